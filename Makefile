@@ -1,0 +1,29 @@
+# Two entry points, both from a fresh clone with only Python 3.11, make and pip:
+#   make brief   set up .venv, then brief seeds/ with the embedded local model into briefings/
+#   make test    set up .venv, then run the whole test suite (offline, plus one live local run)
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup brief test bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[local,test]'
+	touch $(STAMP)
+
+brief: setup
+	$(BIN)/summariser brief seeds/*.txt --provider local --format both --out briefings/
+
+test: setup
+	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python bench/grounding.py
+
+clean:
+	rm -rf $(VENV) briefings .pytest_cache

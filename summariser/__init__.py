@@ -1,0 +1,1 @@
+"""summariser (package init restored once all modules exist)."""

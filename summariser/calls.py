@@ -1,0 +1,191 @@
+"""One structured model call: bounded retries, clear failures, tokens counted by us.
+
+Two layers of retry, both bounded and both tenacity:
+- instructor re-asks when the answer does not parse into the schema (the model sees the
+  validation error); `parse_retries` bounds it;
+- around that, transient failures of the provider (429 with `Retry-After`, 5xx, timeouts,
+  dropped connections) and cut-off output are retried with exponential backoff and jitter.
+
+Usage is counted from every raw response through instructor's `completion:response` hook,
+retries included, because instructor's own totals across retries have been wrong in
+several versions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import openai
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+from instructor.core.hooks import Hooks
+from pydantic import BaseModel, ValidationError
+from tenacity import (
+    RetryCallState,
+    Retrying,
+    retry_if_exception,
+    retry_if_exception_type,
+    stop_after_attempt,
+    wait_exponential_jitter,
+)
+
+from .errors import ModelError, ProviderError
+from .providers import Connection
+
+T = TypeVar("T", bound=BaseModel)
+
+CASSETTE_MISS = "CannotOverwriteExistingCassetteException"
+RERECORD_HINT = "re-record with: summariser record (see cassettes/README.md)"
+
+
+@dataclass
+class Usage:
+    calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    def record(self, response: Any) -> None:
+        self.calls += 1
+        usage = getattr(response, "usage", None)
+        self.prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
+        self.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
+
+    def hooks(self) -> Hooks:
+        hooks = Hooks()
+        hooks.on("completion:response", self.record)
+        return hooks
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How hard to try. Tests shrink the waits; the bounds stay."""
+
+    parse_retries: int = 1
+    request_attempts: int = 4
+    initial_wait: float = 1.0
+    max_wait: float = 30.0
+
+
+class CassetteMiss(ProviderError):
+    """A replayed run made a request that was never recorded."""
+
+
+def _causes(error: BaseException) -> list[BaseException]:
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
+
+
+def _root_api_error(error: BaseException) -> BaseException:
+    for cause in _causes(error):
+        if isinstance(cause, (openai.APIError, IncompleteOutputException)):
+            return cause
+        if type(cause).__name__ == CASSETTE_MISS:
+            return cause
+    return error
+
+
+def is_transient(error: BaseException) -> bool:
+    root = _root_api_error(error)
+    if type(root).__name__ == CASSETTE_MISS:
+        return False
+    if isinstance(root, (openai.RateLimitError, openai.InternalServerError, openai.APIConnectionError)):
+        return True
+    if isinstance(root, openai.APIStatusError):
+        return root.status_code in (408, 409, 429) or root.status_code >= 500
+    return isinstance(root, IncompleteOutputException)
+
+
+def _retry_after(error: BaseException) -> float | None:
+    root = _root_api_error(error)
+    response = getattr(root, "response", None)
+    value = response.headers.get("retry-after") if response is not None else None
+    try:
+        return max(0.0, float(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
+class _WaitRetryAfter:
+    """Wait what the server asked for (`Retry-After`), else back off exponentially."""
+
+    def __init__(self, policy: RetryPolicy) -> None:
+        self.backoff = wait_exponential_jitter(initial=policy.initial_wait, max=policy.max_wait)
+        self.max_wait = policy.max_wait
+
+    def __call__(self, state: RetryCallState) -> float:
+        error = state.outcome.exception() if state.outcome else None
+        asked = _retry_after(error) if error else None
+        return min(asked, self.max_wait) if asked is not None else self.backoff(state)
+
+
+def describe_failure(error: BaseException) -> str:
+    """One line a user can act on."""
+    root = _root_api_error(error)
+    if type(root).__name__ == CASSETTE_MISS:
+        return f"no recording matches this request; {RERECORD_HINT}"
+    if isinstance(root, IncompleteOutputException):
+        return "the model's output was cut off at max_tokens"
+    if isinstance(root, openai.APIStatusError):
+        return f"the provider answered HTTP {root.status_code}: {root.message}"
+    if isinstance(root, openai.APITimeoutError):
+        return "the provider did not answer in time"
+    if isinstance(root, openai.APIConnectionError):
+        return "could not reach the provider (connection failed)"
+    if isinstance(root, (ValidationError, InstructorRetryException)):
+        return "the model's answer did not fit the schema"
+    text = " ".join(str(root).split())
+    return text[:300] or type(root).__name__
+
+
+def _failure(error: BaseException) -> Exception:
+    root = _root_api_error(error)
+    message = describe_failure(error)
+    if type(root).__name__ == CASSETTE_MISS:
+        return CassetteMiss(message)
+    if isinstance(root, (openai.AuthenticationError, openai.PermissionDeniedError, openai.NotFoundError)):
+        return ProviderError(message)
+    if isinstance(root, openai.APIConnectionError):
+        return ProviderError(message)
+    return ModelError(message)
+
+
+def ask(
+    connection: Connection,
+    response_model: type[T],
+    messages: Sequence[dict[str, str]],
+    usage: Usage,
+    policy: RetryPolicy = RetryPolicy(),
+) -> T:
+    """Ask once for `response_model`; raise ModelError/ProviderError with a readable reason."""
+    provider = connection.provider
+    parse_retrying = Retrying(
+        stop=stop_after_attempt(policy.parse_retries + 1),
+        retry=retry_if_exception_type((ValidationError, ValueError)),
+        reraise=True,
+    )
+    requests = Retrying(
+        stop=stop_after_attempt(policy.request_attempts),
+        retry=retry_if_exception(is_transient),
+        wait=_WaitRetryAfter(policy),
+        reraise=True,
+    )
+    try:
+        for attempt in requests:
+            with attempt:
+                return connection.client.create(  # type: ignore[no-any-return]
+                    model=provider.model,
+                    response_model=response_model,
+                    messages=list(messages),  # type: ignore[arg-type]
+                    max_retries=parse_retrying,
+                    temperature=0,
+                    max_tokens=provider.max_tokens,
+                    hooks=usage.hooks(),
+                )
+    except Exception as error:  # every provider failure becomes one readable line
+        raise _failure(error) from error
+    raise AssertionError("unreachable: tenacity either returns or raises")

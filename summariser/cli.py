@@ -1,0 +1,232 @@
+"""The `summariser` command: a thin layer over the Python API.
+
+Every user mistake ends as one line on stderr and a documented exit code (see
+`errors.py`), never a traceback; one bad article never stops the others.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import errors
+from .briefing import Summariser
+from .errors import InputError, SummariserError
+from .grounding import ground
+from .inputs import Article, read_article
+from .models import Briefing
+from .render import to_json, to_markdown
+
+
+def fail(message: str) -> None:
+    click.echo(f"summariser: error: {message}", err=True)
+
+
+def write_atomically(path: Path, content: str) -> None:
+    """Write to a temporary file beside `path`, then rename: never a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn the tool's own errors and Ctrl-C into one line and an exit code."""
+    try:
+        yield
+    except SummariserError as error:
+        fail(str(error))
+        sys.exit(error.exit_code)
+    except KeyboardInterrupt:
+        fail("interrupted")
+        sys.exit(errors.EXIT_INTERRUPTED)
+
+
+@click.group()
+@click.version_option(package_name="summariser")
+def cli() -> None:
+    """Grounded briefings of conflict and diplomacy news: parties, mediators, alliances,
+    accusations, each with verbatim evidence the tool has checked."""
+
+
+def read_articles(paths: tuple[str, ...]) -> tuple[list[Article], int]:
+    """The readable articles, and the exit code the unreadable ones call for."""
+    articles, code = [], errors.EXIT_OK
+    for path in paths:
+        try:
+            articles.append(read_article(path))
+        except InputError as error:
+            fail(str(error))
+            code = error.exit_code
+    return articles, code
+
+
+def emit(briefing: Briefing, fmt: str, out: Path | None, many: bool) -> None:
+    """Files in `out` (`both`: .json and .md), else stdout (JSON Lines for many articles)."""
+    if out is not None:
+        if fmt in ("json", "both"):
+            write_atomically(out / f"{briefing.source.id}.json", to_json(briefing))
+        if fmt in ("markdown", "both"):
+            write_atomically(out / f"{briefing.source.id}.md", to_markdown(briefing))
+    elif fmt == "json" and many:
+        click.echo(json.dumps(briefing.model_dump(mode="json"), ensure_ascii=False))
+    elif fmt == "json":
+        click.echo(to_json(briefing), nl=False)
+    else:
+        click.echo(to_markdown(briefing))
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["markdown", "json", "both"]), default="markdown",
+              show_default=True, help="`both` writes .json and .md files (needs --out).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Write one file per article here.")
+@click.option("--provider", type=click.Choice(["openai", "compatible", "local"]),
+              help="Default: openai when OPENAI_API_KEY is set, else local.")
+@click.option("--model", help="Model name (OpenAI default: gpt-4o-mini).")
+@click.option("--base-url", help="Any OpenAI-compatible server, e.g. http://127.0.0.1:11434/v1 for Ollama.")
+@click.option("--model-path", type=click.Path(path_type=Path), help="A GGUF file for the local provider.")
+@click.option("--reasks", type=click.IntRange(0, 5), default=1, show_default=True,
+              help="Rounds of re-asking the model about items that failed grounding.")
+def brief(files: tuple[str, ...], fmt: str, out: Path | None, provider: str | None, model: str | None,
+          base_url: str | None, model_path: Path | None, reasks: int) -> None:
+    """Brief each article FILE (Markdown on stdout, or JSON; --out writes files)."""
+    with user_errors():
+        if fmt == "both" and out is None:
+            raise InputError("--format both writes files: give --out DIR")
+        articles, code = read_articles(files)
+        if not articles:
+            sys.exit(code)
+        with Summariser(provider, model=model, base_url=base_url, model_path=model_path, reasks=reasks) as summariser:
+            for article in articles:
+                try:
+                    briefing = summariser.brief(article.text, source_id=article.id, path=article.path)
+                except SummariserError as error:
+                    fail(f"{article.path}: {error}")
+                    code = code or error.exit_code
+                    continue
+                emit(briefing, fmt, out, many=len(files) > 1)
+                _progress(article, briefing)
+        sys.exit(code)
+
+
+def _progress(article: Article, briefing: Briefing) -> None:
+    kept = sum(len(getattr(briefing, c)) for c in ("parties", "mediators", "alliances", "accusations"))
+    p = briefing.provenance
+    click.echo(
+        f"{article.path}: {kept} grounded, {len(briefing.rejected)} rejected "
+        f"({p.calls} calls, {p.seconds:.1f} s)",
+        err=True,
+    )
+
+
+def load_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a briefing file") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputError(f"{path}: not a JSON briefing ({error})") from None
+
+
+def _verify_text(report_dict: dict[str, Any]) -> str:
+    lines = []
+    for item in report_dict["items"]:
+        mark = "ok  " if item["grounded"] else "FAIL"
+        reasons = "; ".join(item["reasons"])
+        lines.append(f"{mark} {item['category']}[{item['index']}]" + (f": {reasons}" if reasons else ""))
+    lines.append(f"{report_dict['grounded']} grounded, {report_dict['ungrounded']} ungrounded")
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.argument("briefing_file", type=click.Path(path_type=Path))
+@click.option("--source", "source_file", required=True, type=click.Path(path_type=Path),
+              help="The article the briefing claims to summarise.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--strict", is_flag=True, help="Refuse fuzzy quote matches.")
+def verify(briefing_file: Path, source_file: Path, fmt: str, strict: bool) -> None:
+    """Check a briefing made by anyone against its article (exit 0: all grounded, 1: not)."""
+    with user_errors():
+        article = read_article(source_file)
+        data = load_json(briefing_file)
+        if not isinstance(data, dict):
+            raise InputError(f"{briefing_file}: not a JSON briefing (expected an object)")
+        try:
+            report = ground(data, article.text, strict=strict).to_dict()
+        except (KeyError, TypeError, ValueError) as error:
+            raise InputError(f"{briefing_file}: not a briefing in the JSON contract ({error})") from None
+        render: Callable[[dict[str, Any]], str] = (
+            (lambda r: json.dumps(r, ensure_ascii=False, indent=2)) if fmt == "json" else _verify_text
+        )
+        click.echo(render(report))
+        sys.exit(errors.EXIT_UNGROUNDED if report["ungrounded"] else errors.EXIT_OK)
+
+
+@cli.command()
+@click.option("--check", is_flag=True, help="Only report whether schemas/ is up to date.")
+def schemas(check: bool) -> None:
+    """Write schemas/*.json from the pydantic models (or --check they are current)."""
+    from .schema_files import schemas_dir, stale_files, write_schemas
+
+    if check:
+        stale = stale_files()
+        if stale:
+            fail(f"stale schema files in {schemas_dir()}: {', '.join(stale)}; run: summariser schemas")
+            sys.exit(1)
+        click.echo("schemas are up to date")
+        return
+    for path in write_schemas():
+        click.echo(f"wrote {path}")
+
+
+DEFAULT_RECORDINGS = ("seeds/*.txt", "tests/corpus/wikinews/*.txt", "tests/articles/*.txt")
+
+
+@cli.command()
+@click.argument("files", nargs=-1)
+@click.option("--provider", type=click.Choice(["openai", "compatible", "local"]),
+              help="Default: openai when OPENAI_API_KEY is set, else local.")
+@click.option("--model", help="Model name.")
+@click.option("--base-url", help="An OpenAI-compatible server to record against.")
+@click.option("--cassettes", "cassette_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("cassettes"), show_default=True)
+@click.option("--golden", "golden_root", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("tests/golden"), show_default=True)
+def record(files: tuple[str, ...], provider: str | None, model: str | None, base_url: str | None,
+           cassette_dir: Path, golden_root: Path) -> None:
+    """Re-record cassettes against a real endpoint and rewrite the golden briefings.
+
+    Without FILES: the seeds, the test corpus and the test articles (run from the checkout).
+    """
+    from .providers import choose_provider
+    from .record import record_articles
+
+    with user_errors():
+        paths = files or tuple(sorted(str(p) for pattern in DEFAULT_RECORDINGS for p in Path().glob(pattern)))
+        articles, code = read_articles(paths)
+        if not articles:
+            raise InputError("nothing to record: give article files, or run from the checkout")
+        chosen = choose_provider(provider, model, base_url)
+        record_articles(articles, chosen, cassette_dir, golden_root, progress=lambda m: click.echo(m, err=True))
+        sys.exit(code)
+
+
+def main() -> None:
+    cli(prog_name="summariser")

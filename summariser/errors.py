@@ -1,0 +1,36 @@
+"""Errors a user can act on, each with its own exit code.
+
+The CLI prints these as one line, never as a traceback: they describe a mistake in the
+input or a failure of the model's side, not a bug in this tool.
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_UNGROUNDED = 1  # `verify`: some item is not grounded
+EXIT_INPUT = 2  # a file or an argument the user gave cannot be used
+EXIT_PROVIDER = 3  # the provider is misconfigured or unreachable
+EXIT_MODEL = 4  # the model's answers could not be used, even after retries
+EXIT_INTERRUPTED = 130
+
+
+class SummariserError(Exception):
+    exit_code = 1
+
+
+class InputError(SummariserError):
+    """A bad article, briefing or argument. The message names the file."""
+
+    exit_code = EXIT_INPUT
+
+
+class ProviderError(SummariserError):
+    """No key, no server, a server that will not start or answer."""
+
+    exit_code = EXIT_PROVIDER
+
+
+class ModelError(SummariserError):
+    """The model answered, but never with something usable."""
+
+    exit_code = EXIT_MODEL

@@ -1,0 +1,216 @@
+"""The two shapes of a briefing: what the model fills, and what the tool returns.
+
+The model only ever copies quotes (`quotes: list[str]`). It never writes offsets or
+verdicts, because a model cannot be trusted with either: the tool locates every quote in
+the article itself and records where it found it (`Evidence`). Keeping the shapes apart
+means nothing the model says can pass for something the tool checked.
+
+The model-facing shapes must be accepted by OpenAI strict structured outputs: every
+property required, `additionalProperties: false`, enumerations as plain `enum`, and no
+validation keywords OpenAI refuses. `tests/test_schemas.py` checks that.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+PartyKind = Literal[
+    "state",
+    "armed_group",
+    "separatist_authority",
+    "government_body",
+    "international_organisation",
+    "person",
+    "other",
+]
+AllianceKind = Literal[
+    "military_treaty",
+    "protective_power",
+    "military_support",
+    "political_support",
+    "alleged_involvement",
+    "other",
+]
+MatchKind = Literal["exact", "normalised", "elided", "fuzzy"]
+Category = Literal["parties", "mediators", "alliances", "accusations"]
+CATEGORIES: tuple[Category, ...] = ("parties", "mediators", "alliances", "accusations")
+
+
+class Strict(BaseModel):
+    """Base for every schema here: unknown fields are an error, not silently dropped."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class ModelOutput(Strict):
+    """Base for what the model fills.
+
+    llama.cpp's JSON grammar can let a raw newline or tab into a JSON string. That is
+    invalid JSON and pydantic's parser refuses it, which would waste a re-ask on a
+    harmless formatting slip. The standard library parser accepts control characters in
+    strings with `strict=False`, so model output is parsed with it.
+    """
+
+    @classmethod
+    def model_validate_json(  # type: ignore[override]
+        cls, json_data: str | bytes | bytearray, **kwargs: Any
+    ) -> Any:
+        try:
+            data = json.loads(json_data, strict=False)
+        except json.JSONDecodeError:
+            return super().model_validate_json(json_data, **kwargs)
+        kwargs.pop("by_alias", None)
+        kwargs.pop("by_name", None)
+        return cls.model_validate(data, **kwargs)
+
+
+# --- what the model fills: names, claims and verbatim quotes only -------------------
+
+# Quotes come first: a model that has just copied the evidence names what it saw there,
+# instead of inventing an actor and then looking for support.
+QUOTES_HELP = "First, sentences copied character for character from the article."
+
+
+class PartyDraft(Strict):
+    quotes: list[str] = Field(description=QUOTES_HELP)
+    name: str = Field(description="The actor's name as the article gives it.")
+    aliases: list[str] = Field(description="Other names the article uses for it.")
+    kind: PartyKind
+
+
+class MediatorDraft(Strict):
+    quotes: list[str] = Field(description=QUOTES_HELP)
+    name: str = Field(description="The mediator's name as the article gives it.")
+    members: list[str] = Field(description="Members of a mediating group, if any.")
+
+
+class AllianceDraft(Strict):
+    quotes: list[str] = Field(description=QUOTES_HELP)
+    members: list[str] = Field(description="The actors tied together, at least two.")
+    kind: AllianceKind
+
+
+class AccusationDraft(Strict):
+    quotes: list[str] = Field(description=QUOTES_HELP)
+    accuser: str = Field(description="Who makes the accusation.")
+    accused: str = Field(description="Who is accused.")
+    allegation: str = Field(description="What they are accused of, in the article's words.")
+
+
+class Parties(ModelOutput):
+    """Parties to the conflict: those who fight or are directly in it."""
+
+    parties: list[PartyDraft]
+
+
+class Mediators(ModelOutput):
+    """Mediators: those who try to bring the sides to talks."""
+
+    mediators: list[MediatorDraft]
+
+
+class Alliances(ModelOutput):
+    """Alliances: standing ties between actors."""
+
+    alliances: list[AllianceDraft]
+
+
+class Accusations(ModelOutput):
+    """Accusations: who accuses whom of what."""
+
+    accusations: list[AccusationDraft]
+
+
+DRAFTS: dict[Category, type[ModelOutput]] = {
+    "parties": Parties,
+    "mediators": Mediators,
+    "alliances": Alliances,
+    "accusations": Accusations,
+}
+
+# --- what the tool returns: quotes located in the article, with verdicts -------------
+
+
+class Evidence(Strict):
+    quote: str
+    start: int = Field(description="Python index of the passage's first character.")
+    end: int = Field(description="Python index one past the passage's last character.")
+    match: MatchKind
+
+
+class Party(Strict):
+    name: str
+    aliases: list[str] = []
+    kind: PartyKind
+    evidence: list[Evidence]
+
+
+class Mediator(Strict):
+    name: str
+    members: list[str] = []
+    evidence: list[Evidence]
+
+
+class Alliance(Strict):
+    members: list[str]
+    kind: AllianceKind
+    evidence: list[Evidence]
+
+
+class Accusation(Strict):
+    accuser: str
+    accused: str
+    allegation: str
+    evidence: list[Evidence]
+    allegation_support: float | None = Field(
+        default=None,
+        description="Share of the allegation's content words found in its quotes (0-1).",
+    )
+
+
+class Rejected(Strict):
+    """An item the tool could not ground. It is reported, never shown as a fact."""
+
+    category: Category
+    item: dict[str, Any]
+    reasons: list[str]
+
+
+class Source(Strict):
+    id: str
+    sha256: str
+    chars: int
+    path: str | None = None
+
+
+class Provenance(Strict):
+    provider: str
+    model: str
+    prompt_version: str
+    schema_version: str = SCHEMA_VERSION
+    calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    reasks: int = 0
+    reask_prompt_tokens: int = 0
+    reask_completion_tokens: int = 0
+    seconds: float = 0.0
+
+
+class Briefing(Strict):
+    schema_version: str = SCHEMA_VERSION
+    source: Source
+    provenance: Provenance
+    parties: list[Party] = []
+    mediators: list[Mediator] = []
+    alliances: list[Alliance] = []
+    accusations: list[Accusation] = []
+    rejected: list[Rejected] = []
+    notes: list[str] = Field(
+        default=[], description="What went wrong on the model's side, e.g. a category skipped."
+    )

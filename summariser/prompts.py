@@ -1,0 +1,62 @@
+"""Prompt templates: loaded from `prompts/`, versioned by their content hash.
+
+Templates are plain text files, not strings in code, so a reviewer can read and diff them.
+The article is never passed through any template engine: it goes into its own chat
+message verbatim. That keeps `{{ }}` or `$` in article text from being altered, and it
+lets llama.cpp reuse the cached system + article prefix across the four categories.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from string import Template
+
+from .models import Category
+
+TEMPLATE_NAMES = ("system", "parties", "mediators", "alliances", "accusations", "reask")
+
+
+def prompts_dir() -> Path:
+    """The templates shipped in the wheel, or the checkout's `prompts/` when editable."""
+    packaged = Path(str(resources.files("summariser"))) / "prompts"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "prompts"
+
+
+@cache
+def load_templates() -> dict[str, str]:
+    folder = prompts_dir()
+    return {name: (folder / f"{name}.md").read_text(encoding="utf-8") for name in TEMPLATE_NAMES}
+
+
+def prompt_version() -> str:
+    """A short content hash of every template: any edit gives a new version."""
+    digest = hashlib.sha256()
+    for name, text in sorted(load_templates().items()):
+        digest.update(name.encode() + b"\0" + text.encode() + b"\0")
+    return digest.hexdigest()[:12]
+
+
+def article_message(text: str) -> dict[str, str]:
+    return {"role": "user", "content": f"ARTICLE:\n\n{text}"}
+
+
+def extraction_messages(category: Category, text: str) -> list[dict[str, str]]:
+    """The rules and the category's task first, the article last.
+
+    Small models copy from what they read last: with the task after the article they
+    quote the instructions back as evidence.
+    """
+    templates = load_templates()
+    task = templates["system"].strip() + "\n\n" + templates[category].strip()
+    return [{"role": "system", "content": task}, article_message(text)]
+
+
+def reask_message(failures: str) -> dict[str, str]:
+    """The follow-up that names each failing item and why it failed."""
+    body = Template(load_templates()["reask"]).safe_substitute(failures=failures)
+    return {"role": "user", "content": body.strip()}

@@ -1,0 +1,147 @@
+"""Which model answers, and how to reach it.
+
+Three providers, one code path: OpenAI itself, any OpenAI-compatible server (Ollama, vLLM,
+llama.cpp, LM Studio ...) through `base_url`, and `local`, the embedded SmolLM2 served by
+llama.cpp. They differ only in where requests go and in the instructor mode: OpenAI gets
+strict tool schemas; llama.cpp-style servers get plain tool calls, whose JSON
+schema they compile into a grammar (llama.cpp refuses `response_format: json_schema`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import inspect
+import os
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import instructor
+import openai
+
+from .errors import InputError, ProviderError
+from .local_server import LOCAL_MODEL, local_server
+
+PROVIDER_NAMES = ("openai", "compatible", "local")
+DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+# Placeholder key for servers that want none: the SDK refuses to start without one.
+NO_KEY = "no-key-needed"
+
+
+@dataclass(frozen=True)
+class Provider:
+    name: str
+    model: str
+    base_url: str | None = None
+    api_key: str = field(default=NO_KEY, repr=False)
+    model_path: Path | None = None
+
+    @property
+    def mode(self) -> instructor.Mode:
+        return instructor.Mode.TOOLS
+
+    @property
+    def strict_tools(self) -> bool:
+        """OpenAI enforces the schema exactly (strict structured outputs) when asked to."""
+        return self.name == "openai"
+
+    @property
+    def max_tokens(self) -> int:
+        """Short answers for the tiny local model: it rambles, and every token costs time."""
+        return 512 if self.name == "local" else 2048
+
+
+def choose_provider(
+    name: str | None = None,
+    model: str | None = None,
+    base_url: str | None = None,
+    model_path: str | Path | None = None,
+    environ: Mapping[str, str] = os.environ,
+) -> Provider:
+    """Resolve the user's options; default to OpenAI with a key, else the local model."""
+    key = environ.get("OPENAI_API_KEY", "")
+    if name is None:
+        name = "compatible" if base_url else ("openai" if key else "local")
+    if name not in PROVIDER_NAMES:
+        raise InputError(f"unknown provider {name!r}: choose one of {', '.join(PROVIDER_NAMES)}")
+    if name == "openai":
+        if not key:
+            raise ProviderError("provider 'openai' needs OPENAI_API_KEY in the environment")
+        return Provider("openai", model or DEFAULT_OPENAI_MODEL, base_url, key)
+    if name == "compatible":
+        if not base_url or not model:
+            raise InputError("an OpenAI-compatible server needs both --base-url and --model")
+        return Provider("compatible", model, base_url, key or NO_KEY)
+    path = Path(model_path) if model_path else None
+    if path is not None and not path.is_file():
+        raise InputError(f"{path}: model file not found")
+    # With a base URL, `local` means a llama.cpp server already running there.
+    return Provider("local", model or LOCAL_MODEL, base_url, NO_KEY, path)
+
+
+@dataclass(frozen=True)
+class Connection:
+    """A ready client for one provider, valid inside `connect()`."""
+
+    provider: Provider
+    client: instructor.Instructor | instructor.AsyncInstructor
+    base_url: str | None
+
+
+def _strict(tools: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{**tool, "function": {**tool["function"], "strict": True}} for tool in tools]
+
+
+def with_strict_tools(create: Callable[..., Any]) -> Callable[..., Any]:
+    """Mark every tool `strict: true` before the request leaves.
+
+    instructor 1.17 maps `Mode.TOOLS_STRICT` to plain tools and has no way to pass
+    `strict` through to the tool schema, so OpenAI would treat the schema as a hint.
+    """
+    if inspect.iscoroutinefunction(create):
+
+        @functools.wraps(create)
+        async def create_async(*args: Any, **kwargs: Any) -> Any:
+            kwargs["tools"] = _strict(kwargs.get("tools", []))
+            return await create(*args, **kwargs)
+
+        return create_async
+
+    @functools.wraps(create)
+    def create_sync(*args: Any, **kwargs: Any) -> Any:
+        kwargs["tools"] = _strict(kwargs.get("tools", []))
+        return create(*args, **kwargs)
+
+    return create_sync
+
+
+def make_client(
+    provider: Provider, base_url: str | None, timeout: float, is_async: bool, http_client: Any = None
+) -> instructor.Instructor | instructor.AsyncInstructor:
+    # The SDK's own retries are off: ours (tenacity, in `requests.py`) honour Retry-After,
+    # are bounded, and do not turn a missing recording into a vague connection error.
+    options = {"api_key": provider.api_key, "base_url": base_url, "timeout": timeout, "max_retries": 0}
+    if http_client is not None:
+        options["http_client"] = http_client
+    raw = openai.AsyncOpenAI(**options) if is_async else openai.OpenAI(**options)
+    if provider.strict_tools:
+        raw.chat.completions.create = with_strict_tools(raw.chat.completions.create)  # type: ignore[method-assign]
+    return instructor.from_openai(raw, mode=provider.mode)
+
+
+@contextlib.contextmanager
+def connect(
+    provider: Provider, *, timeout: float = 300.0, is_async: bool = False
+) -> Iterator[Connection]:
+    """Yield a client; for `local`, the model server lives exactly as long as this block.
+
+    A `local` provider that already has a `base_url` (a server someone else runs, or a
+    replay of recordings) starts nothing.
+    """
+    if provider.name != "local" or provider.base_url:
+        yield Connection(provider, make_client(provider, provider.base_url, timeout, is_async), provider.base_url)
+        return
+    with local_server(provider.model_path, provider.model) as base_url:
+        yield Connection(provider, make_client(provider, base_url, timeout, is_async), base_url)

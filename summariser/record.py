@@ -1,0 +1,78 @@
+"""Re-recording: real runs into cassettes, and their replays into golden files.
+
+Recording and the golden files move together: each article is briefed against a real
+endpoint while vcrpy records, then replayed offline from the new cassette, and that
+replay is what the golden file holds. So the tests compare replay with replay, and a
+golden file can never hold something the cassette cannot reproduce.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from .briefing import Summariser
+from .inputs import Article
+from .models import Briefing
+from .providers import Provider
+from .recording import cassette_name, cassette_prefix, make_vcr, slug
+
+# Replays never touch the network: vcrpy answers before any connection is made, and a
+# port nobody listens on makes a mistake fail fast instead of reaching a real server.
+REPLAY_BASE_URL = "http://127.0.0.1:9/v1"
+
+
+def golden_view(briefing: Briefing) -> dict[str, Any]:
+    """The briefing as compared in CI: wall-clock seconds are the one thing that varies."""
+    data = briefing.model_dump(mode="json")
+    data["provenance"]["seconds"] = 0.0
+    return data
+
+
+def golden_text(briefing: Briefing) -> str:
+    return json.dumps(golden_view(briefing), ensure_ascii=False, indent=2) + "\n"
+
+
+def golden_dir_for(golden_root: Path, provider: Provider) -> Path:
+    return golden_root / f"{slug(provider.name)}-{slug(provider.model)}"
+
+
+def replay_provider(provider: Provider) -> Provider:
+    return replace(provider, base_url=REPLAY_BASE_URL, model_path=None)
+
+
+def replay(article: Article, provider: Provider, cassette_dir: Path) -> Briefing:
+    """Brief `article` from its recording only (record mode `none`)."""
+    with make_vcr(cassette_dir, "none").use_cassette(cassette_name(article.id, provider)):
+        with Summariser(replay_provider(provider)) as summariser:
+            return summariser.brief(article.text, source_id=article.id, path=article.path)
+
+
+def record_articles(
+    articles: list[Article],
+    provider: Provider,
+    cassette_dir: Path,
+    golden_root: Path,
+    progress: Callable[[str], None] = print,
+) -> list[Briefing]:
+    """Record each article against the real provider, then write its golden replay."""
+    cassette_dir.mkdir(parents=True, exist_ok=True)
+    golden_dir = golden_dir_for(golden_root, provider)
+    golden_dir.mkdir(parents=True, exist_ok=True)
+    recorder = make_vcr(cassette_dir, "all")
+    replays = []
+    with Summariser(provider) as summariser:
+        for article in articles:
+            for stale in cassette_dir.glob(cassette_prefix(article.id, provider) + "*"):
+                stale.unlink()
+            name = cassette_name(article.id, provider)
+            with recorder.use_cassette(name):
+                summariser.brief(article.text, source_id=article.id, path=article.path)
+            briefing = replay(article, provider, cassette_dir)
+            (golden_dir / f"{article.id}.json").write_text(golden_text(briefing), encoding="utf-8")
+            progress(f"recorded {cassette_dir / name}")
+            replays.append(briefing)
+    return replays

@@ -1,0 +1,81 @@
+"""Briefings as Markdown for people and as JSON for programs.
+
+Rejected items appear only in their own section, labelled as unverified, with the reason
+each failed: a reader sees what the model claimed and why the tool would not vouch for it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .models import Briefing, Evidence
+
+TITLES = {
+    "parties": "Parties",
+    "mediators": "Mediators",
+    "alliances": "Alliances",
+    "accusations": "Accusations",
+}
+
+
+def to_json(briefing: Briefing) -> str:
+    return json.dumps(briefing.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+def _evidence(evidence: list[Evidence]) -> list[str]:
+    return [f"  > {' '.join(e.quote.split())}  \n  > _chars {e.start}–{e.end}, {e.match}_" for e in evidence]
+
+
+def _headline(category: str, item: Any) -> str:
+    if category == "parties":
+        also = f"; also {', '.join(item.aliases)}" if item.aliases else ""
+        return f"**{item.name}** ({item.kind.replace('_', ' ')}{also})"
+    if category == "mediators":
+        members = f" — members: {', '.join(item.members)}" if item.members else ""
+        return f"**{item.name}**{members}"
+    if category == "alliances":
+        return f"**{' – '.join(item.members)}** ({item.kind.replace('_', ' ')})"
+    support = f" _(allegation support {item.allegation_support:.2f})_" if item.allegation_support is not None else ""
+    return f"**{item.accuser}** accuses **{item.accused}**: {item.allegation}{support}"
+
+
+def _draft_summary(category: str, item: dict[str, Any]) -> str:
+    if category == "accusations":
+        return f"{item.get('accuser')} accuses {item.get('accused')}: {item.get('allegation')}"
+    if category == "alliances":
+        return " – ".join(map(str, item.get("members", [])))
+    return str(item.get("name", ""))
+
+
+def provenance_line(briefing: Briefing) -> str:
+    p = briefing.provenance
+    return (
+        f"_{p.provider} · {p.model} · prompt {p.prompt_version} · schema {p.schema_version} · "
+        f"{p.calls} calls ({p.reasks} re-asks) · {p.prompt_tokens:,} + {p.completion_tokens:,} tokens · "
+        f"{p.seconds:.1f} s_"
+    )
+
+
+def to_markdown(briefing: Briefing) -> str:
+    lines = [f"# Briefing: {briefing.source.id}", "", provenance_line(briefing), ""]
+    for category, title in TITLES.items():
+        items = getattr(briefing, category)
+        lines.append(f"## {title}")
+        lines.append("")
+        if not items:
+            lines.extend(["_none found_", ""])
+        for item in items:
+            lines.append(f"- {_headline(category, item)}")
+            lines.extend(_evidence(item.evidence))
+        if items:
+            lines.append("")
+    if briefing.rejected:
+        lines.extend([f"## Unverified, not shown as facts ({len(briefing.rejected)})", ""])
+        for rejected in briefing.rejected:
+            reasons = "; ".join(rejected.reasons)
+            lines.append(f"- {rejected.category}: {_draft_summary(rejected.category, rejected.item)} — {reasons}")
+        lines.append("")
+    if briefing.notes:
+        lines.extend(["## Notes", "", *(f"- {note}" for note in briefing.notes), ""])
+    return "\n".join(lines)
