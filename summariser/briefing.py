@@ -3,18 +3,28 @@
 `Summariser` holds one provider connection for many articles (for `local`, one model
 server for the whole run); `summarise()` is the one-article shortcut. The CLI is a thin
 layer over exactly this, so the CLI's JSON and `summarise()` agree.
+
+The core is async, so a batch can keep several requests in flight with one client; the
+sync methods run it on the Summariser's own event loop (one loop for the client's whole
+life, because an async HTTP client's connections belong to the loop that opened them).
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import time
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import ExitStack
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
+from .cache import ResponseCache
 from .calls import RetryPolicy
-from .extract import Tally, extract_category
+from .errors import SummariserError
+from .extract import Tally, extract_all, extract_category
+from .inputs import Article
 from .models import CATEGORIES, Briefing, Provenance, Source
 from .names import NameMatcher
 from .prompts import prompt_version
@@ -39,6 +49,8 @@ class Summariser:
         reasks: int = 1,
         policy: RetryPolicy = RetryPolicy(),
         timeout: float = 300.0,
+        cache: ResponseCache | None = None,
+        single_call: bool | None = None,
     ) -> None:
         if isinstance(provider, Provider):
             self.provider = provider
@@ -47,11 +59,19 @@ class Summariser:
         self.reasks = reasks
         self.policy = policy
         self.timeout = timeout
+        self.cache = cache
+        # One call for all categories pays for the article's tokens once; the tiny local
+        # model does better with one small schema at a time.
+        self.single_call = self.provider.name != "local" if single_call is None else single_call
         self._stack = ExitStack()
         self._connection: Connection | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     def __enter__(self) -> Summariser:
-        self._connection = self._stack.enter_context(connect(self.provider, timeout=self.timeout))
+        self._loop = asyncio.new_event_loop()
+        self._connection = self._stack.enter_context(
+            connect(self.provider, timeout=self.timeout, is_async=True, cache=self.cache)
+        )
         return self
 
     def __exit__(
@@ -63,35 +83,86 @@ class Summariser:
         self.close()
 
     def close(self) -> None:
-        self._stack.close()
-        self._connection = None
+        try:
+            self._stack.close()
+        finally:
+            self._connection = None
+            if self._loop is not None:
+                self._loop.close()
+                self._loop = None
+
+    def _ready(self) -> tuple[Connection, asyncio.AbstractEventLoop]:
+        if self._connection is None or self._loop is None:
+            raise RuntimeError("use Summariser as a context manager: with Summariser() as s: ...")
+        return self._connection, self._loop
 
     def brief(self, text: str, *, source_id: str | None = None, path: str | None = None) -> Briefing:
         """One article's briefing: every kept item grounded, the rest in `rejected`."""
-        if self._connection is None:
-            raise RuntimeError("use Summariser as a context manager: with Summariser() as s: ...")
+        _, loop = self._ready()
+        return loop.run_until_complete(self.abrief(text, source_id=source_id, path=path))
+
+    async def abrief(self, text: str, *, source_id: str | None = None, path: str | None = None) -> Briefing:
+        connection, _ = self._ready()
         started = time.perf_counter()
         matcher = NameMatcher(text)
         tally = Tally()
-        found: dict[str, list] = {category: [] for category in CATEGORIES}
+        if self.single_call:
+            results = await extract_all(connection, text, matcher, tally, reasks=self.reasks, policy=self.policy)
+        else:
+            results = await asyncio.gather(*(
+                extract_category(connection, category, text, matcher, tally, reasks=self.reasks, policy=self.policy)
+                for category in CATEGORIES
+            ))
+        found: dict[str, list[Any]] = {category: [] for category in CATEGORIES}
         found["rejected"], found["notes"] = [], []
-        for category in CATEGORIES:
-            result = extract_category(
-                self._connection, category, text, matcher, tally,
-                reasks=self.reasks, policy=self.policy,
-            )
-            found[category].extend(result.kept)
+        for result in results:
+            if result.category:
+                found[result.category].extend(result.kept)
             found["rejected"].extend(r.model_dump() for r in result.rejected)
             found["notes"].extend(result.notes)
-        provenance = Provenance(
-            provider=self.provider.name,
-            model=self.provider.model,
-            prompt_version=prompt_version(),
-        )
+        provenance = Provenance(provider=self.provider.name, model=self.provider.model, prompt_version=prompt_version())
         _fill_provenance(provenance, tally, time.perf_counter() - started)
-        return Briefing.model_validate(
-            {"source": source_of(text, source_id, path), "provenance": provenance, **found}
-        )
+        return Briefing.model_validate({"source": source_of(text, source_id, path), "provenance": provenance, **found})
+
+    def brief_many(
+        self,
+        articles: Iterable[Article],
+        *,
+        jobs: int = 1,
+        on_done: Callable[[Article, Briefing | SummariserError], None],
+    ) -> None:
+        """Brief articles `jobs` at a time; call `on_done` as each finishes, in any order.
+
+        A failed article is reported to `on_done` with its error; the others go on.
+        """
+        _, loop = self._ready()
+
+        async def run() -> None:
+            async for article, outcome in self._as_completed(articles, jobs):
+                on_done(article, outcome)
+
+        loop.run_until_complete(run())
+
+    async def _as_completed(
+        self, articles: Iterable[Article], jobs: int
+    ) -> AsyncIterator[tuple[Article, Briefing | SummariserError]]:
+        slots = asyncio.Semaphore(max(1, jobs))
+
+        async def one(article: Article) -> tuple[Article, Briefing | SummariserError]:
+            async with slots:
+                try:
+                    return article, await self.abrief(article.text, source_id=article.id, path=article.path)
+                except SummariserError as error:
+                    return article, error
+
+        tasks = [asyncio.ensure_future(one(article)) for article in articles]
+        try:
+            for next_done in asyncio.as_completed(tasks):
+                yield await next_done
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
 
 
 def _fill_provenance(provenance: Provenance, tally: Tally, seconds: float) -> None:

@@ -22,8 +22,8 @@ from instructor.core.exceptions import IncompleteOutputException, InstructorRetr
 from instructor.core.hooks import Hooks
 from pydantic import BaseModel, ValidationError
 from tenacity import (
+    AsyncRetrying,
     RetryCallState,
-    Retrying,
     retry_if_exception,
     retry_if_exception_type,
     stop_after_attempt,
@@ -95,6 +95,8 @@ def is_transient(error: BaseException) -> bool:
         return False
     if isinstance(root, (openai.RateLimitError, openai.InternalServerError, openai.APIConnectionError)):
         return True
+    if isinstance(root, openai.APIResponseValidationError):  # a garbage body, not an answer
+        return True
     if isinstance(root, openai.APIStatusError):
         return root.status_code in (408, 409, 429) or root.status_code >= 500
     return isinstance(root, IncompleteOutputException)
@@ -114,7 +116,9 @@ class _WaitRetryAfter:
     """Wait what the server asked for (`Retry-After`), else back off exponentially."""
 
     def __init__(self, policy: RetryPolicy) -> None:
-        self.backoff = wait_exponential_jitter(initial=policy.initial_wait, max=policy.max_wait)
+        self.backoff = wait_exponential_jitter(
+            multiplier=policy.initial_wait, max=policy.max_wait, jitter=policy.initial_wait
+        )
         self.max_wait = policy.max_wait
 
     def __call__(self, state: RetryCallState) -> float:
@@ -136,6 +140,8 @@ def describe_failure(error: BaseException) -> str:
         return "the provider did not answer in time"
     if isinstance(root, openai.APIConnectionError):
         return "could not reach the provider (connection failed)"
+    if isinstance(root, openai.APIResponseValidationError):
+        return "the provider's response was not a valid completion"
     if isinstance(root, (ValidationError, InstructorRetryException)):
         return "the model's answer did not fit the schema"
     text = " ".join(str(root).split())
@@ -143,18 +149,18 @@ def describe_failure(error: BaseException) -> str:
 
 
 def _failure(error: BaseException) -> Exception:
+    """Provider trouble fails the article (a later run may succeed); an unusable answer
+    from a deterministic model is the model's verdict on this article, not an outage."""
     root = _root_api_error(error)
     message = describe_failure(error)
     if type(root).__name__ == CASSETTE_MISS:
         return CassetteMiss(message)
-    if isinstance(root, (openai.AuthenticationError, openai.PermissionDeniedError, openai.NotFoundError)):
-        return ProviderError(message)
-    if isinstance(root, openai.APIConnectionError):
+    if isinstance(root, (openai.APIStatusError, openai.APIConnectionError, openai.APIResponseValidationError)):
         return ProviderError(message)
     return ModelError(message)
 
 
-def ask(
+async def ask(
     connection: Connection,
     response_model: type[T],
     messages: Sequence[dict[str, str]],
@@ -163,29 +169,30 @@ def ask(
 ) -> T:
     """Ask once for `response_model`; raise ModelError/ProviderError with a readable reason."""
     provider = connection.provider
-    parse_retrying = Retrying(
+    parse_retrying = AsyncRetrying(
         stop=stop_after_attempt(policy.parse_retries + 1),
         retry=retry_if_exception_type((ValidationError, ValueError)),
         reraise=True,
     )
-    requests = Retrying(
+    requests = AsyncRetrying(
         stop=stop_after_attempt(policy.request_attempts),
         retry=retry_if_exception(is_transient),
         wait=_WaitRetryAfter(policy),
         reraise=True,
     )
     try:
-        for attempt in requests:
+        async for attempt in requests:
             with attempt:
-                return connection.client.create(  # type: ignore[no-any-return]
-                    model=provider.model,
-                    response_model=response_model,
-                    messages=list(messages),  # type: ignore[arg-type]
-                    max_retries=parse_retrying,
-                    temperature=0,
-                    max_tokens=provider.max_tokens,
-                    hooks=usage.hooks(),
-                )
+                async with connection.slots:
+                    return await connection.client.create(  # type: ignore[no-any-return,misc]
+                        model=provider.model,
+                        response_model=response_model,
+                        messages=list(messages),  # type: ignore[arg-type]
+                        max_retries=parse_retrying,
+                        temperature=0,
+                        max_tokens=provider.max_tokens,
+                        hooks=usage.hooks(),
+                    )
     except Exception as error:  # every provider failure becomes one readable line
         raise _failure(error) from error
     raise AssertionError("unreachable: tenacity either returns or raises")

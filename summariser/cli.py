@@ -7,9 +7,8 @@ Every user mistake ends as one line on stderr and a documented exit code (see
 from __future__ import annotations
 
 import json
-import os
+import logging
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,29 +17,17 @@ from typing import Any
 import click
 
 from . import errors
+from .batch import Outputs, run_batch
 from .briefing import Summariser
+from .cache import ResponseCache
 from .errors import InputError, SummariserError
 from .grounding import ground
-from .inputs import Article, read_article
-from .models import Briefing
-from .render import to_json, to_markdown
+from .inputs import Article, expand_inputs, read_article
+from .progress import print_summary, progress_reporter
 
 
 def fail(message: str) -> None:
     click.echo(f"summariser: error: {message}", err=True)
-
-
-def write_atomically(path: Path, content: str) -> None:
-    """Write to a temporary file beside `path`, then rename: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(content)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 @contextmanager
@@ -63,31 +50,16 @@ def cli() -> None:
     accusations, each with verbatim evidence the tool has checked."""
 
 
-def read_articles(paths: tuple[str, ...]) -> tuple[list[Article], int]:
+def read_articles(arguments: tuple[str, ...], encoding: str = "utf-8") -> tuple[list[Article], int]:
     """The readable articles, and the exit code the unreadable ones call for."""
     articles, code = [], errors.EXIT_OK
-    for path in paths:
+    for path in expand_inputs(arguments):
         try:
-            articles.append(read_article(path))
+            articles.append(read_article(path, encoding))
         except InputError as error:
             fail(str(error))
             code = error.exit_code
     return articles, code
-
-
-def emit(briefing: Briefing, fmt: str, out: Path | None, many: bool) -> None:
-    """Files in `out` (`both`: .json and .md), else stdout (JSON Lines for many articles)."""
-    if out is not None:
-        if fmt in ("json", "both"):
-            write_atomically(out / f"{briefing.source.id}.json", to_json(briefing))
-        if fmt in ("markdown", "both"):
-            write_atomically(out / f"{briefing.source.id}.md", to_markdown(briefing))
-    elif fmt == "json" and many:
-        click.echo(json.dumps(briefing.model_dump(mode="json"), ensure_ascii=False))
-    elif fmt == "json":
-        click.echo(to_json(briefing), nl=False)
-    else:
-        click.echo(to_markdown(briefing))
 
 
 @cli.command()
@@ -95,6 +67,8 @@ def emit(briefing: Briefing, fmt: str, out: Path | None, many: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["markdown", "json", "both"]), default="markdown",
               show_default=True, help="`both` writes .json and .md files (needs --out).")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Write one file per article here.")
+@click.option("--jsonl", type=click.Path(dir_okay=False, path_type=Path),
+              help="Append one JSON line per finished article to this file.")
 @click.option("--provider", type=click.Choice(["openai", "compatible", "local"]),
               help="Default: openai when OPENAI_API_KEY is set, else local.")
 @click.option("--model", help="Model name (OpenAI default: gpt-4o-mini).")
@@ -102,36 +76,32 @@ def emit(briefing: Briefing, fmt: str, out: Path | None, many: bool) -> None:
 @click.option("--model-path", type=click.Path(path_type=Path), help="A GGUF file for the local provider.")
 @click.option("--reasks", type=click.IntRange(0, 5), default=1, show_default=True,
               help="Rounds of re-asking the model about items that failed grounding.")
-def brief(files: tuple[str, ...], fmt: str, out: Path | None, provider: str | None, model: str | None,
-          base_url: str | None, model_path: Path | None, reasks: int) -> None:
-    """Brief each article FILE (Markdown on stdout, or JSON; --out writes files)."""
+@click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Articles briefed at once.")
+@click.option("--encoding", default="utf-8", show_default=True,
+              help="Text encoding of the articles, or `auto` to detect it.")
+@click.option("--cache/--no-cache", default=True, show_default=True,
+              help="Reuse stored answers to identical requests (SQLite in ~/.cache/summariser).")
+@click.option("--resume/--no-resume", default=True, show_default=True,
+              help="Skip articles already briefed by an identical run into --out/--jsonl.")
+def brief(files: tuple[str, ...], fmt: str, out: Path | None, jsonl: Path | None, provider: str | None,
+          model: str | None, base_url: str | None, model_path: Path | None, reasks: int, jobs: int,
+          encoding: str, cache: bool, resume: bool) -> None:
+    """Brief each article: FILES are files, folders (searched for .txt, .md, .html), globs or -."""
     with user_errors():
         if fmt == "both" and out is None:
             raise InputError("--format both writes files: give --out DIR")
-        articles, code = read_articles(files)
+        articles, code = read_articles(files, encoding)
         if not articles:
             sys.exit(code)
-        with Summariser(provider, model=model, base_url=base_url, model_path=model_path, reasks=reasks) as summariser:
-            for article in articles:
-                try:
-                    briefing = summariser.brief(article.text, source_id=article.id, path=article.path)
-                except SummariserError as error:
-                    fail(f"{article.path}: {error}")
-                    code = code or error.exit_code
-                    continue
-                emit(briefing, fmt, out, many=len(files) > 1)
-                _progress(article, briefing)
-        sys.exit(code)
-
-
-def _progress(article: Article, briefing: Briefing) -> None:
-    kept = sum(len(getattr(briefing, c)) for c in ("parties", "mediators", "alliances", "accusations"))
-    p = briefing.provenance
-    click.echo(
-        f"{article.path}: {kept} grounded, {len(briefing.rejected)} rejected "
-        f"({p.calls} calls, {p.seconds:.1f} s)",
-        err=True,
-    )
+        outputs = Outputs(fmt, out, jsonl, echo=click.echo)
+        store = ResponseCache() if cache else None
+        with Summariser(provider, model=model, base_url=base_url, model_path=model_path,
+                        reasks=reasks, cache=store) as summariser, progress_reporter(len(articles)) as report:
+            outcomes = run_batch(summariser, articles, outputs, jobs=jobs, resume=resume, report=report)
+        print_summary(outcomes)
+        failures = [o.exit_code for o in outcomes if o.status == "failed"]
+        sys.exit(code or (failures[0] if failures else errors.EXIT_OK))
 
 
 def load_json(path: Path) -> Any:
@@ -229,4 +199,7 @@ def record(files: tuple[str, ...], provider: str | None, model: str | None, base
 
 
 def main() -> None:
+    # instructor logs every failed attempt at ERROR; our own one-line errors say it better.
+    logging.getLogger("instructor").addHandler(logging.NullHandler())
+    logging.getLogger("instructor").propagate = False
     cli(prog_name="summariser")

@@ -9,6 +9,7 @@ returned as rejected, with its reasons, and never as a fact.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 from .calls import RetryPolicy, Usage, ask
 from .errors import ModelError
 from .grounding import ItemVerdict, ground_item
-from .models import DRAFTS, Category, Evidence, Rejected
+from .models import CATEGORIES, DRAFTS, Category, Evidence, Extraction, Rejected
 from .names import NameMatcher
 from .prompts import extraction_messages, reask_message
 from .providers import Connection
@@ -24,6 +25,7 @@ from .providers import Connection
 
 @dataclass
 class CategoryResult:
+    category: Category | None = None
     kept: list[dict[str, Any]] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -68,7 +70,7 @@ def _assistant_turn(category: Category, drafts: list[dict[str, Any]]) -> dict[st
     return {"role": "assistant", "content": json.dumps({category: drafts}, ensure_ascii=False)}
 
 
-def extract_category(
+async def extract_category(
     connection: Connection,
     category: Category,
     text: str,
@@ -78,14 +80,52 @@ def extract_category(
     reasks: int = 1,
     policy: RetryPolicy = RetryPolicy(),
 ) -> CategoryResult:
-    result = CategoryResult()
+    """One call for this category, then grounding and re-asks."""
     messages = extraction_messages(category, text)
     try:
-        answer = ask(connection, DRAFTS[category], messages, tally.first, policy)
+        answer = await ask(connection, DRAFTS[category], messages, tally.first, policy)
     except ModelError as error:
-        result.notes.append(f"{category}: no usable answer from the model ({error})")
-        return result
+        return CategoryResult(notes=[f"{category}: no usable answer from the model ({error})"])
     drafts = [d.model_dump() for d in getattr(answer, category)]
+    return await settle(connection, category, drafts, messages, text, matcher, tally, reasks, policy)
+
+
+async def extract_all(
+    connection: Connection,
+    text: str,
+    matcher: NameMatcher,
+    tally: Tally,
+    *,
+    reasks: int = 1,
+    policy: RetryPolicy = RetryPolicy(),
+) -> list[CategoryResult]:
+    """One call for all four categories (the article's tokens are paid once), then
+    grounding and re-asks per category, in parallel."""
+    messages = extraction_messages("all", text)
+    try:
+        answer = await ask(connection, Extraction, messages, tally.first, policy)
+    except ModelError as error:
+        return [CategoryResult(notes=[f"all categories: no usable answer from the model ({error})"])]
+    return list(await asyncio.gather(*(
+        settle(connection, category, [d.model_dump() for d in getattr(answer, category)],
+               messages, text, matcher, tally, reasks, policy)
+        for category in CATEGORIES
+    )))
+
+
+async def settle(
+    connection: Connection,
+    category: Category,
+    drafts: list[dict[str, Any]],
+    messages: list[dict[str, str]],
+    text: str,
+    matcher: NameMatcher,
+    tally: Tally,
+    reasks: int,
+    policy: RetryPolicy,
+) -> CategoryResult:
+    """Ground the drafts; re-ask about the failing ones only, at most `reasks` rounds."""
+    result = CategoryResult(category)
     seen: set[tuple[Any, ...]] = set()
     failed: dict[tuple[Any, ...], tuple[dict[str, Any], ItemVerdict]] = {}
     for round_number in range(reasks + 1):
@@ -100,7 +140,7 @@ def extract_category(
             reask_message(_failures_text(failing)),
         ]
         try:
-            answer = ask(connection, DRAFTS[category], messages, tally.reasks, policy)
+            answer = await ask(connection, DRAFTS[category], messages, tally.reasks, policy)
         except ModelError as error:
             result.notes.append(f"{category}: re-ask failed ({error})")
             break

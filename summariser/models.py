@@ -126,6 +126,15 @@ class Accusations(ModelOutput):
     accusations: list[AccusationDraft]
 
 
+class Extraction(ModelOutput):
+    """Everything at once: parties, mediators, alliances and accusations."""
+
+    parties: list[PartyDraft]
+    mediators: list[MediatorDraft]
+    alliances: list[AllianceDraft]
+    accusations: list[AccusationDraft]
+
+
 DRAFTS: dict[Category, type[ModelOutput]] = {
     "parties": Parties,
     "mediators": Mediators,

@@ -13,8 +13,9 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from string import Template
+from typing import Literal
 
-from .models import Category
+from .models import CATEGORIES, Category
 
 TEMPLATE_NAMES = ("system", "parties", "mediators", "alliances", "accusations", "reask")
 
@@ -45,14 +46,15 @@ def article_message(text: str) -> dict[str, str]:
     return {"role": "user", "content": f"ARTICLE:\n\n{text}"}
 
 
-def extraction_messages(category: Category, text: str) -> list[dict[str, str]]:
+def extraction_messages(category: Category | Literal["all"], text: str) -> list[dict[str, str]]:
     """The rules and the category's task first, the article last.
 
     Small models copy from what they read last: with the task after the article they
     quote the instructions back as evidence.
     """
     templates = load_templates()
-    task = templates["system"].strip() + "\n\n" + templates[category].strip()
+    tasks = CATEGORIES if category == "all" else (category,)
+    task = "\n\n".join([templates["system"].strip(), *(templates[t].strip() for t in tasks)])
     return [{"role": "system", "content": task}, article_message(text)]
 
 

@@ -9,6 +9,7 @@ schema they compile into a grammar (llama.cpp refuses `response_format: json_sch
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import functools
 import inspect
@@ -18,9 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import httpx2
 import instructor
 import openai
 
+from .cache import CachingTransport, ResponseCache
 from .errors import InputError, ProviderError
 from .local_server import LOCAL_MODEL, local_server
 
@@ -46,6 +49,12 @@ class Provider:
     def strict_tools(self) -> bool:
         """OpenAI enforces the schema exactly (strict structured outputs) when asked to."""
         return self.name == "openai"
+
+    @property
+    def cache_scope(self) -> str:
+        """What, besides the request body, decides an answer (a local port does not)."""
+        where = "embedded" if self.name == "local" and not self.base_url else self.base_url or "default"
+        return f"{self.name}|{self.model}|{where}|{self.model_path or ''}"
 
     @property
     def max_tokens(self) -> int:
@@ -88,6 +97,9 @@ class Connection:
     provider: Provider
     client: instructor.Instructor | instructor.AsyncInstructor
     base_url: str | None
+    # Requests in flight at once. The embedded server answers one at a time, and requests
+    # queued behind it would only time out, so `local` gets one slot.
+    slots: asyncio.Semaphore
 
 
 def _strict(tools: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -131,17 +143,30 @@ def make_client(
     return instructor.from_openai(raw, mode=provider.mode)
 
 
+def cached_http_client(provider: Provider, cache: ResponseCache, timeout: float) -> httpx2.AsyncClient:
+    transport = CachingTransport(cache, provider.cache_scope)
+    return httpx2.AsyncClient(transport=transport, timeout=timeout)
+
+
 @contextlib.contextmanager
 def connect(
-    provider: Provider, *, timeout: float = 300.0, is_async: bool = False
+    provider: Provider,
+    *,
+    timeout: float = 300.0,
+    is_async: bool = False,
+    cache: ResponseCache | None = None,
 ) -> Iterator[Connection]:
     """Yield a client; for `local`, the model server lives exactly as long as this block.
 
     A `local` provider that already has a `base_url` (a server someone else runs, or a
     replay of recordings) starts nothing.
     """
+    slots = asyncio.Semaphore(1 if provider.name == "local" else 16)
+    http_client = cached_http_client(provider, cache, timeout) if cache and is_async else None
     if provider.name != "local" or provider.base_url:
-        yield Connection(provider, make_client(provider, provider.base_url, timeout, is_async), provider.base_url)
+        client = make_client(provider, provider.base_url, timeout, is_async, http_client)
+        yield Connection(provider, client, provider.base_url, slots)
         return
     with local_server(provider.model_path, provider.model) as base_url:
-        yield Connection(provider, make_client(provider, base_url, timeout, is_async), base_url)
+        client = make_client(provider, base_url, timeout, is_async, http_client)
+        yield Connection(provider, client, base_url, slots)

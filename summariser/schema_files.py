@@ -13,12 +13,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .models import DRAFTS, Briefing
+from .models import DRAFTS, Briefing, Extraction
 
 
 def model_facing_schemas() -> dict[str, dict[str, Any]]:
-    """What the model is asked to fill, one schema per category."""
-    return {category: model.model_json_schema() for category, model in DRAFTS.items()}
+    """What the model is asked to fill: one schema per category, and all in one."""
+    schemas = {category: model.model_json_schema() for category, model in DRAFTS.items()}
+    schemas["all"] = Extraction.model_json_schema()
+    return schemas
 
 
 def schema_documents() -> dict[str, dict[str, Any]]:

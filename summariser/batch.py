@@ -1,0 +1,176 @@
+"""A run over many articles: write each result as it finishes, skip what is done.
+
+Every article ends as done, skipped (already done by an identical run) or failed with
+its reason; one failure never stops the others. Files are written atomically and an
+article is marked done in the manifest only after its files are complete, so a run that
+is killed halfway is simply run again: it does only what is left.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from .briefing import Summariser, source_of
+from .errors import SummariserError
+from .inputs import Article
+from .models import SCHEMA_VERSION, Briefing
+from .prompts import prompt_version
+from .render import to_json, to_markdown
+
+MANIFEST = ".summariser-manifest.jsonl"
+Status = Literal["done", "skipped", "failed"]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    article: Article
+    status: Status
+    reason: str = ""
+    exit_code: int = 0
+    briefing: Briefing | None = None
+
+
+def write_atomically(path: Path, content: str) -> None:
+    """Write to a temporary file beside `path`, then rename: never a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def append_line(path: Path, line: str) -> None:
+    """One complete line per call (O_APPEND), so a JSONL file never holds half a record."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a", encoding="utf-8") as stream:
+        stream.write(line.rstrip("\n") + "\n")
+        stream.flush()
+        os.fsync(stream.fileno())
+
+
+def fingerprint(text: str, provider: str, model: str) -> dict[str, str]:
+    """What makes two runs on an article identical: text, model, prompts, schema."""
+    return {
+        "sha256": source_of(text).sha256,
+        "provider": provider,
+        "model": model,
+        "prompt_version": prompt_version(),
+        "schema_version": SCHEMA_VERSION,
+    }
+
+
+def _briefing_fingerprint(data: dict[str, Any]) -> dict[str, str]:
+    return {
+        "sha256": data["source"]["sha256"],
+        "provider": data["provenance"]["provider"],
+        "model": data["provenance"]["model"],
+        "prompt_version": data["provenance"]["prompt_version"],
+        "schema_version": data["schema_version"],
+    }
+
+
+class Outputs:
+    """Where briefings go: files in `out`, lines in `jsonl`, or stdout via `echo`."""
+
+    def __init__(self, fmt: str, out: Path | None, jsonl: Path | None, echo: Callable[[str], None]) -> None:
+        self.fmt, self.out, self.jsonl, self.echo = fmt, out, jsonl, echo
+        self.done = self._load_done()
+
+    def _load_done(self) -> list[dict[str, Any]]:
+        records: list[dict[str, Any]] = []
+        sources = [self.out / MANIFEST] if self.out else []
+        sources += [self.jsonl] if self.jsonl else []
+        for path in sources:
+            if not path.is_file():
+                continue
+            for line in path.read_text(encoding="utf-8").splitlines():
+                try:
+                    data = json.loads(line)
+                    records.append(data if "sha256" in data and "files" in data else _briefing_fingerprint(data))
+                except (ValueError, KeyError, TypeError):
+                    continue  # a line from an older tool or a hand edit: do the article again
+        return records
+
+    def is_done(self, article: Article, provider: str, model: str) -> bool:
+        wanted = fingerprint(article.text, provider, model)
+        for record in self.done:
+            if all(record.get(k) == v for k, v in wanted.items()):
+                files = record.get("files", [])
+                if all((self.out / f).is_file() for f in files) if self.out else True:
+                    return True
+        return False
+
+    def write(self, article: Article, briefing: Briefing, many: bool) -> None:
+        if self.jsonl:
+            append_line(self.jsonl, json.dumps(briefing.model_dump(mode="json"), ensure_ascii=False))
+        if self.out:
+            self._write_files(article, briefing)
+        elif not self.jsonl:
+            self._echo(briefing, many)
+
+    def _write_files(self, article: Article, briefing: Briefing) -> None:
+        assert self.out is not None
+        stem = briefing.source.id
+        files = []
+        if self.fmt in ("json", "both"):
+            files.append((f"{stem}.json", to_json(briefing)))
+        if self.fmt in ("markdown", "both"):
+            files.append((f"{stem}.md", to_markdown(briefing)))
+        if article.extracted:  # offsets index the extracted text: keep it beside them
+            files.append((f"{stem}.txt", article.text))
+        for name, content in files:
+            write_atomically(self.out / name, content)
+        record = {**_briefing_fingerprint(briefing.model_dump(mode="json")), "id": stem,
+                  "files": [name for name, _ in files]}
+        append_line(self.out / MANIFEST, json.dumps(record))
+
+    def _echo(self, briefing: Briefing, many: bool) -> None:
+        if self.fmt == "json" and many:
+            self.echo(json.dumps(briefing.model_dump(mode="json"), ensure_ascii=False))
+        elif self.fmt == "json":
+            self.echo(to_json(briefing).rstrip("\n"))
+        else:
+            self.echo(to_markdown(briefing))
+
+
+def run_batch(
+    summariser: Summariser,
+    articles: list[Article],
+    outputs: Outputs,
+    *,
+    jobs: int = 1,
+    resume: bool = True,
+    report: Callable[[Outcome], None] = lambda outcome: None,
+) -> list[Outcome]:
+    provider = summariser.provider
+    outcomes: list[Outcome] = []
+    todo = []
+    for article in articles:
+        if resume and outputs.is_done(article, provider.name, provider.model):
+            outcomes.append(Outcome(article, "skipped", "already done"))
+            report(outcomes[-1])
+        else:
+            todo.append(article)
+
+    def finished(article: Article, result: Briefing | SummariserError) -> None:
+        if isinstance(result, SummariserError):
+            outcome = Outcome(article, "failed", str(result), result.exit_code)
+        else:
+            outputs.write(article, result, many=len(articles) > 1)
+            outcome = Outcome(article, "done", briefing=result)
+        outcomes.append(outcome)
+        report(outcome)
+
+    if todo:
+        summariser.brief_many(todo, jobs=jobs, on_done=finished)
+    return outcomes

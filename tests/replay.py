@@ -1,0 +1,51 @@
+"""Helpers to replay recorded runs in tests (record mode `none`, no network)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from summariser.inputs import Article, read_article
+from summariser.local_server import LOCAL_MODEL
+from summariser.providers import Provider
+from summariser.recording import cassette_name
+from summariser.record import golden_view, replay
+
+from conftest import CASSETTES, GOLDEN, REPO
+
+LOCAL = Provider("local", LOCAL_MODEL)
+
+
+def golden_files() -> list[Path]:
+    return sorted(GOLDEN.glob("*/*.json"))
+
+
+def provider_of(golden: dict[str, Any]) -> Provider:
+    provenance = golden["provenance"]
+    return Provider(provenance["provider"], provenance["model"])
+
+
+def article_of(golden: dict[str, Any]) -> Article:
+    """The recorded article, read from the repo path the golden file names."""
+    article = read_article(REPO / golden["source"]["path"])
+    return Article(id=golden["source"]["id"], text=article.text, path=golden["source"]["path"])
+
+
+def missing_recording_message(golden: dict[str, Any], provider: Provider) -> str | None:
+    name = cassette_name(golden["source"]["id"], provider)
+    if (CASSETTES / name).is_file():
+        return None
+    return (
+        f"no recording {name}: prompts or schemas changed since "
+        f"{golden['provenance']['prompt_version']} was recorded; "
+        "run `summariser record` and commit cassettes/ and tests/golden/ together"
+    )
+
+
+def replay_golden(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(golden, replayed) as compared in CI."""
+    golden = json.loads(path.read_text(encoding="utf-8"))
+    provider = provider_of(golden)
+    briefing = replay(article_of(golden), provider, CASSETTES)
+    return golden, golden_view(briefing)

@@ -1,0 +1,106 @@
+"""Real HTTP failures from a misbehaving local server: nothing crashes, nothing is lost.
+
+The server (tests/fake_openai.py) is SYNTHETIC: a real HTTP server on 127.0.0.1 whose
+answers are hand-built. Each test schedules faults; every article must end as done or as
+a failure with its reason.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from fake_openai import Script, fake_openai
+from summariser.batch import Outputs, run_batch
+from summariser.briefing import Summariser
+from summariser.calls import RetryPolicy
+from summariser.inputs import Article
+
+from conftest import SEED_000, SEED_004, read_text
+
+pytestmark = pytest.mark.enable_socket
+
+FAST = RetryPolicy(parse_retries=1, request_attempts=3, initial_wait=0.01, max_wait=2.0)
+PARTY = {"parties": [{"quotes": ["Armenia and Azerbaijan accused each other of targeting civilians."],
+                      "name": "Armenia", "aliases": [], "kind": "state"}],
+         "mediators": [], "alliances": [], "accusations": []}
+
+
+def articles() -> list[Article]:
+    return [Article(SEED_004.stem, read_text(SEED_004), str(SEED_004)),
+            Article(SEED_000.stem, read_text(SEED_000), str(SEED_000))]
+
+
+def run(script: Script, tmp_path: Path, timeout: float = 5.0) -> list:
+    with fake_openai(script) as base_url:
+        with Summariser("compatible", model="m", base_url=base_url, policy=FAST, timeout=timeout) as summariser:
+            outputs = Outputs("json", tmp_path, None, echo=print)
+            return run_batch(summariser, articles(), outputs, jobs=1)
+
+
+def statuses(outcomes: list) -> dict[str, str]:
+    return {o.article.id: o.status for o in outcomes}
+
+
+def test_429_is_retried_after_the_time_the_server_asks(tmp_path: Path) -> None:
+    script = Script(answers={"extraction": PARTY}, faults=["429"], retry_after="0.5")
+    started = time.monotonic()
+    outcomes = run(script, tmp_path)
+    assert set(statuses(outcomes).values()) == {"done"}
+    assert time.monotonic() - started >= 0.5
+    assert len(script.requests) >= 3  # one refused, then at least one per article
+
+
+@pytest.mark.parametrize("fault", ["500", "garbage", "length"])
+def test_a_transient_fault_is_retried_and_the_article_is_done(fault: str, tmp_path: Path) -> None:
+    script = Script(answers={"extraction": PARTY}, faults=[fault])
+    outcomes = run(script, tmp_path)
+    assert set(statuses(outcomes).values()) == {"done"}
+    assert all((tmp_path / f"{a.id}.json").is_file() for a in articles())
+
+
+def test_a_hang_past_the_timeout_is_retried(tmp_path: Path) -> None:
+    script = Script(answers={"extraction": PARTY}, faults=["hang"], hang_seconds=3.0)
+    outcomes = run(script, tmp_path, timeout=1.0)
+    assert set(statuses(outcomes).values()) == {"done"}
+
+
+def test_truncated_json_is_re_asked_through_instructor(tmp_path: Path) -> None:
+    script = Script(answers={"extraction": PARTY}, faults=["truncated"])
+    outcomes = run(script, tmp_path)
+    assert set(statuses(outcomes).values()) == {"done"}
+    reask = script.requests[1]["body"]["messages"]
+    assert any("Validation Error" in str(m.get("content")) or m.get("role") == "tool" for m in reask)
+
+
+def test_a_provider_that_keeps_failing_fails_one_article_with_its_reason_and_the_batch_goes_on(
+    tmp_path: Path,
+) -> None:
+    script = Script(answers={"extraction": PARTY}, faults=["500", "500", "500"])
+    outcomes = run(script, tmp_path)
+    by_id = {o.article.id: o for o in outcomes}
+    failed = by_id[SEED_004.stem]
+    assert failed.status == "failed" and "HTTP 500" in failed.reason and failed.exit_code == 3
+    assert by_id[SEED_000.stem].status == "done"
+    assert not (tmp_path / f"{SEED_004.stem}.json").exists()
+    assert (tmp_path / f"{SEED_000.stem}.json").is_file()
+
+
+def test_output_cut_off_every_time_ends_as_a_reasoned_note_not_a_crash(tmp_path: Path) -> None:
+    script = Script(answers={"extraction": PARTY}, faults=["length"] * 3)
+    outcomes = run(script, tmp_path)
+    first = next(o for o in outcomes if o.article.id == SEED_004.stem)
+    assert first.status == "done"
+    assert any("cut off at max_tokens" in note for note in first.briefing.notes)
+
+
+def test_a_second_run_skips_what_is_done_and_does_the_rest(tmp_path: Path) -> None:
+    script = Script(answers={"extraction": PARTY}, faults=["500", "500", "500"])
+    first = run(script, tmp_path)
+    assert sorted(statuses(first).values()) == ["done", "failed"]
+    again = Script(answers={"extraction": PARTY})
+    second = run(again, tmp_path)
+    assert statuses(second) == {SEED_000.stem: "skipped", SEED_004.stem: "done"}
+    assert len(again.requests) == 1
