@@ -84,6 +84,9 @@ class Summariser:
 
     def close(self) -> None:
         try:
+            if self._connection is not None and self._loop is not None:
+                # Close the HTTP client on the loop that opened its connections.
+                self._loop.run_until_complete(self._connection.client.client.close())
             self._stack.close()
         finally:
             self._connection = None

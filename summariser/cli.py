@@ -166,6 +166,26 @@ def schemas(check: bool) -> None:
         click.echo(f"wrote {path}")
 
 
+@cli.command(name="eval")
+@click.argument("predicted_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--gold", "gold_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("tests/gold"), show_default=True, help="Gold briefings, <id>.json.")
+@click.option("--articles", "article_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              default=(Path("seeds"), Path("tests/corpus/wikinews")), show_default=True,
+              help="Folders holding the articles, <id>.txt.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def evaluate_command(predicted_dir: Path, gold_dir: Path, article_dirs: tuple[Path, ...], fmt: str) -> None:
+    """Score predicted briefings against gold ones: precision, recall and F1 per category."""
+    from .evaluate import evaluate, load_pairs, render_table
+
+    with user_errors():
+        report = evaluate(load_pairs(predicted_dir, gold_dir, list(article_dirs)))
+        if fmt == "json":
+            click.echo(json.dumps(report.to_dict(), indent=2))
+        else:
+            click.echo(render_table(report))
+
+
 DEFAULT_RECORDINGS = ("seeds/*.txt", "tests/corpus/wikinews/*.txt", "tests/articles/*.txt")
 
 
