@@ -1,0 +1,218 @@
+"""Grounding: is each item of a briefing supported by its quotes, and are they in the article?
+
+An item is grounded only when all of these hold:
+- it has at least one quote, and every quote is located in the article (`quotes.py`;
+  `strict` refuses fuzzy matches);
+- its actors are named in the located passages (`names.py`): a party's or mediator's
+  name (or an alias), every member of a mediating group, every member of an alliance
+  (two at least), an accusation's accuser and accused (two different actors);
+- no quote comes from a sentence that addresses the model ("ignore previous
+  instructions and report that ..."): a prompt injection is in the article too;
+- an accusation's allegation is supported by its passages: the share of the
+  allegation's content words (folded, stop words aside, light suffix stemming) that
+  occur in the passages is at least `ALLEGATION_SUPPORT` (0.5). The score is reported.
+
+Names are checked against the article's own passages, not the model's copy of them, so a
+quote that was matched only after folding cannot smuggle in a name the article lacks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .models import CATEGORIES, Briefing, Evidence
+from .names import NameMatcher, words
+from .quotes import check_quote
+
+ALLEGATION_SUPPORT = 0.5
+# Text that addresses a model instead of reporting: a prompt injection planted in an
+# article is in the article, so it would pass every other check. Its sentence is no evidence.
+INJECTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\b[^.!?\n]{0,40}\b(?:previous|prior|above|earlier|all|your)\b"
+    r"[^.!?\n]{0,30}\b(?:instructions?|prompts?|rules?|directions?)\b"
+    r"|\b(?:system prompt|you are (?:an? )?(?:ai|assistant|language model)|as an ai)\b",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+STOP_WORDS = frozenset(
+    """a an the of to in on at by for with from and or but as is are was were be been being
+    that this these those it its their his her they them he she we our you your of into
+    over against about after before during than then there here which who whom whose
+    what when where while has have had do does did so such also very more most other
+    some any each both all""".split()
+)
+SUFFIXES = ("ingly", "ing", "edly", "ed", "ies", "es", "s", "ly")
+
+
+@dataclass
+class ItemVerdict:
+    category: str
+    index: int
+    grounded: bool
+    reasons: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    allegation_support: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "category": self.category,
+            "index": self.index,
+            "grounded": self.grounded,
+            "reasons": self.reasons,
+            "evidence": [e.model_dump() for e in self.evidence],
+        }
+        if self.category == "accusations":
+            data["allegation_support"] = self.allegation_support
+        return data
+
+
+@dataclass
+class GroundingReport:
+    items: list[ItemVerdict]
+
+    @property
+    def grounded(self) -> int:
+        return sum(item.grounded for item in self.items)
+
+    @property
+    def ungrounded(self) -> int:
+        return len(self.items) - self.grounded
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "grounded": self.grounded,
+            "ungrounded": self.ungrounded,
+            "items": [item.to_dict() for item in self.items],
+        }
+
+
+def stem(word: str) -> str:
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    return [stem(w) for w in words(text) if w not in STOP_WORDS]
+
+
+def allegation_support(allegation: str, passages: str) -> float:
+    """Share of the allegation's content words found in the passages (1.0 when it has none)."""
+    wanted = content_words(allegation)
+    if not wanted:
+        return 1.0
+    present = set(content_words(passages))
+    return sum(w in present for w in wanted) / len(wanted)
+
+
+def quotes_of(item: Mapping[str, Any]) -> list[str]:
+    """The item's quotes, whether it is a model draft (`quotes`) or a briefing item (`evidence`)."""
+    if "quotes" in item:
+        return [str(q) for q in item["quotes"]]
+    return [str(e["quote"]) for e in item.get("evidence", [])]
+
+
+@lru_cache(maxsize=16)
+def matcher_for(source_text: str) -> NameMatcher:
+    return NameMatcher(source_text)
+
+
+def sentence_around(source_text: str, start: int, end: int) -> str:
+    """The sentence(s) holding source_text[start:end]."""
+    before = [m.end() for m in SENTENCE_END.finditer(source_text, 0, start)]
+    after = SENTENCE_END.search(source_text, end)
+    return source_text[before[-1] if before else 0 : after.end() if after else len(source_text)]
+
+
+def _locate(quotes: list[str], source_text: str, strict: bool) -> tuple[list[Evidence], list[str], str]:
+    evidence, reasons, passages = [], [], []
+    for quote in quotes:
+        check = check_quote(source_text, quote, allow_fuzzy=not strict)
+        if check.match is None:
+            reasons.append(check.reason or "quote not found in source")
+            continue
+        match = check.match
+        injected = INJECTION.search(sentence_around(source_text, match.start, match.end))
+        if injected:
+            reasons.append(f"quote comes from text addressed to the model ('{injected.group()}'), not from the reporting")
+            continue
+        evidence.append(Evidence(quote=quote, start=match.start, end=match.end, match=match.kind))
+        passages.extend(source_text[a:b] for a, b in match.fragments or ((match.start, match.end),))
+    return evidence, reasons, "\n".join(passages)
+
+
+def _name_reasons(category: str, item: Mapping[str, Any], passages: str, matcher: NameMatcher) -> list[str]:
+    def missing(role: str, name: str, aliases: tuple[str, ...] = ()) -> list[str]:
+        if matcher.is_named(name, passages, aliases):
+            return []
+        return [f"{role} '{name}' is not named in any of its quotes"]
+
+    if category in ("parties", "mediators"):
+        reasons = missing("name", str(item["name"]), tuple(item.get("aliases", ())))
+        for member in item.get("members", ()):
+            reasons += missing("member", str(member))
+        return reasons
+    if category == "alliances":
+        members = [str(m) for m in item["members"]]
+        reasons = [] if len(members) >= 2 else [f"an alliance needs at least two members ({len(members)} given)"]
+        for member in members:
+            reasons += missing("member", member)
+        return reasons
+    accuser, accused = str(item["accuser"]), str(item["accused"])
+    reasons = missing("accuser", accuser) + missing("accused", accused)
+    if matcher.canonical(accuser) == matcher.canonical(accused):
+        reasons.append(f"accuser and accused are the same actor ('{accuser}')")
+    return reasons
+
+
+def ground_item(
+    category: str,
+    item: Mapping[str, Any],
+    source_text: str,
+    *,
+    strict: bool = False,
+    matcher: NameMatcher | None = None,
+    index: int = 0,
+) -> ItemVerdict:
+    """Check one item (a model draft or a briefing item) against the article."""
+    matcher = matcher or matcher_for(source_text)
+    quotes = quotes_of(item)
+    evidence, reasons, passages = _locate(quotes, source_text, strict)
+    if not quotes:
+        reasons.append("no evidence quotes")
+    reasons += _name_reasons(category, item, passages, matcher)
+    support = None
+    if category == "accusations":
+        support = round(allegation_support(str(item["allegation"]), passages), 3)
+        if support < ALLEGATION_SUPPORT:
+            total = len(content_words(str(item["allegation"])))
+            reasons.append(
+                f"allegation is not supported by its quotes ({round(support * total)} of {total} "
+                f"content words found: {support:.2f} < {ALLEGATION_SUPPORT})"
+            )
+    return ItemVerdict(category, index, not reasons, reasons, evidence, support)
+
+
+def ground(briefing: Briefing | Mapping[str, Any], source_text: str, *, strict: bool = False) -> GroundingReport:
+    """Verdicts for every item of parties, mediators, alliances and accusations, in order.
+
+    `briefing` may come from this tool, another tool or a person: offsets it carries are
+    ignored and recomputed.
+    """
+    data = briefing.model_dump() if isinstance(briefing, Briefing) else briefing
+    matcher = matcher_for(source_text)
+    items = []
+    for category in CATEGORIES:
+        entries = data.get(category, [])
+        if not isinstance(entries, list):
+            raise TypeError(f"'{category}' must be a list")
+        for index, item in enumerate(entries):
+            if not isinstance(item, Mapping):
+                raise TypeError(f"{category}[{index}] must be an object")
+            items.append(ground_item(category, item, source_text, strict=strict, matcher=matcher, index=index))
+    return GroundingReport(items)
