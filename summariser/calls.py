@@ -81,10 +81,14 @@ def _causes(error: BaseException) -> list[BaseException]:
 
 
 def _root_api_error(error: BaseException) -> BaseException:
-    for cause in _causes(error):
-        if isinstance(cause, (openai.APIError, IncompleteOutputException)):
-            return cause
+    """The exception that says what happened: a missing recording first (the SDK wraps it
+    in a vague connection error), then the provider's or instructor's own error."""
+    chain = _causes(error)
+    for cause in chain:
         if type(cause).__name__ == CASSETTE_MISS:
+            return cause
+    for cause in chain:
+        if isinstance(cause, (openai.APIError, IncompleteOutputException)):
             return cause
     return error
 

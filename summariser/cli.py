@@ -199,14 +199,16 @@ DEFAULT_RECORDINGS = ("seeds/*.txt", "tests/corpus/wikinews/*.txt", "tests/artic
               default=Path("cassettes"), show_default=True)
 @click.option("--golden", "golden_root", type=click.Path(file_okay=False, path_type=Path),
               default=Path("tests/golden"), show_default=True)
+@click.option("--golden-only", is_flag=True,
+              help="Do not ask the model: replay the existing cassettes into the golden files.")
 def record(files: tuple[str, ...], provider: str | None, model: str | None, base_url: str | None,
-           cassette_dir: Path, golden_root: Path) -> None:
+           cassette_dir: Path, golden_root: Path, golden_only: bool) -> None:
     """Re-record cassettes against a real endpoint and rewrite the golden briefings.
 
     Without FILES: the seeds, the test corpus and the test articles (run from the checkout).
     """
     from .providers import choose_provider
-    from .record import record_articles
+    from .record import record_articles, write_golden
 
     with user_errors():
         paths = files or tuple(sorted(str(p) for pattern in DEFAULT_RECORDINGS for p in Path().glob(pattern)))
@@ -214,7 +216,8 @@ def record(files: tuple[str, ...], provider: str | None, model: str | None, base
         if not articles:
             raise InputError("nothing to record: give article files, or run from the checkout")
         chosen = choose_provider(provider, model, base_url)
-        record_articles(articles, chosen, cassette_dir, golden_root, progress=lambda m: click.echo(m, err=True))
+        job = write_golden if golden_only else record_articles
+        job(articles, chosen, cassette_dir, golden_root, progress=lambda m: click.echo(m, err=True))
         sys.exit(code)
 
 

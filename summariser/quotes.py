@@ -13,8 +13,9 @@ that turn evidence into misinformation. So the policy here is layered, cheapest 
 3. `elided`: fragments separated by `...`, `…`, `[...]` or `(…)` are each found, in
    order, close together in one paragraph.
 4. `fuzzy` (optional): the same words in the same order, except small spelling slips in
-   ordinary lower-case words of five letters or more. Never in a number, a capitalised
-   word (a name) or a negation, never a word added, dropped or moved.
+   ordinary lower-case words of five letters or more that keep their first two letters.
+   Never in a number, a capitalised word (a name) or a negation (nor a negating prefix:
+   "successful" for "unsuccessful"), never a word added, dropped or moved.
 
 Everything else is refused, with a reason a person (and the model, on a re-ask) can act
 on: where a near passage exists, the reason names the words that differ.
@@ -213,6 +214,8 @@ def _is_slip(quoted: str, original_word: str, source_word: str) -> bool:
     if not quoted.isalpha() or not source_word.isalpha() or len(source_word) < 5:
         return False
     if original_word[:1].isupper() or quoted in NEGATIONS or source_word in NEGATIONS:
+        return False
+    if quoted[:2] != source_word[:2]:  # "successful" for "unsuccessful" is a negation, not a slip
         return False
     return _edit_distance(quoted, source_word, 2 if len(source_word) >= 8 else 1) <= (2 if len(source_word) >= 8 else 1)
 

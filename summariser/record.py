@@ -57,13 +57,10 @@ def record_articles(
     cassette_dir: Path,
     golden_root: Path,
     progress: Callable[[str], None] = print,
-) -> list[Briefing]:
+) -> None:
     """Record each article against the real provider, then write its golden replay."""
     cassette_dir.mkdir(parents=True, exist_ok=True)
-    golden_dir = golden_dir_for(golden_root, provider)
-    golden_dir.mkdir(parents=True, exist_ok=True)
     recorder = make_vcr(cassette_dir, "all")
-    replays = []
     with Summariser(provider) as summariser:
         for article in articles:
             for stale in cassette_dir.glob(cassette_prefix(article.id, provider) + "*"):
@@ -71,8 +68,43 @@ def record_articles(
             name = cassette_name(article.id, provider)
             with recorder.use_cassette(name):
                 summariser.brief(article.text, source_id=article.id, path=article.path)
-            briefing = replay(article, provider, cassette_dir)
-            (golden_dir / f"{article.id}.json").write_text(golden_text(briefing), encoding="utf-8")
             progress(f"recorded {cassette_dir / name}")
-            replays.append(briefing)
-    return replays
+    write_golden(articles, provider, cassette_dir, golden_root, progress)
+
+
+def write_golden(
+    articles: list[Article],
+    provider: Provider,
+    cassette_dir: Path,
+    golden_root: Path,
+    progress: Callable[[str], None] = print,
+) -> None:
+    """Replay each article's recording into its golden file, then score them against gold.
+
+    Alone (`summariser record --golden-only`) it follows a change to the validator or the
+    scoring without asking the model again.
+    """
+    golden_dir = golden_dir_for(golden_root, provider)
+    golden_dir.mkdir(parents=True, exist_ok=True)
+    for article in articles:
+        briefing = replay(article, provider, cassette_dir)
+        (golden_dir / f"{article.id}.json").write_text(golden_text(briefing), encoding="utf-8")
+        progress(f"wrote {golden_dir / article.id}.json")
+    gold = golden_root.parent / "gold"
+    if gold.is_dir():
+        scores = score_golden(golden_dir, gold)
+        (golden_dir / SCORES).write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
+        progress(f"wrote {golden_dir / SCORES}")
+
+
+SCORES = "scores.json"
+
+
+def score_golden(golden_dir: Path, gold_dir: Path) -> dict[str, Any]:
+    """The golden briefings scored against the gold annotations (`summariser eval`)."""
+    from .evaluate import evaluate, load_pairs
+
+    article_dirs = [Path("seeds"), Path("tests/corpus/wikinews"), Path("tests/articles")]
+    root = gold_dir.parent.parent
+    pairs = load_pairs(golden_dir, gold_dir, [root / d for d in article_dirs])
+    return evaluate(pairs).to_dict()

@@ -11,6 +11,7 @@ from summariser.inputs import read_article
 
 
 def make_bad_inputs(folder: Path) -> dict[str, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
     (folder / "a-directory.txt").mkdir()
     (folder / "empty.txt").write_text("")
     (folder / "blank.txt").write_text("  \n\t \n")
