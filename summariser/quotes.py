@@ -41,7 +41,8 @@ QUOTE_MARKS = "\"'`´‘’‚‛“”„‟«»‹›′″ʼ"
 DASHES = "‐‑‒–—―−﹘﹣－"
 WRAPPING = QUOTE_MARKS + " \t\r\n"
 TRAILING = ".,;:!?" + WRAPPING
-ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*\.\s*\.|…)\s*\]|\(\s*(?:\.\s*\.\s*\.|…)\s*\)|\.\s*\.\s*\.|…)\s*")
+DOTS = r"(?:\.\.\.|\. \. \.|…)"
+ELLIPSIS = re.compile(rf"\s*(?:\[\s*{DOTS}\s*\]|\(\s*{DOTS}\s*\)|{DOTS})\s*")
 WORD = re.compile(r"\w+")
 NEGATIONS = frozenset(
     "not no never none nor neither without cannot nobody nothing nowhere nt dont doesnt didnt isnt wasnt"
@@ -63,6 +64,7 @@ class QuoteCheck:
     reason: str | None = None
 
 
+@lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     if char in QUOTE_MARKS:  # a model drops, adds and swaps these freely
         return ""
@@ -75,9 +77,16 @@ def _fold_char(char: str) -> str:
     return kept.casefold()
 
 
+ASCII_FOLD = str.maketrans({**{c: None for c in QUOTE_MARKS if c.isascii()}, "-": "-"})
+
+
 def fold(text: str) -> str:
-    """Typography folded away; white space runs become one space."""
-    return _fold_with_map(text)[0]
+    """Typography folded away; white space runs become one space (as `_fold_with_map`)."""
+    if text.isascii():
+        folded = text.translate(ASCII_FOLD).lower()
+    else:
+        folded = "".join(map(_fold_char, text))
+    return " ".join(folded.split())
 
 
 def _fold_with_map(text: str) -> tuple[str, list[int]]:
@@ -142,9 +151,57 @@ def _source(text: str) -> _Source:
     return _Source(text, folded, origin)
 
 
+def _same_mark(a: str, b: str) -> bool:
+    return a == b or (a in QUOTE_MARKS and b in QUOTE_MARKS) or (a in DASHES + "-" and b in DASHES + "-")
+
+
+def _walk(text: str, at: int, marks: str, step: int) -> int:
+    """Move from `at` over the marks (white space in them matches any run of white space)."""
+    for mark in marks if step > 0 else reversed(marks):
+        probe = at
+        if mark.isspace():
+            while 0 < probe < len(text) + (step > 0) and text[probe if step > 0 else probe - 1].isspace():
+                probe += step
+            at = probe
+            continue
+        index = at if step > 0 else at - 1
+        if 0 <= index < len(text) and _same_mark(text[index], mark):
+            at += step
+        else:
+            break
+    return at
+
+
+def _widen(text: str, start: int, end: int, quote: str) -> tuple[int, int]:
+    """Take in the punctuation and quote marks at the passage's edges that the quote has too.
+
+    Folding drops quote marks, so a match begins and ends at words; the passage a reader
+    expects includes the marks the model copied (“...”, a closing full stop).
+    """
+    words = list(WORD.finditer(quote))
+    inside = list(WORD.finditer(text, start, end))
+    if not words or not inside:
+        return start, end
+    first = _walk(text, inside[0].start(), quote[: words[0].start()].lstrip(), -1)
+    last = _walk(text, inside[-1].end(), quote[words[-1].end():].rstrip(), 1)
+    while first < inside[0].start() and text[first].isspace():
+        first += 1
+    while last > inside[-1].end() and text[last - 1].isspace():
+        last -= 1
+    return first, last
+
+
 def _core(quote: str) -> str:
     """The quote without the model's wrapping quote marks and trailing punctuation."""
     return quote.strip(WRAPPING).rstrip(TRAILING).strip(WRAPPING)
+
+
+NO_MARKS = str.maketrans({c: None for c in QUOTE_MARKS})
+
+
+def _plain_words(text: str) -> list[str]:
+    """The words as `fold` splits them (quote marks dropped), with their original case."""
+    return WORD.findall(text.translate(NO_MARKS))
 
 
 def _word_count(text: str) -> int:
@@ -165,7 +222,8 @@ def _fragments(quote: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
-def _elided(source: _Source, quote: str) -> QuoteMatch | None:
+def _elided(source: _Source, quote: str, edges: str) -> QuoteMatch | None:
+    """`quote` split at its ellipses; `edges` is the quote as given, for its outer marks."""
     fragments = _fragments(quote)
     if len(fragments) < 2 or any(_word_count(f) < 2 for f in fragments):
         return None
@@ -174,8 +232,11 @@ def _elided(source: _Source, quote: str) -> QuoteMatch | None:
     while at >= 0:
         spans = _follow(source, fragments, at, at + len(first))
         if spans:
-            originals = tuple(source.span(a, b) for a, b in spans)
-            return QuoteMatch(originals[0][0], originals[-1][1], "elided", originals)
+            originals = [source.span(a, b) for a, b in spans]
+            pieces = ELLIPSIS.split(edges)
+            originals[0] = (_widen(source.text, *originals[0], pieces[0])[0], originals[0][1])
+            originals[-1] = (originals[-1][0], _widen(source.text, *originals[-1], pieces[-1])[1])
+            return QuoteMatch(originals[0][0], originals[-1][1], "elided", tuple(originals))
         at = source.folded.find(first, at + 1)
     return None
 
@@ -236,7 +297,7 @@ def _align(source: _Source, quote: str, max_mismatches: int) -> _Alignment | Non
         key=lambda pair: pair[0],
     )
     best: _Alignment | None = None
-    for _, anchor in anchors[:3]:
+    for _, anchor in anchors[:2]:
         for position in source.positions[quoted[anchor]]:
             first = position - anchor
             if first < 0 or first + len(quoted) > len(source.words):
@@ -249,13 +310,17 @@ def _align(source: _Source, quote: str, max_mismatches: int) -> _Alignment | Non
                         break
             if len(mismatches) <= max_mismatches and (best is None or len(mismatches) < len(best.mismatches)):
                 best = _Alignment(first, tuple(mismatches))
+                if len(mismatches) <= 1:
+                    return best
     return best
 
 
-def _fuzzy(source: _Source, quote: str) -> QuoteMatch | None:
-    words = WORD.findall(quote)
-    alignment = _align(source, quote, max(1, len(words) // 8))
-    if alignment is None or not alignment.mismatches:
+def _fuzzy(source: _Source, quote: str, alignment: _Alignment | None, edges: str) -> QuoteMatch | None:
+    """A match despite spelling slips, when the aligned window differs only by slips.
+
+    `edges` is the quote as given, for the marks at its ends."""
+    words = _plain_words(quote)
+    if alignment is None or not alignment.mismatches or len(alignment.mismatches) > max(1, len(words) // 8):
         return None
     if not all(_is_slip(q, words[i], s) for i, q, s in alignment.mismatches):
         return None
@@ -263,7 +328,7 @@ def _fuzzy(source: _Source, quote: str) -> QuoteMatch | None:
         return None
     first = source.words[alignment.first]
     last = source.words[alignment.first + len(words) - 1]
-    start, end = source.span(first[1], last[2])
+    start, end = _widen(source.text, *source.span(first[1], last[2]), edges)
     return QuoteMatch(start, end, "fuzzy", ((start, end),))
 
 
@@ -280,10 +345,10 @@ def _same_separators(source: _Source, quote: str, alignment: _Alignment) -> bool
     return True
 
 
-def _explain(source: _Source, quote: str) -> str:
-    words = WORD.findall(quote)
-    alignment = _align(source, quote, max(2, len(words) // 6))
+def _explain(quote: str, alignment: _Alignment | None) -> str:
+    """Why a quote is refused: the words that differ from the nearest passage, if any."""
     if alignment and alignment.mismatches:
+        words = _plain_words(quote)
         differences = ", ".join(f"'{words[i]}' where the article has '{s}'" for i, q, s in alignment.mismatches[:3])
         return f"quote differs from the source: {differences}"
     shown = " ".join(quote.split())
@@ -304,16 +369,18 @@ def check_quote(source_text: str, quote: str, *, allow_fuzzy: bool = True) -> Qu
     for candidate in dict.fromkeys((quote, _core(quote))):
         found = _find_folded(source, candidate)
         if found:
-            start, end = source.span(*found)
+            start, end = _widen(source_text, *source.span(*found), quote)
             return QuoteCheck(QuoteMatch(start, end, "normalised", ((start, end),)))
-    elided = _elided(source, _core(quote))
+    core = _core(quote)
+    elided = _elided(source, core, quote)
     if elided:
         return QuoteCheck(elided)
-    if allow_fuzzy and not ELLIPSIS.search(quote):
-        fuzzy = _fuzzy(source, _core(quote))
+    alignment = _align(source, core, max(2, count // 6))
+    if allow_fuzzy:
+        fuzzy = _fuzzy(source, core, alignment, quote)
         if fuzzy:
             return QuoteCheck(fuzzy)
-    return QuoteCheck(None, _explain(source, _core(quote)))
+    return QuoteCheck(None, _explain(core, alignment))
 
 
 def locate_quote(source_text: str, quote: str, *, allow_fuzzy: bool = True) -> QuoteMatch | None:
