@@ -23,9 +23,10 @@ from typing import Any
 from .cache import ResponseCache
 from .calls import RetryPolicy
 from .errors import SummariserError
-from .extract import Tally, extract_all, extract_category
+from .chunks import merge_evidence, shift, split_article
+from .extract import CategoryResult, Tally, extract_all, extract_category, item_key
 from .inputs import Article
-from .models import CATEGORIES, Briefing, Provenance, Source
+from .models import CATEGORIES, Briefing, Category, Provenance, Source
 from .names import NameMatcher
 from .prompts import prompt_version
 from .providers import Connection, Provider, choose_provider, connect
@@ -51,6 +52,7 @@ class Summariser:
         timeout: float = 300.0,
         cache: ResponseCache | None = None,
         single_call: bool | None = None,
+        max_chars: int | None = None,
     ) -> None:
         if isinstance(provider, Provider):
             self.provider = provider
@@ -63,6 +65,7 @@ class Summariser:
         # One call for all categories pays for the article's tokens once; the tiny local
         # model does better with one small schema at a time.
         self.single_call = self.provider.name != "local" if single_call is None else single_call
+        self.max_chars = max_chars or self.provider.context_chars
         self._stack = ExitStack()
         self._connection: Connection | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -109,23 +112,30 @@ class Summariser:
         started = time.perf_counter()
         matcher = NameMatcher(text)
         tally = Tally()
-        if self.single_call:
-            results = await extract_all(connection, text, matcher, tally, reasks=self.reasks, policy=self.policy)
-        else:
-            results = await asyncio.gather(*(
-                extract_category(connection, category, text, matcher, tally, reasks=self.reasks, policy=self.policy)
-                for category in CATEGORIES
-            ))
         found: dict[str, list[Any]] = {category: [] for category in CATEGORIES}
         found["rejected"], found["notes"] = [], []
-        for result in results:
-            if result.category:
-                found[result.category].extend(result.kept)
-            found["rejected"].extend(r.model_dump() for r in result.rejected)
-            found["notes"].extend(result.notes)
+        parts = split_article(text, self.max_chars)
+        for part, results in zip(parts, await asyncio.gather(*(
+            self._extract(connection, part.text, matcher, tally) for part in parts
+        ))):
+            for result in results:
+                if result.category:
+                    _merge(found[result.category], result.category, result.kept, part.start, matcher)
+                found["rejected"].extend(r.model_dump() for r in result.rejected)
+                found["notes"].extend(result.notes)
         provenance = Provenance(provider=self.provider.name, model=self.provider.model, prompt_version=prompt_version())
         _fill_provenance(provenance, tally, time.perf_counter() - started)
         return Briefing.model_validate({"source": source_of(text, source_id, path), "provenance": provenance, **found})
+
+    async def _extract(
+        self, connection: Connection, text: str, matcher: NameMatcher, tally: Tally
+    ) -> list[CategoryResult]:
+        if self.single_call:
+            return await extract_all(connection, text, matcher, tally, reasks=self.reasks, policy=self.policy)
+        return list(await asyncio.gather(*(
+            extract_category(connection, category, text, matcher, tally, reasks=self.reasks, policy=self.policy)
+            for category in CATEGORIES
+        )))
 
     def brief_many(
         self,
@@ -166,6 +176,21 @@ class Summariser:
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+
+
+def _merge(
+    kept: list[dict[str, Any]], category: Category, items: list[dict[str, Any]], offset: int, matcher: NameMatcher
+) -> None:
+    """Add one part's items: offsets into the whole article, one item per claim."""
+    by_key = {item_key(category, item, matcher): item for item in kept}
+    for item in items:
+        item = shift(item, offset)
+        key = item_key(category, item, matcher)
+        if key in by_key:
+            merge_evidence(by_key[key], item)
+        else:
+            by_key[key] = item
+            kept.append(item)
 
 
 def _fill_provenance(provenance: Provenance, tally: Tally, seconds: float) -> None:

@@ -140,7 +140,11 @@ def evaluate(pairs: list[tuple[Briefing, Briefing, str]]) -> EvalReport:
 
 
 def render_table(report: EvalReport) -> str:
-    data = report.to_dict()
+    return render_scores(report.to_dict())
+
+
+def render_scores(data: dict[str, Any]) -> str:
+    """The scores (as in `EvalReport.to_dict()`) as a Markdown table and a summary line."""
     lines = ["| category | precision | recall | F1 | TP | FP | FN |", "|---|---:|---:|---:|---:|---:|---:|"]
     for category, c in data["categories"].items():
         lines.append(f"| {category} | {c['precision']:.2f} | {c['recall']:.2f} | {c['f1']:.2f} | "

@@ -55,7 +55,7 @@ def _die_with_parent() -> None:
     """Ask Linux to stop the server if this process dies without cleaning up (kill -9)."""
     with contextlib.suppress(Exception):
         libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: an orphaned server holds nothing worth saving
 
 
 def server_command(model_path: Path, port: int, model_alias: str) -> list[str]:

@@ -57,6 +57,15 @@ class Provider:
         return f"{self.name}|{self.model}|{where}|{self.model_path or ''}"
 
     @property
+    def context_chars(self) -> int:
+        """Longest text sent at once; longer articles are briefed in parts (`chunks.py`).
+
+        The embedded server runs an 8,192-token context, of which the prompt and the answer
+        take about 1,500; 16,000 characters of news English stay well inside the rest.
+        """
+        return 16_000 if self.name == "local" else 200_000
+
+    @property
     def max_tokens(self) -> int:
         """Short answers for the tiny local model: it rambles, and every token costs time."""
         return 512 if self.name == "local" else 2048

@@ -95,9 +95,33 @@ def write_golden(
         scores = score_golden(golden_dir, gold)
         (golden_dir / SCORES).write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
         progress(f"wrote {golden_dir / SCORES}")
+        readme = golden_root.parent.parent / "README.md"
+        if provider.name == "local" and readme.is_file() and update_readme_scores(readme, scores):
+            progress(f"updated the scores in {readme}")
 
 
 SCORES = "scores.json"
+SCORES_START, SCORES_END = "<!-- scores:start -->", "<!-- scores:end -->"
+
+
+def readme_scores(text: str) -> str | None:
+    """The scores table between the README's markers."""
+    if SCORES_START not in text or SCORES_END not in text:
+        return None
+    return text.split(SCORES_START, 1)[1].split(SCORES_END, 1)[0].strip()
+
+
+def update_readme_scores(readme: Path, scores: dict[str, Any]) -> bool:
+    """Keep the README's table of the local model's scores true to the recordings."""
+    from .evaluate import render_scores
+
+    text = readme.read_text(encoding="utf-8")
+    if readme_scores(text) is None:
+        return False
+    head, rest = text.split(SCORES_START, 1)
+    tail = rest.split(SCORES_END, 1)[1]
+    readme.write_text(f"{head}{SCORES_START}\n{render_scores(scores)}\n{SCORES_END}{tail}", encoding="utf-8")
+    return True
 
 
 def score_golden(golden_dir: Path, gold_dir: Path) -> dict[str, Any]:

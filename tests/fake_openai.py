@@ -24,6 +24,7 @@ class Script:
     faults: list[str | None] = field(default_factory=list)
     retry_after: str = "0"
     hang_seconds: float = 5.0
+    delay: float = 0.0  # every answer waits this long
     requests: list[dict[str, Any]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -83,6 +84,7 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
             category = tool.lower()
             arguments = json.dumps(script.answers.get(category, empty_answer(category)))
             fault = script.next_fault()
+            time.sleep(script.delay)
             if fault == "429":
                 return self._send(429, b'{"error": {"message": "rate limited"}}', {"Retry-After": script.retry_after})
             if fault == "500":

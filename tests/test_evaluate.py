@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from summariser.evaluate import evaluate, load_pairs, render_table
+from summariser.evaluate import evaluate, load_pairs, render_scores, render_table
 from summariser.grounding import ground
 from summariser.models import Briefing
-from summariser.record import SCORES, score_golden
+from summariser.record import SCORES, readme_scores, score_golden
 
 from conftest import CORPUS, GOLDEN, REPO, SEEDS, read_text
 
@@ -104,3 +104,9 @@ def test_load_pairs_names_a_missing_prediction(tmp_path: Path) -> None:
 
     with pytest.raises(InputError, match="no such file"):
         load_pairs(tmp_path, GOLD, [SEEDS, CORPUS])
+
+
+def test_the_readme_shows_the_committed_scores_of_the_local_model() -> None:
+    scores = json.loads((GOLDEN / "local-smollm2-135m-instruct-q4_1" / SCORES).read_text())
+    shown = readme_scores((REPO / "README.md").read_text(encoding="utf-8"))
+    assert shown == render_scores(scores), "README scores are stale: run `summariser record --golden-only`"

@@ -1,0 +1,81 @@
+"""Batches as a user runs them: folders and globs, JSONL, Ctrl-C halfway, and resume."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from fake_openai import Script, fake_openai
+from summariser.cli import cli
+from summariser.inputs import expand_inputs
+
+from conftest import CORPUS, SEEDS
+
+pytestmark = pytest.mark.enable_socket
+
+
+def make_folder(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    sources = sorted(CORPUS.glob("*.txt"))
+    paths = []
+    for index in range(count):
+        path = folder / ("nested" if index % 2 else ".") / f"article-{index:02d}.txt"
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(sources[index % len(sources)].read_bytes() + f"\n[copy {index}]\n".encode())
+        paths.append(path)
+    return paths
+
+
+def test_folders_are_searched_recursively_and_globs_expanded(tmp_path: Path) -> None:
+    paths = make_folder(tmp_path / "in", 4)
+    (tmp_path / "in" / "notes.csv").write_text("not an article")
+    assert sorted(expand_inputs([str(tmp_path / "in")])) == sorted(map(str, paths))
+    assert expand_inputs([str(tmp_path / "in" / "*.txt")]) == [str(p) for p in paths if p.parent.name == "in"]
+    assert expand_inputs([str(SEEDS / "*.nothing")]) == [str(SEEDS / "*.nothing")]  # reported as missing later
+
+
+def test_jsonl_gets_one_complete_line_per_article(tmp_path: Path) -> None:
+    make_folder(tmp_path / "in", 3)
+    with fake_openai(Script()) as base_url:
+        result = CliRunner().invoke(cli, ["brief", str(tmp_path / "in"), "--jsonl", str(tmp_path / "out.jsonl"),
+                                          "--base-url", base_url, "--model", "m", "--jobs", "3", "--no-cache"])
+    assert result.exit_code == 0, result.stderr
+    lines = (tmp_path / "out.jsonl").read_text().splitlines()
+    assert sorted(json.loads(line)["source"]["id"] for line in lines) == ["article-00", "article-01", "article-02"]
+
+
+def test_ctrl_c_halfway_then_rerun_finishes_only_the_rest(tmp_path: Path) -> None:
+    make_folder(tmp_path / "in", 12)
+    out = tmp_path / "out"
+    script = Script(delay=0.4)
+    env = {**os.environ, "SUMMARISER_CACHE_DIR": str(tmp_path / "cache")}
+    with fake_openai(script) as base_url:
+        command = [sys.executable, "-m", "summariser", "brief", str(tmp_path / "in"), "--format", "json",
+                   "--out", str(out), "--base-url", base_url, "--model", "m", "--jobs", "2", "--no-cache"]
+        process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 30
+        while len(list(out.glob("*.json"))) < 3 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
+        assert process.returncode == 130, stderr
+        assert "Traceback" not in stderr and "interrupted" in stderr
+        first = {p.name for p in out.glob("*.json")}
+        assert 3 <= len(first) < 12
+        for path in out.glob("*.json"):
+            json.loads(path.read_text())  # every written file is complete JSON
+        assert not list(out.glob(".*.tmp"))
+        requests_before = len(script.requests)
+        again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    assert again.returncode == 0, again.stderr
+    assert len(list(out.glob("*.json"))) == 12
+    assert len(script.requests) - requests_before == 12 - len(first)
+    assert f"skipped" in again.stderr
