@@ -14,8 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .batch import Outcome
-
-CATEGORIES = ("parties", "mediators", "alliances", "accusations")
+from .models import CATEGORIES
 
 
 def describe(outcome: Outcome) -> str:

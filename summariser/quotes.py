@@ -17,6 +17,9 @@ that turn evidence into misinformation. So the policy here is layered, cheapest 
    Never in a number, a capitalised word (a name) or a negation (nor a negating prefix:
    "successful" for "unsuccessful"), never a word added, dropped or moved.
 
+Every match starts and ends on word edges of the article: "30,000 people" is not found
+inside "330,000 people", nor "successful" inside "unsuccessful".
+
 Everything else is refused, with a reason a person (and the model, on a re-ask) can act
 on: where a near passage exists, the reason names the words that differ.
 
@@ -208,11 +211,26 @@ def _word_count(text: str) -> int:
     return len(WORD.findall(text))
 
 
+def _on_word_edges(text: str, start: int, end: int) -> bool:
+    """A match must not begin or end inside a word: "30,000" is not in "330,000"."""
+    inside_before = start > 0 and text[start - 1].isalnum() and text[start].isalnum()
+    inside_after = end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
+    return not inside_before and not inside_after
+
+
+def _find(text: str, needle: str, start: int = 0) -> int:
+    """`text.find(needle)`, skipping occurrences that begin or end inside a word."""
+    at = text.find(needle, start)
+    while at >= 0 and not _on_word_edges(text, at, at + len(needle)):
+        at = text.find(needle, at + 1)
+    return at
+
+
 def _find_folded(source: _Source, quote: str, start: int = 0) -> tuple[int, int] | None:
     needle = fold(quote)
     if not needle:
         return None
-    at = source.folded.find(needle, start)
+    at = _find(source.folded, needle, start)
     return (at, at + len(needle)) if at >= 0 else None
 
 
@@ -228,7 +246,7 @@ def _elided(source: _Source, quote: str, edges: str) -> QuoteMatch | None:
     if len(fragments) < 2 or any(_word_count(f) < 2 for f in fragments):
         return None
     first = fold(fragments[0])
-    at = source.folded.find(first)
+    at = _find(source.folded, first)
     while at >= 0:
         spans = _follow(source, fragments, at, at + len(first))
         if spans:
@@ -237,7 +255,7 @@ def _elided(source: _Source, quote: str, edges: str) -> QuoteMatch | None:
             originals[0] = (_widen(source.text, *originals[0], pieces[0])[0], originals[0][1])
             originals[-1] = (originals[-1][0], _widen(source.text, *originals[-1], pieces[-1])[1])
             return QuoteMatch(originals[0][0], originals[-1][1], "elided", tuple(originals))
-        at = source.folded.find(first, at + 1)
+        at = _find(source.folded, first, at + 1)
     return None
 
 
@@ -362,7 +380,7 @@ def check_quote(source_text: str, quote: str, *, allow_fuzzy: bool = True) -> Qu
     count = _word_count(quote)
     if count < MIN_WORDS:
         return QuoteCheck(None, f"quote too short to be evidence ({count} words; at least {MIN_WORDS} needed)")
-    at = source_text.find(quote)
+    at = _find(source_text, quote)
     if at >= 0:
         return QuoteCheck(QuoteMatch(at, at + len(quote), "exact", ((at, at + len(quote)),)))
     source = _source(source_text)

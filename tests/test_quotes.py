@@ -90,6 +90,11 @@ def test_changed_numbers_names_negations_order_paraphrase_and_joins_are_refused(
     assert reason in check.reason
 
 
+def test_a_match_never_starts_or_ends_inside_a_word() -> None:
+    assert locate_quote(S4, "30,000 people could be seen on video recordings") is None  # in "330,000"
+    assert locate_quote(S4, "successful. The de facto government in Nagorno-Karabakh") is None
+
+
 def test_short_and_empty_quotes_are_refused_with_a_reason() -> None:
     assert check_quote(S4, "").reason == "quote is empty"
     assert check_quote(S4, "   ").reason == "quote is empty"
