@@ -150,11 +150,11 @@ def render_scores(data: dict[str, Any]) -> str:
         lines.append(f"| {category} | {c['precision']:.2f} | {c['recall']:.2f} | {c['f1']:.2f} | "
                      f"{c['tp']} | {c['fp']} | {c['fn']} |")
     t = data["totals"]
+    seconds = f"{t['seconds_per_article']:.1f} s" if t["seconds_per_article"] else "seconds not kept in replays"
     lines += [
         "",
         f"articles: {t['articles']}; items grounded (kept / (kept + rejected)): {t['grounded_share']:.2f}; "
-        f"per article: {t['calls_per_article']:.1f} calls, {t['tokens_per_article']:.0f} tokens, "
-        f"{t['seconds_per_article']:.1f} s",
+        f"per article: {t['calls_per_article']:.1f} calls, {t['tokens_per_article']:.0f} tokens, {seconds}",
     ]
     return "\n".join(lines)
 

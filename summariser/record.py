@@ -87,6 +87,9 @@ def write_golden(
     golden_dir = golden_dir_for(golden_root, provider)
     golden_dir.mkdir(parents=True, exist_ok=True)
     for article in articles:
+        if not (cassette_dir / cassette_name(article.id, provider)).is_file():
+            progress(f"skipped {article.id}: no recording for the current prompts and schemas")
+            continue
         briefing = replay(article, provider, cassette_dir)
         (golden_dir / f"{article.id}.json").write_text(golden_text(briefing), encoding="utf-8")
         progress(f"wrote {golden_dir / article.id}.json")
