@@ -36,7 +36,6 @@ SECRET_HEADERS = (
     "set-cookie",
     "proxy-authorization",
 )
-RERECORD_COMMAND = "summariser record"
 # Key-shaped strings that must never be committed: OpenAI keys, bearer tokens, JWT-like blobs.
 SECRET_PATTERN = re.compile(
     r"sk-[A-Za-z0-9_-]{16,}|Bearer\s+[A-Za-z0-9._~+/=-]{12,}|eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{10,}"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import jsonschema
@@ -11,7 +10,7 @@ from click.testing import CliRunner
 
 from replay import LOCAL
 from summariser.cli import cli
-from summariser.record import REPLAY_BASE_URL, golden_view, replay
+from summariser.record import REPLAY_BASE_URL, replay
 from summariser.inputs import read_article
 from summariser.recording import cassette_name, make_vcr
 from test_inputs import make_bad_inputs

@@ -6,7 +6,7 @@ import pytest
 
 from summariser.names import NameMatcher, canonical_name, introduced_acronyms
 
-from conftest import CORPUS, SEED_000, SEED_004, read_text
+from conftest import CORPUS, SEED_004, read_text
 
 S4 = read_text(SEED_004)
 SYRIA = read_text(CORPUS / "2019-10-15-kurds-announce-deal-with-assad-s-government-as-turkey-invade.txt")
