@@ -42,3 +42,33 @@ def test_text_is_read_without_newline_translation(tmp_path: Path) -> None:
     article = read_article(path)
     assert article.text == "Line one.\r\nLine two.\r\n"
     assert article.id == "crlf"
+
+
+def test_html_articles_are_reduced_to_their_main_text(tmp_path: Path) -> None:
+    body = " ".join(["Armenia and Azerbaijan accused each other of targeting civilians in Nagorno-Karabakh."] * 4)
+    html = (f"<html><head><title>t</title></head><body><nav>Home | World | Sport</nav>"
+            f"<article><h1>Fighting goes on</h1><p>{body}</p><p>{body}</p></article>"
+            f"<footer>Cookie settings</footer></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    article = read_article(path)
+    assert article.extracted and "accused each other of targeting civilians" in article.text
+    assert "Cookie settings" not in article.text and "<p>" not in article.text
+
+
+def test_encoding_auto_detects_a_legacy_encoding_and_the_default_refuses_it(tmp_path: Path) -> None:
+    path = tmp_path / "cp1252.txt"
+    text = "Le ministre a déclaré que les négociations à Genève échoueront sans un cessez-le-feu immédiat. " * 3
+    path.write_bytes(text.encode("cp1252"))
+    with pytest.raises(InputError, match="not UTF-8 text"):
+        read_article(path)
+    article = read_article(path, encoding="auto")
+    assert "négociations à Genève" in article.text
+
+
+def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as stream:
+        stream.truncate(6_000_000)
+    with pytest.raises(InputError, match="too large"):
+        read_article(path)
