@@ -24,6 +24,9 @@ from .errors import InputError, SummariserError
 from .grounding import ground
 from .inputs import Article, expand_inputs, read_article
 from .progress import print_summary, progress_reporter
+from .providers import choose_provider
+from .replay_hook import replay_from_env
+from .render import verify_text
 
 
 def fail(message: str) -> None:
@@ -96,8 +99,10 @@ def brief(files: tuple[str, ...], fmt: str, out: Path | None, jsonl: Path | None
             sys.exit(code)
         outputs = Outputs(fmt, out, jsonl, echo=click.echo)
         store = ResponseCache() if cache else None
-        with Summariser(provider, model=model, base_url=base_url, model_path=model_path,
-                        reasks=reasks, cache=store) as summariser, progress_reporter(len(articles)) as report:
+        chosen = choose_provider(provider, model, base_url, model_path)
+        with replay_from_env(articles, chosen) as chosen, \
+                Summariser(chosen, reasks=reasks, cache=store) as summariser, \
+                progress_reporter(len(articles)) as report:
             outcomes = run_batch(summariser, articles, outputs, jobs=jobs, resume=resume, report=report)
         print_summary(outcomes)
         failures = [o.exit_code for o in outcomes if o.status == "failed"]
@@ -113,16 +118,6 @@ def load_json(path: Path) -> Any:
         raise InputError(f"{path}: is a directory, not a briefing file") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise InputError(f"{path}: not a JSON briefing ({error})") from None
-
-
-def _verify_text(report_dict: dict[str, Any]) -> str:
-    lines = []
-    for item in report_dict["items"]:
-        mark = "ok  " if item["grounded"] else "FAIL"
-        reasons = "; ".join(item["reasons"])
-        lines.append(f"{mark} {item['category']}[{item['index']}]" + (f": {reasons}" if reasons else ""))
-    lines.append(f"{report_dict['grounded']} grounded, {report_dict['ungrounded']} ungrounded")
-    return "\n".join(lines)
 
 
 @cli.command()
@@ -143,7 +138,7 @@ def verify(briefing_file: Path, source_file: Path, fmt: str, strict: bool) -> No
         except (KeyError, TypeError, ValueError) as error:
             raise InputError(f"{briefing_file}: not a briefing in the JSON contract ({error})") from None
         render: Callable[[dict[str, Any]], str] = (
-            (lambda r: json.dumps(r, ensure_ascii=False, indent=2)) if fmt == "json" else _verify_text
+            (lambda r: json.dumps(r, ensure_ascii=False, indent=2)) if fmt == "json" else verify_text
         )
         click.echo(render(report))
         sys.exit(errors.EXIT_UNGROUNDED if report["ungrounded"] else errors.EXIT_OK)
@@ -167,21 +162,34 @@ def schemas(check: bool) -> None:
 
 
 @cli.command(name="eval")
-@click.argument("predicted_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("predicted", type=click.Path(path_type=Path))
 @click.option("--gold", "gold_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("tests/gold"), show_default=True, help="Gold briefings, <id>.json.")
 @click.option("--articles", "article_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
               default=(Path("seeds"), Path("tests/corpus/wikinews")), show_default=True,
               help="Folders holding the articles, <id>.txt.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def evaluate_command(predicted_dir: Path, gold_dir: Path, article_dirs: tuple[Path, ...], fmt: str) -> None:
-    """Score predicted briefings against gold ones: precision, recall and F1 per category."""
+def evaluate_command(predicted: Path, gold_dir: Path, article_dirs: tuple[Path, ...], fmt: str) -> None:
+    """Score PREDICTED briefings (a folder of <id>.json, or a JSONL file) against gold ones:
+    precision, recall and F1 per category, micro-averaged over articles.
+
+    \b
+    Strict rules:
+    - a briefing of another text (sha256) or a gold article with no prediction: exit 2;
+    - every kept item is re-grounded in the article; one that fails is a false positive;
+    - one-to-one maximum matching per article and category;
+    - party, mediator: the predicted name (never its aliases) is the gold's name or alias;
+    - alliance: member sets with Jaccard >= 0.5; kind reported, not required;
+    - accusation: accuser and accused, and the allegation's content words cover >= 0.5
+      of the gold's with >= 0.2 of its own in the gold (pair-only F1 shown beside);
+    - precision "-" when nothing was predicted, recall "-" when the gold has nothing.
+    """
     from .evaluate import evaluate, load_pairs, render_table
 
     with user_errors():
-        report = evaluate(load_pairs(predicted_dir, gold_dir, list(article_dirs)))
+        report = evaluate(load_pairs(predicted, gold_dir, list(article_dirs)))
         if fmt == "json":
-            click.echo(json.dumps(report.to_dict(), indent=2))
+            click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
         else:
             click.echo(render_table(report))
 

@@ -1,4 +1,4 @@
-"""Briefings as Markdown for people and as JSON for programs.
+"""Briefings as Markdown for people: the claims, their quotes, and what was rejected.
 
 Rejected items appear only in their own section, labelled as unverified, with the reason
 each failed: a reader sees what the model claimed and why the tool would not vouch for it.
@@ -6,10 +6,9 @@ each failed: a reader sees what the model claimed and why the tool would not vou
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from .models import Briefing, Evidence
+from ..models import Briefing, Evidence
 
 TITLES = {
     "parties": "Parties",
@@ -17,10 +16,6 @@ TITLES = {
     "alliances": "Alliances",
     "accusations": "Accusations",
 }
-
-
-def to_json(briefing: Briefing) -> str:
-    return json.dumps(briefing.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
 
 
 def _evidence(evidence: list[Evidence]) -> list[str]:
