@@ -5,6 +5,11 @@ body were answered before gets the stored answer back without leaving the machin
 complete answers are stored (HTTP 200, valid JSON, not cut off at max_tokens), so a
 failure is always retried for real. SQLite in WAL mode keeps it safe to share between
 concurrent requests and between runs.
+
+A file that is not a usable SQLite database (corrupt, truncated, something else) is found
+when the cache opens and ends the run with one line naming it (`CacheError`), instead of
+a traceback from deep inside a request. Damage found later, in the middle of a run, only
+costs the cache: the request goes to the provider and its answer is not stored.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from pathlib import Path
 
 import httpx2
 
+from .errors import CacheError
+
 SCHEMA = "CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, body BLOB NOT NULL)"
 
 
@@ -28,24 +35,42 @@ def default_cache_path() -> Path:
     return Path(root) / "responses.sqlite3"
 
 
+def unusable(path: Path, error: BaseException) -> CacheError:
+    return CacheError(f"{path}: the response cache is unusable ({error}); delete it or use --no-cache")
+
+
 class ResponseCache:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_cache_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute(SCHEMA)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        except (OSError, sqlite3.Error) as error:
+            raise unusable(self.path, error) from None
+        try:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute(SCHEMA)
+            self._db.execute("SELECT key FROM responses LIMIT 1").fetchall()
+        except sqlite3.Error as error:  # DatabaseError: "file is not a database", "malformed", ...
+            self._db.close()
+            raise unusable(self.path, error) from None
         self._lock = threading.Lock()
         self.hits = 0
 
     def get(self, key: str) -> bytes | None:
-        with self._lock:
-            row = self._db.execute("SELECT body FROM responses WHERE key = ?", (key,)).fetchone()
+        try:
+            with self._lock:
+                row = self._db.execute("SELECT body FROM responses WHERE key = ?", (key,)).fetchone()
+        except sqlite3.DatabaseError:
+            return None  # damaged since it opened: ask the provider instead
         return bytes(row[0]) if row else None
 
     def put(self, key: str, body: bytes) -> None:
-        with self._lock:
-            self._db.execute("INSERT OR REPLACE INTO responses (key, body) VALUES (?, ?)", (key, body))
+        try:
+            with self._lock:
+                self._db.execute("INSERT OR REPLACE INTO responses (key, body) VALUES (?, ?)", (key, body))
+        except sqlite3.DatabaseError:
+            pass  # damaged since it opened: the answer is still returned, only not kept
 
     def close(self) -> None:
         self._db.close()
@@ -60,12 +85,26 @@ def request_key(scope: str, body: bytes) -> str | None:
     return hashlib.sha256(f"{scope}\0{canonical}".encode()).hexdigest()
 
 
-def is_complete(body: bytes) -> bool:
+def is_complete(body: bytes, max_tokens: int | None = None) -> bool:
+    """Whether an answer is whole. OpenAI says `finish_reason: "length"` when it stops at
+    max_tokens; llama-cpp-python's server says `"tool_calls"` even then (see the recordings
+    in cassettes/), so an answer that used all `max_tokens` counts as cut off too."""
     try:
         data = json.loads(body)
-        return all(choice.get("finish_reason") != "length" for choice in data["choices"])
+        if any(choice.get("finish_reason") == "length" for choice in data["choices"]):
+            return False
+        used = (data.get("usage") or {}).get("completion_tokens")
+        return not (max_tokens and isinstance(used, int) and used >= max_tokens)
     except (ValueError, KeyError, TypeError, AttributeError):
         return False
+
+
+def requested_max_tokens(body: bytes) -> int | None:
+    try:
+        value = json.loads(body).get("max_tokens")
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, int) else None
 
 
 class CachingTransport(httpx2.AsyncBaseTransport):
@@ -77,7 +116,8 @@ class CachingTransport(httpx2.AsyncBaseTransport):
         self.inner = inner or httpx2.AsyncHTTPTransport()
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        key = request_key(self.scope, await request.aread()) if request.method == "POST" else None
+        sent = await request.aread()
+        key = request_key(self.scope, sent) if request.method == "POST" else None
         stored = self.cache.get(key) if key else None
         if stored is not None:
             self.cache.hits += 1
@@ -85,7 +125,7 @@ class CachingTransport(httpx2.AsyncBaseTransport):
         response = await self.inner.handle_async_request(request)
         if key and response.status_code == 200:
             body = await response.aread()
-            if is_complete(body):
+            if is_complete(body, requested_max_tokens(sent)):
                 self.cache.put(key, body)
             # The body is already decoded: pass no content-encoding on.
             return httpx2.Response(200, content=body, headers={"content-type": "application/json"})

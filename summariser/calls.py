@@ -13,8 +13,10 @@ several versions.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TypeVar
 
 import openai
@@ -29,13 +31,13 @@ from tenacity import (
     stop_after_attempt,
     wait_exponential_jitter,
 )
+from vcr.errors import CannotOverwriteExistingCassetteException
 
 from .errors import ModelError, ProviderError
 from .providers import Connection
 
 T = TypeVar("T", bound=BaseModel)
 
-CASSETTE_MISS = "CannotOverwriteExistingCassetteException"
 RERECORD_HINT = "re-record with: summariser record (see cassettes/README.md)"
 
 
@@ -71,6 +73,26 @@ class CassetteMiss(ProviderError):
     """A replayed run made a request that was never recorded."""
 
 
+def _is_cassette_miss(error: BaseException) -> bool:
+    """vcrpy refused a request in record mode `none` (replays and tests only)."""
+    return isinstance(error, CannotOverwriteExistingCassetteException)
+
+
+def _cassette_miss_message(miss: BaseException) -> str:
+    """Name the recording: a missing file by its name, else the file that lacks the request.
+    A run over several articles may replay several files at once, joined by os.pathsep."""
+    cassette = getattr(miss, "cassette", None)
+    paths = [Path(p) for p in str(getattr(cassette, "_path", "") or "").split(os.pathsep) if p]
+    missing = [p.name for p in paths if not p.is_file()]
+    if missing:
+        where = f"no recording {', '.join(missing)}"
+    elif paths:
+        where = f"no recording in {', '.join(p.name for p in paths)} matches this request"
+    else:
+        where = "no recording matches this request"
+    return f"{where}; {RERECORD_HINT}"
+
+
 def _causes(error: BaseException) -> list[BaseException]:
     chain: list[BaseException] = []
     current: BaseException | None = error
@@ -85,7 +107,7 @@ def _root_api_error(error: BaseException) -> BaseException:
     in a vague connection error), then the provider's or instructor's own error."""
     chain = _causes(error)
     for cause in chain:
-        if type(cause).__name__ == CASSETTE_MISS:
+        if _is_cassette_miss(cause):
             return cause
     for cause in chain:
         if isinstance(cause, (openai.APIError, IncompleteOutputException)):
@@ -95,7 +117,7 @@ def _root_api_error(error: BaseException) -> BaseException:
 
 def is_transient(error: BaseException) -> bool:
     root = _root_api_error(error)
-    if type(root).__name__ == CASSETTE_MISS:
+    if _is_cassette_miss(root):
         return False
     if isinstance(root, (openai.RateLimitError, openai.InternalServerError, openai.APIConnectionError)):
         return True
@@ -134,8 +156,8 @@ class _WaitRetryAfter:
 def describe_failure(error: BaseException) -> str:
     """One line a user can act on."""
     root = _root_api_error(error)
-    if type(root).__name__ == CASSETTE_MISS:
-        return f"no recording matches this request; {RERECORD_HINT}"
+    if _is_cassette_miss(root):
+        return _cassette_miss_message(root)
     if isinstance(root, IncompleteOutputException):
         return "the model's output was cut off at max_tokens"
     if isinstance(root, openai.APIStatusError):
@@ -157,7 +179,7 @@ def _failure(error: BaseException) -> Exception:
     from a deterministic model is the model's verdict on this article, not an outage."""
     root = _root_api_error(error)
     message = describe_failure(error)
-    if type(root).__name__ == CASSETTE_MISS:
+    if _is_cassette_miss(root):
         return CassetteMiss(message)
     if isinstance(root, (openai.APIStatusError, openai.APIConnectionError, openai.APIResponseValidationError)):
         return ProviderError(message)

@@ -11,6 +11,7 @@ EXIT_UNGROUNDED = 1  # `verify`: some item is not grounded
 EXIT_INPUT = 2  # a file or an argument the user gave cannot be used
 EXIT_PROVIDER = 3  # the provider is misconfigured or unreachable
 EXIT_MODEL = 4  # the model's answers could not be used, even after retries
+EXIT_CACHE = 5  # the response cache on disk cannot be read (corrupt or not a cache)
 EXIT_INTERRUPTED = 130
 
 
@@ -34,3 +35,10 @@ class ModelError(SummariserError):
     """The model answered, but never with something usable."""
 
     exit_code = EXIT_MODEL
+
+
+class CacheError(SummariserError):
+    """The on-disk response cache is unusable. Its own code, because the fix (delete the
+    file or pass --no-cache) is neither the input's nor the provider's."""
+
+    exit_code = EXIT_CACHE
