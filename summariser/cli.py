@@ -182,7 +182,7 @@ def evaluate_command(predicted: Path, gold_dir: Path, article_dirs: tuple[Path, 
     - alliance: member sets with Jaccard >= 0.5; kind reported, not required;
     - accusation: accuser and accused, and the allegation's content words cover >= 0.5
       of the gold's with >= 0.2 of its own in the gold (pair-only F1 shown beside);
-    - precision "-" when nothing was predicted, recall "-" when the gold has nothing.
+    - precision "–" when nothing was predicted, recall "–" when the gold has nothing.
     """
     from .evaluate import evaluate, load_pairs, render_table
 

@@ -1,22 +1,45 @@
-"""Scoring predicted briefings against gold ones.
+"""Strict scoring of predicted briefings against gold ones (`summariser eval`).
 
-Matching rules (one-to-one: each gold item is matched at most once, greedily in order):
-- names are compared through `NameMatcher(article).canonical`, the same normaliser the
-  validator uses, so "Azeri", "Baku" and "Azerbaijan" are one actor, and an acronym the
-  article introduces equals its long form;
-- party: the predicted name (or one of its aliases) equals the gold name or an alias;
-- mediator: the names are equal;
-- alliance: the member sets are equal (kind agreement is reported, not required);
-- accusation: accuser and accused are equal (both); the overlap of the allegations (the
-  share of the gold allegation's content words found in the predicted one) is reported.
-Items in `rejected` are not predictions: the tool never showed them as facts.
-Precision, recall and F1 are micro-averaged over articles.
+A user must be able to trust the F1 table, so a prediction scores only for what it
+really got right:
+
+1. Same text. A predicted (or gold) briefing whose `source.sha256` is not the article's is
+   refused (InputError naming the file): scores of a briefing made for another text mean
+   nothing. A gold article without a predicted briefing is refused too, rather than
+   silently shrinking the test set.
+2. Re-grounded. Every kept item is checked again against the article with
+   `grounding.ground`; the briefing's own verdicts are not trusted. A kept item that does
+   not ground is a false positive (counted as `ungrounded`). Items in `rejected` are not
+   predictions: the tool never showed them as facts.
+3. One-to-one, maximum. Per article and category, predictions and gold items are paired
+   by a maximum bipartite matching (Kuhn's augmenting paths): each gold item and each
+   prediction is used at most once, and the order of the items cannot cost a match, as a
+   greedy pairing can.
+4. Names resolve through the gold. Names are folded by `NameMatcher(article).canonical`
+   ("US" = "United States", "Azeri" = "Azerbaijan", an acronym the article introduces =
+   its long form), then through an alias table built from all of that article's gold
+   items (a party's name and aliases, an actor's name and forms, are one actor).
+   - party, mediator: the predicted NAME resolves to the gold item's actor. Predicted
+     aliases never create a match (listing every actor as an alias scores nothing).
+   - alliance: the resolved member sets have Jaccard similarity >= 0.5, and the
+     prediction names at least two distinct actors. Kind agreement is reported, not
+     required.
+   - accusation: accuser and accused both resolve to the gold ones, and the allegations
+     match on their stemmed content words (`grounding.content_words`): the prediction
+     covers at least half of the gold's words (|P∩G|/|G| >= 0.5) and at least a fifth of
+     its own words are the gold's (|P∩G|/|P| >= 0.2), so pasting a whole paragraph as
+     the allegation does not match. A pair-only figure (accuser and accused alone,
+     one-to-one too) is reported beside it.
+5. Undefined is not zero. Precision is undefined (null in JSON, "–" in tables) when
+   nothing was predicted in a category, recall when the gold has nothing; F1 is
+   undefined when both are, and 0 when either is 0 or undefined. Counts are summed over
+   articles before dividing (micro-averaged).
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,10 +47,21 @@ from typing import Any
 from pydantic import ValidationError
 
 from .errors import InputError
-from .grounding import allegation_support
+from .grounding import content_words, ground
 from .inputs import read_article
 from .models import CATEGORIES, Briefing
 from .names import NameMatcher
+
+ALLIANCE_JACCARD = 0.5
+ALLEGATION_COVERAGE = 0.5  # share of the gold allegation's content words the prediction has
+ALLEGATION_PRECISION = 0.2  # share of the prediction's content words that are the gold's
+PAIR_ONLY = "accusations_pair_only"
+
+# --- counts and ratios ----------------------------------------------------------------
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
 
 
 @dataclass
@@ -35,153 +69,358 @@ class Counts:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    ungrounded: int = 0  # kept items that failed the re-check (also counted in fp)
 
     @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+    def precision(self) -> float | None:
+        return _ratio(self.tp, self.tp + self.fp)
 
     @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+    def recall(self) -> float | None:
+        return _ratio(self.tp, self.tp + self.fn)
 
     @property
-    def f1(self) -> float:
+    def f1(self) -> float | None:
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        if p is None and r is None:
+            return None
+        if not p or not r:
+            return 0.0
+        return 2 * p * r / (p + r)
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.ungrounded += other.ungrounded
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"precision": _round(self.precision), "recall": _round(self.recall), "f1": _round(self.f1),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn, "ungrounded": self.ungrounded}
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
+
+
+# --- one-to-one matching --------------------------------------------------------------
+
+
+def max_matching(candidates: list[list[int]]) -> dict[int, int]:
+    """A maximum bipartite matching (Kuhn): prediction index -> gold index.
+
+    `candidates[i]` lists the gold items prediction `i` may be paired with. Greedy pairing
+    can pair a prediction with the one gold item another prediction needed; augmenting
+    paths undo such choices, so the count of pairs is the largest possible.
+    """
+    owner: dict[int, int] = {}  # gold index -> prediction index
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in candidates[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(candidates)):
+        augment(i, set())
+    return {i: j for j, i in owner.items()}
+
+
+# --- names ----------------------------------------------------------------------------
+
+
+class Resolver:
+    """Resolves a name to one of the gold's actors for one article.
+
+    The gold's own names and aliases are the table: when the gold says "Armenia" is also
+    "Yerevan government", a prediction naming either is about the same actor. Names the
+    gold does not know stay as their canonical form (they can still match if equal).
+    """
+
+    def __init__(self, gold: Briefing, matcher: NameMatcher) -> None:
+        self.canonical = matcher.canonical
+        self.parent: dict[str, str] = {}
+        for party in gold.parties:
+            self._join(party.name, *party.aliases)
+        for actor in gold.actors:
+            self._join(actor.name, *actor.forms)
+
+    def _find(self, key: str) -> str:
+        while self.parent.get(key, key) != key:
+            key = self.parent[key]
+        return key
+
+    def _join(self, name: str, *others: str) -> None:
+        root = self._find(self.canonical(name))
+        self.parent.setdefault(root, root)
+        for other in others:
+            other_root = self._find(self.canonical(other))
+            if other_root != root:
+                self.parent[other_root] = root
+
+    def __call__(self, name: str) -> str:
+        return self._find(self.canonical(name))
+
+
+def allegations_match(predicted: str, gold: str) -> bool:
+    """Coverage of the gold's content words and precision of the prediction's, both enough."""
+    p, g = set(content_words(predicted)), set(content_words(gold))
+    if not g:
+        return not p
+    if not p:
+        return False
+    common = len(p & g)
+    return common / len(g) >= ALLEGATION_COVERAGE and common / len(p) >= ALLEGATION_PRECISION
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def _rule(category: str, resolve: Resolver) -> Callable[[Any, Any], bool]:
+    """Whether a predicted item may be paired with a gold item of `category`."""
+    if category in ("parties", "mediators"):
+        return lambda p, g: resolve(p.name) == resolve(g.name)
+    if category == "alliances":
+        def same_alliance(p: Any, g: Any) -> bool:
+            members = {resolve(m) for m in p.members}
+            gold_members = {resolve(m) for m in g.members}
+            return len(members) >= 2 and _jaccard(members, gold_members) >= ALLIANCE_JACCARD
+        return same_alliance
+    if category == PAIR_ONLY:
+        return lambda p, g: (resolve(p.accuser), resolve(p.accused)) == (resolve(g.accuser),
+                                                                          resolve(g.accused))
+    pair = _rule(PAIR_ONLY, resolve)
+    return lambda p, g: pair(p, g) and allegations_match(p.allegation, g.allegation)
+
+
+def _score(predicted: list[Any], grounded: list[bool], gold: list[Any],
+           same: Callable[[Any, Any], bool]) -> tuple[Counts, dict[int, int]]:
+    """Counts for one category of one article, and the pairs (prediction -> gold index)."""
+    candidates = [[j for j, g in enumerate(gold) if ok and same(p, g)] for p, ok in zip(predicted, grounded)]
+    pairs = max_matching(candidates)
+    counts = Counts(tp=len(pairs), fp=len(predicted) - len(pairs), fn=len(gold) - len(pairs),
+                    ungrounded=grounded.count(False))
+    return counts, pairs
+
+
+# --- a whole evaluation ---------------------------------------------------------------
 
 
 @dataclass
 class EvalReport:
-    counts: dict[str, Counts] = field(default_factory=lambda: {c: Counts() for c in CATEGORIES})
+    counts: dict[str, Counts] = field(default_factory=lambda: {c: Counts() for c in (*CATEGORIES, PAIR_ONLY)})
     articles: list[dict[str, Any]] = field(default_factory=list)
     kind_agreement: list[bool] = field(default_factory=list)
-    allegation_overlap: list[float] = field(default_factory=list)
 
-    def totals(self) -> dict[str, float]:
+    def totals(self) -> dict[str, Any]:
         n = len(self.articles) or 1
         kept = sum(a["kept"] for a in self.articles)
-        rejected = sum(a["rejected"] for a in self.articles)
+        refused = sum(a["refused"] for a in self.articles)
         return {
             "articles": len(self.articles),
-            "grounded_share": round(kept / (kept + rejected), 3) if kept + rejected else 0.0,
+            "claimed": kept + refused,
+            "kept": kept,
+            "refused": refused,
+            "refused_share": _round(_ratio(refused, kept + refused)),
+            "ungrounded": sum(a["ungrounded"] for a in self.articles),
             "calls_per_article": round(sum(a["calls"] for a in self.articles) / n, 3),
             "tokens_per_article": round(sum(a["tokens"] for a in self.articles) / n, 3),
             "seconds_per_article": round(sum(a["seconds"] for a in self.articles) / n, 3),
         }
 
     def to_dict(self) -> dict[str, Any]:
+        everything = Counts()
+        for category in CATEGORIES:
+            everything.add(self.counts[category])
         return {
-            "categories": {
-                c: {"precision": round(k.precision, 3), "recall": round(k.recall, 3), "f1": round(k.f1, 3),
-                    "tp": k.tp, "fp": k.fp, "fn": k.fn}
-                for c, k in self.counts.items()
-            },
-            "alliance_kind_agreement": _mean(self.kind_agreement),
-            "allegation_overlap": _mean(self.allegation_overlap),
+            "categories": {c: self.counts[c].to_dict() for c in CATEGORIES},
+            PAIR_ONLY: self.counts[PAIR_ONLY].to_dict(),
+            "micro_f1": {**{c: _round(self.counts[c].f1) for c in CATEGORIES}, "all": _round(everything.f1)},
+            "alliance_kind_agreement": _round(_ratio(sum(self.kind_agreement), len(self.kind_agreement))),
             "totals": self.totals(),
             "articles": self.articles,
         }
 
 
-def _mean(values: list[bool] | list[float]) -> float | None:
-    return round(sum(values) / len(values), 3) if values else None
+def check_source(briefing: Briefing, text: str, label: str) -> None:
+    """Refuse a briefing made for another text: its offsets and claims are about that text."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if briefing.source.sha256 != digest:
+        raise InputError(f"{label}: briefing of another text (sha256 {briefing.source.sha256[:12]}…, "
+                         f"the article's is {digest[:12]}…)")
 
 
-def _party_keys(item: Any, matcher: NameMatcher) -> set[str]:
-    return {matcher.canonical(n) for n in (item.name, *getattr(item, "aliases", []))}
-
-
-def _matches(category: str, matcher: NameMatcher) -> Callable[[Any, Any], bool]:
-    key = matcher.canonical
-    if category == "parties":
-        return lambda p, g: bool(_party_keys(p, matcher) & _party_keys(g, matcher))
-    if category == "mediators":
-        return lambda p, g: key(p.name) == key(g.name)
-    if category == "alliances":
-        return lambda p, g: {key(m) for m in p.members} == {key(m) for m in g.members}
-    return lambda p, g: (key(p.accuser), key(p.accused)) == (key(g.accuser), key(g.accused))
-
-
-def _score_category(category: str, predicted: list[Any], gold: list[Any], matcher: NameMatcher,
-                    report: EvalReport) -> None:
-    same = _matches(category, matcher)
-    unmatched = list(gold)
-    for item in predicted:
-        partner = next((g for g in unmatched if same(item, g)), None)
-        if partner is None:
-            report.counts[category].fp += 1
-            continue
-        unmatched.remove(partner)
-        report.counts[category].tp += 1
-        if category == "alliances":
-            report.kind_agreement.append(item.kind == partner.kind)
-        if category == "accusations":
-            report.allegation_overlap.append(allegation_support(partner.allegation, item.allegation))
-    report.counts[category].fn += len(unmatched)
-
-
-def evaluate(pairs: list[tuple[Briefing, Briefing, str]]) -> EvalReport:
-    """Score (predicted, gold, article text) triples."""
+def evaluate(pairs: Iterable[tuple[Briefing, Briefing, str]]) -> EvalReport:
+    """Score (predicted, gold, article text) triples by the rules in this module's docstring."""
     report = EvalReport()
     for predicted, gold, text in pairs:
-        matcher = NameMatcher(text)
-        for category in CATEGORIES:
-            _score_category(category, getattr(predicted, category), getattr(gold, category), matcher, report)
+        check_source(predicted, text, predicted.source.id)
+        check_source(gold, text, f"gold {gold.source.id}")
+        resolve = Resolver(gold, NameMatcher(text))
+        verdicts = {(v.category, v.index): v.grounded for v in ground(predicted, text).items}
+        article: dict[str, Any] = {"id": gold.source.id}
+        for category in (*CATEGORIES, PAIR_ONLY):
+            source = "accusations" if category == PAIR_ONLY else category
+            items = getattr(predicted, source)
+            grounded = [verdicts.get((source, i), False) for i in range(len(items))]
+            counts, matched = _score(items, grounded, getattr(gold, source), _rule(category, resolve))
+            report.counts[category].add(counts)
+            article[category] = {"tp": counts.tp, "fp": counts.fp, "fn": counts.fn}
+            if category == "alliances":
+                report.kind_agreement += [items[i].kind == gold.alliances[j].kind for i, j in matched.items()]
         p = predicted.provenance
-        report.articles.append({
-            "id": predicted.source.id,
+        article.update({
             "kept": sum(len(getattr(predicted, c)) for c in CATEGORIES),
-            "rejected": len(predicted.rejected),
+            "refused": len(predicted.rejected),
+            "ungrounded": sum(not ok for ok in verdicts.values()),
             "calls": p.calls,
             "tokens": p.prompt_tokens + p.completion_tokens,
             "seconds": p.seconds,
         })
+        report.articles.append(article)
     return report
+
+
+# --- rendering ------------------------------------------------------------------------
+
+DASH = "–"
+
+
+def _num(value: float | None) -> str:
+    return DASH if value is None else f"{value:.2f}"
 
 
 def render_table(report: EvalReport) -> str:
     return render_scores(report.to_dict())
 
 
+def _run_line(totals: dict[str, Any]) -> str:
+    share = totals["refused_share"]
+    refused = f"{totals['refused']} ({share:.0%})" if share is not None else str(totals["refused"])
+    seconds = (f"{totals['seconds_per_article']:.1f} s" if totals["seconds_per_article"]
+               else "seconds not kept in replays")
+    return (f"articles: {totals['articles']}; items claimed (kept + refused): {totals['claimed']}, "
+            f"refused by the validator: {refused}, kept but not grounded on re-check (counted FP): "
+            f"{totals['ungrounded']}; per article: {totals['calls_per_article']:.1f} calls, "
+            f"{totals['tokens_per_article']:.0f} tokens, {seconds}")
+
+
 def render_scores(data: dict[str, Any]) -> str:
     """The scores (as in `EvalReport.to_dict()`) as a Markdown table and a summary line."""
     lines = ["| category | precision | recall | F1 | TP | FP | FN |", "|---|---:|---:|---:|---:|---:|---:|"]
-    for category, c in data["categories"].items():
-        lines.append(f"| {category} | {c['precision']:.2f} | {c['recall']:.2f} | {c['f1']:.2f} | "
+    rows = [*data["categories"].items(), ("accusations, pair only", data[PAIR_ONLY])]
+    for category, c in rows:
+        lines.append(f"| {category} | {_num(c['precision'])} | {_num(c['recall'])} | {_num(c['f1'])} | "
                      f"{c['tp']} | {c['fp']} | {c['fn']} |")
-    t = data["totals"]
-    seconds = f"{t['seconds_per_article']:.1f} s" if t["seconds_per_article"] else "seconds not kept in replays"
-    lines += [
-        "",
-        f"articles: {t['articles']}; items grounded (kept / (kept + rejected)): {t['grounded_share']:.2f}; "
-        f"per article: {t['calls_per_article']:.1f} calls, {t['tokens_per_article']:.0f} tokens, {seconds}",
-    ]
+    lines += ["", _run_line(data["totals"])]
+    if data.get("alliance_kind_agreement") is not None:
+        lines[-1] += f"; alliance kinds agree in {data['alliance_kind_agreement']:.0%} of matched alliances"
     return "\n".join(lines)
 
 
-def _load_briefing(path: Path) -> Briefing:
+def render_comparison(rows: dict[str, dict[str, Any]]) -> str:
+    """Several runs (label -> `EvalReport.to_dict()`) in ONE Markdown table, a row per
+    (run, category), then a line per run with what it claimed, what was refused and its cost."""
+    lines = ["| run | category | P | R | F1 | TP | FP | FN | pair-only F1 |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for label, data in rows.items():
+        for category, c in data["categories"].items():
+            pair = _num(data[PAIR_ONLY]["f1"]) if category == "accusations" else ""
+            lines.append(f"| {label} | {category} | {_num(c['precision'])} | {_num(c['recall'])} | "
+                         f"{_num(c['f1'])} | {c['tp']} | {c['fp']} | {c['fn']} | {pair} |")
+    lines.append("")
+    lines += [f"- {label}: {_run_line(data['totals'])}" for label, data in rows.items()]
+    return "\n".join(lines)
+
+
+# --- loading --------------------------------------------------------------------------
+
+
+def _parse_briefing(raw: str, label: str) -> Briefing:
+    """A briefing of schema version 1 or 2 (the fields v2 added are optional)."""
     try:
-        return Briefing.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except (ValueError, ValidationError) as error:
+        return Briefing.model_validate_json(raw)
+    except ValidationError as error:
         first = str(error).splitlines()[0]
-        raise InputError(f"{path}: not a briefing in the JSON contract ({first})") from None
+        raise InputError(f"{label}: not a briefing in the JSON contract ({first})") from None
 
 
-def load_pairs(predicted_dir: Path, gold_dir: Path, articles_dirs: list[Path]) -> list[tuple[Briefing, Briefing, str]]:
-    """Pair each gold `<id>.json` with the predicted `<id>.json` and the article `<id>.txt`."""
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror})") from None
+
+
+class Predictions:
+    """Predicted briefings by article id: a folder of `<id>.json`, or a JSONL file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.lines: dict[str, tuple[Briefing, str]] = {}
+        if path.is_file():
+            self._read_jsonl(path)
+        elif not path.is_dir():
+            raise InputError(f"{path}: no such folder or JSONL file of predicted briefings")
+
+    def _read_jsonl(self, path: Path) -> None:
+        for number, line in enumerate(_read(path).splitlines(), 1):
+            if not line.strip():
+                continue
+            label = f"{path}:{number}"
+            briefing = _parse_briefing(line, label)
+            if briefing.source.id in self.lines:
+                raise InputError(f"{label}: a second briefing for {briefing.source.id} "
+                                 f"(first at {self.lines[briefing.source.id][1]})")
+            self.lines[briefing.source.id] = (briefing, label)
+        if not self.lines:
+            raise InputError(f"{path}: no briefings in this JSONL file")
+
+    def get(self, article_id: str) -> tuple[Briefing, str]:
+        """The briefing for `article_id` and where it came from (for error messages)."""
+        if self.path.is_file():
+            if article_id not in self.lines:
+                raise InputError(f"{self.path}: no predicted briefing for {article_id}")
+            return self.lines[article_id]
+        file = self.path / f"{article_id}.json"
+        if not file.is_file():
+            raise InputError(f"{file}: no predicted briefing for {article_id}")
+        return _parse_briefing(_read(file), str(file)), str(file)
+
+
+def load_pairs(
+    predicted: Path, gold_dir: Path, articles_dirs: list[Path]
+) -> list[tuple[Briefing, Briefing, str]]:
+    """Pair each gold `<id>.json` with its predicted briefing and the article `<id>.txt`.
+
+    Every gold article must have a prediction, and both briefings must be of that
+    article's exact text; otherwise an InputError names the file.
+    """
     if not gold_dir.is_dir():
         raise InputError(f"{gold_dir}: no such folder of gold briefings")
+    for folder in articles_dirs:
+        if not folder.is_dir():
+            raise InputError(f"{folder}: no such folder of articles")
+    predictions = Predictions(predicted)
     pairs = []
     for gold_path in sorted(gold_dir.glob("*.json")):
-        gold = _load_briefing(gold_path)
-        predicted = _load_briefing(predicted_dir / gold_path.name)
-        article = next((d / f"{gold.source.id}.txt" for d in articles_dirs if (d / f"{gold.source.id}.txt").is_file()),
-                       None)
+        gold = _parse_briefing(_read(gold_path), str(gold_path))
+        name = f"{gold.source.id}.txt"
+        article = next((d / name for d in articles_dirs if (d / name).is_file()), None)
         if article is None:
-            raise InputError(f"{gold.source.id}.txt: article not found in {', '.join(map(str, articles_dirs))}")
-        pairs.append((predicted, gold, read_article(article).text))
+            raise InputError(f"{name}: article not found in {', '.join(map(str, articles_dirs))}")
+        text = read_article(article).text
+        check_source(gold, text, str(gold_path))
+        briefing, origin = predictions.get(gold.source.id)
+        check_source(briefing, text, origin)
+        pairs.append((briefing, gold, text))
     if not pairs:
         raise InputError(f"{gold_dir}: no gold briefings (*.json)")
     return pairs
