@@ -3,7 +3,8 @@
 SYNTHETIC: its answers are hand-built, not recordings of any model. It answers each chat
 completion by calling the forced tool with arguments from `answers` (by tool name), and
 can misbehave on a schedule: `faults` is a list consumed one per request, each one of
-"429", "500", "hang", "garbage", "truncated", "length" or None for a normal answer.
+"429", "500", "hang", "garbage", "truncated", "length", "openai-length" or None for a
+normal answer. `answer` (optional) picks the arguments per request instead of `answers`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -25,6 +27,8 @@ class Script:
     retry_after: str = "0"
     hang_seconds: float = 5.0
     delay: float = 0.0  # every answer waits this long
+    # (tool name in lower case, request body) -> tool arguments; overrides `answers`
+    answer: Callable[[str, dict[str, Any]], Any] | None = None
     requests: list[dict[str, Any]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -59,6 +63,52 @@ def completion(tool: str, arguments: str, finish_reason: str = "tool_calls") -> 
     }
 
 
+def llama_cpp_cut_off(tool: str, arguments: str, body: dict[str, Any]) -> dict[str, Any]:
+    """What llama-cpp-python's server (the embedded `local` provider) sends when the model
+    runs out of tokens in a forced tool call.
+
+    SYNTHETIC, shaped field for field after a real recording: cassettes/000_be02ae75645424f4.
+    local-smollm2-135m-instruct-q4_1.p0c7b9942cce6.s1-2acbfd25.yaml, interaction 1 (usage
+    2174 + 512 with max_tokens 512). Note what it does NOT say: `finish_reason` stays
+    "tool_calls", not "length"; the only signs are `completion_tokens == max_tokens` and
+    arguments that stop mid-JSON. Grepping every cassette finds no "length" finish at all.
+    It also repeats the call as the legacy `function_call` and has `logprobs: null`.
+    """
+    completion_id = f"cmpl-{uuid.uuid4()}"
+    call = {"name": tool, "arguments": arguments}
+    max_tokens = int(body.get("max_tokens") or 512)
+    return {
+        "id": f"chat{completion_id}",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": body.get("model", "synthetic"),
+        "choices": [{
+            "index": 0,
+            "message": {
+                "content": None,
+                "tool_calls": [{"id": f"call__0_{tool}_{completion_id}", "type": "function", "function": call}],
+                "role": "assistant",
+                "function_call": dict(call),
+            },
+            "logprobs": None,
+            "finish_reason": "tool_calls",
+        }],
+        "usage": {"prompt_tokens": 2174, "completion_tokens": max_tokens, "total_tokens": 2174 + max_tokens},
+    }
+
+
+def drafts_of(briefing: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """A briefing's kept items as a model would fill them (quotes instead of evidence), to
+    make the fake server answer with claims we know to be grounded."""
+    drafts: dict[str, list[dict[str, Any]]] = {}
+    for category in ("parties", "mediators", "alliances", "accusations"):
+        drafts[category] = []
+        for item in briefing.get(category, []):
+            fields = {k: v for k, v in item.items() if k not in ("evidence", "allegation_support", "speaker")}
+            drafts[category].append({"quotes": [e["quote"] for e in item["evidence"]], **fields})
+    return drafts
+
+
 def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args: Any) -> None:  # keep test output clean
@@ -82,7 +132,8 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
                 script.requests.append({"headers": {k.lower(): v for k, v in self.headers.items()}, "body": body})
             tool = body["tool_choice"]["function"]["name"]
             category = tool.lower()
-            arguments = json.dumps(script.answers.get(category, empty_answer(category)))
+            answer = script.answer(category, body) if script.answer else script.answers.get(category)
+            arguments = json.dumps(empty_answer(category) if answer is None else answer)
             fault = script.next_fault()
             time.sleep(script.delay)
             if fault == "429":
@@ -95,7 +146,9 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
                 return self._send(200, b"<html>not json at all</html>")
             if fault == "truncated":
                 return self._send(200, json.dumps(completion(tool, arguments[: len(arguments) // 2])).encode())
-            if fault == "length":
+            if fault == "length":  # llama.cpp's real shape: see llama_cpp_cut_off
+                return self._send(200, json.dumps(llama_cpp_cut_off(tool, arguments[:5], body)).encode())
+            if fault == "openai-length":  # OpenAI's documented shape: finish_reason "length"
                 return self._send(200, json.dumps(completion(tool, arguments[:5], "length")).encode())
             self._send(200, json.dumps(completion(tool, arguments)).encode())
 

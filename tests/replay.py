@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from summariser.inputs import Article, read_article
 from summariser.local_server import LOCAL_MODEL
 from summariser.providers import Provider
@@ -49,3 +51,24 @@ def replay_golden(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     provider = provider_of(golden)
     briefing = replay(article_of(golden), provider, CASSETTES)
     return golden, golden_view(briefing)
+
+
+def require_recording(article_id: str, cassette_dir: Path = CASSETTES, provider: Provider = LOCAL) -> str:
+    """The name of the article's recording for the current prompts and schemas, or skip.
+
+    Stale recordings fail the suite once per golden file, in test_replay.py, with the
+    command to run; tests that merely need some replay skip instead of failing again."""
+    name = cassette_name(article_id, provider)
+    if not (cassette_dir / name).is_file():
+        pytest.skip(f"no recording {name} for the current prompts and schemas (run `summariser record`)")
+    return name
+
+
+def replayable_goldens() -> list[Path]:
+    """Golden files whose recording matches the current prompts and schemas."""
+    found = []
+    for path in golden_files():
+        golden = json.loads(path.read_text(encoding="utf-8"))
+        if missing_recording_message(golden, provider_of(golden)) is None:
+            found.append(path)
+    return found

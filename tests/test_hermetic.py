@@ -1,0 +1,130 @@
+"""The suite is hermetic: its caches live in tmp dirs, the real command leaves HOME alone,
+and replays answer from the cassettes and nothing else."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from replay import LOCAL, require_recording
+from summariser.cache import ResponseCache, default_cache_path
+from summariser.recording import cassette_name
+from summariser.replay_hook import REPLAY_ENV
+
+from conftest import CASSETTES, SEED_000, SEED_004
+
+TESTS = Path(__file__).resolve().parent
+
+
+def run_command(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The installed command in a fresh interpreter, as a user runs it."""
+    return subprocess.run([sys.executable, "-m", "summariser", *args], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=300)
+
+
+def command_env(home: Path, cassettes: Path) -> dict[str, str]:
+    """This test's environment (with its tmp cache from conftest), a fresh HOME, replay on."""
+    env = dict(os.environ, HOME=str(home), PYTHONDONTWRITEBYTECODE="1", NO_COLOR="1")
+    env[REPLAY_ENV] = str(cassettes)
+    env.pop("OPENAI_API_KEY", None)
+    return env
+
+
+def test_every_test_gets_its_own_empty_cache(hermetic_cache: Path) -> None:
+    path = default_cache_path()
+    assert path.parent == hermetic_cache
+    assert not path.parent.exists() or not any(path.parent.iterdir())
+    real = Path.home() / ".cache" / "summariser"
+    assert real not in path.parents
+    ResponseCache().put("k", b"{}")
+    assert path.is_file()
+
+
+def test_a_full_cli_replay_in_a_subprocess_writes_nothing_under_home(tmp_path: Path, hermetic_cache: Path) -> None:
+    require_recording(SEED_004.stem)
+    home, out = tmp_path / "home", tmp_path / "out"
+    home.mkdir()
+    result = run_command(["brief", str(SEED_004), "--provider", "local", "--format", "json", "--out", str(out)],
+                         command_env(home, CASSETTES), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    briefing = json.loads((out / f"{SEED_004.stem}.json").read_text(encoding="utf-8"))
+    assert briefing["source"]["id"] == SEED_004.stem
+    assert briefing["provenance"]["calls"] > 0  # answered from the recording, not skipped
+    assert sorted(p.relative_to(home).as_posix() for p in home.rglob("*")) == []
+    assert (hermetic_cache / "responses.sqlite3").is_file()  # the subprocess used this test's cache
+
+
+def test_a_replay_with_its_recording_removed_fails_exit_3_naming_the_file(tmp_path: Path) -> None:
+    """Replays really come from cassettes/: take one away and that article cannot be briefed."""
+    cassettes = tmp_path / "cassettes"
+    shutil.copytree(CASSETTES, cassettes)
+    name = cassette_name(SEED_004.stem, LOCAL)
+    (cassettes / name).unlink(missing_ok=True)
+    home = tmp_path / "home"
+    home.mkdir()
+    result = run_command(["brief", str(SEED_004), "--provider", "local", "--format", "json"],
+                         command_env(home, cassettes), cwd=tmp_path)
+    assert result.returncode == 3, result.stderr
+    assert f"no recording {name}" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_in_a_run_of_two_the_article_without_a_recording_fails_and_the_other_is_done(tmp_path: Path) -> None:
+    require_recording(SEED_000.stem)
+    cassettes = tmp_path / "cassettes"
+    shutil.copytree(CASSETTES, cassettes)
+    missing = cassette_name(SEED_004.stem, LOCAL)
+    (cassettes / missing).unlink(missing_ok=True)
+    out = tmp_path / "out"
+    home = tmp_path / "home"
+    home.mkdir()
+    result = run_command(["brief", str(SEED_004), str(SEED_000), "--provider", "local", "--format", "json",
+                          "--out", str(out)], command_env(home, cassettes), cwd=tmp_path)
+    assert result.returncode == 3
+    failed = [line for line in result.stderr.splitlines() if line.startswith("failed:")]
+    assert failed == [f"failed: {SEED_004}: no recording {missing}; "
+                      "re-record with: summariser record (see cassettes/README.md)"]
+    assert (out / f"{SEED_000.stem}.json").is_file()
+    assert not (out / f"{SEED_004.stem}.json").exists()
+
+
+GUARDED_TEST = '''
+from pathlib import Path
+
+def test_writes_to_the_real_cache():
+    folder = Path.home() / ".cache" / "summariser"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "responses.sqlite3").write_bytes(b"leaked")
+'''
+
+
+@pytest.mark.parametrize("leaks", [False, True], ids=["clean", "leaks"])
+def test_the_session_guard_fails_a_run_that_touches_the_real_cache(tmp_path: Path, leaks: bool) -> None:
+    """A run of this suite's conftest in a fake HOME: exit 0, unless a test wrote to
+    ~/.cache/summariser, which fails the whole run and names the file."""
+    project = tmp_path / "project"
+    project.mkdir()
+    shutil.copy(TESTS / "conftest.py", project / "conftest.py")
+    body = GUARDED_TEST if leaks else "def test_nothing():\n    pass\n"
+    (project / "test_guarded.py").write_text(body, encoding="utf-8")
+    home = tmp_path / "home"
+    home.mkdir()
+    env = dict(os.environ, HOME=str(home), PYTHONDONTWRITEBYTECODE="1")
+    for variable in ("XDG_CACHE_HOME", "SUMMARISER_CACHE_DIR"):
+        env.pop(variable, None)  # as a developer's shell has them: unset
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(project)],
+                            cwd=project, env=env, capture_output=True, text=True, timeout=120)
+    if leaks:
+        assert result.returncode == pytest.ExitCode.TESTS_FAILED, result.stdout
+        assert "changed the real response cache" in result.stdout
+        assert str(home / ".cache" / "summariser" / "responses.sqlite3") in result.stdout
+    else:
+        assert result.returncode == pytest.ExitCode.OK, result.stdout + result.stderr
+
