@@ -229,6 +229,41 @@ def record(files: tuple[str, ...], provider: str | None, model: str | None, base
         sys.exit(code)
 
 
+@cli.command()
+@click.argument("briefings", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["md", "json", "html"]), default="md", show_default=True)
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@click.option("--strict", is_flag=True, help="Stop at the first briefing that cannot be digested.")
+def digest(briefings: tuple[str, ...], fmt: str, out: Path | None, strict: bool) -> None:
+    """One briefing across many: BRIEFINGS are JSON files, folders (searched for *.json), globs or
+    JSONL files. Actors are resolved across articles, the same claim is merged with all its sources.
+    Exit 2 if any briefing could not be digested (each named on stderr; the rest still are)."""
+    from .digest import digest_briefings
+    from .render.digest_output import render_digest
+
+    with user_errors():
+        problems: list[InputError] = []
+
+        def report(error: InputError) -> None:
+            fail(str(error))
+            problems.append(error)
+
+        result = digest_briefings(briefings, strict=strict, on_problem=report)
+        if not result.articles:
+            raise InputError("nothing to digest: no usable briefing among " + ", ".join(briefings))
+        text = render_digest(result, fmt)
+        if out is None:
+            click.echo(text, nl=False)
+        else:
+            from .batch import write_atomically
+
+            try:
+                write_atomically(out, text)
+            except OSError as error:
+                raise InputError(f"{out}: cannot write ({error.strerror})") from None
+        sys.exit(errors.EXIT_INPUT if problems else errors.EXIT_OK)
+
+
 def main() -> None:
     # instructor logs every failed attempt at ERROR; our own one-line errors say it better.
     logging.getLogger("instructor").addHandler(logging.NullHandler())

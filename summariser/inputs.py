@@ -4,13 +4,23 @@ Text is decoded from bytes with no newline translation, so the offsets in a brie
 index the article's text exactly as it is (`text[start:end]`), `\r\n` included. For HTML
 the article is the main text that trafilatura extracts; the briefing's offsets index that
 text, which `summariser brief --out` writes beside the briefing.
+
+An article's title and publication date come only from metadata: front matter at the top
+of a .txt/.md file (stripped, so offsets index the body), HTML metadata (trafilatura,
+without its guessing from the page text), or an `index.json` beside the file (entries with
+"file", "title", "date", as in tests/corpus/index.json). A date is kept only if it is a real
+calendar date; otherwise the article is undated, never given one.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import glob
+import json
+import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import InputError
@@ -28,6 +38,8 @@ class Article:
     path: str | None = None
     encoding: str = "utf-8"
     extracted: bool = False  # the text was extracted from HTML
+    title: str | None = None
+    published: str | None = None  # YYYY-MM-DD from the article's metadata, never guessed
 
 
 def expand_inputs(arguments: tuple[str, ...] | list[str]) -> list[str]:
@@ -116,4 +128,90 @@ def read_article(path: str | Path, encoding: str = "utf-8") -> Article:
         raise InputError(f"{name}: cannot read ({error.strerror})") from None
     html = path.suffix.lower() in HTML_SUFFIXES
     text, used = decode_article(data, name, encoding, html)
-    return Article(id=path.stem, text=text, path=name, encoding=used, extracted=html)
+    article = Article(id=path.stem, text=text, path=name, encoding=used, extracted=html)
+    return with_metadata(article, path, data if html else None)
+
+
+# --- title and publication date, from metadata only ----------------------------------
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+INDEX_FILE = "index.json"
+INDEX_LEVELS = 3  # an index.json this many folders up can still list the file ("wikinews/x.txt")
+
+
+def iso_date(value: object) -> str | None:
+    """YYYY-MM-DD if `value` is a real date (or an ISO date-time), else None."""
+    if not isinstance(value, str) or len(value.strip()) < 10:
+        return None
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text[:10]).isoformat() if len(text) == 10 else (
+            dt.datetime.fromisoformat(text).date().isoformat())
+    except ValueError:
+        return None
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """`key: value` fields of a leading `---` block, and the text without it."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    fields: dict[str, str] = {}
+    for line in match.group(1).splitlines():
+        key, colon, value = line.partition(":")
+        if colon and key.strip():
+            fields[key.strip().lower()] = value.strip().strip("\"'").strip()
+    return fields, text[match.end():]
+
+
+def _html_metadata(data: bytes) -> tuple[str | None, str | None]:
+    from trafilatura import extract_metadata
+
+    try:
+        # extensive=False: dates from the page's markup and metadata, not guessed from its text.
+        meta = extract_metadata(data.decode("utf-8", errors="replace"), extensive=False)
+    except Exception:  # noqa: BLE001 - metadata is optional; a page trafilatura chokes on has none
+        return None, None
+    if meta is None:
+        return None, None
+    return (meta.title or None), iso_date(meta.date)
+
+
+@lru_cache(maxsize=32)
+def _index(path: Path, mtime: float) -> dict[Path, dict[str, object]]:
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return {}
+    if not isinstance(entries, list):
+        return {}
+    return {(path.parent / str(e["file"])).resolve(): e for e in entries if isinstance(e, dict) and "file" in e}
+
+
+def _index_entry(path: Path) -> dict[str, object]:
+    target = path.resolve()
+    for folder in list(target.parents)[:INDEX_LEVELS]:
+        index = folder / INDEX_FILE
+        if index.is_file():
+            entry = _index(index, index.stat().st_mtime).get(target)
+            if entry:
+                return entry
+    return {}
+
+
+def with_metadata(article: Article, path: Path, html: bytes | None) -> Article:
+    """The article with its title and date, its front matter (if any) stripped from the text."""
+    title = published = None
+    text = article.text
+    if html is not None:
+        title, published = _html_metadata(html)
+    elif path.suffix.lower() in (".txt", ".md"):
+        fields, text = split_front_matter(text)
+        title, published = fields.get("title") or None, iso_date(fields.get("date"))
+        if not text.strip():
+            raise InputError(f"{path}: empty article (only front matter)")
+    if title is None or published is None:
+        entry = _index_entry(path)
+        title = title or (str(entry["title"]) if entry.get("title") else None)
+        published = published or iso_date(entry.get("date"))
+    return replace(article, text=text, title=title, published=published)
