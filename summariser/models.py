@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 PartyKind = Literal[
     "state",
@@ -34,6 +34,15 @@ AllianceKind = Literal[
     "military_support",
     "political_support",
     "alleged_involvement",
+    "other",
+]
+ActorKind = Literal[
+    "state",
+    "international_organisation",
+    "armed_group",
+    "political_group",
+    "separatist_authority",
+    "government_body",
     "other",
 ]
 MatchKind = Literal["exact", "normalised", "elided", "fuzzy"]
@@ -150,6 +159,23 @@ class Evidence(Strict):
     start: int = Field(description="Python index of the passage's first character.")
     end: int = Field(description="Python index one past the passage's last character.")
     match: MatchKind
+    sentence: int | None = Field(
+        default=None, description="Number of the cited sentence (0-based), when the evidence is a whole sentence."
+    )
+
+
+class Actor(Strict):
+    """One actor of the article's inventory: every surface form the article uses for it.
+
+    The `id` is stable across articles (ISO 3166 alpha-3 for states, a slug otherwise), so
+    a digest of many briefings can tell that "Moscow" here and "Russian" there are one actor.
+    """
+
+    id: str
+    name: str
+    kind: ActorKind
+    forms: list[str] = Field(default=[], description="Surface forms the article uses, e.g. 'Moscow', 'Russian'.")
+    mentions: int = Field(default=0, description="How many times the article names it.")
 
 
 class Party(Strict):
@@ -175,6 +201,9 @@ class Accusation(Strict):
     accuser: str
     accused: str
     allegation: str
+    speaker: str | None = Field(
+        default=None, description="Who voiced it for the accuser: a person or office, e.g. 'Turkish foreign ministry'."
+    )
     evidence: list[Evidence]
     allegation_support: float | None = Field(
         default=None,
@@ -195,12 +224,24 @@ class Source(Strict):
     sha256: str
     chars: int
     path: str | None = None
+    title: str | None = None
+    published: str | None = Field(
+        default=None, description="Publication date (YYYY-MM-DD) from the article's metadata; never guessed."
+    )
+
+
+Method = Literal["cited", "quoted", "reading"]
 
 
 class Provenance(Strict):
     provider: str
     model: str
     prompt_version: str
+    method: Method = Field(
+        default="quoted",
+        description="cited: the model chose among sentences the code found; quoted: the model quoted freely; "
+        "reading: the code's candidates alone, no model.",
+    )
     schema_version: str = SCHEMA_VERSION
     calls: int = 0
     prompt_tokens: int = 0
@@ -215,6 +256,7 @@ class Briefing(Strict):
     schema_version: str = SCHEMA_VERSION
     source: Source
     provenance: Provenance
+    actors: list[Actor] = Field(default=[], description="The article's actor inventory (names, ids, forms).")
     parties: list[Party] = []
     mediators: list[Mediator] = []
     alliances: list[Alliance] = []

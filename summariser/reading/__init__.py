@@ -1,0 +1,52 @@
+"""Deterministic reading of an article: sentences, actors, cues, candidates.
+
+Pure code: no model, no network, no I/O beyond its own data files. The extractor asks it
+what the article says and who is in each sentence; the validator asks it whether an actor
+is named in a passage. One reading per text, cached, so both see the same actors.
+
+    reading = read(text)
+    reading.sentences          # [Sentence(index, start, end, text)]
+    reading.inventory.actors   # {id: ActorInfo(id, name, kind, forms)}
+    reading.accusations        # candidates, each with its sentence and roles
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .actors import ActorInfo, Inventory, Mention, inventory
+from .candidates import Accusation, Mediation, PartyScore, Reader, Tie
+from .sentences import Sentence, split_sentences
+
+
+@dataclass(frozen=True)
+class Reading:
+    text: str
+    sentences: list[Sentence]
+    inventory: Inventory
+    accusations: list[Accusation]
+    mediations: list[Mediation]
+    ties: list[Tie]
+    parties: list[PartyScore]
+
+    def sentence_of(self, start: int, end: int) -> Sentence | None:
+        """The sentence that holds text[start:end], if one does."""
+        for sentence in self.sentences:
+            if sentence.start <= start and end <= sentence.end:
+                return sentence
+        return None
+
+
+@lru_cache(maxsize=32)
+def read(text: str) -> Reading:
+    sentences = split_sentences(text)
+    actors = inventory(text)
+    reader = Reader(text, sentences, actors)
+    accusations, mediations, ties = reader.accusations(), reader.mediations(), reader.ties()
+    parties = reader.party_scores(accusations, ties, mediations)
+    return Reading(text, sentences, actors, accusations, mediations, ties, parties)
+
+
+__all__ = ["ActorInfo", "Accusation", "Inventory", "Mediation", "Mention", "PartyScore", "Reading", "Sentence",
+           "Tie", "read"]

@@ -1,0 +1,476 @@
+"""The actor inventory: who an article names, under every form it uses.
+
+News names one actor many ways: "Azerbaijan", "Azeri", "Baku"; "the Syrian Democratic
+Forces (SDF)" and later "the SDF"; "Turkish President Recep Tayyip Erdogan" and later
+"Erdogan"; "the self-proclaimed Nagorno-Karabakh Republic" and later "the separatists".
+The inventory gives each actor one canonical name, a stable id (ISO 3166 alpha-3 for
+states, a slug otherwise) and every mention with its offsets. Both the extractor (who is
+in this sentence?) and the validator (is this actor named in this quote?) ask it, so the
+two can never disagree about a name.
+
+Sources, in order: states from `countryinfo` (names, other spellings, demonyms,
+capitals); known organisations and groups from `data/actors.toml`; then what the article
+itself introduces — acronyms, named groups ("Quds Force"), separatist authorities
+("self-proclaimed X"), leaders introduced as speaking for a state ("Iran's Foreign
+Minister Mohammad Javad Zarif") and collective nouns tied to one actor ("the separatists").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..names import country_forms, EXTRA_FORMS
+from .lexicon import lexicon, words_of
+from .tokens import PhraseSet, Token, key_of, keys, singular, tokenize
+
+MAX_FORM = 8
+FUNCTION_WORDS = frozenset("the a an no this that these those its their his her our every each both all any some".split())
+PARTICLES = frozenset("al el bin ibn de du da di le la van von der abu ben".split())
+CONNECTORS = frozenset("of for and the in de du on".split())
+# Forms a state also goes by in news that countryinfo lacks (names.EXTRA_FORMS has more).
+STATE_CODES = {"US": "united states", "USA": "united states", "UK": "united kingdom", "UAE": "united arab emirates"}
+MORE_STATE_FORMS = {"saudi arabia": ("saudi", "saudis"), "united arab emirates": ("emirati", "emiratis"),
+                    "palestine": ("palestinian", "palestinians"), "north korea": ("pyongyang",),
+                    "south korea": ("seoul",), "israel": ("israelis",), "ukraine": ("kyiv", "kiev")}
+
+
+@dataclass(frozen=True)
+class Form:
+    actor: str
+    via: str  # name, person, collective
+    exact_case: bool  # acronyms: "US" is not "us"
+    capital: bool  # the text's first word must be capitalised
+
+
+@dataclass
+class ActorInfo:
+    id: str
+    name: str
+    kind: str
+    forms: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    actor: str
+    via: str
+    text: str
+    first_token: int
+    last_token: int
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", key_of(text)).strip("-")
+
+
+# --- the forms every article starts with ---------------------------------------------
+
+
+@dataclass
+class KnownActors:
+    actors: dict[str, ActorInfo]
+    forms: dict[tuple[str, ...], Form]
+
+
+@lru_cache(maxsize=1)
+def _iso3() -> dict[str, str]:
+    from countryinfo import CountryInfo
+
+    codes = {}
+    for key, data in CountryInfo.all().items():
+        code = (data.get("ISO") or {}).get("alpha3")
+        if code:
+            codes[" ".join(keys(data["name"]))] = code
+    return codes
+
+
+@lru_cache(maxsize=1)
+def known_actors() -> KnownActors:
+    from countryinfo import CountryInfo
+
+    actors: dict[str, ActorInfo] = {}
+    forms: dict[tuple[str, ...], Form] = {}
+    names = {" ".join(keys(d["name"])): d["name"] for d in CountryInfo.all().values()}
+    iso3 = _iso3()
+    for form, country in country_forms().items():
+        code = iso3.get(country)
+        if not code:
+            continue
+        actors.setdefault(code, ActorInfo(code, names.get(country, country.title()), "state"))
+        forms.setdefault(tuple(form.split()), Form(code, "name", False, True))
+    # Everyday forms win over a collision in countryinfo's data ("American" is also given
+    # as the demonym of the Northern Mariana Islands).
+    for country, extra in [*EXTRA_FORMS.items(), *MORE_STATE_FORMS.items()]:
+        code = iso3.get(country)
+        for form in extra if code else ():
+            forms[keys(form)] = Form(code, "name", False, True)
+    forms.pop(("soviet",), None)  # the Soviet Union was more than Russia ("ex-Soviet republic of Azerbaijan")
+    for code_form, country in STATE_CODES.items():
+        if iso3.get(country):
+            forms[keys(code_form)] = Form(iso3[country], "name", True, True)
+    for entry in lexicon().get("actor", []):
+        actors[entry["id"]] = ActorInfo(entry["id"], entry["name"], entry["kind"])
+        for surface in entry.get("forms", []):
+            exact = surface.replace(".", "").isupper()
+            forms[keys(surface)] = Form(entry["id"], "name", exact, surface[:1].isupper())
+    return KnownActors(actors, forms)
+
+
+# --- reading one article -------------------------------------------------------------
+
+
+def _phrase_set(name: str) -> PhraseSet:
+    return PhraseSet(keys(w) for w in words_of(name))
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, PhraseSet]:
+    return {name: _phrase_set(name) for name in
+            ("titles", "bodies", "collective", "separatist_markers", "group_heads", "not_for_state")}
+
+
+def match_phrase(tokens: Sequence[Token], at: int, phrases: PhraseSet | Iterable[tuple[str, ...]]) -> int:
+    """Length of the longest phrase (folded keys) starting at token `at`, or 0."""
+    if isinstance(phrases, PhraseSet):
+        return phrases.match(tokens, at)  # type: ignore[arg-type]
+    for phrase in phrases:
+        n = len(phrase)
+        if n and at + n <= len(tokens) and all(tokens[at + i].key == phrase[i] or
+                                               singular(tokens[at + i].key) == phrase[i] for i in range(n)):
+            return n
+    return 0
+
+
+class Inventory:
+    """Every actor one article names, with its mentions. Build it with `Inventory(text)`."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = tokenize(text)
+        known = known_actors()
+        self.actors: dict[str, ActorInfo] = {k: ActorInfo(v.id, v.name, v.kind) for k, v in known.actors.items()}
+        self.forms: dict[tuple[str, ...], Form] = dict(known.forms)
+        self.persons: dict[str, str] = {}  # person mention text (full name) -> actor id
+        self._introduce_acronyms()
+        self._introduce_separatists()
+        self._introduce_groups()
+        self.mentions = self._scan()
+        self._introduce_leaders()
+        self._introduce_collectives()
+        self.mentions = self._scan()
+        self._starts = [m.start for m in self.mentions]
+        named = {m.actor for m in self.mentions}
+        self.actors = {k: v for k, v in self.actors.items() if k in named}
+        for mention in self.mentions:
+            info = self.actors[mention.actor]
+            if mention.text not in info.forms:
+                info.forms.append(mention.text)
+
+    # -- building ---------------------------------------------------------------------
+
+    def _new_actor(self, name: str, kind: str) -> str:
+        actor_id = slug(name)
+        if actor_id not in self.actors:
+            self.actors[actor_id] = ActorInfo(actor_id, name, kind)
+        return actor_id
+
+    def _add_form(self, phrase: str | tuple[str, ...], actor: str, via: str = "name") -> None:
+        key = keys(phrase) if isinstance(phrase, str) else phrase
+        if key and key not in self.forms:
+            exact = isinstance(phrase, str) and phrase.replace(".", "").isupper() and len(phrase) <= 6
+            self.forms[key] = Form(actor, via, exact, True)
+
+    def _head_kind(self, words: tuple[str, ...]) -> str | None:
+        head = words[-1] if words else ""
+        if head in ("forces", "force", "army", "front", "brigade", "brigades", "militia", "battalion", "guard",
+                    "guards", "corps", "movement"):
+            return "armed_group"
+        if head in ("party", "council", "committee", "coalition", "alliance"):
+            return "political_group"
+        if head in ("organization", "organisation", "union", "league", "agency", "group"):
+            return "international_organisation"
+        if head in ("republic", "government", "authority"):
+            return "separatist_authority"
+        if head in ("air", "airlines", "airways", "company", "corporation"):
+            return "other"
+        return None
+
+    def _introduce_acronyms(self) -> None:
+        """"Syrian Democratic Forces (SDF)": the long form and the acronym name one actor."""
+        pattern = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|in|de|du)\s+)*){0,8}[A-Z][\w’'-]*)"
+                             r"\s*\(([A-Z][A-Za-z&.]{1,9})\)")
+        for match in pattern.finditer(self.text):
+            long_tokens = tokenize(match.group(1))
+            acronym = key_of(match.group(2))
+            for start in range(len(long_tokens)):
+                tail = long_tokens[start:]
+                if tail[0].key in CONNECTORS:
+                    continue
+                if "".join(t.key[0] for t in tail if t.key not in CONNECTORS) != acronym:
+                    continue
+                long_key = tuple(t.key for t in tail)
+                long_text = match.group(1)[tail[0].start:]
+                known = self.forms.get(long_key) or self.forms.get(keys(match.group(2)))
+                if known:
+                    actor = known.actor
+                else:
+                    kind = self._head_kind(long_key)
+                    if kind is None:
+                        break
+                    actor = self._new_actor(long_text, kind)
+                self._add_form(long_key, actor)
+                self._add_form(match.group(2), actor)
+                break
+
+    def _capitalised_run(self, at: int, limit: int = 6) -> int:
+        """How many tokens from `at` form a capitalised name ("Nagorno-Karabakh Republic")."""
+        n = 0
+        while at + n < len(self.tokens) and n < limit:
+            token = self.tokens[at + n]
+            if token.capital or (n and token.key in PARTICLES and at + n + 1 < len(self.tokens)
+                                 and self.tokens[at + n + 1].capital):
+                if n and self._gap(at + n - 1, at + n).strip(" -"):
+                    break
+                n += 1
+                if token.possessive:
+                    break
+            else:
+                break
+        while n and self.tokens[at + n - 1].key in PARTICLES:
+            n -= 1
+        return n
+
+    def _gap(self, left: int, right: int) -> str:
+        return self.text[self.tokens[left].end:self.tokens[right].start]
+
+    def _introduce_separatists(self) -> None:
+        """"the self-proclaimed Nagorno-Karabakh Republic", "the de facto government in Nagorno-Karabakh"."""
+        markers = _roles()["separatist_markers"]
+        for i in range(len(self.tokens)):
+            n = match_phrase(self.tokens, i, markers)
+            if not n:
+                continue
+            at = i + n
+            # up to three lower-case words between: "government in", "authorities of"
+            skip = 0
+            while skip < 3 and at + skip < len(self.tokens) and not self.tokens[at + skip].capital:
+                skip += 1
+            run = self._capitalised_run(at + skip)
+            if not run:
+                continue
+            phrase_tokens = self.tokens[at + skip: at + skip + run]
+            key = tuple(t.key for t in phrase_tokens)
+            if key in self.forms and self.forms[key].actor in known_actors().actors:
+                continue  # a state or a known group: not a new authority
+            name = self.text[phrase_tokens[0].start:phrase_tokens[-1].end]
+            head = key[-1] in ("republic", "government", "authority", "authorities")
+            base = key[:-1] if head and len(key) > 1 else key
+            actor = self.forms[base].actor if base in self.forms else self._new_actor(name, "separatist_authority")
+            self._add_form(key, actor)
+            self._add_form(base, actor)
+
+    def _introduce_groups(self) -> None:
+        """Named groups the article introduces without an acronym: "Quds Force", "Mahan Air"."""
+        heads = {h[0] for h in _roles()["group_heads"] if len(h) == 1}
+        company = {"air", "airlines", "airways", "company", "corporation"}
+        for i, token in enumerate(self.tokens):
+            if not token.capital or token.key not in heads or i == 0:
+                continue
+            start = i
+            while start > 0 and i - start < 4 and self.tokens[start - 1].capital and \
+                    not self._gap(start - 1, start).strip(" -"):
+                start -= 1
+            if start == i:
+                continue
+            words = self.tokens[start:i + 1]
+            key = tuple(t.key for t in words)
+            if key in self.forms:
+                continue
+            inner = [t for t in words[:-1] if t.key not in CONNECTORS]
+            stateish = all(self._is_state_word(t.key) or t.key in ("the",) for t in inner)
+            if stateish and token.key not in company:
+                continue  # "Syrian Army": the state's own body
+            if start == 0 or self._sentence_initial(start):
+                if len(inner) == 1 and inner[0].key in ("the", "a", "an"):
+                    continue
+            kind = self._head_kind(key) or "other"
+            name = self.text[words[0].start:words[-1].end]
+            if words[0].key in FUNCTION_WORDS:
+                continue
+            self._add_form(key, self._new_actor(name, kind))
+
+    def _is_state_word(self, key: str) -> bool:
+        form = self.forms.get((key,)) or self.forms.get((singular(key),))
+        return bool(form and known_actors().actors.get(form.actor, ActorInfo("", "", "")).kind == "state")
+
+    def _sentence_initial(self, at: int) -> bool:
+        before = self.text[max(0, self.tokens[at].start - 3):self.tokens[at].start]
+        return at == 0 or bool(re.search(r"[.!?\n]\s*$", before))
+
+    def _scan(self) -> list[Mention]:
+        """Longest form match at every token; an acronym must keep its capitals."""
+        mentions, i = [], 0
+        tokens = self.tokens
+        while i < len(tokens):
+            found = None
+            for n in range(min(MAX_FORM, len(tokens) - i), 0, -1):
+                window = tokens[i:i + n]
+                if n > 1 and any(self._gap(i + k, i + k + 1).strip(" -") for k in range(n - 1)
+                                 if window[k].possessive is False):
+                    continue
+                key = tuple(t.key for t in window)
+                form = self.forms.get(key) or self.forms.get(key[:-1] + (singular(key[-1]),))
+                if form is None:
+                    continue
+                if form.exact_case and not all(t.upper for t in window):
+                    continue
+                if form.capital and not window[0].capital:
+                    continue
+                found = (n, form)
+                break
+            if found is None:
+                i += 1
+                continue
+            n, form = found
+            start, end = tokens[i].start, tokens[i + n - 1].end
+            mentions.append(Mention(start, end, form.actor, form.via, self.text[start:end], i, i + n - 1))
+            i += n
+        return mentions
+
+    def _introduce_leaders(self) -> None:
+        """People the article introduces as speaking for a state: their names become its forms."""
+        titles, refuse = _roles()["titles"], _roles()["not_for_state"]
+        by_token = {m.first_token: m for m in self.mentions}
+        states = {m.first_token: m for m in self.mentions if self.actors[m.actor].kind == "state"}
+        for first, mention in states.items():
+            at = mention.last_token + 1
+            title_len = 0
+            while at + title_len < len(self.tokens) and title_len < 5:
+                n = match_phrase(self.tokens, at + title_len, titles + refuse)
+                if not n:
+                    break
+                if match_phrase(self.tokens, at + title_len, refuse):
+                    title_len = -99
+                    break
+                title_len += n
+            if title_len <= 0 or at + title_len >= len(self.tokens):
+                continue
+            gap = self._gap(at + title_len - 1, at + title_len)
+            plural = self.tokens[at + title_len - 1].key.endswith("s")
+            if gap.strip() and (gap.strip() != "," or plural):
+                continue  # "his Greek, Cypriot and French counterparts, Nikos Dendias, ..." is not one person
+            self._leader_at(at + title_len, mention.actor, by_token)
+        self._leaders_after_comma(titles)
+
+    def _leader_at(self, at: int, actor: str, by_token: dict[int, Mention]) -> None:
+        run = self._capitalised_run(at, 4)
+        if not run or at in by_token:
+            return
+        words = self.tokens[at:at + run]
+        if any(match_phrase(self.tokens, at + k, _roles()["titles"]) for k in range(run)):
+            return
+        full = self.text[words[0].start:words[-1].end]
+        self.persons[full] = actor
+        self._add_form(tuple(t.key for t in words), actor, "person")
+        if run >= 2 and words[-1].key not in PARTICLES:
+            self._add_form((words[-1].key,), actor, "person")
+            self.persons.setdefault(self.text[words[-1].start:words[-1].end], actor)
+
+    def _leaders_after_comma(self, titles: list[tuple[str, ...]]) -> None:
+        """"Angela Merkel, the Chancellor of Germany"."""
+        pattern = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}), (?:the |a )?([a-zA-Z -]{3,40}?) of ([A-Z][\w -]+)")
+        for match in pattern.finditer(self.text):
+            if not match_phrase(tokenize(match.group(2)), 0, titles):
+                continue
+            place = keys(match.group(3))
+            for n in range(len(place), 0, -1):
+                form = self.forms.get(place[:n])
+                if form and self.actors.get(form.actor) and self.actors[form.actor].kind == "state":
+                    person = keys(match.group(1))
+                    self.persons[match.group(1)] = form.actor
+                    self._add_form(person, form.actor, "person")
+                    self._add_form((person[-1],), form.actor, "person")
+                    break
+
+    def _introduce_collectives(self) -> None:
+        """"the separatists" stands for the one separatist authority the article names."""
+        present = {m.actor for m in self.mentions}
+        by_kind: dict[str, list[str]] = {}
+        for actor in present:
+            by_kind.setdefault(self.actors[actor].kind, []).append(actor)
+        for phrase in _roles()["collective"]:
+            if not any(match_phrase(self.tokens, i, [phrase]) for i in range(len(self.tokens))):
+                continue
+            wanted = "separatist_authority" if phrase[0].startswith("separatist") else "armed_group"
+            owners = by_kind.get(wanted, [])
+            if len(owners) == 1:
+                actor = owners[0]
+            else:
+                noun = "separatists" if wanted == "separatist_authority" else phrase[0]
+                actor = self._new_actor(noun, wanted)
+            self.forms.setdefault(phrase, Form(actor, "collective", False, False))
+
+    # -- asking -----------------------------------------------------------------------
+
+    def resolve(self, name: str) -> str | None:
+        """The id of the actor `name` denotes here ("Azeri troops" -> AZE), or None."""
+        tokens = [t for t in tokenize(name)]
+        while tokens and tokens[0].key in ("the", "a", "an"):
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        key = tuple(t.key for t in tokens)
+        for candidate in (key, key[:-1] + (singular(key[-1]),)):
+            form = self.forms.get(candidate)
+            if form:
+                return form.actor
+        # "Azerbaijani troops", "the Armenian Foreign Ministry": one actor and role words.
+        found = set()
+        i = 0
+        role_words = _roles()["bodies"] + _roles()["titles"]
+        while i < len(key):
+            for n in range(min(MAX_FORM, len(key) - i), 0, -1):
+                form = self.forms.get(key[i:i + n]) or self.forms.get(key[i:i + n - 1] + (singular(key[i + n - 1]),))
+                if form:
+                    found.add(form.actor)
+                    i += n
+                    break
+            else:
+                if not match_phrase(tokens, i, role_words) and key[i] not in CONNECTORS:
+                    return None
+                i += max(1, match_phrase(tokens, i, role_words))
+        return found.pop() if len(found) == 1 else None
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        first = bisect.bisect_left(self._starts, start)
+        found = []
+        for mention in self.mentions[first:]:
+            if mention.start >= end:
+                break
+            if mention.end <= end:
+                found.append(mention)
+        return found
+
+    def named_in(self, name: str, spans: Iterable[tuple[int, int]]) -> bool | None:
+        """Is the actor `name` denotes named inside one of `spans`? None: not an actor here."""
+        actor = self.resolve(name)
+        if actor is None:
+            return None
+        return any(m.actor == actor for a, b in spans for m in self.mentions_in(a, b))
+
+    def name_of(self, actor: str) -> str:
+        return self.actors[actor].name
+
+    def kind_of(self, actor: str) -> str:
+        return self.actors[actor].kind
+
+
+@lru_cache(maxsize=32)
+def inventory(text: str) -> Inventory:
+    return Inventory(text)
