@@ -21,7 +21,7 @@ from .errors import SummariserError
 from .inputs import Article
 from .models import SCHEMA_VERSION, Briefing
 from .prompts import prompt_version
-from .render import to_json, to_markdown
+from .render import to_html, to_json, to_markdown
 
 MANIFEST = ".summariser-manifest.jsonl"
 Status = Literal["done", "skipped", "failed"]
@@ -116,16 +116,18 @@ class Outputs:
         if self.out:
             self._write_files(article, briefing)
         elif not self.jsonl:
-            self._echo(briefing, many)
+            self._echo(article, briefing, many)
 
     def _write_files(self, article: Article, briefing: Briefing) -> None:
         assert self.out is not None
         stem = briefing.source.id
         files = []
-        if self.fmt in ("json", "both"):
+        if self.fmt in ("json", "both", "all"):
             files.append((f"{stem}.json", to_json(briefing)))
-        if self.fmt in ("markdown", "both"):
+        if self.fmt in ("markdown", "both", "all"):
             files.append((f"{stem}.md", to_markdown(briefing)))
+        if self.fmt in ("html", "all"):
+            files.append((f"{stem}.html", to_html(briefing, article.text)))
         if article.extracted:  # offsets index the extracted text: keep it beside them
             files.append((f"{stem}.txt", article.text))
         for name, content in files:
@@ -134,8 +136,10 @@ class Outputs:
                   "files": [name for name, _ in files]}
         append_line(self.out / MANIFEST, json.dumps(record))
 
-    def _echo(self, briefing: Briefing, many: bool) -> None:
-        if self.fmt == "json" and many:
+    def _echo(self, article: Article, briefing: Briefing, many: bool) -> None:
+        if self.fmt == "html":  # one article: the CLI refuses html of several on stdout
+            self.echo(to_html(briefing, article.text))
+        elif self.fmt == "json" and many:
             self.echo(json.dumps(briefing.model_dump(mode="json"), ensure_ascii=False))
         elif self.fmt == "json":
             self.echo(to_json(briefing).rstrip("\n"))

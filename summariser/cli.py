@@ -67,8 +67,8 @@ def read_articles(arguments: tuple[str, ...], encoding: str = "utf-8") -> tuple[
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["markdown", "json", "both"]), default="markdown",
-              show_default=True, help="`both` writes .json and .md files (needs --out).")
+@click.option("--format", "fmt", type=click.Choice(["markdown", "json", "html", "both", "all"]),
+              default="markdown", show_default=True, help="`both` writes .json and .md files, `all` .json, .md and .html (need --out).")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Write one file per article here.")
 @click.option("--jsonl", type=click.Path(dir_okay=False, path_type=Path),
               help="Append one JSON line per finished article to this file.")
@@ -92,11 +92,13 @@ def brief(files: tuple[str, ...], fmt: str, out: Path | None, jsonl: Path | None
           encoding: str, cache: bool, resume: bool) -> None:
     """Brief each article: FILES are files, folders (searched for .txt, .md, .html), globs or -."""
     with user_errors():
-        if fmt == "both" and out is None:
-            raise InputError("--format both writes files: give --out DIR")
+        if fmt in ("both", "all") and out is None:
+            raise InputError(f"--format {fmt} writes files: give --out DIR")
         articles, code = read_articles(files, encoding)
         if not articles:
             sys.exit(code)
+        if fmt == "html" and out is None and len(articles) > 1:
+            raise InputError("--format html for several articles writes one page each: give --out DIR")
         outputs = Outputs(fmt, out, jsonl, echo=click.echo)
         store = ResponseCache() if cache else None
         chosen = choose_provider(provider, model, base_url, model_path)
@@ -142,6 +144,28 @@ def verify(briefing_file: Path, source_file: Path, fmt: str, strict: bool) -> No
         )
         click.echo(render(report))
         sys.exit(errors.EXIT_UNGROUNDED if report["ungrounded"] else errors.EXIT_OK)
+
+
+@cli.command(name="render")
+@click.argument("briefing_file", type=click.Path(path_type=Path))
+@click.option("--source", "source_file", required=True, type=click.Path(path_type=Path),
+              help="The article the briefing was made from (its sha256 must match).")
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@click.option("--format", "fmt", type=click.Choice(["html", "markdown"]), default="html", show_default=True)
+def render_command(briefing_file: Path, source_file: Path, out: Path | None, fmt: str) -> None:
+    """Draw a briefing over its article: one self-contained HTML page (or Markdown)."""
+    from .batch import write_atomically
+    from .render.from_files import render_files
+
+    with user_errors():
+        page = render_files(briefing_file, source_file, fmt)
+        if out is None:
+            click.echo(page, nl=False)
+            return
+        try:
+            write_atomically(out, page)
+        except OSError as error:
+            raise InputError(f"{out}: cannot write ({error.strerror})") from None
 
 
 @cli.command()
