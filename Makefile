@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup brief test bench clean
+.PHONY: setup brief test bench screenshots clean
 
 setup: $(STAMP)
 
@@ -17,10 +17,17 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 brief: setup
-	$(BIN)/summariser brief seeds/*.txt --provider local --format both --out briefings/
+	$(BIN)/summariser brief seeds/*.txt --provider local --format all --out briefings/
 
 test: setup
 	$(BIN)/python -m pytest
+
+# The briefing drawn in docs/briefing.png (the seed 004 gold briefing until a recorded run replaces it).
+SCREENSHOT_BRIEFING ?= tests/fixtures/render/004_1a1daf8f610255dc.json
+SCREENSHOT_ARTICLE ?= seeds/004_1a1daf8f610255dc.txt
+
+screenshots: setup
+	$(BIN)/python dev/screenshots.py $(SCREENSHOT_BRIEFING) $(SCREENSHOT_ARTICLE) docs/briefing.png
 
 bench: setup
 	$(BIN)/python bench/grounding.py

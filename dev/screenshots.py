@@ -39,6 +39,7 @@ def screenshot(briefing_path: Path, article_path: Path, png: Path) -> None:
             first = page.locator("li.claim.cat-accusations .claim-head").first
             if first.count():
                 first.click()
+            page.mouse.move(0, 0)  # no stray hover outline in the picture
             page.evaluate("window.scrollTo(0, 0)")
             png.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(png), full_page=True)
