@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup brief test bench screenshots clean
+.PHONY: setup brief test bench screenshots examples clean
 
 setup: $(STAMP)
 
@@ -31,6 +31,17 @@ screenshots: setup
 
 bench: setup
 	$(BIN)/python bench/grounding.py
+
+# examples/digest.{md,html,json}: the digest of a folder of briefings. The gold briefings with
+# their corpus dates until the recorded corpus runs in tests/golden/<run>/ carry dates; then
+# DIGEST_INPUT=tests/golden/<run> (its scores.json is not a briefing and is left out).
+DIGEST_INPUT ?= tests/fixtures/digest/dated
+DIGEST_FILES = $(filter-out %/scores.json,$(wildcard $(DIGEST_INPUT)/*.json))
+
+examples: setup
+	$(BIN)/summariser digest $(DIGEST_FILES) --format md -o examples/digest.md
+	$(BIN)/summariser digest $(DIGEST_FILES) --format html -o examples/digest.html
+	$(BIN)/summariser digest $(DIGEST_FILES) --format json -o examples/digest.json
 
 clean:
 	rm -rf $(VENV) briefings .pytest_cache

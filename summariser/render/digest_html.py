@@ -4,7 +4,7 @@ The page must open from disk anywhere, so CSS and JS are inline and nothing is l
 Everything that came from articles or models goes through Jinja2's autoescaping; the
 script reads what it needs from data attributes, never from text pasted into a `<script>`.
 
-The network is drawn as inline SVG at positions from networkx's spring layout with a
+The network is drawn as inline SVG at positions from networkx's ForceAtlas2 layout with a
 fixed seed (the same digest always gives the same picture). A network of hundreds of
 actors is unreadable as a picture, so only the strongest edges, up to `MAX_NODES` actors,
 are drawn; the table beside it lists every edge.
@@ -80,7 +80,11 @@ def network_drawing(digest: Digest, names: dict[str, str]) -> tuple[list[Node], 
     ordered = nx.DiGraph()
     ordered.add_nodes_from(sorted(graph.nodes))
     ordered.add_edges_from(sorted(graph.edges(data=True)))
-    positions = nx.spring_layout(ordered, seed=SEED, method="force", weight=None)
+    # ForceAtlas2 with node sizes keeps nodes apart (labels stay readable) and strong
+    # gravity keeps the separate conflicts of a digest from drifting to the edges.
+    undirected = nx.Graph(ordered)
+    positions = nx.forceatlas2_layout(undirected, seed=SEED, max_iter=300, scaling_ratio=1.0, gravity=3.0,
+                                      node_size={n: 1 for n in undirected})
     xs = [p[0] for p in positions.values()]
     ys = [p[1] for p in positions.values()]
 
