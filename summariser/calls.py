@@ -84,10 +84,11 @@ def _cassette_miss_message(miss: BaseException) -> str:
     cassette = getattr(miss, "cassette", None)
     paths = [Path(p) for p in str(getattr(cassette, "_path", "") or "").split(os.pathsep) if p]
     missing = [p.name for p in paths if not p.is_file()]
-    if missing:
-        where = f"no recording {', '.join(missing)}"
+    if len(paths) == 1:
+        where = f"no recording {paths[0].name}" if missing else f"no recording in {paths[0].name} matches this request"
     elif paths:
-        where = f"no recording in {', '.join(p.name for p in paths)} matches this request"
+        where = f"no recording matches this request among {len(paths)} recordings"
+        where += f" (missing: {', '.join(missing)})" if missing else ""
     else:
         where = "no recording matches this request"
     return f"{where}; {RERECORD_HINT}"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from fake_openai import Script, fake_openai
 from summariser.briefing import Summariser
-from summariser.chunks import paragraphs, split_article
+from summariser.chunks import merge_evidence, paragraphs, shift, split_article
 
 from conftest import CORPUS, read_text
 
@@ -53,3 +55,51 @@ def test_a_long_article_is_briefed_in_parts_and_items_merge_with_whole_article_o
     assert [p.name for p in briefing.parties] == ["Greece"]  # one item, merged across parts
     evidence = briefing.parties[0].evidence
     assert len(evidence) == 1 and LONG[evidence[0].start:evidence[0].end] == quote
+
+
+def evidence(start: int, end: int, quote: str = "q") -> dict[str, Any]:
+    return {"quote": quote, "start": start, "end": end, "match": "exact"}
+
+
+def test_shift_moves_offsets_from_the_part_to_the_whole_article() -> None:
+    item = {"name": "Greece", "evidence": [evidence(3, 10), evidence(20, 30)]}
+    moved = shift(item, 1000)
+    assert [(e["start"], e["end"]) for e in moved["evidence"]] == [(1003, 1010), (1020, 1030)]
+    assert [(e["start"], e["end"]) for e in item["evidence"]] == [(3, 10), (20, 30)]  # the part's item is untouched
+    assert shift(item, 0) == item
+
+
+def test_merging_keeps_every_passage_once() -> None:
+    kept = {"name": "Greece", "evidence": [evidence(0, 10)]}
+    merge_evidence(kept, {"name": "Greece", "evidence": [evidence(0, 10), evidence(500, 520), evidence(500, 520)]})
+    assert [(e["start"], e["end"]) for e in kept["evidence"]] == [(0, 10), (500, 520)]
+
+
+GREECE_FIRST = "the Greek prime minister Kyriakos Mitsotakis reasserted the openness of the EastMed project"
+GREECE_LATER = "draws the pipeline between the Aphrodite gas field and Thesprotia, Greece"
+TURKEY = "Turkey and Libya signed a maritime border agreement"
+
+
+def answer_from_the_part_seen(category: str, body: dict[str, Any]) -> dict[str, Any]:
+    """SYNTHETIC model: claims only what the part it was sent contains."""
+    seen = " ".join(str(m.get("content")) for m in body["messages"])
+    parties = [{"quotes": [q], "name": name, "aliases": [], "kind": "state"}
+               for name, q in (("Greece", GREECE_FIRST), ("Greece", GREECE_LATER), ("Turkey", TURKEY)) if q in seen]
+    return {"parties": parties, "mediators": [], "alliances": [], "accusations": []}
+
+
+@pytest.mark.enable_socket
+def test_items_from_different_parts_merge_with_article_offsets_and_repeats_collapse() -> None:
+    parts = split_article(LONG, 1500)
+    where = {q: [i for i, p in enumerate(parts) if q in p.text] for q in (GREECE_FIRST, GREECE_LATER, TURKEY)}
+    assert where[GREECE_FIRST] == [0] and where[GREECE_LATER] and min(where[GREECE_LATER]) > 0
+    assert len(where[TURKEY]) >= 2, "the Turkey quote should sit in the overlap of two parts"
+    script = Script(answer=answer_from_the_part_seen)
+    with fake_openai(script) as base_url:
+        with Summariser("compatible", model="m", base_url=base_url, max_chars=1500, reasks=0) as summariser:
+            briefing = summariser.brief(LONG)
+    assert [p.name for p in briefing.parties] == ["Greece", "Turkey"]
+    greece, turkey = briefing.parties
+    assert [LONG[e.start:e.end] for e in greece.evidence] == [GREECE_FIRST, GREECE_LATER]
+    assert [LONG[e.start:e.end] for e in turkey.evidence] == [TURKEY]  # seen twice, kept once
+    assert greece.evidence[1].start == LONG.index(GREECE_LATER) > parts[min(where[GREECE_LATER])].start

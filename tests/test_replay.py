@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import difflib
 import json
+import shutil
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-from replay import LOCAL, golden_files, missing_recording_message, provider_of, replay_golden
+from replay import (LOCAL, golden_files, missing_recording_message, provider_of, replay_golden,
+                    replayable_goldens, require_recording)
+from summariser.cli import cli
 from summariser.errors import ProviderError
 from summariser.inputs import Article
-from summariser.record import replay
+from summariser.record import SCORES, replay
 
-from conftest import CASSETTES, SEED_004, read_text
+from conftest import CASSETTES, GOLDEN, REPO, SEED_000, SEED_004, read_text
 
 
 def readable_diff(expected: dict, actual: dict) -> str:
@@ -24,8 +28,8 @@ def readable_diff(expected: dict, actual: dict) -> str:
 
 def test_there_are_recordings_for_both_seeds_and_the_corpus() -> None:
     ids = {path.stem for path in golden_files()}
-    assert {"004_1a1daf8f610255dc", "000_be02ae75645424f4"} <= ids
-    assert len(ids) >= 10
+    assert {SEED_004.stem, SEED_000.stem} <= ids
+    assert ids - {SEED_004.stem, SEED_000.stem}, "no corpus article is recorded"
 
 
 @pytest.mark.parametrize("path", golden_files(), ids=lambda p: p.stem)
@@ -43,9 +47,57 @@ def test_replay_reproduces_the_golden_briefing(path: Path) -> None:
         )
 
 
-def test_an_unrecorded_request_fails_naming_the_record_command(tmp_path: Path) -> None:
+def test_an_unrecorded_request_fails_naming_the_recording_and_the_record_command(tmp_path: Path) -> None:
     """A changed article (so a changed request body) finds no recording and says what to do."""
+    name = require_recording(SEED_004.stem)
     text = read_text(SEED_004) + "\nA sentence that was never recorded."
     article = Article(id=SEED_004.stem, text=text, path=str(SEED_004))
-    with pytest.raises(ProviderError, match="summariser record"):
+    with pytest.raises(ProviderError, match="summariser record") as raised:
         replay(article, LOCAL, CASSETTES)
+    assert f"no recording in {name} matches this request" in str(raised.value)
+    assert raised.value.exit_code == 3
+
+
+def golden_with_gold() -> Path:
+    """A golden file that replays, preferably one with a gold annotation (so it is scored)."""
+    found = replayable_goldens()
+    if not found:
+        pytest.skip("no golden file has a recording for the current prompts and schemas (run `summariser record`)")
+    gold = REPO / "tests" / "gold"
+    return next((p for p in found if (gold / p.name).is_file()), found[0])
+
+
+def test_record_golden_only_rewrites_a_golden_file_identically_and_scores_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`summariser record --golden-only` on a copy of the checkout: no model, no network."""
+    committed = golden_with_gold()
+    golden = json.loads(committed.read_text(encoding="utf-8"))
+    article_path, provider = golden["source"]["path"], provider_of(golden)
+    cassette = require_recording(golden["source"]["id"], provider=provider)
+    (tmp_path / "cassettes").mkdir()
+    shutil.copy(CASSETTES / cassette, tmp_path / "cassettes" / cassette)
+    golden_dir = tmp_path / "tests" / "golden" / committed.parent.name
+    golden_dir.mkdir(parents=True)
+    shutil.copy(committed, golden_dir / committed.name)
+    for folder in ("seeds", "tests/corpus/wikinews", "tests/articles"):
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / article_path, tmp_path / article_path)
+    gold = REPO / "tests" / "gold" / committed.name
+    if gold.is_file():
+        (tmp_path / "tests" / "gold").mkdir()
+        shutil.copy(gold, tmp_path / "tests" / "gold" / gold.name)
+    (golden_dir / committed.name).write_text("{}", encoding="utf-8")  # must be rewritten, not kept
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    options = ["--provider", provider.name] + ([] if provider.name == "local" else ["--model", provider.model])
+    result = CliRunner().invoke(cli, ["record", "--golden-only", article_path, *options])
+    assert result.exit_code == 0, result.stderr
+    assert (golden_dir / committed.name).read_bytes() == committed.read_bytes()
+    if gold.is_file():
+        scores = json.loads((golden_dir / SCORES).read_text(encoding="utf-8"))
+        assert scores, "scores.json is empty"
+        assert f"wrote {golden_dir.relative_to(tmp_path) / SCORES}" in result.stderr
+    assert sorted(p.name for p in (tmp_path / "cassettes").iterdir()) == [cassette]  # no recording made
+    assert not (tmp_path / "README.md").exists()
+    assert GOLDEN.is_dir()

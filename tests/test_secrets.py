@@ -19,7 +19,9 @@ SECRET = "sk-proj-SYNTHETICsecret0123456789abcdef"
 
 def cassette_secrets(folder: Path) -> dict[str, list[str]]:
     found = {}
-    for path in sorted(folder.rglob("*.yaml")):
+    files = sorted(folder.rglob("*.yaml"))
+    assert files, f"no cassettes in {folder}"
+    for path in files:
         hits = find_secrets(path.read_text(encoding="utf-8"))
         if hits:
             found[path.name] = hits
@@ -56,7 +58,8 @@ def test_recording_filters_keys_and_auth_headers(tmp_path: Path) -> None:
                 summariser.brief(read_text(SEED_004))
     assert script.requests[0]["headers"]["authorization"] == f"Bearer {SECRET}"  # it was sent ...
     recorded = (tmp_path / "run.yaml").read_text(encoding="utf-8")
-    assert SECRET not in recorded  # ... and never recorded
+    assert recorded.count("/v1/chat/completions") == len(script.requests) >= 1  # every exchange recorded ...
+    assert SECRET not in recorded  # ... and the key never
     assert "authorization" not in recorded.lower()
     assert cassette_secrets(tmp_path) == {}
 
