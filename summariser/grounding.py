@@ -14,6 +14,11 @@ An item is grounded only when all of these hold:
 
 Names are checked against the article's own passages, not the model's copy of them, so a
 quote that was matched only after folding cannot smuggle in a name the article lacks.
+First through the article's actor inventory (`reading/`: the same resolver the extractor
+uses): a name that denotes an actor there is named in a passage when one of that actor's
+mentions lies inside it — "Azeri troops", "Baku", "Erdogan" (introduced as Turkish
+President), "the separatists" (tied to the one separatist authority). Otherwise through
+`names.NameMatcher`'s string rules.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from typing import Any
 from .models import CATEGORIES, Briefing, Evidence
 from .names import NameMatcher, words
 from .quotes import check_quote
+from .reading import read
 
 ALLEGATION_SUPPORT = 0.5
 # Text that addresses a model instead of reporting: a prompt injection planted in an
@@ -129,8 +135,10 @@ def sentence_around(source_text: str, start: int, end: int) -> str:
     return source_text[before[-1] if before else 0 : after.end() if after else len(source_text)]
 
 
-def _locate(quotes: list[str], source_text: str, strict: bool) -> tuple[list[Evidence], list[str], str]:
-    evidence, reasons, passages = [], [], []
+def _locate(
+    quotes: list[str], source_text: str, strict: bool
+) -> tuple[list[Evidence], list[str], str, list[tuple[int, int]]]:
+    evidence, reasons, passages, spans = [], [], [], []
     for quote in quotes:
         check = check_quote(source_text, quote, allow_fuzzy=not strict)
         if check.match is None:
@@ -142,12 +150,21 @@ def _locate(quotes: list[str], source_text: str, strict: bool) -> tuple[list[Evi
             reasons.append(f"quote comes from text addressed to the model ('{injected.group()}'), not from the reporting")
             continue
         evidence.append(Evidence(quote=quote, start=match.start, end=match.end, match=match.kind))
-        passages.extend(source_text[a:b] for a, b in match.fragments or ((match.start, match.end),))
-    return evidence, reasons, "\n".join(passages)
+        fragments = match.fragments or ((match.start, match.end),)
+        spans.extend(fragments)
+        passages.extend(source_text[a:b] for a, b in fragments)
+    return evidence, reasons, "\n".join(passages), spans
 
 
-def _name_reasons(category: str, item: Mapping[str, Any], passages: str, matcher: NameMatcher) -> list[str]:
+def _name_reasons(
+    category: str, item: Mapping[str, Any], passages: str, spans: list[tuple[int, int]], source_text: str,
+    matcher: NameMatcher,
+) -> list[str]:
+    inventory = read(source_text).inventory
+
     def missing(role: str, name: str, aliases: tuple[str, ...] = ()) -> list[str]:
+        if any(inventory.named_in(n, spans) for n in (name, *aliases)):
+            return []
         if matcher.is_named(name, passages, aliases):
             return []
         return [f"{role} '{name}' is not named in any of its quotes"]
@@ -165,9 +182,19 @@ def _name_reasons(category: str, item: Mapping[str, Any], passages: str, matcher
         return reasons
     accuser, accused = str(item["accuser"]), str(item["accused"])
     reasons = missing("accuser", accuser) + missing("accused", accused)
-    if matcher.canonical(accuser) == matcher.canonical(accused):
+    if same_actor(accuser, accused, source_text, matcher):
         reasons.append(f"accuser and accused are the same actor ('{accuser}')")
     return reasons
+
+
+def same_actor(a: str, b: str, source_text: str, matcher: NameMatcher | None = None) -> bool:
+    """Do two names denote one actor of this article ("Baku" and "Azerbaijan")?"""
+    inventory = read(source_text).inventory
+    first, second = inventory.resolve(a), inventory.resolve(b)
+    if first is not None and second is not None:
+        return first == second
+    matcher = matcher or matcher_for(source_text)
+    return matcher.canonical(a) == matcher.canonical(b)
 
 
 def ground_item(
@@ -182,10 +209,10 @@ def ground_item(
     """Check one item (a model draft or a briefing item) against the article."""
     matcher = matcher or matcher_for(source_text)
     quotes = quotes_of(item)
-    evidence, reasons, passages = _locate(quotes, source_text, strict)
+    evidence, reasons, passages, spans = _locate(quotes, source_text, strict)
     if not quotes:
         reasons.append("no evidence quotes")
-    reasons += _name_reasons(category, item, passages, matcher)
+    reasons += _name_reasons(category, item, passages, spans, source_text, matcher)
     support = None
     if category == "accusations":
         support = round(allegation_support(str(item["allegation"]), passages), 3)

@@ -161,6 +161,8 @@ class Inventory:
         self._introduce_separatists()
         self._introduce_groups()
         self.mentions = self._scan()
+        self._introduce_authorities()
+        self.mentions = self._scan()
         self._introduce_leaders()
         self._introduce_collectives()
         self.mentions = self._scan()
@@ -303,7 +305,32 @@ class Inventory:
             name = self.text[words[0].start:words[-1].end]
             if words[0].key in FUNCTION_WORDS:
                 continue
-            self._add_form(key, self._new_actor(name, kind))
+            actor = self._new_actor(name, kind)
+            self._add_form(key, actor)
+            if kind == "other" and len(inner) == 1 and not stateish:
+                self._add_form((inner[0].key,), actor)  # "Mahan Air" is also "Mahan"
+
+    def _introduce_authorities(self) -> None:
+        """"the Karabakh Defence Ministry": a place that has a ministry acts as an authority."""
+        bodies = _roles()["bodies"]
+        named = {k for m in self.mentions for k in range(m.first_token, m.last_token + 1)}
+        separatist = any(match_phrase(self.tokens, i, _roles()["separatist_markers"] + _roles()["collective"])
+                         for i in range(len(self.tokens)))
+        for i, token in enumerate(self.tokens):
+            if not token.capital or i in named or self._sentence_initial(i) or token.key in FUNCTION_WORDS:
+                continue
+            if i and self.tokens[i - 1].capital and not self._gap(i - 1, i).strip():
+                continue  # inside a longer name
+            n = match_phrase(self.tokens, i + 1, bodies)
+            if not n or not self.tokens[i + 1].capital or self._gap(i, i + 1).strip():
+                continue
+            if match_phrase(self.tokens, i, _roles()["titles"]) or (token.key,) in self.forms:
+                continue
+            longer = re.search(rf"\b([A-Z][\w]+-{re.escape(self.text[token.start:token.end])})\b", self.text)
+            name = longer.group(1) if longer else self.text[token.start:token.end]
+            actor = self._new_actor(name, "separatist_authority" if separatist else "government_body")
+            self._add_form((token.key,), actor)
+            self._add_form(name, actor)
 
     def _is_state_word(self, key: str) -> bool:
         form = self.forms.get((key,)) or self.forms.get((singular(key),))
@@ -367,6 +394,7 @@ class Inventory:
                 continue  # "his Greek, Cypriot and French counterparts, Nikos Dendias, ..." is not one person
             self._leader_at(at + title_len, mention.actor, by_token)
         self._leaders_after_comma(titles)
+        self._leaders_by_context(titles)
 
     def _leader_at(self, at: int, actor: str, by_token: dict[int, Mention]) -> None:
         run = self._capitalised_run(at, 4)
@@ -381,6 +409,39 @@ class Inventory:
         if run >= 2 and words[-1].key not in PARTICLES:
             self._add_form((words[-1].key,), actor, "person")
             self.persons.setdefault(self.text[words[-1].start:words[-1].end], actor)
+
+    def _leaders_by_context(self, titles: PhraseSet) -> None:
+        """"President Donald Trump" with no state before the title: the one state the
+        sentence (or else the sentence before) names speaks through him."""
+        from .sentences import split_sentences
+
+        sentences = split_sentences(self.text)
+        states = [(m.start, m.actor) for m in self.mentions if self.actors[m.actor].kind == "state"]
+        by_token = {m.first_token: m for m in self.mentions}
+        for i, token in enumerate(self.tokens):
+            if not token.capital or (i and self.tokens[i - 1].index in by_token):
+                continue
+            n = match_phrase(self.tokens, i, titles)
+            if not n or (i and match_phrase(self.tokens, i - 1, titles)):
+                continue
+            at = i + n
+            if at + 1 < len(self.tokens) and self.tokens[at].key == "of" and self.tokens[at + 1].capital:
+                at += 2  # "Minister of Information Moammar al-Eryani"
+            if at >= len(self.tokens) or not self.tokens[at].capital or self._gap(at - 1, at).strip():
+                continue
+            here = next((s for s in sentences if s.start <= token.start < s.end), None)
+            if here is None:
+                continue
+            before = [actor for start, actor in states if here.start <= start < token.start]
+            if before:  # "the United States Department of Defense ... approved by President Donald Trump"
+                self._leader_at(at, before[-1], by_token)
+                continue
+            for sentence in sentences[max(0, here.index - 3):here.index + 1][::-1]:
+                found = {actor for start, actor in states if sentence.start <= start < sentence.end}
+                if len(found) == 1:
+                    self._leader_at(at, found.pop(), by_token)
+                if found:
+                    break
 
     def _leaders_after_comma(self, titles: list[tuple[str, ...]]) -> None:
         """"Angela Merkel, the Chancellor of Germany"."""
@@ -407,10 +468,17 @@ class Inventory:
         for phrase in _roles()["collective"]:
             if not any(match_phrase(self.tokens, i, [phrase]) for i in range(len(self.tokens))):
                 continue
-            wanted = "separatist_authority" if phrase[0].startswith("separatist") else "armed_group"
+            if phrase[-1] in ("airline", "carrier", "company"):
+                wanted = "other"
+            elif phrase[0].startswith("separatist"):
+                wanted = "separatist_authority"
+            else:
+                wanted = "armed_group"
             owners = by_kind.get(wanted, [])
             if len(owners) == 1:
                 actor = owners[0]
+            elif wanted == "other":
+                continue
             else:
                 noun = "separatists" if wanted == "separatist_authority" else phrase[0]
                 actor = self._new_actor(noun, wanted)

@@ -197,7 +197,7 @@ GOLD = {
           aliases=["Saudi", "Saudis", "the kingdom", "Riyadh"]),
         P("Houthi movement", "armed_group", "The Yemen-based Houthi movement claimed responsibility for the attacks.",
           aliases=["Houthis", "Houthi", "Houthi rebellion"]),
-        A(["Saudi Arabia", "Yemen"], "military_support",
+        A(["Saudi Arabia", "government of Abdrabbuh Mansur Hadi"], "military_support",
           "In 2015, Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi against the Houthi rebellion, providing airstrikes with the Royal Saudi Air Force."),
         A(["Houthi movement", "Iran"], "alleged_involvement",
           "BBC's Jonathan Marcus said questions remain how much direct Iranian assistance is received by the Houthis who are ideologically aligned with Iran."),

@@ -1,0 +1,274 @@
+"""The cited path: the code finds the candidates, the model judges them, the code writes the evidence.
+
+A 135M model cannot write names or copy quotes, and it judges poorly, but it can choose
+among a few options. So the reading layer (`reading/`) proposes every claim with its
+sentence and roles; the model is asked, one short question per candidate, whether the
+sentence states it, through a schema built for that article (its enums hold the names of
+the actors in that sentence and nothing else, so a name the article lacks cannot even be
+written); and every quote is the cited sentence itself, copied by the code, so evidence
+is exact by construction. The validator still checks names and claim support.
+
+How much the model decides is a measured policy (`JUDGE_POLICY`): the README's quality
+table shows the reading alone, this path, and the old free-quote path side by side.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import Field, create_model
+
+from .calls import RetryPolicy, ask
+from .errors import ModelError
+from .grounding import content_words, ground_item
+from .models import Category, Evidence, ModelOutput, Rejected
+from .prompts import load_templates
+from .providers import Connection
+from .reading import Reading, Sentence
+
+PARTY_THRESHOLD = 0.25  # share of the top party's score an actor needs to be a party
+MIN_PARTY_SCORE = 2.0
+MAX_PARTY_OPTIONS = 8
+KIND = {"state": "state", "armed_group": "armed_group", "separatist_authority": "separatist_authority",
+        "government_body": "government_body", "international_organisation": "international_organisation",
+        "political_group": "other", "other": "other"}
+QUOTE_EDGES = " \t\n\"'“”„‟«»‚‘’,;:."
+
+
+@dataclass
+class Candidate:
+    """One claim the reading proposes, the sentence it stands on, and what the model said."""
+
+    category: Category
+    item: dict[str, Any]
+    sentences: list[int]
+    claim: str
+    options: list[str] = field(default_factory=list)
+    verdict: bool | None = None  # the model's answer; None: not asked
+
+
+@dataclass
+class CitedResult:
+    kept: dict[Category, list[dict[str, Any]]]
+    rejected: list[Rejected]
+    notes: list[str]
+
+
+def sentence_evidence(sentence: Sentence) -> dict[str, Any]:
+    return Evidence(quote=sentence.text, start=sentence.start, end=sentence.end, match="exact",
+                    sentence=sentence.index).model_dump()
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.strip(QUOTE_EDGES).split())
+
+
+def candidates(reading: Reading) -> list[Candidate]:
+    """Every claim the reading proposes, as briefing items with their sentences as evidence."""
+    name = reading.inventory.name_of
+    found: list[Candidate] = []
+    mediators = set()
+    for mediation in reading.mediations:
+        mediators.add(mediation.mediator)
+        sentences = [mediation.sentence]
+        if not any(m.actor == mediation.mediator for m in reading.inventory.mentions_in(
+                reading.sentences[mediation.sentence].start, reading.sentences[mediation.sentence].end)):
+            sentences.insert(0, mediation.sentence - 1)  # "In this format ..." names the group one sentence before
+        item = {"name": name(mediation.mediator), "members": [name(m) for m in mediation.members]}
+        found.append(Candidate("mediators", item, sentences, f"{name(mediation.mediator)} mediates."))
+    for tie in reading.ties:
+        members = [name(m) for m in tie.members]
+        item = {"members": members, "kind": tie.kind}
+        found.append(Candidate("alliances", item, [tie.sentence], f"{' and '.join(members)} are allies ({tie.kind.replace('_', ' ')})."))
+    for accusation in reading.accusations:
+        allegation = _clean(reading.text[accusation.allegation[0]:accusation.allegation[1]])
+        item = {"accuser": name(accusation.accuser), "accused": name(accusation.accused), "allegation": allegation,
+                "speaker": accusation.speaker}
+        sentence = reading.sentences[accusation.sentence]
+        options = sorted({name(m.actor) for m in reading.inventory.mentions_in(sentence.start, sentence.end)})
+        found.append(Candidate("accusations", item, [accusation.sentence],
+                               f"{item['accuser']} accuses {item['accused']} of: {allegation}", options))
+    found.extend(_party_candidates(reading, mediators))
+    return _merged(found)
+
+
+def _party_candidates(reading: Reading, mediators: set[str]) -> list[Candidate]:
+    scores = [s for s in reading.parties if s.actor not in mediators]
+    if not scores:
+        return []
+    top = scores[0].score
+    found = []
+    for score in scores[:MAX_PARTY_OPTIONS]:
+        actor = reading.inventory.actors[score.actor]
+        aliases = [f for f in actor.forms if f != actor.name and reading.inventory.persons.get(f) is None]
+        item = {"name": actor.name, "aliases": aliases, "kind": KIND.get(actor.kind, "other")}
+        chosen = score.score >= max(MIN_PARTY_SCORE, PARTY_THRESHOLD * top)
+        candidate = Candidate("parties", item, score.sentences[:1], f"{actor.name} is a party.")
+        candidate.options = ["chosen" if chosen else "ranked"]
+        found.append(candidate)
+    return found
+
+
+def _merged(found: list[Candidate]) -> list[Candidate]:
+    """One candidate per claim: the same accusation in two sentences keeps both sentences."""
+    merged: dict[tuple[Any, ...], Candidate] = {}
+    for candidate in found:
+        item = candidate.item
+        if candidate.category == "accusations":
+            key: tuple[Any, ...] = ("accusations", item["accuser"], item["accused"],
+                                    frozenset(content_words(item["allegation"])))
+        elif candidate.category == "alliances":
+            key = ("alliances", frozenset(item["members"]))
+        else:
+            key = (candidate.category, item["name"])
+        if key in merged:
+            merged[key].sentences.extend(s for s in candidate.sentences if s not in merged[key].sentences)
+        else:
+            merged[key] = candidate
+    return list(merged.values())
+
+
+# --- the model's questions -------------------------------------------------------------
+
+
+def judge_schema(candidate: Candidate) -> type[ModelOutput]:
+    """The schema of one question, built for this candidate: the enums are its options."""
+    yes_no = (Literal["yes", "no"], Field(description="Does the sentence state the claim?"))
+    if candidate.category == "accusations":
+        names = Literal[tuple(candidate.options)]  # type: ignore[valid-type]
+        return create_model("AccusationJudgement", __base__=ModelOutput, states_it=yes_no,
+                            accuser=(names, ...), accused=(names, ...))
+    if candidate.category == "parties":
+        names = Literal[tuple(candidate.options)]  # type: ignore[valid-type]
+        return create_model("PartiesJudgement", __base__=ModelOutput, parties=(list[names], ...))  # type: ignore[valid-type]
+    title = {"mediators": "MediationJudgement", "alliances": "AllianceJudgement"}[candidate.category]
+    return create_model(title, __base__=ModelOutput, states_it=yes_no)
+
+
+def question(reading: Reading, candidate: Candidate) -> list[dict[str, str]]:
+    """The fixed instructions first (llama.cpp reuses that prefix), the sentence and claim last."""
+    templates = load_templates()
+    system = templates["cited"].strip() + "\n\n" + templates[f"cited_{candidate.category}"].strip()
+    sentences = " ".join(reading.sentences[i].text for i in candidate.sentences)
+    user = {"role": "user", "content": f"SENTENCE: {sentences}\n\nCLAIM: {candidate.claim}"}
+    return [{"role": "system", "content": system}, user]
+
+
+async def judge(connection: Connection, reading: Reading, found: list[Candidate], usage: Any,
+                policy: RetryPolicy) -> list[str]:
+    """Ask the model about every candidate; set each verdict. Returns notes on failures."""
+    notes: list[str] = []
+    singles = [c for c in found if c.category != "parties"]
+    for candidate in singles:
+        if candidate.category == "accusations" and len(candidate.options) < 2:
+            continue
+        try:
+            answer = await ask(connection, judge_schema(candidate), question(reading, candidate), usage, policy)
+        except ModelError as error:
+            notes.append(f"{candidate.category}: no usable answer from the model ({error})")
+            continue
+        candidate.verdict = getattr(answer, "states_it") == "yes"
+    parties = [c for c in found if c.category == "parties"]
+    if len(parties) >= 2:
+        notes += await _judge_parties(connection, reading, parties, usage, policy)
+    return notes
+
+
+async def _judge_parties(connection: Connection, reading: Reading, parties: list[Candidate], usage: Any,
+                         policy: RetryPolicy) -> list[str]:
+    """One question: which of these (in alphabetical order, so rank cannot leak) are sides?"""
+    names = sorted(c.item["name"] for c in parties)
+    asking = Candidate("parties", {}, [], "Which of these actors are parties: " + ", ".join(names) + "?", names)
+    lead = sorted({s for c in parties for s in c.sentences})[:3]
+    asking.sentences = lead
+    try:
+        answer = await ask(connection, judge_schema(asking), question(reading, asking), usage, policy)
+    except ModelError as error:
+        return [f"parties: no usable answer from the model ({error})"]
+    chosen = set(getattr(answer, "parties"))
+    for candidate in parties:
+        candidate.verdict = candidate.item["name"] in chosen
+    return []
+
+
+# --- deciding ----------------------------------------------------------------------------
+
+JUDGE_POLICY: dict[Category, Literal["reading", "veto", "model"]] = {
+    "parties": "reading",
+    "mediators": "reading",
+    "alliances": "reading",
+    "accusations": "reading",
+}
+
+
+def proposed(candidate: Candidate) -> bool:
+    """What the reading alone decides: every candidate, and the parties above the threshold."""
+    return candidate.category != "parties" or candidate.options == ["chosen"]
+
+
+def decide(candidate: Candidate, use_model: bool) -> bool:
+    rule = JUDGE_POLICY[candidate.category] if use_model else "reading"
+    if rule == "reading" or candidate.verdict is None:
+        return proposed(candidate)
+    if rule == "veto":
+        return proposed(candidate) and candidate.verdict
+    return candidate.verdict
+
+
+def settle(reading: Reading, found: list[Candidate], use_model: bool) -> CitedResult:
+    """Ground what was decided; the rest is reported, never shown as fact."""
+    kept: dict[Category, list[dict[str, Any]]] = {"parties": [], "mediators": [], "alliances": [], "accusations": []}
+    rejected: list[Rejected] = []
+    for candidate in found:
+        if not decide(candidate, use_model):
+            if candidate.verdict is False and proposed(candidate):
+                rejected.append(Rejected(category=candidate.category, item=_draft(reading, candidate),
+                                         reasons=["the model judged that the sentence does not state this"]))
+            continue
+        draft = _draft(reading, candidate)
+        verdict = ground_item(candidate.category, draft, reading.text)
+        if verdict.grounded:
+            item = {k: v for k, v in draft.items() if k != "quotes"}
+            item["evidence"] = [sentence_evidence(reading.sentences[i]) for i in candidate.sentences]
+            if candidate.category == "accusations":
+                item["allegation_support"] = verdict.allegation_support
+            kept[candidate.category].append(item)
+        else:
+            rejected.append(Rejected(category=candidate.category, item=draft, reasons=verdict.reasons))
+    return CitedResult(kept, rejected, [])
+
+
+def _draft(reading: Reading, candidate: Candidate) -> dict[str, Any]:
+    return {**candidate.item, "quotes": [reading.sentences[i].text for i in candidate.sentences]}
+
+
+async def extract_cited(reading: Reading, connect: Callable[[], Awaitable[Connection]] | None, usage: Any,
+                        policy: RetryPolicy = RetryPolicy()) -> CitedResult:
+    """The whole cited path for one article. `connect` is None for the reading alone.
+
+    No candidate, no model call: the server is not even started.
+    """
+    found = candidates(reading)
+    notes: list[str] = []
+    if not reading.inventory.actors:
+        notes.append("no actors found in the article: nothing to brief")
+    elif not found:
+        notes.append("no candidate claims found in the article (no cue sentence names two actors)")
+    elif connect is not None:
+        notes += await judge(await connect(), reading, found, usage, policy)
+    result = settle(reading, found, use_model=connect is not None)
+    result.notes = notes
+    return result
+
+
+def judgements_json(found: list[Candidate]) -> str:
+    """For debugging and measurement: each candidate's claim, proposal and verdict."""
+    return json.dumps([{"category": c.category, "claim": c.claim, "proposed": proposed(c), "verdict": c.verdict}
+                       for c in found], indent=1)
+
+
+__all__ = ["Candidate", "CitedResult", "candidates", "extract_cited", "judge", "settle", "asyncio"]
