@@ -22,19 +22,41 @@ from typing import Any
 
 from .cache import ResponseCache
 from .calls import RetryPolicy
-from .errors import SummariserError
+from .errors import InputError, SummariserError
 from .chunks import merge_evidence, shift, split_article
+from .cited import extract_cited
 from .extract import CategoryResult, Tally, extract_all, extract_category, item_key
 from .inputs import Article
-from .models import CATEGORIES, Briefing, Category, Provenance, Source
+from .models import CATEGORIES, Actor, Briefing, Category, Method, Provenance, Source
 from .names import NameMatcher
 from .prompts import prompt_version
 from .providers import Connection, Provider, choose_provider, connect
+from .reading import Reading, read
+
+METHODS: tuple[Method, ...] = ("cited", "quoted", "reading")
 
 
-def source_of(text: str, source_id: str | None = None, path: str | None = None) -> Source:
+def default_method(provider: Provider) -> Method:
+    """The path that scores best for this provider on the gold set (README, "Quality")."""
+    return "cited"
+
+
+def source_of(
+    text: str, source_id: str | None = None, path: str | None = None,
+    title: str | None = None, published: str | None = None,
+) -> Source:
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Source(id=source_id or digest[:16], sha256=digest, chars=len(text), path=path)
+    return Source(id=source_id or digest[:16], sha256=digest, chars=len(text), path=path, title=title,
+                  published=published)
+
+
+def actors_of(reading: Reading) -> list[Actor]:
+    """The article's actor inventory as the briefing reports it, most mentioned first."""
+    counts: dict[str, int] = {}
+    for mention in reading.inventory.mentions:
+        counts[mention.actor] = counts.get(mention.actor, 0) + 1
+    return [Actor(id=a.id, name=a.name, kind=a.kind, forms=a.forms, mentions=counts.get(a.id, 0))  # type: ignore[arg-type]
+            for a in sorted(reading.inventory.actors.values(), key=lambda a: (-counts.get(a.id, 0), a.id))]
 
 
 class Summariser:
@@ -53,6 +75,7 @@ class Summariser:
         cache: ResponseCache | None = None,
         single_call: bool | None = None,
         max_chars: int | None = None,
+        method: Method | None = None,
     ) -> None:
         if isinstance(provider, Provider):
             self.provider = provider
@@ -66,16 +89,29 @@ class Summariser:
         # model does better with one small schema at a time.
         self.single_call = self.provider.name != "local" if single_call is None else single_call
         self.max_chars = max_chars or self.provider.context_chars
+        self.method: Method = method or default_method(self.provider)
+        if self.method not in METHODS:
+            raise InputError(f"unknown method {self.method!r}: choose one of {', '.join(METHODS)}")
         self._stack = ExitStack()
         self._connection: Connection | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._connecting: asyncio.Lock | None = None
 
     def __enter__(self) -> Summariser:
         self._loop = asyncio.new_event_loop()
-        self._connection = self._stack.enter_context(
-            connect(self.provider, timeout=self.timeout, is_async=True, cache=self.cache)
-        )
         return self
+
+    async def _connect(self) -> Connection:
+        """The provider's connection, made on first need: an article with nothing to ask
+        (or the reading alone) never starts the local model server."""
+        if self._connecting is None:
+            self._connecting = asyncio.Lock()
+        async with self._connecting:
+            if self._connection is None:
+                self._connection = self._stack.enter_context(
+                    connect(self.provider, timeout=self.timeout, is_async=True, cache=self.cache)
+                )
+        return self._connection
 
     def __exit__(
         self,
@@ -97,23 +133,45 @@ class Summariser:
                 self._loop.close()
                 self._loop = None
 
-    def _ready(self) -> tuple[Connection, asyncio.AbstractEventLoop]:
-        if self._connection is None or self._loop is None:
+    def _ready(self) -> asyncio.AbstractEventLoop:
+        if self._loop is None:
             raise RuntimeError("use Summariser as a context manager: with Summariser() as s: ...")
-        return self._connection, self._loop
+        return self._loop
 
-    def brief(self, text: str, *, source_id: str | None = None, path: str | None = None) -> Briefing:
+    def brief(self, text: str, *, source_id: str | None = None, path: str | None = None,
+              title: str | None = None, published: str | None = None) -> Briefing:
         """One article's briefing: every kept item grounded, the rest in `rejected`."""
-        _, loop = self._ready()
-        return loop.run_until_complete(self.abrief(text, source_id=source_id, path=path))
+        return self._ready().run_until_complete(
+            self.abrief(text, source_id=source_id, path=path, title=title, published=published))
 
-    async def abrief(self, text: str, *, source_id: str | None = None, path: str | None = None) -> Briefing:
-        connection, _ = self._ready()
+    async def abrief(self, text: str, *, source_id: str | None = None, path: str | None = None,
+                     title: str | None = None, published: str | None = None) -> Briefing:
+        self._ready()
         started = time.perf_counter()
-        matcher = NameMatcher(text)
+        reading = read(text)
         tally = Tally()
         found: dict[str, list[Any]] = {category: [] for category in CATEGORIES}
         found["rejected"], found["notes"] = [], []
+        if self.method == "quoted":
+            await self._quoted(text, tally, found)
+        else:
+            result = await extract_cited(reading, self._connect if self.method == "cited" else None,
+                                         tally.first, self.policy)
+            for category in CATEGORIES:
+                found[category] = result.kept[category]
+            found["rejected"] = [r.model_dump() for r in result.rejected]
+            found["notes"] = result.notes
+        provenance = Provenance(provider=self.provider.name, model=self.provider.model,
+                                prompt_version=prompt_version(), method=self.method)
+        _fill_provenance(provenance, tally, time.perf_counter() - started)
+        source = source_of(text, source_id, path, title, published)
+        return Briefing.model_validate({"source": source, "provenance": provenance, "actors": actors_of(reading),
+                                        **found})
+
+    async def _quoted(self, text: str, tally: Tally, found: dict[str, list[Any]]) -> None:
+        """The model quotes freely (long articles in parts); the validator checks every quote."""
+        connection = await self._connect()
+        matcher = NameMatcher(text)
         parts = split_article(text, self.max_chars)
         for part, results in zip(parts, await asyncio.gather(*(
             self._extract(connection, part.text, matcher, tally) for part in parts
@@ -123,9 +181,6 @@ class Summariser:
                     _merge(found[result.category], result.category, result.kept, part.start, matcher)
                 found["rejected"].extend(r.model_dump() for r in result.rejected)
                 found["notes"].extend(result.notes)
-        provenance = Provenance(provider=self.provider.name, model=self.provider.model, prompt_version=prompt_version())
-        _fill_provenance(provenance, tally, time.perf_counter() - started)
-        return Briefing.model_validate({"source": source_of(text, source_id, path), "provenance": provenance, **found})
 
     async def _extract(
         self, connection: Connection, text: str, matcher: NameMatcher, tally: Tally
@@ -148,7 +203,7 @@ class Summariser:
 
         A failed article is reported to `on_done` with its error; the others go on.
         """
-        _, loop = self._ready()
+        loop = self._ready()
 
         async def run() -> None:
             async for article, outcome in self._as_completed(articles, jobs):
@@ -164,7 +219,8 @@ class Summariser:
         async def one(article: Article) -> tuple[Article, Briefing | SummariserError]:
             async with slots:
                 try:
-                    return article, await self.abrief(article.text, source_id=article.id, path=article.path)
+                    return article, await self.abrief(article.text, source_id=article.id, path=article.path,
+                                                      title=article.title, published=article.published)
                 except SummariserError as error:
                     return article, error
 
@@ -211,7 +267,8 @@ def summarise(
     base_url: str | None = None,
     model_path: str | Path | None = None,
     source_id: str | None = None,
+    method: Method | None = None,
 ) -> Briefing:
     """Brief one article. For many, use `Summariser` and keep the connection open."""
-    with Summariser(provider, model=model, base_url=base_url, model_path=model_path) as summariser:
+    with Summariser(provider, model=model, base_url=base_url, model_path=model_path, method=method) as summariser:
         return summariser.brief(text, source_id=source_id)

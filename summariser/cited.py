@@ -30,7 +30,7 @@ from .prompts import load_templates
 from .providers import Connection
 from .reading import Reading, Sentence
 
-PARTY_THRESHOLD = 0.25  # share of the top party's score an actor needs to be a party
+PARTY_THRESHOLD = 0.2  # share of the top party's score an actor needs to be a party
 MIN_PARTY_SCORE = 2.0
 MAX_PARTY_OPTIONS = 8
 KIND = {"state": "state", "armed_group": "armed_group", "separatist_authority": "separatist_authority",

@@ -87,9 +87,12 @@ def read_articles(arguments: tuple[str, ...], encoding: str = "utf-8") -> tuple[
               help="Reuse stored answers to identical requests (SQLite in ~/.cache/summariser).")
 @click.option("--resume/--no-resume", default=True, show_default=True,
               help="Skip articles already briefed by an identical run into --out/--jsonl.")
+@click.option("--method", "--evidence", "method", type=click.Choice(["cited", "quoted", "reading"]),
+              help="cited (default): the code finds candidate sentences, the model judges them, evidence is the "
+                   "cited sentence; quoted: the model quotes freely; reading: the code alone, no model.")
 def brief(files: tuple[str, ...], fmt: str, out: Path | None, jsonl: Path | None, provider: str | None,
           model: str | None, base_url: str | None, model_path: Path | None, reasks: int, jobs: int,
-          encoding: str, cache: bool, resume: bool) -> None:
+          encoding: str, cache: bool, resume: bool, method: str | None) -> None:
     """Brief each article: FILES are files, folders (searched for .txt, .md, .html), globs or -."""
     with user_errors():
         if fmt in ("both", "all") and out is None:
@@ -103,7 +106,7 @@ def brief(files: tuple[str, ...], fmt: str, out: Path | None, jsonl: Path | None
         store = ResponseCache() if cache else None
         chosen = choose_provider(provider, model, base_url, model_path)
         with replay_from_env(articles, chosen) as chosen, \
-                Summariser(chosen, reasks=reasks, cache=store) as summariser, \
+                Summariser(chosen, reasks=reasks, cache=store, method=method) as summariser, \
                 progress_reporter(len(articles)) as report:
             outcomes = run_batch(summariser, articles, outputs, jobs=jobs, resume=resume, report=report)
         print_summary(outcomes)
@@ -233,8 +236,10 @@ DEFAULT_RECORDINGS = ("seeds/*.txt", "tests/corpus/wikinews/*.txt", "tests/artic
               default=Path("tests/golden"), show_default=True)
 @click.option("--golden-only", is_flag=True,
               help="Do not ask the model: replay the existing cassettes into the golden files.")
+@click.option("--method", "methods", multiple=True, type=click.Choice(["cited", "quoted", "reading"]),
+              help="Which paths to record (repeatable). Default: reading and cited; quoted takes minutes an article.")
 def record(files: tuple[str, ...], provider: str | None, model: str | None, base_url: str | None,
-           cassette_dir: Path, golden_root: Path, golden_only: bool) -> None:
+           cassette_dir: Path, golden_root: Path, golden_only: bool, methods: tuple[str, ...]) -> None:
     """Re-record cassettes against a real endpoint and rewrite the golden briefings.
 
     Without FILES: the seeds, the test corpus and the test articles (run from the checkout).
@@ -249,7 +254,9 @@ def record(files: tuple[str, ...], provider: str | None, model: str | None, base
             raise InputError("nothing to record: give article files, or run from the checkout")
         chosen = choose_provider(provider, model, base_url)
         job = write_golden if golden_only else record_articles
-        job(articles, chosen, cassette_dir, golden_root, progress=lambda m: click.echo(m, err=True))
+        for method in methods or ("reading", "cited"):
+            job(articles, chosen, cassette_dir, golden_root, progress=lambda m: click.echo(m, err=True),
+                method=method)
         sys.exit(code)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from .calls import RetryPolicy, Usage, ask
 from .errors import ModelError
-from .grounding import ItemVerdict, ground_item
+from .grounding import ItemVerdict, content_words, ground_item
 from .models import CATEGORIES, DRAFTS, Category, Evidence, Extraction, Rejected
 from .names import NameMatcher
 from .prompts import extraction_messages, reask_message
@@ -55,7 +55,9 @@ def item_key(category: Category, item: dict[str, Any], matcher: NameMatcher) -> 
         return (matcher.canonical(item["name"]),)
     if category == "alliances":
         return (frozenset(matcher.canonical(m) for m in item["members"]), item["kind"])
-    return (matcher.canonical(item["accuser"]), matcher.canonical(item["accused"]))
+    # Distinct per allegation: two different charges between one pair are two claims.
+    return (matcher.canonical(item["accuser"]), matcher.canonical(item["accused"]),
+            frozenset(content_words(str(item.get("allegation", "")))))
 
 
 def _failures_text(failing: list[tuple[dict[str, Any], ItemVerdict]]) -> str:

@@ -17,7 +17,10 @@ from typing import Literal
 
 from .models import CATEGORIES, Category
 
-TEMPLATE_NAMES = ("system", "parties", "mediators", "alliances", "accusations", "reask")
+TEMPLATE_NAMES = (
+    "system", "parties", "mediators", "alliances", "accusations", "reask",
+    "cited", "cited_parties", "cited_mediators", "cited_alliances", "cited_accusations",
+)
 
 
 def prompts_dir() -> Path:

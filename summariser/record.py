@@ -18,7 +18,10 @@ from .briefing import Summariser
 from .inputs import Article
 from .models import Briefing
 from .providers import Provider
+from .local_server import LOCAL_MODEL
 from .recording import cassette_name, cassette_prefix, make_vcr, slug
+
+LOCAL_SLUG = slug(LOCAL_MODEL)
 
 # Replays never touch the network: vcrpy answers before any connection is made, and a
 # port nobody listens on makes a mistake fail fast instead of reaching a real server.
@@ -36,19 +39,24 @@ def golden_text(briefing: Briefing) -> str:
     return json.dumps(golden_view(briefing), ensure_ascii=False, indent=2) + "\n"
 
 
-def golden_dir_for(golden_root: Path, provider: Provider) -> Path:
-    return golden_root / f"{slug(provider.name)}-{slug(provider.model)}"
+def golden_dir_for(golden_root: Path, provider: Provider, method: str = "cited") -> Path:
+    return golden_root / f"{slug(provider.name)}-{slug(provider.model)}-{method}"
 
 
 def replay_provider(provider: Provider) -> Provider:
     return replace(provider, base_url=REPLAY_BASE_URL, model_path=None)
 
 
-def replay(article: Article, provider: Provider, cassette_dir: Path) -> Briefing:
-    """Brief `article` from its recording only (record mode `none`)."""
-    with make_vcr(cassette_dir, "none").use_cassette(cassette_name(article.id, provider)):
-        with Summariser(replay_provider(provider)) as summariser:
-            return summariser.brief(article.text, source_id=article.id, path=article.path)
+def replay(article: Article, provider: Provider, cassette_dir: Path, method: str = "cited") -> Briefing:
+    """Brief `article` from its recording only (record mode `none`).
+
+    The `reading` method asks no model: its run has no recording, and any request it
+    made would fail here.
+    """
+    with make_vcr(cassette_dir, "none").use_cassette(cassette_name(article.id, provider, method)):
+        with Summariser(replay_provider(provider), method=method) as summariser:  # type: ignore[arg-type]
+            return summariser.brief(article.text, source_id=article.id, path=article.path, title=article.title,
+                                    published=article.published)
 
 
 def record_articles(
@@ -57,19 +65,22 @@ def record_articles(
     cassette_dir: Path,
     golden_root: Path,
     progress: Callable[[str], None] = print,
+    method: str = "cited",
 ) -> None:
     """Record each article against the real provider, then write its golden replay."""
     cassette_dir.mkdir(parents=True, exist_ok=True)
     recorder = make_vcr(cassette_dir, "all")
-    with Summariser(provider) as summariser:
+    with Summariser(provider, method=method) as summariser:  # type: ignore[arg-type]
         for article in articles:
-            for stale in cassette_dir.glob(cassette_prefix(article.id, provider) + "*"):
+            for stale in cassette_dir.glob(cassette_prefix(article.id, provider, method) + "*"):
                 stale.unlink()
-            name = cassette_name(article.id, provider)
+            name = cassette_name(article.id, provider, method)
             with recorder.use_cassette(name):
-                summariser.brief(article.text, source_id=article.id, path=article.path)
-            progress(f"recorded {cassette_dir / name}")
-    write_golden(articles, provider, cassette_dir, golden_root, progress)
+                summariser.brief(article.text, source_id=article.id, path=article.path, title=article.title,
+                                 published=article.published)
+            progress(f"recorded {cassette_dir / name}" if (cassette_dir / name).is_file()
+                     else f"{article.id}: no model call to record")
+    write_golden(articles, provider, cassette_dir, golden_root, progress, method)
 
 
 def write_golden(
@@ -78,19 +89,20 @@ def write_golden(
     cassette_dir: Path,
     golden_root: Path,
     progress: Callable[[str], None] = print,
+    method: str = "cited",
 ) -> None:
     """Replay each article's recording into its golden file, then score them against gold.
 
     Alone (`summariser record --golden-only`) it follows a change to the validator or the
     scoring without asking the model again.
     """
-    golden_dir = golden_dir_for(golden_root, provider)
+    golden_dir = golden_dir_for(golden_root, provider, method)
     golden_dir.mkdir(parents=True, exist_ok=True)
     for article in articles:
-        if not (cassette_dir / cassette_name(article.id, provider)).is_file():
+        if method != "reading" and not (cassette_dir / cassette_name(article.id, provider, method)).is_file():
             progress(f"skipped {article.id}: no recording for the current prompts and schemas")
             continue
-        briefing = replay(article, provider, cassette_dir)
+        briefing = replay(article, provider, cassette_dir, method)
         (golden_dir / f"{article.id}.json").write_text(golden_text(briefing), encoding="utf-8")
         progress(f"wrote {golden_dir / article.id}.json")
     gold = golden_root.parent / "gold"
@@ -99,7 +111,7 @@ def write_golden(
         (golden_dir / SCORES).write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
         progress(f"wrote {golden_dir / SCORES}")
         readme = golden_root.parent.parent / "README.md"
-        if provider.name == "local" and readme.is_file() and update_readme_scores(readme, scores):
+        if provider.name == "local" and readme.is_file() and update_readme_scores(readme, local_scores(golden_root)):
             progress(f"updated the scores in {readme}")
 
 
@@ -114,16 +126,34 @@ def readme_scores(text: str) -> str | None:
     return text.split(SCORES_START, 1)[1].split(SCORES_END, 1)[0].strip()
 
 
-def update_readme_scores(readme: Path, scores: dict[str, Any]) -> bool:
-    """Keep the README's table of the local model's scores true to the recordings."""
-    from .evaluate import render_scores
+RUN_LABELS = {"reading": "reading only (no model)", "cited": "local model, cited (default)",
+              "quoted": "local model, quoted"}
 
+
+def local_scores(golden_root: Path) -> dict[str, dict[str, Any]]:
+    """The committed scores of the local model's runs, one per method, in table order."""
+    rows = {}
+    for method, label in RUN_LABELS.items():
+        path = golden_root / f"local-{LOCAL_SLUG}-{method}" / SCORES
+        if path.is_file():
+            rows[label] = json.loads(path.read_text(encoding="utf-8"))
+    return rows
+
+
+def scores_table(rows: dict[str, dict[str, Any]]) -> str:
+    from .evaluate import render_comparison
+
+    return render_comparison(rows)
+
+
+def update_readme_scores(readme: Path, rows: dict[str, dict[str, Any]]) -> bool:
+    """Keep the README's table of the local model's scores true to the recordings."""
     text = readme.read_text(encoding="utf-8")
     if readme_scores(text) is None:
         return False
     head, rest = text.split(SCORES_START, 1)
     tail = rest.split(SCORES_END, 1)[1]
-    readme.write_text(f"{head}{SCORES_START}\n{render_scores(scores)}\n{SCORES_END}{tail}", encoding="utf-8")
+    readme.write_text(f"{head}{SCORES_START}\n{scores_table(rows)}\n{SCORES_END}{tail}", encoding="utf-8")
     return True
 
 

@@ -4,7 +4,7 @@ A cassette holds the real HTTP exchanges of one briefing run. Its name is derive
 everything that determines those exchanges, so a change to any of them asks for a new
 recording instead of silently replaying a stale one:
 
-    cassettes/<article id>.<provider>-<model>.p<prompt version>.s<schema version>-<schema hash>.yaml
+    cassettes/<article id>.<provider>-<model>.<method>.p<prompt version>.s<schema version>-<schema hash>.yaml
 
 Requests are matched on method, path and the canonical JSON body (keys sorted) — not on
 host or port — so a recording made against a local server on one port replays anywhere,
@@ -46,16 +46,16 @@ def slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-").lower()
 
 
-def cassette_name(article_id: str, provider: Provider) -> str:
+def cassette_name(article_id: str, provider: Provider, method: str = "cited") -> str:
     return (
-        f"{slug(article_id)}.{slug(provider.name)}-{slug(provider.model)}"
-        f".p{prompt_version()}.s{SCHEMA_VERSION}-{schema_fingerprint()}.yaml"
+        f"{cassette_prefix(article_id, provider, method)}{prompt_version()}"
+        f".s{SCHEMA_VERSION}-{schema_fingerprint()}.yaml"
     )
 
 
-def cassette_prefix(article_id: str, provider: Provider) -> str:
+def cassette_prefix(article_id: str, provider: Provider, method: str = "cited") -> str:
     """The part of the name that stays when prompts or schemas change."""
-    return f"{slug(article_id)}.{slug(provider.name)}-{slug(provider.model)}.p"
+    return f"{slug(article_id)}.{slug(provider.name)}-{slug(provider.model)}.{method}.p"
 
 
 def _json_or_bytes(request: Request) -> Any:
