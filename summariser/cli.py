@@ -105,7 +105,7 @@ def brief(files: tuple[str, ...], fmt: str, out: Path | None, jsonl: Path | None
         outputs = Outputs(fmt, out, jsonl, echo=click.echo)
         store = ResponseCache() if cache else None
         chosen = choose_provider(provider, model, base_url, model_path)
-        with replay_from_env(articles, chosen) as chosen, \
+        with replay_from_env(articles, chosen, method) as chosen, \
                 Summariser(chosen, reasks=reasks, cache=store, method=method) as summariser, \
                 progress_reporter(len(articles)) as report:
             outcomes = run_batch(summariser, articles, outputs, jobs=jobs, resume=resume, report=report)

@@ -54,19 +54,23 @@ class _Recordings:
 
 
 @contextmanager
-def replay_from_env(articles: Sequence[Article], provider: Provider) -> Iterator[Provider]:
+def replay_from_env(
+    articles: Sequence[Article], provider: Provider, method: str | None = None
+) -> Iterator[Provider]:
     """Yield the provider to use: `provider` itself, or, when REPLAY_ENV is set, its replay
-    twin with every request answered from the articles' cassettes."""
+    twin with every request answered from the articles' cassettes for `method`."""
     folder = os.environ.get(REPLAY_ENV)
     if not folder:
         yield provider
         return
+    from .briefing import default_method
     from .record import replay_provider
     from .recording import cassette_name, make_vcr
 
+    method = method or default_method(provider)
     cassette_dir = Path(folder).resolve()
     recorder = make_vcr(cassette_dir, "none")
     recorder.register_persister(_Recordings)
-    paths = os.pathsep.join(str(cassette_dir / cassette_name(a.id, provider)) for a in articles)
+    paths = os.pathsep.join(str(cassette_dir / cassette_name(a.id, provider, method)) for a in articles)
     with recorder.use_cassette(paths):
         yield replay_provider(provider)

@@ -28,6 +28,10 @@ def provider_of(golden: dict[str, Any]) -> Provider:
     return Provider(provenance["provider"], provenance["model"])
 
 
+def method_of(golden: dict[str, Any]) -> str:
+    return str(golden["provenance"].get("method") or "cited")
+
+
 def article_of(golden: dict[str, Any]) -> Article:
     """The recorded article, read from the repo path the golden file names."""
     article = read_article(REPO / golden["source"]["path"])
@@ -35,8 +39,9 @@ def article_of(golden: dict[str, Any]) -> Article:
 
 
 def missing_recording_message(golden: dict[str, Any], provider: Provider) -> str | None:
-    name = cassette_name(golden["source"]["id"], provider)
-    if (CASSETTES / name).is_file():
+    method = method_of(golden)
+    name = cassette_name(golden["source"]["id"], provider, method)
+    if method == "reading" or (CASSETTES / name).is_file():  # `reading` asks no model: nothing recorded
         return None
     return (
         f"no recording {name}: prompts or schemas changed since "
@@ -49,16 +54,18 @@ def replay_golden(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     """(golden, replayed) as compared in CI."""
     golden = json.loads(path.read_text(encoding="utf-8"))
     provider = provider_of(golden)
-    briefing = replay(article_of(golden), provider, CASSETTES)
+    briefing = replay(article_of(golden), provider, CASSETTES, method_of(golden))
     return golden, golden_view(briefing)
 
 
-def require_recording(article_id: str, cassette_dir: Path = CASSETTES, provider: Provider = LOCAL) -> str:
+def require_recording(
+    article_id: str, cassette_dir: Path = CASSETTES, provider: Provider = LOCAL, method: str = "cited"
+) -> str:
     """The name of the article's recording for the current prompts and schemas, or skip.
 
     Stale recordings fail the suite once per golden file, in test_replay.py, with the
     command to run; tests that merely need some replay skip instead of failing again."""
-    name = cassette_name(article_id, provider)
+    name = cassette_name(article_id, provider, method)
     if not (cassette_dir / name).is_file():
         pytest.skip(f"no recording {name} for the current prompts and schemas (run `summariser record`)")
     return name

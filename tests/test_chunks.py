@@ -48,7 +48,7 @@ def test_a_long_article_is_briefed_in_parts_and_items_merge_with_whole_article_o
     party = {"quotes": [quote], "name": "Greece", "aliases": [], "kind": "state"}
     script = Script(answers={"extraction": {"parties": [party], "mediators": [], "alliances": [], "accusations": []}})
     with fake_openai(script) as base_url:
-        with Summariser("compatible", model="m", base_url=base_url, max_chars=1500) as summariser:
+        with Summariser("compatible", model="m", base_url=base_url, max_chars=1500, method="quoted") as summariser:
             briefing = summariser.brief(LONG)
     parts = split_article(LONG, 1500)
     assert len(script.requests) >= len(parts)
@@ -96,7 +96,8 @@ def test_items_from_different_parts_merge_with_article_offsets_and_repeats_colla
     assert len(where[TURKEY]) >= 2, "the Turkey quote should sit in the overlap of two parts"
     script = Script(answer=answer_from_the_part_seen)
     with fake_openai(script) as base_url:
-        with Summariser("compatible", model="m", base_url=base_url, max_chars=1500, reasks=0) as summariser:
+        with Summariser("compatible", model="m", base_url=base_url, max_chars=1500, reasks=0,
+                        method="quoted") as summariser:
             briefing = summariser.brief(LONG)
     assert [p.name for p in briefing.parties] == ["Greece", "Turkey"]
     greece, turkey = briefing.parties

@@ -47,7 +47,7 @@ def grounded_server() -> Iterator[list[str]]:
     answer = drafts_of(json.loads(HAND_MADE_004.read_text(encoding="utf-8")))
     answer["parties"].append(INVENTED)
     with fake_openai(Script(answers={"extraction": answer})) as base_url:
-        yield ["--provider", "compatible", "--model", "m", "--base-url", base_url]
+        yield ["--provider", "compatible", "--model", "m", "--base-url", base_url, "--method", "quoted"]
 
 
 def kept_items(briefing: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:

@@ -35,7 +35,8 @@ def articles() -> list[Article]:
 
 def run(script: Script, tmp_path: Path, timeout: float = 5.0) -> list:
     with fake_openai(script) as base_url:
-        with Summariser("compatible", model="m", base_url=base_url, policy=FAST, timeout=timeout) as summariser:
+        with Summariser("compatible", model="m", base_url=base_url, policy=FAST, timeout=timeout,
+                        method="quoted") as summariser:
             outputs = Outputs("json", tmp_path, None, echo=print)
             return run_batch(summariser, articles(), outputs, jobs=1)
 

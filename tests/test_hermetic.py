@@ -46,16 +46,23 @@ def test_every_test_gets_its_own_empty_cache(hermetic_cache: Path) -> None:
     assert path.is_file()
 
 
-def test_a_full_cli_replay_in_a_subprocess_writes_nothing_under_home(tmp_path: Path, hermetic_cache: Path) -> None:
-    require_recording(SEED_004.stem)
+@pytest.mark.parametrize("method", ["cited", "reading"])
+def test_a_full_cli_run_in_a_subprocess_writes_nothing_under_home(
+    tmp_path: Path, hermetic_cache: Path, method: str
+) -> None:
+    """`cited` replays the model's recorded answers; `reading` asks no model at all."""
+    if method != "reading":
+        require_recording(SEED_004.stem, method=method)
     home, out = tmp_path / "home", tmp_path / "out"
     home.mkdir()
-    result = run_command(["brief", str(SEED_004), "--provider", "local", "--format", "json", "--out", str(out)],
-                         command_env(home, CASSETTES), cwd=tmp_path)
+    result = run_command(["brief", str(SEED_004), "--provider", "local", "--method", method, "--format", "json",
+                          "--out", str(out)], command_env(home, CASSETTES), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     briefing = json.loads((out / f"{SEED_004.stem}.json").read_text(encoding="utf-8"))
     assert briefing["source"]["id"] == SEED_004.stem
-    assert briefing["provenance"]["calls"] > 0  # answered from the recording, not skipped
+    assert briefing["provenance"]["method"] == method
+    if method != "reading":
+        assert briefing["provenance"]["calls"] > 0  # answered from the recording, not skipped
     assert sorted(p.relative_to(home).as_posix() for p in home.rglob("*")) == []
     assert (hermetic_cache / "responses.sqlite3").is_file()  # the subprocess used this test's cache
 

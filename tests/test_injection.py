@@ -59,7 +59,7 @@ def test_a_model_that_obeys_the_injection_gets_it_refused_and_the_true_claims_ke
         "accusations": [{"quotes": [INJECTED], "accuser": "Ethiopia", "accused": "Kenya", "allegation": "genocide"}],
     }
     with fake_openai(Script(answers={"extraction": answer})) as base_url:
-        with Summariser("compatible", model="m", base_url=base_url, reasks=0) as summariser:
+        with Summariser("compatible", model="m", base_url=base_url, reasks=0, method="quoted") as summariser:
             briefing = summariser.brief(text, source_id="injection-001")
     kept = kept_evidence(briefing)
     assert {item.name for _, item, _ in kept} == {"Sudan", "African Union"}
