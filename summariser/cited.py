@@ -90,7 +90,7 @@ def candidates(reading: Reading) -> list[Candidate]:
                 "speaker": accusation.speaker}
         sentence = reading.sentences[accusation.sentence]
         options = sorted({name(m.actor) for m in reading.inventory.mentions_in(sentence.start, sentence.end)})
-        found.append(Candidate("accusations", item, [accusation.sentence],
+        found.append(Candidate("accusations", item, [*accusation.context, accusation.sentence],
                                f"{item['accuser']} accuses {item['accused']} of: {allegation}", options))
     found.extend(_party_candidates(reading, mediators))
     return _merged(found)

@@ -15,9 +15,10 @@ really got right:
    by a maximum bipartite matching (Kuhn's augmenting paths): each gold item and each
    prediction is used at most once, and the order of the items cannot cost a match, as a
    greedy pairing can.
-4. Names resolve through the gold. Names are folded by `NameMatcher(article).canonical`
-   ("US" = "United States", "Azeri" = "Azerbaijan", an acronym the article introduces =
-   its long form), then through an alias table built from all of that article's gold
+4. Names resolve through the gold. Names are folded by the article's actor inventory
+   (`reading/`, the resolver the tool and the validator use: "Baku", "Azeri troops",
+   "Erdogan" introduced as Turkish President -> one actor), else by
+   `NameMatcher(article).canonical` ("US" = "United States"), then through an alias table built from all of that article's gold
    items (a party's name and aliases, an actor's name and forms, are one actor).
    - party, mediator: the predicted NAME resolves to the gold item's actor. Predicted
      aliases never create a match (listing every actor as an alias scores nothing).
@@ -51,6 +52,7 @@ from .grounding import content_words, ground
 from .inputs import read_article
 from .models import CATEGORIES, Briefing
 from .names import NameMatcher
+from .reading import read
 
 ALLIANCE_JACCARD = 0.5
 ALLEGATION_COVERAGE = 0.5  # share of the gold allegation's content words the prediction has
@@ -141,8 +143,15 @@ class Resolver:
     gold does not know stay as their canonical form (they can still match if equal).
     """
 
-    def __init__(self, gold: Briefing, matcher: NameMatcher) -> None:
-        self.canonical = matcher.canonical
+    def __init__(self, gold: Briefing, text: str) -> None:
+        matcher, inventory = NameMatcher(text), read(text).inventory
+
+        def canonical(name: str) -> str:
+            # One resolver for the tool and its yardstick: the article's actor inventory
+            # first ("Baku", "Azeri troops", "Erdogan" -> one actor), the name rules else.
+            return inventory.resolve(name) or matcher.canonical(name)
+
+        self.canonical = canonical
         self.parent: dict[str, str] = {}
         for party in gold.parties:
             self._join(party.name, *party.aliases)
@@ -261,7 +270,7 @@ def evaluate(pairs: Iterable[tuple[Briefing, Briefing, str]]) -> EvalReport:
     for predicted, gold, text in pairs:
         check_source(predicted, text, predicted.source.id)
         check_source(gold, text, f"gold {gold.source.id}")
-        resolve = Resolver(gold, NameMatcher(text))
+        resolve = Resolver(gold, text)
         verdicts = {(v.category, v.index): v.grounded for v in ground(predicted, text).items}
         article: dict[str, Any] = {"id": gold.source.id}
         for category in (*CATEGORIES, PAIR_ONLY):

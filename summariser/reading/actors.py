@@ -28,6 +28,7 @@ from .lexicon import lexicon, words_of
 from .tokens import PhraseSet, Token, key_of, keys, singular, tokenize
 
 MAX_FORM = 8
+COMPANY_HEADS = frozenset("air airlines airways company corporation media tv television".split())
 FUNCTION_WORDS = frozenset("the a an no this that these those its their his her our every each both all any some".split())
 PARTICLES = frozenset("al el bin ibn de du da di le la van von der abu ben".split())
 CONNECTORS = frozenset("of for and the in de du on".split())
@@ -199,7 +200,7 @@ class Inventory:
             return "international_organisation"
         if head in ("republic", "government", "authority"):
             return "separatist_authority"
-        if head in ("air", "airlines", "airways", "company", "corporation"):
+        if head in COMPANY_HEADS:
             return "other"
         return None
 
@@ -280,7 +281,7 @@ class Inventory:
     def _introduce_groups(self) -> None:
         """Named groups the article introduces without an acronym: "Quds Force", "Mahan Air"."""
         heads = {h[0] for h in _roles()["group_heads"] if len(h) == 1}
-        company = {"air", "airlines", "airways", "company", "corporation"}
+        company = COMPANY_HEADS
         for i, token in enumerate(self.tokens):
             if not token.capital or token.key not in heads or i == 0:
                 continue
@@ -388,6 +389,9 @@ class Inventory:
                 title_len += n
             if title_len <= 0 or at + title_len >= len(self.tokens):
                 continue
+            nxt = at + title_len
+            if self.tokens[nxt].key in ("to", "of") and nxt + 1 in by_token:
+                title_len += 1 + by_token[nxt + 1].last_token - by_token[nxt + 1].first_token + 1
             gap = self._gap(at + title_len - 1, at + title_len)
             plural = self.tokens[at + title_len - 1].key.endswith("s")
             if gap.strip() and (gap.strip() != "," or plural):

@@ -83,7 +83,7 @@ class PhraseSet:
         return PhraseSet([*self, *other], self.prefix)
 
     def match(self, tokens: "tuple[Token, ...] | list[Token]", at: int) -> int:
-        if at >= len(tokens):
+        if not 0 <= at < len(tokens):
             return 0
         first = tokens[at].key
         for candidates in (self.by_first.get(first), self.by_first.get(singular(first))):
