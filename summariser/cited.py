@@ -133,6 +133,12 @@ def _merged(found: list[Candidate]) -> list[Candidate]:
 
 
 # --- the model's questions -------------------------------------------------------------
+#
+# A 135M model says "yes" to almost any claim, so a single yes/no carries no signal. Each
+# candidate is asked twice, as the claim and as its counter-claim (the accusation reversed,
+# the party as a bystander, the allies as opponents), and the model's answer counts only
+# when it tells the two apart: "no" to the claim and "yes" to the counter-claim is a
+# verdict against the candidate, the reverse a verdict for it; anything else is no verdict.
 
 
 def judge_schema(candidate: Candidate) -> type[ModelOutput]:
@@ -142,66 +148,69 @@ def judge_schema(candidate: Candidate) -> type[ModelOutput]:
         names = Literal[tuple(candidate.options)]  # type: ignore[valid-type]
         return create_model("AccusationJudgement", __base__=ModelOutput, states_it=yes_no,
                             accuser=(names, ...), accused=(names, ...))
+    title = {"mediators": "MediationJudgement", "alliances": "AllianceJudgement", "parties": "PartyJudgement"}
+    return create_model(title[candidate.category], __base__=ModelOutput, states_it=yes_no)
+
+
+def counter_claim(candidate: Candidate) -> str:
+    """The claim the model must tell this one apart from."""
+    item = candidate.item
+    if candidate.category == "accusations":
+        return f"{item['accused']} accuses {item['accuser']} of: {item['allegation']}"
+    if candidate.category == "alliances":
+        return f"{' and '.join(item['members'])} are on opposite sides."
     if candidate.category == "parties":
-        names = Literal[tuple(candidate.options)]  # type: ignore[valid-type]
-        return create_model("PartiesJudgement", __base__=ModelOutput, parties=(list[names], ...))  # type: ignore[valid-type]
-    title = {"mediators": "MediationJudgement", "alliances": "AllianceJudgement"}[candidate.category]
-    return create_model(title, __base__=ModelOutput, states_it=yes_no)
+        return f"{item['name']} only comments on the conflict or mediates; it is not a side."
+    return f"{item['name']} is a side of the conflict, not a mediator."
 
 
-def question(reading: Reading, candidate: Candidate) -> list[dict[str, str]]:
+def question(reading: Reading, candidate: Candidate, claim: str | None = None) -> list[dict[str, str]]:
     """The fixed instructions first (llama.cpp reuses that prefix), the sentence and claim last."""
     templates = load_templates()
     system = templates["cited"].strip() + "\n\n" + templates[f"cited_{candidate.category}"].strip()
     sentences = " ".join(reading.sentences[i].text for i in candidate.sentences)
-    user = {"role": "user", "content": f"SENTENCE: {sentences}\n\nCLAIM: {candidate.claim}"}
+    user = {"role": "user", "content": f"SENTENCE: {sentences}\n\nCLAIM: {claim or candidate.claim}"}
     return [{"role": "system", "content": system}, user]
+
+
+async def _says(connection: Connection, reading: Reading, candidate: Candidate, claim: str, usage: Any,
+                policy: RetryPolicy) -> bool:
+    answer = await ask(connection, judge_schema(candidate), question(reading, candidate, claim), usage, policy)
+    return getattr(answer, "states_it") == "yes"
 
 
 async def judge(connection: Connection, reading: Reading, found: list[Candidate], usage: Any,
                 policy: RetryPolicy) -> list[str]:
-    """Ask the model about every candidate; set each verdict. Returns notes on failures."""
+    """Ask the model about every candidate the policy lets it judge; set each verdict."""
     notes: list[str] = []
-    singles = [c for c in found if c.category != "parties"]
-    for candidate in singles:
+    for candidate in found:
+        if JUDGE_POLICY[candidate.category] == "reading" or not proposed(candidate):
+            continue
         if candidate.category == "accusations" and len(candidate.options) < 2:
             continue
         try:
-            answer = await ask(connection, judge_schema(candidate), question(reading, candidate), usage, policy)
+            claim = await _says(connection, reading, candidate, candidate.claim, usage, policy)
+            counter = await _says(connection, reading, candidate, counter_claim(candidate), usage, policy)
         except ModelError as error:
             notes.append(f"{candidate.category}: no usable answer from the model ({error})")
             continue
-        candidate.verdict = getattr(answer, "states_it") == "yes"
-    parties = [c for c in found if c.category == "parties"]
-    if len(parties) >= 2:
-        notes += await _judge_parties(connection, reading, parties, usage, policy)
+        candidate.verdict = claim if claim != counter else None
     return notes
-
-
-async def _judge_parties(connection: Connection, reading: Reading, parties: list[Candidate], usage: Any,
-                         policy: RetryPolicy) -> list[str]:
-    """One question: which of these (in alphabetical order, so rank cannot leak) are sides?"""
-    names = sorted(c.item["name"] for c in parties)
-    asking = Candidate("parties", {}, [], "Which of these actors are parties: " + ", ".join(names) + "?", names)
-    lead = sorted({s for c in parties for s in c.sentences})[:3]
-    asking.sentences = lead
-    try:
-        answer = await ask(connection, judge_schema(asking), question(reading, asking), usage, policy)
-    except ModelError as error:
-        return [f"parties: no usable answer from the model ({error})"]
-    chosen = set(getattr(answer, "parties"))
-    for candidate in parties:
-        candidate.verdict = candidate.item["name"] in chosen
-    return []
 
 
 # --- deciding ----------------------------------------------------------------------------
 
-JUDGE_POLICY: dict[Category, Literal["reading", "veto", "model"]] = {
+# Where the model's verdict may drop a candidate ("veto") and where the reading alone
+# decides ("reading"). Set from measurement on the gold set (README, "What the model does").
+# Measured with `bench/judge.py` on the 17 gold articles: asked about 97 party, 28 alliance
+# and 3 mediation candidates, the model never rejected a claim while accepting its
+# counter-claim (it says "yes" to both), so it has no say there; on 40 accusations it did
+# so 6 times, and 5 of those 6 were wrong (reversed or misattributed).
+JUDGE_POLICY: dict[Category, Literal["reading", "veto"]] = {
     "parties": "reading",
     "mediators": "reading",
     "alliances": "reading",
-    "accusations": "reading",
+    "accusations": "veto",
 }
 
 
@@ -211,12 +220,10 @@ def proposed(candidate: Candidate) -> bool:
 
 
 def decide(candidate: Candidate, use_model: bool) -> bool:
-    rule = JUDGE_POLICY[candidate.category] if use_model else "reading"
-    if rule == "reading" or candidate.verdict is None:
+    """The reading proposes; where the policy lets it, a clear "no" from the model drops it."""
+    if not use_model or JUDGE_POLICY[candidate.category] == "reading" or candidate.verdict is None:
         return proposed(candidate)
-    if rule == "veto":
-        return proposed(candidate) and candidate.verdict
-    return candidate.verdict
+    return proposed(candidate) and candidate.verdict
 
 
 def settle(reading: Reading, found: list[Candidate], use_model: bool) -> CitedResult:
