@@ -14,8 +14,14 @@ from dataclasses import dataclass
 
 from .view import SentenceView, cues
 
-SYMMETRIC = frozenset({"together", "joint", "coalition", "bloc", "alliance", "cooperation", "partnership", "between"})
-MAX_JOINT = 5
+SYMMETRIC = frozenset({"together", "joint", "coalition", "bloc", "alliance", "cooperation", "partnership", "between",
+                       "trilateral"})
+MAX_JOINT = 8
+# A compound of demonyms names a joint undertaking when a word like these follows:
+# "the Turkish-Libyan maritime border agreement", "an Israeli-Cypriot-Greek effort".
+JOINT_NOUNS = frozenset("agreement agreements deal pact effort project partnership alliance cooperation initiative "
+                        "pipeline summit declaration statement exercise exercises operation operations accord "
+                        "memorandum treaty".split())
 
 
 @dataclass(frozen=True)
@@ -30,9 +36,10 @@ def ties(views: list[SentenceView]) -> list[Tie]:
     out: list[Tie] = []
     kinds = [name for name in cues() if name.startswith("ally:")]
     for view in views:
+        out += _compounds(view)
         for name in kinds:
             for at, n in view.find(name):
-                if view.has(at, "negation", back=3) or view.has(at, "tie_blocker", back=3):
+                if view.has(at, "negation", back=3) or view.has(at, "tie_blocker", back=8):
                     continue
                 tie = _tie(view, at, n, name.split(":", 1)[1])
                 if tie is not None:
@@ -46,16 +53,22 @@ def ties(views: list[SentenceView]) -> list[Tie]:
 def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     words = {view.tokens[a].key for a in range(at, at + n)}
     index = view.sentence.index
+    hostile = {m.actor for m in view.mentions if view.has(view.local(m), "hostile", back=3)}
     if view.tokens[at].key == "backed" and at and view.gap(at - 1, at) == "-":
         backers = view.before(at, 1)
         others = [m for m in view.after(at, 4) + view.before(at, 12) if backers and m.actor != backers[0].actor]
         return Tie(index, (backers[0].actor, others[0].actor), kind, "backed") if backers and others else None
     if words & SYMMETRIC:
-        clause = [m for m in view.mentions if view.clause[view.local(m)] == view.clause[at]]
+        clause = [m for m in view.mentions if view.clause[view.local(m)] == view.clause[at] and m.actor not in hostile]
         members = tuple(dict.fromkeys(m.actor for m in clause))
         return Tie(index, members, kind, "joint") if 2 <= len(members) <= MAX_JOINT else None
     left, right = view.before(at, 10), view.after(at + n - 1, 12)
-    right = [m for m in right if not left or m.actor != left[0].actor]
+    subject = [m for m in view.before(at, 40) if not view.prepositional(m) and m.actor not in hostile]
+    if subject:
+        # The clause's subject, not the nearest name: "The US ..., blaming Iran ..., committing
+        # to send more troops to Saudi Arabia" ties the US and Saudi Arabia.
+        left = [min(subject, key=lambda m: m.first_token)] + [m for m in left if m not in subject]
+    right = [m for m in right if (not left or m.actor != left[0].actor) and m.actor not in hostile]
     if left and right:
         return Tie(index, (left[0].actor, right[0].actor), kind, "tie")
     if len({m.actor for m in left}) >= 2:
@@ -64,3 +77,22 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
         second = next(m for m in left if m.actor != first.actor)
         return Tie(index, (second.actor, first.actor), kind, "sees-as")
     return None
+
+
+def _compounds(view: SentenceView) -> list[Tie]:
+    """"the Turkish-Libyan maritime border agreement": demonyms joined by hyphens before a joint noun."""
+    out = []
+    mentions = sorted(view.mentions, key=lambda m: m.first_token)
+    i = 0
+    while i < len(mentions):
+        chain = [mentions[i]]
+        while i + 1 < len(mentions) and view.end(chain[-1]) == view.local(mentions[i + 1]) and \
+                view.gap(view.end(chain[-1]) - 1, view.local(mentions[i + 1])).strip() in ("-", "–"):
+            i += 1
+            chain.append(mentions[i])
+        i += 1
+        members = tuple(dict.fromkeys(m.actor for m in chain))
+        after = view.end(chain[-1])
+        if len(members) >= 2 and any(view.tokens[k].key in JOINT_NOUNS for k in range(after, min(after + 4, len(view.tokens)))):
+            out.append(Tie(view.sentence.index, members, "political_support", "compound"))
+    return out

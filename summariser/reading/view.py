@@ -43,6 +43,7 @@ def cues() -> dict[str, PhraseSet]:
         "mediate": phrases("mediate", "verbs"), "mediate_noun": phrases("mediate", "nouns"),
         "talks": phrases("mediate", "talks"), "conflict": phrases("conflict", "words"),
         "tie_blocker": phrases("ally", "blockers"), "media": PhraseSet(keys(w) for w in words_of("media")),
+        "hostile": phrases("ally", "hostile"),
     }
     for kind in ("military_treaty", "protective_power", "military_support", "political_support", "alleged_involvement"):
         table[f"ally:{kind}"] = phrases("ally", kind)
