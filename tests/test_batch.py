@@ -59,7 +59,8 @@ def test_ctrl_c_halfway_then_rerun_finishes_only_the_rest(tmp_path: Path) -> Non
     env = {**os.environ, "SUMMARISER_CACHE_DIR": str(tmp_path / "cache")}
     with fake_openai(script) as base_url:
         command = [sys.executable, "-m", "summariser", "brief", str(tmp_path / "in"), "--format", "json",
-                   "--out", str(out), "--base-url", base_url, "--model", "m", "--jobs", "2", "--no-cache"]
+                   "--out", str(out), "--base-url", base_url, "--model", "m", "--jobs", "2", "--no-cache",
+                   "--method", "quoted"]
         process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 30
         while len(list(out.glob("*.json"))) < 3 and time.monotonic() < deadline:

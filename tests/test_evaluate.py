@@ -27,7 +27,7 @@ from summariser.evaluate import (
 )
 from summariser.grounding import ground
 from summariser.models import Accusation, Alliance, Briefing, Evidence, Mediator, Party, Provenance, Source
-from summariser.record import SCORES, readme_scores, score_golden
+from summariser.record import RUN_LABELS, SCORES, local_scores, readme_scores, score_golden, scores_table
 
 GOLD = REPO / "tests" / "gold"
 GOLD_FILES = sorted(GOLD.glob("*.json"))
@@ -515,11 +515,27 @@ def test_gold_files_are_valid_verbatim_grounded_and_score_one_against_themselves
         for item in getattr(gold, category):
             for evidence in item.evidence:
                 assert text[evidence.start : evidence.end] == evidence.quote
-    report = ground(gold, text)
-    assert report.ungrounded == 0, [i.reasons for i in report.items if not i.grounded]
     data = evaluate([(gold, gold, text)]).to_dict()
+    refused = {c: 0 for c in data["categories"]}
+    for item in ground(gold, text).items:
+        refused[item.category] += not item.grounded
     for category, counts in data["categories"].items():
-        assert counts["fp"] == counts["fn"] == 0, category
+        # A gold item the validator refuses is scored as the tool would be: a miss and an FP.
+        assert counts["fp"] == counts["fn"] == refused[category], category
+
+
+def test_the_validator_grounds_at_least_98_percent_of_the_hand_gold() -> None:
+    """The gold is written by reading, not by the validator; the validator must still accept
+    nearly all of it (issue: >= 98%), or it would refuse good evidence from a model too."""
+    assert GOLD_FILES
+    total, refused = 0, []
+    for path in GOLD_FILES:
+        gold = Briefing.model_validate(json.loads(path.read_text()))
+        report = ground(gold, article_text(gold.source.id))
+        total += len(report.items)
+        refused += [f"{path.stem} {i.category}[{i.index}]: {'; '.join(i.reasons)}" for i in report.items if not i.grounded]
+    assert total >= 100
+    assert (total - len(refused)) / total >= 0.98, "\n".join(refused)
 
 
 @pytest.mark.parametrize(
@@ -534,6 +550,7 @@ def test_committed_scores_match_the_golden_briefings(golden_dir: Path) -> None:
 
 
 def test_the_readme_shows_the_committed_scores_of_the_local_model() -> None:
-    scores = json.loads((GOLDEN / "local-smollm2-135m-instruct-q4_1" / SCORES).read_text())
+    rows = local_scores(GOLDEN)
+    assert set(rows) == set(RUN_LABELS.values()), "a local run (reading, cited, quoted) has no committed scores"
     shown = readme_scores((REPO / "README.md").read_text(encoding="utf-8"))
-    assert shown == render_scores(scores), "README scores are stale: run `summariser record --golden-only`"
+    assert shown == scores_table(rows), "README scores are stale: run `summariser record --golden-only`"
