@@ -181,10 +181,11 @@ async def _says(connection: Connection, reading: Reading, candidate: Candidate, 
 
 async def judge(connection: Connection, reading: Reading, found: list[Candidate], usage: Any,
                 policy: RetryPolicy) -> list[str]:
-    """Ask the model about every candidate the policy lets it judge; set each verdict."""
+    """Ask the model about every candidate its policy lets it judge; set each verdict."""
     notes: list[str] = []
+    rules = policy_for(connection.provider.name)
     for candidate in found:
-        if JUDGE_POLICY[candidate.category] == "reading" or not proposed(candidate):
+        if rules[candidate.category] == "reading" or not proposed(candidate):
             continue
         if candidate.category == "accusations" and len(candidate.options) < 2:
             continue
@@ -206,12 +207,20 @@ async def judge(connection: Connection, reading: Reading, found: list[Candidate]
 # and 3 mediation candidates, the model never rejected a claim while accepting its
 # counter-claim (it says "yes" to both), so it has no say there; on 40 accusations it did
 # so 6 times, and 5 of those 6 were wrong (reversed or misattributed).
-JUDGE_POLICY: dict[Category, Literal["reading", "veto"]] = {
+Policy = dict[Category, Literal["reading", "veto"]]
+JUDGE_POLICY: Policy = {
     "parties": "reading",
     "mediators": "reading",
     "alliances": "reading",
     "accusations": "veto",
 }
+# Any other model (OpenAI, a larger model behind --base-url) is asked about every candidate
+# and its verdict counts everywhere: the measured limits above are the 135M model's.
+CAPABLE_POLICY: Policy = {"parties": "veto", "mediators": "veto", "alliances": "veto", "accusations": "veto"}
+
+
+def policy_for(provider_name: str) -> Policy:
+    return JUDGE_POLICY if provider_name == "local" else CAPABLE_POLICY
 
 
 def proposed(candidate: Candidate) -> bool:
@@ -219,19 +228,19 @@ def proposed(candidate: Candidate) -> bool:
     return candidate.category != "parties" or candidate.options == ["chosen"]
 
 
-def decide(candidate: Candidate, use_model: bool) -> bool:
-    """The reading proposes; where the policy lets it, a clear "no" from the model drops it."""
-    if not use_model or JUDGE_POLICY[candidate.category] == "reading" or candidate.verdict is None:
+def decide(candidate: Candidate) -> bool:
+    """The reading proposes; where the model was asked, a clear "no" from it drops the claim."""
+    if candidate.verdict is None:
         return proposed(candidate)
     return proposed(candidate) and candidate.verdict
 
 
-def settle(reading: Reading, found: list[Candidate], use_model: bool) -> CitedResult:
+def settle(reading: Reading, found: list[Candidate]) -> CitedResult:
     """Ground what was decided; the rest is reported, never shown as fact."""
     kept: dict[Category, list[dict[str, Any]]] = {"parties": [], "mediators": [], "alliances": [], "accusations": []}
     rejected: list[Rejected] = []
     for candidate in found:
-        if not decide(candidate, use_model):
+        if not decide(candidate):
             if candidate.verdict is False and proposed(candidate):
                 rejected.append(Rejected(category=candidate.category, item=_draft(reading, candidate),
                                          reasons=["the model judged that the sentence does not state this"]))
@@ -267,7 +276,7 @@ async def extract_cited(reading: Reading, connect: Callable[[], Awaitable[Connec
         notes.append("no candidate claims found in the article (no cue sentence names two actors)")
     elif connect is not None:
         notes += await judge(await connect(), reading, found, usage, policy)
-    result = settle(reading, found, use_model=connect is not None)
+    result = settle(reading, found)
     result.notes = notes
     return result
 
