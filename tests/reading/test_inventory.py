@@ -1,0 +1,140 @@
+"""The actor inventory: every form an article uses for an actor resolves to one id."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from summariser.reading import read
+
+
+def actors_of(text: str) -> dict[str, list[str]]:
+    """{actor id: the forms the text used}"""
+    return {a.id: a.forms for a in read(text).inventory.actors.values()}
+
+
+def mentioned(text: str, surface: str) -> str | None:
+    """The actor id of the mention whose text is `surface`."""
+    found = [m.actor for m in read(text).inventory.mentions if m.text == surface]
+    return found[0] if found else None
+
+
+def test_a_demonym_names_its_state() -> None:
+    text = "Ethiopian troops advanced on Mekelle on Monday."
+    assert mentioned(text, "Ethiopian") == "ETH"
+    assert read(text).inventory.resolve("Ethiopian troops") == "ETH"
+
+
+def test_a_capital_speaks_for_its_state() -> None:
+    text = "Khartoum said the Rapid Support Forces had shelled civilians in Omdurman."
+    assert mentioned(text, "Khartoum") == "SDN"
+    assert mentioned(text, "Rapid Support Forces") == "rsf"
+    assert read(text).inventory.actors["SDN"].name == "Sudan"
+
+
+def test_an_acronym_the_text_introduces_is_the_same_actor() -> None:
+    text = ("The Tigray People's Liberation Front (TPLF) rejected the federal offer. "
+            "Later the TPLF said its fighters would not disarm.")
+    inventory = read(text).inventory
+    tplf = inventory.resolve("TPLF")
+    assert tplf is not None
+    assert inventory.resolve("Tigray People's Liberation Front") == tplf
+    assert set(inventory.actors[tplf].forms) >= {"Tigray People's Liberation Front", "TPLF"}
+    # both mentions of the acronym, the second without its long form
+    assert [m.actor for m in inventory.mentions if m.text == "TPLF"] == [tplf, tplf]
+    assert inventory.actors[tplf].kind == "armed_group"
+
+
+def test_a_leader_introduced_for_a_state_speaks_for_it_later() -> None:
+    text = ("Pakistani Foreign Minister Bilawal Bhutto Zardari met reporters on Friday. "
+            "Zardari said India had violated the ceasefire.")
+    inventory = read(text).inventory
+    assert inventory.persons["Bilawal Bhutto Zardari"] == "PAK"
+    assert mentioned(text, "Zardari") == "PAK"
+    assert inventory.resolve("Zardari") == "PAK"
+    # and so the second sentence is Pakistan accusing India, voiced by the minister
+    accusations = read(text).accusations
+    assert [(a.accuser, a.accused, a.speaker) for a in accusations] == [("PAK", "IND", "Bilawal Bhutto Zardari")]
+
+
+def test_the_separatists_are_the_breakaway_region_the_text_introduces() -> None:
+    text = ("Fighting erupted around the breakaway region of Transnistria. "
+            "Moldova said the separatists had shelled a village.")
+    inventory = read(text).inventory
+    region = inventory.resolve("Transnistria")
+    assert region == "transnistria"
+    assert inventory.actors[region].kind == "separatist_authority"
+    assert mentioned(text, "separatists") == region
+    assert [(a.accuser, a.accused) for a in read(text).accusations] == [("MDA", region)]
+
+
+@pytest.mark.xfail(strict=True, reason="actors.py _introduce_separatists: the capitalised run stops at 'of', "
+                                       "so 'the self-proclaimed Republic of Artsakh' becomes an actor 'Republic'")
+def test_a_self_proclaimed_republic_of_x_is_one_actor_with_its_full_name() -> None:
+    text = "Troops of the self-proclaimed Republic of Artsakh clashed with Azerbaijan near Shusha."
+    inventory = read(text).inventory
+    authority = inventory.resolve("Artsakh")
+    assert authority is not None and inventory.actors[authority].kind == "separatist_authority"
+    assert inventory.resolve("Republic of Artsakh") == authority
+    assert "Republic" not in {a.name for a in inventory.actors.values()}
+
+
+@pytest.mark.xfail(strict=True, reason="actors.py _introduce_separatists treats 'separatists' as a marker and takes "
+                                       "the next capitalised word after up to three lower-case ones as a new "
+                                       "separatist authority: 'the separatists of shelling Ganja' makes Ganja one")
+def test_a_city_after_the_separatists_is_not_a_separatist_authority() -> None:
+    text = ("The self-proclaimed Nagorno-Karabakh Republic said Azerbaijan shelled Stepanakert. "
+            "Azerbaijan accused the separatists of shelling Ganja.")
+    inventory = read(text).inventory
+    assert "ganja" not in inventory.actors
+    assert mentioned(text, "separatists") == "nagorno-karabakh-republic"
+
+
+def test_ids_are_iso_alpha3_for_states_and_slugs_for_others() -> None:
+    text = ("Sudan accused the Rapid Support Forces (RSF) of looting hospitals, and Egypt and the "
+            "African Union called for a ceasefire.")
+    actors = read(text).inventory.actors
+    states = [a for a in actors.values() if a.kind == "state"]
+    others = [a for a in actors.values() if a.kind != "state"]
+    assert {a.id for a in states} == {"SDN", "EGY"}
+    assert {a.id for a in others} == {"rsf", "african-union"}
+    assert all(re.fullmatch(r"[A-Z]{3}", a.id) for a in states)
+    assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", a.id) for a in others)
+
+
+def test_an_introduced_group_gets_a_slug_of_its_name() -> None:
+    text = "The Tigray Defence Forces (TDF) said Eritrean troops had looted Adigrat."
+    inventory = read(text).inventory
+    assert inventory.resolve("TDF") == "tigray-defence-forces"
+
+
+def test_turkey_the_bird_is_not_turkey_the_state() -> None:
+    text = "Families in Ankara ate turkey at the festival. Turkey criticised Greece over the islands."
+    inventory = read(text).inventory
+    turkey_mentions = [m for m in inventory.mentions if m.actor == "TUR"]
+    assert turkey_mentions, "Turkey the state is named"
+    assert sorted(m.text for m in turkey_mentions) == ["Ankara", "Turkey"]
+    assert all(text[m.start:m.end] != "turkey" for m in inventory.mentions)
+
+
+def test_us_the_state_is_not_us_the_pronoun() -> None:
+    text = "The US accused Iran of attacking tankers in the Gulf. \"Let us be clear,\" the envoy said."
+    inventory = read(text).inventory
+    us_mentions = [m for m in inventory.mentions if m.actor == "USA"]
+    assert [m.text for m in us_mentions] == ["US"]
+    assert [(m.start, m.end) for m in us_mentions] == [(text.index("US"), text.index("US") + 2)]
+
+
+def test_an_article_without_actors_has_an_empty_inventory() -> None:
+    text = "Whisk two eggs with the sugar. Fold in the flour and bake for twenty minutes."
+    assert read(text).inventory.actors == {}
+    assert read(text).inventory.mentions == []
+
+
+@pytest.mark.xfail(strict=True, reason="actors.py known_actors: the later form 'HAMAS' in data/actors.toml "
+                                       "overwrites 'Hamas' (same key) with exact_case=True, so 'Hamas' written "
+                                       "normally is not an actor (same for 'Interpol' vs 'INTERPOL')")
+def test_hamas_written_normally_is_an_actor() -> None:
+    text = "Israel accused Hamas of firing rockets at Tel Aviv."
+    assert mentioned(text, "Hamas") == "hamas"
