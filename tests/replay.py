@@ -35,13 +35,14 @@ def method_of(golden: dict[str, Any]) -> str:
 def article_of(golden: dict[str, Any]) -> Article:
     """The recorded article, read from the repo path the golden file names."""
     article = read_article(REPO / golden["source"]["path"])
-    return Article(id=golden["source"]["id"], text=article.text, path=golden["source"]["path"])
+    return Article(id=golden["source"]["id"], text=article.text, path=golden["source"]["path"],
+                   title=article.title, published=article.published)
 
 
 def missing_recording_message(golden: dict[str, Any], provider: Provider) -> str | None:
     method = method_of(golden)
     name = cassette_name(golden["source"]["id"], provider, method)
-    if method == "reading" or (CASSETTES / name).is_file():  # `reading` asks no model: nothing recorded
+    if golden["provenance"]["calls"] == 0 or (CASSETTES / name).is_file():  # no call, nothing recorded
         return None
     return (
         f"no recording {name}: prompts or schemas changed since "
