@@ -123,6 +123,8 @@ class Summariser:
 
     def close(self) -> None:
         try:
+            if self._loop is not None:
+                _cancel_pending(self._loop)
             if self._connection is not None and self._loop is not None:
                 # Close the HTTP client on the loop that opened its connections.
                 self._loop.run_until_complete(self._connection.client.client.close())
@@ -232,6 +234,16 @@ class Summariser:
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+
+
+def _cancel_pending(loop: asyncio.AbstractEventLoop) -> None:
+    """Cancel what an interrupted run left running and let it finish, as `asyncio.run` does,
+    so Ctrl-C ends with one line and not with "exception was never retrieved" tracebacks."""
+    pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
 
 
 def _merge(
