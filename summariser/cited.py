@@ -242,7 +242,7 @@ def settle(reading: Reading, found: list[Candidate]) -> CitedResult:
     for candidate in found:
         if not decide(candidate):
             if candidate.verdict is False and proposed(candidate):
-                rejected.append(Rejected(category=candidate.category, item=_draft(reading, candidate),
+                rejected.append(Rejected(category=candidate.category, item=_draft(reading, candidate), by="model",
                                          reasons=["the model judged that the sentence does not state this"]))
             continue
         draft = _draft(reading, candidate)

@@ -230,11 +230,13 @@ class EvalReport:
         n = len(self.articles) or 1
         kept = sum(a["kept"] for a in self.articles)
         refused = sum(a["refused"] for a in self.articles)
+        vetoed = sum(a.get("vetoed", 0) for a in self.articles)
         return {
             "articles": len(self.articles),
             "claimed": kept + refused,
             "kept": kept,
             "refused": refused,
+            "vetoed": vetoed,
             "refused_share": _round(_ratio(refused, kept + refused)),
             "ungrounded": sum(a["ungrounded"] for a in self.articles),
             "calls_per_article": round(sum(a["calls"] for a in self.articles) / n, 3),
@@ -285,7 +287,8 @@ def evaluate(pairs: Iterable[tuple[Briefing, Briefing, str]]) -> EvalReport:
         p = predicted.provenance
         article.update({
             "kept": sum(len(getattr(predicted, c)) for c in CATEGORIES),
-            "refused": len(predicted.rejected),
+            "refused": sum(r.by == "validator" for r in predicted.rejected),
+            "vetoed": sum(r.by == "model" for r in predicted.rejected),
             "ungrounded": sum(not ok for ok in verdicts.values()),
             "calls": p.calls,
             "tokens": p.prompt_tokens + p.completion_tokens,
@@ -314,7 +317,8 @@ def _run_line(totals: dict[str, Any]) -> str:
     seconds = (f"{totals['seconds_per_article']:.1f} s" if totals["seconds_per_article"]
                else "seconds not kept in replays")
     return (f"articles: {totals['articles']}; items claimed (kept + refused): {totals['claimed']}, "
-            f"refused by the validator: {refused}, kept but not grounded on re-check (counted FP): "
+            f"refused by the validator: {refused}, dropped on the model's judgement: {totals.get('vetoed', 0)}, "
+            f"kept but not grounded on re-check (counted FP): "
             f"{totals['ungrounded']}; per article: {totals['calls_per_article']:.1f} calls, "
             f"{totals['tokens_per_article']:.0f} tokens, {seconds}")
 

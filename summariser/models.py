@@ -217,6 +217,10 @@ class Rejected(Strict):
     category: Category
     item: dict[str, Any]
     reasons: list[str]
+    by: Literal["validator", "model"] = Field(
+        default="validator",
+        description="validator: its evidence did not hold up; model: the model judged the sentence does not state it.",
+    )
 
 
 class Source(Strict):
