@@ -22,20 +22,21 @@ brief: setup
 test: setup
 	$(BIN)/python -m pytest
 
-# The briefing drawn in docs/briefing.png (the seed 004 gold briefing until a recorded run replaces it).
-SCREENSHOT_BRIEFING ?= tests/fixtures/render/004_1a1daf8f610255dc.json
+# docs/briefing.png draws the recorded cited run of seed 004; docs/digest.png the digest of
+# the recorded corpus runs (examples/digest.html).
+SCREENSHOT_BRIEFING ?= tests/golden/local-smollm2-135m-instruct-q4_1-cited/004_1a1daf8f610255dc.json
 SCREENSHOT_ARTICLE ?= seeds/004_1a1daf8f610255dc.txt
 
-screenshots: setup
+screenshots: setup examples
 	$(BIN)/python dev/screenshots.py $(SCREENSHOT_BRIEFING) $(SCREENSHOT_ARTICLE) docs/briefing.png
+	$(BIN)/python dev/screenshots.py --page examples/digest.html docs/digest.png
 
 bench: setup
 	$(BIN)/python bench/grounding.py
 
-# examples/digest.{md,html,json}: the digest of a folder of briefings. The gold briefings with
-# their corpus dates until the recorded corpus runs in tests/golden/<run>/ carry dates; then
-# DIGEST_INPUT=tests/golden/<run> (its scores.json is not a briefing and is left out).
-DIGEST_INPUT ?= tests/fixtures/digest/dated
+# examples/digest.{md,html,json}: the digest of the recorded corpus runs (cited path, the
+# default); its scores.json is not a briefing and is left out.
+DIGEST_INPUT ?= tests/golden/local-smollm2-135m-instruct-q4_1-cited
 DIGEST_FILES = $(filter-out %/scores.json,$(wildcard $(DIGEST_INPUT)/*.json))
 
 examples: setup

@@ -6,6 +6,7 @@ no network) and writes a PNG. The briefing and article are arguments so the Make
 decides which run is shown.
 
     python dev/screenshots.py BRIEFING.json ARTICLE.txt docs/briefing.png
+    python dev/screenshots.py --page examples/digest.html docs/digest.png   # any ready page
 """
 
 from __future__ import annotations
@@ -46,7 +47,22 @@ def screenshot(briefing_path: Path, article_path: Path, png: Path) -> None:
             browser.close()
 
 
+def screenshot_page(page_file: Path, png: Path) -> None:
+    """A page as it opens from disk (the digest), top of the page."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1100}, device_scale_factor=1)
+        page.goto(page_file.resolve().as_uri())
+        png.parent.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(png))
+        browser.close()
+
+
 def main(argv: list[str]) -> int:
+    if len(argv) == 3 and argv[0] == "--page":
+        screenshot_page(Path(argv[1]), Path(argv[2]))
+        print(f"wrote {argv[2]}")
+        return 0
     if len(argv) != 3:
         print("usage: screenshots.py BRIEFING.json ARTICLE.txt OUT.png", file=sys.stderr)
         return 2

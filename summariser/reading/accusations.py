@@ -321,14 +321,18 @@ class AccusationRules:
         for wrong, _ in view.find("wrongdoing", start, start + REPORT_REACH):
             if view.clause[wrong] != view.clause[min(start, len(view.tokens) - 1)] or view.has(wrong, "negation", back=2):
                 return []
+            # The reported clause opens after "that", else at its start.
+            opening = max((i + 1 for i in range(start, wrong) if view.tokens[i].key == "that"), default=start)
             owner = view.mention_at(wrong - 1)
             if owner is not None and owner.actor not in speakers:
-                return self._make(view, accusers, [owner], self._span(view, start), rule)
-            actors = [m for m in view.after(start - 1, REPORT_REACH) if view.local(m) < wrong
+                return self._make(view, accusers, [owner], self._span(view, opening), rule)
+            actors = [m for m in view.after(opening - 1, REPORT_REACH) if view.local(m) < wrong
                       and m.actor not in speakers]
             if not actors:
                 continue
-            return self._make(view, accusers, actors[:1], self._span(view, start), rule)
+            if opening == start:
+                opening = view.local(actors[0])  # "Hajjev said Armenian forces had attacked ..."
+            return self._make(view, accusers, actors[:1], self._span(view, opening), rule)
         return []
 
     def _said(self, index: int, view: SentenceView) -> list[Accusation]:
@@ -356,7 +360,11 @@ class AccusationRules:
             if not sources:
                 continue
             if at == 0 or view.tokens[at].start - view.sentence.start < 3:
-                out += self._reported(view, sources[:1], view.end(sources[0]), "according-to")
+                # "According to Armenian sources, Azerbaijani soldiers bombed ...": after the comma.
+                comma = view.text.find(",", sources[0].end, view.sentence.end)
+                after = next((i for i, t in enumerate(view.tokens) if comma >= 0 and t.start > comma), None)
+                out += self._reported(view, sources[:1], after if after is not None else view.end(sources[0]),
+                                      "according-to")
             else:
                 out += self._reported(view, sources[:1], 0, "according-to")
         return out

@@ -62,20 +62,19 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
         clause = [m for m in view.mentions if view.clause[view.local(m)] == view.clause[at] and m.actor not in hostile]
         members = tuple(dict.fromkeys(m.actor for m in clause))
         return Tie(index, members, kind, "joint") if 2 <= len(members) <= MAX_JOINT else None
-    left, right = view.before(at, 10), view.after(at + n - 1, 12)
+    nearest, right = view.before(at, 10), view.after(at + n - 1, 12)
     subject = [m for m in view.before(at, 40) if not view.prepositional(m) and m.actor not in hostile]
-    if subject:
-        # The clause's subject, not the nearest name: "The US ..., blaming Iran ..., committing
-        # to send more troops to Saudi Arabia" ties the US and Saudi Arabia.
-        left = [min(subject, key=lambda m: m.first_token)] + [m for m in left if m not in subject]
+    # The clause's subject, not the nearest name: "The US ..., blaming Iran ..., committing
+    # to send more troops to Saudi Arabia" ties the US and Saudi Arabia.
+    left = [min(subject, key=lambda m: m.first_token)] if subject else nearest
     right = [m for m in right if (not left or m.actor != left[0].actor) and m.actor not in hostile]
     if left and right:
         return Tie(index, (left[0].actor, right[0].actor), kind, "tie")
-    if len({m.actor for m in left}) >= 2:
+    if left and not right:
         # "Armenia sees Russia as a protective power": subject and object both before the cue.
-        first = left[0]
-        second = next(m for m in left if m.actor != first.actor)
-        return Tie(index, (second.actor, first.actor), kind, "sees-as")
+        other = next((m for m in nearest if m.actor != left[0].actor and m.actor not in hostile), None)
+        if other is not None:
+            return Tie(index, (left[0].actor, other.actor), kind, "sees-as")
     return None
 
 

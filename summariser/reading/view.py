@@ -214,7 +214,10 @@ class SentenceView:
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """One mention per actor, in order; a person speaking for it is the mention kept
+    ("the Azerbaijani presidential adviser Hikmet Hajjev" is voiced by Hajjev)."""
     seen: dict[str, Mention] = {}
     for mention in mentions:
-        seen.setdefault(mention.actor, mention)
-    return list(seen.values())
+        if mention.actor not in seen or (mention.via == "person" and seen[mention.actor].via != "person"):
+            seen[mention.actor] = mention
+    return sorted(seen.values(), key=lambda m: m.first_token)
