@@ -37,6 +37,7 @@ MIN_ALLEGATION_WORDS = 2
 REPORT_REACH = 25  # tokens from the saying verb to the wrong it reports
 CLOSING_QUOTES = ('"', "”", "“", "»")
 OPENING_QUOTES = ('"', "“", "„", "«")
+PARENTHESIS_OPENERS = frozenset("where which who whom whose".split())
 ASIDE_OPENERS = frozenset("the a an this that which who whom whose where when while as saying adding according "
                           "calling describing citing claiming noting despite after before since and but".split())
 CAUSES = (("because", "of"), ("due", "to"), ("over",), ("for",))
@@ -64,7 +65,7 @@ class AccusationRules:
         self.speaker = speaker
 
     def all(self) -> list[Accusation]:
-        found: dict[tuple[str, str, int], Accusation] = {}
+        found: list[Accusation] = []
         for index, view in enumerate(self.views):
             if not view.tokens:
                 continue
@@ -72,9 +73,10 @@ class AccusationRules:
                      self._label, self._said, self._according_to)
             for rule in rules:
                 for item in rule(index, view):
-                    if item.accuser != item.accused and item.allegation[1] > item.allegation[0]:
-                        found.setdefault((item.accuser, item.accused, item.sentence), item)
-        return list(found.values())
+                    if item.accuser != item.accused and item.allegation[1] > item.allegation[0] \
+                            and not any(_same_claim(item, other) for other in found):
+                        found.append(item)  # the rules run most specific first: the first reading wins
+        return found
 
     # -- shared -------------------------------------------------------------------------
 
@@ -154,9 +156,16 @@ class AccusationRules:
         if "—" in gap or " – " in gap or ":" in gap:
             return True
         if "," in gap:
-            return following in ASIDE_OPENERS or view.mention_at(i + 1) is not None
-        # A quote mark right after the word closes a quotation ('"null and void" and "...' goes on).
-        return gap[:1] in CLOSING_QUOTES and not any(q in gap[1:] for q in OPENING_QUOTES)
+            if following in PARENTHESIS_OPENERS and _closes_later(view, i + 1):
+                return False  # "sending soldiers to Libya, where a war is underway, goes against ..."
+            return (following in ASIDE_OPENERS or following.endswith("ing")
+                    or view.mention_at(i + 1) is not None)
+        # A quote mark right after the word closes a quotation, unless another one opens
+        # right after it: '"null and void" and "infringes ..."' goes on.
+        if gap[:1] not in CLOSING_QUOTES:
+            return False
+        after = view.text[view.tokens[i].end + 1:view.tokens[i].end + 10]
+        return not any(q in after for q in OPENING_QUOTES)
 
     # -- the patterns -------------------------------------------------------------------
 
@@ -309,18 +318,24 @@ class AccusationRules:
                 out += self._make(view, accusers, accused, self._span(view, as_at + 1), "label")
         return out
 
-    def _reported(self, view: SentenceView, accusers: list[Mention], start: int, rule: str) -> list[Accusation]:
+    def _reported(self, view: SentenceView, accusers: list[Mention], start: int, rule: str,
+                  explicit: bool = False) -> list[Accusation]:
         """The reported clause from `start`: its actor did a wrong. "Armenian troops had bombed
         Ganja", or "hundreds of fighters escaped following Turkish airstrikes" (the actor
         named as the wrong's adjective)."""
         if start >= len(view.tokens):
             return []
+        # `explicit`: the clause is marked ("said that ...", "according to X, ..."), so it is
+        # the allegation from its first word; else it starts at its actor.
         while start < len(view.tokens) and view.tokens[start].key == "that":
             start += 1
+            explicit = True
         speakers = {a.actor for a in accusers}
         for wrong, _ in view.find("wrongdoing", start, start + REPORT_REACH):
             if view.clause[wrong] != view.clause[min(start, len(view.tokens) - 1)] or view.has(wrong, "negation", back=2):
                 return []
+            if any(view.tokens[i].key == "by" for i in range(max(start, wrong - 2), wrong)):
+                continue  # "was martyred by the airstrike": the actor before is the victim
             # The reported clause opens after "that", else at its start.
             opening = max((i + 1 for i in range(start, wrong) if view.tokens[i].key == "that"), default=start)
             owner = view.mention_at(wrong - 1)
@@ -330,7 +345,7 @@ class AccusationRules:
                       and m.actor not in speakers]
             if not actors:
                 continue
-            if opening == start:
+            if opening == start and not explicit:
                 opening = view.local(actors[0])  # "Hajjev said Armenian forces had attacked ..."
             return self._make(view, accusers, actors[:1], self._span(view, opening), rule)
         return []
@@ -364,7 +379,23 @@ class AccusationRules:
                 comma = view.text.find(",", sources[0].end, view.sentence.end)
                 after = next((i for i, t in enumerate(view.tokens) if comma >= 0 and t.start > comma), None)
                 out += self._reported(view, sources[:1], after if after is not None else view.end(sources[0]),
-                                      "according-to")
+                                      "according-to", explicit=after is not None)
             else:
                 out += self._reported(view, sources[:1], 0, "according-to")
         return out
+
+
+def _same_claim(a: Accusation, b: Accusation) -> bool:
+    """One pair, one sentence, overlapping allegations: two rules read the same claim."""
+    return (a.accuser, a.accused, a.sentence) == (b.accuser, b.accused, b.sentence) and \
+        a.allegation[0] < b.allegation[1] and b.allegation[0] < a.allegation[1]
+
+
+def _closes_later(view: SentenceView, at: int) -> bool:
+    """Does a comma close the aside opened at token `at`, with the clause going on after it?"""
+    for j in range(at, len(view.tokens) - 1):
+        if view.clause[j + 1] != view.clause[at]:
+            return False
+        if "," in view.gap(j, j + 1):
+            return True
+    return False

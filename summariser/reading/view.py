@@ -139,7 +139,10 @@ class SentenceView:
             i -= 1
         if i < 0 or self.tokens[i].key not in PREPOSITIONS:
             return False
-        # "a spokesman for the PMF", "the Prime Minister of Iraq": the office speaks for it.
+        # "a spokesman for the PMF", "the Prime Minister of Iraq": the office speaks for it
+        # (not "foreign ministers in Cairo": a place).
+        if self.tokens[i].key not in ("for", "of"):
+            return True
         return not any(match_phrase(self.tokens, j, role_words()) == i - j for j in range(max(0, i - 3), i))
 
     def _joined(self, start: int, end: int) -> bool:
