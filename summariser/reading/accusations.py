@@ -128,6 +128,11 @@ class AccusationRules:
         """From token `at` (past role words and linking words) to the end of the clause, cut
         at the first comma once it has a few words: the article's words for the charge."""
         at += match_phrase(view.tokens, at, role_words()) if at < len(view.tokens) else 0
+        if at < len(view.tokens) and at and "(" in view.gap(at - 1, at):
+            # "the Rapid Support Forces (RSF) of looting": the acronym is no part of the charge
+            while at < len(view.tokens) and ")" not in view.text[view.tokens[at].end:view.tokens[at].end + 2]:
+                at += 1
+            at += 1
         while at < len(view.tokens) and view.tokens[at].key in LINKS:
             at += 1
         if at >= len(view.tokens):
@@ -206,7 +211,8 @@ class AccusationRules:
         if not accusers or not clause:
             return []
         accused = [min(clause, key=lambda m: m.first_token)]
-        span = self._cause(view) or self._allegation(view, after)
+        # "was accused by Ethiopia of sending troops": the charge follows the accusers.
+        span = self._cause(view) or self._allegation(view, view.end(accusers[-1]) if by == after else after)
         return self._make(view, accusers, accused, span, "passive")
 
     def _cause(self, view: SentenceView) -> tuple[int, int] | None:
@@ -347,6 +353,8 @@ class AccusationRules:
                 continue
             if opening == start and not explicit:
                 opening = view.local(actors[0])  # "Hajjev said Armenian forces had attacked ..."
+                if opening > start and view.tokens[opening - 1].key == "the":
+                    opening -= 1
             return self._make(view, accusers, actors[:1], self._span(view, opening), rule)
         return []
 

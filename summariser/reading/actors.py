@@ -29,6 +29,8 @@ from .tokens import PhraseSet, Token, key_of, keys, singular, tokenize
 
 MAX_FORM = 8
 COMPANY_HEADS = frozenset("air airlines airways company corporation media tv television".split())
+# Words between a separatist marker and the name: "the de facto government in Nagorno-Karabakh".
+AUTHORITY_GLUE = frozenset("government authorities authority leadership administration in of the region republic".split())
 FUNCTION_WORDS = frozenset("the a an no this that these those its their his her our every each both all any some".split())
 PARTICLES = frozenset("al el bin ibn de du da di le la van von der abu ben".split())
 CONNECTORS = frozenset("of for and the in de du on".split())
@@ -119,6 +121,9 @@ def known_actors() -> KnownActors:
         actors[entry["id"]] = ActorInfo(entry["id"], entry["name"], entry["kind"])
         for surface in entry.get("forms", []):
             exact = surface.replace(".", "").isupper()
+            earlier = forms.get(keys(surface))
+            if earlier is not None and earlier.actor == entry["id"]:
+                exact = exact and earlier.exact_case  # "Hamas" and "HAMAS": any case will do
             forms[keys(surface)] = Form(entry["id"], "name", exact, surface[:1].isupper())
     return KnownActors(actors, forms)
 
@@ -261,10 +266,18 @@ class Inventory:
                 continue
             at = i + n
             # up to three lower-case words between: "government in", "authorities of"
+            if self.tokens[i].key == "separatists":
+                continue  # a collective noun ("the separatists of ..."), not a marker
             skip = 0
             while skip < 3 and at + skip < len(self.tokens) and not self.tokens[at + skip].capital:
+                if self.tokens[at + skip].key not in AUTHORITY_GLUE:
+                    break
                 skip += 1
             run = self._capitalised_run(at + skip)
+            # "the self-proclaimed Republic of Artsakh": the name goes on after "of".
+            while run and at + skip + run + 1 < len(self.tokens) and self.tokens[at + skip + run].key == "of" \
+                    and self.tokens[at + skip + run + 1].capital:
+                run += 1 + self._capitalised_run(at + skip + run + 1)
             if not run:
                 continue
             phrase_tokens = self.tokens[at + skip: at + skip + run]
@@ -272,8 +285,11 @@ class Inventory:
             if key in self.forms and self.forms[key].actor in known_actors().actors:
                 continue  # a state or a known group: not a new authority
             name = self.text[phrase_tokens[0].start:phrase_tokens[-1].end]
-            head = key[-1] in ("republic", "government", "authority", "authorities")
-            base = key[:-1] if head and len(key) > 1 else key
+            heads = ("republic", "government", "authority", "authorities")
+            if len(key) > 2 and key[0] in heads and key[1] == "of":
+                base = key[2:]  # "Republic of Artsakh" is also "Artsakh"
+            else:
+                base = key[:-1] if key[-1] in heads and len(key) > 1 else key
             actor = self.forms[base].actor if base in self.forms else self._new_actor(name, "separatist_authority")
             self._add_form(key, actor)
             self._add_form(base, actor)

@@ -69,8 +69,6 @@ def test_the_separatists_are_the_breakaway_region_the_text_introduces() -> None:
     assert [(a.accuser, a.accused) for a in read(text).accusations] == [("MDA", region)]
 
 
-@pytest.mark.xfail(strict=True, reason="actors.py _introduce_separatists: the capitalised run stops at 'of', "
-                                       "so 'the self-proclaimed Republic of Artsakh' becomes an actor 'Republic'")
 def test_a_self_proclaimed_republic_of_x_is_one_actor_with_its_full_name() -> None:
     text = "Troops of the self-proclaimed Republic of Artsakh clashed with Azerbaijan near Shusha."
     inventory = read(text).inventory
@@ -80,9 +78,6 @@ def test_a_self_proclaimed_republic_of_x_is_one_actor_with_its_full_name() -> No
     assert "Republic" not in {a.name for a in inventory.actors.values()}
 
 
-@pytest.mark.xfail(strict=True, reason="actors.py _introduce_separatists treats 'separatists' as a marker and takes "
-                                       "the next capitalised word after up to three lower-case ones as a new "
-                                       "separatist authority: 'the separatists of shelling Ganja' makes Ganja one")
 def test_a_city_after_the_separatists_is_not_a_separatist_authority() -> None:
     text = ("The self-proclaimed Nagorno-Karabakh Republic said Azerbaijan shelled Stepanakert. "
             "Azerbaijan accused the separatists of shelling Ganja.")
@@ -132,9 +127,6 @@ def test_an_article_without_actors_has_an_empty_inventory() -> None:
     assert read(text).inventory.mentions == []
 
 
-@pytest.mark.xfail(strict=True, reason="actors.py known_actors: the later form 'HAMAS' in data/actors.toml "
-                                       "overwrites 'Hamas' (same key) with exact_case=True, so 'Hamas' written "
-                                       "normally is not an actor (same for 'Interpol' vs 'INTERPOL')")
 def test_hamas_written_normally_is_an_actor() -> None:
     text = "Israel accused Hamas of firing rockets at Tel Aviv."
     assert mentioned(text, "Hamas") == "hamas"
