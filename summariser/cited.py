@@ -14,8 +14,6 @@ table shows the reading alone, this path, and the old free-quote path side by si
 
 from __future__ import annotations
 
-import asyncio
-import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -281,10 +279,4 @@ async def extract_cited(reading: Reading, connect: Callable[[], Awaitable[Connec
     return result
 
 
-def judgements_json(found: list[Candidate]) -> str:
-    """For debugging and measurement: each candidate's claim, proposal and verdict."""
-    return json.dumps([{"category": c.category, "claim": c.claim, "proposed": proposed(c), "verdict": c.verdict}
-                       for c in found], indent=1)
-
-
-__all__ = ["Candidate", "CitedResult", "candidates", "extract_cited", "judge", "settle", "asyncio"]
+__all__ = ["Candidate", "CitedResult", "candidates", "extract_cited", "judge", "settle"]

@@ -15,13 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass
-from functools import cache
-
-import jinja2
 
 from ..digest.model import Digest, DigestClaim
 from ..models import CATEGORIES
 from .digest_markdown import claim_headline
+from .html import environment
 
 LABELS = {"parties": "Party", "mediators": "Mediator", "alliances": "Alliance", "accusations": "Accusation"}
 TAGS = {"parties": "P", "mediators": "M", "alliances": "L", "accusations": "A"}
@@ -125,24 +123,13 @@ def timeline_points(digest: Digest) -> list[dict[str, object]]:
     ]
 
 
-@cache
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("summariser.render", "templates"),
-        autoescape=True,  # every template here is HTML: escape always, not by file suffix
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-
-
 def to_html(digest: Digest) -> str:
     """The digest as one page that loads nothing and works from disk."""
     names = {a.id: a.name for a in digest.actors}
     nodes, lines = network_drawing(digest, names)
     claims: list[tuple[DigestClaim, str]] = [(c, claim_headline(c, names)) for c in digest.claims]
     titles = {a.id: a.title for a in digest.articles}
-    return _environment().get_template("digest.html.j2").render(
+    return environment().get_template("digest.html.j2").render(
         digest=digest, names=names, titles=titles, nodes=nodes, lines=lines, claims=claims,
         categories=[c for c in CATEGORIES if any(claim.category == c for claim, _ in claims)],
         labels=LABELS, tags=TAGS, width=WIDTH, height=HEIGHT, drawn=len(nodes),

@@ -151,7 +151,8 @@ def _rejected(briefing: Briefing) -> list[dict[str, Any]]:
 
 
 @cache
-def _environment() -> jinja2.Environment:
+def environment() -> jinja2.Environment:
+    """The one Jinja2 environment of every HTML page here (briefing and digest)."""
     return jinja2.Environment(
         loader=jinja2.PackageLoader("summariser.render", "templates"),
         autoescape=True,  # every template here is HTML: escape always, not by file suffix
@@ -165,7 +166,7 @@ def to_html(briefing: Briefing, text: str) -> str:
     """One self-contained page for `briefing` over `text`, the article its offsets index."""
     claims = _claims(briefing, _actor_index(briefing))
     present = [c for c in LABELS if any(claim.category == c for claim in claims)]
-    return _environment().get_template("briefing.html.j2").render(
+    return environment().get_template("briefing.html.j2").render(
         briefing=briefing,
         claims=claims,
         segments=segments(text, claims),
