@@ -1,26 +1,37 @@
 """summariser: grounded structured briefings of conflict and diplomacy news.
 
     from summariser import summarise
-    briefing = summarise(text)          # a Briefing: every kept item's quotes located
+    briefing = summarise(text)          # a Briefing: every kept item grounded
 
     from summariser import locate_quote, ground
     match = locate_quote(source_text, quote)   # None, or .start/.end/.kind
     report = ground(briefing, source_text)     # per-item verdicts and reasons
+
+Names are imported on first use, so `summariser.reading` (pure code) loads without the
+model client stack (openai, instructor).
 """
 
-from .briefing import Summariser, summarise
-from .grounding import GroundingReport, ItemVerdict, ground
-from .models import SCHEMA_VERSION, Briefing
-from .quotes import QuoteMatch, locate_quote
+from __future__ import annotations
 
-__all__ = [
-    "SCHEMA_VERSION",
-    "Briefing",
-    "GroundingReport",
-    "ItemVerdict",
-    "QuoteMatch",
-    "Summariser",
-    "ground",
-    "locate_quote",
-    "summarise",
-]
+from importlib import import_module
+from typing import Any
+
+_EXPORTS = {
+    "SCHEMA_VERSION": "models",
+    "Briefing": "models",
+    "GroundingReport": "grounding",
+    "ItemVerdict": "grounding",
+    "QuoteMatch": "quotes",
+    "Summariser": "briefing",
+    "ground": "grounding",
+    "locate_quote": "quotes",
+    "summarise": "briefing",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'summariser' has no attribute {name!r}")
+    return getattr(import_module(f".{_EXPORTS[name]}", __name__), name)

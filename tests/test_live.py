@@ -1,7 +1,7 @@
 """The embedded path, for real: start the local llama.cpp server and brief a seed.
 
 Not a recording: this keeps `summariser brief` with no key and no network from rotting.
-It takes about a minute on two cores.
+It takes about half a minute on two cores.
 """
 
 from __future__ import annotations
@@ -23,18 +23,16 @@ def test_summarise_a_seed_on_the_embedded_local_model() -> None:
     briefing = summarise(text, provider="local", source_id=SEED_004.stem)
     assert briefing.provenance.provider == "local"
     assert briefing.provenance.model == LOCAL_MODEL
-    assert briefing.provenance.calls >= 4
-    assert briefing.provenance.prompt_tokens > 1000
+    assert briefing.provenance.method == "cited"
+    assert briefing.provenance.calls >= 2  # the model was asked about the accusations
     assert briefing.source.chars == len(text)
-    kept = [item for category in ("parties", "mediators", "alliances", "accusations")
-            for item in getattr(briefing, category)]
-    # The tiny model may keep nothing, but it always proposes something, and every
-    # proposal ends either kept with evidence or rejected with its reasons.
-    assert kept or briefing.rejected, "the live run proposed nothing at all"
-    for item in kept:
-        assert item.evidence
-        for evidence in item.evidence:
-            assert evidence.end > evidence.start >= 0
-            assert len(text[evidence.start:evidence.end]) >= len(evidence.quote) // 2
-    for rejected in briefing.rejected:
-        assert rejected.reasons
+    # The seed's gold has items in every category; the briefing keeps at least one of each,
+    # every one with evidence that is exactly the article's text at its offsets.
+    for category in ("parties", "mediators", "alliances", "accusations"):
+        items = getattr(briefing, category)
+        assert items, f"no {category} kept"
+        for item in items:
+            assert item.evidence
+            for evidence in item.evidence:
+                assert text[evidence.start:evidence.end] == evidence.quote
+    assert {p.name for p in briefing.parties} >= {"Armenia", "Azerbaijan"}
