@@ -201,10 +201,11 @@ async def judge(connection: Connection, reading: Reading, found: list[Candidate]
 
 # Where the model's verdict may drop a candidate ("veto") and where the reading alone
 # decides ("reading"). Set from measurement on the gold set (README, "What the model does").
-# Measured with `bench/judge.py` on the 17 gold articles: asked about 97 party, 28 alliance
-# and 3 mediation candidates, the model never rejected a claim while accepting its
-# counter-claim (it says "yes" to both), so it has no say there; on 40 accusations it did
-# so 6 times, and 5 of those 6 were wrong (reversed or misattributed).
+# Measured with `bench/judge.py --all-categories` on the 17 gold articles: asked about 66
+# party, 27 alliance and 3 mediation candidates, the 135M model never rejected a claim while
+# accepting its counter-claim (it says "yes" to both), so it has no say there. On 41
+# accusations it did so 3 times (2 of them right claims): it may veto accusations when
+# asked (`--method cited`), but the local default is the reading alone (briefing.default_method).
 Policy = dict[Category, Literal["reading", "veto"]]
 JUDGE_POLICY: Policy = {
     "parties": "reading",
