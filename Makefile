@@ -1,12 +1,12 @@
 # Two entry points, both from a fresh clone with only Python 3.11, make and pip:
-#   make brief   set up .venv, then brief seeds/ with the embedded local model into briefings/
+#   make brief   set up .venv, then brief seeds/ with the local provider (no key) into briefings/
 #   make test    set up .venv, then run the whole test suite (offline, plus one live local run)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup brief test bench screenshots examples clean
+.PHONY: setup brief brief-model test bench screenshots examples clean
 
 setup: $(STAMP)
 
@@ -18,6 +18,10 @@ $(STAMP): pyproject.toml
 
 brief: setup
 	$(BIN)/summariser brief seeds/*.txt --provider local --format all --out briefings/
+
+# The same with the embedded SmolLM2 model judging every accusation (--method cited).
+brief-model: setup
+	$(BIN)/summariser brief seeds/*.txt --provider local --method cited --format all --out briefings-model/
 
 test: setup
 	$(BIN)/python -m pytest

@@ -128,7 +128,7 @@ def readme_scores(text: str) -> str | None:
     return text.split(SCORES_START, 1)[1].split(SCORES_END, 1)[0].strip()
 
 
-RUN_LABELS = {"reading": "reading only (no model)", "cited": "local model, cited (default)",
+RUN_LABELS = {"reading": "reading only, no model (local default)", "cited": "local model, cited",
               "quoted": "local model, quoted"}
 
 
