@@ -18,7 +18,7 @@ import click
 
 from . import errors
 from .batch import Outputs, run_batch
-from .briefing import Summariser
+from .briefing import Summariser, default_method
 from .cache import ResponseCache
 from .errors import InputError, SummariserError
 from .grounding import ground
@@ -105,6 +105,7 @@ def brief(files: tuple[str, ...], fmt: str, out: Path | None, jsonl: Path | None
         outputs = Outputs(fmt, out, jsonl, echo=click.echo)
         store = ResponseCache() if cache else None
         chosen = choose_provider(provider, model, base_url, model_path)
+        method = method or default_method(chosen)
         with replay_from_env(articles, chosen, method) as chosen, \
                 Summariser(chosen, reasks=reasks, cache=store, method=method) as summariser, \
                 progress_reporter(len(articles)) as report:

@@ -75,7 +75,7 @@ def test_a_replay_with_its_recording_removed_fails_exit_3_naming_the_file(tmp_pa
     (cassettes / name).unlink(missing_ok=True)
     home = tmp_path / "home"
     home.mkdir()
-    result = run_command(["brief", str(SEED_004), "--provider", "local", "--format", "json"],
+    result = run_command(["brief", str(SEED_004), "--provider", "local", "--method", "cited", "--format", "json"],
                          command_env(home, cassettes), cwd=tmp_path)
     assert result.returncode == 3, result.stderr
     assert f"no recording {name}" in result.stderr
@@ -92,7 +92,8 @@ def test_in_a_run_of_two_the_article_without_a_recording_fails_and_the_other_is_
     out = tmp_path / "out"
     home = tmp_path / "home"
     home.mkdir()
-    result = run_command(["brief", str(SEED_004), str(SEED_000), "--provider", "local", "--format", "json",
+    result = run_command(["brief", str(SEED_004), str(SEED_000), "--provider", "local", "--method", "cited",
+                          "--format", "json",
                           "--out", str(out)], command_env(home, cassettes), cwd=tmp_path)
     assert result.returncode == 3, result.stderr
     failed = [line for line in result.stderr.splitlines() if line.startswith("failed:")]
