@@ -26,9 +26,9 @@ brief-model: setup
 test: setup
 	$(BIN)/python -m pytest
 
-# docs/briefing.png draws the recorded cited run of seed 004; docs/digest.png the digest of
+# docs/briefing.png draws the golden run of seed 004 on the default (reading) path; docs/digest.png the digest of
 # the recorded corpus runs (examples/digest.html).
-SCREENSHOT_BRIEFING ?= tests/golden/local-smollm2-135m-instruct-q4_1-cited/004_1a1daf8f610255dc.json
+SCREENSHOT_BRIEFING ?= tests/golden/local-smollm2-135m-instruct-q4_1-reading/004_1a1daf8f610255dc.json
 SCREENSHOT_ARTICLE ?= seeds/004_1a1daf8f610255dc.txt
 
 screenshots: setup examples
@@ -38,9 +38,9 @@ screenshots: setup examples
 bench: setup
 	$(BIN)/python bench/grounding.py
 
-# examples/digest.{md,html,json}: the digest of the recorded corpus runs (cited path, the
+# examples/digest.{md,html,json}: the digest of the golden corpus runs (reading path, the
 # default); its scores.json is not a briefing and is left out.
-DIGEST_INPUT ?= tests/golden/local-smollm2-135m-instruct-q4_1-cited
+DIGEST_INPUT ?= tests/golden/local-smollm2-135m-instruct-q4_1-reading
 DIGEST_FILES = $(filter-out %/scores.json,$(wildcard $(DIGEST_INPUT)/*.json))
 
 examples: setup
