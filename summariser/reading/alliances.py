@@ -12,11 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .actors import Mention
 from .view import SentenceView, cues
 
 SYMMETRIC = frozenset({"together", "joint", "coalition", "bloc", "alliance", "cooperation", "partnership", "between",
                        "trilateral"})
 MAX_JOINT = 8
+# A name followed by one of these is the subject of its own clause.
+VERB_AFTER = frozenset("is was are were has have had will would sees see saw remains signed".split())
+# A name after one of these is a place the clause mentions, not a member of a bloc.
+PLACE_WORDS = frozenset("in on at into beyond near from over across inside throughout".split())
 # A compound of demonyms names a joint undertaking when a word like these follows:
 # "the Turkish-Libyan maritime border agreement", "an Israeli-Cypriot-Greek effort".
 JOINT_NOUNS = frozenset("agreement agreements deal pact effort project partnership alliance cooperation initiative "
@@ -58,8 +63,10 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
         backers = view.before(at, 1)
         others = [m for m in view.after(at, 4) + view.before(at, 12) if backers and m.actor != backers[0].actor]
         return Tie(index, (backers[0].actor, others[0].actor), kind, "backed") if backers and others else None
-    if words & SYMMETRIC:
-        clause = [m for m in view.mentions if view.clause[view.local(m)] == view.clause[at] and m.actor not in hostile]
+    with_next = at + n < len(view.tokens) and view.tokens[at + n].key == "with"
+    if words & SYMMETRIC and not with_next:  # "its alliance with Yerevan" ties two, below
+        clause = [m for m in view.mentions if view.clause[view.local(m)] == view.clause[at]
+                  and m.actor not in hostile and not _placed(view, m)]
         members = tuple(dict.fromkeys(m.actor for m in clause))
         return Tie(index, members, kind, "joint") if 2 <= len(members) <= MAX_JOINT else None
     nearest, right = view.before(at, 10), view.after(at + n - 1, 12)
@@ -67,6 +74,8 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     # The clause's subject, not the nearest name: "The US ..., blaming Iran ..., committing
     # to send more troops to Saudi Arabia" ties the US and Saudi Arabia.
     left = [min(subject, key=lambda m: m.first_token)] if subject else nearest
+    if nearest and view.end(nearest[0]) < len(view.tokens) and view.tokens[view.end(nearest[0])].key in VERB_AFTER:
+        left = nearest[:1]  # "Ankara encourages Baku ... and Moscow is linked to a treaty with Yerevan"
     right = [m for m in right if (not left or m.actor != left[0].actor) and m.actor not in hostile]
     if left and right:
         return Tie(index, (left[0].actor, right[0].actor), kind, "tie")
@@ -95,3 +104,11 @@ def _compounds(view: SentenceView) -> list[Tie]:
         if len(members) >= 2 and any(view.tokens[k].key in JOINT_NOUNS for k in range(after, min(after + 4, len(view.tokens)))):
             out.append(Tie(view.sentence.index, members, "political_support", "compound"))
     return out
+
+
+def _placed(view: SentenceView, mention: Mention) -> bool:
+    """"beyond Karabakh", "in Iraq": the actor is named as a place here."""
+    i = view.local(mention) - 1
+    while i >= 0 and view.tokens[i].key == "the":
+        i -= 1
+    return i >= 0 and view.tokens[i].key in PLACE_WORDS
