@@ -136,6 +136,11 @@ def _phrase_set(name: str) -> PhraseSet:
 
 
 @lru_cache(maxsize=1)
+def _role_words() -> PhraseSet:
+    return _roles()["bodies"] + _roles()["titles"]
+
+
+@lru_cache(maxsize=1)
 def _roles() -> dict[str, PhraseSet]:
     return {name: _phrase_set(name) for name in
             ("titles", "bodies", "collective", "separatist_markers", "group_heads", "not_for_state")}
@@ -331,8 +336,8 @@ class Inventory:
         """"the Karabakh Defence Ministry": a place that has a ministry acts as an authority."""
         bodies = _roles()["bodies"]
         named = {k for m in self.mentions for k in range(m.first_token, m.last_token + 1)}
-        separatist = any(match_phrase(self.tokens, i, _roles()["separatist_markers"] + _roles()["collective"])
-                         for i in range(len(self.tokens)))
+        either = _roles()["separatist_markers"] + _roles()["collective"]
+        separatist = any(match_phrase(self.tokens, i, either) for i in range(len(self.tokens)))
         for i, token in enumerate(self.tokens):
             if not token.capital or i in named or self._sentence_initial(i) or token.key in FUNCTION_WORDS:
                 continue
@@ -361,9 +366,14 @@ class Inventory:
         """Longest form match at every token; an acronym must keep its capitals."""
         mentions, i = [], 0
         tokens = self.tokens
+        firsts = {key[0] for key in self.forms}
+        longest = max(map(len, self.forms), default=1)
         while i < len(tokens):
             found = None
-            for n in range(min(MAX_FORM, len(tokens) - i), 0, -1):
+            if tokens[i].key not in firsts and singular(tokens[i].key) not in firsts:
+                i += 1
+                continue
+            for n in range(min(MAX_FORM, longest, len(tokens) - i), 0, -1):
                 window = tokens[i:i + n]
                 if n > 1 and any(self._gap(i + k, i + k + 1).strip(" -") for k in range(n - 1)
                                  if window[k].possessive is False):
@@ -390,13 +400,14 @@ class Inventory:
     def _introduce_leaders(self) -> None:
         """People the article introduces as speaking for a state: their names become its forms."""
         titles, refuse = _roles()["titles"], _roles()["not_for_state"]
+        titles_or_refused = titles + refuse
         by_token = {m.first_token: m for m in self.mentions}
         states = {m.first_token: m for m in self.mentions if self.actors[m.actor].kind == "state"}
         for first, mention in states.items():
             at = mention.last_token + 1
             title_len = 0
             while at + title_len < len(self.tokens) and title_len < 5:
-                n = match_phrase(self.tokens, at + title_len, titles + refuse)
+                n = match_phrase(self.tokens, at + title_len, titles_or_refused)
                 if not n:
                     break
                 if match_phrase(self.tokens, at + title_len, refuse):
@@ -485,8 +496,10 @@ class Inventory:
         by_kind: dict[str, list[str]] = {}
         for actor in present:
             by_kind.setdefault(self.actors[actor].kind, []).append(actor)
+        words = {t.key for t in self.tokens} | {singular(t.key) for t in self.tokens}
         for phrase in _roles()["collective"]:
-            if not any(match_phrase(self.tokens, i, [phrase]) for i in range(len(self.tokens))):
+            if not set(phrase) <= words or \
+                    not any(match_phrase(self.tokens, i, [phrase]) for i in range(len(self.tokens))):
                 continue
             if phrase[-1] in ("airline", "carrier", "company"):
                 wanted = "other"
@@ -521,7 +534,7 @@ class Inventory:
         # "Azerbaijani troops", "the Armenian Foreign Ministry": one actor and role words.
         found = set()
         i = 0
-        role_words = _roles()["bodies"] + _roles()["titles"]
+        role_words = _role_words()
         while i < len(key):
             for n in range(min(MAX_FORM, len(key) - i), 0, -1):
                 form = self.forms.get(key[i:i + n]) or self.forms.get(key[i:i + n - 1] + (singular(key[i + n - 1]),))
