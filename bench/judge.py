@@ -85,7 +85,7 @@ async def measure(articles: list[tuple[str, Path, Path]]) -> tuple[list[dict[str
                   f"{usage.calls} calls so far", file=sys.stderr, flush=True)
             for candidate in found:
                 rows.append({"id": article_id, "category": candidate.category, "claim": candidate.claim,
-                             "proposed": cited.proposed(candidate), "asked": _asked(candidate),
+                             "proposed": candidate.proposed, "asked": _asked(candidate),
                              "correct": correct(candidate, gold, resolver), "verdict": candidate.verdict})
         seconds = time.perf_counter() - started
     return rows, usage, seconds
@@ -93,7 +93,7 @@ async def measure(articles: list[tuple[str, Path, Path]]) -> tuple[list[dict[str
 
 def _asked(candidate: cited.Candidate) -> bool:
     """Would `cited.judge` ask the model about it under the current policy?"""
-    if cited.JUDGE_POLICY[candidate.category] == "reading" or not cited.proposed(candidate):
+    if cited.JUDGE_POLICY[candidate.category] == "reading" or not candidate.proposed:
         return False
     return candidate.category != "accusations" or len(candidate.options) >= 2
 

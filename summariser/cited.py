@@ -45,8 +45,9 @@ class Candidate:
     item: dict[str, Any]
     sentences: list[int]
     claim: str
-    options: list[str] = field(default_factory=list)
-    verdict: bool | None = None  # the model's answer; None: not asked
+    options: list[str] = field(default_factory=list)  # actor names the model may choose from
+    proposed: bool = True  # what the reading alone decides (a low-ranked party is not proposed)
+    verdict: bool | None = None  # the model's answer; None: not asked or undecided
 
 
 @dataclass
@@ -105,9 +106,7 @@ def _party_candidates(reading: Reading, mediators: set[str]) -> list[Candidate]:
         aliases = [f for f in actor.forms if f != actor.name and reading.inventory.persons.get(f) is None]
         item = {"name": actor.name, "aliases": aliases, "kind": KIND.get(actor.kind, "other")}
         chosen = score.score >= max(MIN_PARTY_SCORE, PARTY_THRESHOLD * top)
-        candidate = Candidate("parties", item, score.sentences[:1], f"{actor.name} is a party.")
-        candidate.options = ["chosen" if chosen else "ranked"]
-        found.append(candidate)
+        found.append(Candidate("parties", item, score.sentences[:1], f"{actor.name} is a party.", proposed=chosen))
     return found
 
 
@@ -183,7 +182,7 @@ async def judge(connection: Connection, reading: Reading, found: list[Candidate]
     notes: list[str] = []
     rules = policy_for(connection.provider.name)
     for candidate in found:
-        if rules[candidate.category] == "reading" or not proposed(candidate):
+        if rules[candidate.category] == "reading" or not candidate.proposed:
             continue
         if candidate.category == "accusations" and len(candidate.options) < 2:
             continue
@@ -222,16 +221,11 @@ def policy_for(provider_name: str) -> Policy:
     return JUDGE_POLICY if provider_name == "local" else CAPABLE_POLICY
 
 
-def proposed(candidate: Candidate) -> bool:
-    """What the reading alone decides: every candidate, and the parties above the threshold."""
-    return candidate.category != "parties" or candidate.options == ["chosen"]
-
-
 def decide(candidate: Candidate) -> bool:
     """The reading proposes; where the model was asked, a clear "no" from it drops the claim."""
     if candidate.verdict is None:
-        return proposed(candidate)
-    return proposed(candidate) and candidate.verdict
+        return candidate.proposed
+    return candidate.proposed and candidate.verdict
 
 
 def settle(reading: Reading, found: list[Candidate]) -> CitedResult:
@@ -240,7 +234,7 @@ def settle(reading: Reading, found: list[Candidate]) -> CitedResult:
     rejected: list[Rejected] = []
     for candidate in found:
         if not decide(candidate):
-            if candidate.verdict is False and proposed(candidate):
+            if candidate.verdict is False and candidate.proposed:
                 rejected.append(Rejected(category=candidate.category, item=_draft(reading, candidate), by="model",
                                          reasons=["the model judged that the sentence does not state this"]))
             continue
