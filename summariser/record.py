@@ -108,7 +108,10 @@ def write_golden(
         (golden_dir / f"{article.id}.json").write_text(golden_text(briefing), encoding="utf-8")
         progress(f"wrote {golden_dir / article.id}.json")
     gold = golden_root.parent / "gold"
-    if gold.is_dir():
+    missing = sorted({g.stem for g in gold.glob("*.json")} - {b.stem for b in golden_dir.glob("*.json")})
+    if gold.is_dir() and missing:
+        progress(f"not scored: {golden_dir} has no briefing of {len(missing)} gold article(s), e.g. {missing[0]}")
+    elif gold.is_dir():
         scores = score_golden(golden_dir, gold)
         (golden_dir / SCORES).write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
         progress(f"wrote {golden_dir / SCORES}")
