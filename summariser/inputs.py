@@ -19,6 +19,7 @@ import glob
 import json
 import re
 import sys
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -42,24 +43,33 @@ class Article:
     published: str | None = None  # YYYY-MM-DD from the article's metadata, never guessed
 
 
-def expand_inputs(arguments: tuple[str, ...] | list[str]) -> list[str]:
-    """Files as given, folders searched recursively for articles, globs expanded.
+def expand_paths(
+    arguments: Iterable[str], in_folder: Callable[[Path], bool], keep: Callable[[Path], bool] = lambda p: True,
+    stdin: bool = False,
+) -> list[str]:
+    """Files as given, folders searched recursively for files `in_folder` accepts, globs
+    expanded (keeping what `keep` accepts), each path once.
 
     A name that matches nothing stays as it is, so reading it reports the problem.
     """
     paths: list[str] = []
     for argument in arguments:
         path = Path(argument)
-        if argument == STDIN or path.is_file():
+        if (stdin and argument == STDIN) or path.is_file():
             paths.append(argument)
         elif path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+            found = sorted(p for p in path.rglob("*") if p.is_file() and in_folder(p) and keep(p))
             paths.extend(str(p) for p in found) if found else paths.append(argument)
         elif glob.has_magic(argument):
-            paths.extend(sorted(glob.glob(argument, recursive=True)) or [argument])
+            paths.extend(sorted(p for p in glob.glob(argument, recursive=True) if keep(Path(p))) or [argument])
         else:
             paths.append(argument)
     return list(dict.fromkeys(paths))
+
+
+def expand_inputs(arguments: tuple[str, ...] | list[str]) -> list[str]:
+    """Article files: folders are searched for .txt, .md and .html; `-` is stdin."""
+    return expand_paths(arguments, lambda p: p.suffix.lower() in ARTICLE_SUFFIXES, stdin=True)
 
 
 def _decode(data: bytes, name: str, encoding: str) -> tuple[str, str]:

@@ -9,7 +9,6 @@ offsets that could index the article.
 
 from __future__ import annotations
 
-import glob
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import InputError
+from ..inputs import expand_paths
 from ..models import SCHEMA_VERSION, Briefing
 
 ACCEPTED_VERSIONS = ("1", "2")
@@ -34,24 +34,8 @@ class Loaded:
 
 
 def expand_briefing_inputs(arguments: Iterable[str]) -> list[str]:
-    """Files as given, folders searched recursively for *.json, globs expanded.
-
-    A name that matches nothing stays as it is, so reading it reports the problem.
-    """
-    paths: list[str] = []
-    for argument in arguments:
-        path = Path(argument)
-        if path.is_file():
-            paths.append(argument)
-        elif path.is_dir():
-            found = sorted(p for p in path.rglob("*.json") if p.is_file() and p.name != MANIFEST)
-            paths.extend(str(p) for p in found) if found else paths.append(argument)
-        elif glob.has_magic(argument):
-            paths.extend(sorted(p for p in glob.glob(argument, recursive=True) if Path(p).name != MANIFEST)
-                         or [argument])
-        else:
-            paths.append(argument)
-    return list(dict.fromkeys(paths))
+    """Briefing files: folders are searched for *.json; the batch manifest is never one."""
+    return expand_paths(arguments, lambda p: p.suffix == ".json", keep=lambda p: p.name != MANIFEST)
 
 
 def _version_problem(data: dict[str, Any]) -> str | None:
