@@ -82,33 +82,27 @@ def parse_briefing(data: Any, label: str) -> Briefing:
     return briefing
 
 
-def _json_file(path: Path, name: str) -> Iterator[Loaded | InputError]:
+def _load(raw: bytes, label: str) -> Loaded | InputError:
+    """One briefing from its JSON text, or the one-line error that names it."""
     try:
-        data = json.loads(path.read_bytes())
+        data = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        yield InputError(f"{name}: not a JSON briefing ({error})")
-        return
+        return InputError(f"{label}: not a JSON briefing ({error})")
     try:
-        yield Loaded(name, parse_briefing(data, name))
+        return Loaded(label, parse_briefing(data, label))
     except InputError as error:
-        yield error
+        return error
+
+
+def _json_file(path: Path, name: str) -> Iterator[Loaded | InputError]:
+    yield _load(path.read_bytes(), name)
 
 
 def _jsonl_file(path: Path, name: str) -> Iterator[Loaded | InputError]:
     with path.open("rb") as lines:
         for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            label = f"{name}:{number}"
-            try:
-                data = json.loads(line)
-            except (UnicodeDecodeError, json.JSONDecodeError) as error:
-                yield InputError(f"{label}: not a JSON briefing ({error})")
-                continue
-            try:
-                yield Loaded(label, parse_briefing(data, label))
-            except InputError as error:
-                yield error
+            if line.strip():
+                yield _load(line, f"{name}:{number}")
 
 
 def read_briefings(paths: Iterable[str]) -> Iterator[Loaded | InputError]:
