@@ -44,7 +44,7 @@ def main() -> int:
     chars = sum(len(t) for _, t in texts)
 
     started = time.perf_counter()
-    from summariser.reading import actors, read, tokens
+    from summariser.reading import read, tokens
     imported = time.perf_counter() - started
     from summariser import cited  # the model-facing side (instructor, openai): not the reading
 
@@ -54,7 +54,7 @@ def main() -> int:
 
     warm_runs = []
     for _ in range(max(1, args.repeat)):
-        for cached in (read, actors.inventory, tokens.tokenize):
+        for cached in (read, tokens.tokenize):
             cached.cache_clear()
         started = time.perf_counter()
         readings = [read(text) for _, text in texts]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .actors import ActorInfo, Inventory, Mention, inventory
+from .actors import ActorInfo, Inventory, Mention
 from .candidates import Accusation, Mediation, PartyScore, Reader, Tie
 from .sentences import Sentence, split_sentences
 
@@ -30,18 +30,11 @@ class Reading:
     ties: list[Tie]
     parties: list[PartyScore]
 
-    def sentence_of(self, start: int, end: int) -> Sentence | None:
-        """The sentence that holds text[start:end], if one does."""
-        for sentence in self.sentences:
-            if sentence.start <= start and end <= sentence.end:
-                return sentence
-        return None
-
 
 @lru_cache(maxsize=32)
 def read(text: str) -> Reading:
     sentences = split_sentences(text)
-    actors = inventory(text)
+    actors = Inventory(text, sentences)
     reader = Reader(text, sentences, actors)
     accusations, mediations, ties = reader.accusations(), reader.mediations(), reader.ties()
     parties = reader.party_scores(accusations, ties, mediations)

@@ -29,7 +29,6 @@ from .actors import Mention, match_phrase
 from .view import PLURAL_PRONOUNS, SentenceView, role_words
 
 PASSIVE_AUX = frozenset("was were been being is are be get got".split())
-REPORT_AUX = frozenset("had has have was were would will could may might also once again then".split())
 LINKS = frozenset("of for with over by in that about".split())
 RECIPROCAL = (("each", "other"), ("one", "another"))
 ADJECTIVE_BEFORE = frozenset("the a an over of for about after despite amid on in its their his her".split())

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..names import country_forms, EXTRA_FORMS
 from .lexicon import lexicon, words_of
+from .sentences import Sentence, split_sentences
 from .tokens import PhraseSet, Token, key_of, keys, singular, tokenize
 
 MAX_FORM = 8
@@ -161,8 +162,9 @@ def match_phrase(tokens: Sequence[Token], at: int, phrases: PhraseSet | Iterable
 class Inventory:
     """Every actor one article names, with its mentions. Build it with `Inventory(text)`."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, sentences: list[Sentence] | None = None) -> None:
         self.text = text
+        self.sentences = sentences if sentences is not None else split_sentences(text)
         self.tokens = tokenize(text)
         known = known_actors()
         self.actors: dict[str, ActorInfo] = {k: ActorInfo(v.id, v.name, v.kind) for k, v in known.actors.items()}
@@ -444,9 +446,7 @@ class Inventory:
     def _leaders_by_context(self, titles: PhraseSet) -> None:
         """"President Donald Trump" with no state before the title: the one state the
         sentence (or else the sentence before) names speaks through him."""
-        from .sentences import split_sentences
-
-        sentences = split_sentences(self.text)
+        sentences = self.sentences
         states = [(m.start, m.actor) for m in self.mentions if self.actors[m.actor].kind == "state"]
         by_token = {m.first_token: m for m in self.mentions}
         for i, token in enumerate(self.tokens):
@@ -570,8 +570,3 @@ class Inventory:
 
     def kind_of(self, actor: str) -> str:
         return self.actors[actor].kind
-
-
-@lru_cache(maxsize=32)
-def inventory(text: str) -> Inventory:
-    return Inventory(text)

@@ -13,7 +13,7 @@ SENTENCE = "Ethiopia slammed Eritrea for sending troops into Tigray."
 
 
 def clear_caches() -> None:
-    for cached in (lexicon.lexicon, actors.known_actors, actors._roles, actors.inventory, view.cues,
+    for cached in (lexicon.lexicon, actors.known_actors, actors._roles, view.cues,
                    view.role_words, read):
         cached.cache_clear()
 
