@@ -484,17 +484,17 @@ GOLD = {
 }
 
 
-def article(article_id: str) -> str:
-    for folder in FOLDERS:
+def article(article_id: str, folders: list[Path]) -> str:
+    for folder in folders:
         path = folder / f"{article_id}.txt"
         if path.is_file():
             return path.read_bytes().decode("utf-8")
     raise SystemExit(f"no article {article_id}")
 
 
-def corpus_metadata() -> dict[str, dict]:
+def corpus_metadata(index_path: Path) -> dict[str, dict]:
     """Title and date of each corpus article, by article id (the seeds have none)."""
-    index = json.loads((CORPUS / "index.json").read_text(encoding="utf-8"))
+    index = json.loads(index_path.read_text(encoding="utf-8"))
     return {Path(entry["file"]).stem: entry for entry in index}
 
 
@@ -505,35 +505,56 @@ def evidence(text: str, quote: str, article_id: str) -> dict:
     return {"quote": quote, "start": start, "end": start + len(quote), "match": "exact"}
 
 
-def all_articles() -> set[str]:
-    return {p.stem for folder in FOLDERS for p in folder.glob("*.txt")}
+def all_articles(folders: list[Path]) -> set[str]:
+    return {p.stem for folder in folders for p in folder.glob("*.txt")}
+
+
+def splits() -> list[tuple[str, dict, list[Path], Path, Path]]:
+    """(name, annotations, article folders, corpus index, output folder) of each split.
+
+    `tuned`: the 17 articles the first reading was developed on; `dev`: further articles
+    rules may be developed on; `test`: held-out articles, annotated before any rule was
+    scored on them and never used to develop one (tests/gold/README.md lists each).
+    """
+    import sys
+    sys.path.insert(0, str(HERE))
+    found = [("tuned", GOLD, FOLDERS, CORPUS / "index.json", HERE)]
+    for name, module in (("dev", "dev_annotations"), ("test", "heldout_annotations")):
+        if (HERE / f"{module}.py").is_file():
+            annotations = __import__(module).GOLD
+            found.append((name, annotations, [CORPUS / name], CORPUS / name / "index.json", HERE / name))
+    return found
 
 
 def main() -> None:
-    missing = all_articles() - set(GOLD)
-    if missing:
-        raise SystemExit(f"no annotations for {sorted(missing)}")
-    metadata = corpus_metadata()
-    for article_id, items in GOLD.items():
-        text = article(article_id)
-        meta = metadata.get(article_id, {})
-        briefing = {
-            "schema_version": SCHEMA_VERSION,
-            "source": {"id": article_id, "sha256": hashlib.sha256(text.encode()).hexdigest(), "chars": len(text),
-                       "title": meta.get("title"), "published": meta.get("date")},
-            "provenance": {"provider": "gold", "model": "human", "prompt_version": "-", "method": "quoted",
-                           "schema_version": SCHEMA_VERSION, "calls": 0, "prompt_tokens": 0,
-                           "completion_tokens": 0, "seconds": 0.0},
-            "actors": [], "parties": [], "mediators": [], "alliances": [], "accusations": [], "rejected": [],
-        }
-        for category, fields, quotes in items:
-            if len(set(quotes)) != len(quotes):
-                raise SystemExit(f"{article_id}: a quote given twice in {fields}")
-            briefing[category].append({**fields, "evidence": [evidence(text, q, article_id) for q in quotes]})
-        (HERE / f"{article_id}.json").write_text(json.dumps(briefing, ensure_ascii=False, indent=2) + "\n",
-                                                  encoding="utf-8")
-        counts = "/".join(str(len(briefing[c])) for c in ("parties", "mediators", "alliances", "accusations"))
-        print(f"{counts:>10}  {article_id}")
+    for name, gold, folders, index_path, out in splits():
+        missing = all_articles(folders) - set(gold)
+        if missing:
+            raise SystemExit(f"{name}: no annotations for {sorted(missing)}")
+        metadata = corpus_metadata(index_path)
+        out.mkdir(exist_ok=True)
+        for article_id, items in gold.items():
+            write_gold(article_id, items, article(article_id, folders), metadata.get(article_id, {}), out, name)
+
+
+def write_gold(article_id: str, items: list, text: str, meta: dict, out: Path, split: str) -> None:
+    briefing = {
+        "schema_version": SCHEMA_VERSION,
+        "source": {"id": article_id, "sha256": hashlib.sha256(text.encode()).hexdigest(), "chars": len(text),
+                   "title": meta.get("title"), "published": meta.get("date")},
+        "provenance": {"provider": "gold", "model": "human", "prompt_version": "-", "method": "quoted",
+                       "schema_version": SCHEMA_VERSION, "calls": 0, "prompt_tokens": 0,
+                       "completion_tokens": 0, "seconds": 0.0},
+        "actors": [], "parties": [], "mediators": [], "alliances": [], "accusations": [], "rejected": [],
+    }
+    for category, fields, quotes in items:
+        if len(set(quotes)) != len(quotes):
+            raise SystemExit(f"{article_id}: a quote given twice in {fields}")
+        briefing[category].append({**fields, "evidence": [evidence(text, q, article_id) for q in quotes]})
+    (out / f"{article_id}.json").write_text(json.dumps(briefing, ensure_ascii=False, indent=2) + "\n",
+                                            encoding="utf-8")
+    counts = "/".join(str(len(briefing[c])) for c in ("parties", "mediators", "alliances", "accusations"))
+    print(f"{split:>5} {counts:>10}  {article_id}")
 
 
 if __name__ == "__main__":
