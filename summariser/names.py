@@ -72,7 +72,12 @@ def country_forms() -> dict[str, str]:
     from countryinfo import CountryInfo
 
     forms: dict[str, str] = {}
-    for data in CountryInfo.all().values():
+    # Where two countries share a form, a country's own name wins, then the more populous
+    # country: "Indian" is India, not the British Indian Ocean Territory.
+    countries = sorted(CountryInfo.all().values(), key=lambda d: -(d.get("population") or 0))
+    for data in countries:
+        forms.setdefault(" ".join(words(data["name"])), " ".join(words(data["name"])))
+    for data in countries:
         key = " ".join(words(data["name"]))
         candidates = [data["name"], *_strings(data.get("demonym")), *_strings(data.get("capital"))]
         candidates += [s for s in _strings(data.get("altSpellings")) if len(s) > 3]

@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from .actors import ActorInfo, Inventory, Mention
 from .candidates import Accusation, Mediation, PartyScore, Reader, Tie
-from .sentences import Sentence, split_sentences
+from .pipeline import parse
+from .sentences import Sentence, sentences_of
 
 
 @dataclass(frozen=True)
@@ -33,8 +34,9 @@ class Reading:
 
 @lru_cache(maxsize=32)
 def read(text: str) -> Reading:
-    sentences = split_sentences(text)
-    actors = Inventory(text, sentences)
+    doc = parse(text)
+    sentences = sentences_of(doc)
+    actors = Inventory(text, sentences, doc)
     reader = Reader(text, sentences, actors)
     accusations, mediations, ties = reader.accusations(), reader.mediations(), reader.ties()
     parties = reader.party_scores(accusations, ties, mediations)

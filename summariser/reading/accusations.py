@@ -1,45 +1,49 @@
-"""Accusation candidates: who accuses whom of what, read from the words around a cue.
+"""Accusation candidates read from the dependency parse: who accuses whom of what.
 
-The patterns, each a general shape of news English (cue words in `data/cues.toml`):
+Each construction is a shape of the parse, not of word order, so an aside, a title or a
+relative clause between the words changes nothing (predicates in `data/predicates.toml`):
 
-- verb:       "X accused Y of Z", "X blamed both Y and W for Z", "X condemned Y's Z"
-- reciprocal: "X and Y accused each other of Z"
-- passive:    "Y was accused by X of Z", "Y ... was condemned in a statement by X, W and V"
-- noun:       "X's accusations against Y", "Y rejected accusations by X that ..."
-- allege:     "X and W have alleged Iranian involvement in Z" (alleging is accusing)
-- attribute:  "X attributed the bombing to Y"
-- punish:     "X sanctioned Y over alleged Z"
-- demand:     "X called on Y to halt Z"
-- said:       "X said Y had bombed Z", "Y shelled Z, X said", "according to X, Y bombed Z"
-              (a reported clause accuses only when it states a wrongdoing)
+- accuse:    "X accused Y of Z", "X condemned Y's Z", "X denounced the Y strikes as Z",
+             "Y was accused by X of Z", "X and Y accused each other of Z"
+- blame on:  "X blamed the attack on Y", "X attributed the bombing to Y"
+- responsible: "X held Y responsible for Z"
+- label:     "X called Y a terrorist organisation", "Y was designated a terrorist group by X"
+- noun:      "X's accusations against Y", "accusations by X that Y had ...",
+             "Y rejected accusations by X that ..." (the one who rejects is the accused)
+- reported:  "X said that Y had shelled Z", "Y shelled Z, X said", "according to X, Y shelled Z",
+             "X said Y was behind the attack" (the reported clause must state a wrong)
+- demand:    "X called on Y to halt Z", "X urged Y to withdraw from Z"
+- punish:    "X sanctioned Y over Z", "Y was expelled by X for Z"
 
-The accuser is the cue's subject: the coordinated actors right before it, else the first
-actor of its clause, else — for "They concluded ..." — the actors the previous sentence
-opened with. A denial, regret or negation before the cue cancels it: "Turkey denied
-sending fighters" accuses nobody. The allegation is the rest of the clause after the
-accused, cut at the next comma, so it stays the article's own words.
+Accuser: the subject (or the passive agent), resolved through `syntax.Resolver` — an
+office, body or report stands for its actor (the office is the `speaker`), a pronoun or
+"the ministry" for the actor it refers back to. Accused: the object, the owner of the act
+("the Israeli strikes"), or the subject of the reported clause. Allegation: the "of / for
+/ over" complement, the act, or the reported clause, in the article's own words.
+
+Not accusations: a negated or denied verb ("Iran denied that it had supplied drones"), a
+question, a condition ("if Y attacks, ..."), and a claim with no accuser ("Y has been
+accused of ...").
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from .actors import Mention, match_phrase
-from .view import PLURAL_PRONOUNS, SentenceView, role_words
+from .lexicon import words_of
+from .sentences import Sentence
+from .syntax import Ref, Resolver, SUBJECTS
 
-PASSIVE_AUX = frozenset("was were been being is are be get got".split())
-LINKS = frozenset("of for with over by in that about".split())
-RECIPROCAL = (("each", "other"), ("one", "another"))
-ADJECTIVE_BEFORE = frozenset("the a an over of for about after despite amid on in its their his her".split())
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
 MIN_ALLEGATION_WORDS = 2
-REPORT_REACH = 25  # tokens from the saying verb to the wrong it reports
-CLOSING_QUOTES = ('"', "”", "“", "»")
-OPENING_QUOTES = ('"', "“", "„", "«")
-PARENTHESIS_OPENERS = frozenset("where which who whom whose".split())
-ASIDE_OPENERS = frozenset("the a an this that which who whom whose where when while as saying adding according "
-                          "calling describing citing claiming noting despite after before since and but".split())
-CAUSES = (("because", "of"), ("due", "to"), ("over",), ("for",))
+MAX_ALLEGATION_WORDS = 30
+COMPLEMENT_PREPOSITIONS = ("of", "for", "over")
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "parataxis"})
 
 
 @dataclass(frozen=True)
@@ -50,359 +54,451 @@ class Accusation:
     allegation: tuple[int, int]  # character span of the allegation, inside the sentence
     speaker: str | None
     rule: str
-    context: tuple[int, ...] = ()  # earlier sentences that name the accuser ("They ..." refers back)
+    context: tuple[int, ...] = ()  # earlier sentences that name the accuser ("It ..." refers back)
 
 
-Speaker = Callable[[SentenceView, Mention], "str | None"]
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, frozenset[str]]:
+    names = ("accuse", "accuse_nouns", "saying", "wrong_verbs", "light_verbs", "wrong_nouns", "label_verbs",
+             "labels", "blame_on", "attribute", "responsible", "demand", "stop", "punish", "deny", "conditional",
+             "against")
+    return {name: frozenset(words_of("predicates", name)) for name in names}
+
+
+def lemma(token: "Token") -> str:
+    return token.lemma_.lower()
+
+
+def children(token: "Token", *deps: str) -> list["Token"]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def negated(token: "Token") -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det")
+               for c in token.children)
 
 
 class AccusationRules:
-    """The accusation patterns over one article's sentences."""
+    """The accusation constructions over one article's parse."""
 
-    def __init__(self, views: list[SentenceView], speaker: Speaker) -> None:
-        self.views = views
-        self.speaker = speaker
+    def __init__(self, resolver: Resolver) -> None:
+        self.resolver = resolver
+        self.words = lexicon()
 
     def all(self) -> list[Accusation]:
         found: list[Accusation] = []
-        for index, view in enumerate(self.views):
-            if not view.tokens:
-                continue
-            rules = (self._verbs, self._nouns, self._allege, self._attribute, self._punish, self._demand,
-                     self._label, self._said, self._according_to)
-            for rule in rules:
-                for item in rule(index, view):
-                    if item.accuser != item.accused and item.allegation[1] > item.allegation[0] \
-                            and not any(_same_claim(item, other) for other in found):
-                        found.append(item)  # the rules run most specific first: the first reading wins
+        for sentence in self.resolver.sentences:
+            span = self.resolver.span(sentence)
+            if span is None or sentence.text.rstrip().endswith("?"):
+                continue  # a question asserts nothing
+            for item in self._sentence(sentence, span):
+                if not any(_same_claim(item, other) for other in found):
+                    found.append(item)
         return found
 
-    # -- shared -------------------------------------------------------------------------
+    def _sentence(self, sentence: Sentence, span: "Span") -> Iterator[Accusation]:
+        rules = (self._accuse, self._blame_on, self._responsible, self._label, self._noun, self._demand,
+                 self._punish, self._reported, self._according_to)
+        for token in span:
+            for rule in rules:
+                for accusers, accused, allegation, name in rule(token):
+                    yield from self._make(sentence, accusers, accused, allegation, name)
 
-    def _make(self, view: SentenceView, accusers: list[Mention], accused: list[Mention], span: tuple[int, int],
-              rule: str) -> list[Accusation]:
-        out = []
+    # -- shared ----------------------------------------------------------------------
+
+    def _make(self, sentence: Sentence, accusers: list[Ref], accused: list[Ref], allegation: tuple[int, int],
+              rule: str) -> Iterator[Accusation]:
+        start, end = max(allegation[0], sentence.start), min(allegation[1], sentence.end)
+        text = self.resolver.doc.text[start:end]
+        if end <= start or len(text.split()) < MIN_ALLEGATION_WORDS:
+            return
+        span = (start, end)
         for a in accusers:
-            home = self._view_of(view, a)
-            context = () if home is view else (home.sentence.index,)
-            out += [Accusation(view.sentence.index, a.actor, b.actor, span, self.speaker(home, a), rule, context)
-                    for b in accused if a.actor != b.actor]
-        return out
+            for b in accused:
+                if a.actor != b.actor:
+                    context = tuple(sorted({a.sentence} - {sentence.index}))
+                    yield Accusation(sentence.index, a.actor, b.actor, span, a.speaker, rule, context)
 
-    def _view_of(self, view: SentenceView, mention: Mention) -> SentenceView:
-        """The sentence a mention stands in (a pronoun's actor is named in an earlier one)."""
-        if mention in view.mentions:
-            return view
-        return next((v for v in self.views if mention in v.mentions), view)
+    def _blocked(self, verb: "Token") -> bool:
+        """A negated, denied or conditional verb, or one inside such a clause, asserts nothing."""
+        if negated(verb):
+            return True
+        for token in (verb, *verb.ancestors):
+            if any(c.dep_ == "mark" and c.lower_ in self.words["conditional"] for c in token.children):
+                return True
+            if token is not verb and lemma(token) in self.words["deny"] and token.pos_ == "VERB":
+                return True
+            if token is not verb and negated(token) and token.dep_ not in ("pobj",):
+                return True
+            if token.dep_ not in CLAUSE_DEPS:
+                break
+        return False
 
-    def _subjects(self, index: int, view: SentenceView, at: int) -> list[Mention]:
-        """Who does the cue at `at`: the actors right before it, the clause's first actor, or
-        what a pronoun subject stands for."""
-        pronoun = view.pronoun_subject(at)
-        if pronoun is not None:
-            # "They concluded": the last sentence that opened with several actors; "He said": with one.
-            plural = pronoun in PLURAL_PRONOUNS
-            for previous in self.views[max(0, index - 3):index][::-1]:
-                group = previous.leading_group()
-                if group and (len(group) >= 2) == plural:
-                    return group
-            return []
-        group = [m for m in view.group_before(at) if not self._media(view, m)]
-        if group:
-            return group
-        opening = [m for m in view.before(at, 60) if not view.prepositional(m) and not self._media(view, m)]
-        if opening:
-            return [min(opening, key=lambda m: m.first_token)]
+    def subjects(self, verb: "Token") -> list[Ref]:
+        """Who does `verb`: its subject, or for a verb with none ("..., accusing Y", "and
+        blamed Y", "a message blaming Y") the subject of the clause it hangs from."""
+        token = verb
+        for _ in range(8):
+            subject = children(token, "nsubj", "csubj")
+            if subject:
+                return self.resolver.refs(subject[0])
+            if token is not verb and token.pos_ in ("VERB", "AUX"):
+                agent = [p for c in children(token, "agent") for p in children(c, "pobj")]
+                if agent:
+                    return self.resolver.refs(agent[0])
+            if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                refs = self.resolver.refs(token.head)
+                if refs:
+                    return refs
+            if token.head is token or token.dep_ == "ROOT" or token.dep_ == "ccomp" and token.tag_ != "VBG":
+                return []  # a finite reported clause has a subject of its own, not the speaker's
+            token = token.head
         return []
 
-    @staticmethod
-    def _media(view: SentenceView, mention: Mention) -> bool:
-        """"Greek daily Kathimerini", "Iranian state media": the press reports, it does not accuse."""
-        return view.is_cue("media", view.end(mention)) > 0
+    def agents(self, verb: "Token") -> list[Ref]:
+        """The passive agent: "... by X", "... in a joint statement by X, Y and Z"."""
+        found = [r for c in children(verb, "agent") for p in children(c, "pobj") for r in self.resolver.refs(p)]
+        if not found:
+            found = [r for c in children(verb, "prep") if c.lower_ in ("in", "through", "with")
+                     for p in children(c, "pobj") for b in children(p, "prep", "agent") if b.lower_ == "by"
+                     for q in children(b, "pobj") for r in self.resolver.refs(q)]
+        return found
 
-    def _blocked(self, view: SentenceView, at: int) -> bool:
-        return view.has(at, "negation", back=3) or view.has(at, "denial", back=6)
-
-    def _allegation(self, view: SentenceView, at: int) -> tuple[int, int]:
-        """From token `at` (past role words and linking words) to the end of the clause, cut
-        at the first comma once it has a few words: the article's words for the charge."""
-        at += match_phrase(view.tokens, at, role_words()) if at < len(view.tokens) else 0
-        if at < len(view.tokens) and at and "(" in view.gap(at - 1, at):
-            # "the Rapid Support Forces (RSF) of looting": the acronym is no part of the charge
-            while at < len(view.tokens) and ")" not in view.text[view.tokens[at].end:view.tokens[at].end + 2]:
-                at += 1
-            at += 1
-        while at < len(view.tokens) and view.tokens[at].key in LINKS:
-            at += 1
-        if at >= len(view.tokens):
+    def _span(self, tokens: list["Token"]) -> tuple[int, int]:
+        tokens = [t for t in tokens if not t.is_space]
+        while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc",)):
+            tokens = tokens[:-1]
+        while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("mark", "cc", "prep", "aux") and
+                          tokens[0].lower_ in ("that", "of", "for", "over", "as", "and", "to")):
+            tokens = tokens[1:]
+        if not tokens:
             return (0, 0)
-        return self._span(view, at)
+        tokens = tokens[:MAX_ALLEGATION_WORDS]
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
-    def _span(self, view: SentenceView, at: int) -> tuple[int, int]:
-        start, end = view.tokens[at].start, view.clause_end(at)
-        words = 0
-        for i in range(at, len(view.tokens)):
-            if view.tokens[i].end > end:
-                break
-            words += 1
-            gap = view.text[view.tokens[i].end:view.tokens[i + 1].start] if i + 1 < len(view.tokens) else ""
-            if words >= MIN_ALLEGATION_WORDS and self._ends_here(view, i, gap):
-                return start, view.tokens[i].end
-        return start, end
+    def _subtree(self, token: "Token", without: tuple["Token", ...] = ()) -> list["Token"]:
+        """`token`'s phrase, less the given sub-phrases and a trailing aside after a comma."""
+        skip = {t.i for w in without for t in w.subtree}
+        words = [t for t in token.subtree if t.i not in skip]
+        for k, t in enumerate(words):  # "..., saying ...", "..., which ...": not the charge
+            if k and t.is_punct and t.text in (",", ";", "—", "–", ":") and t.i > token.i:
+                nxt = words[k + 1] if k + 1 < len(words) else None
+                if nxt is None or nxt.dep_ in ("advcl", "relcl", "appos", "acl", "cc", "parataxis") \
+                        or nxt.tag_ in ("VBG", "WDT", "WP") or nxt.dep_ == "nsubj":
+                    return words[:k]
+        return words
 
-    @staticmethod
-    def _ends_here(view: SentenceView, i: int, gap: str) -> bool:
-        """Does the charge end after token `i`? At a dash or colon; at a comma that opens an
-        aside ("Stepanakert, the capital of ...", "the attacks, saying ..."), not one inside a
-        list ("suffering, violence, and instability"); at a closing quote mark that no new
-        quotation follows."""
-        following = view.tokens[i + 1].key if i + 1 < len(view.tokens) else ""
-        if "—" in gap or " – " in gap or ":" in gap:
-            return True
-        if "," in gap:
-            if following in PARENTHESIS_OPENERS and _closes_later(view, i + 1):
-                return False  # "sending soldiers to Libya, where a war is underway, goes against ..."
-            return (following in ASIDE_OPENERS or following.endswith("ing")
-                    or view.mention_at(i + 1) is not None)
-        # A quote mark right after the word closes a quotation, unless another one opens
-        # right after it: '"null and void" and "infringes ..."' goes on.
-        if gap[:1] not in CLOSING_QUOTES:
-            return False
-        after = view.text[view.tokens[i].end + 1:view.tokens[i].end + 10]
-        return not any(q in after for q in OPENING_QUOTES)
-
-    # -- the patterns -------------------------------------------------------------------
-
-    def _verbs(self, index: int, view: SentenceView) -> list[Accusation]:
-        out: list[Accusation] = []
-        for at, n in view.find("accuse"):
-            if self._blocked(view, at):
-                continue
-            after = at + n
-            by_next = after < len(view.tokens) and view.tokens[after].key == "by"
-            passive = (at > 0 and view.tokens[at - 1].key in PASSIVE_AUX) or by_next
-            if passive:
-                out += self._passive(view, at, after)
-                continue
-            accusers = self._subjects(index, view, at)
-            if not accusers:
-                continue
-            if any(match_phrase(view.tokens, after, [r]) for r in RECIPROCAL):
-                if len(accusers) >= 2:
-                    span = self._allegation(view, after + 2)
-                    a, b = accusers[-2:]
-                    out += self._make(view, [a], [b], span, "reciprocal") + self._make(view, [b], [a], span,
-                                                                                        "reciprocal")
-                continue
-            accused = [m for m in view.group_after(at + n - 1, 10) if m.actor not in {a.actor for a in accusers}]
-            if not accused:
-                continue
-            out += self._make(view, accusers, accused, self._allegation(view, view.end(accused[-1])), "verb")
-        return out
-
-    def _passive(self, view: SentenceView, at: int, after: int) -> list[Accusation]:
-        """"Turkey ... was condemned in a joint statement by Egypt, Greece and Cyprus"."""
-        by = next((i for i in range(after, min(after + 8, len(view.tokens))) if view.tokens[i].key == "by"), None)
-        if by is None:
-            return []
-        accusers = view.group_after(by, 3)
-        clause = [m for m in view.before(at, 60)]
-        if not accusers or not clause:
-            return []
-        accused = [min(clause, key=lambda m: m.first_token)]
-        # "was accused by Ethiopia of sending troops": the charge follows the accusers.
-        span = self._cause(view) or self._allegation(view, view.end(accusers[-1]) if by == after else after)
-        return self._make(view, accusers, accused, span, "passive")
-
-    def _cause(self, view: SentenceView) -> tuple[int, int] | None:
-        """"Because of its drilling operations there, Turkey ... was condemned": the stated cause."""
-        for i in range(len(view.tokens)):
-            for cause in CAUSES:
-                if tuple(view.tokens[j].key for j in range(i, min(i + len(cause), len(view.tokens)))) == cause:
-                    start = i + len(cause)
-                    while start < len(view.tokens) and view.tokens[start].key in ("its", "their", "the", "his", "her"):
-                        start += 1
-                    if start < len(view.tokens) and view.tokens[start].key not in ("the", "a"):
-                        return self._span(view, start)
+    def _complement(self, *heads: "Token") -> tuple[int, int] | None:
+        """The "of / for / over" complement: "accused Y of shelling Kharkiv"."""
+        for head in heads:
+            for prep in children(head, "prep"):
+                if prep.lower_ in COMPLEMENT_PREPOSITIONS:
+                    span = self._span(self._subtree(prep))
+                    if span[1] > span[0]:
+                        return span
         return None
 
-    def _nouns(self, index: int, view: SentenceView) -> list[Accusation]:
-        out: list[Accusation] = []
-        for at, n in view.find("accuse_noun"):
-            if view.has(at, "negation", back=2):
-                continue
-            possessive = [m for m in view.before(at, 4) if view.tokens[view.end(m) - 1].possessive]
-            by = [m for m in view.after(at, 5) if view.tokens[view.local(m) - 1].key in ("by", "from")]
-            accusers = possessive[:1] or by[:1]
-            if view.has(at, "denial", back=4):
-                # "Y rejected accusations by X": X accuses the denier.
-                deniers = [m for m in view.before(at, 10) if m not in accusers]
-                if accusers and deniers:
-                    out += self._make(view, accusers, deniers[:1], self._allegation(view, at + n), "rejected-claim")
-                continue
-            targets = [m for m in view.after(at, 8) if view.tokens[view.local(m) - 1].key in ("against", "that", "of")
-                       and (not accusers or m.actor != accusers[0].actor)]
-            if accusers and targets:
-                out += self._make(view, accusers, targets[:1], self._allegation(view, view.end(targets[0])), "noun")
-        return out
+    def _is_wrong(self, verb: "Token") -> bool:
+        """Does the clause headed by `verb` state a wrong? "had shelled", "carried out the
+        attack", "was behind the bombing", "is a terrorist organisation"."""
+        if negated(verb):
+            return False
+        base = lemma(verb)
+        if base in self.words["wrong_verbs"] and verb.pos_ in ("VERB", "AUX"):
+            return True
+        if base in self.words["against"] and any(c.lower_ == "against" for c in children(verb, "prep")):
+            return True
+        objects = [o for c in verb.children if c.dep_ in ("dobj", "attr", "acomp", "prep", "prt", "oprd")
+                   for o in ([c] if c.dep_ != "prep" else [c, *children(c, "pobj")])]
+        if base in self.words["light_verbs"] or verb.pos_ == "AUX":
+            objects += [t for o in objects if o.dep_ in ("acomp", "attr") for t in o.subtree if t is not o
+                        and lemma(t) in self.words["responsible"]]  # "was likely Iran's doing"
+            for obj in objects:
+                if lemma(obj) in self.words["wrong_nouns"] | self.words["responsible"] | self.words["labels"]:
+                    return True
+                if any(lemma(t) in self.words["wrong_nouns"] for t in obj.children if t.dep_ == "compound"):
+                    return True
+        return False
 
-    def _allege(self, index: int, view: SentenceView) -> list[Accusation]:
-        """Alleging is accusing: "X and W have alleged Iranian involvement in the attack"."""
-        out: list[Accusation] = []
-        for at, n in view.find("allege"):
-            if self._blocked(view, at) or (at and view.tokens[at - 1].key in PASSIVE_AUX | ADJECTIVE_BEFORE):
-                continue  # "over alleged plots", "the alleged attack": an adjective, not an accusation
-            accusers = self._subjects(index, view, at)
-            accused = [m for m in view.after(at + n - 1, 6) if m.actor not in {a.actor for a in accusers}]
-            if accusers and accused:
-                out += self._make(view, accusers, accused[:1], self._span(view, view.local(accused[0])), "allege")
-        return out
-
-    def _attribute(self, index: int, view: SentenceView) -> list[Accusation]:
-        """"X attributed the bombing to Y"."""
-        out: list[Accusation] = []
-        for at, n in view.find("attribute"):
-            if self._blocked(view, at):
-                continue
-            to = next((i for i in range(at + n, min(at + n + 12, len(view.tokens))) if view.tokens[i].key == "to"), None)
-            accusers = self._subjects(index, view, at)
-            accused = view.group_after(to, 2) if to is not None else []
-            if accusers and accused and to is not None and to > at + n:
-                span = (view.tokens[at + n].start, view.tokens[to - 1].end)
-                out += self._make(view, accusers, accused, span, "attribute")
-        return out
-
-    def _punish(self, index: int, view: SentenceView) -> list[Accusation]:
-        """"X sanctioned Y over alleged Z": a penalty for a stated wrong."""
-        out: list[Accusation] = []
-        for at, n in view.find("punish"):
-            if self._blocked(view, at) or (at and view.tokens[at - 1].key in PASSIVE_AUX):
-                continue
-            accusers = self._subjects(index, view, at)
-            accused = [m for m in view.after(at + n - 1, 3) if m.actor not in {a.actor for a in accusers}]
-            if not accusers or not accused:
-                continue
-            reason = view.end(accused[0])
-            while reason < len(view.tokens) and view.tokens[reason].key not in ("over", "for") and reason < view.end(accused[0]) + 5:
-                reason += 1
-            if reason < len(view.tokens) and view.tokens[reason].key in ("over", "for"):
-                out += self._make(view, accusers, accused[:1], self._allegation(view, reason), "punish")
-        return out
-
-    def _demand(self, index: int, view: SentenceView) -> list[Accusation]:
-        """"X called on Y to halt Z": asking Y to stop Z says Y is doing wrong."""
-        out: list[Accusation] = []
-        for at, n in view.find("demand"):
-            if self._blocked(view, at):
-                continue
-            accusers = self._subjects(index, view, at)
-            accused = [m for m in view.after(at + n - 1, 4) if m.actor not in {a.actor for a in accusers}]
-            if not accusers or not accused:
-                continue
-            stop = next((i for i in range(view.end(accused[0]), min(view.end(accused[0]) + 4, len(view.tokens)))
-                         if view.is_cue("stop", i)), None)
-            if stop is not None:
-                out += self._make(view, accusers, accused[:1], self._allegation(view, stop + view.is_cue("stop", stop)),
-                                  "demand")
-        return out
-
-    def _label(self, index: int, view: SentenceView) -> list[Accusation]:
-        """"He named both the PKK and the YPG as terrorists": a label that is a charge."""
-        out: list[Accusation] = []
-        for at, n in view.find("label"):
-            if self._blocked(view, at) or (at and view.tokens[at - 1].key in PASSIVE_AUX):
-                continue
-            accusers = self._subjects(index, view, at)
-            accused = [m for m in view.group_after(at + n - 1, 4) if m.actor not in {a.actor for a in accusers}]
-            if not accusers or not accused:
-                continue
-            as_at = view.end(accused[-1])
-            as_at += match_phrase(view.tokens, as_at, role_words()) if as_at < len(view.tokens) else 0
-            if as_at < len(view.tokens) and view.tokens[as_at].key == "as" and \
-                    view.find("wrongdoing", as_at + 1, as_at + 4):
-                out += self._make(view, accusers, accused, self._span(view, as_at + 1), "label")
-        return out
-
-    def _reported(self, view: SentenceView, accusers: list[Mention], start: int, rule: str,
-                  explicit: bool = False) -> list[Accusation]:
-        """The reported clause from `start`: its actor did a wrong. "Armenian troops had bombed
-        Ganja", or "hundreds of fighters escaped following Turkish airstrikes" (the actor
-        named as the wrong's adjective)."""
-        if start >= len(view.tokens):
-            return []
-        # `explicit`: the clause is marked ("said that ...", "according to X, ..."), so it is
-        # the allegation from its first word; else it starts at its actor.
-        while start < len(view.tokens) and view.tokens[start].key == "that":
-            start += 1
-            explicit = True
-        speakers = {a.actor for a in accusers}
-        for wrong, _ in view.find("wrongdoing", start, start + REPORT_REACH):
-            if view.clause[wrong] != view.clause[min(start, len(view.tokens) - 1)] or view.has(wrong, "negation", back=2):
-                return []
-            if any(view.tokens[i].key == "by" for i in range(max(start, wrong - 2), wrong)):
-                continue  # "was martyred by the airstrike": the actor before is the victim
-            # The reported clause opens after "that", else at its start.
-            opening = max((i + 1 for i in range(start, wrong) if view.tokens[i].key == "that"), default=start)
-            owner = view.mention_at(wrong - 1)
-            if owner is not None and owner.actor not in speakers:
-                return self._make(view, accusers, [owner], self._span(view, opening), rule)
-            actors = [m for m in view.after(opening - 1, REPORT_REACH) if view.local(m) < wrong
-                      and m.actor not in speakers]
-            if not actors:
-                continue
-            if opening == start and not explicit:
-                opening = view.local(actors[0])  # "Hajjev said Armenian forces had attacked ..."
-                if opening > start and view.tokens[opening - 1].key == "the":
-                    opening -= 1
-            return self._make(view, accusers, actors[:1], self._span(view, opening), rule)
+    def _reported_subject(self, verb: "Token") -> list[Ref]:
+        """Who the reported clause headed by `verb` says did wrong: its subject, the passive
+        agent, the owner of what a copula says ("the crash was Iran's doing"), else the
+        actors its subject phrase names ("the agreement on sending Turkish soldiers")."""
+        subject = children(verb, "nsubj")
+        if subject:
+            refs = self.resolver.refs(subject[0], owner=True)
+            if refs:
+                return refs
+        passive = children(verb, "nsubjpass")
+        if passive:
+            return self.agents(verb)
+        if verb.dep_ == "conj" and not subject:
+            return self._reported_subject(verb.head)
+        for attr in children(verb, "attr", "acomp"):
+            for word in attr.subtree:
+                if word is attr or lemma(word) in self.words["responsible"]:
+                    refs = self.resolver.refs(word, owner=True)
+                    if refs:
+                        return refs
+        if subject:
+            return self._named_inside(subject[0]) or self._named_inside(subject[0], between=True)
         return []
 
-    def _said(self, index: int, view: SentenceView) -> list[Accusation]:
-        out: list[Accusation] = []
-        for at, n in view.find("saying"):
-            if (at and view.tokens[at - 1].key in PASSIVE_AUX) or view.has(at, "negation"):
+    def _named_inside(self, phrase: "Token", between: bool = False) -> list[Ref]:
+        """Actors named anywhere inside a phrase, places aside; the parties "between" only
+        when nothing else is named ("the agreement between Turkey and Libya")."""
+        out: list[Ref] = []
+        for token in phrase.subtree:
+            if token.i == phrase.i or token.dep_ not in ("amod", "compound", "poss", "pobj", "nmod", "conj"):
                 continue
-            speakers = self._subjects(index, view, at)
-            if speakers and view.local(speakers[0]) < at:
-                out += self._reported(view, speakers, at + n, "said")
+            if token.dep_ in ("pobj", "conj") and token.head.lower_ in ("in", "to", "at", "into", "from", "near"):
                 continue
-            # "Y bombed Z, X said": the speaker comes after the claim, behind a comma.
-            comma = view.text.rfind(",", view.sentence.start, view.tokens[at].start)
-            after = [m for m in view.after(at, 4)] + [m for m in view.before(at, 4) if m.start > comma]
-            if comma > 0 and after:
-                first = next(i for i, t in enumerate(view.tokens) if t.start >= view.sentence.start)
-                out += [a for a in self._reported(view, after[:1], first, "said-after") if a.allegation[1] <= comma]
+            if not between and any(a.lower_ == "between" for a in token.ancestors if a.i > phrase.i):
+                continue
+            ref = self.resolver.ref(token)
+            if ref is not None and ref.actor not in {r.actor for r in out}:
+                out.append(ref)
         return out
 
-    def _according_to(self, index: int, view: SentenceView) -> list[Accusation]:
-        """"According to X, Y bombed Z" and "Y bombed Z, according to X"."""
-        out: list[Accusation] = []
-        for at, n in view.find("attribution"):
-            sources = view.after(at + n - 1, 5)
-            if not sources:
-                continue
-            if at == 0 or view.tokens[at].start - view.sentence.start < 3:
-                # "According to Armenian sources, Azerbaijani soldiers bombed ...": after the comma.
-                comma = view.text.find(",", sources[0].end, view.sentence.end)
-                after = next((i for i, t in enumerate(view.tokens) if comma >= 0 and t.start > comma), None)
-                out += self._reported(view, sources[:1], after if after is not None else view.end(sources[0]),
-                                      "according-to", explicit=after is not None)
-            else:
-                out += self._reported(view, sources[:1], 0, "according-to")
+    def _owned_wrongs(self, clause: "Token") -> list[Ref]:
+        """Owners of a wrong the clause names: "fighters escaped following Turkish airstrikes"."""
+        out: list[Ref] = []
+        for token in clause.subtree:
+            if lemma(token) in self.words["wrong_nouns"] and token.pos_ == "NOUN":
+                for ref in self.resolver.refs(token, owner=True):
+                    if ref.token != token.i and ref.actor not in {r.actor for r in out}:
+                        out.append(ref)
         return out
+
+    # -- the constructions -------------------------------------------------------------
+
+    def _accuse(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        if lemma(verb) not in self.words["accuse"] or verb.pos_ != "VERB" or self._blocked(verb):
+            return
+        if children(verb, "nsubjpass", "auxpass"):  # "Y was condemned by X for Z"
+            accused = [r for s in children(verb, "nsubjpass") for r in self.resolver.refs(s, owner=True)]
+            accusers = self.agents(verb)
+            allegation = self._complement(verb) or self._span(
+                [t for t in self._subtree(verb) if t.i > verb.i and t.dep_ != "agent"
+                 and not any(a.dep_ == "agent" for a in t.ancestors if a.i > verb.i)])
+            if accusers and accused:
+                yield accusers, accused, allegation, "passive"
+            return
+        accusers = self.subjects(verb)
+        if not accusers:
+            return
+        objects = children(verb, "dobj")
+        if objects and objects[0].lower_ in ("other", "another"):  # "accused each other of"
+            allegation = self._complement(verb)
+            if allegation and len(accusers) >= 2:
+                a, b = accusers[-2:]
+                yield [a], [b], allegation, "reciprocal"
+                yield [b], [a], allegation, "reciprocal"
+            return
+        if not objects:
+            return
+        obj = objects[0]
+        accused = self.resolver.refs(obj)
+        if accused:
+            allegation = self._complement(verb, obj) or self._as_complement(verb) or self._rest(verb, obj)
+            yield accusers, accused, allegation, "accuse"
+            return
+        owners = self.resolver.refs(obj, owner=True)  # "condemned the Israeli strikes on Gaza"
+        if owners:
+            yield accusers, owners, self._span(self._subtree(obj)), "accuse-act"
+
+    def _as_complement(self, verb: "Token") -> tuple[int, int] | None:
+        for prep in children(verb, "prep"):
+            if prep.lower_ == "as":
+                return self._span(self._subtree(prep))
+        for child in children(verb, "oprd", "xcomp", "ccomp", "advcl"):
+            return self._span(self._subtree(child))
+        return None
+
+    def _rest(self, verb: "Token", obj: "Token") -> tuple[int, int]:
+        """What follows the accused in the verb's clause: "condemned Turkey after its troops crossed ..."."""
+        tail = [t for t in self._subtree(verb) if t.i > max(x.i for x in obj.subtree)]
+        return self._span(tail)
+
+    def _blame_on(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        base = lemma(verb)
+        preposition = "on" if base in self.words["blame_on"] else "to" if base in self.words["attribute"] else None
+        if preposition is None or self._blocked(verb):
+            return
+        objects = children(verb, "dobj", "nsubjpass")
+        preps = [c for head in (verb, *objects) for c in children(head, "prep", "dative") if c.lower_ == preposition]
+        targets = [p for c in preps for p in children(c, "pobj")]
+        if not targets or not objects or self.resolver.refs(objects[0]):
+            return
+        accusers = self.agents(verb) if children(verb, "auxpass") else self.subjects(verb)
+        accused = self.resolver.refs(targets[0])
+        if accusers and accused:
+            yield accusers, accused, self._span(self._subtree(objects[0], tuple(preps))), "blame-on"
+
+    def _responsible(self, word: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"X held Y responsible for Z" (the verb "hold" with an adjective on its object)."""
+        if lemma(word) != "hold" or self._blocked(word):
+            return
+        adjective = next((t for t in word.subtree if lemma(t) in self.words["responsible"]), None)
+        if adjective is None:
+            return
+        held = children(word, "dobj") or children(adjective, "nsubj")
+        accusers = self.subjects(word) if not children(word, "auxpass") else self.agents(word)
+        if not held:
+            held = children(word, "nsubjpass")
+        accused = self.resolver.refs(held[0]) if held else []
+        allegation = self._complement(adjective, word)
+        if accusers and accused and allegation:
+            yield accusers, accused, allegation, "responsible"
+
+    def _label(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"X called Y a terrorist organisation", "X designated Y as a terrorist group"."""
+        if lemma(verb) not in self.words["label_verbs"] or verb.pos_ != "VERB" or self._blocked(verb):
+            return
+        passive = bool(children(verb, "auxpass"))
+        held = children(verb, "nsubjpass") if passive else children(verb, "dobj")
+        labels = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
+        labels += [p for c in children(verb, "prep") if c.lower_ == "as" for p in children(c, "pobj")]
+        if not labels and held:  # the parser often hangs "Y a terrorist" as one phrase
+            labels = [c for c in held[0].children if c.dep_ in ("appos", "attr", "oprd")]
+        for label in labels:
+            words = {lemma(t) for t in label.subtree}
+            if not words & self.words["labels"]:
+                continue
+            if not held:
+                held = children(label, "nsubj")
+            accused = self.resolver.refs(held[0]) if held else []
+            accusers = self.agents(verb) if passive else self.subjects(verb)
+            if accusers and accused:
+                yield accusers, accused, self._span(self._subtree(label)), "label"
+            return
+
+    def _noun(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"X's accusations against Y", "accusations by X that Y had ...", "Y rejected accusations by X"."""
+        if lemma(noun) not in self.words["accuse_nouns"] or noun.pos_ != "NOUN":
+            return
+        if lemma(noun) in ("charge", "claim") and not children(noun, "prep", "acl", "ccomp", "poss"):
+            return
+        accusers: list[Ref] = []
+        for child in children(noun, "poss", "compound", "amod"):
+            accusers += self.resolver.refs(child)
+        for prep in children(noun, "prep"):
+            if prep.lower_ in ("by", "from"):
+                accusers += [r for p in children(prep, "pobj") for r in self.resolver.refs(p)]
+        if not accusers:
+            return
+        accused: list[Ref] = []
+        allegation: tuple[int, int] | None = None
+        for prep in children(noun, "prep"):
+            if prep.lower_ in ("against", "of", "that"):
+                for pobj in children(prep, "pobj"):
+                    accused += self.resolver.refs(pobj, owner=True)
+                allegation = allegation or self._span(self._subtree(prep))
+        for clause in children(noun, "acl", "ccomp", "relcl"):
+            if clause.dep_ == "relcl":
+                continue
+            if not accused:
+                accused = self._reported_subject(clause)
+            allegation = self._span(self._subtree(clause))
+        head = noun.head
+        while head.dep_ in ("prep", "pobj", "conj") and head.head is not head:
+            head = head.head
+        if lemma(head) in self.words["deny"]:  # "Y rejected accusations by X that ..."
+            if not accused:
+                accused = self.subjects(head)
+            if allegation is None or not accused:
+                return  # "dismissed the claim from Berlin": the claim is stated where it is made
+        elif negated(head):
+            return
+        if accused and allegation:
+            yield accusers, accused, allegation, "noun"
+
+    def _demand(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"X called on Y to halt Z", "X urged Y to withdraw its troops"."""
+        if lemma(verb) not in self.words["demand"] or verb.pos_ != "VERB" or self._blocked(verb):
+            return
+        addressed = [p for c in children(verb, "prep") if c.lower_ in ("on", "upon") for p in children(c, "pobj")]
+        addressed += children(verb, "dobj")
+        acts = [c for c in verb.subtree if c is not verb and c.dep_ in ("xcomp", "advcl", "ccomp", "relcl", "acl")
+                and lemma(c) in self.words["stop"] and c.head.i in {verb.i, *(a.i for a in addressed)}]
+        if not addressed or not acts:
+            return
+        addressed_refs = self.resolver.refs(addressed[0])
+        if not addressed_refs:
+            subject = children(acts[0], "nsubj")
+            addressed_refs = self.resolver.refs(subject[0]) if subject else []
+        accusers = self.subjects(verb)
+        if accusers and addressed_refs:
+            yield accusers, addressed_refs, self._span(self._subtree(acts[0])), "demand"
+
+    def _punish(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"X sanctioned Y over Z", "Y was expelled by X for Z": the penalty states the wrong."""
+        if lemma(verb) not in self.words["punish"] or verb.pos_ != "VERB" or self._blocked(verb):
+            return
+        passive = bool(children(verb, "auxpass"))
+        held = children(verb, "nsubjpass") if passive else children(verb, "dobj")
+        allegation = self._complement(verb)
+        if not held or allegation is None or not self._states_wrong(allegation):
+            return  # "expelled the ambassador over this issue": no wrong stated
+        accusers = self.agents(verb) if passive else self.subjects(verb)
+        accused = self.resolver.refs(held[0], owner=True)
+        if accusers and accused:
+            yield accusers, accused, allegation, "punish"
+
+    def _states_wrong(self, span: tuple[int, int]) -> bool:
+        doc = self.resolver.doc
+        words = doc.char_span(span[0], span[1], alignment_mode="expand") or ()
+        wrongs = self.words["wrong_nouns"] | self.words["wrong_verbs"] | {"allege", "alleged"}
+        return any(lemma(t) in wrongs or t.lower_ in wrongs for t in words)
+
+    def _reported(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"X said (that) Y had shelled Z", "Y shelled Z, X said", "X said Y was behind the attack"."""
+        if lemma(verb) not in self.words["saying"] or verb.pos_ not in ("VERB",) or self._blocked(verb):
+            return
+        if lemma(verb) in self.words["accuse"] and children(verb, "dobj"):
+            return  # "accused Y of": the accuse construction reads it
+        accusers = self.subjects(verb) if not children(verb, "auxpass") else self.agents(verb)
+        if not accusers:
+            return
+        for clause in children(verb, "ccomp", "parataxis"):
+            for act in (clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]):
+                if self._blocked(act):
+                    continue
+                if not self._is_wrong(act):
+                    owners = self._owned_wrongs(act)
+                    if owners and not negated(act):
+                        words = [t for t in self._subtree(act) if t.dep_ != "mark" or t.head != act]
+                        yield accusers, owners, self._span(words), "reported-act"
+                    continue
+                accused = self._reported_subject(act)
+                if not accused:
+                    continue
+                named = {r.token for r in accused}
+                subjects = tuple(c for c in act.children if c.dep_ == "mark" or
+                                 c.dep_ in ("nsubj", "nsubjpass") and c.i in named)
+                kept = [c for c in act.children if c.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass")
+                        and c not in subjects]
+                first = min([act.i, *(c.left_edge.i for c in kept)])
+                words = [t for t in self._subtree(act, subjects) if t.i >= first]
+                yield accusers, accused, self._span(words), "reported"
+
+    def _according_to(self, word: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"According to X, Y shelled Z"."""
+        if word.lower_ != "according":
+            return
+        sources = [p for c in word.children if c.lower_ == "to" for p in children(c, "pobj")]
+        act = word.head
+        if not sources or self._blocked(act) or not self._is_wrong(act):
+            return
+        accusers = self.resolver.refs(sources[0])
+        accused = self._reported_subject(act)
+        skip = tuple(t for t in act.children if t.dep_ in SUBJECTS or t.i == word.i)
+        if accusers and accused:
+            words = [t for t in self._subtree(act, (*skip, word)) if t.i >= act.i or t.dep_ in ("aux", "neg")]
+            yield accusers, accused, self._span(words), "according-to"
 
 
 def _same_claim(a: Accusation, b: Accusation) -> bool:
-    """One pair, one sentence, overlapping allegations: two rules read the same claim."""
-    return (a.accuser, a.accused, a.sentence) == (b.accuser, b.accused, b.sentence) and \
-        a.allegation[0] < b.allegation[1] and b.allegation[0] < a.allegation[1]
-
-
-def _closes_later(view: SentenceView, at: int) -> bool:
-    """Does a comma close the aside opened at token `at`, with the clause going on after it?"""
-    for j in range(at, len(view.tokens) - 1):
-        if view.clause[j + 1] != view.clause[at]:
-            return False
-        if "," in view.gap(j, j + 1):
-            return True
-    return False
+    """Two readings of one claim: same sentence, same pair, overlapping allegations."""
+    return (a.sentence == b.sentence and a.accuser == b.accuser and a.accused == b.accused
+            and a.allegation[0] < b.allegation[1] and b.allegation[0] < a.allegation[1])

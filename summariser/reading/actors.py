@@ -22,11 +22,15 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..names import country_forms, EXTRA_FORMS
 from .lexicon import lexicon, words_of
-from .sentences import Sentence, split_sentences
-from .tokens import PhraseSet, Token, key_of, keys, singular, tokenize
+from .sentences import Sentence, sentences_of
+from .tokens import PhraseSet, Token, from_doc, key_of, keys, singular, tokenize
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 MAX_FORM = 8
 COMPANY_HEADS = frozenset("air airlines airways company corporation media tv television".split())
@@ -35,6 +39,9 @@ AUTHORITY_GLUE = frozenset("government authorities authority leadership administ
 FUNCTION_WORDS = frozenset("the a an no this that these those its their his her our every each both all any some".split())
 PARTICLES = frozenset("al el bin ibn de du da di le la van von der abu ben".split())
 CONNECTORS = frozenset("of for and the in de du on".split())
+# Last words of an organisation's name besides the group heads of `roles.toml`.
+ORGANISATION_HEADS = frozenset("international foundation watch institute commission court tribunal fund programme "
+                               "program mission network association society federation centre center".split())
 # Forms a state also goes by in news that countryinfo lacks (names.EXTRA_FORMS has more).
 STATE_CODES = {"US": "united states", "USA": "united states", "UK": "united kingdom", "UAE": "united arab emirates"}
 MORE_STATE_FORMS = {"saudi arabia": ("saudi", "saudis"), "united arab emirates": ("emirati", "emiratis"),
@@ -118,6 +125,10 @@ def known_actors() -> KnownActors:
     for code_form, country in STATE_CODES.items():
         if iso3.get(country):
             forms[keys(code_form)] = Form(iso3[country], "name", True, True)
+    codes = set(iso3.values())
+    for code, surfaces in lexicon().get("state_forms", {}).items():
+        for surface in surfaces if code in codes else ():
+            forms[keys(surface)] = Form(code, "name", surface.replace(".", "").isupper(), surface[:1].isupper())
     for entry in lexicon().get("actor", []):
         actors[entry["id"]] = ActorInfo(entry["id"], entry["name"], entry["kind"])
         for surface in entry.get("forms", []):
@@ -162,10 +173,15 @@ def match_phrase(tokens: Sequence[Token], at: int, phrases: PhraseSet | Iterable
 class Inventory:
     """Every actor one article names, with its mentions. Build it with `Inventory(text)`."""
 
-    def __init__(self, text: str, sentences: list[Sentence] | None = None) -> None:
+    def __init__(self, text: str, sentences: list[Sentence] | None = None, doc: "Doc | None" = None) -> None:
+        if doc is None:
+            from .pipeline import parse
+
+            doc = parse(text)
         self.text = text
-        self.sentences = sentences if sentences is not None else split_sentences(text)
-        self.tokens = tokenize(text)
+        self.doc = doc
+        self.sentences = sentences if sentences is not None else sentences_of(doc)
+        self.tokens = from_doc(doc)
         known = known_actors()
         self.actors: dict[str, ActorInfo] = {k: ActorInfo(v.id, v.name, v.kind) for k, v in known.actors.items()}
         self.forms: dict[tuple[str, ...], Form] = dict(known.forms)
@@ -173,6 +189,7 @@ class Inventory:
         self._introduce_acronyms()
         self._introduce_separatists()
         self._introduce_groups()
+        self._introduce_entities()
         self.mentions = self._scan()
         self._introduce_authorities()
         self.mentions = self._scan()
@@ -333,6 +350,32 @@ class Inventory:
             self._add_form(key, actor)
             if kind == "other" and len(inner) == 1 and not stateish:
                 self._add_form((inner[0].key,), actor)  # "Mahan Air" is also "Mahan"
+
+    def _introduce_entities(self) -> None:
+        """Organisations the parser's named-entity recogniser finds that no form names yet:
+        "Amnesty International", "the Arakan Army", "Maidan Wardak provincial council".
+        The press is left out: a newspaper or agency reports, it is no side."""
+        media = _phrase_set("media") + _phrase_set("outlets")
+        for entity in self.doc.ents:
+            if entity.label_ != "ORG":
+                continue
+            words = [t for t in from_doc(entity.as_doc()) if t.key not in FUNCTION_WORDS or t.index]
+            while words and words[0].key in FUNCTION_WORDS:
+                words = words[1:]
+            key = tuple(t.key for t in words)
+            if not key or key in self.forms or len(key) > MAX_FORM:
+                continue
+            if any(match_phrase(words, i, media) for i in range(len(words))):
+                continue
+            if any(self.forms.get(key[i:j]) for i in range(len(key)) for j in range(i + 1, len(key) + 1)):
+                continue  # "the Russian Foreign Ministry": a state's body, read through the state
+            kind = self._head_kind(key) or ("other" if key[-1] in ORGANISATION_HEADS else None)
+            if kind is None or len(key) < 2 or kind == "separatist_authority":
+                continue  # the small parser's ORG label alone is too noisy ("Trump", "Crete", "UTC")
+            start = entity.start_char + (words[0].start if words else 0)
+            name = self.text[start:entity.start_char + words[-1].end]
+            actor = self._new_actor(name, kind)
+            self._add_form(key, actor)
 
     def _introduce_authorities(self) -> None:
         """"the Karabakh Defence Ministry": a place that has a ministry acts as an authority."""

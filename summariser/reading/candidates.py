@@ -11,18 +11,20 @@ from __future__ import annotations
 import bisect
 
 from .accusations import Accusation, AccusationRules
-from .actors import Inventory, Mention, match_phrase
+from .actors import Inventory
 from .alliances import Tie, ties
 from .mediations import Mediation, mediations
 from .parties import PartyScore, party_scores
 from .sentences import Sentence
-from .view import SentenceView, role_words
+from .syntax import Resolver
+from .view import SentenceView
 
 
 class Reader:
     """The candidates of one article."""
 
     def __init__(self, text: str, sentences: list[Sentence], inventory: Inventory) -> None:
+        self.resolver = Resolver(inventory.doc, sentences, inventory)
         self.text = text
         self.sentences = sentences
         self.inventory = inventory
@@ -35,7 +37,7 @@ class Reader:
             self.views.append(SentenceView(sentence, tokens[a:b], inventory.mentions_in(sentence.start, sentence.end), text))
 
     def accusations(self) -> list[Accusation]:
-        return AccusationRules(self.views, self.speaker).all()
+        return AccusationRules(self.resolver).all()
 
     def mediations(self) -> list[Mediation]:
         return mediations(self.views, self.inventory)
@@ -47,23 +49,6 @@ class Reader:
                      found_mediations: list[Mediation]) -> list[PartyScore]:
         return party_scores(self.views, accusations, found_ties, found_mediations)
 
-    def speaker(self, view: SentenceView, mention: Mention) -> str | None:
-        """Who voiced it: a person the article introduced, or the body named with the actor."""
-        if mention.via == "person":
-            for full, actor in self.inventory.persons.items():
-                if actor == mention.actor and full.endswith(mention.text):
-                    return full
-            return mention.text
-        at = view.end(mention)
-        total = 0
-        while at + total < len(view.tokens):
-            n = match_phrase(view.tokens, at + total, role_words())
-            if not n:
-                break
-            total += n
-        if not total:
-            return None
-        return self.text[mention.start:view.tokens[at + total - 1].end]
 
 
 __all__ = ["Accusation", "Mediation", "PartyScore", "Reader", "Tie"]

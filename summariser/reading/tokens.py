@@ -1,19 +1,25 @@
 """Words with offsets: the unit the actor inventory and the cue finder work on.
 
-A token keeps its span in the original text, a folded key (case, diacritics and quote
-marks folded, a possessive "'s" set aside) and its capitalisation, because a name's
-capital letter is what tells "Turkey" from "turkey" and "US" from "us".
+The words are spaCy's tokens (the article's parse, `pipeline.py`), with punctuation left
+out and a possessive "'s" folded into the word before it. A token keeps its span in the
+original text, its index in the parse (`i`), a folded key (case, diacritics and quote
+marks folded) and its capitalisation, because a name's capital letter is what tells
+"Turkey" from "turkey" and "US" from "us". Lexicon phrases are cut by the same tokenizer,
+so a phrase and the text it should match always agree on where words end.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..quotes import fold
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’][sS](?![^\W_]))?")
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+POSSESSIVE = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
 
 
 @dataclass(frozen=True)
@@ -25,24 +31,36 @@ class Token:
     capital: bool
     upper: bool
     possessive: bool
+    i: int = -1  # the spaCy token's index in the article's parse
 
 
 def key_of(word: str) -> str:
     return fold(word.replace(".", ""))
 
 
-@lru_cache(maxsize=64)
-def tokenize(text: str) -> tuple[Token, ...]:
-    tokens = []
-    for match in TOKEN.finditer(text):
-        word = match.group()
-        possessive = len(word) > 2 and word[-2] in "'’" and word[-1] in "sS"
-        if possessive:
-            word = word[:-2]
-        end = match.start() + len(word)
-        tokens.append(Token(len(tokens), match.start(), end, key_of(word), word[0].isupper(),
-                            word.replace(".", "").isupper() and len(word.replace(".", "")) > 1, possessive))
+def from_doc(doc: "Doc") -> tuple[Token, ...]:
+    """The words of a parsed text: punctuation left out, "'s" marking the word before it."""
+    tokens: list[Token] = []
+    for t in doc:
+        word = t.text
+        if word in POSSESSIVE:
+            if tokens and tokens[-1].end == t.idx:
+                tokens[-1] = replace(tokens[-1], possessive=True)
+            continue
+        if not any(c.isalnum() for c in word):
+            continue
+        bare = word.replace(".", "")
+        tokens.append(Token(len(tokens), t.idx, t.idx + len(word), key_of(word), word[0].isupper(),
+                            bare.isupper() and len(bare) > 1, False, t.i))
     return tuple(tokens)
+
+
+@lru_cache(maxsize=4096)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """The words of a short phrase (a lexicon entry, a name), cut by spaCy's English tokenizer."""
+    from .pipeline import tokenizer
+
+    return from_doc(tokenizer()(text))
 
 
 def keys(phrase: str) -> tuple[str, ...]:

@@ -1,0 +1,260 @@
+"""Who a phrase of the parse stands for: a sentence's dependency parse read through the
+actor inventory.
+
+The rules ask questions of the parse ("the subject of this verb", "the object", "the
+owner of this act") and get actors back, not words. This is where the words that stand
+for an actor are resolved:
+
+- a name, demonym, capital or acronym in the inventory ("Ukraine", "Kremlin", "DPRK");
+- an office, body or document of an actor ("Pakistan's army", "the Russian Foreign
+  Ministry", "a spokesman for the PMF", "a UN report"): the actor, with the office kept as
+  the speaker;
+- a person the article introduced as speaking for an actor ("Erdoğan");
+- a pronoun or a definite description with no name of its own ("it", "he", "the
+  ministry", "the report"): the nearest compatible actor before it — the subject of the
+  clause it reports from, else the subject of one of the three sentences before.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .actors import Inventory, Mention
+from .lexicon import words_of
+from .sentences import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+MODIFIERS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod", "nummod"})
+PERSONAL = frozenset({"he", "she", "him", "her", "his"})
+PLURAL = frozenset({"they", "them", "their", "we", "our"})
+PRONOUNS = frozenset({"it", "its", *PERSONAL, *PLURAL})
+OWNER_PREPOSITIONS = frozenset({"of", "for", "from", "by"})
+DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "study", "investigation", "inquiry",
+                       "resolution", "declaration", "letter", "note", "announcement", "document", "probe",
+                       "findings", "assessment", "complaint", "submission", "spokesman", "spokeswoman",
+                       "spokesperson", "source", "sources"})
+
+
+@lru_cache(maxsize=1)
+def office_words() -> frozenset[str]:
+    """Single words for an office, a body or a document that speaks for an actor."""
+    words = {w.split()[-1] for w in words_of("bodies") + words_of("titles")}
+    return frozenset(words | DOCUMENTS)
+
+
+@dataclass(frozen=True)
+class Ref:
+    """An actor a phrase stands for, and how the text got there."""
+
+    actor: str
+    speaker: str | None  # the person or office that voiced it, when not the actor's own name
+    sentence: int  # the sentence whose words name the actor (an earlier one for "it", "he")
+    token: int  # the parse token the phrase is headed by
+
+
+class Resolver:
+    """Actor references of one article's parse."""
+
+    def __init__(self, doc: "Doc", sentences: list[Sentence], inventory: Inventory) -> None:
+        self.doc = doc
+        self.sentences = sentences
+        self.inventory = inventory
+        self._starts = [s.start for s in sentences]
+        self.mention_of: dict[int, Mention] = {}
+        for mention in inventory.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            for token in span or ():
+                self.mention_of.setdefault(token.i, mention)
+        self._subjects: dict[int, list[Ref]] = {}
+        self._active: set[int] = set()
+
+    # -- where things are -----------------------------------------------------------
+
+    def sentence_of(self, token: "Token") -> int:
+        return max(0, bisect.bisect_right(self._starts, token.idx) - 1)
+
+    def span(self, sentence: Sentence) -> "Span":
+        return self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+
+    # -- what a phrase stands for ---------------------------------------------------
+
+    def refs(self, head: "Token", owner: bool = False) -> list[Ref]:
+        """The actors a noun phrase headed by `head` stands for, its conjuncts included.
+        `owner=True` also reads an act's owner: "the Israeli strikes", "the attack by X".
+        A plural office names every actor it lists ("his Greek, Cypriot and French
+        counterparts"), and "they" every subject of the sentence it refers back to."""
+        found: dict[str, Ref] = {}
+        for token in (head, *head.conjuncts):
+            refs = [self.ref(token, owner)]
+            if token.tag_ in ("NNS", "NNPS") and refs[0] is not None and refs[0].token == token.i:
+                refs += self._listed(token)
+            elif token.lower_ in ("they", "them", "their") and refs[0] is not None:
+                refs += [r for r in self.subjects(refs[0].sentence) if r.sentence == refs[0].sentence]
+            for ref in refs:
+                if ref is not None:
+                    found.setdefault(ref.actor, ref)
+        return list(found.values())
+
+    def _listed(self, token: "Token") -> list[Ref]:
+        """Every actor named by the coordinated modifiers of a plural head."""
+        out = []
+        for child in token.children:
+            if child.dep_ in MODIFIERS:
+                for part in (child, *child.conjuncts):
+                    mention = self.mention_of.get(part.i)
+                    if mention is not None:
+                        ref = self._from_mention(mention, part)
+                        out.append(Ref(ref.actor, self._phrase(token), ref.sentence, token.i))
+        return out
+
+    def ref(self, token: "Token", owner: bool = False, depth: int = 0) -> Ref | None:
+        if depth > 3 or token.i in self._active:
+            return None  # a chain of references that comes back to itself names nobody
+        self._active.add(token.i)
+        try:
+            return self._ref(token, owner, depth)
+        finally:
+            self._active.discard(token.i)
+
+    def _ref(self, token: "Token", owner: bool, depth: int) -> Ref | None:
+        mention = self.mention_of.get(token.i)
+        if mention is not None:
+            return self._from_mention(mention, token)
+        lower = token.lower_
+        if lower in PRONOUNS and token.pos_ in ("PRON", "DET"):
+            return self.antecedent(token)
+        office = token.lemma_.lower() in office_words() or lower in office_words()
+        if office or owner or token.ent_type_ in ("PERSON", "ORG"):
+            ref = self._from_modifiers(token, depth, owner)
+            if ref is not None:
+                return Ref(ref.actor, ref.speaker or (self._phrase(token) if office else None), ref.sentence, token.i)
+        for child in token.children:
+            if child.dep_ == "appos":  # "Ahmed al-Assadi, a spokesman for the PMF"
+                ref = self.ref(child, owner, depth + 1)
+                if ref is not None:
+                    return Ref(ref.actor, self._phrase(token, appos=False), ref.sentence, token.i)
+        if office and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            ref = self.antecedent(token)  # "the ministry", "the report": said before who
+            if ref is not None:
+                return Ref(ref.actor, ref.speaker or self._phrase(token), ref.sentence, token.i)
+        return None
+
+    def _from_mention(self, mention: Mention, token: "Token") -> Ref:
+        speaker = None
+        if mention.via == "person":
+            speaker = next((full for full, actor in self.inventory.persons.items()
+                            if actor == mention.actor and full.endswith(mention.text)), mention.text)
+        return Ref(mention.actor, speaker, self.sentence_of(token), token.i)
+
+    def _from_modifiers(self, token: "Token", depth: int, owner: bool = False) -> Ref | None:
+        """"Pakistan's army", "Indian troops", "the Ministry of Defence of Russia", "the attack by X",
+        and for an act (`owner`) "the sanctions imposed by X"."""
+        for child in token.children:
+            if child.dep_ in MODIFIERS:
+                ref = self.ref(child, False, depth + 1)
+                if ref is not None:
+                    return ref
+        for child in token.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in OWNER_PREPOSITIONS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        ref = self.ref(pobj, False, depth + 1)
+                        if ref is not None:
+                            return ref
+        if owner:
+            for child in token.children:
+                if child.dep_ in ("acl", "relcl"):
+                    for agent in child.children:
+                        if agent.dep_ == "agent":
+                            for pobj in agent.children:
+                                ref = self.ref(pobj, False, depth + 1) if pobj.dep_ == "pobj" else None
+                                if ref is not None:
+                                    return ref
+        if token.dep_ == "appos" and token.head is not token:  # "the PMF, an Iranian-backed militia"
+            return self.ref(token.head, False, depth + 1)
+        return None
+
+    def _phrase(self, token: "Token", appos: bool = True) -> str:
+        """The words of the phrase `token` heads, without determiners or a trailing aside."""
+        words = [t for t in token.subtree if appos or not any(a.dep_ == "appos" and a.head == token
+                                                              for a in [t, *t.ancestors] if a != token)]
+        words = [t for t in words if t.dep_ not in ("punct",) or t.i not in (words[0].i, words[-1].i)]
+        while words and words[0].dep_ == "det":
+            words = words[1:]
+        if not words:
+            return token.text
+        return self.doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+
+    # -- what a pronoun or "the ministry" refers to -----------------------------------
+
+    def antecedent(self, token: "Token") -> Ref | None:
+        """The nearest compatible actor before `token`: the subject of a verb it reports
+        from in its own sentence ("Russia said it had ..."), else the subject actors of the
+        three sentences before, nearest first."""
+        lower = token.lower_
+        for ancestor in token.ancestors:
+            for child in ancestor.children:
+                if child.dep_ in SUBJECTS and child.i < token.i and child.i != token.i \
+                        and child.lower_ not in PRONOUNS:
+                    ref = self.ref(child)
+                    if ref is not None and self._fits(ref, lower):
+                        return ref
+        here = self.sentence_of(token)
+        earlier = range(here - 1, max(-1, here - 4), -1)
+        if lower in PLURAL:  # "They concluded": the last sentence about several actors
+            for index in earlier:
+                if len(self.subjects(index)) >= 2:
+                    return self.subjects(index)[0]
+        for index in earlier:
+            for ref in self.subjects(index):
+                if self._fits(ref, lower):
+                    return ref
+        return None
+
+    def _fits(self, ref: Ref, pronoun: str) -> bool:
+        kind = self.inventory.kind_of(ref.actor)
+        if pronoun in PERSONAL:
+            return ref.speaker is not None or kind == "person"
+        return True
+
+    def subjects(self, index: int) -> list[Ref]:
+        """The actors sentence `index` is about: its clauses' subjects, else its first actor."""
+        if index in self._subjects:
+            return self._subjects[index]
+        self._subjects[index] = []  # a pronoun subject resolving back here stops the recursion
+        span = self.span(self.sentences[index])
+        found: list[Ref] = []
+        for token in span or ():
+            if token.dep_ in SUBJECTS and token.lower_ not in PRONOUNS:
+                found += self.refs(token)
+        if not found:
+            for token in span or ():
+                mention = self.mention_of.get(token.i)
+                if mention is not None and not _placed(token):
+                    found.append(self._from_mention(mention, token))
+                    break
+        self._subjects[index] = found
+        return found
+
+
+def _placed(token: "Token") -> bool:
+    """"in Iraq", "to Baghdad": an actor named as a place."""
+    head = token
+    while head.dep_ in ("compound", "amod", "det") and head.head != head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "into", "to", "near", "from", "across", "inside")
+
+
+def sentence_text(doc: "Doc", tokens: Iterable["Token"]) -> tuple[int, int]:
+    """The character span that the tokens cover, first to last."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    if not tokens:
+        return (0, 0)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
