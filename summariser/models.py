@@ -43,6 +43,7 @@ ActorKind = Literal[
     "political_group",
     "separatist_authority",
     "government_body",
+    "person",
     "other",
 ]
 MatchKind = Literal["exact", "normalised", "elided", "fuzzy"]

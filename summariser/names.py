@@ -41,6 +41,9 @@ EXTRA_FORMS: dict[str, tuple[str, ...]] = {
     "turkey": ("turkiye", "turks"),
     "netherlands": ("dutch", "holland"),
 }
+# States countryinfo still lists that no longer exist: their demonyms belong to their successors
+# ("Serbian" is Serbia, not Serbia and Montenegro).
+DISSOLVED = frozenset({"serbia and montenegro", "netherlands antilles"})
 # Words that describe a kind of body rather than which one: they do not identify an actor.
 GENERIC = frozenset(
     """the of and for in on a an armed forces force troops army military ministry ministries
@@ -74,7 +77,8 @@ def country_forms() -> dict[str, str]:
     forms: dict[str, str] = {}
     # Where two countries share a form, a country's own name wins, then the more populous
     # country: "Indian" is India, not the British Indian Ocean Territory.
-    countries = sorted(CountryInfo.all().values(), key=lambda d: -(d.get("population") or 0))
+    countries = sorted((d for d in CountryInfo.all().values() if " ".join(words(d["name"])) not in DISSOLVED),
+                       key=lambda d: -(d.get("population") or 0))
     for data in countries:
         forms.setdefault(" ".join(words(data["name"])), " ".join(words(data["name"])))
     for data in countries:

@@ -38,7 +38,8 @@ def read(text: str) -> Reading:
     sentences = sentences_of(doc)
     actors = Inventory(text, sentences, doc)
     reader = Reader(text, sentences, actors)
-    accusations, mediations, ties = reader.accusations(), reader.mediations(), reader.ties()
+    accusations, mediations = reader.accusations(), reader.mediations()
+    ties = reader.ties(mediations)
     parties = reader.party_scores(accusations, ties, mediations)
     return Reading(text, sentences, actors, accusations, mediations, ties, parties)
 

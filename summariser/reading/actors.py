@@ -195,6 +195,7 @@ class Inventory:
         self.mentions = self._scan()
         self._introduce_leaders()
         self._introduce_collectives()
+        self._introduce_people()
         self.mentions = self._scan()
         self._starts = [m.start for m in self.mentions]
         named = {m.actor for m in self.mentions}
@@ -377,6 +378,27 @@ class Inventory:
             actor = self._new_actor(name, kind)
             self._add_form(key, actor)
 
+    def _introduce_people(self) -> None:
+        """People the parser names who speak for no actor the article introduced: a suspect,
+        a dissident, a candidate. Their full name and, for a name of two words or more, the
+        last word are their forms ("Sviatlana Tsikhanouskaya", later "Tsikhanouskaya")."""
+        for entity in self.doc.ents:
+            if entity.label_ != "PERSON":
+                continue
+            words = list(from_doc(entity.as_doc()))
+            while words and (words[0].key in FUNCTION_WORDS or match_phrase(words, 0, _roles()["titles"])):
+                words = words[match_phrase(words, 0, _roles()["titles"]) or 1:]
+            key = tuple(t.key for t in words)
+            if len(key) < 2 or any(key[i:j] in self.forms for i in range(len(key)) for j in range(i + 1, len(key) + 1)):
+                continue  # a single word is too often a misread; a known form is someone's already
+            if not all(t.capital for t in words if t.key not in PARTICLES):
+                continue
+            name = self.text[entity.start_char + words[0].start:entity.start_char + words[-1].end]
+            actor = self._new_actor(name, "person")
+            self._add_form(key, actor, "name")
+            if words[-1].key not in PARTICLES and (words[-1].key,) not in self.forms:
+                self._add_form((words[-1].key,), actor, "name")
+
     def _introduce_authorities(self) -> None:
         """"the Karabakh Defence Ministry": a place that has a ministry acts as an authority."""
         bodies = _roles()["bodies"]
@@ -544,7 +566,7 @@ class Inventory:
             if not set(phrase) <= words or \
                     not any(match_phrase(self.tokens, i, [phrase]) for i in range(len(self.tokens))):
                 continue
-            if phrase[-1] in ("airline", "carrier", "company"):
+            if phrase[-1] in ("airline", "carrier", "company", "network", "broadcaster", "station", "channel"):
                 wanted = "other"
             elif phrase[0].startswith("separatist"):
                 wanted = "separatist_authority"
@@ -553,8 +575,8 @@ class Inventory:
             owners = by_kind.get(wanted, [])
             if len(owners) == 1:
                 actor = owners[0]
-            elif wanted == "other":
-                continue
+            elif wanted == "other" or phrase[0] == "the":
+                continue  # "the group" with no one group to stand for names nobody
             else:
                 noun = "separatists" if wanted == "separatist_authority" else phrase[0]
                 actor = self._new_actor(noun, wanted)

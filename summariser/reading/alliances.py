@@ -11,9 +11,16 @@ A tie word right after "suspension of", "against" and the like is no tie.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .actors import Mention
+from .lexicon import words_of
+from .syntax import Resolver
 from .view import SentenceView, cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 SYMMETRIC = frozenset({"together", "joint", "coalition", "bloc", "alliance", "cooperation", "partnership", "between",
                        "trilateral"})
@@ -112,3 +119,72 @@ def _placed(view: SentenceView, mention: Mention) -> bool:
     while i >= 0 and view.tokens[i].key == "the":
         i -= 1
     return i >= 0 and view.tokens[i].key in PLACE_WORDS
+
+
+# --- from the parse --------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    return {name: frozenset(words_of("predicates_ally", name)) for name in ("support", "military", "ally", "treaty")}
+
+
+def parsed_ties(resolver: Resolver) -> list[Tie]:
+    """Ties read from the parse: "Y is backed by X", "the X-backed Y", "X arms Y", "X, an ally
+    of Y", "X is allied with Y", "X and Y signed a defence pact (with Z)". A negated verb or
+    a hostile context ("accused X of backing Y" is still a tie someone alleges) is kept as
+    alleged involvement, not dropped."""
+    out: list[Tie] = []
+    for sentence in resolver.sentences:
+        for token in resolver.span(sentence) or ():
+            if any(c.dep_ == "neg" for c in token.children):
+                continue
+            for members, kind, rule in _tie_at(resolver, token):
+                members = tuple(dict.fromkeys(members))
+                if len(members) >= 2:
+                    out.append(Tie(sentence.index, members, kind, rule))
+    return out
+
+
+def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], str, str]]:
+    words, base = _words(), token.lemma_.lower()
+    def refs(t: "Token") -> list[str]:
+        return [r.actor for r in resolver.refs(t)]
+    def kids(t: "Token", *deps: str) -> list["Token"]:
+        return [c for c in t.children if c.dep_ in deps]
+    alleged = any(a.lemma_.lower() in ("accuse", "allege", "claim", "suspect") for a in token.ancestors)
+    if base in words["support"] and token.pos_ in ("VERB", "ADJ"):
+        kind = "alleged_involvement" if alleged else "military_support"
+        agents = [p for c in kids(token, "agent") for p in kids(c, "pobj")]
+        if token.dep_ == "amod":  # "the Iranian-backed militia"
+            backers = [a for c in kids(token, "npadvmod", "compound", "amod", "nmod") for a in refs(c)]
+            backed = refs(token.head) or [r.actor for r in resolver.refs(token.head, owner=True)]
+            return [((b, *backed), kind, "backed") for b in backers if backed]
+        if agents:  # "Y is backed by X", "Y, supported by X"
+            backed = [a for s in kids(token, "nsubjpass") for a in refs(s)] or (refs(token.head) if token.dep_ == "acl" else [])
+            return [((a, *backed), kind, "backed-by") for g in agents for a in refs(g) if backed]
+        subjects = [a for s in kids(token, "nsubj") for a in refs(s)]
+        objects = [a for o in kids(token, "dobj") for a in refs(o)]
+        objects += [a for c in kids(token, "prep", "dative") if c.lower_ in ("to", "for") for p in kids(c, "pobj")
+                    for a in refs(p)] if base in words["military"] or base in ("supply", "aid") else []
+        return [((s, o), kind, "supports") for s in subjects for o in objects if s != o]
+    if base in words["ally"] and token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+        owners = [a for c in kids(token, "poss", "amod", "compound") for a in refs(c)]
+        owners += [a for c in kids(token, "prep") if c.lower_ in ("of", "with", "to") for p in kids(c, "pobj")
+                   for a in refs(p)]
+        others: list[str] = []
+        if token.dep_ == "appos":  # "Russia, an ally of Armenia"
+            others = refs(token.head)
+        elif token.dep_ in ("attr", "acomp", "oprd"):  # "Russia is Armenia's ally", "X is allied with Y"
+            others = [a for s in kids(token.head, "nsubj", "nsubjpass") for a in refs(s)]
+        elif token.dep_ == "dobj" and base in words["treaty"]:  # "X and Y signed a pact (with Z)"
+            others = [a for s in kids(token.head, "nsubj") for a in refs(s)]
+            owners += [a for c in kids(token.head, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
+        elif token.dep_ in ("nsubj",) and base in ("ally", "allied"):
+            others = owners[1:]
+        kind = "military_treaty" if base in words["treaty"] else "political_support"
+        if base in ("protector", "patron"):
+            kind = "protective_power"
+        members = [*others, *owners]
+        return [(tuple(members), "alleged_involvement" if alleged else kind, "ally")] if len(set(members)) >= 2 else []
+    return []

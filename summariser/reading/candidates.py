@@ -12,8 +12,8 @@ import bisect
 
 from .accusations import Accusation, AccusationRules
 from .actors import Inventory
-from .alliances import Tie, ties
-from .mediations import Mediation, mediations
+from .alliances import Tie, parsed_ties, ties
+from .mediations import Mediation, mediations, parsed_mediations
 from .parties import PartyScore, party_scores
 from .sentences import Sentence
 from .syntax import Resolver
@@ -40,10 +40,28 @@ class Reader:
         return AccusationRules(self.resolver).all()
 
     def mediations(self) -> list[Mediation]:
-        return mediations(self.views, self.inventory)
+        found = mediations(self.views, self.inventory)
+        for item in parsed_mediations(self.resolver):
+            if not any(m.sentence == item.sentence and m.mediator == item.mediator for m in found):
+                found.append(item)
+        return found
 
-    def ties(self) -> list[Tie]:
-        return ties(self.views)
+    def ties(self, found_mediations: list[Mediation] = ()) -> list[Tie]:
+        """Ties from the parse first, then the word-order ones it did not find. A mediator is
+        no ally of the sides it brings together, and talks alone are no tie."""
+        mediated = {(m.sentence, m.mediator) for m in found_mediations}
+        talks = {m.sentence for m in found_mediations}
+        found: dict[frozenset[str], Tie] = {}
+        for tie in parsed_ties(self.resolver) + ties(self.views):
+            members = frozenset(tie.members)
+            if any((tie.sentence, a) in mediated for a in tie.members):
+                continue
+            if tie.rule == "joint" and tie.sentence in talks:
+                continue
+            if any(t.sentence == tie.sentence and members < known for known, t in found.items()):
+                continue  # the parse already read a larger tie in this sentence
+            found.setdefault(members, tie)
+        return list(found.values())
 
     def party_scores(self, accusations: list[Accusation], found_ties: list[Tie],
                      found_mediations: list[Mediation]) -> list[PartyScore]:

@@ -3,16 +3,25 @@
 - an organisation in a sentence about mediation, with the states it lists as members:
   "the co-chairs of the OSCE Minsk Group (Russia, United States, France)"; a sentence about
   "this format" or "the co-chairs" takes the organisation of the sentence before;
-- the actors that mediate, broker or facilitate: "Russia, France and the USA mediate",
-  "talks brokered by Qatar"; hosting or chairing counts only when it is about talks.
+- from the parse (`parsed_mediations`): the subject of a mediating verb ("Russia, France and
+  the USA mediate"), its passive agent ("talks brokered by Qatar"), the X of "X-brokered",
+  the owner of "mediation", "auspices" or "envoy"; hosting or chairing counts only when it
+  is about talks.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .actors import Inventory, Mention
+from .lexicon import words_of
+from .syntax import Ref, Resolver
 from .view import SentenceView
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True)
@@ -43,10 +52,6 @@ def mediations(views: list[SentenceView], inventory: Inventory) -> list[Mediatio
             org = max(organisations, key=lambda m: len(inventory.actors[m.actor].name))
             out.append(Mediation(view.sentence.index, org.actor, _members(view, org, inventory), "organisation"))
             continue
-        for at, _ in acting + hosting:
-            by = [m for m in view.after(at, 4) if view.tokens[view.local(m) - 1].key == "by"]
-            for mention in by or view.group_before(at, 12):
-                out.append(Mediation(view.sentence.index, mention.actor, (), "verb"))
     return out
 
 
@@ -64,3 +69,79 @@ def _members(view: SentenceView, org: Mention, inventory: Inventory) -> tuple[st
         if len(listed) >= 2:
             return tuple(m.actor for m in listed)
     return ()
+
+
+# --- from the parse --------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    return {name: frozenset(words_of("predicates_mediate", name)) for name in ("verbs", "need_talks", "talks", "nouns")}
+
+
+def _about_talks(token: "Token") -> bool:
+    """Is `token` (or a word it governs) talks, a ceasefire, a deal?"""
+    talks = _words()["talks"]
+    return any(t.lemma_.lower() in talks for t in token.subtree if t.i - token.i < 6)
+
+
+def parsed_mediations(resolver: Resolver) -> list[Mediation]:
+    """Mediators read from the parse: "Qatar brokered a ceasefire", "talks hosted by Turkey",
+    "the Qatar-brokered deal", "under the auspices of the AU", "with Egypt's mediation",
+    "UN envoy X met ...", "X acted as mediator". Hosting, chairing or sponsoring counts only
+    when what is hosted is talks; a negated verb mediates nothing."""
+    out: list[Mediation] = []
+    words = _words()
+    for sentence in resolver.sentences:
+        span = resolver.span(sentence)
+        for token in span or ():
+            base = token.lemma_.lower()
+            found: list[Ref] = []
+            rule = ""
+            if base in words["verbs"] and token.pos_ in ("VERB", "ADJ") and not any(c.dep_ == "neg" for c in token.children):
+                objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+                talks = token.dep_ in ("amod", "acl") and _about_talks(token.head) or any(_about_talks(o) for o in objects)
+                if base in words["need_talks"] and not talks:
+                    continue
+                if token.dep_ == "amod":  # "the Qatar-brokered deal", "Egyptian-mediated talks"
+                    found = [r for c in token.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                             for r in resolver.refs(c)]
+                    found += [r for c in token.head.children if c.dep_ in ("amod", "compound") and c.i < token.i
+                              and c is not token for r in resolver.refs(c)] if not found else []
+                    rule = "compound"
+                agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                if agents:  # "talks hosted by Turkey", "a truce mediated by Egypt"
+                    found = [r for a in agents for r in resolver.refs(a)]
+                    rule = "passive"
+                elif not found and token.dep_ not in ("amod", "acl"):
+                    found = [r for c in token.children if c.dep_ in ("nsubj",) for r in resolver.refs(c)]
+                    rule = "verb"
+            elif base in words["nouns"] and token.pos_ in ("NOUN", "PROPN"):
+                found = _noun_mediators(resolver, token)
+                rule = "noun"
+            for ref in found:
+                out.append(Mediation(sentence.index, ref.actor, (), rule))
+    return out
+
+
+def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
+    """"Egypt's mediation", "mediation by Kuwait", "under the auspices of the AU", "UN envoy X",
+    "X, the mediator", "X acted as mediator"."""
+    found = [r for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") for r in resolver.refs(c)]
+    found += [r for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+              for p in c.children if p.dep_ == "pobj" for r in resolver.refs(p)]
+    if not found and noun.dep_ == "appos":
+        found = resolver.refs(noun.head)
+    if not found and noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "acted as mediator"
+        verb = noun.head.head
+        found = [r for c in verb.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
+    if not found and noun.dep_ in ("attr",):  # "Qatar is the mediator"
+        found = [r for c in noun.head.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
+    if noun.lemma_.lower() in ("envoy", "emissary") and not _sentence_about_talks(noun):
+        return []  # an envoy counts when the sentence is about talks
+    return found
+
+
+def _sentence_about_talks(token: "Token") -> bool:
+    talks = _words()["talks"] | {"peace", "mediate", "mediation"}
+    return any(t.lemma_.lower() in talks for t in token.sent)

@@ -125,6 +125,13 @@ class Resolver:
 
     def _ref(self, token: "Token", owner: bool, depth: int) -> Ref | None:
         mention = self.mention_of.get(token.i)
+        if mention is not None and self.inventory.kind_of(mention.actor) == "person":
+            for child in token.children:  # "Sharif Hotak, of the provincial council": the council
+                if child.dep_ in ("appos", "prep") and child.lower_ not in ("in", "at", "on", "from"):
+                    ref = self.ref(child if child.dep_ == "appos" else next(iter(children_of(child, "pobj")), child),
+                                   owner, depth + 1)
+                    if ref is not None and self.inventory.kind_of(ref.actor) != "person":
+                        return Ref(ref.actor, mention.text, ref.sentence, token.i)
         if mention is not None:
             return self._from_mention(mention, token)
         lower = token.lower_
@@ -242,6 +249,10 @@ class Resolver:
                     break
         self._subjects[index] = found
         return found
+
+
+def children_of(token: "Token", *deps: str) -> list["Token"]:
+    return [c for c in token.children if c.dep_ in deps]
 
 
 def _placed(token: "Token") -> bool:
