@@ -1,0 +1,111 @@
+"""The parse-based rules on constructed sentences, one construction each: the exact accuser,
+accused and allegation (accusations), mediator (mediations) and members (ties).
+
+The sentences are written for these tests in ordinary news English; none is taken from the
+gold articles, and the names are chosen across regions so no rule can lean on one conflict.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.reading import read
+
+
+def accusations(text: str) -> list[tuple[str, str, str]]:
+    reading = read(text)
+    return [(a.accuser, a.accused, text[a.allegation[0]:a.allegation[1]]) for a in reading.accusations]
+
+
+CONSTRUCTIONS = [
+    # active: subject accuses object, the "of" complement is the charge
+    ("Ukraine accused Russia of shelling civilian areas in Kharkiv.",
+     [("UKR", "RUS", "shelling civilian areas in Kharkiv")]),
+    # passive: the agent accuses the subject
+    ("Eritrea was accused by Ethiopia of sending troops into Tigray.",
+     [("ETH", "ERI", "sending troops into Tigray")]),
+    # reported speech, an organ of a state speaking, a demonym for the accused
+    ("The Azerbaijani Ministry of Defence said Armenian troops had bombed the city of Ganja.",
+     [("AZE", "ARM", "had bombed the city of Ganja")]),
+    # reported speech after the clause, a state named by an acronym
+    ("The DPRK fired two missiles into the sea, South Korea said.",
+     [("KOR", "PRK", "fired two missiles into the sea")]),
+    # an armed force standing for its state
+    ("South Korea said the KPA had fired artillery across the border.",
+     [("KOR", "PRK", "had fired artillery across the border")]),
+    # "security forces" stand for their state
+    ("Pakistani security forces said that Indian troops had violated the ceasefire in Kashmir.",
+     [("PAK", "IND", "had violated the ceasefire in Kashmir")]),
+    # a pronoun accuser: "It" is the report of the sentence before, which stands for the UN
+    ("A United Nations report published on Monday examined the border. It also accused North Korea of "
+     "violating the armistice.",
+     [("un", "PRK", "violating the armistice")]),
+    # denouncing an act: the owner of the act is accused
+    ("The Ukrainian Foreign Ministry denounced the Russian strikes on Kyiv as a war crime.",
+     [("UKR", "RUS", "the Russian strikes on Kyiv")]),
+    ("China decried the sanctions imposed by Washington.",
+     [("CHN", "USA", "the sanctions imposed by Washington")]),
+    ("Israel blamed the bombing on Hezbollah.", [("ISR", "hezbollah", "the bombing")]),
+    ("Turkey called on Greece to halt its drilling near Crete.",
+     [("TUR", "GRC", "halt its drilling near Crete")]),
+    ("The United States held Iran responsible for the attack on the tanker.",
+     [("USA", "IRN", "the attack on the tanker")]),
+    ("According to Kenyan officials, al-Shabaab fighters attacked a police post near the border.",
+     [("KEN", "al-shabaab", "attacked a police post near the border")]),
+    # denials, negation, questions and conditions accuse nobody
+    ("Iran denied that it had supplied drones to Russia.", []),
+    ("Iran did not accuse Israel of the attack.", []),
+    ("Did Russia accuse Ukraine of shelling the plant?", []),
+    ("If Iran attacks, Israel will respond, Netanyahu said.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS, ids=[c[0][:48] for c in CONSTRUCTIONS])
+def test_each_accusation_construction_gives_the_exact_accuser_accused_and_allegation(text, expected) -> None:
+    assert accusations(text) == expected
+
+
+def test_the_office_that_spoke_is_kept_as_the_speaker() -> None:
+    reading = read("The Azerbaijani Ministry of Defence said Armenian troops had bombed the city of Ganja.")
+    assert [a.speaker for a in reading.accusations] == ["Azerbaijani Ministry of Defence"]
+
+
+def test_a_pronoun_accuser_cites_the_sentence_that_names_it() -> None:
+    reading = read("A United Nations report published on Monday examined the border. It also accused North "
+                   "Korea of violating the armistice.")
+    assert [(a.sentence, a.context) for a in reading.accusations] == [(1, (0,))]
+
+
+MEDIATIONS = [
+    ("Egypt, Qatar and the United States brokered a ceasefire between Israel and Hamas.", ["EGY", "QAT", "USA"]),
+    ("The talks, hosted by Turkey, brought together Russian and Ukrainian delegations.", ["TUR"]),
+    ("The Qatar-brokered deal was signed in Doha between the United States and the Taliban.", ["QAT"]),
+    ("The truce was mediated by Egypt after eleven days of fighting.", ["EGY"]),
+    ("With Kuwait's mediation, Saudi Arabia and Qatar agreed to restore ties.", ["KWT"]),
+    ("Norway acted as mediator between the government of Colombia and the rebels.", ["NOR"]),
+    ("Turkey hosted a concert in Ankara.", []),
+    ("Russia did not mediate between Armenia and Azerbaijan.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDIATIONS, ids=[c[0][:48] for c in MEDIATIONS])
+def test_each_mediation_construction_names_the_mediator(text, expected) -> None:
+    assert [m.mediator for m in read(text).mediations] == expected
+
+
+TIES = [
+    ("The Iranian-backed Houthis fired missiles at Saudi Arabia.", {"IRN", "houthis"}),
+    ("The rebels are backed by Rwanda, according to a UN report.", {"RWA", "rebels"}),
+    ("Russia supplies weapons to Syria.", {"RUS", "SYR"}),
+    ("Greece and Cyprus signed a defence pact with France.", {"GRC", "CYP", "FRA"}),
+]
+
+
+@pytest.mark.parametrize(("text", "members"), TIES, ids=[c[0][:48] for c in TIES])
+def test_each_tie_construction_names_its_members(text, members) -> None:
+    assert [set(t.members) for t in read(text).ties] == [members]
+
+
+def test_a_mediator_is_no_ally_of_the_sides_it_brings_together() -> None:
+    reading = read("The Qatar-brokered deal was signed in Doha between the United States and the Taliban.")
+    assert reading.mediations and not any("QAT" in t.members for t in reading.ties)
