@@ -20,14 +20,14 @@ def inside_its_sentence(reading: Reading) -> bool:
 def test_an_accusation_verb_gives_the_direction_and_the_charge() -> None:
     text = "Officials met in Addis Ababa. Ethiopia accused Eritrea of sending troops into Tigray."
     reading = read(text)
-    assert accusations(text) == [("ETH", "ERI", "sending troops into Tigray", "verb")]
+    assert accusations(text) == [("ETH", "ERI", "sending troops into Tigray", "accuse")]
     assert reading.accusations[0].sentence == 1
     assert inside_its_sentence(reading)
 
 
 def test_a_capital_speaking_accuses_an_armed_group() -> None:
     text = "Khartoum said the Rapid Support Forces had shelled civilians in Omdurman."
-    assert accusations(text) == [("SDN", "rsf", "the Rapid Support Forces had shelled civilians in Omdurman", "said")]
+    assert accusations(text) == [("SDN", "rsf", "had shelled civilians in Omdurman", "reported")]
 
 
 def test_a_passive_accusation_keeps_its_direction() -> None:
@@ -44,7 +44,7 @@ def test_a_passive_accusation_charge_leaves_out_the_accuser() -> None:
 
 def test_an_acronym_in_parentheses_is_not_part_of_the_charge() -> None:
     text = "Sudan accused the Rapid Support Forces (RSF) of looting hospitals."
-    assert accusations(text) == [("SDN", "rsf", "looting hospitals", "verb")]
+    assert accusations(text) == [("SDN", "rsf", "looting hospitals", "accuse")]
 
 
 def test_a_denial_accuses_nobody() -> None:
@@ -59,7 +59,7 @@ def test_a_rejected_accusation_is_the_accusers_never_the_deniers() -> None:
     found = accusations(text)
     assert ("RUS", "DEU") not in {(a, b) for a, b, _, _ in found}
     # Germany's accusation against Russia, or nothing: both are right readings
-    assert found in ([], [("DEU", "RUS", "it poisoned the opposition leader", "rejected-claim")])
+    assert found in ([], [("DEU", "RUS", "it poisoned the opposition leader", "noun")])
 
 
 def test_accusing_each_other_goes_both_ways() -> None:
@@ -98,4 +98,4 @@ def test_a_sentence_naming_one_actor_has_no_accusation() -> None:
 
 def test_israel_accuses_hamas() -> None:
     text = "Israel accused Hamas of firing rockets at Tel Aviv."
-    assert accusations(text) == [("ISR", "hamas", "firing rockets at Tel Aviv", "verb")]
+    assert accusations(text) == [("ISR", "hamas", "firing rockets at Tel Aviv", "accuse")]

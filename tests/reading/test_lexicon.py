@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from summariser.reading import actors, lexicon, read, view
+from summariser.reading import accusations, actors, lexicon, read, view
 
-SENTENCE = "Ethiopia slammed Eritrea for sending troops into Tigray."
+SENTENCE = "Ethiopia upbraided Eritrea for sending troops into Tigray."
 
 
 def clear_caches() -> None:
     for cached in (lexicon.lexicon, actors.known_actors, actors._roles, view.cues,
-                   view.role_words, read):
+                   view.role_words, accusations.lexicon, read):
         cached.cache_clear()
 
 
@@ -36,9 +36,9 @@ def test_without_the_extra_verb_the_sentence_is_no_candidate() -> None:
 
 
 def test_an_extra_accusation_verb_makes_a_candidate(user_lexicons: Path) -> None:
-    (user_lexicons / "mine.toml").write_text('[accuse]\nverbs = ["slam", "slams", "slammed"]\n', encoding="utf-8")
+    (user_lexicons / "mine.toml").write_text('[predicates]\naccuse = ["upbraid"]\n', encoding="utf-8")
     found = read(SENTENCE).accusations
-    assert [(a.accuser, a.accused, a.rule) for a in found] == [("ETH", "ERI", "verb")]
+    assert [(a.accuser, a.accused, a.rule) for a in found] == [("ETH", "ERI", "accuse")]
     assert SENTENCE[found[0].allegation[0]:found[0].allegation[1]] == "sending troops into Tigray"
     # the shipped verbs still work alongside the user's
     assert [a.accuser for a in read("Eritrea accused Ethiopia of shelling Badme.").accusations] == ["ERI"]
@@ -53,5 +53,5 @@ def test_an_extra_actor_is_known(user_lexicons: Path) -> None:
 
 
 def test_only_toml_files_in_the_folder_are_read(user_lexicons: Path) -> None:
-    (user_lexicons / "notes.txt").write_text('[accuse]\nverbs = ["slammed"]\n', encoding="utf-8")
+    (user_lexicons / "notes.txt").write_text('[predicates]\naccuse = ["upbraid"]\n', encoding="utf-8")
     assert read(SENTENCE).accusations == []
