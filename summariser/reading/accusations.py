@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 MIN_ALLEGATION_WORDS = 2
 MAX_ALLEGATION_WORDS = 30
 COMPLEMENT_PREPOSITIONS = ("of", "for", "over")
+PENALTY_PREPOSITIONS = ("of", "for", "over", "with", "on")  # "charged with murder", "on suspicion of murder"
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "parataxis"})
 
 
@@ -188,11 +189,11 @@ class AccusationRules:
                     return words[:k]
         return words
 
-    def _complement(self, *heads: "Token") -> tuple[int, int] | None:
+    def _complement(self, *heads: "Token", preps: tuple[str, ...] = COMPLEMENT_PREPOSITIONS) -> tuple[int, int] | None:
         """The "of / for / over" complement: "accused Y of shelling Kharkiv"."""
         for head in heads:
             for prep in children(head, "prep"):
-                if prep.lower_ in COMPLEMENT_PREPOSITIONS:
+                if prep.lower_ in preps:
                     span = self._span(self._subtree(prep))
                     if span[1] > span[0]:
                         return span
@@ -385,6 +386,9 @@ class AccusationRules:
         for prep in children(noun, "prep"):
             if prep.lower_ in ("by", "from"):
                 accusers += [r for p in children(prep, "pobj") for r in self.resolver.refs(p)]
+        if not accusers and noun.dep_ == "dobj" and lemma(noun) in ("charge", "accusation", "allegation") \
+                and not self._blocked(noun.head):
+            accusers = self.subjects(noun.head)  # "the Department of Justice unsealed charges against him"
         if not accusers:
             return
         accused: list[Ref] = []
@@ -437,7 +441,7 @@ class AccusationRules:
             return
         passive = bool(children(verb, "auxpass"))
         held = children(verb, "nsubjpass") if passive else children(verb, "dobj")
-        allegation = self._complement(verb)
+        allegation = self._complement(verb, preps=PENALTY_PREPOSITIONS)
         if not held or allegation is None or not self._states_wrong(allegation):
             return  # "expelled the ambassador over this issue": no wrong stated
         accusers = self.agents(verb) if passive else self.subjects(verb)

@@ -566,7 +566,9 @@ class Inventory:
             if not set(phrase) <= words or \
                     not any(match_phrase(self.tokens, i, [phrase]) for i in range(len(self.tokens))):
                 continue
-            if phrase[-1] in ("airline", "carrier", "company", "network", "broadcaster", "station", "channel"):
+            if phrase[0] in ("protesters", "demonstrators", "counter"):
+                wanted = "political_group"  # a crowd is its own side, never an armed group's
+            elif phrase[-1] in ("airline", "carrier", "company", "network", "broadcaster", "station", "channel"):
                 wanted = "other"
             elif phrase[0].startswith("separatist"):
                 wanted = "separatist_authority"
@@ -577,6 +579,8 @@ class Inventory:
                 actor = owners[0]
             elif wanted == "other" or phrase[0] == "the":
                 continue  # "the group" with no one group to stand for names nobody
+            elif wanted == "political_group":
+                actor = self._new_actor(" ".join(phrase), wanted)
             else:
                 noun = "separatists" if wanted == "separatist_authority" else phrase[0]
                 actor = self._new_actor(noun, wanted)

@@ -36,6 +36,13 @@ PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 PLURAL = frozenset({"they", "them", "their", "we", "our"})
 PRONOUNS = frozenset({"it", "its", *PERSONAL, *PLURAL})
 OWNER_PREPOSITIONS = frozenset({"of", "for", "from", "by"})
+# Definite descriptions of a person the article has named: "the suspect", "the attacker".
+PERSON_DESCRIPTIONS = frozenset({"suspect", "accused", "attacker", "gunman", "assailant", "killer", "perpetrator",
+                                 "shooter", "man", "woman", "defendant", "bomber", "stabber", "driver"})
+# Offices that act for the state whose country the article is about when no state is named with them.
+HOME_OFFICES = frozenset({"police", "government", "authorities", "prosecutor", "prosecutors", "officials",
+                          "army", "military", "ministry", "court", "judge", "parliament", "president",
+                          "minister", "interior", "troops", "forces", "spokesman", "spokeswoman"})
 DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "study", "investigation", "inquiry",
                        "resolution", "declaration", "letter", "note", "announcement", "document", "probe",
                        "findings", "assessment", "complaint", "submission", "spokesman", "spokeswoman",
@@ -147,11 +154,38 @@ class Resolver:
                 ref = self.ref(child, owner, depth + 1)
                 if ref is not None:
                     return Ref(ref.actor, self._phrase(token, appos=False), ref.sentence, token.i)
-        if office and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+        if definite and token.lemma_.lower() in PERSON_DESCRIPTIONS:
+            return self._last_person(token)  # "the suspect": the person named before
+        if office and definite:
             ref = self.antecedent(token)  # "the ministry", "the report": said before who
             if ref is not None:
                 return Ref(ref.actor, ref.speaker or self._phrase(token), ref.sentence, token.i)
+        if token.lemma_.lower() in HOME_OFFICES or token.lower_ in HOME_OFFICES:
+            home = self.home_state()
+            if home is not None:  # "Police said ...": the police of the country the article is about
+                return Ref(home, self._phrase(token), self.sentence_of(token), token.i)
         return None
+
+    def _last_person(self, token: "Token") -> Ref | None:
+        for mention in reversed(self.inventory.mentions):
+            if mention.end <= token.idx and self.inventory.kind_of(mention.actor) == "person":
+                return Ref(mention.actor, None, self.sentence_of(self.doc.char_span(
+                    mention.start, mention.end, alignment_mode="expand")[0]), token.i)
+        return None
+
+    def home_state(self) -> str | None:
+        """The state the article is about: the one named in at least 40% of its state mentions
+        (and twice at least), else none."""
+        if not hasattr(self, "_home"):
+            counts: dict[str, int] = {}
+            for mention in self.inventory.mentions:
+                if self.inventory.kind_of(mention.actor) == "state":
+                    counts[mention.actor] = counts.get(mention.actor, 0) + 1
+            total = sum(counts.values())
+            best = max(counts, key=lambda a: counts[a], default=None)
+            self._home = best if best and counts[best] >= 2 and counts[best] >= 0.4 * total else None
+        return self._home
 
     def _from_mention(self, mention: Mention, token: "Token") -> Ref:
         speaker = None
