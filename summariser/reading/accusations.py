@@ -151,10 +151,25 @@ class AccusationRules:
                 refs = self.resolver.refs(token.head)
                 if refs:
                     return refs
-            if token.head is token or token.dep_ == "ROOT" or token.dep_ == "ccomp" and token.tag_ != "VBG":
+            if token.head is token or token.dep_ == "ROOT":
+                return self._named_before(token)
+            if token.dep_ == "ccomp" and token.tag_ != "VBG":
                 return []  # a finite reported clause has a subject of its own, not the speaker's
             token = token.head
         return []
+
+    def _named_before(self, verb: "Token") -> list[Ref]:
+        """A main verb the parser gave no subject ("In the conflict over X, A and B accused
+        each other", with A and B hung on X): the actors named right before it, back to the
+        nearest comma."""
+        found: list[Ref] = []
+        for token in reversed(list(verb.doc[verb.sent.start:verb.i])):
+            if token.text in (",", ";", ":") or token.pos_ in ("VERB", "AUX"):
+                break
+            mention = self.resolver.mention_of.get(token.i)
+            if mention is not None and mention.actor not in {r.actor for r in found}:
+                found.insert(0, self.resolver.ref(token) or Ref(mention.actor, None, self.resolver.sentence_of(token), token.i))
+        return found
 
     def agents(self, verb: "Token") -> list[Ref]:
         """The passive agent: "... by X", "... in a joint statement by X, Y and Z"."""
