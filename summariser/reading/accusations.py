@@ -43,7 +43,10 @@ if TYPE_CHECKING:
 MIN_ALLEGATION_WORDS = 2
 MAX_ALLEGATION_WORDS = 30
 COMPLEMENT_PREPOSITIONS = ("of", "for", "over")
-PENALTY_PREPOSITIONS = ("of", "for", "over", "with", "on")  # "charged with murder", "on suspicion of murder"
+PENALTY_PREPOSITIONS = ("of", "for", "over", "with", "on")
+# Penalties whose complement is the charge whatever its words: "sentenced X for driving into a crowd".
+JUDICIAL = frozenset({"arrest", "charge", "indict", "impeach", "sentence", "convict", "prosecute", "jail",
+                      "imprison", "try", "extradite", "sue", "detain"})  # "charged with murder", "on suspicion of murder"
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "parataxis"})
 
 
@@ -280,9 +283,10 @@ class AccusationRules:
         """Owners of a wrong the clause names: "fighters escaped following Turkish airstrikes"."""
         out: list[Ref] = []
         for token in clause.subtree:
-            if lemma(token) in self.words["wrong_nouns"] and token.pos_ == "NOUN":
+            if lemma(token) in self.words["wrong_nouns"] and token.pos_ == "NOUN" \
+                    and token.i not in self.resolver.mention_of:
                 for ref in self.resolver.refs(token, owner=True):
-                    if ref.token != token.i and ref.actor not in {r.actor for r in out}:
+                    if ref.actor not in {r.actor for r in out}:
                         out.append(ref)
         return out
 
@@ -292,9 +296,11 @@ class AccusationRules:
         if lemma(verb) not in self.words["accuse"] or verb.pos_ != "VERB" or self._blocked(verb):
             return
         if children(verb, "nsubjpass", "auxpass"):  # "Y was condemned by X for Z"
-            accused = [r for s in children(verb, "nsubjpass") for r in self.resolver.refs(s, owner=True)]
+            subject = children(verb, "nsubjpass") or (children(verb.head, "nsubj", "nsubjpass")
+                                                      if verb.dep_ == "conj" else [])
+            accused = [r for s in subject for r in self.resolver.refs(s, owner=True)]
             accusers = self.agents(verb)
-            allegation = self._complement(verb) or self._span(
+            allegation = self._complement(verb) or self._cause(verb) or self._span(
                 [t for t in self._subtree(verb) if t.i > verb.i and t.dep_ != "agent"
                  and not any(a.dep_ == "agent" for a in t.ancestors if a.i > verb.i)])
             if accusers and accused:
@@ -322,6 +328,18 @@ class AccusationRules:
         owners = self.resolver.refs(obj, owner=True)  # "condemned the Israeli strikes on Gaza"
         if owners:
             yield accusers, owners, self._span(self._subtree(obj)), "accuse-act"
+
+    def _cause(self, verb: "Token") -> tuple[int, int] | None:
+        """"Because of its drilling operations, Turkey ... was condemned": the stated cause,
+        on the verb or on the clause it is joined to."""
+        for head in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+            for prep in children(head, "prep"):
+                if prep.lower_ in ("because", "over", "due"):
+                    span = self._span([t for t in self._subtree(prep) if t.lower_ not in ("because", "of", "due", "to")
+                                       or t.i > prep.i + 1])
+                    if span[1] > span[0]:
+                        return span
+        return None
 
     def _as_complement(self, verb: "Token") -> tuple[int, int] | None:
         for prep in children(verb, "prep"):
@@ -412,7 +430,10 @@ class AccusationRules:
             if prep.lower_ in ("against", "of", "that"):
                 for pobj in children(prep, "pobj"):
                     accused += self.resolver.refs(pobj, owner=True)
-                allegation = allegation or self._span(self._subtree(prep))
+                if prep.lower_ == "against":  # "further charges against him": the charges
+                    allegation = allegation or self._span(self._subtree(noun, (prep, *children(noun, "det"))))
+                else:
+                    allegation = allegation or self._span(self._subtree(prep))
         for clause in children(noun, "acl", "ccomp", "relcl"):
             if clause.dep_ == "relcl":
                 continue
@@ -422,6 +443,9 @@ class AccusationRules:
         head = noun.head
         while head.dep_ in ("prep", "pobj", "conj") and head.head is not head:
             head = head.head
+        if not accused and noun.dep_ == "pobj" and noun.head.lower_ == "under":  # "Y is under X sanctions"
+            accused = [r for s in children(head, "nsubj", "nsubjpass") for r in self.resolver.refs(s)]
+            allegation = allegation or self._cause(head)
         if lemma(head) in self.words["deny"]:  # "Y rejected accusations by X that ..."
             if not accused:
                 accused = self.subjects(head)
@@ -457,7 +481,8 @@ class AccusationRules:
         passive = bool(children(verb, "auxpass"))
         held = children(verb, "nsubjpass") if passive else children(verb, "dobj")
         allegation = self._complement(verb, preps=PENALTY_PREPOSITIONS)
-        if not held or allegation is None or not self._states_wrong(allegation):
+        judicial = lemma(verb) in JUDICIAL
+        if not held or allegation is None or not (judicial or self._states_wrong(allegation)):
             return  # "expelled the ambassador over this issue": no wrong stated
         accusers = self.agents(verb) if passive else self.subjects(verb)
         accused = self.resolver.refs(held[0], owner=True)

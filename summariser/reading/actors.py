@@ -337,7 +337,9 @@ class Inventory:
             if key in self.forms:
                 continue
             inner = [t for t in words[:-1] if t.key not in CONNECTORS]
-            stateish = all(self._is_state_word(t.key) or t.key in ("the",) for t in inner)
+            body_words = {w for phrase in _roles()["bodies"] for w in phrase} | {"security", "national", "special"}
+            stateish = any(self._is_state_word(t.key) for t in inner) and \
+                all(self._is_state_word(t.key) or t.key in ("the",) or t.key in body_words for t in inner)
             if stateish and token.key not in company:
                 continue  # "Syrian Army": the state's own body
             if start == 0 or self._sentence_initial(start):
@@ -394,10 +396,40 @@ class Inventory:
             if not all(t.capital for t in words if t.key not in PARTICLES):
                 continue
             name = self.text[entity.start_char + words[0].start:entity.start_char + words[-1].end]
+            owner = self._owner_in_parse(entity)
+            if owner is not None:  # "Italian economic development minister Stefano Patuanelli"
+                self.persons[name] = owner
+                self._add_form(key, owner, "person")
+                if words[-1].key not in PARTICLES:
+                    self._add_form((words[-1].key,), owner, "person")
+                continue
             actor = self._new_actor(name, "person")
             self._add_form(key, actor, "name")
             if words[-1].key not in PARTICLES and (words[-1].key,) not in self.forms:
                 self._add_form((words[-1].key,), actor, "name")
+
+    def _owner_in_parse(self, entity) -> str | None:  # type: ignore[no-untyped-def]
+        """The state or group a person speaks for, read from the parse: a title before the
+        name with a state's word in it ("Italian economic development minister X"), or an
+        office in apposition with an owner ("X, the general manager of Abu Dhabi Media")."""
+        titles = _roles()["titles"]
+        by_start = {m.start: m for m in self.mentions}
+        root = entity.root
+        near = [t for t in root.children if t.i < entity.start and t.dep_ in ("compound", "amod", "nmod", "poss")]
+        near += [t for t in root.children if t.dep_ == "appos"]
+        if root.dep_ == "appos":  # the office may sit a few words up: "the manager of X Media, Y"
+            near += [a for a in [root.head, *root.head.ancestors][:4]]
+        for token in near:
+            office = [token] + [t for t in token.subtree if t.i < entity.start or root.dep_ == "appos" or t.head == token]
+            if not any(match_phrase(from_doc(token.doc[t.i:t.i + 1].as_doc()), 0, titles) for t in office):
+                continue
+            for t in token.subtree:
+                if t.i >= entity.start and t.i < entity.end:
+                    continue
+                mention = by_start.get(t.idx)
+                if mention is not None and self.actors[mention.actor].kind != "person":
+                    return mention.actor
+        return None
 
     def _introduce_authorities(self) -> None:
         """"the Karabakh Defence Ministry": a place that has a ministry acts as an authority."""
