@@ -140,6 +140,42 @@ def known_actors() -> KnownActors:
     return KnownActors(actors, forms)
 
 
+def resolve_known(name: str) -> ActorInfo | None:
+    """The known actor (a state, a body or force that stands for one, an organisation or
+    group of `data/actors.toml`) that `name` denotes with no article to read: "Azeri
+    troops" -> AZE, "the KPA" -> PRK, "NATO" -> nato. None when `name` is no known form.
+
+    With an article at hand, ask its `Inventory.resolve` instead: it also knows the forms
+    the article introduces. This is the one place names become actor ids; the validator,
+    `eval` and the digest ask it (directly or through the inventory)."""
+    known = known_actors()
+    tokens = list(tokenize(name))
+    while tokens and tokens[0].key in ("the", "a", "an"):
+        tokens = tokens[1:]
+    key = tuple(t.key for t in tokens)
+    if not key:
+        return None
+    for candidate in (key, key[:-1] + (singular(key[-1]),)):
+        form = known.forms.get(candidate)
+        if form and (not form.exact_case or all(t.upper for t in tokens)):
+            return known.actors.get(form.actor)
+    found = set()
+    i = 0
+    while i < len(key):  # "Azerbaijani troops", "the Russian Foreign Ministry": one actor and its body
+        for n in range(min(MAX_FORM, len(key) - i), 0, -1):
+            form = known.forms.get(key[i:i + n]) or known.forms.get(key[i:i + n - 1] + (singular(key[i + n - 1]),))
+            if form and (not form.exact_case or all(t.upper for t in tokens[i:i + n])):
+                found.add(form.actor)
+                i += n
+                break
+        else:
+            step = match_phrase(tokens, i, _role_words())
+            if not step and key[i] not in CONNECTORS:
+                return None
+            i += max(1, step)
+    return known.actors.get(found.pop()) if len(found) == 1 else None
+
+
 # --- reading one article -------------------------------------------------------------
 
 
