@@ -22,7 +22,9 @@ from .view import SentenceView, cues
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-SYMMETRIC = frozenset({"together", "joint", "coalition", "bloc", "alliance", "cooperation", "partnership", "between",
+# "coalition" is read from the parse ("a coalition of X, Y and Z"); as a word-order cue it
+# tied everyone near "coalition bases" or "coalition service members".
+SYMMETRIC = frozenset({"together", "joint", "bloc", "alliance", "cooperation", "partnership", "between",
                        "trilateral"})
 MAX_JOINT = 8
 # A name followed by one of these is the subject of its own clause.
@@ -76,7 +78,8 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
                   and m.actor not in hostile and not _placed(view, m)]
         members = tuple(dict.fromkeys(m.actor for m in clause))
         return Tie(index, members, kind, "joint") if 2 <= len(members) <= MAX_JOINT else None
-    nearest, right = view.before(at, 10), view.after(at + n - 1, 12)
+    nearest = [m for m in view.before(at, 10) if m.actor not in hostile]
+    right = view.after(at + n - 1, 12)
     subject = [m for m in view.before(at, 40) if not view.prepositional(m) and m.actor not in hostile]
     # The clause's subject, not the nearest name: "The US ..., blaming Iran ..., committing
     # to send more troops to Saudi Arabia" ties the US and Saudi Arabia.
@@ -124,6 +127,9 @@ def _placed(view: SentenceView, mention: Mention) -> bool:
 # --- from the parse --------------------------------------------------------------------
 
 
+RELATIVE = frozenset({"which", "who", "that"})
+
+
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     return {name: frozenset(words_of("predicates_ally", name)) for name in ("support", "military", "ally", "treaty")}
@@ -163,7 +169,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if agents:  # "Y is backed by X", "Y, supported by X"
             backed = [a for s in kids(token, "nsubjpass") for a in refs(s)] or (refs(token.head) if token.dep_ == "acl" else [])
             return [((a, *backed), kind, "backed-by") for g in agents for a in refs(g) if backed]
-        subjects = [a for s in kids(token, "nsubj") for a in refs(s)]
+        subjects = [a for s in kids(token, "nsubj") for a in (refs(token.head) if s.lower_ in RELATIVE
+                                                               and token.dep_ == "relcl" else refs(s))]
         objects = [a for o in kids(token, "dobj") for a in refs(o)]
         objects += [a for c in kids(token, "prep", "dative") if c.lower_ in ("to", "for") for p in kids(c, "pobj")
                     for a in refs(p)] if base in words["military"] or base in ("supply", "aid") else []

@@ -52,10 +52,14 @@ class Reader:
         mediated = {(m.sentence, m.mediator) for m in found_mediations}
         talks = {m.sentence for m in found_mediations}
         found: dict[frozenset[str], Tie] = {}
-        for tie in parsed_ties(self.resolver) + ties(self.views):
+        parsed = parsed_ties(self.resolver)
+        read_by_parse = {t.sentence for t in parsed}
+        for tie in parsed + [t for t in ties(self.views) if t.sentence not in read_by_parse]:
             members = frozenset(tie.members)
             if any((tie.sentence, a) in mediated for a in tie.members):
                 continue
+            if any(self.inventory.kind_of(a) == "person" for a in tie.members):
+                continue  # a standing tie is between states and groups; a person speaks for one
             if tie.rule == "joint" and tie.sentence in talks:
                 continue
             if any(t.sentence == tie.sentence and members < known for known, t in found.items()):
