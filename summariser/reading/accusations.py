@@ -45,6 +45,9 @@ MAX_ALLEGATION_WORDS = 30
 COMPLEMENT_PREPOSITIONS = ("of", "for", "over")
 PENALTY_PREPOSITIONS = ("of", "for", "over", "with", "on")
 # Penalties whose complement is the charge whatever its words: "sentenced X for driving into a crowd".
+# Wrong nouns that name people or arms, not an act someone did.
+NOT_ACTS = frozenset({"fighter", "militant", "terrorist", "troop", "mercenary", "weapon", "arm", "drone", "missile",
+                      "rocket", "chemical", "war", "ceasefire", "charge"})
 JUDICIAL = frozenset({"arrest", "charge", "indict", "impeach", "sentence", "convict", "prosecute", "jail",
                       "imprison", "try", "extradite", "sue", "detain"})  # "charged with murder", "on suspicion of murder"
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "parataxis"})
@@ -208,9 +211,13 @@ class AccusationRules:
         return words
 
     def _complement(self, *heads: "Token", preps: tuple[str, ...] = COMPLEMENT_PREPOSITIONS) -> tuple[int, int] | None:
-        """The "of / for / over" complement: "accused Y of shelling Kharkiv"."""
+        """The "of / for / over" complement: "accused Y of shelling Kharkiv"; "on" only
+        for a charge ("on suspicion of murder", not "on Friday")."""
         for head in heads:
             for prep in children(head, "prep"):
+                if prep.lower_ == "on" and not any(lemma(p) in ("suspicion", "charge", "allegation", "accusation",
+                                                                "count") for p in children(prep, "pobj")):
+                    continue
                 if prep.lower_ in preps:
                     span = self._span(self._subtree(prep))
                     if span[1] > span[0]:
@@ -280,11 +287,14 @@ class AccusationRules:
         return out
 
     def _owned_wrongs(self, clause: "Token") -> list[Ref]:
-        """Owners of a wrong the clause names: "fighters escaped following Turkish airstrikes"."""
+        """Owners of an act of wrong the clause itself names: "fighters escaped following
+        Turkish airstrikes" (not in a clause hung on it: "after Turkey began an offensive"
+        is background, and "Armenian troops" are people, not an act)."""
         out: list[Ref] = []
+        inner = {t.i for c in clause.children if c.dep_ in ("advcl", "relcl", "acl", "ccomp") for t in c.subtree}
         for token in clause.subtree:
-            if lemma(token) in self.words["wrong_nouns"] and token.pos_ == "NOUN" \
-                    and token.i not in self.resolver.mention_of:
+            if lemma(token) in self.words["wrong_nouns"] and lemma(token) not in NOT_ACTS and token.pos_ == "NOUN" \
+                    and token.i not in self.resolver.mention_of and token.i not in inner:
                 for ref in self.resolver.refs(token, owner=True):
                     if ref.actor not in {r.actor for r in out}:
                         out.append(ref)

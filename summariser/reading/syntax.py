@@ -131,6 +131,8 @@ class Resolver:
             self._active.discard(token.i)
 
     def _ref(self, token: "Token", owner: bool, depth: int) -> Ref | None:
+        if is_press(token):
+            return None  # "Greek daily Kathimerini said": the press reports, the state does not speak
         mention = self.mention_of.get(token.i)
         if mention is not None and self.inventory.kind_of(mention.actor) == "person":
             for child in token.children:  # "Sharif Hotak, of the provincial council": the council
@@ -283,6 +285,18 @@ class Resolver:
                     break
         self._subjects[index] = found
         return found
+
+
+@lru_cache(maxsize=1)
+def press_words() -> frozenset[str]:
+    return frozenset(w for phrase in words_of("media") + words_of("outlets") for w in [phrase.split()[-1]])
+
+
+def is_press(token: "Token") -> bool:
+    """A newspaper, agency or broadcaster, named by its head or a word before it."""
+    words = press_words()
+    return token.lemma_.lower() in words or any(
+        c.dep_ in ("compound", "amod", "appos") and c.lower_ in words for c in token.children)
 
 
 def children_of(token: "Token", *deps: str) -> list["Token"]:
