@@ -40,7 +40,7 @@ from .syntax import Ref, Resolver, SUBJECTS
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-MIN_ALLEGATION_WORDS = 2
+MIN_ALLEGATION_WORDS = 1  # "accused France of espionage"
 MAX_ALLEGATION_WORDS = 30
 COMPLEMENT_PREPOSITIONS = ("of", "for", "over")
 PENALTY_PREPOSITIONS = ("of", "for", "over", "with", "on")

@@ -132,7 +132,8 @@ RELATIVE = frozenset({"which", "who", "that"})
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    return {name: frozenset(words_of("predicates_ally", name)) for name in ("support", "military", "ally", "treaty")}
+    return {name: frozenset(words_of("predicates_ally", name))
+            for name in ("support", "military", "ally", "treaty", "joint", "support_nouns", "joint_acts")}
 
 
 def parsed_ties(resolver: Resolver) -> list[Tie]:
@@ -175,6 +176,24 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         objects += [a for c in kids(token, "prep", "dative") if c.lower_ in ("to", "for") for p in kids(c, "pobj")
                     for a in refs(p)] if base in words["military"] or base in ("supply", "aid") else []
         return [((s, o), kind, "supports") for s in subjects for o in objects if s != o]
+    if base in words["support_nouns"] and token.pos_ == "NOUN":  # "Washington's arms sales to Taiwan"
+        givers = [a for c in kids(token, "poss", "compound", "amod") for a in refs(c)]
+        takers = [a for c in kids(token, "prep") if c.lower_ in ("to", "for") for p in kids(c, "pobj") for a in refs(p)]
+        if token.dep_ == "dobj":  # "Washington pledged further military aid to Kyiv"
+            givers = givers or [a for s in kids(token.head, "nsubj") for a in refs(s)]
+            takers = takers or [a for c in kids(token.head, "prep", "dative") if c.lower_ in ("to", "for")
+                                for p in kids(c, "pobj") for a in refs(p)]
+        kind = "alleged_involvement" if alleged else "military_support"
+        return [((g, t), kind, "support-noun") for g in givers for t in takers if g != t]
+    if base in words["joint_acts"] and token.pos_ == "NOUN" and any(
+            c.lower_ in words["joint"] for c in token.children if c.dep_ in ("amod", "compound", "advmod")):
+        verb = token.head if token.dep_ in ("dobj", "nsubjpass") else None
+        makers = [a for s in (kids(verb, "nsubj", "agent") if verb is not None else []) for a in refs(s)]
+        makers += [a for c in (kids(verb, "prep") if verb is not None else []) if c.lower_ == "with"
+                   for p in kids(c, "pobj") for a in refs(p)]
+        political = base in ("statement", "declaration", "communique", "communiqué")
+        return [(tuple(makers), "political_support" if political else "military_support", "joint-act")] \
+            if len(set(makers)) >= 2 else []
     if base in words["ally"] and token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
         owners = [a for c in kids(token, "poss", "amod", "compound") for a in refs(c)]
         owners += [a for c in kids(token, "prep") if c.lower_ in ("of", "with", "to") for p in kids(c, "pobj")

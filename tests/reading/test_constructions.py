@@ -52,6 +52,19 @@ CONSTRUCTIONS = [
      [("USA", "IRN", "the attack on the tanker")]),
     ("According to Kenyan officials, al-Shabaab fighters attacked a police post near the border.",
      [("KEN", "al-shabaab", "attacked a police post near the border")]),
+    ("Mali's junta accused France of espionage.", [("MLI", "FRA", "espionage")]),
+    ("Moscow denounced Kyiv's drone attacks on Russian territory.",
+     [("RUS", "UKR", "Kyiv's drone attacks on Russian territory")]),
+    ("Iran's foreign ministry condemned the Israeli airstrike in Damascus.",
+     [("IRN", "ISR", "the Israeli airstrike in Damascus")]),
+    ("North Korea fired a ballistic missile into the sea, Japan's defence ministry said.",
+     [("JPN", "PRK", "fired a ballistic missile into the sea")]),
+    # a claim the speaker rejects is the claimant's, against the one who rejects it
+    ("Russia rejected Ukraine's claims that it had shelled the nuclear plant.",
+     [("UKR", "RUS", "it had shelled the nuclear plant")]),
+    # the press reports; a claim of responsibility is no accusation
+    ("Greek daily Kathimerini said Turkish ships had entered the zone.", []),
+    ("The Houthis claimed responsibility for the attack.", []),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
@@ -83,6 +96,9 @@ MEDIATIONS = [
     ("The truce was mediated by Egypt after eleven days of fighting.", ["EGY"]),
     ("With Kuwait's mediation, Saudi Arabia and Qatar agreed to restore ties.", ["KWT"]),
     ("Norway acted as mediator between the government of Colombia and the rebels.", ["NOR"]),
+    ("Kenya hosted peace talks between Ethiopia and the TPLF.", ["KEN"]),
+    ("Saudi Arabia and Iran restored ties in a deal brokered by China.", ["CHN"]),
+    ("The African Union mediated between the warring parties in Sudan.", ["african-union"]),
     ("Turkey hosted a concert in Ankara.", []),
     ("Russia did not mediate between Armenia and Azerbaijan.", []),
 ]
@@ -98,6 +114,10 @@ TIES = [
     ("The rebels are backed by Rwanda, according to a UN report.", {"RWA", "rebels"}),
     ("Russia supplies weapons to Syria.", {"RUS", "SYR"}),
     ("Greece and Cyprus signed a defence pact with France.", {"GRC", "CYP", "FRA"}),
+    ("Russia and China held joint naval drills in the Sea of Japan.", {"RUS", "CHN"}),
+    ("Washington pledged further military aid to Kyiv.", {"USA", "UKR"}),
+    ("Beijing criticised Washington's arms sales to Taiwan.", {"USA", "TWN"}),
+    ("The Wagner Group is backed by the Kremlin.", {"RUS", "wagner-group"}),
 ]
 
 
