@@ -32,6 +32,8 @@ from .names import NameMatcher
 from .prompts import prompt_version
 from .providers import Connection, Provider, choose_provider, connect
 from .reading import Reading, read
+from .reading.language import not_english_note
+from .reading.pipeline import PipelineError, primed
 
 METHODS: tuple[Method, ...] = ("cited", "quoted", "reading")
 
@@ -156,11 +158,14 @@ class Summariser:
                      title: str | None = None, published: str | None = None) -> Briefing:
         self._ready()
         started = time.perf_counter()
-        reading = read(text)
         tally = Tally()
         found: dict[str, list[Any]] = {category: [] for category in CATEGORIES}
         found["rejected"], found["notes"] = [], []
-        if self.method == "quoted":
+        skipped = not_english_note(text)
+        reading = None if skipped else read(text)
+        if reading is None:  # not English: the reading would misread it and the model is not asked
+            found["notes"] = [skipped]
+        elif self.method == "quoted":
             await self._quoted(text, tally, found)
         else:
             result = await extract_cited(reading, self._connect if self.method == "cited" else None,
@@ -173,8 +178,8 @@ class Summariser:
                                 prompt_version=prompt_version(), method=self.method)
         _fill_provenance(provenance, tally, time.perf_counter() - started)
         source = source_of(text, source_id, path, title, published)
-        return Briefing.model_validate({"source": source, "provenance": provenance, "actors": actors_of(reading),
-                                        **found})
+        actors = actors_of(reading) if reading is not None else []
+        return Briefing.model_validate({"source": source, "provenance": provenance, "actors": actors, **found})
 
     async def _quoted(self, text: str, tally: Tally, found: dict[str, list[Any]]) -> None:
         """The model quotes freely (long articles in parts); the validator checks every quote."""
@@ -209,15 +214,19 @@ class Summariser:
     ) -> None:
         """Brief articles `jobs` at a time; call `on_done` as each finishes, in any order.
 
-        A failed article is reported to `on_done` with its error; the others go on.
+        A failed article is reported to `on_done` with its error; the others go on. The
+        articles are parsed in one batched stream (`jobs` > 1: in worker processes); a
+        missing English pipeline raises `PipelineError` before any article is briefed.
         """
         loop = self._ready()
+        articles = list(articles)
 
         async def run() -> None:
             async for article, outcome in self._as_completed(articles, jobs):
                 on_done(article, outcome)
 
-        loop.run_until_complete(run())
+        with primed([article.text for article in articles], jobs=jobs):
+            loop.run_until_complete(run())
 
     async def _as_completed(
         self, articles: Iterable[Article], jobs: int
@@ -229,6 +238,8 @@ class Summariser:
                 try:
                     return article, await self.abrief(article.text, source_id=article.id, path=article.path,
                                                       title=article.title, published=article.published)
+                except PipelineError:
+                    raise  # the same for every article: the run stops with it
                 except SummariserError as error:
                     return article, error
 

@@ -12,6 +12,7 @@ EXIT_INPUT = 2  # a file or an argument the user gave cannot be used
 EXIT_PROVIDER = 3  # the provider is misconfigured or unreachable
 EXIT_MODEL = 4  # the model's answers could not be used, even after retries
 EXIT_CACHE = 5  # the response cache on disk cannot be read (corrupt or not a cache)
+EXIT_PIPELINE = 6  # the English spaCy pipeline is missing or not an English parser: install it
 EXIT_INTERRUPTED = 130
 
 

