@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .actors import ActorInfo, Inventory, Mention
 from .candidates import Accusation, Mediation, PartyScore, Reader, Tie
+from .language import empty_doc, is_english
 from .pipeline import parse
 from .sentences import Sentence, sentences_of
 
@@ -34,6 +35,8 @@ class Reading:
 
 @lru_cache(maxsize=32)
 def read(text: str) -> Reading:
+    if not is_english(text):  # another language: an empty reading, not a misparse (language.py)
+        return Reading(text, [], Inventory(text, [], empty_doc()), [], [], [], [])
     doc = parse(text)
     sentences = sentences_of(doc)
     actors = Inventory(text, sentences, doc)

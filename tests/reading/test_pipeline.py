@@ -297,8 +297,6 @@ def test_the_empty_reading_read_is_to_return_has_nothing_in_it() -> None:
     assert len(empty_doc()) == 0
 
 
-@pytest.mark.xfail(strict=True, reason="until read() checks the language first (the change proposed to the lead); "
-                                       "then this passes: remove the mark")
 def test_read_of_another_language_is_empty(fresh_reading) -> None:
     reading = read(NOT_ENGLISH["german"])
     assert not reading.sentences and not reading.inventory.actors and not reading.accusations
