@@ -15,10 +15,11 @@ really got right:
    by a maximum bipartite matching (Kuhn's augmenting paths): each gold item and each
    prediction is used at most once, and the order of the items cannot cost a match, as a
    greedy pairing can.
-4. Names resolve through the gold. Names are folded by the article's actor inventory
-   (`reading/`, the resolver the tool and the validator use: "Baku", "Azeri troops",
-   "Erdogan" introduced as Turkish President -> one actor), else by
-   `NameMatcher(article).canonical` ("US" = "United States"), then through an alias table built from all of that article's gold
+4. Names resolve through the gold. A name becomes an actor id as the tool and the
+   validator make it (`NameMatcher(article).canonical`): the article's actor inventory
+   (`reading/`: "Baku", "Azeri troops", "Erdogan" introduced as Turkish President -> one
+   actor), else the reading's article-free `resolve_known` ("US" = "United States"), else
+   the folded name; then through an alias table built from all of that article's gold
    items (a party's name and aliases, an actor's name and forms, are one actor).
    - party, mediator: the predicted NAME resolves to the gold item's actor. Predicted
      aliases never create a match (listing every actor as an alias scores nothing).
@@ -52,7 +53,6 @@ from .grounding import content_words, ground
 from .inputs import read_article
 from .models import CATEGORIES, Briefing
 from .names import NameMatcher
-from .reading import read
 
 ALLIANCE_JACCARD = 0.5
 ALLEGATION_COVERAGE = 0.5  # share of the gold allegation's content words the prediction has
@@ -144,14 +144,9 @@ class Resolver:
     """
 
     def __init__(self, gold: Briefing, text: str) -> None:
-        matcher, inventory = NameMatcher(text), read(text).inventory
-
-        def canonical(name: str) -> str:
-            # One resolver for the tool and its yardstick: the article's actor inventory
-            # first ("Baku", "Azeri troops", "Erdogan" -> one actor), the name rules else.
-            return inventory.resolve(name) or matcher.canonical(name)
-
-        self.canonical = canonical
+        # One resolver for the tool and its yardstick: the article's actor inventory first
+        # ("Baku", "Azeri troops", "Erdogan" -> one actor), then the known actors, as ids.
+        self.canonical = NameMatcher(text).canonical
         self.parent: dict[str, str] = {}
         for party in gold.parties:
             self._join(party.name, *party.aliases)

@@ -14,11 +14,13 @@ An item is grounded only when all of these hold:
 
 Names are checked against the article's own passages, not the model's copy of them, so a
 quote that was matched only after folding cannot smuggle in a name the article lacks.
-First through the article's actor inventory (`reading/`: the same resolver the extractor
-uses): a name that denotes an actor there is named in a passage when one of that actor's
-mentions lies inside it — "Azeri troops", "Baku", "Erdogan" (introduced as Turkish
-President), "the separatists" (tied to the one separatist authority). Otherwise through
-`names.NameMatcher`'s string rules.
+First through the article's actor inventory (`reading/`: the one resolver of names to
+actors, which the extractor, `eval` and the digest ask too): a name that denotes an actor
+there is named in a passage when one of that actor's mentions lies inside it — "Azeri
+troops", "Baku", "Erdogan" (introduced as Turkish President), "the separatists" (tied to
+the one separatist authority). Otherwise through `names.NameMatcher`'s string rules, with
+the acronyms that inventory found. Whether two names are one actor is decided by the same
+resolver (`NameMatcher.canonical`: the inventory's id, else `resolve_known`'s).
 """
 
 from __future__ import annotations
@@ -189,10 +191,6 @@ def _name_reasons(
 
 def same_actor(a: str, b: str, source_text: str, matcher: NameMatcher | None = None) -> bool:
     """Do two names denote one actor of this article ("Baku" and "Azerbaijan")?"""
-    inventory = read(source_text).inventory
-    first, second = inventory.resolve(a), inventory.resolve(b)
-    if first is not None and second is not None:
-        return first == second
     matcher = matcher or matcher_for(source_text)
     return matcher.canonical(a) == matcher.canonical(b)
 

@@ -9,8 +9,8 @@ A name is named in a text when, with case, diacritics, quote marks and a trailin
 or possessive "s" folded away and matching whole words only,
 (a) the name itself, or one of the item's aliases, appears; or
 (b) an equivalent form appears: for a country, its name, other spellings, demonym or
-    capital (the capital as metonym: "Ankara encourages Baku"); for an acronym the
-    article introduces ("Syrian Democratic Forces (SDF)"), the long form or the acronym; or
+    capital (the capital as metonym: "Ankara encourages Baku"); for an acronym of an actor
+    the article names ("Syrian Democratic Forces (SDF)"), the long form or the acronym; or
 (c) for a name of several words, each of its distinctive words appears through (a) or
     (b), generic words (ministry, forces, government, ...) aside: "the Azerbaijani
     troops" is named by "Azeri troops".
@@ -18,6 +18,11 @@ or possessive "s" folded away and matching whole words only,
 Country names, other spellings, demonyms and capitals come from the `countryinfo`
 package. It lacks a few forms in everyday use; `EXTRA_FORMS` adds only those, each with
 the reason it is needed.
+
+Which actor a name denotes is not decided here: `reading.actors` owns that, per article
+(`read(text).inventory`, which also holds the acronyms the article introduces) and with no
+article (`resolve_known`). `NameMatcher` asks them for its acronym pairs and for
+`canonical`, so the validator, the reading, `eval` and the digest give one name one actor id.
 """
 
 from __future__ import annotations
@@ -25,8 +30,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .quotes import fold
+
+if TYPE_CHECKING:
+    from .reading.actors import Inventory
 
 WORD = re.compile(r"\w+")
 
@@ -104,9 +113,6 @@ def _forms_by_country() -> dict[str, frozenset[str]]:
     return {key: frozenset(forms) for key, forms in grouped.items()}
 
 
-ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|in|de|du)\s+)*){1,8}[A-Z][\w’'-]*)\s*\(([A-Z][A-Za-z&.]{1,9})\)")
-
-
 CONNECTORS = frozenset({"of", "for", "and", "the", "in", "de", "du"})
 CAPITALISED_CODES = {"US": "United States", "U.S.": "United States", "UK": "United Kingdom",
                      "U.K.": "United Kingdom", "UAE": "United Arab Emirates", "EU": "European Union"}
@@ -118,30 +124,45 @@ def expand_codes(text: str) -> str:
     return CODE.sub(lambda m: CAPITALISED_CODES[m.group()], text)
 
 
-def introduced_acronyms(article_text: str) -> dict[str, str]:
-    """Acronym -> long form (both folded), for each "Long Form (LF)" in the article.
+def _is_acronym(form: str) -> bool:
+    bare = form.replace(".", "")
+    return 2 <= len(bare) <= 10 and bare.isalpha() and bare.isupper()
 
-    The long form is the shortest run of words before the parenthesis whose initials
-    spell the acronym: "the Minsk Group of the Organization for Security and Cooperation
-    in Europe (OSCE)" gives "organization for security and cooperation in europe".
-    """
+
+def acronym_pairs(inventory: "Inventory") -> dict[str, str]:
+    """Acronym -> long form (both folded) for each actor the article names under both: an
+    all-capitals form of the actor and a longer form whose initials spell it ("SDF" and
+    "Syrian Democratic Forces"; "OSCE" and "Organization for Security and Cooperation in
+    Europe"). The inventory found them (`_introduce_acronyms`); no second scan of the text."""
+    from .reading.tokens import keys
+
     pairs: dict[str, str] = {}
-    for match in ACRONYM.finditer(article_text):
-        long_words = words(match.group(1))
-        acronym = "".join(words(match.group(2)))
-        for start in range(len(long_words)):
-            tail = long_words[start:]
-            if tail[0] not in CONNECTORS and "".join(w[0] for w in tail if w not in CONNECTORS) == acronym:
-                pairs[acronym] = " ".join(tail)
-                break
+    for actor in inventory.actors.values():
+        surfaces = list(dict.fromkeys([actor.name, *actor.forms]))
+        for short in (s for s in surfaces if _is_acronym(s)):
+            acronym = "".join(keys(short))
+            for long in surfaces:
+                tail = [k for k in keys(long) if k not in CONNECTORS]
+                if len(tail) >= 2 and "".join(k[0] for k in tail) == acronym:
+                    folded_short, folded_long = " ".join(words(short)), " ".join(words(long))
+                    if folded_short != folded_long:  # "US" is folded to "united states" already
+                        pairs.setdefault(folded_short, folded_long)
+                    break
     return pairs
 
 
 class NameMatcher:
-    """Name matching for one article (it knows the acronyms that article introduces)."""
+    """Name matching for one article: its actor inventory (`reading`) decides which actor a
+    name denotes and gives the acronyms the article introduces; the string rules of this
+    module say whether a passage names it. With no text, no article is read."""
 
     def __init__(self, article_text: str = "") -> None:
-        self.acronyms = introduced_acronyms(article_text)
+        self.inventory: Inventory | None = None
+        if article_text.strip():
+            from .reading import read  # cached: the reading and the validator share one parse
+
+            self.inventory = read(article_text).inventory
+        self.acronyms = acronym_pairs(self.inventory) if self.inventory is not None else {}
         self.long_forms = {long: short for short, long in self.acronyms.items()}
 
     def forms(self, name: str) -> set[str]:
@@ -171,20 +192,28 @@ class NameMatcher:
         return all(any(_contains(haystack, form) for form in self.forms(word)) for word in distinctive)
 
     def canonical(self, name: str) -> str:
-        """A stable key: two names with the same key denote the same actor."""
+        """A stable key: two names with the same key denote the same actor. A known actor's
+        id ("AZE" for "Baku", "Azeri troops"; the SDF's where the article introduces it), asked
+        of the article's inventory, else of `resolve_known`; else the folded name."""
+        if self.inventory is not None:
+            found = self.inventory.resolve(name)
+            if found is not None:
+                return found
+        known = _resolve_known(name)
+        if known is not None:
+            return known
         form = " ".join(words(name))
         if form.startswith("the "):
             form = form[4:]
-        country = country_forms().get(form) or country_forms().get(_singular(form))
-        if country:
-            return country
-        head = [w for w in form.split() if w not in GENERIC]
-        if len(head) == 1 and head[0] != form:
-            # "Azerbaijani troops", "the Russian government": the state acting.
-            country = country_forms().get(head[0]) or country_forms().get(_singular(head[0]))
-            if country:
-                return country
         return self.acronyms.get(form, form)
+
+
+@lru_cache(maxsize=65536)
+def _resolve_known(name: str) -> str | None:
+    from .reading.actors import resolve_known
+
+    info = resolve_known(name)
+    return info.id if info is not None else None
 
 
 def _contains(haystack: str, form: str) -> bool:

@@ -4,9 +4,11 @@ A schema-2 briefing carries its own actor inventory (`Briefing.actors`), with st
 (ISO 3166 alpha-3 for states, a slug otherwise) and every surface form the article used:
 a claim's name is looked up there first, because the article's own reading knows that
 "the Kremlin" in it means Russia. Older briefings and gold files have no inventory; their
-names go through the same country knowledge the grounding uses (`NameMatcher.canonical`:
-names, demonyms, capitals from countryinfo) and get the country's alpha-3, or else a slug
-of the name. Both routes give the same id to a state, so old and new briefings merge.
+names go to the reading's article-free resolver (`reading.actors.resolve_known`: states
+from countryinfo with their alpha-3, the bodies that stand for them and the organisations
+and groups of `reading/data/actors.toml`), the one the inventory, the validator and `eval`
+ask too, or else get a slug of the name. Both routes give the same id to a known actor, so
+old and new briefings merge.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..models import ActorKind, Briefing
-from ..names import NameMatcher, words
+from ..names import words
+from ..reading.actors import resolve_known
 from .model import Resolution
 
 PARTY_TO_ACTOR_KIND: dict[str, ActorKind] = {
@@ -45,32 +48,14 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", " ".join(words(text))).strip("-") or "unnamed"
 
 
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, tuple[str, str]]:
-    """countryinfo key (as `NameMatcher.canonical` returns it) -> (alpha-3, display name)."""
-    from countryinfo import CountryInfo
-
-    table: dict[str, tuple[str, str]] = {}
-    for data in CountryInfo.all().values():
-        alpha3 = (data.get("ISO") or {}).get("alpha3")
-        if alpha3:
-            table[" ".join(words(data["name"]))] = (alpha3, data["name"])
-    return table
-
-
-@lru_cache(maxsize=1)
-def _matcher() -> NameMatcher:
-    return NameMatcher("")
-
-
 @lru_cache(maxsize=65536)
 def resolve_name(name: str) -> Resolved:
-    """A name without an inventory: a country's alpha-3 through countryinfo, else a slug."""
-    canonical = _matcher().canonical(name)
-    country = _countries().get(canonical)
-    if country:
-        return Resolved(country[0], country[1], "state", "countryinfo")
-    return Resolved(slug(canonical), name.strip(), "other", "name")
+    """A name without an inventory: the known actor it denotes (`resolve_known`), else a slug."""
+    known = resolve_known(name)
+    if known is not None:
+        how: Resolution = "countryinfo" if known.kind == "state" else "known"
+        return Resolved(known.id, known.name, known.kind, how)  # type: ignore[arg-type]
+    return Resolved(slug(fold(name)), name.strip(), "other", "name")
 
 
 class BriefingActors:

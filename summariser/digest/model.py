@@ -17,7 +17,7 @@ from ..models import ActorKind, Category, Evidence, Strict
 
 DIGEST_VERSION = "1"
 
-Resolution = Literal["inventory", "countryinfo", "name"]
+Resolution = Literal["inventory", "countryinfo", "known", "name"]
 
 
 class FormSeen(Strict):
@@ -33,7 +33,8 @@ class DigestActor(Strict):
     kind: ActorKind
     resolved_by: list[Resolution] = Field(
         description="How its names were tied to the id: the briefing's actor inventory, countryinfo's "
-        "country forms (names, demonyms, capitals), or the name itself (slug)."
+        "country forms (names, demonyms, capitals), the known organisations and groups of the reading's "
+        "lexicon (actors.toml), or the name itself (slug)."
     )
     forms: list[FormSeen]
     articles: int = Field(description="Number of articles that name it in a claim or in their inventory.")
