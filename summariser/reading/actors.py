@@ -149,22 +149,34 @@ def resolve_known(name: str) -> ActorInfo | None:
     the article introduces. This is the one place names become actor ids; the validator,
     `eval` and the digest ask it (directly or through the inventory)."""
     known = known_actors()
+    actor = resolve_in(name, known.forms)
+    return known.actors.get(actor) if actor else None
+
+
+def resolve_in(name: str, forms: dict[tuple[str, ...], Form]) -> str | None:
+    """The actor id `name` denotes through a table of forms: the whole name, else one
+    actor's form with role words around it ("Azerbaijani troops", "the Russian Foreign
+    Ministry"). An acronym form matches only in capitals ("US", not "us")."""
     tokens = list(tokenize(name))
     while tokens and tokens[0].key in ("the", "a", "an"):
         tokens = tokens[1:]
     key = tuple(t.key for t in tokens)
     if not key:
         return None
-    for candidate in (key, key[:-1] + (singular(key[-1]),)):
-        form = known.forms.get(candidate)
-        if form and (not form.exact_case or all(t.upper for t in tokens)):
-            return known.actors.get(form.actor)
+
+    def form_at(i: int, n: int) -> Form | None:
+        form = forms.get(key[i:i + n]) or forms.get(key[i:i + n - 1] + (singular(key[i + n - 1]),))
+        return form if form and (not form.exact_case or all(t.upper for t in tokens[i:i + n])) else None
+
+    whole = form_at(0, len(key))
+    if whole:
+        return whole.actor
     found = set()
     i = 0
-    while i < len(key):  # "Azerbaijani troops", "the Russian Foreign Ministry": one actor and its body
+    while i < len(key):
         for n in range(min(MAX_FORM, len(key) - i), 0, -1):
-            form = known.forms.get(key[i:i + n]) or known.forms.get(key[i:i + n - 1] + (singular(key[i + n - 1]),))
-            if form and (not form.exact_case or all(t.upper for t in tokens[i:i + n])):
+            form = form_at(i, n)
+            if form:
                 found.add(form.actor)
                 i += n
                 break
@@ -173,7 +185,7 @@ def resolve_known(name: str) -> ActorInfo | None:
             if not step and key[i] not in CONNECTORS:
                 return None
             i += max(1, step)
-    return known.actors.get(found.pop()) if len(found) == 1 else None
+    return found.pop() if len(found) == 1 else None
 
 
 # --- reading one article -------------------------------------------------------------
@@ -658,32 +670,7 @@ class Inventory:
 
     def resolve(self, name: str) -> str | None:
         """The id of the actor `name` denotes here ("Azeri troops" -> AZE), or None."""
-        tokens = [t for t in tokenize(name)]
-        while tokens and tokens[0].key in ("the", "a", "an"):
-            tokens = tokens[1:]
-        if not tokens:
-            return None
-        key = tuple(t.key for t in tokens)
-        for candidate in (key, key[:-1] + (singular(key[-1]),)):
-            form = self.forms.get(candidate)
-            if form:
-                return form.actor
-        # "Azerbaijani troops", "the Armenian Foreign Ministry": one actor and role words.
-        found = set()
-        i = 0
-        role_words = _role_words()
-        while i < len(key):
-            for n in range(min(MAX_FORM, len(key) - i), 0, -1):
-                form = self.forms.get(key[i:i + n]) or self.forms.get(key[i:i + n - 1] + (singular(key[i + n - 1]),))
-                if form:
-                    found.add(form.actor)
-                    i += n
-                    break
-            else:
-                if not match_phrase(tokens, i, role_words) and key[i] not in CONNECTORS:
-                    return None
-                i += max(1, match_phrase(tokens, i, role_words))
-        return found.pop() if len(found) == 1 else None
+        return resolve_in(name, self.forms)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         first = bisect.bisect_left(self._starts, start)
