@@ -410,7 +410,7 @@ class Inventory:
         for entity in self.doc.ents:
             if entity.label_ != "ORG":
                 continue
-            words = [t for t in from_doc(entity.as_doc()) if t.key not in FUNCTION_WORDS or t.index]
+            words = [t for t in from_doc(entity, entity.start_char) if t.key not in FUNCTION_WORDS or t.index]
             while words and words[0].key in FUNCTION_WORDS:
                 words = words[1:]
             key = tuple(t.key for t in words)
@@ -435,7 +435,7 @@ class Inventory:
         for entity in self.doc.ents:
             if entity.label_ != "PERSON":
                 continue
-            words = list(from_doc(entity.as_doc()))
+            words = list(from_doc(entity, entity.start_char))
             while words and (words[0].key in FUNCTION_WORDS or match_phrase(words, 0, _roles()["titles"])):
                 words = words[match_phrase(words, 0, _roles()["titles"]) or 1:]
             key = tuple(t.key for t in words)
@@ -469,7 +469,8 @@ class Inventory:
             near += [a for a in [root.head, *root.head.ancestors][:4]]
         for token in near:
             office = [token] + [t for t in token.subtree if t.i < entity.start or root.dep_ == "appos" or t.head == token]
-            if not any(match_phrase(from_doc(token.doc[t.i:t.i + 1].as_doc()), 0, titles) for t in office):
+            words = from_doc(sorted(office, key=lambda t: t.i))
+            if not any(match_phrase(words, k, titles) for k in range(len(words))):
                 continue
             for t in token.subtree:
                 if t.i >= entity.start and t.i < entity.end:

@@ -17,7 +17,10 @@ from typing import TYPE_CHECKING
 from ..quotes import fold
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from collections.abc import Iterable
+
+    from spacy.tokens import Doc, Span
+    from spacy.tokens import Token as SpacyToken
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
 
@@ -38,19 +41,21 @@ def key_of(word: str) -> str:
     return fold(word.replace(".", ""))
 
 
-def from_doc(doc: "Doc") -> tuple[Token, ...]:
-    """The words of a parsed text: punctuation left out, "'s" marking the word before it."""
+def from_doc(doc: "Doc | Span | Iterable[SpacyToken]", base: int = 0) -> tuple[Token, ...]:
+    """The words of a parsed text (or a span of it, offsets counted from `base`):
+    punctuation left out, "'s" marking the word before it."""
     tokens: list[Token] = []
     for t in doc:
         word = t.text
+        idx = t.idx - base
         if word in POSSESSIVE:
-            if tokens and tokens[-1].end == t.idx:
+            if tokens and tokens[-1].end == idx:
                 tokens[-1] = replace(tokens[-1], possessive=True)
             continue
         if not any(c.isalnum() for c in word):
             continue
         bare = word.replace(".", "")
-        tokens.append(Token(len(tokens), t.idx, t.idx + len(word), key_of(word), word[0].isupper(),
+        tokens.append(Token(len(tokens), idx, idx + len(word), key_of(word), word[0].isupper(),
                             bare.isupper() and len(bare) > 1, False, t.i))
     return tuple(tokens)
 
