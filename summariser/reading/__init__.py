@@ -42,7 +42,7 @@ def read(text: str) -> Reading:
     actors = Inventory(text, sentences, doc)
     reader = Reader(text, sentences, actors)
     accusations, mediations = reader.accusations(), reader.mediations()
-    ties = reader.ties(mediations)
+    ties = reader.ties(mediations, accusations)
     parties = reader.party_scores(accusations, ties, mediations)
     return Reading(text, sentences, actors, accusations, mediations, ties, parties)
 

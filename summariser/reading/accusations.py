@@ -336,8 +336,8 @@ class AccusationRules:
             yield accusers, accused, allegation, "accuse"
             return
         owners = self.resolver.refs(obj, owner=True)  # "condemned the Israeli strikes on Gaza"
-        if owners:
-            yield accusers, owners, self._span(self._subtree(obj)), "accuse-act"
+        if owners:  # "blamed Russian hackers for the cyberattack": the charge is the complement
+            yield accusers, owners, self._complement(verb) or self._span(self._subtree(obj)), "accuse-act"
 
     def _cause(self, verb: "Token") -> tuple[int, int] | None:
         """"Because of its drilling operations, Turkey ... was condemned": the stated cause,

@@ -9,6 +9,7 @@ sentence itself, exact by construction.
 from __future__ import annotations
 
 import bisect
+from itertools import combinations
 
 from .accusations import Accusation, AccusationRules
 from .actors import Inventory
@@ -46,10 +47,12 @@ class Reader:
                 found.append(item)
         return found
 
-    def ties(self, found_mediations: list[Mediation] = ()) -> list[Tie]:
+    def ties(self, found_mediations: list[Mediation] = (), found_accusations: list[Accusation] = ()) -> list[Tie]:
         """Ties from the parse first, then the word-order ones it did not find. A mediator is
-        no ally of the sides it brings together, and talks alone are no tie."""
+        no ally of the sides it brings together, talks alone are no tie, and the accuser and
+        the accused of one sentence are no allies ("X accused Y of backing the gunmen")."""
         mediated = {(m.sentence, m.mediator) for m in found_mediations}
+        opposed = {(a.sentence, frozenset((a.accuser, a.accused))) for a in found_accusations}
         talks = {m.sentence for m in found_mediations}
         found: dict[frozenset[str], Tie] = {}
         parsed = parsed_ties(self.resolver)
@@ -61,6 +64,8 @@ class Reader:
             if any(self.inventory.kind_of(a) == "person" for a in tie.members):
                 continue  # a standing tie is between states and groups; a person speaks for one
             if tie.rule == "joint" and tie.sentence in talks:
+                continue
+            if any((tie.sentence, frozenset(pair)) in opposed for pair in combinations(tie.members, 2)):
                 continue
             if any(t.sentence == tie.sentence and members < known for known, t in found.items()):
                 continue  # the parse already read a larger tie in this sentence

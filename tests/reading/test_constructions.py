@@ -65,6 +65,13 @@ CONSTRUCTIONS = [
     # the press reports; a claim of responsibility is no accusation
     ("Greek daily Kathimerini said Turkish ships had entered the zone.", []),
     ("The Houthis claimed responsibility for the attack.", []),
+    ("US officials blamed Russian hackers for the cyberattack on the pipeline.",
+     [("USA", "RUS", "the cyberattack on the pipeline")]),
+    ("Kosovo's prime minister accused Serbia of backing the gunmen.", [("XKX", "SRB", "backing the gunmen")]),
+    # news that states no wrong accuses nobody
+    ("Israel said its jets struck Hamas targets in Gaza.", []),
+    ("India and Pakistan exchanged fire along the border, officials said.", []),
+    ("China called for restraint on both sides.", []),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
@@ -124,6 +131,17 @@ TIES = [
 @pytest.mark.parametrize(("text", "members"), TIES, ids=[c[0][:48] for c in TIES])
 def test_each_tie_construction_names_its_members(text, members) -> None:
     assert [set(t.members) for t in read(text).ties] == [members]
+
+
+def test_the_accuser_and_the_accused_of_a_sentence_are_no_allies() -> None:
+    reading = read("Kosovo's prime minister accused Serbia of backing the gunmen.")
+    assert reading.accusations and reading.ties == []
+
+
+def test_talks_and_meetings_name_no_mediator() -> None:
+    for text in ("Russia said it would hold talks with Ukraine next week.",
+                 "The UN Security Council will meet on Friday to discuss the crisis in Sudan."):
+        assert read(text).mediations == [], text
 
 
 def test_a_mediator_is_no_ally_of_the_sides_it_brings_together() -> None:
