@@ -41,11 +41,21 @@ class Reader:
         return AccusationRules(self.resolver).all()
 
     def mediations(self) -> list[Mediation]:
-        found = mediations(self.views, self.inventory)
+        found = [m for m in mediations(self.views, self.inventory) if not self._placed(m)]
         for item in parsed_mediations(self.resolver):
             if not any(m.sentence == item.sentence and m.mediator == item.mediator for m in found):
                 found.append(item)
         return found
+
+    def _placed(self, mediation: Mediation) -> bool:
+        """An organisation named only as a place or a forum ("end up before the International
+        Court of Justice", "in the UN") mediates nothing there."""
+        sentence = self.sentences[mediation.sentence]
+        tokens = [t for t in self.resolver.span(sentence) or ()
+                  if (m := self.resolver.mention_of.get(t.i)) is not None and m.actor == mediation.mediator]
+        inside = {t.i for t in tokens}
+        heads = [t for t in tokens if t.head.i not in inside]  # each mention's own head word
+        return bool(heads) and all(t.head.lower_ in ("before", "to", "in", "at", "into", "from") for t in heads)
 
     def ties(self, found_mediations: list[Mediation] = (), found_accusations: list[Accusation] = ()) -> list[Tie]:
         """Ties from the parse first, then the word-order ones it did not find. A mediator is
