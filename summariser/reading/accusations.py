@@ -133,9 +133,9 @@ class AccusationRules:
         for token in (verb, *verb.ancestors):
             if any(c.dep_ == "mark" and c.lower_ in self.words["conditional"] for c in token.children):
                 return True
-            if token is not verb and lemma(token) in self.words["deny"] and token.pos_ == "VERB":
+            if token.i != verb.i and lemma(token) in self.words["deny"] and token.pos_ == "VERB":
                 return True
-            if token is not verb and negated(token) and token.dep_ not in ("pobj",):
+            if token.i != verb.i and negated(token) and token.dep_ not in ("pobj",):
                 return True
             if token.dep_ not in CLAUSE_DEPS:
                 break
@@ -149,7 +149,7 @@ class AccusationRules:
             subject = children(token, "nsubj", "csubj")
             if subject:
                 return self.resolver.refs(subject[0])
-            if token is not verb and token.pos_ in ("VERB", "AUX"):
+            if token.i != verb.i and token.pos_ in ("VERB", "AUX"):
                 agent = [p for c in children(token, "agent") for p in children(c, "pobj")]
                 if agent:
                     return self.resolver.refs(agent[0])
@@ -157,7 +157,7 @@ class AccusationRules:
                 refs = self.resolver.refs(token.head)
                 if refs:
                     return refs
-            if token.head is token or token.dep_ == "ROOT":
+            if token.head.i == token.i or token.dep_ == "ROOT":
                 return self._named_before(token)
             if token.dep_ == "ccomp" and token.tag_ != "VBG":
                 return []  # a finite reported clause has a subject of its own, not the speaker's
@@ -169,7 +169,9 @@ class AccusationRules:
         each other", with A and B hung on X): the actors named right before it, back to the
         nearest comma."""
         found: list[Ref] = []
-        for token in reversed(list(verb.doc[verb.sent.start:verb.i])):
+        sentence = self.resolver.sentences[self.resolver.sentence_of(verb)]
+        first = self.resolver.span(sentence).start
+        for token in reversed(list(verb.doc[first:verb.i])):
             if token.text in (",", ";", ":") or token.pos_ in ("VERB", "AUX"):
                 break
             mention = self.resolver.mention_of.get(token.i)
@@ -237,7 +239,7 @@ class AccusationRules:
         objects = [o for c in verb.children if c.dep_ in ("dobj", "attr", "acomp", "prep", "prt", "oprd")
                    for o in ([c] if c.dep_ != "prep" else [c, *children(c, "pobj")])]
         if base in self.words["light_verbs"] or verb.pos_ == "AUX":
-            objects += [t for o in objects if o.dep_ in ("acomp", "attr") for t in o.subtree if t is not o
+            objects += [t for o in objects if o.dep_ in ("acomp", "attr") for t in o.subtree if t.i != o.i
                         and lemma(t) in self.words["responsible"]]  # "was likely Iran's doing"
             for obj in objects:
                 if lemma(obj) in self.words["wrong_nouns"] | self.words["responsible"] | self.words["labels"]:
@@ -451,7 +453,7 @@ class AccusationRules:
                 accused = self._reported_subject(clause)
             allegation = self._span(self._subtree(clause))
         head = noun.head
-        while head.dep_ in ("prep", "pobj", "conj") and head.head is not head:
+        while head.dep_ in ("prep", "pobj", "conj") and head.head.i != head.i:
             head = head.head
         if not accused and noun.dep_ == "pobj" and noun.head.lower_ == "under":  # "Y is under X sanctions"
             accused = [r for s in children(head, "nsubj", "nsubjpass") for r in self.resolver.refs(s)]
@@ -472,7 +474,7 @@ class AccusationRules:
             return
         addressed = [p for c in children(verb, "prep") if c.lower_ in ("on", "upon") for p in children(c, "pobj")]
         addressed += children(verb, "dobj")
-        acts = [c for c in verb.subtree if c is not verb and c.dep_ in ("xcomp", "advcl", "ccomp", "relcl", "acl")
+        acts = [c for c in verb.subtree if c.i != verb.i and c.dep_ in ("xcomp", "advcl", "ccomp", "relcl", "acl")
                 and lemma(c) in self.words["stop"] and c.head.i in {verb.i, *(a.i for a in addressed)}]
         if not addressed or not acts:
             return

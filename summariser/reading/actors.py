@@ -231,7 +231,7 @@ class Inventory:
         self.sentences = sentences if sentences is not None else sentences_of(doc)
         self.tokens = from_doc(doc)
         known = known_actors()
-        self.actors: dict[str, ActorInfo] = {k: ActorInfo(v.id, v.name, v.kind) for k, v in known.actors.items()}
+        self.actors: dict[str, ActorInfo] = dict(known.actors)  # shared; the named ones are copied below
         self.forms: dict[tuple[str, ...], Form] = dict(known.forms)
         self.persons: dict[str, str] = {}  # person mention text (full name) -> actor id
         self._introduce_acronyms()
@@ -247,7 +247,7 @@ class Inventory:
         self.mentions = self._scan()
         self._starts = [m.start for m in self.mentions]
         named = {m.actor for m in self.mentions}
-        self.actors = {k: v for k, v in self.actors.items() if k in named}
+        self.actors = {k: ActorInfo(v.id, v.name, v.kind, list(v.forms)) for k, v in self.actors.items() if k in named}
         for mention in self.mentions:
             info = self.actors[mention.actor]
             if mention.text not in info.forms:

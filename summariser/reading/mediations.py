@@ -107,7 +107,7 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                     found = [r for c in token.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
                              for r in resolver.refs(c)]
                     found += [r for c in token.head.children if c.dep_ in ("amod", "compound") and c.i < token.i
-                              and c is not token for r in resolver.refs(c)] if not found else []
+                              and c.i != token.i for r in resolver.refs(c)] if not found else []
                     rule = "compound"
                 agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
                 if agents:  # "talks hosted by Turkey", "a truce mediated by Egypt"
@@ -144,4 +144,7 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
 
 def _sentence_about_talks(token: "Token") -> bool:
     talks = _words()["talks"] | {"peace", "mediate", "mediation"}
-    return any(t.lemma_.lower() in talks for t in token.sent)
+    sentence = token.doc[token.left_edge.i:token.right_edge.i + 1].root  # the clause the noun is in
+    while sentence.head.i != sentence.i:
+        sentence = sentence.head
+    return any(t.lemma_.lower() in talks for t in sentence.subtree)

@@ -220,14 +220,14 @@ class Resolver:
                                 ref = self.ref(pobj, False, depth + 1) if pobj.dep_ == "pobj" else None
                                 if ref is not None:
                                     return ref
-        if token.dep_ == "appos" and token.head is not token:  # "the PMF, an Iranian-backed militia"
+        if token.dep_ == "appos" and token.head.i != token.i:  # "the PMF, an Iranian-backed militia"
             return self.ref(token.head, False, depth + 1)
         return None
 
     def _phrase(self, token: "Token", appos: bool = True) -> str:
         """The words of the phrase `token` heads, without determiners or a trailing aside."""
-        words = [t for t in token.subtree if appos or not any(a.dep_ == "appos" and a.head == token
-                                                              for a in [t, *t.ancestors] if a != token)]
+        skip = set() if appos else {t.i for c in token.children if c.dep_ == "appos" for t in c.subtree}
+        words = [t for t in token.subtree if t.i not in skip]
         words = [t for t in words if t.dep_ not in ("punct",) or t.i not in (words[0].i, words[-1].i)]
         while words and words[0].dep_ == "det":
             words = words[1:]
