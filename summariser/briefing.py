@@ -7,6 +7,11 @@ layer over exactly this, so the CLI's JSON and `summarise()` agree.
 The core is async, so a batch can keep several requests in flight with one client; the
 sync methods run it on the Summariser's own event loop (one loop for the client's whole
 life, because an async HTTP client's connections belong to the loop that opened them).
+Every request of a run passes one gate (`transport.Gate`): `jobs` requests in flight at
+most, whichever articles they come from, each with its deadline (`timeout`).
+
+The model client stack (openai, instructor, httpx) is imported on the first request, so
+the reading alone never loads it.
 """
 
 from __future__ import annotations
@@ -21,7 +26,6 @@ from types import TracebackType
 from typing import Any
 
 from .cache import ResponseCache
-from .calls import RetryPolicy
 from .errors import InputError, SummariserError
 from .chunks import merge_evidence, shift, split_article
 from .cited import extract_cited
@@ -29,6 +33,7 @@ from .extract import CategoryResult, Tally, extract_all, extract_category, item_
 from .inputs import Article
 from .models import CATEGORIES, Actor, Briefing, Category, Method, Provenance, Source
 from .names import NameMatcher
+from .policy import RetryPolicy
 from .prompts import prompt_version
 from .providers import Connection, Provider, choose_provider, connect
 from .reading import Reading, read
@@ -77,7 +82,7 @@ class Summariser:
         model_path: str | Path | None = None,
         reasks: int = 1,
         policy: RetryPolicy = RetryPolicy(),
-        timeout: float = 300.0,
+        timeout: float | None = None,
         cache: ResponseCache | None = None,
         single_call: bool | None = None,
         max_chars: int | None = None,
@@ -89,7 +94,10 @@ class Summariser:
             self.provider = choose_provider(provider, model, base_url, model_path)
         self.reasks = reasks
         self.policy = policy
-        self.timeout = timeout
+        # Seconds a request may take before it is dropped and retried (transport.py).
+        self.timeout = timeout or self.provider.default_timeout
+        if self.timeout <= 0:
+            raise InputError(f"timeout must be positive seconds, not {self.timeout:g}")
         self.cache = cache
         # One call for all categories pays for the article's tokens once; the tiny local
         # model does better with one small schema at a time.
@@ -102,6 +110,7 @@ class Summariser:
         self._connection: Connection | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._connecting: asyncio.Lock | None = None
+        self._jobs = 1  # requests in flight at most (brief_many's `jobs`)
 
     def __enter__(self) -> Summariser:
         self._loop = asyncio.new_event_loop()
@@ -114,10 +123,17 @@ class Summariser:
             self._connecting = asyncio.Lock()
         async with self._connecting:
             if self._connection is None:
+                from .transport import Gate
+
+                gate = Gate(self._request_limit(), self.timeout, patience_factor=self.policy.patience_factor,
+                            patience_floor=self.policy.patience_floor, adaptive=not self.provider.is_embedded)
                 self._connection = self._stack.enter_context(
-                    connect(self.provider, timeout=self.timeout, is_async=True, cache=self.cache)
+                    connect(self.provider, timeout=self.timeout, is_async=True, cache=self.cache, gate=gate)
                 )
         return self._connection
+
+    def _request_limit(self) -> int:
+        return min(self._jobs, self.provider.request_limit or self._jobs)
 
     def __exit__(
         self,
@@ -207,11 +223,18 @@ class Summariser:
         jobs: int = 1,
         on_done: Callable[[Article, Briefing | SummariserError], None],
     ) -> None:
-        """Brief articles `jobs` at a time; call `on_done` as each finishes, in any order.
+        """Brief articles with `jobs` requests in flight; call `on_done` as each finishes,
+        in any order.
 
+        `jobs` bounds requests, not articles: an article's questions go out together, and
+        more articles than `jobs` are open at once (`open_articles`), so the slots stay busy
+        to the end and a question that waits on a silent server holds nothing of the others.
         A failed article is reported to `on_done` with its error; the others go on.
         """
         loop = self._ready()
+        self._jobs = max(1, jobs)
+        if self._connection is not None:
+            self._connection.gate.resize(self._request_limit())
 
         async def run() -> None:
             async for article, outcome in self._as_completed(articles, jobs):
@@ -222,7 +245,7 @@ class Summariser:
     async def _as_completed(
         self, articles: Iterable[Article], jobs: int
     ) -> AsyncIterator[tuple[Article, Briefing | SummariserError]]:
-        slots = asyncio.Semaphore(max(1, jobs))
+        slots = asyncio.Semaphore(open_articles(jobs))
 
         async def one(article: Article) -> tuple[Article, Briefing | SummariserError]:
             async with slots:
@@ -240,6 +263,14 @@ class Summariser:
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+
+
+def open_articles(jobs: int) -> int:
+    """Articles briefed at once: enough that questions stay queued for every request slot
+    while some articles wait on a slow or lost answer (a silent request is dropped only
+    after its patience, `transport.py`), few enough to write results as they come and to
+    keep each article's reading in `reading.read`'s cache (32) while it is used."""
+    return min(24, max(8, 4 * jobs))
 
 
 def _cancel_pending(loop: asyncio.AbstractEventLoop) -> None:

@@ -5,6 +5,8 @@ Two layers of retry, both bounded and both tenacity:
   validation error); `parse_retries` bounds it;
 - around that, transient failures of the provider (429 with `Retry-After`, 5xx, timeouts,
   dropped connections) and cut-off output are retried with exponential backoff and jitter.
+  A request past its deadline (`transport.py`: `--timeout`, or sooner when it is presumed
+  stalled) is one of them: its connection is dropped and the question asked again.
 
 Usage is counted from every raw response through instructor's `completion:response` hook,
 retries included, because instructor's own totals across retries have been wrong in
@@ -15,13 +17,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
-from instructor.core.hooks import Hooks
 from pydantic import BaseModel, ValidationError
 from tenacity import (
     AsyncRetrying,
@@ -34,39 +34,14 @@ from tenacity import (
 from vcr.errors import CannotOverwriteExistingCassetteException
 
 from .errors import ModelError, ProviderError
+from .policy import RetryPolicy, Usage
 from .providers import Connection
+from .transport import ATTEMPT
 
 T = TypeVar("T", bound=BaseModel)
 
 RERECORD_HINT = "re-record with: summariser record (see cassettes/README.md)"
-
-
-@dataclass
-class Usage:
-    calls: int = 0
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-
-    def record(self, response: Any) -> None:
-        self.calls += 1
-        usage = getattr(response, "usage", None)
-        self.prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
-        self.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
-
-    def hooks(self) -> Hooks:
-        hooks = Hooks()
-        hooks.on("completion:response", self.record)
-        return hooks
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """How hard to try. Tests shrink the waits; the bounds stay."""
-
-    parse_retries: int = 1
-    request_attempts: int = 4
-    initial_wait: float = 1.0
-    max_wait: float = 30.0
+__all__ = ["RetryPolicy", "Usage", "ask", "describe_failure", "is_transient"]
 
 
 class CassetteMiss(ProviderError):
@@ -164,7 +139,7 @@ def describe_failure(error: BaseException) -> str:
     if isinstance(root, openai.APIStatusError):
         return f"the provider answered HTTP {root.status_code}: {root.message}"
     if isinstance(root, openai.APITimeoutError):
-        return "the provider did not answer in time"
+        return "the provider did not answer within the deadline (see --timeout)"
     if isinstance(root, openai.APIConnectionError):
         return "could not reach the provider (connection failed)"
     if isinstance(root, openai.APIResponseValidationError):
@@ -210,7 +185,9 @@ async def ask(
     try:
         async for attempt in requests:
             with attempt:
-                async with connection.slots:
+                # The transport's deadline depends on which attempt this is (transport.Gate).
+                token = ATTEMPT.set((attempt.retry_state.attempt_number, policy.request_attempts))
+                try:
                     return await connection.client.create(  # type: ignore[no-any-return,misc]
                         model=provider.model,
                         response_model=response_model,
@@ -220,6 +197,8 @@ async def ask(
                         max_tokens=provider.max_tokens,
                         hooks=usage.hooks(),
                     )
+                finally:
+                    ATTEMPT.reset(token)
     except Exception as error:  # every provider failure becomes one readable line
         raise _failure(error) from error
     raise AssertionError("unreachable: tenacity either returns or raises")
