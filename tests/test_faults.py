@@ -129,3 +129,43 @@ def test_a_second_run_skips_what_is_done_and_does_the_rest(tmp_path: Path) -> No
     second = run(again, tmp_path)
     assert statuses(second) == {SEED_000.stem: "skipped", SEED_004.stem: "done"}
     assert len(again.requests) == 1
+
+
+# --- a request the server accepts and never answers ---------------------------------------
+
+SILENT = "[silent]"
+
+
+def test_a_request_accepted_and_never_answered_is_dropped_and_retried(tmp_path: Path) -> None:
+    """The server reads the request and keeps the connection open, answering nothing: past
+    its deadline the request is cancelled, its connection closed, and asked again."""
+    script = Script(answers={"extraction": PARTY}, faults=["silent"], only=ONLY_004)
+    outcomes = run(script, tmp_path, timeout=1.0)
+    assert set(statuses(outcomes).values()) == {"done"}
+    assert script.dropped == 1  # the client closed the silent connection
+    asked = [r for r in script.requests if any(ONLY_004 in str(m["content"]) for m in r["body"]["messages"])]
+    assert len(asked) == 2  # the silent one and its retry
+
+
+def test_a_silent_request_holds_up_no_other_article(tmp_path: Path) -> None:
+    """Two silent requests with two request slots (--jobs 2) used to park both slots until
+    the deadline, so no other article was briefed meanwhile. Now a request far slower than
+    the recent answers gives up its slot and is soon dropped and retried: the articles
+    queued behind it are done first, and nothing waits for the 30 s deadline."""
+    text = read_text(SEED_004)
+    batch = [Article(f"a{index}", f"{text}\n{SILENT if index in (6, 7) else ''}[copy {index}]\n")
+             for index in range(10)]
+    script = Script(answers={"extraction": PARTY}, faults=["silent", "silent"], only=SILENT, delay=0.05)
+    policy = RetryPolicy(parse_retries=1, request_attempts=3, initial_wait=0.01, max_wait=2.0, patience_floor=0.5)
+    finished: list[str] = []
+    started = time.monotonic()
+    with fake_openai(script) as base_url:
+        with Summariser("compatible", model="m", base_url=base_url, policy=policy, timeout=30.0,
+                        method="quoted") as summariser:
+            outcomes = run_batch(summariser, batch, Outputs("json", tmp_path, None, echo=print), jobs=2,
+                                 report=lambda outcome: finished.append(outcome.article.id))
+    elapsed = time.monotonic() - started
+    assert sorted(statuses(outcomes).values()) == ["done"] * 10
+    assert script.dropped == 2
+    assert finished.index("a8") < finished.index("a6") and finished.index("a9") < finished.index("a7")
+    assert elapsed < 30.0, "a silent request was waited on for its whole deadline"
