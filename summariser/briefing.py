@@ -20,6 +20,7 @@ import asyncio
 import hashlib
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
 from types import TracebackType
@@ -111,6 +112,7 @@ class Summariser:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._connecting: asyncio.Lock | None = None
         self._jobs = 1  # requests in flight at most (brief_many's `jobs`)
+        self._reader: ThreadPoolExecutor | None = None
 
     def __enter__(self) -> Summariser:
         self._loop = asyncio.new_event_loop()
@@ -153,6 +155,9 @@ class Summariser:
             self._stack.close()
         finally:
             self._connection = None
+            if self._reader is not None:
+                self._reader.shutdown(wait=False, cancel_futures=True)
+                self._reader = None
             if self._loop is not None:
                 self._loop.close()
                 self._loop = None
@@ -172,7 +177,12 @@ class Summariser:
                      title: str | None = None, published: str | None = None) -> Briefing:
         self._ready()
         started = time.perf_counter()
-        reading = read(text)
+        # Read in the reading thread, so the event loop goes on sending and receiving the
+        # other articles' requests meanwhile (reading is pure CPU; one thread, so one
+        # article is read at a time).
+        if self._reader is None:
+            self._reader = ThreadPoolExecutor(1, thread_name_prefix="summariser-reading")
+        reading = await asyncio.get_running_loop().run_in_executor(self._reader, read, text)
         tally = Tally()
         found: dict[str, list[Any]] = {category: [] for category in CATEGORIES}
         found["rejected"], found["notes"] = [], []
@@ -237,6 +247,8 @@ class Summariser:
             self._connection.gate.resize(self._request_limit())
 
         async def run() -> None:
+            if self.method != "reading" and not self.provider.is_embedded:
+                await self._connect()  # the client stack loads before the first article is read
             async for article, outcome in self._as_completed(articles, jobs):
                 on_done(article, outcome)
 
@@ -249,6 +261,8 @@ class Summariser:
 
         async def one(article: Article) -> tuple[Article, Briefing | SummariserError]:
             async with slots:
+                if self._connection is not None:
+                    await self._connection.gate.room()
                 try:
                     return article, await self.abrief(article.text, source_id=article.id, path=article.path,
                                                       title=article.title, published=article.published)

@@ -61,6 +61,8 @@ class Gate:
         self.peak = 0
         self.recent: deque[float] = deque(maxlen=RECENT)
         self._waiters: deque[asyncio.Future[None]] = deque()
+        self._room = asyncio.Event()
+        self._room.set()
 
     def resize(self, limit: int) -> None:
         self.limit = max(1, limit)
@@ -72,6 +74,7 @@ class Gate:
             return
         waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._waiters.append(waiter)
+        self._update_room()
         try:
             await waiter
         except asyncio.CancelledError:
@@ -82,6 +85,7 @@ class Gate:
                     self._waiters.remove(waiter)
                 except ValueError:
                     pass
+                self._update_room()
             raise
 
     def release(self) -> None:
@@ -98,6 +102,19 @@ class Gate:
             if not waiter.done():
                 self._take()
                 waiter.set_result(None)
+        self._update_room()
+
+    def _update_room(self) -> None:
+        if len(self._waiters) < self.limit:
+            self._room.set()
+        else:
+            self._room.clear()
+
+    async def room(self) -> None:
+        """Wait until fewer requests are queued than there are slots: time to read the next
+        article, so its questions are ready before the slots run dry, and not sooner (the
+        reading would only compete with the requests in flight for the CPU)."""
+        await self._room.wait()
 
     def deadline(self) -> float:
         """Seconds this request may take (see the module's docstring)."""

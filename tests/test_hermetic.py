@@ -64,7 +64,10 @@ def test_a_full_cli_run_in_a_subprocess_writes_nothing_under_home(
     if method != "reading":
         assert briefing["provenance"]["calls"] > 0  # answered from the recording, not skipped
     assert sorted(p.relative_to(home).as_posix() for p in home.rglob("*")) == []
-    assert (hermetic_cache / "responses.sqlite3").is_file()  # the subprocess used this test's cache
+    if method == "reading":  # no model asked: the response cache is not even opened
+        assert not (hermetic_cache / "responses.sqlite3").exists()
+    else:
+        assert (hermetic_cache / "responses.sqlite3").is_file()  # the subprocess used this test's cache
 
 
 def test_a_replay_with_its_recording_removed_fails_exit_3_naming_the_file(tmp_path: Path) -> None:
