@@ -107,36 +107,39 @@ def test_in_a_run_of_two_the_article_without_a_recording_fails_and_the_other_is_
     assert not (out / f"{SEED_004.stem}.json").exists()
 
 
-GUARDED_TEST = '''
-from pathlib import Path
-
-def test_writes_to_the_real_cache():
-    folder = Path.home() / ".cache" / "summariser"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "responses.sqlite3").write_bytes(b"leaked")
-'''
+LEAKS = {
+    "clean": None,
+    "cache": ".cache/summariser/responses.sqlite3",  # the response cache
+    "dconf": ".cache/dconf/user",  # what Chromium left behind before it had its own HOME
+    "dotfile": ".summariserrc",
+}
 
 
-@pytest.mark.parametrize("leaks", [False, True], ids=["clean", "leaks"])
-def test_the_session_guard_fails_a_run_that_touches_the_real_cache(tmp_path: Path, leaks: bool) -> None:
-    """A run of this suite's conftest in a fake HOME: exit 0, unless a test wrote to
-    ~/.cache/summariser, which fails the whole run and names the file."""
+@pytest.mark.parametrize("leak", list(LEAKS))
+def test_the_session_guard_fails_a_run_that_writes_under_the_real_home(tmp_path: Path, leak: str) -> None:
+    """A run of this suite's conftest in a fake HOME: exit 0, unless a test created or
+    changed any file under HOME, which fails the whole run and names the file."""
     project = tmp_path / "project"
     project.mkdir()
     shutil.copy(TESTS / "conftest.py", project / "conftest.py")
-    body = GUARDED_TEST if leaks else "def test_nothing():\n    pass\n"
-    (project / "test_guarded.py").write_text(body, encoding="utf-8")
     home = tmp_path / "home"
-    home.mkdir()
+    (home / ".config").mkdir(parents=True)
+    (home / ".config" / "old.txt").write_text("there before the run")  # read, not written: fine
+    relative = LEAKS[leak]
+    body = "from pathlib import Path\n\ndef test_it():\n"
+    body += "    assert (Path.home() / '.config' / 'old.txt').read_text()\n"
+    if relative:
+        body += (f"    path = Path.home() / {relative!r}\n    path.parent.mkdir(parents=True, exist_ok=True)\n"
+                 "    path.write_bytes(b'leaked')\n")
+    (project / "test_guarded.py").write_text(body, encoding="utf-8")
     env = dict(os.environ, HOME=str(home), PYTHONDONTWRITEBYTECODE="1")
-    for variable in ("XDG_CACHE_HOME", "SUMMARISER_CACHE_DIR"):
+    for variable in ("XDG_CACHE_HOME", "SUMMARISER_CACHE_DIR", "SUMMARISER_GUARD_IGNORE"):
         env.pop(variable, None)  # as a developer's shell has them: unset
-    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(project)],
-                            cwd=project, env=env, capture_output=True, text=True, timeout=120)
-    if leaks:
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
+                             str(project)], cwd=project, env=env, capture_output=True, text=True, timeout=120)
+    if relative:
         assert result.returncode == pytest.ExitCode.TESTS_FAILED, result.stdout
-        assert "changed the real response cache" in result.stdout
-        assert str(home / ".cache" / "summariser" / "responses.sqlite3") in result.stdout
+        assert "wrote under the real HOME" in result.stdout
+        assert str(home / relative) in result.stdout
     else:
         assert result.returncode == pytest.ExitCode.OK, result.stdout + result.stderr
-
