@@ -113,6 +113,7 @@ class Summariser:
         self._connecting: asyncio.Lock | None = None
         self._jobs = 1  # requests in flight at most (brief_many's `jobs`)
         self._reader: ThreadPoolExecutor | None = None
+        self._reading: asyncio.Lock | None = None
 
     def __enter__(self) -> Summariser:
         self._loop = asyncio.new_event_loop()
@@ -157,7 +158,7 @@ class Summariser:
             self._connection = None
             if self._reader is not None:
                 self._reader.shutdown(wait=False, cancel_futures=True)
-                self._reader = None
+                self._reader = self._reading = None
             if self._loop is not None:
                 self._loop.close()
                 self._loop = None
@@ -180,9 +181,7 @@ class Summariser:
         # Read in the reading thread, so the event loop goes on sending and receiving the
         # other articles' requests meanwhile (reading is pure CPU; one thread, so one
         # article is read at a time).
-        if self._reader is None:
-            self._reader = ThreadPoolExecutor(1, thread_name_prefix="summariser-reading")
-        reading = await asyncio.get_running_loop().run_in_executor(self._reader, read, text)
+        reading = await self._read(text)
         tally = Tally()
         found: dict[str, list[Any]] = {category: [] for category in CATEGORIES}
         found["rejected"], found["notes"] = [], []
@@ -201,6 +200,18 @@ class Summariser:
         source = source_of(text, source_id, path, title, published)
         return Briefing.model_validate({"source": source, "provenance": provenance, "actors": actors_of(reading),
                                         **found})
+
+    async def _read(self, text: str) -> Reading:
+        """One article at a time, and in a batch only when the requests queued run low
+        (`Gate.room`), so reading never holds up requests that are ready to go."""
+        if self._reader is None:
+            self._reader = ThreadPoolExecutor(1, thread_name_prefix="summariser-reading")
+            self._reading = asyncio.Lock()
+        assert self._reading is not None
+        async with self._reading:
+            if self._connection is not None:
+                await self._connection.gate.room()
+            return await asyncio.get_running_loop().run_in_executor(self._reader, read, text)
 
     async def _quoted(self, text: str, tally: Tally, found: dict[str, list[Any]]) -> None:
         """The model quotes freely (long articles in parts); the validator checks every quote."""
@@ -261,8 +272,6 @@ class Summariser:
 
         async def one(article: Article) -> tuple[Article, Briefing | SummariserError]:
             async with slots:
-                if self._connection is not None:
-                    await self._connection.gate.room()
                 try:
                     return article, await self.abrief(article.text, source_id=article.id, path=article.path,
                                                       title=article.title, published=article.published)
@@ -284,7 +293,7 @@ def open_articles(jobs: int) -> int:
     while some articles wait on a slow or lost answer (a silent request is dropped only
     after its patience, `transport.py`), few enough to write results as they come and to
     keep each article's reading in `reading.read`'s cache (32) while it is used."""
-    return min(24, max(8, 4 * jobs))
+    return min(24, max(8, 2 * jobs))
 
 
 def _cancel_pending(loop: asyncio.AbstractEventLoop) -> None:

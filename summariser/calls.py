@@ -15,10 +15,13 @@ several versions.
 
 from __future__ import annotations
 
+import asyncio
+import json
 import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
@@ -31,7 +34,6 @@ from tenacity import (
     stop_after_attempt,
     wait_exponential_jitter,
 )
-from vcr.errors import CannotOverwriteExistingCassetteException
 
 from .errors import ModelError, ProviderError
 from .policy import RetryPolicy, Usage
@@ -49,8 +51,11 @@ class CassetteMiss(ProviderError):
 
 
 def _is_cassette_miss(error: BaseException) -> bool:
-    """vcrpy refused a request in record mode `none` (replays and tests only)."""
-    return isinstance(error, CannotOverwriteExistingCassetteException)
+    """vcrpy refused a request in record mode `none` (replays and tests only). Checked
+    through the class's module, so a run without recordings never imports vcrpy (half a
+    second of start-up: it loads aiohttp and requests to patch them)."""
+    vcr = sys.modules.get("vcr.errors")
+    return vcr is not None and isinstance(error, vcr.CannotOverwriteExistingCassetteException)
 
 
 def _cassette_miss_message(miss: BaseException) -> str:
@@ -169,7 +174,51 @@ async def ask(
     usage: Usage,
     policy: RetryPolicy = RetryPolicy(),
 ) -> T:
-    """Ask once for `response_model`; raise ModelError/ProviderError with a readable reason."""
+    """Ask once for `response_model`; raise ModelError/ProviderError with a readable reason.
+
+    With a response cache (`connection.answers` is a dict), a question already answered
+    in this run, or being answered, is not asked again: its answer and the usage it
+    counted are reused, as the cache on disk would give them, without the client's
+    milliseconds of building and parsing (a batch of copies asks the same thing often).
+    """
+    answers = connection.answers
+    if answers is None:
+        return await _ask(connection, response_model, messages, usage, policy)
+    key = (response_model, json.dumps(list(messages), sort_keys=True, ensure_ascii=False))
+    while key in answers:
+        try:
+            answer, spent = await asyncio.shield(answers[key])
+        except Exception:  # noqa: BLE001 - the first asker failed: ask ourselves
+            break
+        usage.calls += spent.calls
+        usage.prompt_tokens += spent.prompt_tokens
+        usage.completion_tokens += spent.completion_tokens
+        return answer  # type: ignore[no-any-return]
+    pending: asyncio.Future[tuple[Any, Usage]] = asyncio.get_running_loop().create_future()
+    answers[key] = pending
+    spent = Usage()
+    try:
+        answer = await _ask(connection, response_model, messages, spent, policy)
+    except BaseException as error:
+        del answers[key]
+        pending.set_exception(error if isinstance(error, Exception) else ProviderError("interrupted"))
+        pending.exception()  # retrieved: waiters get it, nobody else has to
+        raise
+    finally:
+        usage.calls += spent.calls
+        usage.prompt_tokens += spent.prompt_tokens
+        usage.completion_tokens += spent.completion_tokens
+    pending.set_result((answer, spent))
+    return answer
+
+
+async def _ask(
+    connection: Connection,
+    response_model: type[T],
+    messages: Sequence[dict[str, str]],
+    usage: Usage,
+    policy: RetryPolicy,
+) -> T:
     provider = connection.provider
     parse_retrying = AsyncRetrying(
         stop=stop_after_attempt(policy.parse_retries + 1),

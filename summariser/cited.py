@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import Field, create_model
@@ -141,13 +142,20 @@ def _merged(found: list[Candidate]) -> list[Candidate]:
 
 def judge_schema(candidate: Candidate) -> type[ModelOutput]:
     """The schema of one question, built for this candidate: the enums are its options."""
+    return _judge_schema(candidate.category, tuple(candidate.options) if candidate.category == "accusations" else ())
+
+
+@lru_cache(maxsize=256)
+def _judge_schema(category: Category, options: tuple[str, ...]) -> type[ModelOutput]:
+    """One class per category and options (building a pydantic model costs milliseconds,
+    and a batch asks the same shape again and again)."""
     yes_no = (Literal["yes", "no"], Field(description="Does the sentence state the claim?"))
-    if candidate.category == "accusations":
-        names = Literal[tuple(candidate.options)]  # type: ignore[valid-type]
+    if category == "accusations":
+        names = Literal[options]  # type: ignore[valid-type]
         return create_model("AccusationJudgement", __base__=ModelOutput, states_it=yes_no,
                             accuser=(names, ...), accused=(names, ...))
     title = {"mediators": "MediationJudgement", "alliances": "AllianceJudgement", "parties": "PartyJudgement"}
-    return create_model(title[candidate.category], __base__=ModelOutput, states_it=yes_no)
+    return create_model(title[category], __base__=ModelOutput, states_it=yes_no)
 
 
 def counter_claim(candidate: Candidate) -> str:

@@ -135,6 +135,8 @@ class Connection:
     client: instructor.Instructor | instructor.AsyncInstructor
     base_url: str | None
     gate: Gate
+    # Answers given in this run, by question (`calls.ask`); None without a response cache.
+    answers: dict[Any, Any] | None = None
 
 
 def _strict(tools: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -204,10 +206,11 @@ def connect(
     timeout = timeout or provider.default_timeout
     gate = gate or Gate(provider.request_limit or 16, timeout)
     client_of = (lambda: http_client(gate, timeout, cache, provider.cache_scope)) if is_async else (lambda: None)
+    answers: dict[Any, Any] | None = {} if cache is not None else None
     if not provider.is_embedded:
         client = make_client(provider, provider.base_url, timeout, is_async, client_of())
-        yield Connection(provider, client, provider.base_url, gate)
+        yield Connection(provider, client, provider.base_url, gate, answers)
         return
     with local_server(provider.model_path, provider.model) as base_url:
         client = make_client(provider, base_url, timeout, is_async, client_of())
-        yield Connection(provider, client, base_url, gate)
+        yield Connection(provider, client, base_url, gate, answers)
