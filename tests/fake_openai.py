@@ -187,7 +187,8 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
 def fake_openai(script: Script) -> Iterator[str]:
     """Serve `script` on a free loopback port; yield the base URL."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(script))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # A short poll: shutdown() waits for it, and every test that uses the server pays it.
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/v1"
