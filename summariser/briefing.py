@@ -129,7 +129,7 @@ class Summariser:
                 from .transport import Gate
 
                 gate = Gate(self._request_limit(), self.timeout, patience_factor=self.policy.patience_factor,
-                            patience_floor=self.policy.patience_floor, adaptive=not self.provider.is_embedded)
+                            patience_floor=self.policy.patience_floor, adaptive=self.provider.name != "local")
                 self._connection = self._stack.enter_context(
                     connect(self.provider, timeout=self.timeout, is_async=True, cache=self.cache, gate=gate)
                 )

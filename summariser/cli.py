@@ -21,7 +21,7 @@ from typing import Any
 
 import click
 
-from . import errors
+from . import __version__, errors
 from .errors import InputError, ProviderError, SummariserError
 from .inputs import Article, expand_inputs, read_article
 
@@ -44,7 +44,7 @@ def user_errors() -> Iterator[None]:
 
 
 @click.group()
-@click.version_option(package_name="summariser")
+@click.version_option(__version__, prog_name="summariser")
 def cli() -> None:
     """Grounded briefings of conflict and diplomacy news: parties, mediators, alliances,
     accusations, each with verbatim evidence the tool has checked."""

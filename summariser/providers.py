@@ -204,7 +204,8 @@ def connect(
     from .transport import Gate, http_client
 
     timeout = timeout or provider.default_timeout
-    gate = gate or Gate(provider.request_limit or 16, timeout)
+    # A llama.cpp server's answer times vary with the prompt: no early patience there.
+    gate = gate or Gate(provider.request_limit or 16, timeout, adaptive=provider.name != "local")
     client_of = (lambda: http_client(gate, timeout, cache, provider.cache_scope)) if is_async else (lambda: None)
     answers: dict[Any, Any] | None = {} if cache is not None else None
     if not provider.is_embedded:
