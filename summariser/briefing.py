@@ -7,6 +7,11 @@ layer over exactly this, so the CLI's JSON and `summarise()` agree.
 The core is async, so a batch can keep several requests in flight with one client; the
 sync methods run it on the Summariser's own event loop (one loop for the client's whole
 life, because an async HTTP client's connections belong to the loop that opened them).
+Every request of a run passes one gate (`transport.Gate`): `jobs` requests in flight at
+most, whichever articles they come from, each with its deadline (`timeout`).
+
+The model client stack (openai, instructor, httpx) is imported on the first request, so
+the reading alone never loads it.
 """
 
 from __future__ import annotations
@@ -15,13 +20,13 @@ import asyncio
 import hashlib
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from .cache import ResponseCache
-from .calls import RetryPolicy
 from .errors import InputError, SummariserError
 from .chunks import merge_evidence, shift, split_article
 from .cited import extract_cited
@@ -29,6 +34,7 @@ from .extract import CategoryResult, Tally, extract_all, extract_category, item_
 from .inputs import Article
 from .models import CATEGORIES, Actor, Briefing, Category, Method, Provenance, Source
 from .names import NameMatcher
+from .policy import RetryPolicy
 from .prompts import prompt_version
 from .providers import Connection, Provider, choose_provider, connect
 from .reading import Reading, read
@@ -79,7 +85,7 @@ class Summariser:
         model_path: str | Path | None = None,
         reasks: int = 1,
         policy: RetryPolicy = RetryPolicy(),
-        timeout: float = 300.0,
+        timeout: float | None = None,
         cache: ResponseCache | None = None,
         single_call: bool | None = None,
         max_chars: int | None = None,
@@ -91,7 +97,10 @@ class Summariser:
             self.provider = choose_provider(provider, model, base_url, model_path)
         self.reasks = reasks
         self.policy = policy
-        self.timeout = timeout
+        # Seconds a request may take before it is dropped and retried (transport.py).
+        self.timeout = timeout or self.provider.default_timeout
+        if self.timeout <= 0:
+            raise InputError(f"timeout must be positive seconds, not {self.timeout:g}")
         self.cache = cache
         # One call for all categories pays for the article's tokens once; the tiny local
         # model does better with one small schema at a time.
@@ -104,6 +113,9 @@ class Summariser:
         self._connection: Connection | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._connecting: asyncio.Lock | None = None
+        self._jobs = 1  # requests in flight at most (brief_many's `jobs`)
+        self._reader: ThreadPoolExecutor | None = None
+        self._reading: asyncio.Lock | None = None
 
     def __enter__(self) -> Summariser:
         self._loop = asyncio.new_event_loop()
@@ -116,10 +128,17 @@ class Summariser:
             self._connecting = asyncio.Lock()
         async with self._connecting:
             if self._connection is None:
+                from .transport import Gate
+
+                gate = Gate(self._request_limit(), self.timeout, patience_factor=self.policy.patience_factor,
+                            patience_floor=self.policy.patience_floor, adaptive=self.provider.name != "local")
                 self._connection = self._stack.enter_context(
-                    connect(self.provider, timeout=self.timeout, is_async=True, cache=self.cache)
+                    connect(self.provider, timeout=self.timeout, is_async=True, cache=self.cache, gate=gate)
                 )
         return self._connection
+
+    def _request_limit(self) -> int:
+        return min(self._jobs, self.provider.request_limit or self._jobs)
 
     def __exit__(
         self,
@@ -139,6 +158,9 @@ class Summariser:
             self._stack.close()
         finally:
             self._connection = None
+            if self._reader is not None:
+                self._reader.shutdown(wait=False, cancel_futures=True)
+                self._reader = self._reading = None
             if self._loop is not None:
                 self._loop.close()
                 self._loop = None
@@ -162,7 +184,10 @@ class Summariser:
         found: dict[str, list[Any]] = {category: [] for category in CATEGORIES}
         found["rejected"], found["notes"] = [], []
         skipped = not_english_note(text)
-        reading = None if skipped else read(text)
+        # Read in the reading thread, so the event loop goes on sending and receiving the
+        # other articles' requests meanwhile (reading is pure CPU; one thread, so one
+        # article is read at a time).
+        reading = None if skipped else await self._read(text)
         if reading is None:  # not English: the reading would misread it and the model is not asked
             found["notes"] = [skipped]
         elif self.method == "quoted":
@@ -180,6 +205,18 @@ class Summariser:
         source = source_of(text, source_id, path, title, published)
         actors = actors_of(reading) if reading is not None else []
         return Briefing.model_validate({"source": source, "provenance": provenance, "actors": actors, **found})
+
+    async def _read(self, text: str) -> Reading:
+        """One article at a time, and in a batch only when the requests queued run low
+        (`Gate.room`), so reading never holds up requests that are ready to go."""
+        if self._reader is None:
+            self._reader = ThreadPoolExecutor(1, thread_name_prefix="summariser-reading")
+            self._reading = asyncio.Lock()
+        assert self._reading is not None
+        async with self._reading:
+            if self._connection is not None:
+                await self._connection.gate.room()
+            return await asyncio.get_running_loop().run_in_executor(self._reader, read, text)
 
     async def _quoted(self, text: str, tally: Tally, found: dict[str, list[Any]]) -> None:
         """The model quotes freely (long articles in parts); the validator checks every quote."""
@@ -212,16 +249,25 @@ class Summariser:
         jobs: int = 1,
         on_done: Callable[[Article, Briefing | SummariserError], None],
     ) -> None:
-        """Brief articles `jobs` at a time; call `on_done` as each finishes, in any order.
+        """Brief articles with `jobs` requests in flight; call `on_done` as each finishes,
+        in any order.
 
+        `jobs` bounds requests, not articles: an article's questions go out together, and
+        more articles than `jobs` are open at once (`open_articles`), so the slots stay busy
+        to the end and a question that waits on a silent server holds nothing of the others.
         A failed article is reported to `on_done` with its error; the others go on. The
         articles are parsed in one batched stream (`jobs` > 1: in worker processes); a
         missing English pipeline raises `PipelineError` before any article is briefed.
         """
         loop = self._ready()
         articles = list(articles)
+        self._jobs = max(1, jobs)
+        if self._connection is not None:
+            self._connection.gate.resize(self._request_limit())
 
         async def run() -> None:
+            if self.method != "reading" and not self.provider.is_embedded:
+                await self._connect()  # the client stack loads before the first article is read
             async for article, outcome in self._as_completed(articles, jobs):
                 on_done(article, outcome)
 
@@ -231,7 +277,7 @@ class Summariser:
     async def _as_completed(
         self, articles: Iterable[Article], jobs: int
     ) -> AsyncIterator[tuple[Article, Briefing | SummariserError]]:
-        slots = asyncio.Semaphore(max(1, jobs))
+        slots = asyncio.Semaphore(open_articles(jobs))
 
         async def one(article: Article) -> tuple[Article, Briefing | SummariserError]:
             async with slots:
@@ -251,6 +297,14 @@ class Summariser:
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+
+
+def open_articles(jobs: int) -> int:
+    """Articles briefed at once: enough that questions stay queued for every request slot
+    while some articles wait on a slow or lost answer (a silent request is dropped only
+    after its patience, `transport.py`), few enough to write results as they come and to
+    keep each article's reading in `reading.read`'s cache (32) while it is used."""
+    return min(24, max(8, 2 * jobs))
 
 
 def _cancel_pending(loop: asyncio.AbstractEventLoop) -> None:

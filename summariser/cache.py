@@ -1,6 +1,6 @@
 """A response cache on disk, so an identical model request is never paid for twice.
 
-It sits in the HTTP client as a transport: a POST whose provider, model and canonical JSON
+It sits in the HTTP client as a transport (`transport.CachingTransport`): a POST whose provider, model and canonical JSON
 body were answered before gets the stored answer back without leaving the machine. Only
 complete answers are stored (HTTP 200, valid JSON, not cut off at max_tokens), so a
 failure is always retried for real. SQLite in WAL mode keeps it safe to share between
@@ -20,8 +20,6 @@ import os
 import sqlite3
 import threading
 from pathlib import Path
-
-import httpx2
 
 from .errors import CacheError
 
@@ -107,29 +105,10 @@ def requested_max_tokens(body: bytes) -> int | None:
     return value if isinstance(value, int) else None
 
 
-class CachingTransport(httpx2.AsyncBaseTransport):
-    """Answer repeated POSTs from the cache; store complete new answers."""
+def __getattr__(name: str) -> object:
+    """`CachingTransport` lives in `transport.py` (it needs httpx); kept importable from here."""
+    if name == "CachingTransport":
+        from .transport import CachingTransport
 
-    def __init__(self, cache: ResponseCache, scope: str, inner: httpx2.AsyncBaseTransport | None = None) -> None:
-        self.cache = cache
-        self.scope = scope
-        self.inner = inner or httpx2.AsyncHTTPTransport()
-
-    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        sent = await request.aread()
-        key = request_key(self.scope, sent) if request.method == "POST" else None
-        stored = self.cache.get(key) if key else None
-        if stored is not None:
-            self.cache.hits += 1
-            return httpx2.Response(200, content=stored, headers={"content-type": "application/json"})
-        response = await self.inner.handle_async_request(request)
-        if key and response.status_code == 200:
-            body = await response.aread()
-            if is_complete(body, requested_max_tokens(sent)):
-                self.cache.put(key, body)
-            # The body is already decoded: pass no content-encoding on.
-            return httpx2.Response(200, content=body, headers={"content-type": "application/json"})
-        return response
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
+        return CachingTransport
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

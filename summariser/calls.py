@@ -5,6 +5,8 @@ Two layers of retry, both bounded and both tenacity:
   validation error); `parse_retries` bounds it;
 - around that, transient failures of the provider (429 with `Retry-After`, 5xx, timeouts,
   dropped connections) and cut-off output are retried with exponential backoff and jitter.
+  A request past its deadline (`transport.py`: `--timeout`, or sooner when it is presumed
+  stalled) is one of them: its connection is dropped and the question asked again.
 
 Usage is counted from every raw response through instructor's `completion:response` hook,
 retries included, because instructor's own totals across retries have been wrong in
@@ -13,15 +15,16 @@ several versions.
 
 from __future__ import annotations
 
+import asyncio
+import json
 import os
+import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
-from instructor.core.hooks import Hooks
 from pydantic import BaseModel, ValidationError
 from tenacity import (
     AsyncRetrying,
@@ -31,42 +34,16 @@ from tenacity import (
     stop_after_attempt,
     wait_exponential_jitter,
 )
-from vcr.errors import CannotOverwriteExistingCassetteException
 
 from .errors import ModelError, ProviderError
+from .policy import RetryPolicy, Usage
 from .providers import Connection
+from .transport import ATTEMPT
 
 T = TypeVar("T", bound=BaseModel)
 
 RERECORD_HINT = "re-record with: summariser record (see cassettes/README.md)"
-
-
-@dataclass
-class Usage:
-    calls: int = 0
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-
-    def record(self, response: Any) -> None:
-        self.calls += 1
-        usage = getattr(response, "usage", None)
-        self.prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
-        self.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
-
-    def hooks(self) -> Hooks:
-        hooks = Hooks()
-        hooks.on("completion:response", self.record)
-        return hooks
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """How hard to try. Tests shrink the waits; the bounds stay."""
-
-    parse_retries: int = 1
-    request_attempts: int = 4
-    initial_wait: float = 1.0
-    max_wait: float = 30.0
+__all__ = ["RetryPolicy", "Usage", "ask", "describe_failure", "is_transient"]
 
 
 class CassetteMiss(ProviderError):
@@ -74,8 +51,11 @@ class CassetteMiss(ProviderError):
 
 
 def _is_cassette_miss(error: BaseException) -> bool:
-    """vcrpy refused a request in record mode `none` (replays and tests only)."""
-    return isinstance(error, CannotOverwriteExistingCassetteException)
+    """vcrpy refused a request in record mode `none` (replays and tests only). Checked
+    through the class's module, so a run without recordings never imports vcrpy (half a
+    second of start-up: it loads aiohttp and requests to patch them)."""
+    vcr = sys.modules.get("vcr.errors")
+    return vcr is not None and isinstance(error, vcr.CannotOverwriteExistingCassetteException)
 
 
 def _cassette_miss_message(miss: BaseException) -> str:
@@ -164,7 +144,7 @@ def describe_failure(error: BaseException) -> str:
     if isinstance(root, openai.APIStatusError):
         return f"the provider answered HTTP {root.status_code}: {root.message}"
     if isinstance(root, openai.APITimeoutError):
-        return "the provider did not answer in time"
+        return "the provider did not answer within the deadline (see --timeout)"
     if isinstance(root, openai.APIConnectionError):
         return "could not reach the provider (connection failed)"
     if isinstance(root, openai.APIResponseValidationError):
@@ -194,7 +174,51 @@ async def ask(
     usage: Usage,
     policy: RetryPolicy = RetryPolicy(),
 ) -> T:
-    """Ask once for `response_model`; raise ModelError/ProviderError with a readable reason."""
+    """Ask once for `response_model`; raise ModelError/ProviderError with a readable reason.
+
+    With a response cache (`connection.answers` is a dict), a question already answered
+    in this run, or being answered, is not asked again: its answer and the usage it
+    counted are reused, as the cache on disk would give them, without the client's
+    milliseconds of building and parsing (a batch of copies asks the same thing often).
+    """
+    answers = connection.answers
+    if answers is None:
+        return await _ask(connection, response_model, messages, usage, policy)
+    key = (response_model, json.dumps(list(messages), sort_keys=True, ensure_ascii=False))
+    while key in answers:
+        try:
+            answer, spent = await asyncio.shield(answers[key])
+        except Exception:  # noqa: BLE001 - the first asker failed: ask ourselves
+            break
+        usage.calls += spent.calls
+        usage.prompt_tokens += spent.prompt_tokens
+        usage.completion_tokens += spent.completion_tokens
+        return answer  # type: ignore[no-any-return]
+    pending: asyncio.Future[tuple[Any, Usage]] = asyncio.get_running_loop().create_future()
+    answers[key] = pending
+    spent = Usage()
+    try:
+        answer = await _ask(connection, response_model, messages, spent, policy)
+    except BaseException as error:
+        del answers[key]
+        pending.set_exception(error if isinstance(error, Exception) else ProviderError("interrupted"))
+        pending.exception()  # retrieved: waiters get it, nobody else has to
+        raise
+    finally:
+        usage.calls += spent.calls
+        usage.prompt_tokens += spent.prompt_tokens
+        usage.completion_tokens += spent.completion_tokens
+    pending.set_result((answer, spent))
+    return answer
+
+
+async def _ask(
+    connection: Connection,
+    response_model: type[T],
+    messages: Sequence[dict[str, str]],
+    usage: Usage,
+    policy: RetryPolicy,
+) -> T:
     provider = connection.provider
     parse_retrying = AsyncRetrying(
         stop=stop_after_attempt(policy.parse_retries + 1),
@@ -210,7 +234,9 @@ async def ask(
     try:
         async for attempt in requests:
             with attempt:
-                async with connection.slots:
+                # The transport's deadline depends on which attempt this is (transport.Gate).
+                token = ATTEMPT.set((attempt.retry_state.attempt_number, policy.request_attempts))
+                try:
                     return await connection.client.create(  # type: ignore[no-any-return,misc]
                         model=provider.model,
                         response_model=response_model,
@@ -220,6 +246,8 @@ async def ask(
                         max_tokens=provider.max_tokens,
                         hooks=usage.hooks(),
                     )
+                finally:
+                    ATTEMPT.reset(token)
     except Exception as error:  # every provider failure becomes one readable line
         raise _failure(error) from error
     raise AssertionError("unreachable: tenacity either returns or raises")

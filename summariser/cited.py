@@ -14,16 +14,18 @@ table shows the reading alone, this path, and the old free-quote path side by si
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import Field, create_model
 
-from .calls import RetryPolicy, ask
 from .errors import ModelError
 from .grounding import content_words, ground_item
 from .models import Category, Evidence, ModelOutput, Rejected
+from .policy import RetryPolicy
 from .prompts import load_templates
 from .providers import Connection
 from .reading import Reading, Sentence
@@ -140,13 +142,20 @@ def _merged(found: list[Candidate]) -> list[Candidate]:
 
 def judge_schema(candidate: Candidate) -> type[ModelOutput]:
     """The schema of one question, built for this candidate: the enums are its options."""
+    return _judge_schema(candidate.category, tuple(candidate.options) if candidate.category == "accusations" else ())
+
+
+@lru_cache(maxsize=256)
+def _judge_schema(category: Category, options: tuple[str, ...]) -> type[ModelOutput]:
+    """One class per category and options (building a pydantic model costs milliseconds,
+    and a batch asks the same shape again and again)."""
     yes_no = (Literal["yes", "no"], Field(description="Does the sentence state the claim?"))
-    if candidate.category == "accusations":
-        names = Literal[tuple(candidate.options)]  # type: ignore[valid-type]
+    if category == "accusations":
+        names = Literal[options]  # type: ignore[valid-type]
         return create_model("AccusationJudgement", __base__=ModelOutput, states_it=yes_no,
                             accuser=(names, ...), accused=(names, ...))
     title = {"mediators": "MediationJudgement", "alliances": "AllianceJudgement", "parties": "PartyJudgement"}
-    return create_model(title[candidate.category], __base__=ModelOutput, states_it=yes_no)
+    return create_model(title[category], __base__=ModelOutput, states_it=yes_no)
 
 
 def counter_claim(candidate: Candidate) -> str:
@@ -172,26 +181,37 @@ def question(reading: Reading, candidate: Candidate, claim: str | None = None) -
 
 async def _says(connection: Connection, reading: Reading, candidate: Candidate, claim: str, usage: Any,
                 policy: RetryPolicy) -> bool:
+    from .calls import ask  # the model client stack, loaded only when a model is asked
+
     answer = await ask(connection, judge_schema(candidate), question(reading, candidate, claim), usage, policy)
     return getattr(answer, "states_it") == "yes"
 
 
 async def judge(connection: Connection, reading: Reading, found: list[Candidate], usage: Any,
                 policy: RetryPolicy) -> list[str]:
-    """Ask the model about every candidate its policy lets it judge; set each verdict."""
-    notes: list[str] = []
+    """Ask the model about every candidate its policy lets it judge; set each verdict.
+
+    All the questions go out at once (the run's gate bounds how many are in flight), so
+    an article waits for its slowest answer, not for the sum of them. The verdicts and
+    notes are exactly those of asking one after another: a candidate whose claim gets no
+    usable answer is noted and left undecided, whatever its counter-claim got.
+    """
     rules = policy_for(connection.provider.name)
-    for candidate in found:
-        if rules[candidate.category] == "reading" or not candidate.proposed:
-            continue
-        if candidate.category == "accusations" and len(candidate.options) < 2:
-            continue
-        try:
-            claim = await _says(connection, reading, candidate, candidate.claim, usage, policy)
-            counter = await _says(connection, reading, candidate, counter_claim(candidate), usage, policy)
-        except ModelError as error:
+    asked = [c for c in found if rules[c.category] != "reading" and c.proposed
+             and not (c.category == "accusations" and len(c.options) < 2)]
+    answers = await asyncio.gather(*(
+        _says(connection, reading, candidate, claim, usage, policy)
+        for candidate in asked for claim in (candidate.claim, counter_claim(candidate))
+    ), return_exceptions=True)
+    notes: list[str] = []
+    for index, candidate in enumerate(asked):
+        claim, counter = answers[2 * index], answers[2 * index + 1]
+        error = claim if isinstance(claim, BaseException) else counter
+        if isinstance(error, ModelError):
             notes.append(f"{candidate.category}: no usable answer from the model ({error})")
             continue
+        if isinstance(error, BaseException):
+            raise error
         candidate.verdict = claim if claim != counter else None
     return notes
 

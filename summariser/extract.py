@@ -14,11 +14,11 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from .calls import RetryPolicy, Usage, ask
 from .errors import ModelError
 from .grounding import ItemVerdict, content_words, ground_item
 from .models import CATEGORIES, DRAFTS, Category, Evidence, Extraction, Rejected
 from .names import NameMatcher
+from .policy import RetryPolicy, Usage
 from .prompts import extraction_messages, reask_message
 from .providers import Connection
 
@@ -83,6 +83,8 @@ async def extract_category(
     policy: RetryPolicy = RetryPolicy(),
 ) -> CategoryResult:
     """One call for this category, then grounding and re-asks."""
+    from .calls import ask
+
     messages = extraction_messages(category, text)
     try:
         answer = await ask(connection, DRAFTS[category], messages, tally.first, policy)
@@ -103,6 +105,8 @@ async def extract_all(
 ) -> list[CategoryResult]:
     """One call for all four categories (the article's tokens are paid once), then
     grounding and re-asks per category, in parallel."""
+    from .calls import ask
+
     messages = extraction_messages("all", text)
     try:
         answer = await ask(connection, Extraction, messages, tally.first, policy)
@@ -127,6 +131,8 @@ async def settle(
     policy: RetryPolicy,
 ) -> CategoryResult:
     """Ground the drafts; re-ask about the failing ones only, at most `reasks` rounds."""
+    from .calls import ask
+
     result = CategoryResult(category)
     seen: set[tuple[Any, ...]] = set()
     failed: dict[tuple[Any, ...], tuple[dict[str, Any], ItemVerdict]] = {}

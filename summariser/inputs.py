@@ -14,6 +14,7 @@ calendar date; otherwise the article is undated, never given one.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import glob
 import json
@@ -72,7 +73,63 @@ def expand_inputs(arguments: tuple[str, ...] | list[str]) -> list[str]:
     return expand_paths(arguments, lambda p: p.suffix.lower() in ARTICLE_SUFFIXES, stdin=True)
 
 
+# Byte-order marks, longest first (UTF-32-LE's begins with UTF-16-LE's). A file that starts
+# with one is text in that encoding, whatever --encoding says, unless it names another.
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+
+
+def _bom(data: bytes) -> tuple[str, str] | None:
+    """(codec, label) of the byte-order mark `data` starts with, if any."""
+    for mark, codec, label in BOMS:
+        if data.startswith(mark):
+            return codec, label
+    return None
+
+
+def _unmarked_utf(data: bytes) -> str | None:
+    """The codec of UTF-16 or UTF-32 text with no byte-order mark, if `data` looks like it:
+    the NULs that Latin letters carry in those encodings fall at the same places in every
+    code unit (a binary file's NULs fall anywhere)."""
+    sample = data[:4096]
+    for size, codec in ((4, "utf-32"), (2, "utf-16")):
+        units = len(sample) // size
+        if units < 8:
+            continue
+        for endian, high in (("le", range(1, size)), ("be", range(0, size - 1))):
+            low = size - 1 if endian == "be" else 0
+            zero_high = sum(sample[i * size + j] == 0 for i in range(units) for j in high)
+            zero_low = sum(sample[i * size + low] == 0 for i in range(units))
+            if zero_high >= 0.9 * units * len(high) and zero_low == 0:
+                return f"{codec}-{endian}"
+    return None
+
+
 def _decode(data: bytes, name: str, encoding: str) -> tuple[str, str]:
+    bom = _bom(data)
+    if bom is not None and encoding in ("utf-8", "auto"):
+        codec, label = bom
+        try:
+            return data.decode(codec), codec.removesuffix("-sig")
+        except UnicodeDecodeError as error:
+            raise InputError(f"{name}: starts with a {label} byte-order mark but is not {label} text "
+                             f"(byte {error.start})") from None
+    if b"\0" in data[:8192] and bom is None and encoding in ("utf-8", "auto"):
+        unmarked = _unmarked_utf(data)
+        if unmarked is None:
+            raise InputError(f"{name}: binary file, not text")
+        if encoding == "utf-8":
+            raise InputError(f"{name}: not UTF-8 text ({unmarked.upper()} without a byte-order mark?); "
+                             "try --encoding auto")
+        try:
+            return data.decode(unmarked), unmarked
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: binary file, not text") from None
     if encoding != "auto":
         try:
             return data.decode("utf-8-sig" if encoding == "utf-8" else encoding), encoding
@@ -85,7 +142,7 @@ def _decode(data: bytes, name: str, encoding: str) -> tuple[str, str]:
         except LookupError:
             raise InputError(f"{name}: unknown encoding {encoding!r}") from None
     try:
-        return data.decode("utf-8-sig"), "utf-8"
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -106,9 +163,12 @@ def _html_text(html: str, name: str) -> str:
 
 
 def decode_article(data: bytes, name: str, encoding: str = "utf-8", html: bool = False) -> tuple[str, str]:
-    """The article's text and encoding, or an InputError naming `name` and what is wrong."""
-    if b"\0" in data[:8192]:
-        raise InputError(f"{name}: binary file, not text")
+    """The article's text and encoding, or an InputError naming `name` and what is wrong.
+
+    A byte-order mark (UTF-8, UTF-16, UTF-32) says how the text is encoded; NUL bytes
+    without one mean a binary file, unless they fall like UTF-16's (then the message names
+    the encoding to try).
+    """
     if len(data) > MAX_BYTES:
         raise InputError(f"{name}: too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})")
     text, used = _decode(data, name, encoding)

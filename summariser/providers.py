@@ -9,7 +9,6 @@ schema they compile into a grammar (llama.cpp refuses `response_format: json_sch
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import inspect
@@ -17,20 +16,29 @@ import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx2
-import instructor
-import openai
-
-from .cache import CachingTransport, ResponseCache
 from .errors import InputError, ProviderError
 from .local_server import LOCAL_MODEL, local_server
+
+if TYPE_CHECKING:  # the model client stack is imported only when a model is asked
+    import instructor
+
+    from .cache import ResponseCache
+    from .transport import Gate
 
 PROVIDER_NAMES = ("openai", "compatible", "local")
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 # Placeholder key for servers that want none: the SDK refuses to start without one.
 NO_KEY = "no-key-needed"
+# Seconds a request to a remote endpoint may take before it is dropped and retried.
+REMOTE_TIMEOUT = 60.0
+# The embedded server on this project's 2-core reference machine: its slowest request, a
+# free-quote extraction of a 16,000-character part (the longest it is sent) with 512 tokens
+# of answer, took LOCAL_SLOWEST seconds (measured with bench/local_timeout.py); the deadline
+# leaves three times that for a slower or busier machine.
+LOCAL_SLOWEST = 40.0
+LOCAL_TIMEOUT = 3 * LOCAL_SLOWEST
 
 
 @dataclass(frozen=True)
@@ -43,7 +51,25 @@ class Provider:
 
     @property
     def mode(self) -> instructor.Mode:
+        import instructor
+
         return instructor.Mode.TOOLS
+
+    @property
+    def is_embedded(self) -> bool:
+        """The SmolLM2 server this tool starts itself (needs the [local] extra)."""
+        return self.name == "local" and not self.base_url
+
+    @property
+    def default_timeout(self) -> float:
+        """A request's deadline unless --timeout says otherwise: sized to the server."""
+        return LOCAL_TIMEOUT if self.name == "local" else REMOTE_TIMEOUT
+
+    @property
+    def request_limit(self) -> int | None:
+        """Requests in flight at most, whatever --jobs says. A llama.cpp server answers one
+        at a time, and requests queued behind it would only time out."""
+        return 1 if self.name == "local" else None
 
     @property
     def strict_tools(self) -> bool:
@@ -101,14 +127,16 @@ def choose_provider(
 
 @dataclass(frozen=True)
 class Connection:
-    """A ready client for one provider, valid inside `connect()`."""
+    """A ready client for one provider, valid inside `connect()`. Its requests pass
+    through `gate` (transport.py): the run's shared limit of requests in flight and each
+    request's deadline."""
 
     provider: Provider
     client: instructor.Instructor | instructor.AsyncInstructor
     base_url: str | None
-    # Requests in flight at once. The embedded server answers one at a time, and requests
-    # queued behind it would only time out, so `local` gets one slot.
-    slots: asyncio.Semaphore
+    gate: Gate
+    # Answers given in this run, by question (`calls.ask`); None without a response cache.
+    answers: dict[Any, Any] | None = None
 
 
 def _strict(tools: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -141,9 +169,15 @@ def with_strict_tools(create: Callable[..., Any]) -> Callable[..., Any]:
 def make_client(
     provider: Provider, base_url: str | None, timeout: float, is_async: bool, http_client: Any = None
 ) -> instructor.Instructor | instructor.AsyncInstructor:
-    # The SDK's own retries are off: ours (tenacity, in `requests.py`) honour Retry-After,
+    import instructor
+    import openai
+
+    from .transport import client_timeout
+
+    # The SDK's own retries are off: ours (tenacity, in `calls.py`) honour Retry-After,
     # are bounded, and do not turn a missing recording into a vague connection error.
-    options = {"api_key": provider.api_key, "base_url": base_url, "timeout": timeout, "max_retries": 0}
+    options = {"api_key": provider.api_key, "base_url": base_url, "timeout": client_timeout(timeout),
+               "max_retries": 0}
     if http_client is not None:
         options["http_client"] = http_client
     raw = openai.AsyncOpenAI(**options) if is_async else openai.OpenAI(**options)
@@ -152,30 +186,32 @@ def make_client(
     return instructor.from_openai(raw, mode=provider.mode)
 
 
-def cached_http_client(provider: Provider, cache: ResponseCache, timeout: float) -> httpx2.AsyncClient:
-    transport = CachingTransport(cache, provider.cache_scope)
-    return httpx2.AsyncClient(transport=transport, timeout=timeout)
-
-
 @contextlib.contextmanager
 def connect(
     provider: Provider,
     *,
-    timeout: float = 300.0,
+    timeout: float | None = None,
     is_async: bool = False,
     cache: ResponseCache | None = None,
+    gate: Gate | None = None,
 ) -> Iterator[Connection]:
     """Yield a client; for `local`, the model server lives exactly as long as this block.
 
     A `local` provider that already has a `base_url` (a server someone else runs, or a
-    replay of recordings) starts nothing.
+    replay of recordings) starts nothing. Async clients send every request through `gate`
+    (one is made if none is given): the shared limit of requests in flight and the deadline.
     """
-    slots = asyncio.Semaphore(1 if provider.name == "local" else 16)
-    http_client = cached_http_client(provider, cache, timeout) if cache and is_async else None
-    if provider.name != "local" or provider.base_url:
-        client = make_client(provider, provider.base_url, timeout, is_async, http_client)
-        yield Connection(provider, client, provider.base_url, slots)
+    from .transport import Gate, http_client
+
+    timeout = timeout or provider.default_timeout
+    # A llama.cpp server's answer times vary with the prompt: no early patience there.
+    gate = gate or Gate(provider.request_limit or 16, timeout, adaptive=provider.name != "local")
+    client_of = (lambda: http_client(gate, timeout, cache, provider.cache_scope)) if is_async else (lambda: None)
+    answers: dict[Any, Any] | None = {} if cache is not None else None
+    if not provider.is_embedded:
+        client = make_client(provider, provider.base_url, timeout, is_async, client_of())
+        yield Connection(provider, client, provider.base_url, gate, answers)
         return
     with local_server(provider.model_path, provider.model) as base_url:
-        client = make_client(provider, base_url, timeout, is_async, http_client)
-        yield Connection(provider, client, base_url, slots)
+        client = make_client(provider, base_url, timeout, is_async, client_of())
+        yield Connection(provider, client, base_url, gate, answers)

@@ -5,12 +5,18 @@ pyproject.toml); the few tests that run a real server on loopback say so with
 Hermetic by default: every test gets its own empty response cache (SUMMARISER_CACHE_DIR
 and XDG_CACHE_HOME point into its tmp dir; subprocesses inherit them), so no answer leaks
 from one test, or from a developer's own runs, into another, and the suite never writes
-to the real ~/.cache/summariser. The session guard below fails the run if it did.
+to the real ~/.cache/summariser. The session guard below fails the run if any file under
+the real HOME was created or changed while it ran (the browser tests give Chromium its
+own HOME and XDG folders, tests/browser/conftest.py).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -50,49 +56,79 @@ def hermetic_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     return root / "summariser"
 
 
-# --- session guard: the real cache must not change while the suite runs -------------
+# --- session guard: nothing under the real HOME may change while the suite runs ------
 
-def real_cache_dirs() -> list[Path]:
-    """The cache folders a user's own runs use (before any test changes the environment)."""
-    dirs = [Path.home() / ".cache" / "summariser"]
+GUARD_IGNORE = "SUMMARISER_GUARD_IGNORE"
+
+
+def guarded_folders() -> list[Path]:
+    """The real HOME, and the cache folders a user's own runs use if they lie elsewhere
+    (read before any test changes the environment)."""
+    folders = [Path.home()]
     for variable, tail in (("XDG_CACHE_HOME", "summariser"), ("SUMMARISER_CACHE_DIR", "")):
         if os.environ.get(variable):
-            dirs.append(Path(os.environ[variable]) / tail)
-    return dirs
+            folder = Path(os.environ[variable]) / tail
+            if not any(folder.is_relative_to(f) for f in folders):
+                folders.append(folder)
+    return folders
 
 
-def snapshot(folders: list[Path]) -> dict[str, tuple[int, int]]:
-    """(size, mtime) of every file under `folders`; a missing folder is simply empty."""
-    files: dict[str, tuple[int, int]] = {}
+def ignored(home: Path) -> list[Path]:
+    """Folders under HOME that other programs on a shared machine write to during the run:
+    SUMMARISER_GUARD_IGNORE, colon-separated, relative to HOME. Empty by default (and in CI)."""
+    return [home / part for part in os.environ.get(GUARD_IGNORE, "").split(":") if part.strip()]
+
+
+def changed_since(folders: list[Path], marker: Path, skip: list[Path]) -> list[str]:
+    """Every file (not folder) under `folders` created or changed after `marker` was made:
+    its status-change time (ctime) is newer, which any write, rename or new link gives it."""
+    since = marker.stat().st_mtime_ns
+    found: list[str] = []
     for folder in folders:
-        if folder.is_dir():
-            for path in sorted(folder.rglob("*")):
-                if path.is_file():
-                    status = path.stat()
-                    files[str(path)] = (status.st_size, status.st_mtime_ns)
-    return files
+        if not folder.is_dir():
+            continue
+        find = shutil.which("find")
+        if find:  # one C walk: about 1 s for 200,000 files, where Python takes three
+            prune: list[str] = []
+            for path in skip:
+                prune += ["-path", str(path), "-prune", "-o"]
+            result = subprocess.run([find, str(folder), "-xdev", *prune, "-not", "-type", "d", "-cnewer", str(marker),
+                                     "-print"], capture_output=True, text=True)
+            found += result.stdout.splitlines()
+            continue
+        for root, dirs, files in os.walk(folder):
+            dirs[:] = [d for d in dirs if Path(root, d) not in skip]
+            for name in files:
+                with contextlib.suppress(OSError):
+                    if os.lstat(os.path.join(root, name)).st_ctime_ns > since:
+                        found.append(os.path.join(root, name))
+    return sorted(found)
 
 
-def changes(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]) -> list[str]:
-    return sorted(path for path in before.keys() | after.keys() if before.get(path) != after.get(path))
-
-
-_GUARD = pytest.StashKey[tuple[list[Path], dict[str, tuple[int, int]]]]()
+_GUARD = pytest.StashKey[tuple[list[Path], Path]]()
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
-    folders = real_cache_dirs()
-    session.stash[_GUARD] = (folders, snapshot(folders))
+    if hasattr(session.config, "workerinput"):  # a pytest-xdist worker: the controller guards
+        return
+    handle, name = tempfile.mkstemp(prefix="summariser-guard-")
+    os.close(handle)
+    session.stash[_GUARD] = (guarded_folders(), Path(name))
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if _GUARD not in session.stash:
         return
-    folders, before = session.stash[_GUARD]
-    changed = changes(before, snapshot(folders))
+    folders, marker = session.stash[_GUARD]
+    try:
+        changed = changed_since(folders, marker, ignored(Path.home()))
+    finally:
+        marker.unlink(missing_ok=True)
     if changed:
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-        message = f"the test run changed the real response cache: {', '.join(changed)}"
+        shown = ", ".join(changed[:20]) + (f" and {len(changed) - 20} more" if len(changed) > 20 else "")
+        message = (f"the test run wrote under the real HOME ({Path.home()}): {shown} "
+                   f"(on a machine where other programs write there meanwhile, list their folders in {GUARD_IGNORE})")
         if reporter is not None:
             reporter.write_line(f"ERROR: {message}", red=True)
         session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -3,13 +3,18 @@
 SYNTHETIC: its answers are hand-built, not recordings of any model. It answers each chat
 completion by calling the forced tool with arguments from `answers` (by tool name), and
 can misbehave on a schedule: `faults` is a list consumed one per request, each one of
-"429", "500", "hang", "garbage", "truncated", "length", "openai-length" or None for a
-normal answer. `answer` (optional) picks the arguments per request instead of `answers`.
+"429", "500", "hang", "silent", "garbage", "truncated", "length", "openai-length" or None
+for a normal answer. "hang" answers after `hang_seconds`; "silent" accepts the request and
+never answers, keeping the connection open until the client drops it (counted in
+`dropped`). With `only` set, the schedule applies only to requests whose messages contain
+that text (one article's); the others are answered normally. `answer` (optional) picks
+the arguments per request instead of `answers`.
 """
 
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 import uuid
@@ -27,12 +32,18 @@ class Script:
     retry_after: str = "0"
     hang_seconds: float = 5.0
     delay: float = 0.0  # every answer waits this long
+    only: str | None = None  # the schedule applies only to requests whose messages contain this
     # (tool name in lower case, request body) -> tool arguments; overrides `answers`
     answer: Callable[[str, dict[str, Any]], Any] | None = None
     requests: list[dict[str, Any]] = field(default_factory=list)
+    dropped: int = 0  # silent requests whose connection the client closed
     lock: threading.Lock = field(default_factory=threading.Lock)
+    closing: threading.Event = field(default_factory=threading.Event)
 
-    def next_fault(self) -> str | None:
+    def next_fault(self, body: dict[str, Any] | None = None) -> str | None:
+        if self.only is not None and body is not None and not any(
+                self.only in str(m.get("content")) for m in body.get("messages", [])):
+            return None
         with self.lock:
             return self.faults.pop(0) if self.faults else None
 
@@ -123,6 +134,21 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(body)
 
+        def _stay_silent(self) -> None:
+            """Read nothing more, answer nothing; return when the client closes the connection."""
+            self.close_connection = True
+            self.connection.settimeout(0.1)
+            while not script.closing.is_set():
+                try:
+                    if self.connection.recv(1) == b"":
+                        with script.lock:
+                            script.dropped += 1
+                        return
+                except socket.timeout:
+                    continue
+                except OSError:
+                    return
+
         def do_GET(self) -> None:
             self._send(200, b'{"object": "list", "data": []}')
 
@@ -134,7 +160,9 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
             category = tool.lower()
             answer = script.answer(category, body) if script.answer else script.answers.get(category)
             arguments = json.dumps(empty_answer(category) if answer is None else answer)
-            fault = script.next_fault()
+            fault = script.next_fault(body)
+            if fault == "silent":
+                return self._stay_silent()
             time.sleep(script.delay)
             if fault == "429":
                 return self._send(429, b'{"error": {"message": "rate limited"}}', {"Retry-After": script.retry_after})
@@ -159,10 +187,12 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
 def fake_openai(script: Script) -> Iterator[str]:
     """Serve `script` on a free loopback port; yield the base URL."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(script))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # A short poll: shutdown() waits for it, and every test that uses the server pays it.
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/v1"
     finally:
+        script.closing.set()
         server.shutdown()
         server.server_close()

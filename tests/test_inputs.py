@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,37 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
         stream.truncate(6_000_000)
     with pytest.raises(InputError, match="too large"):
         read_article(path)
+
+
+ARTICLE = "Armenia accused Azerbaijan of shelling Stepanakert.\r\n“We will respond,” said Yerevan — again.\n"
+
+
+@pytest.mark.parametrize("codec", ["utf-8-sig", "utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+def test_a_byte_order_mark_is_read_as_text(codec: str, tmp_path: Path) -> None:
+    """UTF-16 and UTF-32 are full of NUL bytes; with their byte-order mark they are text."""
+    path = tmp_path / "article.txt"
+    data = ARTICLE.encode(codec)
+    if codec.endswith("-be"):  # Python writes no mark for an explicit byte order: add it
+        data = {"utf-16-be": codecs.BOM_UTF16_BE, "utf-32-be": codecs.BOM_UTF32_BE}[codec] + data
+    path.write_bytes(data)
+    assert b"\0" in data or codec == "utf-8-sig"
+    article = read_article(path)
+    assert article.text == ARTICLE  # no mark left at the start, offsets index the text itself
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_utf16_or_utf32_without_a_mark_points_to_encoding_auto_which_reads_it(codec: str, tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(ARTICLE.encode(codec))
+    with pytest.raises(InputError) as caught:
+        read_article(path)
+    assert "try --encoding auto" in str(caught.value) and "binary" not in str(caught.value)
+    assert read_article(path, encoding="auto").text == ARTICLE
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "auto"])
+def test_a_really_binary_file_is_called_binary(encoding: str, tmp_path: Path) -> None:
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + bytes(range(256)) * 4)
+    with pytest.raises(InputError, match="binary file, not text"):
+        read_article(path, encoding=encoding)

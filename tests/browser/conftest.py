@@ -8,6 +8,10 @@ Without Chromium or Playwright the tests skip with the reason, unless
 SUMMARISER_REQUIRE_BROWSER=1 (set by `.ci/run`), when they fail: CI must not pass by
 skipping them.
 
+Chromium runs with a temporary profile (Playwright's own) and its own temporary HOME and
+XDG folders, so nothing it writes (dconf's ~/.cache/dconf/user, fontconfig's cache, crash
+reports) lands in the real HOME; the session guard (tests/conftest.py) would fail the run.
+
 Fixtures for any page (the briefing here, the digest too):
 - `browser`: one Chromium for the session;
 - `open_page(html)`: writes `html` to a file in the test's tmp dir, opens it and returns a
@@ -43,8 +47,20 @@ def _unavailable() -> str | None:
     return None
 
 
+def browser_env(root: Path) -> dict[str, str]:
+    """The environment Chromium runs in: this one, with HOME and the XDG folders in `root`."""
+    folders = {"HOME": "home", "XDG_CONFIG_HOME": "config", "XDG_CACHE_HOME": "cache", "XDG_DATA_HOME": "data",
+               "XDG_STATE_HOME": "state", "XDG_RUNTIME_DIR": "runtime"}
+    env = dict(os.environ)
+    for variable, name in folders.items():
+        folder = root / name
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        env[variable] = str(folder)
+    return env
+
+
 @pytest.fixture(scope="package")
-def browser() -> Iterator[Any]:
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     reason = _unavailable()
     if reason:
         if REQUIRE:
@@ -52,8 +68,9 @@ def browser() -> Iterator[Any]:
         pytest.skip(reason)
     from playwright.sync_api import sync_playwright
 
+    env = browser_env(tmp_path_factory.mktemp("chromium"))
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, env=env)
         yield chromium
         chromium.close()
 

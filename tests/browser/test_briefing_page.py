@@ -8,8 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from render_samples import article, empty, hostile, rich
 from summariser.render import to_html
+
+
+# One worker runs every browser test, so the session starts one Chromium, not one per worker.
+pytestmark = pytest.mark.xdist_group("browser")
 
 PLAIN = "rgba(0, 0, 0, 0)"
 
