@@ -80,7 +80,7 @@ def read_articles(arguments: tuple[str, ...], encoding: str = "utf-8") -> tuple[
               help="Model requests in flight at once, shared by all articles (the embedded model: 1).")
 @click.option("--timeout", type=click.FloatRange(0, min_open=True),
               help="Seconds a model request may take before it is dropped and retried "
-                   "(default: 60 for a remote endpoint, 120 for the embedded model).")
+                   "(default: 60 for a remote endpoint, 180 for the embedded model).")
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Text encoding of the articles, or `auto` to detect it.")
 @click.option("--cache/--no-cache", default=True, show_default=True,
