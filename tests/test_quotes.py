@@ -108,7 +108,7 @@ def test_a_quote_from_another_article_is_refused() -> None:
 corpus_texts = [read_text(p) for p in sorted(CORPUS.glob("*.txt"))]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, derandomize=True)  # the same cases every run: CI must not flake
 @given(st.data())
 def test_any_retypographed_passage_of_a_corpus_article_is_found_at_its_offsets(data) -> None:
     text = data.draw(st.sampled_from(corpus_texts))
@@ -129,7 +129,7 @@ def test_any_retypographed_passage_of_a_corpus_article_is_found_at_its_offsets(d
     assert text.find(text[match.start:match.end]) <= start or text[start] in "“\"‘'«„"
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, derandomize=True)  # the same cases every run: CI must not flake
 @given(st.data())
 def test_any_changed_digit_is_refused(data) -> None:
     text = data.draw(st.sampled_from(corpus_texts))
