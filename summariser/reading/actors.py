@@ -196,6 +196,17 @@ def _phrase_set(name: str) -> PhraseSet:
 
 
 @lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """Single words of a state's bodies ("security", "forces"): "Iraqi Security Forces" is Iraq."""
+    return frozenset({w for phrase in _roles()["bodies"] for w in phrase} | {"security", "national", "special"})
+
+
+@lru_cache(maxsize=1)
+def _press() -> PhraseSet:
+    return _phrase_set("media") + _phrase_set("outlets")
+
+
+@lru_cache(maxsize=1)
 def _role_words() -> PhraseSet:
     return _roles()["bodies"] + _roles()["titles"]
 
@@ -385,9 +396,8 @@ class Inventory:
             if key in self.forms:
                 continue
             inner = [t for t in words[:-1] if t.key not in CONNECTORS]
-            body_words = {w for phrase in _roles()["bodies"] for w in phrase} | {"security", "national", "special"}
             stateish = any(self._is_state_word(t.key) for t in inner) and \
-                all(self._is_state_word(t.key) or t.key in ("the",) or t.key in body_words for t in inner)
+                all(self._is_state_word(t.key) or t.key in ("the",) or t.key in _body_words() for t in inner)
             if stateish and token.key not in company:
                 continue  # "Syrian Army": the state's own body
             if start == 0 or self._sentence_initial(start):
@@ -406,7 +416,7 @@ class Inventory:
         """Organisations the parser's named-entity recogniser finds that no form names yet:
         "Amnesty International", "the Arakan Army", "Maidan Wardak provincial council".
         The press is left out: a newspaper or agency reports, it is no side."""
-        media = _phrase_set("media") + _phrase_set("outlets")
+        media = _press()
         for entity in self.doc.ents:
             if entity.label_ != "ORG":
                 continue

@@ -7,14 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from summariser.reading import accusations, actors, lexicon, read, view
+from summariser.reading import accusations, actors, alliances, lexicon, mediations, read, syntax, view
 
 SENTENCE = "Ethiopia upbraided Eritrea for sending troops into Tigray."
 
 
 def clear_caches() -> None:
-    for cached in (lexicon.lexicon, actors.known_actors, actors._roles, view.cues,
-                   view.role_words, accusations.lexicon, read):
+    for cached in (lexicon.lexicon, actors.known_actors, actors._roles, actors._body_words, actors._press,
+                   actors._role_words, view.cues, view.role_words, accusations.lexicon, syntax.office_words,
+                   syntax.press_words, alliances._words, mediations._words, read):
         cached.cache_clear()
 
 
