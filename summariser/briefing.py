@@ -183,12 +183,13 @@ class Summariser:
         tally = Tally()
         found: dict[str, list[Any]] = {category: [] for category in CATEGORIES}
         found["rejected"], found["notes"] = [], []
-        skipped = not_english_note(text)
         # Read in the reading thread, so the event loop goes on sending and receiving the
         # other articles' requests meanwhile (reading is pure CPU; one thread, so one
-        # article is read at a time).
-        reading = None if skipped else await self._read(text)
-        if reading is None:  # not English: the reading would misread it and the model is not asked
+        # article is read at a time). `read` itself leaves an article in another language
+        # unread; only then is the language looked at again, for the note.
+        reading = await self._read(text)
+        skipped = not_english_note(text) if not reading.sentences else None
+        if skipped:  # not English: the reading would misread it and the model is not asked
             found["notes"] = [skipped]
         elif self.method == "quoted":
             await self._quoted(text, tally, found)
@@ -203,7 +204,7 @@ class Summariser:
                                 prompt_version=prompt_version(), method=self.method)
         _fill_provenance(provenance, tally, time.perf_counter() - started)
         source = source_of(text, source_id, path, title, published)
-        actors = actors_of(reading) if reading is not None else []
+        actors = actors_of(reading)
         return Briefing.model_validate({"source": source, "provenance": provenance, "actors": actors, **found})
 
     async def _read(self, text: str) -> Reading:
