@@ -1,9 +1,10 @@
 """One sentence seen as tokens, clauses and actor mentions, with the cue lookups every rule uses.
 
-The rules in `accusations.py`, `mediations.py`, `alliances.py` read roles from word order
-around a cue; this is the shared vocabulary they do it with: mentions before and after a
-token in the same clause, coordinated lists ("Egypt, Greece and Cyprus"), the subject a
-pronoun stands for, and the cue words themselves (`data/cues.toml`).
+Accusations and most mediations and ties are read from the parse (`syntax.py`); the party
+ranking, the organisation mediators ("the co-chairs of the OSCE Minsk Group (Russia, ...)")
+and the ties the parse does not read still go by word order around a cue. This is the
+vocabulary they share: mentions before and after a token in the same clause, coordinated
+lists ("Egypt, Greece and Cyprus"), and the cue words themselves (`data/cues.toml`).
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ from .sentences import Sentence
 from .tokens import PhraseSet, Token, keys
 
 CLAUSE_WORDS = frozenset("while whereas but although though however".split())
-PRONOUNS = frozenset("they he she it we".split())
-PLURAL_PRONOUNS = frozenset("they we".split())
 # A mention right after one of these is a prepositional object ("in Cairo", "of Cyprus"),
 # never the subject of the verb that follows.
 PREPOSITIONS = frozenset("of in on at to from into over with for against about near by between among within".split())
@@ -33,17 +32,14 @@ def cues() -> dict[str, PhraseSet]:
     def phrases(*path: str) -> PhraseSet:
         return PhraseSet((keys(w) for w in words_of(*path)), prefix=path[-1] in ("wrongdoing", "words"))
 
+    # Accusations are read from the parse (accusations.py, data/predicates.toml); these are
+    # the word-order cues the party ranking, the organisation mediators and the word-order
+    # ties still use.
     table = {
-        "accuse": phrases("accuse", "verbs"), "accuse_noun": phrases("accuse", "nouns"),
-        "allege": phrases("accuse", "allege"), "punish": phrases("accuse", "punish"),
-        "attribute": phrases("accuse", "attribute"), "label": phrases("accuse", "label"), "demand": phrases("accuse", "demand"),
-        "stop": phrases("accuse", "stop"), "saying": phrases("accuse", "saying"),
-        "attribution": phrases("accuse", "attribution"), "wrongdoing": phrases("accuse", "wrongdoing"),
-        "denial": phrases("accuse", "denial"), "negation": phrases("accuse", "negation"),
+        "negation": phrases("accuse", "negation"),
         "mediate": phrases("mediate", "verbs"), "mediate_noun": phrases("mediate", "nouns"),
         "talks": phrases("mediate", "talks"), "conflict": phrases("conflict", "words"),
-        "tie_blocker": phrases("ally", "blockers"), "media": PhraseSet(keys(w) for w in words_of("media")),
-        "hostile": phrases("ally", "hostile"),
+        "tie_blocker": phrases("ally", "blockers"), "hostile": phrases("ally", "hostile"),
     }
     for kind in ("military_treaty", "protective_power", "military_support", "political_support", "alleged_involvement"):
         table[f"ally:{kind}"] = phrases("ally", kind)
@@ -88,9 +84,6 @@ class SentenceView:
         """The index just past the mention's last token."""
         return mention.last_token - self.tokens[0].index + 1
 
-    def mention_at(self, at: int) -> Mention | None:
-        return next((m for m in self.mentions if self.local(m) <= at < self.end(m)), None)
-
     def before(self, at: int, limit: int = 14) -> list[Mention]:
         """Mentions ending before token `at` in its clause, nearest first."""
         found = [m for m in self.mentions if self.end(m) <= at
@@ -101,13 +94,6 @@ class SentenceView:
         found = [m for m in self.mentions if self.local(m) > at and self.clause[self.local(m)] == self.clause[at]
                  and self.local(m) - at <= limit]
         return sorted(found, key=lambda m: m.first_token)
-
-    def clause_end(self, at: int) -> int:
-        """Character offset where the clause holding token `at` ends."""
-        last = at
-        while last + 1 < len(self.tokens) and self.clause[last + 1] == self.clause[at]:
-            last += 1
-        return self.tokens[last].end
 
     # -- cues -------------------------------------------------------------------------
 
@@ -126,9 +112,6 @@ class SentenceView:
                 hits.append((i, n))
             i += n or 1
         return hits
-
-    def is_cue(self, name: str, at: int) -> int:
-        return cues()[name].match(self.tokens, at) if at < len(self.tokens) else 0
 
     # -- groups of actors -------------------------------------------------------------
 
@@ -180,40 +163,6 @@ class SentenceView:
             listed.append(mention)
             edge = self.local(mention)
         return _distinct(listed[::-1])
-
-    def group_after(self, at: int, limit: int = 8) -> list[Mention]:
-        """The coordinated actors that start soon after token `at` ("blamed both Israel and the US")."""
-        following = self.after(at, limit)
-        if not following:
-            return []
-        listed = [following[0]]
-        more = [m for m in self.mentions if self.local(m) > self.local(listed[-1])]
-        for mention in sorted(more, key=lambda m: m.first_token):
-            if not self._skippable(self.end(listed[-1]), self.local(mention)) or \
-                    not self._joined(self.end(listed[-1]), self.local(mention)):
-                break
-            listed.append(mention)
-        return _distinct(listed)
-
-    def leading_group(self) -> list[Mention]:
-        """The sentence's subject actors: the coordinated actors it opens with."""
-        listed: list[Mention] = []
-        edge = 0
-        for mention in sorted(self.mentions, key=lambda m: m.first_token):
-            if self.prepositional(mention) or not self._skippable(edge, self.local(mention)):
-                break
-            if listed and not self._joined(edge, self.local(mention)) and mention.actor != listed[-1].actor:
-                break
-            listed.append(mention)
-            edge = self.end(mention)
-        return _distinct(listed)
-
-    def pronoun_subject(self, at: int) -> str | None:
-        """The pronoun that opens the clause of token `at` ("They concluded"), if one does."""
-        first = next((i for i in range(at) if self.clause[i] == self.clause[at]), None)
-        if first is not None and self.tokens[first].key in PRONOUNS:
-            return self.tokens[first].key
-        return None
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
