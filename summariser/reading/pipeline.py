@@ -267,7 +267,13 @@ class _Primer:
         self.ahead.clear()
         close = getattr(docs, "close", None)
         if close is not None:
-            close()
+            try:
+                close()
+            except ValueError:
+                # The reading thread is inside the stream right now (Ctrl-C mid-batch): the
+                # stream, detached above, stops its workers when that thread lets it go and
+                # it is collected, as a closed one would.
+                pass
 
 
 _primer: _Primer | None = None
