@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -74,10 +75,16 @@ def test_ctrl_c_halfway_then_rerun_finishes_only_the_rest(tmp_path: Path) -> Non
         for path in out.glob("*.json"):
             json.loads(path.read_text())  # every written file is complete JSON
         assert not list(out.glob(".*.tmp"))
-        requests_before = len(script.requests)
+    # The rerun gets a server of its own: a request the killed process had half sent can still
+    # land on the first server after the process is gone, and must not count against the rerun.
+    rerun = Script()
+    with fake_openai(rerun) as base_url:
         # The second run in this process: only the interrupted one needed a process to signal.
-        again = CliRunner().invoke(cli, command[3:])
+        again = CliRunner().invoke(cli, command[3:command.index("--base-url") + 1] + [base_url]
+                                   + command[command.index("--base-url") + 2:])
     assert again.exit_code == 0, again.stderr
     assert len(list(out.glob("*.json"))) == 12
-    assert len(script.requests) - requests_before == 12 - len(first)
+    asked = {re.search(r"\[copy (\d+)\]", json.dumps(r["body"])).group(1) for r in rerun.requests}
+    assert asked == {str(n) for n in range(12) if f"article-{n:02d}.json" not in first}
+    assert len(rerun.requests) == 12 - len(first)
     assert "skipped" in again.stderr
