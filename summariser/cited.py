@@ -108,8 +108,17 @@ def _party_candidates(reading: Reading, mediators: set[str]) -> list[Candidate]:
         aliases = [f for f in actor.forms if f != actor.name and reading.inventory.persons.get(f) is None]
         item = {"name": actor.name, "aliases": aliases, "kind": KIND.get(actor.kind, "other")}
         chosen = score.score >= max(MIN_PARTY_SCORE, PARTY_THRESHOLD * top)
-        found.append(Candidate("parties", item, score.sentences[:1], f"{actor.name} is a party.", proposed=chosen))
+        found.append(Candidate("parties", item, _naming(reading, score.actor, score.sentences)[:1],
+                               f"{actor.name} is a party.", proposed=chosen))
     return found
+
+
+def _naming(reading: Reading, actor: str, sentences: list[int]) -> list[int]:
+    """The sentences that name `actor` first: a suspect accused as "a 25-year-old man" is a
+    party by the sentence that gives the name, not by the one that describes them."""
+    named = [i for i in sentences if any(m.actor == actor for m in reading.inventory.mentions_in(
+        reading.sentences[i].start, reading.sentences[i].end))]
+    return named + [i for i in sentences if i not in named]
 
 
 def _merged(found: list[Candidate]) -> list[Candidate]:

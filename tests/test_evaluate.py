@@ -18,6 +18,7 @@ from conftest import CORPUS, GOLDEN, REPO, SEED_000, SEED_004, SEEDS, read_text
 from summariser.cli import cli
 from summariser.errors import InputError
 from summariser.evaluate import (
+    allegations_match,
     evaluate,
     load_pairs,
     max_matching,
@@ -241,6 +242,13 @@ def test_the_right_pair_with_a_wrong_allegation_is_a_false_positive_but_a_pair_o
     assert (data["categories"]["accusations"]["tp"], data["categories"]["accusations"]["fp"]) == (0, 1)
     assert (data["accusations_pair_only"]["tp"], data["accusations_pair_only"]["fp"]) == (1, 0)
     assert "| accusations, pair only | 1.00 | 1.00 | 1.00 | 1 | 0 | 0 |" in render_scores(data)
+
+
+def test_agreeing_with_one_phrasing_of_an_allegation_said_twice_agrees() -> None:
+    gold = "performed two attacks; charged with one count of murder"
+    assert allegations_match("the accused performed two attacks", gold)
+    assert allegations_match("charged with one count of murder", gold)
+    assert not allegations_match("appeared in court", gold)
 
 
 def test_an_allegation_stuffed_with_the_whole_passage_does_not_match() -> None:

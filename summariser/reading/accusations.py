@@ -123,7 +123,7 @@ class AccusationRules:
         for a in accusers:
             for b in accused:
                 if a.actor != b.actor:
-                    context = tuple(sorted({a.sentence} - {sentence.index}))
+                    context = tuple(sorted({a.sentence, b.sentence} - {sentence.index}))
                     yield Accusation(sentence.index, a.actor, b.actor, span, a.speaker, rule, context)
 
     def _blocked(self, verb: "Token") -> bool:
@@ -193,7 +193,7 @@ class AccusationRules:
         while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc",)):
             tokens = tokens[:-1]
         while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("mark", "cc", "prep", "aux") and
-                          tokens[0].lower_ in ("that", "of", "for", "over", "as", "and", "to")):
+                          tokens[0].lower_ in ("that", "of", "for", "over", "as", "and", "to", "with")):
             tokens = tokens[1:]
         if not tokens:
             return (0, 0)
@@ -494,12 +494,26 @@ class AccusationRules:
         held = children(verb, "nsubjpass") if passive else children(verb, "dobj")
         allegation = self._complement(verb, preps=PENALTY_PREPOSITIONS)
         judicial = lemma(verb) in JUDICIAL
+        if allegation is None and judicial and held:
+            allegation = self._charge_below(verb, held[0])
         if not held or allegation is None or not (judicial or self._states_wrong(allegation)):
             return  # "expelled the ambassador over this issue": no wrong stated
         accusers = self.agents(verb) if passive else self.subjects(verb)
+        if passive and not accusers and judicial:  # "X was charged with murder": by the state's justice
+            accusers = [ref for ref in [self.resolver.home(verb, None)] if ref is not None]
         accused = self.resolver.refs(held[0], owner=True)
         if accusers and accused:
             yield accusers, accused, allegation, "punish"
+
+    def _charge_below(self, verb: "Token", held: "Token") -> tuple[int, int] | None:
+        """A sentence's "for ..." the parser hung lower than the verb: "sentenced X to life
+        in prison without the possibility of parole for driving into a crowd"."""
+        inside = {t.i for t in held.subtree}
+        for token in verb.subtree:
+            if token.dep_ == "prep" and token.lower_ in ("for", "over") and token.i not in inside \
+                    and token.head.i != verb.i and any(c.dep_ in ("pcomp", "pobj") for c in token.children):
+                return self._span(self._subtree(token))
+        return None
 
     def _states_wrong(self, span: tuple[int, int]) -> bool:
         doc = self.resolver.doc

@@ -214,7 +214,7 @@ def _role_words() -> PhraseSet:
 @lru_cache(maxsize=1)
 def _roles() -> dict[str, PhraseSet]:
     return {name: _phrase_set(name) for name in
-            ("titles", "bodies", "collective", "separatist_markers", "group_heads", "not_for_state")}
+            ("titles", "bodies", "collective", "civic", "separatist_markers", "group_heads", "not_for_state")}
 
 
 def match_phrase(tokens: Sequence[Token], at: int, phrases: PhraseSet | Iterable[tuple[str, ...]]) -> int:
@@ -249,6 +249,7 @@ class Inventory:
         self._introduce_separatists()
         self._introduce_groups()
         self._introduce_entities()
+        self._introduce_acronyms()  # "National Telecommunications Commission (NTC)": an entity's acronym
         self.mentions = self._scan()
         self._introduce_authorities()
         self.mentions = self._scan()
@@ -653,11 +654,12 @@ class Inventory:
         for actor in present:
             by_kind.setdefault(self.actors[actor].kind, []).append(actor)
         words = {t.key for t in self.tokens} | {singular(t.key) for t in self.tokens}
-        for phrase in _roles()["collective"]:
+        civic = set(_roles()["civic"])
+        for phrase in [*_roles()["collective"], *civic]:
             if not set(phrase) <= words or \
                     not any(match_phrase(self.tokens, i, [phrase]) for i in range(len(self.tokens))):
                 continue
-            if phrase[0] in ("protesters", "demonstrators", "counter"):
+            if phrase[0] in ("protesters", "demonstrators", "counter") or phrase in civic:
                 wanted = "political_group"  # a crowd is its own side, never an armed group's
             elif phrase[-1] in ("airline", "carrier", "company", "network", "broadcaster", "station", "channel"):
                 wanted = "other"

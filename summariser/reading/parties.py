@@ -38,8 +38,10 @@ def party_scores(views: list[SentenceView], accusations: Sequence[Accusation], t
             for actor in dict.fromkeys(m.actor for m in view.mentions):
                 add(actor, 1.0, view.sentence.index)
     for item in accusations:
-        add(item.accused, 2.0, item.sentence)
-        add(item.accuser, 1.0, item.sentence)
+        for actor, points in ((item.accused, 2.0), (item.accuser, 1.0)):
+            add(actor, points, item.sentence)
+            for sentence in item.context:  # the sentence that names one described as "a 25-year-old man"
+                add(actor, 0.0, sentence)
     for tie in ties:
         for actor in tie.members:
             add(actor, 0.5, tie.sentence)

@@ -39,6 +39,11 @@ OWNER_PREPOSITIONS = frozenset({"of", "for", "from", "by"})
 # Definite descriptions of a person the article has named: "the suspect", "the attacker".
 PERSON_DESCRIPTIONS = frozenset({"suspect", "accused", "attacker", "gunman", "assailant", "killer", "perpetrator",
                                  "shooter", "man", "woman", "defendant", "bomber", "stabber", "driver"})
+# The ones among them that name the wrongdoer: the article's main person, not the last one named.
+CULPRITS = PERSON_DESCRIPTIONS - {"man", "woman", "driver"}
+# Heads that stand for a part of a group: "a number of senators", "some members of X".
+PORTIONS = frozenset({"number", "member", "some", "many", "most", "several", "group", "majority", "dozen",
+                      "hundred", "thousand", "few", "all", "one", "each", "both"})
 # Offices that act for the state whose country the article is about when no state is named with them.
 HOME_OFFICES = frozenset({"police", "government", "authorities", "prosecutor", "prosecutors", "officials",
                           "army", "military", "ministry", "court", "judge", "parliament", "president",
@@ -146,6 +151,9 @@ class Resolver:
         lower = token.lower_
         if lower in PRONOUNS and token.pos_ in ("PRON", "DET"):
             return self.antecedent(token)
+        if token.lemma_.lower() in PORTIONS:  # "a number of senators", "members of the opposition"
+            for pobj in (p for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")):
+                return self.ref(pobj, owner, depth + 1)
         office = token.lemma_.lower() in office_words() or lower in office_words()
         if office or owner or token.ent_type_ in ("PERSON", "ORG"):
             ref = self._from_modifiers(token, depth, owner)
@@ -156,18 +164,31 @@ class Resolver:
                 ref = self.ref(child, owner, depth + 1)
                 if ref is not None:
                     return Ref(ref.actor, self._phrase(token, appos=False), ref.sentence, token.i)
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
-        if definite and token.lemma_.lower() in PERSON_DESCRIPTIONS:
-            return self._last_person(token)  # "the suspect": the person named before
+        determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+        definite = determiner in ("the", "this", "that")
+        if determiner in ("the", "a", "an") and (token.lower_ in PERSON_DESCRIPTIONS
+                                                 or token.lemma_.lower() in PERSON_DESCRIPTIONS):
+            # "the suspect": the person named before; "a 25-year-old man was arrested ... Police
+            # named him as X": news names the suspect after describing them.
+            before = (self._main_person(token) if token.lower_ in CULPRITS or token.lemma_.lower() in CULPRITS
+                      else self._last_person(token)) if definite else None
+            return before or self._next_person(token)
         if office and definite:
             ref = self.antecedent(token)  # "the ministry", "the report": said before who
+            state_office = token.lemma_.lower() in HOME_OFFICES or lower in HOME_OFFICES
+            if ref is not None and state_office and self.inventory.kind_of(ref.actor) != "state":
+                ref = None  # "opposition parties claimed the government ...": a state's office, not theirs
             if ref is not None:
                 return Ref(ref.actor, ref.speaker or self._phrase(token), ref.sentence, token.i)
         if token.lemma_.lower() in HOME_OFFICES or token.lower_ in HOME_OFFICES:
-            home = self.home_state()
-            if home is not None:  # "Police said ...": the police of the country the article is about
-                return Ref(home, self._phrase(token), self.sentence_of(token), token.i)
+            return self.home(token, self._phrase(token))  # "Police said ...": the home state's police
         return None
+
+    def home(self, token: "Token", speaker: str | None) -> Ref | None:
+        """The state the article is about, acting at `token`; the sentence that places the
+        article in that state is its evidence."""
+        home = self.home_state()
+        return None if home is None else Ref(home, speaker, self._first_sentence(home, token), token.i)
 
     def _last_person(self, token: "Token") -> Ref | None:
         for mention in reversed(self.inventory.mentions):
@@ -175,6 +196,37 @@ class Resolver:
                 return Ref(mention.actor, None, self.sentence_of(self.doc.char_span(
                     mention.start, mention.end, alignment_mode="expand")[0]), token.i)
         return None
+
+    def _main_person(self, token: "Token") -> Ref | None:
+        """"the accused", "the gunman": the person named before as the suspect ("murder suspect
+        X", "X, charged with murder", "police arrested X"), not the last one named (often a
+        judge or a witness); else the last person named."""
+        last = self._last_person(token)
+        for mention in reversed(self.inventory.mentions):
+            if mention.end <= token.idx and self.inventory.kind_of(mention.actor) == "person":
+                head = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")[-1]
+                if _named_as_culprit(head):
+                    return Ref(mention.actor, None, self.sentence_of(head), token.i)
+        return last
+
+    def _next_person(self, token: "Token") -> Ref | None:
+        """The first person named after `token`, within the next two sentences."""
+        here = self.sentence_of(token)
+        for mention in self.inventory.mentions:
+            if mention.start < token.idx or self.inventory.kind_of(mention.actor) != "person":
+                continue
+            first = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")[0]
+            if self.sentence_of(first) <= here + 2:
+                return Ref(mention.actor, None, self.sentence_of(first), token.i)
+            return None
+        return None
+
+    def _first_sentence(self, actor: str, token: "Token") -> int:
+        """The sentence of `token` if it names `actor`, else the first sentence that does."""
+        here = self.sentence_of(token)
+        found = [self.sentence_of(self.doc.char_span(m.start, m.end, alignment_mode="expand")[0])
+                 for m in self.inventory.mentions if m.actor == actor]
+        return here if here in found or not found else found[0]
 
     def home_state(self) -> str | None:
         """The state the article is about: the one named in at least 40% of its state mentions
@@ -297,6 +349,25 @@ def is_press(token: "Token") -> bool:
     words = press_words()
     return token.lemma_.lower() in words or any(
         c.dep_ in ("compound", "amod", "appos") and c.lower_ in words for c in token.children)
+
+
+def _named_as_culprit(name: "Token") -> bool:
+    """A person's name introduced as a suspect: a culprit word beside it, or the one a
+    judicial verb acts on ("charged with murder", "arrested", "sentenced")."""
+    from .accusations import JUDICIAL
+
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+        name = name.head
+    beside = [c for c in name.children if c.dep_ in ("compound", "appos", "amod", "nmod")]
+    if any(c.lemma_.lower() in CULPRITS or c.lower_ in CULPRITS for c in beside):
+        return True
+    verbs = [c for c in name.children if c.dep_ in ("acl", "relcl")]
+    phrase = name.head if name.dep_ == "appos" else name
+    if phrase.dep_ in ("nsubjpass", "dobj", "nsubj"):
+        clause = phrase.head  # "X was arrested", "police arrested X", "X appeared in court, charged with ..."
+        verbs += [clause] if phrase.dep_ != "nsubj" else []
+        verbs += [c for c in clause.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBN"]
+    return any(v.lemma_.lower() in JUDICIAL for v in verbs)
 
 
 def children_of(token: "Token", *deps: str) -> list["Token"]:

@@ -68,6 +68,26 @@ CONSTRUCTIONS = [
     ("US officials blamed Russian hackers for the cyberattack on the pipeline.",
      [("USA", "RUS", "the cyberattack on the pipeline")]),
     ("Kosovo's prime minister accused Serbia of backing the gunmen.", [("XKX", "SRB", "backing the gunmen")]),
+    # domestic news: police, courts and prosecutors act for the state the article is about
+    ("A 31-year-old woman was arrested by police in Lyon, France, on suspicion of arson. French media named "
+     "her as Claire Dubois.",
+     [("FRA", "claire-dubois", "on suspicion of arson")]),
+    ("Peter Lindqvist, 40, appeared in a court in Uppsala, Sweden, on Monday, charged with two counts of arson. "
+     "Judge Anna Berg ordered that he stay in custody. Swedish police alleged the accused attacked two mosques.",
+     [("SWE", "peter-lindqvist", "attacked two mosques")]),
+    ("A Canadian judge sentenced Mark Tremblay to life in prison without the possibility of parole for "
+     "murdering four people in Canada.",
+     [("CAN", "mark-tremblay", "murdering four people in Canada")]),
+    ("Bolivia held a vote on Sunday. A Bolivian court later sentenced Luis Mamani to six years in prison for "
+     "fraud.", [("BOL", "luis-mamani", "fraud")]),
+    ("Jonas Weber was charged with murder in Berlin, Germany, on Friday. German media reported the news.",
+     [("DEU", "jonas-weber", "murder")]),
+    # civic groups speak as one; "the government" is a state's office, not the speaker's
+    ("Critics accused the Hungarian government of undermining press freedom.",
+     [("critics", "HUN", "undermining press freedom")]),
+    ("Romania held a general election on Sunday, the Romanian electoral bureau said. Some members of "
+     "opposition parties claimed that the government had rigged the vote.",
+     [("opposition-parties", "ROU", "had rigged the vote")]),
     # news that states no wrong accuses nobody
     ("Israel said its jets struck Hamas targets in Gaza.", []),
     ("India and Pakistan exchanged fire along the border, officials said.", []),
@@ -147,3 +167,15 @@ def test_talks_and_meetings_name_no_mediator() -> None:
 def test_a_mediator_is_no_ally_of_the_sides_it_brings_together() -> None:
     reading = read("The Qatar-brokered deal was signed in Doha between the United States and the Taliban.")
     assert reading.mediations and not any("QAT" in t.members for t in reading.ties)
+
+
+def test_the_police_of_the_home_state_accuse_with_the_sentence_that_places_the_story_as_evidence() -> None:
+    from summariser import summarise
+
+    text = ("A 31-year-old woman was arrested by police in Lyon on suspicion of arson, French officials said. "
+            "Media in France named her as Claire Dubois.")
+    briefing = summarise(text, "local", method="reading")
+    assert [(a.accuser, a.accused, a.speaker) for a in briefing.accusations] == [
+        ("France", "Claire Dubois", "police in Lyon")]
+    assert {e.sentence for e in briefing.accusations[0].evidence} == {0, 1}
+    assert not briefing.rejected
