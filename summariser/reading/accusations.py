@@ -68,7 +68,7 @@ class Accusation:
 def lexicon() -> dict[str, frozenset[str]]:
     names = ("accuse", "accuse_nouns", "saying", "wrong_verbs", "light_verbs", "wrong_nouns", "label_verbs",
              "labels", "blame_on", "attribute", "responsible", "demand", "stop", "punish", "deny", "conditional",
-             "against")
+             "against", "target_verbs", "target_need_out", "action_nouns")
     return {name: frozenset(words_of("predicates", name)) for name in names}
 
 
@@ -105,7 +105,7 @@ class AccusationRules:
 
     def _sentence(self, sentence: Sentence, span: "Span") -> Iterator[Accusation]:
         rules = (self._accuse, self._blame_on, self._responsible, self._label, self._noun, self._demand,
-                 self._punish, self._reported, self._according_to)
+                 self._punish, self._target, self._action, self._reported, self._according_to)
         for token in span:
             for rule in rules:
                 for accusers, accused, allegation, name in rule(token):
@@ -315,6 +315,8 @@ class AccusationRules:
             allegation = self._complement(verb) or self._cause(verb) or self._span(
                 [t for t in self._subtree(verb) if t.i > verb.i and t.dep_ != "agent"
                  and not any(a.dep_ == "agent" for a in t.ancestors if a.i > verb.i)])
+            if allegation[1] <= allegation[0] and subject and not self.resolver.refs(subject[0]):
+                allegation = self._span(self._subtree(subject[0]))  # "Y's actions were condemned by X"
             if accusers and accused:
                 yield accusers, accused, allegation, "passive"
             return
@@ -414,9 +416,13 @@ class AccusationRules:
             if not held:
                 held = children(label, "nsubj")
             accused = self.resolver.refs(held[0]) if held else []
+            allegation = self._span(self._subtree(label))
+            if not accused and held:  # "called the attack by Y a war crime": the act's owner
+                accused = self.resolver.refs(held[0], owner=True)
+                allegation = self._span(self._subtree(held[0], (label,)))
             accusers = self.agents(verb) if passive else self.subjects(verb)
             if accusers and accused:
-                yield accusers, accused, self._span(self._subtree(label)), "label"
+                yield accusers, accused, allegation, "label"
             return
 
     def _noun(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
@@ -476,6 +482,9 @@ class AccusationRules:
         addressed += children(verb, "dobj")
         acts = [c for c in verb.subtree if c.i != verb.i and c.dep_ in ("xcomp", "advcl", "ccomp", "relcl", "acl")
                 and lemma(c) in self.words["stop"] and c.head.i in {verb.i, *(a.i for a in addressed)}]
+        if not addressed:  # "X demanded that Y withdraw its troops": the clause's subject is addressed
+            acts = [c for c in children(verb, "ccomp") if lemma(c) in self.words["stop"]]
+            addressed = [t for c in acts[:1] for t in children(c, "nsubj")]
         if not addressed or not acts:
             return
         addressed_refs = self.resolver.refs(addressed[0])
@@ -484,7 +493,44 @@ class AccusationRules:
             addressed_refs = self.resolver.refs(subject[0]) if subject else []
         accusers = self.subjects(verb)
         if accusers and addressed_refs:
-            yield accusers, addressed_refs, self._span(self._subtree(acts[0])), "demand"
+            words = self._subtree(acts[0], tuple(children(acts[0], "nsubj", "mark")))
+            yield accusers, addressed_refs, self._span(words), "demand"
+
+    def _target(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"X lashed out at Y over Z", "X railed against Y for Z": a verb of attack in words
+        whose target is a preposition's object."""
+        base = lemma(verb)
+        if base not in self.words["target_verbs"] or verb.pos_ != "VERB" or self._blocked(verb):
+            return
+        if base in self.words["target_need_out"] and "out" not in {c.lower_ for c in children(verb, "prt")}:
+            return  # "hit the target", not "hit out at"
+        targets = [p for c in children(verb, "prep") if c.lower_ in ("at", "against") for p in children(c, "pobj")]
+        accused = [r for t in targets[:1] for r in self.resolver.refs(t, owner=True)]
+        allegation = self._complement(verb) or self._cause(verb)
+        accusers = self.subjects(verb)
+        if accusers and accused and allegation:
+            yield accusers, accused, allegation, "target"
+
+    def _action(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"X imposed sanctions on Y over Z", "X lodged a protest with Y over Z", "X filed a
+        complaint against Y for Z": a measure or a protest named by a noun, aimed at its target."""
+        if verb.pos_ != "VERB" or self._blocked(verb):
+            return
+        nouns = [o for o in children(verb, "dobj") if lemma(o) in self.words["action_nouns"]]
+        if not nouns:
+            return
+        heads = (verb, nouns[0])
+        # "against" names the target before "on"; "with" only a protest's ("filed a complaint with
+        # the UN against Y": the UN receives it, Y is accused).
+        order = ("against", "on", "upon") + (("with",) if lemma(nouns[0]) in ("protest", "objection") else ())
+        preps = sorted((c for h in heads for c in children(h, "prep") if c.lower_ in order),
+                       key=lambda c: order.index(c.lower_))
+        targets = [p for c in preps for p in children(c, "pobj")]
+        accused = [r for t in targets[:1] for r in self.resolver.refs(t, owner=True)]
+        allegation = self._complement(*heads, preps=("over", "for", "about")) or self._cause(verb)
+        accusers = self.subjects(verb)
+        if accusers and accused and allegation:
+            yield accusers, accused, allegation, "action"
 
     def _punish(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X sanctioned Y over Z", "Y was expelled by X for Z": the penalty states the wrong."""
@@ -530,7 +576,10 @@ class AccusationRules:
         accusers = self.subjects(verb) if not children(verb, "auxpass") else self.agents(verb)
         if not accusers:
             return
-        for clause in children(verb, "ccomp", "parataxis"):
+        in_statement = [c for prep in children(verb, "prep") if prep.lower_ in ("in", "through")
+                        for pobj in children(prep, "pobj") for c in children(pobj, "acl")
+                        if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        for clause in [*children(verb, "ccomp", "parataxis"), *in_statement]:  # "said in a statement that ..."
             for act in (clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]):
                 if self._blocked(act):
                     continue

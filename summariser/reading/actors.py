@@ -217,6 +217,28 @@ def _roles() -> dict[str, PhraseSet]:
             ("titles", "bodies", "collective", "civic", "separatist_markers", "group_heads", "not_for_state")}
 
 
+# Nouns that say a name is a person's: "X, an opposition candidate", "X, who ...".
+PERSON_NOUNS = frozenset({"candidate", "leader", "wife", "husband", "widow", "activist", "journalist", "politician",
+                          "lawyer", "mother", "father", "son", "daughter", "brother", "sister", "founder", "blogger",
+                          "writer", "student", "dissident", "opponent", "critic", "mayor", "senator", "lawmaker",
+                          "suspect", "victim", "man", "woman", "reporter", "officer", "businessman", "pastor",
+                          "cleric", "commander", "governor", "spokesman", "spokeswoman", "minister", "president"})
+
+
+def _person_by_context(entity) -> bool:  # type: ignore[no-untyped-def]
+    """A name the small parser labels an organisation, that the sentence shows is a person's:
+    "Sviatlana Tsikhanouskaya, an opposition candidate", "Valery Tsapkala, who fled"."""
+    root = entity.root
+    if entity.label_ != "ORG" or not 2 <= len(entity) <= 3 or not all(t.is_title and t.is_alpha for t in entity):
+        return False
+    if root.lower_ in ORGANISATION_HEADS:
+        return False
+    beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    if any(t.lemma_.lower() in PERSON_NOUNS for t in beside):
+        return True
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in root.children)
+
+
 def match_phrase(tokens: Sequence[Token], at: int, phrases: PhraseSet | Iterable[tuple[str, ...]]) -> int:
     """Length of the longest phrase (folded keys) starting at token `at`, or 0."""
     if isinstance(phrases, PhraseSet):
@@ -444,7 +466,7 @@ class Inventory:
         a dissident, a candidate. Their full name and, for a name of two words or more, the
         last word are their forms ("Sviatlana Tsikhanouskaya", later "Tsikhanouskaya")."""
         for entity in self.doc.ents:
-            if entity.label_ != "PERSON":
+            if entity.label_ != "PERSON" and not _person_by_context(entity):
                 continue
             words = list(from_doc(entity, entity.start_char))
             while words and (words[0].key in FUNCTION_WORDS or match_phrase(words, 0, _roles()["titles"])):
@@ -478,18 +500,31 @@ class Inventory:
         near += [t for t in root.children if t.dep_ == "appos"]
         if root.dep_ == "appos":  # the office may sit a few words up: "the manager of X Media, Y"
             near += [a for a in [root.head, *root.head.ancestors][:4]]
+        titled = False
         for token in near:
             office = [token] + [t for t in token.subtree if t.i < entity.start or root.dep_ == "appos" or t.head == token]
             words = from_doc(sorted(office, key=lambda t: t.i))
             if not any(match_phrase(words, k, titles) for k in range(len(words))):
                 continue
+            titled = True
             for t in token.subtree:
                 if t.i >= entity.start and t.i < entity.end:
                     continue
                 mention = by_start.get(t.idx)
                 if mention is not None and self.actors[mention.actor].kind != "person":
                     return mention.actor
-        return None
+        # "the current president, Alexander Lukashenko": a title with no state is the home state's.
+        return self.home_state() if titled else None
+
+    def home_state(self) -> str | None:
+        """The state the article is about: the one named in at least 40% of its state mentions
+        (and twice at least), else none. Police, courts and untitled presidents are its."""
+        counts: dict[str, int] = {}
+        for mention in self.mentions:
+            if self.actors[mention.actor].kind == "state":
+                counts[mention.actor] = counts.get(mention.actor, 0) + 1
+        best = max(counts, key=lambda a: counts[a], default=None)
+        return best if best and counts[best] >= 2 and counts[best] >= 0.4 * sum(counts.values()) else None
 
     def _introduce_authorities(self) -> None:
         """"the Karabakh Defence Ministry": a place that has a ministry acts as an authority."""

@@ -229,16 +229,8 @@ class Resolver:
         return here if here in found or not found else found[0]
 
     def home_state(self) -> str | None:
-        """The state the article is about: the one named in at least 40% of its state mentions
-        (and twice at least), else none."""
         if not hasattr(self, "_home"):
-            counts: dict[str, int] = {}
-            for mention in self.inventory.mentions:
-                if self.inventory.kind_of(mention.actor) == "state":
-                    counts[mention.actor] = counts.get(mention.actor, 0) + 1
-            total = sum(counts.values())
-            best = max(counts, key=lambda a: counts[a], default=None)
-            self._home = best if best and counts[best] >= 2 and counts[best] >= 0.4 * total else None
+            self._home = self.inventory.home_state()
         return self._home
 
     def _from_mention(self, mention: Mention, token: "Token") -> Ref:

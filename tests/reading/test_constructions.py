@@ -68,6 +68,26 @@ CONSTRUCTIONS = [
     ("US officials blamed Russian hackers for the cyberattack on the pipeline.",
      [("USA", "RUS", "the cyberattack on the pipeline")]),
     ("Kosovo's prime minister accused Serbia of backing the gunmen.", [("XKX", "SRB", "backing the gunmen")]),
+    # the act is the charge: a passive verb on it, a label of it, a protest about it
+    ("Nigeria's actions were condemned by Ghana.", [("GHA", "NGA", "Nigeria's actions")]),
+    ("Ukraine called the attack by Russia a war crime.", [("UKR", "RUS", "the attack by Russia")]),
+    ("Vietnam protested China's deployment of a survey ship in its waters.",
+     [("VNM", "CHN", "China's deployment of a survey ship")]),
+    # attack in words aimed with "at" / "against"; measures and protests named by a noun
+    ("Pakistan lashed out at Afghanistan over the border clashes.", [("PAK", "AFG", "the border clashes")]),
+    ("The US army hit the target in Syria.", []),
+    ("Germany imposed sanctions on Russia over the poisoning of Alexei Navalny.",
+     [("DEU", "RUS", "the poisoning of Alexei Navalny")]),
+    ("Mexico filed a complaint with the United Nations against Guatemala over the river pollution.",
+     [("MEX", "GTM", "the river pollution")]),
+    ("China lodged a protest with Japan over the release of water from Fukushima.",
+     [("CHN", "JPN", "the release of water from Fukushima")]),
+    ("Russia imposed restrictions on imports from Finland.", []),
+    # a demand in a that-clause; a claim reported "in a statement that ..."
+    ("India demanded that China withdraw its troops from the disputed area.",
+     [("IND", "CHN", "withdraw its troops from the disputed area")]),
+    ("Kenya's foreign ministry said in a statement that Somalia had violated its sovereignty.",
+     [("KEN", "SOM", "had violated its sovereignty")]),
     # domestic news: police, courts and prosecutors act for the state the article is about
     ("A 31-year-old woman was arrested by police in Lyon, France, on suspicion of arson. French media named "
      "her as Claire Dubois.",
