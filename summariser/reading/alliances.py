@@ -133,7 +133,8 @@ RELATIVE = frozenset({"which", "who", "that"})
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     return {name: frozenset(words_of("predicates_ally", name))
-            for name in ("support", "military", "ally", "treaty", "joint", "support_nouns", "joint_acts")}
+            for name in ("support", "military", "ally", "treaty", "joint", "support_nouns", "joint_acts", "transfer",
+                         "arms", "alongside")}
 
 
 def parsed_ties(resolver: Resolver) -> list[Tie]:
@@ -176,6 +177,18 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         objects += [a for c in kids(token, "prep", "dative") if c.lower_ in ("to", "for") for p in kids(c, "pobj")
                     for a in refs(p)] if base in words["military"] or base in ("supply", "aid") else []
         return [((s, o), kind, "supports") for s in subjects for o in objects if s != o]
+    if base in words["transfer"] and token.pos_ == "VERB" and any(
+            o.lemma_.lower() in words["arms"] for o in kids(token, "dobj")):  # "X shipped artillery shells to Y"
+        givers = [a for s in kids(token, "nsubj") for a in refs(s)]
+        takers = [a for c in kids(token, "prep", "dative") if c.lower_ == "to" for p in kids(c, "pobj") for a in refs(p)]
+        kind = "alleged_involvement" if alleged else "military_support"
+        return [((g, t), kind, "arms") for g in givers for t in takers if g != t]
+    if base in words["alongside"] and token.pos_ == "VERB":  # "X fought alongside Y's army"
+        fighters = [a for s in kids(token, "nsubj") for a in refs(s)]
+        allies = [r.actor for c in kids(token, "prep") if c.lower_ == "alongside" for p in kids(c, "pobj")
+                  for r in resolver.refs(p)]
+        return [((f, a), "alleged_involvement" if alleged else "military_support", "alongside")
+                for f in fighters for a in allies if f != a]
     if base in words["support_nouns"] and token.pos_ == "NOUN":  # "Washington's arms sales to Taiwan"
         givers = [a for c in kids(token, "poss", "compound", "amod") for a in refs(c)]
         takers = [a for c in kids(token, "prep") if c.lower_ in ("to", "for") for p in kids(c, "pobj") for a in refs(p)]

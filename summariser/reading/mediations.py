@@ -76,7 +76,19 @@ def _members(view: SentenceView, org: Mention, inventory: Inventory) -> tuple[st
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    return {name: frozenset(words_of("predicates_mediate", name)) for name in ("verbs", "need_talks", "talks", "nouns")}
+    return {name: frozenset(words_of("predicates_mediate", name))
+            for name in ("verbs", "need_talks", "talks", "nouns", "roles", "carry", "messages")}
+
+
+def _go_between(token: "Token") -> bool:
+    """"a go-between": the parser splits it, "between" with "go" before it."""
+    return token.lower_ == "between" and any(c.lower_ == "go" for c in token.children)
+
+
+def _carries_between(verb: "Token") -> bool:
+    """"carried messages between Washington and Tehran", "relayed proposals between the sides"."""
+    messages = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _words()["messages"]]
+    return bool(messages) and any(t.lower_ == "between" for m in [verb, *messages] for t in m.children)
 
 
 def _about_talks(token: "Token") -> bool:
@@ -98,8 +110,14 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
             base = token.lemma_.lower()
             found: list[Ref] = []
             rule = ""
-            if base in words["verbs"] and token.pos_ in ("VERB", "ADJ") and not any(c.dep_ == "neg" for c in token.children):
-                objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+            if token.lower_ in ("mediating", "mediatory", "brokering") and token.head.lemma_.lower() in words["roles"]:
+                found = [r for c in token.head.head.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
+                rule = "role"  # "Switzerland played a mediating role"
+            elif base in words["verbs"] and token.pos_ in ("VERB", "ADJ") and not any(c.dep_ == "neg" for c in token.children):
+                passive = any(c.dep_ == "auxpass" for c in token.children)  # "the talks were co-hosted by"
+                objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")
+                           or passive and c.dep_ == "nsubj"]
+                objects += [c for aux in token.children if aux.dep_ == "auxpass" for c in aux.children if c.dep_ == "nsubj"]
                 talks = token.dep_ in ("amod", "acl") and _about_talks(token.head) or any(_about_talks(o) for o in objects)
                 if base in words["need_talks"] and not talks:
                     continue
@@ -116,7 +134,10 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 elif not found and token.dep_ not in ("amod", "acl"):
                     found = [r for c in token.children if c.dep_ in ("nsubj",) for r in resolver.refs(c)]
                     rule = "verb"
-            elif base in words["nouns"] and token.pos_ in ("NOUN", "PROPN"):
+            elif base in words["carry"] and _carries_between(token):  # "carried messages between X and Y"
+                found = [r for c in token.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
+                rule = "go-between"
+            elif (base in words["nouns"] or _go_between(token)) and token.pos_ in ("NOUN", "PROPN"):
                 found = _noun_mediators(resolver, token)
                 rule = "noun"
             for ref in found:

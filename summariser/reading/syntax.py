@@ -41,9 +41,11 @@ PERSON_DESCRIPTIONS = frozenset({"suspect", "accused", "attacker", "gunman", "as
                                  "shooter", "man", "woman", "defendant", "bomber", "stabber", "driver"})
 # The ones among them that name the wrongdoer: the article's main person, not the last one named.
 CULPRITS = PERSON_DESCRIPTIONS - {"man", "woman", "driver"}
-# Heads that stand for a part of a group: "a number of senators", "some members of X".
+# Heads that stand for a part of a group: "a number of senators", "some members of X",
+# "fighters of the Wagner Group".
 PORTIONS = frozenset({"number", "member", "some", "many", "most", "several", "group", "majority", "dozen",
-                      "hundred", "thousand", "few", "all", "one", "each", "both"})
+                      "hundred", "thousand", "few", "all", "one", "each", "both", "fighter", "mercenary",
+                      "soldier", "troop", "militant", "supporter", "unit", "elements"})
 # Offices that act for the state whose country the article is about when no state is named with them.
 HOME_OFFICES = frozenset({"police", "government", "authorities", "prosecutor", "prosecutors", "officials",
                           "army", "military", "ministry", "court", "judge", "parliament", "president",

@@ -146,6 +146,10 @@ MEDIATIONS = [
     ("Kenya hosted peace talks between Ethiopia and the TPLF.", ["KEN"]),
     ("Saudi Arabia and Iran restored ties in a deal brokered by China.", ["CHN"]),
     ("The African Union mediated between the warring parties in Sudan.", ["african-union"]),
+    ("Swiss diplomats carried messages between Washington and Tehran.", ["CHE"]),
+    ("The talks in Jeddah were co-hosted by Saudi Arabia and the United States.", ["SAU", "USA"]),
+    ("Switzerland played a mediating role in the prisoner exchange between Russia and Ukraine.", ["CHE"]),
+    ("Algeria is acting as a go-between for Mali's government and Tuareg rebels.", ["DZA"]),
     ("Turkey hosted a concert in Ankara.", []),
     ("Russia did not mediate between Armenia and Azerbaijan.", []),
 ]
@@ -165,12 +169,19 @@ TIES = [
     ("Washington pledged further military aid to Kyiv.", {"USA", "UKR"}),
     ("Beijing criticised Washington's arms sales to Taiwan.", {"USA", "TWN"}),
     ("The Wagner Group is backed by the Kremlin.", {"RUS", "wagner-group"}),
+    ("North Korea shipped artillery shells to Russia, US officials said.", {"PRK", "RUS"}),
+    ("Germany delivered tanks to Ukraine.", {"DEU", "UKR"}),
+    ("Mercenaries of the Wagner Group fought alongside Mali's army.", {"wagner-group", "MLI"}),
 ]
 
 
 @pytest.mark.parametrize(("text", "members"), TIES, ids=[c[0][:48] for c in TIES])
 def test_each_tie_construction_names_its_members(text, members) -> None:
     assert [set(t.members) for t in read(text).ties] == [members]
+
+
+def test_troops_sent_to_a_border_are_no_tie() -> None:
+    assert read("Russia sent troops to the border with Ukraine.").ties == []
 
 
 def test_the_accuser_and_the_accused_of_a_sentence_are_no_allies() -> None:
