@@ -47,7 +47,7 @@ def lexicon() -> dict[str, Any]:
 
 
 def words_of(*path: str) -> list[str]:
-    """A list from the lexicon, lower-cased: `words_of("accuse", "verbs")`."""
+    """A list from the lexicon, lower-cased: `words_of("predicates", "accuse")`."""
     node: Any = lexicon()
     for key in path:
         node = node.get(key, {})

@@ -36,7 +36,7 @@ def cues() -> dict[str, PhraseSet]:
     # the word-order cues the party ranking, the organisation mediators and the word-order
     # ties still use.
     table = {
-        "negation": phrases("accuse", "negation"),
+        "negation": phrases("clause", "negation"),
         "mediate": phrases("mediate", "verbs"), "mediate_noun": phrases("mediate", "nouns"),
         "talks": phrases("mediate", "talks"), "conflict": phrases("conflict", "words"),
         "tie_blocker": phrases("ally", "blockers"), "hostile": phrases("ally", "hostile"),
