@@ -58,13 +58,13 @@ def append_line(path: Path, line: str) -> None:
         os.fsync(stream.fileno())
 
 
-def fingerprint(text: str, provider: str, model: str) -> dict[str, str]:
-    """What makes two runs on an article identical: text, model, prompts, schema."""
+def fingerprint(text: str, provider: str, model: str, method: str | None = None) -> dict[str, str]:
+    """What makes two runs on an article identical: text, model, prompts (the method's), schema."""
     return {
         "sha256": source_of(text).sha256,
         "provider": provider,
         "model": model,
-        "prompt_version": prompt_version(),
+        "prompt_version": prompt_version(method),
         "schema_version": SCHEMA_VERSION,
     }
 
@@ -101,8 +101,8 @@ class Outputs:
                     continue  # a line from an older tool or a hand edit: do the article again
         return records
 
-    def is_done(self, article: Article, provider: str, model: str) -> bool:
-        wanted = fingerprint(article.text, provider, model)
+    def is_done(self, article: Article, provider: str, model: str, method: str | None = None) -> bool:
+        wanted = fingerprint(article.text, provider, model, method)
         for record in self.done:
             if all(record.get(k) == v for k, v in wanted.items()):
                 files = record.get("files", [])
@@ -160,7 +160,7 @@ def run_batch(
     outcomes: list[Outcome] = []
     todo = []
     for article in articles:
-        if resume and outputs.is_done(article, provider.name, provider.model):
+        if resume and outputs.is_done(article, provider.name, provider.model, summariser.method):
             outcomes.append(Outcome(article, "skipped", "already done"))
             report(outcomes[-1])
         else:

@@ -29,7 +29,8 @@ from typing import Any
 from .cache import ResponseCache
 from .errors import InputError, SummariserError
 from .chunks import merge_evidence, shift, split_article
-from .cited import extract_cited
+from .cited import CitedResult, extract_cited
+from .extracting import extract_claims
 from .extract import CategoryResult, Tally, extract_all, extract_category, item_key
 from .inputs import Article
 from .models import CATEGORIES, Actor, Briefing, Category, Method, Provenance, Source
@@ -41,18 +42,23 @@ from .reading import Reading, read
 from .reading.language import not_english_note
 from .reading.pipeline import PipelineError, primed
 
-METHODS: tuple[Method, ...] = ("cited", "quoted", "reading")
+METHODS: tuple[Method, ...] = ("extract", "cited", "quoted", "reading")
 
 
 def default_method(provider: Provider) -> Method:
-    """The path that scores best for this provider on the gold set (README, "Quality").
+    """The path for this provider.
 
-    For the embedded 135M model that is the reading alone: asked about every candidate of
-    the gold set, it never told a wrong party, mediator or alliance from a right one, and
-    its accusation vetoes dropped more right claims than wrong ones (`bench/judge.py`).
-    `--method cited` still asks it. Any other model judges every candidate.
+    For the embedded 135M model that is the reading alone, the path that scores best on
+    the gold set (README, "Quality"): asked about every candidate of the gold set, it
+    never told a wrong party, mediator or alliance from a right one, and its accusation
+    vetoes dropped more right claims than wrong ones (`bench/judge.py`). `--method cited`
+    still asks it; so does `--provider local --base-url` (that model, served elsewhere),
+    as before. Any other model (OpenAI, a server behind --base-url) extracts every claim
+    itself, citing sentences (`extract`), so it can report what the reading missed.
     """
-    return "reading" if provider.name == "local" and not provider.base_url else "cited"
+    if provider.name == "local":
+        return "cited" if provider.base_url else "reading"
+    return "extract"
 
 
 def source_of(
@@ -193,15 +199,14 @@ class Summariser:
             found["notes"] = [skipped]
         elif self.method == "quoted":
             await self._quoted(text, tally, found)
+        elif self.method == "extract":
+            _fill(found, await extract_claims(reading, self._connect, tally, self.policy, reasks=self.reasks,
+                                              max_chars=self.max_chars))
         else:
-            result = await extract_cited(reading, self._connect if self.method == "cited" else None,
-                                         tally.first, self.policy)
-            for category in CATEGORIES:
-                found[category] = result.kept[category]
-            found["rejected"] = [r.model_dump() for r in result.rejected]
-            found["notes"] = result.notes
+            _fill(found, await extract_cited(reading, self._connect if self.method == "cited" else None,
+                                             tally.first, self.policy))
         provenance = Provenance(provider=self.provider.name, model=self.provider.model,
-                                prompt_version=prompt_version(), method=self.method)
+                                prompt_version=prompt_version(self.method), method=self.method)
         _fill_provenance(provenance, tally, time.perf_counter() - started)
         source = source_of(text, source_id, path, title, published)
         actors = actors_of(reading)
@@ -298,6 +303,13 @@ class Summariser:
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+
+
+def _fill(found: dict[str, list[Any]], result: CitedResult) -> None:
+    for category in CATEGORIES:
+        found[category] = result.kept[category]
+    found["rejected"] = [r.model_dump() for r in result.rejected]
+    found["notes"] = result.notes
 
 
 def open_articles(jobs: int) -> int:

@@ -173,8 +173,13 @@ async def ask(
     messages: Sequence[dict[str, str]],
     usage: Usage,
     policy: RetryPolicy = RetryPolicy(),
+    *,
+    structured: bool = False,
 ) -> T:
     """Ask once for `response_model`; raise ModelError/ProviderError with a readable reason.
+
+    `structured`: through the provider's strict structured outputs where it has them
+    (OpenAI: `response_format` json_schema, strict), else as the usual tool call.
 
     With a response cache (`connection.answers` is a dict), a question already answered
     in this run, or being answered, is not asked again: its answer and the usage it
@@ -183,8 +188,8 @@ async def ask(
     """
     answers = connection.answers
     if answers is None:
-        return await _ask(connection, response_model, messages, usage, policy)
-    key = (response_model, json.dumps(list(messages), sort_keys=True, ensure_ascii=False))
+        return await _ask(connection, response_model, messages, usage, policy, structured)
+    key = (response_model, structured, json.dumps(list(messages), sort_keys=True, ensure_ascii=False))
     while key in answers:
         try:
             answer, spent = await asyncio.shield(answers[key])
@@ -198,7 +203,7 @@ async def ask(
     answers[key] = pending
     spent = Usage()
     try:
-        answer = await _ask(connection, response_model, messages, spent, policy)
+        answer = await _ask(connection, response_model, messages, spent, policy, structured)
     except BaseException as error:
         del answers[key]
         pending.set_exception(error if isinstance(error, Exception) else ProviderError("interrupted"))
@@ -218,8 +223,10 @@ async def _ask(
     messages: Sequence[dict[str, str]],
     usage: Usage,
     policy: RetryPolicy,
+    structured: bool = False,
 ) -> T:
     provider = connection.provider
+    client = connection.structured if structured and connection.structured is not None else connection.client
     parse_retrying = AsyncRetrying(
         stop=stop_after_attempt(policy.parse_retries + 1),
         retry=retry_if_exception_type((ValidationError, ValueError)),
@@ -237,7 +244,7 @@ async def _ask(
                 # The transport's deadline depends on which attempt this is (transport.Gate).
                 token = ATTEMPT.set((attempt.retry_state.attempt_number, policy.request_attempts))
                 try:
-                    return await connection.client.create(  # type: ignore[no-any-return,misc]
+                    return await client.create(  # type: ignore[no-any-return,misc]
                         model=provider.model,
                         response_model=response_model,
                         messages=list(messages),  # type: ignore[arg-type]

@@ -23,7 +23,7 @@ from typing import Any, Literal
 from pydantic import Field, create_model
 
 from .errors import ModelError
-from .grounding import content_words, ground_item
+from .grounding import ItemVerdict, content_words, ground_item
 from .models import Category, Evidence, ModelOutput, Rejected
 from .policy import RetryPolicy
 from .prompts import load_templates
@@ -62,6 +62,17 @@ class CitedResult:
 def sentence_evidence(sentence: Sentence) -> dict[str, Any]:
     return Evidence(quote=sentence.text, start=sentence.start, end=sentence.end, match="exact",
                     sentence=sentence.index).model_dump()
+
+
+def sentence_item(reading: Reading, category: Category, draft: dict[str, Any], sentences: list[int],
+                  verdict: ItemVerdict) -> dict[str, Any]:
+    """A grounded draft as the briefing reports it: its evidence is the cited sentences,
+    copied by the code, so the quotes and offsets are exact by construction."""
+    item = {k: v for k, v in draft.items() if k != "quotes"}
+    item["evidence"] = [sentence_evidence(reading.sentences[i]) for i in sentences]
+    if category == "accusations":
+        item["allegation_support"] = verdict.allegation_support
+    return item
 
 
 def _clean(text: str) -> str:
@@ -270,11 +281,8 @@ def settle(reading: Reading, found: list[Candidate]) -> CitedResult:
         draft = _draft(reading, candidate)
         verdict = ground_item(candidate.category, draft, reading.text)
         if verdict.grounded:
-            item = {k: v for k, v in draft.items() if k != "quotes"}
-            item["evidence"] = [sentence_evidence(reading.sentences[i]) for i in candidate.sentences]
-            if candidate.category == "accusations":
-                item["allegation_support"] = verdict.allegation_support
-            kept[candidate.category].append(item)
+            kept[candidate.category].append(sentence_item(reading, candidate.category, draft, candidate.sentences,
+                                                          verdict))
         else:
             rejected.append(Rejected(category=candidate.category, item=draft, reasons=verdict.reasons))
     return CitedResult(kept, rejected, [])
@@ -303,4 +311,4 @@ async def extract_cited(reading: Reading, connect: Callable[[], Awaitable[Connec
     return result
 
 
-__all__ = ["Candidate", "CitedResult", "candidates", "extract_cited", "judge", "settle"]
+__all__ = ["Candidate", "CitedResult", "candidates", "extract_cited", "judge", "sentence_item", "settle"]

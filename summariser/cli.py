@@ -87,9 +87,10 @@ def read_articles(arguments: tuple[str, ...], encoding: str = "utf-8") -> tuple[
               help="Reuse stored answers to identical requests (SQLite in ~/.cache/summariser).")
 @click.option("--resume/--no-resume", default=True, show_default=True,
               help="Skip articles already briefed by an identical run into --out/--jsonl.")
-@click.option("--method", "--evidence", "method", type=click.Choice(["cited", "quoted", "reading"]),
-              help="cited (default): the code finds candidate sentences, the model judges them, evidence is the "
-                   "cited sentence; quoted: the model quotes freely; reading: the code alone, no model.")
+@click.option("--method", "--evidence", "method", type=click.Choice(["extract", "cited", "quoted", "reading"]),
+              help="extract (default for openai and --base-url): the model extracts every claim citing numbered "
+                   "sentences, evidence is the cited sentences; cited: the code finds candidate sentences, the model "
+                   "judges them; quoted: the model quotes freely; reading (default for local): the code alone, no model.")
 def brief(files: tuple[str, ...], fmt: str, out: Path | None, jsonl: Path | None, provider: str | None,
           model: str | None, base_url: str | None, model_path: Path | None, reasks: int, jobs: int,
           timeout: float | None, encoding: str, cache: bool, resume: bool, method: str | None) -> None:
@@ -263,7 +264,7 @@ DEFAULT_RECORDINGS = ("seeds/*.txt", "tests/corpus/wikinews/*.txt", "tests/artic
               default=Path("tests/golden"), show_default=True)
 @click.option("--golden-only", is_flag=True,
               help="Do not ask the model: replay the existing cassettes into the golden files.")
-@click.option("--method", "methods", multiple=True, type=click.Choice(["cited", "quoted", "reading"]),
+@click.option("--method", "methods", multiple=True, type=click.Choice(["extract", "cited", "quoted", "reading"]),
               help="Which paths to record (repeatable). Default: reading and cited; quoted takes minutes an article.")
 def record(files: tuple[str, ...], provider: str | None, model: str | None, base_url: str | None,
            cassette_dir: Path, golden_root: Path, golden_only: bool, methods: tuple[str, ...]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,11 +61,12 @@ def item_key(category: Category, item: dict[str, Any], matcher: NameMatcher) -> 
             frozenset(content_words(str(item.get("allegation", "")))))
 
 
-def _failures_text(failing: list[tuple[dict[str, Any], ItemVerdict]]) -> str:
+def failures_text(failing: Sequence[tuple[dict[str, Any], Sequence[str]]]) -> str:
+    """The failing items, numbered, each with its reasons: what a re-ask tells the model."""
     lines = []
-    for number, (draft, verdict) in enumerate(failing, 1):
+    for number, (draft, reasons) in enumerate(failing, 1):
         lines.append(f"{number}. {json.dumps(draft, ensure_ascii=False)}")
-        lines.extend(f"   - {reason}" for reason in verdict.reasons)
+        lines.extend(f"   - {reason}" for reason in reasons)
     return "\n".join(lines)
 
 
@@ -145,7 +147,7 @@ async def settle(
         messages = [
             *messages,
             _assistant_turn(category, [draft for draft, _ in failing]),
-            reask_message(_failures_text(failing)),
+            reask_message(failures_text([(d, v.reasons) for d, v in failing])),
         ]
         try:
             answer = await ask(connection, DRAFTS[category], messages, tally.reasks, policy)

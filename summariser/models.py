@@ -152,6 +152,61 @@ DRAFTS: dict[Category, type[ModelOutput]] = {
     "accusations": Accusations,
 }
 
+# --- what the model fills on the `extract` path: sentence numbers and actor ids ------
+#
+# The model never writes a quote or an offset here: it cites the article's numbered
+# sentences, and the code copies them as evidence (`citations.py`). An actor is an id of
+# the article's inventory, or `{"new": name}` for one the inventory lacks, whose name must
+# then appear in the cited sentences. Strict-mode shapes like the others: every field
+# required, no defaults, `additionalProperties: false`.
+
+SENTENCES_HELP = "Numbers of the sentences that state this item, as given in brackets: [3] is 3."
+ACTOR_HELP = "An actor id from the ACTORS list, or {\"new\": name} with the name exactly as a cited sentence writes it."
+
+
+class NewActor(Strict):
+    """An actor the inventory lacks: its name must appear in the item's cited sentences."""
+
+    new: str = Field(description="The actor's name, copied from a cited sentence.")
+
+
+ActorRef = str | NewActor
+
+
+class ExtractedParty(Strict):
+    sentences: list[int] = Field(description=SENTENCES_HELP)
+    actor: ActorRef = Field(description=ACTOR_HELP)
+    kind: PartyKind
+
+
+class ExtractedMediator(Strict):
+    sentences: list[int] = Field(description=SENTENCES_HELP)
+    actor: ActorRef = Field(description=ACTOR_HELP)
+    members: list[ActorRef] = Field(description="Members of a mediating group, if any (actor ids or new actors).")
+
+
+class ExtractedAlliance(Strict):
+    sentences: list[int] = Field(description=SENTENCES_HELP)
+    members: list[ActorRef] = Field(description="The actors tied together, at least two (actor ids or new actors).")
+    kind: AllianceKind
+
+
+class ExtractedAccusation(Strict):
+    sentences: list[int] = Field(description=SENTENCES_HELP)
+    accuser: ActorRef = Field(description="Who makes the accusation. " + ACTOR_HELP)
+    accused: ActorRef = Field(description="Who is accused. " + ACTOR_HELP)
+    allegation: str = Field(description="What they are accused of, in the article's words.")
+
+
+class ExtractedClaims(ModelOutput):
+    """Parties, mediators, alliances and accusations, each citing its sentences by number."""
+
+    parties: list[ExtractedParty]
+    mediators: list[ExtractedMediator]
+    alliances: list[ExtractedAlliance]
+    accusations: list[ExtractedAccusation]
+
+
 # --- what the tool returns: quotes located in the article, with verdicts -------------
 
 
@@ -235,7 +290,7 @@ class Source(Strict):
     )
 
 
-Method = Literal["cited", "quoted", "reading"]
+Method = Literal["extract", "cited", "quoted", "reading"]
 
 
 class Provenance(Strict):
@@ -244,7 +299,8 @@ class Provenance(Strict):
     prompt_version: str
     method: Method = Field(
         default="quoted",
-        description="cited: the model chose among sentences the code found; quoted: the model quoted freely; "
+        description="extract: the model cited sentence numbers and inventory actors, the code wrote the quotes; "
+        "cited: the model chose among sentences the code found; quoted: the model quoted freely; "
         "reading: the code's candidates alone, no model.",
     )
     schema_version: str = SCHEMA_VERSION

@@ -21,6 +21,9 @@ TEMPLATE_NAMES = (
     "system", "parties", "mediators", "alliances", "accusations", "reask",
     "cited", "cited_parties", "cited_mediators", "cited_alliances", "cited_accusations",
 )
+# Templates only one method uses. Its prompt version covers them too; the shared version
+# above does not, so editing them asks for new recordings of that method alone.
+METHOD_TEMPLATES: dict[str, tuple[str, ...]] = {"extract": ("extract", "extract_reask")}
 
 
 def prompts_dir() -> Path:
@@ -34,14 +37,18 @@ def prompts_dir() -> Path:
 @cache
 def load_templates() -> dict[str, str]:
     folder = prompts_dir()
-    return {name: (folder / f"{name}.md").read_text(encoding="utf-8") for name in TEMPLATE_NAMES}
+    names = [*TEMPLATE_NAMES, *(n for own in METHOD_TEMPLATES.values() for n in own)]
+    return {name: (folder / f"{name}.md").read_text(encoding="utf-8") for name in names}
 
 
-def prompt_version() -> str:
-    """A short content hash of every template: any edit gives a new version."""
+def prompt_version(method: str | None = None) -> str:
+    """A short content hash of the shared templates and `method`'s own: any edit of them
+    gives a new version (and so new recording names)."""
+    names = {*TEMPLATE_NAMES, *METHOD_TEMPLATES.get(method or "", ())}
     digest = hashlib.sha256()
     for name, text in sorted(load_templates().items()):
-        digest.update(name.encode() + b"\0" + text.encode() + b"\0")
+        if name in names:
+            digest.update(name.encode() + b"\0" + text.encode() + b"\0")
     return digest.hexdigest()[:12]
 
 
@@ -61,7 +68,8 @@ def extraction_messages(category: Category | Literal["all"], text: str) -> list[
     return [{"role": "system", "content": task}, article_message(text)]
 
 
-def reask_message(failures: str) -> dict[str, str]:
-    """The follow-up that names each failing item and why it failed."""
-    body = Template(load_templates()["reask"]).safe_substitute(failures=failures)
+def reask_message(failures: str, template: str = "reask") -> dict[str, str]:
+    """The follow-up that names each failing item and why it failed (`template`: the
+    method's own wording, e.g. `extract_reask`)."""
+    body = Template(load_templates()[template]).safe_substitute(failures=failures)
     return {"role": "user", "content": body.strip()}

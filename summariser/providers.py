@@ -3,8 +3,10 @@
 Three providers, one code path: OpenAI itself, any OpenAI-compatible server (Ollama, vLLM,
 llama.cpp, LM Studio ...) through `base_url`, and `local`, the embedded SmolLM2 served by
 llama.cpp. They differ only in where requests go and in the instructor mode: OpenAI gets
-strict tool schemas; llama.cpp-style servers get plain tool calls, whose JSON
-schema they compile into a grammar (llama.cpp refuses `response_format: json_schema`).
+strict tool schemas, and strict structured outputs (`response_format: json_schema`,
+`strict: true`) for a method that asks for them (`Connection.structured`); llama.cpp-style
+servers get plain tool calls, whose JSON schema they compile into a grammar (llama.cpp
+refuses `response_format: json_schema`).
 """
 
 from __future__ import annotations
@@ -139,38 +141,48 @@ class Connection:
     gate: Gate
     # Answers given in this run, by question (`calls.ask`); None without a response cache.
     answers: dict[Any, Any] | None = None
+    # OpenAI's strict structured outputs (`response_format`), for `calls.ask(structured=True)`;
+    # None where the server has no such mode: those questions go out as tool calls.
+    structured: instructor.Instructor | instructor.AsyncInstructor | None = None
 
 
-def _strict(tools: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{**tool, "function": {**tool["function"], "strict": True}} for tool in tools]
+def _strict(kwargs: dict[str, Any]) -> dict[str, Any]:
+    kwargs = dict(kwargs)
+    if "tools" in kwargs:
+        kwargs["tools"] = [{**tool, "function": {**tool["function"], "strict": True}} for tool in kwargs["tools"]]
+    response_format = kwargs.get("response_format")
+    if isinstance(response_format, dict) and response_format.get("type") == "json_schema":
+        kwargs["response_format"] = {**response_format,
+                                     "json_schema": {**response_format["json_schema"], "strict": True}}
+    return kwargs
 
 
-def with_strict_tools(create: Callable[..., Any]) -> Callable[..., Any]:
-    """Mark every tool `strict: true` before the request leaves.
+def with_strict_schemas(create: Callable[..., Any]) -> Callable[..., Any]:
+    """Mark every tool, and a `json_schema` response format, `strict: true` before the
+    request leaves.
 
-    instructor 1.17 maps `Mode.TOOLS_STRICT` to plain tools and has no way to pass
-    `strict` through to the tool schema, so OpenAI would treat the schema as a hint.
+    instructor 1.17 maps `Mode.TOOLS_STRICT` to plain tools and its `Mode.JSON_SCHEMA`
+    sends no `strict` either, so OpenAI would treat the schema as a hint.
     """
     if inspect.iscoroutinefunction(create):
 
         @functools.wraps(create)
         async def create_async(*args: Any, **kwargs: Any) -> Any:
-            kwargs["tools"] = _strict(kwargs.get("tools", []))
-            return await create(*args, **kwargs)
+            return await create(*args, **_strict(kwargs))
 
         return create_async
 
     @functools.wraps(create)
     def create_sync(*args: Any, **kwargs: Any) -> Any:
-        kwargs["tools"] = _strict(kwargs.get("tools", []))
-        return create(*args, **kwargs)
+        return create(*args, **_strict(kwargs))
 
     return create_sync
 
 
-def make_client(
+def make_clients(
     provider: Provider, base_url: str | None, timeout: float, is_async: bool, http_client: Any = None
-) -> instructor.Instructor | instructor.AsyncInstructor:
+) -> tuple[Any, Any]:
+    """(the tool-call client, the structured-output client or None), over one SDK client."""
     import instructor
     import openai
 
@@ -183,9 +195,11 @@ def make_client(
     if http_client is not None:
         options["http_client"] = http_client
     raw = openai.AsyncOpenAI(**options) if is_async else openai.OpenAI(**options)
-    if provider.strict_tools:
-        raw.chat.completions.create = with_strict_tools(raw.chat.completions.create)  # type: ignore[method-assign]
-    return instructor.from_openai(raw, mode=provider.mode)
+    if not provider.strict_tools:
+        return instructor.from_openai(raw, mode=provider.mode), None
+    raw.chat.completions.create = with_strict_schemas(raw.chat.completions.create)  # type: ignore[method-assign]
+    return (instructor.from_openai(raw, mode=provider.mode),
+            instructor.from_openai(raw, mode=instructor.Mode.JSON_SCHEMA))
 
 
 @contextlib.contextmanager
@@ -211,9 +225,9 @@ def connect(
     client_of = (lambda: http_client(gate, timeout, cache, provider.cache_scope)) if is_async else (lambda: None)
     answers: dict[Any, Any] | None = {} if cache is not None else None
     if not provider.is_embedded:
-        client = make_client(provider, provider.base_url, timeout, is_async, client_of())
-        yield Connection(provider, client, provider.base_url, gate, answers)
+        client, structured = make_clients(provider, provider.base_url, timeout, is_async, client_of())
+        yield Connection(provider, client, provider.base_url, gate, answers, structured)
         return
     with local_server(provider.model_path, provider.model) as base_url:
-        client = make_client(provider, base_url, timeout, is_async, client_of())
-        yield Connection(provider, client, base_url, gate, answers)
+        client, structured = make_clients(provider, base_url, timeout, is_async, client_of())
+        yield Connection(provider, client, base_url, gate, answers, structured)

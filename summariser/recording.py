@@ -48,8 +48,8 @@ def slug(text: str) -> str:
 
 def cassette_name(article_id: str, provider: Provider, method: str = "cited") -> str:
     return (
-        f"{cassette_prefix(article_id, provider, method)}{prompt_version()}"
-        f".s{SCHEMA_VERSION}-{schema_fingerprint()}.yaml"
+        f"{cassette_prefix(article_id, provider, method)}{prompt_version(method)}"
+        f".s{SCHEMA_VERSION}-{schema_fingerprint(method)}.yaml"
     )
 
 

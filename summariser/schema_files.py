@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .models import DRAFTS, Briefing, Extraction
+from .models import DRAFTS, Briefing, Extraction, ExtractedClaims
 
 
 def model_facing_schemas() -> dict[str, dict[str, Any]]:
@@ -23,10 +23,19 @@ def model_facing_schemas() -> dict[str, dict[str, Any]]:
     return schemas
 
 
+# Schemas only one method asks for. Its recordings' names cover them too; the shared
+# fingerprint does not, so changing them asks for new recordings of that method alone.
+def method_schemas() -> dict[str, dict[str, dict[str, Any]]]:
+    return {"extract": {"extract": ExtractedClaims.model_json_schema()}}
+
+
 def schema_documents() -> dict[str, dict[str, Any]]:
     documents = {"briefing.schema.json": Briefing.model_json_schema(mode="serialization")}
     for category, schema in model_facing_schemas().items():
         documents[f"extraction.{category}.schema.json"] = schema
+    for own in method_schemas().values():
+        for name, schema in own.items():
+            documents[f"extraction.{name}.schema.json"] = schema
     return documents
 
 
@@ -34,9 +43,11 @@ def render(document: dict[str, Any]) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
 
 
-def schema_fingerprint() -> str:
-    """Short hash of the model-facing schemas: part of every recording's name."""
-    text = "".join(render(s) for _, s in sorted(model_facing_schemas().items()))
+def schema_fingerprint(method: str | None = None) -> str:
+    """Short hash of the model-facing schemas (the shared ones and `method`'s own): part
+    of every recording's name."""
+    schemas = {**model_facing_schemas(), **method_schemas().get(method or "", {})}
+    text = "".join(render(s) for _, s in sorted(schemas.items()))
     return hashlib.sha256(text.encode()).hexdigest()[:8]
 
 

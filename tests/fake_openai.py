@@ -1,8 +1,9 @@
 """A synthetic OpenAI-compatible server on 127.0.0.1, for fault and secret tests.
 
 SYNTHETIC: its answers are hand-built, not recordings of any model. It answers each chat
-completion by calling the forced tool with arguments from `answers` (by tool name), and
-can misbehave on a schedule: `faults` is a list consumed one per request, each one of
+completion by calling the forced tool with arguments from `answers` (by tool name; a
+`response_format: json_schema` request by schema name, the JSON as the message content),
+and can misbehave on a schedule: `faults` is a list consumed one per request, each one of
 "429", "500", "hang", "silent", "garbage", "truncated", "length", "openai-length" or None
 for a normal answer. "hang" answers after `hang_seconds`; "silent" accepts the request and
 never answers, keeping the connection open until the client drops it (counted in
@@ -49,9 +50,16 @@ class Script:
 
 
 def empty_answer(category: str) -> dict[str, list[Any]]:
-    if category == "extraction":  # the single call for all four categories
+    if category in ("extraction", "extractedclaims"):  # one call for all four categories
         return {"parties": [], "mediators": [], "alliances": [], "accusations": []}
     return {category: []}
+
+
+def content_completion(arguments: str, finish_reason: str = "stop") -> dict[str, Any]:
+    """An answer to a `response_format: json_schema` request: the JSON is the message content."""
+    answer = completion("-", arguments, finish_reason)
+    answer["choices"][0]["message"] = {"role": "assistant", "content": arguments}
+    return answer
 
 
 def completion(tool: str, arguments: str, finish_reason: str = "tool_calls") -> dict[str, Any]:
@@ -156,7 +164,8 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
             body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
             with script.lock:
                 script.requests.append({"headers": {k.lower(): v for k, v in self.headers.items()}, "body": body})
-            tool = body["tool_choice"]["function"]["name"]
+            structured = body.get("response_format", {}).get("type") == "json_schema"
+            tool = body["response_format"]["json_schema"]["name"] if structured else body["tool_choice"]["function"]["name"]
             category = tool.lower()
             answer = script.answer(category, body) if script.answer else script.answers.get(category)
             arguments = json.dumps(empty_answer(category) if answer is None else answer)
@@ -178,7 +187,8 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
                 return self._send(200, json.dumps(llama_cpp_cut_off(tool, arguments[:5], body)).encode())
             if fault == "openai-length":  # OpenAI's documented shape: finish_reason "length"
                 return self._send(200, json.dumps(completion(tool, arguments[:5], "length")).encode())
-            self._send(200, json.dumps(completion(tool, arguments)).encode())
+            answered = content_completion(arguments) if structured else completion(tool, arguments)
+            self._send(200, json.dumps(answered).encode())
 
     return Handler
 

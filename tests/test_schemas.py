@@ -8,13 +8,13 @@ import jsonschema
 import pytest
 
 from openai_strict import strict_violations
-from summariser.models import DRAFTS, Extraction
+from summariser.models import DRAFTS, ExtractedClaims, Extraction
 from summariser.schema_files import schema_documents, stale_files, write_schemas
 
 from conftest import REPO
 
 
-@pytest.mark.parametrize("model", [*DRAFTS.values(), Extraction], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("model", [*DRAFTS.values(), Extraction, ExtractedClaims], ids=lambda m: m.__name__)
 def test_model_facing_schema_is_accepted_by_openai_strict_mode(model) -> None:
     assert strict_violations(model.model_json_schema()) == []
 

@@ -66,10 +66,11 @@ def test_recording_filters_keys_and_auth_headers(tmp_path: Path) -> None:
 
 @pytest.mark.enable_socket
 def test_openai_gets_strict_tool_schemas_and_local_servers_do_not() -> None:
+    """The tool-call methods (`extract` asks OpenAI through response_format: test_extract_method.py)."""
     for name, strict in (("openai", True), ("compatible", None)):
         script = Script()
         with fake_openai(script) as base_url:
-            with Summariser(Provider(name, "m", base_url, SECRET)) as summariser:
+            with Summariser(Provider(name, "m", base_url, SECRET), method="cited") as summariser:
                 summariser.brief(read_text(SEED_004))
         functions = [r["body"]["tools"][0]["function"] for r in script.requests]
         assert functions

@@ -1,0 +1,126 @@
+"""The `extract` method's check of one item: its cited sentences exist and name its actors.
+
+The model cites sentence numbers and names actors by inventory id, or as `{"new": name}`
+for an actor the inventory lacks (`models.ExtractedClaims`). Before the grounding
+validator sees an item, the code checks what only this path can check:
+
+- every cited number is a sentence of the article, and at least one is cited;
+- every actor is named in the cited sentences: an inventory id through one of the
+  inventory's mentions inside them (the forms the reading found: "Moscow" for RUS), a new
+  actor by its name written there verbatim; an id the inventory lacks is refused.
+
+A refusal says which actor is absent from which sentences, so a re-ask can fix it. The
+item is then written in the briefing's shape (names for ids, the cited sentences as its
+quotes) and grounded by `grounding.ground_item` as on every other path; what passes is
+reported with the cited sentences as evidence, their offsets exact by construction
+(`cited.sentence_item`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .cited import sentence_item
+from .grounding import ground_item
+from .models import Category
+from .reading import Reading
+
+
+@dataclass
+class Checked:
+    """One extracted item after the checks: `item` when kept, else `reasons`."""
+
+    category: Category
+    draft: dict[str, Any]  # the item in the briefing's shape, quotes = cited sentences
+    reasons: list[str] = field(default_factory=list)
+    item: dict[str, Any] | None = None
+
+
+@dataclass
+class _Actor:
+    name: str  # what the briefing shows
+    id: str | None  # the inventory's id, None for a new actor
+    known: bool  # an inventory id (or a new name), not an unknown id
+
+
+def _numbers(cited: list[int]) -> str:
+    return ", ".join(str(n) for n in cited)
+
+
+def _resolve(reading: Reading, ref: Any) -> _Actor:
+    inventory = reading.inventory
+    if isinstance(ref, dict):
+        return _Actor(" ".join(str(ref.get("new", "")).split()), None, True)
+    ref = str(ref)
+    if ref in inventory.actors:
+        return _Actor(inventory.name_of(ref), ref, True)
+    return _Actor(ref, None, False)
+
+
+def _absent(reading: Reading, role: str, ref: Any, actor: _Actor, cited: list[int]) -> str | None:
+    """Why `actor` is not named in the cited sentences, or None when it is."""
+    sentences = [reading.sentences[i] for i in cited]
+    where = f"sentence{'s' if len(cited) > 1 else ''} {_numbers(cited)}"
+    if not actor.known:
+        return f"{role} '{ref}' is not an id of the ACTORS list (write {{\"new\": name}} for an actor it lacks)"
+    if actor.id is not None:
+        if any(m.actor == actor.id for s in sentences for m in reading.inventory.mentions_in(s.start, s.end)):
+            return None
+        return f"{role} '{actor.id}' ({actor.name}) is not named in {where}"
+    if not actor.name:
+        return f"{role}: a new actor needs a name"
+    if any(actor.name in " ".join(s.text.split()) for s in sentences):
+        return None
+    return f"{role} new actor '{actor.name}' is not named in {where}"
+
+
+def _roles(category: Category, answer: dict[str, Any]) -> list[tuple[str, Any]]:
+    """(role, actor reference) of every actor the item names, in the reasons' words."""
+    if category == "parties":
+        return [("party", answer["actor"])]
+    if category == "mediators":
+        return [("mediator", answer["actor"]), *(("member", m) for m in answer["members"])]
+    if category == "alliances":
+        return [("member", m) for m in answer["members"]]
+    return [("accuser", answer["accuser"]), ("accused", answer["accused"])]
+
+
+def _draft(reading: Reading, category: Category, answer: dict[str, Any], names: list[_Actor],
+           cited: list[int]) -> dict[str, Any]:
+    """The item in the briefing's shape, its quotes the cited sentences (what `ground_item` reads)."""
+    quotes = [reading.sentences[i].text for i in cited]
+    if category == "parties":
+        actor = names[0]
+        info = reading.inventory.actors.get(actor.id) if actor.id else None
+        aliases = [f for f in info.forms if f != info.name and reading.inventory.persons.get(f) is None] if info else []
+        return {"name": actor.name, "aliases": aliases, "kind": answer["kind"], "quotes": quotes}
+    if category == "mediators":
+        return {"name": names[0].name, "members": [a.name for a in names[1:]], "quotes": quotes}
+    if category == "alliances":
+        return {"members": [a.name for a in names], "kind": answer["kind"], "quotes": quotes}
+    return {"accuser": names[0].name, "accused": names[1].name, "allegation": " ".join(answer["allegation"].split()),
+            "speaker": None, "quotes": quotes}
+
+
+def check_item(reading: Reading, category: Category, answer: dict[str, Any]) -> Checked:
+    """Check one item the model extracted (`answer`: an `Extracted*` item as a dict)."""
+    count = len(reading.sentences)
+    numbers = list(dict.fromkeys(int(n) for n in answer["sentences"]))
+    cited = [n for n in numbers if 0 <= n < count]
+    reasons = [f"sentence {n} does not exist (the article has sentences 0 to {count - 1})"
+               for n in numbers if not 0 <= n < count]
+    if not numbers:
+        reasons.append("the item cites no sentence")
+    roles = _roles(category, answer)
+    names = [_resolve(reading, ref) for _, ref in roles]
+    draft = _draft(reading, category, answer, names, cited)
+    if cited:
+        reasons += [r for (role, ref), actor in zip(roles, names)
+                    if (r := _absent(reading, role, ref, actor, cited)) is not None]
+    if reasons:
+        return Checked(category, draft, reasons)
+    verdict = ground_item(category, draft, reading.text)
+    if not verdict.grounded:
+        return Checked(category, draft, verdict.reasons)
+    return Checked(category, draft, [], sentence_item(reading, category, draft, cited, verdict))
