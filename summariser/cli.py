@@ -266,8 +266,12 @@ DEFAULT_RECORDINGS = ("seeds/*.txt", "tests/corpus/wikinews/*.txt", "tests/artic
               help="Do not ask the model: replay the existing cassettes into the golden files.")
 @click.option("--method", "methods", multiple=True, type=click.Choice(["extract", "cited", "quoted", "reading"]),
               help="Which paths to record (repeatable). Default: reading and cited; quoted takes minutes an article.")
+@click.option("--timeout", type=click.FloatRange(0, min_open=True),
+              help="Seconds a model request may take (a small model writing a long answer on a busy machine "
+                   "needs more than the default).")
 def record(files: tuple[str, ...], provider: str | None, model: str | None, base_url: str | None,
-           cassette_dir: Path, golden_root: Path, golden_only: bool, methods: tuple[str, ...]) -> None:
+           cassette_dir: Path, golden_root: Path, golden_only: bool, methods: tuple[str, ...],
+           timeout: float | None) -> None:
     """Re-record cassettes against a real endpoint and rewrite the golden briefings.
 
     Without FILES: the seeds, the test corpus and the test articles (run from the checkout).
@@ -281,10 +285,13 @@ def record(files: tuple[str, ...], provider: str | None, model: str | None, base
         if not articles:
             raise InputError("nothing to record: give article files, or run from the checkout")
         chosen = choose_provider(provider, model, base_url)
-        job = write_golden if golden_only else record_articles
         for method in methods or ("reading", "cited"):
-            job(articles, chosen, cassette_dir, golden_root, progress=lambda m: click.echo(m, err=True),
-                method=method)
+            progress = lambda m: click.echo(m, err=True)  # noqa: E731
+            if golden_only:
+                write_golden(articles, chosen, cassette_dir, golden_root, progress=progress, method=method)
+            else:
+                record_articles(articles, chosen, cassette_dir, golden_root, progress=progress, method=method,
+                                timeout=timeout)
         sys.exit(code)
 
 

@@ -66,11 +66,12 @@ def record_articles(
     golden_root: Path,
     progress: Callable[[str], None] = print,
     method: str = "cited",
+    timeout: float | None = None,
 ) -> None:
     """Record each article against the real provider, then write its golden replay."""
     cassette_dir.mkdir(parents=True, exist_ok=True)
     recorder = make_vcr(cassette_dir, "all")
-    with Summariser(provider, method=method) as summariser:  # type: ignore[arg-type]
+    with Summariser(provider, method=method, timeout=timeout) as summariser:  # type: ignore[arg-type]
         for article in articles:
             for stale in cassette_dir.glob(cassette_prefix(article.id, provider, method) + "*"):
                 stale.unlink()
