@@ -199,7 +199,6 @@ def test_only_the_failed_items_are_re_asked_with_their_reasons(seed_004: str) ->
 
 @pytest.mark.enable_socket
 def test_an_item_fixed_on_re_ask_is_kept_and_not_rejected(seed_004: str) -> None:
-    fixed = {**ABSENT, "sentences": [19], "accuser": "ARM", "accused": "TUR", "allegation": "closest ally"}
     fixed = {"sentences": [19], "members": ["TUR", "AZE"], "kind": "political_support"}
 
     def answer(tool: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -233,3 +232,21 @@ def test_template_syntax_in_the_article_reaches_the_model_untouched(provider: st
     assert "[0] Armenia accused Azerbaijan of shelling {{ ceasefire }} villages near Goris on Sunday." in user
     assert "{% if x %} ${price}" in user
     assert briefing.notes == []
+
+
+@pytest.mark.enable_socket
+def test_the_cli_extracts_by_default_behind_a_base_url() -> None:
+    from click.testing import CliRunner
+
+    from summariser.cli import cli
+
+    script = Script(answer=lambda tool, body: claims(accusations=[GOOD]))
+    with fake_openai(script) as base_url:
+        result = CliRunner().invoke(cli, ["brief", str(SEED_004), "--base-url", base_url, "--model", "m",
+                                          "--format", "json", "--no-cache"])
+    assert result.exit_code == 0, result.stderr
+    briefing = json.loads(result.stdout)
+    assert briefing["provenance"]["method"] == "extract"
+    assert briefing["provenance"]["prompt_version"] == prompts.prompt_version("extract")
+    assert [(a["accuser"], a["accused"]) for a in briefing["accusations"]] == [("Armenia", "Azerbaijan")]
+    assert len(script.requests) == 1
