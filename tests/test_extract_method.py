@@ -250,3 +250,19 @@ def test_the_cli_extracts_by_default_behind_a_base_url() -> None:
     assert briefing["provenance"]["prompt_version"] == prompts.prompt_version("extract")
     assert [(a["accuser"], a["accused"]) for a in briefing["accusations"]] == [("Armenia", "Azerbaijan")]
     assert len(script.requests) == 1
+
+
+@pytest.mark.enable_socket
+def test_a_long_article_is_one_request_per_piece_and_the_same_claim_is_kept_once(seed_004: str, reading) -> None:
+    parts = pieces(reading, 800)
+    assert len(parts) > 1
+    script = Script(answer=lambda tool, body: claims(accusations=[GOOD]))
+    with fake_openai(script) as base_url:
+        with Summariser("compatible", model="m", base_url=base_url, max_chars=800, policy=FAST) as summariser:
+            briefing = summariser.brief(seed_004)
+    asked = sorted(script.requests, key=lambda r: r["body"]["messages"][1]["content"])
+    assert len(asked) == len(parts)
+    blocks = sorted(extract_messages(reading, part)[1]["content"] for part in parts)
+    assert [r["body"]["messages"][1]["content"] for r in asked] == blocks
+    assert [(a.accuser, a.accused, [e.sentence for e in a.evidence]) for a in briefing.accusations] == [
+        ("Armenia", "Azerbaijan", [2])]
