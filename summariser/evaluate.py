@@ -195,7 +195,7 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
 
 
-def _rule(category: str, resolve: Resolver) -> Callable[[Any, Any], bool]:
+def rule_for(category: str, resolve: Resolver) -> Callable[[Any, Any], bool]:
     """Whether a predicted item may be paired with a gold item of `category`."""
     if category in ("parties", "mediators"):
         return lambda p, g: resolve(p.name) == resolve(g.name)
@@ -208,7 +208,7 @@ def _rule(category: str, resolve: Resolver) -> Callable[[Any, Any], bool]:
     if category == PAIR_ONLY:
         return lambda p, g: (resolve(p.accuser), resolve(p.accused)) == (resolve(g.accuser),
                                                                           resolve(g.accused))
-    pair = _rule(PAIR_ONLY, resolve)
+    pair = rule_for(PAIR_ONLY, resolve)
     return lambda p, g: pair(p, g) and allegations_match(p.allegation, g.allegation)
 
 
@@ -271,30 +271,61 @@ def check_source(briefing: Briefing, text: str, label: str) -> None:
                          f"the article's is {digest[:12]}…)")
 
 
-def evaluate(pairs: Iterable[tuple[Briefing, Briefing, str]]) -> EvalReport:
+@dataclass
+class ArticleScore:
+    """One article's counts per category and which gold items each prediction matched."""
+
+    counts: dict[str, Counts]
+    pairs: dict[str, dict[int, int]]  # category -> {prediction index: gold index}
+    grounded: dict[tuple[str, int], bool]  # (category, prediction index) -> re-check verdict
+
+    def missed(self, category: str, gold: Briefing) -> list[int]:
+        """Indices of the gold items of `category` no prediction matched."""
+        source = "accusations" if category == PAIR_ONLY else category
+        matched = set(self.pairs[category].values())
+        return [j for j in range(len(getattr(gold, source))) if j not in matched]
+
+
+def score_article(predicted: Briefing, gold: Briefing, text: str, *, reground: bool = True) -> ArticleScore:
+    """Score one article by this module's rules. `reground=False` trusts every predicted
+    item as grounded: it scores what a model claimed before the validator saw it
+    (`bench/ceiling.py`), by the same matching rules."""
+    resolve = Resolver(gold, text)
+    if reground:
+        grounded = {(v.category, v.index): v.grounded for v in ground(predicted, text).items}
+    else:
+        grounded = {(c, i): True for c in CATEGORIES for i in range(len(getattr(predicted, c)))}
+    counts: dict[str, Counts] = {}
+    pairs: dict[str, dict[int, int]] = {}
+    for category in (*CATEGORIES, PAIR_ONLY):
+        source = "accusations" if category == PAIR_ONLY else category
+        items = getattr(predicted, source)
+        ok = [grounded.get((source, i), False) for i in range(len(items))]
+        counts[category], pairs[category] = _score(items, ok, getattr(gold, source), rule_for(category, resolve))
+    return ArticleScore(counts, pairs, grounded)
+
+
+def evaluate(pairs: Iterable[tuple[Briefing, Briefing, str]], *, reground: bool = True) -> EvalReport:
     """Score (predicted, gold, article text) triples by the rules in this module's docstring."""
     report = EvalReport()
     for predicted, gold, text in pairs:
         check_source(predicted, text, predicted.source.id)
         check_source(gold, text, f"gold {gold.source.id}")
-        resolve = Resolver(gold, text)
-        verdicts = {(v.category, v.index): v.grounded for v in ground(predicted, text).items}
+        scored = score_article(predicted, gold, text, reground=reground)
         article: dict[str, Any] = {"id": gold.source.id}
         for category in (*CATEGORIES, PAIR_ONLY):
-            source = "accusations" if category == PAIR_ONLY else category
-            items = getattr(predicted, source)
-            grounded = [verdicts.get((source, i), False) for i in range(len(items))]
-            counts, matched = _score(items, grounded, getattr(gold, source), _rule(category, resolve))
+            counts = scored.counts[category]
             report.counts[category].add(counts)
             article[category] = {"tp": counts.tp, "fp": counts.fp, "fn": counts.fn}
             if category == "alliances":
-                report.kind_agreement += [items[i].kind == gold.alliances[j].kind for i, j in matched.items()]
+                report.kind_agreement += [predicted.alliances[i].kind == gold.alliances[j].kind
+                                          for i, j in scored.pairs[category].items()]
         p = predicted.provenance
         article.update({
             "kept": sum(len(getattr(predicted, c)) for c in CATEGORIES),
             "refused": sum(r.by == "validator" for r in predicted.rejected),
             "vetoed": sum(r.by == "model" for r in predicted.rejected),
-            "ungrounded": sum(not ok for ok in verdicts.values()),
+            "ungrounded": sum(not ok for ok in scored.grounded.values()),
             "calls": p.calls,
             "tokens": p.prompt_tokens + p.completion_tokens,
             "seconds": p.seconds,
