@@ -22,7 +22,7 @@ from summariser.models import CATEGORIES, Category
 from summariser.names import NameMatcher
 
 from . import quoted
-from .careless import INVENTED, Kind, gold_refs, perturb, pick, plan
+from .careless import INVENTED, ItemRef, Kind, gold_refs, perturb, pick, plan
 from .cited import CitedAnswers
 from .claim import Claim
 from .gold import GoldArticle
@@ -38,7 +38,7 @@ class StandIn:
         self.careless = careless
         self.seed = seed
         refs = [ref for a in articles for ref in gold_refs(a.id, a.gold)]
-        self.kinds: dict[tuple[str, Category, int], Kind] = (
+        self.kinds: dict[ItemRef, Kind] = (
             plan(refs, seed) if careless else {ref: "untouched" for ref in refs})
         self._drafts = {a.id: self._plan_drafts(a) for a in articles}
         self.cited = CitedAnswers(self)

@@ -9,6 +9,7 @@ from summariser.briefing import Summariser
 from summariser.models import Briefing, Method
 from summariser.providers import Provider
 
+from .careless import ItemRef, Kind
 from .claim import Claim
 from .gold import GoldArticle
 from .model import DEFAULT_SEED, StandIn
@@ -21,6 +22,7 @@ class Run:
     briefings: dict[str, Briefing]  # by article id
     claims: dict[str, list[Claim]]  # what the stand-in claimed, by article id
     errors: list[str]  # requests the stand-in could not answer (should be none)
+    plan: dict[ItemRef, Kind]  # each gold item's kind (all untouched for the perfect model)
 
 
 def run(articles: list[GoldArticle], method: Method, *, careless: bool = False, seed: int = DEFAULT_SEED,
@@ -35,4 +37,4 @@ def run(articles: list[GoldArticle], method: Method, *, careless: bool = False, 
         provider = Provider("compatible", f"standin-{'careless' if careless else 'perfect'}", base_url)
         with Summariser(provider, method=method, reasks=reasks) as summariser:
             briefings = {a.id: summariser.brief(a.text, source_id=a.id) for a in articles}
-    return Run(method, careless, briefings, dict(standin.claims), standin.errors)
+    return Run(method, careless, briefings, dict(standin.claims), standin.errors, standin.kinds)
