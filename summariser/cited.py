@@ -232,8 +232,22 @@ async def judge(connection: Connection, reading: Reading, found: list[Candidate]
             continue
         if isinstance(error, BaseException):
             raise error
-        candidate.verdict = claim if claim != counter else None
+        candidate.verdict = verdict_of(bool(claim), bool(counter), rules is CAPABLE_POLICY)
     return notes
+
+
+def verdict_of(claim: bool, counter: bool, capable: bool) -> bool | None:
+    """The model's verdict on a candidate from its answers to the claim and the counter-claim.
+
+    The 135M model says "yes" to almost anything, so its answer counts only when it tells
+    the two apart. A capable model's answer to the claim is its verdict: "no" to an
+    accusation and "no" to its reversal means the sentence states neither, and the perfect
+    stand-in showed that treating it as no verdict kept every wrong candidate it rejected
+    (`bench/ceiling.py`); "yes" to both is a mutual accusation, both stated.
+    """
+    if capable:
+        return claim
+    return claim if claim != counter else None
 
 
 # --- deciding ----------------------------------------------------------------------------
