@@ -29,10 +29,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the st
 from ceiling_score import Scored, score_run  # noqa: E402
 from losses import cause_table, losses  # noqa: E402
 from standin import DEFAULT_SEED, KINDS, load_gold, run  # noqa: E402
+from summariser.briefing import METHODS as BRIEFING_METHODS  # noqa: E402
 from summariser.evaluate import DASH, Counts  # noqa: E402
 from summariser.models import CATEGORIES  # noqa: E402
 
-METHODS = ("quoted", "cited")
+# Every model-backed method this checkout has (`extract` once issue 15's branch is in).
+METHODS = tuple(m for m in ("extract", "cited", "quoted") if m in BRIEFING_METHODS)
 
 
 def _num(value: float | None) -> str:

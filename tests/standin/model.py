@@ -25,15 +25,17 @@ from . import quoted
 from .careless import INVENTED, ItemRef, Kind, gold_refs, perturb, pick, plan
 from .cited import CitedAnswers
 from .claim import Claim
+from .extract import ExtractAnswers
 from .gold import GoldArticle
 
 DEFAULT_SEED = 15
 
 
 class StandIn:
-    """Answers any request of the `quoted` and `cited` methods for the articles of a gold folder."""
+    """Answers any request of one method (`quoted`, `cited` or `extract`) about the articles of a gold folder."""
 
-    def __init__(self, articles: list[GoldArticle], *, careless: bool = False, seed: int = DEFAULT_SEED) -> None:
+    def __init__(self, articles: list[GoldArticle], method: str = "quoted", *, careless: bool = False,
+                 seed: int = DEFAULT_SEED) -> None:
         self.articles = {a.id: a for a in articles}
         self.careless = careless
         self.seed = seed
@@ -41,7 +43,9 @@ class StandIn:
         self.kinds: dict[ItemRef, Kind] = (
             plan(refs, seed) if careless else {ref: "untouched" for ref in refs})
         self._drafts = {a.id: self._plan_drafts(a) for a in articles}
-        self.cited = CitedAnswers(self)
+        # Each method's answers are built here, in the caller's thread, not in the server's.
+        self.cited = CitedAnswers(self) if method == "cited" else None
+        self.extract = ExtractAnswers(self) if method == "extract" else None
         self.claims: dict[str, list[Claim]] = defaultdict(list)
         self._logged: set[tuple[str, str]] = set()
         self._lock = threading.Lock()
@@ -89,8 +93,10 @@ class StandIn:
             messages = body["messages"]
             if any(m.get("role") == "assistant" for m in messages):
                 return reask_answer(messages)
-            if tool.endswith("judgement"):
+            if tool.endswith("judgement") and self.cited is not None:
                 return self.cited.answer(body)
+            if tool == "extractedclaims" and self.extract is not None:
+                return self.extract.answer(self, body)
             return quoted.answer(self, tool, body)
         except Exception as error:  # the server thread would only drop the connection
             with self._lock:

@@ -32,7 +32,7 @@ def run(articles: list[GoldArticle], method: Method, *, careless: bool = False, 
     One article at a time (the questions of one article still go out together): the
     figures are about what is kept, not about speed.
     """
-    standin = StandIn(articles, careless=careless, seed=seed)
+    standin = StandIn(articles, method, careless=careless, seed=seed)
     with fake_openai(Script(answer=standin.answer)) as base_url:
         provider = Provider("compatible", f"standin-{'careless' if careless else 'perfect'}", base_url)
         with Summariser(provider, method=method, reasks=reasks) as summariser:
