@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the stand-in and its server
@@ -62,10 +63,16 @@ def kinds_table(rows: dict[tuple[str, str], Scored]) -> str:
             if kind == "dropped":
                 lines.append(f"| {method} | dropped (gold items left out) | {counts['planned']} | – | – |")
                 continue
-            claimed = counts["claimed"]
-            lines.append(f"| {method} | {kind} | {claimed} | {_share(counts['refused'], claimed)} | "
-                         f"{_share(counts['kept'], claimed)} |")
+            lines.append(_kind_row(method, kind, counts))
+            if kind == "swapped":  # the issue's own case, "swaps the accused", is the accusations row
+                lines += [_kind_row(method, f"swapped: {category}", scored.kinds[f"{kind} {category}"])
+                          for category in CATEGORIES if scored.kinds.get(f"{kind} {category}")]
     return "\n".join(lines)
+
+
+def _kind_row(method: str, label: str, counts: Counter[str]) -> str:
+    claimed = counts["claimed"]
+    return f"| {method} | {label} | {claimed} | {_share(counts['refused'], claimed)} | {_share(counts['kept'], claimed)} |"
 
 
 def _share(part: int, whole: int) -> str:

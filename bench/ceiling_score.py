@@ -73,8 +73,8 @@ def _count_kinds(kinds: dict[str, Counter[str]], run: Run, article: GoldArticle)
     refused = {(r.category, item_key(r.category, r.item, matcher)) for r in briefing.rejected if r.by == "validator"}
     for claim in run.claims.get(article.id, []):
         key = (claim.category, item_key(claim.category, claim.item, matcher))
-        counter = kinds[claim.kind]
-        counter["claimed"] += 1
-        counter["kept"] += key in kept
-        counter["refused"] += key in refused and key not in kept
+        for counter in (kinds[claim.kind], kinds.setdefault(f"{claim.kind} {claim.category}", Counter())):
+            counter["claimed"] += 1
+            counter["kept"] += key in kept
+            counter["refused"] += key in refused and key not in kept
     kinds["dropped"]["planned"] += sum(kind == "dropped" and ref[0] == article.id for ref, kind in run.plan.items())

@@ -5,9 +5,15 @@ For each gold item the briefing of a perfect-model run lacks, one cause:
 - the model never claimed it: for `cited`, no candidate of the reading matches it (and
   whether one of its actors is missing from the article's actor inventory), or the
   reading ranked its candidate out (a party below the threshold is never proposed);
-- the validator refused the claim (and its first reason, names blanked for counting);
-- the claim was kept but merged with another gold item's (one claim key for two items),
-  or kept and refused by `summariser eval`'s re-check, or kept and still not matched.
+- the validator (or extract's citation check) refused the claim: its first reason, names
+  and numbers blanked for counting; and whose the cause is, where it is plain:
+  * "same actor" when the inventory ties a person the gold makes an actor of their own
+    to the state they criticise (the reading's, not the validator's: it cannot tell
+    "Senator Graham accuses the US" from a model's "Lavrov accuses Moscow");
+  * a cited sentence with no word in it (the sentence splitter cut a lone quote mark);
+- the claim was kept but merged with another gold item's (one claim key for two items:
+  the inventory resolves both actors to one id), or kept and refused by `summariser
+  eval`'s re-check, or kept and still not matched.
 """
 
 from __future__ import annotations
@@ -58,15 +64,16 @@ def losses(run: Run, scored: Scored, articles: list[GoldArticle]) -> list[Loss]:
 def unclaimed(run: Run, article: GoldArticle, category: str, gold_item: Any) -> tuple[str, str]:
     """Why the model's answer never held this gold item."""
     missing = [n for n in actor_names(category, gold_item) if not in_inventory(article, n)]
-    absent = f"actor missing from the inventory ({', '.join(missing)})" if missing else ""
+    absent = "actor missing from the inventory" if missing else ""
+    detail = f"not in the inventory: {', '.join(missing)}" if missing else "no candidate matches it"
     if run.method != "cited":
-        return absent or "not claimed", absent or "the stand-in's answer did not hold it"
+        return absent or "not claimed", detail
     resolve = Resolver(article.gold, article.text)
     same = rule_for(category, resolve)
     matching = [c for c in candidates(read(article.text)) if c.category == category
                 and same(SimpleNamespace(**c.item), gold_item)]
     if not matching:
-        return ("not a reading candidate: " + (absent or "no cue found")), absent or "no candidate matches it"
+        return "not a reading candidate: " + (absent or "no cue found"), detail
     return "a candidate the reading does not propose", f"{len(matching)} candidate(s), none proposed"
 
 
@@ -78,7 +85,7 @@ def lost_claim(briefing: Briefing, after: Any, article: GoldArticle, category: s
     for rejected in briefing.rejected:
         if rejected.category == category and item_key(category, rejected.item, matcher) == key:
             reason = rejected.reasons[0] if rejected.reasons else "no reason given"
-            return f"validator refusal ({rejected.by}): {blank(reason)}", reason
+            return f"validator refusal: {blank(reason)}{whose(article, rejected.item, reason)}", reason
     kept = getattr(briefing, category)
     for index, other in enumerate(kept):
         if item_key(category, other.model_dump(), matcher) != key:  # type: ignore[arg-type]
@@ -86,9 +93,25 @@ def lost_claim(briefing: Briefing, after: Any, article: GoldArticle, category: s
         if not after.grounded.get((category, index), True):
             return "kept, refused by eval's re-check", "ungrounded on re-check"
         if index in after.pairs[category]:
-            return "merge: one claim key for two gold items", "merged into the item matched to another gold item"
+            kept_name = describe(category, SimpleNamespace(**other.model_dump()))
+            return ("merge: one claim key for two gold items (the inventory resolves both actors to one)",
+                    f"merged into '{kept_name}'")
         return "kept but not matched", "kept item does not match the gold item"
     return "merge: not in the briefing", "neither kept nor refused: merged away before grounding"
+
+
+def whose(article: GoldArticle, item: dict[str, Any], reason: str) -> str:
+    """Whose cause a refusal is, where the reason and the article make it plain."""
+    inventory = read(article.text).inventory
+    if "same actor" in reason and any(str(item.get(role, "")).strip() in inventory.persons
+                                      for role in ("accuser", "accused")):
+        return " (the inventory ties the person to that state: the reading's)"
+    named = re.match(r"\w+ '([^']*)' is not named", reason)
+    if named and inventory.resolve(named.group(1)) is None:
+        return " (the actor is missing from the inventory: the reading's)"
+    if "too short" in reason and any(not re.search(r"\w", q) for q in item.get("quotes", [])):
+        return " (a cited sentence is a lone quote mark: the sentence splitter's)"
+    return ""
 
 
 def actor_names(category: str, item: Any) -> list[str]:
