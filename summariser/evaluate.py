@@ -444,21 +444,16 @@ class Predictions:
         return _parse_briefing(_read(file), str(file)), str(file)
 
 
-def load_pairs(
-    predicted: Path, gold_dir: Path, articles_dirs: list[Path]
-) -> list[tuple[Briefing, Briefing, str]]:
-    """Pair each gold `<id>.json` with its predicted briefing and the article `<id>.txt`.
-
-    Every gold article must have a prediction, and both briefings must be of that
-    article's exact text; otherwise an InputError names the file.
-    """
+def load_gold(gold_dir: Path, articles_dirs: list[Path]) -> list[tuple[Briefing, str]]:
+    """Each gold `<id>.json` of `gold_dir` with the text of its article `<id>.txt`, found in
+    one of `articles_dirs`; an InputError names a missing article or a gold briefing of
+    another text. Any folder in the gold format works (`tests/gold/README.md`)."""
     if not gold_dir.is_dir():
         raise InputError(f"{gold_dir}: no such folder of gold briefings")
     for folder in articles_dirs:
         if not folder.is_dir():
             raise InputError(f"{folder}: no such folder of articles")
-    predictions = Predictions(predicted)
-    pairs = []
+    found = []
     for gold_path in sorted(gold_dir.glob("*.json")):
         gold = _parse_briefing(_read(gold_path), str(gold_path))
         name = f"{gold.source.id}.txt"
@@ -467,9 +462,25 @@ def load_pairs(
             raise InputError(f"{name}: article not found in {', '.join(map(str, articles_dirs))}")
         text = read_article(article).text
         check_source(gold, text, str(gold_path))
+        found.append((gold, text))
+    if not found:
+        raise InputError(f"{gold_dir}: no gold briefings (*.json)")
+    return found
+
+
+def load_pairs(
+    predicted: Path, gold_dir: Path, articles_dirs: list[Path]
+) -> list[tuple[Briefing, Briefing, str]]:
+    """Pair each gold `<id>.json` with its predicted briefing and the article `<id>.txt`.
+
+    Every gold article must have a prediction, and both briefings must be of that
+    article's exact text; otherwise an InputError names the file.
+    """
+    golds = load_gold(gold_dir, articles_dirs)
+    predictions = Predictions(predicted)
+    pairs = []
+    for gold, text in golds:
         briefing, origin = predictions.get(gold.source.id)
         check_source(briefing, text, origin)
         pairs.append((briefing, gold, text))
-    if not pairs:
-        raise InputError(f"{gold_dir}: no gold briefings (*.json)")
     return pairs
