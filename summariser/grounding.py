@@ -33,7 +33,7 @@ from typing import Any
 
 from .models import CATEGORIES, Briefing, Evidence
 from .names import NameMatcher, words
-from .quotes import check_quote
+from .quotes import MIN_WORDS, QuoteCheck, QuoteMatch, check_quote, word_count
 from .reading import read
 
 ALLEGATION_SUPPORT = 0.5
@@ -137,12 +137,31 @@ def sentence_around(source_text: str, start: int, end: int) -> str:
     return source_text[before[-1] if before else 0 : after.end() if after else len(source_text)]
 
 
+def whole_sentence(source_text: str, quote: str) -> QuoteCheck | None:
+    """A quote under the four-word floor that is exactly one whole sentence of the article.
+
+    The floor keeps a short fragment ("the attack") from passing as evidence wherever it
+    happens to occur. A whole sentence is not such a fragment: "He was ruthless." or
+    "We're broken." closes a statement the article makes, and the extract and cited paths
+    copy cited sentences as quotes, so refusing it sank whole items (the perfect stand-in
+    lost four gold accusations so, `bench/ceiling.py`). Names and allegation are still
+    checked on the item's passages.
+    """
+    text = quote.strip()
+    if word_count(text) >= MIN_WORDS:
+        return None
+    for sentence in read(source_text).sentences:
+        if sentence.text == text:
+            return QuoteCheck(QuoteMatch(sentence.start, sentence.end, "exact", ((sentence.start, sentence.end),)))
+    return None
+
+
 def _locate(
     quotes: list[str], source_text: str, strict: bool
 ) -> tuple[list[Evidence], list[str], str, list[tuple[int, int]]]:
     evidence, reasons, passages, spans = [], [], [], []
     for quote in quotes:
-        check = check_quote(source_text, quote, allow_fuzzy=not strict)
+        check = whole_sentence(source_text, quote) or check_quote(source_text, quote, allow_fuzzy=not strict)
         if check.match is None:
             reasons.append(check.reason or "quote not found in source")
             continue

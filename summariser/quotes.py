@@ -207,7 +207,7 @@ def _plain_words(text: str) -> list[str]:
     return WORD.findall(text.translate(NO_MARKS))
 
 
-def _word_count(text: str) -> int:
+def word_count(text: str) -> int:
     return len(WORD.findall(text))
 
 
@@ -243,7 +243,7 @@ def _fragments(quote: str) -> list[str]:
 def _elided(source: _Source, quote: str, edges: str) -> QuoteMatch | None:
     """`quote` split at its ellipses; `edges` is the quote as given, for its outer marks."""
     fragments = _fragments(quote)
-    if len(fragments) < 2 or any(_word_count(f) < 2 for f in fragments):
+    if len(fragments) < 2 or any(word_count(f) < 2 for f in fragments):
         return None
     first = fold(fragments[0])
     at = _find(source.folded, first)
@@ -377,7 +377,7 @@ def check_quote(source_text: str, quote: str, *, allow_fuzzy: bool = True) -> Qu
     """Locate `quote` in `source_text`, or say why it is refused."""
     if not quote or not quote.strip():
         return QuoteCheck(None, "quote is empty")
-    count = _word_count(quote)
+    count = word_count(quote)
     if count < MIN_WORDS:
         return QuoteCheck(None, f"quote too short to be evidence ({count} words; at least {MIN_WORDS} needed)")
     at = _find(source_text, quote)

@@ -99,3 +99,17 @@ def test_ground_recomputes_the_offsets_of_a_briefing_made_elsewhere() -> None:
 def test_allegation_support_is_the_share_of_content_words() -> None:
     assert allegation_support("attacking civilians", "they attacked civilian areas") == 1.0
     assert allegation_support("attacking hospitals", "they attacked civilian areas") == 0.5
+
+
+def test_a_whole_short_sentence_is_evidence_but_a_short_fragment_is_not() -> None:
+    """The four-word floor is for fragments; a cited sentence such as "He was ruthless."
+    is a whole statement of the article (the extract path copies cited sentences)."""
+    text = "Ashton Bumhira of Youth Forum Zimbabwe spoke of Zimbabwe's ruler. He was ruthless. He was a dictator."
+    item = {"accuser": "Youth Forum Zimbabwe", "accused": "Zimbabwe", "allegation": "ruthless dictator",
+            "quotes": ["Ashton Bumhira of Youth Forum Zimbabwe spoke of Zimbabwe's ruler.", "He was ruthless.",
+                       "He was a dictator."]}
+    verdict = ground_item("accusations", item, text)
+    assert verdict.grounded, verdict.reasons
+    assert [text[e.start:e.end] for e in verdict.evidence][1] == "He was ruthless."
+    fragment = ground_item("accusations", {**item, "quotes": [item["quotes"][0], "was ruthless"]}, text)
+    assert any("too short" in reason for reason in fragment.reasons)
