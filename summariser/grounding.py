@@ -148,7 +148,7 @@ def whole_sentence(source_text: str, quote: str) -> QuoteCheck | None:
     checked on the item's passages.
     """
     text = quote.strip()
-    if word_count(text) >= MIN_WORDS:
+    if not 0 < word_count(text) < MIN_WORDS:  # a lone quote mark is no statement
         return None
     for sentence in read(source_text).sentences:
         if sentence.text == text:

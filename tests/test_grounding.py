@@ -113,3 +113,6 @@ def test_a_whole_short_sentence_is_evidence_but_a_short_fragment_is_not() -> Non
     assert [text[e.start:e.end] for e in verdict.evidence][1] == "He was ruthless."
     fragment = ground_item("accusations", {**item, "quotes": [item["quotes"][0], "was ruthless"]}, text)
     assert any("too short" in reason for reason in fragment.reasons)
+    quote_mark = 'He said: "We will fight on."\nThey left.'
+    assert ground_item("parties", {"name": "He", "aliases": [], "kind": "other", "quotes": ['"']}, quote_mark).reasons[0] \
+        .startswith("quote too short")
