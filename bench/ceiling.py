@@ -58,8 +58,9 @@ def kinds_table(rows: dict[tuple[str, str], Scored]) -> str:
     for (method, model), scored in rows.items():
         if model != "careless":
             continue
-        for kind in KINDS:
-            counts = scored.kinds[kind]
+        wrong = scored.kinds["swapped"] + scored.kinds["invented"]
+        for kind in (*KINDS, "swapped + invented"):
+            counts = wrong if kind == "swapped + invented" else scored.kinds[kind]
             if kind == "dropped":
                 lines.append(f"| {method} | dropped (gold items left out) | {counts['planned']} | – | – |")
                 continue
