@@ -53,6 +53,23 @@ def ceiling_table(rows: dict[tuple[str, str], Scored]) -> str:
     return "\n".join(lines)
 
 
+def summary_table(rows: dict[tuple[str, str], Scored], label: str) -> str:
+    """One row per method and model (the README's table): recall after the validator per
+    category, before it in brackets; precision after over all categories; and, for the
+    careless model, the share of its wrong claims refused and of its right ones kept."""
+    lines = [f"| gold | method | model | {' | '.join(CATEGORIES)} | P after | wrong refused | right kept |",
+             "|---|---|---|" + "---:|" * (len(CATEGORIES) + 3)]
+    for (method, model), scored in rows.items():
+        cells = [f"{_num(scored.after[c].recall)} ({_num(scored.before[c].recall)})" for c in CATEGORIES]
+        wrong = scored.kinds["swapped"] + scored.kinds["invented"]
+        right = scored.kinds["untouched"]
+        refused = f"{_share(wrong['refused'], wrong['claimed'])} of {wrong['claimed']}" if model == "careless" else DASH
+        kept = f"{_share(right['kept'], right['claimed'])} of {right['claimed']}" if model == "careless" else DASH
+        lines.append(f"| {label} | {method} | {model} | {' | '.join(cells)} | {_num(total(scored.after).precision)} "
+                     f"| {refused} | {kept} |")
+    return "\n".join(lines)
+
+
 def kinds_table(rows: dict[tuple[str, str], Scored]) -> str:
     lines = ["| method | kind of claim | claimed | refused by the validator | kept |", "|---|---|---:|---:|---:|"]
     for (method, model), scored in rows.items():
@@ -95,6 +112,7 @@ def main() -> int:
     parser.add_argument("--method", action="append", choices=METHODS, help="default: every method")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="the careless model's plan")
     parser.add_argument("--why", action="store_true", help="the cause of every gold item a perfect run lost")
+    parser.add_argument("--summary", action="store_true", help="only the one-row-per-run table (the README's)")
     args = parser.parse_args()
     articles = load_gold(args.gold, args.articles)
     rows: dict[tuple[str, str], Scored] = {}
@@ -110,6 +128,9 @@ def main() -> int:
                 lost[method] = losses(result, scored, articles)
     gold_items = sum(len(getattr(a.gold, c)) for a in articles for c in CATEGORIES)
     print(f"{args.gold}: {len(articles)} articles, {gold_items} gold items; careless seed {args.seed}\n")
+    if args.summary:
+        print(summary_table(rows, f"{args.gold} ({len(articles)} articles, {gold_items} items)"))
+        return 0
     print(ceiling_table(rows))
     print()
     print(kinds_table(rows))
