@@ -1,5 +1,6 @@
 """The perfect-model stand-in (SYNTHETIC, `tests/standin/`) through the real pipeline: what
-a model that never errs answers is kept whole, and what a careless one gets wrong is refused.
+a model that never errs answers is kept whole (quoted, and extract where this checkout has
+it), and what a careless one gets wrong is refused.
 
 Two seeds only, on a loopback server, so the ceiling bench's claims hold on a fast test.
 """
@@ -11,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from standin import GoldArticle, load_gold, run
+from summariser.briefing import METHODS
 from summariser.evaluate import score_article
 from summariser.extract import item_key
-from summariser.models import CATEGORIES
+from summariser.models import CATEGORIES, Method
 from summariser.names import NameMatcher
 
 from conftest import REPO, SEEDS
@@ -28,8 +30,9 @@ def seeds() -> list[GoldArticle]:
         if a.id in ("000_be02ae75645424f4", "004_1a1daf8f610255dc")]
 
 
-def test_a_perfect_quoted_answer_is_kept_whole(seeds: list[GoldArticle]) -> None:
-    result = run(seeds, "quoted")
+@pytest.mark.parametrize("method", [m for m in ("quoted", "extract") if m in METHODS])
+def test_a_perfect_answer_is_kept_whole(seeds: list[GoldArticle], method: Method) -> None:
+    result = run(seeds, method)
     assert result.errors == []
     for article in seeds:
         scored = score_article(result.briefings[article.id], article.gold, article.text)
