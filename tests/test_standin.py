@@ -7,8 +7,6 @@ Two seeds only, on a loopback server, so the ceiling bench's claims hold on a fa
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from standin import GoldArticle, load_gold, run

@@ -6,7 +6,8 @@ would give them, so the real pipeline (instructor's parsing, the validator, re-a
 merging) runs on them and measures what it keeps of a perfect answer.
 
 Which article a request is about is found from the request itself, as a model would read
-it: the article text in a `quoted` request, the sentence and claim in a `cited` question.
+it: the article text in a `quoted` request, the sentence and claim in a `cited` question,
+the numbered sentences in an `extract` request.
 Every claim it makes is logged (`claims`) with its kind and the gold items it stands for,
 so the bench can score the claims before the validator and see where each was lost.
 """
