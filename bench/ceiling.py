@@ -63,7 +63,8 @@ def summary_table(rows: dict[tuple[str, str], Scored], label: str) -> str:
         cells = [f"{_num(scored.after[c].recall)} ({_num(scored.before[c].recall)})" for c in CATEGORIES]
         wrong = scored.kinds["swapped"] + scored.kinds["invented"]
         right = scored.kinds["untouched"]
-        refused = f"{_share(wrong['refused'], wrong['claimed'])} of {wrong['claimed']}" if model == "careless" else DASH
+        wrongly = wrong["claimed"] - wrong["true"]  # those true by chance apart
+        refused = f"{_share(wrong['refused'], wrongly)} of {wrongly}" if model == "careless" else DASH
         kept = f"{_share(right['kept'], right['claimed'])} of {right['claimed']}" if model == "careless" else DASH
         lines.append(f"| {label} | {method} | {model} | {' | '.join(cells)} | {_num(total(scored.after).precision)} "
                      f"| {refused} | {kept} |")
@@ -71,7 +72,8 @@ def summary_table(rows: dict[tuple[str, str], Scored], label: str) -> str:
 
 
 def kinds_table(rows: dict[tuple[str, str], Scored]) -> str:
-    lines = ["| method | kind of claim | claimed | refused by the validator | kept |", "|---|---|---:|---:|---:|"]
+    lines = ["| method | kind of claim | claimed | true by chance | refused by the validator | kept |",
+             "|---|---|---:|---:|---:|---:|"]
     for (method, model), scored in rows.items():
         if model != "careless":
             continue
@@ -79,7 +81,7 @@ def kinds_table(rows: dict[tuple[str, str], Scored]) -> str:
         for kind in (*KINDS, "swapped + invented"):
             counts = wrong if kind == "swapped + invented" else scored.kinds[kind]
             if kind == "dropped":
-                lines.append(f"| {method} | dropped (gold items left out) | {counts['planned']} | – | – |")
+                lines.append(f"| {method} | dropped (gold items left out) | {counts['planned']} | – | – | – |")
                 continue
             lines.append(_kind_row(method, kind, counts))
             if kind == "swapped":  # the issue's own case, "swaps the accused", is the accusations row
@@ -89,8 +91,9 @@ def kinds_table(rows: dict[tuple[str, str], Scored]) -> str:
 
 
 def _kind_row(method: str, label: str, counts: Counter[str]) -> str:
-    claimed = counts["claimed"]
-    return f"| {method} | {label} | {claimed} | {_share(counts['refused'], claimed)} | {_share(counts['kept'], claimed)} |"
+    claimed, wrong = counts["claimed"], counts["claimed"] - counts["true"]
+    return (f"| {method} | {label} | {claimed} | {counts['true']} | {_share(counts['refused'], wrong)} | "
+            f"{_share(counts['kept'], wrong)} |")
 
 
 def _share(part: int, whole: int) -> str:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
 from standin import KINDS, GoldArticle, Run
-from summariser.evaluate import ArticleScore, Counts, score_article
+from summariser.evaluate import ArticleScore, Counts, Resolver, rule_for, score_article
 from summariser.extract import item_key
 from summariser.models import CATEGORIES, Briefing
 from summariser.names import NameMatcher
@@ -66,15 +67,23 @@ def score_run(run: Run, articles: list[GoldArticle]) -> Scored:
 
 
 def _count_kinds(kinds: dict[str, Counter[str]], run: Run, article: GoldArticle) -> None:
-    """Per kind of claim: how many the validator refused and how many the briefing keeps."""
+    """Per kind of claim: how many the validator refused and how many the briefing keeps
+    (of the swapped and invented ones, those that are not true by chance)."""
     briefing = run.briefings[article.id]
     matcher = NameMatcher(article.text)
     kept = {(c, item_key(c, i.model_dump(), matcher)) for c in CATEGORIES for i in getattr(briefing, c)}
     refused = {(r.category, item_key(r.category, r.item, matcher)) for r in briefing.rejected if r.by == "validator"}
+    resolve = Resolver(article.gold, article.text)
     for claim in run.claims.get(article.id, []):
         key = (claim.category, item_key(claim.category, claim.item, matcher))
+        same = rule_for(claim.category, resolve)
+        # A swap onto another right actor ("Azerbaijan is a party" for the separatists) is
+        # no wrong claim: it is counted apart, not as a wrong claim the validator missed.
+        true = claim.kind != "untouched" and any(same(SimpleNamespace(**claim.item), g)
+                                                 for g in getattr(article.gold, claim.category))
         for counter in (kinds[claim.kind], kinds.setdefault(f"{claim.kind} {claim.category}", Counter())):
             counter["claimed"] += 1
-            counter["kept"] += key in kept
-            counter["refused"] += key in refused and key not in kept
+            counter["true"] += true
+            counter["kept"] += key in kept and not true
+            counter["refused"] += key in refused and key not in kept and not true
     kinds["dropped"]["planned"] += sum(kind == "dropped" and ref[0] == article.id for ref, kind in run.plan.items())
