@@ -76,14 +76,22 @@ def _count_kinds(kinds: dict[str, Counter[str]], run: Run, article: GoldArticle)
     resolve = Resolver(article.gold, article.text)
     for claim in run.claims.get(article.id, []):
         key = (claim.category, item_key(claim.category, claim.item, matcher))
-        same = rule_for(claim.category, resolve)
         # A swap onto another right actor ("Azerbaijan is a party" for the separatists) is
         # no wrong claim: it is counted apart, not as a wrong claim the validator missed.
-        true = claim.kind != "untouched" and any(same(SimpleNamespace(**claim.item), g)
-                                                 for g in getattr(article.gold, claim.category))
+        true = claim.kind != "untouched" and is_true(claim.category, claim.item, article, resolve)
         for counter in (kinds[claim.kind], kinds.setdefault(f"{claim.kind} {claim.category}", Counter())):
             counter["claimed"] += 1
             counter["true"] += true
             counter["kept"] += key in kept and not true
             counter["refused"] += key in refused and key not in kept and not true
     kinds["dropped"]["planned"] += sum(kind == "dropped" and ref[0] == article.id for ref, kind in run.plan.items())
+
+
+def is_true(category: str, item: dict[str, Any], article: GoldArticle, resolve: Resolver) -> bool:
+    """Does the claim state a gold item exactly? eval's rule, but an alliance needs all its
+    members right (eval's Jaccard >= 0.5 would call one invented member of three true)."""
+    if category == "alliances":
+        members = {resolve(m) for m in item["members"]}
+        return any(members == {resolve(m) for m in g.members} for g in article.gold.alliances)
+    same = rule_for(category, resolve)
+    return any(same(SimpleNamespace(**item), g) for g in getattr(article.gold, category))
