@@ -1,0 +1,23 @@
+"""The extract path's citation check on what the sentence splitter really cuts."""
+
+from __future__ import annotations
+
+from summariser.citations import check_item
+from summariser.reading import read
+
+TEXT = ('Houthi spokesman Yahya Sarea said the Houthis attacked Saudi Arabia. "We have the right to strike '
+        'back in retaliation to the air strikes of Saudi Arabia for the last five years."\nThe Saudis said nothing.')
+
+
+def test_a_cited_lone_quote_mark_is_no_evidence_and_does_not_cost_the_item() -> None:
+    """A closing quote mark cut off as a sentence of its own holds no words: citing it with
+    the sentence it closes (as a model that cites every sentence of a quote does) keeps the
+    item, with the sentences that have words as its evidence."""
+    reading = read(TEXT)
+    assert reading.sentences[2].text == '"'  # the splitter's cut this guards against
+    answer = {"sentences": [0, 1, 2], "accuser": "houthis", "accused": "SAU", "allegation": "the air strikes"}
+    checked = check_item(reading, "accusations", answer)
+    assert checked.item is not None, checked.reasons
+    assert [e["sentence"] for e in checked.item["evidence"]] == [0, 1]
+    alone = check_item(reading, "accusations", {**answer, "sentences": [2]})
+    assert alone.item is None  # a quote mark alone is still no evidence
