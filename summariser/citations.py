@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .cited import sentence_item
-from .grounding import ground_item
+from .grounding import ground_item, matcher_for
 from .models import Category
 from .reading import Reading
 
@@ -69,6 +69,11 @@ def _absent(reading: Reading, role: str, ref: Any, actor: _Actor, cited: list[in
         return f"{role} '{ref}' is not an id of the ACTORS list (write {{\"new\": name}} for an actor it lacks)"
     if actor.id is not None:
         if any(m.actor == actor.id for s in sentences for m in reading.inventory.mentions_in(s.start, s.end)):
+            return None
+        # The validator's own string rules too ("a protester" names "protesters"): this
+        # check must not refuse what `grounding.ground_item` would accept.
+        forms = tuple(reading.inventory.actors[actor.id].forms)
+        if matcher_for(reading.text).is_named(actor.name, "\n".join(s.text for s in sentences), forms):
             return None
         return f"{role} '{actor.id}' ({actor.name}) is not named in {where}"
     if not actor.name:

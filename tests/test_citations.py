@@ -21,3 +21,15 @@ def test_a_cited_lone_quote_mark_is_no_evidence_and_does_not_cost_the_item() -> 
     assert [e["sentence"] for e in checked.item["evidence"]] == [0, 1]
     alone = check_item(reading, "accusations", {**answer, "sentences": [2]})
     assert alone.item is None  # a quote mark alone is still no evidence
+
+
+def test_an_actor_the_validator_finds_named_is_not_refused_by_the_citation_check() -> None:
+    """The inventory's mentions miss a singular ("a protester" for "protesters"); the
+    validator's string rules find it, and the citation check must agree with them."""
+    text = ("Thousands of protesters marched in Hong Kong against the government. "
+            '"The government is lying to us," said a protester using a pseudonym.')
+    reading = read(text)
+    answer = {"sentences": [1], "accuser": "protesters", "accused": "HKG", "allegation": "lying to us"}
+    assert "protesters" in reading.inventory.actors, sorted(reading.inventory.actors)
+    checked = check_item(reading, "accusations", answer)
+    assert not any("accuser" in reason for reason in checked.reasons), checked.reasons
