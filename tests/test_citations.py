@@ -33,3 +33,12 @@ def test_an_actor_the_validator_finds_named_is_not_refused_by_the_citation_check
     assert "protesters" in reading.inventory.actors, sorted(reading.inventory.actors)
     checked = check_item(reading, "accusations", answer)
     assert not any("accuser" in reason for reason in checked.reasons), checked.reasons
+
+
+def test_a_new_actor_the_validator_finds_named_is_not_refused_by_the_citation_check() -> None:
+    text = "El Paso's police chief Greg Allen said the police were attributing the document to the suspect."
+    reading = read(text)
+    answer = {"sentences": [0], "actor": {"new": "El Paso police"}, "kind": "government_body"}
+    assert check_item(reading, "parties", answer).item is not None
+    absent = check_item(reading, "parties", {**answer, "actor": {"new": "Dallas police"}})
+    assert any("not named" in reason for reason in absent.reasons)
