@@ -7,7 +7,7 @@ predictions no gold item matches. Never run on the test split while rules are de
 import sys
 from pathlib import Path
 
-from summariser.evaluate import Resolver, _rule
+from summariser.evaluate import Resolver, rule_for
 from summariser.models import Briefing
 
 
@@ -23,7 +23,7 @@ def main() -> None:
         pred_path = predicted / gold_path.name
         pred = Briefing.model_validate_json(pred_path.read_text()) if pred_path.exists() else None
         resolve = Resolver(gold, text)
-        same = _rule(category, resolve)
+        same = rule_for(category, resolve)
         got = list(getattr(pred, category)) if pred else []
         used = set()
         print(f"== {gold_path.stem}")
