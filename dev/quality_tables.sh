@@ -6,6 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-$(mktemp -d)}
+if [ -n "$(ls -A "$out" 2>/dev/null)" ]; then  # brief resumes: an old run's briefings would be scored
+  echo "$0: $out is not empty; give a new folder" >&2; exit 2
+fi
 before=$out/before-checkout
 [ -d "$before" ] || git worktree add --detach "$before" 4a3daf5 >/dev/null
 for split in dev test; do
