@@ -50,6 +50,7 @@ NOT_ACTS = frozenset({"fighter", "militant", "terrorist", "troop", "mercenary", 
                       "rocket", "chemical", "war", "ceasefire", "charge"})
 JUDICIAL = frozenset({"arrest", "charge", "indict", "impeach", "sentence", "convict", "prosecute", "jail",
                       "imprison", "try", "extradite", "sue", "detain"})  # "charged with murder", "on suspicion of murder"
+CONTENT = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "parataxis"})
 
 
@@ -107,6 +108,8 @@ class AccusationRules:
         rules = (self._accuse, self._blame_on, self._responsible, self._label, self._noun, self._demand,
                  self._punish, self._target, self._action, self._reported, self._according_to)
         for token in span:
+            if token.pos_ not in CONTENT and token.lower_ != "according":
+                continue  # every rule starts at a verb, a noun or an adjective, or at "according to"
             for rule in rules:
                 for accusers, accused, allegation, name in rule(token):
                     yield from self._make(sentence, accusers, accused, allegation, name)

@@ -160,6 +160,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return [r.actor for r in resolver.refs(t)]
     def kids(t: "Token", *deps: str) -> list["Token"]:
         return [c for c in t.children if c.dep_ in deps]
+    if token.pos_ not in ("VERB", "ADJ", "NOUN", "PROPN"):
+        return []  # every tie starts at a verb, a noun or an adjective
     alleged = any(a.lemma_.lower() in ("accuse", "allege", "claim", "suspect") for a in token.ancestors)
     if base in words["support"] and token.pos_ in ("VERB", "ADJ"):
         kind = "alleged_involvement" if alleged else "military_support"
