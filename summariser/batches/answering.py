@@ -15,7 +15,9 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Callable, Mapping
+from contextlib import nullcontext
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx2
@@ -27,7 +29,9 @@ from ..models import SCHEMA_VERSION, Briefing
 from ..policy import RetryPolicy
 from ..prompts import prompt_version
 from ..providers import Provider
+from ..reading import given, read
 from ..reading.pipeline import primed
+from . import readings
 from .lines import Result, custom_id
 
 # Nothing is waited for on the batch route: the answers are already here.
@@ -95,6 +99,7 @@ class Driver:
     results: Mapping[str, Result]
     reasks: int = 1
     jobs: int = 1
+    readings: Path | None = None  # where readings are kept between passes (`readings.py`)
 
     def advance(self, articles: list[Article], on_step: Callable[[Step], None]) -> None:
         """Brief every article as far as the results allow; `on_step` gets each in order.
@@ -105,11 +110,16 @@ class Driver:
                 primed([a.text for a in articles], jobs=self.jobs):
             loop = summariser._ready()
             for article in articles:
-                on_step(loop.run_until_complete(_one(summariser, answerer, article)))
+                sha256 = source_of(article.text).sha256
+                kept = readings.load(self.readings, sha256, article.text) if self.readings else None
+                with given(kept) if kept is not None else nullcontext():
+                    on_step(loop.run_until_complete(_one(summariser, answerer, article, sha256)))
+                if self.readings is not None and kept is None:
+                    readings.save(self.readings, sha256, read(article.text))  # still in read's cache
 
 
-async def _one(summariser: Summariser, answerer: Answerer, article: Article) -> Step:
-    answerer.sha256 = source_of(article.text).sha256
+async def _one(summariser: Summariser, answerer: Answerer, article: Article, sha256: str) -> Step:
+    answerer.sha256 = sha256
     answerer.wanted = []
     before = asyncio.all_tasks()
     try:

@@ -47,8 +47,9 @@ class BatchReport:
     bad_lines: list[BadLine] = field(default_factory=list)
 
 
-def _driver(provider: str, model: str, method: str, reasks: int, results: dict[str, Result], jobs: int) -> Driver:
-    return Driver(batch_provider(provider, model), method, results, reasks, jobs)
+def _driver(store: Store, provider: str, model: str, method: str, reasks: int, results: dict[str, Result],
+            jobs: int) -> Driver:
+    return Driver(batch_provider(provider, model), method, results, reasks, jobs, store.readings)
 
 
 def _request_lines(wanted: list[Wanted]) -> list[str]:
@@ -65,7 +66,7 @@ def submit(articles: list[Article], out: Path, provider: Provider, *, method: st
     if store.exists():
         raise InputError(f"{out}: a batch is already under way here (collect it, or use another --out)")
     wanted: list[Wanted] = []
-    _driver(provider.name, provider.model, method, reasks, {}, jobs).advance(articles, lambda step: wanted.extend(step.wanted))
+    _driver(store, provider.name, provider.model, method, reasks, {}, jobs).advance(articles, lambda step: wanted.extend(step.wanted))
     state = State(provider.name, provider.model, method, prompt_version(method), SCHEMA_VERSION, reasks,
                   provider.base_url, remote=not dry_run, articles=len(articles))
     store.save_articles(articles)
@@ -192,7 +193,7 @@ def collect(out: Path, *, fmt: str = "json", jsonl: Path | None = None, results:
         else:
             waiting.append(step)
 
-    _driver(state.provider, state.model, state.method, state.reasks, answers, jobs).advance(todo, on_step)
+    _driver(store, state.provider, state.model, state.method, state.reasks, answers, jobs).advance(todo, on_step)
     if not waiting:
         report.status = "done"
         return report

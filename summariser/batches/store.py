@@ -6,6 +6,7 @@
     requests-N.jsonl   round N's request lines (round 1: the first requests; then re-asks
                        and what an expired or failed round left unanswered)
     results-N.jsonl    the results of round N as downloaded or given (`--results`), errors too
+    readings/          each article's reading, made at submit, so collect never parses again
 
 No key, header or credential is ever written: the key stays in the environment, and a
 base URL is stored without any user, password or query string.
@@ -17,7 +18,6 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from ..batch import append_line, write_atomically
@@ -75,6 +75,7 @@ class Store:
     def __init__(self, out: Path) -> None:
         self.out = out
         self.folder = out / FOLDER
+        self.readings = self.folder / "readings"
 
     def exists(self) -> bool:
         return (self.folder / STATE).is_file()
@@ -124,7 +125,3 @@ class Store:
                 path = self.folder / name
                 if path.is_file():
                     yield str(path), path.read_text(encoding="utf-8").splitlines()
-
-    def manifest(self) -> dict[str, Any]:
-        """Every file of the folder and its size: what `status` lists."""
-        return {p.name: p.stat().st_size for p in sorted(self.folder.glob("*")) if p.is_file()}
