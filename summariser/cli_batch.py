@@ -148,3 +148,19 @@ def run_local(batch_file: Path, base_url: str, results: Path, jobs: int, timeout
         click.echo(f"asked {report.asked}, answered {report.answered}, errors {report.errors}, "
                    f"already answered {report.skipped}", err=True)
         sys.exit(errors.EXIT_INPUT if report.bad_lines else errors.EXIT_PROVIDER if report.errors else errors.EXIT_OK)
+
+
+@batch.command()
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path), help=OUT_HELP)
+@click.option("--prices", type=click.Path(dir_okay=False, path_type=Path),
+              help='JSON, dollars per million tokens: {"MODEL": {"input": 0.15, "output": 0.6}} '
+                   "(batch_input/batch_output if not half).")
+def cost(out: Path, prices: Path | None) -> None:
+    """Tokens per article, and with --prices the cost of 1,000 articles live and by batch."""
+    from .cli import user_errors
+
+    with user_errors():
+        from .batches.costs import cost_report
+
+        for line in cost_report(out, prices).lines():
+            click.echo(line)

@@ -222,3 +222,19 @@ def test_a_crash_between_submit_and_collect_loses_nothing(tmp_path: Path, monkey
     assert len(briefings(out)) == 2
     state = json.loads((out / FOLDER / "state.json").read_text())
     assert [r["batch_id"] for r in state["rounds"]] == ["batch_1"]
+
+
+def test_the_cost_report_counts_answered_tokens_and_prices_both_routes(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    report = submit(seeds(), out, Provider("openai", "m"), dry_run=True, reasks=0)
+    with fake_openai(Script()) as base_url:  # every answer: 100 prompt + 10 answer tokens
+        run_local(report.requests_file, base_url, tmp_path / "results.jsonl")
+    collect(out, results=[tmp_path / "results.jsonl"])
+    (tmp_path / "prices.json").write_text(json.dumps({"m": {"input": 1.0, "output": 10.0}}))
+    result = CliRunner().invoke(cli, ["batch", "cost", "--out", str(out), "--prices", str(tmp_path / "prices.json")])
+    assert result.exit_code == 0, result.stderr
+    # 1,000 articles: 100,000 prompt tokens at $1/M and 10,000 answer tokens at $10/M live; half by batch.
+    assert result.stdout.splitlines() == ["2 articles, model m: 100 prompt + 10 answer tokens per article",
+                                          "per 1,000 articles: live $0.20, batch $0.10"]
+    missing = CliRunner().invoke(cli, ["batch", "cost", "--out", str(out), "--prices", str(tmp_path / "nothing.json")])
+    assert missing.exit_code == 2 and missing.stderr.count("\n") == 1
