@@ -32,7 +32,11 @@ from summariser.record import golden_view
 from summariser.models import SCHEMA_VERSION, Briefing
 from summariser.prompts import prompt_version
 
-from conftest import SEED_000, SEED_004
+from replay import article_of, provider_of
+from summariser.record import REPLAY_BASE_URL
+from summariser.recording import cassette_name, make_vcr
+
+from conftest import CASSETTES, GOLDEN, SEED_000, SEED_004
 
 pytestmark = pytest.mark.enable_socket
 
@@ -238,3 +242,31 @@ def test_the_cost_report_counts_answered_tokens_and_prices_both_routes(tmp_path:
                                           "per 1,000 articles: live $0.20, batch $0.10"]
     missing = CliRunner().invoke(cli, ["batch", "cost", "--out", str(out), "--prices", str(tmp_path / "nothing.json")])
     assert missing.exit_code == 2 and missing.stderr.count("\n") == 1
+
+
+# --- run-local on real recorded answers ------------------------------------------------------
+
+EXTRACT_GOLDEN = sorted((GOLDEN / "compatible-smollm2-135m-instruct-q4_1-extract").glob("*.json"))
+
+
+@pytest.mark.parametrize("golden_file", EXTRACT_GOLDEN, ids=lambda p: p.stem[:24])
+def test_run_local_on_the_live_recordings_gives_the_live_golden_briefing(tmp_path: Path, golden_file: Path) -> None:
+    """The live `extract` recordings (real exchanges with the embedded SmolLM2 behind
+    --base-url) answer the batch lines that run-local sends, because each line's body is
+    the live request byte for byte, re-asks included; collected, they give the live
+    route's golden briefing. Sockets stay blocked: vcrpy answers before any connection."""
+    golden = json.loads(golden_file.read_text(encoding="utf-8"))
+    article = article_of(golden)
+    provider = provider_of(golden)
+    out = tmp_path / "out"
+    with make_vcr(CASSETTES, "none").use_cassette(cassette_name(article.id, provider, "extract")):
+        report = submit([article], out, provider, dry_run=True)
+        rounds = 0
+        while report.requests:
+            rounds += 1
+            results = tmp_path / f"results-{rounds}.jsonl"
+            ran = run_local(report.requests_file, REPLAY_BASE_URL, results)
+            assert (ran.answered, ran.errors) == (report.requests, 0)
+            report = collect(out, results=[results])
+    assert rounds == golden["provenance"]["calls"]  # one request a round: the first, then each re-ask
+    assert briefings(out) == {article.id: golden}
