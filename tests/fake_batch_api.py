@@ -20,10 +20,10 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from fake_openai import completion, content_completion, empty_answer
+from fake_openai import completion, content_completion, empty_answer, serve
 
 
 @dataclass
@@ -164,11 +164,5 @@ def _handler(script: BatchScript) -> type[BaseHTTPRequestHandler]:
 @contextmanager
 def fake_batch_api(script: BatchScript) -> Iterator[str]:
     """Serve `script` on a free loopback port; yield the base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(script))
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve(_handler(script)) as base_url:
+        yield base_url
