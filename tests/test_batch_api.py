@@ -10,7 +10,6 @@ reaches the state folder.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -270,3 +269,19 @@ def test_run_local_on_the_live_recordings_gives_the_live_golden_briefing(tmp_pat
             report = collect(out, results=[results])
     assert rounds == golden["provenance"]["calls"]  # one request a round: the first, then each re-ask
     assert briefings(out) == {article.id: golden}
+
+
+def test_follow_up_rounds_are_bounded_and_then_the_article_fails_with_its_reason(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    report = submit([read_article(SEED_004)], out, Provider("openai", "m"), dry_run=True)
+    [line] = lines(report.requests_file)
+    failing = tmp_path / "failing.jsonl"
+    failing.write_text(json.dumps({"id": "r1", "custom_id": line["custom_id"], "error": None,
+                                   "response": {"status_code": 500, "body": {"error": {"message": "overloaded"}}}}) + "\n")
+    first = CliRunner().invoke(cli, ["batch", "collect", "--out", str(out), "--results", str(failing), "--follow-ups", "1"])
+    assert first.exit_code == 0 and "round 2" in first.stderr  # asked again once
+    assert [r["custom_id"] for r in lines(out / FOLDER / "requests-2.jsonl")] == [line["custom_id"]]
+    last = CliRunner().invoke(cli, ["batch", "collect", "--out", str(out), "--results", str(failing), "--follow-ups", "1"])
+    assert last.exit_code == 4
+    assert "summariser: error: 004_1a1daf8f610255dc: no answer after 2 batches (HTTP 500: overloaded)" in last.stderr
+    assert not (out / FOLDER / "requests-3.jsonl").exists()
