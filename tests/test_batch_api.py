@@ -102,10 +102,12 @@ def test_live_and_batch_routes_give_identical_briefings_for_the_same_answers(tmp
         while report.requests:
             rounds += 1
             results = tmp_path / f"results-{rounds}.jsonl"
-            assert run_local(report.requests_file, base_url, results).errors == 0
+            assert run_local(report.requests_file, base_url, results, api_key=SECRET).errors == 0
             report = collect(out, results=[results], fmt="all")
     assert rounds == 2  # the first requests, then the re-ask of seed 004's refused item
     assert briefings(out) == live
+    assert script.requests[-1]["headers"]["authorization"] == f"Bearer {SECRET}"  # run-local sent the key ...
+    no_secret_under(tmp_path)  # ... and wrote it nowhere
     assert live["004_1a1daf8f610255dc"]["accusations"] and live["004_1a1daf8f610255dc"]["rejected"]
     assert {p.suffix for p in out.iterdir() if p.is_file() and not p.name.startswith(".")} == {".json", ".md", ".html"}
 
