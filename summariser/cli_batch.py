@@ -105,7 +105,7 @@ def status(out: Path) -> None:
 @click.option("--follow-ups", type=click.IntRange(0, 10), default=3, show_default=True,
               help="Follow-up batches at most (re-asks, retries, what an expired batch left).")
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Worker processes reading the articles.")
+              help="Worker processes briefing the articles (one core each).")
 def collect(out: Path, results: tuple[Path, ...], fmt: str, jsonl: Path | None, resume: bool, follow_ups: int,
             jobs: int) -> None:
     """Turn the batch's results into briefings; send what is still asked as a follow-up batch."""

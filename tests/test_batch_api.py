@@ -103,7 +103,7 @@ def test_live_and_batch_routes_give_identical_briefings_for_the_same_answers(tmp
             rounds += 1
             results = tmp_path / f"results-{rounds}.jsonl"
             assert run_local(report.requests_file, base_url, results, api_key=SECRET).errors == 0
-            report = collect(out, results=[results], fmt="all")
+            report = collect(out, results=[results], fmt="all", jobs=2)
     assert rounds == 2  # the first requests, then the re-ask of seed 004's refused item
     assert briefings(out) == live
     assert script.requests[-1]["headers"]["authorization"] == f"Bearer {SECRET}"  # run-local sent the key ...

@@ -23,7 +23,7 @@ from ..inputs import Article
 from ..models import SCHEMA_VERSION
 from ..prompts import prompt_version
 from ..providers import Provider
-from . import remote
+from . import parallel, remote
 from .answering import Driver, Step, Wanted, batch_provider
 from .lines import BadLine, Result, read_results, request_line
 from .store import Round, State, Store
@@ -193,7 +193,8 @@ def collect(out: Path, *, fmt: str = "json", jsonl: Path | None = None, results:
         else:
             waiting.append(step)
 
-    _driver(store, state.provider, state.model, state.method, state.reasks, answers, jobs).advance(todo, on_step)
+    parallel.advance(_driver(store, state.provider, state.model, state.method, state.reasks, answers, jobs),
+                     todo, on_step, jobs)
     if not waiting:
         report.status = "done"
         return report
