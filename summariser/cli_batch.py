@@ -60,7 +60,7 @@ def _echo_report(report: object) -> None:
 def submit(files: tuple[str, ...], out: Path, provider: str, model: str | None, base_url: str | None, method: str,
            reasks: int, jobs: int, encoding: str, dry_run: bool) -> None:
     """Write one request per article (per piece for long ones) and send them as one batch."""
-    from .cli import read_articles, user_errors
+    from .cli import fail, read_articles, user_errors
 
     with user_errors():
         articles, code = read_articles(files, encoding)
@@ -75,10 +75,12 @@ def submit(files: tuple[str, ...], out: Path, provider: str, model: str | None, 
             raise errors.ProviderError("the Batch API needs OPENAI_API_KEY in the environment (or use --dry-run)")
         chosen = Provider(provider, model or DEFAULT_OPENAI_MODEL, base_url, _key() or "no-key-needed")
         report = submit_batch(articles, out, chosen, method=method, dry_run=dry_run, reasks=reasks, jobs=jobs)
+        for article, reason in report.failed:
+            fail(f"{article}: {reason}")
         _echo_report(report)
         if report.requests_file is not None:
             click.echo(str(report.requests_file))
-        sys.exit(code)
+        sys.exit(code or (errors.EXIT_MODEL if report.failed else errors.EXIT_OK))
 
 
 @batch.command()

@@ -30,7 +30,7 @@ from ..policy import RetryPolicy
 from ..prompts import prompt_version
 from ..providers import Provider
 from ..reading import given, read
-from ..reading.pipeline import primed
+from ..reading.pipeline import PipelineError, primed
 from . import readings
 from .lines import Result, custom_id
 
@@ -131,6 +131,8 @@ async def _one(summariser: Summariser, answerer: Answerer, article: Article, sha
         others = asyncio.all_tasks() - before - {asyncio.current_task()}
         await asyncio.gather(*others, return_exceptions=True)
         return Step(article, wanted=list(answerer.wanted))
+    except PipelineError:
+        raise  # the same for every article: the run stops with it
     except SummariserError as error:
         return Step(article, error=error)
     if answerer.wanted:  # a piece waited while another finished: not done yet

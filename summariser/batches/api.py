@@ -66,7 +66,14 @@ def submit(articles: list[Article], out: Path, provider: Provider, *, method: st
     if store.exists():
         raise InputError(f"{out}: a batch is already under way here (collect it, or use another --out)")
     wanted: list[Wanted] = []
-    _driver(store, provider.name, provider.model, method, reasks, {}, jobs).advance(articles, lambda step: wanted.extend(step.wanted))
+    failed: list[tuple[str, str]] = []
+
+    def on_step(step: Step) -> None:
+        wanted.extend(step.wanted)
+        if step.error is not None:
+            failed.append((step.article.id, str(step.error)))
+
+    _driver(store, provider.name, provider.model, method, reasks, {}, jobs).advance(articles, on_step)
     state = State(provider.name, provider.model, method, prompt_version(method), SCHEMA_VERSION, reasks,
                   provider.base_url, remote=not dry_run, articles=len(articles))
     store.save_articles(articles)
@@ -77,7 +84,7 @@ def submit(articles: list[Article], out: Path, provider: Provider, *, method: st
     if not dry_run and lines:
         _send(store, state, provider.api_key)
     current = state.rounds[-1]
-    return BatchReport(out, 1, current.status, len(lines), path, current.batch_id)
+    return BatchReport(out, 1, current.status, len(lines), path, current.batch_id, failed=failed)
 
 
 def _send(store: Store, state: State, api_key: str) -> None:
