@@ -103,11 +103,13 @@ class Driver:
 
     def advance(self, articles: list[Article], on_step: Callable[[Step], None]) -> None:
         """Brief every article as far as the results allow; `on_step` gets each in order.
-        The articles are parsed in one batched stream (`jobs` worker processes)."""
+        The articles with no kept reading are parsed in one batched stream (`jobs` worker
+        processes); the others are never parsed again."""
         answerer = Answerer(self.results, self.method)
+        unread = [a.text for a in articles
+                  if self.readings is None or not readings.kept(self.readings, source_of(a.text).sha256)]
         with Summariser(self.provider, method=self.method, reasks=self.reasks, policy=BATCH_POLICY,  # type: ignore[arg-type]
-                        transport=answerer) as summariser, \
-                primed([a.text for a in articles], jobs=self.jobs):
+                        transport=answerer) as summariser, primed(unread, jobs=self.jobs):
             loop = summariser._ready()
             for article in articles:
                 sha256 = source_of(article.text).sha256

@@ -26,6 +26,10 @@ def _path(folder: Path, sha256: str) -> Path:
     return folder / f"{sha256}{SUFFIX}"
 
 
+def kept(folder: Path, sha256: str) -> bool:
+    return _path(folder, sha256).is_file()
+
+
 def save(folder: Path, sha256: str, reading: Reading) -> None:
     inventory = copy.copy(reading.inventory)
     inventory.doc = None
