@@ -9,10 +9,14 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import errors
+
+if TYPE_CHECKING:  # the batch route loads only when a batch command runs
+    from .batches.api import BatchReport
 
 OUT_HELP = "The folder of the briefings; the batch's state is kept in its .summariser-batch/."
 
@@ -27,10 +31,7 @@ def _key() -> str:
     return os.environ.get("OPENAI_API_KEY", "")
 
 
-def _echo_report(report: object) -> None:
-    from .batches.api import BatchReport
-
-    assert isinstance(report, BatchReport)
+def _echo_report(report: BatchReport) -> None:
     parts = [f"round {report.round}: {report.status}"]
     if report.batch_id:
         parts.append(f"batch {report.batch_id}")
