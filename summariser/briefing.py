@@ -96,6 +96,7 @@ class Summariser:
         single_call: bool | None = None,
         max_chars: int | None = None,
         method: Method | None = None,
+        transport: Any = None,
     ) -> None:
         if isinstance(provider, Provider):
             self.provider = provider
@@ -115,6 +116,9 @@ class Summariser:
         self.method: Method = method or default_method(self.provider)
         if self.method not in METHODS:
             raise InputError(f"unknown method {self.method!r}: choose one of {', '.join(METHODS)}")
+        # Stands in for the network (an httpx2 async transport): the batch route asks the
+        # live code its requests and answers them from batch results (`batches/`).
+        self.transport = transport
         self._stack = ExitStack()
         self._connection: Connection | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -139,7 +143,8 @@ class Summariser:
                 gate = Gate(self._request_limit(), self.timeout, patience_factor=self.policy.patience_factor,
                             patience_floor=self.policy.patience_floor, adaptive=self.provider.name != "local")
                 self._connection = self._stack.enter_context(
-                    connect(self.provider, timeout=self.timeout, is_async=True, cache=self.cache, gate=gate)
+                    connect(self.provider, timeout=self.timeout, is_async=True, cache=self.cache, gate=gate,
+                            transport=self.transport)
                 )
         return self._connection
 

@@ -335,3 +335,12 @@ def main() -> None:
     logging.getLogger("instructor").addHandler(logging.NullHandler())
     logging.getLogger("instructor").propagate = False
     cli(prog_name="summariser")
+
+
+def _add_batch_commands() -> None:
+    from .cli_batch import batch
+
+    cli.add_command(batch)
+
+
+_add_batch_commands()

@@ -13,6 +13,7 @@ EXIT_PROVIDER = 3  # the provider is misconfigured or unreachable
 EXIT_MODEL = 4  # the model's answers could not be used, even after retries
 EXIT_CACHE = 5  # the response cache on disk cannot be read (corrupt or not a cache)
 EXIT_PIPELINE = 6  # the English spaCy pipeline is missing or not an English parser: install it
+EXIT_PENDING = 7  # `batch collect`: the provider has not finished the batch yet
 EXIT_INTERRUPTED = 130
 
 
@@ -43,3 +44,10 @@ class CacheError(SummariserError):
     file or pass --no-cache) is neither the input's nor the provider's."""
 
     exit_code = EXIT_CACHE
+
+
+class BatchPending(SummariserError):
+    """The provider has not finished the batch yet. Its own code, so a script can tell
+    "collect again later" from a failure."""
+
+    exit_code = EXIT_PENDING

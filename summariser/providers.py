@@ -210,19 +210,23 @@ def connect(
     is_async: bool = False,
     cache: ResponseCache | None = None,
     gate: Gate | None = None,
+    transport: Any = None,
 ) -> Iterator[Connection]:
     """Yield a client; for `local`, the model server lives exactly as long as this block.
 
     A `local` provider that already has a `base_url` (a server someone else runs, or a
     replay of recordings) starts nothing. Async clients send every request through `gate`
     (one is made if none is given): the shared limit of requests in flight and the deadline.
+    `transport` (an httpx2 async transport) stands in for the network: the batch route
+    answers the live requests from batch results with it (`batches/answering.py`).
     """
     from .transport import Gate, http_client
 
     timeout = timeout or provider.default_timeout
     # A llama.cpp server's answer times vary with the prompt: no early patience there.
     gate = gate or Gate(provider.request_limit or 16, timeout, adaptive=provider.name != "local")
-    client_of = (lambda: http_client(gate, timeout, cache, provider.cache_scope)) if is_async else (lambda: None)
+    client_of = ((lambda: http_client(gate, timeout, cache, provider.cache_scope, transport)) if is_async
+                 else (lambda: None))
     answers: dict[Any, Any] | None = {} if cache is not None else None
     if not provider.is_embedded:
         client, structured = make_clients(provider, provider.base_url, timeout, is_async, client_of())

@@ -271,9 +271,11 @@ class CachingTransport(httpx2.AsyncBaseTransport):
         await self.inner.aclose()
 
 
-def http_client(gate: Gate, timeout: float, cache: ResponseCache | None = None, scope: str = "") -> Any:
-    """The SDK's HTTP client: the cache (if any) first, then the gate, then the network."""
-    transport: httpx2.AsyncBaseTransport = GatedTransport(gate)
+def http_client(gate: Gate, timeout: float, cache: ResponseCache | None = None, scope: str = "",
+                inner: httpx2.AsyncBaseTransport | None = None) -> Any:
+    """The SDK's HTTP client: the cache (if any) first, then the gate, then the network
+    (or `inner` in its place: the batch route answers from a provider's batch results)."""
+    transport: httpx2.AsyncBaseTransport = GatedTransport(gate, inner)
     if cache is not None:
         transport = CachingTransport(cache, scope, transport)
     return httpx2.AsyncClient(transport=transport, timeout=client_timeout(timeout))

@@ -194,15 +194,22 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def fake_openai(script: Script) -> Iterator[str]:
-    """Serve `script` on a free loopback port; yield the base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(script))
+def serve(handler: type[BaseHTTPRequestHandler], on_close: Callable[[], None] = lambda: None) -> Iterator[str]:
+    """Serve `handler` on a free loopback port; yield the base URL (also tests/fake_batch_api.py's)."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     # A short poll: shutdown() waits for it, and every test that uses the server pays it.
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/v1"
     finally:
-        script.closing.set()
+        on_close()
         server.shutdown()
         server.server_close()
+
+
+@contextmanager
+def fake_openai(script: Script) -> Iterator[str]:
+    """Serve `script` on a free loopback port; yield the base URL."""
+    with serve(_handler(script), script.closing.set) as base_url:
+        yield base_url

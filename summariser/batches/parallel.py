@@ -1,0 +1,48 @@
+"""Collect on several cores: the articles in chunks, each chunk driven in a worker process.
+
+Collecting is CPU work in this process (the live client stack building and parsing each
+request, the checks, the validator), so one process uses one core. With `processes` > 1
+the articles go to forked workers in chunks; each worker drives its chunk exactly as
+`Driver.advance` does here and sends the steps back, and this process writes them as
+they come, so a crash loses only chunks not yet written (done again by the next collect).
+Forked, so the workers share the results and the loaded modules instead of copying them.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import replace
+
+from ..inputs import Article
+from .answering import Driver, Step
+
+CHUNK = 25  # articles a worker drives at a time: small enough to write results early
+
+_driver: Driver | None = None  # inherited by the forked workers
+
+
+def _advance(chunk: list[Article]) -> list[Step]:
+    assert _driver is not None
+    steps: list[Step] = []
+    _driver.advance(chunk, steps.append)
+    return steps
+
+
+def advance(driver: Driver, articles: list[Article], on_step: Callable[[Step], None], processes: int) -> None:
+    """`driver.advance(articles, on_step)` on `processes` cores (in this process when one)."""
+    if processes <= 1 or len(articles) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        driver.advance(articles, on_step)
+        return
+    global _driver
+    _driver = replace(driver, jobs=1)  # each worker reads its own articles; no pool inside a pool
+    try:
+        with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork")) as pool:
+            size = min(CHUNK, -(-len(articles) // processes))
+            chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
+            for done in as_completed([pool.submit(_advance, chunk) for chunk in chunks]):
+                for step in done.result():
+                    on_step(step)
+    finally:
+        _driver = None
