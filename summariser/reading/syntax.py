@@ -39,7 +39,7 @@ OWNER_PREPOSITIONS = frozenset({"of", "for", "from", "by"})
 # Definite descriptions of a person the article has named: "the suspect", "the attacker".
 PERSON_DESCRIPTIONS = frozenset({"suspect", "accused", "attacker", "gunman", "assailant", "killer", "perpetrator",
                                  "shooter", "man", "woman", "defendant", "bomber", "stabber", "driver"})
-# The ones among them that name the wrongdoer: the article's main person, not the last one named.
+# The ones among them that name the wrongdoer: the person introduced as the suspect, not the last one named.
 CULPRITS = PERSON_DESCRIPTIONS - {"man", "woman", "driver"}
 # Heads that stand for a part of a group: "a number of senators", "some members of X",
 # "fighters of the Wagner Group".
