@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from fake_openai import completion, content_completion, empty_answer, serve
+from fake_openai import QuietHandler, completion, content_completion, empty_answer, serve
 
 
 @dataclass
@@ -97,17 +97,12 @@ def _finish(script: BatchScript, batch: dict[str, Any], status: str, plan: Plan)
 
 
 def _handler(script: BatchScript) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args: Any) -> None:
-            pass
-
-        def _send(self, status: int, payload: Any, raw: bytes | None = None) -> None:
-            body = raw if raw is not None else json.dumps(payload).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/octet-stream" if raw is not None else "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+    class Handler(QuietHandler):
+        def _answer(self, status: int, payload: Any, raw: bytes | None = None) -> None:
+            if raw is not None:
+                self._send(status, raw, content_type="application/octet-stream")
+            else:
+                self._send(status, json.dumps(payload).encode())
 
         def _note(self) -> None:
             with script.lock:
@@ -123,11 +118,11 @@ def _handler(script: BatchScript) -> type[BaseHTTPRequestHandler]:
                 with script.lock:
                     file_id = f"file-{len(script.files) + 1}"
                     script.files[file_id] = content
-                return self._send(200, _file_object(file_id, name or "upload", len(content), parts["purpose"][1].decode()))
+                return self._answer(200, _file_object(file_id, name or "upload", len(content), parts["purpose"][1].decode()))
             if self.path.endswith("/batches"):
                 request = json.loads(data)
                 if request["input_file_id"] not in script.files:
-                    return self._send(404, {"error": {"message": "no such file"}})
+                    return self._answer(404, {"error": {"message": "no such file"}})
                 with script.lock:
                     batch_id = f"batch_{len(script.batches) + 1}"
                     plan = script.plans.pop(0) if script.plans else Plan()
@@ -137,8 +132,8 @@ def _handler(script: BatchScript) -> type[BaseHTTPRequestHandler]:
                                   "input_file_id": request["input_file_id"], "status": "validating",
                                   "metadata": request.get("metadata")},
                         "plan": plan, "finished": False}
-                return self._send(200, script.batches[batch_id]["batch"])
-            self._send(404, {"error": {"message": "not found"}})
+                return self._answer(200, script.batches[batch_id]["batch"])
+            self._answer(404, {"error": {"message": "not found"}})
 
         def do_GET(self) -> None:
             self._note()
@@ -152,11 +147,11 @@ def _handler(script: BatchScript) -> type[BaseHTTPRequestHandler]:
                     if status in ("completed", "expired", "failed") and not entry["finished"]:
                         _finish(script, batch, status, plan)
                         entry["finished"] = True
-                return self._send(200, batch)
+                return self._answer(200, batch)
             match = re.search(r"/files/([^/]+)/content$", self.path)
             if match and match.group(1) in script.files:
-                return self._send(200, None, script.files[match.group(1)])
-            self._send(404, {"error": {"message": "not found"}})
+                return self._answer(200, None, script.files[match.group(1)])
+            self._answer(404, {"error": {"message": "not found"}})
 
     return Handler
 

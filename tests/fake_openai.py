@@ -128,19 +128,26 @@ def drafts_of(briefing: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     return drafts
 
 
-def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args: Any) -> None:  # keep test output clean
-            pass
+class QuietHandler(BaseHTTPRequestHandler):
+    """What every synthetic server here (and bench/faults.py) shares: no request log on
+    stderr, and one way to send a whole answer."""
 
-        def _send(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            for name, value in (headers or {}).items():
-                self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(body)
+    def log_message(self, *args: Any) -> None:  # keep test output clean
+        pass
+
+    def _send(self, status: int, body: bytes, headers: dict[str, str] | None = None,
+              content_type: str = "application/json") -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
+    class Handler(QuietHandler):
 
         def _stay_silent(self) -> None:
             """Read nothing more, answer nothing; return when the client closes the connection."""
