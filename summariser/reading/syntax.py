@@ -92,7 +92,11 @@ class Resolver:
     # -- where things are -----------------------------------------------------------
 
     def sentence_of(self, token: "Token") -> int:
-        return max(0, bisect.bisect_right(self._starts, token.idx) - 1)
+        return self._sentence_at(token.idx)
+
+    def _sentence_at(self, offset: int) -> int:
+        """The sentence a character offset (a token's, a mention's start) falls in."""
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
 
     def span(self, sentence: Sentence) -> "Span":
         return self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -195,21 +199,19 @@ class Resolver:
     def _last_person(self, token: "Token") -> Ref | None:
         for mention in reversed(self.inventory.mentions):
             if mention.end <= token.idx and self.inventory.kind_of(mention.actor) == "person":
-                return Ref(mention.actor, None, self.sentence_of(self.doc.char_span(
-                    mention.start, mention.end, alignment_mode="expand")[0]), token.i)
+                return Ref(mention.actor, None, self._sentence_at(mention.start), token.i)
         return None
 
     def _main_person(self, token: "Token") -> Ref | None:
         """"the accused", "the gunman": the person named before as the suspect ("murder suspect
         X", "X, charged with murder", "police arrested X"), not the last one named (often a
         judge or a witness); else the last person named."""
-        last = self._last_person(token)
         for mention in reversed(self.inventory.mentions):
             if mention.end <= token.idx and self.inventory.kind_of(mention.actor) == "person":
                 head = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")[-1]
                 if _named_as_culprit(head):
-                    return Ref(mention.actor, None, self.sentence_of(head), token.i)
-        return last
+                    return Ref(mention.actor, None, self._sentence_at(mention.start), token.i)
+        return self._last_person(token)
 
     def _next_person(self, token: "Token") -> Ref | None:
         """The first person named after `token`, within the next two sentences."""
@@ -217,17 +219,14 @@ class Resolver:
         for mention in self.inventory.mentions:
             if mention.start < token.idx or self.inventory.kind_of(mention.actor) != "person":
                 continue
-            first = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")[0]
-            if self.sentence_of(first) <= here + 2:
-                return Ref(mention.actor, None, self.sentence_of(first), token.i)
-            return None
+            sentence = self._sentence_at(mention.start)
+            return Ref(mention.actor, None, sentence, token.i) if sentence <= here + 2 else None
         return None
 
     def _first_sentence(self, actor: str, token: "Token") -> int:
         """The sentence of `token` if it names `actor`, else the first sentence that does."""
         here = self.sentence_of(token)
-        found = [self.sentence_of(self.doc.char_span(m.start, m.end, alignment_mode="expand")[0])
-                 for m in self.inventory.mentions if m.actor == actor]
+        found = [self._sentence_at(m.start) for m in self.inventory.mentions if m.actor == actor]
         return here if here in found or not found else found[0]
 
     def home_state(self) -> str | None:
