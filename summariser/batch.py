@@ -130,11 +130,13 @@ class Outputs:
             files.append((f"{stem}.html", to_html(briefing, article.text)))
         if article.extracted:  # offsets index the extracted text: keep it beside them
             files.append((f"{stem}.txt", article.text))
-        for name, content in files:
-            write_atomically(self.out / name, content)
+        # The record goes first: `is_done` also wants every file present, so a Ctrl-C between
+        # the two leaves an article that is redone, never a complete file the rerun redoes.
         record = {**_briefing_fingerprint(briefing.model_dump(mode="json")), "id": stem,
                   "files": [name for name, _ in files]}
         append_line(self.out / MANIFEST, json.dumps(record))
+        for name, content in files:
+            write_atomically(self.out / name, content)
 
     def _echo(self, article: Article, briefing: Briefing, many: bool) -> None:
         if self.fmt == "html":  # one article: the CLI refuses html of several on stdout

@@ -168,7 +168,10 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
             self._send(200, b'{"object": "list", "data": []}')
 
         def do_POST(self) -> None:
-            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            try:
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            except ValueError:  # a client killed mid-send (the Ctrl-C tests): nothing to answer
+                return
             with script.lock:
                 script.requests.append({"headers": {k.lower(): v for k, v in self.headers.items()}, "body": body})
             structured = body.get("response_format", {}).get("type") == "json_schema"
