@@ -513,13 +513,14 @@ def splits() -> list[tuple[str, dict, list[Path], Path, Path]]:
     """(name, annotations, article folders, corpus index, output folder) of each split.
 
     `tuned`: the 17 articles the first reading was developed on; `dev`: further articles
-    rules may be developed on; `test`: held-out articles, annotated before any rule was
-    scored on them and never used to develop one (tests/gold/README.md lists each).
+    rules may be developed on; `dev2`: the first test split, spent (scored twice) and so
+    moved to dev; `test`: held-out articles, annotated before any rule was scored on them and
+    never used to develop one (tests/gold/README.md lists each).
     """
     import sys
     sys.path.insert(0, str(HERE))
     found = [("tuned", GOLD, FOLDERS, CORPUS / "index.json", HERE)]
-    for name, module in (("dev", "dev_annotations"), ("test", "heldout_annotations")):
+    for name, module in (("dev", "dev_annotations"), ("dev2", "dev2_annotations"), ("test", "heldout_annotations")):
         if (HERE / f"{module}.py").is_file():
             annotations = __import__(module).GOLD
             found.append((name, annotations, [CORPUS / name], CORPUS / name / "index.json", HERE / name))
