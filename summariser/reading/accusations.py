@@ -69,7 +69,7 @@ class Accusation:
 def lexicon() -> dict[str, frozenset[str]]:
     names = ("accuse", "accuse_nouns", "saying", "wrong_verbs", "light_verbs", "wrong_nouns", "label_verbs",
              "labels", "blame_on", "attribute", "responsible", "demand", "stop", "punish", "deny", "conditional",
-             "against", "target_verbs", "target_need_out", "action_nouns")
+             "against", "target_verbs", "target_need_out", "action_nouns", "cite", "oppose", "decisions", "trying")
     return {name: frozenset(words_of("predicates", name)) for name in names}
 
 
@@ -106,7 +106,7 @@ class AccusationRules:
 
     def _sentence(self, sentence: Sentence, span: "Span") -> Iterator[Accusation]:
         rules = (self._accuse, self._blame_on, self._responsible, self._label, self._noun, self._demand,
-                 self._punish, self._target, self._action, self._reported, self._according_to)
+                 self._punish, self._target, self._action, self._oppose, self._reported, self._according_to)
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
                 continue  # every rule starts at a verb, a noun or an adjective, or at "according to"
@@ -239,6 +239,8 @@ class AccusationRules:
             return True
         if base in self.words["against"] and any(c.lower_ == "against" for c in children(verb, "prep")):
             return True
+        if base in self.words["trying"] and any(self._is_wrong(x) for x in children(verb, "xcomp")):
+            return True  # "have chosen to suppress protests", "tried to kill"
         objects = [o for c in verb.children if c.dep_ in ("dobj", "attr", "acomp", "prep", "prt", "oprd")
                    for o in ([c] if c.dep_ != "prep" else [c, *children(c, "pobj")])]
         if base in self.words["light_verbs"] or verb.pos_ == "AUX":
@@ -308,7 +310,7 @@ class AccusationRules:
     # -- the constructions -------------------------------------------------------------
 
     def _accuse(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
-        if lemma(verb) not in self.words["accuse"] or verb.pos_ != "VERB" or self._blocked(verb):
+        if lemma(verb) not in self.words["accuse"] | self.words["cite"] or verb.pos_ != "VERB" or self._blocked(verb):
             return
         if children(verb, "nsubjpass", "auxpass"):  # "Y was condemned by X for Z"
             subject = children(verb, "nsubjpass") or (children(verb.head, "nsubj", "nsubjpass")
@@ -342,6 +344,8 @@ class AccusationRules:
             allegation = self._complement(verb, obj) or self._as_complement(verb) or self._rest(verb, obj)
             yield accusers, accused, allegation, "accuse"
             return
+        if lemma(verb) in self.words["cite"] and lemma(obj) not in self.words["wrong_nouns"]:
+            return  # "cited security concerns": only a cited wrong accuses its owner
         owners = self.resolver.refs(obj, owner=True)  # "condemned the Israeli strikes on Gaza"
         if owners:  # "blamed Russian hackers for the cyberattack": the charge is the complement
             yield accusers, owners, self._complement(verb) or self._span(self._subtree(obj)), "accuse-act"
@@ -467,6 +471,12 @@ class AccusationRules:
         if not accused and noun.dep_ == "pobj" and noun.head.lower_ == "under":  # "Y is under X sanctions"
             accused = [r for s in children(head, "nsubj", "nsubjpass") for r in self.resolver.refs(s)]
             allegation = allegation or self._cause(head)
+        if not accused and noun.dep_ == "pobj" and noun.head.lower_ in ("despite", "amid", "after", "following") \
+                and head.pos_ in ("VERB", "AUX"):  # "Y pledged Z, despite criticism by X (who ...)"
+            accused = self.subjects(head)
+            allegation = allegation or self._critics_say(noun) or self._span(
+                [t for t in self._subtree(head, (noun.head, *children(head, "nsubj", "nsubjpass")))
+                 if t.i >= head.i])
         if lemma(head) in self.words["deny"]:  # "Y rejected accusations by X that ..."
             if not accused:
                 accused = self.subjects(head)
@@ -476,6 +486,14 @@ class AccusationRules:
             return
         if accused and allegation:
             yield accusers, accused, allegation, "noun"
+
+    def _critics_say(self, noun: "Token") -> tuple[int, int] | None:
+        """What the critics of "criticism by X, who questioned his authority" say: their relative clause."""
+        critics = [p for prep in children(noun, "prep") for c in children(prep, "pobj") for p in (c, *c.conjuncts)]
+        for holder in (*critics, noun):  # the parser hangs "who ..." on the critic or on "criticism"
+            for clause in children(holder, "relcl"):
+                return self._span([t for t in self._subtree(clause) if t.dep_ != "nsubj" or t.head != clause])
+        return None
 
     def _demand(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X called on Y to halt Z", "X urged Y to withdraw its troops"."""
@@ -534,6 +552,23 @@ class AccusationRules:
         accusers = self.subjects(verb)
         if accusers and accused and allegation:
             yield accusers, accused, allegation, "action"
+
+    def _oppose(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"X attacked Y's decision", "X questioned his authority to make the change", "X opposed
+        the proclamation by Y": opposing in words someone's act or say-so accuses its owner."""
+        if lemma(verb) not in self.words["oppose"] or verb.pos_ != "VERB" or self._blocked(verb):
+            return
+        objects = [o for o in children(verb, "dobj") if lemma(o) in self.words["decisions"]]
+        if not objects or self.resolver.refs(objects[0]):
+            return
+        obj = objects[0]
+        owners = self.resolver.refs(obj, owner=True) or [  # "the proclamation of Z as W by Y"
+            r for t in verb.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by" and t.i > obj.i
+            and next(a for a in t.ancestors if a.pos_ in ("VERB", "AUX")).i == verb.i
+            for p in children(t, "pobj") for r in self.resolver.refs(p)]
+        accusers = self.subjects(verb)
+        if accusers and owners:
+            yield accusers, owners, self._span([verb, *self._subtree(obj)]), "oppose"
 
     def _punish(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X sanctioned Y over Z", "Y was expelled by X for Z": the penalty states the wrong."""

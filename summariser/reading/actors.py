@@ -46,7 +46,8 @@ ORGANISATION_HEADS = frozenset("international foundation watch institute commiss
 STATE_CODES = {"US": "united states", "USA": "united states", "UK": "united kingdom", "UAE": "united arab emirates"}
 MORE_STATE_FORMS = {"saudi arabia": ("saudi", "saudis"), "united arab emirates": ("emirati", "emiratis"),
                     "palestine": ("palestinian", "palestinians"), "north korea": ("pyongyang",),
-                    "south korea": ("seoul",), "israel": ("israelis",), "ukraine": ("kyiv", "kiev")}
+                    "south korea": ("seoul",), "israel": ("israelis",), "ukraine": ("kyiv", "kiev"),
+                    "philippines": ("philippine",)}
 
 
 @dataclass(frozen=True)
@@ -266,6 +267,7 @@ class Inventory:
         known = known_actors()
         self.actors: dict[str, ActorInfo] = dict(known.actors)  # shared; the named ones are copied below
         self.forms: dict[tuple[str, ...], Form] = dict(known.forms)
+        self._comma_forms: set[tuple[str, ...]] = set()  # long forms written with commas inside
         self.persons: dict[str, str] = {}  # person mention text (full name) -> actor id
         self._introduce_acronyms()
         self._introduce_separatists()
@@ -318,7 +320,9 @@ class Inventory:
 
     def _introduce_acronyms(self) -> None:
         """"Syrian Democratic Forces (SDF)": the long form and the acronym name one actor."""
-        pattern = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|in|de|du)\s+)*){0,8}[A-Z][\w’'-]*)"
+        # "United Nations Educational, Scientific and Cultural Organization (UNESCO)": commas may
+        # separate the words whose initials make the acronym.
+        pattern = re.compile(r"((?:[A-Z][\w’'-]*,?\s+(?:(?:of|for|and|the|in|de|du)\s+)*){0,8}[A-Z][\w’'-]*)"
                              r"\s*\(([A-Z][A-Za-z&.]{1,9})\)")
         for match in pattern.finditer(self.text):
             long_tokens = tokenize(match.group(1))
@@ -327,7 +331,7 @@ class Inventory:
                 tail = long_tokens[start:]
                 if tail[0].key in CONNECTORS:
                     continue
-                if "".join(t.key[0] for t in tail if t.key not in CONNECTORS) != acronym:
+                if "".join(t.key[0] for t in tail if t.key not in CONNECTORS and t.key[0].isalnum()) != acronym:
                     continue
                 long_key = tuple(t.key for t in tail)
                 long_text = match.group(1)[tail[0].start:]
@@ -341,6 +345,8 @@ class Inventory:
                     actor = self._new_actor(long_text, kind)
                 self._add_form(long_key, actor)
                 self._add_form(match.group(2), actor)
+                if "," in long_text:
+                    self._comma_forms.add(long_key)
                 break
 
     def _capitalised_run(self, at: int, limit: int = 6) -> int:
@@ -569,10 +575,11 @@ class Inventory:
                 continue
             for n in range(min(MAX_FORM, longest, len(tokens) - i), 0, -1):
                 window = tokens[i:i + n]
-                if n > 1 and any(self._gap(i + k, i + k + 1).strip(" -") for k in range(n - 1)
+                key = tuple(t.key for t in window)
+                allowed = " -," if key in self._comma_forms else " -"
+                if n > 1 and any(self._gap(i + k, i + k + 1).strip(allowed) for k in range(n - 1)
                                  if window[k].possessive is False):
                     continue
-                key = tuple(t.key for t in window)
                 form = self.forms.get(key) or self.forms.get(key[:-1] + (singular(key[-1]),))
                 if form is None:
                     continue

@@ -134,7 +134,7 @@ RELATIVE = frozenset({"which", "who", "that"})
 def _words() -> dict[str, frozenset[str]]:
     return {name: frozenset(words_of("predicates_ally", name))
             for name in ("support", "military", "ally", "treaty", "joint", "support_nouns", "joint_acts", "transfer",
-                         "arms", "alongside")}
+                         "arms", "alongside", "link")}
 
 
 def parsed_ties(resolver: Resolver) -> list[Tie]:
@@ -185,6 +185,14 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         takers = [a for c in kids(token, "prep", "dative") if c.lower_ == "to" for p in kids(c, "pobj") for a in refs(p)]
         kind = "alleged_involvement" if alleged else "military_support"
         return [((g, t), kind, "arms") for g in givers for t in takers if g != t]
+    if base in words["link"] and token.pos_ in ("VERB", "ADJ") and (
+            token.tag_ == "VBN" or token.pos_ == "ADJ"):  # "ISIL, which is linked to the Abu Sayyaf Group"
+        linked = [a for s in kids(token, "nsubjpass", "nsubj") for a in (refs(token.head) if s.lower_ in RELATIVE
+                                                                         and token.dep_ == "relcl" else refs(s))]
+        if not linked and token.dep_ in ("acl", "amod"):  # "a network affiliated with al-Qaeda"
+            linked = refs(token.head)
+        partners = [a for c in kids(token, "prep") if c.lower_ in ("to", "with") for p in kids(c, "pobj") for a in refs(p)]
+        return [((x, y), "alleged_involvement", "linked") for x in linked for y in partners if x != y]
     if base in words["alongside"] and token.pos_ == "VERB":  # "X fought alongside Y's army"
         fighters = [a for s in kids(token, "nsubj") for a in refs(s)]
         allies = [r.actor for c in kids(token, "prep") if c.lower_ == "alongside" for p in kids(c, "pobj")
@@ -213,6 +221,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         owners = [a for c in kids(token, "poss", "amod", "compound") for a in refs(c)]
         owners += [a for c in kids(token, "prep") if c.lower_ in ("of", "with", "to") for p in kids(c, "pobj")
                    for a in refs(p)]
+        if base in words["treaty"]:  # "a pact between the European Union and Mercosur"
+            owners += [a for c in kids(token, "prep") if c.lower_ == "between" for p in kids(c, "pobj") for a in refs(p)]
         others: list[str] = []
         if token.dep_ == "appos":  # "Russia, an ally of Armenia"
             others = refs(token.head)

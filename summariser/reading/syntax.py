@@ -36,6 +36,11 @@ PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 PLURAL = frozenset({"they", "them", "their", "we", "our"})
 PRONOUNS = frozenset({"it", "its", *PERSONAL, *PLURAL})
 OWNER_PREPOSITIONS = frozenset({"of", "for", "from", "by"})
+# Acts done TO someone: "Khashoggi's killing", "the arrest of X", "the Navalny poisoning" name
+# the victim, not the doer; only "by X", or a demonym ("the Saudi killing of X"), names the doer.
+VICTIM_ACTS = frozenset({"killing", "murder", "assassination", "death", "abduction", "kidnapping", "arrest",
+                         "detention", "execution", "torture", "poisoning", "imprisonment", "disappearance",
+                         "capture", "dismemberment", "beating", "shooting", "stabbing", "expulsion"})
 # Definite descriptions of a person the article has named: "the suspect", "the attacker".
 PERSON_DESCRIPTIONS = frozenset({"suspect", "accused", "attacker", "gunman", "assailant", "killer", "perpetrator",
                                  "shooter", "man", "woman", "defendant", "bomber", "stabber", "driver"})
@@ -144,6 +149,11 @@ class Resolver:
     def _ref(self, token: "Token", owner: bool, depth: int) -> Ref | None:
         if is_press(token):
             return None  # "Greek daily Kathimerini said": the press reports, the state does not speak
+        for clause in children_of(token, "relcl"):  # "his critics, which include Greenpeace, say ..."
+            if clause.lemma_ in ("include", "comprise"):
+                named = [r for o in children_of(clause, "dobj") for r in [self.ref(o, owner, depth + 1)] if r]
+                if named:
+                    return Ref(named[0].actor, named[0].speaker, named[0].sentence, token.i)
         mention = self.mention_of.get(token.i)
         if mention is not None and self.inventory.kind_of(mention.actor) == "person":
             for child in token.children:  # "Sharif Hotak, of the provincial council": the council
@@ -244,12 +254,19 @@ class Resolver:
     def _from_modifiers(self, token: "Token", depth: int, owner: bool = False) -> Ref | None:
         """"Pakistan's army", "Indian troops", "the Ministry of Defence of Russia", "the attack by X",
         and for an act (`owner`) "the sanctions imposed by X"."""
+        victim = owner and token.lemma_.lower() in VICTIM_ACTS
+        has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
         for child in token.children:
+            if victim and (child.dep_ == "prep" and child.lower_ != "by" or child.dep_ in ("poss", "compound")
+                           and not has_of):
+                continue  # "Khashoggi's killing": the victim's name
             if child.dep_ in MODIFIERS:
                 ref = self.ref(child, False, depth + 1)
                 if ref is not None:
                     return ref
         for child in token.children:
+            if victim and child.lower_ != "by":
+                continue
             if child.dep_ in ("prep", "agent") and child.lower_ in OWNER_PREPOSITIONS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -287,6 +304,14 @@ class Resolver:
         from in its own sentence ("Russia said it had ..."), else the subject actors of the
         three sentences before, nearest first."""
         lower = token.lower_
+        if token.dep_ == "poss":  # "the government's repression of the people and its support for X"
+            for noun in token.head.ancestors:
+                if noun.pos_ in ("VERB", "AUX"):
+                    break
+                for owner in children_of(noun, "poss"):
+                    ref = self.ref(owner) if owner.i < token.i else None
+                    if ref is not None and self._fits(ref, lower):
+                        return ref
         for ancestor in token.ancestors:
             for child in ancestor.children:
                 if child.dep_ in SUBJECTS and child.i < token.i and child.i != token.i \

@@ -108,6 +108,29 @@ CONSTRUCTIONS = [
     ("Romania held a general election on Sunday, the Romanian electoral bureau said. Some members of "
      "opposition parties claimed that the government had rigged the vote.",
      [("opposition-parties", "ROU", "had rigged the vote")]),
+    # a step toward a wrong states the wrong: "have chosen to crush", "tried to storm"
+    ("Human Rights Watch said the Nicaraguan authorities have chosen to crush dissent by force.",
+     [("human-rights-watch", "NIC", "have chosen to crush dissent by force")]),
+    ("Kenya's government said al-Shabaab fighters tried to storm the base.",
+     [("KEN", "al-shabaab", "tried to storm the base")]),
+    # the one named as the perpetrator is accused
+    ("The Nigerian army said Boko Haram fighters are the perpetrators.",
+     [("NGA", "boko-haram", "are the perpetrators")]),
+    # criticism of someone's act while they act: the critic accuses the one who acts
+    ("The Chilean president approved the law, despite criticism from Bolivia, which questioned his right to "
+     "close the border.", [("BOL", "CHL", "questioned his right to close the border")]),
+    # opposing someone's decision or say-so in words ("attacked the decision", not "attacked the convoy")
+    ("Indonesia's foreign minister attacked the decision by Australia to move its embassy.",
+     [("IDN", "AUS", "attacked the decision by Australia to move its embassy")]),
+    ("Morocco questioned Algeria's authority to host the talks.",
+     [("MAR", "DZA", "questioned Algeria's authority to host the talks")]),
+    ("Rebels attacked the convoy of the Congolese army.", []),
+    # citing someone's wrong accuses them; citing a worry does not
+    ("Ethiopia cited Egypt's interference in its internal affairs.",
+     [("ETH", "EGY", "Egypt's interference in its internal affairs")]),
+    ("Ethiopia cited security concerns.", []),
+    # an act done to someone names its victim, not its doer
+    ("Ukraine condemned Navalny's poisoning.", []),
     # news that states no wrong accuses nobody
     ("Israel said its jets struck Hamas targets in Gaza.", []),
     ("India and Pakistan exchanged fire along the border, officials said.", []),
@@ -172,12 +195,27 @@ TIES = [
     ("North Korea shipped artillery shells to Russia, US officials said.", {"PRK", "RUS"}),
     ("Germany delivered tanks to Ukraine.", {"DEU", "UKR"}),
     ("Mercenaries of the Wagner Group fought alongside Mali's army.", {"wagner-group", "MLI"}),
+    ("The Taliban, which is linked to al-Qaeda, took Kabul.", {"taliban", "al-qaeda"}),
+    ("Kenya is part of a pact between the African Union and the European Union.", {"african-union", "eu"}),
 ]
 
 
 @pytest.mark.parametrize(("text", "members"), TIES, ids=[c[0][:48] for c in TIES])
 def test_each_tie_construction_names_its_members(text, members) -> None:
     assert [set(t.members) for t in read(text).ties] == [members]
+
+
+def test_a_long_name_with_commas_and_its_acronym_are_one_actor() -> None:
+    reading = read("The United Nations Educational, Scientific and Cultural Organization (UNESCO) met on Monday. "
+                   "UNESCO said the site was at risk.")
+    assert {m.actor for m in reading.inventory.mentions} == {"united-nations-educational-scientific-and-cultural-organization"}
+    assert len(reading.inventory.mentions) == 3
+
+
+def test_its_refers_to_the_owner_named_earlier_in_the_same_phrase() -> None:
+    reading = read("US Secretary of State Mike Pompeo cited the Cuban government's repression of the Cuban people "
+                   "and its support for armed groups in Venezuela.")
+    assert [(a.accuser, a.accused) for a in reading.accusations] == [("USA", "CUB")]
 
 
 def test_troops_sent_to_a_border_are_no_tie() -> None:
