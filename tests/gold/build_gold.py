@@ -552,6 +552,8 @@ def write_gold(article_id: str, items: list, text: str, meta: dict, out: Path, s
         if len(set(quotes)) != len(quotes):
             raise SystemExit(f"{article_id}: a quote given twice in {fields}")
         briefing[category].append({**fields, "evidence": [evidence(text, q, article_id) for q in quotes]})
+    from summariser.models import Briefing
+    Briefing.model_validate(briefing)  # a kind the schema lacks is an annotation slip: refuse it here
     (out / f"{article_id}.json").write_text(json.dumps(briefing, ensure_ascii=False, indent=2) + "\n",
                                             encoding="utf-8")
     counts = "/".join(str(len(briefing[c])) for c in ("parties", "mediators", "alliances", "accusations"))

@@ -99,7 +99,7 @@ GOLD = {
     "2019-08-29-queen-elizabeth-agrees-to-suspend-uk-parliament-ahead-of-bre": [
         # Johnson acts as prime minister (README: the state, not its minister).
         P("United Kingdom", "state", QUEEN_REQUEST, aliases=["UK", "Britain", "British"]),
-        P("Labour Party", "political_group", QUEEN_CORBYN),
+        P("Labour Party", "other", QUEEN_CORBYN),
         P("Parliament", "government_body", QUEEN_REQUEST,
           aliases=["British parliament", "House of Commons"]),
         # The Queen only complies with the request: not a side. The EU is background: not a party.
@@ -143,9 +143,9 @@ GOLD = {
     "2019-10-16-hong-kong-s-carrie-lam-delivers-speech-on-video-after-protes": [
         P("Hong Kong government", "government_body", HK_LAM,
           aliases=["the government", "chief executive", "Chief Executive of Hong Kong"]),
-        P("pro-democracy camp", "political_group", HK_PRODEM,
+        P("pro-democracy camp", "other", HK_PRODEM,
           aliases=["protesting legislators", "Lawmakers from the pro-democracy camp"]),
-        P("pro-Beijing camp", "political_group", HK_IP),
+        P("pro-Beijing camp", "other", HK_IP),
         A(["pro-Beijing camp", "China"], "political_support", HK_IP),
         # "my colleagues in disrupting the delivery of the policy address" are the pro-democracy lawmakers
         # who shouted at Lam.
@@ -165,8 +165,8 @@ GOLD = {
     "2019-11-01-u-s-house-formalizes-rules-for-trump-impeachment-proceedings": [
         P("United States House of Representatives", "government_body", US_RESOLUTION,
           aliases=["House of Representatives", "the House", "House"]),
-        P("Democratic Party", "political_group", US_LINES, aliases=["Democrats", "Democratic"]),
-        P("Republican Party", "political_group", US_LINES,
+        P("Democratic Party", "other", US_LINES, aliases=["Democrats", "Democratic"]),
+        P("Republican Party", "other", US_LINES,
           aliases=["Republicans", "Republican Representatives", "Republican"]),
         # The inquiry targets Trump himself, and his attacks defend himself against the House, not the
         # state against another: he is kept as a person here.

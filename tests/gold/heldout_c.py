@@ -93,9 +93,9 @@ GOLD = {
     ],
     # North America: "Stop the Steal" rally; Trump and his supporters claim Biden won by voter fraud.
     "2020-12-15-conservative-groups-hold-rally-in-washington-d-c-claiming-u": [
-        P("conservative groups", "political_group", RALLY_GROUPS, RALLY_FRAUD,
+        P("conservative groups", "other", RALLY_GROUPS, RALLY_FRAUD,
           aliases=["supporters", "his supporters", "Organizers of the rally"]),
-        P("Women for America First", "political_group", RALLY_GROUPS),
+        P("Women for America First", "other", RALLY_GROUPS),
         P("Donald Trump", "person", RALLY_GROUPS, RALLY_FRAUD, aliases=["President Donald Trump", "Trump"]),
         P("Joe Biden", "person", RALLY_FRAUD),
         A(["Donald Trump", "conservative groups"], "political_support", RALLY_FRAUD,
