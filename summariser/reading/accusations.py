@@ -14,6 +14,10 @@ relative clause between the words changes nothing (predicates in `data/predicate
              "X said Y was behind the attack" (the reported clause must state a wrong)
 - demand:    "X called on Y to halt Z", "X urged Y to withdraw from Z"
 - punish:    "X sanctioned Y over Z", "Y was expelled by X for Z"
+- oppose:    "X attacked Y's decision", "X questioned Y's authority to ..." (a decision or
+             say-so, not "attacked the convoy")
+- cite:      "X cited Y's repression of ..." (only a cited wrong, not "cited security concerns")
+- critics:   "Y pledged Z, despite criticism from X, who ..." (the one acting is accused)
 
 Accuser: the subject (or the passive agent), resolved through `syntax.Resolver` — an
 office, body or report stands for its actor (the office is the `speaker`), a pronoun or
