@@ -55,6 +55,7 @@ NOT_ACTS = frozenset({"fighter", "militant", "terrorist", "troop", "mercenary", 
 JUDICIAL = frozenset({"arrest", "charge", "indict", "impeach", "sentence", "convict", "prosecute", "jail",
                       "imprison", "try", "extradite", "sue", "detain"})  # "charged with murder", "on suspicion of murder"
 CONTENT = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+DOMESTIC_SIDES = frozenset({"government_body", "political_group", "person"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "parataxis"})
 
 
@@ -129,9 +130,22 @@ class AccusationRules:
         span = (start, end)
         for a in accusers:
             for b in accused:
+                b = self._as_person(a, b)
                 if a.actor != b.actor:
                     context = tuple(sorted({a.sentence, b.sentence} - {sentence.index}))
                     yield Accusation(sentence.index, a.actor, b.actor, span, a.speaker, rule, context)
+
+    def _as_person(self, accuser: Ref, accused: Ref) -> Ref:
+        """The home state's leader accused by a domestic side (a chamber, a party, a person):
+        the person, not the state ("the House impeached President Trump" accuses Trump;
+        tests/gold/README.md). A foreign state's accusation stays the state's."""
+        inventory = self.resolver.inventory
+        if accused.actor != self.resolver.home_state() or inventory.kind_of(accuser.actor) not in DOMESTIC_SIDES:
+            return accused
+        mention = self.resolver.mention_of.get(accused.token)
+        if mention is None or mention.via != "person" or not accused.speaker:
+            return accused
+        return Ref(inventory.person(accused.speaker), None, accused.sentence, accused.token)
 
     def _blocked(self, verb: "Token") -> bool:
         """A negated, denied or conditional verb, or one inside such a clause, asserts nothing."""
@@ -352,7 +366,8 @@ class AccusationRules:
             return  # "cited security concerns": only a cited wrong accuses its owner
         owners = self.resolver.refs(obj, owner=True)  # "condemned the Israeli strikes on Gaza"
         if owners:  # "blamed Russian hackers for the cyberattack": the charge is the complement
-            yield accusers, owners, self._complement(verb) or self._span(self._subtree(obj)), "accuse-act"
+            allegation = self._complement(verb) or self._cited_as(verb) or self._span(self._subtree(obj))
+            yield accusers, owners, allegation, "accuse-act"
 
     def _cause(self, verb: "Token") -> tuple[int, int] | None:
         """"Because of its drilling operations, Turkey ... was condemned": the stated cause,
@@ -372,6 +387,17 @@ class AccusationRules:
                 return self._span(self._subtree(prep))
         for child in children(verb, "oprd", "xcomp", "ccomp", "advcl"):
             return self._span(self._subtree(child))
+        return None
+
+    def _cited_as(self, verb: "Token") -> tuple[int, int] | None:
+        """"condemned the act of Y, citing the move as a grave abuse of power": what the act is called."""
+        for clause in children(verb, "advcl", "xcomp"):
+            if lemma(clause) in self.words["cite"] | self.words["label_verbs"]:
+                for prep in [*children(clause, "prep"), *(p for o in children(clause, "dobj") for p in children(o, "prep"))]:
+                    if prep.lower_ == "as":
+                        span = self._span(self._subtree(prep))
+                        if span[1] > span[0]:
+                            return span
         return None
 
     def _rest(self, verb: "Token", obj: "Token") -> tuple[int, int]:

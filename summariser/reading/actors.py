@@ -215,7 +215,8 @@ def _role_words() -> PhraseSet:
 @lru_cache(maxsize=1)
 def _roles() -> dict[str, PhraseSet]:
     return {name: _phrase_set(name) for name in
-            ("titles", "bodies", "collective", "civic", "separatist_markers", "group_heads", "not_for_state")}
+            ("titles", "bodies", "collective", "civic", "separatist_markers", "group_heads", "not_for_state",
+             "legislatures", "party_members")}
 
 
 # Nouns that say a name is a person's: "X, an opposition candidate", "X, who ...".
@@ -279,6 +280,7 @@ class Inventory:
         self.mentions = self._scan()
         self._introduce_leaders()
         self._introduce_collectives()
+        self._introduce_domestic()
         self._introduce_people()
         self.mentions = self._scan()
         self._starts = [m.start for m in self.mentions]
@@ -304,7 +306,14 @@ class Inventory:
             self.forms[key] = Form(actor, via, exact, True)
 
     def _head_kind(self, words: tuple[str, ...]) -> str | None:
+        if "of" in words[1:]:  # "Federal Bureau of Investigation": the head comes before "of"
+            kind = self._head_kind(words[:words.index("of", 1)])
+            if kind is not None:
+                return kind
         head = words[-1] if words else ""
+        if head in ("bureau", "ministry", "department", "directorate", "service", "office", "inspectorate",
+                    "commission", "prosecutor", "prosecution"):
+            return "government_body"
         if head in ("forces", "force", "army", "front", "brigade", "brigades", "militia", "battalion", "guard",
                     "guards", "corps", "movement"):
             return "armed_group"
@@ -507,9 +516,12 @@ class Inventory:
         if root.dep_ == "appos":  # the office may sit a few words up: "the manager of X Media, Y"
             near += [a for a in [root.head, *root.head.ancestors][:4]]
         titled = False
+        refused = _roles()["not_for_state"]
         for token in near:
             office = [token] + [t for t in token.subtree if t.i < entity.start or root.dep_ == "appos" or t.head == token]
             words = from_doc(sorted(office, key=lambda t: t.i))
+            if any(match_phrase(words, k, refused) for k in range(len(words))):
+                return None  # "Kenya's opposition leader X" does not speak for Kenya
             if not any(match_phrase(words, k, titles) for k in range(len(words))):
                 continue
             titled = True
@@ -721,6 +733,24 @@ class Inventory:
                 actor = self._new_actor(noun, wanted)
             self.forms.setdefault(phrase, Form(actor, "collective", False, False))
 
+    def _introduce_domestic(self) -> None:
+        """A legislature's chamber and a party's members the article names, capitalised: each
+        an actor of its own ("Congress", "the House of Representatives", "Democrats"). A chamber
+        named with its state ("the US House of Representatives") is still the chamber."""
+        for phrase in [*_roles()["legislatures"], *_roles()["party_members"]]:
+            if phrase in self.forms:
+                continue
+            for i in range(len(self.tokens)):
+                n = match_phrase(self.tokens, i, [phrase])
+                if n and self.tokens[i].capital:
+                    name = self.text[self.tokens[i].start:self.tokens[i + n - 1].end]
+                    kind = "government_body" if phrase in _roles()["legislatures"] else "political_group"
+                    actor = self._new_actor(name, kind)
+                    self.forms[phrase] = Form(actor, "name", False, True)
+                    if phrase[0] == "house" and len(phrase) > 1:  # "the House" after "the House of Representatives"
+                        self.forms.setdefault(("house",), Form(actor, "name", False, True))
+                    break
+
     # -- asking -----------------------------------------------------------------------
 
     def resolve(self, name: str) -> str | None:
@@ -743,6 +773,15 @@ class Inventory:
         if actor is None:
             return None
         return any(m.actor == actor for a, b in spans for m in self.mentions_in(a, b))
+
+    def person(self, name: str) -> str:
+        """A person as an actor of their own, for a leader a domestic side accuses ("the House
+        impeached President Trump"). The names keep resolving to the leader's state when the
+        text is scanned; only the claim names the person."""
+        actor = slug(name)
+        if actor not in self.actors:
+            self.actors[actor] = ActorInfo(actor, name, "person", [name])
+        return actor
 
     def name_of(self, actor: str) -> str:
         return self.actors[actor].name

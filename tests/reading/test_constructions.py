@@ -131,6 +131,22 @@ CONSTRUCTIONS = [
     ("Ethiopia cited security concerns.", []),
     # an act done to someone names its victim, not its doer
     ("Ukraine condemned Navalny's poisoning.", []),
+    # domestic sides: a party's members, a chamber and the opposition are actors of their own, and
+    # the state's leader they accuse is the person
+    ("Democrats accused the White House of obstructing the inquiry.",
+     [("democrats", "USA", "obstructing the inquiry")]),
+    ("Congress accused the Pentagon of hiding the costs.", [("congress", "USA", "hiding the costs")]),
+    ("Kenya's opposition leader Raila Odinga accused President William Ruto of rigging the vote.",
+     [("opposition", "william-ruto", "rigging the vote")]),
+    ("Brazil's Congress voted on Monday in Brasília, as Brazilian media said it would. The Chamber of Deputies "
+     "then impeached President Dilma Rousseff over the manipulation of the budget. After that, the Senate "
+     "accused Rousseff of breaking the budget laws of the country.",
+     [("chamber-of-deputies", "dilma-rousseff", "the manipulation of the budget"),
+      ("senate", "dilma-rousseff", "breaking the budget laws of the country")]),
+    # an organ of the state, by its name, stands for the state the article is about
+    ("Thailand held an election on Sunday, Thai officials said. The National Anti-Corruption Commission (NACC) "
+     "accused the Future Forward Party of taking an illegal loan from its leader.",
+     [("THA", "future-forward-party", "taking an illegal loan from its leader")]),
     # news that states no wrong accuses nobody
     ("Israel said its jets struck Hamas targets in Gaza.", []),
     ("India and Pakistan exchanged fire along the border, officials said.", []),
