@@ -18,6 +18,8 @@ relative clause between the words changes nothing (predicates in `data/predicate
              say-so, not "attacked the convoy")
 - cite:      "X cited Y's repression of ..." (only a cited wrong, not "cited security concerns")
 - critics:   "Y pledged Z, despite criticism from X, who ..." (the one acting is accused)
+- quoted:    'X said: "... . Y had shelled Z."' (a quotation over several sentences: its opener
+             speaks every one of them)
 
 Accuser: the subject (or the passive agent), resolved through `syntax.Resolver` — an
 office, body or report stands for its actor (the office is the `speaker`), a pronoun or
@@ -100,14 +102,47 @@ class AccusationRules:
 
     def all(self) -> list[Accusation]:
         found: list[Accusation] = []
+        quoted = quoted_from(self.resolver.doc.text, self.resolver.sentences)
         for sentence in self.resolver.sentences:
             span = self.resolver.span(sentence)
             if span is None or sentence.text.rstrip().endswith("?"):
                 continue  # a question asserts nothing
-            for item in self._sentence(sentence, span):
+            items = list(self._sentence(sentence, span))
+            if sentence.index in quoted:
+                items += self._quoted(sentence, span, quoted[sentence.index])
+            for item in items:
                 if not any(_same_claim(item, other) for other in found):
                     found.append(item)
         return found
+
+    def _quoted(self, sentence: Sentence, span: "Span", opener: int) -> Iterator[Accusation]:
+        """A sentence inside a quotation opened in sentence `opener` ('X said: "... He had
+        orchestrated attacks on coalition bases."'): the one who opened the quotation says it,
+        so its clauses that state a wrong accuse their subjects."""
+        speakers = self._speakers(opener)
+        if not speakers:
+            return
+        for verb in span:
+            if verb.pos_ not in ("VERB", "AUX") or not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and
+                                                         verb.head.dep_ == "ROOT"):
+                continue
+            if self._blocked(verb) or not self._is_wrong(verb):
+                continue
+            accused = self._reported_subject(verb)
+            subjects = tuple(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+            words = [t for t in self._subtree(verb, subjects) if t.i >= verb.i or t.dep_ in ("aux", "neg")]
+            yield from self._make(sentence, speakers, accused, self._span(words), "quoted")
+
+    def _speakers(self, opener: int) -> list[Ref]:
+        """Who opened the quotation in sentence `opener`: the subject of its verb of saying
+        (or of "a statement" it was made in), else the actors that sentence is about."""
+        span = self.resolver.span(self.resolver.sentences[opener])
+        for token in span or ():
+            if token.pos_ == "VERB" and (lemma(token) in self.words["saying"] or lemma(token) in ("read", "justify")):
+                refs = self.subjects(token)  # "X said:", "the statement read:", "X justified the strike:"
+                if refs:
+                    return refs
+        return self.resolver.subjects(opener)[:1]
 
     def _sentence(self, sentence: Sentence, span: "Span") -> Iterator[Accusation]:
         rules = (self._accuse, self._blame_on, self._responsible, self._label, self._noun, self._demand,
@@ -267,6 +302,8 @@ class AccusationRules:
             for obj in objects:
                 if lemma(obj) in self.words["wrong_nouns"] | self.words["responsible"] | self.words["labels"]:
                     return True
+                if any(c.dep_ == "acl" and c.tag_ == "VB" and self._is_wrong(c) for c in obj.children):
+                    return True  # "was developing plans to attack diplomats"
                 if any(lemma(t) in self.words["wrong_nouns"] for t in obj.children if t.dep_ == "compound"):
                     return True
         return False
@@ -683,6 +720,27 @@ class AccusationRules:
         if accusers and accused:
             words = [t for t in self._subtree(act, (*skip, word)) if t.i >= act.i or t.dep_ in ("aux", "neg")]
             yield accusers, accused, self._span(words), "according-to"
+
+
+OPENING, CLOSING = "“", "”"
+
+
+def quoted_from(text: str, sentences: list[Sentence]) -> dict[int, int]:
+    """Sentences that begin inside a quotation, each with the sentence that opened it. A
+    paragraph break ends a quotation whose closing mark never came (news reopens it)."""
+    inside: dict[int, int] = {}
+    open_in: int | None = None
+    for sentence in sentences:
+        if open_in is not None and "\n\n" in text[sentences[sentence.index - 1].end:sentence.start]:
+            open_in = None
+        if open_in is not None:
+            inside[sentence.index] = open_in
+        for char in sentence.text:
+            if char == OPENING or char == '"' and open_in is None:
+                open_in = sentence.index if open_in is None else open_in
+            elif char == CLOSING or char == '"':
+                open_in = None
+    return inside
 
 
 def _same_claim(a: Accusation, b: Accusation) -> bool:

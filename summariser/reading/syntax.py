@@ -185,6 +185,10 @@ class Resolver:
         if token.lemma_.lower() in PORTIONS:  # "a number of senators", "members of the opposition"
             for pobj in (p for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")):
                 return self.ref(pobj, owner, depth + 1)
+            for child in children_of(token, "compound", "poss", "nmod"):  # "a high-ranking al-Qaeda member"
+                ref = self.ref(child, owner, depth + 1)
+                if ref is not None:
+                    return Ref(ref.actor, ref.speaker, ref.sentence, token.i)
         office = token.lemma_.lower() in office_words() or lower in office_words()
         if office and any(c.dep_ in ("compound", "amod") and c.lower_ in refused_words() for c in token.children):
             # "Kenya's opposition leader Raila Odinga", "the former president": not the state's voice

@@ -147,6 +147,10 @@ CONSTRUCTIONS = [
     ("Thailand held an election on Sunday, Thai officials said. The National Anti-Corruption Commission (NACC) "
      "accused the Future Forward Party of taking an illegal loan from its leader.",
      [("THA", "future-forward-party", "taking an illegal loan from its leader")]),
+    # a quotation that runs over several sentences: its opener speaks every one of them
+    ("Ukraine's defence ministry said in a statement: \"The strikes hit the port at dawn. Russian forces had "
+     "shelled the grain terminal for three days.\"",
+     [("UKR", "RUS", "had shelled the grain terminal for three days")]),
     # news that states no wrong accuses nobody
     ("Israel said its jets struck Hamas targets in Gaza.", []),
     ("India and Pakistan exchanged fire along the border, officials said.", []),
