@@ -4,6 +4,7 @@ predictions no gold item matches. Never run on the test split while rules are de
     .venv/bin/python dev/misses.py PREDICTED_DIR GOLD_DIR ARTICLE_DIR... [--category accusations]
 """
 
+import re
 import sys
 from pathlib import Path
 
@@ -15,7 +16,7 @@ def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     category = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--category=")), "accusations")
     predicted, gold_dir, folders = Path(args[0]), Path(args[1]), [Path(a) for a in args[2:]]
-    if any(part.startswith("test") for part in gold_dir.parts[-2:]):
+    if any(re.fullmatch(r"test\d*", part) for part in gold_dir.parts):
         raise SystemExit("the test split is scored once, at the end, never diagnosed")
     for gold_path in sorted(gold_dir.glob("*.json")):
         gold = Briefing.model_validate_json(gold_path.read_text())

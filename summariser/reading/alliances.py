@@ -3,7 +3,8 @@
 - "X sees Y as a protective power", "X is the closest ally of Y", "X is linked to a
   military treaty with Y": the actor before the cue and the one after (or the two before);
 - "an Iranian-backed militia": the backer and the group it backs;
-- "X and Y signed a joint declaration", "cooperation between X and Y": every actor of the clause.
+- "X and Y signed a joint declaration", "cooperation between X and Y": every actor of the clause;
+- "a coalition ..., which was joined by X and Y", "the project, which involves X, Y and Z": its members.
 
 A tie word right after "suspension of", "against" and the like is no tie.
 """
@@ -154,6 +155,24 @@ def parsed_ties(resolver: Resolver) -> list[Tie]:
     return out
 
 
+def _members_of_joint(resolver: Resolver, verb: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
+    """"a naval coalition ..., which was joined by A, B and C" (with the one who set it up),
+    "the EastMed project, which involves A, B and C": the members of a joint undertaking."""
+    joint = next((a for a in [verb, *verb.ancestors][1:5] if a.pos_ in ("NOUN", "PROPN")
+                  and (a.lemma_.lower() in _words()["ally"] or a.lower_ in JOINT_NOUNS)), None)
+    if joint is None:
+        return []
+    if verb.lemma_.lower() == "join":
+        members = [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for a in refs(p)]
+        if joint.dep_ == "dobj":  # "the United States announced a coalition": its maker is in it
+            members = [a for s in joint.head.children if s.dep_ == "nsubj" for a in refs(s)] + members
+    else:
+        members = [a for c in verb.children if c.dep_ == "dobj" for a in refs(c)]
+    military = any(c.lower_ in ("naval", "military", "defence", "defense", "security") for c in joint.children)
+    return [(tuple(members), "military_support" if military else "political_support", "joint-members")] \
+        if len(set(members)) >= 2 else []
+
+
 def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], str, str]]:
     words, base = _words(), token.lemma_.lower()
     def refs(t: "Token") -> list[str]:
@@ -175,6 +194,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             return [((a, *backed), kind, "backed-by") for g in agents for a in refs(g) if backed]
         subjects = [a for s in kids(token, "nsubj") for a in (refs(token.head) if s.lower_ in RELATIVE
                                                                and token.dep_ == "relcl" else refs(s))]
+        if not subjects and token.dep_ == "xcomp":  # "Saudi Arabia started supporting the government"
+            subjects = [a for s in kids(token.head, "nsubj") for a in refs(s)]
         objects = [a for o in kids(token, "dobj") for a in refs(o)]
         objects += [a for c in kids(token, "prep", "dative") if c.lower_ in ("to", "for") for p in kids(c, "pobj")
                     for a in refs(p)] if base in words["military"] or base in ("supply", "aid") else []
@@ -193,6 +214,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             linked = refs(token.head)
         partners = [a for c in kids(token, "prep") if c.lower_ in ("to", "with") for p in kids(c, "pobj") for a in refs(p)]
         return [((x, y), "alleged_involvement", "linked") for x in linked for y in partners if x != y]
+    if base in ("join", "involve", "include", "comprise") and token.pos_ == "VERB":
+        return _members_of_joint(resolver, token, refs)
     if base in words["alongside"] and token.pos_ == "VERB":  # "X fought alongside Y's army"
         fighters = [a for s in kids(token, "nsubj") for a in refs(s)]
         allies = [r.actor for c in kids(token, "prep") if c.lower_ == "alongside" for p in kids(c, "pobj")

@@ -217,6 +217,11 @@ TIES = [
     ("Mercenaries of the Wagner Group fought alongside Mali's army.", {"wagner-group", "MLI"}),
     ("The Taliban, which is linked to al-Qaeda, took Kabul.", {"taliban", "al-qaeda"}),
     ("Kenya is part of a pact between the African Union and the European Union.", {"african-union", "eu"}),
+    ("France set up a naval coalition in the Red Sea, which was later joined by Italy and Greece.",
+     {"FRA", "ITA", "GRC"}),
+    ("The pipeline project, which involves Kazakhstan, Azerbaijan and Georgia, was delayed.",
+     {"KAZ", "AZE", "GEO"}),
+    ("In 2014, Russia started supporting the separatists against the Ukrainian army.", {"RUS", "separatists"}),
 ]
 
 
