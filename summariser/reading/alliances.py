@@ -191,6 +191,12 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             return [((b, *backed), kind, "backed") for b in backers if backed]
         if agents:  # "Y is backed by X", "Y, supported by X"
             backed = [a for s in kids(token, "nsubjpass") for a in refs(s)] or (refs(token.head) if token.dep_ == "acl" else [])
+            act = token.head
+            if not backed and token.dep_ == "acl" and act.dep_ == "pobj" and act.head.head.pos_ == "VERB":
+                # "Y recaptured the district in an operation supported by X": who ran the operation
+                verb = act.head.head
+                backed = [a for s in kids(verb, "nsubj") for a in refs(s)] or [
+                    a for c in kids(verb, "agent") for p in kids(c, "pobj") for a in refs(p)]
             return [((a, *backed), kind, "backed-by") for g in agents for a in refs(g) if backed]
         subjects = [a for s in kids(token, "nsubj") for a in (refs(token.head) if s.lower_ in RELATIVE
                                                                and token.dep_ == "relcl" else refs(s))]

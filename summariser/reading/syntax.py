@@ -222,6 +222,8 @@ class Resolver:
                 ref = None  # "opposition parties claimed the government ...": a state's office, not theirs
             if ref is not None:
                 return Ref(ref.actor, ref.speaker or self._phrase(token), ref.sentence, token.i)
+        if lower == "state" and [c.lower_ for c in token.children] == ["the"]:
+            return self.home(token, None)  # "recaptured by the state": the state the article is about
         if token.lemma_.lower() in HOME_OFFICES or token.lower_ in HOME_OFFICES:
             return self.home(token, self._phrase(token))  # "Police said ...": the home state's police
         return None

@@ -222,6 +222,7 @@ TIES = [
     ("The pipeline project, which involves Kazakhstan, Azerbaijan and Georgia, was delayed.",
      {"KAZ", "AZE", "GEO"}),
     ("In 2014, Russia started supporting the separatists against the Ukrainian army.", {"RUS", "separatists"}),
+    ("Azerbaijani troops retook the town in an offensive supported by Turkey.", {"TUR", "AZE"}),
 ]
 
 
