@@ -209,9 +209,10 @@ def _name_reasons(
 
 
 def same_actor(a: str, b: str, source_text: str, matcher: NameMatcher | None = None) -> bool:
-    """Do two names denote one actor of this article ("Baku" and "Azerbaijan")?"""
+    """Do two names denote one actor of this article ("Baku" and "Azerbaijan")? A person and
+    the actor the article ties them to are two sides ("Lindsey Graham" and "United States")."""
     matcher = matcher or matcher_for(source_text)
-    return matcher.canonical(a) == matcher.canonical(b)
+    return matcher.canonical(a) == matcher.canonical(b) and matcher.is_person(a) == matcher.is_person(b)
 
 
 def ground_item(

@@ -191,6 +191,18 @@ class NameMatcher:
             return False  # rule (c) only sets generic words aside
         return all(any(_contains(haystack, form) for form in self.forms(word)) for word in distinctive)
 
+    def is_person(self, name: str) -> bool:
+        """Does `name` name a person the article ties to an actor ("Lindsey Graham" to the
+        United States)? Such a person may accuse that actor: a senator criticising his own
+        government is no self-accusation."""
+        if self.inventory is None:
+            return False
+        key = tuple(words(name))
+        if key[:1] == ("the",):
+            key = key[1:]
+        form = self.inventory.forms.get(key)
+        return form is not None and form.via == "person"
+
     def canonical(self, name: str) -> str:
         """A stable key: two names with the same key denote the same actor. A known actor's
         id ("AZE" for "Baku", "Azeri troops"; the SDF's where the article introduces it), asked

@@ -116,3 +116,15 @@ def test_a_whole_short_sentence_is_evidence_but_a_short_fragment_is_not() -> Non
     quote_mark = 'He said: "We will fight on."\nThey left.'
     assert ground_item("parties", {"name": "He", "aliases": [], "kind": "other", "quotes": ['"']}, quote_mark).reasons[0] \
         .startswith("quote too short")
+
+
+def test_a_politician_criticising_his_own_government_is_no_self_accusation() -> None:
+    text = ("Brazilian President Jair Bolsonaro cut the environment budget on Monday. Senator Marina Silva, "
+            "a Brazilian opposition politician, accused the Brazilian government of abandoning the Amazon.")
+    item = {"accuser": "Marina Silva", "accused": "Brazil", "allegation": "abandoning the Amazon",
+            "evidence": [{"quote": "Senator Marina Silva, a Brazilian opposition politician, accused the Brazilian "
+                                   "government of abandoning the Amazon."}]}
+    verdict = ground_item("accusations", item, text)
+    assert not any("same actor" in reason for reason in verdict.reasons), verdict.reasons
+    item["accuser"] = "Brasília"  # the state's capital accusing the state is one actor
+    assert any("same actor" in reason for reason in ground_item("accusations", item, text).reasons)

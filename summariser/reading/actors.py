@@ -311,9 +311,10 @@ class Inventory:
             if kind is not None:
                 return kind
         head = words[-1] if words else ""
-        if head in ("bureau", "ministry", "department", "directorate", "service", "office", "inspectorate",
-                    "commission", "prosecutor", "prosecution"):
-            return "government_body"
+        if words and words[0] in ("national", "federal", "state", "central", "supreme") and head in (
+                "bureau", "ministry", "department", "directorate", "service", "office", "inspectorate",
+                "commission", "prosecutor", "prosecution"):  # "Federal Bureau of Investigation" (a place's
+            return "government_body"  # own ministry, "the Karabakh Defence Ministry", is its authority)
         if head in ("forces", "force", "army", "front", "brigade", "brigades", "militia", "battalion", "guard",
                     "guards", "corps", "movement"):
             return "armed_group"
