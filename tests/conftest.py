@@ -56,6 +56,13 @@ def hermetic_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     return root / "summariser"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The live local-model run first: it is the longest test, and mostly waits on its own
+    server, so it starts on one worker at once while the other runs the browser group
+    (`--dist loadgroup` hands out the largest group first), not halfway through the run."""
+    items.sort(key=lambda item: item.get_closest_marker("live") is None)  # stable: the rest keep their order
+
+
 # --- session guard: nothing under the real HOME may change while the suite runs ------
 
 GUARD_IGNORE = "SUMMARISER_GUARD_IGNORE"
