@@ -33,6 +33,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import functools
+import ssl
 import time
 from collections import deque
 from collections.abc import AsyncIterator
@@ -189,9 +191,18 @@ class _Slot:
             self.gate.overdue -= 1
 
 
+@functools.lru_cache(maxsize=1)
+def tls_context() -> ssl.SSLContext:
+    """One TLS context for every connection this process makes: building one loads the CA
+    certificates (30-60 ms here), and each run's client, or each `Summariser`, would load
+    them again. The context holds settings, not connections, so sharing it is safe."""
+    return httpx2.create_ssl_context()
+
+
 def network_transport() -> httpx2.AsyncHTTPTransport:
     # No pool limit of its own: the gate is the limit, and a pool wait would not be timed.
-    return httpx2.AsyncHTTPTransport(limits=httpx2.Limits(max_connections=None, max_keepalive_connections=64))
+    return httpx2.AsyncHTTPTransport(verify=tls_context(),
+                                     limits=httpx2.Limits(max_connections=None, max_keepalive_connections=64))
 
 
 class GatedTransport(httpx2.AsyncBaseTransport):
