@@ -261,7 +261,7 @@ class Summariser:
         on_done: Callable[[Article, Briefing | SummariserError], None],
     ) -> None:
         """Brief articles with `jobs` requests in flight; call `on_done` as each finishes,
-        in any order.
+        in any order (one call at a time, in a thread of its own).
 
         `jobs` bounds requests, not articles: an article's questions go out together, and
         more articles than `jobs` are open at once (`open_articles`), so the slots stay busy
@@ -279,8 +279,16 @@ class Summariser:
         async def run() -> None:
             if self.method != "reading" and not self.provider.is_embedded:
                 await self._connect()  # the client stack loads before the first article is read
-            async for article, outcome in self._as_completed(articles, jobs):
-                on_done(article, outcome)
+            # Results are handed over in a thread of their own: writing them (rendering, files,
+            # an fsync'd manifest line) would hold up the event loop, and with it every answer
+            # that arrives and every request waiting for a slot meanwhile. One thread, so the
+            # callbacks run one at a time, in the order the articles finish.
+            writer = ThreadPoolExecutor(1, thread_name_prefix="summariser-results")
+            try:
+                async for article, outcome in self._as_completed(articles, jobs):
+                    await asyncio.get_running_loop().run_in_executor(writer, on_done, article, outcome)
+            finally:
+                writer.shutdown(wait=True)  # a result being written (Ctrl-C too) is written whole
 
         with primed([article.text for article in articles], jobs=jobs):
             loop.run_until_complete(run())
