@@ -149,46 +149,20 @@ def parse(text: str) -> "Doc":
     return next(parse_many([text]))
 
 
-def parse_many(texts: Iterable[str], jobs: int = 1, batch_size: int = 16) -> "Parsed":
+def parse_many(texts: Iterable[str], jobs: int = 1, batch_size: int = 16) -> Iterator["Doc"]:
     """Parses in order, through spaCy's batched `nlp.pipe`: in this process, or with `jobs`
     > 1 in that many worker processes (at most one per CPU), each piping a few texts at a
-    time and a couple of chunks ahead of what is taken. The workers start at once, so their
-    first chunks are parsed while the caller goes on (a batch loads the model client
-    meanwhile). Closing the iterator, early or not, stops the workers once their current
-    chunk is done."""
+    time and a couple of chunks ahead of what is taken. Closing the iterator early stops
+    the workers once their current chunk is done."""
+    from spacy.tokens import Doc
+
     name, model = _named()
     texts = list(texts)
     split = [pieces(t) for t in texts]
     flat = [p for ps in split for p in ps]
     workers = min(jobs, len(flat), _cpus())  # a worker process costs its start-up and memory: none idle
-    docs = (_WorkerPipe(name, flat, workers, min(WORKER_CHUNK, -(-len(flat) // workers))) if workers > 1
+    docs = (_pipe_in_workers(name, flat, workers, min(WORKER_CHUNK, -(-len(flat) // workers))) if workers > 1
             else iter(model.pipe(flat, batch_size=batch_size)))
-    return Parsed(texts, split, docs)
-
-
-class Parsed:
-    """`parse_many`'s Docs, one per text, joined from its pieces."""
-
-    def __init__(self, texts: list[str], split: list[list[str]], docs: Iterator["Doc"]) -> None:
-        self._docs = docs
-        self._joined = _join(texts, split, docs)
-
-    def __iter__(self) -> Iterator["Doc"]:
-        return self
-
-    def __next__(self) -> "Doc":
-        return next(self._joined)
-
-    def close(self) -> None:
-        """Stop the source. Raises ValueError while another thread is inside `next()`; the
-        source then stops when that thread lets go and this is collected."""
-        self._joined.close()
-        _stop(self._docs)
-
-
-def _join(texts: list[str], split: list[list[str]], docs: Iterator["Doc"]) -> Iterator["Doc"]:
-    from spacy.tokens import Doc
-
     try:
         for text, ps in zip(texts, split):
             parts = [next(docs) for _ in ps]
@@ -197,63 +171,44 @@ def _join(texts: list[str], split: list[list[str]], docs: Iterator["Doc"]) -> It
                 raise RuntimeError("the parse does not cover the article's text exactly")
             yield doc
     finally:
-        _stop(docs)
+        close = getattr(docs, "close", None)
+        if close is not None:
+            close()
 
 
-def _stop(docs: Iterator["Doc"]) -> None:
-    close = getattr(docs, "close", None)
-    if close is not None:
-        close()
-
-
-class _WorkerPipe:
+def _pipe_in_workers(name: str, texts: list[str], workers: int, chunk: int) -> Iterator["Doc"]:
     """The pipeline `name`'s `pipe` over `texts` in `workers` processes, in order.
 
     Not spaCy's own `pipe(n_process=...)`: interrupted while it waits for a worker (Ctrl-C,
     or the batch stopping early), it joins workers that can block forever sending their
     results, leaving the run hung and the workers orphaned. Here a process pool takes
-    chunks of `chunk` texts, at most two per worker ahead of the consumer, the first ones
-    as soon as this is made; the workers ignore SIGINT (the parent decides), and stopping
-    early cancels the chunks not yet started and waits for those under way (never kills a
-    worker: one killed while it sends its result would leave the pool's queue, and this
-    process, hung).
+    chunks of `chunk` texts, at most two per worker ahead of the consumer; the workers
+    ignore SIGINT (the parent decides), and stopping early cancels the chunks not yet
+    started and waits for those under way (never kills a worker: one killed while it
+    sends its result would leave the pool's queue, and this process, hung).
     """
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from spacy.tokens import Doc
 
-    def __init__(self, name: str, texts: list[str], workers: int, chunk: int) -> None:
-        import multiprocessing
-        from concurrent.futures import Future, ProcessPoolExecutor
-
-        self.name = name
-        self.vocab = _load(name).vocab
-        methods = multiprocessing.get_all_start_methods()
-        # fork: the workers share the loaded pipeline instead of loading it again.
-        context = multiprocessing.get_context("fork" if "fork" in methods else None)
-        self.chunks = iter([texts[i:i + chunk] for i in range(0, len(texts), chunk)])
-        self.pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start)
-        self.pending: deque[Future[list[bytes]]] = deque(
-            self.pool.submit(_parse_chunk, name, c) for c in itertools.islice(self.chunks, 2 * workers))
-        self.ready: deque[bytes] = deque()
-
-    def __iter__(self) -> Iterator["Doc"]:
-        return self
-
-    def __next__(self) -> "Doc":
-        from spacy.tokens import Doc
-
-        while not self.ready:
-            if not self.pending:
-                raise StopIteration
-            parsed = self.pending.popleft().result()
-            more = next(self.chunks, None)
+    vocab = _load(name).vocab
+    methods = multiprocessing.get_all_start_methods()
+    # fork: the workers share the loaded pipeline instead of loading it again.
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    chunks = iter([texts[i:i + chunk] for i in range(0, len(texts), chunk)])
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start)
+    try:
+        pending: deque[Future[list[bytes]]] = deque(
+            pool.submit(_parse_chunk, name, c) for c in itertools.islice(chunks, 2 * workers))
+        while pending:
+            parsed = pending.popleft().result()
+            more = next(chunks, None)
             if more is not None:
-                self.pending.append(self.pool.submit(_parse_chunk, self.name, more))
-            self.ready.extend(parsed)
-        return Doc(self.vocab).from_bytes(self.ready.popleft())
-
-    def close(self) -> None:
-        self.pending.clear()
-        self.ready.clear()
-        self.pool.shutdown(wait=True, cancel_futures=True)
+                pending.append(pool.submit(_parse_chunk, name, more))
+            for data in parsed:
+                yield Doc(vocab).from_bytes(data)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _worker_start() -> None:
@@ -275,16 +230,10 @@ class _Primer:
         self.order = list(dict.fromkeys(texts))  # unique, in the batch's order
         self.planned = set(self.order)
         self.jobs = jobs
-        self.docs: Parsed | None = None  # parse_many(order): started by the first take, or now
+        self.docs: Iterator["Doc"] | None = None  # parse_many(order), started on the first take
         self.stream: Iterator[tuple[str, "Doc"]] = iter(())
         self.ahead: dict[str, "Doc"] = {}  # parsed before their turn was asked for
         self.skip: set[str] = set()  # parsed alone (asked for far ahead): drop when the stream gets there
-        if jobs > 1:  # worker processes: they parse the first articles while the batch starts up
-            self.start()
-
-    def start(self) -> None:
-        self.docs = parse_many(self.order, jobs=self.jobs)
-        self.stream = zip(self.order, self.docs)
 
     def take(self, text: str) -> "Doc | None":
         if text in self.ahead:
@@ -292,7 +241,8 @@ class _Primer:
         if text not in self.planned:
             return None
         if self.docs is None:
-            self.start()
+            self.docs = parse_many(self.order, jobs=self.jobs)
+            self.stream = zip(self.order, self.docs)
         while self.planned:
             if len(self.ahead) >= MAX_AHEAD:  # asked for out of order, far ahead: parse it alone
                 self.planned.discard(text)
@@ -317,9 +267,10 @@ class _Primer:
         docs, self.docs, self.stream = self.docs, None, iter(())
         self.planned.clear()
         self.ahead.clear()
-        if docs is not None:
+        close = getattr(docs, "close", None)
+        if close is not None:
             try:
-                docs.close()
+                close()
             except ValueError:
                 # The reading thread is inside the stream right now (Ctrl-C mid-batch): the
                 # stream, detached above, stops its workers when that thread lets it go and
