@@ -218,15 +218,16 @@ class Summariser:
         return Briefing.model_validate({"source": source, "provenance": provenance, "actors": actors, **found})
 
     async def _read(self, text: str) -> Reading:
-        """One article at a time, and in a batch only when the requests queued run low
-        (`Gate.room`), so reading never holds up requests that are ready to go."""
+        """One article at a time, as soon as it is opened (`open_articles` bounds how far
+        ahead). Reading is CPU work and the requests mostly wait on the network, so the two
+        overlap. Reading used to wait until few requests were queued: then the copies in a
+        batch (articles that add few or no new questions) were read only after the queue of
+        the others' questions had drained, one after another, while the slots stood idle."""
         if self._reader is None:
             self._reader = ThreadPoolExecutor(1, thread_name_prefix="summariser-reading")
             self._reading = asyncio.Lock()
         assert self._reading is not None
         async with self._reading:
-            if self._connection is not None:
-                await self._connection.gate.room()
             return await asyncio.get_running_loop().run_in_executor(self._reader, read, text)
 
     async def _quoted(self, text: str, tally: Tally, found: dict[str, list[Any]]) -> None:

@@ -59,7 +59,6 @@ class _Counter:
         self.active = 0
         self.peak = 0
         self.waiters: deque[asyncio.Future[None]] = deque()
-        self.moved = asyncio.Event()  # set whenever a waiter got its turn
 
     async def acquire(self) -> None:
         if self.active < self.limit and not self.waiters:
@@ -95,7 +94,6 @@ class _Counter:
             if not waiter.done():
                 self._take()
                 waiter.set_result(None)
-                self.moved.set()
 
 
 class Gate:
@@ -128,14 +126,6 @@ class Gate:
             yield slot
         finally:
             slot.close()
-
-    async def room(self) -> None:
-        """Wait until fewer requests wait for a slot than twice the slots: time to read the
-        next article, so its questions are ready before the slots run dry, and not sooner
-        (reading ahead would compete with the requests for the CPU)."""
-        while len(self.slots.waiters) >= 2 * self.slots.limit:
-            self.slots.moved.clear()
-            await self.slots.moved.wait()
 
     def deadline(self) -> float:
         """Seconds this request may take (see the module's docstring)."""
