@@ -134,22 +134,13 @@ def test_a_missing_model_file_for_the_local_provider_is_exit_2(tmp_path: Path) -
     assert "nope.gguf: model file not found" in result.stderr
 
 
-def test_the_embedded_server_runs_the_threads_the_setting_asks_for(monkeypatch: pytest.MonkeyPatch) -> None:
-    from summariser.errors import ProviderError
-    from summariser.local_server import THREADS_ENV, server_command
+def test_the_embedded_server_threads_wait_asleep_unless_the_user_chose(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summariser.local_server import server_env
 
-    def threads() -> str:
-        command = server_command(Path("model.gguf"), 8080, "alias")
-        return command[command.index("--n_threads") + 1]
-
-    monkeypatch.delenv(THREADS_ENV, raising=False)
-    assert 1 <= int(threads()) <= 4  # one per CPU, at most 4
-    monkeypatch.setenv(THREADS_ENV, "1")
-    assert threads() == "1"
-    for wrong in ("0", "two", "-1"):
-        monkeypatch.setenv(THREADS_ENV, wrong)
-        with pytest.raises(ProviderError, match=f"{THREADS_ENV} must be a whole number of threads"):
-            threads()
+    monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
+    assert server_env()["OMP_WAIT_POLICY"] == "passive"
+    monkeypatch.setenv("OMP_WAIT_POLICY", "active")
+    assert server_env()["OMP_WAIT_POLICY"] == "active"
 
 
 def test_version_is_the_packages_and_help_and_version_load_no_model_client() -> None:

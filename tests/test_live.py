@@ -2,9 +2,7 @@
 
 Not a recording: this keeps `summariser brief` with no key and no network from rotting.
 It briefs a piece of the seed that holds every category and one accusation for the model
-to judge (two questions; the whole seed asks twelve, most of what this test used to cost),
-on one server thread: the suite's other worker keeps the second core busy, and llama.cpp
-threads that share a core wait for each other (`local_server.server_threads`).
+to judge: two questions, where the whole seed asks twelve, most of what this test cost.
 """
 
 from __future__ import annotations
@@ -12,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from summariser import summarise
-from summariser.local_server import LOCAL_MODEL, THREADS_ENV
+from summariser.local_server import LOCAL_MODEL
 
 from conftest import SEED_004, read_text
 
@@ -31,8 +29,7 @@ def seed_piece() -> str:
 
 @pytest.mark.live
 @pytest.mark.enable_socket
-def test_summarise_a_seed_on_the_embedded_local_model(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(THREADS_ENV, "1")
+def test_summarise_a_seed_on_the_embedded_local_model() -> None:
     text = seed_piece()
     # The local default asks no model (it measured better); this test asks it on purpose.
     briefing = summarise(text, provider="local", source_id=SEED_004.stem, method="cited")
