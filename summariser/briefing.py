@@ -218,15 +218,16 @@ class Summariser:
         return Briefing.model_validate({"source": source, "provenance": provenance, "actors": actors, **found})
 
     async def _read(self, text: str) -> Reading:
-        """One article at a time, and in a batch only when the requests queued run low
-        (`Gate.room`), so reading never holds up requests that are ready to go."""
+        """One article at a time, as soon as it is opened (`open_articles` bounds how far
+        ahead). Reading is CPU work and the requests mostly wait on the network, so the two
+        overlap. Reading used to wait until few requests were queued: then the copies in a
+        batch (articles that add few or no new questions) were read only after the queue of
+        the others' questions had drained, one after another, while the slots stood idle."""
         if self._reader is None:
             self._reader = ThreadPoolExecutor(1, thread_name_prefix="summariser-reading")
             self._reading = asyncio.Lock()
         assert self._reading is not None
         async with self._reading:
-            if self._connection is not None:
-                await self._connection.gate.room()
             return await asyncio.get_running_loop().run_in_executor(self._reader, read, text)
 
     async def _quoted(self, text: str, tally: Tally, found: dict[str, list[Any]]) -> None:
@@ -261,7 +262,7 @@ class Summariser:
         on_done: Callable[[Article, Briefing | SummariserError], None],
     ) -> None:
         """Brief articles with `jobs` requests in flight; call `on_done` as each finishes,
-        in any order.
+        in any order (one call at a time, in a thread of its own).
 
         `jobs` bounds requests, not articles: an article's questions go out together, and
         more articles than `jobs` are open at once (`open_articles`), so the slots stay busy
@@ -279,8 +280,16 @@ class Summariser:
         async def run() -> None:
             if self.method != "reading" and not self.provider.is_embedded:
                 await self._connect()  # the client stack loads before the first article is read
-            async for article, outcome in self._as_completed(articles, jobs):
-                on_done(article, outcome)
+            # Results are handed over in a thread of their own: writing them (rendering, files,
+            # an fsync'd manifest line) would hold up the event loop, and with it every answer
+            # that arrives and every request waiting for a slot meanwhile. One thread, so the
+            # callbacks run one at a time, in the order the articles finish.
+            writer = ThreadPoolExecutor(1, thread_name_prefix="summariser-results")
+            try:
+                async for article, outcome in self._as_completed(articles, jobs):
+                    await asyncio.get_running_loop().run_in_executor(writer, on_done, article, outcome)
+            finally:
+                writer.shutdown(wait=True)  # a result being written (Ctrl-C too) is written whole
 
         with primed([article.text for article in articles], jobs=jobs):
             loop.run_until_complete(run())

@@ -7,6 +7,7 @@ writes them and `summariser schemas --check` (run by the tests) fails when they 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from importlib import resources
@@ -43,9 +44,11 @@ def render(document: dict[str, Any]) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
 
 
+@functools.lru_cache(maxsize=8)
 def schema_fingerprint(method: str | None = None) -> str:
     """Short hash of the model-facing schemas (the shared ones and `method`'s own): part
-    of every recording's name."""
+    of every recording's name. The schemas are fixed for the process's life, and building
+    them takes tens of milliseconds: computed once per method."""
     schemas = {**model_facing_schemas(), **method_schemas().get(method or "", {})}
     text = "".join(render(s) for _, s in sorted(schemas.items()))
     return hashlib.sha256(text.encode()).hexdigest()[:8]

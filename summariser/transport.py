@@ -33,6 +33,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import functools
+import ssl
 import time
 from collections import deque
 from collections.abc import AsyncIterator
@@ -57,7 +59,6 @@ class _Counter:
         self.active = 0
         self.peak = 0
         self.waiters: deque[asyncio.Future[None]] = deque()
-        self.moved = asyncio.Event()  # set whenever a waiter got its turn
 
     async def acquire(self) -> None:
         if self.active < self.limit and not self.waiters:
@@ -93,7 +94,6 @@ class _Counter:
             if not waiter.done():
                 self._take()
                 waiter.set_result(None)
-                self.moved.set()
 
 
 class Gate:
@@ -126,14 +126,6 @@ class Gate:
             yield slot
         finally:
             slot.close()
-
-    async def room(self) -> None:
-        """Wait until fewer requests wait for a slot than twice the slots: time to read the
-        next article, so its questions are ready before the slots run dry, and not sooner
-        (reading ahead would compete with the requests for the CPU)."""
-        while len(self.slots.waiters) >= 2 * self.slots.limit:
-            self.slots.moved.clear()
-            await self.slots.moved.wait()
 
     def deadline(self) -> float:
         """Seconds this request may take (see the module's docstring)."""
@@ -189,9 +181,18 @@ class _Slot:
             self.gate.overdue -= 1
 
 
+@functools.lru_cache(maxsize=1)
+def tls_context() -> ssl.SSLContext:
+    """One TLS context for every connection this process makes: building one loads the CA
+    certificates (30-60 ms here), and each run's client, or each `Summariser`, would load
+    them again. The context holds settings, not connections, so sharing it is safe."""
+    return httpx2.create_ssl_context()
+
+
 def network_transport() -> httpx2.AsyncHTTPTransport:
     # No pool limit of its own: the gate is the limit, and a pool wait would not be timed.
-    return httpx2.AsyncHTTPTransport(limits=httpx2.Limits(max_connections=None, max_keepalive_connections=64))
+    return httpx2.AsyncHTTPTransport(verify=tls_context(),
+                                     limits=httpx2.Limits(max_connections=None, max_keepalive_connections=64))
 
 
 class GatedTransport(httpx2.AsyncBaseTransport):

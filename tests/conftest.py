@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -54,6 +55,37 @@ def hermetic_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("SUMMARISER_CACHE_DIR", str(root / "summariser"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(root / "xdg"))
     return root / "summariser"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The live local-model run first: it is the longest test, and mostly waits on its own
+    server, so it starts on one worker at once while the other runs the browser group
+    (the scheduler below hands out the largest group first), not halfway through the run."""
+    items.sort(key=lambda item: item.get_closest_marker("live") is None)  # stable: the rest keep their order
+
+
+# Tests that run on one worker, by the folder they are in: every browser test shares one
+# Chromium (tests/browser/conftest.py), so one worker starts it instead of each.
+GROUPS = {"tests/browser/": "browser"}
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """`--dist loadgroup` as it was meant: pytest-xdist 3.8 groups by appending the
+    `xdist_group` name to each test's id, which pytest 9.2's structured ids ignore, so the
+    groups were silently dropped (pytest-xdist#1386) and both workers started a Chromium.
+    This groups by folder (GROUPS) and by a group suffix, if xdist ever sends one again."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class FolderGroups(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            if nodeid.rfind("@") > nodeid.rfind("]"):
+                return nodeid.split("@")[-1]
+            return next((group for folder, group in GROUPS.items() if nodeid.startswith(folder)), nodeid)
+
+    return FolderGroups(config, log)
 
 
 # --- session guard: nothing under the real HOME may change while the suite runs ------

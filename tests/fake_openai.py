@@ -143,7 +143,10 @@ class QuietHandler(BaseHTTPRequestHandler):
         for name, value in (headers or {}).items():
             self.send_header(name, value)
         self.end_headers()
-        self.wfile.write(body)
+        try:
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):  # the client is gone (a Ctrl-C test): no one to answer
+            self.close_connection = True
 
 
 def _handler(script: Script) -> type[BaseHTTPRequestHandler]:

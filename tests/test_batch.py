@@ -23,14 +23,19 @@ from conftest import CORPUS, SEEDS
 pytestmark = pytest.mark.enable_socket
 
 
-def make_folder(folder: Path, count: int) -> list[Path]:
+def make_folder(folder: Path, count: int, paragraphs: int | None = None) -> list[Path]:
+    """`count` numbered copies of corpus articles, every other one in a subfolder; with
+    `paragraphs`, only the first paragraphs of each (its date line and lead: quicker to read)."""
     folder.mkdir(parents=True, exist_ok=True)
     sources = sorted(CORPUS.glob("*.txt"))
     paths = []
     for index in range(count):
         path = folder / ("nested" if index % 2 else ".") / f"article-{index:02d}.txt"
         path.parent.mkdir(exist_ok=True)
-        path.write_bytes(sources[index % len(sources)].read_bytes() + f"\n[copy {index}]\n".encode())
+        text = sources[index % len(sources)].read_bytes()
+        if paragraphs is not None:
+            text = b"\n\n".join([line for line in text.splitlines() if line.strip()][:paragraphs])
+        path.write_bytes(text + f"\n[copy {index}]\n".encode())
         paths.append(path)
     return paths
 
@@ -54,7 +59,7 @@ def test_jsonl_gets_one_complete_line_per_article(tmp_path: Path) -> None:
 
 
 def test_ctrl_c_halfway_then_rerun_finishes_only_the_rest(tmp_path: Path) -> None:
-    make_folder(tmp_path / "in", 12)
+    make_folder(tmp_path / "in", 12, paragraphs=3)  # short articles: the run is about stopping, not reading
     out = tmp_path / "out"
     script = Script(delay=0.2)
     env = {**os.environ, "SUMMARISER_CACHE_DIR": str(tmp_path / "cache")}

@@ -134,6 +134,15 @@ def test_a_missing_model_file_for_the_local_provider_is_exit_2(tmp_path: Path) -
     assert "nope.gguf: model file not found" in result.stderr
 
 
+def test_the_embedded_server_threads_wait_asleep_unless_the_user_chose(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summariser.local_server import server_env
+
+    monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
+    assert server_env()["OMP_WAIT_POLICY"] == "passive"
+    monkeypatch.setenv("OMP_WAIT_POLICY", "active")
+    assert server_env()["OMP_WAIT_POLICY"] == "active"
+
+
 def test_version_is_the_packages_and_help_and_version_load_no_model_client() -> None:
     import tomllib
 

@@ -120,9 +120,11 @@ def _first_line(error: BaseException) -> str:
     return str(error).strip().splitlines()[0][:160] if str(error).strip() else type(error).__name__
 
 
-def pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
+def pieces(text: str, size: int | None = None) -> list[str]:
     """`text` cut at paragraph (else line, else sentence-ish) breaks into pieces of at most
-    about `size` characters; joined again they are exactly `text`."""
+    about `size` characters (`PIECE_CHARS`, read when called); joined again they are
+    exactly `text`."""
+    size = size or PIECE_CHARS
     out, at = [], 0
     while len(text) - at > size:
         window = text[at:at + size]

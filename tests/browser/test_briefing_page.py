@@ -14,7 +14,8 @@ from render_samples import article, empty, hostile, rich
 from summariser.render import to_html
 
 
-# One worker runs every browser test, so the session starts one Chromium, not one per worker.
+# One worker runs every browser test, so the session starts one Chromium, not one per worker
+# (tests/conftest.py groups this folder: pytest-xdist 3.8 drops the mark's group on pytest 9.2).
 pytestmark = pytest.mark.xdist_group("browser")
 
 PLAIN = "rgba(0, 0, 0, 0)"

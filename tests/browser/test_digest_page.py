@@ -15,7 +15,8 @@ import pytest
 from summariser.digest import digest_briefings
 from summariser.render.digest_html import to_html
 
-# One worker runs every browser test, so the session starts one Chromium, not one per worker.
+# One worker runs every browser test, so the session starts one Chromium, not one per worker
+# (tests/conftest.py groups this folder: pytest-xdist 3.8 drops the mark's group on pytest 9.2).
 pytestmark = pytest.mark.xdist_group("browser")
 
 DATED = Path(__file__).parents[1] / "fixtures" / "digest" / "dated"
