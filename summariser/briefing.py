@@ -43,6 +43,7 @@ from .reading.language import not_english_note
 from .reading.pipeline import PipelineError, primed
 
 METHODS: tuple[Method, ...] = ("extract", "cited", "quoted", "reading")
+READING_THREAD = "summariser-reading"
 
 
 def default_method(provider: Provider) -> Method:
@@ -221,7 +222,7 @@ class Summariser:
         """One article at a time, and in a batch only when the requests queued run low
         (`Gate.room`), so reading never holds up requests that are ready to go."""
         if self._reader is None:
-            self._reader = ThreadPoolExecutor(1, thread_name_prefix="summariser-reading")
+            self._reader = ThreadPoolExecutor(1, thread_name_prefix=READING_THREAD)
             self._reading = asyncio.Lock()
         assert self._reading is not None
         async with self._reading:

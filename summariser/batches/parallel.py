@@ -10,11 +10,14 @@ Forked, so the workers share the results and the loaded modules instead of copyi
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
+import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import replace
 
+from ..briefing import READING_THREAD
 from ..inputs import Article
 from .answering import Driver, Step
 
@@ -32,11 +35,29 @@ def _advance(chunk: list[Article]) -> list[Step]:
 
 def advance(driver: Driver, articles: list[Article], on_step: Callable[[Step], None], processes: int) -> None:
     """`driver.advance(articles, on_step)` on `processes` cores (in this process when one)."""
-    if processes <= 1 or len(articles) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if processes <= 1 or len(articles) < 3 or "fork" not in multiprocessing.get_all_start_methods():
         driver.advance(articles, on_step)
         return
+    driver = replace(driver, jobs=1)  # each worker reads its own articles; no pool inside a pool
+    # The first article here, before forking: it loads what every article needs (the client
+    # stack, the actor tables, the tokenizer) once instead of once per worker, and frozen
+    # (`answering.frozen_heap`) the workers share it without the garbage collector walking
+    # it, or copying its pages by touching them.
+    before = set(threading.enumerate())
+    driver.advance(articles[:1], on_step)
+    for thread in set(threading.enumerate()) - before:  # its reading thread, shut down, ends before the fork
+        if thread.name.startswith(READING_THREAD):
+            thread.join(timeout=5.0)
+    gc.freeze()
+    try:
+        _fork(replace(driver, freeze=False), articles[1:], on_step, processes)
+    finally:
+        gc.unfreeze()
+
+
+def _fork(driver: Driver, articles: list[Article], on_step: Callable[[Step], None], processes: int) -> None:
     global _driver
-    _driver = replace(driver, jobs=1)  # each worker reads its own articles; no pool inside a pool
+    _driver = driver
     try:
         with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork")) as pool:
             size = min(CHUNK, -(-len(articles) // processes))
