@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -51,9 +51,24 @@ def write_atomically(path: Path, content: str) -> None:
 
 def append_line(path: Path, line: str) -> None:
     """One complete line per call (O_APPEND), so a JSONL file never holds half a record."""
+    append_lines(path, [line])
+
+
+def append_lines(path: Path, lines: Iterable[str]) -> None:
+    """Complete lines in one write (O_APPEND) and one fsync, however many: a run that
+    records thousands pays for one flush to disk, not one per line. A file whose last line
+    was cut off (a crash mid-write) gets a newline first, so the cut line stays one
+    unreadable line and the next record is whole."""
+    text = "".join(line.rstrip("\n") + "\n" for line in lines)
+    if not text:
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a", encoding="utf-8") as stream:
-        stream.write(line.rstrip("\n") + "\n")
+    with open(path, "a+b") as stream:  # O_APPEND: every write goes to the end, wherever we read
+        if stream.seek(0, os.SEEK_END):
+            stream.seek(-1, os.SEEK_END)
+            if stream.read(1) != b"\n":
+                text = "\n" + text
+        stream.write(text.encode("utf-8"))
         stream.flush()
         os.fsync(stream.fileno())
 
@@ -85,6 +100,11 @@ class Outputs:
     def __init__(self, fmt: str, out: Path | None, jsonl: Path | None, echo: Callable[[str], None]) -> None:
         self.fmt, self.out, self.jsonl, self.echo = fmt, out, jsonl, echo
         self.done = self._load_done()
+        # The records by article, so a resumed run over many articles looks each one up
+        # instead of scanning every record for every article.
+        self._by_sha256: dict[str, list[dict[str, Any]]] = {}
+        for record in self.done:
+            self._by_sha256.setdefault(record.get("sha256", ""), []).append(record)
 
     def _load_done(self) -> list[dict[str, Any]]:
         records: list[dict[str, Any]] = []
@@ -103,7 +123,7 @@ class Outputs:
 
     def is_done(self, article: Article, provider: str, model: str, method: str | None = None) -> bool:
         wanted = fingerprint(article.text, provider, model, method)
-        for record in self.done:
+        for record in self._by_sha256.get(wanted["sha256"], []):
             if all(record.get(k) == v for k, v in wanted.items()):
                 files = record.get("files", [])
                 if all((self.out / f).is_file() for f in files) if self.out else True:
@@ -111,15 +131,20 @@ class Outputs:
         return False
 
     def write(self, article: Article, briefing: Briefing, many: bool) -> None:
-        if self.jsonl:
-            append_line(self.jsonl, json.dumps(briefing.model_dump(mode="json"), ensure_ascii=False))
-        if self.out:
-            self._write_files(article, briefing)
-        elif not self.jsonl:
-            self._echo(article, briefing, many)
+        self.write_all([(article, briefing)], many)
 
-    def _write_files(self, article: Article, briefing: Briefing) -> None:
-        assert self.out is not None
+    def write_all(self, finished: list[tuple[Article, Briefing]], many: bool = True) -> None:
+        """Several briefings at once: one append (one flush to disk) for all their records."""
+        if self.jsonl:
+            append_lines(self.jsonl, [json.dumps(b.model_dump(mode="json"), ensure_ascii=False) for _, b in finished])
+        if self.out:
+            self._write_files([self._files(article, briefing) for article, briefing in finished])
+        elif not self.jsonl:
+            for article, briefing in finished:
+                self._echo(article, briefing, many)
+
+    def _files(self, article: Article, briefing: Briefing) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+        """The manifest record of a briefing and its files (name, content)."""
         stem = briefing.source.id
         files = []
         if self.fmt in ("json", "both", "all"):
@@ -130,13 +155,20 @@ class Outputs:
             files.append((f"{stem}.html", to_html(briefing, article.text)))
         if article.extracted:  # offsets index the extracted text: keep it beside them
             files.append((f"{stem}.txt", article.text))
-        # The record goes first: `is_done` also wants every file present, so a Ctrl-C between
-        # the two leaves an article that is redone, never a complete file the rerun redoes.
-        record = {**_briefing_fingerprint(briefing.model_dump(mode="json")), "id": stem,
-                  "files": [name for name, _ in files]}
-        append_line(self.out / MANIFEST, json.dumps(record))
-        for name, content in files:
-            write_atomically(self.out / name, content)
+        source, provenance = briefing.source, briefing.provenance
+        record = {"sha256": source.sha256, "provider": provenance.provider, "model": provenance.model,
+                  "prompt_version": provenance.prompt_version, "schema_version": briefing.schema_version,
+                  "id": stem, "files": [name for name, _ in files]}
+        return record, files
+
+    def _write_files(self, prepared: list[tuple[dict[str, Any], list[tuple[str, str]]]]) -> None:
+        assert self.out is not None
+        # The records go first: `is_done` also wants every file present, so a Ctrl-C between
+        # the two leaves articles that are redone, never a complete file the rerun redoes.
+        append_lines(self.out / MANIFEST, [json.dumps(record) for record, _ in prepared])
+        for _, files in prepared:
+            for name, content in files:
+                write_atomically(self.out / name, content)
 
     def _echo(self, article: Article, briefing: Briefing, many: bool) -> None:
         if self.fmt == "html":  # one article: the CLI refuses html of several on stdout

@@ -20,7 +20,7 @@ from pathlib import Path
 from ..batch import Outputs
 from ..errors import BatchPending, InputError, ProviderError
 from ..inputs import Article
-from ..models import SCHEMA_VERSION
+from ..models import SCHEMA_VERSION, Briefing
 from ..prompts import prompt_version
 from ..providers import Provider
 from . import parallel, remote
@@ -29,6 +29,8 @@ from .lines import BadLine, Result, read_results, request_line
 from .store import Round, State, Store
 
 FOLLOW_UPS = 3  # follow-up rounds at most: re-asks, parse retries, what an expired round left
+# Briefings written together: one manifest append (one flush to disk) for all of them.
+WRITTEN_AT_ONCE = parallel.CHUNK
 
 
 @dataclass
@@ -190,18 +192,29 @@ def collect(out: Path, *, fmt: str = "json", jsonl: Path | None = None, results:
     todo = [a for a in articles if not (resume and outputs.is_done(a, state.provider, state.model, state.method))]
     report.skipped = len(articles) - len(todo)
     waiting: list[Step] = []
+    finished: list[tuple[Article, Briefing]] = []
+
+    def write() -> None:
+        ready = finished[:]
+        finished.clear()
+        outputs.write_all(ready)
+        report.done += len(ready)
 
     def on_step(step: Step) -> None:
         if step.briefing is not None:
-            outputs.write(step.article, step.briefing, many=True)
-            report.done += 1
+            finished.append((step.article, step.briefing))
+            if len(finished) >= WRITTEN_AT_ONCE:
+                write()
         elif step.error is not None:
             report.failed.append((step.article.id, str(step.error)))
         else:
             waiting.append(step)
 
-    parallel.advance(_driver(store, state.provider, state.model, state.method, state.reasks, answers, jobs),
-                     todo, on_step, jobs)
+    try:
+        parallel.advance(_driver(store, state.provider, state.model, state.method, state.reasks, answers, jobs),
+                         todo, on_step, jobs)
+    finally:  # an interrupted collect keeps what it finished
+        write()
     if not waiting:
         report.status = "done"
         return report

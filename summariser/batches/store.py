@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from ..batch import append_line, write_atomically
+from ..batch import append_lines, write_atomically
 from ..errors import InputError
 from ..inputs import Article
 
@@ -114,9 +114,7 @@ class Store:
     def add_results(self, name: str, lines: Iterable[str]) -> Path:
         """Keep a results file in the folder (appending), so a later collect has it too."""
         path = self.folder / name
-        for line in lines:
-            if line.strip():
-                append_line(path, line)
+        append_lines(path, [line for line in lines if line.strip()])
         return path
 
     def result_lines(self, state: State) -> Iterator[tuple[str, list[str]]]:
