@@ -67,26 +67,29 @@ def submit(articles: list[Article], out: Path, provider: Provider, *, method: st
     store = Store(out)
     if store.exists():
         raise InputError(f"{out}: a batch is already under way here (collect it, or use another --out)")
-    wanted: list[Wanted] = []
+    sent: set[str] = set()  # custom ids written (two copies of an article ask one request)
     failed: list[tuple[str, str]] = []
+    with store.writing_requests(1) as write:
 
-    def on_step(step: Step) -> None:
-        wanted.extend(step.wanted)
-        if step.error is not None:
-            failed.append((step.article.id, str(step.error)))
+        def on_step(step: Step) -> None:
+            for wanted in step.wanted:
+                if wanted.custom_id not in sent:
+                    sent.add(wanted.custom_id)
+                    write(request_line(wanted.custom_id, wanted.body))
+            if step.error is not None:
+                failed.append((step.article.id, str(step.error)))
 
-    _driver(store, provider.name, provider.model, method, reasks, {}, jobs).advance(articles, on_step)
+        _driver(store, provider.name, provider.model, method, reasks, {}, jobs).advance(articles, on_step)
     state = State(provider.name, provider.model, method, prompt_version(method), SCHEMA_VERSION, reasks,
                   provider.base_url, remote=not dry_run, articles=len(articles))
     store.save_articles(articles)
-    lines = _request_lines(wanted)
-    path = store.write_requests(1, lines)
-    state.rounds.append(Round(1, path.name, len(lines)))
+    path = store.requests_file(1)
+    state.rounds.append(Round(1, path.name, len(sent)))
     store.save(state)
-    if not dry_run and lines:
+    if not dry_run and sent:
         _send(store, state, provider.api_key)
     current = state.rounds[-1]
-    return BatchReport(out, 1, current.status, len(lines), path, current.batch_id, failed=failed)
+    return BatchReport(out, 1, current.status, len(sent), path, current.batch_id, failed=failed)
 
 
 def _send(store: Store, state: State, api_key: str) -> None:
