@@ -38,7 +38,7 @@ from .names import NameMatcher
 from .policy import RetryPolicy
 from .prompts import prompt_version
 from .providers import Connection, Provider, choose_provider, connect
-from .reading import Reading, read
+from .reading import Reading, given_reading, read
 from .reading.language import not_english_note
 from .reading.pipeline import PipelineError, primed
 
@@ -220,7 +220,11 @@ class Summariser:
 
     async def _read(self, text: str) -> Reading:
         """One article at a time, and in a batch only when the requests queued run low
-        (`Gate.room`), so reading never holds up requests that are ready to go."""
+        (`Gate.room`), so reading never holds up requests that are ready to go. A reading
+        handed back (`reading.given`: the batch route's, made at submit) is there already."""
+        known = given_reading(text)
+        if known is not None:
+            return known
         if self._reader is None:
             self._reader = ThreadPoolExecutor(1, thread_name_prefix=READING_THREAD)
             self._reading = asyncio.Lock()
