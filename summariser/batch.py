@@ -12,7 +12,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -131,17 +131,35 @@ class Outputs:
         return False
 
     def write(self, article: Article, briefing: Briefing, many: bool) -> None:
-        self.write_all([(article, briefing)], many)
+        self.write_rendered([self.render(article, briefing, many)])
 
     def write_all(self, finished: list[tuple[Article, Briefing]], many: bool = True) -> None:
         """Several briefings at once: one append (one flush to disk) for all their records."""
+        self.write_rendered([self.render(article, briefing, many) for article, briefing in finished])
+
+    def render(self, article: Article, briefing: Briefing, many: bool = True) -> Rendered:
+        """What `write` puts where, as text: the part of writing that is CPU work, which a
+        worker process can do and hand over (text crosses processes cheaply, a Briefing
+        does not)."""
+        if not self.jsonl and not self.out:
+            return Rendered(echo=self._echo_text(article, briefing, many))
+        line = json.dumps(briefing.model_dump(mode="json"), ensure_ascii=False) if self.jsonl else None
+        record, files = self._files(article, briefing) if self.out else (None, [])
+        return Rendered(line, record, files)
+
+    def write_rendered(self, rendered: list[Rendered]) -> None:
         if self.jsonl:
-            append_lines(self.jsonl, [json.dumps(b.model_dump(mode="json"), ensure_ascii=False) for _, b in finished])
+            append_lines(self.jsonl, [r.jsonl for r in rendered if r.jsonl is not None])
         if self.out:
-            self._write_files([self._files(article, briefing) for article, briefing in finished])
-        elif not self.jsonl:
-            for article, briefing in finished:
-                self._echo(article, briefing, many)
+            # The records go first: `is_done` also wants every file present, so a Ctrl-C between
+            # the two leaves articles that are redone, never a complete file the rerun redoes.
+            append_lines(self.out / MANIFEST, [json.dumps(r.record) for r in rendered if r.record is not None])
+            for r in rendered:
+                for name, content in r.files:
+                    write_atomically(self.out / name, content)
+        for r in rendered:
+            if r.echo is not None:
+                self.echo(r.echo)
 
     def _files(self, article: Article, briefing: Briefing) -> tuple[dict[str, Any], list[tuple[str, str]]]:
         """The manifest record of a briefing and its files (name, content)."""
@@ -161,24 +179,25 @@ class Outputs:
                   "id": stem, "files": [name for name, _ in files]}
         return record, files
 
-    def _write_files(self, prepared: list[tuple[dict[str, Any], list[tuple[str, str]]]]) -> None:
-        assert self.out is not None
-        # The records go first: `is_done` also wants every file present, so a Ctrl-C between
-        # the two leaves articles that are redone, never a complete file the rerun redoes.
-        append_lines(self.out / MANIFEST, [json.dumps(record) for record, _ in prepared])
-        for _, files in prepared:
-            for name, content in files:
-                write_atomically(self.out / name, content)
-
-    def _echo(self, article: Article, briefing: Briefing, many: bool) -> None:
+    def _echo_text(self, article: Article, briefing: Briefing, many: bool) -> str:
         if self.fmt == "html":  # one article: the CLI refuses html of several on stdout
-            self.echo(to_html(briefing, article.text))
-        elif self.fmt == "json" and many:
-            self.echo(json.dumps(briefing.model_dump(mode="json"), ensure_ascii=False))
-        elif self.fmt == "json":
-            self.echo(to_json(briefing).rstrip("\n"))
-        else:
-            self.echo(to_markdown(briefing))
+            return to_html(briefing, article.text)
+        if self.fmt == "json" and many:
+            return json.dumps(briefing.model_dump(mode="json"), ensure_ascii=False)
+        if self.fmt == "json":
+            return to_json(briefing).rstrip("\n")
+        return to_markdown(briefing)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One briefing as `Outputs` writes it: its JSONL line, its manifest record and files
+    (name, content), or the text for stdout."""
+
+    jsonl: str | None = None
+    record: dict[str, Any] | None = None
+    files: list[tuple[str, str]] = field(default_factory=list)
+    echo: str | None = None
 
 
 def run_batch(

@@ -83,6 +83,7 @@ class Step:
     briefing: Briefing | None = None
     wanted: list[Wanted] = field(default_factory=list)
     error: SummariserError | None = None
+    rendered: Any = None  # the briefing as its writer renders it (`batch.Rendered`), in its stead
 
 
 def batch_provider(name: str, model: str) -> Provider:

@@ -14,13 +14,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..batch import Outputs
+from ..batch import Outputs, Rendered
 from ..errors import BatchPending, InputError, ProviderError
 from ..inputs import Article
-from ..models import SCHEMA_VERSION, Briefing
+from ..models import SCHEMA_VERSION
 from ..prompts import prompt_version
 from ..providers import Provider
 from . import parallel, remote
@@ -195,17 +195,23 @@ def collect(out: Path, *, fmt: str = "json", jsonl: Path | None = None, results:
     todo = [a for a in articles if not (resume and outputs.is_done(a, state.provider, state.model, state.method))]
     report.skipped = len(articles) - len(todo)
     waiting: list[Step] = []
-    finished: list[tuple[Article, Briefing]] = []
+    finished: list[Rendered] = []
+
+    def render(step: Step) -> Step:
+        """In the process that drove the article: its briefing as the files to write."""
+        if step.briefing is None:
+            return step
+        return replace(step, briefing=None, rendered=outputs.render(step.article, step.briefing))
 
     def write() -> None:
         ready = finished[:]
         finished.clear()
-        outputs.write_all(ready)
+        outputs.write_rendered(ready)
         report.done += len(ready)
 
     def on_step(step: Step) -> None:
-        if step.briefing is not None:
-            finished.append((step.article, step.briefing))
+        if step.rendered is not None:
+            finished.append(step.rendered)
             if len(finished) >= WRITTEN_AT_ONCE:
                 write()
         elif step.error is not None:
@@ -215,7 +221,7 @@ def collect(out: Path, *, fmt: str = "json", jsonl: Path | None = None, results:
 
     try:
         parallel.advance(_driver(store, state.provider, state.model, state.method, state.reasks, answers, jobs),
-                         todo, on_step, jobs)
+                         todo, on_step, jobs, render)
     finally:  # an interrupted collect keeps what it finished
         write()
     if not waiting:
