@@ -64,7 +64,7 @@ def append_lines(path: Path, lines: Iterable[str]) -> None:
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "a+b") as stream:  # O_APPEND: every write goes to the end, wherever we read
-        if stream.seek(0, os.SEEK_END):
+        if stream.seekable() and stream.seek(0, os.SEEK_END):
             stream.seek(-1, os.SEEK_END)
             if stream.read(1) != b"\n":
                 text = "\n" + text
