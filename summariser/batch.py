@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -51,9 +51,24 @@ def write_atomically(path: Path, content: str) -> None:
 
 def append_line(path: Path, line: str) -> None:
     """One complete line per call (O_APPEND), so a JSONL file never holds half a record."""
+    append_lines(path, [line])
+
+
+def append_lines(path: Path, lines: Iterable[str]) -> None:
+    """Complete lines in one write (O_APPEND) and one fsync, however many: a run that
+    records thousands pays for one flush to disk, not one per line. A file whose last line
+    was cut off (a crash mid-write) gets a newline first, so the cut line stays one
+    unreadable line and the next record is whole."""
+    text = "".join(line.rstrip("\n") + "\n" for line in lines)
+    if not text:
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a", encoding="utf-8") as stream:
-        stream.write(line.rstrip("\n") + "\n")
+    with open(path, "a+b") as stream:  # O_APPEND: every write goes to the end, wherever we read
+        if stream.seekable() and stream.seek(0, os.SEEK_END):
+            stream.seek(-1, os.SEEK_END)
+            if stream.read(1) != b"\n":
+                text = "\n" + text
+        stream.write(text.encode("utf-8"))
         stream.flush()
         os.fsync(stream.fileno())
 
@@ -85,6 +100,11 @@ class Outputs:
     def __init__(self, fmt: str, out: Path | None, jsonl: Path | None, echo: Callable[[str], None]) -> None:
         self.fmt, self.out, self.jsonl, self.echo = fmt, out, jsonl, echo
         self.done = self._load_done()
+        # The records by article, so a resumed run over many articles looks each one up
+        # instead of scanning every record for every article.
+        self._by_sha256: dict[str, list[dict[str, Any]]] = {}
+        for record in self.done:
+            self._by_sha256.setdefault(record.get("sha256", ""), []).append(record)
 
     def _load_done(self) -> list[dict[str, Any]]:
         records: list[dict[str, Any]] = []
@@ -103,7 +123,7 @@ class Outputs:
 
     def is_done(self, article: Article, provider: str, model: str, method: str | None = None) -> bool:
         wanted = fingerprint(article.text, provider, model, method)
-        for record in self.done:
+        for record in self._by_sha256.get(wanted["sha256"], []):
             if all(record.get(k) == v for k, v in wanted.items()):
                 files = record.get("files", [])
                 if all((self.out / f).is_file() for f in files) if self.out else True:
@@ -111,15 +131,38 @@ class Outputs:
         return False
 
     def write(self, article: Article, briefing: Briefing, many: bool) -> None:
-        if self.jsonl:
-            append_line(self.jsonl, json.dumps(briefing.model_dump(mode="json"), ensure_ascii=False))
-        if self.out:
-            self._write_files(article, briefing)
-        elif not self.jsonl:
-            self._echo(article, briefing, many)
+        self.write_rendered([self.render(article, briefing, many)])
 
-    def _write_files(self, article: Article, briefing: Briefing) -> None:
-        assert self.out is not None
+    def write_all(self, finished: list[tuple[Article, Briefing]], many: bool = True) -> None:
+        """Several briefings at once: one append (one flush to disk) for all their records."""
+        self.write_rendered([self.render(article, briefing, many) for article, briefing in finished])
+
+    def render(self, article: Article, briefing: Briefing, many: bool = True) -> Rendered:
+        """What `write` puts where, as text: the part of writing that is CPU work, which a
+        worker process can do and hand over (text crosses processes cheaply, a Briefing
+        does not)."""
+        if not self.jsonl and not self.out:
+            return Rendered(echo=self._echo_text(article, briefing, many))
+        line = json.dumps(briefing.model_dump(mode="json"), ensure_ascii=False) if self.jsonl else None
+        record, files = self._files(article, briefing) if self.out else (None, [])
+        return Rendered(line, record, files)
+
+    def write_rendered(self, rendered: list[Rendered]) -> None:
+        if self.jsonl:
+            append_lines(self.jsonl, [r.jsonl for r in rendered if r.jsonl is not None])
+        if self.out:
+            # The records go first: `is_done` also wants every file present, so a Ctrl-C between
+            # the two leaves articles that are redone, never a complete file the rerun redoes.
+            append_lines(self.out / MANIFEST, [json.dumps(r.record) for r in rendered if r.record is not None])
+            for r in rendered:
+                for name, content in r.files:
+                    write_atomically(self.out / name, content)
+        for r in rendered:
+            if r.echo is not None:
+                self.echo(r.echo)
+
+    def _files(self, article: Article, briefing: Briefing) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+        """The manifest record of a briefing and its files (name, content)."""
         stem = briefing.source.id
         files = []
         if self.fmt in ("json", "both", "all"):
@@ -130,23 +173,31 @@ class Outputs:
             files.append((f"{stem}.html", to_html(briefing, article.text)))
         if article.extracted:  # offsets index the extracted text: keep it beside them
             files.append((f"{stem}.txt", article.text))
-        # The record goes first: `is_done` also wants every file present, so a Ctrl-C between
-        # the two leaves an article that is redone, never a complete file the rerun redoes.
-        record = {**_briefing_fingerprint(briefing.model_dump(mode="json")), "id": stem,
-                  "files": [name for name, _ in files]}
-        append_line(self.out / MANIFEST, json.dumps(record))
-        for name, content in files:
-            write_atomically(self.out / name, content)
+        source, provenance = briefing.source, briefing.provenance
+        record = {"sha256": source.sha256, "provider": provenance.provider, "model": provenance.model,
+                  "prompt_version": provenance.prompt_version, "schema_version": briefing.schema_version,
+                  "id": stem, "files": [name for name, _ in files]}
+        return record, files
 
-    def _echo(self, article: Article, briefing: Briefing, many: bool) -> None:
+    def _echo_text(self, article: Article, briefing: Briefing, many: bool) -> str:
         if self.fmt == "html":  # one article: the CLI refuses html of several on stdout
-            self.echo(to_html(briefing, article.text))
-        elif self.fmt == "json" and many:
-            self.echo(json.dumps(briefing.model_dump(mode="json"), ensure_ascii=False))
-        elif self.fmt == "json":
-            self.echo(to_json(briefing).rstrip("\n"))
-        else:
-            self.echo(to_markdown(briefing))
+            return to_html(briefing, article.text)
+        if self.fmt == "json" and many:
+            return json.dumps(briefing.model_dump(mode="json"), ensure_ascii=False)
+        if self.fmt == "json":
+            return to_json(briefing).rstrip("\n")
+        return to_markdown(briefing)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One briefing as `Outputs` writes it: its JSONL line, its manifest record and files
+    (name, content), or the text for stdout."""
+
+    jsonl: str | None = None
+    record: dict[str, Any] | None = None
+    files: list[tuple[str, str]] = field(default_factory=list)
+    echo: str | None = None
 
 
 def run_batch(

@@ -38,11 +38,12 @@ from .names import NameMatcher
 from .policy import RetryPolicy
 from .prompts import prompt_version
 from .providers import Connection, Provider, choose_provider, connect
-from .reading import Reading, read
+from .reading import Reading, given_reading, read
 from .reading.language import not_english_note
 from .reading.pipeline import PipelineError, primed
 
 METHODS: tuple[Method, ...] = ("extract", "cited", "quoted", "reading")
+READING_THREAD = "summariser-reading"
 
 
 def default_method(provider: Provider) -> Method:
@@ -222,9 +223,14 @@ class Summariser:
         ahead). Reading is CPU work and the requests mostly wait on the network, so the two
         overlap. Reading used to wait until few requests were queued: then the copies in a
         batch (articles that add few or no new questions) were read only after the queue of
-        the others' questions had drained, one after another, while the slots stood idle."""
+        the others' questions had drained, one after another, while the slots stood idle.
+        A reading handed back (`reading.given`: the batch route's, made at submit) is there
+        already."""
+        known = given_reading(text)
+        if known is not None:
+            return known
         if self._reader is None:
-            self._reader = ThreadPoolExecutor(1, thread_name_prefix="summariser-reading")
+            self._reader = ThreadPoolExecutor(1, thread_name_prefix=READING_THREAD)
             self._reading = asyncio.Lock()
         assert self._reading is not None
         async with self._reading:

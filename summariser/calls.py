@@ -16,11 +16,12 @@ several versions.
 from __future__ import annotations
 
 import asyncio
-import functools
 import json
 import os
 import sys
+import weakref
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -218,17 +219,63 @@ async def ask(
     return answer
 
 
-@functools.lru_cache(maxsize=512)
-def schema_class(model: type[T]) -> type[T]:
-    """`model` as instructor asks for it (`instructor.openai_schema`), made once per model.
+@lru_cache(maxsize=256)
+def prepared(response_model: type[T]) -> type[T]:
+    """`response_model` as instructor wraps it for a request (`response_schema`), made once
+    and with its JSON schema generated once.
 
-    Handed a plain pydantic model, instructor wraps it in a new `OpenAISchema` subclass on
-    every request, and its cache of tool schemas is keyed by that new class, so each request
-    also built the JSON schema from scratch: half the client's CPU per request of a batch, on
-    the event loop. The same class every time gives the same schema, built once."""
-    import instructor
+    instructor wraps the model in a new class on every request and generates its JSON
+    schema from scratch (pydantic builds no cache): milliseconds of each request, the
+    biggest part of the client's own work. Given the wrapped class it wraps nothing, and
+    the schema it sends is the same dict, a fresh copy each time (instructor and the SDK
+    may edit what they are given). Its check for async validators runs here, once.
+    """
+    from instructor.v2.core.function_calls import response_schema
 
-    return model if issubclass(model, instructor.OpenAISchema) else instructor.openai_schema(model)
+    model = response_schema(response_model)
+    _reject_async_validators(model)
+    _CHECKED.add(model)
+    generate = model.model_json_schema
+    schema = json.dumps(generate())
+
+    def model_json_schema(cls: type[BaseModel], *args: Any, **kwargs: Any) -> dict[str, Any]:
+        return json.loads(schema) if not args and not kwargs else generate(*args, **kwargs)  # type: ignore[no-any-return]
+
+    model.model_json_schema = classmethod(model_json_schema)  # type: ignore[method-assign,assignment]
+    return model
+
+
+# instructor 1.17 checks the response model for async validators (which it refuses) five
+# times a request, each time walking every attribute of every class of the model: a few
+# milliseconds a request, a quarter of what collecting a batch result costs. A model made
+# by `prepared` was checked once when made, and is not changed after; for it the check is
+# skipped, for any other model (the caller's own instructor use) it runs as before.
+_CHECKED: weakref.WeakSet[type[Any]] = weakref.WeakSet()
+
+
+def _checked_once(check: Any) -> Any:
+    def reject_async_validators(response_model: Any) -> None:
+        if response_model not in _CHECKED:
+            check(response_model)
+
+    reject_async_validators.unpatched = check  # type: ignore[attr-defined]
+    return reject_async_validators
+
+
+def _skip_repeated_checks() -> Any:
+    from instructor.v2.core import patch
+    from instructor.v2.validation import async_validators
+
+    check = getattr(async_validators.reject_async_validators, "unpatched", async_validators.reject_async_validators)
+    once = _checked_once(check)
+    async_validators.reject_async_validators = once  # read at call time by most of instructor
+    imported = getattr(patch, "reject_async_validators", None)  # imported by name there
+    if getattr(imported, "unpatched", imported) is check:
+        patch.reject_async_validators = once
+    return check
+
+
+_reject_async_validators = _skip_repeated_checks()
 
 
 async def _ask(
@@ -260,7 +307,7 @@ async def _ask(
                 try:
                     return await client.create(  # type: ignore[no-any-return,misc]
                         model=provider.model,
-                        response_model=schema_class(response_model),
+                        response_model=prepared(response_model),
                         messages=list(messages),  # type: ignore[arg-type]
                         max_retries=parse_retrying,
                         temperature=0,

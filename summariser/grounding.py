@@ -132,9 +132,28 @@ def matcher_for(source_text: str) -> NameMatcher:
 
 def sentence_around(source_text: str, start: int, end: int) -> str:
     """The sentence(s) holding source_text[start:end]."""
-    before = [m.end() for m in SENTENCE_END.finditer(source_text, 0, start)]
     after = SENTENCE_END.search(source_text, end)
-    return source_text[before[-1] if before else 0 : after.end() if after else len(source_text)]
+    return source_text[_sentence_start(source_text, start) : after.end() if after else len(source_text)]
+
+
+def _sentence_start(source_text: str, start: int) -> int:
+    """Where the last sentence end before `start` ends (0: none), as a scan of the whole text
+    from its beginning finds it, but looked for just behind `start` first (a scan from the
+    beginning for every quote made a long article's checks quadratic). A scan from inside
+    the text finds the same breaks from its second character on (a break is one or two
+    characters: only one straddling its first character can differ, and a nearer break,
+    or none in reach, settles it); where it finds none, it looks further back."""
+    reach = 512
+    while True:
+        low = max(0, start - reach)
+        last = None
+        for last in SENTENCE_END.finditer(source_text, low, start):
+            pass
+        if last is not None and (last.start() > low or low == 0):
+            return last.end()
+        if low == 0:
+            return 0
+        reach *= 4
 
 
 def whole_sentence(source_text: str, quote: str) -> QuoteCheck | None:

@@ -93,3 +93,28 @@ def test_ctrl_c_halfway_then_rerun_finishes_only_the_rest(tmp_path: Path) -> Non
     assert asked == {str(n) for n in range(12) if f"article-{n:02d}.json" not in first}
     assert len(rerun.requests) == 12 - len(first)
     assert "skipped" in again.stderr
+
+
+def test_a_record_cut_off_by_a_crash_costs_only_its_own_article(tmp_path: Path) -> None:
+    """The manifest's last line half written (the machine died mid-write): the rerun asks
+    about that article again, and the record it appends after the cut line is whole, so a
+    third run has nothing left to ask."""
+    make_folder(tmp_path / "in", 3)
+    out = tmp_path / "out"
+
+    def run() -> list[str]:
+        script = Script()
+        with fake_openai(script) as base_url:
+            result = CliRunner().invoke(cli, ["brief", str(tmp_path / "in"), "--format", "json", "--out", str(out),
+                                              "--base-url", base_url, "--model", "m", "--no-cache"])
+        assert result.exit_code == 0, result.stderr
+        return sorted({re.search(r"\[copy (\d+)\]", json.dumps(r["body"])).group(1) for r in script.requests})
+
+    assert run() == ["0", "1", "2"]
+    manifest = out / ".summariser-manifest.jsonl"
+    records = manifest.read_text().splitlines()
+    manifest.write_text("".join(line + "\n" for line in records[:-1]) + records[-1][: len(records[-1]) // 2])
+    cut = re.search(r"(\d+)$", json.loads(records[-1])["id"]).group(1)
+    assert run() == [str(int(cut))]
+    assert run() == []
+    assert len(list(out.glob("*.json"))) == 3

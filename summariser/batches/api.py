@@ -14,10 +14,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..batch import Outputs
+from ..batch import Outputs, Rendered
 from ..errors import BatchPending, InputError, ProviderError
 from ..inputs import Article
 from ..models import SCHEMA_VERSION
@@ -29,6 +29,8 @@ from .lines import BadLine, Result, read_results, request_line
 from .store import Round, State, Store
 
 FOLLOW_UPS = 3  # follow-up rounds at most: re-asks, parse retries, what an expired round left
+# Briefings written together: one manifest append (one flush to disk) for all of them.
+WRITTEN_AT_ONCE = parallel.CHUNK
 
 
 @dataclass
@@ -65,26 +67,29 @@ def submit(articles: list[Article], out: Path, provider: Provider, *, method: st
     store = Store(out)
     if store.exists():
         raise InputError(f"{out}: a batch is already under way here (collect it, or use another --out)")
-    wanted: list[Wanted] = []
+    sent: set[str] = set()  # custom ids written (two copies of an article ask one request)
     failed: list[tuple[str, str]] = []
+    with store.writing_requests(1) as write:
 
-    def on_step(step: Step) -> None:
-        wanted.extend(step.wanted)
-        if step.error is not None:
-            failed.append((step.article.id, str(step.error)))
+        def on_step(step: Step) -> None:
+            for wanted in step.wanted:
+                if wanted.custom_id not in sent:
+                    sent.add(wanted.custom_id)
+                    write(request_line(wanted.custom_id, wanted.body))
+            if step.error is not None:
+                failed.append((step.article.id, str(step.error)))
 
-    _driver(store, provider.name, provider.model, method, reasks, {}, jobs).advance(articles, on_step)
+        _driver(store, provider.name, provider.model, method, reasks, {}, jobs).advance(articles, on_step)
     state = State(provider.name, provider.model, method, prompt_version(method), SCHEMA_VERSION, reasks,
                   provider.base_url, remote=not dry_run, articles=len(articles))
     store.save_articles(articles)
-    lines = _request_lines(wanted)
-    path = store.write_requests(1, lines)
-    state.rounds.append(Round(1, path.name, len(lines)))
+    path = store.requests_file(1)
+    state.rounds.append(Round(1, path.name, len(sent)))
     store.save(state)
-    if not dry_run and lines:
+    if not dry_run and sent:
         _send(store, state, provider.api_key)
     current = state.rounds[-1]
-    return BatchReport(out, 1, current.status, len(lines), path, current.batch_id, failed=failed)
+    return BatchReport(out, 1, current.status, len(sent), path, current.batch_id, failed=failed)
 
 
 def _send(store: Store, state: State, api_key: str) -> None:
@@ -190,18 +195,35 @@ def collect(out: Path, *, fmt: str = "json", jsonl: Path | None = None, results:
     todo = [a for a in articles if not (resume and outputs.is_done(a, state.provider, state.model, state.method))]
     report.skipped = len(articles) - len(todo)
     waiting: list[Step] = []
+    finished: list[Rendered] = []
+
+    def render(step: Step) -> Step:
+        """In the process that drove the article: its briefing as the files to write."""
+        if step.briefing is None:
+            return step
+        return replace(step, briefing=None, rendered=outputs.render(step.article, step.briefing))
+
+    def write() -> None:
+        ready = finished[:]
+        finished.clear()
+        outputs.write_rendered(ready)
+        report.done += len(ready)
 
     def on_step(step: Step) -> None:
-        if step.briefing is not None:
-            outputs.write(step.article, step.briefing, many=True)
-            report.done += 1
+        if step.rendered is not None:
+            finished.append(step.rendered)
+            if len(finished) >= WRITTEN_AT_ONCE:
+                write()
         elif step.error is not None:
             report.failed.append((step.article.id, str(step.error)))
         else:
             waiting.append(step)
 
-    parallel.advance(_driver(store, state.provider, state.model, state.method, state.reasks, answers, jobs),
-                     todo, on_step, jobs)
+    try:
+        parallel.advance(_driver(store, state.provider, state.model, state.method, state.reasks, answers, jobs),
+                         todo, on_step, jobs, render)
+    finally:  # an interrupted collect keeps what it finished
+        write()
     if not waiting:
         report.status = "done"
         return report

@@ -15,12 +15,15 @@ base URL is stored without any user, password or query string.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from ..batch import append_line, write_atomically
+from ..batch import append_lines, write_atomically
 from ..errors import InputError
 from ..inputs import Article
 
@@ -106,17 +109,34 @@ class Store:
         except (OSError, ValueError, TypeError) as error:
             raise InputError(f"{path}: unreadable ({error})") from None
 
+    def requests_file(self, number: int) -> Path:
+        return self.folder / f"requests-{number}.jsonl"
+
     def write_requests(self, number: int, lines: list[str]) -> Path:
-        path = self.folder / f"requests-{number}.jsonl"
+        path = self.requests_file(number)
         write_atomically(path, "".join(line + "\n" for line in lines))
         return path
+
+    @contextmanager
+    def writing_requests(self, number: int) -> Iterator[Callable[[str], None]]:
+        """Round `number`'s request lines written as they come (`write(line)`), so a round
+        of many thousand requests is never held in memory; the file appears complete, or
+        not at all, when the block ends."""
+        path = self.requests_file(number)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                yield lambda line: stream.write(line + "\n") and None
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
 
     def add_results(self, name: str, lines: Iterable[str]) -> Path:
         """Keep a results file in the folder (appending), so a later collect has it too."""
         path = self.folder / name
-        for line in lines:
-            if line.strip():
-                append_line(path, line)
+        append_lines(path, [line for line in lines if line.strip()])
         return path
 
     def result_lines(self, state: State) -> Iterator[tuple[str, list[str]]]:

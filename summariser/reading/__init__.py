@@ -55,6 +55,11 @@ def read(text: str) -> Reading:
     return known if known is not None else _read(text)
 
 
+def given_reading(text: str) -> Reading | None:
+    """The reading handed back for `text` (`given`), if any: `read` has nothing to do."""
+    return _GIVEN.get(text)
+
+
 @lru_cache(maxsize=32)
 def _read(text: str) -> Reading:
     if not is_english(text):  # another language: an empty reading, not a misparse (language.py)
@@ -72,4 +77,4 @@ def _read(text: str) -> Reading:
 read.cache_clear = _read.cache_clear  # type: ignore[attr-defined]
 
 __all__ = ["ActorInfo", "Accusation", "Inventory", "Mediation", "Mention", "PartyScore", "Reading", "Sentence",
-           "Tie", "given", "read"]
+           "Tie", "given", "given_reading", "read"]
