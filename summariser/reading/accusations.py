@@ -186,15 +186,19 @@ class AccusationRules:
         """A negated, denied or conditional verb, or one inside such a clause, asserts nothing."""
         if negated(verb):
             return True
+        below: "Token | None" = None
         for token in (verb, *verb.ancestors):
             if any(c.dep_ == "mark" and c.lower_ in self.words["conditional"] for c in token.children):
                 return True
-            if token.i != verb.i and lemma(token) in self.words["deny"] and token.pos_ == "VERB":
+            # a verb coordinated with a denial is not inside it: "X denied responsibility and blamed Y"
+            inside = token.i != verb.i and not (below is not None and below.dep_ == "conj")
+            if inside and lemma(token) in self.words["deny"] and token.pos_ == "VERB":
                 return True
-            if token.i != verb.i and negated(token) and token.dep_ not in ("pobj",):
+            if inside and negated(token) and token.dep_ not in ("pobj",):
                 return True
             if token.dep_ not in CLAUSE_DEPS:
                 break
+            below = token
         return False
 
     def subjects(self, verb: "Token") -> list[Ref]:
@@ -396,7 +400,8 @@ class AccusationRules:
         obj = objects[0]
         accused = self.resolver.refs(obj)
         if accused:
-            allegation = self._complement(verb, obj) or self._as_complement(verb) or self._rest(verb, obj)
+            allegation = (self._complement(verb, obj) or self._as_complement(verb) or self._shared_charge(verb)
+                          or self._rest(verb, obj))
             yield accusers, accused, allegation, "accuse"
             return
         if lemma(verb) in self.words["cite"] and lemma(obj) not in self.words["wrong_nouns"]:
@@ -435,6 +440,18 @@ class AccusationRules:
                         span = self._span(self._subtree(prep))
                         if span[1] > span[0]:
                             return span
+        return None
+
+    def _shared_charge(self, verb: "Token") -> tuple[int, int] | None:
+        """The wrong named by the verb this one is joined to: "denied responsibility for the
+        attack and blamed Y" blames Y for the attack."""
+        if verb.dep_ != "conj":
+            return None
+        for obj in children(verb.head, "dobj"):
+            for prep in children(obj, "prep"):
+                if prep.lower_ in ("for", "over") and any(lemma(p) in self.words["wrong_nouns"]
+                                                          for p in children(prep, "pobj")):
+                    return self._span([t for t in self._subtree(prep) if t.i != prep.i])
         return None
 
     def _rest(self, verb: "Token", obj: "Token") -> tuple[int, int]:
@@ -483,6 +500,9 @@ class AccusationRules:
         labels += [p for c in children(verb, "prep") if c.lower_ == "as" for p in children(c, "pobj")]
         if not labels and held:  # the parser often hangs "Y a terrorist" as one phrase
             labels = [c for c in held[0].children if c.dep_ in ("appos", "attr", "oprd")]
+            # or "as" under the object's own clause: "described the sanctions imposed by Y as terrorism"
+            labels += [p for c in children(held[0], "acl") for a in children(c, "prep") if a.lower_ == "as"
+                       for p in children(a, "pobj")]
         for label in labels:
             words = {lemma(t) for t in label.subtree}
             if not words & self.words["labels"]:
@@ -493,7 +513,8 @@ class AccusationRules:
             allegation = self._span(self._subtree(label))
             if not accused and held:  # "called the attack by Y a war crime": the act's owner
                 accused = self.resolver.refs(held[0], owner=True)
-                allegation = self._span(self._subtree(held[0], (label,)))
+                allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
+                                                      else (label,)))
             accusers = self.agents(verb) if passive else self.subjects(verb)
             if accusers and accused:
                 yield accusers, accused, allegation, "label"
@@ -566,6 +587,10 @@ class AccusationRules:
         """"X called on Y to halt Z", "X urged Y to withdraw its troops"."""
         if lemma(verb) not in self.words["demand"] or verb.pos_ != "VERB" or self._blocked(verb):
             return
+        warned = self._warned_against(verb)
+        if warned is not None:
+            yield warned
+            return
         addressed = [p for c in children(verb, "prep") if c.lower_ in ("on", "upon") for p in children(c, "pobj")]
         addressed += children(verb, "dobj")
         acts = [c for c in verb.subtree if c.i != verb.i and c.dep_ in ("xcomp", "advcl", "ccomp", "relcl", "acl")
@@ -583,6 +608,19 @@ class AccusationRules:
         if accusers and addressed_refs:
             words = self._subtree(acts[0], tuple(children(acts[0], "nsubj", "mark")))
             yield accusers, addressed_refs, self._span(words), "demand"
+
+    def _warned_against(self, verb: "Token") -> tuple[list[Ref], list[Ref], tuple[int, int], str] | None:
+        """"X warned Y against interfering in its affairs": Y is said to do that wrong."""
+        addressed = children(verb, "dobj")
+        wrongs = self.words["wrong_verbs"] | self.words["wrong_nouns"]
+        acts = [a for c in children(verb, "prep") if c.lower_ == "against" for a in children(c, "pcomp", "pobj")
+                if lemma(a) in wrongs or any(lemma(m) in wrongs for m in children(a, "amod"))]
+        if not addressed or not acts:
+            return None
+        accusers, accused = self.subjects(verb), self.resolver.refs(addressed[0])
+        if not accusers or not accused:
+            return None
+        return accusers, accused, self._span(self._subtree(acts[0])), "demand"
 
     def _target(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X lashed out at Y over Z", "X railed against Y for Z": a verb of attack in words
@@ -644,6 +682,8 @@ class AccusationRules:
         passive = bool(children(verb, "auxpass"))
         held = children(verb, "nsubjpass") if passive else children(verb, "dobj")
         allegation = self._complement(verb, preps=PENALTY_PREPOSITIONS)
+        if allegation is None and held and not lemma(verb) in JUDICIAL:  # "summoned the ambassador over Z"
+            allegation = self._complement(held[0], preps=PENALTY_PREPOSITIONS)
         judicial = lemma(verb) in JUDICIAL
         if allegation is None and judicial and held:
             allegation = self._charge_below(verb, held[0])

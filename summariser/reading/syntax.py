@@ -160,6 +160,12 @@ class Resolver:
             self._active.discard(token.i)
 
     def _ref(self, token: "Token", owner: bool, depth: int) -> Ref | None:
+        if token.lemma_.lower() == "source" and token.tag_ == "NNS":
+            # "according to Armenian sources": the state's own sources; "sources said": the press
+            ref = next((r for c in children_of(token, "amod", "compound", "poss")
+                        for r in [self.ref(c, False, depth + 1)] if r is not None), None)
+            if ref is not None:
+                return Ref(ref.actor, None, ref.sentence, token.i)
         if is_press(token):
             return None  # "Greek daily Kathimerini said": the press reports, the state does not speak
         for clause in children_of(token, "relcl"):  # "his critics, which include Greenpeace, say ..."
@@ -180,6 +186,8 @@ class Resolver:
         if mention is not None:
             return self._from_mention(mention, token)
         lower = token.lower_
+        if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head.i != token.i:
+            return self.ref(token.head.head, owner, depth + 1)  # "the rebels, whom Congo accused of ...": the rebels
         if lower in PRONOUNS and token.pos_ in ("PRON", "DET"):
             return self.antecedent(token)
         if token.lemma_.lower() in PORTIONS:  # "a number of senators", "members of the opposition"
@@ -299,6 +307,11 @@ class Resolver:
                 ref = self.ref(child, False, depth + 1)
                 if ref is not None:
                     return ref
+            if child.dep_ == "amod" and child.lower_ == "led":  # "Saudi-led coalition jets": Saudi Arabia's
+                for leader in children_of(child, "npadvmod", "compound", "nmod"):
+                    ref = self.ref(leader, False, depth + 1)
+                    if ref is not None:
+                        return ref
         for child in token.children:
             if victim and child.lower_ != "by":
                 continue

@@ -151,6 +151,31 @@ CONSTRUCTIONS = [
     ("Ukraine's defence ministry said in a statement: \"The strikes hit the port at dawn. Russian forces had "
      "shelled the grain terminal for three days.\"",
      [("UKR", "RUS", "had shelled the grain terminal for three days")]),
+    # a state's own sources report for it; sources alone are the press
+    ("According to Georgian sources, Russian troops shelled the village of Nikozi.",
+     [("GEO", "RUS", "shelled the village of Nikozi")]),
+    ("According to diplomatic sources, Russian troops shelled the village of Nikozi.", []),
+    # "opened fire on": a light verb and a wrong named by a noun
+    ("Thailand's army said Cambodian soldiers had opened fire on its patrol.",
+     [("THA", "KHM", "had opened fire on its patrol")]),
+    # a label given with "as" to an act, the "as" hung on the act's own clause
+    ("Cuba described the embargo imposed by the United States as economic warfare and a crime.",
+     [("CUB", "USA", "the embargo imposed by the United States")]),
+    # "X-led" forces are X's
+    ("The Houthis said Saudi-led coalition jets had bombed a school bus in Dahyan.",
+     [("houthis", "SAU", "had bombed a school bus in Dahyan")]),
+    # the accused named by a relative pronoun
+    ("Rwanda backs the rebels, whom Uganda has accused of raiding border villages.",
+     [("UGA", "rebels", "raiding border villages")]),
+    # a verb joined to a denial is not inside it; the wrong is the one the denial names
+    ("Al-Shabaab denied responsibility for the bombing and blamed the Islamic State.",
+     [("al-shabaab", "islamic-state", "the bombing")]),
+    # a warning against a wrong says the one warned does it
+    ("Beijing warned Manila against provoking clashes in the South China Sea.",
+     [("CHN", "PHL", "provoking clashes in the South China Sea")]),
+    # a penalty whose cause hangs on the one penalised
+    ("Algeria summoned the French ambassador over the detention of an Algerian diplomat.",
+     [("DZA", "FRA", "the detention of an Algerian diplomat")]),
     # news that states no wrong accuses nobody
     ("Israel said its jets struck Hamas targets in Gaza.", []),
     ("India and Pakistan exchanged fire along the border, officials said.", []),
