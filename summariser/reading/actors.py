@@ -34,6 +34,13 @@ if TYPE_CHECKING:
 
 MAX_FORM = 8
 COMPANY_HEADS = frozenset("air airlines airways company corporation media tv television".split())
+# Nouns for fighters: a name the actor data lacks, right before one, names an armed group
+# ("the M23 rebels", "ISWAP militants").
+FIGHTER_NOUNS = frozenset("rebels rebel militants militant jihadists jihadist insurgents insurgent guerrillas "
+                          "guerrilla fighters militia militias separatists paramilitaries".split())
+# Capitals that are no actor: units, times and common abbreviations news writes in capitals.
+NOT_ACTOR_ACRONYMS = frozenset("utc gmt est pst cet am pm ceo cfo tv gdp covid hiv aids id pr ok usd eur gbp "
+                               "km mph rpg ied ieds cctv dna sms pdf faq ngo ngos vip mp mps".split())
 # Words between a separatist marker and the name: "the de facto government in Nagorno-Karabakh".
 AUTHORITY_GLUE = frozenset("government authorities authority leadership administration in of the region republic".split())
 FUNCTION_WORDS = frozenset("the a an no this that these those its their his her our every each both all any some".split())
@@ -275,6 +282,7 @@ class Inventory:
         self._introduce_groups()
         self._introduce_entities()
         self._introduce_acronyms()  # "National Telecommunications Commission (NTC)": an entity's acronym
+        self._introduce_named_fighters()
         self.mentions = self._scan()
         self._introduce_authorities()
         self.mentions = self._scan()
@@ -476,6 +484,31 @@ class Inventory:
             name = self.text[start:entity.start_char + words[-1].end]
             actor = self._new_actor(name, kind)
             self._add_form(key, actor)
+
+    def _introduce_named_fighters(self) -> None:
+        """Groups the actor data does not know, named the way news names them without an
+        introduction: an acronym or a coded name before a noun for fighters ("the M23 rebels",
+        "ISWAP militants": an armed group), or an acronym after "the" that is a sentence's
+        subject or object ("Ethiopia accused the TPLF of ...": a group, kind unknown)."""
+        media = _press()
+        for i, token in enumerate(self.tokens):
+            letters = sum(c.isalpha() for c in token.key)
+            coded = letters >= 2 or letters == 1 and any(c.isdigit() for c in token.key)  # "M23"
+            if not token.upper or not coded or len(token.key) > 8 or token.key in NOT_ACTOR_ACRONYMS:
+                continue
+            if (token.key,) in self.forms or self._is_state_word(token.key) or match_phrase(self.tokens, i, media):
+                continue
+            after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+            before = self.tokens[i - 1] if i > 0 else None
+            if after is not None and after.key in FIGHTER_NOUNS and not self._gap(i, i + 1).strip():
+                actor = self._new_actor(self.text[token.start:token.end], "armed_group")
+                self._add_form((token.key, after.key), actor)
+            elif before is not None and before.key == "the" and token.i >= 0 and \
+                    self.doc[token.i].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+                actor = self._new_actor(self.text[token.start:token.end], "other")
+            else:
+                continue
+            self._add_form((token.key,), actor)
 
     def _introduce_people(self) -> None:
         """People the parser names who speak for no actor the article introduced: a suspect,

@@ -176,6 +176,11 @@ CONSTRUCTIONS = [
     # a penalty whose cause hangs on the one penalised
     ("Algeria summoned the French ambassador over the detention of an Algerian diplomat.",
      [("DZA", "FRA", "the detention of an Algerian diplomat")]),
+    # a group the actor data lacks, named by an acronym before a noun for fighters, or after "the"
+    ("Mali's army accused the MNLA rebels of attacking a garrison in Kidal.",
+     [("MLI", "mnla", "attacking a garrison in Kidal")]),
+    ("Chad accused the UFDD of attacking the town of Abeche.", [("TCD", "ufdd", "attacking the town of Abeche")]),
+    ("The attack happened at 06:00 GMT, the BBC said.", []),
     # news that states no wrong accuses nobody
     ("Israel said its jets struck Hamas targets in Gaza.", []),
     ("India and Pakistan exchanged fire along the border, officials said.", []),
