@@ -49,6 +49,9 @@ EXTRA_FORMS: dict[str, tuple[str, ...]] = {
     "syria": ("syrian arab republic",),
     "turkey": ("turkiye", "turks"),
     "netherlands": ("dutch", "holland"),
+    # countryinfo gives "Tajikistani", "Uzbekistani", ...: news writes the short demonyms
+    "tajikistan": ("tajik",), "uzbekistan": ("uzbek",), "kazakhstan": ("kazakh",), "kyrgyzstan": ("kyrgyz",),
+    "bosnia and herzegovina": ("bosnian",), "nepal": ("nepali",), "djibouti": ("djiboutian",),
 }
 # States countryinfo still lists that no longer exist: their demonyms belong to their successors
 # ("Serbian" is Serbia, not Serbia and Montenegro).

@@ -58,6 +58,7 @@ JUDICIAL = frozenset({"arrest", "charge", "indict", "impeach", "sentence", "conv
                       "imprison", "try", "extradite", "sue", "detain"})  # "charged with murder", "on suspicion of murder"
 CONTENT = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 DOMESTIC_SIDES = frozenset({"government_body", "political_group", "person"})
+BREACHES = frozenset({"violation", "breach", "defiance", "contravention"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "parataxis"})
 
 
@@ -192,7 +193,9 @@ class AccusationRules:
                 return True
             # a verb coordinated with a denial is not inside it: "X denied responsibility and blamed Y"
             inside = token.i != verb.i and not (below is not None and below.dep_ == "conj")
-            if inside and lemma(token) in self.words["deny"] and token.pos_ == "VERB":
+            # a denial comes before what it denies; one after the claim is the other side's answer
+            # ("X blamed Y for Z; the group denied involvement", "..., an allegation Y denies")
+            if inside and lemma(token) in self.words["deny"] and token.pos_ == "VERB" and token.i < verb.i:
                 return True
             if inside and negated(token) and token.dep_ not in ("pobj",):
                 return True
@@ -268,7 +271,8 @@ class AccusationRules:
             if k and t.is_punct and t.text in (",", ";", "—", "–", ":") and t.i > token.i:
                 nxt = words[k + 1] if k + 1 < len(words) else None
                 if nxt is None or nxt.dep_ in ("advcl", "relcl", "appos", "acl", "cc", "parataxis") \
-                        or nxt.tag_ in ("VBG", "WDT", "WP") or nxt.dep_ == "nsubj":
+                        or nxt.tag_ in ("VBG", "WDT", "WP") or nxt.dep_ == "nsubj" \
+                        or nxt.head.dep_ == "appos" and nxt.head.i > t.i:  # "..., an allegation Y denies"
                     return words[:k]
         return words
 
@@ -294,8 +298,13 @@ class AccusationRules:
         base = lemma(verb)
         if base in self.words["wrong_verbs"] and verb.pos_ in ("VERB", "AUX"):
             return True
-        if base in self.words["against"] and any(c.lower_ == "against" for c in children(verb, "prep")):
-            return True
+        held = [verb, *children(verb, "dobj", "prep")]
+        held += [o for h in held[1:] for o in children(h, "pobj")]  # "remained in its waters in violation of ..."
+        if base in self.words["against"] and any(c.lower_ == "against" for h in held for c in children(h, "prep")):
+            return True  # "used water cannon against its boats"
+        if any(p.lower_ == "in" and lemma(o) in BREACHES for h in held for p in children(h, "prep")
+               for o in children(p, "pobj")):
+            return True  # "remained in Tigray in violation of the deal"
         if base in self.words["trying"] and any(self._is_wrong(x) for x in children(verb, "xcomp")):
             return True  # "have chosen to suppress protests", "tried to kill"
         objects = [o for c in verb.children if c.dep_ in ("dobj", "attr", "acomp", "prep", "prt", "oprd")

@@ -38,6 +38,9 @@ COMPANY_HEADS = frozenset("air airlines airways company corporation media tv tel
 # ("the M23 rebels", "ISWAP militants").
 FIGHTER_NOUNS = frozenset("rebels rebel militants militant jihadists jihadist insurgents insurgent guerrillas "
                           "guerrilla fighters militia militias separatists paramilitaries".split())
+# Lowercase nouns for a group a capitalised name may come right before ("the Gran Grif gang",
+# "the Jaish al-Adl group") or be set beside ("an Islamist group, National Thowheed Jamath").
+GROUP_NOUNS = frozenset("group gang faction cartel outfit network organisation organization movement".split())
 # Capitals that are no actor: units, times and common abbreviations news writes in capitals.
 NOT_ACTOR_ACRONYMS = frozenset("utc gmt est pst cet am pm ceo cfo tv gdp covid hiv aids id pr ok usd eur gbp "
                                "km mph rpg ied ieds cctv dna sms pdf faq ngo ngos vip mp mps".split())
@@ -439,6 +442,10 @@ class Inventory:
             if start == i:
                 continue
             words = self.tokens[start:i + 1]
+            while len(words) > 1 and words[0].key in FUNCTION_WORDS:  # "The Kurdistan Regional Government"
+                words = words[1:]
+            if len(words) == 1:
+                continue
             key = tuple(t.key for t in words)
             if key in self.forms:
                 continue
@@ -496,9 +503,13 @@ class Inventory:
             coded = letters >= 2 or letters == 1 and any(c.isdigit() for c in token.key)  # "M23"
             if not token.upper or not coded or len(token.key) > 8 or token.key in NOT_ACTOR_ACRONYMS:
                 continue
-            if (token.key,) in self.forms or self._is_state_word(token.key) or match_phrase(self.tokens, i, media):
-                continue
             after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+            known = self.forms.get((token.key,))
+            if known is not None and after is not None and after.key in FIGHTER_NOUNS and not self._is_state_word(token.key):
+                self._add_form((token.key, after.key), known.actor)  # "ADF rebels" are the ADF
+                continue
+            if known is not None or self._is_state_word(token.key) or match_phrase(self.tokens, i, media):
+                continue
             before = self.tokens[i - 1] if i > 0 else None
             if after is not None and after.key in FIGHTER_NOUNS and not self._gap(i, i + 1).strip():
                 actor = self._new_actor(self.text[token.start:token.end], "armed_group")
@@ -509,6 +520,50 @@ class Inventory:
             else:
                 continue
             self._add_form((token.key,), actor)
+        self._introduce_named_runs()
+
+    def _introduce_named_runs(self) -> None:
+        """A capitalised name the actor data lacks, right before a noun for a group or for
+        fighters ("the Gran Grif gang", "Jaish al-Adl militants"), or set beside one as its
+        name ("a local Islamist group, National Thowheed Jamath,")."""
+        nouns = GROUP_NOUNS | FIGHTER_NOUNS
+        for i, token in enumerate(self.tokens):
+            if token.capital or token.key not in nouns or i == 0:
+                continue
+            start = i
+            while start > 0 and i - start < 5 and not self._gap(start - 1, start).strip(" -") and (
+                    self.tokens[start - 1].capital or self.tokens[start - 1].key in PARTICLES
+                    or self.tokens[start - 1].key.split("-")[0] in PARTICLES):
+                start -= 1
+            self._add_named(self.tokens[start:i], "armed_group" if token.key in FIGHTER_NOUNS else "other")
+        for word in self.doc:
+            if word.lemma_.lower() not in nouns:
+                continue
+            for name in (c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                parts = sorted([name, *(c for c in name.children if c.dep_ in ("compound", "flat"))], key=lambda t: t.i)
+                if parts[-1].i - parts[0].i + 1 != len(parts):
+                    continue
+                first = bisect.bisect_left([t.i for t in self.tokens], parts[0].i)
+                last = bisect.bisect_left([t.i for t in self.tokens], parts[-1].i)
+                self._add_named(self.tokens[first:last + 1],
+                                "armed_group" if word.lemma_.lower() in FIGHTER_NOUNS else "other")
+
+    def _add_named(self, words: Sequence[Token], kind: str) -> None:
+        """`words` as a new actor, unless they are empty, a known form or a state's word."""
+        while words and (words[0].key in FUNCTION_WORDS or not words[0].capital):
+            words = words[1:]
+        key = tuple(t.key for t in words)
+        if not key or len(key) > MAX_FORM or any(key[j:k] in self.forms for j in range(len(key))
+                                                   for k in range(j + 1, len(key) + 1)):
+            return  # "Houthi rebels", "Somali militants", "the Islamic State group": known already
+        if any(self._is_state_word(t.key) for t in words) or match_phrase(words, 0, _press()):
+            return
+        if len(key) == 1 and self._sentence_initial(words[0].index):
+            return  # "Rebels attacked ...": a capital that only starts the sentence
+        if all(w.i >= 0 and (self.doc[w.i].pos_ == "ADJ" or self.doc[w.i].ent_type_ == "NORP") for w in words):
+            return  # "Islamist militants", "Kurdish fighters": a description, not a name
+        actor = self._new_actor(self.text[words[0].start:words[-1].end], kind)
+        self._add_form(key, actor)
 
     def _introduce_people(self) -> None:
         """People the parser names who speak for no actor the article introduced: a suspect,
@@ -651,6 +706,8 @@ class Inventory:
         by_token = {m.first_token: m for m in self.mentions}
         states = {m.first_token: m for m in self.mentions if self.actors[m.actor].kind == "state"}
         for first, mention in states.items():
+            if first > 0 and self.tokens[first - 1].key in ("former", "ex", "late", "then"):
+                continue  # "Former Nigerian president Olusegun Obasanjo" no longer speaks for Nigeria
             at = mention.last_token + 1
             title_len = 0
             while at + title_len < len(self.tokens) and title_len < 5:

@@ -129,6 +129,10 @@ def _placed(view: SentenceView, mention: Mention) -> bool:
 
 
 RELATIVE = frozenset({"which", "who", "that"})
+FORMER = frozenset({"former", "once", "formerly", "previously", "erstwhile", "ex"})
+# Blocs whose members are allies by joining ("Finland joined NATO"); the UN is no alliance.
+MILITARY_BLOCS = frozenset({"nato", "csto"})
+BLOCS = MILITARY_BLOCS | {"eu", "gcc", "sco", "asean", "ecowas", "sadc", "african-union", "arab-league"}
 
 
 @lru_cache(maxsize=1)
@@ -202,6 +206,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                                                                and token.dep_ == "relcl" else refs(s))]
         if not subjects and token.dep_ == "xcomp":  # "Saudi Arabia started supporting the government"
             subjects = [a for s in kids(token.head, "nsubj") for a in refs(s)]
+        if not subjects and token.dep_ == "pcomp" and token.head.lower_ in ("of", "for"):
+            # "accused Iran of supplying the Houthis", "Y was accused of arming Z": the accused
+            charged = token.head.head
+            subjects = [a for s in kids(charged, "dobj", "nsubjpass") for a in refs(s)]
         objects = [a for o in kids(token, "dobj") for a in refs(o)]
         objects += [a for c in kids(token, "prep", "dative") if c.lower_ in ("to", "for") for p in kids(c, "pobj")
                     for a in refs(p)] if base in words["military"] or base in ("supply", "aid") else []
@@ -220,6 +228,11 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             linked = refs(token.head)
         partners = [a for c in kids(token, "prep") if c.lower_ in ("to", "with") for p in kids(c, "pobj") for a in refs(p)]
         return [((x, y), "alleged_involvement", "linked") for x in linked for y in partners if x != y]
+    if base == "join" and token.pos_ == "VERB":  # "Finland joined NATO": a member of the bloc
+        blocs = [r.actor for o in kids(token, "dobj") for r in resolver.refs(o) if r.actor in BLOCS]
+        if blocs:
+            return [((a, b), "military_treaty" if b in MILITARY_BLOCS else "political_support", "joined")
+                    for s in kids(token, "nsubj") for a in refs(s) for b in blocs if a != b]
     if base in ("join", "involve", "include", "comprise") and token.pos_ == "VERB":
         return _members_of_joint(resolver, token, refs)
     if base in words["alongside"] and token.pos_ == "VERB":  # "X fought alongside Y's army"
@@ -231,6 +244,11 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     if base in words["support_nouns"] and token.pos_ == "NOUN":  # "Washington's arms sales to Taiwan"
         givers = [a for c in kids(token, "poss", "compound", "amod") for a in refs(c)]
         takers = [a for c in kids(token, "prep") if c.lower_ in ("to", "for") for p in kids(c, "pobj") for a in refs(p)]
+        sent_from = [a for c in kids(token, "prep") if c.lower_ == "from" for p in kids(c, "pobj") for a in refs(p)]
+        if sent_from and not givers:  # "Y relied on diplomatic backing from Russia and China"
+            givers = sent_from
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            takers = takers or [a for s in kids(verb, "nsubj") for a in refs(s)]
         if token.dep_ == "dobj":  # "Washington pledged further military aid to Kyiv"
             givers = givers or [a for s in kids(token.head, "nsubj") for a in refs(s)]
             takers = takers or [a for c in kids(token.head, "prep", "dative") if c.lower_ in ("to", "for")
@@ -240,13 +258,19 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     if base in words["joint_acts"] and token.pos_ == "NOUN" and any(
             c.lower_ in words["joint"] for c in token.children if c.dep_ in ("amod", "compound", "advmod")):
         verb = token.head if token.dep_ in ("dobj", "nsubjpass") else None
+        if token.dep_ == "pobj" and token.head.lower_ in ("in", "for", "during", "through"):
+            verb = token.head.head if token.head.head.pos_ in ("VERB", "AUX") else None  # "in a joint statement, A and B ..."
         makers = [a for s in (kids(verb, "nsubj", "agent") if verb is not None else []) for a in refs(s)]
+        makers += [a for c in kids(token, "poss") for a in refs(c)]  # "its joint drills with South Korea"
+        makers += [a for c in kids(token, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
         makers += [a for c in (kids(verb, "prep") if verb is not None else []) if c.lower_ == "with"
                    for p in kids(c, "pobj") for a in refs(p)]
         political = base in ("statement", "declaration", "communique", "communiqué")
         return [(tuple(makers), "political_support" if political else "military_support", "joint-act")] \
             if len(set(makers)) >= 2 else []
     if base in words["ally"] and token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+        if any(c.lower_ in FORMER for c in [*token.children, *token.head.children] if c.dep_ in ("amod", "advmod")):
+            return []  # "were once close partners", "a former ally": no standing tie
         owners = [a for c in kids(token, "poss", "amod", "compound") for a in refs(c)]
         owners += [a for c in kids(token, "prep") if c.lower_ in ("of", "with", "to") for p in kids(c, "pobj")
                    for a in refs(p)]
@@ -262,6 +286,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             owners += [a for c in kids(token.head, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
         elif token.dep_ in ("nsubj",) and base in ("ally", "allied"):
             others = owners[1:]
+        elif token.dep_ == "dobj" and base == "allegiance":  # "ADF rebels, who pledged allegiance to IS"
+            others = [a for s in kids(token.head, "nsubj") for a in (refs(token.head.head) if s.lower_ in RELATIVE
+                                                                    and token.head.dep_ == "relcl" else refs(s))]
         kind = "military_treaty" if base in words["treaty"] else "political_support"
         if base in ("protector", "patron"):
             kind = "protective_power"

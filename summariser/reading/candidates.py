@@ -18,6 +18,10 @@ from .mediations import Mediation, mediations, parsed_mediations
 from .parties import PartyScore, party_scores
 from .sentences import Sentence
 from .syntax import Resolver
+
+# Ties the parse reads from words that state them outright ("X, an ally of A", "X arms A",
+# "support for A"): they hold even in a sentence where X mediates.
+STATED_TIES = frozenset({"ally", "supports", "support-noun", "backed", "backed-by", "arms"})
 from .view import SentenceView
 
 
@@ -69,8 +73,8 @@ class Reader:
         read_by_parse = {t.sentence for t in parsed}
         for tie in parsed + [t for t in ties(self.views) if t.sentence not in read_by_parse]:
             members = frozenset(tie.members)
-            if any((tie.sentence, a) in mediated for a in tie.members):
-                continue
+            if any((tie.sentence, a) in mediated for a in tie.members) and tie.rule not in STATED_TIES:
+                continue  # "X mediated between A and B" ties X to neither; "X, an ally of A, brokered" does
             if any(self.inventory.kind_of(a) == "person" for a in tie.members):
                 continue  # a standing tie is between states and groups; a person speaks for one
             if tie.rule == "joint" and tie.sentence in talks:

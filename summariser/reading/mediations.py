@@ -85,6 +85,13 @@ def _go_between(token: "Token") -> bool:
     return token.lower_ == "between" and any(c.lower_ == "go" for c in token.children)
 
 
+def _back_channel(token: "Token") -> bool:
+    """"served as a back channel between Iran and the United States"."""
+    return token.lemma_.lower() in ("channel", "conduit") and (
+        any(c.lower_ in ("back", "back-channel") for c in token.children if c.dep_ in ("amod", "compound"))
+        or any(c.lower_ == "between" for c in token.children))
+
+
 def _carries_between(verb: "Token") -> bool:
     """"carried messages between Washington and Tehran", "relayed proposals between the sides"."""
     messages = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _words()["messages"]]
@@ -135,9 +142,13 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                     found = [r for c in token.children if c.dep_ in ("nsubj",) for r in resolver.refs(c)]
                     rule = "verb"
             elif base in words["carry"] and _carries_between(token):  # "carried messages between X and Y"
-                found = [r for c in token.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
+                doer = token
+                while not any(c.dep_ == "nsubj" for c in doer.children) and doer.dep_ in ("pcomp", "advcl", "xcomp") \
+                        and doer.head.i != doer.i:  # "helped arrange the trip by passing messages between ..."
+                    doer = doer.head if doer.head.pos_ in ("VERB", "AUX") else doer.head.head
+                found = [r for c in doer.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
                 rule = "go-between"
-            elif (base in words["nouns"] or _go_between(token)) and token.pos_ in ("NOUN", "PROPN"):
+            elif (base in words["nouns"] or _go_between(token) or _back_channel(token)) and token.pos_ in ("NOUN", "PROPN"):
                 found = _noun_mediators(resolver, token)
                 rule = "noun"
             for ref in found:

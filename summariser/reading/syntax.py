@@ -187,6 +187,8 @@ class Resolver:
             return self._from_mention(mention, token)
         lower = token.lower_
         if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head.i != token.i:
+            if _placed(token.head.head):
+                return None  # "bases inside Pakistan, which Islamabad condemned": the act, not the place
             return self.ref(token.head.head, owner, depth + 1)  # "the rebels, whom Congo accused of ...": the rebels
         if lower in PRONOUNS and token.pos_ in ("PRON", "DET"):
             return self.antecedent(token)

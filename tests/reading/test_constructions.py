@@ -181,6 +181,21 @@ CONSTRUCTIONS = [
      [("MLI", "mnla", "attacking a garrison in Kidal")]),
     ("Chad accused the UFDD of attacking the town of Abeche.", [("TCD", "ufdd", "attacking the town of Abeche")]),
     ("The attack happened at 06:00 GMT, the BBC said.", []),
+    # named groups before a noun for a group, or beside one
+    ("Haiti's police blamed the Viv Ansanm gang for the attack on the prison.",
+     [("HTI", "viv-ansanm", "the attack on the prison")]),
+    ("Niger blamed a little-known armed group, Front Patriotique de Libération, for the pipeline attack.",
+     [("NER", "front-patriotique-de-liberation", "the pipeline attack")]),
+    # a state's mediators, investigators and services speak for it; a breach "in violation of"
+    ("Qatari mediators said Israel had blocked aid trucks at the crossing.",
+     [("QAT", "ISR", "had blocked aid trucks at the crossing")]),
+    ("Cyprus said Turkish ships remained in its waters in violation of the agreement.",
+     [("CYP", "TUR", "remained in its waters in violation of the agreement")]),
+    ("Vietnam's coast guard said Chinese ships had used water cannon against its fishing boats.",
+     [("VNM", "CHN", "had used water cannon against its fishing boats")]),
+    # the other side's denial after the claim does not undo it
+    ("Kenya blamed al-Shabaab for the bombing in Lamu; the group denied involvement.",
+     [("KEN", "al-shabaab", "the bombing in Lamu")]),
     # news that states no wrong accuses nobody
     ("Israel said its jets struck Hamas targets in Gaza.", []),
     ("India and Pakistan exchanged fire along the border, officials said.", []),
@@ -223,6 +238,12 @@ MEDIATIONS = [
     ("The talks in Jeddah were co-hosted by Saudi Arabia and the United States.", ["SAU", "USA"]),
     ("Switzerland played a mediating role in the prisoner exchange between Russia and Ukraine.", ["CHE"]),
     ("Algeria is acting as a go-between for Mali's government and Tuareg rebels.", ["DZA"]),
+    # a back channel, and messages passed in a clause of the one who passed them
+    ("Qatar served as a back channel between the Taliban and Washington.", ["QAT"]),
+    ("Norway helped end the war by passing proposals between Colombia's government and the guerrillas.", ["NOR"]),
+    # a former leader speaks for no state: the body he is envoy of mediates
+    ("Former Kenyan president Uhuru Kenyatta, the African Union's envoy, mediated talks between "
+     "Congo and Rwanda.", ["african-union"]),
     ("Turkey hosted a concert in Ankara.", []),
     ("Russia did not mediate between Armenia and Azerbaijan.", []),
 ]
@@ -253,6 +274,15 @@ TIES = [
      {"KAZ", "AZE", "GEO"}),
     ("In 2014, Russia started supporting the separatists against the Ukrainian army.", {"RUS", "separatists"}),
     ("Azerbaijani troops retook the town in an offensive supported by Turkey.", {"TUR", "AZE"}),
+    # support alleged in an accusation ties the accused to the one supported
+    ("Ethiopia accused Eritrea of arming the Fano militia.", {"ERI", "fano"}),
+    # an ally who mediates is still an ally
+    ("France, a close ally of Chad, brokered talks between Chad's government and the rebels.", {"FRA", "TCD"}),
+    # a joint statement's makers, backing from several, joining a bloc, allegiance
+    ("In a joint statement, Japan and Australia condemned the missile test.", {"JPN", "AUS"}),
+    ("Belarus has relied on diplomatic backing from Russia.", {"BLR", "RUS"}),
+    ("Sweden formally joined NATO in March 2024.", {"SWE", "nato"}),
+    ("The ISWAP fighters, who pledged allegiance to al-Qaeda, raided the town.", {"iswap", "al-qaeda"}),
 ]
 
 
