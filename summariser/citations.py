@@ -61,7 +61,14 @@ def _resolve(reading: Reading, ref: Any) -> _Actor:
     return _Actor(ref, None, False)
 
 
-def _absent(reading: Reading, role: str, ref: Any, actor: _Actor, cited: list[int]) -> str | None:
+def _aliases(reading: Reading, actor_id: str) -> list[str]:
+    """The forms a party item carries as its aliases (people aside: they are actors of their own)."""
+    info = reading.inventory.actors[actor_id]
+    return [f for f in info.forms if f != info.name and reading.inventory.persons.get(f) is None]
+
+
+def _absent(reading: Reading, category: Category, role: str, ref: Any, actor: _Actor,
+            cited: list[int]) -> str | None:
     """Why `actor` is not named in the cited sentences, or None when it is."""
     sentences = [reading.sentences[i] for i in cited]
     where = f"sentence{'s' if len(cited) > 1 else ''} {_numbers(cited)}"
@@ -71,8 +78,11 @@ def _absent(reading: Reading, role: str, ref: Any, actor: _Actor, cited: list[in
         if any(m.actor == actor.id for s in sentences for m in reading.inventory.mentions_in(s.start, s.end)):
             return None
         # The validator's own string rules too ("a protester" names "protesters"): this
-        # check must not refuse what `grounding.ground_item` would accept.
-        forms = tuple(reading.inventory.actors[actor.id].forms)
+        # check must not refuse what `grounding.ground_item` would accept, nor accept what
+        # it refuses: only a party's item carries the inventory's forms (as aliases), so
+        # only a party may be named by a form other than its name ("protesters" names the
+        # actor the reading tied them to, whose name the accusation would then carry).
+        forms = tuple(_aliases(reading, actor.id)) if category == "parties" else ()
         if matcher_for(reading.text).is_named(actor.name, "\n".join(s.text for s in sentences), forms):
             return None
         return f"{role} '{actor.id}' ({actor.name}) is not named in {where}"
@@ -103,7 +113,7 @@ def _draft(reading: Reading, category: Category, answer: dict[str, Any], names: 
     if category == "parties":
         actor = names[0]
         info = reading.inventory.actors.get(actor.id) if actor.id else None
-        aliases = [f for f in info.forms if f != info.name and reading.inventory.persons.get(f) is None] if info else []
+        aliases = _aliases(reading, info.id) if info else []
         return {"name": actor.name, "aliases": aliases, "kind": answer["kind"], "quotes": quotes}
     if category == "mediators":
         return {"name": names[0].name, "members": [a.name for a in names[1:]], "quotes": quotes}
@@ -131,7 +141,7 @@ def check_item(reading: Reading, category: Category, answer: dict[str, Any]) -> 
     draft = _draft(reading, category, answer, names, cited)
     if cited:
         reasons += [r for (role, ref), actor in zip(roles, names)
-                    if (r := _absent(reading, role, ref, actor, cited)) is not None]
+                    if (r := _absent(reading, category, role, ref, actor, cited)) is not None]
     if reasons:
         return Checked(category, draft, reasons)
     verdict = ground_item(category, draft, reading.text)

@@ -51,13 +51,16 @@ def kept_item(category: Category, draft: dict[str, Any], verdict: ItemVerdict) -
 
 
 def item_key(category: Category, item: dict[str, Any], matcher: NameMatcher) -> tuple[Any, ...]:
-    """What makes two items the same claim, so a re-ask cannot add a duplicate."""
+    """What makes two items the same claim, so a re-ask cannot add a duplicate. Actors are
+    keyed as the validator tells them apart (`NameMatcher.actor_key`): two people the
+    article ties to one state are two parties, not one merged away."""
+    key = matcher.actor_key
     if category in ("parties", "mediators"):
-        return (matcher.canonical(item["name"]),)
+        return (key(item["name"]),)
     if category == "alliances":
-        return (frozenset(matcher.canonical(m) for m in item["members"]), item["kind"])
+        return (frozenset(key(m) for m in item["members"]), item["kind"])
     # Distinct per allegation: two different charges between one pair are two claims.
-    return (matcher.canonical(item["accuser"]), matcher.canonical(item["accused"]),
+    return (key(item["accuser"]), key(item["accused"]),
             frozenset(content_words(str(item.get("allegation", "")))))
 
 

@@ -20,7 +20,8 @@ there is named in a passage when one of that actor's mentions lies inside it —
 troops", "Baku", "Erdogan" (introduced as Turkish President), "the separatists" (tied to
 the one separatist authority). Otherwise through `names.NameMatcher`'s string rules, with
 the acronyms that inventory found. Whether two names are one actor is decided by the same
-resolver (`NameMatcher.canonical`: the inventory's id, else `resolve_known`'s).
+resolver (`NameMatcher.canonical`: the inventory's id, else `resolve_known`'s; `NameMatcher.actor_key`
+keeps a person apart from the state the article ties them to and from other people).
 """
 
 from __future__ import annotations
@@ -229,9 +230,11 @@ def _name_reasons(
 
 def same_actor(a: str, b: str, source_text: str, matcher: NameMatcher | None = None) -> bool:
     """Do two names denote one actor of this article ("Baku" and "Azerbaijan")? A person and
-    the actor the article ties them to are two sides ("Lindsey Graham" and "United States")."""
+    the actor the article ties them to are two sides ("Lindsey Graham" and "United States"),
+    and so are two people tied to one actor ("Joe Biden" and "Donald Trump");
+    `NameMatcher.actor_key`."""
     matcher = matcher or matcher_for(source_text)
-    return matcher.canonical(a) == matcher.canonical(b) and matcher.is_person(a) == matcher.is_person(b)
+    return matcher.actor_key(a) == matcher.actor_key(b)
 
 
 def ground_item(

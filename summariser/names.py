@@ -12,8 +12,17 @@ or possessive "s" folded away and matching whole words only,
     capital (the capital as metonym: "Ankara encourages Baku"); for an acronym of an actor
     the article names ("Syrian Democratic Forces (SDF)"), the long form or the acronym; or
 (c) for a name of several words, each of its distinctive words appears through (a) or
-    (b), generic words (ministry, forces, government, ...) aside: "the Azerbaijani
-    troops" is named by "Azeri troops".
+    (b), generic words (ministry, forces, government, party, ...) aside: "the Azerbaijani
+    troops" is named by "Azeri troops", "the Democratic Party" by "Democratic leaders";
+(d) for a person the article introduces by full name ("Ricardo Rosselló Nevares"), the
+    name or any run of its words the article writes ("Ricardo Rosselló") is named by the
+    surname alone, capitalised as a name ("Before resigning, Rosselló appointed ...").
+    People are named so after their first mention; the full name must be the article's,
+    so a name a model made up is still refused.
+
+A possessive is folded away before matching, also after a name that ends in "s"
+("Qaboos's", "the Princess's"), which folding the apostrophe alone would turn into
+another word.
 
 Country names, other spellings, demonyms and capitals come from the `countryinfo`
 package. It lacks a few forms in everyday use; `EXTRA_FORMS` adds only those, each with
@@ -62,8 +71,11 @@ GENERIC = frozenset(
     government authorities authority side officials official regime administration
     president prime minister foreign defence defense affairs spokesman spokeswoman
     spokesperson department office state security council parliament soldiers militia
-    fighters group people republic self proclaimed de facto""".split()
+    fighters group people republic self proclaimed de facto party""".split()
 )
+# A possessive "'s" (any apostrophe), dropped before folding: "Qaboos's" folds to "qabooss",
+# which the plural rule cannot take back to "qaboos".
+POSSESSIVE = re.compile(r"(?<=\w)['’‘`´]s\b")
 
 
 def words(text: str) -> list[str]:
@@ -184,15 +196,46 @@ class NameMatcher:
         return {f for f in found if f}
 
     def is_named(self, name: str, text: str, aliases: Sequence[str] = ()) -> bool:
-        haystack = f" {' '.join(_singular(w) for w in words(text))} "
+        haystack = f" {' '.join(_singular(w) for w in words(POSSESSIVE.sub('', text)))} "
         for candidate in (name, *aliases):
             if any(_contains(haystack, form) for form in self.forms(candidate)):
                 return True
+        if self._by_surname(name, text):
+            return True
         name_words = words(name)
         distinctive = [w for w in name_words if w not in GENERIC]
         if not distinctive or len(distinctive) == len(name_words):
             return False  # rule (c) only sets generic words aside
         return all(any(_contains(haystack, form) for form in self.forms(word)) for word in distinctive)
+
+    def _by_surname(self, name: str, text: str) -> bool:
+        """Rule (d): a person of the article's named by the surname alone."""
+        full = self.person_name(name)
+        if full is None:
+            return False
+        surname = name.split()[-1]
+        return re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", POSSESSIVE.sub("", text)) is not None
+
+    def person_name(self, name: str) -> str | None:
+        """The full name of the person of the article `name` names (itself, or a run of its
+        words: "Ricardo Rosselló" of "Ricardo Rosselló Nevares"), when the name is of two
+        words at least, each capitalised, and the reading found that person; else None."""
+        if self.inventory is None:
+            return None
+        parts = name.split()
+        if len(parts) < 2 or not all(p[:1].isupper() for p in parts if p.lower() not in CONNECTORS | {"bin", "al"}):
+            return None
+        wanted = words(name)
+        found = {full for full in self._people() if _run_of(wanted, words(full))}
+        return found.pop() if len(found) == 1 else None
+
+    def _people(self) -> list[str]:
+        """The people the reading found in this article, by the longest form it saw."""
+        if self.inventory is None:
+            return []
+        names = set(self.inventory.persons)
+        names |= {form for actor in self.inventory.actors.values() if actor.kind == "person" for form in actor.forms}
+        return [n for n in names if not any(n != m and _run_of(words(n), words(m)) for m in names)]
 
     def is_person(self, name: str) -> bool:
         """Does `name` name a person the article ties to an actor ("Lindsey Graham" to the
@@ -205,6 +248,28 @@ class NameMatcher:
             key = key[1:]
         form = self.inventory.forms.get(key)
         return form is not None and form.via == "person"
+
+    def person_key(self, name: str) -> str | None:
+        """Which person `name` is, when it names a person the article ties to an actor
+        (`is_person`) or one the reading found (`person_name`): the fullest form of the
+        name the article writes ("donald trump" for "Trump"), so "Trump" and "Donald Trump"
+        are one person and "Joe Biden" another, though all three resolve to the United
+        States. None for a name that is no such person."""
+        if not (self.is_person(name) or self.person_name(name)):
+            return None
+        wanted = words(name)
+        if wanted[:1] == ["the"]:
+            wanted = wanted[1:]
+        fuller = {" ".join(words(full)) for full in self._people() if _run_of(wanted, words(full))}
+        return fuller.pop() if len(fuller) == 1 else " ".join(wanted)
+
+    def actor_key(self, name: str) -> str:
+        """A key for the actor `name` stands for in a claim: `canonical`, except that a person
+        is an actor of their own, apart from the actor the article ties them to and from
+        every other person tied to it ("Joe Biden" and "Donald Trump" both resolve to the
+        United States, and are two sides of a debate)."""
+        person = self.person_key(name)
+        return self.canonical(name) if person is None else f"{self.canonical(name)}/person:{person}"
 
     def canonical(self, name: str) -> str:
         """A stable key: two names with the same key denote the same actor. A known actor's
@@ -229,6 +294,12 @@ def _resolve_known(name: str) -> str | None:
 
     info = resolve_known(name)
     return info.id if info is not None else None
+
+
+def _run_of(part: Sequence[str], whole: Sequence[str]) -> bool:
+    """Is `part` a run of consecutive words of `whole` (`whole` itself included)?"""
+    n = len(part)
+    return bool(n) and any(list(whole[i:i + n]) == list(part) for i in range(len(whole) - n + 1))
 
 
 def _contains(haystack: str, form: str) -> bool:

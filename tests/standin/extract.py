@@ -7,11 +7,21 @@ sentences and answers the items whose cited sentences are all in this piece. Eve
 is built up front from the reading, in the caller's thread, so the server's threads only
 look it up.
 
-A perfect model cites every sentence that overlaps one of the item's gold quotes; names an
-actor by the inventory's id when the inventory knows the name (or a gold alias of it), and
-as `{"new": name}` otherwise (copying a form a cited sentence writes, when one does), and
-also for a person the gold makes an actor of their own, whom the inventory only knows as
-a form of a state ("Lindsey Graham").
+A perfect model cites every sentence that overlaps one of the item's gold quotes and names
+each actor as `prompts/extract.md` asks, so that the actor is named in those sentences:
+
+- by the inventory's id when the inventory knows the name (or a gold alias of it) and the
+  cited sentences name that id (a mention of it, or a form the validator reads as it);
+- else as `{"new": form}`, copying a form of the actor (its gold name or an alias) as a
+  cited sentence writes it, in any case ("the President" for the alias "The president");
+- else by the id, or the gold name as a new actor: then the item is refused, and the
+  loss is the gold's (its quotes do not name the actor) or the reading's.
+
+A person the gold makes an actor of their own, whom the inventory only knows as a form of
+a state ("Lindsey Graham"), is always a new actor. Two different gold actors never get one
+id: an id another gold actor's own name resolves to is that actor's ("British parliament"
+resolves to the United Kingdom, which the gold has apart from Parliament), as a model that
+tells them apart would not name Parliament by the United Kingdom's id.
 """
 
 from __future__ import annotations
@@ -60,10 +70,9 @@ class ExtractAnswers:
         gold_item = getattr(article.gold, category)[index]
         cited = sorted({s.index for e in gold_item.evidence for s in reading.sentences
                         if s.start < e.end and e.start < s.end})
-        text = " ".join(_flat(reading.sentences[i].text) for i in cited)
-        ref = _Refs(reading, article, text)
+        ref = _Refs(reading, article, cited)
         if category == "parties":
-            answer: dict[str, Any] = {"actor": ref(draft["name"]), "kind": draft["kind"]}
+            answer: dict[str, Any] = {"actor": ref(draft["name"], "parties"), "kind": draft["kind"]}
         elif category == "mediators":
             answer = {"actor": ref(draft["name"]), "members": [ref(m) for m in draft["members"]]}
         elif category == "alliances":
@@ -93,20 +102,65 @@ class ExtractAnswers:
 class _Refs:
     """An actor's name as an extract answer names it: an inventory id, or a new actor."""
 
-    def __init__(self, reading: Reading, article: GoldArticle, cited_text: str) -> None:
-        self.inventory = reading.inventory
-        self.aliases = {p.name: [p.name, *p.aliases] for p in article.gold.parties}
-        self.cited_text = cited_text
+    def __init__(self, reading: Reading, article: GoldArticle, cited: list[int]) -> None:
+        from summariser.grounding import matcher_for  # noqa: PLC0415
 
-    def __call__(self, name: str) -> Any:
+        self.reading = reading
+        self.inventory = reading.inventory
+        self.matcher = matcher_for(reading.text)
+        self.aliases = {p.name: [p.name, *p.aliases] for p in article.gold.parties}
+        self.sentences = [reading.sentences[i] for i in cited]
+        self.cited_text = " ".join(_flat(s.text) for s in self.sentences)
+        # The id each gold actor's own name resolves to (people aside: they are new actors).
+        self.owners: dict[str, set[str]] = {}
+        for name in _gold_actors(article):
+            found = self.inventory.resolve(name) if name.strip() not in self.inventory.persons else None
+            if found is not None:
+                self.owners.setdefault(found, set()).add(name)
+
+    def __call__(self, name: str, category: str = "") -> Any:
         forms = self.aliases.get(name, [name])
+        ids: list[str] = []
         if name.strip() not in self.inventory.persons:
             for form in forms:
                 found = self.inventory.resolve(form)
-                if found is not None:
-                    return found
-        written = next((f for f in forms if f in self.cited_text), name)
-        return {"new": written}
+                if found is not None and found not in ids:
+                    ids.append(found)
+            ids = [i for i in ids if not self.owners.get(i) or name in self.owners[i]]
+            named = [i for i in ids if self._names(i, category)]
+            if named:
+                return named[0]
+        written = self._written(forms)
+        if written is not None:
+            return {"new": written}
+        return ids[0] if ids else {"new": name}
+
+    def _names(self, actor: str, category: str) -> bool:
+        """Do the cited sentences name this inventory id, as `citations.check_item` reads them?"""
+        from summariser.citations import _aliases  # noqa: PLC0415
+
+        if any(m.actor == actor for s in self.sentences for m in self.inventory.mentions_in(s.start, s.end)):
+            return True
+        info = self.inventory.actors.get(actor)
+        forms = tuple(_aliases(self.reading, actor)) if category == "parties" else ()
+        return info is not None and self.matcher.is_named(info.name, "\n".join(s.text for s in self.sentences),
+                                                          forms)
+
+    def _written(self, forms: list[str]) -> str | None:
+        """A form of the actor as the cited sentences write it (any case): its name, else the
+        longest alias written there."""
+        for form in [forms[0], *sorted(forms[1:], key=len, reverse=True)]:
+            found = re.search(rf"(?<!\w){re.escape(_flat(form))}(?!\w)", self.cited_text, re.IGNORECASE)
+            if found:
+                return found.group()
+        return None
+
+
+def _gold_actors(article: GoldArticle) -> set[str]:
+    gold = article.gold
+    names = {p.name for p in gold.parties} | {m.name for m in gold.mediators}
+    names |= {m for x in gold.mediators for m in x.members} | {m for a in gold.alliances for m in a.members}
+    return names | {a.accuser for a in gold.accusations} | {a.accused for a in gold.accusations}
 
 
 def _flat(text: str) -> str:
