@@ -193,6 +193,10 @@ CONSTRUCTIONS = [
      [("CYP", "TUR", "remained in its waters in violation of the agreement")]),
     ("Vietnam's coast guard said Chinese ships had used water cannon against its fishing boats.",
      [("VNM", "CHN", "had used water cannon against its fishing boats")]),
+    # a proper name nobody introduced, aimed at by an accusing verb, is a side
+    ("Colombia blamed the Clan del Golfo for the killings of two soldiers.",
+     [("COL", "clan-del-golfo", "the killings of two soldiers")]),
+    ("Nigeria blamed the Kaduna-based Ansaru for the train attack.", [("NGA", "ansaru", "the train attack")]),
     # the other side's denial after the claim does not undo it
     ("Kenya blamed al-Shabaab for the bombing in Lamu; the group denied involvement.",
      [("KEN", "al-shabaab", "the bombing in Lamu")]),
