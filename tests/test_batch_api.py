@@ -37,7 +37,7 @@ from replay import article_of, provider_of
 from summariser.record import REPLAY_BASE_URL
 from summariser.recording import cassette_name, make_vcr
 
-from conftest import CASSETTES, GOLDEN, REPO, SEED_000, SEED_004
+from conftest import CASSETTES, CORPUS, GOLDEN, REPO, SEED_000, SEED_004
 
 pytestmark = pytest.mark.enable_socket
 
@@ -229,6 +229,37 @@ def test_a_crash_between_submit_and_collect_loses_nothing(tmp_path: Path, monkey
     assert len(briefings(out)) == 2
     state = json.loads((out / FOLDER / "state.json").read_text())
     assert [r["batch_id"] for r in state["rounds"]] == ["batch_1"]
+
+
+def test_a_collect_killed_halfway_then_run_again_loses_and_repeats_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Killed after its first briefing was written (nothing after it reaches the disk, as
+    with kill -9): the next collect writes the others, skips the written one, and the JSONL
+    holds each article exactly once."""
+    articles = seeds() + [read_article(CORPUS / "2020-01-13-iran-admits-downing-ukrainian-jet-cites-human-error.txt")]
+    out, jsonl = tmp_path / "out", tmp_path / "briefings.jsonl"
+    report = submit(articles, out, Provider("openai", "m"), dry_run=True, reasks=0)
+    with fake_openai(Script()) as base_url:
+        run_local(report.requests_file, base_url, tmp_path / "results.jsonl")
+    monkeypatch.setattr(batch_api, "WRITTEN_AT_ONCE", 1)
+    write_rendered = batch_api.Outputs.write_rendered
+    calls = []
+
+    def dies_after_the_first(self: Any, rendered: list[Any]) -> None:
+        calls.append(len(rendered))
+        if len(calls) > 1:
+            raise KeyboardInterrupt
+        write_rendered(self, rendered)
+
+    monkeypatch.setattr(batch_api.Outputs, "write_rendered", dies_after_the_first)
+    with pytest.raises(KeyboardInterrupt):
+        collect(out, jsonl=jsonl, results=[tmp_path / "results.jsonl"])
+    assert len(briefings(out)) == len(lines(jsonl)) == 1
+    monkeypatch.undo()
+    again = collect(out, jsonl=jsonl)  # the results are in the state folder already
+    assert (again.done, again.skipped, again.failed, again.status) == (2, 1, [], "done")
+    assert sorted(briefings(out)) == sorted(a.id for a in articles)
+    assert sorted(line["source"]["id"] for line in lines(jsonl)) == sorted(a.id for a in articles)
 
 
 def test_the_cost_report_counts_answered_tokens_and_prices_both_routes(tmp_path: Path) -> None:
