@@ -269,9 +269,13 @@ DEFAULT_RECORDINGS = ("seeds/*.txt", "tests/corpus/wikinews/*.txt", "tests/artic
 @click.option("--timeout", type=click.FloatRange(0, min_open=True),
               help="Seconds a model request may take (a small model writing a long answer on a busy machine "
                    "needs more than the default).")
+@click.option("--run-local", "batch_run_local", is_flag=True,
+              help="Record the batch round trip instead (submit --dry-run, `batch run-local` with --jobs 2, "
+                   "collect, each round) into cassettes/batch/; without --base-url against the embedded model. "
+                   "Without FILES: two short corpus reports.")
 def record(files: tuple[str, ...], provider: str | None, model: str | None, base_url: str | None,
            cassette_dir: Path, golden_root: Path, golden_only: bool, methods: tuple[str, ...],
-           timeout: float | None) -> None:
+           timeout: float | None, batch_run_local: bool) -> None:
     """Re-record cassettes against a real endpoint and rewrite the golden briefings.
 
     Without FILES: the seeds, the test corpus and the test articles (run from the checkout).
@@ -279,6 +283,9 @@ def record(files: tuple[str, ...], provider: str | None, model: str | None, base
     from .providers import choose_provider
     from .record import record_articles, write_golden
 
+    if batch_run_local:
+        _record_run_local(files, model, base_url, cassette_dir, timeout)
+        return
     with user_errors():
         paths = files or tuple(sorted(str(p) for pattern in DEFAULT_RECORDINGS for p in Path().glob(pattern)))
         articles, code = read_articles(paths)
@@ -292,6 +299,26 @@ def record(files: tuple[str, ...], provider: str | None, model: str | None, base
             else:
                 record_articles(articles, chosen, cassette_dir, golden_root, progress=progress, method=method,
                                 timeout=timeout)
+        sys.exit(code)
+
+
+def _record_run_local(files: tuple[str, ...], model: str | None, base_url: str | None, cassette_dir: Path,
+                      timeout: float | None) -> None:
+    """`record --run-local`: the batch round trip against a real endpoint, into one cassette."""
+    from contextlib import nullcontext
+
+    from .batches.recorded import ARTICLES, record_run_local
+    from .local_server import LOCAL_MODEL, local_server
+
+    with user_errors():
+        articles, code = read_articles(files or ARTICLES)
+        if not articles:
+            raise InputError("nothing to record: give article files, or run from the checkout")
+        if base_url and not model:
+            raise InputError("recording run-local against --base-url needs --model")
+        with nullcontext(base_url) if base_url else local_server() as url:
+            record_run_local(articles, model or LOCAL_MODEL, url, cassette_dir, timeout=timeout or 600.0,
+                             progress=lambda m: click.echo(m, err=True))
         sys.exit(code)
 
 

@@ -20,12 +20,14 @@ from fake_batch_api import BatchScript, Plan, fake_batch_api
 from fake_openai import Script, fake_openai
 from summariser.batches import collect, submit
 from summariser.batches import api as batch_api
+from summariser.batches import recorded
 from summariser.batches.runner import run_local
 from summariser.batches.store import FOLDER, without_credentials
 from summariser.briefing import Summariser, source_of
 from summariser.calls import RetryPolicy
 from summariser.cli import cli
 from summariser.inputs import read_article
+from summariser.local_server import LOCAL_MODEL
 from summariser.providers import Provider
 from summariser.record import golden_view
 from summariser.models import SCHEMA_VERSION, Briefing
@@ -35,7 +37,7 @@ from replay import article_of, provider_of
 from summariser.record import REPLAY_BASE_URL
 from summariser.recording import cassette_name, make_vcr
 
-from conftest import CASSETTES, GOLDEN, SEED_000, SEED_004
+from conftest import CASSETTES, CORPUS, GOLDEN, REPO, SEED_000, SEED_004
 
 pytestmark = pytest.mark.enable_socket
 
@@ -229,6 +231,37 @@ def test_a_crash_between_submit_and_collect_loses_nothing(tmp_path: Path, monkey
     assert [r["batch_id"] for r in state["rounds"]] == ["batch_1"]
 
 
+def test_a_collect_killed_halfway_then_run_again_loses_and_repeats_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Killed after its first briefing was written (nothing after it reaches the disk, as
+    with kill -9): the next collect writes the others, skips the written one, and the JSONL
+    holds each article exactly once."""
+    articles = seeds() + [read_article(CORPUS / "2020-01-13-iran-admits-downing-ukrainian-jet-cites-human-error.txt")]
+    out, jsonl = tmp_path / "out", tmp_path / "briefings.jsonl"
+    report = submit(articles, out, Provider("openai", "m"), dry_run=True, reasks=0)
+    with fake_openai(Script()) as base_url:
+        run_local(report.requests_file, base_url, tmp_path / "results.jsonl")
+    monkeypatch.setattr(batch_api, "WRITTEN_AT_ONCE", 1)
+    write_rendered = batch_api.Outputs.write_rendered
+    calls = []
+
+    def dies_after_the_first(self: Any, rendered: list[Any]) -> None:
+        calls.append(len(rendered))
+        if len(calls) > 1:
+            raise KeyboardInterrupt
+        write_rendered(self, rendered)
+
+    monkeypatch.setattr(batch_api.Outputs, "write_rendered", dies_after_the_first)
+    with pytest.raises(KeyboardInterrupt):
+        collect(out, jsonl=jsonl, results=[tmp_path / "results.jsonl"])
+    assert len(briefings(out)) == len(lines(jsonl)) == 1
+    monkeypatch.undo()
+    again = collect(out, jsonl=jsonl)  # the results are in the state folder already
+    assert (again.done, again.skipped, again.failed, again.status) == (2, 1, [], "done")
+    assert sorted(briefings(out)) == sorted(a.id for a in articles)
+    assert sorted(line["source"]["id"] for line in lines(jsonl)) == sorted(a.id for a in articles)
+
+
 def test_the_cost_report_counts_answered_tokens_and_prices_both_routes(tmp_path: Path) -> None:
     out = tmp_path / "out"
     report = submit(seeds(), out, Provider("openai", "m"), dry_run=True, reasks=0)
@@ -287,3 +320,28 @@ def test_follow_up_rounds_are_bounded_and_then_the_article_fails_with_its_reason
     assert last.exit_code == 4
     assert "summariser: error: 004_1a1daf8f610255dc: no answer after 2 batches (HTTP 500: overloaded)" in last.stderr
     assert not (out / FOLDER / "requests-3.jsonl").exists()
+
+
+# --- run-local against the embedded server, recorded ------------------------------------------
+
+
+def test_run_local_recorded_against_the_embedded_server_replays_and_equals_the_live_route(tmp_path: Path) -> None:
+    """cassettes/batch/run-local...: a real `summariser record --run-local` (submit --dry-run,
+    `batch run-local --jobs 2` against the embedded llama.cpp server, collect, a round per
+    re-ask). Replayed here with sockets blocked: every request run-local sends finds its
+    recorded answer, and the briefings the batch route makes of them equal the live route's
+    replayed from the same cassette."""
+    articles = [read_article(REPO / path) for path in recorded.ARTICLES]
+    name = recorded.run_local_cassette(LOCAL_MODEL)
+    assert (CASSETTES / name).is_file(), "record it: summariser record --run-local (see cassettes/README.md)"
+    out = tmp_path / "out"
+    with make_vcr(CASSETTES, "none").use_cassette(name) as cassette:
+        rounds = recorded.run_rounds(articles, LOCAL_MODEL, out, REPLAY_BASE_URL, jobs=2)
+        assert cassette.all_played  # nothing recorded goes unasked, nothing asked goes unrecorded
+    assert rounds >= 2  # the first requests, then at least one re-ask: a follow-up round
+    live_provider = Provider("compatible", LOCAL_MODEL, REPLAY_BASE_URL, "no-key")
+    with make_vcr(CASSETTES, "none").use_cassette(name):
+        with Summariser(live_provider, method="extract") as summariser:
+            live = {a.id: golden_view(summariser.brief(a.text, source_id=a.id, path=a.path, title=a.title,
+                                                       published=a.published)) for a in articles}
+    assert briefings(out) == live
