@@ -166,7 +166,7 @@ class Resolver:
                         for r in [self.ref(c, False, depth + 1)] if r is not None), None)
             if ref is not None:
                 return Ref(ref.actor, None, ref.sentence, token.i)
-        if is_press(token):
+        if is_press(token) and token.i not in self.mention_of:  # "Abu Dhabi Media" is a named side
             return None  # "Greek daily Kathimerini said": the press reports, the state does not speak
         for clause in children_of(token, "relcl"):  # "his critics, which include Greenpeace, say ..."
             if clause.lemma_ in ("include", "comprise"):
@@ -226,7 +226,8 @@ class Resolver:
                       else self._last_person(token)) if definite else None
             return before or self._next_person(token)
         if office and definite:
-            ref = self.antecedent(token)  # "the ministry", "the report": said before who
+            # "the crown prince": the one introduced with that title before; else said before who
+            ref = self._titled_before(token) or self.antecedent(token)  # "the ministry", "the report"
             state_office = token.lemma_.lower() in HOME_OFFICES or lower in HOME_OFFICES
             if ref is not None and state_office and self.inventory.kind_of(ref.actor) != "state":
                 ref = None  # "opposition parties claimed the government ...": a state's office, not theirs
@@ -236,6 +237,20 @@ class Resolver:
             return self.home(token, None)  # "recaptured by the state": the state the article is about
         if token.lemma_.lower() in HOME_OFFICES or token.lower_ in HOME_OFFICES:
             return self.home(token, self._phrase(token))  # "Police said ...": the home state's police
+        return None
+
+    def _titled_before(self, token: "Token") -> Ref | None:
+        """The actor of the last mention the same title word introduced, earlier in the
+        article: "Saudi Crown Prince Mohammad bin Salman ... the crown prince" is Saudi Arabia."""
+        title = token.lemma_.lower()
+        for earlier in reversed(token.doc[:token.i]):
+            if earlier.lemma_.lower() != title or earlier.i >= token.i - 1:
+                continue
+            for near in earlier.doc[earlier.i + 1:earlier.i + 4]:
+                mention = self.mention_of.get(near.i)
+                if mention is not None:
+                    ref = self._from_mention(mention, near)
+                    return Ref(ref.actor, ref.speaker, self.sentence_of(near), token.i)
         return None
 
     def _state_organ(self, actor: str) -> bool:

@@ -197,6 +197,12 @@ CONSTRUCTIONS = [
     ("Colombia blamed the Clan del Golfo for the killings of two soldiers.",
      [("COL", "clan-del-golfo", "the killings of two soldiers")]),
     ("Nigeria blamed the Kaduna-based Ansaru for the train attack.", [("NGA", "ansaru", "the train attack")]),
+    # a side whose name holds a press word is still a side
+    ("The head of Kenya Broadcasting Media, James Otieno, blamed al-Shabaab for the bombing of its studio.",
+     [("kenya-broadcasting-media", "al-shabaab", "the bombing of its studio")]),
+    # "the crown prince" is the one introduced with that title, not the nearest actor
+    ("Jordan's Crown Prince Hussein bin Abdullah visited Gaza. Israel's army said the crown prince had "
+     "incited violence.", [("ISR", "JOR", "had incited violence")]),
     # the other side's denial after the claim does not undo it
     ("Kenya blamed al-Shabaab for the bombing in Lamu; the group denied involvement.",
      [("KEN", "al-shabaab", "the bombing in Lamu")]),
