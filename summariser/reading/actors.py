@@ -561,6 +561,7 @@ class Inventory:
                     or self.tokens[start - 1].key.split("-")[0] in PARTICLES):
                 start -= 1
             self._add_named(self.tokens[start:i], "armed_group" if token.key in FIGHTER_NOUNS else "other")
+        starts = [t.i for t in self.tokens]
         for word in self.doc:
             if word.lemma_.lower() not in nouns:
                 continue
@@ -568,8 +569,7 @@ class Inventory:
                 parts = sorted([name, *(c for c in name.children if c.dep_ in ("compound", "flat"))], key=lambda t: t.i)
                 if parts[-1].i - parts[0].i + 1 != len(parts):
                     continue
-                first = bisect.bisect_left([t.i for t in self.tokens], parts[0].i)
-                last = bisect.bisect_left([t.i for t in self.tokens], parts[-1].i)
+                first, last = bisect.bisect_left(starts, parts[0].i), bisect.bisect_left(starts, parts[-1].i)
                 self._add_named(self.tokens[first:last + 1],
                                 "armed_group" if word.lemma_.lower() in FIGHTER_NOUNS else "other")
 
