@@ -104,6 +104,7 @@ class AccusationRules:
     def all(self) -> list[Accusation]:
         found: list[Accusation] = []
         quoted = quoted_from(self.resolver.doc.text, self.resolver.sentences)
+        quoted.update({k: v for k, v in closed_by(self.resolver.sentences).items() if k not in quoted})
         for sentence in self.resolver.sentences:
             span = self.resolver.span(sentence)
             if span is None or sentence.text.rstrip().endswith("?"):
@@ -309,6 +310,8 @@ class AccusationRules:
             return True  # "have chosen to suppress protests", "tried to kill"
         objects = [o for c in verb.children if c.dep_ in ("dobj", "attr", "acomp", "prep", "prt", "oprd")
                    for o in ([c] if c.dep_ != "prep" else [c, *children(c, "pobj")])]
+        if base in self.words["light_verbs"] and children(verb, "auxpass") and children(verb, "agent"):
+            objects += children(verb, "nsubjpass")  # "the attack was carried out by Y"
         if base in self.words["light_verbs"] or verb.pos_ == "AUX":
             objects += [t for o in objects if o.dep_ in ("acomp", "attr") for t in o.subtree if t.i != o.i
                         and lemma(t) in self.words["responsible"]]  # "was likely Iran's doing"
@@ -790,6 +793,26 @@ def quoted_from(text: str, sentences: list[Sentence]) -> dict[int, int]:
             elif char == CLOSING or char == '"':
                 open_in = None
     return inside
+
+
+def closed_by(sentences: list[Sentence]) -> dict[int, int]:
+    """Sentences of a quotation that opens a sentence and closes in a later one, each with
+    that later sentence, whose attribution names the speaker: '"The army chose to shell the
+    town. This must stop," said Amnesty International.'"""
+    out: dict[int, int] = {}
+    for sentence in sentences:
+        text = sentence.text.lstrip()
+        if not text.startswith((OPENING, '"')) or CLOSING in text[1:] or '"' in text[1:]:
+            continue  # no quotation opens the sentence, or it closes inside it
+        for later in sentences[sentence.index + 1:sentence.index + 6]:
+            if "\n\n" in later.text or later.text.lstrip().startswith((OPENING, '"')):
+                break
+            if any(mark in later.text for mark in (CLOSING, '"')):
+                body = later.text.replace(CLOSING, '"')
+                if body.count('"') == 1 and body.rstrip().endswith("."):  # the quote ends, then "said X."
+                    out.update({k: later.index for k in range(sentence.index, later.index)})
+                break
+    return out
 
 
 def _same_claim(a: Accusation, b: Accusation) -> bool:

@@ -203,6 +203,12 @@ CONSTRUCTIONS = [
     # "the crown prince" is the one introduced with that title, not the nearest actor
     ("Jordan's Crown Prince Hussein bin Abdullah visited Gaza. Israel's army said the crown prince had "
      "incited violence.", [("ISR", "JOR", "had incited violence")]),
+    # a quotation of several sentences attributed at its end: the speaker says every one
+    ("\"Myanmar's army has chosen to burn villages in Sagaing. This must end,\" said Human Rights Watch.",
+     [("human-rights-watch", "MMR", "has chosen to burn villages in Sagaing")]),
+    # a reported wrong in the passive: its agent did it
+    ("Somali officials said the bombing was carried out by al-Shabaab.",
+     [("SOM", "al-shabaab", "the bombing was carried out by al-Shabaab")]),
     # the other side's denial after the claim does not undo it
     ("Kenya blamed al-Shabaab for the bombing in Lamu; the group denied involvement.",
      [("KEN", "al-shabaab", "the bombing in Lamu")]),
