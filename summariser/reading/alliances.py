@@ -213,6 +213,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         objects = [a for o in kids(token, "dobj") for a in refs(o)]
         objects += [a for c in kids(token, "prep", "dative") if c.lower_ in ("to", "for") for p in kids(c, "pobj")
                     for a in refs(p)] if base in words["military"] or base in ("supply", "aid") else []
+        if not objects and base in ("help", "assist", "aid"):  # "helping Ukraine plan the attacks"
+            objects = [a for c in kids(token, "ccomp", "xcomp") for s in kids(c, "nsubj") for a in refs(s)]
         return [((s, o), kind, "supports") for s in subjects for o in objects if s != o]
     if base in words["transfer"] and token.pos_ == "VERB" and any(
             o.lemma_.lower() in words["arms"] for o in kids(token, "dobj")):  # "X shipped artillery shells to Y"
@@ -237,8 +239,12 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return _members_of_joint(resolver, token, refs)
     if base in words["alongside"] and token.pos_ == "VERB":  # "X fought alongside Y's army"
         fighters = [a for s in kids(token, "nsubj") for a in refs(s)]
-        allies = [r.actor for c in kids(token, "prep") if c.lower_ == "alongside" for p in kids(c, "pobj")
-                  for r in resolver.refs(p)]
+        allies = [r.actor for c in kids(token, "prep") if c.lower_ == "alongside" or c.lower_ == "for"
+                  and base in ("fight", "battle") for p in kids(c, "pobj") for r in resolver.refs(p)]
+        if not fighters and token.dep_ in ("xcomp", "advcl", "relcl", "acl"):  # "sent mercenaries to fight for Y"
+            fighters = [a for s in kids(token.head, "nsubj") for a in refs(s)]
+            if not fighters and token.head.dep_ == "pcomp":  # "accused X of sending fighters to fight for Y"
+                fighters = [a for o in kids(token.head.head.head, "dobj", "nsubjpass") for a in refs(o)]
         return [((f, a), "alleged_involvement" if alleged else "military_support", "alongside")
                 for f in fighters for a in allies if f != a]
     if base in words["support_nouns"] and token.pos_ == "NOUN":  # "Washington's arms sales to Taiwan"
@@ -281,7 +287,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             others = refs(token.head)
         elif token.dep_ in ("attr", "acomp", "oprd"):  # "Russia is Armenia's ally", "X is allied with Y"
             others = [a for s in kids(token.head, "nsubj", "nsubjpass") for a in refs(s)]
-        elif token.dep_ == "dobj" and base in words["treaty"]:  # "X and Y signed a pact (with Z)"
+        elif token.dep_ == "dobj" and (base in words["treaty"] or base == "partnership"):  # "X and Y signed a pact (with Z)"
             others = [a for s in kids(token.head, "nsubj") for a in refs(s)]
             owners += [a for c in kids(token.head, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
         elif token.dep_ in ("nsubj",) and base in ("ally", "allied"):

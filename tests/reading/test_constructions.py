@@ -299,6 +299,9 @@ TIES = [
     ("Belarus has relied on diplomatic backing from Russia.", {"BLR", "RUS"}),
     ("Sweden formally joined NATO in March 2024.", {"SWE", "nato"}),
     ("The ISWAP fighters, who pledged allegiance to al-Qaeda, raided the town.", {"iswap", "al-qaeda"}),
+    # help or fighters alleged for someone, inside an accusation
+    ("Azerbaijan accused France of helping Armenia rebuild its army.", {"FRA", "ARM"}),
+    ("Sudan accused Chad of sending fighters to fight for the Rapid Support Forces.", {"TCD", "rsf"}),
 ]
 
 
