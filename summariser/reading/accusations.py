@@ -679,10 +679,10 @@ class AccusationRules:
         if not objects or self.resolver.refs(objects[0]):
             return
         obj = objects[0]
-        owners = self.resolver.refs(obj, owner=True) or [  # "the proclamation of Z as W by Y"
+        owners = [  # "the proclamation of Z as W by Y": the one named by "by" made it, not Z or W
             r for t in verb.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by" and t.i > obj.i
             and next(a for a in t.ancestors if a.pos_ in ("VERB", "AUX")).i == verb.i
-            for p in children(t, "pobj") for r in self.resolver.refs(p)]
+            for p in children(t, "pobj") for r in self.resolver.refs(p)] or self.resolver.refs(obj, owner=True)
         accusers = self.subjects(verb)
         if accusers and owners:
             yield accusers, owners, self._span([verb, *self._subtree(obj)]), "oppose"

@@ -329,7 +329,8 @@ class Resolver:
                     ref = self.ref(leader, False, depth + 1)
                     if ref is not None:
                         return ref
-        for child in token.children:
+        # "the recognition of Jerusalem ... by the United States": the doer named by "by" first
+        for child in sorted(token.children, key=lambda c: c.lower_ != "by"):
             if victim and child.lower_ != "by":
                 continue
             if child.dep_ in ("prep", "agent") and child.lower_ in OWNER_PREPOSITIONS:

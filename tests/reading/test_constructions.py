@@ -209,6 +209,9 @@ CONSTRUCTIONS = [
     # a reported wrong in the passive: its agent did it
     ("Somali officials said the bombing was carried out by al-Shabaab.",
      [("SOM", "al-shabaab", "the bombing was carried out by al-Shabaab")]),
+    # opposing an act named with "of Z as W by Y": Y made it
+    ("Jordan attacked the recognition of the Golan as Israeli territory by the United States.",
+     [("JOR", "USA", "attacked the recognition of the Golan")]),
     # the other side's denial after the claim does not undo it
     ("Kenya blamed al-Shabaab for the bombing in Lamu; the group denied involvement.",
      [("KEN", "al-shabaab", "the bombing in Lamu")]),
