@@ -275,6 +275,7 @@ class Inventory:
         self.doc = doc
         self.sentences = sentences if sentences is not None else sentences_of(doc)
         self.tokens = from_doc(doc)
+        self._token_at = [t.i for t in self.tokens]  # the parse's index of each token, ascending
         known = known_actors()
         self.actors: dict[str, ActorInfo] = dict(known.actors)  # shared; the named ones are copied below
         self.forms: dict[tuple[str, ...], Form] = dict(known.forms)
@@ -286,6 +287,8 @@ class Inventory:
         self._introduce_entities()
         self._introduce_acronyms()  # "National Telecommunications Commission (NTC)": an entity's acronym
         self._introduce_named_fighters()
+        self._introduce_named_runs()
+        self._introduce_accused_names()
         self.mentions = self._scan()
         self._introduce_authorities()
         self.mentions = self._scan()
@@ -520,15 +523,12 @@ class Inventory:
             else:
                 continue
             self._add_form((token.key,), actor)
-        self._introduce_named_runs()
-        self._introduce_accused_names()
 
     def _introduce_accused_names(self) -> None:
         """A proper name nobody introduced, as the one an accusing verb is aimed at ("India
         blamed the Pakistan-based Lashkar-e-Taiba", "Mexico accused Los Zetas"): the verb says
         it is a side, whatever the small parser's entity label guessed."""
         accusing = set(lexicon()["predicates"]["accuse"]) | {"blame", "attribute", "sanction"}
-        starts = [t.i for t in self.tokens]
         for word in self.doc:
             if word.dep_ != "dobj" or word.pos_ != "PROPN" or word.head.lemma_.lower() not in accusing \
                     or word.ent_type_ == "PERSON":
@@ -542,10 +542,7 @@ class Inventory:
                 parts.insert(0, prev)
             while parts and parts[0].pos_ == "PUNCT":
                 parts = parts[1:]
-            first, last = bisect.bisect_left(starts, parts[0].i), bisect.bisect_left(starts, word.i)
-            words = self.tokens[first:last + 1]
-            if words and not any(m for m in [self.forms.get(tuple(t.key for t in words))]):
-                self._add_named(words, "other")
+            self._add_named(self._tokens_over(parts[0].i, word.i), "other")
 
     def _introduce_named_runs(self) -> None:
         """A capitalised name the actor data lacks, right before a noun for a group or for
@@ -561,7 +558,6 @@ class Inventory:
                     or self.tokens[start - 1].key.split("-")[0] in PARTICLES):
                 start -= 1
             self._add_named(self.tokens[start:i], "armed_group" if token.key in FIGHTER_NOUNS else "other")
-        starts = [t.i for t in self.tokens]
         for word in self.doc:
             if word.lemma_.lower() not in nouns:
                 continue
@@ -569,9 +565,12 @@ class Inventory:
                 parts = sorted([name, *(c for c in name.children if c.dep_ in ("compound", "flat"))], key=lambda t: t.i)
                 if parts[-1].i - parts[0].i + 1 != len(parts):
                     continue
-                first, last = bisect.bisect_left(starts, parts[0].i), bisect.bisect_left(starts, parts[-1].i)
-                self._add_named(self.tokens[first:last + 1],
+                self._add_named(self._tokens_over(parts[0].i, parts[-1].i),
                                 "armed_group" if word.lemma_.lower() in FIGHTER_NOUNS else "other")
+
+    def _tokens_over(self, first: int, last: int) -> list[Token]:
+        """This inventory's tokens from the parse's token `first` to `last`, both included."""
+        return self.tokens[bisect.bisect_left(self._token_at, first):bisect.bisect_left(self._token_at, last) + 1]
 
     def _add_named(self, words: Sequence[Token], kind: str) -> None:
         """`words` as a new actor, unless they are empty, a known form or a state's word."""
