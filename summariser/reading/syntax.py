@@ -106,6 +106,7 @@ class Resolver:
                 self.mention_of.setdefault(token.i, mention)
         self._subjects: dict[int, list[Ref]] = {}
         self._active: set[int] = set()
+        self._titles: dict[str, list[tuple[int, "Token"]]] | None = None
 
     # -- where things are -----------------------------------------------------------
 
@@ -242,16 +243,23 @@ class Resolver:
     def _titled_before(self, token: "Token") -> Ref | None:
         """The actor of the last mention the same title word introduced, earlier in the
         article: "Saudi Crown Prince Mohammad bin Salman ... the crown prince" is Saudi Arabia."""
-        title = token.lemma_.lower()
-        for earlier in reversed(token.doc[:token.i]):
-            if earlier.lemma_.lower() != title or earlier.i >= token.i - 1:
-                continue
-            for near in earlier.doc[earlier.i + 1:earlier.i + 4]:
-                mention = self.mention_of.get(near.i)
-                if mention is not None:
-                    ref = self._from_mention(mention, near)
-                    return Ref(ref.actor, ref.speaker, self.sentence_of(near), token.i)
-        return None
+        earlier = [near for at, near in self._titled().get(token.lemma_.lower(), ()) if at < token.i - 1]
+        if not earlier:
+            return None
+        near = earlier[-1]
+        ref = self._from_mention(self.mention_of[near.i], near)
+        return Ref(ref.actor, ref.speaker, self.sentence_of(near), token.i)
+
+    def _titled(self) -> dict[str, list[tuple[int, "Token"]]]:
+        """Each word's places in the article with the first mention within three words after
+        it, in order: made once per article, since every definite office asks it."""
+        if self._titles is None:
+            self._titles = {}
+            for word in self.doc:
+                near = next((t for t in self.doc[word.i + 1:word.i + 4] if t.i in self.mention_of), None)
+                if near is not None:
+                    self._titles.setdefault(word.lemma_.lower(), []).append((word.i, near))
+        return self._titles
 
     def _state_organ(self, actor: str) -> bool:
         """An actor the article introduced whose name makes it an organ of a state."""
