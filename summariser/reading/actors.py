@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from ..names import country_forms, EXTRA_FORMS
@@ -825,8 +825,7 @@ class Inventory:
         words = {t.key for t in self.tokens} | {singular(t.key) for t in self.tokens}
         civic = set(_roles()["civic"])
         for phrase in [*_roles()["collective"], *civic]:
-            if not set(phrase) <= words or \
-                    not any(match_phrase(self.tokens, i, [phrase]) for i in range(len(self.tokens))):
+            if not set(phrase) <= words or next(self._phrase_starts(phrase), None) is None:
                 continue
             if phrase[0] in ("protesters", "demonstrators", "counter") or phrase in civic:
                 wanted = "political_group"  # a crowd is its own side, never an armed group's
@@ -855,16 +854,31 @@ class Inventory:
         for phrase in [*_roles()["legislatures"], *_roles()["party_members"]]:
             if phrase in self.forms:
                 continue
-            for i in range(len(self.tokens)):
-                n = match_phrase(self.tokens, i, [phrase])
-                if n and self.tokens[i].capital:
-                    name = self.text[self.tokens[i].start:self.tokens[i + n - 1].end]
+            for i in self._phrase_starts(phrase):
+                if self.tokens[i].capital:
+                    name = self.text[self.tokens[i].start:self.tokens[i + len(phrase) - 1].end]
                     kind = "government_body" if phrase in _roles()["legislatures"] else "political_group"
                     actor = self._new_actor(name, kind)
                     self.forms[phrase] = Form(actor, "name", False, True)
                     if phrase[0] == "house" and len(phrase) > 1:  # "the House" after "the House of Representatives"
                         self.forms.setdefault(("house",), Form(actor, "name", False, True))
                     break
+
+    def _phrase_starts(self, phrase: tuple[str, ...]) -> Iterator[int]:
+        """Every token where `phrase` occurs, in order. Only the places its first word is at are
+        tried (the article's word index), not every token: the role lists hold hundreds of phrases."""
+        for i in self._word_at.get(phrase[0], ()):
+            if match_phrase(self.tokens, i, [phrase]):
+                yield i
+
+    @cached_property
+    def _word_at(self) -> dict[str, list[int]]:
+        """Token positions by folded key and by its singular, ascending."""
+        at: dict[str, list[int]] = {}
+        for i, token in enumerate(self.tokens):
+            for key in {token.key, singular(token.key)}:
+                at.setdefault(key, []).append(i)
+        return at
 
     # -- asking -----------------------------------------------------------------------
 
