@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Brief one gold split and score it with the current `summariser eval`:
-#   dev/split_eval.sh tuned|dev-new|dev2|dev|test|test3|test4 [OUT] [METHOD]
+#   dev/split_eval.sh tuned|dev-new|dev2|dev|test|test3|test4|test5 [OUT] [METHOD]
 # tuned: the 17 articles the first reading was built on; dev-new: the further dev articles;
 # dev2: the first test split, spent and now dev; dev: all three (the whole dev split);
-# test, test3, test4: the held-out splits (tests/gold/README.md).
+# test, test3, test4, test5: the held-out splits (tests/gold/README.md).
 # METHOD: reading (default, no model) or cited (the embedded model judging; starts the
 # local server). BRIEF_PYTHONPATH may point at another checkout whose reading briefs (the
 # "before" tables); scoring always uses this checkout's eval.
@@ -19,7 +19,8 @@ case $split in
   test) articles=(tests/corpus/test); gold=tests/gold/test ;;
   test3) articles=(tests/corpus/test3); gold=tests/gold/test3 ;;
   test4) articles=(tests/corpus/test4); gold=tests/gold/test4 ;;
-  *) echo "usage: $0 tuned|dev-new|dev2|dev|test|test3|test4 [OUT] [METHOD]" >&2; exit 2 ;;
+  test5) articles=(tests/corpus/test5); gold=tests/gold/test5 ;;
+  *) echo "usage: $0 tuned|dev-new|dev2|dev|test|test3|test4|test5 [OUT] [METHOD]" >&2; exit 2 ;;
 esac
 inputs=(); for a in "${articles[@]}"; do inputs+=("$PWD/$a"/*.txt); done
 here=$PWD
