@@ -57,6 +57,9 @@ NOT_ACTS = frozenset({"fighter", "militant", "terrorist", "troop", "mercenary", 
 JUDICIAL = frozenset({"arrest", "charge", "indict", "impeach", "sentence", "convict", "prosecute", "jail",
                       "imprison", "try", "extradite", "sue", "detain"})  # "charged with murder", "on suspicion of murder"
 CONTENT = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+# "traded accusations over", "exchanged blame for": a reciprocal charge
+TRADED = frozenset({"trade", "exchange", "swap"})
+TRADED_CHARGES = frozenset({"accusation", "allegation", "charge", "blame", "recrimination", "barb", "insult"})
 DOMESTIC_SIDES = frozenset({"government_body", "political_group", "person"})
 BREACHES = frozenset({"violation", "breach", "defiance", "contravention"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "parataxis"})
@@ -534,6 +537,9 @@ class AccusationRules:
 
     def _noun(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X's accusations against Y", "accusations by X that Y had ...", "Y rejected accusations by X"."""
+        if noun.dep_ == "dobj" and lemma(noun.head) in TRADED and lemma(noun) in TRADED_CHARGES:
+            yield from self._traded(noun)
+            return
         if lemma(noun) not in self.words["accuse_nouns"] or noun.pos_ != "NOUN":
             return
         if lemma(noun) in ("charge", "claim") and not children(noun, "prep", "acl", "ccomp", "poss"):
@@ -586,6 +592,18 @@ class AccusationRules:
             return
         if accused and allegation:
             yield accusers, accused, allegation, "noun"
+
+    def _traded(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"India and Pakistan traded accusations over the shelling": each side accuses the other,
+        like "accused each other of"; the charge is what they trade them over."""
+        verb = noun.head
+        sides = self.subjects(verb)
+        allegation = self._complement(verb, noun, preps=("over", "of", "for", "about"))
+        if len(sides) < 2 or allegation is None or self._blocked(verb):
+            return
+        a, b = sides[-2:]
+        yield [a], [b], allegation, "reciprocal"
+        yield [b], [a], allegation, "reciprocal"
 
     def _critics_say(self, noun: "Token") -> tuple[int, int] | None:
         """What the critics of "criticism by X, who questioned his authority" say: their relative clause."""

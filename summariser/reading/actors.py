@@ -313,9 +313,9 @@ class Inventory:
             self.actors[actor_id] = ActorInfo(actor_id, name, kind)
         return actor_id
 
-    def _add_form(self, phrase: str | tuple[str, ...], actor: str, via: str = "name") -> None:
+    def _add_form(self, phrase: str | tuple[str, ...], actor: str, via: str = "name", replace: bool = False) -> None:
         key = keys(phrase) if isinstance(phrase, str) else phrase
-        if key and key not in self.forms:
+        if key and (replace or key not in self.forms):
             exact = isinstance(phrase, str) and phrase.replace(".", "").isupper() and len(phrase) <= 6
             self.forms[key] = Form(actor, via, exact, True)
 
@@ -368,7 +368,8 @@ class Inventory:
                         break
                     actor = self._new_actor(long_text, kind)
                 self._add_form(long_key, actor)
-                self._add_form(match.group(2), actor)
+                # the article's own "Rapid Support Forces (RSF)" beats a known "RSF" (Reporters Without Borders)
+                self._add_form(match.group(2), actor, replace=True)
                 if "," in long_text:
                     self._comma_forms.add(long_key)
                 break
@@ -691,14 +692,16 @@ class Inventory:
         """Longest form match at every token; an acronym must keep its capitals."""
         mentions, i = [], 0
         tokens = self.tokens
-        firsts = {key[0] for key in self.forms}
-        longest = max(map(len, self.forms), default=1)
+        lengths: dict[str, set[int]] = {}  # the lengths of the forms each first word starts
+        for key in self.forms:
+            lengths.setdefault(key[0], set()).add(len(key))
         while i < len(tokens):
             found = None
-            if tokens[i].key not in firsts and singular(tokens[i].key) not in firsts:
+            tried = lengths.get(tokens[i].key, set()) | lengths.get(singular(tokens[i].key), set())
+            if not tried:
                 i += 1
                 continue
-            for n in range(min(MAX_FORM, longest, len(tokens) - i), 0, -1):
+            for n in sorted((n for n in tried if n <= min(MAX_FORM, len(tokens) - i)), reverse=True):
                 window = tokens[i:i + n]
                 key = tuple(t.key for t in window)
                 allowed = " -," if key in self._comma_forms else " -"

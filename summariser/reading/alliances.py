@@ -129,6 +129,7 @@ def _placed(view: SentenceView, mention: Mention) -> bool:
 
 
 RELATIVE = frozenset({"which", "who", "that"})
+RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "purchase", "import", "get"})
 FORMER = frozenset({"former", "once", "formerly", "previously", "erstwhile", "ex"})
 # Blocs whose members are allies by joining ("Finland joined NATO"); the UN is no alliance.
 MILITARY_BLOCS = frozenset({"nato", "csto"})
@@ -220,6 +221,12 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             o.lemma_.lower() in words["arms"] for o in kids(token, "dobj")):  # "X shipped artillery shells to Y"
         givers = [a for s in kids(token, "nsubj") for a in refs(s)]
         takers = [a for c in kids(token, "prep", "dative") if c.lower_ == "to" for p in kids(c, "pobj") for a in refs(p)]
+        kind = "alleged_involvement" if alleged else "military_support"
+        return [((g, t), kind, "arms") for g in givers for t in takers if g != t]
+    if base in RECEIVE and token.pos_ == "VERB" and any(
+            o.lemma_.lower() in words["arms"] for o in kids(token, "dobj")):  # "Y received drones from X"
+        takers = [a for s in kids(token, "nsubj") for a in refs(s)]
+        givers = [a for c in kids(token, "prep") if c.lower_ == "from" for p in kids(c, "pobj") for a in refs(p)]
         kind = "alleged_involvement" if alleged else "military_support"
         return [((g, t), kind, "arms") for g in givers for t in takers if g != t]
     if base in words["link"] and token.pos_ in ("VERB", "ADJ") and (

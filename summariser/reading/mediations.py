@@ -104,6 +104,21 @@ def _about_talks(token: "Token") -> bool:
     return any(t.lemma_.lower() in talks for t in token.subtree if t.i - token.i < 6)
 
 
+REFUSING = frozenset({"refuse", "decline", "reject", "fail", "cease", "stop", "quit"})
+
+
+def _doer(verb: "Token") -> "Token":
+    """The verb whose subject mediates: "Kuwait has been trying to mediate the dispute", "Turkey
+    offered to host talks" (the subject of the verb the mediating one completes), not when
+    that verb refuses ("declined to mediate") or is negated."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+        head = verb.head
+        if head.lemma_.lower() in REFUSING or any(c.dep_ == "neg" for c in head.children):
+            return verb
+        verb = head
+    return verb
+
+
 def parsed_mediations(resolver: Resolver) -> list[Mediation]:
     """Mediators read from the parse: "Qatar brokered a ceasefire", "talks hosted by Turkey",
     "the Qatar-brokered deal", "under the auspices of the AU", "with Egypt's mediation",
@@ -139,7 +154,7 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                     found = [r for a in agents for r in resolver.refs(a)]
                     rule = "passive"
                 elif not found and token.dep_ not in ("amod", "acl"):
-                    found = [r for c in token.children if c.dep_ in ("nsubj",) for r in resolver.refs(c)]
+                    found = [r for c in _doer(token).children if c.dep_ in ("nsubj",) for r in resolver.refs(c)]
                     rule = "verb"
             elif base in words["carry"] and _carries_between(token):  # "carried messages between X and Y"
                 doer = token

@@ -73,6 +73,9 @@ def _load(name: str) -> "Language":
                             f"unset {ENV} or install the default with: {INSTALL}")
     _register_line_breaks()
     nlp.add_pipe("summariser_line_breaks", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        _register_verb_lemmas()
+        nlp.add_pipe("summariser_verb_lemmas", after="lemmatizer")
     return nlp
 
 
@@ -95,6 +98,36 @@ def _register_line_breaks() -> None:
                 token.is_sent_start = True
             after_break = "\n" in token.whitespace_
         return doc
+
+
+@lru_cache(maxsize=1)
+def _register_verb_lemmas() -> None:
+    """A component that mends the small pipeline's verb lemmas that lost their final "e":
+    "staged" -> "stag", "waged" -> "wag", "raped" -> "rap", "fined" -> "fin". A lemma that is
+    no word of the reading's predicate lists while the lemma plus "e" is one becomes that."""
+    from spacy.language import Language
+
+    from .lexicon import lexicon
+
+    @Language.component("summariser_verb_lemmas")
+    def verb_lemmas(doc):  # type: ignore[no-untyped-def]
+        words = _predicate_words(id(lexicon()))
+        for token in doc:
+            if token.pos_ == "VERB":
+                base = token.lemma_.lower()
+                if base not in words and base + "e" in words:
+                    token.lemma_ = base + "e"
+        return doc
+
+
+@lru_cache(maxsize=2)
+def _predicate_words(_lexicon_id: int) -> frozenset[str]:
+    """Every word of the predicate tables (user lexicons included; keyed by the loaded lexicon)."""
+    from .lexicon import lexicon
+
+    tables = lexicon()
+    return frozenset(str(word).lower() for name in ("predicates", "predicates_mediate", "predicates_ally")
+                     for words in tables.get(name, {}).values() if isinstance(words, list) for word in words)
 
 
 def nlp() -> "Language":

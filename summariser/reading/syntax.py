@@ -31,6 +31,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+STATE_RUN = frozenset({"state", "official"})  # "state-run", "state-owned" are split; not "pro-government"
+CHARGING = frozenset({"accuse", "blame", "charge", "fault", "indict", "implicate", "suspect"})
+ABROAD = frozenset({"diplomat", "ambassador", "envoy", "delegate", "delegation", "representative", "observer",
+                    "emissary", "attache", "consul", "correspondent"})
 MODIFIERS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod", "nummod"})
 PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 PLURAL = frozenset({"they", "them", "their", "we", "our"})
@@ -168,7 +172,9 @@ class Resolver:
             if ref is not None:
                 return Ref(ref.actor, None, ref.sentence, token.i)
         if is_press(token) and token.i not in self.mention_of:  # "Abu Dhabi Media" is a named side
-            return None  # "Greek daily Kathimerini said": the press reports, the state does not speak
+            # "Greek daily Kathimerini said": the press reports, the state does not speak; but
+            # "Syria's state news agency SANA said": a state's own agency speaks for it
+            return self._state_outlet(token)
         for clause in children_of(token, "relcl"):  # "his critics, which include Greenpeace, say ..."
             if clause.lemma_ in ("include", "comprise"):
                 named = [r for o in children_of(clause, "dobj") for r in [self.ref(o, owner, depth + 1)] if r]
@@ -201,6 +207,9 @@ class Resolver:
                 if ref is not None:
                     return Ref(ref.actor, ref.speaker, ref.sentence, token.i)
         office = token.lemma_.lower() in office_words() or lower in office_words()
+        leader = self._leader(token, depth)
+        if leader is not None:  # "the Saudi-led coalition accused ...": Saudi Arabia
+            return leader
         if office and any(c.dep_ in ("compound", "amod") and c.lower_ in refused_words() for c in token.children):
             # "Kenya's opposition leader Raila Odinga", "the former president": not the state's voice
             for child in token.children:
@@ -209,7 +218,7 @@ class Resolver:
                     return Ref(ref.actor, ref.speaker, ref.sentence, token.i)
             return None
         if office or owner or token.ent_type_ in ("PERSON", "ORG"):
-            ref = self._from_modifiers(token, depth, owner)
+            ref = self._from_modifiers(token, depth, owner) or (self._seated_in(token, depth) if office else None)
             if ref is not None:
                 return Ref(ref.actor, ref.speaker or (self._phrase(token) if office else None), ref.sentence, token.i)
         for child in token.children:
@@ -319,6 +328,41 @@ class Resolver:
                             if actor == mention.actor and full.endswith(mention.text)), mention.text)
         return Ref(mention.actor, speaker, self.sentence_of(token), token.i)
 
+    def _state_outlet(self, press: "Token") -> Ref | None:
+        """The state a state-run outlet names ("Syria's state news agency", "state-owned
+        Iranian news agency Fars"), with the outlet as the speaker; None for any other press."""
+        words = [t for t in press.subtree if t.i <= press.i]
+        if not any(t.lower_ in STATE_RUN for t in words):
+            return None
+        for word in words:
+            mention = self.mention_of.get(word.i)
+            if mention is not None and word.i != press.i and self.inventory.kind_of(mention.actor) == "state":
+                return Ref(mention.actor, self._phrase(press), self.sentence_of(word), press.i)
+        return None
+
+    def _leader(self, token: "Token", depth: int) -> Ref | None:
+        """"the Saudi-led coalition", "US-led forces": what X leads acts for X."""
+        for led in children_of(token, "amod"):
+            if led.lower_ == "led":
+                for leader in children_of(led, "npadvmod", "compound", "nmod"):
+                    ref = self.ref(leader, False, depth + 1)
+                    if ref is not None:
+                        return Ref(ref.actor, ref.speaker, ref.sentence, token.i)
+        return None
+
+    def _seated_in(self, office: "Token", depth: int) -> Ref | None:
+        """"officials in Kabul", "the authorities in Tehran": the state whose seat or land
+        holds the office speaks (a state only: "officials in the region" name nobody). Not an
+        office that serves abroad: "diplomats in Brussels" are not Belgium's."""
+        if office.lemma_.lower() in ABROAD:
+            return None
+        for prep in children_of(office, "prep"):
+            for place in children_of(prep, "pobj") if prep.lower_ == "in" else ():
+                ref = self.ref(place, False, depth + 1)
+                if ref is not None and self.inventory.kind_of(ref.actor) == "state":
+                    return ref
+        return None
+
     def _from_modifiers(self, token: "Token", depth: int, owner: bool = False) -> Ref | None:
         """"Pakistan's army", "Indian troops", "the Ministry of Defence of Russia", "the attack by X",
         and for an act (`owner`) "the sanctions imposed by X"."""
@@ -332,11 +376,6 @@ class Resolver:
                 ref = self.ref(child, False, depth + 1)
                 if ref is not None:
                     return ref
-            if child.dep_ == "amod" and child.lower_ == "led":  # "Saudi-led coalition jets": Saudi Arabia's
-                for leader in children_of(child, "npadvmod", "compound", "nmod"):
-                    ref = self.ref(leader, False, depth + 1)
-                    if ref is not None:
-                        return ref
         # "the recognition of Jerusalem ... by the United States": the doer named by "by" first
         for child in sorted(token.children, key=lambda c: c.lower_ != "by"):
             if victim and child.lower_ != "by":
@@ -386,6 +425,10 @@ class Resolver:
                     ref = self.ref(owner) if owner.i < token.i else None
                     if ref is not None and self._fits(ref, lower):
                         return ref
+        if token.dep_ == "dobj" and lower in ("it", "him", "her", "them") and token.head.lemma_.lower() in CHARGING:
+            ref = self._earlier_object(token)
+            if ref is not None:
+                return ref
         for ancestor in token.ancestors:
             for child in ancestor.children:
                 if child.dep_ in SUBJECTS and child.i < token.i and child.i != token.i \
@@ -403,6 +446,30 @@ class Resolver:
             for ref in self.subjects(index):
                 if self._fits(ref, lower):
                     return ref
+        return None
+
+    def _earlier_object(self, pronoun: "Token") -> Ref | None:
+        """The one accused by a pronoun is never the subject of its own clause or of the clause
+        that governs it ("Poland imposed sanctions on Belarus, accusing it of ...": it is
+        Belarus, not Poland): the nearest actor before it in its sentence that is no subject
+        on its way up, if any. Only for verbs that charge someone: the "it" of "calling it a
+        violation" is mostly the act, not an actor."""
+        ruling = {child.i for ancestor in pronoun.ancestors for child in ancestor.children if child.dep_ in SUBJECTS}
+        for token in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]):
+            mention = self.mention_of.get(token.i)
+            if mention is None or token.dep_ in SUBJECTS or _placed(token) or \
+                    any(t.i in ruling for t in (token, *token.ancestors)):
+                continue
+            if token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.i not in self.mention_of:
+                # "the Turkish-Libyan agreement, calling it ...": it is the agreement, no actor;
+                # "Iran's central bank, accusing it": the bank, which speaks for Iran
+                ref = self.ref(token.head)
+                if ref is None:
+                    continue
+            else:
+                ref = self._from_mention(mention, token)
+            if self._fits(ref, pronoun.lower_):
+                return ref
         return None
 
     def _fits(self, ref: Ref, pronoun: str) -> bool:

@@ -56,3 +56,26 @@ def test_an_extra_actor_is_known(user_lexicons: Path) -> None:
 def test_only_toml_files_in_the_folder_are_read(user_lexicons: Path) -> None:
     (user_lexicons / "notes.txt").write_text('[predicates]\naccuse = ["upbraid"]\n', encoding="utf-8")
     assert read(SENTENCE).accusations == []
+
+
+def test_every_shipped_actor_has_its_own_id_and_its_name_names_it() -> None:
+    """Two entries with one id: the later silently took the earlier's forms ("Rapid Support
+    Forces" read as Reporters Without Borders). A name no form gives: the validator could not
+    find the actor a briefing names in its own quote."""
+    import tomllib
+
+    shipped = tomllib.loads((Path(actors.__file__).parent / "data" / "actors.toml").read_text(encoding="utf-8"))
+    ids = [entry["id"] for entry in shipped["actor"]]
+    assert ids and len(ids) == len(set(ids))
+    clear_caches()
+    known = actors.known_actors()
+    assert [entry["name"] for entry in shipped["actor"]
+            if known.forms.get(actors.keys(entry["name"]), actors.Form("", "", False, False)).actor != entry["id"]] == []
+
+
+def test_an_acronym_named_group_is_accused_and_grounded() -> None:
+    from summariser import Summariser
+
+    with Summariser(method="reading") as summariser:
+        briefing = summariser.brief("Colombia accused the ELN of kidnapping two soldiers.", source_id="eln")
+    assert [(a.accuser, a.accused) for a in briefing.accusations] == [("Colombia", "ELN")]
