@@ -376,10 +376,19 @@ class AccusationRules:
         for token in clause.subtree:
             if lemma(token) in self.words["wrong_nouns"] and lemma(token) not in NOT_ACTS and token.pos_ == "NOUN" \
                     and token.i not in self.resolver.mention_of and token.i not in inner:
-                for ref in self.resolver.refs(token, owner=True):
+                for ref in self.resolver.refs(token, owner=True) or self._by_after(token):
                     if ref.actor not in {r.actor for r in out}:
                         out.append(ref)
         return out
+
+    def _by_after(self, act: "Token") -> list[Ref]:
+        """"responded to provocations by Armenian units": the "by" right after an act names its
+        doer, even where the parser hung it on the verb."""
+        doc = act.doc
+        after = doc[act.i + 1] if act.i + 1 < len(doc) else None
+        if after is None or after.lower_ != "by" or after.head.i == act.i:
+            return []
+        return [r for p in children(after, "pobj") for r in self.resolver.refs(p)]
 
     # -- the constructions -------------------------------------------------------------
 

@@ -178,6 +178,19 @@ def _members_of_joint(resolver: Resolver, verb: "Token", refs) -> list[tuple[tup
         if len(set(members)) >= 2 else []
 
 
+def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-def]
+    """Who does the supporting `verb` says: its subject, the subject of the verb it completes
+    ("Saudi Arabia started supporting the government"), or, inside a charge, the accused
+    ("accused Iran of supplying the Houthis", "Y was accused of arming Z")."""
+    subjects = [a for s in verb.children if s.dep_ == "nsubj"
+                for a in (refs(verb.head) if s.lower_ in RELATIVE and verb.dep_ == "relcl" else refs(s))]
+    if not subjects and verb.dep_ == "xcomp":
+        subjects = [a for s in verb.head.children if s.dep_ == "nsubj" for a in refs(s)]
+    if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for"):
+        subjects = [a for s in verb.head.head.children if s.dep_ in ("dobj", "nsubjpass") for a in refs(s)]
+    return subjects
+
+
 def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], str, str]]:
     words, base = _words(), token.lemma_.lower()
     def refs(t: "Token") -> list[str]:
@@ -203,15 +216,13 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                 backed = [a for s in kids(verb, "nsubj") for a in refs(s)] or [
                     a for c in kids(verb, "agent") for p in kids(c, "pobj") for a in refs(p)]
             return [((a, *backed), kind, "backed-by") for g in agents for a in refs(g) if backed]
-        subjects = [a for s in kids(token, "nsubj") for a in (refs(token.head) if s.lower_ in RELATIVE
-                                                               and token.dep_ == "relcl" else refs(s))]
-        if not subjects and token.dep_ == "xcomp":  # "Saudi Arabia started supporting the government"
-            subjects = [a for s in kids(token.head, "nsubj") for a in refs(s)]
-        if not subjects and token.dep_ == "pcomp" and token.head.lower_ in ("of", "for"):
-            # "accused Iran of supplying the Houthis", "Y was accused of arming Z": the accused
-            charged = token.head.head
-            subjects = [a for s in kids(charged, "dobj", "nsubjpass") for a in refs(s)]
+        subjects = _supporters(token, refs)
+        if not subjects and token.dep_ == "conj" and token.head.lemma_.lower() in words["support"]:
+            subjects = _supporters(token.head, refs)  # "accused Sudan of arming and training fighters"
         objects = [a for o in kids(token, "dobj") for a in refs(o)]
+        if not objects:  # "arming and training fighters": the object the verbs share
+            objects = [a for c in kids(token, "conj") if c.lemma_.lower() in words["support"]
+                       for o in kids(c, "dobj") for a in refs(o)]
         objects += [a for c in kids(token, "prep", "dative") if c.lower_ in ("to", "for") for p in kids(c, "pobj")
                     for a in refs(p)] if base in words["military"] or base in ("supply", "aid") else []
         if not objects and base in ("help", "assist", "aid"):  # "helping Ukraine plan the attacks"

@@ -236,6 +236,9 @@ CONSTRUCTIONS = [
     ("Syria's state news agency SANA said Israeli warplanes had struck targets near Damascus.",
      [("SYR", "ISR", "had struck targets near Damascus")]),
     ("Greek daily Kathimerini said Turkey had violated Greek airspace.", []),
+    # an act with its doer named by "by", inside what a state's ministry reports
+    ("Azerbaijan's defence ministry said its troops had responded to provocations by Armenian units.",
+     [("AZE", "ARM", "its troops had responded to provocations by Armenian units")]),
     # a group known by its acronym only
     ("Colombia accused the ELN of kidnapping two soldiers.", [("COL", "eln", "kidnapping two soldiers")]),
     # news that states no wrong accuses nobody
@@ -331,6 +334,8 @@ TIES = [
     # help or fighters alleged for someone, inside an accusation
     ("Azerbaijan accused France of helping Armenia rebuild its army.", {"FRA", "ARM"}),
     ("Sudan accused Chad of sending fighters to fight for the Rapid Support Forces.", {"TCD", "rsf"}),
+    # support alleged with two verbs sharing their object
+    ("The United States accused Iran of arming and training the Houthis.", {"IRN", "houthis"}),
     # arms received from someone
     ("Ethiopia received armed drones from Turkey.", {"TUR", "ETH"}),
 ]
@@ -352,6 +357,11 @@ def test_its_refers_to_the_owner_named_earlier_in_the_same_phrase() -> None:
     reading = read("US Secretary of State Mike Pompeo cited the Cuban government's repression of the Cuban people "
                    "and its support for armed groups in Venezuela.")
     assert [(a.accuser, a.accused) for a in reading.accusations] == [("USA", "CUB")]
+
+
+def test_the_accuser_of_alleged_support_is_no_ally_of_the_supported() -> None:
+    text = "Ethiopia accused Sudan of arming and training fighters from the Tigray People's Liberation Front."
+    assert [t for t in read(text).ties if "ETH" in t.members] == []
 
 
 def test_a_treaty_said_to_be_violated_is_no_tie() -> None:
