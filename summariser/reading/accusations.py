@@ -59,6 +59,8 @@ JUDICIAL = frozenset({"arrest", "charge", "indict", "impeach", "sentence", "conv
 CONTENT = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 # "traded accusations over", "exchanged blame for": a reciprocal charge
 TRADED = frozenset({"trade", "exchange", "swap"})
+# "prompting condemnation from X", "drew criticism from X": a reaction to the act before it
+REACTIONS = frozenset({"prompt", "draw", "spark", "trigger", "provoke", "attract", "earn", "bring", "invite"})
 TRADED_CHARGES = frozenset({"accusation", "allegation", "charge", "blame", "recrimination", "barb", "insult"})
 DOMESTIC_SIDES = frozenset({"government_body", "political_group", "person"})
 BREACHES = frozenset({"violation", "breach", "defiance", "contravention"})
@@ -393,6 +395,9 @@ class AccusationRules:
     # -- the constructions -------------------------------------------------------------
 
     def _accuse(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        if lemma(verb) == "point" and any(lemma(o) == "finger" for o in children(verb, "dobj")):
+            yield from self._finger(verb)
+            return
         if lemma(verb) not in self.words["accuse"] | self.words["cite"] or verb.pos_ != "VERB" or self._blocked(verb):
             return
         if children(verb, "nsubjpass", "auxpass"):  # "Y was condemned by X for Z"
@@ -434,6 +439,16 @@ class AccusationRules:
         if owners:  # "blamed Russian hackers for the cyberattack": the charge is the complement
             allegation = self._complement(verb) or self._cited_as(verb) or self._span(self._subtree(obj))
             yield accusers, owners, allegation, "accuse-act"
+
+    def _finger(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Iranian officials pointed the finger at Israel after an explosion at the site"."""
+        accused = [r for prep in children(verb, "prep") if prep.lower_ == "at"
+                   for p in children(prep, "pobj") for r in self.resolver.refs(p, owner=True)]
+        allegation = next((self._span(self._subtree(p)) for prep in children(verb, "prep")
+                           if prep.lower_ in ("over", "for", "after", "following") for p in children(prep, "pobj")), None)
+        accusers = self.subjects(verb)
+        if accusers and accused and allegation and not self._blocked(verb):
+            yield accusers, accused, allegation, "accuse"
 
     def _cause(self, verb: "Token") -> tuple[int, int] | None:
         """"Because of its drilling operations, Turkey ... was condemned": the stated cause,
@@ -564,6 +579,9 @@ class AccusationRules:
             accusers = self.subjects(noun.head)  # "the Department of Justice unsealed charges against him"
         if not accusers:
             return
+        if noun.dep_ == "dobj" and lemma(noun.head) in REACTIONS:
+            yield from self._drew(noun, accusers)
+            return
         accused: list[Ref] = []
         allegation: tuple[int, int] | None = None
         for prep in children(noun, "prep"):
@@ -601,6 +619,22 @@ class AccusationRules:
             return
         if accused and allegation:
             yield accusers, accused, allegation, "noun"
+
+    def _drew(self, noun: "Token", accusers: list[Ref]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Pyongyang fired a missile, prompting condemnation from Seoul": the act the
+        condemnation answers, and its doer; "the strike drew criticism from X": the act's owner."""
+        verb = noun.head
+        if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+            act = verb.head
+            accused = self.subjects(act)
+            words = [t for t in self._subtree(act, (verb, *children(act, "nsubj", "nsubjpass"), *children(act, "punct")))
+                     if t.i >= act.i or t.dep_ in ("aux", "neg")]
+        else:
+            subject = children(verb, "nsubj")
+            accused = [r for s in subject for r in self.resolver.refs(s, owner=True)]
+            words = [t for s in subject for t in self._subtree(s)]
+        if accused and words and not negated(verb):
+            yield accusers, accused, self._span(words), "noun"
 
     def _traded(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"India and Pakistan traded accusations over the shelling": each side accuses the other,
@@ -687,11 +721,14 @@ class AccusationRules:
         heads = (verb, nouns[0])
         # "against" names the target before "on"; "with" only a protest's ("filed a complaint with
         # the UN against Y": the UN receives it, Y is accused).
-        order = ("against", "on", "upon") + (("with",) if lemma(nouns[0]) in ("protest", "objection") else ())
+        lodged = lemma(nouns[0]) in ("protest", "objection", "complaint", "grievance")
+        order = ("against", "on", "upon") + (("with",) if lodged else ())
         preps = sorted((c for h in heads for c in children(h, "prep") if c.lower_ in order),
                        key=lambda c: order.index(c.lower_))
-        targets = [p for c in preps for p in children(c, "pobj")]
-        accused = [r for t in targets[:1] for r in self.resolver.refs(t, owner=True)]
+        targets = [(c, p) for c in preps for p in children(c, "pobj")]
+        accused = [r for c, t in targets[:1] for r in self.resolver.refs(t, owner=True)
+                   if c.lower_ != "with" or lemma(nouns[0]) in ("protest", "objection")
+                   or self.resolver.inventory.kind_of(r.actor) == "state"]  # not "a complaint with the UN"
         allegation = self._complement(*heads, preps=("over", "for", "about")) or self._cause(verb)
         accusers = self.subjects(verb)
         if accusers and accused and allegation:

@@ -239,6 +239,13 @@ CONSTRUCTIONS = [
     # an act with its doer named by "by", inside what a state's ministry reports
     ("Azerbaijan's defence ministry said its troops had responded to provocations by Armenian units.",
      [("AZE", "ARM", "its troops had responded to provocations by Armenian units")]),
+    # idioms and reactions: pointing the finger, a complaint lodged with a state, condemnation drawn
+    ("Iranian officials pointed the finger at Israel after an explosion at the nuclear site.",
+     [("IRN", "ISR", "an explosion at the nuclear site")]),
+    ("Beijing lodged a formal complaint with Washington over the sale of fighter jets to Taiwan.",
+     [("CHN", "USA", "the sale of fighter jets to Taiwan")]),
+    ("Pyongyang fired a ballistic missile into the sea, prompting condemnation from Seoul and Tokyo.",
+     [("KOR", "PRK", "fired a ballistic missile into the sea"), ("JPN", "PRK", "fired a ballistic missile into the sea")]),
     # a group known by its acronym only
     ("Colombia accused the ELN of kidnapping two soldiers.", [("COL", "eln", "kidnapping two soldiers")]),
     # news that states no wrong accuses nobody
