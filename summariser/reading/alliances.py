@@ -268,16 +268,19 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     if base in words["support_nouns"] and token.pos_ == "NOUN":  # "Washington's arms sales to Taiwan"
         givers = [a for c in kids(token, "poss", "compound", "amod") for a in refs(c)]
         takers = [a for c in kids(token, "prep") if c.lower_ in ("to", "for") for p in kids(c, "pobj") for a in refs(p)]
-        sent_from = [a for c in kids(token, "prep") if c.lower_ == "from" for p in kids(c, "pobj") for a in refs(p)]
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        sent_from = [a for h in (token, verb) for c in kids(h, "prep") if c.lower_ == "from"
+                     for p in kids(c, "pobj") for a in refs(p)]  # the parser may hang "from" on the verb
         if sent_from and not givers:  # "Y relied on diplomatic backing from Russia and China"
             givers = sent_from
-            verb = token.head.head if token.dep_ == "pobj" else token.head
             takers = takers or [a for s in kids(verb, "nsubj") for a in refs(s)]
         if token.dep_ == "dobj":  # "Washington pledged further military aid to Kyiv"
             givers = givers or [a for s in kids(token.head, "nsubj") for a in refs(s)]
             takers = takers or [a for c in kids(token.head, "prep", "dative") if c.lower_ in ("to", "for")
                                 for p in kids(c, "pobj") for a in refs(p)]
-        kind = "alleged_involvement" if alleged else "military_support"
+        stated = "political_support" if any(c.lower_ in ("diplomatic", "political", "moral", "verbal")
+                                            for c in kids(token, "amod")) else "military_support"
+        kind = "alleged_involvement" if alleged else stated
         return [((g, t), kind, "support-noun") for g in givers for t in takers if g != t]
     if base in words["joint_acts"] and token.pos_ == "NOUN" and any(
             c.lower_ in words["joint"] for c in token.children if c.dep_ in ("amod", "compound", "advmod")):

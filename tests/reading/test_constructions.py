@@ -366,6 +366,12 @@ def test_its_refers_to_the_owner_named_earlier_in_the_same_phrase() -> None:
     assert [(a.accuser, a.accused) for a in reading.accusations] == [("USA", "CUB")]
 
 
+def test_diplomatic_support_from_two_states_ties_each_to_the_one_supported() -> None:
+    ties = read("Serbia has counted on diplomatic support from Moscow and Beijing in the dispute.").ties
+    assert sorted(((sorted(t.members), t.kind) for t in ties), key=str) == [
+        (["CHN", "SRB"], "political_support"), (["RUS", "SRB"], "political_support")]
+
+
 def test_the_accuser_of_alleged_support_is_no_ally_of_the_supported() -> None:
     text = "Ethiopia accused Sudan of arming and training fighters from the Tigray People's Liberation Front."
     assert [t for t in read(text).ties if "ETH" in t.members] == []
