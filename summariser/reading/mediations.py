@@ -43,7 +43,9 @@ def mediations(views: list[SentenceView], inventory: Inventory) -> list[Mediatio
             hosting = []
         if not (acting or hosting or nouns):
             continue
-        organisations = [m for m in view.mentions if inventory.kind_of(m.actor) == "international_organisation"]
+        between = [i for i, t in enumerate(view.tokens) if t.key == "between"]
+        organisations = [m for m in view.mentions if inventory.kind_of(m.actor) == "international_organisation"
+                         and not any(b < view.local(m) for b in between)]  # "between Israel and the PLO": a side
         format_word = any(view.tokens[a].key in ("format", "co", "chairs", "co-chairs") for a, _ in nouns)
         if not organisations and format_word and index:
             organisations = [m for m in views[index - 1].mentions
@@ -135,6 +137,9 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
             if token.lower_ in ("mediating", "mediatory", "brokering") and token.head.lemma_.lower() in words["roles"]:
                 found = [r for c in token.head.head.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
                 rule = "role"  # "Switzerland played a mediating role"
+            elif token.lower_ == "mediating" and token.dep_ in ("attr", "acomp") and token.head.lemma_ == "be":
+                found = [r for c in token.head.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
+                rule = "verb"  # "Algeria is mediating between ...", read by the parser as a noun
             elif base in words["verbs"] and token.pos_ in ("VERB", "ADJ") and not any(c.dep_ == "neg" for c in token.children):
                 passive = any(c.dep_ == "auxpass" for c in token.children)  # "the talks were co-hosted by"
                 objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")

@@ -296,6 +296,9 @@ MEDIATIONS = [
     # a former leader speaks for no state: the body he is envoy of mediates
     ("Former Kenyan president Uhuru Kenyatta, the African Union's envoy, mediated talks between "
      "Congo and Rwanda.", ["african-union"]),
+    # "is mediating" read as a noun by the parser; an organisation the talks are between is a side
+    ("Algeria is mediating between the Malian government and Tuareg rebels.", ["DZA"]),
+    ("Norway brokered the Oslo Accords between Israel and the Palestine Liberation Organization.", ["NOR"]),
     # trying to mediate is mediating; declining to is not
     ("Qatar has been trying to mediate the dispute between Ethiopia and Eritrea.", ["QAT"]),
     ("Kenya declined to mediate the dispute between Somalia and Somaliland.", []),
@@ -343,6 +346,9 @@ TIES = [
     ("Sudan accused Chad of sending fighters to fight for the Rapid Support Forces.", {"TCD", "rsf"}),
     # support alleged with two verbs sharing their object
     ("The United States accused Iran of arming and training the Houthis.", {"IRN", "houthis"}),
+    # a supporter, a friendship
+    ("Algeria has been a staunch supporter of the Polisario Front.", {"DZA", "polisario-front"}),
+    ("Pakistan and China describe their friendship as unbreakable.", {"PAK", "CHN"}),
     # arms received from someone
     ("Ethiopia received armed drones from Turkey.", {"TUR", "ETH"}),
 ]
