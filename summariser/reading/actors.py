@@ -281,6 +281,7 @@ class Inventory:
         self.forms: dict[tuple[str, ...], Form] = dict(known.forms)
         self._comma_forms: set[tuple[str, ...]] = set()  # long forms written with commas inside
         self.persons: dict[str, str] = {}  # person mention text (full name) -> actor id
+        self._choose_shared_acronyms()
         self._introduce_acronyms()
         self._introduce_separatists()
         self._introduce_groups()
@@ -312,6 +313,19 @@ class Inventory:
         if actor_id not in self.actors:
             self.actors[actor_id] = ActorInfo(actor_id, name, kind)
         return actor_id
+
+    def _choose_shared_acronyms(self) -> None:
+        """An acronym two known actors share names the one whose other forms this article
+        uses, else the first listed (data/actors.toml, [shared_acronyms])."""
+        folded = self.text.casefold()
+        entries = {entry["id"]: entry for entry in lexicon().get("actor", [])}
+        for acronym, ids in lexicon().get("shared_acronyms", {}).items():
+            known = [i for i in ids if i in entries]
+            used = [i for i in known if any(form.casefold() in folded
+                                            for form in [entries[i]["name"], *entries[i].get("forms", [])])]
+            chosen = (used or known or [None])[0]
+            if chosen is not None:
+                self.forms[keys(acronym)] = Form(chosen, "name", True, True)
 
     def _add_form(self, phrase: str | tuple[str, ...], actor: str, via: str = "name", replace: bool = False) -> None:
         key = keys(phrase) if isinstance(phrase, str) else phrase

@@ -240,7 +240,9 @@ class Resolver:
             ref = self._titled_before(token) or self.antecedent(token)  # "the ministry", "the report"
             state_office = token.lemma_.lower() in HOME_OFFICES or lower in HOME_OFFICES
             if ref is not None and state_office and self.inventory.kind_of(ref.actor) != "state":
-                ref = None  # "opposition parties claimed the government ...": a state's office, not theirs
+                # "opposition parties claimed the government ...": a state's office, not theirs;
+                # "the RSF ... said the army had bombed ...": the state named last before
+                ref = self._state_before(token)
             if ref is not None:
                 return Ref(ref.actor, ref.speaker or self._phrase(token), ref.sentence, token.i)
         if lower == "state" and [c.lower_ for c in token.children] == ["the"]:
@@ -470,6 +472,15 @@ class Resolver:
                 ref = self._from_mention(mention, token)
             if self._fits(ref, pronoun.lower_):
                 return ref
+        return None
+
+    def _state_before(self, token: "Token") -> Ref | None:
+        """The state the subjects of this sentence and the three before name, nearest first."""
+        here = self.sentence_of(token)
+        for index in range(here, max(-1, here - 4), -1):
+            for ref in self.subjects(index):
+                if self.inventory.kind_of(ref.actor) == "state" and (index < here or ref.token < token.i):
+                    return ref
         return None
 
     def _fits(self, ref: Ref, pronoun: str) -> bool:

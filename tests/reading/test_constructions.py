@@ -246,6 +246,13 @@ CONSTRUCTIONS = [
      [("CHN", "USA", "the sale of fighter jets to Taiwan")]),
     ("Pyongyang fired a ballistic missile into the sea, prompting condemnation from Seoul and Tokyo.",
      [("KOR", "PRK", "fired a ballistic missile into the sea"), ("JPN", "PRK", "fired a ballistic missile into the sea")]),
+    # a shared acronym is the one the article's other names point to; "the paramilitary group"
+    # is the one armed group named, and "the army" the state named before
+    ("The Sudanese army said the RSF had shelled El Obeid. The paramilitary group denied it and said "
+     "the army had bombed markets in Nyala.",
+     [("SDN", "rsf", "had shelled El Obeid"), ("rsf", "SDN", "had bombed markets in Nyala")]),
+    ("Reporters Without Borders condemned the raid. RSF said Iran had jailed twelve journalists.",
+     [("rwb", "IRN", "had jailed twelve journalists")]),
     # a group known by its acronym only
     ("Colombia accused the ELN of kidnapping two soldiers.", [("COL", "eln", "kidnapping two soldiers")]),
     # news that states no wrong accuses nobody
