@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import words_of
 from .sentences import Sentence
-from .syntax import Ref, Resolver, SUBJECTS
+from .syntax import Ref, Resolver, SUBJECTS, TIED_TO
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -338,6 +338,11 @@ class AccusationRules:
             refs = self.resolver.refs(subject[0], owner=True)
             if refs:
                 return refs
+        for clause in children(verb, "csubj"):  # the small parser's "gunmen linked to X had attacked"
+            if lemma(clause) in TIED_TO:
+                refs = [r for p in children(clause, "prep") for o in children(p, "pobj") for r in self.resolver.refs(o)]
+                if refs:
+                    return refs
         passive = children(verb, "nsubjpass")
         if passive:
             return self.agents(verb)
@@ -398,6 +403,10 @@ class AccusationRules:
         if lemma(verb) == "point" and any(lemma(o) == "finger" for o in children(verb, "dobj")):
             yield from self._finger(verb)
             return
+        if lemma(verb) in ("protest", "complain") and verb.pos_ == "VERB" and not children(verb, "dobj") \
+                and not self._blocked(verb):
+            yield from self._protested_to(verb, self.subjects(verb))
+            return
         if lemma(verb) not in self.words["accuse"] | self.words["cite"] or verb.pos_ != "VERB" or self._blocked(verb):
             return
         if children(verb, "nsubjpass", "auxpass"):  # "Y was condemned by X for Z"
@@ -440,12 +449,25 @@ class AccusationRules:
             allegation = self._complement(verb) or self._cited_as(verb) or self._span(self._subtree(obj))
             yield accusers, owners, allegation, "accuse-act"
 
+    def _protested_to(self, verb: "Token", accusers: list[Ref]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Greece protested to Turkey over violations of its airspace": the state protested to
+        (not "complained to the UN", a forum), over what."""
+        accused = [r for prep in children(verb, "prep") if prep.lower_ == "to" for p in children(prep, "pobj")
+                   for r in self.resolver.refs(p) if self.resolver.inventory.kind_of(r.actor) == "state"]
+        allegation = self._object_of(verb, ("over", "about", "at"))
+        if accusers and accused and allegation:
+            yield accusers, accused, allegation, "accuse"
+
+    def _object_of(self, verb: "Token", preps: tuple[str, ...]) -> tuple[int, int] | None:
+        """The object of the verb's first preposition among `preps`, without the preposition."""
+        return next((self._span(self._subtree(p)) for prep in children(verb, "prep")
+                     if prep.lower_ in preps for p in children(prep, "pobj")), None)
+
     def _finger(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Iranian officials pointed the finger at Israel after an explosion at the site"."""
         accused = [r for prep in children(verb, "prep") if prep.lower_ == "at"
                    for p in children(prep, "pobj") for r in self.resolver.refs(p, owner=True)]
-        allegation = next((self._span(self._subtree(p)) for prep in children(verb, "prep")
-                           if prep.lower_ in ("over", "for", "after", "following") for p in children(prep, "pobj")), None)
+        allegation = self._object_of(verb, ("over", "for", "after", "following"))
         accusers = self.subjects(verb)
         if accusers and accused and allegation and not self._blocked(verb):
             yield accusers, accused, allegation, "accuse"

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+TIED_TO = frozenset({"link", "tie", "affiliate", "connect", "loyal", "allied", "close"})
 STATE_RUN = frozenset({"state", "official"})  # "state-run", "state-owned" are split; not "pro-government"
 CHARGING = frozenset({"accuse", "blame", "charge", "fault", "indict", "implicate", "suspect"})
 ABROAD = frozenset({"diplomat", "ambassador", "envoy", "delegate", "delegation", "representative", "observer",
@@ -397,6 +398,13 @@ class Resolver:
                                 ref = self.ref(pobj, False, depth + 1) if pobj.dep_ == "pobj" else None
                                 if ref is not None:
                                     return ref
+                if child.dep_ == "acl" and child.lemma_.lower() in TIED_TO:
+                    # "hackers linked to the Chinese government", "gunmen loyal to X"
+                    for prep in children_of(child, "prep"):
+                        for pobj in children_of(prep, "pobj") if prep.lower_ in ("to", "with") else ():
+                            ref = self.ref(pobj, False, depth + 1)
+                            if ref is not None:
+                                return ref
         if token.dep_ == "appos" and token.head.i != token.i:  # "the PMF, an Iranian-backed militia"
             return self.ref(token.head, False, depth + 1)
         return None

@@ -253,6 +253,14 @@ CONSTRUCTIONS = [
      [("SDN", "rsf", "had shelled El Obeid"), ("rsf", "SDN", "had bombed markets in Nyala")]),
     ("Reporters Without Borders condemned the raid. RSF said Iran had jailed twelve journalists.",
      [("rwb", "IRN", "had jailed twelve journalists")]),
+    # a protest made to a state; a doer the parser took for a clause ("gunmen linked to X had ...");
+    # ramming and sinking are wrongs
+    ("Greece protested to Turkey over repeated violations of its airspace.",
+     [("GRC", "TUR", "repeated violations of its airspace")]),
+    ("Kenyan police said gunmen linked to al-Shabaab had attacked the hotel.",
+     [("KEN", "al-shabaab", "had attacked the hotel")]),
+    ("Vietnam said a Chinese coast guard ship had rammed a Vietnamese fishing boat.",
+     [("VNM", "CHN", "had rammed a Vietnamese fishing boat")]),
     # a group known by its acronym only
     ("Colombia accused the ELN of kidnapping two soldiers.", [("COL", "eln", "kidnapping two soldiers")]),
     # news that states no wrong accuses nobody
