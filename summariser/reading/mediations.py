@@ -110,10 +110,11 @@ REFUSING = frozenset({"refuse", "decline", "reject", "fail", "cease", "stop", "q
 
 
 def _doer(verb: "Token") -> "Token":
-    """The verb whose subject mediates: "Kuwait has been trying to mediate the dispute", "Turkey
-    offered to host talks" (the subject of the verb the mediating one completes), not when
-    that verb refuses ("declined to mediate") or is negated."""
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+    """The verb whose subject mediates: "Kuwait has been trying to mediate the dispute", "France
+    has been working to broker a deal" (the subject of the verb the mediating one completes or
+    serves), not when that verb refuses ("declined to mediate") or is negated."""
+    while (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)) \
+            and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
         head = verb.head
         if head.lemma_.lower() in REFUSING or any(c.dep_ == "neg" for c in head.children):
             return verb

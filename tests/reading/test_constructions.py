@@ -314,6 +314,8 @@ MEDIATIONS = [
     # "is mediating" read as a noun by the parser; an organisation the talks are between is a side
     ("Algeria is mediating between the Malian government and Tuareg rebels.", ["DZA"]),
     ("Norway brokered the Oslo Accords between Israel and the Palestine Liberation Organization.", ["NOR"]),
+    # working to broker a deal, sending envoys to mediate
+    ("Qatar and the United States have been working to broker a deal to end the fighting.", ["QAT", "USA"]),
     # trying to mediate is mediating; declining to is not
     ("Qatar has been trying to mediate the dispute between Ethiopia and Eritrea.", ["QAT"]),
     ("Kenya declined to mediate the dispute between Somalia and Somaliland.", []),
