@@ -43,9 +43,8 @@ def mediations(views: list[SentenceView], inventory: Inventory) -> list[Mediatio
             hosting = []
         if not (acting or hosting or nouns):
             continue
-        between = [i for i, t in enumerate(view.tokens) if t.key == "between"]
         organisations = [m for m in view.mentions if inventory.kind_of(m.actor) == "international_organisation"
-                         and not any(b < view.local(m) for b in between)]  # "between Israel and the PLO": a side
+                         and not _between(view, m)]
         format_word = any(view.tokens[a].key in ("format", "co", "chairs", "co-chairs") for a, _ in nouns)
         if not organisations and format_word and index:
             organisations = [m for m in views[index - 1].mentions
@@ -55,6 +54,15 @@ def mediations(views: list[SentenceView], inventory: Inventory) -> list[Mediatio
             out.append(Mediation(view.sentence.index, org.actor, _members(view, org, inventory), "organisation"))
             continue
     return out
+
+
+def _between(view: SentenceView, mention: Mention) -> bool:
+    """Is the mention one of the sides of "between X and Y" ("brokered the accords between
+    Israel and the PLO"), not merely after it ("talks between A and B, with the AU mediating")?"""
+    i = view.local(mention) - 1
+    while i >= 0 and (i in view.inside or view.tokens[i].key in ("the", "and", ",")):
+        i -= 1
+    return i >= 0 and view.tokens[i].key == "between"
 
 
 def _members(view: SentenceView, org: Mention, inventory: Inventory) -> tuple[str, ...]:
