@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .actors import Mention
 from .lexicon import words_of
+from .mediations import REFUSING
 from .syntax import Resolver
 from .view import SentenceView, cues
 
@@ -129,6 +130,7 @@ def _placed(view: SentenceView, mention: Mention) -> bool:
 
 
 RELATIVE = frozenset({"which", "who", "that"})
+COOPERATE = frozenset({"cooperate", "collaborate", "co-operate", "ally", "partner", "team"})
 RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "purchase", "import", "get"})
 FORMER = frozenset({"former", "once", "formerly", "previously", "erstwhile", "ex"})
 # Blocs whose members are allies by joining ("Finland joined NATO"); the UN is no alliance.
@@ -179,12 +181,14 @@ def _members_of_joint(resolver: Resolver, verb: "Token", refs) -> list[tuple[tup
 
 
 def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-def]
-    """Who does the supporting `verb` says: its subject, the subject of the verb it completes
-    ("Saudi Arabia started supporting the government"), or, inside a charge, the accused
+    """Who does the supporting `verb` says: its subject, the subject of the verb it completes or
+    serves ("Saudi Arabia started supporting the government", "Chad sent troops to help Mali"),
+    or, inside a charge, the accused
     ("accused Iran of supplying the Houthis", "Y was accused of arming Z")."""
     subjects = [a for s in verb.children if s.dep_ == "nsubj"
                 for a in (refs(verb.head) if s.lower_ in RELATIVE and verb.dep_ == "relcl" else refs(s))]
-    if not subjects and verb.dep_ == "xcomp":
+    purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not subjects and (verb.dep_ == "xcomp" or purpose):  # "Chad sent troops to help Mali ..."
         subjects = [a for s in verb.head.children if s.dep_ == "nsubj" for a in refs(s)]
     if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for"):
         subjects = [a for s in verb.head.head.children if s.dep_ in ("dobj", "nsubjpass") for a in refs(s)]
@@ -234,6 +238,15 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         takers = [a for c in kids(token, "prep", "dative") if c.lower_ == "to" for p in kids(c, "pobj") for a in refs(p)]
         kind = "alleged_involvement" if alleged else "military_support"
         return [((g, t), kind, "arms") for g in givers for t in takers if g != t]
+    if base in COOPERATE and token.pos_ == "VERB":  # "Kenya and Somalia agreed to cooperate on security"
+        if token.dep_ == "xcomp" and (token.head.lemma_.lower() in REFUSING or any(
+                c.dep_ == "neg" for c in token.head.children)):
+            return []  # "Turkey refused to cooperate with Sweden"
+        doers = _supporters(token, refs) or [a for s in kids(token.head, "nsubj") for a in refs(s)] \
+            if token.dep_ == "xcomp" else _supporters(token, refs)
+        partners = [a for c in kids(token, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
+        members = tuple(dict.fromkeys([*doers, *partners]))
+        return [(members, "political_support", "cooperate")] if len(members) >= 2 else []
     if base in RECEIVE and token.pos_ == "VERB" and any(
             o.lemma_.lower() in words["arms"] for o in kids(token, "dobj")):  # "Y received drones from X"
         takers = [a for s in kids(token, "nsubj") for a in refs(s)]

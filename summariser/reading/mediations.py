@@ -114,7 +114,7 @@ def _about_talks(token: "Token") -> bool:
     return any(t.lemma_.lower() in talks for t in token.subtree if t.i - token.i < 6)
 
 
-REFUSING = frozenset({"refuse", "decline", "reject", "fail", "cease", "stop", "quit"})
+REFUSING = frozenset({"refuse", "decline", "reject", "fail", "cease", "stop", "quit", "halt", "suspend", "end"})
 
 
 def _doer(verb: "Token") -> "Token":

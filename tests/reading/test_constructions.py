@@ -366,6 +366,9 @@ TIES = [
     # a supporter, a friendship
     ("Algeria has been a staunch supporter of the Polisario Front.", {"DZA", "polisario-front"}),
     ("Pakistan and China describe their friendship as unbreakable.", {"PAK", "CHN"}),
+    # troops sent to help someone; agreeing to cooperate
+    ("Chad sent 1,000 troops to help Niger fight the jihadists.", {"TCD", "NER"}),
+    ("Kenya and Ethiopia agreed to cooperate on border security.", {"KEN", "ETH"}),
     # arms received from someone
     ("Ethiopia received armed drones from Turkey.", {"TUR", "ETH"}),
 ]
@@ -398,6 +401,10 @@ def test_diplomatic_support_from_two_states_ties_each_to_the_one_supported() -> 
 def test_the_accuser_of_alleged_support_is_no_ally_of_the_supported() -> None:
     text = "Ethiopia accused Sudan of arming and training fighters from the Tigray People's Liberation Front."
     assert [t for t in read(text).ties if "ETH" in t.members] == []
+
+
+def test_refusing_to_cooperate_is_no_tie() -> None:
+    assert read("Turkey refused to cooperate with Sweden on extraditions.").ties == []
 
 
 def test_a_treaty_said_to_be_violated_is_no_tie() -> None:
