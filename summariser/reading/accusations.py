@@ -57,6 +57,7 @@ NOT_ACTS = frozenset({"fighter", "militant", "terrorist", "troop", "mercenary", 
 JUDICIAL = frozenset({"arrest", "charge", "indict", "impeach", "sentence", "convict", "prosecute", "jail",
                       "imprison", "try", "extradite", "sue", "detain"})  # "charged with murder", "on suspicion of murder"
 CONTENT = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+HALLMARKS = frozenset({"hallmark", "signature", "fingerprint", "mark", "trademark"})
 # "traded accusations over", "exchanged blame for": a reciprocal charge
 TRADED = frozenset({"trade", "exchange", "swap"})
 # "prompting condemnation from X", "drew criticism from X": a reaction to the act before it
@@ -217,7 +218,11 @@ class AccusationRules:
         for _ in range(8):
             subject = children(token, "nsubj", "csubj")
             if subject:
-                return self.resolver.refs(subject[0])
+                refs = self.resolver.refs(subject[0])
+                if refs or not self._hung_in_report(verb, token):
+                    return refs
+                token = token.head  # "X said the attackers had crossed ... and accused Y": X accuses
+                continue
             if token.i != verb.i and token.pos_ in ("VERB", "AUX"):
                 agent = [p for c in children(token, "agent") for p in children(c, "pobj")]
                 if agent:
@@ -232,6 +237,19 @@ class AccusationRules:
                 return []  # a finite reported clause has a subject of its own, not the speaker's
             token = token.head
         return []
+
+    def _hallmarks(self, verb: "Token") -> list[Ref]:
+        """"the attack bore the hallmarks of X", "had all the signs of X": X is named as the doer."""
+        if lemma(verb) not in ("bear", "have", "carry", "show") or negated(verb):
+            return []
+        return [r for o in children(verb, "dobj") if lemma(o) in HALLMARKS for p in children(o, "prep")
+                if p.lower_ == "of" for x in children(p, "pobj") for r in self.resolver.refs(x)]
+
+    def _hung_in_report(self, verb: "Token", clause: "Token") -> bool:
+        """Is `verb` joined by "and" to the reported `clause` of a verb of saying, so that the
+        parser may have hung the speaker's second act inside what the speaker reports?"""
+        return verb.dep_ == "conj" and clause.i != verb.i and clause.dep_ == "ccomp" \
+            and lemma(clause.head) in self.words["saying"]
 
     def _named_before(self, verb: "Token") -> list[Ref]:
         """A main verb the parser gave no subject ("In the conflict over X, A and B accused
@@ -825,6 +843,11 @@ class AccusationRules:
         for clause in [*children(verb, "ccomp", "parataxis"), *in_statement]:  # "said in a statement that ..."
             for act in (clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]):
                 if self._blocked(act):
+                    continue
+                marked = self._hallmarks(act)
+                if marked:  # "said the attack bore the hallmarks of the Pakistani Taliban"
+                    words = [t for t in self._subtree(act) if t.dep_ != "mark" or t.head != act]
+                    yield accusers, marked, self._span(words), "reported"
                     continue
                 if not self._is_wrong(act):
                     owners = self._owned_wrongs(act)

@@ -261,6 +261,12 @@ CONSTRUCTIONS = [
      [("KEN", "al-shabaab", "had attacked the hotel")]),
     ("Vietnam said a Chinese coast guard ship had rammed a Vietnamese fishing boat.",
      [("VNM", "CHN", "had rammed a Vietnamese fishing boat")]),
+    # an attack "bore the hallmarks" of its doer; the speaker's second act hung by the parser
+    # inside what the speaker reports
+    ("Police said the attack bore the hallmarks of al-Shabaab, Kenyan officials reported.",
+     [("KEN", "al-shabaab", "the attack bore the hallmarks of al-Shabaab")]),
+    ("Pakistan's interior minister said the attackers had crossed from Afghanistan and accused the "
+     "Taliban of sheltering the militants.", [("PAK", "taliban", "sheltering the militants")]),
     # a group known by its acronym only
     ("Colombia accused the ELN of kidnapping two soldiers.", [("COL", "eln", "kidnapping two soldiers")]),
     # news that states no wrong accuses nobody
