@@ -238,6 +238,17 @@ class AccusationRules:
             token = token.head
         return []
 
+    def _linking(self, noun: "Token") -> tuple[list[Ref], tuple[int, int]] | None:
+        """The one a charge links to a wrong, and the wrong: "allegations linking Y to the killing"."""
+        for clause in children(noun, "acl"):
+            if lemma(clause) in ("link", "tie", "connect", "implicate"):
+                accused = [r for o in children(clause, "dobj") for r in self.resolver.refs(o, owner=True)]
+                wrong = next((self._span(self._subtree(p)) for prep in children(clause, "prep")
+                              if prep.lower_ in ("to", "with", "in") for p in children(prep, "pobj")), None)
+                if wrong is not None:
+                    return accused, wrong
+        return None
+
     def _hallmarks(self, verb: "Token") -> list[Ref]:
         """"the attack bore the hallmarks of X", "had all the signs of X": X is named as the doer."""
         if lemma(verb) not in ("bear", "have", "carry", "show") or negated(verb):
@@ -617,6 +628,15 @@ class AccusationRules:
         if not accusers and noun.dep_ == "dobj" and lemma(noun) in ("charge", "accusation", "allegation") \
                 and not self._blocked(noun.head):
             accusers = self.subjects(noun.head)  # "the Department of Justice unsealed charges against him"
+        linked = self._linking(noun)
+        if linked is not None:  # "X said there were credible allegations linking Y to the killing"
+            speaker = noun.head.head if noun.dep_ == "attr" and noun.head.dep_ == "ccomp" else None
+            if not accusers and speaker is not None and lemma(speaker) in self.words["saying"] \
+                    and not self._blocked(speaker):
+                accusers = self.subjects(speaker)
+            if accusers and linked[0]:
+                yield accusers, linked[0], linked[1], "noun"
+            return
         if not accusers:
             return
         if noun.dep_ == "dobj" and lemma(noun.head) in REACTIONS:

@@ -772,6 +772,13 @@ class Inventory:
         self._leaders_after_comma(titles)
         self._leaders_by_context(titles)
 
+    def _in_subject(self, start: int) -> bool:
+        """Is the word at character `start` inside a clause's subject?"""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        word = span[0] if span is not None and len(span) else None
+        return word is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in (word, *word.ancestors)
+                                        if t.pos_ not in ("VERB", "AUX"))
+
     def _leader_at(self, at: int, actor: str, by_token: dict[int, Mention]) -> None:
         run = self._capitalised_run(at, 4)
         if not run or at in by_token:
@@ -806,9 +813,12 @@ class Inventory:
             here = next((s for s in sentences if s.start <= token.start < s.end), None)
             if here is None:
                 continue
-            before = [actor for start, actor in states if here.start <= start < token.start]
+            before = [(start, actor) for start, actor in states if here.start <= start < token.start]
             if before:  # "the United States Department of Defense ... approved by President Donald Trump"
-                self._leader_at(at, before[-1], by_token)
+                # the subject's state over the last one named: "Canada expelled an Indian diplomat
+                # after Prime Minister Justin Trudeau said ..." is Canada's prime minister
+                subject = [actor for start, actor in before if self._in_subject(start)]
+                self._leader_at(at, (subject or [actor for _, actor in before])[-1], by_token)
                 continue
             for sentence in sentences[max(0, here.index - 3):here.index + 1][::-1]:
                 found = {actor for start, actor in states if sentence.start <= start < sentence.end}

@@ -267,6 +267,11 @@ CONSTRUCTIONS = [
      [("KEN", "al-shabaab", "the attack bore the hallmarks of al-Shabaab")]),
     ("Pakistan's interior minister said the attackers had crossed from Afghanistan and accused the "
      "Taliban of sheltering the militants.", [("PAK", "taliban", "sheltering the militants")]),
+    # "allegations linking Y to Z", voiced by a leader the sentence's subject state names through
+    # its title ("Canada ... after Prime Minister X said"), not by the state named last
+    ("Canada expelled an Indian diplomat after Prime Minister Justin Trudeau said there were credible "
+     "allegations linking the Indian government to the killing of a Sikh leader.",
+     [("CAN", "IND", "the killing of a Sikh leader")]),
     # a group known by its acronym only
     ("Colombia accused the ELN of kidnapping two soldiers.", [("COL", "eln", "kidnapping two soldiers")]),
     # news that states no wrong accuses nobody
