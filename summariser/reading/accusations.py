@@ -199,7 +199,9 @@ class AccusationRules:
             if any(c.dep_ == "mark" and c.lower_ in self.words["conditional"] for c in token.children):
                 return True
             # a verb coordinated with a denial is not inside it: "X denied responsibility and blamed Y"
-            inside = token.i != verb.i and not (below is not None and below.dep_ == "conj")
+            # and so is one the parser hung inside what is denied: "X denied that Y was involved and accused Z"
+            inside = token.i != verb.i and not (below is not None and (
+                below.dep_ == "conj" or verb.head.i == below.i and self._hung_in_report(verb, below)))
             # a denial comes before what it denies; one after the claim is the other side's answer
             # ("X blamed Y for Z; the group denied involvement", "..., an allegation Y denies")
             if inside and lemma(token) in self.words["deny"] and token.pos_ == "VERB" and token.i < verb.i:
@@ -233,7 +235,7 @@ class AccusationRules:
                     return refs
             if token.head.i == token.i or token.dep_ == "ROOT":
                 return self._named_before(token)
-            if token.dep_ == "ccomp" and token.tag_ != "VBG":
+            if token.dep_ == "ccomp" and token.tag_ != "VBG" and not self._hung_in_report(verb, token):
                 return []  # a finite reported clause has a subject of its own, not the speaker's
             token = token.head
         return []
@@ -257,10 +259,12 @@ class AccusationRules:
                 if p.lower_ == "of" for x in children(p, "pobj") for r in self.resolver.refs(x)]
 
     def _hung_in_report(self, verb: "Token", clause: "Token") -> bool:
-        """Is `verb` joined by "and" to the reported `clause` of a verb of saying, so that the
-        parser may have hung the speaker's second act inside what the speaker reports?"""
+        """Is the accusing `verb` joined by "and" to the reported `clause` of a verb of saying or
+        denying, so that the parser may have hung the speaker's second act inside what the
+        speaker reports ("X denied that Y was involved and accused Z of ...")?"""
         return verb.dep_ == "conj" and clause.i != verb.i and clause.dep_ == "ccomp" \
-            and lemma(clause.head) in self.words["saying"]
+            and lemma(clause.head) in self.words["saying"] | self.words["deny"] \
+            and lemma(verb) in self.words["accuse"]
 
     def _named_before(self, verb: "Token") -> list[Ref]:
         """A main verb the parser gave no subject ("In the conflict over X, A and B accused

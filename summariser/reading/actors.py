@@ -557,7 +557,14 @@ class Inventory:
                 parts.insert(0, prev)
             while parts and parts[0].pos_ == "PUNCT":
                 parts = parts[1:]
+            if len(parts) == 1 and self._surname_of_someone(word):
+                continue  # "accused Kurti" after "Prime Minister Albin Kurti": the person, read later
             self._add_named(self._tokens_over(parts[0].i, word.i), "other")
+
+    def _surname_of_someone(self, word) -> bool:  # type: ignore[no-untyped-def]
+        """Is the single word the last word of a person's full name the article gives?"""
+        return any(ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text == word.text and ent.start != word.i
+                   for ent in self.doc.ents)
 
     def _introduce_named_runs(self) -> None:
         """A capitalised name the actor data lacks, right before a noun for a group or for

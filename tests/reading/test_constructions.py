@@ -272,6 +272,12 @@ CONSTRUCTIONS = [
     ("Canada expelled an Indian diplomat after Prime Minister Justin Trudeau said there were credible "
      "allegations linking the Indian government to the killing of a Sikh leader.",
      [("CAN", "IND", "the killing of a Sikh leader")]),
+    # a counter-accusation the parser hung inside the denial; a surname already given in full is
+    # the person, not a group of its own
+    ("Russia denied that its troops had shelled the town and accused Ukraine of staging the attack.",
+     [("RUS", "UKR", "staging the attack")]),
+    ("Kosovo Prime Minister Albin Kurti spoke on Monday. Serbian President Aleksandar Vucic denied that "
+     "Serbia was involved and accused Kurti of provoking the unrest.", [("SRB", "XKX", "provoking the unrest")]),
     # a group known by its acronym only
     ("Colombia accused the ELN of kidnapping two soldiers.", [("COL", "eln", "kidnapping two soldiers")]),
     # news that states no wrong accuses nobody
