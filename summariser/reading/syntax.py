@@ -200,8 +200,9 @@ class Resolver:
             return self.ref(token.head.head, owner, depth + 1)  # "the rebels, whom Congo accused of ...": the rebels
         if lower in PRONOUNS and token.pos_ in ("PRON", "DET"):
             return self.antecedent(token)
-        if token.lemma_.lower() in PORTIONS:  # "a number of senators", "members of the opposition"
-            for pobj in (p for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")):
+        if token.lemma_.lower() in PORTIONS:  # "a number of senators", "members of the opposition", "fighters from X"
+            for pobj in (p for prep in children_of(token, "prep") if prep.lower_ in ("of", "from")
+                         for p in children_of(prep, "pobj")):
                 return self.ref(pobj, owner, depth + 1)
             for child in children_of(token, "compound", "poss", "nmod"):  # "a high-ranking al-Qaeda member"
                 ref = self.ref(child, owner, depth + 1)

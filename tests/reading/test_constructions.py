@@ -278,6 +278,9 @@ CONSTRUCTIONS = [
      [("RUS", "UKR", "staging the attack")]),
     ("Kosovo Prime Minister Albin Kurti spoke on Monday. Serbian President Aleksandar Vucic denied that "
      "Serbia was involved and accused Kurti of provoking the unrest.", [("SRB", "XKX", "provoking the unrest")]),
+    # fighters or soldiers "from" a side are that side's
+    ("Kenya said soldiers from Uganda had crossed the border and killed two herders.",
+     [("KEN", "UGA", "killed two herders")]),
     # a group known by its acronym only
     ("Colombia accused the ELN of kidnapping two soldiers.", [("COL", "eln", "kidnapping two soldiers")]),
     # news that states no wrong accuses nobody
