@@ -265,12 +265,14 @@ class Resolver:
 
     def _titled(self) -> dict[str, list[tuple[int, "Token"]]]:
         """Each word's places in the article with the first mention within three words after
-        it, in order: made once per article, since every definite office asks it."""
+        it that the word modifies ("Crown Prince Mohammad bin Salman", not "the commission
+        declared William Ruto"), in order: made once per article, since every definite office asks it."""
         if self._titles is None:
             self._titles = {}
             for word in self.doc:
                 near = next((t for t in self.doc[word.i + 1:word.i + 4] if t.i in self.mention_of), None)
-                if near is not None:
+                if near is not None and word.dep_ != "nsubj" and any(
+                        a.i in self.mention_of for a in word.ancestors if a.i <= word.i + 4):
                     self._titles.setdefault(word.lemma_.lower(), []).append((word.i, near))
         return self._titles
 
@@ -441,6 +443,8 @@ class Resolver:
             if ref is not None:
                 return ref
         for ancestor in token.ancestors:
+            if token.dep_ in ("dobj", "dative") and ancestor.i == token.head.i:
+                continue  # an object is not its own verb's subject: "X accused the commission of ..."
             for child in ancestor.children:
                 if child.dep_ in SUBJECTS and child.i < token.i and child.i != token.i \
                         and child.lower_ not in PRONOUNS:

@@ -281,6 +281,11 @@ CONSTRUCTIONS = [
     # fighters or soldiers "from" a side are that side's
     ("Kenya said soldiers from Uganda had crossed the border and killed two herders.",
      [("KEN", "UGA", "killed two herders")]),
+    # an electoral commission is a body of its state; an office named as the object is not the
+    # subject's own, and a title word only names who it modifies
+    ("Kenya's election commission declared William Ruto the winner on Monday. Opposition leader Raila "
+     "Odinga accused the electoral commission of manipulating the results.",
+     [("raila-odinga", "KEN", "manipulating the results")]),
     # a group known by its acronym only
     ("Colombia accused the ELN of kidnapping two soldiers.", [("COL", "eln", "kidnapping two soldiers")]),
     # news that states no wrong accuses nobody
