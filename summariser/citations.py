@@ -63,7 +63,9 @@ def _resolve(reading: Reading, ref: Any) -> _Actor:
 
 def _aliases(reading: Reading, actor_id: str) -> list[str]:
     """The forms a party item carries as its aliases (people aside: they are actors of their own)."""
-    info = reading.inventory.actors[actor_id]
+    info = reading.inventory.actors.get(actor_id)
+    if info is None:  # an id the article never names: no form of it to carry
+        return []
     return [f for f in info.forms if f != info.name and reading.inventory.persons.get(f) is None]
 
 

@@ -133,6 +133,9 @@ def known_actors() -> KnownActors:
         for form in extra if code else ():
             forms[keys(form)] = Form(code, "name", False, True)
     forms.pop(("soviet",), None)  # the Soviet Union was more than Russia ("ex-Soviet republic of Azerbaijan")
+    for key, form in list(forms.items()):  # countryinfo writes "Peoples"; news "People's", read as "people"
+        if "peoples" in key:
+            forms.setdefault(tuple("people" if k == "peoples" else k for k in key), form)
     for code_form, country in STATE_CODES.items():
         if iso3.get(country):
             forms[keys(code_form)] = Form(iso3[country], "name", True, True)

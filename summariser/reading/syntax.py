@@ -443,8 +443,8 @@ class Resolver:
             if ref is not None:
                 return ref
         for ancestor in token.ancestors:
-            if token.dep_ in ("dobj", "dative") and ancestor.i == token.head.i:
-                continue  # an object is not its own verb's subject: "X accused the commission of ..."
+            if token.dep_ in ("dobj", "dative") and ancestor.i == token.head.i and token.lemma_.lower() not in DOCUMENTS:
+                continue  # a body as object is not its own verb's subject: "X accused the commission of ..."
             for child in ancestor.children:
                 if child.dep_ in SUBJECTS and child.i < token.i and child.i != token.i \
                         and child.lower_ not in PRONOUNS:

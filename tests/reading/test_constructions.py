@@ -286,6 +286,9 @@ CONSTRUCTIONS = [
     ("Kenya's election commission declared William Ruto the winner on Monday. Opposition leader Raila "
      "Odinga accused the electoral commission of manipulating the results.",
      [("raila-odinga", "KEN", "manipulating the results")]),
+    # a state's formal name written with "People's" (the data writes "Peoples"): not the other Korea
+    ("The Democratic People's Republic of Korea fired a missile, the Republic of Korea said.",
+     [("KOR", "PRK", "fired a missile")]),
     # a group known by its acronym only
     ("Colombia accused the ELN of kidnapping two soldiers.", [("COL", "eln", "kidnapping two soldiers")]),
     # news that states no wrong accuses nobody
