@@ -51,8 +51,8 @@ from .cited import CitedResult, candidates
 from .citations import Checked, check_item
 from .errors import ModelError
 from .extract import Tally, failures_text, item_key
+from .grounding import matcher_for
 from .models import CATEGORIES, Category, ExtractedClaims, Rejected
-from .names import NameMatcher
 from .policy import RetryPolicy
 from .prompts import load_templates, reask_message
 from .providers import Connection
@@ -170,7 +170,7 @@ async def extract_claims(reading: Reading, connect: Callable[[], Awaitable[Conne
         _extract_piece(connection, reading, sentences, tally, reasks, policy)
         for sentences in pieces(reading, max_chars)
     ))
-    matcher = NameMatcher(reading.text)
+    matcher = matcher_for(reading.text)  # the validator's own: one per article, not two
     by_key: dict[tuple[Any, ...], dict[str, Any]] = {}
     rejected: dict[tuple[Any, ...], Checked] = {}
     notes: list[str] = []

@@ -99,7 +99,10 @@ class GroundingReport:
         }
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
+    """The word without its first matching suffix. Kept by word: every accusation's
+    passages are stemmed word by word, and an article's words recur from item to item."""
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
@@ -176,19 +179,28 @@ def whole_sentence(source_text: str, quote: str) -> QuoteCheck | None:
     return None
 
 
+@lru_cache(maxsize=256)
+def _located(source_text: str, quote: str, strict: bool) -> QuoteMatch | str:
+    """Where `quote` is in the article, or why it is no evidence there. Kept for the
+    article's other items: on the extract path the quotes are the cited sentences, and half
+    of the sentences an article's items cite are cited by another of its items too."""
+    check = whole_sentence(source_text, quote) or check_quote(source_text, quote, allow_fuzzy=not strict)
+    if check.match is None:
+        return check.reason or "quote not found in source"
+    injected = INJECTION.search(sentence_around(source_text, check.match.start, check.match.end))
+    if injected:
+        return f"quote comes from text addressed to the model ('{injected.group()}'), not from the reporting"
+    return check.match
+
+
 def _locate(
     quotes: list[str], source_text: str, strict: bool
 ) -> tuple[list[Evidence], list[str], str, list[tuple[int, int]]]:
     evidence, reasons, passages, spans = [], [], [], []
     for quote in quotes:
-        check = whole_sentence(source_text, quote) or check_quote(source_text, quote, allow_fuzzy=not strict)
-        if check.match is None:
-            reasons.append(check.reason or "quote not found in source")
-            continue
-        match = check.match
-        injected = INJECTION.search(sentence_around(source_text, match.start, match.end))
-        if injected:
-            reasons.append(f"quote comes from text addressed to the model ('{injected.group()}'), not from the reporting")
+        match = _located(source_text, quote, strict)
+        if isinstance(match, str):
+            reasons.append(match)
             continue
         evidence.append(Evidence(quote=quote, start=match.start, end=match.end, match=match.kind))
         fragments = match.fragments or ((match.start, match.end),)

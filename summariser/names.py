@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from .quotes import fold
@@ -179,6 +179,7 @@ class NameMatcher:
             self.inventory = read(article_text).inventory
         self.acronyms = acronym_pairs(self.inventory) if self.inventory is not None else {}
         self.long_forms = {long: short for short, long in self.acronyms.items()}
+        self._actor_keys: dict[str, str] = {}
 
     def forms(self, name: str) -> set[str]:
         """Every folded form that names the same actor as `name`."""
@@ -226,16 +227,22 @@ class NameMatcher:
         if len(parts) < 2 or not all(p[:1].isupper() for p in parts if p.lower() not in CONNECTORS | {"bin", "al"}):
             return None
         wanted = words(name)
-        found = {full for full in self._people() if _run_of(wanted, words(full))}
+        found = {full for full, full_words in self._people if _run_of(wanted, full_words)}
         return found.pop() if len(found) == 1 else None
 
-    def _people(self) -> list[str]:
-        """The people the reading found in this article, by the longest form it saw."""
+    @cached_property
+    def _people(self) -> list[tuple[str, list[str]]]:
+        """The people the reading found in this article, by the longest form it saw, each
+        with its words. Found once per matcher (the inventory is complete when the matcher
+        is made): every name keyed (`actor_key`) asks for them, and finding them compares
+        the words of every pair of the article's people, a fifth of collecting a result
+        when it was done again for each name."""
         if self.inventory is None:
             return []
         names = set(self.inventory.persons)
         names |= {form for actor in self.inventory.actors.values() if actor.kind == "person" for form in actor.forms}
-        return [n for n in names if not any(n != m and _run_of(words(n), words(m)) for m in names)]
+        named = [(n, words(n)) for n in names]
+        return [(n, w) for n, w in named if not any(n != m and _run_of(w, v) for m, v in named)]
 
     def is_person(self, name: str) -> bool:
         """Does `name` name a person the article ties to an actor ("Lindsey Graham" to the
@@ -260,16 +267,22 @@ class NameMatcher:
         wanted = words(name)
         if wanted[:1] == ["the"]:
             wanted = wanted[1:]
-        fuller = {" ".join(words(full)) for full in self._people() if _run_of(wanted, words(full))}
+        fuller = {" ".join(full_words) for _, full_words in self._people if _run_of(wanted, full_words)}
         return fuller.pop() if len(fuller) == 1 else " ".join(wanted)
 
     def actor_key(self, name: str) -> str:
         """A key for the actor `name` stands for in a claim: `canonical`, except that a person
         is an actor of their own, apart from the actor the article ties them to and from
         every other person tied to it ("Joe Biden" and "Donald Trump" both resolve to the
-        United States, and are two sides of a debate)."""
-        person = self.person_key(name)
-        return self.canonical(name) if person is None else f"{self.canonical(name)}/person:{person}"
+        United States, and are two sides of a debate). Kept by name: an article's claims
+        name the same few actors again and again (every item keyed to merge it, both sides
+        of every accusation compared)."""
+        key = self._actor_keys.get(name)
+        if key is None:
+            person = self.person_key(name)
+            key = self.canonical(name) if person is None else f"{self.canonical(name)}/person:{person}"
+            self._actor_keys[name] = key
+        return key
 
     def canonical(self, name: str) -> str:
         """A stable key: two names with the same key denote the same actor. A known actor's
