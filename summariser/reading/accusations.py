@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import words_of
 from .sentences import Sentence
-from .syntax import Ref, Resolver, SUBJECTS, TIED_TO
+from .syntax import Ref, Resolver, SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -245,8 +245,7 @@ class AccusationRules:
         for clause in children(noun, "acl"):
             if lemma(clause) in ("link", "tie", "connect", "implicate"):
                 accused = [r for o in children(clause, "dobj") for r in self.resolver.refs(o, owner=True)]
-                wrong = next((self._span(self._subtree(p)) for prep in children(clause, "prep")
-                              if prep.lower_ in ("to", "with", "in") for p in children(prep, "pobj")), None)
+                wrong = self._object_of(clause, ("to", "with", "in"))
                 if wrong is not None:
                     return accused, wrong
         return None
@@ -372,10 +371,9 @@ class AccusationRules:
             if refs:
                 return refs
         for clause in children(verb, "csubj"):  # the small parser's "gunmen linked to X had attacked"
-            if lemma(clause) in TIED_TO:
-                refs = [r for p in children(clause, "prep") for o in children(p, "pobj") for r in self.resolver.refs(o)]
-                if refs:
-                    return refs
+            refs = self.resolver.tied_to(clause)
+            if refs:
+                return refs
         passive = children(verb, "nsubjpass")
         if passive:
             return self.agents(verb)
@@ -868,16 +866,12 @@ class AccusationRules:
             for act in (clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]):
                 if self._blocked(act):
                     continue
-                marked = self._hallmarks(act)
-                if marked:  # "said the attack bore the hallmarks of the Pakistani Taliban"
-                    words = [t for t in self._subtree(act) if t.dep_ != "mark" or t.head != act]
-                    yield accusers, marked, self._span(words), "reported"
-                    continue
-                if not self._is_wrong(act):
-                    owners = self._owned_wrongs(act)
+                marked = self._hallmarks(act)  # "said the attack bore the hallmarks of the Pakistani Taliban"
+                if marked or not self._is_wrong(act):
+                    owners = marked or self._owned_wrongs(act)
                     if owners and not negated(act):
                         words = [t for t in self._subtree(act) if t.dep_ != "mark" or t.head != act]
-                        yield accusers, owners, self._span(words), "reported-act"
+                        yield accusers, owners, self._span(words), "reported" if marked else "reported-act"
                     continue
                 accused = self._reported_subject(act)
                 if not accused:

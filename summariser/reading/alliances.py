@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING
 
 from .actors import Mention
 from .lexicon import words_of
-from .mediations import REFUSING
-from .syntax import Resolver
+from .syntax import Resolver, completes, declined
 from .view import SentenceView, cues
 
 if TYPE_CHECKING:
@@ -187,8 +186,7 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
     ("accused Iran of supplying the Houthis", "Y was accused of arming Z")."""
     subjects = [a for s in verb.children if s.dep_ == "nsubj"
                 for a in (refs(verb.head) if s.lower_ in RELATIVE and verb.dep_ == "relcl" else refs(s))]
-    purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if not subjects and (verb.dep_ == "xcomp" or purpose):  # "Chad sent troops to help Mali ..."
+    if not subjects and completes(verb):  # "Chad sent troops to help Mali ..."
         subjects = [a for s in verb.head.children if s.dep_ == "nsubj" for a in refs(s)]
     if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for"):
         subjects = [a for s in verb.head.head.children if s.dep_ in ("dobj", "nsubjpass") for a in refs(s)]
@@ -239,11 +237,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         kind = "alleged_involvement" if alleged else "military_support"
         return [((g, t), kind, "arms") for g in givers for t in takers if g != t]
     if base in COOPERATE and token.pos_ == "VERB":  # "Kenya and Somalia agreed to cooperate on security"
-        if token.dep_ == "xcomp" and (token.head.lemma_.lower() in REFUSING or any(
-                c.dep_ == "neg" for c in token.head.children)):
+        if token.dep_ == "xcomp" and declined(token.head):
             return []  # "Turkey refused to cooperate with Sweden"
-        doers = _supporters(token, refs) or [a for s in kids(token.head, "nsubj") for a in refs(s)] \
-            if token.dep_ == "xcomp" else _supporters(token, refs)
+        doers = _supporters(token, refs)
         partners = [a for c in kids(token, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
         members = tuple(dict.fromkeys([*doers, *partners]))
         return [(members, "political_support", "cooperate")] if len(members) >= 2 else []

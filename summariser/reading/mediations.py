@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .actors import Inventory, Mention
 from .lexicon import words_of
-from .syntax import Ref, Resolver
+from .syntax import Ref, Resolver, completes, declined
 from .view import SentenceView
 
 if TYPE_CHECKING:
@@ -114,19 +114,14 @@ def _about_talks(token: "Token") -> bool:
     return any(t.lemma_.lower() in talks for t in token.subtree if t.i - token.i < 6)
 
 
-REFUSING = frozenset({"refuse", "decline", "reject", "fail", "cease", "stop", "quit", "halt", "suspend", "end"})
-
-
 def _doer(verb: "Token") -> "Token":
     """The verb whose subject mediates: "Kuwait has been trying to mediate the dispute", "France
     has been working to broker a deal" (the subject of the verb the mediating one completes or
     serves), not when that verb refuses ("declined to mediate") or is negated."""
-    while (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)) \
-            and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
-        head = verb.head
-        if head.lemma_.lower() in REFUSING or any(c.dep_ == "neg" for c in head.children):
+    while completes(verb) and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+        if declined(verb.head):
             return verb
-        verb = head
+        verb = verb.head
     return verb
 
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+REFUSING = frozenset({"refuse", "decline", "reject", "fail", "cease", "stop", "quit", "halt", "suspend", "end"})
 TIED_TO = frozenset({"link", "tie", "affiliate", "connect", "loyal", "allied", "close"})
 STATE_RUN = frozenset({"state", "official"})  # "state-run", "state-owned" are split; not "pro-government"
 CHARGING = frozenset({"accuse", "blame", "charge", "fault", "indict", "implicate", "suspect"})
@@ -356,6 +357,13 @@ class Resolver:
                         return Ref(ref.actor, ref.speaker, ref.sentence, token.i)
         return None
 
+    def tied_to(self, clause: "Token") -> list[Ref]:
+        """The actors a clause of ties names: "linked to X", "loyal to X", "affiliated with X"."""
+        if clause.lemma_.lower() not in TIED_TO:
+            return []
+        return [r for prep in children_of(clause, "prep") if prep.lower_ in ("to", "with")
+                for p in children_of(prep, "pobj") for r in self.refs(p)]
+
     def _seated_in(self, office: "Token", depth: int) -> Ref | None:
         """"officials in Kabul", "the authorities in Tehran": the state whose seat or land
         holds the office speaks (a state only: "officials in the region" name nobody). Not an
@@ -401,13 +409,10 @@ class Resolver:
                                 ref = self.ref(pobj, False, depth + 1) if pobj.dep_ == "pobj" else None
                                 if ref is not None:
                                     return ref
-                if child.dep_ == "acl" and child.lemma_.lower() in TIED_TO:
-                    # "hackers linked to the Chinese government", "gunmen loyal to X"
-                    for prep in children_of(child, "prep"):
-                        for pobj in children_of(prep, "pobj") if prep.lower_ in ("to", "with") else ():
-                            ref = self.ref(pobj, False, depth + 1)
-                            if ref is not None:
-                                return ref
+                if child.dep_ == "acl":  # "hackers linked to the Chinese government", "gunmen loyal to X"
+                    tied = self.tied_to(child)
+                    if tied:
+                        return tied[0]
         if token.dep_ == "appos" and token.head.i != token.i:  # "the PMF, an Iranian-backed militia"
             return self.ref(token.head, False, depth + 1)
         return None
@@ -555,6 +560,18 @@ def _named_as_culprit(name: "Token") -> bool:
 
 def children_of(token: "Token", *deps: str) -> list["Token"]:
     return [c for c in token.children if c.dep_ in deps]
+
+
+def completes(verb: "Token") -> bool:
+    """Does `verb` complete or serve the verb above it, so that its doer is that verb's
+    subject: "trying to mediate", "agreed to cooperate", "sent troops to help Mali"?"""
+    return verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                 for c in verb.children)
+
+
+def declined(verb: "Token") -> bool:
+    """Is `verb` a refusal or negated: "refused to cooperate", "did not agree to mediate"?"""
+    return verb.lemma_.lower() in REFUSING or any(c.dep_ == "neg" for c in verb.children)
 
 
 def _placed(token: "Token") -> bool:
