@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Brief one gold split and score it with the current `summariser eval`:
-#   dev/split_eval.sh tuned|dev-new|dev2|dev|test|test3|test4|test5 [OUT] [METHOD]
+#   dev/split_eval.sh tuned|dev-new|dev2|dev|dev3|test|test3|test4|test5|test6 [OUT] [METHOD]
 # tuned: the 17 articles the first reading was built on; dev-new: the further dev articles;
-# dev2: the first test split, spent and now dev; dev: all three (the whole dev split);
-# test, test3, test4, test5: the held-out splits (tests/gold/README.md).
+# dev2: the first test split, spent and now dev; dev: all three (the tables' dev split);
+# dev3: test4 and test5, held-out splits scored and spent, now developed on too;
+# test, test3, test6: the held-out splits (tests/gold/README.md); test4, test5 one at a time.
 # METHOD: reading (default, no model) or cited (the embedded model judging; starts the
 # local server). BRIEF_PYTHONPATH may point at another checkout whose reading briefs (the
 # "before" tables); scoring always uses this checkout's eval.
@@ -16,11 +17,14 @@ case $split in
   dev2) articles=(tests/corpus/dev2); gold=tests/gold/dev2 ;;
   dev) articles=(seeds tests/corpus/wikinews tests/corpus/dev tests/corpus/dev2)
        gold=$(mktemp -d); cp tests/gold/*.json tests/gold/dev/*.json tests/gold/dev2/*.json "$gold"/ ;;
+  dev3) articles=(tests/corpus/test4 tests/corpus/test5)
+        gold=$(mktemp -d); cp tests/gold/test4/*.json tests/gold/test5/*.json "$gold"/ ;;
   test) articles=(tests/corpus/test); gold=tests/gold/test ;;
   test3) articles=(tests/corpus/test3); gold=tests/gold/test3 ;;
   test4) articles=(tests/corpus/test4); gold=tests/gold/test4 ;;
   test5) articles=(tests/corpus/test5); gold=tests/gold/test5 ;;
-  *) echo "usage: $0 tuned|dev-new|dev2|dev|test|test3|test4|test5 [OUT] [METHOD]" >&2; exit 2 ;;
+  test6) articles=(tests/corpus/test6); gold=tests/gold/test6 ;;
+  *) echo "usage: $0 tuned|dev-new|dev2|dev|dev3|test|test3|test4|test5|test6 [OUT] [METHOD]" >&2; exit 2 ;;
 esac
 inputs=(); for a in "${articles[@]}"; do inputs+=("$PWD/$a"/*.txt); done
 here=$PWD
