@@ -4,7 +4,6 @@ predictions no gold item matches. Never run on the test split while rules are de
     .venv/bin/python dev/misses.py PREDICTED_DIR GOLD_DIR ARTICLE_DIR... [--category accusations]
 """
 
-import re
 import sys
 from pathlib import Path
 
@@ -12,12 +11,16 @@ from summariser.evaluate import Resolver, rule_for
 from summariser.models import Briefing
 
 
+# Splits still held out (tests/gold/README.md). test4 and test5 were scored and are spent: dev now.
+HELD_OUT = {"test", "test3", "test6"}
+
+
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     category = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--category=")), "accusations")
     predicted, gold_dir, folders = Path(args[0]), Path(args[1]), [Path(a) for a in args[2:]]
-    if any(re.fullmatch(r"test\d*", part) for part in gold_dir.parts):
-        raise SystemExit("the test split is scored once, at the end, never diagnosed")
+    if HELD_OUT & set(gold_dir.parts):
+        raise SystemExit("a held-out split is scored once, at the end, never diagnosed")
     for gold_path in sorted(gold_dir.glob("*.json")):
         gold = Briefing.model_validate_json(gold_path.read_text())
         text = next((f / f"{gold_path.stem}.txt").read_text() for f in folders if (f / f"{gold_path.stem}.txt").exists())

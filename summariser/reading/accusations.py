@@ -66,6 +66,19 @@ TRADED_CHARGES = frozenset({"accusation", "allegation", "charge", "blame", "recr
 DOMESTIC_SIDES = frozenset({"government_body", "political_group", "person"})
 BREACHES = frozenset({"violation", "breach", "defiance", "contravention"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "parataxis"})
+# Acts news names once and then refers back to ("condemned the attack"), and the verbs that
+# name them with their doer ("Russia invaded Ukraine"); EVENT_LOOKBACK sentences back at most.
+EVENTS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "invasion", "offensive", "raid",
+                    "assault", "incursion", "operation", "killing", "shooting", "massacre", "shootdown", "downing",
+                    "annexation", "occupation", "crackdown", "seizure", "hijacking", "bombardment", "ambush"})
+EVENT_VERBS = frozenset({"attack", "strike", "bomb", "shell", "invade", "raid", "assault", "kill", "shoot", "down",
+                         "annex", "occupy", "seize", "hijack", "bombard", "ambush", "launch", "massacre"})
+EVENT_LOOKBACK = 12
+STARTING = frozenset({"launch", "begin", "start", "announce", "order", "carry", "conduct", "mount", "wage", "stage",
+                      "perpetrate", "commit", "escalate", "continue", "resume", "step"})
+# "for two days", "over the weekend": when something happened, not what it was for
+DURATIONS = frozenset({"minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade", "while",
+                       "time"})
 
 
 @dataclass(frozen=True)
@@ -170,6 +183,9 @@ class AccusationRules:
         text = self.resolver.doc.text[start:end]
         if end <= start or len(text.split()) < MIN_ALLEGATION_WORDS:
             return
+        words = self.resolver.doc.char_span(start, end, alignment_mode="expand") or ()
+        if not any(t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") for t in words):
+            return  # "which", "it": a pronoun names no wrong
         span = (start, end)
         for a in accusers:
             for b in accused:
@@ -257,6 +273,32 @@ class AccusationRules:
         return [r for o in children(verb, "dobj") if lemma(o) in HALLMARKS for p in children(o, "prep")
                 if p.lower_ == "of" for x in children(p, "pobj") for r in self.resolver.refs(x)]
 
+    def _doer_before(self, act: "Token") -> list[Ref]:
+        """"Russian troops invaded Ukraine ... Biden condemned the attack": a definite act with
+        no owner of its own is the last one the article gave a doer, in this sentence or the
+        few before it (news names the act once, then refers back to it)."""
+        if lemma(act) not in EVENTS or not any(c.lower_ in ("the", "this", "that") for c in children(act, "det")):
+            return []
+        here = self.resolver.sentence_of(act)
+        first = self.resolver.sentences[max(0, here - EVENT_LOOKBACK)].start
+        for token in reversed([t for t in act.doc[:act.i] if t.idx >= first]):
+            if token.pos_ == "VERB" and lemma(token) in EVENT_VERBS and not negated(token):
+                refs = self.agents(token) if children(token, "auxpass") else self.subjects(token)
+            elif token.pos_ == "NOUN" and lemma(token) in EVENTS and token.i != act.i:
+                # its doer: "Russia's invasion", "the Russian invasion", "the attack by X" ("of Ukraine"
+                # is the target); or who began it: "Russian troops began an invasion", "X announced the operation"
+                refs = [r for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                        for r in self.resolver.refs(c)]
+                refs += [r for b in children(token, "prep", "agent") if b.lower_ == "by"
+                         for p in children(b, "pobj") for r in self.resolver.refs(p)]
+                if not refs and token.dep_ == "dobj" and lemma(token.head) in STARTING and not negated(token.head):
+                    refs = self.subjects(token.head)
+            else:
+                continue
+            if refs:
+                return refs
+        return []
+
     def _hung_in_report(self, verb: "Token", clause: "Token") -> bool:
         """Is the accusing `verb` joined by "and" to the reported `clause` of a verb of saying or
         denying, so that the parser may have hung the speaker's second act inside what the
@@ -282,7 +324,13 @@ class AccusationRules:
 
     def agents(self, verb: "Token") -> list[Ref]:
         """The passive agent: "... by X", "... in a joint statement by X, Y and Z"."""
-        found = [r for c in children(verb, "agent") for p in children(c, "pobj") for r in self.resolver.refs(p)]
+        bys = children(verb, "agent")
+        if not bys and children(verb, "auxpass"):  # the parser may hang "by X" on the label: "is considered
+            labels = [*children(verb, "oprd", "attr"),  # a threat by X", "is regarded as a threat by X"
+                      *(o for p in children(verb, "prep") if p.lower_ == "as" for o in children(p, "pobj"))]
+            bys = [p for c in labels for p in children(c, "prep", "agent") if p.lower_ == "by"]
+        bys += [c for b in bys for c in children(b, "conj") if c.lower_ == "by"]  # "by X and by Y"
+        found = [r for c in bys for p in children(c, "pobj") for r in self.resolver.refs(p)]
         if not found:
             found = [r for c in children(verb, "prep") if c.lower_ in ("in", "through", "with")
                      for p in children(c, "pobj") for b in children(p, "prep", "agent") if b.lower_ == "by"
@@ -321,6 +369,8 @@ class AccusationRules:
             for prep in children(head, "prep"):
                 if prep.lower_ == "on" and not any(lemma(p) in ("suspicion", "charge", "allegation", "accusation",
                                                                 "count") for p in children(prep, "pobj")):
+                    continue
+                if _when(prep):
                     continue
                 if prep.lower_ in preps:
                     span = self._span(self._subtree(prep))
@@ -466,7 +516,8 @@ class AccusationRules:
             return
         if not objects:
             return
-        obj = objects[0]
+        # "rebels, whom X accused Y of supporting": the relative pronoun belongs to the clause below
+        obj = next((o for o in objects if o.tag_ not in ("WP", "WDT")), objects[0])
         accused = self.resolver.refs(obj)
         if accused:
             allegation = (self._complement(verb, obj) or self._as_complement(verb) or self._shared_charge(verb)
@@ -475,9 +526,14 @@ class AccusationRules:
             return
         if lemma(verb) in self.words["cite"] and lemma(obj) not in self.words["wrong_nouns"]:
             return  # "cited security concerns": only a cited wrong accuses its owner
-        owners = self.resolver.refs(obj, owner=True)  # "condemned the Israeli strikes on Gaza"
+        mine = {a.actor for a in accusers}  # "condemned the Israeli strikes on Gaza"
+        owners = [r for r in self.resolver.refs(obj, owner=True) if r.actor not in mine]
+        called: list["Token"] = []
+        if not owners:  # "condemned the attack as unprovoked": the act named before, and what it is called
+            owners = [r for r in self._doer_before(obj) if r.actor not in mine]
+            called = [t for p in children(verb, "prep") if p.lower_ == "as" for t in self._subtree(p)]
         if owners:  # "blamed Russian hackers for the cyberattack": the charge is the complement
-            allegation = self._complement(verb) or self._cited_as(verb) or self._span(self._subtree(obj))
+            allegation = self._complement(verb) or self._cited_as(verb) or self._span(self._subtree(obj) + called)
             yield accusers, owners, allegation, "accuse-act"
 
     def _protested_to(self, verb: "Token", accusers: list[Ref]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
@@ -602,7 +658,7 @@ class AccusationRules:
             if not held:
                 held = children(label, "nsubj")
             accused = self.resolver.refs(held[0]) if held else []
-            allegation = self._span(self._subtree(label))
+            allegation = self._span(self._subtree(label, tuple(c for c in label.children if c.lower_ == "by")))
             if not accused and held:  # "called the attack by Y a war crime": the act's owner
                 accused = self.resolver.refs(held[0], owner=True)
                 allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
@@ -839,7 +895,7 @@ class AccusationRules:
         in prison without the possibility of parole for driving into a crowd"."""
         inside = {t.i for t in held.subtree}
         for token in verb.subtree:
-            if token.dep_ == "prep" and token.lower_ in ("for", "over") and token.i not in inside \
+            if token.dep_ == "prep" and token.lower_ in ("for", "over") and token.i not in inside and not _when(token) \
                     and token.head.i != verb.i and any(c.dep_ in ("pcomp", "pobj") for c in token.children):
                 return self._span(self._subtree(token))
         return None
@@ -902,6 +958,11 @@ class AccusationRules:
 
 
 OPENING, CLOSING = "“", "”"
+
+
+def _when(prep: "Token") -> bool:
+    """"detained him for two days", "over the weekend": when something happened, not what for."""
+    return any(p.ent_type_ in ("DATE", "TIME") or lemma(p) in DURATIONS for p in children(prep, "pobj"))
 
 
 def quoted_from(text: str, sentences: list[Sentence]) -> dict[int, int]:

@@ -872,8 +872,8 @@ class Inventory:
                 wanted = "separatist_authority"
             else:
                 wanted = "armed_group"
-            owners = by_kind.get(wanted, [])
-            if len(owners) == 1:
+            owners = by_kind.get(wanted, []) if phrase not in civic else []  # "the opposition" is not the one
+            if len(owners) == 1:                                               # party named ("Mugabe's ZANU-PF")
                 actor = owners[0]
             elif wanted == "other" or phrase[0] == "the":
                 continue  # "the group" with no one group to stand for names nobody

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 SYMMETRIC = frozenset({"together", "joint", "bloc", "alliance", "cooperation", "partnership", "between",
                        "trilateral"})
 MAX_JOINT = 8
+# "X sees Y as a protective power": at most this many words between Y and the tie word
+SEES_AS_GAP = 3
+MATERIAL = frozenset({"arms", "weapons", "equipment", "supplies", "supplied"})
 # A name followed by one of these is the subject of its own clause.
 VERB_AFTER = frozenset("is was are were has have had will would sees see saw remains signed".split())
 # A name after one of these is a place the clause mentions, not a member of a bloc.
@@ -90,9 +93,14 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     right = [m for m in right if (not left or m.actor != left[0].actor) and m.actor not in hostile]
     if left and right:
         return Tie(index, (left[0].actor, right[0].actor), kind, "tie")
-    if left and not right:
+    if left and not right and not words & MATERIAL:
         # "Armenia sees Russia as a protective power": subject and object both before the cue.
-        other = next((m for m in nearest if m.actor != left[0].actor and m.actor not in hostile), None)
+        # Arms name no relation there: "in which Belgium ... and Turkey host nuclear weapons".
+        # The object sits right before the cue ("Russia as a protective power", "the NATO treaty");
+        # one further back only shares a sentence with it ("..., between Poland and Lithuania,
+        # now has ... equipment").
+        other = next((m for m in nearest if m.actor != left[0].actor and m.actor not in hostile
+                      and at - view.end(m) <= SEES_AS_GAP), None)
         if other is not None:
             return Tie(index, (left[0].actor, other.actor), kind, "sees-as")
     return None

@@ -44,8 +44,13 @@ class Reader:
     def accusations(self) -> list[Accusation]:
         return AccusationRules(self.resolver).all()
 
-    def mediations(self) -> list[Mediation]:
-        found = [m for m in mediations(self.views, self.inventory) if not self._placed(m)]
+    def mediations(self, found_accusations: list[Accusation] = ()) -> list[Mediation]:
+        """Mediations; an organisation named beside "talks" that accuses, or is accused, in
+        that sentence takes a side there ("talks between A and rebels, whom NATO accused B of
+        supporting")."""
+        sides = {(a.sentence, actor) for a in found_accusations for actor in (a.accuser, a.accused)}
+        found = [m for m in mediations(self.views, self.inventory) if not self._placed(m)
+                 and not (m.rule == "organisation" and (m.sentence, m.mediator) in sides)]
         for item in parsed_mediations(self.resolver):
             if not any(m.sentence == item.sentence and m.mediator == item.mediator for m in found):
                 found.append(item)

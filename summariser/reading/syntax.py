@@ -138,7 +138,10 @@ class Resolver:
             refs = [self.ref(token, owner)]
             if token.tag_ in ("NNS", "NNPS") and refs[0] is not None and refs[0].token == token.i:
                 refs += self._listed(token)
-            elif token.lower_ in ("they", "them", "their") and refs[0] is not None:
+            elif token.lower_ in ("they", "them", "their") and refs[0] is not None \
+                    and self.sentence_of(self.doc[refs[0].token]) == refs[0].sentence:
+                # every subject of the sentence "they" refers back to; not of the sentence that
+                # is only the evidence of a state ("Prosecutors said they ...": the home state)
                 refs += [r for r in self.subjects(refs[0].sentence) if r.sentence == refs[0].sentence]
             for ref in refs:
                 if ref is not None:
@@ -447,12 +450,14 @@ class Resolver:
             ref = self._earlier_object(token)
             if ref is not None:
                 return ref
+        # "the rebels, whom it accuses Y of arming": "it" is not the noun its clause describes
+        described = {a.head.i for a in token.ancestors if a.dep_ == "relcl"}
         for ancestor in token.ancestors:
             if token.dep_ in ("dobj", "dative") and ancestor.i == token.head.i and token.lemma_.lower() not in DOCUMENTS:
                 continue  # a body as object is not its own verb's subject: "X accused the commission of ..."
             for child in ancestor.children:
                 if child.dep_ in SUBJECTS and child.i < token.i and child.i != token.i \
-                        and child.lower_ not in PRONOUNS:
+                        and child.lower_ not in PRONOUNS and child.i not in described:
                     ref = self.ref(child)
                     if ref is not None and self._fits(ref, lower):
                         return ref
@@ -503,9 +508,10 @@ class Resolver:
 
     def _fits(self, ref: Ref, pronoun: str) -> bool:
         kind = self.inventory.kind_of(ref.actor)
+        plural = self.doc[ref.token].tag_ in ("NNS", "NNPS")  # "Prosecutors said they planned to charge him"
         if pronoun in PERSONAL:
-            return ref.speaker is not None or kind == "person"
-        return True
+            return (ref.speaker is not None or kind == "person") and not plural
+        return not (plural and pronoun in ("it", "its"))
 
     def subjects(self, index: int) -> list[Ref]:
         """The actors sentence `index` is about: its clauses' subjects, else its first actor."""

@@ -295,6 +295,21 @@ CONSTRUCTIONS = [
     ("Israel said its jets struck Hamas targets in Gaza.", []),
     ("India and Pakistan exchanged fire along the border, officials said.", []),
     ("China called for restraint on both sides.", []),
+    # a relative clause: the object of "accused" is the accused, not the noun the clause describes
+    ("Talks resumed with the militias, whom Somalia has accused Eritrea of arming.",
+     [("SOM", "ERI", "arming")]),
+    ("Chad said the rebels, whom it accuses Sudan of arming, had attacked the capital.",
+     [("TCD", "rebels", "had attacked the capital"), ("TCD", "SDN", "arming")]),
+    # a passive label whose "by" the parser hangs on the label, two agents
+    ("The PKK is regarded as a terrorist organisation by Turkey and by the European Union.",
+     [("TUR", "pkk", "a terrorist organisation"), ("eu", "pkk", "a terrorist organisation")]),
+    # "the attack", "the shelling": the act named before, by the one who did it
+    ("Azerbaijani forces launched an offensive in Nagorno-Karabakh on Sunday. France condemned the attack as reckless.",
+     [("FRA", "AZE", "the attack as reckless")]),
+    ("Ethiopian troops shelled the town. Kenya later denounced the shelling.", [("KEN", "ETH", "the shelling")]),
+    # "for three days", "for the second time": when, not a charge
+    ("Thai police held the Cambodian envoy for three days.", []),
+    ("The Gambia arrested the opposition leader for the second time.", []),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
@@ -452,6 +467,17 @@ def test_talks_and_meetings_name_no_mediator() -> None:
     for text in ("Russia said it would hold talks with Ukraine next week.",
                  "The UN Security Council will meet on Friday to discuss the crisis in Sudan."):
         assert read(text).mediations == [], text
+
+
+def test_an_organisation_that_accuses_in_the_sentence_mediates_nothing_there() -> None:
+    reading = read("Talks between Sudan and the rebels, whom the African Union accused Chad of backing, stalled.")
+    assert reading.accusations and reading.mediations == []
+
+
+def test_weapons_name_no_tie_between_states_named_before_them() -> None:
+    reading = read("The exclave, Russian land lying between Poland and Lithuania, now holds nuclear-capable missiles "
+                   "and anti-ship weapons.")
+    assert reading.ties == []
 
 
 def test_a_mediator_is_no_ally_of_the_sides_it_brings_together() -> None:
