@@ -66,16 +66,6 @@ TRADED_CHARGES = frozenset({"accusation", "allegation", "charge", "blame", "recr
 DOMESTIC_SIDES = frozenset({"government_body", "political_group", "person"})
 BREACHES = frozenset({"violation", "breach", "defiance", "contravention"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "parataxis"})
-# Acts news names once and then refers back to ("condemned the attack"), and the verbs that
-# name them with their doer ("Russia invaded Ukraine"); EVENT_LOOKBACK sentences back at most.
-EVENTS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "invasion", "offensive", "raid",
-                    "assault", "incursion", "operation", "killing", "shooting", "massacre", "shootdown", "downing",
-                    "annexation", "occupation", "crackdown", "seizure", "hijacking", "bombardment", "ambush"})
-EVENT_VERBS = frozenset({"attack", "strike", "bomb", "shell", "invade", "raid", "assault", "kill", "shoot", "down",
-                         "annex", "occupy", "seize", "hijack", "bombard", "ambush", "launch", "massacre"})
-EVENT_LOOKBACK = 12
-STARTING = frozenset({"launch", "begin", "start", "announce", "order", "carry", "conduct", "mount", "wage", "stage",
-                      "perpetrate", "commit", "escalate", "continue", "resume", "step"})
 # "for two days", "over the weekend": when something happened, not what it was for
 DURATIONS = frozenset({"minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade", "while",
                        "time"})
@@ -272,32 +262,6 @@ class AccusationRules:
             return []
         return [r for o in children(verb, "dobj") if lemma(o) in HALLMARKS for p in children(o, "prep")
                 if p.lower_ == "of" for x in children(p, "pobj") for r in self.resolver.refs(x)]
-
-    def _doer_before(self, act: "Token") -> list[Ref]:
-        """"Russian troops invaded Ukraine ... Biden condemned the attack": a definite act with
-        no owner of its own is the last one the article gave a doer, in this sentence or the
-        few before it (news names the act once, then refers back to it)."""
-        if lemma(act) not in EVENTS or not any(c.lower_ in ("the", "this", "that") for c in children(act, "det")):
-            return []
-        here = self.resolver.sentence_of(act)
-        first = self.resolver.sentences[max(0, here - EVENT_LOOKBACK)].start
-        for token in reversed([t for t in act.doc[:act.i] if t.idx >= first]):
-            if token.pos_ == "VERB" and lemma(token) in EVENT_VERBS and not negated(token):
-                refs = self.agents(token) if children(token, "auxpass") else self.subjects(token)
-            elif token.pos_ == "NOUN" and lemma(token) in EVENTS and token.i != act.i:
-                # its doer: "Russia's invasion", "the Russian invasion", "the attack by X" ("of Ukraine"
-                # is the target); or who began it: "Russian troops began an invasion", "X announced the operation"
-                refs = [r for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod")
-                        for r in self.resolver.refs(c)]
-                refs += [r for b in children(token, "prep", "agent") if b.lower_ == "by"
-                         for p in children(b, "pobj") for r in self.resolver.refs(p)]
-                if not refs and token.dep_ == "dobj" and lemma(token.head) in STARTING and not negated(token.head):
-                    refs = self.subjects(token.head)
-            else:
-                continue
-            if refs:
-                return refs
-        return []
 
     def _hung_in_report(self, verb: "Token", clause: "Token") -> bool:
         """Is the accusing `verb` joined by "and" to the reported `clause` of a verb of saying or
@@ -530,7 +494,7 @@ class AccusationRules:
         owners = [r for r in self.resolver.refs(obj, owner=True) if r.actor not in mine]
         called: list["Token"] = []
         if not owners:  # "condemned the attack as unprovoked": the act named before, and what it is called
-            owners = [r for r in self._doer_before(obj) if r.actor not in mine]
+            owners = [r for r in self.resolver.doer_before(obj) if r.actor not in mine]
             called = [t for p in children(verb, "prep") if p.lower_ == "as" for t in self._subtree(p)]
         if owners:  # "blamed Russian hackers for the cyberattack": the charge is the complement
             allegation = self._complement(verb) or self._cited_as(verb) or self._span(self._subtree(obj) + called)
@@ -663,6 +627,9 @@ class AccusationRules:
                 accused = self.resolver.refs(held[0], owner=True)
                 allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
                                                       else (label,)))
+                if not accused:  # "called the attack a crime": the doer named before; the act and its name
+                    accused = self.resolver.doer_before(held[0])
+                    allegation = self._span(self._subtree(held[0], (label,)) + self._subtree(label))
             accusers = self.agents(verb) if passive else self.subjects(verb)
             if accusers and accused:
                 yield accusers, accused, allegation, "label"

@@ -149,7 +149,7 @@ BLOCS = MILITARY_BLOCS | {"eu", "gcc", "sco", "asean", "ecowas", "sadc", "africa
 def _words() -> dict[str, frozenset[str]]:
     return {name: frozenset(words_of("predicates_ally", name))
             for name in ("support", "military", "ally", "treaty", "joint", "support_nouns", "joint_acts", "transfer",
-                         "arms", "alongside", "link")}
+                         "arms", "alongside", "link", "approve", "justified")}
 
 
 def parsed_ties(resolver: Resolver) -> list[Tie]:
@@ -201,6 +201,23 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
     return subjects
 
 
+def _approved(resolver: Resolver, verb: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
+    """"X welcomed Y's decision", "X praised the US raid", "X found the air strike justified":
+    approving an act ties the approver to the one who did it; congratulating Y, to Y."""
+    if declined(verb):
+        return []
+    approvers = _supporters(verb, refs)
+    acts = [o for o in verb.children if o.dep_ == "dobj"]
+    acts += [s for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+    done: list[str] = []
+    for act in acts:
+        if verb.lemma_.lower() == "congratulate":
+            done += refs(act)
+        elif not refs(act):  # an act, not an actor: "welcomed Germany" approves of nothing
+            done += [r.actor for r in resolver.refs(act, owner=True)] or [r.actor for r in resolver.doer_before(act)]
+    return [((a, d), "political_support", "approve") for a in approvers for d in done if a != d]
+
+
 def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], str, str]]:
     words, base = _words(), token.lemma_.lower()
     def refs(t: "Token") -> list[str]:
@@ -238,6 +255,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if not objects and base in ("help", "assist", "aid"):  # "helping Ukraine plan the attacks"
             objects = [a for c in kids(token, "ccomp", "xcomp") for s in kids(c, "nsubj") for a in refs(s)]
         return [((s, o), kind, "supports") for s in subjects for o in objects if s != o]
+    if token.pos_ == "VERB" and (base in words["approve"] or base == "find" and any(
+            c.lower_ in words["justified"] for c in kids(token, "oprd", "ccomp", "xcomp", "acomp"))):
+        return _approved(resolver, token, refs)
     if base in words["transfer"] and token.pos_ == "VERB" and any(
             o.lemma_.lower() in words["arms"] for o in kids(token, "dobj")):  # "X shipped artillery shells to Y"
         givers = [a for s in kids(token, "nsubj") for a in refs(s)]

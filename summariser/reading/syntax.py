@@ -58,6 +58,20 @@ PORTIONS = frozenset({"number", "member", "some", "many", "most", "several", "gr
                       "hundred", "thousand", "few", "all", "one", "each", "both", "fighter", "mercenary",
                       "soldier", "troop", "militant", "supporter", "unit", "elements"})
 # Offices that act for the state whose country the article is about when no state is named with them.
+# Acts news names once and then refers back to ("condemned the attack"), and the verbs that
+# name them with their doer ("Russia invaded Ukraine"); EVENT_LOOKBACK sentences back at most.
+EVENTS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "invasion", "offensive", "raid",
+                    "assault", "incursion", "operation", "killing", "shooting", "massacre", "shootdown", "downing",
+                    "annexation", "occupation", "crackdown", "seizure", "hijacking", "bombardment", "ambush",
+                    "stabbing", "kidnapping", "abduction", "assassination"})
+EVENT_VERBS = frozenset({"attack", "strike", "bomb", "shell", "invade", "raid", "assault", "kill", "shoot", "down",
+                         "annex", "occupy", "seize", "hijack", "bombard", "ambush", "launch", "massacre", "stab",
+                         "kidnap", "abduct", "assassinate"})
+EVENT_LOOKBACK = 12
+LEAD_SENTENCES = 3  # the lead states the story's main act; "the strike" late in the article is that one
+# "Russian troops began an invasion", "X announced the operation": who began the act did it
+STARTING = frozenset({"launch", "begin", "start", "announce", "order", "carry", "conduct", "mount", "wage", "stage",
+                      "perpetrate", "commit", "escalate", "continue", "resume", "step"})
 HOME_OFFICES = frozenset({"police", "government", "authorities", "prosecutor", "prosecutors", "officials",
                           "army", "military", "ministry", "court", "judge", "parliament", "president",
                           "minister", "interior", "troops", "forces", "spokesman", "spokeswoman"})
@@ -286,6 +300,53 @@ class Resolver:
             return False
         words = self.inventory.name_of(actor).lower().split()
         return len(words) >= 2 and words[0] in STATE_ORGAN_FIRST and any(w in STATE_ORGAN_HEADS for w in words[1:])
+
+    def doer_before(self, act: "Token") -> list[Ref]:
+        """"Russian troops invaded Ukraine ... Biden condemned the attack": a definite act with
+        no owner of its own is the last one the article gave a doer, in this sentence or the
+        few before it (news names the act once, then refers back to it)."""
+        if act.lemma_.lower() not in EVENTS or not any(c.lower_ in ("the", "this", "that")
+                                                      for c in children_of(act, "det")):
+            return []
+        here = self.sentence_of(act)
+        first = self.sentences[max(0, here - EVENT_LOOKBACK)].start
+        lead_end = self.sentences[min(here, LEAD_SENTENCES) - 1].end if here else 0
+        near = reversed([t for t in act.doc[:act.i] if t.idx >= first])
+        lead = [t for t in act.doc[:act.i] if t.idx < min(first, lead_end)]  # else the lead's act, in order
+        for token in [*near, *lead]:
+            base = token.lemma_.lower()
+            if any(c.dep_ == "neg" for c in token.children):
+                continue
+            if token.pos_ == "VERB" and base in EVENT_VERBS:
+                refs = self._doer_of(token)
+            elif token.pos_ == "NOUN" and base in EVENTS and token.i != act.i:
+                # its doer: "Russia's invasion", "the Russian invasion", "the attack by X" ("of
+                # Ukraine" is the target); or who began it
+                refs = [r for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod") for r in self.refs(c)]
+                refs += [r for b in children_of(token, "prep", "agent") if b.lower_ == "by"
+                         for p in children_of(b, "pobj") for r in self.refs(p)]
+                if not refs and token.dep_ == "dobj" and token.head.lemma_.lower() in STARTING:
+                    refs = [r for d in children_of(token.head, "nsubj") for r in self.refs(d)]
+            else:
+                continue
+            if refs:
+                return refs
+        return []
+
+    def _doer_of(self, verb: "Token") -> list[Ref]:
+        """Who does `verb`: its agent if passive, its subject, else the subject of the clause
+        it serves ("the military has taken action ... by killing X": the military)."""
+        if children_of(verb, "auxpass"):
+            return [r for a in children_of(verb, "agent") for p in children_of(a, "pobj") for r in self.refs(p)]
+        token = verb
+        for _ in range(5):
+            subjects = children_of(token, "nsubj")
+            if subjects:
+                return [r for d in subjects for r in self.refs(d)]
+            if token.head.i == token.i or token.dep_ not in ("pcomp", "prep", "acl", "advcl", "xcomp", "conj", "pobj", "dobj"):
+                return []
+            token = token.head
+        return []
 
     def home(self, token: "Token", speaker: str | None) -> Ref | None:
         """The state the article is about, acting at `token`; the sentence that places the

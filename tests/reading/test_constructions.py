@@ -307,6 +307,8 @@ CONSTRUCTIONS = [
     ("Azerbaijani forces launched an offensive in Nagorno-Karabakh on Sunday. France condemned the attack as reckless.",
      [("FRA", "AZE", "the attack as reckless")]),
     ("Ethiopian troops shelled the town. Kenya later denounced the shelling.", [("KEN", "ETH", "the shelling")]),
+    ("Al-Shabaab fighters attacked the base on Monday. Kenya called the attack a cowardly crime.",
+     [("KEN", "al-shabaab", "the attack a cowardly crime")]),
     # "for three days", "for the second time": when, not a charge
     ("Thai police held the Cambodian envoy for three days.", []),
     ("The Gambia arrested the opposition leader for the second time.", []),
@@ -414,6 +416,12 @@ TIES = [
     ("Kenya and Ethiopia agreed to cooperate on border security.", {"KEN", "ETH"}),
     # arms received from someone
     ("Ethiopia received armed drones from Turkey.", {"TUR", "ETH"}),
+    # approval of another's act: the approver and the one who did it
+    ("Japan welcomed Washington's decision to lift the sanctions.", {"JPN", "USA"}),
+    ("Saudi Arabia praised the US raid that killed the al-Qaeda leader.", {"SAU", "USA"}),
+    ("US forces killed the militia leader in a drone strike. Israeli Prime Minister Naftali Bennett found the strike "
+     "justified.", {"ISR", "USA"}),
+    ("France congratulated Kenya on the peaceful election.", {"FRA", "KEN"}),
 ]
 
 
@@ -472,6 +480,12 @@ def test_talks_and_meetings_name_no_mediator() -> None:
 def test_an_organisation_that_accuses_in_the_sentence_mediates_nothing_there() -> None:
     reading = read("Talks between Sudan and the rebels, whom the African Union accused Chad of backing, stalled.")
     assert reading.accusations and reading.mediations == []
+
+
+def test_welcoming_talks_or_a_state_approves_of_no_act() -> None:
+    for text in ("Germany welcomed the talks.", "Germany welcomed Turkey to the meeting.",
+                 "Iran did not welcome the Russian offensive."):
+        assert read(text).ties == [], text
 
 
 def test_weapons_name_no_tie_between_states_named_before_them() -> None:
