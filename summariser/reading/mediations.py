@@ -172,12 +172,40 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                     doer = doer.head if doer.head.pos_ in ("VERB", "AUX") else doer.head.head
                 found = [r for c in doer.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
                 rule = "go-between"
+            elif base in PURSUE and token.pos_ == "VERB" and _deal_between(token) is not None:
+                sides = {r.actor for t in _deal_between(token).subtree for r in resolver.refs(t)}
+                found = [r for c in _doer(token).children if c.dep_ == "nsubj" for r in resolver.refs(c)
+                         if r.actor not in sides]  # "America was working for a peace deal between A and B"
+                rule = "pursue"
+            elif base == "presence" and token.dep_ == "pobj" and token.head.lower_ == "in" and (
+                    token.head.head.lemma_.lower() == "meet" or _sentence_about_talks(token)):  # "meet in the presence of X"
+                found = [r for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj" for r in resolver.refs(p)]
+                rule = "presence"
             elif (base in words["nouns"] or _go_between(token) or _back_channel(token)) and token.pos_ in ("NOUN", "PROPN"):
                 found = _noun_mediators(resolver, token)
                 rule = "noun"
             for ref in found:
                 out.append(Mediation(sentence.index, ref.actor, (), rule))
     return out
+
+
+# "working for a peace deal between A and B", "pressing for talks between": a third party's effort
+PURSUE = frozenset({"work", "push", "press", "strive", "seek", "lobby", "campaign"})  # not "call": a bare call
+
+
+def _deal_between(verb: "Token") -> "Token | None":
+    """The "between A and B" of the talks or deal `verb` works for (or seeks), if any."""
+    deals = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "toward", "towards")
+             for o in c.children if o.dep_ == "pobj"]
+    if verb.lemma_.lower() == "seek":
+        deals += [o for o in verb.children if o.dep_ == "dobj"]
+    for deal in deals:
+        if deal.lemma_.lower() in _words()["talks"] | {"peace", "settlement"}:
+            between = next((c for c in deal.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+            if between is not None:
+                return between
+    return None
 
 
 def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:

@@ -201,6 +201,10 @@ class Resolver:
                     return Ref(named[0].actor, named[0].speaker, named[0].sentence, token.i)
         mention = self.mention_of.get(token.i)
         if mention is not None and self.inventory.kind_of(mention.actor) == "person":
+            for child in children_of(token, "poss"):  # "Russia's Sergei Lavrov": the state speaking through him
+                ref = self.ref(child, owner, depth + 1)
+                if ref is not None and self.inventory.kind_of(ref.actor) == "state":
+                    return Ref(ref.actor, mention.text, ref.sentence, token.i)
             for child in token.children:  # "Sharif Hotak, of the provincial council": the council
                 if child.dep_ in ("appos", "prep") and child.lower_ not in ("in", "at", "on", "from"):
                     ref = self.ref(child if child.dep_ == "appos" else next(iter(children_of(child, "pobj")), child),

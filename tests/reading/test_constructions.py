@@ -345,6 +345,10 @@ MEDIATIONS = [
     ("Norway acted as mediator between the government of Colombia and the rebels.", ["NOR"]),
     ("Kenya hosted peace talks between Ethiopia and the TPLF.", ["KEN"]),
     ("Saudi Arabia and Iran restored ties in a deal brokered by China.", ["CHN"]),
+    # a third party working for a deal between two sides; a meeting held in someone's presence
+    ("Norway is pushing for talks between Colombia and the ELN.", ["NOR"]),
+    ("Kenya sought a deal between Ethiopia and Eritrea.", ["KEN"]),
+    ("The foreign ministers of Armenia and Azerbaijan will meet in the presence of Russia's Sergei Lavrov.", ["RUS"]),
     ("The African Union mediated between the warring parties in Sudan.", ["african-union"]),
     ("Swiss diplomats carried messages between Washington and Tehran.", ["CHE"]),
     ("The talks in Jeddah were co-hosted by Saudi Arabia and the United States.", ["SAU", "USA"]),
@@ -473,6 +477,9 @@ def test_the_accuser_and_the_accused_of_a_sentence_are_no_allies() -> None:
 
 def test_talks_and_meetings_name_no_mediator() -> None:
     for text in ("Russia said it would hold talks with Ukraine next week.",
+                 "China called for talks between Russia and Ukraine.",  # a bare call is no mediation
+                 "Israel is working for a peace deal between Israel and the Palestinians.",  # a side
+                 "The suspect was questioned in the presence of a lawyer.",
                  "The UN Security Council will meet on Friday to discuss the crisis in Sudan."):
         assert read(text).mediations == [], text
 
