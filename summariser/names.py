@@ -93,6 +93,11 @@ def _strings(value: object) -> list[str]:
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
+# Other spellings countryinfo lists that are English words or common names in news: "Mayotte
+# Island" is no Iceland ("Island"), "a family reunion" no Réunion, "Thomas Mann" no Isle of Man.
+NOT_COUNTRY_NAMES = frozenset({"island", "reunion", "mann", "dominique", "viti"})
+
+
 @lru_cache(maxsize=1)
 def country_forms() -> dict[str, str]:
     """Folded form (words joined by one space) -> the country's key, for every country."""
@@ -108,7 +113,7 @@ def country_forms() -> dict[str, str]:
     for data in countries:
         key = " ".join(words(data["name"]))
         candidates = [data["name"], *_strings(data.get("demonym")), *_strings(data.get("capital"))]
-        candidates += [s for s in _strings(data.get("altSpellings")) if len(s) > 3]
+        candidates += [s for s in _strings(data.get("altSpellings")) if len(s) > 3 and s.lower() not in NOT_COUNTRY_NAMES]
         candidates += EXTRA_FORMS.get(key, ())
         for candidate in candidates:
             form = " ".join(words(candidate))

@@ -41,6 +41,14 @@ FIGHTER_NOUNS = frozenset("rebels rebel militants militant jihadists jihadist in
 # Lowercase nouns for a group a capitalised name may come right before ("the Gran Grif gang",
 # "the Jaish al-Adl group") or be set beside ("an Islamist group, National Thowheed Jamath").
 GROUP_NOUNS = frozenset("group gang faction cartel outfit network organisation organization movement".split())
+# What a place does when it acts as a side (besides saying and accusing): "Abkhazia declared
+# independence", "South Ossetia will join North Ossetia", "Crimea voted to leave".
+ACTING_VERBS = frozenset("declare vote join demand reject refuse recognise recognize threaten sign agree "
+                         "secede request ask seek".split())
+PLACE_PREPOSITIONS = frozenset("to towards toward in into from at near across through via".split())
+PLACE_NOUNS = frozenset("island islands city town village region province capital coast border territory "
+                        "republic state".split())
+RECOGNISED = frozenset("recognise recognize recognition independence secession sovereignty".split())
 # Capitals that are no actor: units, times and common abbreviations news writes in capitals.
 NOT_ACTOR_ACRONYMS = frozenset("utc gmt est pst cet am pm ceo cfo tv gdp covid hiv aids id pr ok usd eur gbp "
                                "km mph rpg ied ieds cctv dna sms pdf faq ngo ngos vip mp mps".split())
@@ -289,6 +297,7 @@ class Inventory:
         self._introduce_separatists()
         self._introduce_groups()
         self._introduce_entities()
+        self._introduce_speaking_places()
         self._introduce_acronyms()  # "National Telecommunications Commission (NTC)": an entity's acronym
         self._introduce_named_fighters()
         self._introduce_named_runs()
@@ -512,6 +521,33 @@ class Inventory:
             name = self.text[start:entity.start_char + words[-1].end]
             actor = self._new_actor(name, kind)
             self._add_form(key, actor)
+
+    def _introduce_speaking_places(self) -> None:
+        """A place no state owns by name that speaks or acts as a side: "South Ossetia says it
+        will join ...", "Abkhazia declared independence", "Tigray accused Eritrea of ...". A
+        region's authorities are a side of their own (its name, kind other); a place that only
+        hosts events stays a place."""
+        acting = set(words_of("predicates", "saying")) | set(words_of("predicates", "accuse")) | ACTING_VERBS
+        for entity in self.doc.ents:
+            if entity.label_ != "GPE" or any(c.dep_ in ("compound", "amod", "poss") and not entity.start <= c.i < entity.end
+                                             for c in entity.root.children):
+                continue  # "South African president Thabo Mbeki", tagged a place by the small model, is a person
+            role = entity.root
+            while role.dep_ in ("conj", "appos") and role.head.i != role.i:  # "recognised Abkhazia and South Ossetia"
+                role = role.head
+            head = role.head.lemma_.lower()
+            speaks = role.dep_ in ("nsubj", "nsubjpass") and head in acting
+            recognised = role.dep_ == "dobj" and head in RECOGNISED or role.dep_ == "pobj" and role.head.lower_ == "of" \
+                and role.head.head.lemma_.lower() in RECOGNISED  # "recognised X", "the independence of X"
+            if not (speaks or recognised):
+                continue
+            words = [t for t in from_doc(entity, entity.start_char) if t.key not in FUNCTION_WORDS]
+            key = tuple(t.key for t in words)
+            if not key or len(key) > MAX_FORM or any(self.forms.get(key[i:j]) for i in range(len(key))
+                                                     for j in range(i + 1, len(key) + 1)):
+                continue  # a state, its capital, a known group: already an actor
+            start = entity.start_char + words[0].start
+            self._add_form(key, self._new_actor(self.text[start:entity.start_char + words[-1].end], "other"))
 
     def _introduce_named_fighters(self) -> None:
         """Groups the actor data does not know, named the way news names them without an
@@ -807,7 +843,9 @@ class Inventory:
         """"President Donald Trump" with no state before the title: the one state the
         sentence (or else the sentence before) names speaks through him."""
         sentences = self.sentences
-        states = [(m.start, m.actor) for m in self.mentions if self.actors[m.actor].kind == "state"]
+        # a state named as a place is nobody's state there: "Colonel X ... fled towards Mayotte"
+        states = [(m.start, m.actor) for m in self.mentions if self.actors[m.actor].kind == "state"
+                  and not self._named_as_place(m.first_token)]
         by_token = {m.first_token: m for m in self.mentions}
         for i, token in enumerate(self.tokens):
             if not token.capital or (i and self.tokens[i - 1].index in by_token):
@@ -836,6 +874,12 @@ class Inventory:
                     self._leader_at(at, found.pop(), by_token)
                 if found:
                     break
+
+    def _named_as_place(self, first: int) -> bool:
+        """"towards Mayotte", "in Kenya", "the island of Mayotte": a place, not a state acting."""
+        before = [t.key for t in self.tokens[max(0, first - 2):first]]
+        return bool(before) and (before[-1] in PLACE_PREPOSITIONS or before[-1] == "of" and len(before) == 2
+                                 and before[0] in PLACE_NOUNS)
 
     def _leaders_after_comma(self, titles: list[tuple[str, ...]]) -> None:
         """"Angela Merkel, the Chancellor of Germany"."""

@@ -149,7 +149,7 @@ BLOCS = MILITARY_BLOCS | {"eu", "gcc", "sco", "asean", "ecowas", "sadc", "africa
 def _words() -> dict[str, frozenset[str]]:
     return {name: frozenset(words_of("predicates_ally", name))
             for name in ("support", "military", "ally", "treaty", "joint", "support_nouns", "joint_acts", "transfer",
-                         "arms", "alongside", "link", "approve", "justified")}
+                         "arms", "alongside", "link", "approve", "justified", "recognise")}
 
 
 def parsed_ties(resolver: Resolver) -> list[Tie]:
@@ -199,6 +199,31 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
     if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for"):
         subjects = [a for s in verb.head.head.children if s.dep_ in ("dobj", "nsubjpass") for a in refs(s)]
     return subjects
+
+
+def _recognised(resolver: Resolver, word: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
+    """"Russia recognised Abkhazia", "Russia passed a bill recognising the Donetsk People's
+    Republic", "Y's recognition by X", "X supports the recognition of Y": the recogniser and the
+    recognised. Recognising an act ("recognised the killings as genocide") ties nobody."""
+    if word.pos_ == "VERB":
+        if declined(word) or any(c.dep_ == "neg" for c in word.children):
+            return []
+        objects = [o for o in word.children if o.dep_ == "dobj"]
+        objects += [p for o in objects if o.lemma_.lower() in ("independence", "sovereignty", "government")
+                    for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        recognised = [a for o in objects for a in refs(o)]  # "recognised X", "recognised the independence of X"
+        recognisers = _supporters(word, refs)
+        if not recognisers and word.dep_ == "acl" and word.head.dep_ == "dobj":  # "passed a bill recognising Y"
+            recognisers = [a for s in word.head.head.children if s.dep_ == "nsubj" for a in refs(s)]
+    else:
+        recognised = [a for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj" for a in refs(p)]
+        recognisers = [a for c in word.children if c.dep_ in ("poss", "amod", "compound") for a in refs(c)]
+        recognisers += [a for c in word.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                        if p.dep_ == "pobj" for a in refs(p)]
+        if not recognisers and word.dep_ == "dobj":  # "Venezuela supports the recognition of Y"
+            recognisers = [a for s in word.head.children if s.dep_ == "nsubj" for a in refs(s)]
+    return [((a, b), "political_support", "recognise") for a in recognisers for b in recognised if a != b]
 
 
 def _approved(resolver: Resolver, verb: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
@@ -255,6 +280,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if not objects and base in ("help", "assist", "aid"):  # "helping Ukraine plan the attacks"
             objects = [a for c in kids(token, "ccomp", "xcomp") for s in kids(c, "nsubj") for a in refs(s)]
         return [((s, o), kind, "supports") for s in subjects for o in objects if s != o]
+    if base in words["recognise"]:
+        return _recognised(resolver, token, refs)
     if token.pos_ == "VERB" and (base in words["approve"] or base == "find" and any(
             c.lower_ in words["justified"] for c in kids(token, "oprd", "ccomp", "xcomp", "acomp"))):
         return _approved(resolver, token, refs)

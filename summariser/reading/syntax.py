@@ -326,7 +326,8 @@ class Resolver:
             elif token.pos_ == "NOUN" and base in EVENTS and token.i != act.i:
                 # its doer: "Russia's invasion", "the Russian invasion", "the attack by X" ("of
                 # Ukraine" is the target); or who began it
-                refs = [r for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod") for r in self.refs(c)]
+                refs = [r for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                        and (c.i in self.mention_of or c.dep_ == "poss") for r in self.refs(c)]  # not "military"
                 refs += [r for b in children_of(token, "prep", "agent") if b.lower_ == "by"
                          for p in children_of(b, "pobj") for r in self.refs(p)]
                 if not refs and token.dep_ == "dobj" and token.head.lemma_.lower() in STARTING:

@@ -426,6 +426,10 @@ TIES = [
     ("US forces killed the militia leader in a drone strike. Israeli Prime Minister Naftali Bennett found the strike "
      "justified.", {"ISR", "USA"}),
     ("France congratulated Kenya on the peaceful election.", {"FRA", "KEN"}),
+    # recognising a state or a breakaway region; a region that acts is a side of its own
+    ("On Tuesday, Spain voted to recognise Palestine.", {"ESP", "PSE"}),
+    ("Nicaragua announced its recognition of Palestine.", {"NIC", "PSE"}),
+    ("Russia recognised the independence of Abkhazia on Tuesday.", {"RUS", "abkhazia"}),
 ]
 
 
@@ -493,6 +497,16 @@ def test_welcoming_talks_or_a_state_approves_of_no_act() -> None:
     for text in ("Germany welcomed the talks.", "Germany welcomed Turkey to the meeting.",
                  "Iran did not welcome the Russian offensive."):
         assert read(text).ties == [], text
+
+
+def test_recognising_an_act_or_refusing_to_recognise_is_no_tie() -> None:
+    for text in ("Turkey does not recognise Cyprus.", "The US Congress recognized the killings as genocide."):
+        assert read(text).ties == [], text
+
+
+def test_a_region_that_speaks_is_an_actor_and_an_english_word_is_no_country() -> None:
+    reading = read("Catalonia declared independence. Paris hosted the talks. The rebel leader fled to Mayotte Island.")
+    assert "catalonia" in reading.inventory.actors and "ISL" not in reading.inventory.actors
 
 
 def test_weapons_name_no_tie_between_states_named_before_them() -> None:
