@@ -407,11 +407,16 @@ class Inventory:
             token = self.tokens[at + n]
             if token.capital or (n and token.key in PARTICLES and at + n + 1 < len(self.tokens)
                                  and self.tokens[at + n + 1].capital):
-                if n and self._gap(at + n - 1, at + n).strip(" -"):
+                gap = self._gap(at + n - 1, at + n) if n else ""
+                if self.tokens[at + n - 1].possessive if n else False:
+                    gap = gap.lstrip("'’sS")  # "People's Republic": the name goes on after the "'s"
+                if gap.strip(" -"):
                     break
                 n += 1
-                if token.possessive:
-                    break
+                following = self.tokens[at + n] if at + n < len(self.tokens) else None
+                if token.possessive and not (n > 1 and token.key.startswith("people") and following is not None
+                                             and following.capital):
+                    break  # "Russia's", but "the Donetsk People's Republic" is one name
             else:
                 break
         while n and self.tokens[at + n - 1].key in PARTICLES:

@@ -509,6 +509,15 @@ def test_a_region_that_speaks_is_an_actor_and_an_english_word_is_no_country() ->
     assert "catalonia" in reading.inventory.actors and "ISL" not in reading.inventory.actors
 
 
+def test_a_peoples_republic_is_one_name_and_recognising_it_is_a_tie() -> None:
+    reading = read("On Monday, Russia passed a bill recognizing the self-proclaimed Donetsk People's Republic in "
+                   "eastern Ukraine as an independent state. It was the first step of a plan that was made in the "
+                   "spring. The Donetsk People's Republic said that it was attacked by the army of Ukraine on the "
+                   "same day, and it asked for help from all of its friends in the east.")
+    assert reading.inventory.actors["donetsk-peoples-republic"].name == "Donetsk People's Republic"
+    assert [set(t.members) for t in reading.ties] == [{"RUS", "donetsk-peoples-republic"}]
+
+
 def test_weapons_name_no_tie_between_states_named_before_them() -> None:
     reading = read("The exclave, Russian land lying between Poland and Lithuania, now holds nuclear-capable missiles "
                    "and anti-ship weapons.")
