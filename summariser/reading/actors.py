@@ -74,6 +74,7 @@ class Form:
     via: str  # name, person, collective
     exact_case: bool  # acronyms: "US" is not "us"
     capital: bool  # the text's first word must be capitalised
+    surface: str | None = None  # a mixed-case acronym must be written so: "LeT", not "Let's see"
 
 
 @dataclass
@@ -158,7 +159,10 @@ def known_actors() -> KnownActors:
             earlier = forms.get(keys(surface))
             if earlier is not None and earlier.actor == entry["id"]:
                 exact = exact and earlier.exact_case  # "Hamas" and "HAMAS": any case will do
-            forms[keys(surface)] = Form(entry["id"], "name", exact, surface[:1].isupper())
+            mixed = " " not in surface and any(c.isupper() for c in surface[1:]) and any(c.islower() for c in surface)
+            forms[keys(surface)] = Form(entry["id"], "name", exact, surface[:1].isupper(),
+                                        surface if mixed and surface[1:].lower() != surface[1:] and len(surface) <= 5
+                                        else None)
     return KnownActors(actors, forms)
 
 
@@ -389,7 +393,10 @@ class Inventory:
                 if known:
                     actor = known.actor
                 else:
-                    kind = self._head_kind(long_key)
+                    # initials that spell the acronym in parentheses make a name even when its last
+                    # word names no kind of group: "the Movement for Democratic Change (MDC)"
+                    kind = self._head_kind(long_key) or ("other" if len(long_key) - sum(
+                        k in CONNECTORS for k in long_key) >= 3 else None)
                     if kind is None:
                         break
                     actor = self._new_actor(long_text, kind)
@@ -779,6 +786,8 @@ class Inventory:
                 if form.exact_case and not all(t.upper for t in window):
                     continue
                 if form.capital and not window[0].capital:
+                    continue
+                if form.surface and self.text[window[0].start:window[0].end] != form.surface:
                     continue
                 found = (n, form)
                 break

@@ -518,6 +518,15 @@ def test_a_peoples_republic_is_one_name_and_recognising_it_is_a_tie() -> None:
     assert [set(t.members) for t in reading.ties] == [{"RUS", "donetsk-peoples-republic"}]
 
 
+def test_an_acronym_spelled_by_its_long_form_is_one_actor_and_a_mixed_case_one_keeps_its_case() -> None:
+    reading = read("Mugabe vowed to go to war if the Movement for Democratic Change (MDC) wins the vote, and he said "
+                   "the MDC would never rule. Let us see what the country says, he told a crowd in the capital on "
+                   "the day after the vote was held.")
+    actors = reading.inventory.actors
+    assert actors["movement-for-democratic-change"].forms[:2] == ["Movement for Democratic Change", "MDC"]
+    assert "lashkar-e-taiba" not in actors  # "Let us see" is no LeT
+
+
 def test_weapons_name_no_tie_between_states_named_before_them() -> None:
     reading = read("The exclave, Russian land lying between Poland and Lithuania, now holds nuclear-capable missiles "
                    "and anti-ship weapons.")
