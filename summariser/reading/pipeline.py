@@ -108,7 +108,11 @@ def _load(name: str) -> "Language":
     if "lemmatizer" in nlp.pipe_names:
         _register_verb_lemmas()
         nlp.add_pipe("summariser_verb_lemmas", after="lemmatizer")
+    _LOADED[name] = nlp
     return nlp
+
+
+_LOADED: dict[str, "Language"] = {}  # the pipelines `_load` made, by name (not loading one)
 
 
 BARE_TOKENIZER = "summariser.bare_tokenizer.v1"
@@ -449,7 +453,43 @@ def primed(texts: Iterable[str], jobs: int = 1) -> Iterator[None]:
 @lru_cache(maxsize=1)
 def tokenizer():  # type: ignore[no-untyped-def]
     """spaCy's English tokenizer alone (no model): how lexicon phrases are cut into words,
-    the same way the article's text is."""
-    import spacy
+    the same way the article's text is.
 
+    Building it adds its ~1,300 special cases, a tenth of a second; when the pipeline is
+    loaded already and its tokenizer is this very one (the same special cases and affix,
+    token and URL patterns: `en_core_web_sm`'s is), that tokenizer is used instead. It
+    cuts a phrase into the same words; a phrase's words read only their text and offsets."""
+    spacy = import_spacy()
+    name = pipeline_name()
+    loaded = _LOADED.get(name) if name else None
+    if loaded is not None and _is_blank_english(loaded.tokenizer):
+        return loaded.tokenizer
     return spacy.blank("en").tokenizer
+
+
+def _is_blank_english(tokenizer) -> bool:  # type: ignore[no-untyped-def]
+    """Is `tokenizer` the one `spacy.blank("en")` builds (spaCy's `create_tokenizer` from
+    the English defaults)? Compared as the tokenizer stores them (`intify_attrs`)."""
+    from spacy.attrs import intify_attrs
+    from spacy.lang.en import English
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    if type(tokenizer) is not Tokenizer or not tokenizer.faster_heuristics:
+        return False
+    defaults = English.Defaults
+
+    def pattern(function):  # type: ignore[no-untyped-def]
+        return None if function is None else getattr(function, "__self__", function)
+
+    def stored(cases):  # type: ignore[no-untyped-def]
+        return [intify_attrs(dict(attrs), _do_deprecated=True) for attrs in cases]
+
+    table, wanted = tokenizer.rules, defaults.tokenizer_exceptions
+    return (table.keys() == wanted.keys()
+            and all(table[text] == cases or stored(table[text]) == stored(cases) for text, cases in wanted.items())
+            and pattern(tokenizer.prefix_search) == compile_prefix_regex(defaults.prefixes)
+            and pattern(tokenizer.suffix_search) == compile_suffix_regex(defaults.suffixes)
+            and pattern(tokenizer.infix_finditer) == compile_infix_regex(defaults.infixes)
+            and pattern(tokenizer.token_match) == pattern(defaults.token_match)
+            and pattern(tokenizer.url_match) == pattern(defaults.url_match))

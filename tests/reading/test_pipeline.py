@@ -229,6 +229,22 @@ def test_a_pipeline_that_asks_for_another_tokenizer_is_loaded_as_it_says(tmp_pat
     assert [t.text for t in loaded("Don't go.")] == ["Do", "n't", "go", "."]
 
 
+def test_phrases_are_cut_by_the_loaded_pipelines_tokenizer_only_when_it_is_the_blank_english_one() -> None:
+    import spacy
+
+    nlp = pipeline.nlp()
+    blank = spacy.blank("en").tokenizer
+    assert pipeline._is_blank_english(nlp.tokenizer) and pipeline._is_blank_english(blank)
+    assert pipeline.tokenizer() is nlp.tokenizer
+    texts = [read_text(path) for path in [*sorted(SEEDS.glob("*.txt")), *sorted(CORPUS.glob("*.txt"))]]
+    assert [[(t.text, t.idx) for t in nlp.tokenizer(text)] for text in texts] == \
+        [[(t.text, t.idx) for t in blank(text)] for text in texts]
+    assert not pipeline._is_blank_english(spacy.blank("de").tokenizer)
+    changed = spacy.blank("en").tokenizer
+    changed.add_special_case("etc.", [{"ORTH": "etc"}, {"ORTH": "."}])
+    assert not pipeline._is_blank_english(changed)
+
+
 def test_the_reading_imports_spacy_without_its_command_line() -> None:
     """spaCy's `__init__` imports its command line (requests, weasel, typer, httpx) only to
     export `spacy.info`; the reading's start-up leaves it out, and both still work."""
