@@ -17,7 +17,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -117,6 +116,8 @@ def local_server(model_path: Path | None = None, model_alias: str = LOCAL_MODEL)
 
 
 def _wait_until_ready(process: subprocess.Popen[bytes], base_url: str, log: object) -> None:
+    import urllib.request  # here, not at the top: a briefing that starts no server skips http.client, ssl, email
+
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
         if process.poll() is not None:

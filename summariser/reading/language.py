@@ -38,6 +38,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
+    from .pipeline import import_spacy
+
+    import_spacy()
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS)
@@ -80,8 +83,9 @@ def not_english_note(text: str) -> str | None:
 def empty_doc():  # type: ignore[no-untyped-def]
     """A Doc with no tokens, for the reading of a text that is not read: made with spaCy's
     blank English tokenizer, so the English pipeline is not loaded for it."""
-    from spacy.tokens import Doc
+    from .pipeline import import_spacy, tokenizer
 
-    from .pipeline import tokenizer
+    import_spacy()
+    from spacy.tokens import Doc
 
     return Doc(tokenizer().vocab, words=[])

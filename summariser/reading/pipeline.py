@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -48,6 +49,37 @@ class PipelineError(SummariserError):
     exit_code = EXIT_PIPELINE
 
 
+def import_spacy():  # type: ignore[no-untyped-def]
+    """`import spacy`, without the import of its command line (`spacy.cli`) that spaCy's
+    `__init__` makes only to export `spacy.info`: that command line pulls in requests,
+    weasel, typer, httpx and jinja2, a quarter of spaCy's import time, none of which the
+    reading uses. While spaCy imports, `spacy.cli` and `spacy.cli.info` are stand-ins; the
+    `spacy.info` they export imports the real command line when called, and a later
+    `import spacy.cli` imports it as usual. Every import of spaCy in this package goes
+    through here first (a `from spacy.x import y` imports `spacy` itself too)."""
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    import importlib
+    import types
+
+    def info(*args, **kwargs):  # type: ignore[no-untyped-def]
+        return importlib.import_module("spacy.cli.info").info(*args, **kwargs)
+
+    stand_ins = {}
+    if "spacy.cli" not in sys.modules:
+        stand_ins["spacy.cli"] = types.ModuleType("spacy.cli")
+        stand_ins["spacy.cli.info"] = types.ModuleType("spacy.cli.info")
+        stand_ins["spacy.cli"].info = stand_ins["spacy.cli.info"].info = info  # type: ignore[attr-defined]
+    sys.modules.update(stand_ins)
+    try:
+        import spacy
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+    return spacy
+
+
 def pipeline_name() -> str | None:
     """The configured pipeline, else the first default one that is installed."""
     configured = os.environ.get(ENV, "").strip()
@@ -60,10 +92,10 @@ def pipeline_name() -> str | None:
 
 @lru_cache(maxsize=4)
 def _load(name: str) -> "Language":
-    import spacy
+    spacy = import_spacy()
 
     try:
-        nlp = spacy.load(name)
+        nlp = _spacy_load(spacy, name)
     except (OSError, ImportError) as error:
         raise PipelineError(f"the English pipeline {name!r} cannot be loaded ({_first_line(error)}); "
                             f"install it with: {INSTALL}") from None
@@ -76,7 +108,76 @@ def _load(name: str) -> "Language":
     if "lemmatizer" in nlp.pipe_names:
         _register_verb_lemmas()
         nlp.add_pipe("summariser_verb_lemmas", after="lemmatizer")
+    _LOADED[name] = nlp
     return nlp
+
+
+_LOADED: dict[str, "Language"] = {}  # the pipelines `_load` made, by name (not loading one)
+
+
+BARE_TOKENIZER = "summariser.bare_tokenizer.v1"
+STANDARD_TOKENIZER = "spacy.Tokenizer.v1"
+
+
+def _spacy_load(spacy, name: str) -> "Language":  # type: ignore[no-untyped-def]
+    """`spacy.load(name)`, the same pipeline, without two costs of its start-up:
+
+    - The standard tokenizer (`spacy.Tokenizer.v1`) is first built from the language's
+      defaults, compiling their affix patterns and adding ~1,300 special cases, and then
+      loaded from the pipeline's `tokenizer` file, whose `from_bytes` resets every rule and
+      adds them all again: a quarter of the load. Built bare instead (`BARE_TOKENIZER`), it
+      ends up the same, since the file sets all of it. Only for a pipeline whose config
+      asks for the standard tokenizer and that has the file; any other is loaded again as
+      it says.
+    - srsly looks up its msgpack decoders, entry points of every installed package
+      scanned, for each of the ~130 weight blobs it unpacks: they are looked up once.
+    """
+    _register_bare_tokenizer()
+    with _decoders_looked_up_once():
+        nlp = spacy.load(name, config={"nlp": {"tokenizer": {"@tokenizers": BARE_TOKENIZER}}})
+        path = nlp.path
+        if path is None or not (path / "tokenizer").is_file() or _tokenizer_asked(path) != STANDARD_TOKENIZER:
+            nlp = spacy.load(name)
+    return nlp
+
+
+def _tokenizer_asked(path) -> object:  # type: ignore[no-untyped-def]
+    """The tokenizer function the pipeline at `path` names in its own config."""
+    from spacy.util import load_config
+
+    try:
+        return load_config(path / "config.cfg", interpolate=False)["nlp"]["tokenizer"]["@tokenizers"]
+    except (OSError, KeyError, TypeError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=1)
+def _register_bare_tokenizer() -> None:
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import registry
+
+    @registry.tokenizers(BARE_TOKENIZER)
+    def bare_tokenizer():  # type: ignore[no-untyped-def]
+        def create(nlp):  # type: ignore[no-untyped-def]
+            return Tokenizer(nlp.vocab)
+
+        return create
+
+
+@contextmanager
+def _decoders_looked_up_once() -> Iterator[None]:
+    """srsly's msgpack decoders, looked up once for the block (nothing registers one in it)."""
+    try:
+        from srsly.msgpack import msgpack_decoders
+    except ImportError:
+        yield
+        return
+    found = msgpack_decoders.get_all()
+    msgpack_decoders.get_all = lambda: dict(found)  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del msgpack_decoders.get_all
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +288,7 @@ def parse_many(texts: Iterable[str], jobs: int = 1, batch_size: int = 16) -> Ite
     > 1 in that many worker processes (at most one per CPU), each piping a few texts at a
     time and a couple of chunks ahead of what is taken. Closing the iterator early stops
     the workers once their current chunk is done."""
+    import_spacy()
     from spacy.tokens import Doc
 
     name, model = _named()
@@ -351,7 +453,43 @@ def primed(texts: Iterable[str], jobs: int = 1) -> Iterator[None]:
 @lru_cache(maxsize=1)
 def tokenizer():  # type: ignore[no-untyped-def]
     """spaCy's English tokenizer alone (no model): how lexicon phrases are cut into words,
-    the same way the article's text is."""
-    import spacy
+    the same way the article's text is.
 
+    Building it adds its ~1,300 special cases, a tenth of a second; when the pipeline is
+    loaded already and its tokenizer is this very one (the same special cases and affix,
+    token and URL patterns: `en_core_web_sm`'s is), that tokenizer is used instead. It
+    cuts a phrase into the same words; a phrase's words read only their text and offsets."""
+    spacy = import_spacy()
+    name = pipeline_name()
+    loaded = _LOADED.get(name) if name else None
+    if loaded is not None and _is_blank_english(loaded.tokenizer):
+        return loaded.tokenizer
     return spacy.blank("en").tokenizer
+
+
+def _is_blank_english(tokenizer) -> bool:  # type: ignore[no-untyped-def]
+    """Is `tokenizer` the one `spacy.blank("en")` builds (spaCy's `create_tokenizer` from
+    the English defaults)? Compared as the tokenizer stores them (`intify_attrs`)."""
+    from spacy.attrs import intify_attrs
+    from spacy.lang.en import English
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    if type(tokenizer) is not Tokenizer or not tokenizer.faster_heuristics:
+        return False
+    defaults = English.Defaults
+
+    def pattern(function):  # type: ignore[no-untyped-def]
+        return None if function is None else getattr(function, "__self__", function)
+
+    def stored(cases):  # type: ignore[no-untyped-def]
+        return [intify_attrs(dict(attrs), _do_deprecated=True) for attrs in cases]
+
+    table, wanted = tokenizer.rules, defaults.tokenizer_exceptions
+    return (table.keys() == wanted.keys()
+            and all(table[text] == cases or stored(table[text]) == stored(cases) for text, cases in wanted.items())
+            and pattern(tokenizer.prefix_search) == compile_prefix_regex(defaults.prefixes)
+            and pattern(tokenizer.suffix_search) == compile_suffix_regex(defaults.suffixes)
+            and pattern(tokenizer.infix_finditer) == compile_infix_regex(defaults.infixes)
+            and pattern(tokenizer.token_match) == pattern(defaults.token_match)
+            and pattern(tokenizer.url_match) == pattern(defaults.url_match))

@@ -10,9 +10,18 @@ Renderers of other shapes (e.g. the multi-article digest) add their own modules 
 
 from __future__ import annotations
 
-from .html import to_html
+from typing import Any
+
 from .json import to_json
 from .markdown import provenance_line, to_markdown
 from .verify_text import verify_text
+
+
+def to_html(*args: Any, **kwargs: Any) -> str:
+    """`html.to_html`, imported when a page is asked for: Markdown and JSON briefings
+    start without jinja2."""
+    from .html import to_html as render
+
+    return render(*args, **kwargs)
 
 __all__ = ["provenance_line", "to_html", "to_json", "to_markdown", "verify_text"]

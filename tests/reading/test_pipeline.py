@@ -12,6 +12,8 @@ import importlib.util
 import itertools
 import multiprocessing
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -191,6 +193,71 @@ def test_a_pipeline_that_is_not_an_english_parser_is_refused(monkeypatch, tmp_pa
     assert "is not an English pipeline" in message and "language 'de'" in message
     assert pipeline.INSTALL in message
     assert raised.value.exit_code == 6
+
+
+# --- a quicker start, the same pipeline -------------------------------------------
+
+def test_the_pipeline_loads_the_same_as_spacy_load_makes_it() -> None:
+    """The bare tokenizer and the decoders looked up once cut start-up, nothing else: the
+    tokenizer, the vocabulary and every component serialise to the same bytes as those of
+    a plain `spacy.load`, and parse the seeds to the same Docs."""
+    spacy = pipeline.import_spacy()
+    name = pipeline.pipeline_name()
+    assert name is not None
+    quick, plain = pipeline._spacy_load(spacy, name), spacy.load(name)
+    assert quick.config["nlp"]["tokenizer"] == {"@tokenizers": pipeline.BARE_TOKENIZER}
+    assert quick.pipe_names == plain.pipe_names and quick.disabled == plain.disabled
+    assert quick.tokenizer.to_bytes() == plain.tokenizer.to_bytes()
+    assert quick.to_bytes(exclude=["config"]) == plain.to_bytes(exclude=["config"])
+    texts = [read_text(path) for path in sorted(SEEDS.glob("*.txt"))]
+    assert [d.to_bytes() for d in quick.pipe(texts)] == [d.to_bytes() for d in plain.pipe(texts)]
+    from srsly.msgpack import msgpack_decoders
+
+    assert "get_all" not in vars(msgpack_decoders)  # srsly's own lookup again after the load
+
+
+def test_a_pipeline_that_asks_for_another_tokenizer_is_loaded_as_it_says(tmp_path: Path, monkeypatch) -> None:
+    import spacy
+
+    spacy.blank("en").to_disk(tmp_path / "plain")
+    assert pipeline._tokenizer_asked(tmp_path / "plain") == pipeline.STANDARD_TOKENIZER
+    assert pipeline._spacy_load(spacy, str(tmp_path / "plain")).config["nlp"]["tokenizer"] == {
+        "@tokenizers": pipeline.BARE_TOKENIZER}
+    monkeypatch.setattr(pipeline, "_tokenizer_asked", lambda path: "another.Tokenizer.v1")
+    loaded = pipeline._spacy_load(spacy, str(tmp_path / "plain"))
+    assert loaded.config["nlp"]["tokenizer"] == {"@tokenizers": pipeline.STANDARD_TOKENIZER}
+    assert [t.text for t in loaded("Don't go.")] == ["Do", "n't", "go", "."]
+
+
+def test_phrases_are_cut_by_the_loaded_pipelines_tokenizer_only_when_it_is_the_blank_english_one() -> None:
+    import spacy
+
+    nlp = pipeline.nlp()
+    blank = spacy.blank("en").tokenizer
+    assert pipeline._is_blank_english(nlp.tokenizer) and pipeline._is_blank_english(blank)
+    assert pipeline.tokenizer() is nlp.tokenizer
+    texts = [read_text(path) for path in [*sorted(SEEDS.glob("*.txt")), *sorted(CORPUS.glob("*.txt"))]]
+    assert [[(t.text, t.idx) for t in nlp.tokenizer(text)] for text in texts] == \
+        [[(t.text, t.idx) for t in blank(text)] for text in texts]
+    assert not pipeline._is_blank_english(spacy.blank("de").tokenizer)
+    changed = spacy.blank("en").tokenizer
+    changed.add_special_case("etc.", [{"ORTH": "etc"}, {"ORTH": "."}])
+    assert not pipeline._is_blank_english(changed)
+
+
+def test_the_reading_imports_spacy_without_its_command_line() -> None:
+    """spaCy's `__init__` imports its command line (requests, weasel, typer, httpx) only to
+    export `spacy.info`; the reading's start-up leaves it out, and both still work."""
+    probe = ("import sys\nfrom summariser.reading import pipeline\n"
+             "pipeline.parse('Ethiopia accused Egypt of sabotage.')\n"
+             "print(sorted({m.split('.')[0] for m in sys.modules} & {'requests', 'weasel', 'typer', 'httpx'}),"
+             " [m for m in sys.modules if m.startswith('spacy.cli')])\n"
+             "import spacy\nassert 'spaCy version' in spacy.info(markdown=True)\n"
+             "import spacy.cli\nassert spacy.cli.download and spacy.cli.info.__module__ == 'spacy.cli.info'\n")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+                            cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[] []"
 
 
 # --- a missing pipeline ------------------------------------------------------------
