@@ -61,7 +61,7 @@ def test_jsonl_gets_one_complete_line_per_article(tmp_path: Path) -> None:
 def test_ctrl_c_halfway_then_rerun_finishes_only_the_rest(tmp_path: Path) -> None:
     make_folder(tmp_path / "in", 12, paragraphs=3)  # short articles: the run is about stopping, not reading
     out = tmp_path / "out"
-    script = Script(delay=0.2)
+    script = Script(delay=0.6)  # slow enough answers that the run is still going when three are written
     env = {**os.environ, "SUMMARISER_CACHE_DIR": str(tmp_path / "cache")}
     with fake_openai(script) as base_url:
         command = [sys.executable, "-m", "summariser", "brief", str(tmp_path / "in"), "--format", "json",
