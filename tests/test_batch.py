@@ -61,13 +61,16 @@ def test_jsonl_gets_one_complete_line_per_article(tmp_path: Path) -> None:
 def test_ctrl_c_halfway_then_rerun_finishes_only_the_rest(tmp_path: Path) -> None:
     make_folder(tmp_path / "in", 12, paragraphs=3)  # short articles: the run is about stopping, not reading
     out = tmp_path / "out"
-    script = Script(delay=0.6)  # slow enough answers that the run is still going when three are written
+    script = Script(delay=0.2)
     env = {**os.environ, "SUMMARISER_CACHE_DIR": str(tmp_path / "cache")}
     with fake_openai(script) as base_url:
         command = [sys.executable, "-m", "summariser", "brief", str(tmp_path / "in"), "--format", "json",
                    "--out", str(out), "--base-url", base_url, "--model", "m", "--jobs", "2", "--no-cache",
                    "--method", "quoted"]
-        process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        # a shell that starts the suite in the background (`.ci/run &`) ignores SIGINT, and its
+        # children inherit that: the brief must hear the Ctrl-C as a user's terminal sends it
+        process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                   preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         deadline = time.monotonic() + 30
         while len(list(out.glob("*.json"))) < 3 and time.monotonic() < deadline:
             time.sleep(0.05)
