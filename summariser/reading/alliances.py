@@ -201,7 +201,7 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
     return subjects
 
 
-def _recognised(resolver: Resolver, word: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
+def _recognised(word: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
     """"Russia recognised Abkhazia", "Russia passed a bill recognising the Donetsk People's
     Republic", "Y's recognition by X", "X supports the recognition of Y": the recogniser and the
     recognised. Recognising an act ("recognised the killings as genocide") ties nobody."""
@@ -281,7 +281,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             objects = [a for c in kids(token, "ccomp", "xcomp") for s in kids(c, "nsubj") for a in refs(s)]
         return [((s, o), kind, "supports") for s in subjects for o in objects if s != o]
     if base in words["recognise"]:
-        return _recognised(resolver, token, refs)
+        return _recognised(token, refs)
     if token.pos_ == "VERB" and (base in words["approve"] or base == "find" and any(
             c.lower_ in words["justified"] for c in kids(token, "oprd", "ccomp", "xcomp", "acomp"))):
         return _approved(resolver, token, refs)
