@@ -159,10 +159,9 @@ def known_actors() -> KnownActors:
             earlier = forms.get(keys(surface))
             if earlier is not None and earlier.actor == entry["id"]:
                 exact = exact and earlier.exact_case  # "Hamas" and "HAMAS": any case will do
-            mixed = " " not in surface and any(c.isupper() for c in surface[1:]) and any(c.islower() for c in surface)
-            forms[keys(surface)] = Form(entry["id"], "name", exact, surface[:1].isupper(),
-                                        surface if mixed and surface[1:].lower() != surface[1:] and len(surface) <= 5
-                                        else None)
+            mixed = " " not in surface and len(surface) <= 5 and any(c.isupper() for c in surface[1:]) \
+                and any(c.islower() for c in surface)  # "LeT"
+            forms[keys(surface)] = Form(entry["id"], "name", exact, surface[:1].isupper(), surface if mixed else None)
     return KnownActors(actors, forms)
 
 
@@ -415,7 +414,7 @@ class Inventory:
             if token.capital or (n and token.key in PARTICLES and at + n + 1 < len(self.tokens)
                                  and self.tokens[at + n + 1].capital):
                 gap = self._gap(at + n - 1, at + n) if n else ""
-                if self.tokens[at + n - 1].possessive if n else False:
+                if n and self.tokens[at + n - 1].possessive:
                     gap = gap.lstrip("'’sS")  # "People's Republic": the name goes on after the "'s"
                 if gap.strip(" -"):
                     break

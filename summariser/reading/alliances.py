@@ -205,8 +205,8 @@ def _recognised(word: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]: 
     """"Russia recognised Abkhazia", "Russia passed a bill recognising the Donetsk People's
     Republic", "Y's recognition by X", "X supports the recognition of Y": the recogniser and the
     recognised. Recognising an act ("recognised the killings as genocide") ties nobody."""
-    if word.pos_ == "VERB":
-        if declined(word) or any(c.dep_ == "neg" for c in word.children):
+    if word.pos_ == "VERB":  # a negated one never gets here (parsed_ties)
+        if declined(word):
             return []
         objects = [o for o in word.children if o.dep_ == "dobj"]
         objects += [p for o in objects if o.lemma_.lower() in ("independence", "sovereignty", "government")

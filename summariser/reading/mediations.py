@@ -172,8 +172,8 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                     doer = doer.head if doer.head.pos_ in ("VERB", "AUX") else doer.head.head
                 found = [r for c in doer.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
                 rule = "go-between"
-            elif base in PURSUE and token.pos_ == "VERB" and _deal_between(token) is not None:
-                sides = {r.actor for t in _deal_between(token).subtree for r in resolver.refs(t)}
+            elif base in PURSUE and token.pos_ == "VERB" and (between := _deal_between(token)) is not None:
+                sides = {r.actor for t in between.subtree for r in resolver.refs(t)}
                 found = [r for c in _doer(token).children if c.dep_ == "nsubj" for r in resolver.refs(c)
                          if r.actor not in sides]  # "America was working for a peace deal between A and B"
                 rule = "pursue"

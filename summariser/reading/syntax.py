@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from itertools import chain, takewhile
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -57,7 +58,6 @@ CULPRITS = PERSON_DESCRIPTIONS - {"man", "woman", "driver"}
 PORTIONS = frozenset({"number", "member", "some", "many", "most", "several", "group", "majority", "dozen",
                       "hundred", "thousand", "few", "all", "one", "each", "both", "fighter", "mercenary",
                       "soldier", "troop", "militant", "supporter", "unit", "elements"})
-# Offices that act for the state whose country the article is about when no state is named with them.
 # Acts news names once and then refers back to ("condemned the attack"), and the verbs that
 # name them with their doer ("Russia invaded Ukraine"); EVENT_LOOKBACK sentences back at most.
 EVENTS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "invasion", "offensive", "raid",
@@ -72,6 +72,7 @@ LEAD_SENTENCES = 3  # the lead states the story's main act; "the strike" late in
 # "Russian troops began an invasion", "X announced the operation": who began the act did it
 STARTING = frozenset({"launch", "begin", "start", "announce", "order", "carry", "conduct", "mount", "wage", "stage",
                       "perpetrate", "commit", "escalate", "continue", "resume", "step"})
+# Offices that act for the state whose country the article is about when no state is named with them.
 HOME_OFFICES = frozenset({"police", "government", "authorities", "prosecutor", "prosecutors", "officials",
                           "army", "military", "ministry", "court", "judge", "parliament", "president",
                           "minister", "interior", "troops", "forces", "spokesman", "spokeswoman"})
@@ -315,9 +316,10 @@ class Resolver:
         here = self.sentence_of(act)
         first = self.sentences[max(0, here - EVENT_LOOKBACK)].start
         lead_end = self.sentences[min(here, LEAD_SENTENCES) - 1].end if here else 0
-        near = reversed([t for t in act.doc[:act.i] if t.idx >= first])
-        lead = [t for t in act.doc[:act.i] if t.idx < min(first, lead_end)]  # else the lead's act, in order
-        for token in [*near, *lead]:
+        near = takewhile(lambda t: t.idx >= first, reversed(act.doc[:act.i]))
+        limit = min(first, lead_end)
+        lead = takewhile(lambda t: t.idx < limit, act.doc[:act.i])  # else the lead's act, in order
+        for token in chain(near, lead):
             base = token.lemma_.lower()
             if any(c.dep_ == "neg" for c in token.children):
                 continue
