@@ -11,8 +11,8 @@ from summariser.evaluate import Resolver, rule_for
 from summariser.models import Briefing
 
 
-# Splits still held out (tests/gold/README.md). test4 and test5 were scored and are spent: dev now.
-HELD_OUT = {"test", "test3", "test6"}
+# Splits still held out (tests/gold/README.md). test4, test5 and test6 were scored and are spent: dev now.
+HELD_OUT = {"test", "test3", "test7"}
 
 
 def main() -> None:

@@ -86,7 +86,8 @@ class Accusation:
 def lexicon() -> dict[str, frozenset[str]]:
     names = ("accuse", "accuse_nouns", "saying", "wrong_verbs", "light_verbs", "wrong_nouns", "label_verbs",
              "labels", "blame_on", "attribute", "responsible", "demand", "stop", "punish", "deny", "conditional",
-             "against", "target_verbs", "target_need_out", "action_nouns", "cite", "oppose", "decisions", "trying")
+             "against", "target_verbs", "target_need_out", "action_nouns", "cite", "oppose", "decisions", "trying",
+             "utter")
     return {name: frozenset(words_of("predicates", name)) for name in names}
 
 
@@ -361,6 +362,9 @@ class AccusationRules:
             return True  # "have chosen to suppress protests", "tried to kill"
         objects = [o for c in verb.children if c.dep_ in ("dobj", "attr", "acomp", "prep", "prt", "oprd")
                    for o in ([c] if c.dep_ != "prep" else [c, *children(c, "pobj")])]
+        if verb.pos_ == "AUX" and any(lemma(s) in self.words["labels"] for s in children(verb, "nsubj")) \
+                and any(self.resolver.refs(a) for a in children(verb, "attr")):
+            return True  # "the greatest threat to the region is the Venezuelan government"
         if base in self.words["light_verbs"] and children(verb, "auxpass") and children(verb, "agent"):
             objects += children(verb, "nsubjpass")  # "the attack was carried out by Y"
         if base in self.words["light_verbs"] or verb.pos_ == "AUX":
@@ -369,6 +373,8 @@ class AccusationRules:
             for obj in objects:
                 if lemma(obj) in self.words["wrong_nouns"] | self.words["responsible"] | self.words["labels"]:
                     return True
+                if lemma(obj) == "shield" and any(c.lower_ == "human" for c in obj.children):
+                    return True  # "is using villagers as human shields"
                 if any(c.dep_ == "acl" and c.tag_ == "VB" and self._is_wrong(c) for c in obj.children):
                     return True  # "was developing plans to attack diplomats"
                 if any(lemma(t) in self.words["wrong_nouns"] for t in obj.children if t.dep_ == "compound"):
@@ -622,7 +628,9 @@ class AccusationRules:
             if not held:
                 held = children(label, "nsubj")
             accused = self.resolver.refs(held[0]) if held else []
-            allegation = self._span(self._subtree(label, tuple(c for c in label.children if c.lower_ == "by")))
+            backing = tuple(c for c in children(label, "acl") if children(c, "agent")
+                            and lemma(c) in words_of("predicates_ally", "support"))  # a charge of its own, below
+            allegation = self._span(self._subtree(label, tuple(c for c in label.children if c.lower_ == "by") + backing))
             if not accused and held:  # "called the attack by Y a war crime": the act's owner
                 accused = self.resolver.refs(held[0], owner=True)
                 allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
@@ -633,7 +641,17 @@ class AccusationRules:
             accusers = self.agents(verb) if passive else self.subjects(verb)
             if accusers and accused:
                 yield accusers, accused, allegation, "label"
+                yield from self._backers_in_label(label, accusers)
             return
+
+    def _backers_in_label(self, label: "Token", accusers: list[Ref]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"X calls the rebels terrorists backed by Y": X says Y backs them, a charge against Y too."""
+        for clause in children(label, "acl"):
+            if lemma(clause) not in words_of("predicates_ally", "support"):
+                continue
+            backers = [r for c in children(clause, "agent") for p in children(c, "pobj") for r in self.resolver.refs(p)]
+            if backers:
+                yield accusers, backers, self._span(self._subtree(clause)), "label"
 
     def _noun(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X's accusations against Y", "accusations by X that Y had ...", "Y rejected accusations by X"."""
@@ -650,8 +668,8 @@ class AccusationRules:
         for prep in children(noun, "prep"):
             if prep.lower_ in ("by", "from"):
                 accusers += [r for p in children(prep, "pobj") for r in self.resolver.refs(p)]
-        if not accusers and noun.dep_ == "dobj" and lemma(noun) in ("charge", "accusation", "allegation") \
-                and not self._blocked(noun.head):
+        if not accusers and noun.dep_ == "dobj" and not self._blocked(noun.head) and (
+                lemma(noun) in ("charge", "accusation", "allegation") or lemma(noun.head) in self.words["utter"]):
             accusers = self.subjects(noun.head)  # "the Department of Justice unsealed charges against him"
         linked = self._linking(noun)
         if linked is not None:  # "X said there were credible allegations linking Y to the killing"

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..names import country_forms, EXTRA_FORMS
 from .lexicon import lexicon, words_of
+from .pipeline import LINKED_NAME
 from .sentences import Sentence, sentences_of
 from .tokens import PhraseSet, Token, from_doc, key_of, keys, singular, tokenize
 
@@ -304,6 +305,7 @@ class Inventory:
         self._introduce_acronyms()  # "National Telecommunications Commission (NTC)": an entity's acronym
         self._introduce_named_fighters()
         self._introduce_named_runs()
+        self._introduce_linked_names()
         self._introduce_accused_names()
         self.mentions = self._scan()
         self._introduce_authorities()
@@ -526,7 +528,8 @@ class Inventory:
             if any(self.forms.get(key[i:j]) for i in range(len(key)) for j in range(i + 1, len(key) + 1)):
                 continue  # "the Russian Foreign Ministry": a state's body, read through the state
             kind = self._head_kind(key) or ("other" if key[-1] in ORGANISATION_HEADS else None)
-            if kind is None or len(key) < 2 or kind == "separatist_authority":
+            peoples_republic = key[-1] == "republic" and "people" in key  # "the Donetsk People's Republic"
+            if kind is None or len(key) < 2 or kind == "separatist_authority" and not peoples_republic:
                 continue  # the small parser's ORG label alone is too noisy ("Trump", "Crete", "UTC")
             start = entity.start_char + (words[0].start if words else 0)
             name = self.text[start:entity.start_char + words[-1].end]
@@ -639,6 +642,27 @@ class Inventory:
                     continue
                 self._add_named(self._tokens_over(parts[0].i, parts[-1].i),
                                 "armed_group" if word.lemma_.lower() in FIGHTER_NOUNS else "other")
+
+    def _introduce_linked_names(self) -> None:
+        """A hyphen-linked name ("Hezb-e-Islami", "Lashkar-e-Taiba", "Tehrik-i-Taliban"; one
+        token, pipeline.LINKED_NAME) as a group, unless it is a place ("in Mazar-i-Sharif").
+        Where a longer name starts with it ("the Hezb-e-Islami Gulbuddin militia"), it is that
+        group's short form."""
+        for token in self.tokens:
+            if token.i < 0 or "-" not in token.key or not LINKED_NAME.fullmatch(self.doc[token.i].text):
+                continue
+            word = self.doc[token.i]
+            if word.dep_ == "pobj" and word.head.lower_ in PLACE_PREPOSITIONS or word.ent_type_ in ("GPE", "LOC"):
+                continue
+            last = word
+            while last.i + 1 < len(self.doc) and last.head.i == last.i + 1 and last.head.pos_ == "PROPN":
+                last = last.head  # "the Tehreek-e-Taliban Pakistan": the name goes on to the word it qualifies
+            key = tuple(t.key for t in self._tokens_over(word.i, last.i))
+            longer = next((form.actor for k, form in self.forms.items() if len(k) > len(key) and k[0] == token.key), None)
+            if longer is not None:
+                self._add_form(key, longer)
+            elif key not in self.forms:  # a name even where it starts the sentence
+                self._add_form(key, self._new_actor(self.text[word.idx:last.idx + len(last)], "other"))
 
     def _tokens_over(self, first: int, last: int) -> list[Token]:
         """This inventory's tokens from the parse's token `first` to `last`, both included."""

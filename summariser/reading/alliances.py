@@ -90,7 +90,8 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     left = [min(subject, key=lambda m: m.first_token)] if subject else nearest
     if nearest and view.end(nearest[0]) < len(view.tokens) and view.tokens[view.end(nearest[0])].key in VERB_AFTER:
         left = nearest[:1]  # "Ankara encourages Baku ... and Moscow is linked to a treaty with Yerevan"
-    right = [m for m in right if (not left or m.actor != left[0].actor) and m.actor not in hostile]
+    right = [m for m in right if (not left or m.actor != left[0].actor) and m.actor not in hostile
+             and not _placed(view, m)]  # "weapons made in Ukraine": where they come from, no side
     if left and right:
         return Tie(index, (left[0].actor, right[0].actor), kind, "tie")
     if left and not right and not words & MATERIAL:
@@ -130,6 +131,9 @@ def _placed(view: SentenceView, mention: Mention) -> bool:
     i = view.local(mention) - 1
     while i >= 0 and view.tokens[i].key == "the":
         i -= 1
+    if i >= 0 and view.tokens[i].key in ("and", "or", ","):  # "made in Ukraine and Belarus": both places
+        listed = next((m for m in view.mentions if view.end(m) == i), None)
+        return listed is not None and _placed(view, listed)
     return i >= 0 and view.tokens[i].key in PLACE_WORDS
 
 
@@ -139,6 +143,7 @@ def _placed(view: SentenceView, mention: Mention) -> bool:
 RELATIVE = frozenset({"which", "who", "that"})
 COOPERATE = frozenset({"cooperate", "collaborate", "co-operate", "ally", "partner", "team"})
 RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "purchase", "import", "get"})
+POLITICAL_NOUNS = frozenset({"commitment", "solidarity"})  # "our commitment to Israel": a stance, no arms
 FORMER = frozenset({"former", "once", "formerly", "previously", "erstwhile", "ex"})
 # Blocs whose members are allies by joining ("Finland joined NATO"); the UN is no alliance.
 MILITARY_BLOCS = frozenset({"nato", "csto"})
@@ -251,7 +256,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return [c for c in t.children if c.dep_ in deps]
     if token.pos_ not in ("VERB", "ADJ", "NOUN", "PROPN"):
         return []  # every tie starts at a verb, a noun or an adjective
-    alleged = any(a.lemma_.lower() in ("accuse", "allege", "claim", "suspect") for a in token.ancestors)
+    alleged = any(a.lemma_.lower() in ("accuse", "allege", "claim", "suspect") for a in token.ancestors) \
+        or token.head.dep_ == "oprd"  # "X calls the rebels terrorists backed by Y": X's label, not a fact
     if base in words["support"] and token.pos_ in ("VERB", "ADJ"):
         kind = "alleged_involvement" if alleged else "military_support"
         agents = [p for c in kids(token, "agent") for p in kids(c, "pobj")]
@@ -260,14 +266,18 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             backed = refs(token.head) or [r.actor for r in resolver.refs(token.head, owner=True)]
             return [((b, *backed), kind, "backed") for b in backers if backed]
         if agents:  # "Y is backed by X", "Y, supported by X"
-            backed = [a for s in kids(token, "nsubjpass") for a in refs(s)] or (refs(token.head) if token.dep_ == "acl" else [])
+            described = token.head
+            if described.dep_ == "oprd" and kids(described.head, "dobj"):  # "calls the rebels terrorists backed by Y"
+                described = kids(described.head, "dobj")[0]
+            backed = [a for s in kids(token, "nsubjpass") for a in refs(s)] or (refs(described) if token.dep_ == "acl" else [])
             act = token.head
             if not backed and token.dep_ == "acl" and act.dep_ == "pobj" and act.head.head.pos_ == "VERB":
                 # "Y recaptured the district in an operation supported by X": who ran the operation
                 verb = act.head.head
                 backed = [a for s in kids(verb, "nsubj") for a in refs(s)] or [
                     a for c in kids(verb, "agent") for p in kids(c, "pobj") for a in refs(p)]
-            return [((a, *backed), kind, "backed-by") for g in agents for a in refs(g) if backed]
+            backers = [a for g in agents for a in refs(g) or [r.actor for r in resolver.refs(g, owner=True)]]
+            return [((a, *backed), kind, "backed-by") for a in backers if backed]  # "by US airstrikes": the US
         subjects = _supporters(token, refs)
         if not subjects and token.dep_ == "conj" and token.head.lemma_.lower() in words["support"]:
             subjects = _supporters(token.head, refs)  # "accused Sudan of arming and training fighters"
@@ -275,8 +285,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if not objects:  # "arming and training fighters": the object the verbs share
             objects = [a for c in kids(token, "conj") if c.lemma_.lower() in words["support"]
                        for o in kids(c, "dobj") for a in refs(o)]
-        objects += [a for c in kids(token, "prep", "dative") if c.lower_ in ("to", "for") for p in kids(c, "pobj")
-                    for a in refs(p)] if base in words["military"] or base in ("supply", "aid") else []
+        heads = [token, *(c for o in kids(token, "dobj") for c in kids(o, "acl"))]  # "weapons made in X to Y"
+        objects += [a for h in heads for c in kids(h, "prep", "dative") if c.lower_ in ("to", "for")
+                    for p in kids(c, "pobj") for a in refs(p)] if base in words["military"] or base in ("supply", "aid") else []
         if not objects and base in ("help", "assist", "aid"):  # "helping Ukraine plan the attacks"
             objects = [a for c in kids(token, "ccomp", "xcomp") for s in kids(c, "nsubj") for a in refs(s)]
         return [((s, o), kind, "supports") for s in subjects for o in objects if s != o]
@@ -342,8 +353,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             givers = givers or [a for s in kids(token.head, "nsubj") for a in refs(s)]
             takers = takers or [a for c in kids(token.head, "prep", "dative") if c.lower_ in ("to", "for")
                                 for p in kids(c, "pobj") for a in refs(p)]
-        stated = "political_support" if any(c.lower_ in ("diplomatic", "political", "moral", "verbal")
-                                            for c in kids(token, "amod")) else "military_support"
+        stated = "political_support" if base in POLITICAL_NOUNS or any(
+            c.lower_ in ("diplomatic", "political", "moral", "verbal") for c in kids(token, "amod")) else "military_support"
         kind = "alleged_involvement" if alleged else stated
         return [((g, t), kind, "support-noun") for g in givers for t in takers if g != t]
     if base in words["joint_acts"] and token.pos_ == "NOUN" and any(

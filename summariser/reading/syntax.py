@@ -310,8 +310,9 @@ class Resolver:
         """"Russian troops invaded Ukraine ... Biden condemned the attack": a definite act with
         no owner of its own is the last one the article gave a doer, in this sentence or the
         few before it (news names the act once, then refers back to it)."""
-        if act.lemma_.lower() not in EVENTS or not any(c.lower_ in ("the", "this", "that")
-                                                      for c in children_of(act, "det")):
+        definite = any(c.lower_ in ("the", "this", "that") for c in children_of(act, "det")) or any(
+            c.ent_type_ in ("DATE", "TIME") for c in children_of(act, "poss"))  # "last week's attack"
+        if act.lemma_.lower() not in EVENTS or not definite:
             return []
         here = self.sentence_of(act)
         first = self.sentences[max(0, here - EVENT_LOOKBACK)].start
