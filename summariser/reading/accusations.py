@@ -138,10 +138,17 @@ class AccusationRules:
             if verb.pos_ not in ("VERB", "AUX") or not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and
                                                          verb.head.dep_ == "ROOT"):
                 continue
-            if self._blocked(verb) or not self._is_wrong(verb):
+            if self._blocked(verb):
+                continue
+            subjects = tuple(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+            if not self._is_wrong(verb):  # "the crimes of al-Qaeda touched most continents": the wrong's owner
+                for subject in subjects:
+                    if lemma(subject) in self.words["wrong_nouns"] and not self.resolver.refs(subject):
+                        owners = [r for r in self.resolver.refs(subject, owner=True)
+                                  if r.actor not in {s.actor for s in speakers}]
+                        yield from self._make(sentence, speakers, owners, self._span(list(verb.subtree)), "quoted")
                 continue
             accused = self._reported_subject(verb)
-            subjects = tuple(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
             words = [t for t in self._subtree(verb, subjects) if t.i >= verb.i or t.dep_ in ("aux", "neg")]
             yield from self._make(sentence, speakers, accused, self._span(words), "quoted")
 
@@ -362,6 +369,8 @@ class AccusationRules:
             return True  # "have chosen to suppress protests", "tried to kill"
         objects = [o for c in verb.children if c.dep_ in ("dobj", "attr", "acomp", "prep", "prt", "oprd")
                    for o in ([c] if c.dep_ != "prep" else [c, *children(c, "pobj")])]
+        if verb.pos_ == "AUX" and any(lemma(x) == "blame" for x in children(verb, "xcomp")):
+            return True  # "Moscow was to blame for the blast"
         if verb.pos_ == "AUX" and any(lemma(s) in self.words["labels"] for s in children(verb, "nsubj")) \
                 and any(self.resolver.refs(a) for a in children(verb, "attr")):
             return True  # "the greatest threat to the region is the Venezuelan government"
@@ -638,6 +647,11 @@ class AccusationRules:
                 if not accused:  # "called the attack a crime": the doer named before; the act and its name
                     accused = self.resolver.doer_before(held[0])
                     allegation = self._span(self._subtree(held[0], (label,)) + self._subtree(label))
+                if not accused:  # "described the referendum as a sham organised by Moscow": its organiser
+                    accused = [r for c in children(label, "acl") for a in children(c, "agent")
+                               for p in children(a, "pobj") for r in self.resolver.refs(p)]
+                    allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
+                                                          else (label,)) + self._subtree(label))
             accusers = self.agents(verb) if passive else self.subjects(verb)
             if accusers and accused:
                 yield accusers, accused, allegation, "label"
@@ -650,8 +664,8 @@ class AccusationRules:
             if lemma(clause) not in words_of("predicates_ally", "support"):
                 continue
             backers = [r for c in children(clause, "agent") for p in children(c, "pobj") for r in self.resolver.refs(p)]
-            if backers:
-                yield accusers, backers, self._span(self._subtree(clause)), "label"
+            if backers:  # the charge: the label and its backing ("terrorists backed by Y")
+                yield accusers, backers, self._span(self._subtree(label)), "label"
 
     def _noun(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X's accusations against Y", "accusations by X that Y had ...", "Y rejected accusations by X"."""

@@ -32,6 +32,11 @@ class Mediation:
     rule: str
 
 
+# Words that name talks, not a go-between: with an organisation, they make it a mediator only
+# where the sentence names the sides ("talks between A and B").
+TALK_WORDS = frozenset({"talks", "negotiations", "peace"})
+
+
 def mediations(views: list[SentenceView], inventory: Inventory) -> list[Mediation]:
     out = []
     for index, view in enumerate(views):
@@ -41,6 +46,9 @@ def mediations(views: list[SentenceView], inventory: Inventory) -> list[Mediatio
         acting = [(a, n) for a, n in verbs if (a, n) not in hosting]
         if hosting and not view.find("talks"):
             hosting = []
+        if not acting and not hosting and all(view.tokens[a].key in TALK_WORDS for a, _ in nouns) \
+                and "between" not in {t.key for t in view.tokens}:
+            continue  # "a NATO meeting ... to seek urgent talks": talks named, no sides brought together
         if not (acting or hosting or nouns):
             continue
         organisations = [m for m in view.mentions if inventory.kind_of(m.actor) == "international_organisation"
@@ -177,6 +185,11 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 found = [r for c in _doer(token).children if c.dep_ == "nsubj" for r in resolver.refs(c)
                          if r.actor not in sides]  # "America was working for a peace deal between A and B"
                 rule = "pursue"
+            elif base == "intervene" and token.pos_ == "VERB" and any(
+                    o.lemma_.lower() in DISPUTES for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                    for o in c.children if o.dep_ == "pobj") and not any(c.dep_ == "neg" for c in token.children):
+                found = [r for c in _doer(token).children if c.dep_ == "nsubj" for r in resolver.refs(c)]
+                rule = "intervene"  # "Castro intervened in the crisis and talked to A and B" (not "in the war")
             elif base == "presence" and token.dep_ == "pobj" and token.head.lower_ == "in" and (
                     token.head.head.lemma_.lower() == "meet" or _sentence_about_talks(token)):  # "meet in the presence of X"
                 found = [r for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -190,6 +203,9 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
     return out
 
 
+# A quarrel a third party steps into as a go-between; wars and conflicts are stepped into with arms.
+DISPUTES = frozenset({"crisis", "dispute", "row", "standoff", "stand-off", "spat", "feud", "quarrel", "impasse",
+                      "deadlock", "tension"})
 # "working for a peace deal between A and B", "pressing for talks between": a third party's effort
 PURSUE = frozenset({"work", "push", "press", "strive", "seek", "lobby", "campaign"})  # not "call": a bare call
 

@@ -319,7 +319,7 @@ CONSTRUCTIONS = [
      [("JPN", "CHN", "China's seizure of the fishing boat")]),
     # a label with its backer: a charge against each
     ("Kenya calls the militants \"terrorists\" backed by neighbouring Somalia.",
-     [("KEN", "militants", "terrorists"), ("KEN", "SOM", "backed by neighbouring Somalia")]),
+     [("KEN", "militants", "terrorists"), ("KEN", "SOM", "terrorists\" backed by neighbouring Somalia")]),
     # "last week's attack": a dated act is a definite one, its doer named before (its jets)
     ("American jets bombed a village in Farah province on May 4. Afghanistan's president criticised last week's attack.",
      [("AFG", "USA", "last week's attack")]),
@@ -333,6 +333,18 @@ CONSTRUCTIONS = [
      [("BRA", "VEN", "the greatest threat to the region is the Venezuelan government")]),
     # a name linked by hyphens is one actor, even where it starts the sentence
     ("Lashkar-e-Taiba carried out the attack, India said.", [("IND", "lashkar-e-taiba", "carried out the attack")]),
+    # suspecting of, documenting a wrong, being to blame, a label's organiser
+    ("Washington has long suspected Tehran of supplying weapons to the militias.",
+     [("USA", "IRN", "supplying weapons to the militias")]),
+    ("Amnesty International documented the abuses by Ethiopian forces in Tigray.",
+     [("amnesty-international", "ETH", "the abuses by Ethiopian forces in Tigray")]),
+    ("Kyiv said Moscow was to blame for the blast.", [("UKR", "RUS", "was to blame for the blast")]),
+    ("Ukraine's foreign minister described the referendum as a sham organised by Moscow.",
+     [("UKR", "RUS", "the referendum as a sham organised by Moscow")]),
+    # a quotation opened in the sentence before: a wrong's owner is accused by the speaker
+    ('Antonio Guterres, the UN secretary-general, said: "Today we remember the victims. The crimes of Boko Haram '
+     'touched many countries, bringing loss of life to thousands."',
+     [("un", "boko-haram", "The crimes of Boko Haram touched many countries, bringing loss of life to thousands")]),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
@@ -596,3 +608,10 @@ def test_a_hyphen_linked_name_is_one_group_and_a_longer_name_that_starts_with_it
     assert "hezb-e-islami-gulbuddin" in actors and "hezb-e-islami" not in actors
     assert not any("sharif" in a for a in actors)
     assert [set(t.members) for t in reading.ties] == [{"hezb-e-islami-gulbuddin", "taliban"}]
+
+
+def test_stepping_into_a_dispute_mediates_it_and_a_meeting_that_seeks_talks_mediates_nothing() -> None:
+    reading = read("The President of Brazil intervened in the crisis and talked to both leaders.")
+    assert [m.mediator for m in reading.mediations] == ["BRA"]
+    assert read("France intervened in the war in Mali.").mediations == []
+    assert read("She spoke ahead of a NATO meeting called by Turkey to seek urgent talks.").mediations == []
