@@ -95,7 +95,7 @@ def candidates(reading: Reading) -> list[Candidate]:
     for tie in reading.ties:
         members = [name(m) for m in tie.members]
         item = {"members": members, "kind": tie.kind}
-        found.append(Candidate("alliances", item, [tie.sentence], f"{' and '.join(members)} are allies ({tie.kind.replace('_', ' ')})."))
+        found.append(Candidate("alliances", item, [*tie.context, tie.sentence], f"{' and '.join(members)} are allies ({tie.kind.replace('_', ' ')})."))
     for accusation in reading.accusations:
         allegation = _clean(reading.text[accusation.allegation[0]:accusation.allegation[1]])
         item = {"accuser": name(accusation.accuser), "accused": name(accusation.accused), "allegation": allegation,

@@ -48,6 +48,7 @@ class Tie:
     members: tuple[str, ...]
     kind: str
     rule: str
+    context: tuple[int, ...] = ()  # earlier sentences that name a member this one does not ("welcomed the news")
 
 
 def ties(views: list[SentenceView]) -> list[Tie]:

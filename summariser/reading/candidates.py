@@ -9,6 +9,7 @@ sentence itself, exact by construction.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from itertools import combinations
 
 from .accusations import Accusation, AccusationRules
@@ -22,6 +23,9 @@ from .syntax import Resolver
 # Ties the parse reads from words that state them outright ("X, an ally of A", "X arms A",
 # "support for A"): they hold even in a sentence where X mediates.
 STATED_TIES = frozenset({"ally", "supports", "support-noun", "backed", "backed-by", "arms"})
+# Tie rules that find a member in an earlier sentence: "welcomed the news" approves the act reported before.
+LOOKS_BACK = frozenset({"approve", "arms", "backed-by", "supports", "support-noun", "recognise", "joined", "linked",
+                        "alongside", "cooperate", "joint-act", "joint-members", "pobj"})
 from .view import SentenceView
 
 
@@ -89,7 +93,21 @@ class Reader:
             if any(t.sentence == tie.sentence and members < known for known, t in found.items()):
                 continue  # the parse already read a larger tie in this sentence
             found.setdefault(members, tie)
-        return list(found.values())
+        return [self._with_context(tie) if tie.rule in LOOKS_BACK else tie for tie in found.values()]
+
+    def _with_context(self, tie: Tie) -> Tie:
+        """The tie with the last earlier sentence naming each member its own sentence does not:
+        "Japan welcomed the news" ties Japan to the US named in the sentence that reported the act,
+        and that sentence is its evidence too. Only for rules that read a member from earlier
+        sentences on purpose: another rule's member missing from its sentence is a misreading,
+        and the validator refuses it for that."""
+        def names(sentence: int, actor: str) -> bool:
+            span = self.sentences[sentence]
+            return any(m.actor == actor for m in self.inventory.mentions_in(span.start, span.end))
+        context = [next((i for i in range(tie.sentence - 1, -1, -1) if names(i, actor)), None)
+                   for actor in tie.members if not names(tie.sentence, actor)]
+        found = tuple(sorted({i for i in context if i is not None}))
+        return replace(tie, context=found) if found else tie
 
     def party_scores(self, accusations: list[Accusation], found_ties: list[Tie],
                      found_mediations: list[Mediation]) -> list[PartyScore]:

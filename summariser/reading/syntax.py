@@ -67,6 +67,8 @@ EVENTS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "inv
 EVENT_VERBS = frozenset({"attack", "strike", "bomb", "shell", "invade", "raid", "assault", "kill", "shoot", "down",
                          "annex", "occupy", "seize", "hijack", "bombard", "ambush", "launch", "massacre", "stab",
                          "kidnap", "abduct", "assassinate"})
+# "Japan also welcomed the news": the news of the act the article reports, read like "the attack"
+NEWS_OF_ACT = frozenset({"news", "announcement"})
 EVENT_LOOKBACK = 12
 LEAD_SENTENCES = 3  # the lead states the story's main act; "the strike" late in the article is that one
 # "Russian troops began an invasion", "X announced the operation": who began the act did it
@@ -100,6 +102,21 @@ def office_words() -> frozenset[str]:
     """Single words for an office, a body or a document that speaks for an actor."""
     words = {w.split()[-1] for w in words_of("bodies") + words_of("titles")}
     return frozenset(words | DOCUMENTS)
+
+
+def _listed_before(subject: "Token") -> list["Token"]:
+    """The names the parser cut off the front of a subject list: in "Chad, Niger and Mauritania
+    condemned ...", the small parser may hang "Chad" on the verb (parataxis) and make "Niger and
+    Mauritania" the subject; a proper name right before the subject's comma belongs to the list."""
+    if subject.dep_ not in ("nsubj", "nsubjpass") or not subject.conjuncts:
+        return []
+    out: list["Token"] = []
+    at = subject.left_edge.i
+    while at >= 2 and subject.doc[at - 1].text == "," and (name := subject.doc[at - 2]).pos_ == "PROPN" \
+            and name.head.i == subject.head.i and name.dep_ in ("parataxis", "npadvmod", "dep", "nsubj"):
+        out.insert(0, name)
+        at = name.left_edge.i
+    return out
 
 
 @dataclass(frozen=True)
@@ -149,7 +166,7 @@ class Resolver:
         A plural office names every actor it lists ("his Greek, Cypriot and French
         counterparts"), and "they" every subject of the sentence it refers back to."""
         found: dict[str, Ref] = {}
-        for token in (head, *head.conjuncts):
+        for token in (*_listed_before(head), head, *head.conjuncts):
             refs = [self.ref(token, owner)]
             if token.tag_ in ("NNS", "NNPS") and refs[0] is not None and refs[0].token == token.i:
                 refs += self._listed(token)
@@ -312,7 +329,7 @@ class Resolver:
         few before it (news names the act once, then refers back to it)."""
         definite = any(c.lower_ in ("the", "this", "that") for c in children_of(act, "det")) or any(
             c.ent_type_ in ("DATE", "TIME") for c in children_of(act, "poss"))  # "last week's attack"
-        if act.lemma_.lower() not in EVENTS or not definite:
+        if act.lemma_.lower() not in EVENTS | NEWS_OF_ACT or not definite:
             return []
         here = self.sentence_of(act)
         first = self.sentences[max(0, here - EVENT_LOOKBACK)].start

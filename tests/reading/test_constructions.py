@@ -615,3 +615,19 @@ def test_stepping_into_a_dispute_mediates_it_and_a_meeting_that_seeks_talks_medi
     assert [m.mediator for m in reading.mediations] == ["BRA"]
     assert read("France intervened in the war in Mali.").mediations == []
     assert read("She spoke ahead of a NATO meeting called by Turkey to seek urgent talks.").mediations == []
+
+
+def test_welcoming_the_news_approves_of_the_act_reported_and_every_state_of_the_list_welcomes_it() -> None:
+    reading = read("The rebel commander was killed by French special forces during a raid in northern Mali. "
+                   "Chad, Niger and Mauritania welcomed the news.")  # the parser cuts "Chad" off the list
+    assert sorted(sorted(t.members) for t in reading.ties) == [["FRA", "MRT"], ["FRA", "NER"], ["FRA", "TCD"]]
+
+
+def test_a_tie_to_the_doer_of_the_act_reported_before_cites_the_sentence_that_names_it() -> None:
+    from summariser import summarise
+
+    text = ("The rebel commander was killed by French special forces during a raid in northern Mali. "
+            "Officials gave no further details. Niger welcomed the news.")
+    briefing = summarise(text, "local", method="reading")
+    assert [(a.members, [e.sentence for e in a.evidence]) for a in briefing.alliances] == [(["Niger", "France"], [0, 2])]
+    assert not briefing.rejected
