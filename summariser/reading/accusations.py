@@ -65,6 +65,9 @@ REACTIONS = frozenset({"prompt", "draw", "spark", "trigger", "provoke", "attract
 TRADED_CHARGES = frozenset({"accusation", "allegation", "charge", "blame", "recrimination", "barb", "insult"})
 DOMESTIC_SIDES = frozenset({"government_body", "political_group", "person"})
 BREACHES = frozenset({"violation", "breach", "defiance", "contravention"})
+# Fighters whose backing is a charge when someone reports it ("said Y armed the rebels")
+ARMED = frozenset({"rebel", "militant", "insurgent", "militia", "terrorist", "jihadist", "separatist", "guerrilla",
+                   "fighter", "paramilitary", "extremist"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "parataxis"})
 # "for two days", "over the weekend": when something happened, not what it was for
 DURATIONS = frozenset({"minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade", "while",
@@ -369,6 +372,8 @@ class AccusationRules:
             return True  # "have chosen to suppress protests", "tried to kill"
         objects = [o for c in verb.children if c.dep_ in ("dobj", "attr", "acomp", "prep", "prt", "oprd")
                    for o in ([c] if c.dep_ != "prep" else [c, *children(c, "pobj")])]
+        if base in words_of("predicates_ally", "support") and any(self._armed(o) for o in children(verb, "dobj")):
+            return True  # "Ethiopia charged that Eritrea supports the rebels": backing fighters is the charge
         if verb.pos_ == "AUX" and any(lemma(x) == "blame" for x in children(verb, "xcomp")):
             return True  # "Moscow was to blame for the blast"
         if verb.pos_ == "AUX" and any(lemma(s) in self.words["labels"] for s in children(verb, "nsubj")) \
@@ -389,6 +394,11 @@ class AccusationRules:
                 if any(lemma(t) in self.words["wrong_nouns"] for t in obj.children if t.dep_ == "compound"):
                     return True
         return False
+
+    def _armed(self, noun: "Token") -> bool:
+        """Fighters: a noun for them ("the rebels") or an armed group of the inventory."""
+        return lemma(noun) in ARMED or any(self.resolver.inventory.kind_of(r.actor) == "armed_group"
+                                           for r in self.resolver.refs(noun))
 
     def _reported_subject(self, verb: "Token") -> list[Ref]:
         """Who the reported clause headed by `verb` says did wrong: its subject, the passive

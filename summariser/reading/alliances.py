@@ -152,6 +152,12 @@ BLOCS = MILITARY_BLOCS | {"eu", "gcc", "sco", "asean", "ecowas", "sadc", "africa
 
 
 @lru_cache(maxsize=1)
+def _objecting() -> frozenset[str]:
+    """Verbs whose subject objects to the aid it names ("China condemned the arms sale to Taiwan"): no giver."""
+    return frozenset(words_of("predicates", "accuse") + words_of("predicates", "oppose") + words_of("predicates", "deny"))
+
+
+@lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     return {name: frozenset(words_of("predicates_ally", name))
             for name in ("support", "military", "ally", "treaty", "joint", "support_nouns", "joint_acts", "transfer",
@@ -257,7 +263,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return [c for c in t.children if c.dep_ in deps]
     if token.pos_ not in ("VERB", "ADJ", "NOUN", "PROPN"):
         return []  # every tie starts at a verb, a noun or an adjective
-    alleged = any(a.lemma_.lower() in ("accuse", "allege", "claim", "suspect") for a in token.ancestors) \
+    alleged = any(a.lemma_.lower() in ("accuse", "allege", "claim", "suspect", "charge") for a in token.ancestors) \
         or token.head.dep_ == "oprd"  # "X calls the rebels terrorists backed by Y": X's label, not a fact
     if base in words["support"] and token.pos_ in ("VERB", "ADJ"):
         kind = "alleged_involvement" if alleged else "military_support"
@@ -350,8 +356,12 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if sent_from and not givers:  # "Y relied on diplomatic backing from Russia and China"
             givers = sent_from
             takers = takers or [a for s in kids(verb, "nsubj") for a in refs(s)]
+        # "the sale of American weapons to Taiwan": the weapons' maker sells them
+        givers = givers or [a for c in kids(token, "prep") if c.lower_ == "of" for p in kids(c, "pobj")
+                            for m in kids(p, "amod", "compound") for a in refs(m)]
         if token.dep_ == "dobj":  # "Washington pledged further military aid to Kyiv"
-            givers = givers or [a for s in kids(token.head, "nsubj") for a in refs(s)]
+            if token.head.lemma_.lower() not in _objecting():
+                givers = givers or [a for s in kids(token.head, "nsubj") for a in refs(s)]
             takers = takers or [a for c in kids(token.head, "prep", "dative") if c.lower_ in ("to", "for")
                                 for p in kids(c, "pobj") for a in refs(p)]
         stated = "political_support" if base in POLITICAL_NOUNS or any(

@@ -345,6 +345,10 @@ CONSTRUCTIONS = [
     ('Antonio Guterres, the UN secretary-general, said: "Today we remember the victims. The crimes of Boko Haram '
      'touched many countries, bringing loss of life to thousands."',
      [("un", "boko-haram", "The crimes of Boko Haram touched many countries, bringing loss of life to thousands")]),
+    # backing fighters, reported, is the charge; turning people into a weapon
+    ("Ethiopia has repeatedly charged that Eritrea supports the rebels.", [("ETH", "ERI", "supports the rebels")]),
+    ("Poland said Belarus was weaponising migrants against the European Union.",
+     [("POL", "BLR", "was weaponising migrants against the European Union")]),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
@@ -469,6 +473,8 @@ TIES = [
     ("In 2003 Hezb-e-Islami formed an alliance with the Taliban.", {"hezb-e-islami", "taliban"}),
     ("The rebels, supported by French air strikes, took the town.", {"FRA", "rebels"}),
     ("\"The United States will remain firm in our commitment to Israel,\" the spokesman said.", {"USA", "ISR"}),
+    # the one who condemns a sale is no giver: the weapons' maker is
+    ("The foreign ministry in Beijing condemned the sale of American weapons to Taiwan.", {"USA", "TWN"}),
 ]
 
 
