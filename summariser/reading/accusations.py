@@ -712,7 +712,7 @@ class AccusationRules:
         accused: list[Ref] = []
         allegation: tuple[int, int] | None = None
         for prep in children(noun, "prep"):
-            if prep.lower_ in ("against", "of", "that"):
+            if prep.lower_ in ("against", "of", "that", "over", "about"):
                 for pobj in children(prep, "pobj"):
                     accused += self.resolver.refs(pobj, owner=True)
                 if prep.lower_ == "against":  # "further charges against him": the charges

@@ -75,7 +75,8 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     hostile = {m.actor for m in view.mentions if view.has(view.local(m), "hostile", back=3)}
     if view.tokens[at].key == "backed" and at and view.gap(at - 1, at) == "-":
         backers = view.before(at, 1)
-        others = [m for m in view.after(at, 4) + view.before(at, 12) if backers and m.actor != backers[0].actor]
+        # the backed is named right after: "the Iranian-backed militias"; not "a US-backed coup attempt"
+        others = [m for m in view.after(at, 4) if backers and m.actor != backers[0].actor]
         return Tie(index, (backers[0].actor, others[0].actor), kind, "backed") if backers and others else None
     with_next = at + n < len(view.tokens) and view.tokens[at + n].key == "with"
     if words & SYMMETRIC and not with_next:  # "its alliance with Yerevan" ties two, below

@@ -568,7 +568,7 @@ class Resolver:
         ruling = {child.i for ancestor in pronoun.ancestors for child in ancestor.children if child.dep_ in SUBJECTS}
         for token in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]):
             mention = self.mention_of.get(token.i)
-            if mention is None or token.dep_ in SUBJECTS or _placed(token) or \
+            if mention is None or token.pos_ in ("ADP", "DET", "PUNCT", "CCONJ") or token.dep_ in SUBJECTS or _placed(token) or \
                     any(t.i in ruling for t in (token, *token.ancestors)):
                 continue
             if token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.i not in self.mention_of:
@@ -669,8 +669,9 @@ def declined(verb: "Token") -> bool:
 def _placed(token: "Token") -> bool:
     """"in Iraq", "to Baghdad": an actor named as a place."""
     head = token
-    while head.dep_ in ("compound", "amod", "det") and head.head != head:
-        head = head.head
+    while head.head != head and (head.dep_ in ("compound", "amod", "det") or head.dep_ == "pobj"
+                                 and head.head.lower_ == "of" and head.head.head.pos_ == "PROPN"):
+        head = head.head if head.dep_ != "pobj" else head.head.head  # "at the Court of Justice": the court
     return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "into", "to", "near", "from", "across", "inside")
 
 

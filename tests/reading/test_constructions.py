@@ -349,6 +349,15 @@ CONSTRUCTIONS = [
     ("Ethiopia has repeatedly charged that Eritrea supports the rebels.", [("ETH", "ERI", "supports the rebels")]),
     ("Poland said Belarus was weaponising migrants against the European Union.",
      [("POL", "BLR", "was weaponising migrants against the European Union")]),
+    # militias named as a collective; preparing a wrong; a complaint over a wrong; "it" is no court the case went to
+    ("A spokesman for the Pentagon said Iranian-backed militias had attacked US troops in Syria.",
+     [("USA", "militias", "had attacked US troops in Syria")]),
+    ("Armenia's prime minister said Azerbaijan was preparing a new offensive.",
+     [("ARM", "AZE", "was preparing a new offensive")]),
+    ("Iraq lodged a complaint with the UN Security Council over Turkish air strikes.",
+     [("IRQ", "TUR", "Turkish air strikes")]),
+    ("South Africa brought a case against Israel at the International Court of Justice, accusing it of genocide.",
+     [("ZAF", "ISR", "genocide")]),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
@@ -637,3 +646,7 @@ def test_a_tie_to_the_doer_of_the_act_reported_before_cites_the_sentence_that_na
     briefing = summarise(text, "local", method="reading")
     assert [(a.members, [e.sentence for e in a.evidence]) for a in briefing.alliances] == [(["Niger", "France"], [0, 2])]
     assert not briefing.rejected
+
+
+def test_a_state_backing_an_act_is_no_ally_of_the_one_who_denounces_it() -> None:
+    assert read("Venezuela's government has denounced what it called a US-backed coup attempt.").ties == []
