@@ -185,6 +185,12 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 found = [r for c in _doer(token).children if c.dep_ == "nsubj" for r in resolver.refs(c)
                          if r.actor not in sides]  # "America was working for a peace deal between A and B"
                 rule = "pursue"
+            elif base in words["roles"] and token.pos_ == "NOUN" and token.dep_ == "dobj" and any(
+                    t.lower_ == "between" for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                    for t in c.subtree) and any(  # "China played a key role in restoring ties between A and B"
+                    t.lemma_.lower() in words["talks"] | RECONCILING for t in token.subtree):
+                found = [r for c in _doer(token.head).children if c.dep_ == "nsubj" for r in resolver.refs(c)]
+                rule = "role"
             elif base == "intervene" and token.pos_ == "VERB" and any(
                     o.lemma_.lower() in DISPUTES for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
                     for o in c.children if o.dep_ == "pobj") and not any(c.dep_ == "neg" for c in token.children):
@@ -203,6 +209,11 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
     return out
 
 
+# Verbs whose subject conducts the mediation they take as object ("led the mediation", "offered its good offices")
+LEADING = frozenset({"lead", "head", "conduct", "offer", "spearhead", "undertake", "begin", "launch", "resume"})
+# What a third party's role between two sides is about when it mediates ("restoring ties", not "the war")
+RECONCILING = frozenset({"restore", "normalise", "normalize", "resolve", "settle", "ease", "reconcile", "reconciliation",
+                         "rapprochement", "tie", "relation", "end", "détente", "detente"})
 # A quarrel a third party steps into as a go-between; wars and conflicts are stepped into with arms.
 DISPUTES = frozenset({"crisis", "dispute", "row", "standoff", "stand-off", "spat", "feud", "quarrel", "impasse",
                       "deadlock", "tension"})
@@ -236,6 +247,8 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
         verb = noun.head.head
         found = [r for c in verb.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
     if not found and noun.dep_ in ("attr",):  # "Qatar is the mediator"
+        found = [r for c in noun.head.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
+    if not found and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LEADING:  # "X led the mediation"
         found = [r for c in noun.head.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
     if noun.lemma_.lower() in ("envoy", "emissary") and not _sentence_about_talks(noun):
         return []  # an envoy counts when the sentence is about talks

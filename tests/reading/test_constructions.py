@@ -384,6 +384,9 @@ def test_a_pronoun_accuser_cites_the_sentence_that_names_it() -> None:
 
 MEDIATIONS = [
     ("Egypt, Qatar and the United States brokered a ceasefire between Israel and Hamas.", ["EGY", "QAT", "USA"]),
+    # leading the mediation (a person who acts for no state); a role in restoring ties between two sides
+    ("Kenya's former president Uhuru Kenyatta led the mediation between Ethiopia and the TPLF.", ["uhuru-kenyatta"]),
+    ("China played a key role in restoring ties between Saudi Arabia and Iran.", ["CHN"]),
     ("The talks, hosted by Turkey, brought together Russian and Ukrainian delegations.", ["TUR"]),
     ("The Qatar-brokered deal was signed in Doha between the United States and the Taliban.", ["QAT"]),
     ("The truce was mediated by Egypt after eleven days of fighting.", ["EGY"]),
@@ -482,6 +485,8 @@ TIES = [
     ("In 2003 Hezb-e-Islami formed an alliance with the Taliban.", {"hezb-e-islami", "taliban"}),
     ("The rebels, supported by French air strikes, took the town.", {"FRA", "rebels"}),
     ("\"The United States will remain firm in our commitment to Israel,\" the spokesman said.", {"USA", "ISR"}),
+    # a joint military act of two states
+    ("The United States and Britain carried out joint strikes against Houthi targets.", {"USA", "GBR"}),
     # the one who condemns a sale is no giver: the weapons' maker is
     ("The foreign ministry in Beijing condemned the sale of American weapons to Taiwan.", {"USA", "TWN"}),
 ]
