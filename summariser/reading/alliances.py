@@ -195,6 +195,9 @@ def _members_of_joint(resolver: Resolver, verb: "Token", refs) -> list[tuple[tup
             members = [a for s in joint.head.children if s.dep_ == "nsubj" for a in refs(s)] + members
     else:
         members = [a for c in verb.children if c.dep_ == "dobj" for a in refs(c)]
+    # "the US-led coalition, which includes A and B": its leader is in it too
+    members = [a for led in joint.children if led.dep_ == "amod" and led.lower_ == "led"
+               for c in led.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod") for a in refs(c)] + members
     military = any(c.lower_ in ("naval", "military", "defence", "defense", "security") for c in joint.children)
     return [(tuple(members), "military_support" if military else "political_support", "joint-members")] \
         if len(set(members)) >= 2 else []
@@ -304,6 +307,13 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     if token.pos_ == "VERB" and (base in words["approve"] or base == "find" and any(
             c.lower_ in words["justified"] for c in kids(token, "oprd", "ccomp", "xcomp", "acomp"))):
         return _approved(resolver, token, refs)
+    if token.lower_ == "pro" and token.i + 2 < len(token.doc) and token.nbor(1).text == "-":
+        # "pro-Russian separatists", "the pro-Iran Kataib Hezbollah militia": the phrase's own
+        # actor, read from the words after "pro-X" (the small parser often hangs them wrongly)
+        favoured = refs(token.nbor(2))
+        after = token.doc[token.i + 3:token.i + 7]
+        held = next((found for t in after if t.pos_ in ("NOUN", "PROPN") and (found := refs(t))), [])
+        return [((h, f), "political_support", "pro") for f in favoured for h in held if f != h]
     if base in words["transfer"] and token.pos_ == "VERB" and any(
             o.lemma_.lower() in words["arms"] for o in kids(token, "dobj")):  # "X shipped artillery shells to Y"
         givers = [a for s in kids(token, "nsubj") for a in refs(s)]

@@ -485,6 +485,10 @@ TIES = [
     ("In 2003 Hezb-e-Islami formed an alliance with the Taliban.", {"hezb-e-islami", "taliban"}),
     ("The rebels, supported by French air strikes, took the town.", {"FRA", "rebels"}),
     ("\"The United States will remain firm in our commitment to Israel,\" the spokesman said.", {"USA", "ISR"}),
+    # "pro-X": the group favours X; a coalition's leader is one of its members
+    ("Pro-Russian separatists attacked the town.", {"separatists", "RUS"}),
+    ("The pro-Iran Kataib Hezbollah militia fired rockets at the base.", {"kataib-hezbollah", "IRN"}),
+    ("The US-led coalition, which includes Britain and France, struck the targets.", {"USA", "GBR", "FRA"}),
     # a joint military act of two states
     ("The United States and Britain carried out joint strikes against Houthi targets.", {"USA", "GBR"}),
     # the one who condemns a sale is no giver: the weapons' maker is
