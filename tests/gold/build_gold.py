@@ -36,6 +36,13 @@ def A(members, kind, *quotes):
     return ("alliances", {"members": list(members), "kind": kind}, quotes)
 
 
+def joined(*parts: dict) -> dict:
+    """One split's gold from its annotators' parts; an article annotated in two parts is a slip."""
+    gold = {article: items for part in parts for article, items in part.items()}
+    assert len(gold) == sum(len(part) for part in parts), "an article annotated twice"
+    return gold
+
+
 def X(accuser, accused, allegation, *quotes, speaker=None):
     return ("accusations", {"accuser": accuser, "accused": accused, "allegation": allegation,
                             "speaker": speaker}, quotes)

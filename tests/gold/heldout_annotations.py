@@ -13,9 +13,9 @@ Kingdom, Hong Kong) and has one mediator. It measures news English the rules nev
 conflict news in particular.
 """
 
+from build_gold import joined
 from heldout_a import GOLD as PART_A
 from heldout_b import GOLD as PART_B
 from heldout_c import GOLD as PART_C
 
-GOLD = {**PART_A, **PART_B, **PART_C}
-assert len(GOLD) == len(PART_A) + len(PART_B) + len(PART_C), "an article annotated twice"
+GOLD = joined(PART_A, PART_B, PART_C)
