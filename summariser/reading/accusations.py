@@ -91,7 +91,9 @@ def lexicon() -> dict[str, frozenset[str]]:
              "labels", "blame_on", "attribute", "responsible", "demand", "stop", "punish", "deny", "conditional",
              "against", "target_verbs", "target_need_out", "action_nouns", "cite", "oppose", "decisions", "trying",
              "utter")
-    return {name: frozenset(words_of("predicates", name)) for name in names}
+    found = {name: frozenset(words_of("predicates", name)) for name in names}
+    found["support"] = frozenset(words_of("predicates_ally", "support"))  # backing fighters is a charge
+    return found
 
 
 def lemma(token: "Token") -> str:
@@ -372,7 +374,7 @@ class AccusationRules:
             return True  # "have chosen to suppress protests", "tried to kill"
         objects = [o for c in verb.children if c.dep_ in ("dobj", "attr", "acomp", "prep", "prt", "oprd")
                    for o in ([c] if c.dep_ != "prep" else [c, *children(c, "pobj")])]
-        if base in words_of("predicates_ally", "support") and any(self._armed(o) for o in children(verb, "dobj")):
+        if base in self.words["support"] and any(self._armed(o) for o in children(verb, "dobj")):
             return True  # "Ethiopia charged that Eritrea supports the rebels": backing fighters is the charge
         if verb.pos_ == "AUX" and any(lemma(x) == "blame" for x in children(verb, "xcomp")):
             return True  # "Moscow was to blame for the blast"
@@ -647,8 +649,7 @@ class AccusationRules:
             if not held:
                 held = children(label, "nsubj")
             accused = self.resolver.refs(held[0]) if held else []
-            backing = tuple(c for c in children(label, "acl") if children(c, "agent")
-                            and lemma(c) in words_of("predicates_ally", "support"))  # a charge of its own, below
+            backing = tuple(c for c, _ in self._done_by(label) if lemma(c) in self.words["support"])  # charged below
             allegation = self._span(self._subtree(label, tuple(c for c in label.children if c.lower_ == "by") + backing))
             if not accused and held:  # "called the attack by Y a war crime": the act's owner
                 accused = self.resolver.refs(held[0], owner=True)
@@ -658,8 +659,7 @@ class AccusationRules:
                     accused = self.resolver.doer_before(held[0])
                     allegation = self._span(self._subtree(held[0], (label,)) + self._subtree(label))
                 if not accused:  # "described the referendum as a sham organised by Moscow": its organiser
-                    accused = [r for c in children(label, "acl") for a in children(c, "agent")
-                               for p in children(a, "pobj") for r in self.resolver.refs(p)]
+                    accused = [r for _, doers in self._done_by(label) for r in doers]
                     allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
                                                           else (label,)) + self._subtree(label))
             accusers = self.agents(verb) if passive else self.subjects(verb)
@@ -670,12 +670,15 @@ class AccusationRules:
 
     def _backers_in_label(self, label: "Token", accusers: list[Ref]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X calls the rebels terrorists backed by Y": X says Y backs them, a charge against Y too."""
-        for clause in children(label, "acl"):
-            if lemma(clause) not in words_of("predicates_ally", "support"):
-                continue
-            backers = [r for c in children(clause, "agent") for p in children(c, "pobj") for r in self.resolver.refs(p)]
-            if backers:  # the charge: the label and its backing ("terrorists backed by Y")
+        for clause, backers in self._done_by(label):
+            if lemma(clause) in self.words["support"] and backers:  # the charge: the label and its backing
                 yield accusers, backers, self._span(self._subtree(label)), "label"
+
+    def _done_by(self, noun: "Token") -> list[tuple["Token", list[Ref]]]:
+        """The participle clauses on `noun` that name a doer with "by" ("a sham organised by
+        Moscow", "terrorists backed by Eritrea"), each with the actors of its "by"."""
+        return [(c, [r for a in children(c, "agent") for p in children(a, "pobj") for r in self.resolver.refs(p)])
+                for c in children(noun, "acl") if children(c, "agent")]
 
     def _noun(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X's accusations against Y", "accusations by X that Y had ...", "Y rejected accusations by X"."""
