@@ -376,6 +376,9 @@ class AccusationRules:
                    for o in ([c] if c.dep_ != "prep" else [c, *children(c, "pobj")])]
         if base in self.words["support"] and any(self._armed(o) for o in children(verb, "dobj")):
             return True  # "Ethiopia charged that Eritrea supports the rebels": backing fighters is the charge
+        if base == "cross" and any(lemma(o) == "line" and any(c.lower_ == "red" for c in o.children)
+                                   for o in children(verb, "dobj")):
+            return True  # "Japan had crossed a red line"
         if verb.pos_ == "AUX" and any(lemma(x) == "blame" for x in children(verb, "xcomp")):
             return True  # "Moscow was to blame for the blast"
         if verb.pos_ == "AUX" and any(lemma(s) in self.words["labels"] for s in children(verb, "nsubj")) \

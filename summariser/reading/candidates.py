@@ -78,7 +78,7 @@ class Reader:
         opposed = {(a.sentence, frozenset((a.accuser, a.accused))) for a in found_accusations}
         talks = {m.sentence for m in found_mediations}
         found: dict[frozenset[str], Tie] = {}
-        parsed = parsed_ties(self.resolver)
+        parsed = parsed_ties(self.resolver) + self._joint_accusers(found_accusations)
         read_by_parse = {t.sentence for t in parsed}
         for tie in parsed + [t for t in ties(self.views) if t.sentence not in read_by_parse]:
             members = frozenset(tie.members)
@@ -94,6 +94,18 @@ class Reader:
                 continue  # the parse already read a larger tie in this sentence
             found.setdefault(members, tie)
         return [self._with_context(tie) if tie.rule in LOOKS_BACK else tie for tie in found.values()]
+
+    def _joint_accusers(self, found_accusations: list[Accusation]) -> list[Tie]:
+        """States that make one charge together are a bloc in it (tests/gold/README.md: a joint
+        statement is made by each, and the bloc is an alliance item): "Washington and London
+        accused Iran of ...", "Japan and South Korea jointly condemned ..."; not critics named
+        side by side ("despite criticism by X and Y") nor states that accuse each other."""
+        together: dict[tuple[int, str, tuple[int, int]], list[str]] = {}
+        for item in found_accusations:
+            if item.rule not in ("reciprocal", "noun") and self.inventory.kind_of(item.accuser) == "state":
+                together.setdefault((item.sentence, item.accused, item.allegation), []).append(item.accuser)
+        return [Tie(sentence, tuple(dict.fromkeys(accusers)), "political_support", "joint-accusers")
+                for (sentence, _, _), accusers in together.items() if len(set(accusers)) >= 2]
 
     def _with_context(self, tie: Tie) -> Tie:
         """The tie with the last earlier sentence naming each member its own sentence does not:

@@ -358,6 +358,9 @@ CONSTRUCTIONS = [
      [("IRQ", "TUR", "Turkish air strikes")]),
     ("South Africa brought a case against Israel at the International Court of Justice, accusing it of genocide.",
      [("ZAF", "ISR", "genocide")]),
+    # the diplomatic idiom of a wrong
+    ('Chinese Foreign Minister Wang Yi said Japan had "crossed a red line" with its remarks on Taiwan.',
+     [("CHN", "JPN", 'had "crossed a red line" with its remarks on Taiwan')]),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
@@ -659,3 +662,10 @@ def test_a_tie_to_the_doer_of_the_act_reported_before_cites_the_sentence_that_na
 
 def test_a_state_backing_an_act_is_no_ally_of_the_one_who_denounces_it() -> None:
     assert read("Venezuela's government has denounced what it called a US-backed coup attempt.").ties == []
+
+
+def test_states_that_make_one_charge_together_are_a_bloc_but_critics_named_together_and_rivals_are_not() -> None:
+    reading = read("Washington and London accused Iran of supplying the Houthis with missiles.")
+    assert sorted(sorted(t.members) for t in reading.ties) == [["GBR", "USA"], ["IRN", "houthis"]]
+    assert read("India and Pakistan accused each other of violating the ceasefire.").ties == []
+    assert read("Erdogan pressed ahead despite criticism by Greece and UNESCO.").ties == []
