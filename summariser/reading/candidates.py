@@ -23,6 +23,10 @@ from .syntax import Resolver
 # Ties the parse reads from words that state them outright ("X, an ally of A", "X arms A",
 # "support for A"): they hold even in a sentence where X mediates.
 STATED_TIES = frozenset({"ally", "supports", "support-noun", "backed", "backed-by", "arms"})
+# Verbs that make a bloc ("formed the Alliance of Sahel States") and words that make a shared
+# charge several separate ones ("each blamed")
+FORMING = frozenset({"form", "create", "establish", "found", "launch", "forge", "set"})
+SEPARATELY = frozenset({"each", "separately", "independently", "individually"})
 # Tie rules that find a member in an earlier sentence: "welcomed the news" approves the act reported before.
 LOOKS_BACK = frozenset({"approve", "arms", "backed-by", "supports", "support-noun", "recognise", "joined", "linked",
                         "alongside", "cooperate", "joint-act", "joint-members", "pobj"})
@@ -81,6 +85,7 @@ class Reader:
         parsed = parsed_ties(self.resolver) + self._joint_accusers(found_accusations)
         read_by_parse = {t.sentence for t in parsed}
         for tie in parsed + [t for t in ties(self.views) if t.sentence not in read_by_parse]:
+            tie = self._without_its_bloc(tie)
             members = frozenset(tie.members)
             if any((tie.sentence, a) in mediated for a in tie.members) and tie.rule not in STATED_TIES:
                 continue  # "X mediated between A and B" ties X to neither; "X, an ally of A, brokered" does
@@ -95,13 +100,27 @@ class Reader:
             found.setdefault(members, tie)
         return [self._with_context(tie) if tie.rule in LOOKS_BACK else tie for tie in found.values()]
 
+    def _without_its_bloc(self, tie: Tie) -> Tie:
+        """"A, B and C formed the Alliance of Sahel States": the states are the members; the
+        bloc they form, named among them, is the tie itself, not a fourth member."""
+        formed = {r.actor for t in self.resolver.span(self.sentences[tie.sentence]) or ()
+                  if t.lemma_.lower() in FORMING for o in t.children if o.dep_ == "dobj" for r in self.resolver.refs(o)}
+        blocs = [a for a in tie.members if a in formed]
+        if not blocs or len(tie.members) - len(blocs) < 2:
+            return tie
+        return replace(tie, members=tuple(a for a in tie.members if a not in blocs))
+
     def _joint_accusers(self, found_accusations: list[Accusation]) -> list[Tie]:
         """States that make one charge together are a bloc in it (tests/gold/README.md: a joint
         statement is made by each, and the bloc is an alliance item): "Washington and London
         accused Iran of ...", "Japan and South Korea jointly condemned ..."; not critics named
         side by side ("despite criticism by X and Y") nor states that accuse each other."""
         together: dict[tuple[int, str, tuple[int, int]], list[str]] = {}
+        apart = {i for i, sentence in enumerate(self.sentences)
+                 if any(t.lower_ in SEPARATELY for t in self.resolver.span(sentence) or ())}
         for item in found_accusations:
+            if item.sentence in apart:
+                continue  # "the US, Britain and France each blamed ...": three charges, no bloc
             if item.rule not in ("reciprocal", "noun") and self.inventory.kind_of(item.accuser) == "state":
                 together.setdefault((item.sentence, item.accused, item.allegation), []).append(item.accuser)
         return [Tie(sentence, tuple(dict.fromkeys(accusers)), "political_support", "joint-accusers")

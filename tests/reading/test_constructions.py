@@ -669,3 +669,9 @@ def test_states_that_make_one_charge_together_are_a_bloc_but_critics_named_toget
     assert sorted(sorted(t.members) for t in reading.ties) == [["GBR", "USA"], ["IRN", "houthis"]]
     assert read("India and Pakistan accused each other of violating the ceasefire.").ties == []
     assert read("Erdogan pressed ahead despite criticism by Greece and UNESCO.").ties == []
+
+
+def test_the_bloc_states_form_is_no_member_of_itself_and_states_blaming_each_on_their_own_are_no_bloc() -> None:
+    reading = read("Burkina Faso, Mali and Niger formed the Alliance of Sahel States, a mutual defence pact, in 2023.")
+    assert [set(t.members) for t in reading.ties] == [{"BFA", "MLI", "NER"}]
+    assert read("The United States, Britain and France each blamed the Syrian government for the attack.").ties == []
