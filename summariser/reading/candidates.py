@@ -116,15 +116,16 @@ class Reader:
         accused Iran of ...", "Japan and South Korea jointly condemned ..."; not critics named
         side by side ("despite criticism by X and Y") nor states that accuse each other."""
         together: dict[tuple[int, str, tuple[int, int]], list[str]] = {}
-        apart = {i for i, sentence in enumerate(self.sentences)
-                 if any(t.lower_ in SEPARATELY for t in self.resolver.span(sentence) or ())}
         for item in found_accusations:
-            if item.sentence in apart:
-                continue  # "the US, Britain and France each blamed ...": three charges, no bloc
             if item.rule not in ("reciprocal", "noun") and self.inventory.kind_of(item.accuser) == "state":
                 together.setdefault((item.sentence, item.accused, item.allegation), []).append(item.accuser)
         return [Tie(sentence, tuple(dict.fromkeys(accusers)), "political_support", "joint-accusers")
-                for (sentence, _, _), accusers in together.items() if len(set(accusers)) >= 2]
+                for (sentence, _, _), accusers in together.items()
+                if len(set(accusers)) >= 2 and not self._apart(sentence)]
+
+    def _apart(self, sentence: int) -> bool:
+        """"The US, Britain and France each blamed ...": three charges, no bloc."""
+        return any(t.lower_ in SEPARATELY for t in self.resolver.span(self.sentences[sentence]) or ())
 
     def _with_context(self, tie: Tie) -> Tie:
         """The tie with the last earlier sentence naming each member its own sentence does not:

@@ -133,6 +133,11 @@ def _doer(verb: "Token") -> "Token":
     return verb
 
 
+def _doers(resolver: Resolver, verb: "Token") -> list[Ref]:
+    """The actors of the subject of the verb whose subject does what `verb` says (`_doer`)."""
+    return [r for c in _doer(verb).children if c.dep_ == "nsubj" for r in resolver.refs(c)]
+
+
 def parsed_mediations(resolver: Resolver) -> list[Mediation]:
     """Mediators read from the parse: "Qatar brokered a ceasefire", "talks hosted by Turkey",
     "the Qatar-brokered deal", "under the auspices of the AU", "with Egypt's mediation",
@@ -171,7 +176,7 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                     found = [r for a in agents for r in resolver.refs(a)]
                     rule = "passive"
                 elif not found and token.dep_ not in ("amod", "acl"):
-                    found = [r for c in _doer(token).children if c.dep_ in ("nsubj",) for r in resolver.refs(c)]
+                    found = _doers(resolver, token)
                     rule = "verb"
             elif base in words["carry"] and _carries_between(token):  # "carried messages between X and Y"
                 doer = token
@@ -182,19 +187,18 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 rule = "go-between"
             elif base in PURSUE and token.pos_ == "VERB" and (between := _deal_between(token)) is not None:
                 sides = {r.actor for t in between.subtree for r in resolver.refs(t)}
-                found = [r for c in _doer(token).children if c.dep_ == "nsubj" for r in resolver.refs(c)
-                         if r.actor not in sides]  # "America was working for a peace deal between A and B"
+                found = [r for r in _doers(resolver, token) if r.actor not in sides]  # "America was working for a peace deal between A and B"
                 rule = "pursue"
             elif base in words["roles"] and token.pos_ == "NOUN" and token.dep_ == "dobj" and any(
                     t.lower_ == "between" for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
                     for t in c.subtree) and any(  # "China played a key role in restoring ties between A and B"
                     t.lemma_.lower() in words["talks"] | RECONCILING for t in token.subtree):
-                found = [r for c in _doer(token.head).children if c.dep_ == "nsubj" for r in resolver.refs(c)]
+                found = _doers(resolver, token.head)
                 rule = "role"
             elif base == "intervene" and token.pos_ == "VERB" and any(
                     o.lemma_.lower() in DISPUTES for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
                     for o in c.children if o.dep_ == "pobj") and not any(c.dep_ == "neg" for c in token.children):
-                found = [r for c in _doer(token).children if c.dep_ == "nsubj" for r in resolver.refs(c)]
+                found = _doers(resolver, token)
                 rule = "intervene"  # "Castro intervened in the crisis and talked to A and B" (not "in the war")
             elif base == "presence" and token.dep_ == "pobj" and token.head.lower_ == "in" and (
                     token.head.head.lemma_.lower() == "meet" or _sentence_about_talks(token)):  # "meet in the presence of X"
