@@ -12,7 +12,7 @@ from summariser.models import Briefing
 
 
 # Splits still held out (tests/gold/README.md). test4, test5 and test6 were scored and are spent: dev now.
-HELD_OUT = {"test", "test3", "test7"}
+HELD_OUT = {"test", "test3", "test8"}
 
 
 def main() -> None:

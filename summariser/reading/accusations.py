@@ -64,6 +64,10 @@ TRADED = frozenset({"trade", "exchange", "swap"})
 REACTIONS = frozenset({"prompt", "draw", "spark", "trigger", "provoke", "attract", "earn", "bring", "invite"})
 TRADED_CHARGES = frozenset({"accusation", "allegation", "charge", "blame", "recrimination", "barb", "insult"})
 DOMESTIC_SIDES = frozenset({"government_body", "political_group", "person"})
+# Determiners of an act not yet done: "warned Y against an incursion" warns, it charges nothing.
+PROSPECTIVE = frozenset({"a", "an", "any", "such", "further", "new", "possible", "future", "potential"})
+# Label words too plain to charge anyone as a modifier alone ("a war zone", "a state visit").
+WEAK_LABELS = frozenset({"war", "state", "act", "attack", "crime", "sponsor", "threat", "danger"})
 BREACHES = frozenset({"violation", "breach", "defiance", "contravention"})
 # Fighters whose backing is a charge when someone reports it ("said Y armed the rebels")
 ARMED = frozenset({"rebel", "militant", "insurgent", "militia", "terrorist", "jihadist", "separatist", "guerrilla",
@@ -90,7 +94,7 @@ def lexicon() -> dict[str, frozenset[str]]:
     names = ("accuse", "accuse_nouns", "saying", "wrong_verbs", "light_verbs", "wrong_nouns", "label_verbs",
              "labels", "blame_on", "attribute", "responsible", "demand", "stop", "punish", "deny", "conditional",
              "against", "target_verbs", "target_need_out", "action_nouns", "cite", "oppose", "decisions", "trying",
-             "utter")
+             "utter", "concern")
     found = {name: frozenset(words_of("predicates", name)) for name in names}
     found["support"] = frozenset(words_of("predicates_ally", "support"))  # backing fighters is a charge
     return found
@@ -170,7 +174,8 @@ class AccusationRules:
 
     def _sentence(self, sentence: Sentence, span: "Span") -> Iterator[Accusation]:
         rules = (self._accuse, self._blame_on, self._responsible, self._label, self._noun, self._demand,
-                 self._punish, self._target, self._action, self._oppose, self._reported, self._according_to)
+                 self._punish, self._target, self._action, self._oppose, self._reported, self._according_to,
+                 self._concern)
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
                 continue  # every rule starts at a verb, a noun or an adjective, or at "according to"
@@ -249,7 +254,9 @@ class AccusationRules:
                 if agent:
                     return self.resolver.refs(agent[0])
             if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                refs = self.resolver.refs(token.head)
+                # "from X's leaders for their statements accusing Y": whose statements
+                refs = [r for p in children(token.head, "poss") if p.pos_ == "PRON" for r in self._nearest_owner(p)]
+                refs = refs or self.resolver.refs(token.head)
                 if refs:
                     return refs
             if token.head.i == token.i or token.dep_ == "ROOT":
@@ -258,6 +265,18 @@ class AccusationRules:
                 return []  # a finite reported clause has a subject of its own, not the speaker's
             token = token.head
         return []
+
+    def _nearest_owner(self, pronoun: "Token") -> list[Ref]:
+        """Whom "their" or "its" stands for inside one sentence: the nearest phrase before it of
+        the same number that names an actor ("from Israeli leaders for their statements")."""
+        plural = pronoun.lower_ == "their"
+        start = self.resolver.span(self.resolver.sentences[self.resolver.sentence_of(pronoun)]).start
+        for token in reversed(list(pronoun.doc[start:pronoun.i])):
+            if token.pos_ in ("NOUN", "PROPN") and (token.tag_ in ("NNS", "NNPS")) == plural:
+                refs = self.resolver.refs(token)
+                if refs:
+                    return refs
+        return self.resolver.refs(pronoun)
 
     def _linking(self, noun: "Token") -> tuple[list[Ref], tuple[int, int]] | None:
         """The one a charge links to a wrong, and the wrong: "allegations linking Y to the killing"."""
@@ -398,6 +417,9 @@ class AccusationRules:
                     return True  # "was developing plans to attack diplomats"
                 if any(lemma(t) in self.words["wrong_nouns"] for t in obj.children if t.dep_ == "compound"):
                     return True
+                if obj.dep_ == "attr" and any(lemma(t) in self.words["labels"] - WEAK_LABELS for t in obj.children
+                                              if t.dep_ in ("amod", "compound")):
+                    return True  # "is a terrorist organisation", "is a criminal regime"
         return False
 
     def _armed(self, noun: "Token") -> bool:
@@ -509,17 +531,22 @@ class AccusationRules:
                 yield [b], [a], allegation, "reciprocal"
             return
         if not objects:
+            mine = {a.actor for a in accusers}
+            for doers, allegation in self._what_called(verb):
+                doers = [r for r in doers if r.actor not in mine]
+                if doers:
+                    yield accusers, doers, allegation, "accuse-act"
             return
         # "rebels, whom X accused Y of supporting": the relative pronoun belongs to the clause below
         obj = next((o for o in objects if o.tag_ not in ("WP", "WDT")), objects[0])
+        if lemma(verb) in self.words["cite"] and lemma(obj) not in self.words["wrong_nouns"]:
+            return  # "cited security concerns", "citing a member of Y's delegation": only a cited wrong accuses
         accused = self.resolver.refs(obj)
         if accused:
             allegation = (self._complement(verb, obj) or self._as_complement(verb) or self._shared_charge(verb)
                           or self._rest(verb, obj))
             yield accusers, accused, allegation, "accuse"
             return
-        if lemma(verb) in self.words["cite"] and lemma(obj) not in self.words["wrong_nouns"]:
-            return  # "cited security concerns": only a cited wrong accuses its owner
         mine = {a.actor for a in accusers}  # "condemned the Israeli strikes on Gaza"
         owners = [r for r in self.resolver.refs(obj, owner=True) if r.actor not in mine]
         called: list["Token"] = []
@@ -820,7 +847,8 @@ class AccusationRules:
         addressed = children(verb, "dobj")
         wrongs = self.words["wrong_verbs"] | self.words["wrong_nouns"]
         acts = [a for c in children(verb, "prep") if c.lower_ == "against" for a in children(c, "pcomp", "pobj")
-                if lemma(a) in wrongs or any(lemma(m) in wrongs for m in children(a, "amod"))]
+                if (lemma(a) in wrongs or any(lemma(m) in wrongs for m in children(a, "amod")))
+                and not any(d.lower_ in PROSPECTIVE for d in a.children if d.dep_ in ("det", "predet", "amod"))]
         if not addressed or not acts:
             return None
         accusers, accused = self.subjects(verb), self.resolver.refs(addressed[0])
@@ -944,7 +972,7 @@ class AccusationRules:
                         words = [t for t in self._subtree(act) if t.dep_ != "mark" or t.head != act]
                         yield accusers, owners, self._span(words), "reported" if marked else "reported-act"
                     continue
-                accused = self._reported_subject(act)
+                accused = self._said_of(verb, act) or self._reported_subject(act)
                 if not accused:
                     continue
                 named = {r.token for r in accused}
@@ -955,6 +983,63 @@ class AccusationRules:
                 first = min([act.i, *(c.left_edge.i for c in kept)])
                 words = [t for t in self._subtree(act, subjects) if t.i >= first]
                 yield accusers, accused, self._span(words), "reported"
+
+    def _said_of(self, verb: "Token", act: "Token") -> list[Ref]:
+        """"X said of the PKK that they are an enemy of Turkey": the pronoun subject of the
+        reported clause stands for whom the saying is about."""
+        if not any(s.pos_ == "PRON" for s in children(act, "nsubj", "nsubjpass")):
+            return []
+        return [r for prep in children(verb, "prep") if prep.lower_ in ("of", "about")
+                for p in children(prep, "pobj") for r in self.resolver.refs(p)]
+
+    def _concern(self, word: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Turkey is concerned about attacks by the PKK", "Japan expressed alarm over China's
+        incursions": concern about a wrong someone does charges its doer with it."""
+        if lemma(word) not in self.words["concern"] and word.lower_ not in self.words["concern"]:
+            return
+        if word.pos_ in ("ADJ", "VERB") and word.dep_ in ("acomp", "ROOT", "conj") and word.tag_ in ("JJ", "VBN", "VBD"):
+            accusers = self.subjects(word.head if word.dep_ == "acomp" else word)
+            head = word.head if word.dep_ == "acomp" else word
+        elif word.pos_ == "NOUN" and word.dep_ == "dobj" and lemma(word.head) in self.words["utter"]:
+            accusers, head = self.subjects(word.head), word.head
+        else:
+            return
+        if not accusers or self._blocked(head):
+            return
+        mine = {a.actor for a in accusers}
+        for prep in children(word, "prep"):
+            if prep.lower_ not in ("about", "over", "at", "by"):
+                continue
+            for act in children(prep, "pobj"):
+                if not self._names_act(act):
+                    continue
+                doers = self.resolver.refs(act, owner=True) or [r for _, d in self._done_by(act) for r in d] \
+                    or self._by_after(act)
+                doers = [r for r in doers if r.actor not in mine]
+                if doers:
+                    yield accusers, doers, self._span(self._subtree(act)), "concern"
+
+    def _names_act(self, word: "Token") -> bool:
+        """A noun or gerund naming an act of wrong ("attacks", "Syrian shelling"), not its doers."""
+        if word.pos_ == "VERB":
+            return word.tag_ == "VBG" and (lemma(word) in self.words["wrong_verbs"] or word.lower_ in self.words["wrong_nouns"])
+        return lemma(word) in self.words["wrong_nouns"] and lemma(word) not in NOT_ACTS
+
+    def _what_called(self, verb: "Token") -> list[tuple[list[Ref], tuple[int, int]]]:
+        """"Russia condemned what it called a provocation by Ukraine": the act the free relative
+        names, with its doer."""
+        found = []
+        for clause in children(verb, "ccomp", "dobj"):
+            if lemma(clause) not in self.words["label_verbs"] or not any(w.lower_ == "what" for w in clause.children):
+                continue
+            for label in children(clause, "dobj", "oprd", "attr"):
+                if label.lower_ == "what":
+                    continue
+                doers = self.resolver.refs(label, owner=True) or [r for _, d in self._done_by(label) for r in d] \
+                    or self._by_after(label)
+                if doers:
+                    found.append((doers, self._span(self._subtree(label))))
+        return found
 
     def _according_to(self, word: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"According to X, Y shelled Z"."""

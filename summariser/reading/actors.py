@@ -252,11 +252,27 @@ PERSON_NOUNS = frozenset({"candidate", "leader", "wife", "husband", "widow", "ac
                           "cleric", "commander", "governor", "spokesman", "spokeswoman", "minister", "president"})
 
 
+# Nouns between a collective and the party's name: "the opposition party MDC".
+PARTY_NOUNS = frozenset({"party", "parties", "movement", "alliance", "coalition", "bloc", "front"})
+# Titles written right before a name ("President Thabo Mbeki", "Chairman Jakaya Kikwete").
+TITLE_WORDS = frozenset({"president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
+                         "prince", "secretary", "chairman", "chairwoman", "ambassador", "envoy", "general",
+                         "senator", "governor", "ayatollah", "sheikh", "colonel", "admiral", "mayor"})
+
+
 def _person_by_context(entity) -> bool:  # type: ignore[no-untyped-def]
-    """A name the small parser labels an organisation, that the sentence shows is a person's:
-    "Sviatlana Tsikhanouskaya, an opposition candidate", "Valery Tsapkala, who fled"."""
+    """A name the small parser labels an organisation or a place, that the sentence shows is
+    a person's: "Sviatlana Tsikhanouskaya, an opposition candidate", "Valery Tsapkala, who
+    fled", "South African President Thabo Mbeki's role" (a title right before the name)."""
     root = entity.root
-    if entity.label_ != "ORG" or not 2 <= len(entity) <= 3 or not all(t.is_title and t.is_alpha for t in entity):
+    words = [t for t in entity if t.text not in ("'s", "’s", "'")]
+    if entity.label_ not in ("ORG", "GPE", "NORP", "PRODUCT") or not 2 <= len(words) <= 3 \
+            or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    before = entity.doc[entity.start - 1] if entity.start else None
+    if before is not None and before.is_title and before.lemma_.lower() in TITLE_WORDS:
+        return True
+    if entity.label_ != "ORG":
         return False
     if root.lower_ in ORGANISATION_HEADS:
         return False
@@ -598,8 +614,8 @@ class Inventory:
         it is a side, whatever the small parser's entity label guessed."""
         accusing = set(lexicon()["predicates"]["accuse"]) | {"blame", "attribute", "sanction"}
         for word in self.doc:
-            if word.dep_ != "dobj" or word.pos_ != "PROPN" or word.head.lemma_.lower() not in accusing \
-                    or word.ent_type_ == "PERSON":
+            if word.pos_ != "PROPN" or word.ent_type_ == "PERSON" or not (
+                    word.dep_ == "dobj" and word.head.lemma_.lower() in accusing or self._labelled(word)):
                 continue  # people are introduced by `_introduce_people`, titles apart
             parts = [word]
             while parts[0].i > 0:
@@ -614,10 +630,18 @@ class Inventory:
                 continue  # "accused Kurti" after "Prime Minister Albin Kurti": the person, read later
             self._add_named(self._tokens_over(parts[0].i, word.i), "other")
 
+    @staticmethod
+    def _labelled(word) -> bool:  # type: ignore[no-untyped-def]
+        """"Tehran insists Tondar is a terrorist organisation": a name a copula brands."""
+        if word.dep_ != "nsubj" or word.head.lemma_.lower() != "be":
+            return False
+        brands = {"terrorist", "extremist", "militant", "criminal", "rebel", "insurgent", "jihadist", "separatist"}
+        return any(t.lemma_.lower() in brands for a in word.head.children if a.dep_ == "attr" for t in a.subtree)
+
     def _surname_of_someone(self, word) -> bool:  # type: ignore[no-untyped-def]
         """Is the single word the last word of a person's full name the article gives?"""
-        return any(ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text == word.text and ent.start != word.i
-                   for ent in self.doc.ents)
+        return any((ent.label_ == "PERSON" or _person_by_context(ent)) and len(ent) >= 2 and ent.start != word.i
+                   and word.text in (ent[-1].text, ent[-2].text) for ent in self.doc.ents)
 
     def _introduce_named_runs(self) -> None:
         """A capitalised name the actor data lacks, right before a noun for a group or for
@@ -708,6 +732,9 @@ class Inventory:
                 if words[-1].key not in PARTICLES:
                     self._add_form((words[-1].key,), owner, "person")
                 continue
+            if name.replace("-", "").replace(" ", "").isupper():  # "ZANU-PF": an acronym names a group
+                self._add_form(key, self._new_actor(name, "other"), "name")
+                continue
             actor = self._new_actor(name, "person")
             self._add_form(key, actor, "name")
             if words[-1].key not in PARTICLES and (words[-1].key,) not in self.forms:
@@ -724,6 +751,12 @@ class Inventory:
         near += [t for t in root.children if t.dep_ == "appos"]
         if root.dep_ == "appos":  # the office may sit a few words up: "the manager of X Media, Y"
             near += [a for a in [root.head, *root.head.ancestors][:4]]
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in TITLE_WORDS:
+            for child in root.children:  # "the Chairman of the African Union Jakaya Kikwete": the union
+                if child.dep_ == "compound" and child.i < entity.start:
+                    for mention in self.mentions:
+                        if mention.start <= child.idx < mention.end and self.actors[mention.actor].kind != "person":
+                            return mention.actor
         titled = False
         refused = _roles()["not_for_state"]
         for token in near:
@@ -734,6 +767,9 @@ class Inventory:
             if not any(match_phrase(words, k, titles) for k in range(len(words))):
                 continue
             titled = True
+            owned = self._owner_of(token)
+            if owned is not None:  # "X, leader of the Zimbabwean opposition party MDC": the party
+                return owned
             for t in token.subtree:
                 if t.i >= entity.start and t.i < entity.end:
                     continue
@@ -742,6 +778,18 @@ class Inventory:
                     return mention.actor
         # "the current president, Alexander Lukashenko": a title with no state is the home state's.
         return self.home_state() if titled else None
+
+    def _owner_of(self, office) -> str | None:  # type: ignore[no-untyped-def]
+        """The actor an office is "of" ("leader of the ... Movement for Democratic Change"), the
+        head of that phrase or its apposition, not a word that describes it ("Zimbabwean")."""
+        heads = [p for prep in office.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for p in prep.children if p.dep_ == "pobj"]
+        heads += [a for p in heads for a in p.children if a.dep_ == "appos"]
+        for head in heads:
+            for mention in self.mentions:
+                if mention.start <= head.idx < mention.end and self.actors[mention.actor].kind != "person":
+                    return mention.actor
+        return None
 
     def home_state(self) -> str | None:
         """The state the article is about: the one named in at least 40% of its state mentions
@@ -954,7 +1002,10 @@ class Inventory:
             else:
                 wanted = "armed_group"
             owners = by_kind.get(wanted, []) if phrase not in civic else []  # "the opposition" is not the one
-            if len(owners) == 1:                                               # party named ("Mugabe's ZANU-PF")
+            named = self._named_as(phrase) if phrase in civic else None      # party named ("Mugabe's ZANU-PF")
+            if named is not None:  # "the opposition party Movement for Democratic Change": that party
+                actor = named
+            elif len(owners) == 1:
                 actor = owners[0]
             elif wanted == "other" or phrase[0] == "the":
                 continue  # "the group" with no one group to stand for names nobody
@@ -964,6 +1015,22 @@ class Inventory:
                 noun = "separatists" if wanted == "separatist_authority" else phrase[0]
                 actor = self._new_actor(noun, wanted)
             self.forms.setdefault(phrase, Form(actor, "collective", False, False))
+
+    def _named_as(self, phrase: tuple[str, ...]) -> str | None:
+        """The one actor the article names right after `phrase` and a party noun ("the opposition
+        party Movement for Democratic Change", "the opposition Orange Democratic Movement")."""
+        found = set()
+        starts = {m.start: m.actor for m in self.mentions}
+        for i in self._phrase_starts(phrase):
+            j = i + len(phrase)
+            while j < len(self.tokens) and self.tokens[j].key in PARTY_NOUNS and not self.tokens[j].capital:
+                j += 1
+            if j < len(self.tokens) and self.tokens[j].start in starts:
+                actor = starts[self.tokens[j].start]
+                gap = self.text[self.tokens[j - 1].end:self.tokens[j].start]
+                if self.actors[actor].kind != "state" and gap.strip() == "":  # not "opposition & Turkish"
+                    found.add(actor)
+        return found.pop() if len(found) == 1 else None
 
     def _introduce_domestic(self) -> None:
         """A legislature's chamber and a party's members the article names, capitalised: each

@@ -159,6 +159,12 @@ def _objecting() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _decisions() -> frozenset[str]:
+    """Nouns of a decision or a stance ("Turkey's decision", "Germany's position"): backing one is political."""
+    return frozenset(words_of("predicates", "decisions")) | {"position", "stance", "stand", "right", "claim", "bid"}
+
+
+@lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     return {name: frozenset(words_of("predicates_ally", name))
             for name in ("support", "military", "ally", "treaty", "joint", "support_nouns", "joint_acts", "transfer",
@@ -301,6 +307,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                     for p in kids(c, "pobj") for a in refs(p)] if base in words["military"] or base in ("supply", "aid") else []
         if not objects and base in ("help", "assist", "aid"):  # "helping Ukraine plan the attacks"
             objects = [a for c in kids(token, "ccomp", "xcomp") for s in kids(c, "nsubj") for a in refs(s)]
+        if not objects and not alleged:  # "Syria defended Turkey's decision": a stance, not arms
+            stances = [r.actor for o in kids(token, "dobj") if o.lemma_.lower() in _decisions()
+                       for r in resolver.refs(o, owner=True)]
+            return [((s, o), "political_support", "supports") for s in subjects for o in stances if s != o]
         return [((s, o), kind, "supports") for s in subjects for o in objects if s != o]
     if base in words["recognise"]:
         return _recognised(token, refs)

@@ -52,7 +52,7 @@ def mediations(views: list[SentenceView], inventory: Inventory) -> list[Mediatio
         if not (acting or hosting or nouns):
             continue
         organisations = [m for m in view.mentions if inventory.kind_of(m.actor) == "international_organisation"
-                         and not _between(view, m)]
+                         and not _between(view, m) and not _former(view, m)]
         format_word = any(view.tokens[a].key in ("format", "co", "chairs", "co-chairs") for a, _ in nouns)
         if not organisations and format_word and index:
             organisations = [m for m in views[index - 1].mentions
@@ -71,6 +71,12 @@ def _between(view: SentenceView, mention: Mention) -> bool:
     while i >= 0 and (i in view.inside or view.tokens[i].key in ("the", "and", ",")):
         i -= 1
     return i >= 0 and view.tokens[i].key == "between"
+
+
+def _former(view: SentenceView, mention: Mention) -> bool:
+    """"former United Nations Secretary-General Kofi Annan": a former office speaks for nobody."""
+    i = view.local(mention) - 1
+    return i >= 0 and view.tokens[i].key in ("former", "ex")
 
 
 def _members(view: SentenceView, org: Mention, inventory: Inventory) -> tuple[str, ...]:

@@ -361,6 +361,28 @@ CONSTRUCTIONS = [
     # the diplomatic idiom of a wrong
     ('Chinese Foreign Minister Wang Yi said Japan had "crossed a red line" with its remarks on Taiwan.',
      [("CHN", "JPN", 'had "crossed a red line" with its remarks on Taiwan')]),
+    # concern about another's wrong charges its doer
+    ("Greece is concerned about violations of its airspace by Turkish jets.",
+     [("GRC", "TUR", "violations of its airspace by Turkish jets")]),
+    ("Japan voiced concern about Chinese incursions into its waters.",
+     [("JPN", "CHN", "Chinese incursions into its waters")]),
+    # the reported clause's pronoun stands for whom the saying is about
+    ("Kenya said of al-Shabaab that they are a threat to the whole region.",
+     [("KEN", "al-shabaab", "they are a threat to the whole region")]),
+    # a label by copula in a reported clause: a modifier that charges
+    ("Ethiopia insists the TPLF is a terrorist organisation.",
+     [("ETH", "tplf", "is a terrorist organisation")]),
+    # a free relative: what the accuser calls the act, and its doer
+    ("Serbia condemned what it called a provocation by Kosovo.",
+     [("SRB", "XKX", "a provocation by Kosovo")]),
+    # whose statements: "their" stands for the nearest plural phrase naming an actor
+    ("Bolivia demanded an apology from Chilean officials for their statements accusing Bolivian leaders of "
+     "stirring up unrest.",
+     [("CHL", "BOL", "stirring up unrest")]),
+    # citing a source accuses nobody
+    ("Peru, citing a member of Ecuador's delegation, denied the meeting.", []),
+    # warning against an act not yet done charges nobody
+    ("Both China and Russia warned North Korea against a new nuclear test.", []),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
@@ -417,6 +439,9 @@ MEDIATIONS = [
     ("Norway brokered the Oslo Accords between Israel and the Palestine Liberation Organization.", ["NOR"]),
     # working to broker a deal, sending envoys to mediate
     ("Qatar and the United States have been working to broker a deal to end the fighting.", ["QAT", "USA"]),
+    # a former office speaks for nobody; a chairman "of" an organisation speaks for it
+    ("The talks were mediated by former NATO Secretary-General Javier Solana.", ["javier-solana"]),
+    ("The talks were mediated by the Chairman of the Arab League Ahmed Aboul Gheit.", ["arab-league"]),
     # trying to mediate is mediating; declining to is not
     ("Qatar has been trying to mediate the dispute between Ethiopia and Eritrea.", ["QAT"]),
     ("Kenya declined to mediate the dispute between Somalia and Somaliland.", []),
@@ -496,6 +521,8 @@ TIES = [
     ("The United States and Britain carried out joint strikes against Houthi targets.", {"USA", "GBR"}),
     # the one who condemns a sale is no giver: the weapons' maker is
     ("The foreign ministry in Beijing condemned the sale of American weapons to Taiwan.", {"USA", "TWN"}),
+    # backing another's decision or stance is political support
+    ("Armenia defended Iran's decision to close the border crossing.", {"ARM", "IRN"}),
 ]
 
 
@@ -509,6 +536,15 @@ def test_a_long_name_with_commas_and_its_acronym_are_one_actor() -> None:
                    "UNESCO said the site was at risk.")
     assert {m.actor for m in reading.inventory.mentions} == {"united-nations-educational-scientific-and-cultural-organization"}
     assert len(reading.inventory.mentions) == 3
+
+
+def test_a_titled_name_the_parser_mislabels_speaks_for_its_state_and_a_leader_of_a_party_for_the_party() -> None:
+    text = ("Nigerian President Goodluck Jonathan's role as mediator was praised. Raila Odinga, leader of the "
+            "Kenyan opposition party Orange Democratic Movement (ODM), has often criticized Jonathan for failing to "
+            "condemn the arrests.")
+    found = accusations(text)
+    assert found and all(accused == "NGA" for _, accused, _ in found)
+    assert {accuser for accuser, _, _ in found} == {"orange-democratic-movement"}
 
 
 def test_its_refers_to_the_owner_named_earlier_in_the_same_phrase() -> None:
