@@ -68,6 +68,11 @@ DOMESTIC_SIDES = frozenset({"government_body", "political_group", "person"})
 PROSPECTIVE = frozenset({"a", "an", "any", "such", "further", "new", "possible", "future", "potential"})
 # Label words too plain to charge anyone as a modifier alone ("a war zone", "a state visit").
 WEAK_LABELS = frozenset({"war", "state", "act", "attack", "crime", "sponsor", "threat", "danger"})
+# Verbs of a reported clause that look ahead: what they report has not been done.
+EXPECTING = frozenset({"anticipate", "expect", "hope", "want", "wish", "plan", "intend", "await"})
+# Wrongs a state answers for where they happen: "human rights abuses in Belarus".
+RIGHTS_WRONGS = frozenset({"abuse", "repression", "crackdown", "persecution", "torture", "censorship",
+                           "discrimination", "oppression"})
 BREACHES = frozenset({"violation", "breach", "defiance", "contravention"})
 # Fighters whose backing is a charge when someone reports it ("said Y armed the rebels")
 ARMED = frozenset({"rebel", "militant", "insurgent", "militia", "terrorist", "jihadist", "separatist", "guerrilla",
@@ -253,7 +258,9 @@ class AccusationRules:
                 agent = [p for c in children(token, "agent") for p in children(c, "pobj")]
                 if agent:
                     return self.resolver.refs(agent[0])
-            if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            fresh = token.head.dep_ == "dobj" and any(d.lower_ in ("a", "an") for d in children(token.head, "det"))
+            if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON") and not fresh:
+                # ("China issued a report highlighting abuses": a new report is its issuer's, read above)
                 # "from X's leaders for their statements accusing Y": whose statements
                 refs = [r for p in children(token.head, "poss") if p.pos_ == "PRON" for r in self._nearest_owner(p)]
                 refs = refs or self.resolver.refs(token.head)
@@ -265,6 +272,14 @@ class AccusationRules:
                 return []  # a finite reported clause has a subject of its own, not the speaker's
             token = token.head
         return []
+
+    def _state_of_abuses(self, noun: "Token") -> list[Ref]:
+        """The state where abuses of rights happen ("abuses in Belarus", "the crackdown on
+        protesters in Iran"): it answers for them. Not for attacks: "attacks in Iraq" are not Iraq's."""
+        if lemma(noun) not in RIGHTS_WRONGS:
+            return []
+        return [r for t in noun.subtree if t.dep_ == "pobj" and t.head.lower_ == "in"
+                for r in self.resolver.refs(t) if self.resolver.inventory.kind_of(r.actor) == "state"][:1]
 
     def _nearest_owner(self, pronoun: "Token") -> list[Ref]:
         """Whom "their" or "its" stands for inside one sentence: the nearest phrase before it of
@@ -550,6 +565,8 @@ class AccusationRules:
         mine = {a.actor for a in accusers}  # "condemned the Israeli strikes on Gaza"
         owners = [r for r in self.resolver.refs(obj, owner=True) if r.actor not in mine]
         called: list["Token"] = []
+        if not owners:  # "criticised human rights abuses in Belarus": a state answers for abuses on its soil
+            owners = [r for r in self._state_of_abuses(obj) if r.actor not in mine]
         if not owners:  # "condemned the attack as unprovoked": the act named before, and what it is called
             owners = [r for r in self.resolver.doer_before(obj) if r.actor not in mine]
             called = [t for p in children(verb, "prep") if p.lower_ == "as" for t in self._subtree(p)]
@@ -963,8 +980,8 @@ class AccusationRules:
                         if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         for clause in [*children(verb, "ccomp", "parataxis"), *in_statement]:  # "said in a statement that ..."
             for act in (clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]):
-                if self._blocked(act):
-                    continue
+                if self._blocked(act) or lemma(act) in EXPECTING:
+                    continue  # "said they anticipate being provided with bombs": nothing done yet
                 marked = self._hallmarks(act)  # "said the attack bore the hallmarks of the Pakistani Taliban"
                 if marked or not self._is_wrong(act):
                     owners = marked or self._owned_wrongs(act)

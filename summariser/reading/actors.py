@@ -749,7 +749,10 @@ class Inventory:
         root = entity.root
         near = [t for t in root.children if t.i < entity.start and t.dep_ in ("compound", "amod", "nmod", "poss")]
         near += [t for t in root.children if t.dep_ == "appos"]
-        if root.dep_ == "appos":  # the office may sit a few words up: "the manager of X Media, Y"
+        # the office may sit a few words up: "the manager of X Media, Y" (the small parser may read
+        # that apposition as "and": "the Prime Minister of Turkey, Recep Tayyip Erdoğan paid ...")
+        if root.dep_ == "appos" or root.dep_ == "conj" and entity.start and entity.doc[entity.start - 1].text == "," \
+                and root.head.lemma_.lower() in TITLE_WORDS:
             near += [a for a in [root.head, *root.head.ancestors][:4]]
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in TITLE_WORDS:
             for child in root.children:  # "the Chairman of the African Union Jakaya Kikwete": the union

@@ -50,9 +50,10 @@ VICTIM_ACTS = frozenset({"killing", "murder", "assassination", "death", "abducti
                          "capture", "dismemberment", "beating", "shooting", "stabbing", "expulsion"})
 # Definite descriptions of a person the article has named: "the suspect", "the attacker".
 PERSON_DESCRIPTIONS = frozenset({"suspect", "accused", "attacker", "gunman", "assailant", "killer", "perpetrator",
-                                 "shooter", "man", "woman", "defendant", "bomber", "stabber", "driver"})
+                                 "shooter", "man", "woman", "defendant", "bomber", "stabber", "driver",
+                                 "national", "citizen"})  # "the Nigerian national": a person, not Nigeria
 # The ones among them that name the wrongdoer: the person introduced as the suspect, not the last one named.
-CULPRITS = PERSON_DESCRIPTIONS - {"man", "woman", "driver"}
+CULPRITS = PERSON_DESCRIPTIONS - {"man", "woman", "driver", "national", "citizen"}
 # Heads that stand for a part of a group: "a number of senators", "some members of X",
 # "fighters of the Wagner Group".
 PORTIONS = frozenset({"number", "member", "some", "many", "most", "several", "group", "majority", "dozen",

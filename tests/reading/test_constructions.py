@@ -381,6 +381,15 @@ CONSTRUCTIONS = [
      [("CHL", "BOL", "stirring up unrest")]),
     # citing a source accuses nobody
     ("Peru, citing a member of Ecuador's delegation, denied the meeting.", []),
+    # a state answers for abuses of rights on its soil (not for attacks there)
+    ("Canada criticised human rights abuses in Myanmar.", [("CAN", "MMR", "human rights abuses in Myanmar")]),
+    # an office and its holder the parser joined with "and": the holder speaks for the office's state
+    ("On Tuesday, the Prime Minister of Hungary, Viktor Orban accused Ukraine of blackmail.",
+     [("HUN", "UKR", "blackmail")]),
+    # what a speaker expects has not been done; a national is a person, not the state
+    ("Polish officials have said they expect to be supplied with American missiles.", []),
+    ("Karim Benali was arrested on Friday. France accuses the Algerian national of planning an attack on a "
+     "synagogue.", [("FRA", "karim-benali", "planning an attack on a synagogue")]),
     # warning against an act not yet done charges nobody
     ("Both China and Russia warned North Korea against a new nuclear test.", []),
     # denials, negation, questions and conditions accuse nobody
