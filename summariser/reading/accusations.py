@@ -258,10 +258,10 @@ class AccusationRules:
                 agent = [p for c in children(token, "agent") for p in children(c, "pobj")]
                 if agent:
                     return self.resolver.refs(agent[0])
+            # a new report is its issuer's, read further up ("China issued a report highlighting abuses");
+            # "from X's leaders for their statements accusing Y": whose statements
             fresh = token.head.dep_ == "dobj" and any(d.lower_ in ("a", "an") for d in children(token.head, "det"))
             if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON") and not fresh:
-                # ("China issued a report highlighting abuses": a new report is its issuer's, read above)
-                # "from X's leaders for their statements accusing Y": whose statements
                 refs = [r for p in children(token.head, "poss") if p.pos_ == "PRON" for r in self._nearest_owner(p)]
                 refs = refs or self.resolver.refs(token.head)
                 if refs:
@@ -1039,7 +1039,8 @@ class AccusationRules:
     def _names_act(self, word: "Token") -> bool:
         """A noun or gerund naming an act of wrong ("attacks", "Syrian shelling"), not its doers."""
         if word.pos_ == "VERB":
-            return word.tag_ == "VBG" and (lemma(word) in self.words["wrong_verbs"] or word.lower_ in self.words["wrong_nouns"])
+            return word.tag_ == "VBG" and (lemma(word) in self.words["wrong_verbs"]
+                                           or word.lower_ in self.words["wrong_nouns"])
         return lemma(word) in self.words["wrong_nouns"] and lemma(word) not in NOT_ACTS
 
     def _what_called(self, verb: "Token") -> list[tuple[list[Ref], tuple[int, int]]]:

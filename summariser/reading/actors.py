@@ -756,10 +756,9 @@ class Inventory:
             near += [a for a in [root.head, *root.head.ancestors][:4]]
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in TITLE_WORDS:
             for child in root.children:  # "the Chairman of the African Union Jakaya Kikwete": the union
-                if child.dep_ == "compound" and child.i < entity.start:
-                    for mention in self.mentions:
-                        if mention.start <= child.idx < mention.end and self.actors[mention.actor].kind != "person":
-                            return mention.actor
+                actor = self._group_at(child.idx) if child.dep_ == "compound" and child.i < entity.start else None
+                if actor is not None:
+                    return actor
         titled = False
         refused = _roles()["not_for_state"]
         for token in near:
@@ -788,11 +787,12 @@ class Inventory:
         heads = [p for prep in office.children if prep.dep_ == "prep" and prep.lower_ == "of"
                  for p in prep.children if p.dep_ == "pobj"]
         heads += [a for p in heads for a in p.children if a.dep_ == "appos"]
-        for head in heads:
-            for mention in self.mentions:
-                if mention.start <= head.idx < mention.end and self.actors[mention.actor].kind != "person":
-                    return mention.actor
-        return None
+        return next((actor for head in heads if (actor := self._group_at(head.idx)) is not None), None)
+
+    def _group_at(self, offset: int) -> str | None:
+        """The actor, not a person, whose mention covers the character at `offset`."""
+        return next((m.actor for m in self.mentions
+                     if m.start <= offset < m.end and self.actors[m.actor].kind != "person"), None)
 
     def home_state(self) -> str | None:
         """The state the article is about: the one named in at least 40% of its state mentions
