@@ -706,7 +706,7 @@ class AccusationRules:
                     accused = self.resolver.doer_before(held[0])
                     allegation = self._span(self._subtree(held[0], (label,)) + self._subtree(label))
                 if not accused:  # "described the referendum as a sham organised by Moscow": its organiser
-                    accused = [r for _, doers in self._done_by(label) for r in doers]
+                    accused = self._done_by_actors(label)
                     allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
                                                           else (label,)) + self._subtree(label))
             accusers = self.agents(verb) if passive else self.subjects(verb)
@@ -726,6 +726,15 @@ class AccusationRules:
         Moscow", "terrorists backed by Eritrea"), each with the actors of its "by"."""
         return [(c, [r for a in children(c, "agent") for p in children(a, "pobj") for r in self.resolver.refs(p)])
                 for c in children(noun, "acl") if children(c, "agent")]
+
+    def _done_by_actors(self, noun: "Token") -> list[Ref]:
+        """Every actor named by a "by" of `noun`'s participle clauses (`_done_by`)."""
+        return [r for _, doers in self._done_by(noun) for r in doers]
+
+    def _doers_of(self, act: "Token") -> list[Ref]:
+        """Who did the act a noun names: its owner ("Syrian shelling", "attacks by the PKK"),
+        else the "by" of a participle on it ("violations committed by Y")."""
+        return self.resolver.refs(act, owner=True) or self._done_by_actors(act) or self._by_after(act)
 
     def _noun(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X's accusations against Y", "accusations by X that Y had ...", "Y rejected accusations by X"."""
@@ -1030,9 +1039,7 @@ class AccusationRules:
             for act in children(prep, "pobj"):
                 if not self._names_act(act):
                     continue
-                doers = self.resolver.refs(act, owner=True) or [r for _, d in self._done_by(act) for r in d] \
-                    or self._by_after(act)
-                doers = [r for r in doers if r.actor not in mine]
+                doers = [r for r in self._doers_of(act) if r.actor not in mine]
                 if doers:
                     yield accusers, doers, self._span(self._subtree(act)), "concern"
 
@@ -1053,8 +1060,7 @@ class AccusationRules:
             for label in children(clause, "dobj", "oprd", "attr"):
                 if label.lower_ == "what":
                     continue
-                doers = self.resolver.refs(label, owner=True) or [r for _, d in self._done_by(label) for r in d] \
-                    or self._by_after(label)
+                doers = self._doers_of(label)
                 if doers:
                     found.append((doers, self._span(self._subtree(label))))
         return found

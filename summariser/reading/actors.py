@@ -254,6 +254,8 @@ PERSON_NOUNS = frozenset({"candidate", "leader", "wife", "husband", "widow", "ac
 
 # Nouns between a collective and the party's name: "the opposition party MDC".
 PARTY_NOUNS = frozenset({"party", "parties", "movement", "alliance", "coalition", "bloc", "front"})
+# Words that brand a name a side: "Tondar is a terrorist organisation".
+BRANDS = frozenset({"terrorist", "extremist", "militant", "criminal", "rebel", "insurgent", "jihadist", "separatist"})
 # Titles written right before a name ("President Thabo Mbeki", "Chairman Jakaya Kikwete").
 TITLE_WORDS = frozenset({"president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
                          "prince", "secretary", "chairman", "chairwoman", "ambassador", "envoy", "general",
@@ -635,8 +637,7 @@ class Inventory:
         """"Tehran insists Tondar is a terrorist organisation": a name a copula brands."""
         if word.dep_ != "nsubj" or word.head.lemma_.lower() != "be":
             return False
-        brands = {"terrorist", "extremist", "militant", "criminal", "rebel", "insurgent", "jihadist", "separatist"}
-        return any(t.lemma_.lower() in brands for a in word.head.children if a.dep_ == "attr" for t in a.subtree)
+        return any(t.lemma_.lower() in BRANDS for a in word.head.children if a.dep_ == "attr" for t in a.subtree)
 
     def _surname_of_someone(self, word) -> bool:  # type: ignore[no-untyped-def]
         """Is the single word the last word of a person's full name the article gives?"""

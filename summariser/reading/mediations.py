@@ -139,9 +139,14 @@ def _doer(verb: "Token") -> "Token":
     return verb
 
 
+def _subject_actors(resolver: Resolver, verb: "Token") -> list[Ref]:
+    """The actors the subject of `verb` names."""
+    return [r for c in verb.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
+
+
 def _doers(resolver: Resolver, verb: "Token") -> list[Ref]:
     """The actors of the subject of the verb whose subject does what `verb` says (`_doer`)."""
-    return [r for c in _doer(verb).children if c.dep_ == "nsubj" for r in resolver.refs(c)]
+    return _subject_actors(resolver, _doer(verb))
 
 
 def parsed_mediations(resolver: Resolver) -> list[Mediation]:
@@ -158,10 +163,10 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
             found: list[Ref] = []
             rule = ""
             if token.lower_ in ("mediating", "mediatory", "brokering") and token.head.lemma_.lower() in words["roles"]:
-                found = [r for c in token.head.head.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
+                found = _subject_actors(resolver, token.head.head)
                 rule = "role"  # "Switzerland played a mediating role"
             elif token.lower_ == "mediating" and token.dep_ in ("attr", "acomp") and token.head.lemma_ == "be":
-                found = [r for c in token.head.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
+                found = _subject_actors(resolver, token.head)
                 rule = "verb"  # "Algeria is mediating between ...", read by the parser as a noun
             elif base in words["verbs"] and token.pos_ in ("VERB", "ADJ") and not any(c.dep_ == "neg" for c in token.children):
                 passive = any(c.dep_ == "auxpass" for c in token.children)  # "the talks were co-hosted by"
@@ -189,7 +194,7 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 while not any(c.dep_ == "nsubj" for c in doer.children) and doer.dep_ in ("pcomp", "advcl", "xcomp") \
                         and doer.head.i != doer.i:  # "helped arrange the trip by passing messages between ..."
                     doer = doer.head if doer.head.pos_ in ("VERB", "AUX") else doer.head.head
-                found = [r for c in doer.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
+                found = _subject_actors(resolver, doer)
                 rule = "go-between"
             elif base in PURSUE and token.pos_ == "VERB" and (between := _deal_between(token)) is not None:
                 sides = {r.actor for t in between.subtree for r in resolver.refs(t)}
@@ -255,11 +260,10 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
         found = resolver.refs(noun.head)
     if not found and noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "acted as mediator"
         verb = noun.head.head
-        found = [r for c in verb.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
-    if not found and noun.dep_ in ("attr",):  # "Qatar is the mediator"
-        found = [r for c in noun.head.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
-    if not found and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LEADING:  # "X led the mediation"
-        found = [r for c in noun.head.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
+        found = _subject_actors(resolver, verb)
+    if not found and (noun.dep_ == "attr"  # "Qatar is the mediator"
+                      or noun.dep_ == "dobj" and noun.head.lemma_.lower() in LEADING):  # "X led the mediation"
+        found = _subject_actors(resolver, noun.head)
     if noun.lemma_.lower() in ("envoy", "emissary") and not _sentence_about_talks(noun):
         return []  # an envoy counts when the sentence is about talks
     return found
