@@ -530,7 +530,8 @@ def splits() -> list[tuple[str, dict, list[Path], Path, Path]]:
     for name, module in (("dev", "dev_annotations"), ("dev2", "dev2_annotations"), ("test", "heldout_annotations"),
                          ("test3", "test3_annotations"), ("test4", "test4_annotations"),
                          ("test5", "test5_annotations"), ("test6", "test6_annotations"),
-                         ("test7", "test7_annotations"), ("test8", "test8_annotations")):
+                         ("test7", "test7_annotations"), ("test8", "test8_annotations"),
+                         ("test9", "test9_annotations")):
         if (HERE / f"{module}.py").is_file():
             annotations = __import__(module).GOLD
             found.append((name, annotations, [CORPUS / name], CORPUS / name / "index.json", HERE / name))
