@@ -77,6 +77,10 @@ BREACHES = frozenset({"violation", "breach", "defiance", "contravention"})
 # Fighters whose backing is a charge when someone reports it ("said Y armed the rebels")
 ARMED = frozenset({"rebel", "militant", "insurgent", "militia", "terrorist", "jihadist", "separatist", "guerrilla",
                    "fighter", "paramilitary", "extremist"})
+# Arms whose use is itself the charge ("used chemical weapons"), by the words that say so.
+ARMS = frozenset({"weapon", "munition", "bomb", "gas", "agent", "shell", "round", "arm"})
+BANNED_ARMS = frozenset({"chemical", "biological", "cluster", "banned", "toxic", "nerve", "poison", "incendiary",
+                         "phosphorus", "outlawed", "prohibited"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "parataxis"})
 # "for two days", "over the weekend": when something happened, not what it was for
 DURATIONS = frozenset({"minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade", "while",
@@ -111,6 +115,16 @@ def lemma(token: "Token") -> str:
 
 def children(token: "Token", *deps: str) -> list["Token"]:
     return [c for c in token.children if c.dep_ in deps]
+
+
+def passive_subjects(verb: "Token") -> list["Token"]:
+    """The passive subject of `verb`, or of the passive it is joined to: in "the attack was
+    staged and carried out by Y" the parser gives "carried" neither subject nor auxiliary."""
+    if children(verb, "nsubjpass") or children(verb, "nsubj", "auxpass"):
+        return children(verb, "nsubjpass") if children(verb, "auxpass") else []
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and children(verb.head, "auxpass"):
+        return children(verb.head, "nsubjpass")
+    return []
 
 
 def negated(token: "Token") -> bool:
@@ -418,8 +432,8 @@ class AccusationRules:
         if verb.pos_ == "AUX" and any(lemma(s) in self.words["labels"] for s in children(verb, "nsubj")) \
                 and any(self.resolver.refs(a) for a in children(verb, "attr")):
             return True  # "the greatest threat to the region is the Venezuelan government"
-        if base in self.words["light_verbs"] and children(verb, "auxpass") and children(verb, "agent"):
-            objects += children(verb, "nsubjpass")  # "the attack was carried out by Y"
+        if base in self.words["light_verbs"] and children(verb, "agent"):
+            objects += passive_subjects(verb)  # "the attack was (staged and) carried out by Y"
         if base in self.words["light_verbs"] or verb.pos_ == "AUX":
             objects += [t for o in objects if o.dep_ in ("acomp", "attr") for t in o.subtree if t.i != o.i
                         and lemma(t) in self.words["responsible"]]  # "was likely Iran's doing"
@@ -428,6 +442,9 @@ class AccusationRules:
                     return True
                 if lemma(obj) == "shield" and any(c.lower_ == "human" for c in obj.children):
                     return True  # "is using villagers as human shields"
+                if base in ("use", "deploy", "drop") and lemma(obj) in ARMS and any(
+                        c.lower_ in BANNED_ARMS for c in obj.children if c.dep_ in ("amod", "compound")):
+                    return True  # "chemical weapons were used by the army", "dropped cluster bombs"
                 if any(c.dep_ == "acl" and c.tag_ == "VB" and self._is_wrong(c) for c in obj.children):
                     return True  # "was developing plans to attack diplomats"
                 if any(lemma(t) in self.words["wrong_nouns"] for t in obj.children if t.dep_ == "compound"):
@@ -455,8 +472,9 @@ class AccusationRules:
             refs = self.resolver.tied_to(clause)
             if refs:
                 return refs
-        passive = children(verb, "nsubjpass")
-        if passive:
+        if children(verb, "nsubjpass"):
+            return self.agents(verb)
+        if passive_subjects(verb) and self.agents(verb):  # "the attack was staged and carried out by Y"
             return self.agents(verb)
         if verb.dep_ == "conj" and not subject:
             return self._reported_subject(verb.head)
@@ -557,9 +575,12 @@ class AccusationRules:
         if lemma(verb) in self.words["cite"] and lemma(obj) not in self.words["wrong_nouns"]:
             return  # "cited security concerns", "citing a member of Y's delegation": only a cited wrong accuses
         accused = self.resolver.refs(obj)
+        renamed = None if accused else self._renamed(verb, obj)
+        if renamed is not None:
+            accused, obj = self.resolver.refs(renamed), renamed
         if accused:
-            allegation = (self._complement(verb, obj) or self._as_complement(verb) or self._shared_charge(verb)
-                          or self._rest(verb, obj))
+            allegation = (self._complement(verb, obj, *children(obj, "appos")) or self._as_complement(verb)
+                          or self._shared_charge(verb) or self._rest(verb, obj))
             yield accusers, accused, allegation, "accuse"
             return
         mine = {a.actor for a in accusers}  # "condemned the Israeli strikes on Gaza"
@@ -573,6 +594,19 @@ class AccusationRules:
         if owners:  # "blamed Russian hackers for the cyberattack": the charge is the complement
             allegation = self._complement(verb) or self._cited_as(verb) or self._span(self._subtree(obj) + called)
             yield accusers, owners, allegation, "accuse-act"
+
+    def _renamed(self, verb: "Token", obj: "Token") -> "Token | None":
+        """"accused its main rival, the Awami National Party, of ...": the name after the comma
+        says who the object is, even where the parser hung it on the verb, not the object."""
+        doc = obj.doc
+        after = obj.right_edge.i + 1
+        if after + 1 >= len(doc) or doc[after].text != ",":
+            return None
+        for token in (*children(obj, "appos"), *(c for c in verb.children if c.dep_ in ("dep", "appos", "npadvmod")
+                                                   and c.left_edge.i == after + 1)):
+            if token.pos_ in ("PROPN", "NOUN") and self.resolver.refs(token):
+                return token
+        return None
 
     def _protested_to(self, verb: "Token", accusers: list[Ref]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Greece protested to Turkey over violations of its airspace": the state protested to
@@ -1008,6 +1042,9 @@ class AccusationRules:
                         and c not in subjects]
                 first = min([act.i, *(c.left_edge.i for c in kept)])
                 words = [t for t in self._subtree(act, subjects) if t.i >= first]
+                shared = [s for s in passive_subjects(act) if s.head.i != act.i]
+                if shared:  # "the attack was staged and carried out by Y": the act and what was done
+                    words = [t for t in self._subtree(act.head) if shared[0].left_edge.i <= t.i <= act.right_edge.i]
                 yield accusers, accused, self._span(words), "reported"
 
     def _said_of(self, verb: "Token", act: "Token") -> list[Ref]:
@@ -1023,9 +1060,11 @@ class AccusationRules:
         incursions": concern about a wrong someone does charges its doer with it."""
         if lemma(word) not in self.words["concern"] and word.lower_ not in self.words["concern"]:
             return
-        if word.pos_ in ("ADJ", "VERB") and word.dep_ in ("acomp", "ROOT", "conj") and word.tag_ in ("JJ", "VBN", "VBD"):
-            accusers = self.subjects(word.head if word.dep_ == "acomp" else word)
+        if word.pos_ in ("ADJ", "VERB") and word.tag_ in ("JJ", "VBN", "VBD") and (
+                word.dep_ in ("acomp", "ROOT", "conj") or word.dep_ == "ccomp" and children(word, "nsubjpass")):
             head = word.head if word.dep_ == "acomp" else word
+            felt = children(word, "nsubjpass")  # "it was frustrated with Y": a feeling, not a passive act
+            accusers = [r for s in felt for r in self.resolver.refs(s)] if felt else self.subjects(head)
         elif word.pos_ == "NOUN" and word.dep_ == "dobj" and lemma(word.head) in self.words["utter"]:
             accusers, head = self.subjects(word.head), word.head
         else:
@@ -1042,6 +1081,16 @@ class AccusationRules:
                 doers = [r for r in self._doers_of(act) if r.actor not in mine]
                 if doers:
                     yield accusers, doers, self._span(self._subtree(act)), "concern"
+        # "expressed frustration with the army and the rebels for not allowing ...": anger at
+        # someone, and what for
+        for prep in children(word, "prep"):
+            if prep.lower_ not in ("with", "against", "at", "toward", "towards"):
+                continue
+            for target in children(prep, "pobj"):
+                accused = [r for r in self.resolver.refs(target) if r.actor not in mine]
+                allegation = self._complement(word, head, preps=("for", "over"))
+                if accused and allegation and not self._names_act(target):
+                    yield accusers, accused, allegation, "concern"
 
     def _names_act(self, word: "Token") -> bool:
         """A noun or gerund naming an act of wrong ("attacks", "Syrian shelling"), not its doers."""

@@ -726,7 +726,7 @@ class Inventory:
             if not all(t.capital for t in words if t.key not in PARTICLES):
                 continue
             name = self.text[entity.start_char + words[0].start:entity.start_char + words[-1].end]
-            owner = self._owner_in_parse(entity)
+            owner = self._owner_in_parse(entity) or self._governing(words[-1].key)
             if owner is not None:  # "Italian economic development minister Stefano Patuanelli"
                 self.persons[name] = owner
                 self._add_form(key, owner, "person")
@@ -740,6 +740,12 @@ class Inventory:
             self._add_form(key, actor, "name")
             if words[-1].key not in PARTICLES and (words[-1].key,) not in self.forms:
                 self._add_form((words[-1].key,), actor, "name")
+
+    def _governing(self, surname: str) -> str | None:
+        """"the Obama administration", "Sharif's government": whose name the article's
+        government bears speaks for its state (the home state), titled or not."""
+        pattern = rf"\b{re.escape(surname)}(?:'s|’s)? (?:administration|government|cabinet|regime)\b"
+        return self.home_state() if re.search(pattern, self.text, re.IGNORECASE) else None
 
     def _owner_in_parse(self, entity) -> str | None:  # type: ignore[no-untyped-def]
         """The state or group a person speaks for, read from the parse: a title before the

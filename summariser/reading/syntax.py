@@ -236,7 +236,7 @@ class Resolver:
             return self._from_mention(mention, token)
         lower = token.lower_
         if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head.i != token.i:
-            if _placed(token.head.head):
+            if _placed(token.head.head) and token.head.head.i in self.mention_of:
                 return None  # "bases inside Pakistan, which Islamabad condemned": the act, not the place
             return self.ref(token.head.head, owner, depth + 1)  # "the rebels, whom Congo accused of ...": the rebels
         if lower in PRONOUNS and token.pos_ in ("PRON", "DET"):
@@ -278,6 +278,8 @@ class Resolver:
             before = (self._main_person(token) if token.lower_ in CULPRITS or token.lemma_.lower() in CULPRITS
                       else self._last_person(token)) if definite else None
             return before or self._next_person(token)
+        if lower == "state" and [c.lower_ for c in token.children] == ["the"]:
+            return self.home(token, None)  # "recaptured by the state": the state the article is about
         if office and definite:
             # "the crown prince": the one introduced with that title before; else said before who
             ref = self._titled_before(token) or self.antecedent(token)  # "the ministry", "the report"
@@ -288,8 +290,6 @@ class Resolver:
                 ref = self._state_before(token)
             if ref is not None:
                 return Ref(ref.actor, ref.speaker or self._phrase(token), ref.sentence, token.i)
-        if lower == "state" and [c.lower_ for c in token.children] == ["the"]:
-            return self.home(token, None)  # "recaptured by the state": the state the article is about
         if token.lemma_.lower() in HOME_OFFICES or token.lower_ in HOME_OFFICES:
             return self.home(token, self._phrase(token))  # "Police said ...": the home state's police
         return None

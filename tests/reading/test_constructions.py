@@ -379,6 +379,29 @@ CONSTRUCTIONS = [
     ("Bolivia demanded an apology from Chilean officials for their statements accusing Bolivian leaders of "
      "stirring up unrest.",
      [("CHL", "BOL", "stirring up unrest")]),
+    # the name after the comma says who the object is, and the charge may hang on it
+    ("The DUP accused its main rival, the Ulster Unionist Party (UUP), of betraying voters.",
+     [("dup", "ulster-unionist-party", "betraying voters")]),
+    # a passive joined to another shares its subject; "by" names the doer
+    ("Russian officials say the attack was staged and carried out by Ukrainian forces.",
+     [("RUS", "UKR", "the attack was staged and carried out by Ukrainian forces")]),
+    # using banned arms is the charge
+    ("Britain said the nerve agent was used by Russia.", [("GBR", "RUS", "the nerve agent was used by Russia")]),
+    # anger or frustration at someone, and what for
+    ("Russia is frustrated with Ukraine for shelling the town.", [("RUS", "UKR", "shelling the town")]),
+    ("Egypt expressed anger at Ethiopia over the filling of the dam.", [("EGY", "ETH", "the filling of the dam")]),
+    # a report of an act of wrong charges its doer
+    ("Amnesty International reported an Israeli air strike on a school.",
+     [("amnesty-international", "ISR", "an Israeli air strike on a school")]),
+    # being named the suspects
+    ("Colombia's defence minister said FARC rebels were the main suspects.",
+     [("COL", "farc", "were the main suspects")]),
+    # "that" after a place preposition: a report, not a place, concludes
+    ("Washington responded to a CIA report that concluded Russia hacked the servers.",
+     [("USA", "RUS", "hacked the servers")]),
+    # the name an administration bears speaks for its state
+    ("The United States expelled 35 diplomats. The Obama administration also closed two compounds in the United "
+     "States. Barack Obama said Russia had hacked the election.", [("USA", "RUS", "had hacked the election")]),
     # citing a source accuses nobody
     ("Peru, citing a member of Ecuador's delegation, denied the meeting.", []),
     # a state answers for abuses of rights on its soil (not for attacks there)
@@ -392,6 +415,8 @@ CONSTRUCTIONS = [
      "synagogue.", [("FRA", "karim-benali", "planning an attack on a synagogue")]),
     # warning against an act not yet done charges nobody
     ("Both China and Russia warned North Korea against a new nuclear test.", []),
+    # concern about a state of affairs, not at someone
+    ("The UN is concerned with the humanitarian situation in Yemen.", []),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
