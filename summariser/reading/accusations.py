@@ -717,12 +717,18 @@ class AccusationRules:
         passive = bool(children(verb, "auxpass"))
         held = children(verb, "nsubjpass") if passive else children(verb, "dobj")
         labels = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
-        labels += [p for c in children(verb, "prep") if c.lower_ == "as" for p in children(c, "pobj")]
-        if not labels and held:  # the parser often hangs "Y a terrorist" as one phrase
-            labels = [c for c in held[0].children if c.dep_ in ("appos", "attr", "oprd")]
+        labels += [p for c in children(verb, "prep") if c.lower_ == "as" for p in children(c, "pobj", "amod", "acomp")]
+        if not labels and held:  # the parser often hangs "Y a terrorist" as one phrase, or "the attack by
+            # Y a war crime" with the label on Y
+            labels = [c for t in held[0].subtree for c in t.children if c.dep_ in ("appos", "attr", "oprd")
+                      and (t.i == held[0].i or c.right_edge.i == held[0].right_edge.i)]
             # or "as" under the object's own clause: "described the sanctions imposed by Y as terrorism"
             labels += [p for c in children(held[0], "acl") for a in children(c, "prep") if a.lower_ == "as"
                        for p in children(a, "pobj")]
+        if not labels and held and lemma(held[0]) in self.words["labels"]:  # "branded the TPLF leaders war
+            named = [c for c in children(held[0], "compound") if self.resolver.refs(c)]  # criminals", one phrase
+            if named:
+                labels, held = [held[0]], named[:1]
         for label in labels:
             words = {lemma(t) for t in label.subtree}
             if not words & self.words["labels"]:
@@ -732,10 +738,10 @@ class AccusationRules:
             accused = self.resolver.refs(held[0]) if held else []
             backing = tuple(c for c, _ in self._done_by(label) if lemma(c) in self.words["support"])  # charged below
             allegation = self._span(self._subtree(label, tuple(c for c in label.children if c.lower_ == "by") + backing))
-            if not accused and held:  # "called the attack by Y a war crime": the act's owner
-                accused = self.resolver.refs(held[0], owner=True)
+            if not accused and held:  # "called the attack by Y a war crime": the act's doer
+                accused = self._doers_of(held[0])
                 allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
-                                                      else (label,)))
+                                                      else (label,)) + self._subtree(label))
                 if not accused:  # "called the attack a crime": the doer named before; the act and its name
                     accused = self.resolver.doer_before(held[0])
                     allegation = self._span(self._subtree(held[0], (label,)) + self._subtree(label))
@@ -768,7 +774,9 @@ class AccusationRules:
     def _doers_of(self, act: "Token") -> list[Ref]:
         """Who did the act a noun names: its owner ("Syrian shelling", "attacks by the PKK"),
         else the "by" of a participle on it ("violations committed by Y")."""
-        return self.resolver.refs(act, owner=True) or self._done_by_actors(act) or self._by_after(act)
+        by = [r for p in children(act, "prep") if p.lower_ == "by" for o in children(p, "pobj")
+              for r in self.resolver.refs(o, owner=True)]  # "the poisoning of X by Russian agents"
+        return by or self.resolver.refs(act, owner=True) or self._done_by_actors(act) or self._by_after(act)
 
     def _noun(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X's accusations against Y", "accusations by X that Y had ...", "Y rejected accusations by X"."""
@@ -976,8 +984,17 @@ class AccusationRules:
         """"X sanctioned Y over Z", "Y was expelled by X for Z": the penalty states the wrong."""
         if lemma(verb) not in self.words["punish"] or verb.pos_ != "VERB" or self._blocked(verb):
             return
+        if lemma(verb) == "avenge":  # "vowed to avenge the killing of its general by Y": the act avenged
+            acts = [o for o in children(verb, "dobj") if self._names_act(o)]
+            mine = {a.actor for a in self.subjects(verb)}
+            doers = [r for o in acts for r in self._doers_of(o) if r.actor not in mine]
+            if mine and doers:
+                yield self.subjects(verb), doers, self._span(self._subtree(acts[0])), "punish"
+            return
         passive = bool(children(verb, "auxpass"))
         held = children(verb, "nsubjpass") if passive else children(verb, "dobj")
+        if not held:  # "vowed to retaliate against Y for Z"
+            held = [o for p in children(verb, "prep") if p.lower_ == "against" for o in children(p, "pobj")]
         allegation = self._complement(verb, preps=PENALTY_PREPOSITIONS)
         if allegation is None and held and not lemma(verb) in JUDICIAL:  # "summoned the ambassador over Z"
             allegation = self._complement(held[0], preps=PENALTY_PREPOSITIONS)

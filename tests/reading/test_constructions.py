@@ -68,9 +68,9 @@ CONSTRUCTIONS = [
     ("US officials blamed Russian hackers for the cyberattack on the pipeline.",
      [("USA", "RUS", "the cyberattack on the pipeline")]),
     ("Kosovo's prime minister accused Serbia of backing the gunmen.", [("XKX", "SRB", "backing the gunmen")]),
-    # the act is the charge: a passive verb on it, a label of it, a protest about it
+    # the act is the charge: a passive verb on it, a label of it (with what it is called), a protest about it
     ("Nigeria's actions were condemned by Ghana.", [("GHA", "NGA", "Nigeria's actions")]),
-    ("Ukraine called the attack by Russia a war crime.", [("UKR", "RUS", "the attack by Russia")]),
+    ("Ukraine called the attack by Russia a war crime.", [("UKR", "RUS", "the attack by Russia a war crime")]),
     ("Vietnam protested China's deployment of a survey ship in its waters.",
      [("VNM", "CHN", "China's deployment of a survey ship")]),
     # attack in words aimed with "at" / "against"; measures and protests named by a noun
@@ -155,12 +155,17 @@ CONSTRUCTIONS = [
     ("According to Georgian sources, Russian troops shelled the village of Nikozi.",
      [("GEO", "RUS", "shelled the village of Nikozi")]),
     ("According to diplomatic sources, Russian troops shelled the village of Nikozi.", []),
+    ("Interior Minister Joachim Brudzinski of Poland called the stabbing by Stefan Wilmont an act of barbarity.",
+     [("POL", "stefan-wilmont", "the stabbing by Stefan Wilmont an act of barbarity")]),
+    ("The EU described the Russian strikes on Kyiv as barbaric.", [("eu", "RUS", "the Russian strikes on Kyiv as barbaric")]),
+    ("Britain said it was treating the poisoning of Sergei Skripal by Russian agents as attempted murder.",
+     [("GBR", "RUS", "the poisoning of Sergei Skripal by Russian agents as attempted murder")]),
     # "opened fire on": a light verb and a wrong named by a noun
     ("Thailand's army said Cambodian soldiers had opened fire on its patrol.",
      [("THA", "KHM", "had opened fire on its patrol")]),
     # a label given with "as" to an act, the "as" hung on the act's own clause
     ("Cuba described the embargo imposed by the United States as economic warfare and a crime.",
-     [("CUB", "USA", "the embargo imposed by the United States")]),
+     [("CUB", "USA", "the embargo imposed by the United States as economic warfare and a crime")]),
     # "X-led" forces are X's
     ("The Houthis said Saudi-led coalition jets had bombed a school bus in Dahyan.",
      [("houthis", "SAU", "had bombed a school bus in Dahyan")]),
@@ -402,6 +407,12 @@ CONSTRUCTIONS = [
     # the name an administration bears speaks for its state
     ("The United States expelled 35 diplomats. The Obama administration also closed two compounds in the United "
      "States. Barack Obama said Russia had hacked the election.", [("USA", "RUS", "had hacked the election")]),
+    # retaliating against someone, avenging an act: whom and what for
+    ("Israel vowed to retaliate against Hezbollah for the rocket attack.", [("ISR", "hezbollah", "the rocket attack")]),
+    ("Iran vowed to avenge the killing of its general by the United States.",
+     [("IRN", "USA", "the killing of its general by the United States")]),
+    # a label the parser read as one phrase with the labelled
+    ("Ethiopia branded the TPLF leaders war criminals.", [("ETH", "tplf", "the TPLF leaders war criminals")]),
     # citing a source accuses nobody
     ("Peru, citing a member of Ecuador's delegation, denied the meeting.", []),
     # a state answers for abuses of rights on its soil (not for attacks there)
