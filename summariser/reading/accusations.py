@@ -77,6 +77,9 @@ BREACHES = frozenset({"violation", "breach", "defiance", "contravention"})
 # Fighters whose backing is a charge when someone reports it ("said Y armed the rebels")
 ARMED = frozenset({"rebel", "militant", "insurgent", "militia", "terrorist", "jihadist", "separatist", "guerrilla",
                    "fighter", "paramilitary", "extremist"})
+# What civilian places are accused of being used as: "using hospitals as command centres".
+MILITARY_USES = frozenset({"shield", "base", "centre", "center", "post", "launchpad", "cover", "depot", "position",
+                           "outpost", "barracks", "stronghold", "hideout", "arsenal"})
 # Arms whose use is itself the charge ("used chemical weapons"), by the words that say so.
 ARMS = frozenset({"weapon", "munition", "bomb", "gas", "agent", "shell", "round", "arm"})
 BANNED_ARMS = frozenset({"chemical", "biological", "cluster", "banned", "toxic", "nerve", "poison", "incendiary",
@@ -442,6 +445,9 @@ class AccusationRules:
                     return True
                 if lemma(obj) == "shield" and any(c.lower_ == "human" for c in obj.children):
                     return True  # "is using villagers as human shields"
+                if base == "use" and any(lemma(o) in MILITARY_USES for p in [obj, *children(obj, "prep")]
+                                         if p.lower_ == "as" for o in children(p, "pobj")):
+                    return True  # "was using hospitals as command centres"
                 if base in ("use", "deploy", "drop") and lemma(obj) in ARMS and any(
                         c.lower_ in BANNED_ARMS for c in obj.children if c.dep_ in ("amod", "compound")):
                     return True  # "chemical weapons were used by the army", "dropped cluster bombs"

@@ -145,6 +145,7 @@ def _placed(view: SentenceView, mention: Mention) -> bool:
 RELATIVE = frozenset({"which", "who", "that"})
 COOPERATE = frozenset({"cooperate", "collaborate", "co-operate", "ally", "partner", "team"})
 RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "purchase", "import", "get"})
+MILITARY_AID = frozenset({"military", "security", "defence", "defense", "lethal"})  # "military aid"
 POLITICAL_NOUNS = frozenset({"commitment", "solidarity"})  # "our commitment to Israel": a stance, no arms
 FORMER = frozenset({"former", "once", "formerly", "previously", "erstwhile", "ex"})
 # Blocs whose members are allies by joining ("Finland joined NATO"); the UN is no alliance.
@@ -265,6 +266,14 @@ def _approved(resolver: Resolver, verb: "Token", refs) -> list[tuple[tuple[str, 
     return [((a, d), "political_support", "approve") for a in approvers for d in done if a != d]
 
 
+def _armed_with(verb: "Token", words: dict[str, frozenset[str]]) -> bool:
+    """Does the verb's "with" give arms or military aid ("provided Y with drones", "with
+    billions of dollars in military aid")?"""
+    goods = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
+    return any(t.lemma_.lower() in words["arms"] or t.lemma_.lower() in words["support_nouns"] and any(
+        a.lower_ in MILITARY_AID for a in t.children) for t in goods)
+
+
 def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], str, str]]:
     words, base = _words(), token.lemma_.lower()
     def refs(t: "Token") -> list[str]:
@@ -324,6 +333,12 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         after = token.doc[token.i + 3:token.i + 7]
         held = next((found for t in after if t.pos_ in ("NOUN", "PROPN") and (found := refs(t))), [])
         return [((h, f), "political_support", "pro") for f in favoured for h in held if f != h]
+    if base in words["transfer"] and token.pos_ == "VERB" and _armed_with(token, words):
+        # "X provided Y with billions of dollars in military aid"
+        givers = [a for s in kids(token, "nsubj") for a in refs(s)]
+        takers = [a for o in kids(token, "dobj", "dative") for a in refs(o)]
+        kind = "alleged_involvement" if alleged else "military_support"
+        return [((g, t), kind, "arms") for g in givers for t in takers if g != t]
     if base in words["transfer"] and token.pos_ == "VERB" and any(
             o.lemma_.lower() in words["arms"] for o in kids(token, "dobj")):  # "X shipped artillery shells to Y"
         givers = [a for s in kids(token, "nsubj") for a in refs(s)]

@@ -407,6 +407,11 @@ CONSTRUCTIONS = [
     # the name an administration bears speaks for its state
     ("The United States expelled 35 diplomats. The Obama administration also closed two compounds in the United "
      "States. Barack Obama said Russia had hacked the election.", [("USA", "RUS", "had hacked the election")]),
+    # using civilian places for war, and acts of destruction
+    ("Israel said Hamas was using hospitals as command centres.",
+     [("ISR", "hamas", "was using hospitals as command centres")]),
+    ("The Palestinian Authority said Israeli settlers torched homes in the village.",
+     [("PSE", "ISR", "torched homes in the village")]),
     # retaliating against someone, avenging an act: whom and what for
     ("Israel vowed to retaliate against Hezbollah for the rocket attack.", [("ISR", "hezbollah", "the rocket attack")]),
     ("Iran vowed to avenge the killing of its general by the United States.",
@@ -507,6 +512,8 @@ TIES = [
     ("Greece and Cyprus signed a defence pact with France.", {"GRC", "CYP", "FRA"}),
     ("Russia and China held joint naval drills in the Sea of Japan.", {"RUS", "CHN"}),
     ("Washington pledged further military aid to Kyiv.", {"USA", "UKR"}),
+    ("The United States has provided Ukraine with billions of dollars in military aid.", {"USA", "UKR"}),
+    ("Iran supplied Russia with drones.", {"IRN", "RUS"}),
     ("Beijing criticised Washington's arms sales to Taiwan.", {"USA", "TWN"}),
     ("The Wagner Group is backed by the Kremlin.", {"RUS", "wagner-group"}),
     ("North Korea shipped artillery shells to Russia, US officials said.", {"PRK", "RUS"}),
@@ -739,6 +746,10 @@ def test_a_tie_to_the_doer_of_the_act_reported_before_cites_the_sentence_that_na
     briefing = summarise(text, "local", method="reading")
     assert [(a.members, [e.sentence for e in a.evidence]) for a in briefing.alliances] == [(["Niger", "France"], [0, 2])]
     assert not briefing.rejected
+
+
+def test_humanitarian_aid_is_no_tie() -> None:
+    assert read("Turkey provided Azerbaijan with humanitarian aid.").ties == []
 
 
 def test_a_state_backing_an_act_is_no_ally_of_the_one_who_denounces_it() -> None:
