@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import words_of
 from .sentences import Sentence
-from .syntax import Ref, Resolver, SUBJECTS
+from .syntax import CULPRITS, Ref, Resolver, SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -80,6 +80,8 @@ ARMED = frozenset({"rebel", "militant", "insurgent", "militia", "terrorist", "ji
 # What civilian places are accused of being used as: "using hospitals as command centres".
 MILITARY_USES = frozenset({"shield", "base", "centre", "center", "post", "launchpad", "cover", "depot", "position",
                            "outpost", "barracks", "stronghold", "hideout", "arsenal"})
+LINKS = frozenset({"link", "tie", "connect", "affiliate"})  # "linked to", "had ties to"
+INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe"})
 # Arms whose use is itself the charge ("used chemical weapons"), by the words that say so.
 ARMS = frozenset({"weapon", "munition", "bomb", "gas", "agent", "shell", "round", "arm"})
 BANNED_ARMS = frozenset({"chemical", "biological", "cluster", "banned", "toxic", "nerve", "poison", "incendiary",
@@ -197,7 +199,7 @@ class AccusationRules:
     def _sentence(self, sentence: Sentence, span: "Span") -> Iterator[Accusation]:
         rules = (self._accuse, self._blame_on, self._responsible, self._label, self._noun, self._demand,
                  self._punish, self._target, self._action, self._oppose, self._reported, self._according_to,
-                 self._concern)
+                 self._concern, self._inquiry)
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
                 continue  # every rule starts at a verb, a noun or an adjective, or at "according to"
@@ -735,6 +737,10 @@ class AccusationRules:
             named = [c for c in children(held[0], "compound") if self.resolver.refs(c)]  # criminals", one phrase
             if named:
                 labels, held = [held[0]], named[:1]
+        for k, label in enumerate(labels):  # "called Japan's move a provocation", misread as a clause
+            inner = children(label, "dobj", "attr") if label.dep_ == "ccomp" and label.pos_ == "NOUN" and not held else []
+            if inner and lemma(inner[0]) in self.words["labels"]:
+                held, labels[k] = [label], inner[0]
         for label in labels:
             words = {lemma(t) for t in label.subtree}
             if not words & self.words["labels"]:
@@ -916,6 +922,21 @@ class AccusationRules:
             words = self._subtree(acts[0], tuple(children(acts[0], "nsubj", "mark")))
             yield accusers, addressed_refs, self._span(words), "demand"
 
+    def _inquiry(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Iran called for an investigation into Israel's attack on its consulate": demanding an
+        inquiry into someone's act charges them with it."""
+        if lemma(noun) not in INQUIRIES or noun.pos_ != "NOUN":
+            return
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head
+        if lemma(verb) not in self.words["demand"] | {"seek", "want"} or verb.pos_ != "VERB" or self._blocked(verb):
+            return
+        accusers = self.subjects(verb)
+        mine = {a.actor for a in accusers}
+        for act in (o for p in children(noun, "prep") if p.lower_ == "into" for o in children(p, "pobj")):
+            doers = [r for r in self._doers_of(act) if r.actor not in mine] if self._names_act(act) else []
+            if accusers and doers:
+                yield accusers, doers, self._span(self._subtree(act)), "inquiry"
+
     def _warned_against(self, verb: "Token") -> tuple[list[Ref], list[Ref], tuple[int, int], str] | None:
         """"X warned Y against interfering in its affairs": Y is said to do that wrong."""
         addressed = children(verb, "dobj")
@@ -1048,6 +1069,10 @@ class AccusationRules:
             for act in (clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]):
                 if self._blocked(act) or lemma(act) in EXPECTING:
                     continue  # "said they anticipate being provided with bombs": nothing done yet
+                linked = self._culprits_linked(act)  # "said the attackers were linked to al-Shabaab"
+                if linked:
+                    yield accusers, linked, self._span(self._subtree(act, tuple(children(act, "mark")))), "reported"
+                    continue
                 marked = self._hallmarks(act)  # "said the attack bore the hallmarks of the Pakistani Taliban"
                 if marked or not self._is_wrong(act):
                     owners = marked or self._owned_wrongs(act)
@@ -1069,6 +1094,16 @@ class AccusationRules:
                 if shared:  # "the attack was staged and carried out by Y": the act and what was done
                     words = [t for t in self._subtree(act.head) if shared[0].left_edge.i <= t.i <= act.right_edge.i]
                 yield accusers, accused, self._span(words), "reported"
+
+    def _culprits_linked(self, act: "Token") -> list[Ref]:
+        """"the attackers were linked to al-Shabaab", "the suspects had ties to X": the group the
+        doers of a wrong are tied to."""
+        subjects = children(act, "nsubj", "nsubjpass")
+        if not subjects or (lemma(subjects[0]) not in CULPRITS and not self._names_act(subjects[0])):
+            return []
+        heads = [act] if lemma(act) in LINKS else [o for o in children(act, "dobj") if lemma(o) in LINKS]
+        return [r for h in heads for p in children(h, "prep") if p.lower_ in ("to", "with")
+                for o in children(p, "pobj") for r in self.resolver.refs(o)]
 
     def _said_of(self, verb: "Token", act: "Token") -> list[Ref]:
         """"X said of the PKK that they are an enemy of Turkey": the pronoun subject of the

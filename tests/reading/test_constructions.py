@@ -412,6 +412,15 @@ CONSTRUCTIONS = [
      [("ISR", "hamas", "was using hospitals as command centres")]),
     ("The Palestinian Authority said Israeli settlers torched homes in the village.",
      [("PSE", "ISR", "torched homes in the village")]),
+    # demanding an inquiry into someone's act; the doers of a wrong tied to a group; a label
+    # the parser read as a clause
+    ("Iran called for an investigation into Israel's attack on its consulate.",
+     [("IRN", "ISR", "Israel's attack on its consulate")]),
+    ("The Kenyan government said the attackers were linked to al-Shabaab.",
+     [("KEN", "al-shabaab", "the attackers were linked to al-Shabaab")]),
+    ("China called Japan's move a provocation.", [("CHN", "JPN", "Japan's move a provocation")]),
+    ("Police opened an investigation into the attack.", []),
+    ("The minister said the two countries were linked to each other by trade.", []),
     # retaliating against someone, avenging an act: whom and what for
     ("Israel vowed to retaliate against Hezbollah for the rocket attack.", [("ISR", "hezbollah", "the rocket attack")]),
     ("Iran vowed to avenge the killing of its general by the United States.",
