@@ -42,6 +42,7 @@ MODIFIERS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod", "nummod"}
 PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 PLURAL = frozenset({"they", "them", "their", "we", "our"})
 PRONOUNS = frozenset({"it", "its", *PERSONAL, *PLURAL})
+FIRST_PERSON = frozenset({"we", "our", "us"})
 OWNER_PREPOSITIONS = frozenset({"of", "for", "from", "by"})
 # Acts done TO someone: "Khashoggi's killing", "the arrest of X", "the Navalny poisoning" name
 # the victim, not the doer; only "by X", or a demonym ("the Saudi killing of X"), names the doer.
@@ -525,6 +526,13 @@ class Resolver:
         from in its own sentence ("Russia said it had ..."), else the subject actors of the
         three sentences before, nearest first."""
         lower = token.lower_
+        if lower in FIRST_PERSON:  # '"We hold Russia responsible," the president said': the speaker
+            for ancestor in token.ancestors:
+                if ancestor.lemma_.lower() in saying_words():
+                    for child in children_of(ancestor, "nsubj"):
+                        ref = self.ref(child) if child.lower_ not in PRONOUNS else None
+                        if ref is not None:
+                            return ref
         if token.dep_ == "poss":  # "the government's repression of the people and its support for X"
             for noun in token.head.ancestors:
                 if noun.pos_ in ("VERB", "AUX"):
@@ -618,6 +626,11 @@ class Resolver:
                     break
         self._subjects[index] = found
         return found
+
+
+@lru_cache(maxsize=1)
+def saying_words() -> frozenset[str]:
+    return frozenset(words_of("predicates", "saying"))
 
 
 @lru_cache(maxsize=1)

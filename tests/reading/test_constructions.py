@@ -421,6 +421,9 @@ CONSTRUCTIONS = [
     ("China called Japan's move a provocation.", [("CHN", "JPN", "Japan's move a provocation")]),
     ("Police opened an investigation into the attack.", []),
     ("The minister said the two countries were linked to each other by trade.", []),
+    # "we" in a quotation is its speaker, even when the attribution comes after
+    ('"We hold Russia fully responsible for this crime," the Ukrainian president said.',
+     [("UKR", "RUS", "this crime")]),
     # retaliating against someone, avenging an act: whom and what for
     ("Israel vowed to retaliate against Hezbollah for the rocket attack.", [("ISR", "hezbollah", "the rocket attack")]),
     ("Iran vowed to avenge the killing of its general by the United States.",
