@@ -779,3 +779,9 @@ def test_the_bloc_states_form_is_no_member_of_itself_and_states_blaming_each_on_
     reading = read("Burkina Faso, Mali and Niger formed the Alliance of Sahel States, a mutual defence pact, in 2023.")
     assert [set(t.members) for t in reading.ties] == [{"BFA", "MLI", "NER"}]
     assert read("The United States, Britain and France each blamed the Syrian government for the attack.").ties == []
+
+
+def test_groups_named_without_a_head_word_are_known_actors() -> None:
+    reading = read("The Muslim Brotherhood denounced the ultimatum. The Peshmerga were supported by US airstrikes.")
+    assert {"muslim-brotherhood", "peshmerga"} <= set(reading.inventory.actors)
+    assert read("Iran's Islamic Revolutionary Guard fired missiles.").inventory.resolve("Islamic Revolutionary Guard") == "IRN"
