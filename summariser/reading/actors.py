@@ -253,6 +253,9 @@ PERSON_NOUNS = frozenset({"candidate", "leader", "wife", "husband", "widow", "ac
 
 
 # Nouns between a collective and the party's name: "the opposition party MDC".
+CROWDS = frozenset({"protesters", "demonstrators", "counter", "rioters", "villagers", "mutineers"})  # their own side
+# Collectives that say nothing of a rebellion: a place's ministry beside them is the state's, not separatists'.
+NOT_REBELS = frozenset({"rioters", "villagers", "mutineers", "hijackers", "gunmen", "kidnappers"})
 PARTY_NOUNS = frozenset({"party", "parties", "movement", "alliance", "coalition", "bloc", "front"})
 # Words that brand a name a side: "Tondar is a terrorist organisation".
 BRANDS = frozenset({"terrorist", "extremist", "militant", "criminal", "rebel", "insurgent", "jihadist", "separatist"})
@@ -815,7 +818,7 @@ class Inventory:
         """"the Karabakh Defence Ministry": a place that has a ministry acts as an authority."""
         bodies = _roles()["bodies"]
         named = {k for m in self.mentions for k in range(m.first_token, m.last_token + 1)}
-        either = _roles()["separatist_markers"] + _roles()["collective"]
+        either = _roles()["separatist_markers"] + [p for p in _roles()["collective"] if p[0] not in NOT_REBELS]
         separatist = any(match_phrase(self.tokens, i, either) for i in range(len(self.tokens)))
         for i, token in enumerate(self.tokens):
             if not token.capital or i in named or self._sentence_initial(i) or token.key in FUNCTION_WORDS:
@@ -1003,7 +1006,7 @@ class Inventory:
         for phrase in [*_roles()["collective"], *civic]:
             if not set(phrase) <= words or next(self._phrase_starts(phrase), None) is None:
                 continue
-            if phrase[0] in ("protesters", "demonstrators", "counter") or phrase in civic:
+            if phrase[0] in CROWDS or phrase in civic:
                 wanted = "political_group"  # a crowd is its own side, never an armed group's
             elif phrase[-1] in ("airline", "carrier", "company", "network", "broadcaster", "station", "channel"):
                 wanted = "other"
