@@ -218,7 +218,9 @@ def _name_reasons(
     def missing(role: str, name: str, aliases: tuple[str, ...] = ()) -> list[str]:
         if any(inventory.named_in(n, spans) for n in (name, *aliases)):
             return []
-        if matcher.is_named(name, passages, aliases):
+        if matcher.is_named(name, passages, aliases) or _described(name, passages):
+            return []
+        if any(_referred_to(source_text, n, tuple(spans)) for n in (name, *aliases)):
             return []
         return [f"{role} '{name}' is not named in any of its quotes"]
 
@@ -238,6 +240,48 @@ def _name_reasons(
     if same_actor(accuser, accused, source_text, matcher):
         reasons.append(f"accuser and accused are the same actor ('{accuser}')")
     return reasons
+
+
+# Where a word refers to a side, not describes another word: "the authorities said", not "pro-government".
+# "It" is left out: it is as often a place ("Mokha ... It is host to ...") as a side.
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "attr", "dative", "appos", "conj"})
+
+
+def _described(name: str, passages: str) -> bool:
+    """A side named by a description, not a name ("Somali pirates", "three men", "opposition
+    protesters"): its head noun in a quote is its mention ("the pirates released the ship")."""
+    parts = name.split()
+    if len(parts) < 2 or not parts[-1].islower() or not parts[-1].isalpha():
+        return False
+    head = parts[-1]
+    stem = head[:-1] if head.endswith("s") else head
+    return re.search(rf"\b{re.escape(stem)}s?\b", passages, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=8)
+def _referred_to(source_text: str, name: str, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Does a quote refer to the actor `name` by a word the reading resolves to it: a pronoun,
+    an office or "the government" ("the group said it ...", "the authorities")?"""
+    reading = read(source_text)
+    actor = reading.inventory.resolve(name)
+    if actor is None or not reading.sentences:
+        return False
+    resolver = _resolver(source_text)
+    doc = reading.inventory.doc
+    for start, end in spans:
+        for token in doc.char_span(start, end, alignment_mode="expand") or ():
+            if token.pos_ in ("PRON", "NOUN", "PROPN") and token.dep_ in ARGUMENTS and token.lower_ not in ("it", "its") \
+                    and any(r.actor == actor for r in resolver.refs(token)):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _resolver(source_text: str) -> Any:
+    from .reading.syntax import Resolver
+
+    reading = read(source_text)
+    return Resolver(reading.inventory.doc, reading.sentences, reading.inventory)
 
 
 def same_actor(a: str, b: str, source_text: str, matcher: NameMatcher | None = None) -> bool:

@@ -128,3 +128,24 @@ def test_a_politician_criticising_his_own_government_is_no_self_accusation() -> 
     assert not any("same actor" in reason for reason in verdict.reasons), verdict.reasons
     item["accuser"] = "Brasília"  # the state's capital accusing the state is one actor
     assert any("same actor" in reason for reason in ground_item("accusations", item, text).reasons)
+
+
+JOINT = ("Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts met in Cairo. "
+         "They concluded that the maritime agreement between Turkey and Libya is null and void. "
+         "Somali pirates seized a cargo ship on Monday. The owners said the pirates demanded a ransom. "
+         "It is host to a pro-government coalition fighting the Houthis.")
+
+
+def test_a_side_the_quote_refers_to_by_a_pronoun_or_its_head_noun_is_grounded() -> None:
+    bloc = {"members": ["Egypt", "Greece"], "kind": "political_support",
+            "quotes": ["They concluded that the maritime agreement between Turkey and Libya is null and void."]}
+    assert ground_item("alliances", bloc, JOINT).grounded
+    ransom = {"accuser": "owners", "accused": "Somali pirates", "allegation": "demanded a ransom",
+              "quotes": ["The owners said the pirates demanded a ransom."]}
+    assert "accused 'Somali pirates' is not named in any of its quotes" not in ground_item("accusations", ransom, JOINT).reasons
+
+
+def test_a_modifier_or_it_does_not_name_a_side() -> None:
+    tie = {"members": ["Houthis", "Egypt"], "kind": "political_support",
+           "quotes": ["It is host to a pro-government coalition fighting the Houthis."]}
+    assert ground_item("alliances", tie, JOINT).reasons == ["member 'Egypt' is not named in any of its quotes"]

@@ -254,6 +254,7 @@ PERSON_NOUNS = frozenset({"candidate", "leader", "wife", "husband", "widow", "ac
 
 # Nouns between a collective and the party's name: "the opposition party MDC".
 CROWDS = frozenset({"protesters", "demonstrators", "counter", "rioters", "villagers", "mutineers"})  # their own side
+CULPRIT_GROUPS = frozenset({"hijackers", "gunmen", "kidnappers"})  # a side of their own, named by their act
 # Collectives that say nothing of a rebellion: a place's ministry beside them is the state's, not separatists'.
 NOT_REBELS = frozenset({"rioters", "villagers", "mutineers", "hijackers", "gunmen", "kidnappers"})
 PARTY_NOUNS = frozenset({"party", "parties", "movement", "alliance", "coalition", "bloc", "front"})
@@ -1014,7 +1015,8 @@ class Inventory:
                 wanted = "separatist_authority"
             else:
                 wanted = "armed_group"
-            owners = by_kind.get(wanted, []) if phrase not in civic else []  # "the opposition" is not the one
+            # "the opposition" is not the one party; hijackers or gunmen not the one army the article names
+            owners = by_kind.get(wanted, []) if phrase not in civic and phrase[0] not in CULPRIT_GROUPS else []
             named = self._named_as(phrase) if phrase in civic else None      # party named ("Mugabe's ZANU-PF")
             if named is not None:  # "the opposition party Movement for Democratic Change": that party
                 actor = named
