@@ -270,14 +270,16 @@ def _referred_to(source_text: str, name: str, spans: tuple[tuple[int, int], ...]
     doc = reading.inventory.doc
     for start, end in spans:
         for token in doc.char_span(start, end, alignment_mode="expand") or ():
-            if token.pos_ in ("PRON", "NOUN", "PROPN") and token.dep_ in ARGUMENTS and token.lower_ not in ("it", "its") \
-                    and any(r.actor == actor for r in resolver.refs(token)):
+            if token.pos_ in ("PRON", "NOUN", "PROPN") and token.dep_ in ARGUMENTS \
+                    and token.lower_ not in ("it", "its") and any(r.actor == actor for r in resolver.refs(token)):
                 return True
     return False
 
 
 @lru_cache(maxsize=4)
 def _resolver(source_text: str) -> Any:
+    """The reading's coreference for one article, built once: a briefing checks many items
+    against the same text."""
     from .reading.syntax import Resolver
 
     reading = read(source_text)

@@ -125,8 +125,9 @@ def children(token: "Token", *deps: str) -> list["Token"]:
 def passive_subjects(verb: "Token") -> list["Token"]:
     """The passive subject of `verb`, or of the passive it is joined to: in "the attack was
     staged and carried out by Y" the parser gives "carried" neither subject nor auxiliary."""
-    if children(verb, "nsubjpass") or children(verb, "nsubj", "auxpass"):
-        return children(verb, "nsubjpass") if children(verb, "auxpass") else []
+    own = children(verb, "nsubjpass")
+    if own or children(verb, "nsubj", "auxpass"):  # a subject or an auxiliary of its own
+        return own if children(verb, "auxpass") else []
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and children(verb.head, "auxpass"):
         return children(verb.head, "nsubjpass")
     return []
@@ -480,10 +481,8 @@ class AccusationRules:
             refs = self.resolver.tied_to(clause)
             if refs:
                 return refs
-        if children(verb, "nsubjpass"):
-            return self.agents(verb)
-        if passive_subjects(verb) and self.agents(verb):  # "the attack was staged and carried out by Y"
-            return self.agents(verb)
+        if children(verb, "nsubjpass") or passive_subjects(verb) and self.agents(verb):
+            return self.agents(verb)  # "the attack was (staged and) carried out by Y"
         if verb.dep_ == "conj" and not subject:
             return self._reported_subject(verb.head)
         for attr in children(verb, "attr", "acomp"):
@@ -1013,10 +1012,10 @@ class AccusationRules:
             return
         if lemma(verb) == "avenge":  # "vowed to avenge the killing of its general by Y": the act avenged
             acts = [o for o in children(verb, "dobj") if self._names_act(o)]
-            mine = {a.actor for a in self.subjects(verb)}
-            doers = [r for o in acts for r in self._doers_of(o) if r.actor not in mine]
-            if mine and doers:
-                yield self.subjects(verb), doers, self._span(self._subtree(acts[0])), "punish"
+            avengers = self.subjects(verb)
+            doers = [r for o in acts for r in self._doers_of(o) if r.actor not in {a.actor for a in avengers}]
+            if avengers and doers:
+                yield avengers, doers, self._span(self._subtree(acts[0])), "punish"
             return
         passive = bool(children(verb, "auxpass"))
         held = children(verb, "nsubjpass") if passive else children(verb, "dobj")

@@ -252,11 +252,12 @@ PERSON_NOUNS = frozenset({"candidate", "leader", "wife", "husband", "widow", "ac
                           "cleric", "commander", "governor", "spokesman", "spokeswoman", "minister", "president"})
 
 
-# Nouns between a collective and the party's name: "the opposition party MDC".
-CROWDS = frozenset({"protesters", "demonstrators", "counter", "rioters", "villagers", "mutineers"})  # their own side
-CULPRIT_GROUPS = frozenset({"hijackers", "gunmen", "kidnappers"})  # a side of their own, named by their act
+# Collectives that are a side of their own: a crowd, and those named by their act.
+CROWDS = frozenset({"protesters", "demonstrators", "counter", "rioters", "villagers", "mutineers"})
+CULPRIT_GROUPS = frozenset({"hijackers", "gunmen", "kidnappers"})
 # Collectives that say nothing of a rebellion: a place's ministry beside them is the state's, not separatists'.
-NOT_REBELS = frozenset({"rioters", "villagers", "mutineers", "hijackers", "gunmen", "kidnappers"})
+NOT_REBELS = frozenset({"rioters", "villagers", "mutineers"}) | CULPRIT_GROUPS
+# Nouns between a collective and the party's name: "the opposition party MDC".
 PARTY_NOUNS = frozenset({"party", "parties", "movement", "alliance", "coalition", "bloc", "front"})
 # Words that brand a name a side: "Tondar is a terrorist organisation".
 BRANDS = frozenset({"terrorist", "extremist", "militant", "criminal", "rebel", "insurgent", "jihadist", "separatist"})
