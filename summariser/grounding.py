@@ -218,7 +218,7 @@ def _name_reasons(
     def missing(role: str, name: str, aliases: tuple[str, ...] = ()) -> list[str]:
         if any(inventory.named_in(n, spans) for n in (name, *aliases)):
             return []
-        if matcher.is_named(name, passages, aliases) or _described(name, passages):
+        if matcher.is_named(name, passages, aliases) or _described(name, passages, matcher):
             return []
         if any(_referred_to(source_text, n, tuple(spans)) for n in (name, *aliases)):
             return []
@@ -247,15 +247,11 @@ def _name_reasons(
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "attr", "dative", "appos", "conj"})
 
 
-def _described(name: str, passages: str) -> bool:
+def _described(name: str, passages: str, matcher: NameMatcher) -> bool:
     """A side named by a description, not a name ("Somali pirates", "three men", "opposition
     protesters"): its head noun in a quote is its mention ("the pirates released the ship")."""
     parts = name.split()
-    if len(parts) < 2 or not parts[-1].islower() or not parts[-1].isalpha():
-        return False
-    head = parts[-1]
-    stem = head[:-1] if head.endswith("s") else head
-    return re.search(rf"\b{re.escape(stem)}s?\b", passages, re.IGNORECASE) is not None
+    return len(parts) >= 2 and parts[-1].islower() and parts[-1].isalpha() and matcher.is_named(parts[-1], passages)
 
 
 @lru_cache(maxsize=8)

@@ -11,6 +11,7 @@ A tie word right after "suspension of", "against" and the like is no tie.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -266,12 +267,19 @@ def _approved(resolver: Resolver, verb: "Token", refs) -> list[tuple[tuple[str, 
     return [((a, d), "political_support", "approve") for a in approvers for d in done if a != d]
 
 
-def _armed_with(verb: "Token", words: dict[str, frozenset[str]]) -> bool:
-    """Does the verb's "with" give arms or military aid ("provided Y with drones", "with
-    billions of dollars in military aid")?"""
+def _arms_takers(verb: "Token", words: dict[str, frozenset[str]],
+                 refs: Callable[["Token"], list[str]]) -> list[str] | None:
+    """Who a verb of handing over gives arms or military aid to: "X provided Y with drones",
+    "with billions of dollars in military aid", "X shipped artillery shells to Y"; None when
+    it hands over no arms."""
     goods = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
-    return any(t.lemma_.lower() in words["arms"] or t.lemma_.lower() in words["support_nouns"] and any(
-        a.lower_ in MILITARY_AID for a in t.children) for t in goods)
+    if any(t.lemma_.lower() in words["arms"] or t.lemma_.lower() in words["support_nouns"] and any(
+            a.lower_ in MILITARY_AID for a in t.children) for t in goods):
+        return [a for o in verb.children if o.dep_ in ("dobj", "dative") for a in refs(o)]
+    if any(o.dep_ == "dobj" and o.lemma_.lower() in words["arms"] for o in verb.children):
+        return [a for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                for p in c.children if p.dep_ == "pobj" for a in refs(p)]
+    return None
 
 
 def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], str, str]]:
@@ -333,16 +341,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         after = token.doc[token.i + 3:token.i + 7]
         held = next((found for t in after if t.pos_ in ("NOUN", "PROPN") and (found := refs(t))), [])
         return [((h, f), "political_support", "pro") for f in favoured for h in held if f != h]
-    if base in words["transfer"] and token.pos_ == "VERB" and _armed_with(token, words):
-        # "X provided Y with billions of dollars in military aid"
+    takers = _arms_takers(token, words, refs) if base in words["transfer"] and token.pos_ == "VERB" else None
+    if takers is not None:
         givers = [a for s in kids(token, "nsubj") for a in refs(s)]
-        takers = [a for o in kids(token, "dobj", "dative") for a in refs(o)]
-        kind = "alleged_involvement" if alleged else "military_support"
-        return [((g, t), kind, "arms") for g in givers for t in takers if g != t]
-    if base in words["transfer"] and token.pos_ == "VERB" and any(
-            o.lemma_.lower() in words["arms"] for o in kids(token, "dobj")):  # "X shipped artillery shells to Y"
-        givers = [a for s in kids(token, "nsubj") for a in refs(s)]
-        takers = [a for c in kids(token, "prep", "dative") if c.lower_ == "to" for p in kids(c, "pobj") for a in refs(p)]
         kind = "alleged_involvement" if alleged else "military_support"
         return [((g, t), kind, "arms") for g in givers for t in takers if g != t]
     if base in COOPERATE and token.pos_ == "VERB":  # "Kenya and Somalia agreed to cooperate on security"
