@@ -41,6 +41,11 @@ def user_errors() -> Iterator[None]:
     except KeyboardInterrupt:
         fail("interrupted")
         sys.exit(errors.EXIT_INTERRUPTED)
+    except BaseExceptionGroup as group:  # Ctrl-C that lands inside an async task group (a connect)
+        if group.subgroup(KeyboardInterrupt) is None:
+            raise
+        fail("interrupted")
+        sys.exit(errors.EXIT_INTERRUPTED)
 
 
 @click.group()

