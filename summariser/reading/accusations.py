@@ -69,6 +69,9 @@ PROSPECTIVE = frozenset({"a", "an", "any", "such", "further", "new", "possible",
 # Label words too plain to charge anyone as a modifier alone ("a war zone", "a state visit").
 WEAK_LABELS = frozenset({"war", "state", "act", "attack", "crime", "sponsor", "threat", "danger"})
 # Verbs of a reported clause that look ahead: what they report has not been done.
+# Verbs of saying that accuse by themselves: what is alleged needs no word for a wrong
+# ("US intelligence alleges that North Korea has been helping Syria build a reactor").
+ALLEGING = frozenset({"allege", "accuse"})
 EXPECTING = frozenset({"anticipate", "expect", "hope", "want", "wish", "plan", "intend", "await"})
 # Wrongs a state answers for where they happen: "human rights abuses in Belarus".
 RIGHTS_WRONGS = frozenset({"abuse", "repression", "crackdown", "persecution", "torture", "censorship",
@@ -1073,7 +1076,7 @@ class AccusationRules:
                     yield accusers, linked, self._span(self._subtree(act, tuple(children(act, "mark")))), "reported"
                     continue
                 marked = self._hallmarks(act)  # "said the attack bore the hallmarks of the Pakistani Taliban"
-                if marked or not self._is_wrong(act):
+                if marked or not (self._is_wrong(act) or lemma(verb) in ALLEGING and not negated(act)):
                     owners = marked or self._owned_wrongs(act)
                     if owners and not negated(act):
                         words = [t for t in self._subtree(act) if t.dep_ != "mark" or t.head != act]

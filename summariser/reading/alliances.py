@@ -148,6 +148,7 @@ COOPERATE = frozenset({"cooperate", "collaborate", "co-operate", "ally", "partne
 RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "purchase", "import", "get"})
 MILITARY_AID = frozenset({"military", "security", "defence", "defense", "lethal"})  # "military aid"
 POLITICAL_NOUNS = frozenset({"commitment", "solidarity"})  # "our commitment to Israel": a stance, no arms
+ALLEGING = frozenset({"accuse", "allege", "claim", "suspect", "charge", "deny", "dismiss", "reject", "refute"})
 FORMER = frozenset({"former", "once", "formerly", "previously", "erstwhile", "ex"})
 # Blocs whose members are allies by joining ("Finland joined NATO"); the UN is no alliance.
 MILITARY_BLOCS = frozenset({"nato", "csto"})
@@ -290,8 +291,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return [c for c in t.children if c.dep_ in deps]
     if token.pos_ not in ("VERB", "ADJ", "NOUN", "PROPN"):
         return []  # every tie starts at a verb, a noun or an adjective
-    alleged = any(a.lemma_.lower() in ("accuse", "allege", "claim", "suspect", "charge") for a in token.ancestors) \
-        or token.head.dep_ == "oprd"  # "X calls the rebels terrorists backed by Y": X's label, not a fact
+    # "X calls the rebels terrorists backed by Y": X's label, not a fact; "Iran denied it had
+    # supplied drones to Russia": someone says so, the supplier does not
+    alleged = any(a.lemma_.lower() in ALLEGING for a in token.ancestors) or token.head.dep_ == "oprd"
     if base in words["support"] and token.pos_ in ("VERB", "ADJ"):
         kind = "alleged_involvement" if alleged else "military_support"
         agents = [p for c in kids(token, "agent") for p in kids(c, "pobj")]

@@ -445,6 +445,13 @@ CONSTRUCTIONS = [
     ("Both China and Russia warned North Korea against a new nuclear test.", []),
     # concern about a state of affairs, not at someone
     ("The UN is concerned with the humanitarian situation in Yemen.", []),
+    # "allege" accuses by itself: what is alleged needs no word for a wrong; an organ of a
+    # state named in a relative clause speaks for it; denied or negated, nothing is alleged
+    ("US intelligence alleges that North Korea has been helping Syria build a reactor.",
+     [("USA", "PRK", "has been helping Syria build a reactor")]),
+    ("Congress was briefed on United States intelligence that alleges that Iran has been training the militia.",
+     [("USA", "IRN", "has been training the militia")]),
+    ("Russia alleged that Ukraine had not been helping the inspectors.", []),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
@@ -588,11 +595,22 @@ TIES = [
     # backing another's decision or stance is political support
     ("Armenia defended Iran's decision to close the border crossing.", {"ARM", "IRN"}),
 ]
+# (text, members, kind): a tie someone alleges or its giver denies is alleged, not a fact
+TIE_KINDS = [
+    ("Iran supplied drones to Russia.", {"IRN", "RUS"}, "military_support"),
+    ("Iran denied that it had supplied drones to Russia.", {"IRN", "RUS"}, "alleged_involvement"),
+    ("Ukraine said Iran had supplied drones to Russia, which Tehran rejected.", {"IRN", "RUS"}, "military_support"),
+]
 
 
 @pytest.mark.parametrize(("text", "members"), TIES, ids=[c[0][:48] for c in TIES])
 def test_each_tie_construction_names_its_members(text, members) -> None:
     assert [set(t.members) for t in read(text).ties] == [members]
+
+
+@pytest.mark.parametrize(("text", "members", "kind"), TIE_KINDS, ids=[c[0][:48] for c in TIE_KINDS])
+def test_a_denied_or_alleged_tie_is_alleged_involvement(text, members, kind) -> None:
+    assert [(set(t.members), t.kind) for t in read(text).ties] == [(members, kind)]
 
 
 def test_a_long_name_with_commas_and_its_acronym_are_one_actor() -> None:
