@@ -254,7 +254,7 @@ PERSON_NOUNS = frozenset({"candidate", "leader", "wife", "husband", "widow", "ac
 
 # Collectives that are a side of their own: a crowd, and those named by their act.
 CROWDS = frozenset({"protesters", "demonstrators", "counter", "rioters", "villagers", "mutineers"})
-CULPRIT_GROUPS = frozenset({"hijackers", "gunmen", "kidnappers"})
+CULPRIT_GROUPS = frozenset({"hijackers", "gunmen", "kidnappers", "pirates", "smugglers", "traffickers", "poachers"})
 # Collectives that say nothing of a rebellion: a place's ministry beside them is the state's, not separatists'.
 NOT_REBELS = frozenset({"rioters", "villagers", "mutineers"}) | CULPRIT_GROUPS
 # Nouns between a collective and the party's name: "the opposition party MDC".

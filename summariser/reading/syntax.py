@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import Inventory, Mention
+from .actors import CULPRIT_GROUPS, Inventory, Mention
 from .lexicon import words_of
 from .sentences import Sentence
 
@@ -170,8 +170,9 @@ class Resolver:
         found: dict[str, Ref] = {}
         for token in (*_listed_before(head), head, *head.conjuncts):
             refs = [self.ref(token, owner)]
-            if token.tag_ in ("NNS", "NNPS") and refs[0] is not None and refs[0].token == token.i:
-                refs += self._listed(token)
+            if token.tag_ in ("NNS", "NNPS") and refs[0] is not None and refs[0].token == token.i \
+                    and self.inventory.name_of(refs[0].actor) not in CULPRIT_GROUPS:
+                refs += self._listed(token)  # not "Somali pirates": a group of their own, not Somalia
             elif token.lower_ in ("they", "them", "their") and refs[0] is not None \
                     and self.sentence_of(self.doc[refs[0].token]) == refs[0].sentence:
                 # every subject of the sentence "they" refers back to; not of the sentence that

@@ -452,6 +452,10 @@ CONSTRUCTIONS = [
     ("Congress was briefed on United States intelligence that alleges that Iran has been training the militia.",
      [("USA", "IRN", "has been training the militia")]),
     ("Russia alleged that Ukraine had not been helping the inspectors.", []),
+    # pirates and smugglers are a side of their own, not the state their demonym names
+    ("Kenya's navy said Somali pirates had attacked a patrol vessel near Kilifi.",
+     [("KEN", "pirates", "had attacked a patrol vessel near Kilifi")]),
+    ("Mexico accused drug traffickers of killing the mayor.", [("MEX", "traffickers", "killing the mayor")]),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
