@@ -1065,7 +1065,7 @@ class AccusationRules:
         if not accusers:
             return
         in_statement = [c for prep in children(verb, "prep") if prep.lower_ in ("in", "through")
-                        for pobj in children(prep, "pobj") for c in children(pobj, "acl")
+                        for pobj in children(prep, "pobj") for c in children(pobj, "acl", "relcl")
                         if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         for clause in [*children(verb, "ccomp", "parataxis"), *in_statement]:  # "said in a statement that ..."
             for act in (clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]):

@@ -367,8 +367,15 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                                                                          and token.dep_ == "relcl" else refs(s))]
         if not linked and token.dep_ in ("acl", "amod"):  # "a network affiliated with al-Qaeda"
             linked = refs(token.head)
+        if not linked and token.dep_ == "acomp" and not kids(token.head, "neg"):  # "the Mahdi Army, which is loyal to Iran"
+            verb = token.head
+            linked = [a for s in kids(verb, "nsubj") for a in (refs(verb.head) if s.lower_ in RELATIVE
+                                                                and verb.dep_ == "relcl" else refs(s))]
         partners = [a for c in kids(token, "prep") if c.lower_ in ("to", "with") for p in kids(c, "pobj") for a in refs(p)]
         return [((x, y), "alleged_involvement", "linked") for x in linked for y in partners if x != y]
+    if base == "stand" and token.pos_ == "VERB":  # "Britain stood by the United States", "stands with Ukraine"
+        friends = [a for c in kids(token, "prep") if c.lower_ in ("by", "with") for p in kids(c, "pobj") for a in refs(p)]
+        return [((s, f), "political_support", "stands-by") for s in _supporters(token, refs) for f in friends if s != f]
     if base == "join" and token.pos_ == "VERB":  # "Finland joined NATO": a member of the bloc
         blocs = [r.actor for o in kids(token, "dobj") for r in resolver.refs(o) if r.actor in BLOCS]
         if blocs:

@@ -216,7 +216,8 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 found = [r for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj" for r in resolver.refs(p)]
                 rule = "presence"
-            elif (base in words["nouns"] or _go_between(token) or _back_channel(token)) and token.pos_ in ("NOUN", "PROPN"):
+            elif (base in words["nouns"] or token.lower_ in words["nouns"]  # the parser's lemma of "auspices" is "auspex"
+                  or _go_between(token) or _back_channel(token)) and token.pos_ in ("NOUN", "PROPN"):
                 found = _noun_mediators(resolver, token)
                 rule = "noun"
             for ref in found:
@@ -253,6 +254,9 @@ def _deal_between(verb: "Token") -> "Token | None":
 def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
     """"Egypt's mediation", "mediation by Kuwait", "under the auspices of the AU", "UN envoy X",
     "X, the mediator", "X acted as mediator"."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and any(c.dep_ == "neg" for c in verb.children):
+        return []  # "the talks did not take place under the auspices of the UN"
     found = [r for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") for r in resolver.refs(c)]
     found += [r for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
               for p in c.children if p.dep_ == "pobj" for r in resolver.refs(p)]

@@ -452,6 +452,9 @@ CONSTRUCTIONS = [
     ("Congress was briefed on United States intelligence that alleges that Iran has been training the militia.",
      [("USA", "IRN", "has been training the militia")]),
     ("Russia alleged that Ukraine had not been helping the inspectors.", []),
+    # "said in a statement that ..." (the parser may hang the clause on "statement")
+    ("Iran's foreign ministry said in a statement that Israeli jets had violated Syrian airspace.",
+     [("IRN", "ISR", "had violated Syrian airspace")]),
     # pirates and smugglers are a side of their own, not the state their demonym names
     ("Kenya's navy said Somali pirates had attacked a patrol vessel near Kilifi.",
      [("KEN", "pirates", "had attacked a patrol vessel near Kilifi")]),
@@ -520,6 +523,10 @@ MEDIATIONS = [
     ("Kenya declined to mediate the dispute between Somalia and Somaliland.", []),
     ("Turkey hosted a concert in Ankara.", []),
     ("Russia did not mediate between Armenia and Azerbaijan.", []),
+    # "under the auspices of" (the parser's lemma of "auspices" is "auspex"); the Vatican is a state
+    ("The ceasefire was negotiated under the auspices of the African Union.", ["african-union"]),
+    ("The Vatican acted as an intermediary between Cuba and the United States.", ["VAT"]),
+    ("The talks did not take place under the auspices of the UN.", []),
 ]
 
 
@@ -598,6 +605,9 @@ TIES = [
     ("The foreign ministry in Beijing condemned the sale of American weapons to Taiwan.", {"USA", "TWN"}),
     # backing another's decision or stance is political support
     ("Armenia defended Iran's decision to close the border crossing.", {"ARM", "IRN"}),
+    # standing by or with another; loyal to another (said with a copula)
+    ("Britain stood by the United States after the strikes.", {"GBR", "USA"}),
+    ("The Mahdi Army, which is loyal to Iran, attacked the base.", {"mahdi-army", "IRN"}),
 ]
 # (text, members, kind): a tie someone alleges or its giver denies is alleged, not a fact
 TIE_KINDS = [
