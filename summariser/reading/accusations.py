@@ -84,6 +84,7 @@ ARMED = frozenset({"rebel", "militant", "insurgent", "militia", "terrorist", "ji
 MILITARY_USES = frozenset({"shield", "base", "centre", "center", "post", "launchpad", "cover", "depot", "position",
                            "outpost", "barracks", "stronghold", "hideout", "arsenal"})
 LINKS = frozenset({"link", "tie", "connect", "affiliate"})  # "linked to", "had ties to"
+ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "chargé", "charge", "attaché", "representative", "consul"})
 INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe"})
 # Arms whose use is itself the charge ("used chemical weapons"), by the words that say so.
 ARMS = frozenset({"weapon", "munition", "bomb", "gas", "agent", "shell", "round", "arm"})
@@ -203,7 +204,7 @@ class AccusationRules:
     def _sentence(self, sentence: Sentence, span: "Span") -> Iterator[Accusation]:
         rules = (self._accuse, self._blame_on, self._responsible, self._label, self._noun, self._demand,
                  self._punish, self._target, self._action, self._oppose, self._reported, self._according_to,
-                 self._concern, self._inquiry)
+                 self._concern, self._inquiry, self._summoned)
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
                 continue  # every rule starts at a verb, a noun or an adjective, or at "according to"
@@ -627,6 +628,24 @@ class AccusationRules:
         if accusers and accused and allegation:
             yield accusers, accused, allegation, "accuse"
 
+    def _summoned(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Pakistan summoned India's envoy to protest the killing of civilians", "Turkey summoned
+        the Dutch ambassador over the remarks": a protest to the envoy's state, about what it says."""
+        if lemma(verb) != "summon" or verb.pos_ != "VERB" or self._blocked(verb):
+            return
+        envoys = [o for o in children(verb, "dobj", "nsubjpass") if lemma(o) in ENVOYS]
+        accused = [r for o in envoys for r in self.resolver.refs(o)
+                   if self.resolver.inventory.kind_of(r.actor) == "state"]
+        protests = [x for x in children(verb, "xcomp", "advcl") if lemma(x) in self.words["accuse"] | {"complain"}]
+        allegation = next((span for x in protests for span in [self._object_of(x, ("over", "about", "at", "for"))
+                           or (self._span(self._subtree(children(x, "dobj")[0])) if children(x, "dobj") else None)]
+                           if span), None)
+        allegation = allegation or next((span for h in (verb, *envoys)
+                                         for span in [self._object_of(h, ("over", "about"))] if span), None)
+        accusers = self.agents(verb) if children(verb, "auxpass") else self.subjects(verb)
+        if accusers and accused and allegation:
+            yield accusers, accused, allegation, "summoned"
+
     def _object_of(self, verb: "Token", preps: tuple[str, ...]) -> tuple[int, int] | None:
         """The object of the verb's first preposition among `preps`, without the preposition."""
         return next((self._span(self._subtree(p)) for prep in children(verb, "prep")
@@ -701,8 +720,11 @@ class AccusationRules:
             return
         accusers = self.agents(verb) if children(verb, "auxpass") else self.subjects(verb)
         accused = self.resolver.refs(targets[0])
+        blamed, without = objects[0], tuple(preps)
+        if blamed.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":  # "the poisoning, which Britain blames on Y"
+            blamed, without = verb.head, (verb,)
         if accusers and accused:
-            yield accusers, accused, self._span(self._subtree(objects[0], tuple(preps))), "blame-on"
+            yield accusers, accused, self._span(self._subtree(blamed, without)), "blame-on"
 
     def _responsible(self, word: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X held Y responsible for Z" (the verb "hold" with an adjective on its object)."""
@@ -826,7 +848,11 @@ class AccusationRules:
             return
         accused: list[Ref] = []
         allegation: tuple[int, int] | None = None
-        for prep in children(noun, "prep"):
+        preps = children(noun, "prep")
+        if noun.dep_ == "dobj" and lemma(noun.head) in self.words["utter"]:  # the parser may hang the
+            preps += [p for p in children(noun.head, "prep") if p.i > noun.i and p.lower_ in ("over", "about")
+                      and not any(a.lower_ == "against" for a in children(noun.head, "prep"))]  # complement on the verb
+        for prep in preps:
             if prep.lower_ in ("against", "of", "that", "over", "about"):
                 for pobj in children(prep, "pobj"):
                     accused += self.resolver.refs(pobj, owner=True)

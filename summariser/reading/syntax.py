@@ -214,7 +214,7 @@ class Resolver:
         if is_press(token) and token.i not in self.mention_of:  # "Abu Dhabi Media" is a named side
             # "Greek daily Kathimerini said": the press reports, the state does not speak; but
             # "Syria's state news agency SANA said": a state's own agency speaks for it
-            return self._state_outlet(token)
+            return self._state_outlet(token) or self._organisations_agency(token)
         for clause in children_of(token, "relcl"):  # "his critics, which include Greenpeace, say ..."
             if clause.lemma_ in ("include", "comprise"):
                 named = [r for o in children_of(clause, "dobj") for r in [self.ref(o, owner, depth + 1)] if r]
@@ -437,6 +437,16 @@ class Resolver:
             mention = self.mention_of.get(word.i)
             if mention is not None and word.i != press.i and self.inventory.kind_of(mention.actor) == "state":
                 return Ref(mention.actor, self._phrase(press), self.sentence_of(word), press.i)
+        return None
+
+    def _organisations_agency(self, agency: "Token") -> Ref | None:
+        """"the UN agency", "the EU's border agency": an organisation's own body, not the press."""
+        if agency.lemma_.lower() != "agency":
+            return None
+        for child in children_of(agency, "compound", "poss", "amod"):
+            mention = self.mention_of.get(child.i)
+            if mention is not None and self.inventory.kind_of(mention.actor) == "international_organisation":
+                return Ref(mention.actor, self._phrase(agency), self.sentence_of(child), agency.i)
         return None
 
     def _leader(self, token: "Token", depth: int) -> Ref | None:

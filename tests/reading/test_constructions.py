@@ -455,6 +455,21 @@ CONSTRUCTIONS = [
     # "said in a statement that ..." (the parser may hang the clause on "statement")
     ("Iran's foreign ministry said in a statement that Israeli jets had violated Syrian airspace.",
      [("IRN", "ISR", "had violated Syrian airspace")]),
+    # blamed in a relative clause: what "which" stands for is the charge; a label adjective
+    ("Moscow has denied involvement in the poisoning, which Britain blames on Russian military intelligence.",
+     [("GBR", "RUS", "the poisoning")]),
+    ("Japan called China's naval drills provocative.", [("JPN", "CHN", "China's naval drills provocative")]),
+    # a UN agency is the UN's own body, not the press; a complaint whose "over" the parser hangs on
+    # its verb; summoning another state's envoy to protest (or over) something
+    ("The head of the UN agency said Israel was blocking aid deliveries into Gaza.",
+     [("un", "ISR", "was blocking aid deliveries into Gaza")]),
+    ("Lebanon filed a complaint with the UN Security Council over Israeli violations of its airspace.",
+     [("LBN", "ISR", "Israeli violations of its airspace")]),
+    ("Pakistan summoned India's envoy to protest the killing of civilians along the Line of Control.",
+     [("PAK", "IND", "the killing of civilians along the Line of Control")]),
+    ("Turkey summoned the Dutch ambassador over the remarks.", [("TUR", "NLD", "the remarks")]),
+    ("Russia summoned its ambassador for consultations.", []),
+    ("The Russian news agency Tass said Ukrainian drones had attacked a refinery.", []),
     # pirates and smugglers are a side of their own, not the state their demonym names
     ("Kenya's navy said Somali pirates had attacked a patrol vessel near Kilifi.",
      [("KEN", "pirates", "had attacked a patrol vessel near Kilifi")]),
