@@ -252,6 +252,11 @@ PERSON_NOUNS = frozenset({"candidate", "leader", "wife", "husband", "widow", "ac
                           "cleric", "commander", "governor", "spokesman", "spokeswoman", "minister", "president"})
 
 
+# Last words of a place's name, never of a person's: "Pearl Roundabout", "Freedom Square".
+PLACE_NOUNS = frozenset({"roundabout", "junction", "square", "street", "road", "avenue", "bridge", "market",
+                         "arena", "station", "airport", "stadium", "park", "plaza", "mosque", "church", "cathedral",
+                         "temple", "palace", "hotel", "hospital", "camp", "crossing", "valley", "river", "island",
+                         "mountains", "hills", "district", "province", "port", "harbour", "harbor", "boulevard"})
 # Collectives that are a side of their own: a crowd, and those named by their act.
 CROWDS = frozenset({"protesters", "demonstrators", "counter", "rioters", "villagers", "mutineers"})
 CULPRIT_GROUPS = frozenset({"hijackers", "gunmen", "kidnappers", "pirates", "smugglers", "traffickers", "poachers"})
@@ -730,6 +735,8 @@ class Inventory:
                 continue  # a single word is too often a misread; a known form is someone's already
             if not all(t.capital for t in words if t.key not in PARTICLES):
                 continue
+            if key[-1] in PLACE_NOUNS:
+                continue  # "Pearl Roundabout", "Freedom Square": the small parser's person is a place
             name = self.text[entity.start_char + words[0].start:entity.start_char + words[-1].end]
             owner = self._owner_in_parse(entity) or self._governing(words[-1].key)
             if owner is not None:  # "Italian economic development minister Stefano Patuanelli"
@@ -741,7 +748,10 @@ class Inventory:
             if name.replace("-", "").replace(" ", "").isupper():  # "ZANU-PF": an acronym names a group
                 self._add_form(key, self._new_actor(name, "other"), "name")
                 continue
-            actor = self._new_actor(name, "person")
+            described = [c.lemma_.lower() for c in entity.root.children if c.dep_ == "appos"]
+            kind = next(("political_group" if noun in PARTY_NOUNS else "other" for noun in described
+                         if noun in PARTY_NOUNS | GROUP_NOUNS), "person")  # "Al Wefaq, Bahrain's largest party"
+            actor = self._new_actor(name, kind)
             self._add_form(key, actor, "name")
             if words[-1].key not in PARTICLES and (words[-1].key,) not in self.forms:
                 self._add_form((words[-1].key,), actor, "name")

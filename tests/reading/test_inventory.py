@@ -129,3 +129,10 @@ def test_an_article_without_actors_has_an_empty_inventory() -> None:
 def test_hamas_written_normally_is_an_actor() -> None:
     text = "Israel accused Hamas of firing rockets at Tel Aviv."
     assert mentioned(text, "Hamas") == "hamas"
+
+
+def test_a_place_the_parser_takes_for_a_person_is_no_actor_and_an_appositive_party_is_a_party() -> None:
+    names = {a.name for a in read("The site was renamed al-Farouq Junction.").inventory.actors.values()}
+    assert "al-Farouq Junction" not in names
+    text = "Five groups headed by Al Wefaq, Bahrain's largest opposition party, organized a sit-in."
+    assert {a.name: a.kind for a in read(text).inventory.actors.values()}.get("Al Wefaq") == "political_group"
