@@ -227,9 +227,22 @@ class AccusationRules:
         for a in accusers:
             for b in accused:
                 b = self._as_person(a, b)
+                a, b = self._rivals_in_office(a, b)
                 if a.actor != b.actor:
                     context = tuple(sorted({a.sentence, b.sentence} - {sentence.index}))
                     yield Accusation(sentence.index, a.actor, b.actor, span, a.speaker, rule, context)
+
+    def _rivals_in_office(self, accuser: Ref, accused: Ref) -> tuple[Ref, Ref]:
+        """Two named people who hold office in the same state, one accusing the other ("Hussein
+        has accused the president of trying to sabotage peace efforts"): a domestic dispute
+        between the people, not the state accusing itself (tests/gold/README.md)."""
+        persons = self.resolver.inventory.persons
+        if accuser.actor != accused.actor or not accuser.speaker or not accused.speaker \
+                or accuser.speaker == accused.speaker or not {accuser.speaker, accused.speaker} <= persons.keys():
+            return accuser, accused
+        person = self.resolver.inventory.person
+        return (Ref(person(accuser.speaker), None, accuser.sentence, accuser.token),
+                Ref(person(accused.speaker), None, accused.sentence, accused.token))
 
     def _as_person(self, accuser: Ref, accused: Ref) -> Ref:
         """The home state's leader accused by a domestic side (a chamber, a party, a person):

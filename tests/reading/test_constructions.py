@@ -470,6 +470,10 @@ CONSTRUCTIONS = [
     ("Turkey summoned the Dutch ambassador over the remarks.", [("TUR", "NLD", "the remarks")]),
     ("Russia summoned its ambassador for consultations.", []),
     ("The Russian news agency Tass said Ukrainian drones had attacked a refinery.", []),
+    # two named office holders of one state, one accusing the other: a dispute between the people
+    ("Somalia's President Abdullahi Yusuf Ahmed tried to dismiss Prime Minister Nur Hassan Hussein. Hussein "
+     "has accused the president of trying to sabotage peace efforts.",
+     [("nur-hassan-hussein", "abdullahi-yusuf-ahmed", "trying to sabotage peace efforts")]),
     # pirates and smugglers are a side of their own, not the state their demonym names
     ("Kenya's navy said Somali pirates had attacked a patrol vessel near Kilifi.",
      [("KEN", "pirates", "had attacked a patrol vessel near Kilifi")]),
