@@ -84,6 +84,7 @@ ARMED = frozenset({"rebel", "militant", "insurgent", "militia", "terrorist", "ji
 MILITARY_USES = frozenset({"shield", "base", "centre", "center", "post", "launchpad", "cover", "depot", "position",
                            "outpost", "barracks", "stronghold", "hideout", "arsenal"})
 LINKS = frozenset({"link", "tie", "connect", "affiliate"})  # "linked to", "had ties to"
+FACING = frozenset({"face", "receive", "suffer", "endure", "weather", "incur"})  # "Y faced criticism from X"
 ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "chargé", "charge", "attaché", "representative", "consul"})
 INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe"})
 # Arms whose use is itself the charge ("used chemical weapons"), by the words that say so.
@@ -884,7 +885,11 @@ class AccusationRules:
             head = head.head
         if not accused and noun.dep_ == "pobj" and noun.head.lower_ == "under":  # "Y is under X sanctions"
             accused = [r for s in children(head, "nsubj", "nsubjpass") for r in self.resolver.refs(s)]
-            allegation = allegation or self._cause(head)
+            allegation = allegation or self._cause(head) or self._object_of(head, ("for",))  # "came under
+            # criticism from X for its blockade"
+        if not accused and noun.dep_ == "dobj" and lemma(noun.head) in FACING:  # "Y faced condemnation from X over Z"
+            accused = self.subjects(noun.head)
+            allegation = allegation or self._object_of(noun.head, ("over", "for"))
         if not accused and noun.dep_ == "pobj" and noun.head.lower_ in ("despite", "amid", "after", "following") \
                 and head.pos_ in ("VERB", "AUX"):  # "Y pledged Z, despite criticism by X (who ...)"
             accused = self.subjects(head)

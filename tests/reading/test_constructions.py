@@ -474,6 +474,10 @@ CONSTRUCTIONS = [
     ("Somalia's President Abdullahi Yusuf Ahmed tried to dismiss Prime Minister Nur Hassan Hussein. Hussein "
      "has accused the president of trying to sabotage peace efforts.",
      [("nur-hassan-hussein", "abdullahi-yusuf-ahmed", "trying to sabotage peace efforts")]),
+    # criticism one comes under or faces, from its giver, for or over something
+    ("Israel has come under criticism from Turkey for its blockade of Gaza.", [("TUR", "ISR", "its blockade of Gaza")]),
+    ("Russia faced condemnation from the European Union over the annexation of Crimea.",
+     [("eu", "RUS", "the annexation of Crimea")]),
     # pirates and smugglers are a side of their own, not the state their demonym names
     ("Kenya's navy said Somali pirates had attacked a patrol vessel near Kilifi.",
      [("KEN", "pirates", "had attacked a patrol vessel near Kilifi")]),
