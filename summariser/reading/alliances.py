@@ -331,6 +331,13 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                        for r in resolver.refs(o, owner=True)]
             return [((s, o), "political_support", "supports") for s in subjects for o in stances if s != o]
         return [((s, o), kind, "supports") for s in subjects for o in objects if s != o]
+    if base == "party" and token.pos_ == "NOUN" and not any(c.lower_ in ("opposition", "rival", "former")
+                                                            for c in token.children):
+        # "Mugabe's ZANU-PF party": the leader's state and its party (not "Bahrain's opposition party")
+        kind_of = resolver.inventory.kind_of
+        leaders = [r.actor for c in kids(token, "poss") for r in resolver.refs(c) if kind_of(r.actor) == "state"]
+        named = [a for c in kids(token, "compound") for a in refs(c) if kind_of(a) != "state"]
+        return [((s, p), "political_support", "leaders-party") for s in leaders for p in named]
     if base in words["recognise"]:
         return _recognised(token, refs)
     if token.pos_ == "VERB" and (base in words["approve"] or base == "find" and any(
@@ -355,10 +362,12 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         partners = [a for c in kids(token, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
         members = tuple(dict.fromkeys([*doers, *partners]))
         return [(members, "political_support", "cooperate")] if len(members) >= 2 else []
-    if base in RECEIVE and token.pos_ == "VERB" and any(
-            o.lemma_.lower() in words["arms"] for o in kids(token, "dobj")):  # "Y received drones from X"
+    if base in RECEIVE and token.pos_ == "VERB" and any(  # "Y received drones (training, support) from X"
+            o.lemma_.lower() in words["arms"] | words["support_nouns"] | {"training"} for o in kids(token, "dobj")):
         takers = [a for s in kids(token, "nsubj") for a in refs(s)]
-        givers = [a for c in kids(token, "prep") if c.lower_ == "from" for p in kids(c, "pobj") for a in refs(p)]
+        received = [o for d in kids(token, "dobj") for o in (d, *d.conjuncts)]  # "training and support from X"
+        givers = [a for h in (token, *received) for c in kids(h, "prep") if c.lower_ == "from"
+                  for p in kids(c, "pobj") for a in refs(p)]
         kind = "alleged_involvement" if alleged else "military_support"
         return [((g, t), kind, "arms") for g in givers for t in takers if g != t]
     if base in words["link"] and token.pos_ in ("VERB", "ADJ") and (

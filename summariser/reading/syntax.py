@@ -54,6 +54,9 @@ PERSON_DESCRIPTIONS = frozenset({"suspect", "accused", "attacker", "gunman", "as
                                  "shooter", "man", "woman", "defendant", "bomber", "stabber", "driver",
                                  "national", "citizen"})  # "the Nigerian national": a person, not Nigeria
 # The ones among them that name the wrongdoer: the person introduced as the suspect, not the last one named.
+# What a state's own agency does, unlike a news agency: "Iran's atomic energy agency".
+STATE_SERVICES = frozenset({"intelligence", "security", "spy", "border", "defence", "defense", "energy", "atomic",
+                            "nuclear", "space", "police", "customs", "immigration", "investigation"})
 CULPRITS = PERSON_DESCRIPTIONS - {"man", "woman", "driver", "national", "citizen"}
 # Heads that stand for a part of a group: "a number of senators", "some members of X",
 # "fighters of the Wagner Group".
@@ -440,12 +443,16 @@ class Resolver:
         return None
 
     def _organisations_agency(self, agency: "Token") -> Ref | None:
-        """"the UN agency", "the EU's border agency": an organisation's own body, not the press."""
+        """"the UN agency", "the EU's border agency": an organisation's own body, not the press;
+        "South Korea's national intelligence agency": a state's service speaks for the state."""
         if agency.lemma_.lower() != "agency":
             return None
-        for child in children_of(agency, "compound", "poss", "amod"):
+        modifiers = children_of(agency, "compound", "poss", "amod")
+        service = any(c.lemma_.lower() in STATE_SERVICES for c in modifiers)
+        for child in modifiers:
             mention = self.mention_of.get(child.i)
-            if mention is not None and self.inventory.kind_of(mention.actor) == "international_organisation":
+            kind = self.inventory.kind_of(mention.actor) if mention is not None else None
+            if kind == "international_organisation" or kind == "state" and service:
                 return Ref(mention.actor, self._phrase(agency), self.sentence_of(child), agency.i)
         return None
 

@@ -478,6 +478,9 @@ CONSTRUCTIONS = [
     ("Israel has come under criticism from Turkey for its blockade of Gaza.", [("TUR", "ISR", "its blockade of Gaza")]),
     ("Russia faced condemnation from the European Union over the annexation of Crimea.",
      [("eu", "RUS", "the annexation of Crimea")]),
+    # a state's own agency speaks for the state; a news agency reports
+    ("South Korea's national intelligence agency accused the North Korean government of having Kim killed.",
+     [("KOR", "PRK", "having Kim killed")]),
     # pirates and smugglers are a side of their own, not the state their demonym names
     ("Kenya's navy said Somali pirates had attacked a patrol vessel near Kilifi.",
      [("KEN", "pirates", "had attacked a patrol vessel near Kilifi")]),
@@ -631,6 +634,10 @@ TIES = [
     # standing by or with another; loyal to another (said with a copula)
     ("Britain stood by the United States after the strikes.", {"GBR", "USA"}),
     ("The Mahdi Army, which is loyal to Iran, attacked the base.", {"mahdi-army", "IRN"}),
+    # training or support received from another; a leader's party
+    ("The Houthis receive training and support from Iran.", {"houthis", "IRN"}),
+    ("President Robert Mugabe of Zimbabwe spoke on Tuesday. He said that Mugabe's ZANU-PF party couldn't "
+     "risk going it alone.", {"ZWE", "zanu-pf-party"}),
 ]
 # (text, members, kind): a tie someone alleges or its giver denies is alleged, not a fact
 TIE_KINDS = [
