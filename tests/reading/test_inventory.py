@@ -136,3 +136,8 @@ def test_a_place_the_parser_takes_for_a_person_is_no_actor_and_an_appositive_par
     assert "al-Farouq Junction" not in names
     text = "Five groups headed by Al Wefaq, Bahrain's largest opposition party, organized a sit-in."
     assert {a.name: a.kind for a in read(text).inventory.actors.values()}.get("Al Wefaq") == "political_group"
+
+
+def test_a_group_name_keeps_its_particles() -> None:
+    text = "The terrorists, who call themselves the Muadh ibn Jabal Brigades, stated that they would kill them."
+    assert [a.name for a in read(text).inventory.actors.values()] == ["Muadh ibn Jabal Brigades"]
