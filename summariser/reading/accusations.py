@@ -68,10 +68,10 @@ DOMESTIC_SIDES = frozenset({"government_body", "political_group", "person"})
 PROSPECTIVE = frozenset({"a", "an", "any", "such", "further", "new", "possible", "future", "potential"})
 # Label words too plain to charge anyone as a modifier alone ("a war zone", "a state visit").
 WEAK_LABELS = frozenset({"war", "state", "act", "attack", "crime", "sponsor", "threat", "danger"})
-# Verbs of a reported clause that look ahead: what they report has not been done.
 # Verbs of saying that accuse by themselves: what is alleged needs no word for a wrong
 # ("US intelligence alleges that North Korea has been helping Syria build a reactor").
 ALLEGING = frozenset({"allege", "accuse"})
+# Verbs of a reported clause that look ahead: what they report has not been done.
 EXPECTING = frozenset({"anticipate", "expect", "hope", "want", "wish", "plan", "intend", "await"})
 # Wrongs a state answers for where they happen: "human rights abuses in Belarus".
 RIGHTS_WRONGS = frozenset({"abuse", "repression", "crackdown", "persecution", "torture", "censorship",
@@ -85,7 +85,7 @@ MILITARY_USES = frozenset({"shield", "base", "centre", "center", "post", "launch
                            "outpost", "barracks", "stronghold", "hideout", "arsenal"})
 LINKS = frozenset({"link", "tie", "connect", "affiliate"})  # "linked to", "had ties to"
 FACING = frozenset({"face", "receive", "suffer", "endure", "weather", "incur"})  # "Y faced criticism from X"
-ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "chargé", "charge", "attaché", "representative", "consul"})
+ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "chargé", "attaché", "representative", "consul"})  # summoned
 INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe"})
 # Arms whose use is itself the charge ("used chemical weapons"), by the words that say so.
 ARMS = frozenset({"weapon", "munition", "bomb", "gas", "agent", "shell", "round", "arm"})

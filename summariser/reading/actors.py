@@ -664,7 +664,7 @@ class Inventory:
             if token.capital or token.key not in nouns or i == 0:
                 continue
             start = i
-            while start > 0 and i - start < 4 and not self._gap(start - 1, start).strip(" -") and (
+            while start > 0 and i - start < 5 and not self._gap(start - 1, start).strip(" -") and (
                     self.tokens[start - 1].capital or self.tokens[start - 1].key in PARTICLES
                     or self.tokens[start - 1].key.split("-")[0] in PARTICLES):
                 start -= 1

@@ -54,10 +54,10 @@ PERSON_DESCRIPTIONS = frozenset({"suspect", "accused", "attacker", "gunman", "as
                                  "shooter", "man", "woman", "defendant", "bomber", "stabber", "driver",
                                  "national", "citizen"})  # "the Nigerian national": a person, not Nigeria
 # The ones among them that name the wrongdoer: the person introduced as the suspect, not the last one named.
+CULPRITS = PERSON_DESCRIPTIONS - {"man", "woman", "driver", "national", "citizen"}
 # What a state's own agency does, unlike a news agency: "Iran's atomic energy agency".
 STATE_SERVICES = frozenset({"intelligence", "security", "spy", "border", "defence", "defense", "energy", "atomic",
                             "nuclear", "space", "police", "customs", "immigration", "investigation"})
-CULPRITS = PERSON_DESCRIPTIONS - {"man", "woman", "driver", "national", "citizen"}
 # Heads that stand for a part of a group: "a number of senators", "some members of X",
 # "fighters of the Wagner Group".
 PORTIONS = frozenset({"number", "member", "some", "many", "most", "several", "group", "majority", "dozen",
