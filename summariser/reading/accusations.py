@@ -560,8 +560,10 @@ class AccusationRules:
             return
         if lemma(verb) in ("protest", "complain") and verb.pos_ == "VERB" and not children(verb, "dobj") \
                 and not self._blocked(verb):
-            yield from self._protested_to(verb, self.subjects(verb))
-            return
+            protested = list(self._protested_to(verb, self.subjects(verb)))
+            yield from protested
+            if protested or not any(w.lower_ == "what" for c in children(verb, "ccomp") for w in c.children):
+                return  # else "protested what it called Y's ...", read below
         if lemma(verb) not in self.words["accuse"] | self.words["cite"] or verb.pos_ != "VERB" or self._blocked(verb):
             return
         if children(verb, "nsubjpass", "auxpass"):  # "Y was condemned by X for Z"
@@ -1210,10 +1212,14 @@ class AccusationRules:
         for clause in children(verb, "ccomp", "dobj"):
             if lemma(clause) not in self.words["label_verbs"] or not any(w.lower_ == "what" for w in clause.children):
                 continue
-            for label in children(clause, "dobj", "oprd", "attr"):
+            labels = children(clause, "dobj", "oprd", "attr") + [  # "what it described as US aggression"
+                p for a in children(clause, "prep") if a.lower_ == "as" for p in children(a, "pobj")]
+            for label in labels:
                 if label.lower_ == "what":
                     continue
-                doers = self._doers_of(label)
+                doers = self._doers_of(label) or [  # "what they called dishonest behaviour by X": "by" on the verb
+                    r for a in children(clause, "prep", "agent") if a.lower_ == "by"
+                    for p in children(a, "pobj") for r in self.resolver.refs(p)]
                 if doers:
                     found.append((doers, self._span(self._subtree(label))))
         return found

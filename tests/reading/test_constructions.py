@@ -481,6 +481,10 @@ CONSTRUCTIONS = [
     # a state's own agency speaks for the state; a news agency reports
     ("South Korea's national intelligence agency accused the North Korean government of having Kim killed.",
      [("KOR", "PRK", "having Kim killed")]),
+    # "what it called / described as ...": the act the free relative names, and its doer
+    ("Iran denounced what it described as US aggression in the Gulf.", [("IRN", "USA", "US aggression in the Gulf")]),
+    ("Iran protested what it called dishonest behaviour by the US government.",
+     [("IRN", "USA", "dishonest behaviour")]),
     # pirates and smugglers are a side of their own, not the state their demonym names
     ("Kenya's navy said Somali pirates had attacked a patrol vessel near Kilifi.",
      [("KEN", "pirates", "had attacked a patrol vessel near Kilifi")]),
