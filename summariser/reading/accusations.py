@@ -85,7 +85,7 @@ MILITARY_USES = frozenset({"shield", "base", "centre", "center", "post", "launch
                            "outpost", "barracks", "stronghold", "hideout", "arsenal"})
 LINKS = frozenset({"link", "tie", "connect", "affiliate"})  # "linked to", "had ties to"
 FACING = frozenset({"face", "receive", "suffer", "endure", "weather", "incur"})  # "Y faced criticism from X"
-ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "chargé", "attaché", "representative", "consul"})  # summoned
+ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "chargé", "attaché", "representative", "consul"})  # summoned ones
 INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe"})
 # Arms whose use is itself the charge ("used chemical weapons"), by the words that say so.
 ARMS = frozenset({"weapon", "munition", "bomb", "gas", "agent", "shell", "round", "arm"})
@@ -205,7 +205,7 @@ class AccusationRules:
     def _sentence(self, sentence: Sentence, span: "Span") -> Iterator[Accusation]:
         rules = (self._accuse, self._blame_on, self._responsible, self._label, self._noun, self._demand,
                  self._punish, self._target, self._action, self._oppose, self._reported, self._according_to,
-                 self._concern, self._inquiry, self._summoned)
+                 self._concern, self._inquiry)
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
                 continue  # every rule starts at a verb, a noun or an adjective, or at "according to"
@@ -644,24 +644,6 @@ class AccusationRules:
         if accusers and accused and allegation:
             yield accusers, accused, allegation, "accuse"
 
-    def _summoned(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
-        """"Pakistan summoned India's envoy to protest the killing of civilians", "Turkey summoned
-        the Dutch ambassador over the remarks": a protest to the envoy's state, about what it says."""
-        if lemma(verb) != "summon" or verb.pos_ != "VERB" or self._blocked(verb):
-            return
-        envoys = [o for o in children(verb, "dobj", "nsubjpass") if lemma(o) in ENVOYS]
-        accused = [r for o in envoys for r in self.resolver.refs(o)
-                   if self.resolver.inventory.kind_of(r.actor) == "state"]
-        protests = [x for x in children(verb, "xcomp", "advcl") if lemma(x) in self.words["accuse"] | {"complain"}]
-        allegation = next((span for x in protests for span in [self._object_of(x, ("over", "about", "at", "for"))
-                           or (self._span(self._subtree(children(x, "dobj")[0])) if children(x, "dobj") else None)]
-                           if span), None)
-        allegation = allegation or next((span for h in (verb, *envoys)
-                                         for span in [self._object_of(h, ("over", "about"))] if span), None)
-        accusers = self.agents(verb) if children(verb, "auxpass") else self.subjects(verb)
-        if accusers and accused and allegation:
-            yield accusers, accused, allegation, "summoned"
-
     def _object_of(self, verb: "Token", preps: tuple[str, ...]) -> tuple[int, int] | None:
         """The object of the verb's first preposition among `preps`, without the preposition."""
         return next((self._span(self._subtree(p)) for prep in children(verb, "prep")
@@ -1076,14 +1058,32 @@ class AccusationRules:
         judicial = lemma(verb) in JUDICIAL
         if allegation is None and judicial and held:
             allegation = self._charge_below(verb, held[0])
-        if not held or allegation is None or not (judicial or self._states_wrong(allegation)):
+        protested = self._summoned_over(verb, held[0]) if held and lemma(held[0]) in ENVOYS else None
+        allegation = protested or allegation
+        if not held or allegation is None or not (judicial or protested or self._states_wrong(allegation)):
             return  # "expelled the ambassador over this issue": no wrong stated
         accusers = self.agents(verb) if passive else self.subjects(verb)
         if passive and not accusers and judicial:  # "X was charged with murder": by the state's justice
             accusers = [ref for ref in [self.resolver.home(verb, None)] if ref is not None]
         accused = self.resolver.refs(held[0], owner=True)
+        if protested:  # a summons protests to the envoy's state
+            accused = [r for r in accused if self.resolver.inventory.kind_of(r.actor) == "state"]
         if accusers and accused:
             yield accusers, accused, allegation, "punish"
+
+    def _summoned_over(self, verb: "Token", envoy: "Token") -> tuple[int, int] | None:
+        """What summoning another state's envoy protests, a wrong or not: "summoned India's envoy
+        to protest the killing of civilians", "summoned the Dutch ambassador over the remarks"."""
+        if lemma(verb) != "summon":
+            return None
+        for protest in children(verb, "xcomp", "advcl"):
+            if lemma(protest) in self.words["accuse"] | {"complain"}:
+                objects = children(protest, "dobj")
+                span = self._object_of(protest, ("over", "about", "at", "for")) or (
+                    self._span(self._subtree(objects[0])) if objects else None)
+                if span:
+                    return span
+        return next((span for h in (verb, envoy) for span in [self._object_of(h, ("over", "about"))] if span), None)
 
     def _charge_below(self, verb: "Token", held: "Token") -> tuple[int, int] | None:
         """A sentence's "for ..." the parser hung lower than the verb: "sentenced X to life

@@ -217,13 +217,19 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
     serves ("Saudi Arabia started supporting the government", "Chad sent troops to help Mali"),
     or, inside a charge, the accused
     ("accused Iran of supplying the Houthis", "Y was accused of arming Z")."""
-    subjects = [a for s in verb.children if s.dep_ == "nsubj"
-                for a in (refs(verb.head) if s.lower_ in RELATIVE and verb.dep_ == "relcl" else refs(s))]
+    subjects = _subjects_of(verb, refs)
     if not subjects and completes(verb):  # "Chad sent troops to help Mali ..."
         subjects = [a for s in verb.head.children if s.dep_ == "nsubj" for a in refs(s)]
     if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for"):
         subjects = [a for s in verb.head.head.children if s.dep_ in ("dobj", "nsubjpass") for a in refs(s)]
     return subjects
+
+
+def _subjects_of(verb: "Token", refs, deps: tuple[str, ...] = ("nsubj",)) -> list[str]:  # type: ignore[no-untyped-def]
+    """The actors a verb's subject names; a relative pronoun stands for the noun its clause
+    hangs on ("the Mahdi Army, which is loyal to Iran", "ADF rebels, who pledged allegiance to IS")."""
+    return [a for s in verb.children if s.dep_ in deps
+            for a in (refs(verb.head) if s.lower_ in RELATIVE and verb.dep_ == "relcl" else refs(s))]
 
 
 def _recognised(word: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
@@ -372,14 +378,11 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return [((g, t), kind, "arms") for g in givers for t in takers if g != t]
     if base in words["link"] and token.pos_ in ("VERB", "ADJ") and (
             token.tag_ == "VBN" or token.pos_ == "ADJ"):  # "ISIL, which is linked to the Abu Sayyaf Group"
-        linked = [a for s in kids(token, "nsubjpass", "nsubj") for a in (refs(token.head) if s.lower_ in RELATIVE
-                                                                         and token.dep_ == "relcl" else refs(s))]
+        linked = _subjects_of(token, refs, ("nsubjpass", "nsubj"))
         if not linked and token.dep_ in ("acl", "amod"):  # "a network affiliated with al-Qaeda"
             linked = refs(token.head)
         if not linked and token.dep_ == "acomp" and not kids(token.head, "neg"):  # "the Mahdi Army, which is loyal to Iran"
-            verb = token.head
-            linked = [a for s in kids(verb, "nsubj") for a in (refs(verb.head) if s.lower_ in RELATIVE
-                                                                and verb.dep_ == "relcl" else refs(s))]
+            linked = _subjects_of(token.head, refs)
         partners = [a for c in kids(token, "prep") if c.lower_ in ("to", "with") for p in kids(c, "pobj") for a in refs(p)]
         return [((x, y), "alleged_involvement", "linked") for x in linked for y in partners if x != y]
     if base == "stand" and token.pos_ == "VERB":  # "Britain stood by the United States", "stands with Ukraine"
@@ -455,8 +458,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         elif token.dep_ in ("nsubj",) and base in ("ally", "allied"):
             others = owners[1:]
         elif token.dep_ == "dobj" and base == "allegiance":  # "ADF rebels, who pledged allegiance to IS"
-            others = [a for s in kids(token.head, "nsubj") for a in (refs(token.head.head) if s.lower_ in RELATIVE
-                                                                    and token.head.dep_ == "relcl" else refs(s))]
+            others = _subjects_of(token.head, refs)
         kind = "military_treaty" if base in words["treaty"] else "political_support"
         if base in ("protector", "patron"):
             kind = "protective_power"
