@@ -54,6 +54,9 @@ PENALTY_PREPOSITIONS = ("of", "for", "over", "with", "on")
 # Wrong nouns that name people or arms, not an act someone did.
 NOT_ACTS = frozenset({"fighter", "militant", "terrorist", "troop", "mercenary", "weapon", "arm", "drone", "missile",
                       "rocket", "chemical", "war", "ceasefire", "charge"})
+SUSPECTED = frozenset({"suspect", "accuse", "charge", "want", "wanted"})  # "nationals suspected of plotting attacks"
+VERDICTS = frozenset({"find", "declare", "rule", "pronounce", "judge"})  # "was found guilty of"
+COURTS = frozenset({"court", "tribunal", "judge", "jury", "panel"})
 JUDICIAL = frozenset({"arrest", "charge", "indict", "impeach", "sentence", "convict", "prosecute", "jail",
                       "imprison", "try", "extradite", "sue", "detain"})  # "charged with murder", "on suspicion of murder"
 CONTENT = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
@@ -205,7 +208,7 @@ class AccusationRules:
     def _sentence(self, sentence: Sentence, span: "Span") -> Iterator[Accusation]:
         rules = (self._accuse, self._blame_on, self._responsible, self._label, self._noun, self._demand,
                  self._punish, self._target, self._action, self._oppose, self._reported, self._according_to,
-                 self._concern, self._inquiry)
+                 self._concern, self._inquiry, self._guilty)
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
                 continue  # every rule starts at a verb, a noun or an adjective, or at "according to"
@@ -547,10 +550,11 @@ class AccusationRules:
         """"responded to provocations by Armenian units": the "by" right after an act names its
         doer, even where the parser hung it on the verb."""
         doc = act.doc
-        after = doc[act.i + 1] if act.i + 1 < len(doc) else None
-        if after is None or after.lower_ != "by" or after.head.i == act.i:
-            return []
-        return [r for p in children(after, "pobj") for r in self.resolver.refs(p)]
+        for at in dict.fromkeys((act.i + 1, act.right_edge.i + 1)):  # "killings of protesters by Y"
+            after = doc[at] if at < len(doc) else None
+            if after is not None and after.lower_ == "by" and after.head.i != act.i:
+                return [r for p in children(after, "pobj") for r in self.resolver.refs(p)]
+        return []
 
     # -- the constructions -------------------------------------------------------------
 
@@ -613,6 +617,8 @@ class AccusationRules:
         mine = {a.actor for a in accusers}  # "condemned the Israeli strikes on Gaza"
         owners = [r for r in self.resolver.refs(obj, owner=True) if r.actor not in mine]
         called: list["Token"] = []
+        if not owners and self._names_act(obj):  # "documented killings of protesters by Y"
+            owners = [r for r in self._by_after(obj) if r.actor not in mine]
         if not owners:  # "criticised human rights abuses in Belarus": a state answers for abuses on its soil
             owners = [r for r in self._state_of_abuses(obj) if r.actor not in mine]
         if not owners:  # "condemned the attack as unprovoked": the act named before, and what it is called
@@ -747,6 +753,8 @@ class AccusationRules:
         passive = bool(children(verb, "auxpass"))
         held = children(verb, "nsubjpass") if passive else children(verb, "dobj")
         labels = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
+        if not passive and children(verb, "dative") and held:  # "branded the PKK a terrorist group", read
+            held, labels = children(verb, "dative"), [*labels, *held]  # as two objects
         labels += [p for c in children(verb, "prep") if c.lower_ == "as" for p in children(c, "pobj", "amod", "acomp")]
         if not labels and held:  # the parser often hangs "Y a terrorist" as one phrase, or "the attack by
             # Y a war crime" with the label on Y
@@ -1058,11 +1066,19 @@ class AccusationRules:
         judicial = lemma(verb) in JUDICIAL
         if allegation is None and judicial and held:
             allegation = self._charge_below(verb, held[0])
+        if allegation is None and held:  # "convicted two men of piracy", "arrested two nationals suspected of ..."
+            allegation = next((span for span in [self._suspected(held[0]) or (
+                self._complement(held[0], preps=("of",)) if judicial else None)] if span and self._states_wrong(span)), None)
         protested = self._summoned_over(verb, held[0]) if held and lemma(held[0]) in ENVOYS else None
         allegation = protested or allegation
         if not held or allegation is None or not (judicial or protested or self._states_wrong(allegation)):
             return  # "expelled the ambassador over this issue": no wrong stated
         accusers = self.agents(verb) if passive else self.subjects(verb)
+        if passive and not accusers and judicial:  # "convicted of abetting war crimes by the Special Court"
+            court = self._court_below(verb)
+            if court is not None:
+                accusers = [r for p in children(court, "pobj") for r in self.resolver.refs(p)]
+                allegation = self._span([t for t in verb.doc if allegation[0] <= t.idx < min(allegation[1], court.idx)])
         if passive and not accusers and judicial:  # "X was charged with murder": by the state's justice
             accusers = [ref for ref in [self.resolver.home(verb, None)] if ref is not None]
         accused = self.resolver.refs(held[0], owner=True)
@@ -1070,6 +1086,37 @@ class AccusationRules:
             accused = [r for r in accused if self.resolver.inventory.kind_of(r.actor) == "state"]
         if accusers and accused:
             yield accusers, accused, allegation, "punish"
+
+    def _guilty(self, word: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """A verdict: "Y was found guilty of war crimes by the court", "the court found Y guilty
+        of recruiting child soldiers"."""
+        if word.lower_ != "guilty" or lemma(word.head) not in VERDICTS or negated(word.head) or negated(word):
+            return
+        verb = word.head
+        allegation = self._complement(word, preps=("of",))
+        if word.dep_ == "oprd" and children(verb, "auxpass"):
+            accused = [r for s in children(verb, "nsubjpass") for r in self.resolver.refs(s, owner=True)]
+            accusers = self.agents(verb)  # no court named, no accuser: "Y was found guilty of Z"
+        else:
+            accused = [r for s in children(word, "nsubj") + children(verb, "dobj") for r in self.resolver.refs(s, owner=True)]
+            accusers = self.subjects(verb)
+        if accusers and accused and allegation:
+            yield accusers, accused, allegation, "guilty"
+
+    def _suspected(self, held: "Token") -> tuple[int, int] | None:
+        """What those held are suspected of: "two nationals suspected of plotting attacks"."""
+        for clause in children(held, "acl"):
+            if lemma(clause) in SUSPECTED:
+                span = self._complement(clause, preps=("of", "in", "over"))
+                if span:
+                    return span
+        return None
+
+    def _court_below(self, verb: "Token") -> "Token | None":
+        """The "by" of a passive verdict's court that the parser hung lower: "was convicted of
+        aiding and abetting war crimes by the Special Court for Sierra Leone"."""
+        return next((t for t in verb.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by" and t.head.i != verb.i
+                     and any(lemma(c) in COURTS for p in children(t, "pobj") for c in p.subtree)), None)
 
     def _summoned_over(self, verb: "Token", envoy: "Token") -> tuple[int, int] | None:
         """What summoning another state's envoy protests, a wrong or not: "summoned India's envoy
@@ -1188,13 +1235,15 @@ class AccusationRules:
                 if doers:
                     yield accusers, doers, self._span(self._subtree(act)), "concern"
         # "expressed frustration with the army and the rebels for not allowing ...": anger at
-        # someone, and what for
-        for prep in children(word, "prep"):
+        # someone, and what for; the parser may hang "at Y" on the verb ("voiced anger at Iran
+        # over the detention of ...") and "for" on the last of the targets
+        for prep in children(word, "prep") + (children(head, "prep") if head is not word else []):
             if prep.lower_ not in ("with", "against", "at", "toward", "towards"):
                 continue
             for target in children(prep, "pobj"):
-                accused = [r for r in self.resolver.refs(target) if r.actor not in mine]
-                allegation = self._complement(word, head, preps=("for", "over"))
+                targets = [target, *children(target, "conj")]
+                accused = [r for t in targets for r in self.resolver.refs(t) if r.actor not in mine]
+                allegation = self._complement(word, head, *targets, preps=("for", "over"))
                 if accused and allegation and not self._names_act(target):
                     yield accusers, accused, allegation, "concern"
 

@@ -524,8 +524,9 @@ class Inventory:
             inner = [t for t in words[:-1] if t.key not in CONNECTORS]
             stateish = any(self._is_state_word(t.key) for t in inner) and \
                 all(self._is_state_word(t.key) or t.key in ("the",) or t.key in _body_words() for t in inner)
-            if stateish and token.key not in company:
-                continue  # "Syrian Army": the state's own body
+            air_force = token.key == "air" and i + 1 < len(self.tokens) and self.tokens[i + 1].key in ("force", "forces")
+            if stateish and (token.key not in company or air_force):
+                continue  # "Syrian Army", "the Nigerian Air Force" (no airline): the state's own body
             if start == 0 or self._sentence_initial(start):
                 if len(inner) == 1 and inner[0].key in ("the", "a", "an"):
                     continue
@@ -641,6 +642,8 @@ class Inventory:
                 parts = parts[1:]
             if len(parts) == 1 and self._surname_of_someone(word):
                 continue  # "accused Kurti" after "Prime Minister Albin Kurti": the person, read later
+            if all(p.lower_ in _body_words() for p in parts):
+                continue  # "accused the Israeli Navy", "the Israeli Air Force": a state's body, read as the state
             self._add_named(self._tokens_over(parts[0].i, word.i), "other")
 
     @staticmethod

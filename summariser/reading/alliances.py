@@ -36,6 +36,8 @@ MATERIAL = frozenset({"arms", "weapons", "equipment", "supplies", "supplied"})
 VERB_AFTER = frozenset("is was are were has have had will would sees see saw remains signed".split())
 # A name after one of these is a place the clause mentions, not a member of a bloc.
 PLACE_WORDS = frozenset("in on at into beyond near from over across inside throughout".split())
+# A pact that ends a war binds former enemies: "the 1979 peace treaty between Egypt and Israel".
+PEACE_PACTS = frozenset({"peace", "ceasefire", "cease-fire", "truce", "armistice"})
 # A compound of demonyms names a joint undertaking when a word like these follows:
 # "the Turkish-Libyan maritime border agreement", "an Israeli-Cypriot-Greek effort".
 JOINT_NOUNS = frozenset("agreement agreements deal pact effort project partnership alliance cooperation initiative "
@@ -61,6 +63,8 @@ def ties(views: list[SentenceView]) -> list[Tie]:
             for at, n in view.find(name):
                 if view.has(at, "negation", back=3) or view.has(at, "tie_blocker", back=8):
                     continue
+                if any(view.tokens[k].key in PEACE_PACTS for k in range(at + n, min(at + n + 3, len(view.tokens)))):
+                    continue  # "signed a peace treaty"
                 tie = _tie(view, at, n, name.split(":", 1)[1])
                 if tie is not None:
                     out.append(tie)
@@ -442,6 +446,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     if base in words["ally"] and token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
         if any(c.lower_ in FORMER for c in [*token.children, *token.head.children] if c.dep_ in ("amod", "advmod")):
             return []  # "were once close partners", "a former ally": no standing tie
+        if any(c.lower_ in PEACE_PACTS for c in token.children if c.dep_ in ("amod", "compound")):
+            return []  # "signed a peace treaty": former enemies, not allies
         owners = [a for c in kids(token, "poss", "amod", "compound") for a in refs(c)]
         owners += [a for c in kids(token, "prep") if c.lower_ in ("of", "with", "to") for p in kids(c, "pobj")
                    for a in refs(p)]

@@ -489,6 +489,34 @@ CONSTRUCTIONS = [
     ("Kenya's navy said Somali pirates had attacked a patrol vessel near Kilifi.",
      [("KEN", "pirates", "had attacked a patrol vessel near Kilifi")]),
     ("Mexico accused drug traffickers of killing the mayor.", [("MEX", "traffickers", "killing the mayor")]),
+    # anger at someone and what for, "at Y" hung on the verb, "for" after the last of two targets
+    ("Peru voiced anger at Chile over the arrest of its fishermen.", [("PER", "CHL", "the arrest of its fishermen")]),
+    ("The UN envoy expressed frustration with both the Yemeni army and the Houthi rebels for blocking the "
+     "aid convoys.", [("un", "YEM", "blocking the aid convoys"), ("un", "houthis", "blocking the aid convoys")]),
+    ("Vietnam was angry with China over the sinking of a fishing boat.",
+     [("VNM", "CHN", "the sinking of a fishing boat")]),
+    # a documented act whose doer the parser hung on the verb: "killings of protesters by Y"
+    ("Amnesty International documented killings of protesters by Ethiopian security forces.",
+     [("amnesty-international", "ETH", "killings of protesters")]),
+    # a state's navy or air force is the state, a Royal one the United Kingdom's
+    ("Lebanon accused the Israeli Air Force of violating its airspace.", [("LBN", "ISR", "violating its airspace")]),
+    ("Cyprus accused the Turkish Navy of harassing a survey ship.", [("CYP", "TUR", "harassing a survey ship")]),
+    ("Iran accused the Royal Navy of entering its waters.", [("IRN", "GBR", "entering its waters")]),
+    # those held, and what they are suspected of
+    ("Poland expelled two Belarusian diplomats suspected of espionage.", [("POL", "BLR", "espionage")]),
+    # a verdict: the court accuses the one it finds guilty, the court's "by" out of the charge
+    ("Jean-Pierre Bemba was convicted of war crimes by the International Criminal Court.",
+     [("icc", "jean-pierre-bemba", "war crimes")]),
+    ("The International Criminal Court found Dominic Ongwen guilty of abducting children.",
+     [("icc", "dominic-ongwen", "abducting children")]),
+    ("Ratko Mladic was found guilty of genocide.", []),  # no court named, no accuser
+    # questioning another's failings or good faith
+    ("Russia questioned the impartiality of the OPCW inquiry.",
+     [("RUS", "opcw", "questioned the impartiality of the OPCW inquiry")]),
+    # a label as a second object, a label of extremism
+    ("Ankara branded the YPG a terrorist group.", [("TUR", "ypg", "a terrorist group")]),
+    ("Riyadh described Tehran as the main sponsor of extremism in the region.",
+     [("SAU", "IRN", "the main sponsor of extremism in the region")]),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
@@ -700,6 +728,14 @@ def test_refusing_to_cooperate_is_no_tie() -> None:
 
 def test_a_treaty_said_to_be_violated_is_no_tie() -> None:
     assert read("Diplomats in Brussels said Russia had violated the treaty.").ties == []
+
+
+def test_a_peace_treaty_binds_former_enemies_not_allies() -> None:
+    for text in ("Jordan and Israel signed a peace treaty in 1994.",
+                 "The 1994 peace treaty between Jordan and Israel set the border.",
+                 "Jordan said the peace treaty had been breached by Israeli troops."):
+        assert read(text).ties == [], text
+    assert read("Jordan and Egypt signed a defence pact.").ties  # a pact of allies still ties
 
 
 def test_troops_sent_to_a_border_are_no_tie() -> None:
