@@ -668,6 +668,9 @@ TIES = [
     ("The Mahdi Army, which is loyal to Iran, attacked the base.", {"mahdi-army", "IRN"}),
     # training or support received from another; a leader's party
     ("The Houthis receive training and support from Iran.", {"houthis", "IRN"}),
+    # money handed over, to a "to" or as a second object
+    ("Norway gave $40 million last year to Somalia.", {"NOR", "SOM"}),
+    ("Japan gave Ukraine $5 billion.", {"JPN", "UKR"}),
     ("President Robert Mugabe of Zimbabwe spoke on Tuesday. He said that Mugabe's ZANU-PF party couldn't "
      "risk going it alone.", {"ZWE", "zanu-pf-party"}),
 ]
