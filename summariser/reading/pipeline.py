@@ -356,7 +356,10 @@ def _pipe_in_workers(name: str, texts: list[str], workers: int, chunk: int) -> I
     methods = multiprocessing.get_all_start_methods()
     # fork: the workers share the loaded pipeline instead of loading it again.
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunks = iter([texts[i:i + chunk] for i in range(0, len(texts), chunk)])
+    # The first text alone: a batch's first article is read (and its request sent) without
+    # waiting for a whole chunk to be parsed.
+    head = texts[:1]
+    chunks = iter([head, *(texts[i:i + chunk] for i in range(len(head), len(texts), chunk))])
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start)
     try:
         pending: deque[Future[list[bytes]]] = deque(
