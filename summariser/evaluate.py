@@ -148,6 +148,10 @@ class Resolver:
         # ("Baku", "Azeri troops", "Erdogan" -> one actor), then the known actors, as ids.
         self.canonical = NameMatcher(text).canonical
         self.parent: dict[str, str] = {}
+        # The gold's parties are distinct actors by the annotator's own listing: an alias that
+        # reads as another party ("U.S. Embassy in Sana'a", resolved by its place to Yemen)
+        # does not make the two one.
+        self.parties = {self.canonical(party.name) for party in gold.parties}
         for party in gold.parties:
             self._join(party.name, *party.aliases)
         for actor in gold.actors:
@@ -159,9 +163,12 @@ class Resolver:
         return key
 
     def _join(self, name: str, *others: str) -> None:
-        root = self._find(self.canonical(name))
+        own = self.canonical(name)
+        root = self._find(own)
         self.parent.setdefault(root, root)
         for other in others:
+            if self.canonical(other) in self.parties - {own}:
+                continue
             other_root = self._find(self.canonical(other))
             if other_root != root:
                 self.parent[other_root] = root

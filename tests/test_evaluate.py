@@ -226,6 +226,18 @@ def test_an_alliance_of_one_actor_named_twice_does_not_match() -> None:
     assert score(briefing(alliances=[alliance]))["categories"]["alliances"]["tp"] == 0
 
 
+def test_an_alias_that_reads_as_another_gold_party_does_not_make_the_two_one() -> None:
+    # "Embassy in Baku" (Armenia's) names it by where it is, and read as a name it is
+    # Azerbaijan's capital. The gold lists the two as parties of their own, so an item naming
+    # both still names two actors (merged, the pair would be one actor and never match).
+    gold = gold_004()
+    gold.parties[0].aliases.append("Embassy in Baku")
+    pair = Alliance(members=["Armenia", "Azerbaijan"], kind="other", evidence=[ev(BOTH)])
+    gold.alliances.append(pair)
+    data = score(briefing(alliances=[pair]), gold)["categories"]["alliances"]
+    assert (data["tp"], data["fp"]) == (1, 0)
+
+
 # --- accusations ----------------------------------------------------------------------
 
 
