@@ -562,9 +562,12 @@ class Inventory:
             if kind is None or len(key) < 2 or kind == "separatist_authority" and not peoples_republic:
                 continue  # the small parser's ORG label alone is too noisy ("Trump", "Crete", "UTC")
             start = entity.start_char + (words[0].start if words else 0)
-            name = self.text[start:entity.start_char + words[-1].end]
+            named = words[:-1] if words[-1].key in PARTY_NOUNS and not words[-1].capital else words
+            name = self.text[start:entity.start_char + named[-1].end]  # "the ruling Zanu-PF party": Zanu-PF
             actor = self._new_actor(name, kind)
             self._add_form(key, actor)
+            if len(named) < len(words):
+                self._add_form(key[:-1], actor)
 
     def _introduce_speaking_places(self) -> None:
         """A place no state owns by name that speaks or acts as a side: "South Ossetia says it

@@ -141,3 +141,13 @@ def test_a_place_the_parser_takes_for_a_person_is_no_actor_and_an_appositive_par
 def test_a_group_name_keeps_its_particles() -> None:
     text = "The terrorists, who call themselves the Muadh ibn Jabal Brigades, stated that they would kill them."
     assert [a.name for a in read(text).inventory.actors.values()] == ["Muadh ibn Jabal Brigades"]
+
+
+def test_a_party_named_with_the_word_party_is_the_party_by_its_name() -> None:
+    # "the ruling Zanu-PF party" and "Zanu-PF" are one actor, named as the article names it
+    text = "The opposition accused the ruling Zanu-PF party of rigging the vote. Zanu-PF denied it."
+    inventory = read(text).inventory
+    party = inventory.resolve("Zanu-PF party")
+    assert party is not None and inventory.resolve("Zanu-PF") == party
+    assert inventory.actors[party].name == "Zanu-PF"
+    assert inventory.actors[party].kind == "political_group"
