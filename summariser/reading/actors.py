@@ -260,6 +260,9 @@ PLACE_NOUNS = frozenset({"roundabout", "junction", "square", "street", "road", "
 # Collectives that are a side of their own: a crowd, and those named by their act.
 CROWDS = frozenset({"protesters", "demonstrators", "counter", "rioters", "villagers", "mutineers"})
 CULPRIT_GROUPS = frozenset({"hijackers", "gunmen", "kidnappers", "pirates", "smugglers", "traffickers", "poachers"})
+# "The terrorists" with no group named are a side of their own ("police said the terrorists had
+# planted bombs"), unlike "the group"; bare "terrorists" is a label ("named them as terrorists").
+SIDES_BY_THE = frozenset({("the", "terrorists")})
 # Collectives that say nothing of a rebellion: a place's ministry beside them is the state's, not separatists'.
 NOT_REBELS = frozenset({"rioters", "villagers", "mutineers"}) | CULPRIT_GROUPS
 # Nouns between a collective and the party's name: "the opposition party MDC".
@@ -1040,12 +1043,12 @@ class Inventory:
                 actor = named
             elif len(owners) == 1:
                 actor = owners[0]
-            elif wanted == "other" or phrase[0] == "the":
+            elif wanted == "other" or phrase[0] == "the" and phrase not in SIDES_BY_THE:
                 continue  # "the group" with no one group to stand for names nobody
             elif wanted == "political_group":
                 actor = self._new_actor(" ".join(phrase), wanted)
             else:
-                noun = "separatists" if wanted == "separatist_authority" else phrase[0]
+                noun = "separatists" if wanted == "separatist_authority" else phrase[phrase[0] == "the"]
                 actor = self._new_actor(noun, wanted)
             self.forms.setdefault(phrase, Form(actor, "collective", False, False))
 

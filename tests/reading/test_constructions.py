@@ -527,6 +527,9 @@ CONSTRUCTIONS = [
     # asking someone to stem or curb what they do
     ("The US called on Iran to stem the flow of weapons into Yemen.",
      [("USA", "IRN", "stem the flow of weapons into Yemen")]),
+    # "the terrorists" or "the attackers" with no group named are a side of their own
+    ("Belgian police said the terrorists had planted bombs at the airport.",
+     [("BEL", "terrorists", "had planted bombs at the airport")]),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
