@@ -247,7 +247,8 @@ class AccusationRules:
         if head.pos_ != "VERB" or not acts or not all(children(a, *ACT_OBJECTS) for a in [head, *acts]):
             return [whole]  # "was staged and carried out by Y": one act, its doer shared
         inside = range(words.start, words.end)
-        parts = [self._span([t for t in head.subtree if t.i in inside and t.i not in {x.i for a in acts for x in a.subtree}
+        theirs = {t.i for act in acts for t in act.subtree}
+        parts = [self._span([t for t in head.subtree if t.i in inside and t.i not in theirs
                              and not (t.dep_ == "cc" and t.head.i == head.i)])]
         parts += [self._span([t for t in act.subtree if t.i in inside]) for act in acts]
         return [p for p in parts if p[1] > p[0]] or [whole]
@@ -1082,9 +1083,9 @@ class AccusationRules:
         judicial = lemma(verb) in JUDICIAL
         if allegation is None and judicial and held:
             allegation = self._charge_below(verb, held[0])
-        if allegation is None and held:  # "convicted two men of piracy", "arrested two nationals suspected of ..."
-            allegation = next((span for span in [self._suspected(held[0]) or (
-                self._complement(held[0], preps=("of",)) if judicial else None)] if span and self._states_wrong(span)), None)
+        if allegation is None and held:  # "arrested two nationals suspected of ...", "convicted two men of piracy"
+            found = self._suspected(held[0]) or (self._complement(held[0], preps=("of",)) if judicial else None)
+            allegation = found if found and self._states_wrong(found) else None
         protested = self._summoned_over(verb, held[0]) if held and lemma(held[0]) in ENVOYS else None
         allegation = protested or allegation
         if not held or allegation is None or not (judicial or protested or self._states_wrong(allegation)):
@@ -1114,7 +1115,8 @@ class AccusationRules:
             accused = [r for s in children(verb, "nsubjpass") for r in self.resolver.refs(s, owner=True)]
             accusers = self.agents(verb)  # no court named, no accuser: "Y was found guilty of Z"
         else:
-            accused = [r for s in children(word, "nsubj") + children(verb, "dobj") for r in self.resolver.refs(s, owner=True)]
+            held = children(word, "nsubj") + children(verb, "dobj")  # "found Y guilty", parsed either way
+            accused = [r for s in held for r in self.resolver.refs(s, owner=True)]
             accusers = self.subjects(verb)
         if accusers and accused and allegation:
             yield accusers, accused, allegation, "guilty"

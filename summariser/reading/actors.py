@@ -527,7 +527,8 @@ class Inventory:
             inner = [t for t in words[:-1] if t.key not in CONNECTORS]
             stateish = any(self._is_state_word(t.key) for t in inner) and \
                 all(self._is_state_word(t.key) or t.key in ("the",) or t.key in _body_words() for t in inner)
-            air_force = token.key == "air" and i + 1 < len(self.tokens) and self.tokens[i + 1].key in ("force", "forces")
+            following = self.tokens[i + 1].key if i + 1 < len(self.tokens) else ""
+            air_force = token.key == "air" and following in ("force", "forces")
             if stateish and (token.key not in company or air_force):
                 continue  # "Syrian Army", "the Nigerian Air Force" (no airline): the state's own body
             if start == 0 or self._sentence_initial(start):

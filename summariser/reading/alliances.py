@@ -63,8 +63,8 @@ def ties(views: list[SentenceView]) -> list[Tie]:
             for at, n in view.find(name):
                 if view.has(at, "negation", back=3) or view.has(at, "tie_blocker", back=8):
                     continue
-                if any(view.tokens[k].key in PEACE_PACTS for k in range(at + n, min(at + n + 3, len(view.tokens)))):
-                    continue  # "signed a peace treaty"
+                if any(view.tokens[k].key in PEACE_PACTS for k in range(max(0, at - 8), min(at + n + 3, len(view.tokens)))):
+                    continue  # "signed a peace treaty", "the peace treaty had been breached"
                 tie = _tie(view, at, n, name.split(":", 1)[1])
                 if tie is not None:
                     out.append(tie)
