@@ -422,8 +422,11 @@ class Inventory:
                 long_key = tuple(t.key for t in tail)
                 long_text = match.group(1)[tail[0].start:]
                 known = self.forms.get(long_key) or self.forms.get(keys(match.group(2)))
+                state = self._state_before(long_tokens, start, long_key)
                 if known:
                     actor = known.actor
+                elif state is not None:  # "the Indian Ministry of External Affairs (MEA)": India's own body
+                    actor = state
                 else:
                     # initials that spell the acronym in parentheses make a name even when its last
                     # word names no kind of group: "the Movement for Democratic Change (MDC)"
@@ -438,6 +441,15 @@ class Inventory:
                 if "," in long_text:
                     self._comma_forms.add(long_key)
                 break
+
+    def _state_before(self, words: Sequence[Token], start: int, long_key: tuple[str, ...]) -> str | None:
+        """The state whose body the long form names, by the state's word right before it
+        ("Indian Ministry of External Affairs", "Pakistani Inter-Services Intelligence")."""
+        head = long_key[:long_key.index("of")][-1] if "of" in long_key[1:] else long_key[-1]
+        if start == 0 or head not in _body_words():
+            return None
+        form = self.forms.get((words[start - 1].key,))
+        return form.actor if form is not None and self.actors[form.actor].kind == "state" else None
 
     def _capitalised_run(self, at: int, limit: int = 6) -> int:
         """How many tokens from `at` form a capitalised name ("Nagorno-Karabakh Republic")."""

@@ -151,3 +151,13 @@ def test_a_party_named_with_the_word_party_is_the_party_by_its_name() -> None:
     assert party is not None and inventory.resolve("Zanu-PF") == party
     assert inventory.actors[party].name == "Zanu-PF"
     assert inventory.actors[party].kind == "political_group"
+
+
+def test_a_body_of_a_state_introduced_with_its_acronym_is_the_state() -> None:
+    # "the Indian Ministry of External Affairs (MEA)" speaks for India; "the Syrian Democratic
+    # Forces (SDF)", whose name holds the demonym, stay a group of their own
+    text = "The Indian Ministry of External Affairs (MEA) rejected the report. The MEA called it false."
+    inventory = read(text).inventory
+    assert inventory.resolve("MEA") == "IND"
+    assert inventory.resolve("Ministry of External Affairs") == "IND"
+    assert read("The Syrian Democratic Forces (SDF) took the town.").inventory.resolve("SDF") == "sdf"
