@@ -1148,7 +1148,7 @@ class AccusationRules:
                     self._span(self._subtree(objects[0])) if objects else None)
                 if span:
                     return span
-        return next((span for h in (verb, envoy) for span in [self._object_of(h, ("over", "about"))] if span), None)
+        return self._object_of(verb, ("over", "about")) or self._object_of(envoy, ("over", "about"))
 
     def _charge_below(self, verb: "Token", held: "Token") -> tuple[int, int] | None:
         """A sentence's "for ..." the parser hung lower than the verb: "sentenced X to life

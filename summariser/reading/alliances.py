@@ -287,14 +287,13 @@ def _arms_takers(verb: "Token", words: dict[str, frozenset[str]],
     if any(t.lemma_.lower() in words["arms"] or t.lemma_.lower() in words["support_nouns"] and any(
             a.lower_ in MILITARY_AID for a in t.children) for t in goods):
         return [a for o in verb.children if o.dep_ in ("dobj", "dative") for a in refs(o)]
+    sent_to = [a for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+               for p in c.children if p.dep_ == "pobj" for a in refs(p)]
     if any(o.dep_ == "dobj" and o.lemma_.lower() in words["arms"] for o in verb.children):
-        return [a for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                for p in c.children if p.dep_ == "pobj" for a in refs(p)]
+        return sent_to
     if any(o.dep_ == "dobj" and any(t.ent_type_ == "MONEY" for t in o.subtree) for o in verb.children):
         # money handed over: "gave $67 million to Yemen", "give the opposition $25 million in aid"
-        return [a for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                for p in c.children if p.dep_ == "pobj" for a in refs(p)] + [
-                a for o in verb.children if o.dep_ == "dative" and o.lower_ != "to" for a in refs(o)]
+        return sent_to + [a for o in verb.children if o.dep_ == "dative" and o.lower_ != "to" for a in refs(o)]
     return None
 
 
