@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING
 from ..errors import EXIT_PIPELINE, SummariserError
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -309,36 +311,57 @@ def parse(text: str) -> "Doc":
     return next(parse_many([text]))
 
 
-def parse_many(texts: Iterable[str], jobs: int = 1, batch_size: int = 16) -> Iterator["Doc"]:
+def parse_many(texts: Iterable[str], jobs: int = 1, batch_size: int = 16) -> "Parsed":
     """Parses in order, through spaCy's batched `nlp.pipe`: in this process, or with `jobs`
     > 1 in that many worker processes (at most one per CPU), each piping a few texts at a
-    time and a couple of chunks ahead of what is taken. Closing the iterator early stops
-    the workers once their current chunk is done."""
+    time and a couple of chunks ahead of what is taken. The workers start now, not at the
+    first Doc asked for: a batch's first articles are parsed while the caller goes on (a
+    model-backed run imports its client stack meanwhile). Closing the stream early stops the
+    workers once their current chunk is done."""
     import_spacy()
-    from spacy.tokens import Doc
-
     name, model = _named()
     texts = list(texts)
     split = [pieces(t) for t in texts]
     flat = [p for ps in split for p in ps]
     workers = min(jobs, len(flat), _cpus())  # a worker process costs its start-up and memory: none idle
-    docs = (_pipe_in_workers(name, flat, workers, min(WORKER_CHUNK, -(-len(flat) // workers))) if workers > 1
+    docs = (_WorkerStream(name, flat, workers, min(WORKER_CHUNK, -(-len(flat) // workers))) if workers > 1
             else iter(model.pipe(flat, batch_size=batch_size)))
-    try:
+    return Parsed(texts, split, docs)
+
+
+class Parsed(Iterator["Doc"]):
+    """Each text's Doc, in order, joined from its pieces' Docs; `close()` stops the parse."""
+
+    def __init__(self, texts: list[str], split: list[list[str]], docs: Iterator["Doc"]) -> None:
+        self._docs = docs
+        self._joined = self._join(texts, split)
+
+    def __next__(self) -> "Doc":
+        return next(self._joined)
+
+    def close(self) -> None:
+        try:
+            self._joined.close()
+        except ValueError:
+            pass  # another thread is inside it (Ctrl-C mid-batch): stopping the workers ends it
+        close = getattr(self._docs, "close", None)
+        if close is not None:
+            close()
+
+    def _join(self, texts: list[str], split: list[list[str]]) -> Iterator["Doc"]:
+        from spacy.tokens import Doc
+
         for text, ps in zip(texts, split):
-            parts = [next(docs) for _ in ps]
+            parts = [next(self._docs) for _ in ps]
             doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
             if doc.text != text:  # never expected: offsets into the article are the contract
                 raise RuntimeError("the parse does not cover the article's text exactly")
             yield doc
-    finally:
-        close = getattr(docs, "close", None)
-        if close is not None:
-            close()
 
 
-def _pipe_in_workers(name: str, texts: list[str], workers: int, chunk: int) -> Iterator["Doc"]:
-    """The pipeline `name`'s `pipe` over `texts` in `workers` processes, in order.
+class _WorkerStream(Iterator["Doc"]):
+    """The pipeline `name`'s `pipe` over `texts` in `workers` processes, in order, started
+    when made.
 
     Not spaCy's own `pipe(n_process=...)`: interrupted while it waits for a worker (Ctrl-C,
     or the batch stopping early), it joins workers that can block forever sending their
@@ -348,31 +371,55 @@ def _pipe_in_workers(name: str, texts: list[str], workers: int, chunk: int) -> I
     started and waits for those under way (never kills a worker: one killed while it
     sends its result would leave the pool's queue, and this process, hung).
     """
-    import multiprocessing
-    from concurrent.futures import Future, ProcessPoolExecutor
-    from spacy.tokens import Doc
 
-    vocab = _load(name).vocab
-    methods = multiprocessing.get_all_start_methods()
-    # fork: the workers share the loaded pipeline instead of loading it again.
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    # The first text alone: a batch's first article is read (and its request sent) without
-    # waiting for a whole chunk to be parsed.
-    head = texts[:1]
-    chunks = iter([head, *(texts[i:i + chunk] for i in range(len(head), len(texts), chunk))])
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start)
-    try:
-        pending: deque[Future[list[bytes]]] = deque(
-            pool.submit(_parse_chunk, name, c) for c in itertools.islice(chunks, 2 * workers))
-        while pending:
-            parsed = pending.popleft().result()
-            more = next(chunks, None)
-            if more is not None:
-                pending.append(pool.submit(_parse_chunk, name, more))
-            for data in parsed:
-                yield Doc(vocab).from_bytes(data)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    def __init__(self, name: str, texts: list[str], workers: int, chunk: int) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.name = name
+        self.vocab = _load(name).vocab
+        methods = multiprocessing.get_all_start_methods()
+        # fork: the workers share the loaded pipeline instead of loading it again.
+        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        # The first text alone: a batch's first article is read (and its request sent) without
+        # waiting for a whole chunk to be parsed.
+        head = texts[:1]
+        self.chunks = iter([head, *(texts[i:i + chunk] for i in range(len(head), len(texts), chunk))])
+        self.pool: ProcessPoolExecutor | None = ProcessPoolExecutor(workers, mp_context=context,
+                                                                    initializer=_worker_start)
+        # Only the first text goes out now: parsed on one core while the run gets ready on the
+        # other (a model-backed run imports its client stack meanwhile, CPU work too); the
+        # rest once it is taken, two chunks a worker ahead of the reading from then on.
+        self.ahead = 2 * workers
+        self.pending: deque[Future[list[bytes]]] = deque([self.pool.submit(_parse_chunk, name, next(self.chunks))])
+        self.ready: deque[bytes] = deque()
+
+    def __next__(self) -> "Doc":
+        from spacy.tokens import Doc
+
+        while not self.ready:
+            if not self.pending or self.pool is None:
+                self.close()
+                raise StopIteration
+            try:
+                parsed = self.pending.popleft().result()
+            except BaseException:
+                self.close()
+                raise
+            for more in itertools.islice(self.chunks, self.ahead - len(self.pending)):
+                pool = self.pool
+                if pool is None:  # closed meanwhile, from another thread
+                    break
+                self.pending.append(pool.submit(_parse_chunk, self.name, more))
+            self.ready.extend(parsed)
+        return Doc(self.vocab).from_bytes(self.ready.popleft())
+
+    def close(self) -> None:
+        pool, self.pool = self.pool, None
+        self.pending.clear()
+        self.ready.clear()
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _worker_start() -> None:
@@ -395,10 +442,16 @@ class _Primer:
         self.order = list(dict.fromkeys(texts))  # unique, in the batch's order
         self.planned = set(self.order)
         self.jobs = jobs
-        self.docs: Iterator["Doc"] | None = None  # parse_many(order), started on the first take
+        self.docs: Parsed | None = None  # parse_many(order)
         self.stream: Iterator[tuple[str, "Doc"]] = iter(())
         self.ahead: dict[str, "Doc"] = {}  # parsed before their turn was asked for
         self.skip: set[str] = set()  # parsed alone (asked for far ahead): drop when the stream gets there
+        if jobs > 1:  # the workers parse the first texts while the run gets ready to read them
+            self._start()
+
+    def _start(self) -> None:
+        self.docs = parse_many(self.order, jobs=self.jobs)
+        self.stream = zip(self.order, self.docs)
 
     def take(self, text: str) -> "Doc | None":
         if text in self.ahead:
@@ -406,8 +459,7 @@ class _Primer:
         if text not in self.planned:
             return None
         if self.docs is None:
-            self.docs = parse_many(self.order, jobs=self.jobs)
-            self.stream = zip(self.order, self.docs)
+            self._start()
         while self.planned:
             if len(self.ahead) >= MAX_AHEAD:  # asked for out of order, far ahead: parse it alone
                 self.planned.discard(text)
@@ -432,15 +484,8 @@ class _Primer:
         docs, self.docs, self.stream = self.docs, None, iter(())
         self.planned.clear()
         self.ahead.clear()
-        close = getattr(docs, "close", None)
-        if close is not None:
-            try:
-                close()
-            except ValueError:
-                # The reading thread is inside the stream right now (Ctrl-C mid-batch): the
-                # stream, detached above, stops its workers when that thread lets it go and
-                # it is collected, as a closed one would.
-                pass
+        if docs is not None:
+            docs.close()
 
 
 _primer: _Primer | None = None
