@@ -152,7 +152,8 @@ COOPERATE = frozenset({"cooperate", "collaborate", "co-operate", "ally", "partne
 RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "purchase", "import", "get"})
 MILITARY_AID = frozenset({"military", "security", "defence", "defense", "lethal"})  # "military aid"
 POLITICAL_NOUNS = frozenset({"commitment", "solidarity"})  # "our commitment to Israel": a stance, no arms
-ALLEGING = frozenset({"accuse", "allege", "claim", "suspect", "charge", "deny", "dismiss", "reject", "refute"})
+# Verbs under which a tie is what someone claims or denies, not a reported fact.
+CLAIMED_OR_DENIED = frozenset({"accuse", "allege", "claim", "suspect", "charge", "deny", "dismiss", "reject", "refute"})
 FORMER = frozenset({"former", "once", "formerly", "previously", "erstwhile", "ex"})
 # Blocs whose members are allies by joining ("Finland joined NATO"); the UN is no alliance.
 MILITARY_BLOCS = frozenset({"nato", "csto"})
@@ -307,7 +308,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return []  # every tie starts at a verb, a noun or an adjective
     # "X calls the rebels terrorists backed by Y": X's label, not a fact; "Iran denied it had
     # supplied drones to Russia": someone says so, the supplier does not
-    alleged = any(a.lemma_.lower() in ALLEGING for a in token.ancestors) or token.head.dep_ == "oprd"
+    alleged = any(a.lemma_.lower() in CLAIMED_OR_DENIED for a in token.ancestors) or token.head.dep_ == "oprd"
     if base in words["support"] and token.pos_ in ("VERB", "ADJ"):
         kind = "alleged_involvement" if alleged else "military_support"
         agents = [p for c in kids(token, "agent") for p in kids(c, "pobj")]
