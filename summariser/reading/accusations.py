@@ -75,6 +75,7 @@ WEAK_LABELS = frozenset({"war", "state", "act", "attack", "crime", "sponsor", "t
 # Verbs of saying that accuse by themselves: what is alleged needs no word for a wrong
 # ("US intelligence alleges that North Korea has been helping Syria build a reactor").
 ALLEGING = frozenset({"allege", "accuse"})
+BURDENS = frozenset({"responsibility", "blame", "fault", "onus", "guilt"})  # "the responsibility lies with Y"
 # Verbs of a reported clause that look ahead: what they report has not been done.
 EXPECTING = frozenset({"anticipate", "expect", "hope", "want", "wish", "plan", "intend", "await"})
 # Wrongs a state answers for where they happen: "human rights abuses in Belarus".
@@ -116,7 +117,7 @@ class Accusation:
 def lexicon() -> dict[str, frozenset[str]]:
     names = ("accuse", "accuse_nouns", "saying", "wrong_verbs", "light_verbs", "wrong_nouns", "label_verbs",
              "labels", "blame_on", "attribute", "responsible", "demand", "stop", "punish", "deny", "conditional",
-             "against", "target_verbs", "target_need_out", "action_nouns", "cite", "oppose", "decisions", "trying",
+             "against", "target_verbs", "target_need_word", "action_nouns", "cite", "oppose", "decisions", "trying",
              "utter", "concern")
     found = {name: frozenset(words_of("predicates", name)) for name in names}
     found["support"] = frozenset(words_of("predicates_ally", "support"))  # backing fighters is a charge
@@ -1012,9 +1013,13 @@ class AccusationRules:
         base = lemma(verb)
         if base not in self.words["target_verbs"] or verb.pos_ != "VERB" or self._blocked(verb):
             return
-        if base in self.words["target_need_out"] and "out" not in {c.lower_ for c in children(verb, "prt")}:
+        needed = {phrase.split()[1] for phrase in self.words["target_need_word"] if phrase.split()[0] == base}
+        held = children(verb, "prt", "dobj")
+        if needed and not needed & {c.lower_ for c in held}:
             return  # "hit the target", not "hit out at"
-        targets = [p for c in children(verb, "prep") if c.lower_ in ("at", "against") for p in children(c, "pobj")]
+        heads = [verb, *(c for c in held if c.lower_ in needed)]  # "took aim at Y": "at" may hang on "aim"
+        targets = [p for h in heads for c in children(h, "prep") if c.lower_ in ("at", "against", "on", "upon")
+                   and not _when(c) for p in children(c, "pobj")]
         accused = [r for t in targets[:1] for r in self.resolver.refs(t, owner=True)]
         allegation = self._complement(verb) or self._cause(verb)
         accusers = self.subjects(verb)
@@ -1186,6 +1191,10 @@ class AccusationRules:
                 if linked:
                     yield accusers, linked, self._span(self._subtree(act, tuple(children(act, "mark")))), "reported"
                     continue
+                held = self._responsibility_with(act)  # "said the responsibility lies with Tbilisi"
+                if held:
+                    yield accusers, held, self._span(self._subtree(act, tuple(children(act, "mark")))), "reported"
+                    continue
                 marked = self._hallmarks(act)  # "said the attack bore the hallmarks of the Pakistani Taliban"
                 if marked or not (self._is_wrong(act) or lemma(verb) in ALLEGING and not negated(act)):
                     owners = marked or self._owned_wrongs(act)
@@ -1207,6 +1216,15 @@ class AccusationRules:
                 if shared:  # "the attack was staged and carried out by Y": the act and what was done
                     words = [t for t in self._subtree(act.head) if shared[0].left_edge.i <= t.i <= act.right_edge.i]
                 yield accusers, accused, self._span(words), "reported"
+
+    def _responsibility_with(self, act: "Token") -> list[Ref]:
+        """Who "the responsibility lies with" ("the blame rests on Moscow"): the one held
+        responsible, named after the verb, not its subject."""
+        if lemma(act) not in ("lie", "rest", "fall") or negated(act) or not any(
+                lemma(s) in BURDENS for s in children(act, "nsubj")):
+            return []
+        return [r for p in children(act, "prep") if p.lower_ in ("with", "on", "upon")
+                for o in children(p, "pobj") for r in self.resolver.refs(o)]
 
     def _culprits_linked(self, act: "Token") -> list[Ref]:
         """"the attackers were linked to al-Shabaab", "the suspects had ties to X": the group the

@@ -18,6 +18,7 @@ for an actor are resolved:
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterable
 from itertools import chain, takewhile
 from dataclasses import dataclass
@@ -305,8 +306,13 @@ class Resolver:
         earlier = [near for at, near in self._titled().get(token.lemma_.lower(), ()) if at < token.i - 1]
         if not earlier:
             return None
-        near = earlier[-1]
-        ref = self._from_mention(self.mention_of[near.i], near)
+        refs = [(near, self._from_mention(self.mention_of[near.i], near)) for near in earlier]
+        # Several with that title ("President Bush ... Palestinian President Mahmoud Abbas ... the
+        # president says"): the one the article titles so most often, else the first it
+        # introduced, is the one a bare "the president" means; not merely the last named.
+        counts = Counter(ref.actor for _, ref in refs)
+        actor = max(refs, key=lambda pair: (counts[pair[1].actor], -pair[0].i))[1].actor
+        near, ref = [pair for pair in refs if pair[1].actor == actor][-1]
         return Ref(ref.actor, ref.speaker, self.sentence_of(near), token.i)
 
     def _titled(self) -> dict[str, list[tuple[int, "Token"]]]:
@@ -559,6 +565,10 @@ class Resolver:
                     ref = self.ref(owner) if owner.i < token.i else None
                     if ref is not None and self._fits(ref, lower):
                         return ref
+        if token.dep_ == "poss" and lower in ("its", "their"):
+            ref = self._charged_owner(token)  # "hit out at the US for its arms sales": the one charged
+            if ref is not None:
+                return ref
         if token.dep_ == "dobj" and lower in ("it", "him", "her", "them") and token.head.lemma_.lower() in CHARGING:
             ref = self._earlier_object(token)
             if ref is not None:
@@ -584,6 +594,29 @@ class Resolver:
             for ref in self.subjects(index):
                 if self._fits(ref, lower):
                     return ref
+        return None
+
+    def _charged_owner(self, pronoun: "Token") -> Ref | None:
+        """The owner named by "its" / "their" in what someone is charged with is the one
+        charged, not the one who charges: "China hit out at the US for its arms sales",
+        "condemned Iran over its nuclear programme". The pronoun must sit in the verb's "for /
+        over / of" complement, after the one charged (the verb's object, or the object of its
+        "at / against / on")."""
+        path = [pronoun, *pronoun.ancestors]
+        verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_.lower() not in charging_words():
+            return None
+        prep = next((t for t in path if t.head.i == verb.i), None)
+        if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("for", "over", "of"):
+            return None
+        held = [c for c in verb.children if c.dep_ in ("dobj", "prt")]
+        charged = [c for c in held if c.dep_ == "dobj"] + [
+            o for h in (verb, *held) for p in h.children if p.dep_ == "prep" and p.lower_ in ("at", "against", "on")
+            for o in p.children if o.dep_ == "pobj"]
+        for target in charged:
+            ref = self.ref(target) if target.i < pronoun.i and target.lower_ not in PRONOUNS else None
+            if ref is not None and self._fits(ref, pronoun.lower_):
+                return ref
         return None
 
     def _earlier_object(self, pronoun: "Token") -> Ref | None:
@@ -644,6 +677,12 @@ class Resolver:
                     break
         self._subjects[index] = found
         return found
+
+
+@lru_cache(maxsize=1)
+def charging_words() -> frozenset[str]:
+    """Verbs whose object (or target) is charged with their "for / over / of" complement."""
+    return frozenset(words_of("predicates", "accuse")) | frozenset(words_of("predicates", "target_verbs"))
 
 
 @lru_cache(maxsize=1)

@@ -530,6 +530,22 @@ CONSTRUCTIONS = [
     # "the terrorists" or "the attackers" with no group named are a side of their own
     ("Belgian police said the terrorists had planted bombs at the airport.",
      [("BEL", "terrorists", "had planted bombs at the airport")]),
+    # the responsibility said to lie with someone: who it lies with is accused, not the subject
+    ("Armenia said the responsibility for the clashes lies with Azerbaijan.",
+     [("ARM", "AZE", "the responsibility for the clashes lies with Azerbaijan")]),
+    ("Colombia said the blame rests on Venezuela.", [("COL", "VEN", "the blame rests on Venezuela")]),
+    ("Armenia said the responsibility does not lie with Azerbaijan.", []),
+    # a reported clause that calls its subject an obstacle, or its act a breach of a treaty
+    ("Nigeria said Cameroon was the main obstacle to a settlement of the border dispute.",
+     [("NGA", "CMR", "was the main obstacle to a settlement of the border dispute")]),
+    ("Egypt said Ethiopia's filling of the dam constitutes a breach of the 2015 agreement.",
+     [("EGY", "ETH", "constitutes a breach of the 2015 agreement")]),
+    # attack in words aimed "on" or "at": "came down on", "took aim at", "rounded on"
+    ("Serbia came down on Kosovo over the new licence plates.", [("SRB", "XKX", "the new licence plates")]),
+    ("Morocco took aim at Algeria for its backing of the Polisario Front.",
+     [("MAR", "DZA", "its backing of the Polisario Front")]),
+    ("Thailand rounded on Cambodia over the shelling of the temple.", [("THA", "KHM", "the shelling of the temple")]),
+    ("The Chilean delegation came on Monday over the talks.", []),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
@@ -736,6 +752,12 @@ def test_diplomatic_support_from_two_states_ties_each_to_the_one_supported() -> 
 def test_the_accuser_of_alleged_support_is_no_ally_of_the_supported() -> None:
     text = "Ethiopia accused Sudan of arming and training fighters from the Tigray People's Liberation Front."
     assert [t for t in read(text).ties if "ETH" in t.members] == []
+
+
+def test_its_in_what_someone_is_charged_with_is_the_one_charged_and_the_charge_is_no_tie_of_the_critic() -> None:
+    reading = read("Japan criticised China for its support of North Korea's missile programme.")
+    assert [(a.accuser, a.accused) for a in reading.accusations] == [("JPN", "CHN")]
+    assert [t for t in reading.ties if "JPN" in t.members] == []
 
 
 def test_refusing_to_cooperate_is_no_tie() -> None:
