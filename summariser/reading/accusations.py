@@ -1195,6 +1195,10 @@ class AccusationRules:
                 if held:
                     yield accusers, held, self._span(self._subtree(act, tuple(children(act, "mark")))), "reported"
                     continue
+                held = self._obliged_to_stop(act)  # "said Israel must halt its operations"
+                if held:
+                    yield accusers, held, self._span(self._subtree(act, tuple(children(act, "nsubj", "mark")))), "demand"
+                    continue
                 marked = self._hallmarks(act)  # "said the attack bore the hallmarks of the Pakistani Taliban"
                 if marked or not (self._is_wrong(act) or lemma(verb) in ALLEGING and not negated(act)):
                     owners = marked or self._owned_wrongs(act)
@@ -1225,6 +1229,16 @@ class AccusationRules:
             return []
         return [r for p in children(act, "prep") if p.lower_ in ("with", "on", "upon")
                 for o in children(p, "pobj") for r in self.resolver.refs(o)]
+
+    def _obliged_to_stop(self, act: "Token") -> list[Ref]:
+        """Who a reported clause says must stop what they do ("said Israel needs to stop
+        building settlements", "said Russia must withdraw its troops"): telling someone to stop
+        says they do wrong, as "X urged Y to stop" does."""
+        stop = next((x for x in children(act, "xcomp") if lemma(act) in ("need", "have")), act)
+        obliged = stop is not act or any(c.lower_ in ("must", "should", "ought") for c in children(act, "aux"))
+        if not obliged or lemma(stop) not in self.words["stop"] or negated(act) or negated(stop):
+            return []
+        return [r for s in children(act, "nsubj")[:1] for r in self.resolver.refs(s)]
 
     def _culprits_linked(self, act: "Token") -> list[Ref]:
         """"the attackers were linked to al-Shabaab", "the suspects had ties to X": the group the

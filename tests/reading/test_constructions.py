@@ -546,6 +546,14 @@ CONSTRUCTIONS = [
      [("MAR", "DZA", "its backing of the Polisario Front")]),
     ("Thailand rounded on Cambodia over the shelling of the temple.", [("THA", "KHM", "the shelling of the temple")]),
     ("The Chilean delegation came on Monday over the talks.", []),
+    # a reported clause that says someone must stop, or telling them to lift or ease a measure
+    ("Kenya said Somalia must halt its oil exploration in the disputed waters.",
+     [("KEN", "SOM", "must halt its oil exploration in the disputed waters")]),
+    ("Vietnam said China needs to stop building islands in the South China Sea.",
+     [("VNM", "CHN", "needs to stop building islands in the South China Sea")]),
+    ("Lebanon told Israel to lift its blockade of the coast.", [("LBN", "ISR", "lift its blockade of the coast")]),
+    ("Vietnam said China needs to negotiate.", []),
+    ("Kenya said Somalia must not halt the talks.", []),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
