@@ -16,3 +16,30 @@ def test_the_small_model_counts_only_when_it_tells_the_claim_from_the_counter_cl
     assert verdict_of(True, True, capable=False) is None
     assert verdict_of(True, False, capable=False) is True
     assert verdict_of(False, True, capable=False) is False
+
+
+def proposed_parties(text: str) -> list[str]:
+    from summariser.cited import candidates
+    from summariser.reading import read
+
+    return sorted(c.item["name"] for c in candidates(read(text)) if c.category == "parties" and c.proposed)
+
+
+def test_a_person_is_a_party_only_when_accused_a_state_by_the_fighting() -> None:
+    # The reporter is named in two sentences of fighting; she is no side of it (tests/gold/README.md:
+    # a person is an actor only when acting for no state or group).
+    text = ("Chad has accused Sudan of shelling its border villages. The Sudanese troops attacked the town of "
+            "Adre on Monday, and Amina Idriss, a reporter who was there, said that the shelling went on for "
+            "hours. Amina Idriss said the troops fired rockets at the market and killed at least four people. "
+            "The Chadian troops returned fire and they killed four soldiers in the fighting that followed, the "
+            "army said.")
+    parties = proposed_parties(text)
+    assert "Chad" in parties and "Sudan" in parties
+    assert "Amina Idriss" not in parties
+
+
+def test_a_person_accused_by_name_is_a_party() -> None:
+    text = ("The Kenyan police have accused Abdi Hassan of planning the attack on the barracks in Garissa. "
+            "The police said that Abdi Hassan had fled towards the Somali border after the attack and that he "
+            "was now being sought by the army as well as by the police in the north of the country.")
+    assert "Abdi Hassan" in proposed_parties(text)
