@@ -145,7 +145,13 @@ def _subject_actors(resolver: Resolver, verb: "Token") -> list[Ref]:
 
 
 def _doers(resolver: Resolver, verb: "Token") -> list[Ref]:
-    """The actors of the subject of the verb whose subject does what `verb` says (`_doer`)."""
+    """The actors of the subject of the verb whose subject does what `verb` says (`_doer`);
+    asked, urged or invited to do it, the ones asked ("the AU asked Libya and Congo to
+    mediate": Libya and Congo, not the AU)."""
+    if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+        asked = [r for c in verb.head.children if c.dep_ == "dobj" for r in resolver.refs(c)]
+        if asked:
+            return asked
     return _subject_actors(resolver, _doer(verb))
 
 
@@ -189,6 +195,8 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 elif not found and token.dep_ not in ("amod", "acl"):
                     found = _doers(resolver, token)
                     rule = "verb"
+                if base in words["need_talks"] and _own_meeting(resolver, token, objects, found):
+                    continue  # "Cameron convened a COBRA meeting to discuss Britain's response"
             elif base in words["carry"] and _carries_between(token):  # "carried messages between X and Y"
                 doer = token
                 while not any(c.dep_ == "nsubj" for c in doer.children) and doer.dep_ in ("pcomp", "advcl", "xcomp") \
@@ -206,6 +214,11 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                     t.lemma_.lower() in words["talks"] | RECONCILING for t in token.subtree):
                 found = _doers(resolver, token.head)
                 rule = "role"
+            elif base in TRAVEL and token.pos_ == "VERB" and _to_resolve(token):
+                places = {r.actor for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                          for p in c.children if p.dep_ == "pobj" for r in resolver.refs(p)}
+                found = [r for r in _doers(resolver, token) if r.actor not in places]
+                rule = "travel"  # "Ghana's president will travel to Kenya to help resolve the crisis"
             elif base == "intervene" and token.pos_ == "VERB" and any(
                     o.lemma_.lower() in DISPUTES for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
                     for o in c.children if o.dep_ == "pobj") and not any(c.dep_ == "neg" for c in token.children):
@@ -233,8 +246,40 @@ RECONCILING = frozenset({"restore", "normalise", "normalize", "resolve", "settle
 # A quarrel a third party steps into as a go-between; wars and conflicts are stepped into with arms.
 DISPUTES = frozenset({"crisis", "dispute", "row", "standoff", "stand-off", "spat", "feud", "quarrel", "impasse",
                       "deadlock", "tension"})
+# Quarrels a go-between settles beside DISPUTES: "to help resolve the violence", "end the conflict".
+QUARRELS = frozenset({"conflict", "violence", "issue", "problem", "differences", "situation"})
+# Going somewhere to settle a quarrel there: "flew to Nairobi to help resolve the crisis".
+TRAVEL = frozenset({"travel", "go", "fly", "head", "arrive", "visit", "come", "return"})
+SETTLING = frozenset({"resolve", "settle", "defuse", "solve", "end", "mediate"})
+
+
+def _to_resolve(verb: "Token") -> bool:
+    """Does `verb` go on "to (help / try to) resolve" a quarrel, or "to find a solution" to one?"""
+    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp")):
+        aim = purpose
+        while aim.lemma_.lower() in ("help", "try", "seek", "attempt") and any(
+                c.dep_ in ("xcomp", "ccomp") for c in aim.children):
+            aim = next(c for c in aim.children if c.dep_ in ("xcomp", "ccomp"))
+        objects = [c for c in aim.children if c.dep_ == "dobj"]
+        if aim.lemma_.lower() in SETTLING and any(o.lemma_.lower() in DISPUTES | QUARRELS for o in objects):
+            return True
+        if aim.lemma_.lower() == "find" and any(o.lemma_.lower() == "solution" for o in objects):
+            return True
+    return False
+
+
 # "working for a peace deal between A and B", "pressing for talks between": a third party's effort
 PURSUE = frozenset({"work", "push", "press", "strive", "seek", "lobby", "campaign"})  # not "call": a bare call
+
+
+def _own_meeting(resolver: Resolver, verb: "Token", objects: list["Token"], hosts: list[Ref]) -> bool:
+    """A meeting the host holds of its own: what is hosted is a meeting, not talks, and no
+    actor but the host takes part in it ("convened a cabinet meeting", not "convened a
+    meeting of Israeli and Palestinian negotiators")."""
+    if not objects or any(o.lemma_.lower() != "meeting" for o in objects):
+        return False
+    own = {r.actor for r in hosts}
+    return not any(r.actor not in own for o in objects for t in o.subtree for r in resolver.refs(t))
 
 
 def _deal_between(verb: "Token") -> "Token | None":
@@ -264,7 +309,8 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
         found = resolver.refs(noun.head)
     if not found and noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "acted as mediator"
         verb = noun.head.head
-        found = _subject_actors(resolver, verb)
+        found = _subject_actors(resolver, verb) if verb.pos_ in ("VERB", "AUX") else [  # "X's role as mediator"
+            r for c in verb.children if c.dep_ in ("poss", "compound", "amod") for r in resolver.refs(c)]
     if not found and (noun.dep_ == "attr"  # "Qatar is the mediator"
                       or noun.dep_ == "dobj" and noun.head.lemma_.lower() in LEADING):  # "X led the mediation"
         found = _subject_actors(resolver, noun.head)

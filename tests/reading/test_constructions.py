@@ -589,6 +589,11 @@ MEDIATIONS = [
     ("With Kuwait's mediation, Saudi Arabia and Qatar agreed to restore ties.", ["KWT"]),
     ("Norway acted as mediator between the government of Colombia and the rebels.", ["NOR"]),
     ("Kenya hosted peace talks between Ethiopia and the TPLF.", ["KEN"]),
+    # a role as mediator; going to a country to help settle its quarrel; asked to mediate
+    ("The rebels praised Angola's role as mediator in the conflict.", ["AGO"]),
+    ("Senegal's president will fly to Bamako this week to help resolve the crisis.", ["SEN"]),
+    ("The Swiss envoy travelled to Caracas to try to find a solution to the standoff.", ["CHE"]),
+    ("The government asked Norway to mediate between the army and the rebels.", ["NOR"]),
     ("Saudi Arabia and Iran restored ties in a deal brokered by China.", ["CHN"]),
     # a third party working for a deal between two sides; a meeting held in someone's presence
     ("Norway is pushing for talks between Colombia and the ELN.", ["NOR"]),
@@ -798,7 +803,9 @@ def test_talks_and_meetings_name_no_mediator() -> None:
                  "China called for talks between Russia and Ukraine.",  # a bare call is no mediation
                  "Israel is working for a peace deal between Israel and the Palestinians.",  # a side
                  "The suspect was questioned in the presence of a lawyer.",
-                 "The UN Security Council will meet on Friday to discuss the crisis in Sudan."):
+                 "The UN Security Council will meet on Friday to discuss the crisis in Sudan.",
+                 "The Malian president returned to Bamako to help resolve the crisis.",  # a side, at home
+                 "The Danish prime minister convened a cabinet meeting to discuss Denmark's response."):
         assert read(text).mediations == [], text
 
 
