@@ -152,7 +152,10 @@ def _doers(resolver: Resolver, verb: "Token") -> list[Ref]:
         asked = [r for c in verb.head.children if c.dep_ == "dobj" for r in resolver.refs(c)]
         if asked:
             return asked
-    return _subject_actors(resolver, _doer(verb))
+    doer = _doer(verb)
+    if doer.i != verb.i and doer.lemma_.lower() in RAISING:  # "X is expected to travel to ... to help resolve"
+        return [r for c in doer.children if c.dep_ in ("nsubj", "nsubjpass") for r in resolver.refs(c)]
+    return _subject_actors(resolver, doer)
 
 
 def parsed_mediations(resolver: Resolver) -> list[Mediation]:
@@ -248,6 +251,8 @@ DISPUTES = frozenset({"crisis", "dispute", "row", "standoff", "stand-off", "spat
                       "deadlock", "tension"})
 # Quarrels a go-between settles beside DISPUTES: "to help resolve the violence", "end the conflict".
 QUARRELS = frozenset({"conflict", "violence", "issue", "problem", "differences", "situation"})
+# Passive verbs whose subject does what their infinitive says: "X is expected / due / set to mediate".
+RAISING = frozenset({"expect", "due", "set", "schedule", "slate", "say", "report", "believe", "likely"})
 # Going somewhere to settle a quarrel there: "flew to Nairobi to help resolve the crisis".
 TRAVEL = frozenset({"travel", "go", "fly", "head", "arrive", "visit", "come", "return"})
 SETTLING = frozenset({"resolve", "settle", "defuse", "solve", "end", "mediate"})
