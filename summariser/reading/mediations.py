@@ -185,6 +185,9 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 talks = token.dep_ in ("amod", "acl") and _about_talks(token.head) or any(_about_talks(o) for o in objects)
                 if base in words["need_talks"] and not talks:
                     continue
+                if base == "negotiate" and any(c.dep_ == "prep" and c.lower_ == "with"
+                                               for h in (token, *objects) for c in h.children):
+                    continue  # "they try to negotiate a peace with Abbas": a side of the talks, no go-between
                 if token.dep_ == "amod":  # "the Qatar-brokered deal", "Egyptian-mediated talks"
                     found = [r for c in token.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
                              for r in resolver.refs(c)]
