@@ -75,6 +75,8 @@ WEAK_LABELS = frozenset({"war", "state", "act", "attack", "crime", "sponsor", "t
 # Verbs of saying that accuse by themselves: what is alleged needs no word for a wrong
 # ("US intelligence alleges that North Korea has been helping Syria build a reactor").
 ALLEGING = frozenset({"allege", "accuse"})
+# What an attack does, told after a comma: "shelled the town, killing five and wounding ten".
+HARMS = frozenset({"kill", "wound", "injure", "destroy", "damage", "displace", "maim", "level", "raze"})
 BURDENS = frozenset({"responsibility", "blame", "fault", "onus", "guilt"})  # "the responsibility lies with Y"
 # Verbs of a reported clause that look ahead: what they report has not been done.
 EXPECTING = frozenset({"anticipate", "expect", "hope", "want", "wish", "plan", "intend", "await"})
@@ -426,6 +428,8 @@ class AccusationRules:
         for k, t in enumerate(words):  # "..., saying ...", "..., which ...": not the charge
             if k and t.is_punct and t.text in (",", ";", "—", "–", ":") and t.i > token.i:
                 nxt = words[k + 1] if k + 1 < len(words) else None
+                if nxt is not None and nxt.tag_ == "VBG" and lemma(nxt) in HARMS:
+                    continue  # "targeted a base, killing two members": the harm done is part of the act
                 if nxt is None or nxt.dep_ in ("advcl", "relcl", "appos", "acl", "cc", "parataxis") \
                         or nxt.tag_ in ("VBG", "WDT", "WP") or nxt.dep_ == "nsubj" \
                         or nxt.head.dep_ == "appos" and nxt.head.i > t.i:  # "..., an allegation Y denies"

@@ -546,6 +546,11 @@ CONSTRUCTIONS = [
      [("MAR", "DZA", "its backing of the Polisario Front")]),
     ("Thailand rounded on Cambodia over the shelling of the temple.", [("THA", "KHM", "the shelling of the temple")]),
     ("The Chilean delegation came on Monday over the talks.", []),
+    # the harm an attack did, told after a comma, is part of the act; what someone said after a comma is not
+    ("Azerbaijan said Armenian forces shelled Tartar, killing two civilians and wounding five others.",
+     [("AZE", "ARM", "shelled Tartar, killing two civilians and wounding five others")]),
+    ("Ukraine accused Russia of shelling Kharkiv, saying the strikes were deliberate.",
+     [("UKR", "RUS", "shelling Kharkiv")]),
     # a reported clause that says someone must stop, or telling them to lift or ease a measure
     ("Kenya said Somalia must halt its oil exploration in the disputed waters.",
      [("KEN", "SOM", "must halt its oil exploration in the disputed waters")]),
