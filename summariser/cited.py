@@ -113,10 +113,10 @@ def _party_candidates(reading: Reading, mediators: set[str]) -> list[Candidate]:
     if not scores:
         return []
     top = scores[0].score
-    # A person is a side only when charged with something: named in sentences about fighting,
-    # a person is mostly its witness, victim or commentator, and a leader speaks for a state
-    # the reading reads through them (tests/gold/README.md). dev and dev3-dev9: parties up on 7
-    # of 8 splits, down .01 on one.
+    # A person is a side only when charged with something, or when the article is about them
+    # (the actor it ranks first: "Navalny airlifted to Germany"): otherwise, named in sentences
+    # about fighting, a person is mostly its witness, victim or commentator, and a leader speaks
+    # for a state the reading reads through them (tests/gold/README.md).
     accused = {a.accused for a in reading.accusations}
     found = []
     for score in scores[:MAX_PARTY_OPTIONS]:
@@ -124,7 +124,7 @@ def _party_candidates(reading: Reading, mediators: set[str]) -> list[Candidate]:
         aliases = [f for f in actor.forms if f != actor.name and reading.inventory.persons.get(f) is None]
         item = {"name": actor.name, "aliases": aliases, "kind": KIND.get(actor.kind, "other")}
         chosen = score.score >= max(MIN_PARTY_SCORE, PARTY_THRESHOLD * top) and (
-            actor.kind != "person" or score.actor in accused)
+            actor.kind != "person" or score.actor in accused or score is scores[0])
         found.append(Candidate("parties", item, _naming(reading, score.actor, score.sentences)[:1],
                                f"{actor.name} is a party.", proposed=chosen))
     return found

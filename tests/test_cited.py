@@ -43,3 +43,10 @@ def test_a_person_accused_by_name_is_a_party() -> None:
             "The police said that Abdi Hassan had fled towards the Somali border after the attack and that he "
             "was now being sought by the army as well as by the police in the north of the country.")
     assert "Abdi Hassan" in proposed_parties(text)
+
+
+def test_a_person_the_article_is_about_is_a_party() -> None:
+    text = ("The opposition leader Ilya Markov was flown to a clinic in Berlin on Saturday. Markov had fallen "
+            "ill on a flight from Tomsk, and his aides say he was poisoned. Markov was attacked twice last year. "
+            "Doctors in Omsk had at first refused to let Markov leave the country for treatment.")
+    assert proposed_parties(text) == ["Ilya Markov"]
