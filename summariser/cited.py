@@ -33,6 +33,9 @@ from .reading import Reading, Sentence
 PARTY_THRESHOLD = 0.2  # share of the top party's score an actor needs to be a party
 MIN_PARTY_SCORE = 2.0
 MAX_PARTY_OPTIONS = 8
+PROMINENT_SENTENCES = 3  # sentences naming a side when no side scored (`_propose_prominent`)
+PROMINENT_PARTIES = 3
+SIDE_KINDS = frozenset({"state", "armed_group", "separatist_authority", "political_group"})
 KIND = {"state": "state", "armed_group": "armed_group", "separatist_authority": "separatist_authority",
         "government_body": "government_body", "international_organisation": "international_organisation",
         "political_group": "other", "other": "other"}
@@ -110,9 +113,7 @@ def candidates(reading: Reading) -> list[Candidate]:
 
 def _party_candidates(reading: Reading, mediators: set[str]) -> list[Candidate]:
     scores = [s for s in reading.parties if s.actor not in mediators]
-    if not scores:
-        return []
-    top = scores[0].score
+    top = scores[0].score if scores else 0.0
     # A person is a side only when charged with something, or when the article is about them
     # (the actor it ranks first: "Navalny airlifted to Germany"): otherwise, named in sentences
     # about fighting, a person is mostly its witness, victim or commentator, and a leader speaks
@@ -121,13 +122,40 @@ def _party_candidates(reading: Reading, mediators: set[str]) -> list[Candidate]:
     found = []
     for score in scores[:MAX_PARTY_OPTIONS]:
         actor = reading.inventory.actors[score.actor]
-        aliases = [f for f in actor.forms if f != actor.name and reading.inventory.persons.get(f) is None]
-        item = {"name": actor.name, "aliases": aliases, "kind": KIND.get(actor.kind, "other")}
+        item = _party_item(reading, score.actor)
         chosen = score.score >= max(MIN_PARTY_SCORE, PARTY_THRESHOLD * top) and (
             actor.kind != "person" or score.actor in accused or score is scores[0])
         found.append(Candidate("parties", item, _naming(reading, score.actor, score.sentences)[:1],
                                f"{actor.name} is a party.", proposed=chosen))
+    if not any(c.proposed for c in found):
+        _propose_prominent(reading, mediators, found)
     return found
+
+
+def _propose_prominent(reading: Reading, mediators: set[str], found: list[Candidate]) -> None:
+    """An article with no side scored enough (few words of fighting or charges: a summit, a
+    rescue at sea, a funeral) still has sides: the states and groups it names in the most
+    sentences, at least PROMINENT_SENTENCES each, PROMINENT_PARTIES at most."""
+    sentences: dict[str, list[int]] = {}
+    for index, sentence in enumerate(reading.sentences):
+        for actor in dict.fromkeys(m.actor for m in reading.inventory.mentions_in(sentence.start, sentence.end)):
+            sentences.setdefault(actor, []).append(index)
+    ranked = sorted((a for a, found_in in sentences.items() if len(found_in) >= PROMINENT_SENTENCES
+                     and a not in mediators and reading.inventory.kind_of(a) in SIDE_KINDS),
+                    key=lambda a: (-len(sentences[a]), a))
+    for actor_id in ranked[:PROMINENT_PARTIES]:
+        item = _party_item(reading, actor_id)
+        known = next((c for c in found if c.item["name"] == item["name"]), None)
+        if known is not None:
+            known.proposed = True
+        else:
+            found.append(Candidate("parties", item, sentences[actor_id][:1], f"{item['name']} is a party."))
+
+
+def _party_item(reading: Reading, actor_id: str) -> dict[str, Any]:
+    actor = reading.inventory.actors[actor_id]
+    aliases = [f for f in actor.forms if f != actor.name and reading.inventory.persons.get(f) is None]
+    return {"name": actor.name, "aliases": aliases, "kind": KIND.get(actor.kind, "other")}
 
 
 def _naming(reading: Reading, actor: str, sentences: list[int]) -> list[int]:

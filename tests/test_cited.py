@@ -50,3 +50,13 @@ def test_a_person_the_article_is_about_is_a_party() -> None:
             "ill on a flight from Tomsk, and his aides say he was poisoned. Markov was attacked twice last year. "
             "Doctors in Omsk had at first refused to let Markov leave the country for treatment.")
     assert proposed_parties(text) == ["Ilya Markov"]
+
+
+def test_an_article_with_no_fighting_words_still_has_the_sides_it_names_most() -> None:
+    # A rescue at sea: no side scores on words of fighting or charges, yet the two states the
+    # article keeps naming are its sides; a state named once is not.
+    text = ("More than 600 migrants were rescued off the coast of Thailand on Friday. Thailand said the boat had "
+            "drifted for weeks after Myanmar turned it away. Myanmar said the boat had never entered its "
+            "waters. Thailand will house the migrants in a camp near the border with Myanmar while Thailand "
+            "and Myanmar discuss their return. A ship from Singapore helped with the rescue.")
+    assert proposed_parties(text) == ["Burma", "Thailand"]  # the short name the actor data gives Myanmar
