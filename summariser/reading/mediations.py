@@ -147,8 +147,9 @@ def _subject_actors(resolver: Resolver, verb: "Token") -> list[Ref]:
 def _doers(resolver: Resolver, verb: "Token") -> list[Ref]:
     """The actors of the subject of the verb whose subject does what `verb` says (`_doer`);
     asked, urged or invited to do it, the ones asked ("the AU asked Libya and Congo to
-    mediate": Libya and Congo, not the AU)."""
-    if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+    mediate": Libya and Congo, not the AU), save to negotiate: those invited to negotiate are
+    the sides ("Egypt invited Israel and Hamas to negotiate a ceasefire": Egypt)."""
+    if verb.dep_ == "xcomp" and verb.lemma_.lower() != "negotiate" and not any(c.dep_ == "nsubj" for c in verb.children):
         asked = [r for c in verb.head.children if c.dep_ == "dobj" for r in resolver.refs(c)]
         if asked:
             return asked

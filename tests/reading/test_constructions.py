@@ -600,6 +600,7 @@ MEDIATIONS = [
     ("The Swiss envoy travelled to Caracas to try to find a solution to the standoff.", ["CHE"]),
     ("The government asked Norway to mediate between the army and the rebels.", ["NOR"]),
     ("Qatar's emir is expected to travel to Kabul next week to help end the standoff.", ["QAT"]),
+    ("Turkey invited Armenia and Azerbaijan to negotiate a ceasefire in Ankara.", ["TUR"]),
     ("Saudi Arabia and Iran restored ties in a deal brokered by China.", ["CHN"]),
     # a third party working for a deal between two sides; a meeting held in someone's presence
     ("Norway is pushing for talks between Colombia and the ELN.", ["NOR"]),
