@@ -1,8 +1,10 @@
-"""How the cited path turns a model's two answers (claim, counter-claim) into a verdict."""
+"""The cited path: which parties the reading proposes, and how a model's two answers (claim,
+counter-claim) become a verdict."""
 
 from __future__ import annotations
 
-from summariser.cited import verdict_of
+from summariser.cited import candidates, verdict_of
+from summariser.reading import read
 
 
 def test_a_capable_model_that_says_no_to_the_claim_drops_it_whatever_it_says_of_the_counter_claim() -> None:
@@ -19,9 +21,6 @@ def test_the_small_model_counts_only_when_it_tells_the_claim_from_the_counter_cl
 
 
 def proposed_parties(text: str) -> list[str]:
-    from summariser.cited import candidates
-    from summariser.reading import read
-
     return sorted(c.item["name"] for c in candidates(read(text)) if c.category == "parties" and c.proposed)
 
 

@@ -297,6 +297,12 @@ def _person_by_context(entity) -> bool:  # type: ignore[no-untyped-def]
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in root.children)
 
 
+def _head_word(words: tuple[str, ...]) -> str:
+    """A name's head word: the last before "of" if it has one ("Ministry of External Affairs"),
+    else its last."""
+    return words[:words.index("of", 1)][-1] if "of" in words[1:] else words[-1]
+
+
 def match_phrase(tokens: Sequence[Token], at: int, phrases: PhraseSet | Iterable[tuple[str, ...]]) -> int:
     """Length of the longest phrase (folded keys) starting at token `at`, or 0."""
     if isinstance(phrases, PhraseSet):
@@ -385,7 +391,7 @@ class Inventory:
         if "of" in words[1:]:  # "Federal Bureau of Investigation": the head comes before "of"
             kind = self._head_kind(words[:words.index("of", 1)])
             if kind is not None:
-                return kind
+                return kind  # else the last word's kind ("the Organisation of Islamic Cooperation")
         head = words[-1] if words else ""
         if words and words[0] in ("national", "federal", "state", "central", "supreme") and head in (
                 "bureau", "ministry", "department", "directorate", "service", "office", "inspectorate",
@@ -445,8 +451,7 @@ class Inventory:
     def _state_before(self, words: Sequence[Token], start: int, long_key: tuple[str, ...]) -> str | None:
         """The state whose body the long form names, by the state's word right before it
         ("Indian Ministry of External Affairs", "Pakistani Inter-Services Intelligence")."""
-        head = long_key[:long_key.index("of")][-1] if "of" in long_key[1:] else long_key[-1]
-        if start == 0 or head not in _body_words():
+        if start == 0 or _head_word(long_key) not in _body_words():
             return None
         form = self.forms.get((words[start - 1].key,))
         return form.actor if form is not None and self.actors[form.actor].kind == "state" else None
