@@ -12,14 +12,11 @@ missing or unreadable one is simply read again.
 
 from __future__ import annotations
 
-import copy
-import dataclasses
 import pickle
 import zlib
 from pathlib import Path
 
-from ..reading import Reading
-from ..reading.actors import known_actors
+from ..reading import Reading, with_known_forms, without_parse
 
 SUFFIX = ".reading"
 
@@ -33,16 +30,7 @@ def kept(folder: Path, sha256: str) -> bool:
 
 
 def save(folder: Path, sha256: str, reading: Reading) -> None:
-    inventory = copy.copy(reading.inventory)
-    inventory.doc = None
-    del inventory.tokens  # only the inventory's making scans them: asked for after, it fails loudly
-    # Most of an inventory's forms are the shared table of known actors: keep only the
-    # article's own (a seventh of the size; `load` puts the table back).
-    known = known_actors().forms
-    if all(key in inventory.forms for key in known):
-        inventory.forms = {k: v for k, v in inventory.forms.items() if known.get(k) is not v}
-        inventory._own_forms_only = True  # type: ignore[attr-defined]
-    data = zlib.compress(pickle.dumps(dataclasses.replace(reading, inventory=inventory), protocol=5), 1)
+    data = zlib.compress(pickle.dumps(without_parse(reading, own_forms_only=True), protocol=5), 1)
     folder.mkdir(parents=True, exist_ok=True)
     temporary = _path(folder, sha256).with_suffix(".tmp")
     temporary.write_bytes(data)
@@ -56,8 +44,4 @@ def load(folder: Path, sha256: str, text: str) -> Reading | None:
         return None
     if not isinstance(reading, Reading) or reading.text != text:
         return None
-    inventory = reading.inventory
-    if getattr(inventory, "_own_forms_only", False):
-        inventory.forms = {**known_actors().forms, **inventory.forms}
-        del inventory._own_forms_only
-    return reading
+    return with_known_forms(reading)

@@ -12,16 +12,22 @@ is named in a passage. One reading per text, cached, so both see the same actors
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from .actors import ActorInfo, Inventory, Mention
+from .actors import ActorInfo, Inventory, Mention, known_actors
 from .candidates import Accusation, Mediation, PartyScore, Reader, Tie
 from .language import empty_doc, is_english
-from .pipeline import parse
+from .pipeline import parse, primed_reading
 from .sentences import Sentence, sentences_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
@@ -64,7 +70,12 @@ def given_reading(text: str) -> Reading | None:
 def _read(text: str) -> Reading:
     if not is_english(text):  # another language: an empty reading, not a misparse (language.py)
         return Reading(text, [], Inventory(text, [], empty_doc()), [], [], [], [])
-    doc = parse(text)
+    made = primed_reading(text)  # a batch's worker processes read it already
+    return made if made is not None else reading_of(text, parse(text))
+
+
+def reading_of(text: str, doc: "Doc") -> Reading:
+    """The reading of `text` from its parse."""
     sentences = sentences_of(doc)
     actors = Inventory(text, sentences, doc)
     reader = Reader(text, sentences, actors)
@@ -73,6 +84,32 @@ def _read(text: str) -> Reading:
     ties = reader.ties(mediations, accusations)
     parties = reader.party_scores(accusations, ties, mediations)
     return Reading(text, sentences, actors, accusations, mediations, ties, parties)
+
+
+def without_parse(reading: Reading, own_forms_only: bool = False) -> Reading:
+    """`reading` without what only its making needs (the word tokens the inventory scans)
+    and with its parse as bytes: what crosses a process or is kept on disk. What the
+    request, the checks and the validator read stays: sentences, the inventory's actors,
+    forms and mentions, the candidates. `own_forms_only` (for disk) leaves out the parse
+    (made again if asked for) and the shared table of known actors' forms (`with_known_forms`
+    puts it back): a seventh of the size."""
+    inventory = copy.copy(reading.inventory)
+    inventory.without_doc(keep_bytes=not own_forms_only)
+    del inventory.tokens  # only the inventory's making scans them: asked for after, it fails loudly
+    known = known_actors().forms
+    if own_forms_only and all(key in inventory.forms for key in known):
+        inventory.forms = {k: v for k, v in inventory.forms.items() if known.get(k) is not v}
+        inventory._own_forms_only = True  # type: ignore[attr-defined]
+    return dataclasses.replace(reading, inventory=inventory)
+
+
+def with_known_forms(reading: Reading) -> Reading:
+    """A `without_parse` reading made whole again for use: the known actors' forms back."""
+    inventory = reading.inventory
+    if getattr(inventory, "_own_forms_only", False):
+        inventory.forms = {**known_actors().forms, **inventory.forms}
+        del inventory._own_forms_only
+    return reading
 
 
 read.cache_clear = _read.cache_clear  # type: ignore[attr-defined]

@@ -324,7 +324,8 @@ class Inventory:
 
             doc = parse(text)
         self.text = text
-        self.doc = doc
+        self._doc: "Doc | None" = doc
+        self._doc_bytes: bytes | None = None
         self.sentences = sentences if sentences is not None else sentences_of(doc)
         self.tokens = from_doc(doc)
         self._token_at = [t.i for t in self.tokens]  # the parse's index of each token, ascending
@@ -361,6 +362,27 @@ class Inventory:
                 info.forms.append(mention.text)
 
     # -- building ---------------------------------------------------------------------
+
+
+    @property
+    def doc(self) -> "Doc":
+        """The article's parse. A reading sent back by a worker process carries it as bytes,
+        one kept on disk not at all (`reading.without_parse`): made again only when asked for
+        (the validator's coreference, now and then)."""
+        if getattr(self, "_doc", None) is None:
+            from .pipeline import doc_from_bytes, parse
+
+            data = getattr(self, "_doc_bytes", None)
+            self._doc = doc_from_bytes(data) if data else parse(self.text)
+            self._doc_bytes = None
+        assert self._doc is not None
+        return self._doc
+
+    def without_doc(self, keep_bytes: bool) -> None:
+        """Drop the parse (kept as bytes when `keep_bytes`): what crosses a process or goes to disk."""
+        if keep_bytes and self._doc is not None:
+            self._doc_bytes = self._doc.to_bytes(exclude=["tensor"])
+        self._doc = None
 
     def _new_actor(self, name: str, kind: str) -> str:
         actor_id = slug(name)

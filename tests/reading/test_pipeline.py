@@ -11,6 +11,7 @@ import importlib.metadata
 import importlib.util
 import itertools
 import multiprocessing
+import pickle
 import re
 import subprocess
 import sys
@@ -25,7 +26,7 @@ from summariser.briefing import Summariser
 from summariser.cli import cli
 from summariser.inputs import Article
 from summariser.models import CATEGORIES
-from summariser.reading import Reading, read
+from summariser.reading import Reading, read, without_parse
 from summariser.reading import pipeline
 from summariser.reading.actors import Inventory
 from summariser.reading.language import MIN_WORDS, NOTE_PREFIX, THRESHOLD, check, empty_doc, not_english_note
@@ -418,10 +419,10 @@ def test_primed_texts_are_parsed_in_one_batch(monkeypatch, fresh_reading) -> Non
     calls: list[list[str]] = []
     real = pipeline.parse_many
 
-    def spy(texts, jobs=1, batch_size=16):  # type: ignore[no-untyped-def]
+    def spy(texts, batch_size=16):  # type: ignore[no-untyped-def]
         texts = list(texts)
         calls.append(texts)
-        return real(texts, jobs, batch_size)
+        return real(texts, batch_size)
 
     monkeypatch.setattr(pipeline, "parse_many", spy)
     texts = batch_texts(3)
@@ -436,13 +437,13 @@ def test_primed_texts_are_parsed_in_one_batch(monkeypatch, fresh_reading) -> Non
 
 
 def test_a_batch_of_briefings_parses_its_articles_in_one_batch(monkeypatch, fresh_reading) -> None:
-    calls: list[tuple[list[str], int]] = []
+    calls: list[list[str]] = []
     real = pipeline.parse_many
 
-    def spy(texts, jobs=1, batch_size=16):  # type: ignore[no-untyped-def]
+    def spy(texts, batch_size=16):  # type: ignore[no-untyped-def]
         texts = list(texts)
-        calls.append((texts, jobs))
-        return real(texts, jobs, batch_size)
+        calls.append(texts)
+        return real(texts, batch_size)
 
     monkeypatch.setattr(pipeline, "parse_many", spy)
     texts = batch_texts(3)
@@ -450,27 +451,51 @@ def test_a_batch_of_briefings_parses_its_articles_in_one_batch(monkeypatch, fres
     done: dict[str, object] = {}
     with Summariser("local", method="reading") as summariser:
         summariser.brief_many(articles, jobs=1, on_done=lambda a, result: done.__setitem__(a.id, result))
-    assert calls == [(texts, 1)]
+    assert calls == [texts]
     assert sorted(done) == ["a0", "a1", "a2"]
     assert all(getattr(result, "source").id == name for name, result in done.items())
 
 
-def test_worker_processes_parse_as_this_process_does_and_stop_when_the_batch_ends(fresh_reading) -> None:
+def test_worker_processes_read_as_this_process_does_and_stop_when_the_batch_ends(fresh_reading) -> None:
     if pipeline._cpus() < 2:
-        pytest.skip("one CPU: parse_many uses no worker process")
+        pytest.skip("one CPU: a primed batch reads in this process")
     texts = batch_texts(5)
-    alone = [tokens_of(parse(text)) for text in texts[:2]]
+    alone = [read(text) for text in texts[:2]]
+    read.cache_clear()
     before = set(multiprocessing.active_children())
     with primed(texts, jobs=2):
-        batched = [tokens_of(parse(text)) for text in texts[:2]]  # the rest are never asked for
+        batched = [read(text) for text in texts[:2]]  # the rest are never asked for
         workers = set(multiprocessing.active_children()) - before
-    assert workers, "no worker process parsed the batch"
-    assert batched == alone
+    assert workers, "no worker process read the batch"
+    assert [r.sentences for r in batched] == [r.sentences for r in alone]
+    assert [r.accusations for r in batched] == [r.accusations for r in alone]
+    assert [sorted(r.inventory.actors) for r in batched] == [sorted(r.inventory.actors) for r in alone]
+    assert [r.inventory.forms == a.inventory.forms for r, a in zip(batched, alone)] == [True, True]
+    # the parse came along as bytes, for the validator's coreference
+    assert [tokens_of(r.inventory.doc) for r in batched] == [tokens_of(a.inventory.doc) for a in alone]
     assert not set(multiprocessing.active_children()) & workers  # the batch ended: its workers are gone
 
 
 def test_parse_many_keeps_order_and_covers_each_text(fresh_reading) -> None:
     texts = batch_texts(4)
-    docs = list(parse_many(texts, jobs=1))
+    docs = list(parse_many(texts))
     assert [d.text for d in docs] == texts
     assert [tokens_of(d) for d in docs[:1]] == [tokens_of(parse(texts[0]))]
+
+
+def test_a_reading_kept_on_disk_parses_again_only_when_its_parse_is_asked_for(fresh_reading) -> None:
+    text = read_text(SEED_004)
+    whole = read(text)
+    kept = pickle.loads(pickle.dumps(without_parse(whole, own_forms_only=True)))
+    assert kept.inventory._doc is None and kept.inventory._doc_bytes is None
+    assert tokens_of(kept.inventory.doc) == tokens_of(whole.inventory.doc)
+
+
+def test_the_language_check_does_not_import_spacy() -> None:
+    """A batch whose workers read never loads spaCy in the process that sends the requests."""
+    code = ("import sys; from summariser.reading.language import is_english; "
+            "assert is_english('The ministry said that the rebels had attacked the town ' * 5); "
+            "assert not is_english('Der Minister sagte, dass die Rebellen die Stadt angegriffen hatten ' * 5); "
+            "print('spacy' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
