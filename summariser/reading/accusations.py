@@ -120,7 +120,7 @@ def lexicon() -> dict[str, frozenset[str]]:
     names = ("accuse", "accuse_nouns", "saying", "wrong_verbs", "light_verbs", "wrong_nouns", "label_verbs",
              "labels", "blame_on", "attribute", "responsible", "demand", "stop", "punish", "deny", "conditional",
              "against", "target_verbs", "target_need_word", "action_nouns", "cite", "oppose", "decisions", "trying",
-             "utter", "concern")
+             "utter", "concern", "scold_for")
     found = {name: frozenset(words_of("predicates", name)) for name in names}
     found["support"] = frozenset(words_of("predicates_ally", "support"))  # backing fighters is a charge
     return found
@@ -1057,7 +1057,16 @@ class AccusationRules:
     def _oppose(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X attacked Y's decision", "X questioned his authority to make the change", "X opposed
         the proclamation by Y": opposing in words someone's act or say-so accuses its owner."""
-        if lemma(verb) not in self.words["oppose"] or verb.pos_ != "VERB" or self._blocked(verb):
+        if verb.pos_ != "VERB" or self._blocked(verb):
+            return
+        if lemma(verb) in self.words["scold_for"]:  # "X attacked Y for the deaths": the reason is the charge
+            scolded = [r for o in children(verb, "dobj")[:1] for r in self.resolver.refs(o)]
+            reason = self._complement(verb, preps=("for",))
+            accusers = self.subjects(verb) if scolded and reason else []
+            if accusers:
+                yield accusers, scolded, reason, "oppose"  # type: ignore[misc]
+                return
+        if lemma(verb) not in self.words["oppose"]:
             return
         objects = [o for o in children(verb, "dobj") if lemma(o) in self.words["decisions"]]
         if not objects or self.resolver.refs(objects[0]):

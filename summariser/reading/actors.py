@@ -54,6 +54,9 @@ RECOGNISED = frozenset("recognise recognize recognition independence secession s
 NOT_ACTOR_ACRONYMS = frozenset("utc gmt est pst cet am pm ceo cfo tv gdp covid hiv aids id pr ok usd eur gbp "
                                "km mph rpg ied ieds cctv dna sms pdf faq ngo ngos vip mp mps".split())
 # Words between a separatist marker and the name: "the de facto government in Nagorno-Karabakh".
+# Words before a titled name that make its holder someone's counterpart, not their own leader.
+COUNTERPART_WORDS = frozenset({"with", "against", "met", "meet", "meets", "meeting", "between", "visited",
+                               "called", "phoned", "hosted", "received"})
 AUTHORITY_GLUE = frozenset("government authorities authority leadership administration in of the region republic".split())
 FUNCTION_WORDS = frozenset("the a an no this that these those its their his her our every each both all any some".split())
 PARTICLES = frozenset("al el bin ibn de du da di le la van von der abu ben".split())
@@ -941,6 +944,10 @@ class Inventory:
                 i += 1
                 continue
             n, form = found
+            if i and tokens[i - 1].key == "new" and tokens[i - 1].capital and not self._gap(i - 1, i).strip() \
+                    and self.actors[form.actor].kind == "state":
+                i += n  # "New Jersey", "New Mexico": a place named after a state, not the state
+                continue
             start, end = tokens[i].start, tokens[i + n - 1].end
             mentions.append(Mention(start, end, form.actor, form.via, self.text[start:end], i, i + n - 1))
             i += n
@@ -1021,6 +1028,9 @@ class Inventory:
             here = next((s for s in sentences if s.start <= token.start < s.end), None)
             if here is None:
                 continue
+            lead = i - 1 if i and self.tokens[i - 1].key != "the" else i - 2
+            if lead >= 0 and self.tokens[lead].key in COUNTERPART_WORDS:
+                continue  # "A held talks with President Y", "A met President Y": Y is A's counterpart
             before = [(start, actor) for start, actor in states if here.start <= start < token.start]
             if before:  # "the United States Department of Defense ... approved by President Donald Trump"
                 # the subject's state over the last one named: "Canada expelled an Indian diplomat

@@ -94,7 +94,7 @@ STATE_ORGAN_HEADS = frozenset({"commission", "agency", "bureau", "authority", "o
 DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "study", "investigation", "inquiry",
                        "resolution", "declaration", "letter", "note", "announcement", "document", "probe",
                        "findings", "assessment", "complaint", "submission", "spokesman", "spokeswoman",
-                       "spokesperson", "source", "sources"})
+                       "spokesperson", "source", "sources", "campaign", "camp"})
 
 
 @lru_cache(maxsize=1)

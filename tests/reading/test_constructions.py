@@ -953,3 +953,32 @@ def test_groups_named_without_a_head_word_are_known_actors() -> None:
 def test_villagers_and_gunmen_who_act_are_actors() -> None:
     assert "villagers" in read("Villagers expelled the officials from the town.").inventory.actors
     assert "gunmen" in read("Gunmen stormed the hotel in Bamako.").inventory.actors
+
+
+def test_attacking_someone_for_a_reason_scolds_them_but_attacking_for_hours_is_fighting() -> None:
+    assert accusations("Kenya's president attacked Uganda for the closure of the border crossing.") == [
+        ("KEN", "UGA", "the closure of the border crossing")]
+    assert accusations("Poland's prime minister chided Belarus for pushing migrants across the frontier.") == [
+        ("POL", "BLR", "pushing migrants across the frontier")]
+    assert accusations("Chad's army attacked the rebel positions for hours.") == []
+
+
+def test_a_politicians_campaign_speaks_for_the_politician() -> None:
+    text = ("Raila Odinga spoke in Kisumu on Monday. The Odinga campaign accused William Ruto of rigging "
+            "the count in the Rift Valley.")
+    reading = read(text)
+    found = [(reading.inventory.name_of(a), reading.inventory.name_of(b), what) for a, b, what in accusations(text)]
+    assert found == [("Raila Odinga", "William Ruto", "rigging the count in the Rift Valley")]
+
+
+def test_a_place_named_new_after_a_state_is_not_that_state() -> None:
+    actors = read("The governor of New Mexico said the drought had hit the farms of New Jersey too.").inventory.actors
+    assert not {"MEX", "JEY"} & set(actors)
+    assert {"NZL", "PNG"} <= set(read("New Zealand and Papua New Guinea signed a treaty.").inventory.actors)
+
+
+def test_a_titled_leader_met_by_a_states_envoys_is_their_counterpart_not_their_leader() -> None:
+    for text in ("Qatari diplomats met President Bola Tinubu in Abuja on Monday.",
+                 "Representatives from Qatar and Turkey held a signing in Abuja with President Bola Tinubu."):
+        assert read(text).inventory.resolve("Bola Tinubu") not in ("QAT", "TUR"), text
+    assert read("Qatar's emir Tamim bin Hamad said the talks would go on.").inventory.resolve("Tamim bin Hamad") == "QAT"
