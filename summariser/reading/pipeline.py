@@ -389,17 +389,17 @@ class _ReadingStream(Iterator["Reading"]):
     sends its result would leave the pool's queue, and this process, hung).
     """
 
-    def __init__(self, texts: list[str], workers: int, chunk: int) -> None:
+    def __init__(self, texts: list[str], workers: int, chunk: int, singles: int = 1) -> None:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         methods = multiprocessing.get_all_start_methods()
         # fork: the workers share what this process has loaded instead of loading it again.
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
-        # The first text alone: a batch's first article is read (and its request sent) without
-        # waiting for a whole chunk to be read.
-        head = texts[:1]
-        self.chunks = iter([head, *(texts[i:i + chunk] for i in range(len(head), len(texts), chunk))])
+        # The first `singles` texts one at a time: each article of a batch's first round is read
+        # (and its request sent) without waiting for a whole chunk to be read.
+        head = [[t] for t in texts[:max(1, singles)]]
+        self.chunks = iter([*head, *(texts[i:i + chunk] for i in range(len(head), len(texts), chunk))])
         self.pool: ProcessPoolExecutor | None = ProcessPoolExecutor(workers, mp_context=context,
                                                                     initializer=_worker_start)
         # Only the first text goes out now: read on one core while the run gets ready on the
@@ -469,7 +469,8 @@ class _Primer:
         if workers > 1:  # each worker reads its texts whole: the stream gives Readings
             self.readings = True
             _installed()  # none: the error here, not in a worker
-            self.docs = _ReadingStream(self.order, workers, min(WORKER_CHUNK, -(-len(self.order) // workers)))
+            self.docs = _ReadingStream(self.order, workers, min(WORKER_CHUNK, -(-len(self.order) // workers)),
+                                       singles=self.jobs)  # a request for each of the first `jobs` as soon as read
         else:
             self.docs = parse_many(self.order)
         self.stream = zip(self.order, self.docs)
