@@ -15,8 +15,8 @@ Prints, in this order (each measured once in this one process):
 - throughput: `--articles` articles (default 1,000) made by cycling
   `tests/corpus/wikinews/*.txt` and `seeds/*.txt`, each made unique by a last sentence
   with its number (so no cache hides work), read as a batch reads them: parsed in one
-  batched stream in `--jobs` worker processes (`pipeline.primed`, i.e. `parse_many(...,
-  jobs)`) while this process does the rest of `read()`. Articles per second.
+  batched stream: with `--jobs` > 1 read whole (parse and rules) in that many worker
+  processes (`pipeline.primed`), this process only collecting the readings. Articles per second.
 
 The CPU time per article (this process and its workers) is printed beside the rate: the
 number of CPUs over it is what an idle machine could reach at best.
@@ -110,7 +110,7 @@ def main() -> int:
     print(f"one seed, cold: {cold:6.2f} s  ({seed_name}, {len(seed):,} characters: pipeline load + first read)")
     print(f"one seed, warm: {warm:6.2f} s  (best of {len(warm_runs)}; reading caches cleared)")
     print(f"throughput:    {rate:7.1f} articles/s  ({len(batch)} unique articles, {chars:,} characters, "
-          f"{batch_seconds:.1f} s; parse_many(jobs={args.jobs}) + the rest of read())")
+          f"{batch_seconds:.1f} s; read in {args.jobs} worker processes)")
     print(f"CPU time:      {cpu_per_article * 1000:7.0f} ms per article (this process and its workers): "
           f"at most {(cpus or 1) / cpu_per_article:.1f} articles/s on {cpus} idle CPUs")
     print(f"readings: {sum(len(r.sentences) for r in readings):,} sentences, "
