@@ -6,8 +6,8 @@ opinion poll on the Iraq war, 2005-2017.
 Written by fourteen annotators working apart in two waves (test13_a.py, _b, _d, _f, _g, _h, _i,
 _j and _n; parts c, e, k, l and m found no article in their share of the source), each reading
 their articles under tests/gold/README.md before any rule was scored on them, without running
-the tool or reading its rules; build_gold.py refuses any quote that is not verbatim. Score the
-reading on this split once, at the end; never develop or tune a rule on it.
+the tool or reading its rules; build_gold.py refuses any quote that is not verbatim. Scored once
+(ff9924b), so spent: developed on now as dev11.
 """
 
 from build_gold import joined
