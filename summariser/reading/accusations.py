@@ -75,6 +75,11 @@ WEAK_LABELS = frozenset({"war", "state", "act", "attack", "crime", "sponsor", "t
 # Verbs of saying that accuse by themselves: what is alleged needs no word for a wrong
 # ("US intelligence alleges that North Korea has been helping Syria build a reactor").
 ALLEGING = frozenset({"allege", "accuse"})
+# Force that is a wrong by its measure: "used excessive force".
+EXCESSIVE = frozenset({"excessive", "disproportionate", "indiscriminate", "lethal", "deadly", "brutal", "unnecessary"})
+# Verbs that make their object do what follows, asserted: "the raid prompted X to condemn Y"
+# (not "urged X to condemn Y": asked, not done).
+CAUSING = frozenset({"lead", "prompt", "cause", "force", "push", "drive", "spur", "provoke", "compel"})
 # What an attack does, told after a comma: "shelled the town, killing five and wounding ten".
 HARMS = frozenset({"kill", "wound", "injure", "destroy", "damage", "displace", "maim", "level", "raze"})
 BURDENS = frozenset({"responsibility", "blame", "fault", "onus", "guilt"})  # "the responsibility lies with Y"
@@ -307,6 +312,8 @@ class AccusationRules:
         """Who does `verb`: its subject, or for a verb with none ("..., accusing Y", "and
         blamed Y", "a message blaming Y") the subject of the clause it hangs from."""
         token = verb
+        if verb.dep_ == "xcomp" and lemma(verb.head) in CAUSING and children(verb.head, "dobj"):
+            return self.resolver.refs(children(verb.head, "dobj")[0])  # "this led X to accuse Y": X accuses
         for _ in range(8):
             subject = children(token, "nsubj", "csubj")
             if subject:
@@ -476,6 +483,9 @@ class AccusationRules:
         if base == "cross" and any(lemma(o) == "line" and any(c.lower_ == "red" for c in o.children)
                                    for o in children(verb, "dobj")):
             return True  # "Japan had crossed a red line"
+        if base == "use" and any(lemma(o) == "force" and any(lemma(c) in EXCESSIVE for c in children(o, "amod"))
+                                 for o in children(verb, "dobj")):
+            return True  # "used disproportionate force"
         if verb.pos_ == "AUX" and any(lemma(x) == "blame" for x in children(verb, "xcomp")):
             return True  # "Moscow was to blame for the blast"
         if verb.pos_ == "AUX" and any(lemma(s) in self.words["labels"] for s in children(verb, "nsubj")) \
@@ -777,6 +787,8 @@ class AccusationRules:
         labels = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
         if not passive and children(verb, "dative") and held:  # "branded the PKK a terrorist group", read
             held, labels = children(verb, "dative"), [*labels, *held]  # as two objects
+        elif not passive and len(held) >= 2:  # "..., which X has labelled a terror organisation": two objects
+            held, labels = held[:1], [*labels, *held[1:]]
         labels += [p for c in children(verb, "prep") if c.lower_ == "as" for p in children(c, "pobj", "amod", "acomp")]
         if not labels and held:  # the parser often hangs "Y a terrorist" as one phrase, or "the attack by
             # Y a war crime" with the label on Y

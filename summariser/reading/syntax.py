@@ -626,6 +626,9 @@ class Resolver:
         on its way up, if any. Only for verbs that charge someone: the "it" of "calling it a
         violation" is mostly the act, not an actor."""
         ruling = {child.i for ancestor in pronoun.ancestors for child in ancestor.children if child.dep_ in SUBJECTS}
+        # "this led X to accuse her": X, the object of "led", is the subject of "accuse"
+        ruling |= {child.i for ancestor in pronoun.ancestors if ancestor.dep_ == "xcomp"
+                   for child in ancestor.head.children if child.dep_ == "dobj"}
         for token in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]):
             mention = self.mention_of.get(token.i)
             if mention is None or token.pos_ in ("ADP", "DET", "PUNCT", "CCONJ") or token.dep_ in SUBJECTS or _placed(token) or \
@@ -737,12 +740,18 @@ def declined(verb: "Token") -> bool:
     return verb.lemma_.lower() in REFUSING or any(c.dep_ == "neg" for c in verb.children)
 
 
+BELONGING = frozenset({"belong", "link", "tie", "affiliate", "affiliated", "loyal", "allegiance", "connect",
+                       "connection", "linked", "tied", "close", "related"})
+
+
 def _placed(token: "Token") -> bool:
     """"in Iraq", "to Baghdad": an actor named as a place."""
     head = token
     while head.head != head and (head.dep_ in ("compound", "amod", "det") or head.dep_ == "pobj"
                                  and head.head.lower_ == "of" and head.head.head.pos_ == "PROPN"):
         head = head.head if head.dep_ != "pobj" else head.head.head  # "at the Court of Justice": the court
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() in BELONGING:
+        return False  # "belonging to the PKK", "ties to al-Qaeda": a relation, not a place
     return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "into", "to", "near", "from", "across", "inside")
 
 

@@ -982,3 +982,24 @@ def test_a_titled_leader_met_by_a_states_envoys_is_their_counterpart_not_their_l
                  "Representatives from Qatar and Turkey held a signing in Abuja with President Bola Tinubu."):
         assert read(text).inventory.resolve("Bola Tinubu") not in ("QAT", "TUR"), text
     assert read("Qatar's emir Tamim bin Hamad said the talks would go on.").inventory.resolve("Tamim bin Hamad") == "QAT"
+
+
+def test_a_state_led_or_prompted_to_accuse_accuses_and_her_is_the_one_before_it() -> None:
+    assert accusations("The bombing prompted Pakistan to accuse India of sponsoring terrorism.") == [
+        ("PAK", "IND", "sponsoring terrorism")]
+    text = ("Colombia's president Gustavo Petro criticized Ecuador's President Daniel Noboa over the raid on the "
+            "embassy. This led Mr. Noboa to accuse him of meddling.")
+    assert ("ECU", "COL", "meddling") in accusations(text)
+    assert accusations("The United States asked Mexico to investigate the shooting.") == []
+
+
+def test_a_group_labelled_in_a_relative_clause_after_belonging_to_it_is_the_one_labelled() -> None:
+    text = "The journalist was accused of belonging to al-Shabaab, which the Kenyan government has labelled a terror group."
+    assert ("KEN", "al-shabaab", "a terror group") in accusations(text)
+
+
+def test_excessive_force_and_cited_intimidation_are_wrongs() -> None:
+    assert accusations("The UN report concluded that Myanmar used excessive force to disperse the protest.") == [
+        ("un", "MMR", "used excessive force to disperse the protest")]
+    assert accusations("ECOWAS cited intimidation and repression by the government of Guinea.") == [
+        ("ecowas", "GIN", "intimidation and repression by the government of Guinea")]
