@@ -53,10 +53,10 @@ RECOGNISED = frozenset("recognise recognize recognition independence secession s
 # Capitals that are no actor: units, times and common abbreviations news writes in capitals.
 NOT_ACTOR_ACRONYMS = frozenset("utc gmt est pst cet am pm ceo cfo tv gdp covid hiv aids id pr ok usd eur gbp "
                                "km mph rpg ied ieds cctv dna sms pdf faq ngo ngos vip mp mps".split())
-# Words between a separatist marker and the name: "the de facto government in Nagorno-Karabakh".
 # Words before a titled name that make its holder someone's counterpart, not their own leader.
 COUNTERPART_WORDS = frozenset({"with", "against", "met", "meet", "meets", "meeting", "between", "visited",
                                "called", "phoned", "hosted", "received"})
+# Words between a separatist marker and the name: "the de facto government in Nagorno-Karabakh".
 AUTHORITY_GLUE = frozenset("government authorities authority leadership administration in of the region republic".split())
 FUNCTION_WORDS = frozenset("the a an no this that these those its their his her our every each both all any some".split())
 PARTICLES = frozenset("al el bin ibn de du da di le la van von der abu ben".split())
@@ -364,9 +364,6 @@ class Inventory:
             if mention.text not in info.forms:
                 info.forms.append(mention.text)
 
-    # -- building ---------------------------------------------------------------------
-
-
     @property
     def doc(self) -> "Doc":
         """The article's parse. A reading sent back by a worker process carries it as bytes,
@@ -386,6 +383,8 @@ class Inventory:
         if keep_bytes and self._doc is not None:
             self._doc_bytes = self._doc.to_bytes(exclude=["tensor"])
         self._doc = None
+
+    # -- building ---------------------------------------------------------------------
 
     def _new_actor(self, name: str, kind: str) -> str:
         actor_id = slug(name)
