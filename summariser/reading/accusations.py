@@ -217,7 +217,7 @@ class AccusationRules:
     def _sentence(self, sentence: Sentence, span: "Span") -> Iterator[Accusation]:
         rules = (self._accuse, self._blame_on, self._responsible, self._label, self._noun, self._demand,
                  self._punish, self._target, self._action, self._oppose, self._reported, self._according_to,
-                 self._concern, self._inquiry, self._guilty)
+                 self._concern, self._inquiry, self._guilty, self._pressure)
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
                 continue  # every rule starts at a verb, a noun or an adjective, or at "according to"
@@ -993,6 +993,19 @@ class AccusationRules:
         if accusers and addressed_refs:
             words = self._subtree(acts[0], tuple(children(acts[0], "nsubj", "mark")))
             yield accusers, addressed_refs, self._span(words), "demand"
+
+    def _pressure(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"X put pressure on Y to stop Z", "X increased pressure on Y to end Z": pressing someone
+        to stop says they do wrong, as "X called on Y to halt Z" does."""
+        if lemma(noun) != "pressure" or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or self._blocked(noun.head):
+            return
+        pressed = [p for c in children(noun, "prep") if c.lower_ == "on" for p in children(c, "pobj")]
+        acts = [c for c in (*noun.children, *noun.head.children) if c.dep_ in ("acl", "xcomp", "advcl")
+                and lemma(c) in self.words["stop"]]
+        accused = self.resolver.refs(pressed[0]) if pressed and acts else []
+        accusers = self.subjects(noun.head) if accused else []
+        if accusers:
+            yield accusers, accused, self._span(self._subtree(acts[0], tuple(children(acts[0], "mark")))), "demand"
 
     def _inquiry(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Iran called for an investigation into Israel's attack on its consulate": demanding an

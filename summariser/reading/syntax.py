@@ -247,6 +247,9 @@ class Resolver:
             return self.ref(token.head.head, owner, depth + 1)  # "the rebels, whom Congo accused of ...": the rebels
         if lower in PRONOUNS and token.pos_ in ("PRON", "DET"):
             return self.antecedent(token)
+        if lower in ("country", "nation") and any(c.lower_ in ("that", "this") for c in children_of(token, "det")) \
+                and not children_of(token, "amod", "compound", "poss"):
+            return self._that_country(token)
         if token.lemma_.lower() in PORTIONS:  # "a number of senators", "members of the opposition", "fighters from X"
             for pobj in (p for prep in children_of(token, "prep") if prep.lower_ in ("of", "from")
                          for p in children_of(prep, "pobj")):
@@ -594,6 +597,26 @@ class Resolver:
             for ref in self.subjects(index):
                 if self._fits(ref, lower):
                     return ref
+        return None
+
+    def _that_country(self, word: "Token") -> Ref | None:
+        """"that country": the nearest state named before it that is no subject on its way up
+        ("the U.S. left Uzbekistan after it criticized that country's record": Uzbekistan),
+        else the last state named in the sentence before."""
+        ruling = {child.i for ancestor in word.ancestors for child in ancestor.children if child.dep_ in SUBJECTS}
+        for token in reversed(word.sent[:word.i - word.sent.start]):
+            mention = self.mention_of.get(token.i)
+            if mention is not None and self.inventory.kind_of(mention.actor) == "state" and token.i not in ruling \
+                    and not any(a.i in ruling for a in token.ancestors):
+                return self._from_mention(mention, token)
+        here = self.sentence_of(word)
+        if here == 0:
+            return None
+        before = self.sentences[here - 1]
+        for token in reversed(self.doc.char_span(before.start, before.end, alignment_mode="expand") or ()):
+            mention = self.mention_of.get(token.i)
+            if mention is not None and self.inventory.kind_of(mention.actor) == "state":
+                return self._from_mention(mention, token)
         return None
 
     def _charged_owner(self, pronoun: "Token") -> Ref | None:

@@ -1003,3 +1003,16 @@ def test_excessive_force_and_cited_intimidation_are_wrongs() -> None:
         ("un", "MMR", "used excessive force to disperse the protest")]
     assert accusations("ECOWAS cited intimidation and repression by the government of Guinea.") == [
         ("ecowas", "GIN", "intimidation and repression by the government of Guinea")]
+
+
+def test_pressure_on_a_state_to_stop_says_it_does_wrong() -> None:
+    assert accusations("The European Union increased pressure on Russia to end its blockade of Ukrainian ports.") == [
+        ("eu", "RUS", "end its blockade of Ukrainian ports")]
+    assert accusations("The United States put pressure on Qatar to expand the talks.") == []
+
+
+def test_that_country_is_the_state_named_before_it_not_the_subject() -> None:
+    text = "The base mattered after Russia left Georgia in 2008, after Russia criticized that country's elections."
+    assert accusations(text) == [("RUS", "GEO", "that country's elections")]
+    assert accusations("France expelled two Malian diplomats. Paris accused that country of spying on its troops.") == [
+        ("FRA", "MLI", "spying on its troops")]
