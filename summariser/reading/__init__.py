@@ -96,8 +96,8 @@ def without_parse(reading: Reading, own_forms_only: bool = False) -> Reading:
     inventory = copy.copy(reading.inventory)
     inventory.without_doc(keep_bytes=not own_forms_only)
     del inventory.tokens  # only the inventory's making scans them: asked for after, it fails loudly
-    known = known_actors().forms
-    if own_forms_only and all(key in inventory.forms for key in known):
+    known = known_actors().forms if own_forms_only else {}
+    if known and all(key in inventory.forms for key in known):
         inventory.forms = {k: v for k, v in inventory.forms.items() if known.get(k) is not v}
         inventory._own_forms_only = True  # type: ignore[attr-defined]
     return dataclasses.replace(reading, inventory=inventory)

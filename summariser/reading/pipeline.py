@@ -458,8 +458,8 @@ class _Primer:
         self.jobs = jobs
         self.docs: Parsed | _ReadingStream | None = None  # the order's Docs, or its Readings (`readings`)
         self.readings = False
-        self.stream: Iterator[tuple[str, "Doc"]] = iter(())
-        self.ahead: dict[str, "Doc"] = {}  # parsed before their turn was asked for
+        self.stream: Iterator[tuple[str, "Doc | Reading"]] = iter(())
+        self.ahead: dict[str, "Doc | Reading"] = {}  # parsed (or read) before their turn was asked for
         self.skip: set[str] = set()  # parsed alone (asked for far ahead): drop when the stream gets there
         if jobs > 1:  # the workers parse the first texts while the run gets ready to read them
             self._start()
@@ -468,14 +468,13 @@ class _Primer:
         workers = _reading_workers(self.jobs, len(self.order))
         if workers > 1:  # each worker reads its texts whole: the stream gives Readings
             self.readings = True
-            _installed()  # none: the error here, not in a worker
             self.docs = _ReadingStream(self.order, workers, min(WORKER_CHUNK, -(-len(self.order) // workers)),
                                        singles=self.jobs)  # a request for each of the first `jobs` as soon as read
         else:
             self.docs = parse_many(self.order)
         self.stream = zip(self.order, self.docs)
 
-    def take(self, text: str) -> "Doc | None":
+    def take(self, text: str) -> "Doc | Reading | None":
         if text in self.ahead:
             return self.ahead.pop(text)
         if text not in self.planned:

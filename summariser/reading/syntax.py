@@ -603,11 +603,11 @@ class Resolver:
         """"that country": the nearest state named before it that is no subject on its way up
         ("the U.S. left Uzbekistan after it criticized that country's record": Uzbekistan),
         else the last state named in the sentence before."""
-        ruling = {child.i for ancestor in word.ancestors for child in ancestor.children if child.dep_ in SUBJECTS}
+        ruling = _subjects_above(word)
         for token in reversed(word.sent[:word.i - word.sent.start]):
             mention = self.mention_of.get(token.i)
-            if mention is not None and self.inventory.kind_of(mention.actor) == "state" and token.i not in ruling \
-                    and not any(a.i in ruling for a in token.ancestors):
+            if mention is not None and self.inventory.kind_of(mention.actor) == "state" \
+                    and not any(t.i in ruling for t in (token, *token.ancestors)):
                 return self._from_mention(mention, token)
         here = self.sentence_of(word)
         if here == 0:
@@ -648,7 +648,7 @@ class Resolver:
         Belarus, not Poland): the nearest actor before it in its sentence that is no subject
         on its way up, if any. Only for verbs that charge someone: the "it" of "calling it a
         violation" is mostly the act, not an actor."""
-        ruling = {child.i for ancestor in pronoun.ancestors for child in ancestor.children if child.dep_ in SUBJECTS}
+        ruling = _subjects_above(pronoun)
         # "this led X to accuse her": X, the object of "led", is the subject of "accuse"
         ruling |= {child.i for ancestor in pronoun.ancestors if ancestor.dep_ == "xcomp"
                    for child in ancestor.head.children if child.dep_ == "dobj"}
@@ -761,6 +761,12 @@ def completes(verb: "Token") -> bool:
 def declined(verb: "Token") -> bool:
     """Is `verb` a refusal or negated: "refused to cooperate", "did not agree to mediate"?"""
     return verb.lemma_.lower() in REFUSING or any(c.dep_ == "neg" for c in verb.children)
+
+
+def _subjects_above(word: "Token") -> set[int]:
+    """The subjects of the clauses `word` sits in, up to the sentence's root: a pronoun or
+    description there does not refer back to them."""
+    return {child.i for ancestor in word.ancestors for child in ancestor.children if child.dep_ in SUBJECTS}
 
 
 BELONGING = frozenset({"belong", "link", "tie", "affiliate", "affiliated", "loyal", "allegiance", "connect",
