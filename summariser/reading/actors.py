@@ -72,6 +72,10 @@ MORE_STATE_FORMS = {"saudi arabia": ("saudi", "saudis"), "united arab emirates":
                     "philippines": ("philippine",)}
 
 
+# The bodies that govern a state: an untitled office speaks for the one named last.
+GOVERNMENTS = frozenset({"government", "junta", "regime", "administration", "cabinet", "presidency", "authorities"})
+
+
 @dataclass(frozen=True)
 class Form:
     actor: str
@@ -833,7 +837,7 @@ class Inventory:
                 actor = self._group_at(child.idx) if child.dep_ == "compound" and child.i < entity.start else None
                 if actor is not None:
                     return actor
-        titled = False
+        titled = governmental = False
         refused = _roles()["not_for_state"]
         for token in near:
             office = [token] + [t for t in token.subtree if t.i < entity.start or root.dep_ == "appos" or t.head == token]
@@ -843,6 +847,7 @@ class Inventory:
             if not any(match_phrase(words, k, titles) for k in range(len(words))):
                 continue
             titled = True
+            governmental = governmental or any(w.key in GOVERNMENTS for w in words)
             owned = self._owner_of(token)
             if owned is not None:  # "X, leader of the Zimbabwean opposition party MDC": the party
                 return owned
@@ -852,8 +857,27 @@ class Inventory:
                 mention = by_start.get(t.idx)
                 if mention is not None and self.actors[mention.actor].kind != "person":
                     return mention.actor
-        # "the current president, Alexander Lukashenko": a title with no state is the home state's.
+        # "the current president, Alexander Lukashenko": a title with no state is the home
+        # state's; "X, the government spokesman": the government the article named last before.
+        if governmental:
+            return self._government_before(entity.start_char) or self.home_state()
         return self.home_state() if titled else None
+
+    def _government_before(self, offset: int) -> str | None:
+        """The state whose government, junta, regime or cabinet the article named last before
+        `offset` ("Mali's military government", "the Malian junta"): the one an untitled
+        office speaks for, when the article has two states (a dispute always does) and the
+        count of their mentions would pick the other."""
+        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if mention.start >= offset or self.actors[mention.actor].kind != "state":
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            head = span.root.head if span is not None and len(span) else None
+            while head is not None and head.dep_ in ("amod", "compound") and head.head.i != head.i:
+                head = head.head  # "Mali's military government": past "military"
+            if head is not None and head.lemma_.lower() in GOVERNMENTS and head.i != span.root.i:
+                return mention.actor
+        return None
 
     def _owner_of(self, office) -> str | None:  # type: ignore[no-untyped-def]
         """The actor an office is "of" ("leader of the ... Movement for Democratic Change"), the

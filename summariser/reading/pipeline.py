@@ -189,12 +189,20 @@ def _decoders_looked_up_once() -> Iterator[None]:
         del msgpack_decoders.get_all
 
 
+# A wire dateline opening a paragraph: "KYIV, Ukraine (AP) — ", "MOSCOW (Reuters) - ",
+# "BEIRUT — ", "WASHINGTON, Dec 1 (Reuters) - ": a place in capitals, a region or date after a
+# comma, an agency in brackets, then a dash.
+DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’/-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]+[A-Z][\w.'’ -]{1,30}?)?"
+                      r"(?:[ \t]*\([A-Za-z .-]{2,30}\))?[ \t]*(?:—|–|--?)[ \t]+(?=\S)", re.MULTILINE)
+
+
 @lru_cache(maxsize=1)
 def _register_line_breaks() -> None:
-    """A component that starts a sentence after every line break, before the parser runs:
-    a headline or dateline ends at its line ("Explosions in the largest cities\nAccording
-    to ..."), and the parser, which respects boundaries set before it, then never hangs the
-    next line's words on the headline."""
+    """A component that starts a sentence after every line break and after a wire dateline,
+    before the parser runs: a headline or dateline ends at its line ("Explosions in the largest
+    cities\nAccording to ...") or at its dash ("ADDIS ABABA, Ethiopia — The TPLF accused ..."),
+    and the parser, which respects boundaries set before it, then never hangs the next words on
+    the headline or makes the dateline's place the subject of the first sentence."""
     from spacy.language import Language
 
     @Language.component("summariser_line_breaks")
@@ -207,6 +215,10 @@ def _register_line_breaks() -> None:
             if after_break and token.i:
                 token.is_sent_start = True
             after_break = "\n" in token.whitespace_
+        for match in DATELINE.finditer(doc.text):
+            token = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+            if token is not None and len(token) and token[0].i:
+                token[0].is_sent_start = True
         return doc
 
 

@@ -559,6 +559,17 @@ CONSTRUCTIONS = [
     ("Lebanon told Israel to lift its blockade of the coast.", [("LBN", "ISR", "lift its blockade of the coast")]),
     ("Vietnam said China needs to negotiate.", []),
     ("Kenya said Somalia must not halt the talks.", []),
+    # a wire dateline is no part of the first sentence: its place is not the subject
+    ("ADDIS ABABA, Ethiopia (AP) — The Tigray People's Liberation Front accused Eritrean troops of killing "
+     "civilians in Adwa.", [("tplf", "ERI", "killing civilians in Adwa")]),
+    ("DHAKA, Bangladesh — Myanmar's junta said Arakan Army fighters had attacked a border post.",
+     [("MMR", "arakan-army", "had attacked a border post")]),
+    # "the junta" is the state the article named its government for
+    ("Mali's military government met on Monday. The junta accused France of interfering in Mali's internal affairs. Col. Abdoulaye Maiga, the government "
+     "spokesman, said French forces had violated Malian airspace more than 50 times. France rejected the "
+     "charges. \"These claims are baseless,\" French foreign minister Jean-Yves Le Drian told reporters.",
+     [("MLI", "FRA", "interfering in Mali's internal affairs"),
+      ("MLI", "FRA", "had violated Malian airspace more than 50 times")]),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
