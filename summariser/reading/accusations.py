@@ -56,6 +56,7 @@ NOT_ACTS = frozenset({"fighter", "militant", "terrorist", "troop", "mercenary", 
                       "rocket", "chemical", "war", "ceasefire", "charge"})
 ACT_OBJECTS = ("dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "dative")  # what makes an act whole
 SUSPECTED = frozenset({"suspect", "accuse", "charge", "want", "wanted"})  # "nationals suspected of plotting attacks"
+BEARING = frozenset({"bear", "shoulder", "carry"})  # "bears (the) responsibility for"
 VERDICTS = frozenset({"find", "declare", "rule", "pronounce", "judge"})  # "was found guilty of"
 COURTS = frozenset({"court", "tribunal", "judge", "jury", "panel"})
 JUDICIAL = frozenset({"arrest", "charge", "indict", "impeach", "sentence", "convict", "prosecute", "jail",
@@ -486,6 +487,9 @@ class AccusationRules:
         if base == "use" and any(lemma(o) == "force" and any(lemma(c) in EXCESSIVE for c in children(o, "amod"))
                                  for o in children(verb, "dobj")):
             return True  # "used disproportionate force"
+        if base in BEARING and any(lemma(o) == "responsibility" and not any(c.lower_ == "no" for c in o.children)
+                                   for o in children(verb, "dobj")):
+            return True  # "Israel bore full responsibility for the escalation"
         if verb.pos_ == "AUX" and any(lemma(x) == "blame" for x in children(verb, "xcomp")):
             return True  # "Moscow was to blame for the blast"
         if verb.pos_ == "AUX" and any(lemma(s) in self.words["labels"] for s in children(verb, "nsubj")) \

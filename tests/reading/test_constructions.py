@@ -570,6 +570,15 @@ CONSTRUCTIONS = [
      "charges. \"These claims are baseless,\" French foreign minister Jean-Yves Le Drian told reporters.",
      [("MLI", "FRA", "interfering in Mali's internal affairs"),
       ("MLI", "FRA", "had violated Malian airspace more than 50 times")]),
+    # a seat of government stands for its state
+    ("The Elysee accused the Malian junta of hiring Wagner mercenaries.",
+     [("FRA", "MLI", "hiring Wagner mercenaries")]),
+    ("The Blue House said North Korea had violated the military agreement.",
+     [("KOR", "PRK", "had violated the military agreement")]),
+    # bearing the responsibility for a wrong is the charge; claiming it for oneself is none
+    ("Hamas said Israel bore full responsibility for the escalation.",
+     [("hamas", "ISR", "bore full responsibility for the escalation")]),
+    ("Israel said it bore no responsibility for the blast.", []),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
