@@ -646,7 +646,9 @@ class AccusationRules:
         if renamed is not None:
             accused, obj = self.resolver.refs(renamed), renamed
         if accused:
-            allegation = (self._complement(verb, obj, *children(obj, "appos")) or self._as_complement(verb)
+            # "blamed the PKK and its Syrian offshoot for ...": the parser hangs the charge on the last one
+            heads = (verb, obj, *children(obj, "appos"), *(c for c in obj.subtree if c.dep_ == "conj" and c.head.i == obj.i))
+            allegation = (self._complement(*heads) or self._as_complement(verb)
                           or self._shared_charge(verb) or self._rest(verb, obj))
             yield accusers, accused, allegation, "accuse"
             return
