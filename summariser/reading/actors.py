@@ -72,6 +72,9 @@ MORE_STATE_FORMS = {"saudi arabia": ("saudi", "saudis"), "united arab emirates":
                     "philippines": ("philippine",)}
 
 
+FORMER = ("former", "ex", "late", "then")  # "former Nigerian president X" speaks for Nigeria no more
+# Offices that serve someone named after "to": "adviser to the president" is the president's.
+AIDES = frozenset({"adviser", "advisor", "aide", "assistant", "counsellor", "counselor"})
 # The bodies that govern a state: an untitled office speaks for the one named last.
 GOVERNMENTS = frozenset({"government", "junta", "regime", "administration", "cabinet", "presidency", "authorities"})
 
@@ -831,7 +834,10 @@ class Inventory:
         # that apposition as "and": "the Prime Minister of Turkey, Recep Tayyip Erdoğan paid ...")
         if root.dep_ == "appos" or root.dep_ == "conj" and entity.start and entity.doc[entity.start - 1].text == "," \
                 and root.head.lemma_.lower() in TITLE_WORDS:
-            near += [a for a in [root.head, *root.head.ancestors][:4]]
+            for above in [root.head, *root.head.ancestors][:4]:
+                if above.pos_ in ("VERB", "AUX"):
+                    break  # a verb's subtree is the sentence: "X, its spokesman, said Eritrean troops ..."
+                near.append(above)
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in TITLE_WORDS:
             for child in root.children:  # "the Chairman of the African Union Jakaya Kikwete": the union
                 actor = self._group_at(child.idx) if child.dep_ == "compound" and child.i < entity.start else None
@@ -848,6 +854,8 @@ class Inventory:
                 continue
             titled = True
             governmental = governmental or any(w.key in GOVERNMENTS for w in words)
+            if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
+                return self._subject_before(entity.start_char)  # "The TPLF rejected it. Its spokesman, X, ..."
             owned = self._owner_of(token)
             if owned is not None:  # "X, leader of the Zimbabwean opposition party MDC": the party
                 return owned
@@ -862,6 +870,16 @@ class Inventory:
         if governmental:
             return self._government_before(entity.start_char) or self.home_state()
         return self.home_state() if titled else None
+
+    def _subject_before(self, offset: int) -> str | None:
+        """The actor, not a person, that is the subject of the sentence before the one at
+        `offset`: what "its" or "their" in "Its spokesman, X" most often stands for."""
+        here = next((s for s in self.sentences if s.start <= offset < s.end), None)
+        before = next((s for s in self.sentences if here is not None and s.index == here.index - 1), None)
+        if before is None:
+            return None
+        return next((m.actor for m in self.mentions if before.start <= m.start < before.end
+                     and self.actors[m.actor].kind != "person" and self._in_subject(m.start)), None)
 
     def _government_before(self, offset: int) -> str | None:
         """The state whose government, junta, regime or cabinet the article named last before
@@ -882,10 +900,16 @@ class Inventory:
     def _owner_of(self, office) -> str | None:  # type: ignore[no-untyped-def]
         """The actor an office is "of" ("leader of the ... Movement for Democratic Change"), the
         head of that phrase or its apposition, not a word that describes it ("Zimbabwean")."""
-        heads = [p for prep in office.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        # "leader of the MDC", "a spokesman for the PMF", "adviser to Prime Minister Abiy Ahmed"
+        owning = ("of", "for", "to") if office.lemma_.lower() in AIDES else ("of", "for")
+        heads = [p for prep in office.children if prep.dep_ == "prep" and prep.lower_ in owning
                  for p in prep.children if p.dep_ == "pobj"]
         heads += [a for p in heads for a in p.children if a.dep_ == "appos"]
-        return next((actor for head in heads if (actor := self._group_at(head.idx)) is not None), None)
+        found = next((actor for head in heads if (actor := self._group_at(head.idx)) is not None), None)
+        if found is None:  # "adviser to Prime Minister Abiy Ahmed": whom the person named there speaks for
+            phrases = [head.doc[head.left_edge.i:head.right_edge.i + 1].text for head in heads]
+            found = next((actor for name, actor in self.persons.items() if any(name in p for p in phrases)), None)
+        return found
 
     def _group_at(self, offset: int) -> str | None:
         """The actor, not a person, whose mention covers the character at `offset`."""
@@ -983,7 +1007,7 @@ class Inventory:
         by_token = {m.first_token: m for m in self.mentions}
         states = {m.first_token: m for m in self.mentions if self.actors[m.actor].kind == "state"}
         for first, mention in states.items():
-            if first > 0 and self.tokens[first - 1].key in ("former", "ex", "late", "then"):
+            if first > 0 and self.tokens[first - 1].key in FORMER:
                 continue  # "Former Nigerian president Olusegun Obasanjo" no longer speaks for Nigeria
             at = mention.last_token + 1
             title_len = 0
@@ -1035,7 +1059,8 @@ class Inventory:
         sentences = self.sentences
         # a state named as a place is nobody's state there: "Colonel X ... fled towards Mayotte"
         states = [(m.start, m.actor) for m in self.mentions if self.actors[m.actor].kind == "state"
-                  and not self._named_as_place(m.first_token)]
+                  and not self._named_as_place(m.first_token)
+                  and not (m.first_token and self.tokens[m.first_token - 1].key in FORMER)]  # "former Nigerian President"
         by_token = {m.first_token: m for m in self.mentions}
         for i, token in enumerate(self.tokens):
             if not token.capital or (i and self.tokens[i - 1].index in by_token):

@@ -579,6 +579,13 @@ CONSTRUCTIONS = [
     ("Hamas said Israel bore full responsibility for the escalation.",
      [("hamas", "ISR", "bore full responsibility for the escalation")]),
     ("Israel said it bore no responsibility for the blast.", []),
+    # "its spokesman": the group the sentence before is about, not a state the sentence names
+    ("The TPLF rejected that account. Its spokesman, Getachew Reda, said Eritrean troops had shelled the town.",
+     [("tplf", "ERI", "had shelled the town")]),
+    # an adviser to a leader speaks for the leader's state
+    ("Ethiopian Prime Minister Abiy Ahmed met the envoys on Monday. Redwan Hussien, national security adviser "
+     "to Prime Minister Abiy Ahmed, accused the TPLF of rearming.", [("ETH", "tplf", "rearming")]),
+    ("Democratic Republic of Congo accused Rwanda of backing the M23.", [("COD", "RWA", "backing the M23")]),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
