@@ -76,7 +76,8 @@ FORMER = ("former", "ex", "late", "then")  # "former Nigerian president X" speak
 # Offices that serve someone named after "to": "adviser to the president" is the president's.
 AIDES = frozenset({"adviser", "advisor", "aide", "assistant", "counsellor", "counselor"})
 # The bodies that govern a state: an untitled office speaks for the one named last.
-GOVERNMENTS = frozenset({"government", "junta", "regime", "administration", "cabinet", "presidency", "authorities"})
+GOVERNMENTS = frozenset({"government", "junta", "regime", "administration", "cabinet", "presidency", "authorities",
+                         "council", "military", "army"})
 
 
 @dataclass(frozen=True)
@@ -853,12 +854,14 @@ class Inventory:
             if not any(match_phrase(words, k, titles) for k in range(len(words))):
                 continue
             titled = True
-            governmental = governmental or any(w.key in GOVERNMENTS for w in words)
+            governmental = governmental or any(t.lower_ in GOVERNMENTS for t in token.subtree)
             if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
                 return self._subject_before(entity.start_char)  # "The TPLF rejected it. Its spokesman, X, ..."
             owned = self._owner_of(token)
             if owned is not None:  # "X, leader of the Zimbabwean opposition party MDC": the party
                 return owned
+            if self._described_owner(token):  # "X, a spokeswoman for the group": the one the sentence before is about
+                return self._subject_before(entity.start_char)
             for t in token.subtree:
                 if t.i >= entity.start and t.i < entity.end:
                     continue
@@ -870,6 +873,14 @@ class Inventory:
         if governmental:
             return self._government_before(entity.start_char) or self.home_state()
         return self.home_state() if titled else None
+
+    @staticmethod
+    def _described_owner(office) -> bool:  # type: ignore[no-untyped-def]
+        """Is the office "of" or "for" something described, not named ("for the group", "of
+        the movement")?"""
+        return any(prep.lower_ in ("of", "for") and pobj.pos_ == "NOUN" and pobj.lemma_.lower() not in GOVERNMENTS
+                   and any(d.lower_ == "the" for d in pobj.children if d.dep_ == "det")
+                   for prep in office.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj")
 
     def _subject_before(self, offset: int) -> str | None:
         """The actor, not a person, that is the subject of the sentence before the one at
@@ -1076,6 +1087,8 @@ class Inventory:
             here = next((s for s in sentences if s.start <= token.start < s.end), None)
             if here is None:
                 continue
+            if self._office_follows(at):
+                continue  # "Maj. Gen. X, a spokesman for the ruling military council": the office decides
             lead = i - 1 if i and self.tokens[i - 1].key != "the" else i - 2
             if lead >= 0 and self.tokens[lead].key in COUNTERPART_WORDS:
                 continue  # "A held talks with President Y", "A met President Y": Y is A's counterpart
@@ -1092,6 +1105,21 @@ class Inventory:
                     self._leader_at(at, found.pop(), by_token)
                 if found:
                     break
+
+    def _office_follows(self, at: int) -> bool:
+        """Is the name at token `at` followed by an office in apposition (", a spokesman for
+        ...", ", the government's chief negotiator")? Then the parse reads whom it serves."""
+        run = self._capitalised_run(at, 4)
+        after = at + run
+        if not run or after + 1 >= len(self.tokens) or self._gap(after - 1, after).strip() != ",":
+            return False
+        start = after + 1 if self.tokens[after].key in ("a", "an", "the") else after
+        for k in range(start, min(start + 4, len(self.tokens))):
+            if match_phrase(self.tokens, k, _roles()["titles"]):
+                return True
+            if self.tokens[k].capital or self.tokens[k].key in ("and", "or", "who", "which"):
+                return False  # "X, and President Y", "X, Kenya's president": not an office of X's own
+        return False
 
     def _named_as_place(self, first: int) -> bool:
         """"towards Mayotte", "in Kenya", "the island of Mayotte": a place, not a state acting."""

@@ -586,6 +586,11 @@ CONSTRUCTIONS = [
     ("Ethiopian Prime Minister Abiy Ahmed met the envoys on Monday. Redwan Hussien, national security adviser "
      "to Prime Minister Abiy Ahmed, accused the TPLF of rearming.", [("ETH", "tplf", "rearming")]),
     ("Democratic Republic of Congo accused Rwanda of backing the M23.", [("COD", "RWA", "backing the M23")]),
+    # a titled name with an office in apposition: the office says whom it serves, not the state
+    # the sentence before names as a host
+    ("Myanmar's military government agreed to a truce after talks hosted by China. Maj. Gen. Zaw Min Tun, a "
+     "spokesman for the ruling military council, accused the TNLA of shelling the town of Hsipaw.",
+     [("MMR", "tnla", "shelling the town of Hsipaw")]),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
