@@ -56,6 +56,8 @@ NOT_ACTS = frozenset({"fighter", "militant", "terrorist", "troop", "mercenary", 
                       "rocket", "chemical", "war", "ceasefire", "charge"})
 ACT_OBJECTS = ("dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "dative")  # what makes an act whole
 SUSPECTED = frozenset({"suspect", "accuse", "charge", "want", "wanted"})  # "nationals suspected of plotting attacks"
+DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "attaché", "attache", "consul",
+                       "embassy", "staff", "mission"})
 BEARING = frozenset({"bear", "shoulder", "carry"})  # "bears (the) responsibility for"
 VERDICTS = frozenset({"find", "declare", "rule", "pronounce", "judge"})  # "was found guilty of"
 COURTS = frozenset({"court", "tribunal", "judge", "jury", "panel"})
@@ -991,6 +993,8 @@ class AccusationRules:
             addressed = [t for c in acts[:1] for t in children(c, "nsubj")]
         if not addressed or not acts:
             return
+        if lemma(addressed[0]) in DIPLOMATS and lemma(acts[0]) == "leave":
+            return  # "ordered Rwanda's ambassador to leave the country": an expulsion, no charge stated
         addressed_refs = self.resolver.refs(addressed[0])
         if not addressed_refs:
             subject = children(acts[0], "nsubj")

@@ -59,7 +59,7 @@ COUNTERPART_WORDS = frozenset({"with", "against", "met", "meet", "meets", "meeti
 # Words between a separatist marker and the name: "the de facto government in Nagorno-Karabakh".
 AUTHORITY_GLUE = frozenset("government authorities authority leadership administration in of the region republic".split())
 FUNCTION_WORDS = frozenset("the a an no this that these those its their his her our every each both all any some".split())
-PARTICLES = frozenset("al el bin ibn de du da di le la van von der abu ben".split())
+PARTICLES = frozenset("al el bin ibn de du da di le la van von der abu ben jr sr ii iii iv vi".split())  # "Jr.", "II": no surname
 CONNECTORS = frozenset("of for and the in de du on".split())
 # Last words of an organisation's name besides the group heads of `roles.toml`.
 ORGANISATION_HEADS = frozenset("international foundation watch institute commission court tribunal fund programme "
@@ -72,6 +72,11 @@ MORE_STATE_FORMS = {"saudi arabia": ("saudi", "saudis"), "united arab emirates":
                     "philippines": ("philippine",)}
 
 
+# Nouns after a demonym that make it a language: "by its Spanish initials", "the Persian word for".
+LANGUAGE_NOUNS = frozenset({"initials", "acronym", "abbreviation", "word", "words", "term", "language", "translation",
+                            "speakers", "speaking", "dialect", "phrase", "spelling", "script", "subtitles", "alphabet"})
+STANDING_ALLIANCES = frozenset({"nato", "csto"})  # named without the word "alliance"
+HALVES = frozenset({("the", "north"), ("the", "south")})  # "the North": the one North Korea the article names
 FORMER = ("former", "ex", "late", "then")  # "former Nigerian president X" speaks for Nigeria no more
 # Offices that serve someone named after "to": "adviser to the president" is the president's.
 AIDES = frozenset({"adviser", "advisor", "aide", "assistant", "counsellor", "counselor"})
@@ -174,7 +179,15 @@ def known_actors() -> KnownActors:
             mixed = " " not in surface and len(surface) <= 5 and any(c.isupper() for c in surface[1:]) \
                 and any(c.islower() for c in surface)  # "LeT"
             forms[keys(surface)] = Form(entry["id"], "name", exact, surface[:1].isupper(), surface if mixed else None)
+    for owner, names in lexicon().get("people", {}).items():
+        owner = PEOPLE_OWNERS.get(owner, owner)
+        for name in names if owner in codes or owner in actors else ():
+            forms.setdefault(keys(name), Form(owner, "person", False, True))  # a place or group keeps its name
     return KnownActors(actors, forms)
+
+
+# people.toml's short ids for the organisations whose actor ids are longer
+PEOPLE_OWNERS = {"au": "african-union"}
 
 
 def resolve_known(name: str) -> ActorInfo | None:
@@ -357,10 +370,13 @@ class Inventory:
         self._introduce_linked_names()
         self._introduce_accused_names()
         self.mentions = self._scan()
+        self._introduce_halves()
+        self._introduce_known_people()
         self._introduce_authorities()
         self.mentions = self._scan()
         self._introduce_leaders()
         self._introduce_collectives()
+        self._introduce_the_alliance()
         self._introduce_domestic()
         self._introduce_people()
         self.mentions = self._scan()
@@ -871,7 +887,7 @@ class Inventory:
         # "the current president, Alexander Lukashenko": a title with no state is the home
         # state's; "X, the government spokesman": the government the article named last before.
         if governmental:
-            return self._government_before(entity.start_char) or self.home_state()
+            return self.government_before(entity.start_char) or self.home_state()
         return self.home_state() if titled else None
 
     @staticmethod
@@ -892,7 +908,7 @@ class Inventory:
         return next((m.actor for m in self.mentions if before.start <= m.start < before.end
                      and self.actors[m.actor].kind != "person" and self._in_subject(m.start)), None)
 
-    def _government_before(self, offset: int) -> str | None:
+    def government_before(self, offset: int) -> str | None:
         """The state whose government, junta, regime or cabinet the article named last before
         `offset` ("Mali's military government", "the Malian junta"): the one an untitled
         office speaks for, when the article has two states (a dispute always does) and the
@@ -996,6 +1012,8 @@ class Inventory:
                     continue
                 if form.surface and self.text[window[0].start:window[0].end] != form.surface:
                     continue
+                if key in HALVES and (not window[1].capital or i + n < len(tokens) and tokens[i + n].capital):
+                    continue  # "the North" alone, not "the north of the country" or "the North Atlantic"
                 found = (n, form)
                 break
             if found is None:
@@ -1006,10 +1024,69 @@ class Inventory:
                     and self.actors[form.actor].kind == "state":
                 i += n  # "New Jersey", "New Mexico": a place named after a state, not the state
                 continue
+            if i + n < len(tokens) and tokens[i + n].key in LANGUAGE_NOUNS and self.actors[form.actor].kind == "state":
+                i += n  # "its Spanish initials", "the Arabic name": a language, not the state
+                continue
             start, end = tokens[i].start, tokens[i + n - 1].end
             mentions.append(Mention(start, end, form.actor, form.via, self.text[start:end], i, i + n - 1))
             i += n
         return mentions
+
+    def _introduce_halves(self) -> None:
+        """"the North" and "the South" of an article that names one North Korea (or South
+        Sudan, North Macedonia ...) are that state: "the North's defence commission accused
+        the South of staging the incident"."""
+        halves: dict[tuple[str, ...], set[str]] = {}
+        for mention in self.mentions:
+            words = self.actors[mention.actor].name.split()
+            if self.actors[mention.actor].kind == "state" and len(words) == 2 and ("the", words[0].lower()) in HALVES:
+                halves.setdefault(("the", words[0].lower()), set()).add(mention.actor)
+        for key, states in halves.items():
+            if len(states) == 1:
+                self.forms.setdefault(key, Form(states.pop(), "name", False, False))
+        if halves:
+            self.mentions = self._scan()
+
+    def _introduce_known_people(self) -> None:
+        """A leader the actor data knows ("Sergei Lavrov", people.toml) speaks for their state
+        or organisation in the whole article, and so does their surname alone after it
+        ("Lavrov said ..."), unless the article gives that word to someone else."""
+        known = {m for m in self.mentions if m.via == "person" and self.forms.get(keys(m.text)) is not None
+                 and self.forms[keys(m.text)].actor == m.actor and keys(m.text) in known_actors().forms}
+        refused = {m.text for m in known if self._refused_near(m)}
+        states = {m.actor for m in self.mentions if m.via != "person" and self.actors[m.actor].kind == "state"}
+        for mention in sorted(known, key=lambda m: m.start):
+            if mention.text in self.persons:
+                continue
+            # "Democratic presidential nominee Joe Biden"; or domestic news, one state named or none: a
+            # politician there is a side of their own ("The Odinga campaign accused William Ruto of ...")
+            domestic = self.actors[mention.actor].kind == "state" and not states - {mention.actor}
+            if mention.text in refused or domestic:
+                self.forms.pop(keys(mention.text), None)  # read as if the data did not know them
+                continue
+            self.persons[mention.text] = mention.actor
+            words = keys(mention.text)
+            if len(words) < 2 or words[-1] in PARTICLES:
+                continue
+            earlier = self.forms.get((words[-1],))
+            # the surname alone names them, over an actor the article's capitalised "Biden," made of it
+            if earlier is None or (earlier.actor not in known_actors().actors
+                                   and self.actors[earlier.actor].kind in ("other", "person")):
+                self._add_form((words[-1],), mention.actor, "person", replace=True)
+
+    def _refused_near(self, mention: Mention) -> bool:
+        """Is the person introduced as not speaking for a state, by a word before their name
+        ("former", "opposition", "presidential nominee") or in the phrase after it (", the
+        Republican Party presidential nominee")?"""
+        refuse = _roles()["not_for_state"]
+        first, last = mention.first_token, mention.last_token
+        before = range(max(0, first - 5), first)
+        after = range(last + 1, min(len(self.tokens), last + 9)) \
+            if last + 1 < len(self.tokens) and self._gap(last, last + 1).strip() == "," else ()
+        for k in [*before, *after]:
+            if match_phrase(self.tokens, k, refuse):
+                return True
+        return False
 
     def _introduce_leaders(self) -> None:
         """People the article introduces as speaking for a state: their names become its forms."""
@@ -1177,6 +1254,16 @@ class Inventory:
                 noun = "separatists" if wanted == "separatist_authority" else phrase[phrase[0] == "the"]
                 actor = self._new_actor(noun, wanted)
             self.forms.setdefault(phrase, Form(actor, "collective", False, False))
+
+    def _introduce_the_alliance(self) -> None:
+        """"the alliance" stands for the one alliance the article names: "the Three Brotherhood
+        Alliance ... the alliance accused the military of ...", "NATO said the alliance would ..."."""
+        if ("the", "alliance") in self.forms or next(self._phrase_starts(("the", "alliance")), None) is None:
+            return
+        named = {m.actor for m in self.mentions
+                 if "alliance" in keys(self.actors[m.actor].name) or m.actor in STANDING_ALLIANCES}
+        if len(named) == 1:
+            self.forms[("the", "alliance")] = Form(named.pop(), "collective", False, False)
 
     def _named_as(self, phrase: tuple[str, ...]) -> str | None:
         """The one actor the article names right after `phrase` and a party noun ("the opposition

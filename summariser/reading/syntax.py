@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import CULPRIT_GROUPS, Inventory, Mention
+from .actors import CULPRIT_GROUPS, GOVERNMENTS, Inventory, Mention
 from .lexicon import words_of
 from .sentences import Sentence
 
@@ -81,6 +81,11 @@ LEAD_SENTENCES = 3  # the lead states the story's main act; "the strike" late in
 STARTING = frozenset({"launch", "begin", "start", "announce", "order", "carry", "conduct", "mount", "wage", "stage",
                       "perpetrate", "commit", "escalate", "continue", "resume", "step"})
 # Offices that act for the state whose country the article is about when no state is named with them.
+# Last words of a state's named organs: "Iran's Supreme National Security Council" is Iran speaking
+# (not "Kenya's Orange Democratic Movement", a party).
+ORGAN_HEADS = frozenset({"council", "service", "services", "ministry", "commission", "agency", "command", "committee",
+                         "department", "office", "guard", "guards", "corps", "forces", "army", "navy", "police",
+                         "directorate", "bureau", "administration", "cabinet", "presidency"})
 HOME_OFFICES = frozenset({"police", "government", "authorities", "prosecutor", "prosecutors", "officials",
                           "army", "military", "ministry", "court", "judge", "parliament", "president",
                           "minister", "interior", "troops", "forces", "spokesman", "spokeswoman"})
@@ -236,6 +241,12 @@ class Resolver:
                                    owner, depth + 1)
                     if ref is not None and self.inventory.kind_of(ref.actor) != "person":
                         return Ref(ref.actor, mention.text, ref.sentence, token.i)
+        if mention is not None and self.inventory.kind_of(mention.actor) in ("government_body", "political_group") \
+                and mention.text.split()[-1].lower() in ORGAN_HEADS:
+            for child in children_of(token, "poss", "amod"):  # "Iran's Supreme National Security Council": Iran
+                ref = self.ref(child, owner, depth + 1) if self.mention_of.get(child.i) is not mention else None
+                if ref is not None and self.inventory.kind_of(ref.actor) == "state":
+                    return Ref(ref.actor, mention.text, ref.sentence, token.i)
         if mention is not None and self._state_organ(mention.actor):
             return self.home(token, self.inventory.name_of(mention.actor)) or self._from_mention(mention, token)
         if mention is not None:
@@ -289,6 +300,10 @@ class Resolver:
             return before or self._next_person(token)
         if lower == "state" and [c.lower_ for c in token.children] == ["the"]:
             return self.home(token, None)  # "recaptured by the state": the state the article is about
+        if office and definite and lower in GOVERNMENTS:  # "Myanmar's military government ... the junta"
+            governing = self.inventory.government_before(token.idx)
+            if governing is not None:
+                return Ref(governing, self._phrase(token), self.sentence_of(token), token.i)
         if office and definite:
             # "the crown prince": the one introduced with that title before; else said before who
             ref = self._titled_before(token) or self.antecedent(token)  # "the ministry", "the report"

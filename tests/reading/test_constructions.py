@@ -591,6 +591,31 @@ CONSTRUCTIONS = [
     ("Myanmar's military government agreed to a truce after talks hosted by China. Maj. Gen. Zaw Min Tun, a "
      "spokesman for the ruling military council, accused the TNLA of shelling the town of Hsipaw.",
      [("MMR", "tnla", "shelling the town of Hsipaw")]),
+    # a leader the actor data knows speaks for their state or organisation, by surname too
+    ("Sergei Lavrov said on Monday that Ukraine had shelled the plant. Lavrov also accused NATO of prolonging "
+     "the war.", [("RUS", "UKR", "had shelled the plant"), ("RUS", "nato", "prolonging the war")]),
+    ("Antonio Guterres accused Israel of blocking aid to Gaza.", [("un", "ISR", "blocking aid to Gaza")]),
+    # ... unless the article says they no longer hold the office
+    ("Former president Barack Obama accused Russia of meddling in the vote.",
+     [("barack-obama", "RUS", "meddling in the vote")]),
+    # "the alliance" is the one alliance the article names
+    ("The Three Brotherhood Alliance seized the town last month. On Friday the alliance accused Myanmar's "
+     "military of bombing villages.", [("three-brotherhood-alliance", "MMR", "bombing villages")]),
+    # expelling a diplomat states no charge
+    ("Congo ordered Rwanda's ambassador to leave the country within 48 hours.", []),
+    # a state's named organ speaks for the state; a party is its own side
+    ("Iran's Supreme National Security Council accused Israel of the attack.", [("IRN", "ISR", "the attack")]),
+    ("Russia's Federal Security Service accused Ukraine of plotting the attack.",
+     [("RUS", "UKR", "plotting the attack")]),
+    # "the junta" is the state whose government the article named before
+    ("Myanmar's military government agreed to a truce with the rebels. The opposition National Unity "
+     "Government rejected it. The junta has designated the NUG a terrorist organisation.",
+     [("MMR", "national-unity-government", "a terrorist organisation")]),
+    # "the North" and "the South" of an article about the two Koreas
+    ("North Korea fired missiles, South Korea said. The North's powerful National Defence Commission accused the South "
+     "of staging the incident.",
+     [("KOR", "PRK", "fired missiles"), ("PRK", "KOR", "staging the incident")]),
+    ("North Korea fired missiles. Troops in the north of the country were put on alert.", []),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
