@@ -117,7 +117,10 @@ def _back_channel(token: "Token") -> bool:
 
 
 def _carries_between(verb: "Token") -> bool:
-    """"carried messages between Washington and Tehran", "relayed proposals between the sides"."""
+    """"carried messages between Washington and Tehran", "relayed proposals between the sides",
+    "shuttling between Beirut and Jerusalem" (shuttling needs no message)."""
+    if verb.lemma_.lower() == "shuttle":
+        return any(c.dep_ == "prep" and c.lower_ == "between" for c in verb.children)
     messages = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _words()["messages"]]
     return bool(messages) and any(t.lower_ == "between" for m in [verb, *messages] for t in m.children)
 
@@ -183,7 +186,11 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")
                            or passive and c.dep_ == "nsubj"]
                 objects += [c for aux in token.children if aux.dep_ == "auxpass" for c in aux.children if c.dep_ == "nsubj"]
-                talks = token.dep_ in ("amod", "acl") and _about_talks(token.head) or any(_about_talks(o) for o in objects)
+                described = token
+                while described.dep_ == "conj" and described.head.i != described.i:
+                    described = described.head  # "the talks, led by the AU and hosted by South Africa"
+                talks = described.dep_ in ("amod", "acl") and _about_talks(described.head) \
+                    or any(_about_talks(o) for o in objects)
                 if base in words["need_talks"] and not talks:
                     continue
                 if base == "negotiate" and any(c.dep_ == "prep" and c.lower_ == "with"

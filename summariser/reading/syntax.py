@@ -177,6 +177,9 @@ class Resolver:
         A plural office names every actor it lists ("his Greek, Cypriot and French
         counterparts"), and "they" every subject of the sentence it refers back to."""
         found: dict[str, Ref] = {}
+        if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head.i != head.i \
+                and head.head.head.conjuncts:  # "the US and Saudi Arabia, which brokered ...": both
+            return self.refs(head.head.head, owner)
         for token in (*_listed_before(head), head, *head.conjuncts):
             refs = [self.ref(token, owner)]
             if token.tag_ in ("NNS", "NNPS") and refs[0] is not None and refs[0].token == token.i \

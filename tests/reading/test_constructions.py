@@ -642,6 +642,15 @@ def test_a_pronoun_accuser_cites_the_sentence_that_names_it() -> None:
 
 MEDIATIONS = [
     ("Egypt, Qatar and the United States brokered a ceasefire between Israel and Hamas.", ["EGY", "QAT", "USA"]),
+    # hosting, in a second participle of the talks; shuttling between the sides; a guarantor of talks;
+    # a relative clause after two named mediators
+    ("The talks, led by the African Union and hosted by South Africa, opened on Tuesday.", ["african-union", "ZAF"]),
+    ("Amos Hochstein, the White House envoy who has spent months shuttling between Beirut and Jerusalem, "
+     "spoke to Lebanese officials.", ["USA"]),
+    ("Norway, which acted as a guarantor of the talks between Colombia and the ELN, said the protocols had to be "
+     "respected.", ["NOR"]),
+    ("The United States and Saudi Arabia, which brokered a truce between the army and the RSF, are trying to "
+     "revive talks.", ["USA", "SAU"]),
     # leading the mediation (a person who acts for no state); a role in restoring ties between two sides
     ("Kenya's former president Uhuru Kenyatta led the mediation between Ethiopia and the TPLF.", ["uhuru-kenyatta"]),
     ("China played a key role in restoring ties between Saudi Arabia and Iran.", ["CHN"]),
