@@ -288,9 +288,12 @@ def _arms_takers(verb: "Token", words: dict[str, frozenset[str]],
     if any(t.lemma_.lower() in words["arms"] or t.lemma_.lower() in words["support_nouns"] and any(
             a.lower_ in MILITARY_AID for a in t.children) for t in goods):
         return [a for o in verb.children if o.dep_ in ("dobj", "dative") for a in refs(o)]
-    sent_to = [a for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+    sent_to = [a for h in (verb, *(o for o in verb.children if o.dep_ == "dobj"))  # "weapons to the RSF"
+               for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                for p in c.children if p.dep_ == "pobj" for a in refs(p)]
-    if any(o.dep_ == "dobj" and o.lemma_.lower() in words["arms"] for o in verb.children):
+    if any(o.dep_ == "dobj" and (o.lemma_.lower() in words["arms"] or any(  # "sold large quantities of weapons to Y"
+            p.lower_ == "of" and any(w.lemma_.lower() in words["arms"] for w in p.children if w.dep_ == "pobj")
+            for p in o.children if p.dep_ == "prep")) for o in verb.children):
         return sent_to
     if any(o.dep_ == "dobj" and any(t.ent_type_ == "MONEY" for t in o.subtree) for o in verb.children):
         # money handed over: "gave $67 million to Yemen", "give the opposition $25 million in aid"
@@ -367,7 +370,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return [((h, f), "political_support", "pro") for f in favoured for h in held if f != h]
     takers = _arms_takers(token, words, refs) if base in words["transfer"] and token.pos_ == "VERB" else None
     if takers is not None:
-        givers = [a for s in kids(token, "nsubj") for a in refs(s)]
+        givers = _supporters(token, refs)  # "accused the UAE of flying weapons to the RSF": the UAE
         kind = "alleged_involvement" if alleged else "military_support"
         return [((g, t), kind, "arms") for g in givers for t in takers if g != t]
     if base in COOPERATE and token.pos_ == "VERB":  # "Kenya and Somalia agreed to cooperate on security"

@@ -710,6 +710,10 @@ def test_each_mediation_construction_names_the_mediator(text, expected) -> None:
 
 TIES = [
     ("The Iranian-backed Houthis fired missiles at Saudi Arabia.", {"IRN", "houthis"}),
+    # arms in a quantity, arms sent by the one accused, fighters sheltered
+    ("Russia has also sold large quantities of weapons to Azerbaijan.", {"RUS", "AZE"}),
+    ("Sudan accused the UAE of sending weapons to the RSF.", {"ARE", "rsf"}),
+    ("Afghan officials have long accused Pakistan of sheltering Taliban leaders.", {"PAK", "taliban"}),
     ("The rebels are backed by Rwanda, according to a UN report.", {"RWA", "rebels"}),
     ("Russia supplies weapons to Syria.", {"RUS", "SYR"}),
     ("Greece and Cyprus signed a defence pact with France.", {"GRC", "CYP", "FRA"}),
