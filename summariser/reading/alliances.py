@@ -97,6 +97,9 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     left = [min(subject, key=lambda m: m.first_token)] if subject else nearest
     if nearest and view.end(nearest[0]) < len(view.tokens) and view.tokens[view.end(nearest[0])].key in VERB_AFTER:
         left = nearest[:1]  # "Ankara encourages Baku ... and Moscow is linked to a treaty with Yerevan"
+    if nearest and at >= 2 and view.tokens[at - 1].key in ("its", "their") and view.tokens[at - 2].key == "and" \
+            and view.end(nearest[0]) == at - 2:
+        left = nearest[:1]  # "Belgrade and its ally Moscow": Belgrade, not the clause's subject
     right = [m for m in right if (not left or m.actor != left[0].actor) and m.actor not in hostile
              and not _placed(view, m)]  # "weapons made in Ukraine": where they come from, no side
     if left and right:

@@ -578,6 +578,11 @@ class Resolver:
                         ref = self.ref(child) if child.lower_ not in PRONOUNS else None
                         if ref is not None:
                             return ref
+        if token.dep_ == "poss" and token.head.dep_ == "conj" and lower in ("its", "their") \
+                and token.head.head.i < token.i:  # "Belgrade and its ally Moscow", "Iran and its proxies"
+            ref = self.ref(token.head.head)
+            if ref is not None and self._fits(ref, lower):
+                return ref
         if token.dep_ == "poss":  # "the government's repression of the people and its support for X"
             for noun in token.head.ancestors:
                 if noun.pos_ in ("VERB", "AUX"):

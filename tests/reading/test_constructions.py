@@ -714,6 +714,10 @@ TIES = [
     ("Russia has also sold large quantities of weapons to Azerbaijan.", {"RUS", "AZE"}),
     ("Sudan accused the UAE of sending weapons to the RSF.", {"ARE", "rsf"}),
     ("Afghan officials have long accused Pakistan of sheltering Taliban leaders.", {"PAK", "taliban"}),
+    # "A and its ally B": A, not the clause's subject; an arms supplier in apposition
+    ("Kosovo declared independence in 2008, a step that Belgrade and its ally Moscow still refuse to recognise.",
+     {"SRB", "RUS"}),
+    ("Russia, Syria's main arms supplier, vetoed the resolution.", {"RUS", "SYR"}),
     ("The rebels are backed by Rwanda, according to a UN report.", {"RWA", "rebels"}),
     ("Russia supplies weapons to Syria.", {"RUS", "SYR"}),
     ("Greece and Cyprus signed a defence pact with France.", {"GRC", "CYP", "FRA"}),
