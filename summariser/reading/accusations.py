@@ -1391,8 +1391,10 @@ OPENING, CLOSING = "“", "”"
 
 
 def _when(prep: "Token") -> bool:
-    """"detained him for two days", "over the weekend": when something happened, not what for."""
-    return any(p.ent_type_ in ("DATE", "TIME") or lemma(p) in DURATIONS for p in children(prep, "pobj"))
+    """"detained him for two days", "over the weekend": when something happened, not what for;
+    nor "for their part", "for its part": a turn in the telling."""
+    return any(p.ent_type_ in ("DATE", "TIME") or lemma(p) in DURATIONS
+               or lemma(p) == "part" and children(p, "poss") for p in children(prep, "pobj"))
 
 
 def quoted_from(text: str, sentences: list[Sentence]) -> dict[int, int]:

@@ -1246,6 +1246,8 @@ class Inventory:
                 actor = named
             elif len(owners) == 1:
                 actor = owners[0]
+            elif len(owners) > 1 and (called := self._called(owners, phrase[-1])) is not None:
+                actor = called  # "the M23 rebel group ... the FDLR militia ... the rebels": the M23
             elif wanted == "other" or phrase[0] == "the" and phrase not in SIDES_BY_THE:
                 continue  # "the group" with no one group to stand for names nobody
             elif wanted == "political_group":
@@ -1254,6 +1256,15 @@ class Inventory:
                 noun = "separatists" if wanted == "separatist_authority" else phrase[phrase[0] == "the"]
                 actor = self._new_actor(noun, wanted)
             self.forms.setdefault(phrase, Form(actor, "collective", False, False))
+
+    def _called(self, owners: list[str], noun: str) -> str | None:
+        """The one of `owners` the article calls by `noun` right beside its name ("the M23
+        rebels", "the M23 rebel group", "rebel M23"), if exactly one is."""
+        word = singular(noun)
+        called = {m.actor for m in self.mentions if m.actor in owners and any(
+            0 <= k < len(self.tokens) and singular(self.tokens[k].key) == word
+            for k in range(m.first_token - 1, m.last_token + 2))}
+        return called.pop() if len(called) == 1 else None
 
     def _introduce_the_alliance(self) -> None:
         """"the alliance" stands for the one alliance the article names: "the Three Brotherhood

@@ -603,6 +603,11 @@ CONSTRUCTIONS = [
      "military of bombing villages.", [("three-brotherhood-alliance", "MMR", "bombing villages")]),
     # expelling a diplomat states no charge
     ("Congo ordered Rwanda's ambassador to leave the country within 48 hours.", []),
+    # "the rebels" of an article with two armed groups: the one it calls rebels; "for their part"
+    # is no charge
+    ("DR Congo and the M23 rebel group agreed to a truce. DR Congo accused Rwanda of arming the FDLR militia. The "
+     "rebels, for their part, accused Congolese forces of shelling their positions.",
+     [("COD", "RWA", "arming the FDLR militia"), ("m23", "COD", "shelling their positions")]),
     # a state's named organ speaks for the state; a party is its own side
     ("Iran's Supreme National Security Council accused Israel of the attack.", [("IRN", "ISR", "the attack")]),
     ("Russia's Federal Security Service accused Ukraine of plotting the attack.",
