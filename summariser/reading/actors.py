@@ -888,7 +888,9 @@ class Inventory:
         # state's; "X, the government spokesman": the government the article named last before.
         if governmental:
             return self.government_before(entity.start_char) or self.home_state()
-        return self.home_state() if titled else None
+        # no state the article is about: the state the sentence before is about ("Turkey blamed
+        # the PKK ... The interior minister, Süleyman Soylu, said ...")
+        return (self.home_state() or self._subject_before(entity.start_char, "state")) if titled else None
 
     @staticmethod
     def _described_owner(office) -> bool:  # type: ignore[no-untyped-def]
@@ -898,15 +900,16 @@ class Inventory:
                    and any(d.lower_ == "the" for d in pobj.children if d.dep_ == "det")
                    for prep in office.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj")
 
-    def _subject_before(self, offset: int) -> str | None:
-        """The actor, not a person, that is the subject of the sentence before the one at
-        `offset`: what "its" or "their" in "Its spokesman, X" most often stands for."""
+    def _subject_before(self, offset: int, kind: str | None = None) -> str | None:
+        """The actor, not a person (or of `kind`), that is the subject of the sentence before
+        the one at `offset`: what "its" or "their" in "Its spokesman, X" most often stands for."""
         here = next((s for s in self.sentences if s.start <= offset < s.end), None)
         before = next((s for s in self.sentences if here is not None and s.index == here.index - 1), None)
         if before is None:
             return None
         return next((m.actor for m in self.mentions if before.start <= m.start < before.end
-                     and self.actors[m.actor].kind != "person" and self._in_subject(m.start)), None)
+                     and self.actors[m.actor].kind != "person" and (kind is None or self.actors[m.actor].kind == kind)
+                     and self._in_subject(m.start)), None)
 
     def government_before(self, offset: int) -> str | None:
         """The state whose government, junta, regime or cabinet the article named last before

@@ -608,6 +608,11 @@ CONSTRUCTIONS = [
     ("DR Congo and the M23 rebel group agreed to a truce. DR Congo accused Rwanda of arming the FDLR militia. The "
      "rebels, for their part, accused Congolese forces of shelling their positions.",
      [("COD", "RWA", "arming the FDLR militia"), ("m23", "COD", "shelling their positions")]),
+    # a titled office-holder in apposition, with no state the article is about: the state the
+    # sentence before is about
+    ("Turkey blamed the PKK for the bombing in Istanbul. Syria and Iraq condemned the attack. Turkey's army "
+     "massed troops. The interior minister, Hakan Aydin, said the suspect had been trained by the YPG.",
+     [("TUR", "pkk", "the bombing in Istanbul"), ("TUR", "ypg", "the suspect had been trained by the YPG")]),
     # a state's named organ speaks for the state; a party is its own side
     ("Iran's Supreme National Security Council accused Israel of the attack.", [("IRN", "ISR", "the attack")]),
     ("Russia's Federal Security Service accused Ukraine of plotting the attack.",
