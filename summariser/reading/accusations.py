@@ -413,6 +413,9 @@ class AccusationRules:
             bys = [p for c in labels for p in children(c, "prep", "agent") if p.lower_ == "by"]
         bys += [c for b in bys for c in children(b, "conj") if c.lower_ == "by"]  # "by X and by Y"
         found = [r for c in bys for p in children(c, "pobj") for r in self.resolver.refs(p)]
+        if not found:  # "carried out by hackers linked to Russian military intelligence"
+            found = [r for c in bys for p in children(c, "pobj") for a in children(p, "acl")
+                     for r in self.resolver.tied_to(a)]
         if not found:
             found = [r for c in children(verb, "prep") if c.lower_ in ("in", "through", "with")
                      for p in children(c, "pobj") for b in children(p, "prep", "agent") if b.lower_ == "by"
@@ -1085,6 +1088,10 @@ class AccusationRules:
                    if c.lower_ != "with" or lemma(nouns[0]) in ("protest", "objection")
                    or self.resolver.inventory.kind_of(r.actor) == "state"]  # not "a complaint with the UN"
         allegation = self._complement(*heads, preps=("over", "for", "about")) or self._cause(verb)
+        if allegation is None and lodged:  # "lodged a protest with Beijing after its missiles landed in ..."
+            allegation = next((self._span(self._subtree(c, tuple(children(c, "mark"))))
+                               for c in children(verb, "advcl") if any(m.lower_ == "after" for m in children(c, "mark"))),
+                              None)
         accusers = self.subjects(verb)
         if accusers and accused and allegation:
             yield accusers, accused, allegation, "action"

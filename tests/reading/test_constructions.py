@@ -613,6 +613,12 @@ CONSTRUCTIONS = [
     ("Turkey blamed the PKK for the bombing in Istanbul. Syria and Iraq condemned the attack. Turkey's army "
      "massed troops. The interior minister, Hakan Aydin, said the suspect had been trained by the YPG.",
      [("TUR", "pkk", "the bombing in Istanbul"), ("TUR", "ypg", "the suspect had been trained by the YPG")]),
+    # a passive agent tied to the accused; a protest lodged after the wrong
+    ("Estonia's foreign ministry said the cyberattack was carried out by hackers linked to Russian military "
+     "intelligence.", [("EST", "RUS", "the cyberattack was carried out by hackers linked to Russian military "
+                                        "intelligence")]),
+    ("Japan lodged a formal protest with Beijing after five of the missiles landed inside its exclusive economic "
+     "zone.", [("JPN", "CHN", "five of the missiles landed inside its exclusive economic zone")]),
     # a state's named organ speaks for the state; a party is its own side
     ("Iran's Supreme National Security Council accused Israel of the attack.", [("IRN", "ISR", "the attack")]),
     ("Russia's Federal Security Service accused Ukraine of plotting the attack.",
