@@ -1073,7 +1073,8 @@ class Inventory:
                 continue
             # "Democratic presidential nominee Joe Biden"; or domestic news, one state named or none: a
             # politician there is a side of their own ("The Odinga campaign accused William Ruto of ...")
-            domestic = self.actors[mention.actor].kind == "state" and not states - {mention.actor}
+            domestic = self.actors[mention.actor].kind == "state" and not states - {mention.actor} \
+                and not self._titled(mention)  # "President Vladimir Putin" holds the office even so
             if mention.text in refused or domestic:
                 self.forms.pop(keys(mention.text), None)  # read as if the data did not know them
                 continue
@@ -1086,6 +1087,12 @@ class Inventory:
             if earlier is None or (earlier.actor not in known_actors().actors
                                    and self.actors[earlier.actor].kind in ("other", "person")):
                 self._add_form((words[-1],), mention.actor, "person", replace=True)
+
+    def _titled(self, mention: Mention) -> bool:
+        """Is the name written after a title ("President Vladimir Putin", "Prime Minister X")?"""
+        first = mention.first_token
+        return any(match_phrase(self.tokens, k, _roles()["titles"]) and k + match_phrase(self.tokens, k, _roles()["titles"]) == first
+                   for k in range(max(0, first - 3), first))
 
     def _refused_near(self, mention: Mention) -> bool:
         """Is the person introduced as not speaking for a state, by a word before their name

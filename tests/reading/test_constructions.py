@@ -1061,6 +1061,16 @@ def test_a_politicians_campaign_speaks_for_the_politician() -> None:
     assert found == [("Raila Odinga", "William Ruto", "rigging the count in the Rift Valley")]
 
 
+def test_a_known_office_holder_in_domestic_news_speaks_for_the_state_only_when_titled() -> None:
+    """People the actor data knows are a side of their own in one state's politics ("accused
+    William Ruto of ...", above), but "President William Ruto" holds the office."""
+    text = ("Raila Odinga spoke in Kisumu on Monday. The Odinga campaign accused President William Ruto of "
+            "rigging the count in the Rift Valley.")
+    reading = read(text)
+    found = [(reading.inventory.name_of(a), reading.inventory.name_of(b), what) for a, b, what in accusations(text)]
+    assert found == [("Raila Odinga", "Kenya", "rigging the count in the Rift Valley")]
+
+
 def test_a_place_named_new_after_a_state_is_not_that_state() -> None:
     actors = read("The governor of New Mexico said the drought had hit the farms of New Jersey too.").inventory.actors
     assert not {"MEX", "JEY"} & set(actors)
