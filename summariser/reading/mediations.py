@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -88,11 +90,20 @@ def _members(view: SentenceView, org: Mention, inventory: Inventory) -> tuple[st
         inside = [m.actor for m in states if org.end < m.start < org.end + close]
         if inside:
             return tuple(dict.fromkeys(inside))
+    chairs = CHAIRED.search(tail)  # "the OSCE Minsk Group, co-chaired by France, Russia and the United States"
+    if chairs:
+        start = org.end + chairs.end()
+        listed = [m.actor for m in states if start <= m.start < start + 80]
+        if len(listed) >= 2:
+            return tuple(dict.fromkeys(listed))
     for at, _ in view.find("mediate"):
         listed = view.group_before(at, 12)
         if len(listed) >= 2:
             return tuple(m.actor for m in listed)
     return ()
+
+
+CHAIRED = re.compile(r"^\W*(?:which is |that is )?(?:co-?chaired|chaired|led) by\b|^\W*(?:whose|with) co-?chairs\b")
 
 
 # --- from the parse --------------------------------------------------------------------

@@ -724,6 +724,12 @@ def test_each_mediation_construction_names_the_mediator(text, expected) -> None:
     assert [m.mediator for m in read(text).mediations] == expected
 
 
+def test_a_mediation_format_lists_its_co_chairs() -> None:
+    [mediation] = read("The OSCE Minsk Group, co-chaired by France, Russia and the United States, mediated the "
+                       "Nagorno-Karabakh conflict for nearly three decades.").mediations
+    assert (mediation.mediator, mediation.members) == ("osce-minsk-group", ("FRA", "RUS", "USA"))
+
+
 TIES = [
     ("The Iranian-backed Houthis fired missiles at Saudi Arabia.", {"IRN", "houthis"}),
     # arms in a quantity, arms sent by the one accused, fighters sheltered
