@@ -69,10 +69,11 @@ PORTIONS = frozenset({"number", "member", "some", "many", "most", "several", "gr
 EVENTS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "invasion", "offensive", "raid",
                     "assault", "incursion", "operation", "killing", "shooting", "massacre", "shootdown", "downing",
                     "annexation", "occupation", "crackdown", "seizure", "hijacking", "bombardment", "ambush",
-                    "stabbing", "kidnapping", "abduction", "assassination"})
+                    "stabbing", "kidnapping", "abduction", "assassination", "sinking", "poisoning", "cyberattack",
+                    "hack", "blockade", "siege"})
 EVENT_VERBS = frozenset({"attack", "strike", "bomb", "shell", "invade", "raid", "assault", "kill", "shoot", "down",
                          "annex", "occupy", "seize", "hijack", "bombard", "ambush", "launch", "massacre", "stab",
-                         "kidnap", "abduct", "assassinate"})
+                         "kidnap", "abduct", "assassinate", "sink", "poison", "hack", "blockade", "besiege"})
 # "Japan also welcomed the news": the news of the act the article reports, read like "the attack"
 NEWS_OF_ACT = frozenset({"news", "announcement"})
 EVENT_LOOKBACK = 12
@@ -362,8 +363,8 @@ class Resolver:
         few before it (news names the act once, then refers back to it)."""
         definite = any(c.lower_ in ("the", "this", "that") for c in children_of(act, "det")) or any(
             c.ent_type_ in ("DATE", "TIME") for c in children_of(act, "poss"))  # "last week's attack"
-        if act.lemma_.lower() not in EVENTS | NEWS_OF_ACT or not definite:
-            return []
+        if (act.lemma_.lower() not in EVENTS | NEWS_OF_ACT and act.lower_ not in EVENTS) or not definite:
+            return []  # "the sinking": the parser may read it as a verb, lemma "sink"
         here = self.sentence_of(act)
         first = self.sentences[max(0, here - EVENT_LOOKBACK)].start
         lead_end = self.sentences[min(here, LEAD_SENTENCES) - 1].end if here else 0
@@ -401,6 +402,9 @@ class Resolver:
             subjects = children_of(token, "nsubj")
             if subjects:
                 return [r for d in subjects for r in self.refs(d)]
+            if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for") and children_of(token.head.head, "dobj"):
+                # "accused North Korea of sinking a warship": the one accused did it
+                return [r for d in children_of(token.head.head, "dobj") for r in self.refs(d)]
             if token.head.i == token.i or token.dep_ not in ("pcomp", "prep", "acl", "advcl", "xcomp", "conj", "pobj", "dobj"):
                 return []
             token = token.head

@@ -619,6 +619,10 @@ CONSTRUCTIONS = [
                                         "intelligence")]),
     ("Japan lodged a formal protest with Beijing after five of the missiles landed inside its exclusive economic "
      "zone.", [("JPN", "CHN", "five of the missiles landed inside its exclusive economic zone")]),
+    # a named act read back ("the sinking"): the one accused of it before did it
+    ("South Korea accused North Korea of sinking one of its warships with a torpedo. The White House called the "
+     "sinking an act of aggression.",
+     [("KOR", "PRK", "sinking one of its warships with a torpedo"), ("USA", "PRK", "the sinking an act of aggression")]),
     # a state's named organ speaks for the state; a party is its own side
     ("Iran's Supreme National Security Council accused Israel of the attack.", [("IRN", "ISR", "the attack")]),
     ("Russia's Federal Security Service accused Ukraine of plotting the attack.",
