@@ -1113,11 +1113,15 @@ class Inventory:
         titles, refuse = _roles()["titles"], _roles()["not_for_state"]
         titles_or_refused = titles + refuse
         by_token = {m.first_token: m for m in self.mentions}
-        states = {m.first_token: m for m in self.mentions if self.actors[m.actor].kind == "state"}
+        # a state, or a group or organisation, named right before a title: "Houthi spokesman
+        # Mohammed Abdulsalam", "LNA commander Khalifa Haftar", "UN envoy Martin Griffiths"
+        states = {m.first_token: m for m in self.mentions if self.actors[m.actor].kind != "person"}
         for first, mention in states.items():
             if first > 0 and self.tokens[first - 1].key in FORMER:
                 continue  # "Former Nigerian president Olusegun Obasanjo" no longer speaks for Nigeria
             at = mention.last_token + 1
+            if at < len(self.tokens) and self._gap(mention.last_token, at).strip() not in ("", "'s", "’s", "'", "’"):
+                continue  # "... a U.S.-designated Foreign Terrorist Organization. General Soleimani": no title of its
             title_len = 0
             while at + title_len < len(self.tokens) and title_len < 5:
                 n = match_phrase(self.tokens, at + title_len, titles_or_refused)

@@ -623,6 +623,10 @@ CONSTRUCTIONS = [
     ("South Korea accused North Korea of sinking one of its warships with a torpedo. The White House called the "
      "sinking an act of aggression.",
      [("KOR", "PRK", "sinking one of its warships with a torpedo"), ("USA", "PRK", "the sinking an act of aggression")]),
+    # a group's or organisation's title before a name: the person speaks for the group
+    ("Houthi spokesman Mohammed Abdulsalam accused Saudi Arabia of bombing a market.",
+     [("houthis", "SAU", "bombing a market")]),
+    ("LNA commander Khalifa Haftar accused Turkey of sending mercenaries.", [("lna", "TUR", "sending mercenaries")]),
     # a state's named organ speaks for the state; a party is its own side
     ("Iran's Supreme National Security Council accused Israel of the attack.", [("IRN", "ISR", "the attack")]),
     ("Russia's Federal Security Service accused Ukraine of plotting the attack.",
