@@ -881,8 +881,10 @@ class Inventory:
                 continue
             titled = True
             governmental = governmental or any(t.lower_ in GOVERNMENTS for t in token.subtree)
-            if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
-                return self._subject_before(entity.start_char)  # "The TPLF rejected it. Its spokesman, X, ..."
+            described = [c for c in token.children if c.dep_ == "poss" and (c.lower_ in ("its", "their") or (
+                c.pos_ == "NOUN" and any(d.lower_ == "the" for d in c.children)))]
+            if described:  # "The TPLF rejected it. Its spokesman, X, ...", "X, the group's chief negotiator"
+                return self._group_at(described[0].idx) or self._subject_before(entity.start_char)
             owned = self._owner_of(token)
             if owned is not None:  # "X, leader of the Zimbabwean opposition party MDC": the party
                 return owned

@@ -304,7 +304,9 @@ class Resolver:
             return before or self._next_person(token)
         if lower == "state" and [c.lower_ for c in token.children] == ["the"]:
             return self.home(token, None)  # "recaptured by the state": the state the article is about
-        if office and definite and lower in GOVERNMENTS:  # "Myanmar's military government ... the junta"
+        if office and definite and lower in GOVERNMENTS and not any(  # "Myanmar's military government ... the junta",
+                c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of"  # not "the government
+                or c.i in self.mention_of for c in token.children):  # of President Hadi"
             governing = self.inventory.government_before(token.idx)
             if governing is not None:
                 return Ref(governing, self._phrase(token), self.sentence_of(token), token.i)

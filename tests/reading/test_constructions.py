@@ -627,6 +627,9 @@ CONSTRUCTIONS = [
     ("Houthi spokesman Mohammed Abdulsalam accused Saudi Arabia of bombing a market.",
      [("houthis", "SAU", "bombing a market")]),
     ("LNA commander Khalifa Haftar accused Turkey of sending mercenaries.", [("lna", "TUR", "sending mercenaries")]),
+    # "the group's chief negotiator": the group the article is about
+    ("The Houthis blamed their adversaries for the suffering. Mohammed Abdulsalam, the group's chief negotiator, "
+     "said Saudi warplanes had bombed markets.", [("houthis", "SAU", "had bombed markets")]),
     # a state's named organ speaks for the state; a party is its own side
     ("Iran's Supreme National Security Council accused Israel of the attack.", [("IRN", "ISR", "the attack")]),
     ("Russia's Federal Security Service accused Ukraine of plotting the attack.",
