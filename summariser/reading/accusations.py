@@ -58,6 +58,10 @@ ACT_OBJECTS = ("dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "dative")  # w
 SUSPECTED = frozenset({"suspect", "accuse", "charge", "want", "wanted"})  # "nationals suspected of plotting attacks"
 DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "attaché", "attache", "consul",
                        "embassy", "staff", "mission"})
+# "said France had proof that Assad's forces had used chlorine": what the proof shows is said too
+HOLDING = frozenset({"have", "possess", "obtain", "gather", "hold", "present", "see", "find"})
+EVIDENCE = frozenset({"proof", "evidence", "indication", "sign", "intelligence"})
+INVOLVING = frozenset({"provocation", "conspiracy", "scheme", "plot", "coup"})  # "involved in the plot"
 BEARING = frozenset({"bear", "shoulder", "carry"})  # "bears (the) responsibility for"
 VERDICTS = frozenset({"find", "declare", "rule", "pronounce", "judge"})  # "was found guilty of"
 COURTS = frozenset({"court", "tribunal", "judge", "jury", "panel"})
@@ -495,6 +499,11 @@ class AccusationRules:
         if base in BEARING and any(lemma(o) == "responsibility" and not any(c.lower_ == "no" for c in o.children)
                                    for o in children(verb, "dobj")):
             return True  # "Israel bore full responsibility for the escalation"
+        if base in ("involve", "implicate", "complicit") and any(  # "Britain was directly involved in organising
+                lemma(o) in self.words["wrong_nouns"] | INVOLVING or any(  # this provocation", "involved in the attack"
+                    lemma(d) in self.words["wrong_nouns"] | INVOLVING for d in children(o, "dobj"))
+                for p in children(verb, "prep") if p.lower_ == "in" for o in children(p, "pobj", "pcomp")):
+            return True
         if verb.pos_ == "AUX" and any(lemma(x) == "blame" for x in children(verb, "xcomp")):
             return True  # "Moscow was to blame for the blast"
         if verb.pos_ == "AUX" and any(lemma(s) in self.words["labels"] for s in children(verb, "nsubj")) \
@@ -543,6 +552,8 @@ class AccusationRules:
             refs = self.resolver.tied_to(clause)
             if refs:
                 return refs
+        if lemma(verb) in ("involve", "implicate") and children(verb, "nsubjpass"):
+            return self.resolver.refs(children(verb, "nsubjpass")[0], owner=True)  # "Y was involved in the plot"
         if children(verb, "nsubjpass") or passive_subjects(verb) and self.agents(verb):
             return self.agents(verb)  # "the attack was (staged and) carried out by Y"
         if verb.dep_ == "conj" and not subject:
@@ -1238,7 +1249,11 @@ class AccusationRules:
         in_statement = [c for prep in children(verb, "prep") if prep.lower_ in ("in", "through")
                         for pobj in children(prep, "pobj") for c in children(pobj, "acl", "relcl")
                         if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-        for clause in [*children(verb, "ccomp", "parataxis"), *in_statement]:  # "said in a statement that ..."
+        clauses = [*children(verb, "ccomp", "parataxis"), *in_statement]  # "said in a statement that ..."
+        clauses += [c for clause in clauses if lemma(clause) in HOLDING for o in children(clause, "dobj")
+                    if lemma(o) in EVIDENCE for c in children(o, "acl", "ccomp", "relcl")
+                    if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # "said X had proof that Y ..."
+        for clause in clauses:
             for act in (clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]):
                 if self._blocked(act) or lemma(act) in EXPECTING:
                     continue  # "said they anticipate being provided with bombs": nothing done yet

@@ -104,7 +104,8 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
              and not _placed(view, m)]  # "weapons made in Ukraine": where they come from, no side
     if left and right:
         return Tie(index, (left[0].actor, right[0].actor), kind, "tie")
-    if left and not right and not words & MATERIAL:
+    if left and not right and not words & MATERIAL and kind != "alleged_involvement":
+        # not "Russia said Britain was involved in the attack": involvement in an act is a charge, no tie
         # "Armenia sees Russia as a protective power": subject and object both before the cue.
         # Arms name no relation there: "in which Belgium ... and Turkey host nuclear weapons".
         # The object sits right before the cue ("Russia as a protective power", "the NATO treaty");

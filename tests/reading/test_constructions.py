@@ -630,6 +630,12 @@ CONSTRUCTIONS = [
     # "the group's chief negotiator": the group the article is about
     ("The Houthis blamed their adversaries for the suffering. Mohammed Abdulsalam, the group's chief negotiator, "
      "said Saudi warplanes had bombed markets.", [("houthis", "SAU", "had bombed markets")]),
+    # the proof one says one has; involvement in a wrong
+    ("French President Emmanuel Macron said France had proof that Syrian forces had used chlorine.",
+     [("FRA", "SYR", "had used chlorine")]),
+    ("Russia said Britain was directly involved in organising the provocation.",
+     [("RUS", "GBR", "was directly involved in organising the provocation")]),
+    ("Norway said it was involved in the talks.", []),
     # a state's named organ speaks for the state; a party is its own side
     ("Iran's Supreme National Security Council accused Israel of the attack.", [("IRN", "ISR", "the attack")]),
     ("Russia's Federal Security Service accused Ukraine of plotting the attack.",
