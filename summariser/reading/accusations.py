@@ -61,6 +61,7 @@ DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "
 # "said France had proof that Assad's forces had used chlorine": what the proof shows is said too
 HOLDING = frozenset({"have", "possess", "obtain", "gather", "hold", "present", "see", "find"})
 EVIDENCE = frozenset({"proof", "evidence", "indication", "sign", "intelligence"})
+HAVENS = frozenset({"refuge", "sanctuary", "shelter", "haven", "hideout", "cover"})
 INVOLVING = frozenset({"provocation", "conspiracy", "scheme", "plot", "coup"})  # "involved in the plot"
 BEARING = frozenset({"bear", "shoulder", "carry"})  # "bears (the) responsibility for"
 VERDICTS = frozenset({"find", "declare", "rule", "pronounce", "judge"})  # "was found guilty of"
@@ -496,6 +497,8 @@ class AccusationRules:
         if base == "use" and any(lemma(o) == "force" and any(lemma(c) in EXCESSIVE for c in children(o, "amod"))
                                  for o in children(verb, "dobj")):
             return True  # "used disproportionate force"
+        if base in ("give", "provide", "offer", "grant") and any(lemma(o) in HAVENS for o in children(verb, "dobj")):
+            return True  # "gives refuge to criminals who murder Colombians", "provided safe haven to militants"
         if base in BEARING and any(lemma(o) == "responsibility" and not any(c.lower_ == "no" for c in o.children)
                                    for o in children(verb, "dobj")):
             return True  # "Israel bore full responsibility for the escalation"

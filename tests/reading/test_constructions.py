@@ -636,6 +636,9 @@ CONSTRUCTIONS = [
     ("Russia said Britain was directly involved in organising the provocation.",
      [("RUS", "GBR", "was directly involved in organising the provocation")]),
     ("Norway said it was involved in the talks.", []),
+    # giving refuge or a safe haven is a charge
+    ("Afghanistan said Pakistan provided safe haven to Taliban fighters.",
+     [("AFG", "PAK", "provided safe haven to Taliban fighters")]),
     # a state's named organ speaks for the state; a party is its own side
     ("Iran's Supreme National Security Council accused Israel of the attack.", [("IRN", "ISR", "the attack")]),
     ("Russia's Federal Security Service accused Ukraine of plotting the attack.",
