@@ -1076,7 +1076,8 @@ class Inventory:
             # "Democratic presidential nominee Joe Biden"; or domestic news, one state named or none: a
             # politician there is a side of their own ("The Odinga campaign accused William Ruto of ...")
             domestic = self.actors[mention.actor].kind == "state" and not states - {mention.actor} \
-                and not self._titled(mention)  # "President Vladimir Putin" holds the office even so
+                and not self._titled(mention) and not self._governing(keys(mention.text)[-1])
+            # "President Vladimir Putin", "Nicolás Maduro's government" hold the office even so
             if mention.text in refused or domestic:
                 self.forms.pop(keys(mention.text), None)  # read as if the data did not know them
                 continue

@@ -512,7 +512,11 @@ class Resolver:
         office that serves abroad: "diplomats in Brussels" are not Belgium's."""
         if office.lemma_.lower() in ABROAD:
             return None
-        for prep in children_of(office, "prep"):
+        preps = children_of(office, "prep")
+        if office.dep_ == "dobj" and office.i + 1 < len(office.doc) and office.doc[office.i + 1].lower_ == "in":
+            preps += [p for p in children_of(office.head, "prep") if p.i == office.i + 1]  # "accused the
+            # authorities in Caracas of ...": the parser hangs "in Caracas" on the verb
+        for prep in preps:
             for place in children_of(prep, "pobj") if prep.lower_ == "in" else ():
                 ref = self.ref(place, False, depth + 1)
                 if ref is not None and self.inventory.kind_of(ref.actor) == "state":

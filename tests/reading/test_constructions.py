@@ -639,6 +639,12 @@ CONSTRUCTIONS = [
     # giving refuge or a safe haven is a charge
     ("Afghanistan said Pakistan provided safe haven to Taliban fighters.",
      [("AFG", "PAK", "provided safe haven to Taliban fighters")]),
+    # "the authorities in Caracas", the place hung on the verb by the parser; a coalition named
+    # "Platform"
+    ("Argentina accused the authorities in Caracas of ignoring the will of the Venezuelan people.",
+     [("ARG", "VEN", "ignoring the will of the Venezuelan people")]),
+    ("Venezuela's main opposition coalition, the Unitary Platform, accused Nicolás Maduro's government of "
+     "falsifying the results.", [("unitary-platform", "VEN", "falsifying the results")]),
     # a state's named organ speaks for the state; a party is its own side
     ("Iran's Supreme National Security Council accused Israel of the attack.", [("IRN", "ISR", "the attack")]),
     ("Russia's Federal Security Service accused Ukraine of plotting the attack.",
