@@ -192,6 +192,9 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
             elif token.lower_ == "mediating" and token.dep_ in ("attr", "acomp") and token.head.lemma_ == "be":
                 found = _subject_actors(resolver, token.head)
                 rule = "verb"  # "Algeria is mediating between ...", read by the parser as a noun
+            elif token.lower_ == "mediating" and token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children):
+                found = _subject_actors(resolver, token)
+                rule = "verb"  # "Kuwait's emir, who is mediating between ...", the same misreading
             elif base in words["verbs"] and token.pos_ in ("VERB", "ADJ") and not any(c.dep_ == "neg" for c in token.children):
                 passive = any(c.dep_ == "auxpass" for c in token.children)  # "the talks were co-hosted by"
                 objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")
@@ -201,7 +204,8 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 while described.dep_ == "conj" and described.head.i != described.i:
                     described = described.head  # "the talks, led by the AU and hosted by South Africa"
                 talks = described.dep_ in ("amod", "acl") and _about_talks(described.head) \
-                    or any(_about_talks(o) for o in objects)
+                    or any(_about_talks(o) for o in objects) or any(  # "host the leaders ... for talks on"
+                        p.lower_ in ("for", "to") and _about_talks(p) for p in token.children if p.dep_ == "prep")
                 if base in words["need_talks"] and not talks:
                     continue
                 if base == "negotiate" and any(c.dep_ == "prep" and c.lower_ == "with"

@@ -687,6 +687,7 @@ MEDIATIONS = [
     # hosting, in a second participle of the talks; shuttling between the sides; a guarantor of talks;
     # a relative clause after two named mediators
     ("The talks, led by the African Union and hosted by South Africa, opened on Tuesday.", ["african-union", "ZAF"]),
+    ("Kuwait's emir, who is mediating between the Gulf neighbours, asked Qatar's ruler to hold off.", ["KWT"]),
     ("Amos Hochstein, the White House envoy who has spent months shuttling between Beirut and Jerusalem, "
      "spoke to Lebanese officials.", ["USA"]),
     ("Norway, which acted as a guarantor of the talks between Colombia and the ELN, said the protocols had to be "
