@@ -502,7 +502,7 @@ class AccusationRules:
         if base in BEARING and any(lemma(o) == "responsibility" and not any(c.lower_ == "no" for c in o.children)
                                    for o in children(verb, "dobj")):
             return True  # "Israel bore full responsibility for the escalation"
-        if base in ("involve", "implicate", "complicit") and any(  # "Britain was directly involved in organising
+        if base in ("involve", "implicate") and any(  # "Britain was directly involved in organising
                 lemma(o) in self.words["wrong_nouns"] | INVOLVING or any(  # this provocation", "involved in the attack"
                     lemma(d) in self.words["wrong_nouns"] | INVOLVING for d in children(o, "dobj"))
                 for p in children(verb, "prep") if p.lower_ == "in" for o in children(p, "pobj", "pcomp")):

@@ -1093,9 +1093,8 @@ class Inventory:
 
     def _titled(self, mention: Mention) -> bool:
         """Is the name written after a title ("President Vladimir Putin", "Prime Minister X")?"""
-        first = mention.first_token
-        return any(match_phrase(self.tokens, k, _roles()["titles"]) and k + match_phrase(self.tokens, k, _roles()["titles"]) == first
-                   for k in range(max(0, first - 3), first))
+        first, titles = mention.first_token, _roles()["titles"]
+        return any(k + match_phrase(self.tokens, k, titles) == first for k in range(max(0, first - 3), first))
 
     def _refused_near(self, mention: Mention) -> bool:
         """Is the person introduced as not speaking for a state, by a word before their name

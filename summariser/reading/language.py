@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 FLOOR = 0.10  # an English text has at least this share of English function words
 MIN_WORDS = 30  # fewer alphabetic words than this: too short to judge, read as English
@@ -39,10 +40,9 @@ NOTE_PREFIX = "not English"
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _spacy_lang() -> "Path | None":
+def _spacy_lang() -> Path | None:
     """The folder of spaCy's language data, found without importing spaCy."""
     import importlib.util
-    from pathlib import Path
 
     spec = importlib.util.find_spec("spacy")
     folder = Path(spec.origin).parent / "lang" if spec and spec.origin else None

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING

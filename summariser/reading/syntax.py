@@ -81,12 +81,12 @@ LEAD_SENTENCES = 3  # the lead states the story's main act; "the strike" late in
 # "Russian troops began an invasion", "X announced the operation": who began the act did it
 STARTING = frozenset({"launch", "begin", "start", "announce", "order", "carry", "conduct", "mount", "wage", "stage",
                       "perpetrate", "commit", "escalate", "continue", "resume", "step"})
-# Offices that act for the state whose country the article is about when no state is named with them.
 # Last words of a state's named organs: "Iran's Supreme National Security Council" is Iran speaking
 # (not "Kenya's Orange Democratic Movement", a party).
 ORGAN_HEADS = frozenset({"council", "service", "services", "ministry", "commission", "agency", "command", "committee",
                          "department", "office", "guard", "guards", "corps", "forces", "army", "navy", "police",
                          "directorate", "bureau", "administration", "cabinet", "presidency"})
+# Offices that act for the state whose country the article is about when no state is named with them.
 HOME_OFFICES = frozenset({"police", "government", "authorities", "prosecutor", "prosecutors", "officials",
                           "army", "military", "ministry", "court", "judge", "parliament", "president",
                           "minister", "interior", "troops", "forces", "spokesman", "spokeswoman"})
