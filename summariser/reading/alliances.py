@@ -153,6 +153,7 @@ def _placed(view: SentenceView, mention: Mention) -> bool:
 
 RELATIVE = frozenset({"which", "who", "that"})
 COOPERATE = frozenset({"cooperate", "collaborate", "co-operate", "ally", "partner", "team"})
+HELP = frozenset({"help", "support", "aid", "assistance", "backing"})  # "with help from X"
 RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "purchase", "import", "get"})
 MILITARY_AID = frozenset({"military", "security", "defence", "defense", "lethal"})  # "military aid"
 POLITICAL_NOUNS = frozenset({"commitment", "solidarity"})  # "our commitment to Israel": a stance, no arms
@@ -455,6 +456,16 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         political = base in ("statement", "declaration", "communique", "communiqué")
         return [(tuple(makers), "political_support" if political else "military_support", "joint-act")] \
             if len(set(makers)) >= 2 else []
+    if base in HELP and token.pos_ == "NOUN" and token.head.lower_ in ("with", "for"):
+        # "remains in power with help from Russia and Cuba", "turned to Russia for military support"
+        verb = token.head.head
+        givers = [a for c in kids(token, "prep") if c.lower_ == "from" for p in kids(c, "pobj") for a in refs(p)]
+        if token.head.lower_ == "for" and verb.lemma_.lower() in ("turn", "look"):
+            givers += [a for c in kids(verb, "prep") if c.lower_ == "to" for p in kids(c, "pobj") for a in refs(p)]
+        takers = [a for s in kids(verb, "nsubj") for a in refs(s)] if verb.pos_ in ("VERB", "AUX") else []
+        military = any(c.lower_ in MILITARY_AID for c in token.children)
+        kind = "alleged_involvement" if alleged else "military_support" if military else "political_support"
+        return [((t, g), kind, "help-from") for t in takers for g in givers if t != g]
     if base in words["ally"] and token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
         if any(c.lower_ in FORMER for c in [*token.children, *token.head.children] if c.dep_ in ("amod", "advmod")):
             return []  # "were once close partners", "a former ally": no standing tie
@@ -466,10 +477,13 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if base in words["treaty"]:  # "a pact between the European Union and Mercosur"
             owners += [a for c in kids(token, "prep") if c.lower_ == "between" for p in kids(c, "pobj") for a in refs(p)]
         others: list[str] = []
-        if token.dep_ == "appos":  # "Russia, an ally of Armenia"
-            others = refs(token.head)
-        elif token.dep_ in ("attr", "acomp", "oprd"):  # "Russia is Armenia's ally", "X is allied with Y"
-            others = [a for s in kids(token.head, "nsubj", "nsubjpass") for a in refs(s)]
+        place = token
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("one", "some", "among"):
+            place = token.head.head  # "Russia has been one of Myanmar's staunchest backers"
+        if place.dep_ == "appos":  # "Russia, an ally of Armenia"
+            others = refs(place.head)
+        elif place.dep_ in ("attr", "acomp", "oprd"):  # "Russia is Armenia's ally", "X is allied with Y"
+            others = [a for s in kids(place.head, "nsubj", "nsubjpass") for a in refs(s)]
         elif token.dep_ == "dobj" and (base in words["treaty"] or base == "partnership"):  # "X and Y signed a pact (with Z)"
             others = [a for s in kids(token.head, "nsubj") for a in refs(s)]
             owners += [a for c in kids(token.head, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]

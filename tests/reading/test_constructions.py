@@ -767,6 +767,9 @@ TIES = [
     ("Kosovo declared independence in 2008, a step that Belgrade and its ally Moscow still refuse to recognise.",
      {"SRB", "RUS"}),
     ("Russia, Syria's main arms supplier, vetoed the resolution.", {"RUS", "SYR"}),
+    # "one of Y's backers"; help received from someone
+    ("Russia has been one of Myanmar's staunchest backers, supplying fighter jets.", {"RUS", "MMR"}),
+    ("Venezuela remains in power with help from Russia.", {"VEN", "RUS"}),
     ("The rebels are backed by Rwanda, according to a UN report.", {"RWA", "rebels"}),
     ("Russia supplies weapons to Syria.", {"RUS", "SYR"}),
     ("Greece and Cyprus signed a defence pact with France.", {"GRC", "CYP", "FRA"}),
