@@ -153,6 +153,9 @@ def _placed(view: SentenceView, mention: Mention) -> bool:
 
 RELATIVE = frozenset({"which", "who", "that"})
 COOPERATE = frozenset({"cooperate", "collaborate", "co-operate", "ally", "partner", "team"})
+BONDS = frozenset({"tie", "relation", "link", "relationship", "bond"})  # "close ties with"
+KEEPING = frozenset({"have", "maintain", "enjoy", "keep", "build", "deepen", "strengthen", "forge", "develop"})
+CLOSE = frozenset({"close", "strong", "warm", "deep", "strategic", "special", "closer", "stronger", "deeper"})
 HELP = frozenset({"help", "support", "aid", "assistance", "backing"})  # "with help from X"
 RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "purchase", "import", "get"})
 MILITARY_AID = frozenset({"military", "security", "defence", "defense", "lethal"})  # "military aid"
@@ -456,6 +459,14 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         political = base in ("statement", "declaration", "communique", "communiqué")
         return [(tuple(makers), "political_support" if political else "military_support", "joint-act")] \
             if len(set(makers)) >= 2 else []
+    if base in BONDS and token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in KEEPING \
+            and any(c.lower_ in CLOSE for c in kids(token, "amod")):
+        # "Turkey has close ties with Azerbaijan", "X maintains strong military links to Y" (not "cut ties")
+        holders = [a for s in kids(token.head, "nsubj") for a in refs(s)]
+        partners = [a for c in kids(token, "prep") if c.lower_ in ("with", "to") for p in kids(c, "pobj") for a in refs(p)]
+        military = any(c.lower_ in MILITARY_AID for c in kids(token, "amod", "compound"))
+        kind = "military_support" if military else "political_support"
+        return [((h, p), kind, "close-ties") for h in holders for p in partners if h != p]
     if base in HELP and token.pos_ == "NOUN" and token.head.lower_ in ("with", "for"):
         # "remains in power with help from Russia and Cuba", "turned to Russia for military support"
         verb = token.head.head

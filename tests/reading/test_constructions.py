@@ -751,6 +751,10 @@ def test_each_mediation_construction_names_the_mediator(text, expected) -> None:
     assert [m.mediator for m in read(text).mediations] == expected
 
 
+def test_ties_cut_are_no_tie() -> None:
+    assert read("Egypt cut ties with Qatar in 2017.").ties == []
+
+
 def test_a_mediation_format_lists_its_co_chairs() -> None:
     [mediation] = read("The OSCE Minsk Group, co-chaired by France, Russia and the United States, mediated the "
                        "Nagorno-Karabakh conflict for nearly three decades.").mediations
@@ -770,6 +774,8 @@ TIES = [
     # "one of Y's backers"; help received from someone
     ("Russia has been one of Myanmar's staunchest backers, supplying fighter jets.", {"RUS", "MMR"}),
     ("Venezuela remains in power with help from Russia.", {"VEN", "RUS"}),
+    # close ties kept (not cut)
+    ("Israel maintains strong military links with Azerbaijan.", {"ISR", "AZE"}),
     ("The rebels are backed by Rwanda, according to a UN report.", {"RWA", "rebels"}),
     ("Russia supplies weapons to Syria.", {"RUS", "SYR"}),
     ("Greece and Cyprus signed a defence pact with France.", {"GRC", "CYP", "FRA"}),
