@@ -485,7 +485,7 @@ class Inventory:
                     continue
                 long_key = tuple(t.key for t in tail)
                 long_text = match.group(1)[tail[0].start:]
-                known = self.forms.get(long_key) or self.forms.get(keys(match.group(2)))
+                known = self.forms.get(long_key) or self._same_acronym(keys(match.group(2)), long_key)
                 state = self._state_before(long_tokens, start, long_key)
                 if known:
                     actor = known.actor
@@ -505,6 +505,19 @@ class Inventory:
                 if "," in long_text:
                     self._comma_forms.add(long_key)
                 break
+
+    def _same_acronym(self, acronym: tuple[str, ...], long_key: tuple[str, ...]) -> Form | None:
+        """The known actor an acronym names, when the article's long form is a name of it too
+        ("Islamic State of Iraq and the Levant (ISIL)"), not another's ("Ambazonia Defence Forces
+        (ADF)" is not the Allied Democratic Forces): half its words at least are the known name's."""
+        known = self.forms.get(acronym)
+        if known is None or known.actor not in self.actors:
+            return None
+        if self.actors[known.actor].kind == "state":
+            return known  # "Iranian Revolutionary Guard Corps (IRGC)": a state's organ, the state
+        words = {k for k in long_key if k not in CONNECTORS}
+        name = {k for k in keys(self.actors[known.actor].name) if k not in CONNECTORS}
+        return known if words and len(words & name) * 2 >= len(words) else None
 
     def _state_before(self, words: Sequence[Token], start: int, long_key: tuple[str, ...]) -> str | None:
         """The state whose body the long form names, by the state's word right before it

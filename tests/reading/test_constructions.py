@@ -645,6 +645,9 @@ CONSTRUCTIONS = [
      [("ARG", "VEN", "ignoring the will of the Venezuelan people")]),
     ("Venezuela's main opposition coalition, the Unitary Platform, accused Nicolás Maduro's government of "
      "falsifying the results.", [("unitary-platform", "VEN", "falsifying the results")]),
+    # the article's own "Long Name (ACR)" beats a known actor with that acronym
+    ("The Ambazonia Defence Forces (ADF) attacked a village. Cameroon accused the ADF of killing civilians.",
+     [("CMR", "ambazonia-defence-forces", "killing civilians")]),
     # a state's named organ speaks for the state; a party is its own side
     ("Iran's Supreme National Security Council accused Israel of the attack.", [("IRN", "ISR", "the attack")]),
     ("Russia's Federal Security Service accused Ukraine of plotting the attack.",
