@@ -256,7 +256,7 @@ def _phrase_set(name: str) -> PhraseSet:
 
 
 @lru_cache(maxsize=1)
-def _body_words() -> frozenset[str]:
+def body_words() -> frozenset[str]:
     """Single words of a state's bodies ("security", "forces"): "Iraqi Security Forces" is Iraq."""
     return frozenset({w for phrase in _roles()["bodies"] for w in phrase} | {"security", "national", "special"})
 
@@ -522,7 +522,7 @@ class Inventory:
     def _state_before(self, words: Sequence[Token], start: int, long_key: tuple[str, ...]) -> str | None:
         """The state whose body the long form names, by the state's word right before it
         ("Indian Ministry of External Affairs", "Pakistani Inter-Services Intelligence")."""
-        if start == 0 or _head_word(long_key) not in _body_words():
+        if start == 0 or _head_word(long_key) not in body_words():
             return None
         form = self.forms.get((words[start - 1].key,))
         return form.actor if form is not None and self.actors[form.actor].kind == "state" else None
@@ -614,7 +614,7 @@ class Inventory:
                 continue
             inner = [t for t in words[:-1] if t.key not in CONNECTORS]
             stateish = any(self._is_state_word(t.key) for t in inner) and \
-                all(self._is_state_word(t.key) or t.key in ("the",) or t.key in _body_words() for t in inner)
+                all(self._is_state_word(t.key) or t.key in ("the",) or t.key in body_words() for t in inner)
             following = self.tokens[i + 1].key if i + 1 < len(self.tokens) else ""
             air_force = token.key == "air" and following in ("force", "forces")
             if stateish and (token.key not in company or air_force):
@@ -737,7 +737,7 @@ class Inventory:
                 parts = parts[1:]
             if len(parts) == 1 and self._surname_of_someone(word):
                 continue  # "accused Kurti" after "Prime Minister Albin Kurti": the person, read later
-            if all(p.lower_ in _body_words() for p in parts):
+            if all(p.lower_ in body_words() for p in parts):
                 continue  # "accused the Israeli Navy", "the Israeli Air Force": a state's body, read as the state
             self._add_named(self._tokens_over(parts[0].i, word.i), "other")
 

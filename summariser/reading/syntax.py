@@ -25,9 +25,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import CULPRIT_GROUPS, GOVERNMENTS, Inventory, Mention
+from .actors import CULPRIT_GROUPS, GOVERNMENTS, Inventory, Mention, body_words
 from .lexicon import words_of
 from .sentences import Sentence
+from .tokens import keys
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -245,12 +246,17 @@ class Resolver:
                                    owner, depth + 1)
                     if ref is not None and self.inventory.kind_of(ref.actor) != "person":
                         return Ref(ref.actor, mention.text, ref.sentence, token.i)
-        if mention is not None and self.inventory.kind_of(mention.actor) in ("government_body", "political_group") \
+        kind = self.inventory.kind_of(mention.actor) if mention is not None else ""
+        generic = mention is not None and all(w in body_words() for w in keys(mention.text))  # "Armed Forces"
+        if mention is not None and (kind in ("government_body", "political_group") or kind == "armed_group" and generic) \
                 and mention.text.split()[-1].lower() in ORGAN_HEADS:
-            for child in children_of(token, "poss", "amod"):  # "Iran's Supreme National Security Council": Iran
+            owners = [*(children_of(token, "poss", "amod") if kind != "armed_group" else []),
+                      *(p for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj"))]
+            for child in owners:  # "Iran's Supreme National Security Council", "the Armed Forces of the Philippines"
                 ref = self.ref(child, owner, depth + 1) if self.mention_of.get(child.i) is not mention else None
                 if ref is not None and self.inventory.kind_of(ref.actor) == "state":
-                    return Ref(ref.actor, mention.text, ref.sentence, token.i)
+                    # at the owner's word: the organ's own name is not listed beside it as a second actor
+                    return Ref(ref.actor, mention.text, ref.sentence, ref.token if kind == "armed_group" else token.i)
         if mention is not None and self._state_organ(mention.actor):
             return self.home(token, self.inventory.name_of(mention.actor)) or self._from_mention(mention, token)
         if mention is not None:

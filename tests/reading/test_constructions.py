@@ -645,6 +645,11 @@ CONSTRUCTIONS = [
      [("ARG", "VEN", "ignoring the will of the Venezuelan people")]),
     ("Venezuela's main opposition coalition, the Unitary Platform, accused Nicolás Maduro's government of "
      "falsifying the results.", [("unitary-platform", "VEN", "falsifying the results")]),
+    # "the Armed Forces of the Philippines" is the Philippines; "led attacks" is a wrong
+    ("The Armed Forces of the Philippines accused the MILF of attacking Christian villages.",
+     [("PHL", "milf", "attacking Christian villages")]),
+    ("The Philippine military said two commanders of the Moro Islamic Liberation Front had led attacks on "
+     "Christian villages.", [("PHL", "milf", "had led attacks on Christian villages")]),
     # the article's own "Long Name (ACR)" beats a known actor with that acronym
     ("The Ambazonia Defence Forces (ADF) attacked a village. Cameroon accused the ADF of killing civilians.",
      [("CMR", "ambazonia-defence-forces", "killing civilians")]),
