@@ -69,7 +69,13 @@ STATE_CODES = {"US": "united states", "USA": "united states", "UK": "united king
 MORE_STATE_FORMS = {"saudi arabia": ("saudi", "saudis"), "united arab emirates": ("emirati", "emiratis"),
                     "palestine": ("palestinian", "palestinians"), "north korea": ("pyongyang",),
                     "south korea": ("seoul",), "israel": ("israelis",), "ukraine": ("kyiv", "kiev"),
-                    "philippines": ("philippine",)}
+                    "philippines": ("philippine",),
+                    # demonyms news writes that countryinfo spells otherwise or lacks
+                    "ecuador": ("ecuadorian", "ecuadorians"), "el salvador": ("salvadorean", "salvadoreans"),
+                    "argentina": ("argentine", "argentines", "argentinian", "argentinians"),
+                    "belarus": ("belarussian", "belarussians"),
+                    "maldives": ("maldivian", "maldivians"),  # not "Serbs", "Croats": often an ethnic group abroad
+                    "iceland": ("icelandic",), "qatar": ("qataris",)}
 
 
 # Nouns after a demonym that make it a language: "by its Spanish initials", "the Persian word for".
@@ -502,9 +508,22 @@ class Inventory:
                 self._add_form(long_key, actor)
                 # the article's own "Rapid Support Forces (RSF)" beats a known "RSF" (Reporters Without Borders)
                 self._add_form(match.group(2), actor, replace=True)
+                self._add_short_form(long_key, actor)
                 if "," in long_text:
                     self._comma_forms.add(long_key)
                 break
+
+    def _add_short_form(self, long_key: tuple[str, ...], actor: str) -> None:
+        """"the Liberation Tigers of Tamil Eelam (LTTE) ... the Tigers": a group's own plural noun,
+        no word any group's name has ("Forces", "Units"), names it when the article writes
+        "the Tigers" with a capital."""
+        if self.actors[actor].kind != "armed_group":
+            return
+        for word in long_key:
+            if len(word) > 3 and word.endswith("s") and word not in CONNECTORS and word not in body_words() \
+                    and (word,) not in self.forms and (word,) not in _roles()["group_heads"] \
+                    and re.search(rf"\b[Tt]he {re.escape(word.capitalize())}\b", self.text):
+                self.forms[("the", word)] = Form(actor, "name", False, False)
 
     def _same_acronym(self, acronym: tuple[str, ...], long_key: tuple[str, ...]) -> Form | None:
         """The known actor an acronym names, when the article's long form is a name of it too

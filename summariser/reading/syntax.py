@@ -200,13 +200,16 @@ class Resolver:
     def _listed(self, token: "Token") -> list[Ref]:
         """Every actor named by the coordinated modifiers of a plural head."""
         out = []
-        for child in token.children:
-            if child.dep_ in MODIFIERS:
-                for part in (child, *child.conjuncts):
-                    mention = self.mention_of.get(part.i)
-                    if mention is not None:
-                        ref = self._from_mention(mention, part)
-                        out.append(Ref(ref.actor, self._phrase(token), ref.sentence, token.i))
+        offices = token.lemma_.lower() in office_words() or token.lower_ in office_words()
+        listed = [c for c in token.children if c.dep_ in MODIFIERS]
+        if offices:  # "the foreign ministers of Estonia, Latvia and Lithuania"
+            listed += [p for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")]
+        for child in listed:
+            for part in (child, *child.conjuncts):
+                mention = self.mention_of.get(part.i)
+                if mention is not None:
+                    ref = self._from_mention(mention, part)
+                    out.append(Ref(ref.actor, self._phrase(token), ref.sentence, token.i))
         return out
 
     def ref(self, token: "Token", owner: bool = False, depth: int = 0) -> Ref | None:

@@ -650,6 +650,14 @@ CONSTRUCTIONS = [
      [("PHL", "milf", "attacking Christian villages")]),
     ("The Philippine military said two commanders of the Moro Islamic Liberation Front had led attacks on "
      "Christian villages.", [("PHL", "milf", "had led attacks on Christian villages")]),
+    # demonyms countryinfo lacks; a plural office "of" several states; a group's own plural noun
+    ("Peru's foreign minister told reporters that Ecuadorian troops had attacked Peruvian positions.",
+     [("PER", "ECU", "had attacked Peruvian positions")]),
+    ("The foreign ministers of Estonia, Latvia and Lithuania issued a joint statement accusing Russia of a wave of "
+     "cyberattacks.", [("EST", "RUS", "a wave of cyberattacks"), ("LVA", "RUS", "a wave of cyberattacks"),
+                       ("LTU", "RUS", "a wave of cyberattacks")]),
+    ("Talks between Sri Lanka and the Liberation Tigers of Tamil Eelam (LTTE) ended. Sri Lanka said that the "
+     "Tigers had repeatedly violated the truce.", [("LKA", "ltte", "had repeatedly violated the truce")]),
     # the article's own "Long Name (ACR)" beats a known actor with that acronym
     ("The Ambazonia Defence Forces (ADF) attacked a village. Cameroon accused the ADF of killing civilians.",
      [("CMR", "ambazonia-defence-forces", "killing civilians")]),
