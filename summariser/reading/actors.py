@@ -960,7 +960,7 @@ class Inventory:
         `offset` ("Mali's military government", "the Malian junta"): the one an untitled
         office speaks for, when the article has two states (a dispute always does) and the
         count of their mentions would pick the other."""
-        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+        for mention in reversed(self.mentions):  # in the text's order, as `_scan` finds them
             if mention.start >= offset or self.actors[mention.actor].kind != "state":
                 continue
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")

@@ -104,6 +104,11 @@ DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "stud
                        "spokesperson", "source", "sources", "campaign", "camp"})
 
 
+def _is_office(token: "Token") -> bool:
+    """Does the word name an office or a body ("minister", "ministers", "the army")?"""
+    return token.lemma_.lower() in office_words() or token.lower_ in office_words()
+
+
 @lru_cache(maxsize=1)
 def refused_words() -> frozenset[str]:
     """Words that make an office no voice of its state: "opposition leader", "former president"."""
@@ -200,9 +205,8 @@ class Resolver:
     def _listed(self, token: "Token") -> list[Ref]:
         """Every actor named by the coordinated modifiers of a plural head."""
         out = []
-        offices = token.lemma_.lower() in office_words() or token.lower_ in office_words()
         listed = [c for c in token.children if c.dep_ in MODIFIERS]
-        if offices:  # "the foreign ministers of Estonia, Latvia and Lithuania"
+        if _is_office(token):  # "the foreign ministers of Estonia, Latvia and Lithuania"
             listed += [p for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")]
         for child in listed:
             for part in (child, *child.conjuncts):
@@ -282,7 +286,7 @@ class Resolver:
                 ref = self.ref(child, owner, depth + 1)
                 if ref is not None:
                     return Ref(ref.actor, ref.speaker, ref.sentence, token.i)
-        office = token.lemma_.lower() in office_words() or lower in office_words()
+        office = _is_office(token)
         leader = self._leader(token, depth)
         if leader is not None:  # "the Saudi-led coalition accused ...": Saudi Arabia
             return leader
