@@ -1224,6 +1224,10 @@ class Inventory:
                 continue
             if self._office_follows(at):
                 continue  # "Maj. Gen. X, a spokesman for the ruling military council": the office decides
+            owner = self._state_after_name(at, by_token)
+            if owner is not None:  # "President Lula of Brazil", "Prime Minister John Howard of Australia"
+                self._leader_at(at, owner, by_token)
+                continue
             lead = i - 1 if i and self.tokens[i - 1].key != "the" else i - 2
             if lead >= 0 and self.tokens[lead].key in COUNTERPART_WORDS:
                 continue  # "A held talks with President Y", "A met President Y": Y is A's counterpart
@@ -1240,6 +1244,16 @@ class Inventory:
                     self._leader_at(at, found.pop(), by_token)
                 if found:
                     break
+
+    def _state_after_name(self, at: int, by_token: dict[int, Mention]) -> str | None:
+        """The state a titled name is "of", right after it: "President Lula of Brazil"."""
+        run = self._capitalised_run(at, 4)
+        after = at + run
+        if not run or after + 1 >= len(self.tokens) or self.tokens[after].key != "of" \
+                or self._gap(after - 1, after).strip():
+            return None
+        mention = by_token.get(after + 1)
+        return mention.actor if mention is not None and self.actors[mention.actor].kind == "state" else None
 
     def _office_follows(self, at: int) -> bool:
         """Is the name at token `at` followed by an office in apposition (", a spokesman for

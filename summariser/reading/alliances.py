@@ -233,6 +233,9 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
     subjects = _subjects_of(verb, refs)
     if not subjects and completes(verb):  # "Chad sent troops to help Mali ..."
         subjects = [a for s in verb.head.children if s.dep_ == "nsubj" for a in refs(s)]
+    if not subjects and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # "X announced plans to arm Y"
+        subjects = [a for s in verb.head.head.children if s.dep_ == "nsubj" for a in refs(s)]
     if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for"):
         subjects = [a for s in verb.head.head.children if s.dep_ in ("dobj", "nsubjpass") for a in refs(s)]
     return subjects
@@ -381,7 +384,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         givers = _supporters(token, refs)  # "accused the UAE of flying weapons to the RSF": the UAE
         kind = "alleged_involvement" if alleged else "military_support"
         return [((g, t), kind, "arms") for g in givers for t in takers if g != t]
-    if base in COOPERATE and token.pos_ == "VERB":  # "Kenya and Somalia agreed to cooperate on security"
+    if (base in COOPERATE or base == "join" and any(c.lower_ == "with" for c in kids(token, "prep"))) \
+            and token.pos_ == "VERB":  # "Kenya and Somalia agreed to cooperate on security", "join with X in"
         if token.dep_ == "xcomp" and declined(token.head):
             return []  # "Turkey refused to cooperate with Sweden"
         doers = _supporters(token, refs)
@@ -466,7 +470,23 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         partners = [a for c in kids(token, "prep") if c.lower_ in ("with", "to") for p in kids(c, "pobj") for a in refs(p)]
         military = any(c.lower_ in MILITARY_AID for c in kids(token, "amod", "compound"))
         kind = "military_support" if military else "political_support"
+        if not partners and len(set(holders)) >= 2:  # "Brazil and Venezuela have a close relationship"
+            return [(tuple(holders), kind, "close-ties")]
         return [((h, p), kind, "close-ties") for h in holders for p in partners if h != p]
+    if base in BONDS and token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "with" \
+            and token.head.head.pos_ in ("NOUN", "PROPN"):
+        # "al-Shabaab, a militant group with ties to al-Qaeda", "militias with links to Iran"
+        described = token.head.head
+        holders = refs(described) or (refs(described.head) if described.dep_ == "appos" else [])
+        partners = [a for c in kids(token, "prep") if c.lower_ in ("to", "with") for p in kids(c, "pobj") for a in refs(p)]
+        return [((h, p), "alleged_involvement", "linked") for h in holders for p in partners if h != p]
+    if base in HELP and token.pos_ == "NOUN" and token.head.lower_ == "in" and token.dep_ == "pobj":
+        # "staged rallies in support of the government": the ones who rally back the one supported
+        verb = token.head.head
+        backers = [a for s in kids(verb, "nsubj") for a in refs(s)] if verb.pos_ in ("VERB", "AUX") else []
+        backed = [a for c in kids(token, "prep") if c.lower_ == "of" for p in kids(c, "pobj") for a in refs(p)]
+        kind = "alleged_involvement" if alleged else "political_support"
+        return [((b, d), kind, "in-support") for b in backers for d in backed if b != d]
     if base in HELP and token.pos_ == "NOUN" and token.head.lower_ in ("with", "for"):
         # "remains in power with help from Russia and Cuba", "turned to Russia for military support"
         verb = token.head.head

@@ -870,6 +870,13 @@ TIES = [
     ("Japan gave Ukraine $5 billion.", {"JPN", "UKR"}),
     ("President Robert Mugabe of Zimbabwe spoke on Tuesday. He said that Mugabe's ZANU-PF party couldn't "
      "risk going it alone.", {"ZWE", "zanu-pf"}),
+    # ties held by both sides; ties described with a group; rallies in support; plans to join with
+    ("Brazil and Venezuela have a close relationship.", {"BRA", "VEN"}),
+    ("Hezbollah, a Shiite militia with links to Iran, fired rockets at Israel.", {"hezbollah", "IRN"}),
+    ("Iran staged mass rallies in support of Syria.", {"IRN", "SYR"}),
+    ("Britain announced plans to join with the United States in funding a police unit.", {"GBR", "USA"}),
+    # a titled name "of" a state speaks for it, with another state's leader in the sentence
+    ("President Lula of Brazil repeatedly defended Venezuela's President Hugo Chavez.", {"BRA", "VEN"}),
 ]
 # (text, members, kind): a tie someone alleges or its giver denies is alleged, not a fact
 TIE_KINDS = [
