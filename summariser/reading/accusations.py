@@ -1282,9 +1282,12 @@ class AccusationRules:
                 accused = self._said_of(verb, act) or self._reported_subject(act)
                 if not accused:
                     continue
+                # the subject leaves the allegation when it is the accused's own name ("Y had
+                # shelled Z"), not when it is something of theirs ("Y's decision will undermine peace")
                 named = {r.token for r in accused}
                 subjects = tuple(c for c in act.children if c.dep_ == "mark" or
-                                 c.dep_ in ("nsubj", "nsubjpass") and c.i in named)
+                                 c.dep_ in ("nsubj", "nsubjpass") and c.i in named
+                                 and (c.i in self.resolver.mention_of or not any(p.dep_ == "poss" for p in c.children)))
                 kept = [c for c in act.children if c.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass")
                         and c not in subjects]
                 first = min([act.i, *(c.left_edge.i for c in kept)])

@@ -539,7 +539,7 @@ CONSTRUCTIONS = [
     ("Nigeria said Cameroon was the main obstacle to a settlement of the border dispute.",
      [("NGA", "CMR", "was the main obstacle to a settlement of the border dispute")]),
     ("Egypt said Ethiopia's filling of the dam constitutes a breach of the 2015 agreement.",
-     [("EGY", "ETH", "constitutes a breach of the 2015 agreement")]),
+     [("EGY", "ETH", "Ethiopia's filling of the dam constitutes a breach of the 2015 agreement")]),
     # attack in words aimed "on" or "at": "came down on", "took aim at", "rounded on"
     ("Serbia came down on Kosovo over the new licence plates.", [("SRB", "XKX", "the new licence plates")]),
     ("Morocco took aim at Algeria for its backing of the Polisario Front.",
@@ -674,6 +674,9 @@ CONSTRUCTIONS = [
      "of staging the incident.",
      [("KOR", "PRK", "fired missiles"), ("PRK", "KOR", "staging the incident")]),
     ("North Korea fired missiles. Troops in the north of the country were put on alert.", []),
+    # something of the accused's as the reported clause's subject stays in the allegation
+    ("Britain said Israel's decision to build 900 homes would undermine peace efforts.",
+     [("GBR", "ISR", "Israel's decision to build 900 homes would undermine peace efforts")]),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
