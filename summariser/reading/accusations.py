@@ -104,6 +104,9 @@ ARMED = frozenset({"rebel", "militant", "insurgent", "militia", "terrorist", "ji
 MILITARY_USES = frozenset({"shield", "base", "centre", "center", "post", "launchpad", "cover", "depot", "position",
                            "outpost", "barracks", "stronghold", "hideout", "arsenal"})
 LINKS = frozenset({"link", "tie", "connect", "affiliate"})  # "linked to", "had ties to"
+# people a wrong is pinned on by linking them to someone: "linked the suspect to al-Qaeda"
+CULPRIT_NOUNS = frozenset({"suspect", "attacker", "bomber", "gunman", "assailant", "killer", "perpetrator", "hijacker",
+                           "plotter", "cell", "explosion", "blast", "incident", "death", "disappearance"})
 FACING = frozenset({"face", "receive", "suffer", "endure", "weather", "incur"})  # "Y faced criticism from X"
 ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "chargé", "attaché", "representative", "consul"})  # summoned ones
 INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe"})
@@ -770,11 +773,18 @@ class AccusationRules:
         return self._span(tail)
 
     def _blame_on(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"X blamed the attack on Y", "X attributed the blast to Y", "X linked the bombing (the
+        suspect) to Y": linking needs a wrong or a culprit as its object ("linked its economy to
+        China" charges nobody)."""
         base = lemma(verb)
-        preposition = "on" if base in self.words["blame_on"] else "to" if base in self.words["attribute"] else None
+        linking = base in LINKS and verb.pos_ == "VERB"
+        preposition = "on" if base in self.words["blame_on"] else "to" if base in self.words["attribute"] or linking \
+            else None
         if preposition is None or self._blocked(verb):
             return
         objects = children(verb, "dobj", "nsubjpass")
+        if linking and not any(lemma(o) in self.words["wrong_nouns"] | CULPRIT_NOUNS for o in objects):
+            return
         preps = [c for head in (verb, *objects) for c in children(head, "prep", "dative") if c.lower_ == preposition]
         targets = [p for c in preps for p in children(c, "pobj")]
         if not targets or not objects or self.resolver.refs(objects[0]):

@@ -185,11 +185,20 @@ def known_actors() -> KnownActors:
             mixed = " " not in surface and len(surface) <= 5 and any(c.isupper() for c in surface[1:]) \
                 and any(c.islower() for c in surface)  # "LeT"
             forms[keys(surface)] = Form(entry["id"], "name", exact, surface[:1].isupper(), surface if mixed else None)
+            if LINKED_NAME.search(surface):  # the parse reads "Lashkar-e-Taiba" as one word (pipeline.py)
+                forms.setdefault(_linked_keys(surface), forms[keys(surface)])
     for owner, names in lexicon().get("people", {}).items():
         owner = PEOPLE_OWNERS.get(owner, owner)
         for name in names if owner in codes or owner in actors else ():
             forms.setdefault(_name_keys(name), Form(owner, "person", False, True))  # a place or group keeps its name
     return KnownActors(actors, forms)
+
+
+def _linked_keys(surface: str) -> tuple[str, ...]:
+    """The keys of `surface` with each hyphen-linked name one key, as the parse reads it."""
+    linked = LINKED_NAME.findall(surface)
+    placeholders = LINKED_NAME.sub(lambda m: f"linkedname{linked.index(m.group(0))}", surface)
+    return tuple(linked[int(k[10:])].lower() if k.startswith("linkedname") else k for k in keys(placeholders))
 
 
 _PLAIN_NAME = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")

@@ -237,7 +237,10 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # "X announced plans to arm Y"
         subjects = [a for s in verb.head.head.children if s.dep_ == "nsubj" for a in refs(s)]
     if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for"):
-        subjects = [a for s in verb.head.head.children if s.dep_ in ("dobj", "nsubjpass") for a in refs(s)]
+        charged = verb.head.head
+        subjects = [a for s in charged.children if s.dep_ in ("dobj", "nsubjpass") for a in refs(s)]
+        if not subjects and charged.dep_ == "appos" and charged.head.dep_ == "dobj":
+            subjects = refs(charged)  # "accused its rival, the ANP, of supporting ...": "of" hung on the ANP
     return subjects
 
 
