@@ -187,7 +187,7 @@ class Resolver:
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head.i != head.i \
                 and head.head.head.conjuncts:  # "the US and Saudi Arabia, which brokered ...": both
             return self.refs(head.head.head, owner)
-        for token in (*_listed_before(head), head, *head.conjuncts):
+        for token in (*_listed_before(head), head, *head.conjuncts, *self._listed_as_apposition(head)):
             refs = [self.ref(token, owner)]
             if token.tag_ in ("NNS", "NNPS") and refs[0] is not None and refs[0].token == token.i \
                     and self.inventory.name_of(refs[0].actor) not in CULPRIT_GROUPS:
@@ -201,6 +201,20 @@ class Resolver:
                 if ref is not None:
                     found.setdefault(ref.actor, ref)
         return list(found.values())
+
+    def _listed_as_apposition(self, head: "Token") -> list["Token"]:
+        """"Jordan, the UAE and Turkey had violated ...": the small parser may read a list of
+        states as a state with an apposition; no state is another state, so it is the list."""
+        mention = self.mention_of.get(head.i)
+        if mention is None or self.inventory.kind_of(mention.actor) != "state":
+            return []
+        out = []
+        for appos in children_of(head, "appos"):
+            named = self.mention_of.get(appos.i)
+            if named is not None and named.actor != mention.actor and self.inventory.kind_of(named.actor) == "state" \
+                    and appos.conjuncts:
+                out += [appos, *appos.conjuncts]
+        return out
 
     def _listed(self, token: "Token") -> list[Ref]:
         """Every actor named by the coordinated modifiers of a plural head."""

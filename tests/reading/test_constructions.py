@@ -677,6 +677,12 @@ CONSTRUCTIONS = [
     # something of the accused's as the reported clause's subject stays in the allegation
     ("Britain said Israel's decision to build 900 homes would undermine peace efforts.",
      [("GBR", "ISR", "Israel's decision to build 900 homes would undermine peace efforts")]),
+    # an organisation's panel of experts stands for it; a list of states the parser read as an apposition
+    ("The UN panel found that Jordan, the UAE and Turkey had violated the arms embargo.",
+     [("un", "JOR", "had violated the arms embargo"), ("un", "ARE", "had violated the arms embargo"),
+      ("un", "TUR", "had violated the arms embargo")]),
+    # linking an attack to someone charges them
+    ("India linked the attack to Lashkar-e-Taiba.", [("IND", "lashkar-e-taiba", "the attack")]),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
