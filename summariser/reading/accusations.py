@@ -61,6 +61,8 @@ DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "
 # "said France had proof that Assad's forces had used chlorine": what the proof shows is said too
 HOLDING = frozenset({"have", "possess", "obtain", "gather", "hold", "present", "see", "find"})
 EVIDENCE = frozenset({"proof", "evidence", "indication", "sign", "intelligence"})
+GROUNDS = frozenset({"ground", "grounds", "reason"})
+BELIEVING = frozenset({"believe", "think", "suspect", "conclude"})
 HAVENS = frozenset({"refuge", "sanctuary", "shelter", "haven", "hideout", "cover"})
 INVOLVING = frozenset({"provocation", "conspiracy", "scheme", "plot", "coup"})  # "involved in the plot"
 BEARING = frozenset({"bear", "shoulder", "carry"})  # "bears (the) responsibility for"
@@ -1266,6 +1268,9 @@ class AccusationRules:
         clauses += [c for clause in clauses if lemma(clause) in HOLDING for o in children(clause, "dobj")
                     if lemma(o) in EVIDENCE for c in children(o, "acl", "ccomp", "relcl")
                     if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # "said X had proof that Y ..."
+        clauses += [c for clause in clauses if lemma(clause) in HOLDING for o in children(clause, "dobj")
+                    if lemma(o) in GROUNDS for b in [*children(o, "acl"), *children(clause, "xcomp")]
+                    if lemma(b) in BELIEVING for c in children(b, "ccomp")]  # "said it had grounds to believe Y was ..."
         for clause in clauses:
             for act in (clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]):
                 if self._blocked(act) or lemma(act) in EXPECTING:

@@ -654,10 +654,23 @@ class Inventory:
             name = self.text[words[0].start:words[-1].end]
             if words[0].key in FUNCTION_WORDS:
                 continue
+            parent = self._organisation_of(key)
+            if parent is not None:  # "the UN Human Rights Council": a body of the UN speaks for the UN
+                self._add_form(key, parent)
+                continue
             actor = self._new_actor(name, kind)
             self._add_form(key, actor)
             if kind == "other" and len(inner) == 1 and not stateish:
                 self._add_form((inner[0].key,), actor)  # "Mahan Air" is also "Mahan"
+
+    def _organisation_of(self, key: tuple[str, ...]) -> str | None:
+        """The international organisation whose name a body's name starts with ("UN Human
+        Rights Council", "African Union Commission"), if any."""
+        for n in range(len(key) - 1, 0, -1):
+            form = self.forms.get(key[:n])
+            if form is not None and self.actors[form.actor].kind == "international_organisation":
+                return form.actor
+        return None
 
     def _introduce_entities(self) -> None:
         """Organisations the parser's named-entity recogniser finds that no form names yet:

@@ -98,6 +98,8 @@ STATE_ORGAN_FIRST = frozenset({"national", "federal", "state", "central", "supre
 STATE_ORGAN_HEADS = frozenset({"commission", "agency", "bureau", "authority", "office", "service", "department",
                                "ministry", "court", "police", "guard", "directorate", "administration",
                                "inspectorate", "prosecutor", "prosecution"})
+# A body made by an organisation speaks for it: "a commission of experts appointed by the UN".
+APPOINTING = frozenset({"appoint", "establish", "create", "mandate", "commission", "form", "set", "task", "name"})
 DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "study", "investigation", "inquiry",
                        "resolution", "declaration", "letter", "note", "announcement", "document", "probe",
                        "findings", "assessment", "complaint", "submission", "spokesman", "spokeswoman",
@@ -504,10 +506,13 @@ class Resolver:
 
     def _organisations_agency(self, agency: "Token") -> Ref | None:
         """"the UN agency", "the EU's border agency": an organisation's own body, not the press;
-        "South Korea's national intelligence agency": a state's service speaks for the state."""
-        if agency.lemma_.lower() != "agency":
+        "South Korea's national intelligence agency": a state's service speaks for the state.
+        "UN experts", "experts appointed by the UN": the organisation's, not commentators."""
+        if agency.lemma_.lower() not in ("agency", "expert"):
             return None
         modifiers = children_of(agency, "compound", "poss", "amod")
+        modifiers += [p for c in children_of(agency, "acl") if c.lemma_.lower() in APPOINTING
+                      for b in children_of(c, "agent") for p in children_of(b, "pobj")]
         service = any(c.lemma_.lower() in STATE_SERVICES for c in modifiers)
         for child in modifiers:
             mention = self.mention_of.get(child.i)
@@ -573,15 +578,17 @@ class Resolver:
                         ref = self.ref(pobj, False, depth + 1)
                         if ref is not None:
                             return ref
+        for child in token.children:
+            # an act's doer ("the sanctions imposed by X"); a body's maker ("a commission appointed by X")
+            if child.dep_ in ("acl", "relcl") and (owner or child.lemma_.lower() in APPOINTING):
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            ref = self.ref(pobj, False, depth + 1) if pobj.dep_ == "pobj" else None
+                            if ref is not None:
+                                return ref
         if owner:
             for child in token.children:
-                if child.dep_ in ("acl", "relcl"):
-                    for agent in child.children:
-                        if agent.dep_ == "agent":
-                            for pobj in agent.children:
-                                ref = self.ref(pobj, False, depth + 1) if pobj.dep_ == "pobj" else None
-                                if ref is not None:
-                                    return ref
                 if child.dep_ == "acl":  # "hackers linked to the Chinese government", "gunmen loyal to X"
                     tied = self.tied_to(child)
                     if tied:

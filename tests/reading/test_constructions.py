@@ -681,6 +681,10 @@ CONSTRUCTIONS = [
     ("The UN panel found that Jordan, the UAE and Turkey had violated the arms embargo.",
      [("un", "JOR", "had violated the arms embargo"), ("un", "ARE", "had violated the arms embargo"),
       ("un", "TUR", "had violated the arms embargo")]),
+    # a body of an organisation, or experts it appointed, speak for it; "had grounds to believe"
+    ("A commission appointed by the UN Human Rights Council said it had reasonable grounds to believe the Ethiopian "
+     "government was using starvation as a weapon.",
+     [("un", "ETH", "was using starvation as a weapon")]),
     # linking an attack to someone charges them
     ("India linked the attack to Lashkar-e-Taiba.", [("IND", "lashkar-e-taiba", "the attack")]),
     # denials, negation, questions and conditions accuse nobody
