@@ -842,6 +842,9 @@ class AccusationRules:
             inner = children(label, "dobj", "attr") if label.dep_ == "ccomp" and label.pos_ == "NOUN" and not held else []
             if inner and lemma(inner[0]) in self.words["labels"]:
                 held, labels[k] = [label], inner[0]
+        if held and held[0].lower_ == "what" and held[0].tag_ == "WP":
+            yield from self._act_called(verb, labels)
+            return
         for label in labels:
             words = {lemma(t) for t in label.subtree}
             if not words & self.words["labels"]:
@@ -867,6 +870,31 @@ class AccusationRules:
                 yield accusers, accused, allegation, "label"
                 yield from self._backers_in_label(label, accusers)
             return
+
+    def _act_called(self, verb: "Token", labels: list["Token"]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Iranian missiles hit Erbil, in what Baghdad called a blatant aggression", "Russia
+        launched what Kyiv called a terrorist attack": the one who names the act accuses its doer."""
+        label = next((l for l in labels if {lemma(t) for t in l.subtree} & self.words["labels"]), None)
+        if label is None:
+            return
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.pos_ in ("VERB", "AUX"):
+            act = verb.head.head  # "..., in what X called ...": the clause it comments on
+            while not children(act, "nsubj") and act.dep_ in ("advcl", "conj") and act.tag_ == "VBG":
+                act = act.head  # "missiles hit Erbil, killing a businessman, in what X called ..."
+            armed = any(lemma(s) in self.words["wrong_nouns"] for s in children(act, "nsubj"))  # "missiles hit Erbil"
+            if not children(act, "nsubj") or not (armed or self._is_wrong(act)):
+                return  # "accused Y of launching drones, in what X called ...": the accusation reads it
+            accused = self._reported_subject(act)
+            allegation = self._span(self._subtree(act, (verb.head, *children(act, "mark"))))
+        elif verb.dep_ in ("ccomp", "dobj", "xcomp") and verb.head.pos_ == "VERB":
+            act = verb.head  # "Y launched what X called an attack": what Y did
+            accused = [r for s in children(act, "nsubj") for r in self.resolver.refs(s, owner=True)]
+            allegation = self._span(self._subtree(label))
+        else:
+            return
+        accusers = [r for r in self.subjects(verb) if r.actor not in {a.actor for a in accused}]
+        if accusers and accused:
+            yield accusers, accused, allegation, "label"
 
     def _backers_in_label(self, label: "Token", accusers: list[Ref]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X calls the rebels terrorists backed by Y": X says Y backs them, a charge against Y too."""

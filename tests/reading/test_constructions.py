@@ -685,6 +685,12 @@ CONSTRUCTIONS = [
     ("A commission appointed by the UN Human Rights Council said it had reasonable grounds to believe the Ethiopian "
      "government was using starvation as a weapon.",
      [("un", "ETH", "was using starvation as a weapon")]),
+    # "in what X called ...": X names the act of the clause it comments on, or what the subject did
+    ("Iranian missiles hit Erbil overnight, killing a businessman, in what Iraq called a blatant aggression.",
+     [("IRQ", "IRN", "Iranian missiles hit Erbil overnight, killing a businessman")]),
+    ("Russia launched what Ukraine called a massive terrorist attack on its energy grid.",
+     [("UKR", "RUS", "a massive terrorist attack on its energy grid")]),
+    ("A prisoner exchange brokered by the UAE raised hopes, in what Russia called a cynical ploy.", []),
     # linking an attack to someone charges them
     ("India linked the attack to Lashkar-e-Taiba.", [("IND", "lashkar-e-taiba", "the attack")]),
     # denials, negation, questions and conditions accuse nobody
