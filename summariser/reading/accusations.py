@@ -1301,8 +1301,10 @@ class AccusationRules:
                     if lemma(b) in BELIEVING for c in children(b, "ccomp")]  # "said it had grounds to believe Y was ..."
         for clause in clauses:
             for act in (clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]):
-                if self._blocked(act) or lemma(act) in EXPECTING:
-                    continue  # "said they anticipate being provided with bombs": nothing done yet
+                if self._blocked(act) or lemma(act) in EXPECTING and not any(
+                        self._is_wrong(x) for x in children(act, "xcomp")):
+                    continue  # "said they anticipate being provided with bombs": nothing done yet (but
+                    # "said Rwanda was planning to attack": a hostile plan is charged)
                 linked = self._culprits_linked(act)  # "said the attackers were linked to al-Shabaab"
                 if linked:
                     yield accusers, linked, self._span(self._subtree(act, tuple(children(act, "mark")))), "reported"

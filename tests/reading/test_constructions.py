@@ -691,6 +691,11 @@ CONSTRUCTIONS = [
     ("Russia launched what Ukraine called a massive terrorist attack on its energy grid.",
      [("UKR", "RUS", "a massive terrorist attack on its energy grid")]),
     ("A prisoner exchange brokered by the UAE raised hopes, in what Russia called a cynical ploy.", []),
+    # a hostile plan is charged, a plan to talk is not; fuelling a conflict is a wrong
+    ("Burundi said that Rwanda was planning to attack its territory.",
+     [("BDI", "RWA", "was planning to attack its territory")]),
+    ("Iran said it plans to hold talks with Saudi Arabia.", []),
+    ("Venezuela said the United States was fuelling the crisis.", [("VEN", "USA", "was fuelling the crisis")]),
     # linking an attack to someone charges them
     ("India linked the attack to Lashkar-e-Taiba.", [("IND", "lashkar-e-taiba", "the attack")]),
     # denials, negation, questions and conditions accuse nobody
