@@ -316,8 +316,8 @@ class AccusationRules:
                 return True
             if inside and negated(token) and token.dep_ not in ("pobj",):
                 return True
-            if token.dep_ not in CLAUSE_DEPS:
-                break
+            if token.dep_ not in CLAUSE_DEPS or token.dep_ == "relcl" and lemma(token) in self.words["accuse"]:
+                break  # "X rejected a report by Y that accused it of ...": Y's charge, whatever X says of it
             below = token
         return False
 

@@ -98,6 +98,9 @@ STATE_ORGAN_FIRST = frozenset({"national", "federal", "state", "central", "supre
 STATE_ORGAN_HEADS = frozenset({"commission", "agency", "bureau", "authority", "office", "service", "department",
                                "ministry", "court", "police", "guard", "directorate", "administration",
                                "inspectorate", "prosecutor", "prosecution"})
+# What only a state has: "its security forces" is no NGO's or UN report's.
+STATE_BODIES = frozenset({"forces", "army", "military", "troops", "soldiers", "police", "government", "navy",
+                          "ministry", "authorities", "regime", "junta", "president", "territory", "border", "airspace"})
 # A body made by an organisation speaks for it: "a commission of experts appointed by the UN".
 APPOINTING = frozenset({"appoint", "establish", "create", "mandate", "commission", "form", "set", "task", "name"})
 DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "study", "investigation", "inquiry",
@@ -652,7 +655,7 @@ class Resolver:
                 if child.dep_ in SUBJECTS and child.i < token.i and child.i != token.i \
                         and child.lower_ not in PRONOUNS and child.i not in described:
                     ref = self.ref(child)
-                    if ref is not None and self._fits(ref, lower):
+                    if ref is not None and self._fits(ref, token):
                         return ref
         here = self.sentence_of(token)
         earlier = range(here - 1, max(-1, here - 4), -1)
@@ -662,7 +665,7 @@ class Resolver:
                     return self.subjects(index)[0]
         for index in earlier:
             for ref in self.subjects(index):
-                if self._fits(ref, lower):
+                if self._fits(ref, token):
                     return ref
         return None
 
@@ -745,12 +748,18 @@ class Resolver:
                     return ref
         return None
 
-    def _fits(self, ref: Ref, pronoun: str) -> bool:
+    def _fits(self, ref: Ref, pronoun: "Token | str") -> bool:
+        """Can `pronoun` stand for `ref`? "its security forces" only for a state (not "a report by
+        Human Rights Watch that accused its security forces")."""
+        word = pronoun if isinstance(pronoun, str) else pronoun.lower_
         kind = self.inventory.kind_of(ref.actor)
         plural = self.doc[ref.token].tag_ in ("NNS", "NNPS")  # "Prosecutors said they planned to charge him"
-        if pronoun in PERSONAL:
+        if word in PERSONAL:
             return (ref.speaker is not None or kind == "person") and not plural
-        return not (plural and pronoun in ("it", "its"))
+        if not isinstance(pronoun, str) and pronoun.dep_ == "poss" and kind in ("international_organisation", "other") \
+                and pronoun.head.lower_ in STATE_BODIES:
+            return False
+        return not (plural and word in ("it", "its"))
 
     def subjects(self, index: int) -> list[Ref]:
         """The actors sentence `index` is about: its clauses' subjects, else its first actor."""

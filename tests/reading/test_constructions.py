@@ -696,6 +696,9 @@ CONSTRUCTIONS = [
      [("BDI", "RWA", "was planning to attack its territory")]),
     ("Iran said it plans to hold talks with Saudi Arabia.", []),
     ("Venezuela said the United States was fuelling the crisis.", [("VEN", "USA", "was fuelling the crisis")]),
+    # a report's charge stands whatever the charged says of it; "its security forces" are a state's
+    ("Cameroon's government rejected a report by Human Rights Watch that accused its security forces of killing "
+     "civilians.", [("human-rights-watch", "CMR", "killing civilians")]),
     # linking an attack to someone charges them
     ("India linked the attack to Lashkar-e-Taiba.", [("IND", "lashkar-e-taiba", "the attack")]),
     # denials, negation, questions and conditions accuse nobody
