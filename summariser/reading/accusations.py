@@ -512,6 +512,10 @@ class AccusationRules:
                     lemma(d) in self.words["wrong_nouns"] | INVOLVING for d in children(o, "dobj"))
                 for p in children(verb, "prep") if p.lower_ == "in" for o in children(p, "pobj", "pcomp")):
             return True
+        if base in ("amount", "equate", "tantamount") and any(  # "its support amounted to sponsoring terrorism"
+                self._is_wrong(o) if o.pos_ == "VERB" else lemma(o) in self.words["wrong_nouns"] | self.words["labels"]
+                for p in children(verb, "prep") if p.lower_ == "to" for o in children(p, "pcomp", "pobj")):
+            return True
         if verb.pos_ == "AUX" and any(lemma(x) == "blame" for x in children(verb, "xcomp")):
             return True  # "Moscow was to blame for the blast"
         if verb.pos_ == "AUX" and any(lemma(s) in self.words["labels"] for s in children(verb, "nsubj")) \

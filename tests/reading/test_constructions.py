@@ -699,6 +699,10 @@ CONSTRUCTIONS = [
     # a report's charge stands whatever the charged says of it; "its security forces" are a state's
     ("Cameroon's government rejected a report by Human Rights Watch that accused its security forces of killing "
      "civilians.", [("human-rights-watch", "CMR", "killing civilians")]),
+    # what something "amounted to"
+    ("Turkey said Washington's support for the YPG amounted to sponsoring terrorism.",
+     [("TUR", "USA", "Washington's support for the YPG amounted to sponsoring terrorism")]),
+    ("Officials said the aid amounted to $5 million.", []),
     # linking an attack to someone charges them
     ("India linked the attack to Lashkar-e-Taiba.", [("IND", "lashkar-e-taiba", "the attack")]),
     # denials, negation, questions and conditions accuse nobody
