@@ -61,8 +61,11 @@ DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "
 # "said France had proof that Assad's forces had used chlorine": what the proof shows is said too
 HOLDING = frozenset({"have", "possess", "obtain", "gather", "hold", "present", "see", "find"})
 EVIDENCE = frozenset({"proof", "evidence", "indication", "sign", "intelligence"})
+SHOWING = frozenset({"show", "reveal", "prove", "indicate", "demonstrate", "confirm", "suggest"})
 GROUNDS = frozenset({"ground", "grounds", "reason"})
 BELIEVING = frozenset({"believe", "think", "suspect", "conclude"})
+# "in collusion with Y", "in coordination with Y": Y did it too
+PARTNERING = frozenset({"collusion", "coordination", "cooperation", "concert", "league", "cahoots", "conjunction"})
 HAVENS = frozenset({"refuge", "sanctuary", "shelter", "haven", "hideout", "cover"})
 INVOLVING = frozenset({"provocation", "conspiracy", "scheme", "plot", "coup"})  # "involved in the plot"
 BEARING = frozenset({"bear", "shoulder", "carry"})  # "bears (the) responsibility for"
@@ -141,6 +144,7 @@ def lexicon() -> dict[str, frozenset[str]]:
              "utter", "concern", "scold_for")
     found = {name: frozenset(words_of("predicates", name)) for name in names}
     found["support"] = frozenset(words_of("predicates_ally", "support"))  # backing fighters is a charge
+    found["transfer"] = frozenset(words_of("predicates_ally", "transfer"))  # so is handing them arms or money
     return found
 
 
@@ -496,6 +500,10 @@ class AccusationRules:
                    for o in ([c] if c.dep_ != "prep" else [c, *children(c, "pobj")])]
         if base in self.words["support"] and any(self._armed(o) for o in children(verb, "dobj")):
             return True  # "Ethiopia charged that Eritrea supports the rebels": backing fighters is the charge
+        if base in self.words["transfer"] and any(self._armed(o) for o in [  # "had sent artillery to the rebels",
+                *children(verb, "dative"), *(p for c in children(verb, "prep", "dative")  # "had given the FARC $300m"
+                                             if c.lower_ == "to" for p in children(c, "pobj"))]):
+            return True
         if base == "cross" and any(lemma(o) == "line" and any(c.lower_ == "red" for c in o.children)
                                    for o in children(verb, "dobj")):
             return True  # "Japan had crossed a red line"
@@ -678,7 +686,7 @@ class AccusationRules:
             heads = (verb, obj, *children(obj, "appos"), *(c for c in obj.subtree if c.dep_ == "conj" and c.head.i == obj.i))
             allegation = (self._complement(*heads) or self._as_complement(verb)
                           or self._shared_charge(verb) or self._rest(verb, obj))
-            yield accusers, accused, allegation, "accuse"
+            yield accusers, accused + self._partners_in(verb, accused, accusers), allegation, "accuse"
             return
         mine = {a.actor for a in accusers}  # "condemned the Israeli strikes on Gaza"
         owners = [r for r in self.resolver.refs(obj, owner=True) if r.actor not in mine]
@@ -693,6 +701,21 @@ class AccusationRules:
         if owners:  # "blamed Russian hackers for the cyberattack": the charge is the complement
             allegation = self._complement(verb) or self._cited_as(verb) or self._span(self._subtree(obj) + called)
             yield accusers, owners, allegation, "accuse-act"
+
+    def _partners_in(self, verb: "Token", accused: list[Ref], accusers: list[Ref]) -> list[Ref]:
+        """"accused Addis Ababa of planning an offensive together with Eritrea", "... in collusion
+        with Y": who did the wrong with the accused is charged with it too."""
+        known = {r.actor for r in [*accused, *accusers]}
+        found: list[Ref] = []
+        for prep in (t for c in children(verb, "prep") if c.lower_ in COMPLEMENT_PREPOSITIONS for t in c.subtree):
+            if prep.dep_ != "prep" or prep.lower_ != "with":
+                continue
+            joined = any(c.lower_ in ("together", "along", "jointly") for c in (*prep.children, *prep.head.children)
+                         if c.dep_ == "advmod") or prep.head.lemma_.lower() in PARTNERING
+            if not joined:
+                continue
+            found += [r for p in children(prep, "pobj") for r in self.resolver.refs(p) if r.actor not in known]
+        return found
 
     def _renamed(self, verb: "Token", obj: "Token") -> "Token | None":
         """"accused its main rival, the Awami National Party, of ...": the name after the comma
@@ -1300,6 +1323,8 @@ class AccusationRules:
         clauses += [c for clause in clauses if lemma(clause) in HOLDING for o in children(clause, "dobj")
                     if lemma(o) in EVIDENCE for c in children(o, "acl", "ccomp", "relcl")
                     if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # "said X had proof that Y ..."
+        clauses += [c for clause in clauses if lemma(clause) in SHOWING for c in children(clause, "ccomp")]
+        # "said documents seized at the camp showed that Y had ...": what the evidence shows is said too
         clauses += [c for clause in clauses if lemma(clause) in HOLDING for o in children(clause, "dobj")
                     if lemma(o) in GROUNDS for b in [*children(o, "acl"), *children(clause, "xcomp")]
                     if lemma(b) in BELIEVING for c in children(b, "ccomp")]  # "said it had grounds to believe Y was ..."
@@ -1320,6 +1345,10 @@ class AccusationRules:
                 held = self._obliged_to_stop(act)  # "said Israel must halt its operations"
                 if held:
                     yield accusers, held, self._span(self._subtree(act, tuple(children(act, "nsubj", "mark")))), "demand"
+                    continue
+                cleft = self._cleft(act)  # "said it was Eritrean troops who had pounded Shire"
+                if cleft is not None:
+                    yield accusers, *cleft, "reported"
                     continue
                 marked = self._hallmarks(act)  # "said the attack bore the hallmarks of the Pakistani Taliban"
                 if marked or not (self._is_wrong(act) or lemma(verb) in ALLEGING and not negated(act)):
@@ -1345,6 +1374,19 @@ class AccusationRules:
                 if shared:  # "the attack was staged and carried out by Y": the act and what was done
                     words = [t for t in self._subtree(act.head) if shared[0].left_edge.i <= t.i <= act.right_edge.i]
                 yield accusers, accused, self._span(words), "reported"
+
+    def _cleft(self, act: "Token") -> tuple[list[Ref], tuple[int, int]] | None:
+        """"it was Eritrean troops who had pounded Shire": the one named, and the wrong the
+        relative clause says they did (the parser may hang that clause on a later noun)."""
+        if lemma(act) != "be" or not any(s.lower_ == "it" for s in children(act, "nsubj")):
+            return None
+        named = children(act, "attr")
+        wrong = next((t for t in act.subtree if t.dep_ in ("relcl", "ccomp") and t.i > act.i and self._is_wrong(t)
+                      and any(s.lower_ in ("who", "that", "which") for s in children(t, "nsubj"))), None)
+        accused = [r for n in named for r in self.resolver.refs(n, owner=True)]
+        if wrong is None or not accused:
+            return None
+        return accused, self._span([t for t in self._subtree(wrong) if not (t.dep_ == "nsubj" and t.head == wrong)])
 
     def _responsibility_with(self, act: "Token") -> list[Ref]:
         """Who "the responsibility lies with" ("the blame rests on Moscow"): the one held

@@ -703,6 +703,15 @@ CONSTRUCTIONS = [
     ("Turkey said Washington's support for the YPG amounted to sponsoring terrorism.",
      [("TUR", "USA", "Washington's support for the YPG amounted to sponsoring terrorism")]),
     ("Officials said the aid amounted to $5 million.", []),
+    # co-doers named with the accused; a cleft; what evidence showed; arms or money handed to fighters
+    ("A spokesman for the TPLF accused Addis Ababa of planning an offensive together with Eritrea.",
+     [("tplf", "ETH", "planning an offensive together with Eritrea"),
+      ("tplf", "ERI", "planning an offensive together with Eritrea")]),
+    ("Moscow said it was Ukraine that had shelled the plant.", [("RUS", "UKR", "had shelled the plant")]),
+    ("Kyiv said it was time to negotiate with Russia.", []),
+    ("Colombia said documents seized at the camp showed that Venezuela had given the FARC $300 million.",
+     [("COL", "VEN", "had given the FARC $300 million")]),
+    ("Germany said it had sent humanitarian aid to Ukraine.", []),
     # linking an attack to someone charges them
     ("India linked the attack to Lashkar-e-Taiba.", [("IND", "lashkar-e-taiba", "the attack")]),
     # denials, negation, questions and conditions accuse nobody
