@@ -157,6 +157,8 @@ BONDS = frozenset({"tie", "relation", "link", "relationship", "bond"})  # "close
 KEEPING = frozenset({"have", "maintain", "enjoy", "keep", "build", "deepen", "strengthen", "forge", "develop"})
 CLOSE = frozenset({"close", "strong", "warm", "deep", "strategic", "special", "closer", "stronger", "deeper"})
 HELP = frozenset({"help", "support", "aid", "assistance", "backing"})  # "with help from X"
+# What a state gives fighters when it lets them be: "full freedom", "safe haven", "free rein"
+LEEWAY = frozenset({"freedom", "haven", "sanctuary", "refuge", "shelter", "rein", "impunity", "protection", "cover"})
 RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "purchase", "import", "get"})
 MILITARY_AID = frozenset({"military", "security", "defence", "defense", "lethal"})  # "military aid"
 POLITICAL_NOUNS = frozenset({"commitment", "solidarity"})  # "our commitment to Israel": a stance, no arms
@@ -309,6 +311,9 @@ def _arms_takers(verb: "Token", words: dict[str, frozenset[str]],
             p.lower_ == "of" and any(w.lemma_.lower() in words["arms"] for w in p.children if w.dep_ == "pobj")
             for p in o.children if p.dep_ == "prep")) for o in verb.children):
         return sent_to
+    if any(o.dep_ == "dobj" and o.lemma_.lower() in LEEWAY for o in verb.children):
+        # "had given JeM full freedom to operate", "granted the militants safe haven"
+        return sent_to + [a for o in verb.children if o.dep_ == "dative" and o.lower_ != "to" for a in refs(o)]
     if any(o.dep_ == "dobj" and any(t.ent_type_ == "MONEY" for t in o.subtree) for o in verb.children):
         # money handed over: "gave $67 million to Yemen", "give the opposition $25 million in aid"
         return sent_to + [a for o in verb.children if o.dep_ == "dative" and o.lower_ != "to" for a in refs(o)]
@@ -353,6 +358,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if not objects:  # "arming and training fighters": the object the verbs share
             objects = [a for c in kids(token, "conj") if c.lemma_.lower() in words["support"]
                        for o in kids(c, "dobj") for a in refs(o)]
+        if not objects:  # "has armed and fought alongside the SDF": the one fought beside
+            objects = [a for c in kids(token, "conj") if c.lemma_.lower() in words["alongside"]
+                       for p in kids(c, "prep") if p.lower_ == "alongside" for o in kids(p, "pobj") for a in refs(o)]
         heads = [token, *(c for o in kids(token, "dobj") for c in kids(o, "acl"))]  # "weapons made in X to Y"
         objects += [a for h in heads for c in kids(h, "prep", "dative") if c.lower_ in ("to", "for")
                     for p in kids(c, "pobj") for a in refs(p)] if base in words["military"] or base in ("supply", "aid") else []
@@ -423,7 +431,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     if base in ("join", "involve", "include", "comprise") and token.pos_ == "VERB":
         return _members_of_joint(resolver, token, refs)
     if base in words["alongside"] and token.pos_ == "VERB":  # "X fought alongside Y's army"
-        fighters = [a for s in kids(token, "nsubj") for a in refs(s)]
+        fighters = [a for s in kids(token, "nsubj", "nsubjpass") for a in refs(s)]  # "are deployed alongside"
+        if not fighters and token.dep_ == "pcomp":  # "accused the army of fighting alongside the FDLR"
+            fighters = _supporters(token, refs)
         allies = [r.actor for c in kids(token, "prep") if c.lower_ == "alongside" or c.lower_ == "for"
                   and base in ("fight", "battle") for p in kids(c, "pobj") for r in resolver.refs(p)]
         if not fighters and token.dep_ in ("xcomp", "advcl", "relcl", "acl"):  # "sent mercenaries to fight for Y"
@@ -432,6 +442,17 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                 fighters = [a for o in kids(token.head.head.head, "dobj", "nsubjpass") for a in refs(o)]
         return [((f, a), "alleged_involvement" if alleged else "military_support", "alongside")
                 for f in fighters for a in allies if f != a]
+    if base in words["arms"] and token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("of", "for") \
+            and any(c.tag_ == "VBG" and c.lemma_.lower() in words["transfer"] for c in kids(token, "amod")):
+        # "accused the UAE of flying weapons to the RSF", the participle misread as an adjective
+        charged = token.head.head  # the accused, or the verb of the charge
+        verb = charged if charged.pos_ in ("VERB", "AUX") else charged.head
+        givers = refs(charged) if charged.pos_ in ("NOUN", "PROPN") else [
+            a for o in kids(charged, "dobj", "nsubjpass") for a in refs(o)]
+        takers = [a for h in (token, verb) for c in kids(h, "prep") if c.lower_ == "to"  # "to" may hang on the verb
+                  for p in kids(c, "pobj") for a in refs(p)]
+        kind = "alleged_involvement" if alleged or verb.lemma_.lower() in CLAIMED_OR_DENIED else "military_support"
+        return [((g, t), kind, "arms") for g in givers for t in takers if g != t]
     if base in words["support_nouns"] and token.pos_ == "NOUN":  # "Washington's arms sales to Taiwan"
         givers = [a for c in kids(token, "poss", "compound", "amod") for a in refs(c)]
         takers = [a for c in kids(token, "prep") if c.lower_ in ("to", "for") for p in kids(c, "pobj") for a in refs(p)]

@@ -915,6 +915,14 @@ TIES = [
     ("Hezbollah, a Shiite militia with links to Iran, fired rockets at Israel.", {"hezbollah", "IRN"}),
     ("Iran staged mass rallies in support of Syria.", {"IRN", "SYR"}),
     ("Britain announced plans to join with the United States in funding a police unit.", {"GBR", "USA"}),
+    # fighters deployed or fighting alongside; arms flown in, read as an adjective by the parser;
+    # freedom or haven given to a group; a verb pair sharing its partner
+    ("Western governments say fighters of the Wagner Group are deployed alongside Malian troops.",
+     {"wagner-group", "MLI"}),
+    ("M23 accused the Congolese army of fighting alongside the FDLR.", {"COD", "fdlr"}),
+    ("The army accused the United Arab Emirates of flying weapons to the RSF.", {"ARE", "rsf"}),
+    ("Afghanistan said Pakistan had given the Taliban full freedom to operate.", {"PAK", "taliban"}),
+    ("The US has armed and fought alongside the SDF since 2015.", {"USA", "sdf"}),
     # a titled name "of" a state speaks for it, with another state's leader in the sentence
     ("President Lula of Brazil repeatedly defended Venezuela's President Hugo Chavez.", {"BRA", "VEN"}),
 ]
