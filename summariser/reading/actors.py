@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
@@ -1135,6 +1135,10 @@ class Inventory:
             if mention.text in refused or domestic:
                 self.forms.pop(keys(mention.text), None)  # read as if the data did not know them
                 continue
+            chairing = self._organisation_titled(mention)
+            if chairing is not None:  # "the Chairman of the African Union Jakaya Kikwete": the union
+                self._add_form(keys(mention.text), chairing, "person", replace=True)
+                mention = replace(mention, actor=chairing)
             self.persons[mention.text] = mention.actor
             words = keys(mention.text)
             if len(words) < 2 or words[-1] in PARTICLES:
@@ -1144,6 +1148,25 @@ class Inventory:
             if earlier is None or (earlier.actor not in known_actors().actors
                                    and self.actors[earlier.actor].kind in ("other", "person")):
                 self._add_form((words[-1],), mention.actor, "person", replace=True)
+
+    def _organisation_titled(self, mention: Mention) -> str | None:
+        """The organisation a title right before the name says the person heads or speaks for
+        ("the Chairman of the African Union Jakaya Kikwete", "AU Commission chairman X"), if any."""
+        before = [m for m in self.mentions if m.last_token < mention.first_token
+                  and self.actors[m.actor].kind == "international_organisation"]
+        if not before:
+            return None
+        org = before[-1]
+        between = self.tokens[org.last_token + 1:mention.first_token]
+        if len(between) > 3 or self._gap(org.last_token, mention.first_token - 1 if between else org.last_token + 1).strip(" ,"):
+            return None
+        ahead = self.tokens[max(0, org.first_token - 4):org.first_token]
+        titles = _roles()["titles"]
+        titled_before = any(t.key == "of" for t in ahead[-2:]) and any(
+            match_phrase(ahead, k, titles) for k in range(len(ahead)))
+        titled_after = bool(between) and all(match_phrase(between, k, titles) or between[k].key in ("'s", "commission")
+                                             for k in range(len(between)))
+        return org.actor if titled_before and not between or titled_after else None
 
     def _titled(self, mention: Mention) -> bool:
         """Is the name written after a title ("President Vladimir Putin", "Prime Minister X")?"""

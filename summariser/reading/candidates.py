@@ -57,9 +57,16 @@ class Reader:
         that sentence takes a side there ("talks between A and rebels, whom NATO accused B of
         supporting")."""
         sides = {(a.sentence, actor) for a in found_accusations for actor in (a.accuser, a.accused)}
+        parsed = parsed_mediations(self.resolver)
+        read = {(m.sentence, m.mediator) for m in parsed
+                if self.inventory.kind_of(m.mediator) == "international_organisation"}
+        # the organisation a sentence about mediation names, unless the parse read another one as
+        # the mediator there ("talks, in which the OSCE acts as mediator and the EU as observer")
         found = [m for m in mediations(self.views, self.inventory) if not self._placed(m)
-                 and not (m.rule == "organisation" and (m.sentence, m.mediator) in sides)]
-        for item in parsed_mediations(self.resolver):
+                 and not (m.rule == "organisation" and (m.sentence, m.mediator) in sides)
+                 and not (m.rule == "organisation" and any(s == m.sentence for s, _ in read)
+                          and (m.sentence, m.mediator) not in read)]
+        for item in parsed:
             if not any(m.sentence == item.sentence and m.mediator == item.mediator for m in found):
                 found.append(item)
         return found

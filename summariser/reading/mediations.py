@@ -132,7 +132,8 @@ def _carries_between(verb: "Token") -> bool:
     if verb.lemma_.lower() == "shuttle":
         return any(c.dep_ == "prep" and c.lower_ == "between" for c in verb.children)
     messages = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _words()["messages"]]
-    return bool(messages) and any(t.lower_ == "between" for m in [verb, *messages] for t in m.children)
+    preps = {t.lower_ for m in [verb, *messages] for t in m.children if t.dep_ == "prep"}
+    return bool(messages) and ("between" in preps or {"from", "to"} <= preps)  # "from Israel to Beirut"
 
 
 def _about_talks(token: "Token") -> bool:
@@ -329,7 +330,8 @@ def _deal_between(verb: "Token") -> "Token | None":
 def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
     """"Egypt's mediation", "mediation by Kuwait", "under the auspices of the AU", "UN envoy X",
     "X, the mediator", "X acted as mediator"."""
-    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")  # or a verb read as a noun ("X act as")
+                 or any(c.dep_ == "nsubj" for c in a.children)), None)
     if verb is not None and any(c.dep_ == "neg" for c in verb.children):
         return []  # "the talks did not take place under the auspices of the UN"
     found = [r for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") for r in resolver.refs(c)]
@@ -339,8 +341,11 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
         found = resolver.refs(noun.head)
     if not found and noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "acted as mediator"
         verb = noun.head.head
-        found = _subject_actors(resolver, verb) if verb.pos_ in ("VERB", "AUX") else [  # "X's role as mediator"
+        clause = verb.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in verb.children)  # "act" read as a noun
+        found = _subject_actors(resolver, verb) if clause else [  # "X's role as mediator"
             r for c in verb.children if c.dep_ in ("poss", "compound", "amod") for r in resolver.refs(c)]
+        if not found and clause:  # "Oman, which is regarded as the main channel between A and B"
+            found = [r for c in verb.children if c.dep_ == "nsubjpass" for r in resolver.refs(c)]
     if not found and (noun.dep_ == "attr"  # "Qatar is the mediator"
                       or noun.dep_ == "dobj" and noun.head.lemma_.lower() in LEADING):  # "X led the mediation"
         found = _subject_actors(resolver, noun.head)

@@ -799,6 +799,12 @@ MEDIATIONS = [
     ("The ceasefire was negotiated under the auspices of the African Union.", ["african-union"]),
     ("The Vatican acted as an intermediary between Cuba and the United States.", ["VAT"]),
     ("The talks did not take place under the auspices of the UN.", []),
+    # "act as mediators" read as a noun; the other organisation of the sentence observes; messages
+    # carried from one side to the other; the chairman of an organisation speaks for it
+    ("The talks, in which the OSCE acts as mediator and the EU as an observer, have not met since 2019.", ["osce"]),
+    ("The French foreign minister carried messages from Israel to the Lebanese government.", ["FRA"]),
+    ("Russia sent a letter to Ukraine.", []),
+    ("The deal was mediated by the Chairman of the African Union Jakaya Kikwete.", ["african-union"]),
 ]
 
 
