@@ -66,6 +66,10 @@ GROUNDS = frozenset({"ground", "grounds", "reason"})
 BELIEVING = frozenset({"believe", "think", "suspect", "conclude"})
 # "in collusion with Y", "in coordination with Y": Y did it too
 PARTNERING = frozenset({"collusion", "coordination", "cooperation", "concert", "league", "cahoots", "conjunction"})
+# Fighting between sides blames neither: "a year of war between the army and the RSF has displaced ..."
+FIGHTING = frozenset({"war", "conflict", "fighting", "clash", "clashes", "hostility", "violence", "year", "month"})
+# "condemned the attack without naming any group": no doer is charged
+UNNAMING = frozenset({"name", "blame", "identify", "say", "specify", "attribute", "point", "accuse", "mention"})
 HAVENS = frozenset({"refuge", "sanctuary", "shelter", "haven", "hideout", "cover"})
 INVOLVING = frozenset({"provocation", "conspiracy", "scheme", "plot", "coup"})  # "involved in the plot"
 BEARING = frozenset({"bear", "shoulder", "carry"})  # "bears (the) responsibility for"
@@ -584,7 +588,7 @@ class AccusationRules:
                     refs = self.resolver.refs(word, owner=True)
                     if refs:
                         return refs
-        if subject:
+        if subject and lemma(subject[0]) not in FIGHTING:  # "the war between A and B has displaced ...": neither
             return self._named_inside(subject[0]) or self._named_inside(subject[0], between=True)
         return []
 
@@ -690,6 +694,8 @@ class AccusationRules:
             return
         mine = {a.actor for a in accusers}  # "condemned the Israeli strikes on Gaza"
         owners = [r for r in self.resolver.refs(obj, owner=True) if r.actor not in mine]
+        if not owners and self._without_naming(verb):
+            return  # "condemned the bombing without naming any group": no doer guessed from before
         called: list["Token"] = []
         if not owners and self._names_act(obj):  # "documented killings of protesters by Y"
             owners = [r for r in self._by_after(obj) if r.actor not in mine]
@@ -716,6 +722,13 @@ class AccusationRules:
                 continue
             found += [r for p in children(prep, "pobj") for r in self.resolver.refs(p) if r.actor not in known]
         return found
+
+    @staticmethod
+    def _without_naming(verb: "Token") -> bool:
+        """"..., without naming any group", "without saying who carried it out"."""
+        return any(p.lower_ == "without" and any(lemma(c) in UNNAMING for c in p.subtree)
+                   for p in verb.subtree if p.dep_ == "prep" and p.head.i == verb.i or p.head.head.i == verb.i
+                   and p.lower_ == "without")
 
     def _renamed(self, verb: "Token", obj: "Token") -> "Token | None":
         """"accused its main rival, the Awami National Party, of ...": the name after the comma
@@ -846,6 +859,9 @@ class AccusationRules:
         """"X called Y a terrorist organisation", "X designated Y as a terrorist group"."""
         if lemma(verb) not in self.words["label_verbs"] or verb.pos_ != "VERB" or self._blocked(verb):
             return
+        if any(a.lower_ in ("would", "will", "could", "might", "may") for a in children(verb, "aux")) \
+                and lemma(verb) in ("treat", "consider", "regard", "view", "deem"):
+            return  # "warned it would treat any Turkish vessel as a hostile target": a threat, not a charge
         passive = bool(children(verb, "auxpass"))
         held = children(verb, "nsubjpass") if passive else children(verb, "dobj")
         labels = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
@@ -885,8 +901,8 @@ class AccusationRules:
                 accused = self._doers_of(held[0])
                 allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
                                                       else (label,)) + self._subtree(label))
-                if not accused:  # "called the attack a crime": the doer named before; the act and its name
-                    accused = self.resolver.doer_before(held[0])
+                if not accused and not self._without_naming(verb):  # "called the attack a crime": the doer
+                    accused = self.resolver.doer_before(held[0])  # named before; the act and its name
                     allegation = self._span(self._subtree(held[0], (label,)) + self._subtree(label))
                 if not accused:  # "described the referendum as a sham organised by Moscow": its organiser
                     accused = self._done_by_actors(label)

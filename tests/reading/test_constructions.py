@@ -714,6 +714,12 @@ CONSTRUCTIONS = [
     ("Germany said it had sent humanitarian aid to Ukraine.", []),
     # linking an attack to someone charges them
     ("India linked the attack to Lashkar-e-Taiba.", [("IND", "lashkar-e-taiba", "the attack")]),
+    # condemning "without naming" anyone guesses no doer; a war between sides charges neither; a
+    # threat of what one would do labels nobody
+    ("The Taliban attacked a hospital in Kabul. The EU condemned the attack as a war crime, without saying who "
+     "had carried it out.", []),
+    ("More than a year of war between the army and the RSF has displaced 10 million people, according to the UN.", []),
+    ("He warned that the LNA would treat any Turkish vessel approaching the coast as a hostile target.", []),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
