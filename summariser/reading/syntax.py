@@ -75,6 +75,22 @@ EVENTS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "inv
 EVENT_VERBS = frozenset({"attack", "strike", "bomb", "shell", "invade", "raid", "assault", "kill", "shoot", "down",
                          "annex", "occupy", "seize", "hijack", "bombard", "ambush", "launch", "massacre", "stab",
                          "kidnap", "abduct", "assassinate", "sink", "poison", "hack", "blockade", "besiege"})
+# Acts that name the same deed: "the strikes" after "launched missiles", "the bombing" after "bombed".
+ACT_FAMILIES = {
+    "strike": {"strike", "airstrike", "launch", "bomb", "bombing", "missile"},
+    "airstrike": {"strike", "airstrike", "bomb", "bombing"},
+    "bombing": {"bomb", "bombing", "bombardment", "strike", "airstrike"},
+    "attack": {"attack", "assault", "raid"},
+    "shelling": {"shell", "shelling", "bombard", "bombardment"},
+    "invasion": {"invade", "invasion", "incursion", "offensive"},
+    "killing": {"kill", "killing", "murder", "assassinate", "assassination", "shoot", "shooting"},
+    "assassination": {"assassinate", "assassination", "kill", "killing"},
+    "kidnapping": {"kidnap", "kidnapping", "abduct", "abduction"},
+    "abduction": {"kidnap", "kidnapping", "abduct", "abduction"},
+    "downing": {"down", "downing", "shootdown", "shoot"},
+    "seizure": {"seize", "seizure", "hijack", "hijacking"},
+    "poisoning": {"poison", "poisoning"},
+}
 # "Japan also welcomed the news": the news of the act the article reports, read like "the attack"
 NEWS_OF_ACT = frozenset({"news", "announcement"})
 EVENT_LOOKBACK = 12
@@ -402,28 +418,38 @@ class Resolver:
         here = self.sentence_of(act)
         first = self.sentences[max(0, here - EVENT_LOOKBACK)].start
         lead_end = self.sentences[min(here, LEAD_SENTENCES) - 1].end if here else 0
-        near = takewhile(lambda t: t.idx >= first, reversed(act.doc[:act.i]))
+        near = list(takewhile(lambda t: t.idx >= first, reversed(act.doc[:act.i])))
         limit = min(first, lead_end)
-        lead = takewhile(lambda t: t.idx < limit, act.doc[:act.i])  # else the lead's act, in order
-        for token in chain(near, lead):
-            base = token.lemma_.lower()
-            if any(c.dep_ == "neg" for c in token.children):
-                continue
-            if token.pos_ == "VERB" and base in EVENT_VERBS:
-                refs = self._doer_of(token)
-            elif token.pos_ == "NOUN" and base in EVENTS and token.i != act.i:
-                # its doer: "Russia's invasion", "the Russian invasion", "the attack by X" ("of
-                # Ukraine" is the target); or who began it
-                refs = [r for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod")
-                        and (c.i in self.mention_of or c.dep_ == "poss") for r in self.refs(c)]  # not "military"
-                refs += [r for b in children_of(token, "prep", "agent") if b.lower_ == "by"
-                         for p in children_of(b, "pobj") for r in self.refs(p)]
-                if not refs and token.dep_ == "dobj" and token.head.lemma_.lower() in STARTING:
-                    refs = [r for d in children_of(token.head, "nsubj") for r in self.refs(d)]
-            else:
-                continue
-            if refs:
-                return refs
+        lead = list(takewhile(lambda t: t.idx < limit, act.doc[:act.i]))  # else the lead's act, in order
+        # the same kind of act first ("the strikes" are the strikes, not the chemical attack
+        # named between), then any act
+        family = ACT_FAMILIES.get(act.lemma_.lower(), {act.lemma_.lower()})
+        for same_kind in (True, False):
+            for token in chain(near, lead):
+                if same_kind and token.lemma_.lower() not in family:
+                    continue
+                refs = self._doers_of_act(token, act)
+                if refs:
+                    return refs
+        return []
+
+    def _doers_of_act(self, token: "Token", act: "Token") -> list[Ref]:
+        """Who did the act `token` names (a verb of attack, or an act noun), if it names one."""
+        base = token.lemma_.lower()
+        if any(c.dep_ == "neg" for c in token.children):
+            return []
+        if token.pos_ == "VERB" and base in EVENT_VERBS:
+            return self._doer_of(token)
+        if token.pos_ == "NOUN" and base in EVENTS and token.i != act.i:
+            # its doer: "Russia's invasion", "the Russian invasion", "the attack by X" ("of
+            # Ukraine" is the target); or who began it
+            refs = [r for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                    and (c.i in self.mention_of or c.dep_ == "poss") for r in self.refs(c)]  # not "military"
+            refs += [r for b in children_of(token, "prep", "agent") if b.lower_ == "by"
+                     for p in children_of(b, "pobj") for r in self.refs(p)]
+            if not refs and token.dep_ == "dobj" and token.head.lemma_.lower() in STARTING:
+                refs = [r for d in children_of(token.head, "nsubj") for r in self.refs(d)]
+            return refs
         return []
 
     def _doer_of(self, verb: "Token") -> list[Ref]:

@@ -720,6 +720,11 @@ CONSTRUCTIONS = [
      "had carried it out.", []),
     ("More than a year of war between the army and the RSF has displaced 10 million people, according to the UN.", []),
     ("He warned that the LNA would treat any Turkish vessel approaching the coast as a hostile target.", []),
+    # "the strikes" refer back to the strikes, not to another act named in between
+    ("The United States and France launched missiles at Syrian targets, in retaliation for what they say was a "
+     "chemical attack by Syria on Douma. Iran condemned the strikes.",
+     [("USA", "SYR", "was a chemical attack by Syria on Douma"), ("FRA", "SYR", "was a chemical attack by Syria on Douma"),
+      ("IRN", "USA", "the strikes"), ("IRN", "FRA", "the strikes")]),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
