@@ -66,6 +66,11 @@ GROUNDS = frozenset({"ground", "grounds", "reason"})
 BELIEVING = frozenset({"believe", "think", "suspect", "conclude"})
 # "in collusion with Y", "in coordination with Y": Y did it too
 PARTNERING = frozenset({"collusion", "coordination", "cooperation", "concert", "league", "cahoots", "conjunction"})
+# Verbs of carrying on a campaign: hostile when aimed "against" someone
+WAGING = frozenset({"wage", "launch", "conduct", "mount", "unleash", "step", "escalate", "intensify", "lead", "run"})
+# Evils fought ("a campaign against corruption") beside the wrong nouns
+FOUGHT_EVILS = frozenset({"corruption", "drug", "narcotic", "poverty", "crime", "extremism", "terrorism", "piracy",
+                          "trafficking", "smuggling", "insurgency", "fraud", "graft", "hunger", "disease"})
 # Fighting between sides blames neither: "a year of war between the army and the RSF has displaced ..."
 FIGHTING = frozenset({"war", "conflict", "fighting", "clash", "clashes", "hostility", "violence", "year", "month"})
 # "condemned the attack without naming any group": no doer is charged
@@ -486,15 +491,16 @@ class AccusationRules:
     def _is_wrong(self, verb: "Token") -> bool:
         """Does the clause headed by `verb` state a wrong? "had shelled", "carried out the
         attack", "was behind the bombing", "is a terrorist organisation"."""
-        if negated(verb):
-            return False
+        if negated(verb) or self._against_evil(verb):
+            return False  # "launched a campaign against corruption": fighting a wrong is none
         base = lemma(verb)
         if base in self.words["wrong_verbs"] and verb.pos_ in ("VERB", "AUX"):
             return True
         held = [verb, *children(verb, "dobj", "prep")]
         held += [o for h in held[1:] for o in children(h, "pobj")]  # "remained in its waters in violation of ..."
-        if base in self.words["against"] and any(c.lower_ == "against" for h in held for c in children(h, "prep")):
-            return True  # "used water cannon against its boats"
+        if (base in self.words["against"] or base in WAGING and children(verb, "dobj")) and any(
+                c.lower_ == "against" for h in held for c in children(h, "prep")):
+            return True  # "used water cannon against its boats", "is waging an operation against its citizens"
         if any(p.lower_ == "in" and lemma(o) in BREACHES for h in held for p in children(h, "prep")
                for o in children(p, "pobj")):
             return True  # "remained in Tigray in violation of the deal"
@@ -543,6 +549,8 @@ class AccusationRules:
                     return True
                 if lemma(obj) == "shield" and any(c.lower_ == "human" for c in obj.children):
                     return True  # "is using villagers as human shields"
+                if obj.dep_ == "dobj" and base != "be" and any(c.lower_ == "against" for c in children(obj, "prep")):
+                    return True  # "is waging a punitive operation against its own citizens"
                 if base == "use" and any(lemma(o) in MILITARY_USES for p in [obj, *children(obj, "prep")]
                                          if p.lower_ == "as" for o in children(p, "pobj")):
                     return True  # "was using hospitals as command centres"
@@ -557,6 +565,12 @@ class AccusationRules:
                                               if t.dep_ in ("amod", "compound")):
                     return True  # "is a terrorist organisation", "is a criminal regime"
         return False
+
+    def _against_evil(self, verb: "Token") -> bool:
+        """Is what the verb (or its object) is "against" a wrong itself ("a campaign against
+        corruption", "an offensive against terrorism")? Not "against militants": fighters are people."""
+        return any(lemma(w) in FOUGHT_EVILS for h in [verb, *children(verb, "dobj")] for a in children(h, "prep")
+                   if a.lower_ == "against" for w in children(a, "pobj"))
 
     def _armed(self, noun: "Token") -> bool:
         """Fighters: a noun for them ("the rebels") or an armed group of the inventory."""

@@ -117,6 +117,9 @@ STATE_ORGAN_HEADS = frozenset({"commission", "agency", "bureau", "authority", "o
 # What only a state has: "its security forces" is no NGO's or UN report's.
 STATE_BODIES = frozenset({"forces", "army", "military", "troops", "soldiers", "police", "government", "navy",
                           "ministry", "authorities", "regime", "junta", "president", "territory", "border", "airspace"})
+# Words that put an office outside the state the article is about: "Western governments say ..."
+OUTSIDERS = frozenset({"western", "foreign", "international", "european", "arab", "african", "asian", "gulf",
+                       "regional", "other", "neighbouring", "neighboring", "allied", "many", "several", "some"})
 # A body made by an organisation speaks for it: "a commission of experts appointed by the UN".
 APPOINTING = frozenset({"appoint", "establish", "create", "mandate", "commission", "form", "set", "task", "name"})
 DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "study", "investigation", "inquiry",
@@ -358,6 +361,10 @@ class Resolver:
             governing = self.inventory.government_before(token.idx)
             if governing is not None:
                 return Ref(governing, self._phrase(token), self.sentence_of(token), token.i)
+            if lower in ("junta", "regime"):  # rules where the article is set, not the last subject named
+                home = self.home(token, self._phrase(token))
+                if home is not None:
+                    return home
         if office and definite:
             # "the crown prince": the one introduced with that title before; else said before who
             ref = self._titled_before(token) or self.antecedent(token)  # "the ministry", "the report"
@@ -368,6 +375,8 @@ class Resolver:
                 ref = self._state_before(token)
             if ref is not None:
                 return Ref(ref.actor, ref.speaker or self._phrase(token), ref.sentence, token.i)
+        if token.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in OUTSIDERS for c in token.children):
+            return None  # "Western governments", "foreign diplomats": not the home state's
         if token.lemma_.lower() in HOME_OFFICES or token.lower_ in HOME_OFFICES:
             return self.home(token, self._phrase(token))  # "Police said ...": the home state's police
         return None

@@ -725,6 +725,15 @@ CONSTRUCTIONS = [
      "chemical attack by Syria on Douma. Iran condemned the strikes.",
      [("USA", "SYR", "was a chemical attack by Syria on Douma"), ("FRA", "SYR", "was a chemical attack by Syria on Douma"),
       ("IRN", "USA", "the strikes"), ("IRN", "FRA", "the strikes")]),
+    # waging or launching an operation against someone (not against corruption); bringing in fighters
+    ('"Kiev is waging a punitive operation against its own citizens," said Sergei Lavrov, the Russian foreign minister.',
+     [("RUS", "UKR", "is waging a punitive operation against its own citizens")]),
+    ("Russia said Ukraine had launched a campaign against corruption.", []),
+    ('"Turkey is bringing mercenaries into our country," said a spokesman for the LNA.',
+     [("lna", "TUR", "is bringing mercenaries into our country")]),
+    # "Western governments" are not the home state's; "the junta" rules where the article is set
+    ("Mali's junta expelled the French ambassador. France had been Mali's main partner. The junta has brought in "
+     "fighters from the Wagner Group, according to Western governments.", []),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
