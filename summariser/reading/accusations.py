@@ -66,6 +66,9 @@ GROUNDS = frozenset({"ground", "grounds", "reason"})
 BELIEVING = frozenset({"believe", "think", "suspect", "conclude"})
 # "in collusion with Y", "in coordination with Y": Y did it too
 PARTNERING = frozenset({"collusion", "coordination", "cooperation", "concert", "league", "cahoots", "conjunction"})
+# Whom one tells: "told a news conference that ...", misread as a relative clause on the audience
+AUDIENCES = frozenset({"briefing", "conference", "reporter", "journalist", "parliament", "meeting", "session",
+                       "audience", "rally", "crowd", "assembly", "council", "lawmaker", "legislator", "press"})
 # Verbs of carrying on a campaign: hostile when aimed "against" someone
 WAGING = frozenset({"wage", "launch", "conduct", "mount", "unleash", "step", "escalate", "intensify", "lead", "run"})
 # Evils fought ("a campaign against corruption") beside the wrong nouns
@@ -660,9 +663,11 @@ class AccusationRules:
                 return  # else "protested what it called Y's ...", read below
         if lemma(verb) not in self.words["accuse"] | self.words["cite"] or verb.pos_ != "VERB" or self._blocked(verb):
             return
-        if children(verb, "nsubjpass", "auxpass"):  # "Y was condemned by X for Z"
+        standing = verb.tag_ == "VBN" and children(verb, "agent") and verb.dep_ in ("advcl", "acomp", "oprd", "xcomp") \
+            and lemma(verb.head) in ("stand", "remain", "stay", "be", "find")  # "Y stands accused by X of Z"
+        if children(verb, "nsubjpass", "auxpass") or standing:  # "Y was condemned by X for Z"
             subject = children(verb, "nsubjpass") or (children(verb.head, "nsubj", "nsubjpass")
-                                                      if verb.dep_ == "conj" else [])
+                                                      if verb.dep_ == "conj" or standing else [])
             accused = [r for s in subject for r in self.resolver.refs(s, owner=True)]
             accusers = self.agents(verb)
             allegation = self._complement(verb) or self._cause(verb) or self._span(
@@ -981,7 +986,8 @@ class AccusationRules:
         if noun.dep_ == "dobj" and lemma(noun.head) in TRADED and lemma(noun) in TRADED_CHARGES:
             yield from self._traded(noun)
             return
-        if lemma(noun) not in self.words["accuse_nouns"] or noun.pos_ != "NOUN":
+        under_fire = lemma(noun) == "fire" and noun.dep_ == "pobj" and noun.head.lower_ == "under"  # "came under fire"
+        if lemma(noun) not in self.words["accuse_nouns"] and not under_fire or noun.pos_ != "NOUN":
             return
         if lemma(noun) in ("charge", "claim") and not children(noun, "prep", "acl", "ccomp", "poss"):
             return
@@ -991,6 +997,11 @@ class AccusationRules:
         for prep in children(noun, "prep"):
             if prep.lower_ in ("by", "from"):
                 accusers += [r for p in children(prep, "pobj") for r in self.resolver.refs(p)]
+        drawn = noun.head if noun.dep_ == "dobj" and lemma(noun.head) in REACTIONS | FACING else \
+            noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "under" else None
+        if not accusers and drawn is not None:  # "drew criticism from X", "came under fire from X": "from" on the verb
+            accusers = [r for prep in children(drawn, "prep") if prep.lower_ in ("by", "from")
+                        for p in children(prep, "pobj") for r in self.resolver.refs(p)]
         if not accusers and noun.dep_ == "dobj" and not self._blocked(noun.head) and (
                 lemma(noun) in ("charge", "accusation", "allegation") or lemma(noun.head) in self.words["utter"]):
             accusers = self.subjects(noun.head)  # "the Department of Justice unsealed charges against him"
@@ -1067,6 +1078,9 @@ class AccusationRules:
             subject = children(verb, "nsubj")
             accused = [r for s in subject for r in self.resolver.refs(s, owner=True)]
             words = [t for s in subject for t in self._subtree(s)]
+            if any(self.resolver.refs(s) for s in subject):  # "Venezuela drew criticism from X over the closure"
+                cause = self._object_of(verb, ("over", "for")) or self._object_of(noun, ("over", "for"))
+                words = [t for t in verb.doc if cause and cause[0] <= t.idx < cause[1]]
         if accused and words and not negated(verb):
             yield accusers, accused, self._span(words), "noun"
 
@@ -1350,6 +1364,8 @@ class AccusationRules:
                         for pobj in children(prep, "pobj") for c in children(pobj, "acl", "relcl")
                         if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         clauses = [*children(verb, "ccomp", "parataxis"), *in_statement]  # "said in a statement that ..."
+        clauses += [c for o in children(verb, "dobj") if lemma(o) in AUDIENCES for c in children(o, "relcl")
+                    if any(w.lower_ == "that" for w in c.children)]  # "told a press briefing that Y had ..."
         clauses += [c for clause in clauses if lemma(clause) in HOLDING for o in children(clause, "dobj")
                     if lemma(o) in EVIDENCE for c in children(o, "acl", "ccomp", "relcl")
                     if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # "said X had proof that Y ..."

@@ -734,6 +734,15 @@ CONSTRUCTIONS = [
     # "Western governments" are not the home state's; "the junta" rules where the article is set
     ("Mali's junta expelled the French ambassador. France had been Mali's main partner. The junta has brought in "
      "fighters from the Wagner Group, according to Western governments.", []),
+    # criticism drawn or fire come under "from" X, hung on the verb; literal fire charges nobody;
+    # "stands accused by"; "told a press briefing that"
+    ("Israel came under fire from Turkey for its raid on the flotilla.", [("TUR", "ISR", "its raid on the flotilla")]),
+    ("Israeli soldiers came under fire from Hamas gunmen on Tuesday.", []),
+    ("Venezuela drew sharp criticism from Colombia over the border closure.",
+     [("COL", "VEN", "the border closure")]),
+    ("Ethiopia stands accused by Eritrea of violating the border.", [("ERI", "ETH", "violating the border")]),
+    ("China's foreign ministry spokesman told a press briefing that the Philippines had violated Chinese sovereignty.",
+     [("CHN", "PHL", "had violated Chinese sovereignty")]),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
