@@ -159,6 +159,10 @@ CLOSE = frozenset({"close", "strong", "warm", "deep", "strategic", "special", "c
 HELP = frozenset({"help", "support", "aid", "assistance", "backing"})  # "with help from X"
 # What a state gives fighters when it lets them be: "full freedom", "safe haven", "free rein"
 LEEWAY = frozenset({"freedom", "haven", "sanctuary", "refuge", "shelter", "rein", "impunity", "protection", "cover"})
+# What one state keeps on another's soil: "hosts a US military base", "hosts American troops"
+STATIONED = frozenset({"base", "troop", "soldier", "force", "garrison", "contingent", "facility", "fleet", "headquarters"})
+# Military staff sent to help: "Cuba sent military advisers to Venezuela" (not troops: an invasion sends them too)
+ADVISERS = frozenset({"adviser", "advisor", "instructor", "trainer"})
 RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "purchase", "import", "get"})
 MILITARY_AID = frozenset({"military", "security", "defence", "defense", "lethal"})  # "military aid"
 POLITICAL_NOUNS = frozenset({"commitment", "solidarity"})  # "our commitment to Israel": a stance, no arms
@@ -311,6 +315,8 @@ def _arms_takers(verb: "Token", words: dict[str, frozenset[str]],
             p.lower_ == "of" and any(w.lemma_.lower() in words["arms"] for w in p.children if w.dep_ == "pobj")
             for p in o.children if p.dep_ == "prep")) for o in verb.children):
         return sent_to
+    if any(o.dep_ == "dobj" and o.lemma_.lower() in ADVISERS for o in verb.children):
+        return sent_to  # "Cuba sent military advisers to Venezuela"
     if any(o.dep_ == "dobj" and o.lemma_.lower() in LEEWAY for o in verb.children):
         # "had given JeM full freedom to operate", "granted the militants safe haven"
         return sent_to + [a for o in verb.children if o.dep_ == "dative" and o.lower_ != "to" for a in refs(o)]
@@ -430,6 +436,11 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                     for s in kids(token, "nsubj") for a in refs(s) for b in blocs if a != b]
     if base in ("join", "involve", "include", "comprise") and token.pos_ == "VERB":
         return _members_of_joint(resolver, token, refs)
+    if base == "host" and token.pos_ == "VERB":  # "Qatar hosts the largest US military base", "hosts US troops"
+        hosted = [o for o in kids(token, "dobj") if o.lemma_.lower() in STATIONED]
+        guests = [a for o in hosted for c in kids(o, "nmod", "compound", "amod", "poss") for a in refs(c)]
+        hosts = [a for s in kids(token, "nsubj") for a in refs(s)]
+        return [((h, g), "military_support", "hosts-base") for h in hosts for g in guests if h != g]
     if base in words["alongside"] and token.pos_ == "VERB":  # "X fought alongside Y's army"
         fighters = [a for s in kids(token, "nsubj", "nsubjpass") for a in refs(s)]  # "are deployed alongside"
         if not fighters and token.dep_ == "pcomp":  # "accused the army of fighting alongside the FDLR"
@@ -546,6 +557,11 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             others = owners[1:]
         elif token.dep_ == "dobj" and base == "allegiance":  # "ADF rebels, who pledged allegiance to IS"
             others = _subjects_of(token.head, refs)
+        elif place.dep_ == "pobj" and place.head.lower_ == "as" and place.head.head.pos_ == "VERB" \
+                and place.head.head.lemma_.lower() not in _objecting():
+            # "A and B describe their relationship as an all-weather friendship", "A sees B as a partner"
+            verb = place.head.head
+            others = [a for s in kids(verb, "nsubj") for a in refs(s)] + [a for o in kids(verb, "dobj") for a in refs(o)]
         kind = "military_treaty" if base in words["treaty"] else "political_support"
         if base in ("protector", "patron"):
             kind = "protective_power"

@@ -958,6 +958,11 @@ TIES = [
     ("The army accused the United Arab Emirates of flying weapons to the RSF.", {"ARE", "rsf"}),
     ("Afghanistan said Pakistan had given the Taliban full freedom to operate.", {"PAK", "taliban"}),
     ("The US has armed and fought alongside the SDF since 2015.", {"USA", "sdf"}),
+    # a base hosted for another state; "described as" a friendship; military advisers sent; a lifeline
+    ("Qatar hosts the largest US military base in the Middle East.", {"QAT", "USA"}),
+    ("Pakistan and China describe their relationship as an all-weather friendship.", {"PAK", "CHN"}),
+    ("Cuba sent military advisers to Venezuela.", {"CUB", "VEN"}),
+    ("China is North Korea's main economic lifeline.", {"CHN", "PRK"}),
     # a titled name "of" a state speaks for it, with another state's leader in the sentence
     ("President Lula of Brazil repeatedly defended Venezuela's President Hugo Chavez.", {"BRA", "VEN"}),
 ]
