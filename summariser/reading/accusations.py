@@ -1364,6 +1364,8 @@ class AccusationRules:
                         for pobj in children(prep, "pobj") for c in children(pobj, "acl", "relcl")
                         if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         clauses = [*children(verb, "ccomp", "parataxis"), *in_statement]  # "said in a statement that ..."
+        if verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            clauses.append(verb.head)  # "Y fired a missile, X said, calling it ...": the parser's root is the report
         clauses += [c for o in children(verb, "dobj") if lemma(o) in AUDIENCES for c in children(o, "relcl")
                     if any(w.lower_ == "that" for w in c.children)]  # "told a press briefing that Y had ..."
         clauses += [c for clause in clauses if lemma(clause) in HOLDING for o in children(clause, "dobj")
@@ -1415,7 +1417,8 @@ class AccusationRules:
                 kept = [c for c in act.children if c.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass")
                         and c not in subjects]
                 first = min([act.i, *(c.left_edge.i for c in kept)])
-                words = [t for t in self._subtree(act, subjects) if t.i >= first]
+                before_report = verb.left_edge.i if act.i == verb.head.i else len(act.doc)  # "Y did Z, X said, ..."
+                words = [t for t in self._subtree(act, subjects) if first <= t.i < before_report]
                 shared = [s for s in passive_subjects(act) if s.head.i != act.i]
                 if shared:  # "the attack was staged and carried out by Y": the act and what was done
                     words = [t for t in self._subtree(act.head) if shared[0].left_edge.i <= t.i <= act.right_edge.i]

@@ -743,6 +743,9 @@ CONSTRUCTIONS = [
     ("Ethiopia stands accused by Eritrea of violating the border.", [("ERI", "ETH", "violating the border")]),
     ("China's foreign ministry spokesman told a press briefing that the Philippines had violated Chinese sovereignty.",
      [("CHN", "PHL", "had violated Chinese sovereignty")]),
+    # the attribution after the report, where the parser made the report the root
+    ("North Korea fired a ballistic missile into the sea, South Korea's military said, calling it a clear provocation.",
+     [("KOR", "PRK", "fired a ballistic missile into the sea")]),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
