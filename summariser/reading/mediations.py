@@ -349,6 +349,10 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
     if not found and (noun.dep_ == "attr"  # "Qatar is the mediator"
                       or noun.dep_ == "dobj" and noun.head.lemma_.lower() in LEADING):  # "X led the mediation"
         found = _subject_actors(resolver, noun.head)
+    effort = noun.head
+    if not found and noun.dep_ == "compound" and effort.lemma_.lower() in _words()["roles"] \
+            and effort.dep_ == "dobj" and effort.head.lemma_.lower() in LEADING:  # "X led mediation efforts"
+        found = _subject_actors(resolver, effort.head)
     if noun.lemma_.lower() in ("envoy", "emissary") and not _sentence_about_talks(noun):
         return []  # an envoy counts when the sentence is about talks
     return found

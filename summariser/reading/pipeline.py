@@ -225,6 +225,9 @@ def _register_line_breaks() -> None:
 # "Hezb-e-Islami", "Lashkar-e-Taiba", "Tehrik-i-Taliban", "Hizb-ut-Tahrir": names joined by a
 # short particle between hyphens.
 LINKED_NAME = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]{1,3}-[A-Z][a-z]+)+\b")
+# "co-hosted", "co-chairs", "co-sponsored": split at the hyphen, the small parser reads "co - hosted
+# talks" as adjectives of "talks" and loses the verb; one token, it is read as the verb it is.
+CO_VERB = re.compile(r"\b[Cc]o-(?:host|chair|sponsor|organi[sz]|broker|mediat|facilitat)[a-z]*\b")
 
 
 @lru_cache(maxsize=1)
@@ -237,7 +240,8 @@ def _register_linked_names() -> None:
 
     @Language.component("summariser_linked_names")
     def linked_names(doc):  # type: ignore[no-untyped-def]
-        spans = [doc.char_span(m.start(), m.end()) for m in LINKED_NAME.finditer(doc.text)]
+        spans = [doc.char_span(m.start(), m.end()) for pattern in (LINKED_NAME, CO_VERB)
+                 for m in pattern.finditer(doc.text)]
         with doc.retokenize() as retokenizer:
             for span in spans:
                 if span is not None and len(span) > 1:
@@ -260,6 +264,10 @@ def _register_verb_lemmas() -> None:
         for token in doc:
             if token.pos_ == "VERB":
                 base = token.lemma_.lower()
+                if base.startswith("co-") and CO_VERB.fullmatch(token.text):
+                    base = base[3:]  # "co-hosted": hosting together is hosting (lemma "host", not "hoste")
+                    base = next((b for b in (base, base[:-1]) if b in words), base)
+                    token.lemma_ = base
                 if base not in words and base + "e" in words:
                     token.lemma_ = base + "e"
         return doc

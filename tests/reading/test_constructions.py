@@ -837,6 +837,10 @@ MEDIATIONS = [
     ("The French foreign minister carried messages from Israel to the Lebanese government.", ["FRA"]),
     ("Russia sent a letter to Ukraine.", []),
     ("The deal was mediated by the Chairman of the African Union Jakaya Kikwete.", ["african-union"]),
+    # "co-hosted" kept one word, so the parser reads it as the verb; "led mediation efforts"
+    ("The United States and Saudi Arabia co-hosted talks in Jeddah between the army and the RSF.", ["USA", "SAU"]),
+    ("The talks were co-chaired by France and Russia.", ["FRA", "RUS"]),
+    ("Kenya led mediation efforts between Ethiopia and the TPLF.", ["KEN"]),
 ]
 
 
