@@ -599,6 +599,14 @@ class AccusationRules:
             return self.agents(verb)  # "the attack was (staged and) carried out by Y"
         if verb.dep_ == "conj" and not subject:
             return self._reported_subject(verb.head)
+        if lemma(verb) in ("amount", "constitute"):  # "the killings amounted to crimes against humanity by
+            named = [o for p in children(verb, "prep") if p.lower_ == "to" for o in children(p, "pobj")]  # Syrian forces"
+            named += children(verb, "dobj")
+            refs = [r for o in named for r in self.resolver.refs(o, owner=True)] or [  # "by" hung further down
+                r for o in [verb, *named] for b in (o.children if o is verb else o.subtree)
+                if b.dep_ in ("prep", "agent") and b.lower_ == "by" for p in children(b, "pobj") for r in self.resolver.refs(p)]
+            if refs:
+                return refs
         for attr in children(verb, "attr", "acomp"):
             for word in attr.subtree:
                 if word is attr or lemma(word) in self.words["responsible"]:

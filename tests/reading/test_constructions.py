@@ -703,6 +703,8 @@ CONSTRUCTIONS = [
     ("Turkey said Washington's support for the YPG amounted to sponsoring terrorism.",
      [("TUR", "USA", "Washington's support for the YPG amounted to sponsoring terrorism")]),
     ("Officials said the aid amounted to $5 million.", []),
+    ("Amnesty International said the killings amounted to crimes against humanity by Syrian government forces.",
+     [("amnesty-international", "SYR", "the killings amounted to crimes against humanity by Syrian government forces")]),
     # co-doers named with the accused; a cleft; what evidence showed; arms or money handed to fighters
     ("A spokesman for the TPLF accused Addis Ababa of planning an offensive together with Eritrea.",
      [("tplf", "ETH", "planning an offensive together with Eritrea"),
