@@ -69,6 +69,7 @@ PARTNERING = frozenset({"collusion", "coordination", "cooperation", "concert", "
 # Whom one tells: "told a news conference that ...", misread as a relative clause on the audience
 AUDIENCES = frozenset({"briefing", "conference", "reporter", "journalist", "parliament", "meeting", "session",
                        "audience", "rally", "crowd", "assembly", "council", "lawmaker", "legislator", "press"})
+ALONGSIDE = frozenset({"fight", "battle", "operate", "deploy", "serve"})  # "fight alongside the rebels"
 # Verbs of carrying on a campaign: hostile when aimed "against" someone
 WAGING = frozenset({"wage", "launch", "conduct", "mount", "unleash", "step", "escalate", "intensify", "lead", "run"})
 # Evils fought ("a campaign against corruption") beside the wrong nouns
@@ -513,6 +514,9 @@ class AccusationRules:
                    for o in ([c] if c.dep_ != "prep" else [c, *children(c, "pobj")])]
         if base in self.words["support"] and any(self._armed(o) for o in children(verb, "dobj")):
             return True  # "Ethiopia charged that Eritrea supports the rebels": backing fighters is the charge
+        if base in ALONGSIDE and any(self._armed(o) for p in children(verb, "prep") if p.lower_ == "alongside"
+                                     for o in children(p, "pobj")):
+            return True  # "UN experts say its troops fight alongside the rebels"
         if base in self.words["transfer"] and any(self._armed(o) for o in [  # "had sent artillery to the rebels",
                 *children(verb, "dative"), *(p for c in children(verb, "prep", "dative")  # "had given the FARC $300m"
                                              if c.lower_ == "to" for p in children(c, "pobj"))]):
@@ -803,6 +807,11 @@ class AccusationRules:
                                        or t.i > prep.i + 1])
                     if span[1] > span[0]:
                         return span
+            for clause in children(head, "advcl"):  # "sanctioned Minsk, citing the forced landing of a flight"
+                if lemma(clause) == "cite" and clause.tag_ == "VBG":
+                    cited = children(clause, "dobj")
+                    if cited and self._states_wrong(self._span(self._subtree(cited[0]))):
+                        return self._span(self._subtree(cited[0]))
         return None
 
     def _as_complement(self, verb: "Token") -> tuple[int, int] | None:
@@ -1270,7 +1279,7 @@ class AccusationRules:
         held = children(verb, "nsubjpass") if passive else children(verb, "dobj")
         if not held:  # "vowed to retaliate against Y for Z"
             held = [o for p in children(verb, "prep") if p.lower_ == "against" for o in children(p, "pobj")]
-        allegation = self._complement(verb, preps=PENALTY_PREPOSITIONS)
+        allegation = self._complement(verb, preps=PENALTY_PREPOSITIONS) or self._cause(verb)
         if allegation is None and held and not lemma(verb) in JUDICIAL:  # "summoned the ambassador over Z"
             allegation = self._complement(held[0], preps=PENALTY_PREPOSITIONS)
         judicial = lemma(verb) in JUDICIAL

@@ -422,6 +422,11 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         linked = _subjects_of(token, refs, ("nsubjpass", "nsubj"))
         if not linked and token.dep_ in ("acl", "amod"):  # "a network affiliated with al-Qaeda"
             linked = refs(token.head)
+            if not linked and token.head.dep_ in ("oprd", "attr") and kids(token.head.head, "dobj"):
+                linked = [a for o in kids(token.head.head, "dobj") for a in refs(o)]  # "considers the YPG a group
+                # linked to the PKK": the one labelled
+            if not linked and token.head.dep_ == "appos":  # "the YPG, a group linked to the PKK"
+                linked = refs(token.head.head)
         if not linked and token.dep_ == "acomp" and not kids(token.head, "neg"):  # "the Mahdi Army, which is loyal to Iran"
             linked = _subjects_of(token.head, refs)
         partners = [a for c in kids(token, "prep") if c.lower_ in ("to", "with") for p in kids(c, "pobj") for a in refs(p)]

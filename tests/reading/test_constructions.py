@@ -748,6 +748,11 @@ CONSTRUCTIONS = [
     # the attribution after the report, where the parser made the report the root
     ("North Korea fired a ballistic missile into the sea, South Korea's military said, calling it a clear provocation.",
      [("KOR", "PRK", "fired a ballistic missile into the sea")]),
+    # a sanction "citing" a wrong; fighting alongside rebels is charged
+    ("Washington imposed sanctions on Caracas, citing human rights abuses.",
+     [("USA", "VEN", "human rights abuses")]),
+    ("The EU sanctioned Minsk, citing security concerns.", []),
+    ("UN experts say Rwandan troops fight alongside the M23.", [("un", "RWA", "fight alongside the M23")]),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
@@ -967,6 +972,8 @@ TIES = [
     ("The army accused the United Arab Emirates of flying weapons to the RSF.", {"ARE", "rsf"}),
     ("Afghanistan said Pakistan had given the Taliban full freedom to operate.", {"PAK", "taliban"}),
     ("The US has armed and fought alongside the SDF since 2015.", {"USA", "sdf"}),
+    # a group linked to another in a label or an apposition
+    ("Ankara considers the YPG a terrorist organisation linked to the PKK.", {"ypg", "pkk"}),
     # a base hosted for another state; "described as" a friendship; military advisers sent; a lifeline
     ("Qatar hosts the largest US military base in the Middle East.", {"QAT", "USA"}),
     ("Pakistan and China describe their relationship as an all-weather friendship.", {"PAK", "CHN"}),
