@@ -85,6 +85,9 @@ STANDING_ALLIANCES = frozenset({"nato", "csto"})  # named without the word "alli
 HALVES = frozenset({("the", "north"), ("the", "south")})  # "the North": the one North Korea the article names
 FORMER = ("former", "ex", "late", "then")  # "former Nigerian president X" speaks for Nigeria no more
 # Offices that serve someone named after "to": "adviser to the president" is the president's.
+# Offices a group has as well as a state: after a sentence about a group, they are the group's
+GROUP_OFFICES = frozenset({"commander", "spokesman", "spokeswoman", "spokesperson", "leader", "chief", "head",
+                           "founder", "negotiator", "emir", "deputy"})
 AIDES = frozenset({"adviser", "advisor", "aide", "assistant", "counsellor", "counselor"})
 # The bodies that govern a state: an untitled office speaks for the one named last.
 GOVERNMENTS = frozenset({"government", "junta", "regime", "administration", "cabinet", "presidency", "authorities",
@@ -871,8 +874,10 @@ class Inventory:
             while words and (words[0].key in FUNCTION_WORDS or match_phrase(words, 0, _roles()["titles"])):
                 words = words[match_phrase(words, 0, _roles()["titles"]) or 1:]
             key = tuple(t.key for t in words)
-            if len(key) < 2 or any(key[i:j] in self.forms for i in range(len(key)) for j in range(i + 1, len(key) + 1)):
-                continue  # a single word is too often a misread; a known form is someone's already
+            if len(key) < 2 or any(key[i:j] in self.forms and not (j - i == 1 and self.forms[key[i:j]].via == "person")
+                                   for i in range(len(key)) for j in range(i + 1, len(key) + 1)):
+                continue  # a single word is too often a misread; a known form is someone's already (not
+                # another's surname: "Abu Mahdi al-Muhandis" is not Adel Abdul Mahdi)
             if not all(t.capital for t in words if t.key not in PARTICLES):
                 continue
             if key[-1] in PLACE_NOUNS:
@@ -954,9 +959,17 @@ class Inventory:
         # state's; "X, the government spokesman": the government the article named last before.
         if governmental:
             return self.government_before(entity.start_char) or self.home_state()
+        if not titled:
+            return None
+        # a group's office after a sentence about the group: "Iraq's Popular Mobilisation Forces
+        # blamed the US ... In a statement, deputy commander X said ..." (not a state's president)
+        group = self._subject_before(entity.start_char)
+        if group is not None and self.actors[group].kind != "state" and any(
+                t.lemma_.lower() in GROUP_OFFICES for t in near for t in t.subtree):
+            return group
         # no state the article is about: the state the sentence before is about ("Turkey blamed
         # the PKK ... The interior minister, Süleyman Soylu, said ...")
-        return (self.home_state() or self._subject_before(entity.start_char, "state")) if titled else None
+        return self.home_state() or self._subject_before(entity.start_char, "state")
 
     @staticmethod
     def _described_owner(office) -> bool:  # type: ignore[no-untyped-def]
@@ -973,9 +986,17 @@ class Inventory:
         before = next((s for s in self.sentences if here is not None and s.index == here.index - 1), None)
         if before is None:
             return None
-        return next((m.actor for m in self.mentions if before.start <= m.start < before.end
-                     and self.actors[m.actor].kind != "person" and (kind is None or self.actors[m.actor].kind == kind)
-                     and self._in_subject(m.start)), None)
+        found = [m for m in self.mentions if before.start <= m.start < before.end
+                 and self.actors[m.actor].kind != "person" and (kind is None or self.actors[m.actor].kind == kind)
+                 and self._in_subject(m.start)]
+        # the subject's own head over a word that describes it: "Iraq's Popular Mobilisation Forces" is the PMF
+        heads = [m for m in found if self._heads_subject(m)]
+        return (heads or found)[0].actor if found else None
+
+    def _heads_subject(self, mention: Mention) -> bool:
+        """Is the mention the head of a clause's subject (not a possessor or modifier inside it)?"""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass")
 
     def government_before(self, offset: int) -> str | None:
         """The state whose government, junta, regime or cabinet the article named last before
@@ -1089,6 +1110,9 @@ class Inventory:
                 i += 1
                 continue
             n, form = found
+            if n == 1 and form.via == "person" and self._inside_longer_name(i):
+                i += 1  # "Abu Mahdi al-Muhandis" is not Prime Minister Adel Abdul Mahdi
+                continue
             if i and tokens[i - 1].key == "new" and tokens[i - 1].capital and not self._gap(i - 1, i).strip() \
                     and self.actors[form.actor].kind == "state":
                 i += n  # "New Jersey", "New Mexico": a place named after a state, not the state
@@ -1100,6 +1124,17 @@ class Inventory:
             mentions.append(Mention(start, end, form.actor, form.via, self.text[start:end], i, i + n - 1))
             i += n
         return mentions
+
+    def _inside_longer_name(self, at: int) -> bool:
+        """Is the word at `at` one word of a longer person's name the parser found ("Abu Mahdi
+        al-Muhandis"), or followed by a name particle ("Mahdi al-...")?"""
+        tokens = self.tokens
+        index = self._token_at[at]
+        entity = next((e for e in self.doc.ents if e.start <= index < e.end), None)
+        longer = entity is not None and entity.label_ == "PERSON" and len(entity) > 1
+        after = at + 1 < len(tokens) and not self._gap(at, at + 1).strip() and (
+            tokens[at + 1].key in PARTICLES or tokens[at + 1].key.split("-")[0] in PARTICLES)
+        return longer or after
 
     def _introduce_halves(self) -> None:
         """"the North" and "the South" of an article that names one North Korea (or South
@@ -1361,8 +1396,9 @@ class Inventory:
             named = self._named_as(phrase) if phrase in civic else None      # party named ("Mugabe's ZANU-PF")
             if named is not None:  # "the opposition party Movement for Democratic Change": that party
                 actor = named
-            elif len(owners) == 1:
-                actor = owners[0]
+            elif len(owners) == 1 and (wanted != "armed_group" or self._with_demonym(phrase) is None
+                                       or self._called(owners, phrase[-1]) is not None):
+                actor = owners[0]  # (not "Libyan rebels" for "Qaddafi forces", the one group named before)
             elif len(owners) > 1 and (called := self._called(owners, phrase[-1])) is not None:
                 actor = called  # "the M23 rebel group ... the FDLR militia ... the rebels": the M23
             elif wanted == "other" or phrase[0] == "the" and phrase not in SIDES_BY_THE:
@@ -1371,8 +1407,28 @@ class Inventory:
                 actor = self._new_actor(" ".join(phrase), wanted)
             else:
                 noun = "separatists" if wanted == "separatist_authority" else phrase[phrase[0] == "the"]
-                actor = self._new_actor(noun, wanted)
+                named = self._with_demonym(phrase) if wanted == "armed_group" else None
+                actor = self._new_actor(named or noun, wanted)
             self.forms.setdefault(phrase, Form(actor, "collective", False, False))
+            demonym = self._with_demonym(phrase) if wanted == "armed_group" else None
+            if demonym is not None:  # "Iraqi militias" is the group, not Iraq and a group
+                self.forms.setdefault(keys(demonym), Form(actor, "collective", False, True))
+
+    def _with_demonym(self, phrase: tuple[str, ...]) -> str | None:
+        """"Iraqi militias", "Somali pirates", "Syrian rebels": a group the article first names
+        with a state's adjective is called so (the state is not a side through it)."""
+        if phrase[0] == "the":
+            return None
+        first = next(self._phrase_starts(phrase), None)
+        if not first or self._gap(first - 1, first).strip():
+            return None
+        before = self.tokens[first - 1]
+        if first >= 2 and self.tokens[first - 2].key in ("pro", "anti") and not self._gap(first - 2, first - 1).strip(" -"):
+            return None  # "pro-Russian separatists" are no Russians
+        if not before.capital or not self._is_state_word(before.key) or self.forms.get((before.key,)) is None \
+                or before.key == self.actors[self.forms[(before.key,)].actor].name.lower():
+            return None  # a state's own name ("Iraq militias") is no adjective
+        return self.text[before.start:self.tokens[first + len(phrase) - 1].end]
 
     def _called(self, owners: list[str], noun: str) -> str | None:
         """The one of `owners` the article calls by `noun` right beside its name ("the M23

@@ -116,7 +116,7 @@ STATE_ORGAN_HEADS = frozenset({"commission", "agency", "bureau", "authority", "o
                                "inspectorate", "prosecutor", "prosecution"})
 # What only a state has: "its security forces" is no NGO's or UN report's.
 STATE_BODIES = frozenset({"forces", "army", "military", "troops", "soldiers", "police", "government", "navy",
-                          "ministry", "authorities", "regime", "junta", "president", "territory", "border", "airspace"})
+                          "ministry", "authorities", "regime", "junta", "territory", "border", "airspace"})
 # Words that put an office outside the state the article is about: "Western governments say ..."
 OUTSIDERS = frozenset({"western", "foreign", "international", "european", "arab", "african", "asian", "gulf",
                        "regional", "other", "neighbouring", "neighboring", "allied", "many", "several", "some"})
@@ -214,7 +214,9 @@ class Resolver:
         for token in (*_listed_before(head), head, *head.conjuncts, *self._listed_as_apposition(head)):
             refs = [self.ref(token, owner)]
             if token.tag_ in ("NNS", "NNPS") and refs[0] is not None and refs[0].token == token.i \
-                    and self.inventory.name_of(refs[0].actor) not in CULPRIT_GROUPS:
+                    and self.inventory.name_of(refs[0].actor) not in CULPRIT_GROUPS \
+                    and not (token.i in self.mention_of and self.inventory.kind_of(refs[0].actor) != "state"):
+                # (not "Iraq's Popular Mobilisation Forces": a named group is itself, not its country too)
                 refs += self._listed(token)  # not "Somali pirates": a group of their own, not Somalia
             elif token.lower_ in ("they", "them", "their") and refs[0] is not None \
                     and self.sentence_of(self.doc[refs[0].token]) == refs[0].sentence:

@@ -485,9 +485,10 @@ CONSTRUCTIONS = [
     ("Iran denounced what it described as US aggression in the Gulf.", [("IRN", "USA", "US aggression in the Gulf")]),
     ("Iran protested what it called dishonest behaviour by the US government.",
      [("IRN", "USA", "dishonest behaviour")]),
-    # pirates and smugglers are a side of their own, not the state their demonym names
+    # pirates and smugglers are a side of their own, not the state their demonym names; they are
+    # called by the article's own words ("Somali pirates")
     ("Kenya's navy said Somali pirates had attacked a patrol vessel near Kilifi.",
-     [("KEN", "pirates", "had attacked a patrol vessel near Kilifi")]),
+     [("KEN", "somali-pirates", "had attacked a patrol vessel near Kilifi")]),
     ("Mexico accused drug traffickers of killing the mayor.", [("MEX", "traffickers", "killing the mayor")]),
     # anger at someone and what for, "at Y" hung on the verb, "for" after the last of two targets
     ("Peru voiced anger at Chile over the arrest of its fishermen.", [("PER", "CHL", "the arrest of its fishermen")]),
@@ -753,6 +754,13 @@ CONSTRUCTIONS = [
      [("USA", "VEN", "human rights abuses")]),
     ("The EU sanctioned Minsk, citing security concerns.", []),
     ("UN experts say Rwandan troops fight alongside the M23.", [("un", "RWA", "fight alongside the M23")]),
+    # a group's commander after a sentence about the group speaks for it; a known surname inside
+    # another's longer name is not that person; "its commission president" can be an organisation's
+    ("Iraq's Popular Mobilisation Forces blamed the United States for a blast. In a statement, deputy commander Abu "
+     "Mahdi al-Muhandis said American forces had brought Israeli drones into the country.",
+     [("pmf", "USA", "a blast"), ("pmf", "USA", "had brought Israeli drones into the country")]),
+    ("ECOWAS has threatened to use force. Its commission president, Omar Touray, said the soldiers were holding "
+     "the president of Niger hostage.", [("ecowas", "NER", "the soldiers were holding the president of Niger hostage")]),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
@@ -974,6 +982,8 @@ TIES = [
     ("The US has armed and fought alongside the SDF since 2015.", {"USA", "sdf"}),
     # a group linked to another in a label or an apposition
     ("Ankara considers the YPG a terrorist organisation linked to the PKK.", {"ypg", "pkk"}),
+    # a group named with a state's adjective is the group alone ("Iraqi militias", not Iraq too)
+    ("Some Iraqi militias associated with Iran had made threats against U.S. personnel.", {"iraqi-militias", "IRN"}),
     # a base hosted for another state; "described as" a friendship; military advisers sent; a lifeline
     ("Qatar hosts the largest US military base in the Middle East.", {"QAT", "USA"}),
     ("Pakistan and China describe their relationship as an all-weather friendship.", {"PAK", "CHN"}),
