@@ -502,9 +502,11 @@ class AccusationRules:
             return True
         held = [verb, *children(verb, "dobj", "prep")]
         held += [o for h in held[1:] for o in children(h, "pobj")]  # "remained in its waters in violation of ..."
-        if (base in self.words["against"] or base in WAGING and children(verb, "dobj")) and any(
+        campaigning = (base in WAGING or base in self.words["light_verbs"] and base not in ("be", "have")) \
+            and children(verb, "dobj")  # "is waging an operation against its citizens", "carried out raids against"
+        if (base in self.words["against"] or campaigning) and any(
                 c.lower_ == "against" for h in held for c in children(h, "prep")):
-            return True  # "used water cannon against its boats", "is waging an operation against its citizens"
+            return True  # "used water cannon against its boats"
         if any(p.lower_ == "in" and lemma(o) in BREACHES for h in held for p in children(h, "prep")
                for o in children(p, "pobj")):
             return True  # "remained in Tigray in violation of the deal"
@@ -556,8 +558,6 @@ class AccusationRules:
                     return True
                 if lemma(obj) == "shield" and any(c.lower_ == "human" for c in obj.children):
                     return True  # "is using villagers as human shields"
-                if obj.dep_ == "dobj" and base != "be" and any(c.lower_ == "against" for c in children(obj, "prep")):
-                    return True  # "is waging a punitive operation against its own citizens"
                 if base == "use" and any(lemma(o) in MILITARY_USES for p in [obj, *children(obj, "prep")]
                                          if p.lower_ == "as" for o in children(p, "pobj")):
                     return True  # "was using hospitals as command centres"
@@ -603,12 +603,15 @@ class AccusationRules:
             return self.agents(verb)  # "the attack was (staged and) carried out by Y"
         if verb.dep_ == "conj" and not subject:
             return self._reported_subject(verb.head)
-        if lemma(verb) in ("amount", "constitute"):  # "the killings amounted to crimes against humanity by
-            named = [o for p in children(verb, "prep") if p.lower_ == "to" for o in children(p, "pobj")]  # Syrian forces"
+        if lemma(verb) in ("amount", "constitute"):
+            # "the killings amounted to crimes against humanity by Syrian forces": the "by" of what
+            # they amount to, wherever the parser hung it
+            named = [o for p in children(verb, "prep") if p.lower_ == "to" for o in children(p, "pobj")]
             named += children(verb, "dobj")
-            refs = [r for o in named for r in self.resolver.refs(o, owner=True)] or [  # "by" hung further down
-                r for o in [verb, *named] for b in (o.children if o is verb else o.subtree)
-                if b.dep_ in ("prep", "agent") and b.lower_ == "by" for p in children(b, "pobj") for r in self.resolver.refs(p)]
+            bys = [b for o in [verb, *named] for b in (o.children if o is verb else o.subtree)
+                   if b.dep_ in ("prep", "agent") and b.lower_ == "by"]
+            refs = [r for o in named for r in self.resolver.refs(o, owner=True)] or [
+                r for b in bys for p in children(b, "pobj") for r in self.resolver.refs(p)]
             if refs:
                 return refs
         for attr in children(verb, "attr", "acomp"):
@@ -757,9 +760,8 @@ class AccusationRules:
     @staticmethod
     def _without_naming(verb: "Token") -> bool:
         """"..., without naming any group", "without saying who carried it out"."""
-        return any(p.lower_ == "without" and any(lemma(c) in UNNAMING for c in p.subtree)
-                   for p in verb.subtree if p.dep_ == "prep" and p.head.i == verb.i or p.head.head.i == verb.i
-                   and p.lower_ == "without")
+        withouts = [p for p in verb.subtree if p.lower_ == "without" and verb.i in (p.head.i, p.head.head.i)]
+        return any(lemma(c) in UNNAMING for p in withouts for c in p.subtree)
 
     def _renamed(self, verb: "Token", obj: "Token") -> "Token | None":
         """"accused its main rival, the Awami National Party, of ...": the name after the comma
@@ -950,7 +952,8 @@ class AccusationRules:
                 yield from self._backers_in_label(label, accusers)
             return
 
-    def _act_called(self, verb: "Token", labels: list["Token"]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+    def _act_called(self, verb: "Token",
+                    labels: list["Token"]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Iranian missiles hit Erbil, in what Baghdad called a blatant aggression", "Russia
         launched what Kyiv called a terrorist attack": the one who names the act accuses its doer."""
         label = next((l for l in labels if {lemma(t) for t in l.subtree} & self.words["labels"]), None)

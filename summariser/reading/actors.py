@@ -1193,7 +1193,8 @@ class Inventory:
             return None
         org = before[-1]
         between = self.tokens[org.last_token + 1:mention.first_token]
-        if len(between) > 3 or self._gap(org.last_token, mention.first_token - 1 if between else org.last_token + 1).strip(" ,"):
+        last = mention.first_token - 1 if between else org.last_token + 1
+        if len(between) > 3 or self._gap(org.last_token, last).strip(" ,"):
             return None
         ahead = self.tokens[max(0, org.first_token - 4):org.first_token]
         titles = _roles()["titles"]
@@ -1423,7 +1424,8 @@ class Inventory:
         if not first or self._gap(first - 1, first).strip():
             return None
         before = self.tokens[first - 1]
-        if first >= 2 and self.tokens[first - 2].key in ("pro", "anti") and not self._gap(first - 2, first - 1).strip(" -"):
+        if first >= 2 and self.tokens[first - 2].key in ("pro", "anti") \
+                and not self._gap(first - 2, first - 1).strip(" -"):
             return None  # "pro-Russian separatists" are no Russians
         if not before.capital or not self._is_state_word(before.key) or self.forms.get((before.key,)) is None \
                 or before.key == self.actors[self.forms[(before.key,)].actor].name.lower():

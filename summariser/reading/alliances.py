@@ -160,7 +160,8 @@ HELP = frozenset({"help", "support", "aid", "assistance", "backing"})  # "with h
 # What a state gives fighters when it lets them be: "full freedom", "safe haven", "free rein"
 LEEWAY = frozenset({"freedom", "haven", "sanctuary", "refuge", "shelter", "rein", "impunity", "protection", "cover"})
 # What one state keeps on another's soil: "hosts a US military base", "hosts American troops"
-STATIONED = frozenset({"base", "troop", "soldier", "force", "garrison", "contingent", "facility", "fleet", "headquarters"})
+STATIONED = frozenset({"base", "troop", "soldier", "force", "garrison", "contingent", "facility", "fleet",
+                       "headquarters"})
 # Military staff sent to help: "Cuba sent military advisers to Venezuela" (not troops: an invasion sends them too)
 ADVISERS = frozenset({"adviser", "advisor", "instructor", "trainer"})
 RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "purchase", "import", "get"})
