@@ -512,6 +512,10 @@ class AccusationRules:
             return True  # "remained in Tigray in violation of the deal"
         if base in self.words["trying"] and any(self._is_wrong(x) for x in children(verb, "xcomp")):
             return True  # "have chosen to suppress protests", "tried to kill"
+        if base in ("insist", "persist", "use") and any(self._is_wrong(x) for x in [
+                *children(verb, "xcomp", "advcl"), *(c for p in children(verb, "prep") if p.lower_ == "on"
+                                                      for c in children(p, "pcomp"))]):
+            return True  # "had insisted on supporting terrorist groups", "was using Djibouti to stir up a conflict"
         objects = [o for c in verb.children if c.dep_ in ("dobj", "attr", "acomp", "prep", "prt", "oprd")
                    for o in ([c] if c.dep_ != "prep" else [c, *children(c, "pobj")])]
         if base in self.words["support"] and any(self._armed(o) for o in children(verb, "dobj")):
@@ -581,8 +585,8 @@ class AccusationRules:
 
     def _armed(self, noun: "Token") -> bool:
         """Fighters: a noun for them ("the rebels") or an armed group of the inventory."""
-        return lemma(noun) in ARMED or any(self.resolver.inventory.kind_of(r.actor) == "armed_group"
-                                           for r in self.resolver.refs(noun))
+        return lemma(noun) in ARMED or any(lemma(c) in ARMED for c in children(noun, "amod", "compound")) or any(
+            self.resolver.inventory.kind_of(r.actor) == "armed_group" for r in self.resolver.refs(noun))
 
     def _reported_subject(self, verb: "Token") -> list[Ref]:
         """Who the reported clause headed by `verb` says did wrong: its subject, the passive
@@ -1397,9 +1401,12 @@ class AccusationRules:
                     if lemma(o) in GROUNDS for b in [*children(o, "acl"), *children(clause, "xcomp")]
                     if lemma(b) in BELIEVING for c in children(b, "ccomp")]  # "said it had grounds to believe Y was ..."
         for clause in clauses:
-            for act in (clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]):
-                if self._blocked(act) or lemma(act) in EXPECTING and not any(
-                        self._is_wrong(x) for x in children(act, "xcomp")):
+            reasons = [c for c in clause.children if c.dep_ == "advcl" and any(  # "said X cut ties because Y had ..."
+                m.lower_ == "because" for m in children(c, "mark"))]
+            for act in (clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")],
+                        *reasons):
+                if self._blocked(act) or lemma(act) in EXPECTING and not children(act, "auxpass") and not any(
+                        self._is_wrong(x) for x in children(act, "xcomp")):  # ("had been planned by Y": done)
                     continue  # "said they anticipate being provided with bombs": nothing done yet (but
                     # "said Rwanda was planning to attack": a hostile plan is charged)
                 linked = self._culprits_linked(act)  # "said the attackers were linked to al-Shabaab"

@@ -75,6 +75,15 @@ EVENTS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "inv
 EVENT_VERBS = frozenset({"attack", "strike", "bomb", "shell", "invade", "raid", "assault", "kill", "shoot", "down",
                          "annex", "occupy", "seize", "hijack", "bombard", "ambush", "launch", "massacre", "stab",
                          "kidnap", "abduct", "assassinate", "sink", "poison", "hack", "blockade", "besiege"})
+# Heads a group's name comes before: "the Viv Ansanm gang coalition", "the Wagner mercenary group"
+GROUP_HEAD_NOUNS = frozenset({"coalition", "alliance", "group", "gang", "faction", "movement", "network", "militia",
+                              "organisation", "organization", "federation", "outfit", "front", "army"})
+# Nouns that describe a state named before: "the Gulf state", "the Horn of Africa nation", "the oil-rich kingdom"
+DESCRIBED_STATES = frozenset({"state", "country", "nation", "kingdom", "emirate", "republic", "monarchy"})
+# Words a later "the ..." uses for an office introduced under another: "the US ambassador, X ... the diplomat"
+SAME_OFFICE = {"diplomat": ("diplomat", "ambassador", "envoy", "consul", "chargé"),
+               "envoy": ("envoy", "ambassador", "emissary"), "emissary": ("emissary", "envoy")}
+SAME_OFFICE_WORDS = frozenset(word for words in SAME_OFFICE.values() for word in words)
 # Acts that name the same deed: "the strikes" after "launched missiles", "the bombing" after "bombed".
 ACT_FAMILIES = {
     "strike": {"strike", "airstrike", "launch", "bomb", "bombing", "missile"},
@@ -318,6 +327,24 @@ class Resolver:
         if lower in ("country", "nation") and any(c.lower_ in ("that", "this") for c in children_of(token, "det")) \
                 and not children_of(token, "amod", "compound", "poss"):
             return self._that_country(token)
+        if token.lemma_.lower() in DESCRIBED_STATES and any(c.lower_ == "the" for c in children_of(token, "det")) \
+                and children_of(token, "amod", "compound") and not any(
+                    c.i in self.mention_of or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            # "accusing the Gulf state of ...", "the oil-rich kingdom": a state described, not named
+            return self._that_country(token)
+        if token.lemma_.lower() in GROUP_HEAD_NOUNS and not children_of(token, "appos"):
+            # "the Viv Ansanm gang coalition": the group named in the compound before the head
+            chain, named = list(children_of(token, "compound")), []
+            while chain:
+                word = chain.pop()
+                mention = self.mention_of.get(word.i)
+                if mention is not None and mention.via != "collective" \
+                        and self.inventory.kind_of(mention.actor) not in ("state", "person"):
+                    named.append(word)
+                chain += children_of(word, "compound")
+            if named:
+                ref = self._from_mention(self.mention_of[named[0].i], named[0])
+                return Ref(ref.actor, ref.speaker, ref.sentence, token.i)
         if token.lemma_.lower() in PORTIONS:  # "a number of senators", "members of the opposition", "fighters from X"
             for pobj in (p for prep in children_of(token, "prep") if prep.lower_ in ("of", "from")
                          for p in children_of(prep, "pobj")):
@@ -380,13 +407,34 @@ class Resolver:
         if token.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in OUTSIDERS for c in token.children):
             return None  # "Western governments", "foreign diplomats": not the home state's
         if token.lemma_.lower() in HOME_OFFICES or token.lower_ in HOME_OFFICES:
-            return self.home(token, self._phrase(token))  # "Police said ...": the home state's police
+            # "In neighbouring Nigeria, the army said ...": the state the sentence opens in; else
+            # "Police said ...": the home state's police
+            return self._opening_place(token) or self.home(token, self._phrase(token))
+        return None
+
+    def _opening_place(self, token: "Token") -> Ref | None:
+        """The state a sentence opens with "In X," (a roundup's new item), acting at `token`."""
+        sentence = self.sentences[self.sentence_of(token)]
+        words = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand") or ()
+        if len(words) < 4 or words[0].lower_ != "in":
+            return None
+        comma = next((t for t in words[1:6] if t.text == ","), None)
+        if comma is None:
+            return None
+        for word in words[1:comma.i - words.start]:
+            mention = self.mention_of.get(word.i)
+            if mention is not None and self.inventory.kind_of(mention.actor) == "state":
+                return Ref(mention.actor, self._phrase(token), self.sentence_of(token), token.i)
         return None
 
     def _titled_before(self, token: "Token") -> Ref | None:
         """The actor of the last mention the same title word introduced, earlier in the
         article: "Saudi Crown Prince Mohammad bin Salman ... the crown prince" is Saudi Arabia."""
-        earlier = [near for at, near in self._titled().get(token.lemma_.lower(), ()) if at < token.i - 1]
+        titles = self._titled()
+        words = SAME_OFFICE.get(token.lemma_.lower(), (token.lemma_.lower(),))  # "the diplomat": the ambassador
+        earlier = sorted((pair for word in words for pair in titles.get(word, ()) if pair[0] < token.i - 1),
+                         key=lambda pair: pair[0])
+        earlier = [near for _, near in earlier]
         if not earlier:
             return None
         refs = [(near, self._from_mention(self.mention_of[near.i], near)) for near in earlier]
@@ -409,6 +457,12 @@ class Resolver:
                 if near is not None and word.dep_ != "nsubj" and any(
                         a.i in self.mention_of for a in word.ancestors if a.i <= word.i + 4):
                     self._titles.setdefault(word.lemma_.lower(), []).append((word.i, near))
+                elif word.pos_ == "NOUN" and word.lemma_.lower() in SAME_OFFICE_WORDS:
+                    # "the United States ambassador, Philip Goldberg": the office with its owner or holder
+                    owner = next((c for c in word.children if c.dep_ in ("appos", "compound", "poss", "amod")
+                                  and c.i in self.mention_of), None)
+                    if owner is not None:
+                        self._titles.setdefault(word.lemma_.lower(), []).append((word.i, owner))
         return self._titles
 
     def _state_organ(self, actor: str) -> bool:

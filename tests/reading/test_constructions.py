@@ -761,6 +761,18 @@ CONSTRUCTIONS = [
      [("pmf", "USA", "a blast"), ("pmf", "USA", "had brought Israeli drones into the country")]),
     ("ECOWAS has threatened to use force. Its commission president, Omar Touray, said the soldiers were holding "
      "the president of Niger hostage.", [("ecowas", "NER", "the soldiers were holding the president of Niger hostage")]),
+    # "the Gulf state" for the state named before; "In Nigeria, the army said"; a charge given as the
+    # reason; a group named before its head noun; "the diplomat" for the ambassador named before
+    ("Sudan severed relations with the United Arab Emirates, accusing the Gulf state of supplying the RSF with drones.",
+     [("SDN", "ARE", "supplying the RSF with drones")]),
+    ("In neighbouring Nigeria, the army said fighters from ISWAP had attacked a military base.",
+     [("NGA", "iswap", "fighters from ISWAP had attacked a military base")]),
+    ("Egypt's foreign ministry said Cairo was cutting ties because Doha had insisted on supporting terrorist groups.",
+     [("EGY", "QAT", "had insisted on supporting terrorist groups")]),
+    ("Haiti's government blamed the Viv Ansanm gang coalition for an attack on a hospital.",
+     [("HTI", "viv-ansanm", "an attack on a hospital")]),
+    ("Bolivia expelled the United States ambassador, Philip Goldberg, accusing the diplomat of encouraging the "
+     "opposition to break away.", [("BOL", "USA", "encouraging the opposition to break away")]),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
