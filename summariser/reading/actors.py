@@ -1290,8 +1290,8 @@ class Inventory:
                   and not (m.first_token and self.tokens[m.first_token - 1].key in FORMER)]  # "former Nigerian President"
         by_token = {m.first_token: m for m in self.mentions}
         for i, token in enumerate(self.tokens):
-            if not token.capital or (i and self.tokens[i - 1].index in by_token):
-                continue
+            if not token.capital or (i and self.tokens[i - 1].index in by_token and not self._gap(i - 1, i).strip()):
+                continue  # "Kenyan President X" is read by _introduce_leaders; not "In Tegucigalpa, President X"
             n = match_phrase(self.tokens, i, titles)
             if not n or (i and match_phrase(self.tokens, i - 1, titles)):
                 continue
@@ -1312,6 +1312,10 @@ class Inventory:
             lead = i - 1 if i and self.tokens[i - 1].key != "the" else i - 2
             if lead >= 0 and self.tokens[lead].key in COUNTERPART_WORDS:
                 continue  # "A held talks with President Y", "A met President Y": Y is A's counterpart
+            opening = self._opening_state(here)
+            if opening is not None:  # "In Tegucigalpa, President Xiomara Castro ordered ...": a roundup's new item
+                self._leader_at(at, opening, by_token)
+                continue
             before = [(start, actor) for start, actor in states if here.start <= start < token.start]
             if before:  # "the United States Department of Defense ... approved by President Donald Trump"
                 # the subject's state over the last one named: "Canada expelled an Indian diplomat
@@ -1325,6 +1329,15 @@ class Inventory:
                     self._leader_at(at, found.pop(), by_token)
                 if found:
                     break
+
+    def _opening_state(self, sentence: Sentence) -> str | None:
+        """The state a sentence opens with ("In Tegucigalpa, ...", "In neighbouring Nigeria, ..."), if any."""
+        words = sentence.text.lstrip()
+        if not words.startswith("In ") or "," not in words[:60]:
+            return None
+        end = sentence.start + (len(sentence.text) - len(words)) + words.index(",")
+        return next((m.actor for m in self.mentions if sentence.start <= m.start < end
+                     and self.actors[m.actor].kind == "state"), None)
 
     def _state_after_name(self, at: int, by_token: dict[int, Mention]) -> str | None:
         """The state a titled name is "of", right after it: "President Lula of Brazil"."""

@@ -387,6 +387,9 @@ class Resolver:
         if office and definite and lower in GOVERNMENTS and not any(  # "Myanmar's military government ... the junta",
                 c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of"  # not "the government
                 or c.i in self.mention_of for c in token.children):  # of President Hadi"
+            governing = self._opening_place(token)  # "In neighbouring Nigeria, the army said ..."
+            if governing is not None:
+                return governing
             governing = self.inventory.government_before(token.idx)
             if governing is not None:
                 return Ref(governing, self._phrase(token), self.sentence_of(token), token.i)

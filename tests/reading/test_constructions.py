@@ -773,6 +773,13 @@ CONSTRUCTIONS = [
      [("HTI", "viv-ansanm", "an attack on a hospital")]),
     ("Bolivia expelled the United States ambassador, Philip Goldberg, accusing the diplomat of encouraging the "
      "opposition to break away.", [("BOL", "USA", "encouraging the opposition to break away")]),
+    # a roundup's new item: the state it opens in, for an office and for a titled name; a seat of government
+    ("Cameroon's government blamed the separatists for the attack. In neighbouring Nigeria, the army said fighters "
+     "from ISWAP had attacked a military base.",
+     [("CMR", "separatists", "the attack"), ("NGA", "iswap", "fighters from ISWAP had attacked a military base")]),
+    ("Kenyan police arrived in Haiti. In Tegucigalpa, President Xiomara Castro said the United States was interfering "
+     "in Honduras's internal affairs.", [("HND", "USA", "was interfering in Honduras's internal affairs")]),
+    ("Peru accused La Paz of meddling in its internal affairs.", [("PER", "BOL", "meddling in its internal affairs")]),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
