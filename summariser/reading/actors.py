@@ -1312,7 +1312,7 @@ class Inventory:
             lead = i - 1 if i and self.tokens[i - 1].key != "the" else i - 2
             if lead >= 0 and self.tokens[lead].key in COUNTERPART_WORDS:
                 continue  # "A held talks with President Y", "A met President Y": Y is A's counterpart
-            opening = self._opening_state(here)
+            opening = self.opening_state(here)
             if opening is not None:  # "In Tegucigalpa, President Xiomara Castro ordered ...": a roundup's new item
                 self._leader_at(at, opening, by_token)
                 continue
@@ -1330,7 +1330,7 @@ class Inventory:
                 if found:
                     break
 
-    def _opening_state(self, sentence: Sentence) -> str | None:
+    def opening_state(self, sentence: Sentence) -> str | None:
         """The state a sentence opens with ("In Tegucigalpa, ...", "In neighbouring Nigeria, ..."), if any."""
         words = sentence.text.lstrip()
         if not words.startswith("In ") or "," not in words[:60]:

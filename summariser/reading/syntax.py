@@ -417,18 +417,9 @@ class Resolver:
 
     def _opening_place(self, token: "Token") -> Ref | None:
         """The state a sentence opens with "In X," (a roundup's new item), acting at `token`."""
-        sentence = self.sentences[self.sentence_of(token)]
-        words = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand") or ()
-        if len(words) < 4 or words[0].lower_ != "in":
-            return None
-        comma = next((t for t in words[1:6] if t.text == ","), None)
-        if comma is None:
-            return None
-        for word in words[1:comma.i - words.start]:
-            mention = self.mention_of.get(word.i)
-            if mention is not None and self.inventory.kind_of(mention.actor) == "state":
-                return Ref(mention.actor, self._phrase(token), self.sentence_of(token), token.i)
-        return None
+        here = self.sentence_of(token)
+        state = self.inventory.opening_state(self.sentences[here])
+        return Ref(state, self._phrase(token), here, token.i) if state is not None else None
 
     def _titled_before(self, token: "Token") -> Ref | None:
         """The actor of the last mention the same title word introduced, earlier in the
