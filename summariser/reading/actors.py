@@ -84,10 +84,10 @@ LANGUAGE_NOUNS = frozenset({"initials", "acronym", "abbreviation", "word", "word
 STANDING_ALLIANCES = frozenset({"nato", "csto"})  # named without the word "alliance"
 HALVES = frozenset({("the", "north"), ("the", "south")})  # "the North": the one North Korea the article names
 FORMER = ("former", "ex", "late", "then")  # "former Nigerian president X" speaks for Nigeria no more
-# Offices that serve someone named after "to": "adviser to the president" is the president's.
 # Offices a group has as well as a state: after a sentence about a group, they are the group's
 GROUP_OFFICES = frozenset({"commander", "spokesman", "spokeswoman", "spokesperson", "leader", "chief", "head",
                            "founder", "negotiator", "emir", "deputy"})
+# Offices that serve someone named after "to": "adviser to the president" is the president's.
 AIDES = frozenset({"adviser", "advisor", "aide", "assistant", "counsellor", "counselor"})
 # The bodies that govern a state: an untitled office speaks for the one named last.
 GOVERNMENTS = frozenset({"government", "junta", "regime", "administration", "cabinet", "presidency", "authorities",
@@ -1128,10 +1128,10 @@ class Inventory:
     def _inside_longer_name(self, at: int) -> bool:
         """Is the word at `at` one word of a longer person's name the parser found ("Abu Mahdi
         al-Muhandis"), or followed by a name particle ("Mahdi al-...")?"""
-        tokens = self.tokens
-        index = self._token_at[at]
-        entity = next((e for e in self.doc.ents if e.start <= index < e.end), None)
-        longer = entity is not None and entity.label_ == "PERSON" and len(entity) > 1
+        tokens, doc = self.tokens, self.doc
+        word = doc[self._token_at[at]]
+        longer = word.ent_type_ == "PERSON" and (  # inside a PERSON entity, not all of it
+            word.ent_iob_ == "I" or word.i + 1 < len(doc) and doc[word.i + 1].ent_iob_ == "I")
         after = at + 1 < len(tokens) and not self._gap(at, at + 1).strip() and (
             tokens[at + 1].key in PARTICLES or tokens[at + 1].key.split("-")[0] in PARTICLES)
         return longer or after
@@ -1408,10 +1408,10 @@ class Inventory:
             # "the opposition" is not the one party; hijackers or gunmen not the one army the article names
             owners = by_kind.get(wanted, []) if phrase not in civic and phrase[0] not in CULPRIT_GROUPS else []
             named = self._named_as(phrase) if phrase in civic else None      # party named ("Mugabe's ZANU-PF")
+            demonym = self._with_demonym(phrase) if wanted == "armed_group" else None  # "Iraqi militias"
             if named is not None:  # "the opposition party Movement for Democratic Change": that party
                 actor = named
-            elif len(owners) == 1 and (wanted != "armed_group" or self._with_demonym(phrase) is None
-                                       or self._called(owners, phrase[-1]) is not None):
+            elif len(owners) == 1 and (demonym is None or self._called(owners, phrase[-1]) is not None):
                 actor = owners[0]  # (not "Libyan rebels" for "Qaddafi forces", the one group named before)
             elif len(owners) > 1 and (called := self._called(owners, phrase[-1])) is not None:
                 actor = called  # "the M23 rebel group ... the FDLR militia ... the rebels": the M23
@@ -1421,10 +1421,8 @@ class Inventory:
                 actor = self._new_actor(" ".join(phrase), wanted)
             else:
                 noun = "separatists" if wanted == "separatist_authority" else phrase[phrase[0] == "the"]
-                named = self._with_demonym(phrase) if wanted == "armed_group" else None
-                actor = self._new_actor(named or noun, wanted)
+                actor = self._new_actor(demonym or noun, wanted)
             self.forms.setdefault(phrase, Form(actor, "collective", False, False))
-            demonym = self._with_demonym(phrase) if wanted == "armed_group" else None
             if demonym is not None:  # "Iraqi militias" is the group, not Iraq and a group
                 self.forms.setdefault(keys(demonym), Form(actor, "collective", False, True))
 

@@ -330,8 +330,7 @@ def _deal_between(verb: "Token") -> "Token | None":
 def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
     """"Egypt's mediation", "mediation by Kuwait", "under the auspices of the AU", "UN envoy X",
     "X, the mediator", "X acted as mediator"."""
-    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")  # or a verb read as a noun ("X act as")
-                 or any(c.dep_ == "nsubj" for c in a.children)), None)
+    verb = next((a for a in noun.ancestors if _heads_clause(a)), None)
     if verb is not None and any(c.dep_ == "neg" for c in verb.children):
         return []  # "the talks did not take place under the auspices of the UN"
     found = [r for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") for r in resolver.refs(c)]
@@ -341,7 +340,7 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
         found = resolver.refs(noun.head)
     if not found and noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "acted as mediator"
         verb = noun.head.head
-        clause = verb.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in verb.children)  # "act" read as a noun
+        clause = _heads_clause(verb)
         found = _subject_actors(resolver, verb) if clause else [  # "X's role as mediator"
             r for c in verb.children if c.dep_ in ("poss", "compound", "amod") for r in resolver.refs(c)]
         if not found and clause:  # "Oman, which is regarded as the main channel between A and B"
@@ -356,6 +355,11 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
     if noun.lemma_.lower() in ("envoy", "emissary") and not _sentence_about_talks(noun):
         return []  # an envoy counts when the sentence is about talks
     return found
+
+
+def _heads_clause(token: "Token") -> bool:
+    """A verb, or a verb the small parser read as a noun ("X, Y and Z act as mediators"): it has a subject."""
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _sentence_about_talks(token: "Token") -> bool:
