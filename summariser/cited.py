@@ -29,13 +29,9 @@ from .policy import RetryPolicy
 from .prompts import load_templates
 from .providers import Connection
 from .reading import Reading, Sentence
+from .reading.parties import PartyScore, party_model
 
-PARTY_THRESHOLD = 0.2  # share of the top party's score an actor needs to be a party
-MIN_PARTY_SCORE = 2.0
 MAX_PARTY_OPTIONS = 8
-PROMINENT_SENTENCES = 3  # sentences naming a side when no side scored (`_propose_prominent`)
-PROMINENT_PARTIES = 3
-SIDE_KINDS = frozenset({"state", "armed_group", "separatist_authority", "political_group"})
 KIND = {"state": "state", "armed_group": "armed_group", "separatist_authority": "separatist_authority",
         "government_body": "government_body", "international_organisation": "international_organisation",
         "political_group": "other", "other": "other"}
@@ -112,44 +108,38 @@ def candidates(reading: Reading) -> list[Candidate]:
 
 
 def _party_candidates(reading: Reading, mediators: set[str]) -> list[Candidate]:
-    scores = [s for s in reading.parties if s.actor not in mediators]
-    top = scores[0].score if scores else 0.0
-    # A person is a side only when charged with something, or when the article is about them
-    # (the actor it ranks first: "Navalny airlifted to Germany"): otherwise, named in sentences
-    # about fighting, a person is mostly its witness, victim or commentator, and a leader speaks
-    # for a state the reading reads through them (tests/gold/README.md).
-    accused = {a.accused for a in reading.accusations}
+    """The actors likeliest to be sides, by the party model's chance (reading/parties.py),
+    proposed at its threshold; an article always has a side, so with none above it the
+    likeliest is proposed. Mediators are not sides unless they accuse or are accused (they
+    are then no longer mediators in the reading)."""
+    ranked = sorted((s for s in reading.parties if s.actor not in mediators and s.features),
+                    key=lambda s: (-s.chance, -s.score, s.actor))
+    scores: list[PartyScore] = []
+    for score in ranked:  # "United Liberation Front" beside "United Liberation Front of Asom": one side
+        if not any(_shortened(reading.inventory.actors[score.actor].name, reading.inventory.actors[s.actor].name)
+                   for s in scores):
+            scores.append(score)
+    _, _, threshold = party_model()
     found = []
     for score in scores[:MAX_PARTY_OPTIONS]:
         actor = reading.inventory.actors[score.actor]
-        item = _party_item(reading, score.actor)
-        chosen = score.score >= max(MIN_PARTY_SCORE, PARTY_THRESHOLD * top) and (
-            actor.kind != "person" or score.actor in accused or score is scores[0])
-        found.append(Candidate("parties", item, _naming(reading, score.actor, score.sentences)[:1],
+        chosen = score.chance >= threshold or score is scores[0]
+        found.append(Candidate("parties", _party_item(reading, score.actor),
+                               _naming(reading, score.actor, score.sentences or _named_in(reading, score.actor))[:1],
                                f"{actor.name} is a party.", proposed=chosen))
-    if not any(c.proposed for c in found):
-        _propose_prominent(reading, mediators, found)
     return found
 
 
-def _propose_prominent(reading: Reading, mediators: set[str], found: list[Candidate]) -> None:
-    """An article with no side scored enough (few words of fighting or charges: a summit, a
-    rescue at sea, a funeral) still has sides: the states and groups it names in the most
-    sentences, at least PROMINENT_SENTENCES each, PROMINENT_PARTIES at most."""
-    sentences: dict[str, list[int]] = {}
-    for index, sentence in enumerate(reading.sentences):
-        for actor in dict.fromkeys(m.actor for m in reading.inventory.mentions_in(sentence.start, sentence.end)):
-            sentences.setdefault(actor, []).append(index)
-    ranked = sorted((a for a, found_in in sentences.items() if len(found_in) >= PROMINENT_SENTENCES
-                     and a not in mediators and reading.inventory.kind_of(a) in SIDE_KINDS),
-                    key=lambda a: (-len(sentences[a]), a))
-    for actor_id in ranked[:PROMINENT_PARTIES]:
-        item = _party_item(reading, actor_id)
-        known = next((c for c in found if c.item["name"] == item["name"]), None)
-        if known is not None:
-            known.proposed = True
-        else:
-            found.append(Candidate("parties", item, sentences[actor_id][:1], f"{item['name']} is a party."))
+def _shortened(name: str, other: str) -> bool:
+    """One name is the other's first words, two at least: the same side named short."""
+    a, b = sorted((name.lower().split(), other.lower().split()), key=len)
+    return len(a) >= 2 and b[:len(a)] == a
+
+
+def _named_in(reading: Reading, actor: str) -> list[int]:
+    """The sentences naming `actor`: the evidence of a side the party score never counted."""
+    return [i for i, s in enumerate(reading.sentences)
+            if any(m.actor == actor for m in reading.inventory.mentions_in(s.start, s.end))]
 
 
 def _party_item(reading: Reading, actor_id: str) -> dict[str, Any]:

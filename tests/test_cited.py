@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from summariser.cited import candidates, verdict_of
 from summariser.reading import read
+from summariser.reading.parties import party_model
 
 
 def test_a_capable_model_that_says_no_to_the_claim_drops_it_whatever_it_says_of_the_counter_claim() -> None:
@@ -59,3 +60,20 @@ def test_an_article_with_no_fighting_words_still_has_the_sides_it_names_most() -
             "waters. Thailand will house the migrants in a camp near the border with Myanmar while Thailand "
             "and Myanmar discuss their return. A ship from Singapore helped with the rescue.")
     assert proposed_parties(text) == ["Burma", "Thailand"]  # the short name the actor data gives Myanmar
+
+
+def test_the_sides_of_a_truce_between_two_actors_are_parties_and_the_host_is_not() -> None:
+    # No word of fighting names Israel or Hamas; "a truce between" them makes them its sides.
+    text = ("Qatar said on Sunday that talks on a truce between Israel and Hamas had stalled. The Qatari foreign "
+            "ministry said both sides had been asked to return to Doha next week, and that Egypt would take part.")
+    assert proposed_parties(text) == ["Hamas", "Israel"]
+
+
+def test_the_party_model_weighs_every_feature_the_reading_computes_and_no_other() -> None:
+    # A feature added to the reading without refitting (dev/fit_parties.py --write) would
+    # count for nothing; a weight left for a removed one would be dead data.
+    weights, _, threshold = party_model()
+    scores = read("Chad has accused Sudan of shelling its border villages near Adre.").parties
+    assert scores, "the article names actors"
+    assert all(set(score.features) == set(weights) for score in scores)
+    assert 0.0 < threshold < 1.0

@@ -28,8 +28,8 @@ DISPUTE = (
     "from regulators on Tuesday.\n"                                                          # 0
     "The company denied the charge.\n"                                                       # 1
     "Okafor said the House of Delegates would open an inquiry next week.\n"                  # 2
-    "In March the Court of Appeals ruled that Meridian Freight's contracts with the port authority were "
-    "unlawful.\n"                                                                            # 3
+    "In March a ruling of the Court of Appeals held that Meridian Freight's contracts with the port "
+    "authority were unlawful.\n"                                                             # 3
     "The company's chairman, Julius Harkness, spoke to reporters on Wednesday.\n"             # 4
     "Harkness's lawyers called Okafor's claims a political stunt.\n"                         # 5
     "Green Alliance leaders blamed the Liberal leadership for blocking the inquiry.\n"       # 6

@@ -31,14 +31,15 @@ from .sentences import Sentence, sentences_of
 from .tokens import PhraseSet, Token, from_doc, key_of, keys, singular, tokenize
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 MAX_FORM = 8
 COMPANY_HEADS = frozenset("air airlines airways company corporation media tv television".split())
 # Nouns for fighters: a name the actor data lacks, right before one, names an armed group
 # ("the M23 rebels", "ISWAP militants").
 FIGHTER_NOUNS = frozenset("rebels rebel militants militant jihadists jihadist insurgents insurgent guerrillas "
-                          "guerrilla fighters militia militias separatists paramilitaries".split())
+                          "guerrilla fighters militia militias separatists paramilitaries terrorists terrorist "
+                          "gunmen".split())
 # Lowercase nouns for a group a capitalised name may come right before ("the Gran Grif gang",
 # "the Jaish al-Adl group") or be set beside ("an Islamist group, National Thowheed Jamath").
 GROUP_NOUNS = frozenset("group gang faction cartel outfit network organisation organization movement".split())
@@ -62,6 +63,12 @@ FUNCTION_WORDS = frozenset("the a an no this that these those its their his her 
 PARTICLES = frozenset("al el bin ibn de du da di le la van von der abu ben jr sr ii iii iv vi".split())  # "Jr.", "II": no surname
 CONNECTORS = frozenset("of for and the in de du on".split())
 # Last words of an organisation's name besides the group heads of `roles.toml`.
+# What an organisation's name is called when the article says what it is (`_acts_or_is_a_body`).
+BODY_NOUNS = frozenset("group organisation organization company firm movement party coalition network association "
+                       "union body council committee board campaign charity alliance front operator owner".split())
+# What a body does as a side besides saying and accusing: "released a statement", "launched a campaign".
+ORGANISATION_ACTS = frozenset("release launch issue file organise organize endorse claim sue call urge warn "
+                              "announce oppose support back".split())
 ORGANISATION_HEADS = frozenset("international foundation watch institute commission court tribunal fund programme "
                                "program mission network association society federation centre center".split())
 # Forms a state also goes by in news that countryinfo lacks (names.EXTRA_FORMS has more).
@@ -367,6 +374,31 @@ def match_phrase(tokens: Sequence[Token], at: int, phrases: PhraseSet | Iterable
     return 0
 
 
+def _acts_or_is_a_body(entity: "Span") -> bool:
+    """An organisation's name the small parser tags ORG is trusted when the sentence shows it
+    as one: it is called a group, a company or a body ("Independent Jewish Voices, a new
+    organisation", "Vela International Marine, the Saudi company that owns ..."), or it says,
+    accuses or acts as a side does ("the National Salvation Front released a statement"
+    is read by its verb), or it is the one criticised or accused ("criticised the Board of
+    Deputies for ..."). A bare ORG tag is too noisy ("Trump", "Crete", "UTC")."""
+    root = entity.root
+    described = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        described.append(root.head)
+    if any(t.lemma_.lower() in BODY_NOUNS for t in described):
+        return True
+    head = root.head.lemma_.lower()
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return head in speaking_verbs() or head in ORGANISATION_ACTS
+    return root.dep_ == "dobj" and head in words_of("predicates", "accuse")
+
+
+@lru_cache(maxsize=1)
+def speaking_verbs() -> frozenset[str]:
+    """Verbs that show their subject as a side: saying, accusing, and ACTING_VERBS."""
+    return frozenset(words_of("predicates", "saying")) | frozenset(words_of("predicates", "accuse")) | ACTING_VERBS
+
+
 class Inventory:
     """Every actor one article names, with its mentions. Build it with `Inventory(text)`."""
 
@@ -666,6 +698,15 @@ class Inventory:
             if kind == "other" and len(inner) == 1 and not stateish:
                 self._add_form((inner[0].key,), actor)  # "Mahan Air" is also "Mahan"
 
+    def _shown_as_body(self, entity: "Span", key: tuple[str, ...]) -> bool:
+        """`_acts_or_is_a_body`, for a name that is neither a state's organ ("Karabakh Defence
+        Ministry", "the Foreign Office": read through their state) nor a person's ("Al-Quaety",
+        the journalist's surname the parser tagged ORG)."""
+        if key[-1] in body_words():
+            return False
+        people = {w for e in self.doc.ents if e.label_ == "PERSON" for w in keys(e.text)}
+        return not people & set(key) and _acts_or_is_a_body(entity)
+
     def _organisation_of(self, key: tuple[str, ...]) -> str | None:
         """The international organisation whose name a body's name starts with ("UN Human
         Rights Council", "African Union Commission"), if any."""
@@ -693,7 +734,8 @@ class Inventory:
                 continue
             if any(self.forms.get(key[i:j]) for i in range(len(key)) for j in range(i + 1, len(key) + 1)):
                 continue  # "the Russian Foreign Ministry": a state's body, read through the state
-            kind = self._head_kind(key) or ("other" if key[-1] in ORGANISATION_HEADS else None)
+            kind = self._head_kind(key) or ("other" if key[-1] in ORGANISATION_HEADS or self._shown_as_body(entity, key)
+                                            else None)
             peoples_republic = key[-1] == "republic" and "people" in key  # "the Donetsk People's Republic"
             if kind is None or len(key) < 2 or kind == "separatist_authority" and not peoples_republic:
                 continue  # the small parser's ORG label alone is too noisy ("Trump", "Crete", "UTC")
@@ -710,7 +752,7 @@ class Inventory:
         will join ...", "Abkhazia declared independence", "Tigray accused Eritrea of ...". A
         region's authorities are a side of their own (its name, kind other); a place that only
         hosts events stays a place."""
-        acting = set(words_of("predicates", "saying")) | set(words_of("predicates", "accuse")) | ACTING_VERBS
+        acting = speaking_verbs()
         for entity in self.doc.ents:
             if entity.label_ != "GPE" or any(c.dep_ in ("compound", "amod", "poss") and not entity.start <= c.i < entity.end
                                              for c in entity.root.children):
@@ -871,8 +913,10 @@ class Inventory:
             if entity.label_ != "PERSON" and not _person_by_context(entity):
                 continue
             words = list(from_doc(entity, entity.start_char))
-            while words and (words[0].key in FUNCTION_WORDS or match_phrase(words, 0, _roles()["titles"])):
-                words = words[match_phrase(words, 0, _roles()["titles"]) or 1:]
+            while words and (words[0].key in FUNCTION_WORDS or match_phrase(words, 0, _roles()["titles"])
+                             or len(words) > 2 and self._is_state_word(words[0].key)):
+                words = words[match_phrase(words, 0, _roles()["titles"]) or 1:]  # nor "Liberia" in "President
+                # of Liberia Charles Taylor", which the small parser may read as one name
             key = tuple(t.key for t in words)
             if len(key) < 2 or any(key[i:j] in self.forms and not (j - i == 1 and self.forms[key[i:j]].via == "person")
                                    for i in range(len(key)) for j in range(i + 1, len(key) + 1)):
@@ -1268,8 +1312,8 @@ class Inventory:
 
     def _leader_at(self, at: int, actor: str, by_token: dict[int, Mention]) -> None:
         run = self._capitalised_run(at, 4)
-        if not run or at in by_token:
-            return
+        if not run or at in by_token or any(self.tokens[k].key in FORMER for k in range(max(0, at - 5), at)):
+            return  # "Former President of Liberia Charles Taylor" no longer speaks for Liberia
         words = self.tokens[at:at + run]
         if any(match_phrase(self.tokens, at + k, _roles()["titles"]) for k in range(run)):
             return

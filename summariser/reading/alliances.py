@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import Mention
+from .actors import Mention, body_words
 from .lexicon import words_of
 from .syntax import Resolver, completes, declined
 from .view import SentenceView, cues
@@ -162,6 +162,9 @@ LEEWAY = frozenset({"freedom", "haven", "sanctuary", "refuge", "shelter", "rein"
 # What one state keeps on another's soil: "hosts a US military base", "hosts American troops"
 STATIONED = frozenset({"base", "troop", "soldier", "force", "garrison", "contingent", "facility", "fleet",
                        "headquarters"})
+# A base kept in another state (`_base_in`), and the verbs of keeping one.
+BASES = frozenset({"base", "airbase", "garrison"})
+KEEPING = frozenset({"have", "keep", "maintain", "operate", "use", "run", "build", "open", "establish"})
 # Military staff sent to help: "Cuba sent military advisers to Venezuela" (not troops: an invasion sends them too)
 ADVISERS = frozenset({"adviser", "advisor", "instructor", "trainer"})
 RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "purchase", "import", "get"})
@@ -172,6 +175,9 @@ CLAIMED_OR_DENIED = frozenset({"accuse", "allege", "claim", "suspect", "charge",
 FORMER = frozenset({"former", "once", "formerly", "previously", "erstwhile", "ex"})
 # Blocs whose members are allies by joining ("Finland joined NATO"); the UN is no alliance.
 MILITARY_BLOCS = frozenset({"nato", "csto"})
+# What one is a member of as an ally (`_member_of`): a bloc or a group, not a state's own body
+# ("a member of the Senate committee"). A person's party speaks for them: no tie of its own.
+MEMBERSHIPS = frozenset({"international_organisation", "political_group", "armed_group", "other"})
 BLOCS = MILITARY_BLOCS | {"eu", "gcc", "sco", "asean", "ecowas", "sadc", "african-union", "arab-league"}
 
 
@@ -209,6 +215,40 @@ def parsed_ties(resolver: Resolver) -> list[Tie]:
                 if len(members) >= 2:
                     out.append(Tie(sentence.index, members, kind, rule))
     return out
+
+
+def _base_in(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
+    """"a US military base in Kuwait", "Russia has a naval base in Syria": a state keeps a
+    base in another only by its leave (troops alone may be invaders, a base is hosted)."""
+    kind_of = resolver.inventory.kind_of
+    hosts = [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children
+             if p.dep_ == "pobj" for a in refs(p) if kind_of(a) == "state"]
+    owners = [a for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod") for a in refs(c)]
+    if not owners and token.dep_ == "dobj" and token.head.lemma_.lower() in KEEPING:
+        owners = [a for s in token.head.children if s.dep_ == "nsubj" for a in refs(s)]
+    return [((o, h), "military_support", "base-in") for o in owners for h in hosts
+            if o != h and kind_of(o) == "state" and not any(c.dep_ == "neg" for c in token.head.children)]
+
+
+def _member_of(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
+    """"Morsi was a leading member of the Brotherhood", "the FARC, a member of the Foro de
+    Sao Paulo": the member and the body it belongs to. Not a former member, and not a
+    member of a body that is no actor ("a member of parliament")."""
+    if any(c.lower_ in ("former", "ex", "founding") for c in token.children) or token.tag_ != "NN" \
+            or token.dep_ == "attr" and any(c.dep_ == "neg" or c.tag_ == "MD" for c in token.head.children):
+        return []  # nor "Brazil is not a member of G7", "he should be a member of that government"
+    kind_of = resolver.inventory.kind_of
+    bodies = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj" for a in refs(p) if kind_of(a) in MEMBERSHIPS
+              and resolver.inventory.name_of(a).split()[-1].lower() not in body_words()]
+    if token.dep_ == "attr" and token.head.lemma_ == "be":  # "X is a member of Y"
+        members = [a for s in token.head.children if s.dep_ == "nsubj" for a in refs(s)]
+    elif token.dep_ == "appos":  # "X, a member of Y"
+        members = refs(token.head)
+    else:
+        return []
+    return [((m, b), "military_treaty" if b in MILITARY_BLOCS else "political_support", "member")
+            for m in members for b in bodies if m != b and kind_of(m) != "person"]
 
 
 def _members_of_joint(resolver: Resolver, verb: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
@@ -442,6 +482,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                     for s in kids(token, "nsubj") for a in refs(s) for b in blocs if a != b]
     if base in ("join", "involve", "include", "comprise") and token.pos_ == "VERB":
         return _members_of_joint(resolver, token, refs)
+    if base == "member" and token.pos_ == "NOUN":
+        return _member_of(resolver, token, refs)
+    if base in BASES and token.pos_ == "NOUN":
+        return _base_in(resolver, token, refs)
     if base == "host" and token.pos_ == "VERB":  # "Qatar hosts the largest US military base", "hosts US troops"
         hosted = [o for o in kids(token, "dobj") if o.lemma_.lower() in STATIONED]
         guests = [a for o in hosted for c in kids(o, "nmod", "compound", "amod", "poss") for a in refs(c)]

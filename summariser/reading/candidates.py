@@ -16,9 +16,9 @@ from .accusations import Accusation, AccusationRules
 from .actors import Inventory
 from .alliances import Tie, parsed_ties, ties
 from .mediations import Mediation, mediations, parsed_mediations
-from .parties import PartyScore, party_scores
+from .parties import PartyScore, chance, party_features, party_scores
 from .sentences import Sentence
-from .syntax import Resolver
+from .syntax import Resolver, children_of
 
 # Ties the parse reads from words that state them outright ("X, an ally of A", "X arms A",
 # "support for A"): they hold even in a sentence where X mediates.
@@ -27,6 +27,14 @@ STATED_TIES = frozenset({"ally", "supports", "support-noun", "backed", "backed-b
 # charge several separate ones ("each blamed")
 FORMING = frozenset({"form", "create", "establish", "found", "launch", "forge", "set"})
 SEPARATELY = frozenset({"each", "separately", "independently", "individually"})
+# What has sides "between A and B": a fight, a dispute, talks or a settlement, and the verbs of
+# going between them (`_sides_between`).
+SETTLED = frozenset({
+    "war", "conflict", "fighting", "fight", "clash", "battle", "hostility", "violence", "dispute", "tension",
+    "standoff", "feud", "rivalry", "row", "crisis", "spat", "quarrel", "rift", "confrontation", "skirmish", "truce", "ceasefire", "cease-fire",
+    "armistice", "deal", "agreement", "accord", "treaty", "pact", "talk", "negotiation", "dialogue", "peace",
+    "settlement", "reconciliation", "normalization", "normalisation", "exchange", "swap", "mediate",
+    "mediation", "broker", "negotiate", "sign"})
 # Tie rules that find a member in an earlier sentence: "welcomed the news" approves the act reported before.
 LOOKS_BACK = frozenset({"approve", "arms", "backed-by", "supports", "support-noun", "recognise", "joined", "linked",
                         "alongside", "cooperate", "joint-act", "joint-members", "pobj"})
@@ -150,7 +158,38 @@ class Reader:
 
     def party_scores(self, accusations: list[Accusation], found_ties: list[Tie],
                      found_mediations: list[Mediation]) -> list[PartyScore]:
-        return party_scores(self.views, accusations, found_ties, found_mediations)
+        """Every actor the article names, ranked by its party score, each with the party
+        model's chance that it is a side (`parties.py`)."""
+        between = self._sides_between()
+        scores = party_scores(self.views, accusations, found_ties, found_mediations, between)
+        features = party_features(self.views, scores, accusations, found_ties, found_mediations, between,
+                                  self.inventory, self.resolver)
+        scored = {s.actor for s in scores}
+        scores += [PartyScore(actor) for actor in features if actor not in scored]
+        for entry in scores:
+            entry.features = features.get(entry.actor, {})
+            entry.chance = chance(entry.features) if entry.features else 0.0
+        return scores
+
+    def _sides_between(self) -> list[tuple[int, str]]:
+        """(sentence, actor) for each side named "between A and B" of a fight, a dispute or a
+        settlement: "the fighting is between the rebels and local militias", "a truce between
+        Israel and Hamas", "the deal brokered between Israel and the UAE", "mediating between
+        the government and the rebels". Who fights or settles with whom is a side even in a
+        sentence with no word of fighting."""
+        found = []
+        for index, sentence in enumerate(self.sentences):
+            for token in self.resolver.span(sentence) or ():
+                if token.lower_ != "between":
+                    continue
+                head = token.head
+                if head.lemma_ == "be":  # "the fighting is between ..."
+                    head = next(iter(children_of(head, "nsubj")), head)
+                if head.lemma_.lower() not in SETTLED:
+                    continue
+                for side in children_of(token, "pobj"):
+                    found += [(index, ref.actor) for ref in self.resolver.refs(side)]
+        return list(dict.fromkeys(found))
 
 
 

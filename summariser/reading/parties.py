@@ -3,17 +3,39 @@
 Every actor scores for each sentence about fighting, sanctions or threats that names it
 (`[conflict]` cues), more for being accused or accusing, a little for being tied to
 another. Mediators and their members are not sides unless they accuse or are accused.
+
+Which of the ranked actors the briefing calls parties is not a hand-set cut on that score:
+a logistic model over what the article shows of each actor (`party_features`: the score's
+parts, where and how often it is named, its kind, whether it acts or is only a place) gives
+the chance that an annotator calls it a side. Its weights are data (`data/party_model.toml`),
+fitted by `dev/fit_parties.py` on the development splits only, never on a held-out one.
 """
 
 from __future__ import annotations
 
+import math
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
 
 from .accusations import Accusation
 from .alliances import Tie
 from .mediations import Mediation
 from .view import SentenceView
+
+if TYPE_CHECKING:
+    from .actors import Inventory
+    from .syntax import Resolver
+
+# Prepositions that make a mention a place ("clashes in Iraq", "flew to Germany"), not a side.
+PLACE_PREPOSITIONS = frozenset("in at near inside across throughout within into to from around outside".split())
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
+MODIFIERS = frozenset({"poss", "amod", "compound", "nmod"})
+KINDS = ("state", "armed_group", "political_group", "person", "government_body", "international_organisation",
+         "separatist_authority")
 
 
 @dataclass
@@ -21,10 +43,12 @@ class PartyScore:
     actor: str
     score: float = 0.0
     sentences: list[int] = field(default_factory=list)
+    chance: float = 0.0  # the model's chance that the actor is a side (`party_model`)
+    features: dict[str, float] = field(default_factory=dict)
 
 
 def party_scores(views: list[SentenceView], accusations: Sequence[Accusation], ties: Sequence[Tie],
-                 mediations: Sequence[Mediation] = ()) -> list[PartyScore]:
+                 mediations: Sequence[Mediation] = (), between: Sequence[tuple[int, str]] = ()) -> list[PartyScore]:
     scores: dict[str, PartyScore] = {}
 
     def add(actor: str, points: float, sentence: int) -> None:
@@ -42,6 +66,8 @@ def party_scores(views: list[SentenceView], accusations: Sequence[Accusation], t
             add(actor, points, item.sentence)
             for sentence in item.context:  # the sentence that names one described as "a 25-year-old man"
                 add(actor, 0.0, sentence)
+    for actor, sentence in {a: s for s, a in reversed(between)}.items():
+        add(actor, 2.0, sentence)  # "a truce between A and B" (`Reader._sides_between`): once an actor
     for tie in ties:
         for actor in tie.members:
             add(actor, 0.5, tie.sentence)
@@ -51,3 +77,86 @@ def party_scores(views: list[SentenceView], accusations: Sequence[Accusation], t
             if actor not in sides:
                 scores.pop(actor, None)
     return sorted(scores.values(), key=lambda s: (-s.score, s.actor))
+
+
+def party_features(views: list[SentenceView], scores: list[PartyScore], accusations: Sequence[Accusation],
+                   ties: Sequence[Tie], mediations: Sequence[Mediation], between: Sequence[tuple[int, str]],
+                   inventory: "Inventory", resolver: "Resolver") -> dict[str, dict[str, float]]:
+    """What the article shows of each actor it names, as numbers for `party_model`."""
+    named: dict[str, list[int]] = {}
+    for view in views:
+        for actor in dict.fromkeys(m.actor for m in view.mentions):
+            named.setdefault(actor, []).append(view.sentence.index)
+    roles = _roles(inventory, resolver)
+    by_score = {s.actor: s for s in scores}
+    top = scores[0].score if scores else 0.0
+    ranked = sorted(named, key=lambda a: (-len(named[a]), a))
+    mediating = {a for m in mediations for a in (m.mediator, *m.members)}
+    out = {}
+    for rank, actor in enumerate(ranked):
+        score = by_score.get(actor)
+        conflict = sum(1 for i in named[actor] if views[i].find("conflict"))
+        role = roles.get(actor, {})
+        mentions = max(1, sum(role.values()))
+        kind = inventory.kind_of(actor)
+        out[actor] = {
+            "conflict": math.log1p(conflict),
+            "accused": math.log1p(sum(1 for a in accusations if a.accused == actor)),
+            "accuser": math.log1p(sum(1 for a in accusations if a.accuser == actor)),
+            "tied": math.log1p(sum(1 for t in ties if actor in t.members)),
+            "between": float(any(a == actor for _, a in between)),
+            "sentences": math.log1p(len(named[actor])),
+            "share": len(named[actor]) / max(1, len(views)),
+            "lede": float(0 in named[actor]),
+            "early": float(any(i < 3 for i in named[actor])),
+            "first": float(bool(scores) and scores[0].actor == actor),
+            "relative": score.score / top if score is not None and top else 0.0,
+            "mention_rank": 1.0 / (rank + 1),
+            "mediator": float(actor in mediating),
+            "subject": role.get("subject", 0) / mentions,
+            "place": role.get("place", 0) / mentions,
+            "object": role.get("object", 0) / mentions,
+            "only_place": float(role.get("place", 0) == sum(role.values()) > 0),
+            "accused_person": float(kind == "person" and any(a.accused == actor for a in accusations)),
+            **{f"kind_{k}": float(kind == k) for k in KINDS},
+        }
+    return out
+
+
+def _roles(inventory: "Inventory", resolver: "Resolver") -> dict[str, dict[str, int]]:
+    """How each actor's mentions sit in their clause: as (or owning) a subject, as a place
+    after "in"/"to", as an object; a side acts and is acted on, a place is only where."""
+    roles: dict[str, dict[str, int]] = {}
+    for mention in inventory.mentions:
+        span = resolver.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        if root.dep_ in MODIFIERS:
+            root = root.head
+        if root.dep_ in SUBJECTS:
+            role = "subject"
+        elif root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+            role = "place"
+        elif root.dep_ in ("dobj", "pobj", "dative", "attr"):
+            role = "object"
+        else:
+            role = "other"
+        counts = roles.setdefault(mention.actor, {})
+        counts[role] = counts.get(role, 0) + 1
+    return roles
+
+
+@cache
+def party_model() -> tuple[dict[str, float], float, float]:
+    """(weights, bias, threshold) from `data/party_model.toml`."""
+    path = resources.files("summariser.reading") / "data" / "party_model.toml"
+    table = tomllib.loads(path.read_text(encoding="utf-8"))
+    return dict(table["weights"]), float(table["bias"]), float(table["threshold"])
+
+
+def chance(features: dict[str, float]) -> float:
+    """The model's chance that an actor with these features is a side."""
+    weights, bias, _ = party_model()
+    z = bias + sum(weights.get(name, 0.0) * value for name, value in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

@@ -887,6 +887,17 @@ def test_ties_cut_are_no_tie() -> None:
     assert read("Egypt cut ties with Qatar in 2017.").ties == []
 
 
+@pytest.mark.parametrize("text", [
+    "Brazil is not a member of the G7, but it attends its summits.",  # denied
+    "He said Tsvangirai should be a leading member of that government.",  # wished for
+    "The PKK is a former member of the alliance.",  # no longer
+    "Russian troops in Ukraine shelled the town.",  # troops may be invaders; a base is hosted
+    "Senator Gomez, a member of the Senate's foreign relations committee, spoke.",  # a state's own body
+])
+def test_a_membership_denied_wished_for_past_or_in_a_state_body_or_troops_abroad_is_no_tie(text) -> None:
+    assert read(text).ties == []
+
+
 def test_a_mediation_format_lists_its_co_chairs() -> None:
     [mediation] = read("The OSCE Minsk Group, co-chaired by France, Russia and the United States, mediated the "
                        "Nagorno-Karabakh conflict for nearly three decades.").mediations
@@ -1010,6 +1021,13 @@ TIES = [
     ("China is North Korea's main economic lifeline.", {"CHN", "PRK"}),
     # a titled name "of" a state speaks for it, with another state's leader in the sentence
     ("President Lula of Brazil repeatedly defended Venezuela's President Hugo Chavez.", {"BRA", "VEN"}),
+    # a member of a bloc or a group, said outright or in an apposition
+    ("Germany, a member of NATO, sent tanks to the border.", {"DEU", "nato"}),
+    # a base one state keeps in another
+    ("Russia has a naval base in Syria.", {"RUS", "SYR"}),
+    ("The president addressed American troops at a U.S. military base in Kuwait.", {"USA", "KWT"}),
+    # a known group named with "terrorists" is the group
+    ("Colombia accused Venezuela of harboring FARC terrorists.", {"VEN", "farc"}),
 ]
 # (text, members, kind): a tie someone alleges or its giver denies is alleged, not a fact
 TIE_KINDS = [
