@@ -344,6 +344,10 @@ class AccusationRules:
         token = verb
         if verb.dep_ == "xcomp" and lemma(verb.head) in CAUSING and children(verb.head, "dobj"):
             return self.resolver.refs(children(verb.head, "dobj")[0])  # "this led X to accuse Y": X accuses
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and lemma(verb.head.head) == "quote":
+            quoted = children(verb.head.head, "nsubjpass") or children(verb.head.head, "dobj")
+            if quoted:  # "X was quoted as saying ...", "the paper quoted X as saying ...": X speaks
+                return self.resolver.refs(quoted[0])
         for _ in range(8):
             subject = children(token, "nsubj", "csubj")
             if subject:
@@ -1511,7 +1515,8 @@ class AccusationRules:
             head = word.head if word.dep_ == "acomp" else word
             felt = children(word, "nsubjpass")  # "it was frustrated with Y": a feeling, not a passive act
             accusers = [r for s in felt for r in self.resolver.refs(s)] if felt else self.subjects(head)
-        elif word.pos_ == "NOUN" and word.dep_ == "dobj" and lemma(word.head) in self.words["utter"]:
+        elif (word.pos_ == "NOUN" and word.dep_ == "dobj" or word.dep_ == "ccomp") \
+                and lemma(word.head) in self.words["utter"]:  # "expressed dismay that ...", read as a clause
             accusers, head = self.subjects(word.head), word.head
         else:
             return
@@ -1523,10 +1528,13 @@ class AccusationRules:
                 continue
             for act in children(prep, "pobj"):
                 if not self._names_act(act):
+                    yield from self._felt_about(act, accusers, mine)
                     continue
                 doers = [r for r in self._doers_of(act) if r.actor not in mine]
                 if doers:
                     yield accusers, doers, self._span(self._subtree(act)), "concern"
+        yield from self._felt_that(word, head, accusers, mine)
+        yield from self._felt_at_doer(word, head, accusers, mine)
         # "expressed frustration with the army and the rebels for not allowing ...": anger at
         # someone, and what for; the parser may hang "at Y" on the verb ("voiced anger at Iran
         # over the detention of ...") and "for" on the last of the targets
@@ -1539,6 +1547,53 @@ class AccusationRules:
                 allegation = self._complement(word, head, *targets, preps=("for", "over"))
                 if accused and allegation and not self._names_act(target):
                     yield accusers, accused, allegation, "concern"
+
+    def _felt_about(self, act: "Token", accusers: list[Ref],
+                    mine: set[str]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"alarm over Somalia detaining its diplomats", "dismay at Israel's decision": felt
+        about what another did, named by a gerund with its doer or a decision with its owner."""
+        if act.tag_ == "VBG":
+            doers = [r for s in children(act, "nsubj", "poss") for r in self.resolver.refs(s)]
+        elif lemma(act) in self.words["decisions"]:
+            doers = [r for s in children(act, "poss") for r in self.resolver.refs(s)]
+        else:
+            return
+        doers = [r for r in doers if r.actor not in mine]
+        if doers:
+            yield accusers, doers, self._span(self._subtree(act)), "concern"
+
+    def _felt_at_doer(self, word: "Token", head: "Token", accusers: list[Ref],
+                      mine: set[str]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"voiced alarm over Somalia detaining its diplomats", "was angered by Belarus forcing
+        down the jet": the doer after the preposition, the act a gerund the parser hangs on
+        the doer or on the verb."""
+        heads = (word,) if head is word else (word, head)
+        for prep in (p for h in heads for p in children(h, "prep", "agent")):
+            if prep.lower_ not in ("about", "over", "at", "by"):
+                continue
+            for doer in children(prep, "pobj"):
+                accused = [r for r in self.resolver.refs(doer) if r.actor not in mine]
+                acts = [a for a in (*children(doer, "acl"), *(c for h in heads for c in children(h, "advcl")))
+                        if a.tag_ == "VBG" and a.i > doer.i]
+                if accused and acts:
+                    yield accusers, accused, self._span(self._subtree(acts[0])), "concern"
+
+    def _felt_that(self, word: "Token", head: "Token", accusers: list[Ref],
+                   mine: set[str]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Japan was outraged that China had sent warships", "Australia was disappointed when
+        India developed nuclear weapons": the clause says what the other did. Not a fear of
+        what it might do ("concerned that Iran could build a bomb"): a worry charges no one."""
+        for clause in (*children(word, "ccomp", "advcl"), *(children(head, "ccomp", "advcl") if head is not word else ())):
+            marks = {m.lower_ for m in children(clause, "mark", "advmod")}
+            if clause.dep_ == "advcl" and "when" not in marks or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            if any(a.tag_ == "MD" for a in children(clause, "aux")):
+                continue
+            doers = [r for s in children(clause, "nsubj", "nsubjpass") for r in self.resolver.refs(s)
+                     if r.actor not in mine]
+            if doers:
+                words = [t for t in self._subtree(clause) if t.head.i != clause.i or t.lower_ not in ("that", "when")]
+                yield accusers, doers, self._span(words), "concern"
 
     def _names_act(self, word: "Token") -> bool:
         """A noun or gerund naming an act of wrong ("attacks", "Syrian shelling"), not its doers."""

@@ -371,6 +371,20 @@ CONSTRUCTIONS = [
      [("GRC", "TUR", "violations of its airspace by Turkish jets")]),
     ("Japan voiced concern about Chinese incursions into its waters.",
      [("JPN", "CHN", "Chinese incursions into its waters")]),
+    # "quoted as saying": the one quoted speaks, not the outlet that quotes
+    ("Reuters quoted the Iraqi foreign minister as saying Turkey had violated its airspace.",
+     [("IRQ", "TUR", "had violated its airspace")]),
+    ("Pakistan's Interior Minister was quoted as saying Islamist militants were likely suspects.",
+     [("PAK", "militants", "were likely suspects")]),
+    # dismay at what another did: a clause, a gerund with its doer, a decision with its owner
+    ("Australia was disappointed when India developed nuclear weapons.",
+     [("AUS", "IND", "India developed nuclear weapons")]),
+    ("France expressed dismay that Iran had executed the prisoner.",
+     [("FRA", "IRN", "Iran had executed the prisoner")]),
+    ("Kenya voiced alarm over Somalia detaining its diplomats.", [("KEN", "SOM", "detaining its diplomats")]),
+    ("The EU was angered by Belarus forcing down the Ryanair jet.", [("eu", "BLR", "forcing down the Ryanair jet")]),
+    ("France expressed dismay at Israel's decision to expand the settlement.",
+     [("FRA", "ISR", "Israel's decision to expand the settlement")]),
     # the reported clause's pronoun stands for whom the saying is about
     ("Kenya said of al-Shabaab that they are a threat to the whole region.",
      [("KEN", "al-shabaab", "they are a threat to the whole region")]),
@@ -445,6 +459,9 @@ CONSTRUCTIONS = [
     ("Both China and Russia warned North Korea against a new nuclear test.", []),
     # concern about a state of affairs, not at someone
     ("The UN is concerned with the humanitarian situation in Yemen.", []),
+    # a fear of what another might do charges no one; nor worry about its economy
+    ("Germany is concerned that Russia could attack Ukraine.", []),
+    ("Japan is worried about China's economy.", []),
     # "allege" accuses by itself: what is alleged needs no word for a wrong; an organ of a
     # state named in a relative clause speaks for it; denied or negated, nothing is alleged
     ("US intelligence alleges that North Korea has been helping Syria build a reactor.",

@@ -176,3 +176,10 @@ def test_a_newspaper_and_a_state_ministry_are_no_organisation_of_their_own() -> 
     assert mentioned("Norway welcomed the ban, the San Francisco Chronicle reported.", "San Francisco Chronicle") is None
     assert all(m.actor != "karabakh-defence-ministry"
                for m in read("The Karabakh Defence Ministry said two soldiers were killed.").inventory.mentions)
+
+
+def test_a_people_named_as_a_people_is_an_actor_and_its_adjective_names_no_one() -> None:
+    text = "The Uighurs accuse China of mass detention in Xinjiang."
+    assert mentioned(text, "Uighurs") == "uyghurs"
+    assert [(a.accuser, a.accused) for a in read(text).accusations] == [("uyghurs", "CHN")]
+    assert mentioned("Hutu militias attacked the camp near Goma.", "Hutu") is None
