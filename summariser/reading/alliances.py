@@ -61,7 +61,10 @@ def ties(views: list[SentenceView]) -> list[Tie]:
         out += _compounds(view)
         for name in kinds:
             for at, n in view.find(name):
-                if view.has(at, "negation", back=3) or view.has(at, "tie_blocker", back=8):
+                named = at  # "no Syria-North Korea cooperation": the negation before the names
+                while named and named - 1 in view.inside:
+                    named -= 1
+                if view.has(named, "negation", back=3) or view.has(at, "tie_blocker", back=8):
                     continue
                 if any(view.tokens[k].key in PEACE_PACTS for k in range(max(0, at - 8), min(at + n + 3, len(view.tokens)))):
                     continue  # "signed a peace treaty", "the peace treaty had been breached"
@@ -132,7 +135,9 @@ def _compounds(view: SentenceView) -> list[Tie]:
         i += 1
         members = tuple(dict.fromkeys(m.actor for m in chain))
         after = view.end(chain[-1])
-        if len(members) >= 2 and any(view.tokens[k].key in JOINT_NOUNS for k in range(after, min(after + 4, len(view.tokens)))):
+        denied = view.local(chain[0]) > 0 and view.tokens[view.local(chain[0]) - 1].key in ("no", "without")
+        if len(members) >= 2 and not denied and any(  # not "there was no Syria-North Korea cooperation"
+                view.tokens[k].key in JOINT_NOUNS for k in range(after, min(after + 4, len(view.tokens)))):
             out.append(Tie(view.sentence.index, members, "political_support", "compound"))
     return out
 

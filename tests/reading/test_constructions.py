@@ -909,6 +909,8 @@ def test_ties_cut_are_no_tie() -> None:
     "He said Tsvangirai should be a leading member of that government.",  # wished for
     "The PKK is a former member of the alliance.",  # no longer
     "Russian troops in Ukraine shelled the town.",  # troops may be invaders; a base is hosted
+    'The Syrian envoy said, "There was no Syria-North Korea cooperation whatsoever."',  # denied
+    "The action is part of a US effort to bolster Gulf allies in the face of a more assertive Iran.",  # faced
     "Senator Gomez, a member of the Senate's foreign relations committee, spoke.",  # a state's own body
 ])
 def test_a_membership_denied_wished_for_past_or_in_a_state_body_or_troops_abroad_is_no_tie(text) -> None:
