@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from summariser.cited import _named_in
 from summariser.evaluate import Resolver
 from summariser.models import Briefing
 from summariser.reading import read
@@ -61,18 +62,13 @@ def examples(split: str) -> list[tuple[list[str], np.ndarray, np.ndarray, int]]:
         old = np.array([s.score >= max(2.0, 0.2 * top) and (reading.inventory.kind_of(s.actor) != "person"
                         or s.actor in accused or s is rows[0]) for s in rows], dtype=float)
         if not old.any():  # its fallback: the side kinds named in 3 sentences or more, 3 at most
-            named = [(-len(_named(reading, s.actor)), i) for i, s in enumerate(rows)
-                     if reading.inventory.kind_of(s.actor) in SIDE_KINDS and len(_named(reading, s.actor)) >= 3]
+            named = [(-len(_named_in(reading, s.actor)), i) for i, s in enumerate(rows)
+                     if reading.inventory.kind_of(s.actor) in SIDE_KINDS and len(_named_in(reading, s.actor)) >= 3]
             for _, i in sorted(named)[:3]:
                 old[i] = 1.0
         BASELINE.append((old, y, len(wanted - set(found))))
         out.append((names, x, y, len(wanted - set(found))))
     return out
-
-
-def _named(reading, actor: str) -> list[int]:  # type: ignore[no-untyped-def]
-    return [i for i, s in enumerate(reading.sentences)
-            if any(m.actor == actor for m in reading.inventory.mentions_in(s.start, s.end))]
 
 
 def fit(x: np.ndarray, y: np.ndarray, penalty: float) -> np.ndarray:

@@ -31,8 +31,8 @@ SEPARATELY = frozenset({"each", "separately", "independently", "individually"})
 # going between them (`_sides_between`).
 SETTLED = frozenset({
     "war", "conflict", "fighting", "fight", "clash", "battle", "hostility", "violence", "dispute", "tension",
-    "standoff", "feud", "rivalry", "row", "crisis", "spat", "quarrel", "rift", "confrontation", "skirmish", "truce", "ceasefire", "cease-fire",
-    "armistice", "deal", "agreement", "accord", "treaty", "pact", "talk", "negotiation", "dialogue", "peace",
+    "standoff", "feud", "rivalry", "row", "crisis", "spat", "quarrel", "rift", "confrontation", "skirmish",
+    "truce", "ceasefire", "cease-fire", "armistice", "deal", "agreement", "accord", "treaty", "pact", "talk", "negotiation", "dialogue", "peace",
     "settlement", "reconciliation", "normalization", "normalisation", "exchange", "swap", "mediate",
     "mediation", "broker", "negotiate", "sign"})
 # Tie rules that find a member in an earlier sentence: "welcomed the news" approves the act reported before.
