@@ -667,7 +667,7 @@ class Inventory:
                 start -= 1
             if start == i:
                 continue
-            words = self.tokens[start:i + 1]
+            words = self.tokens[start:self._through_entity(i) + 1]
             while len(words) > 1 and words[0].key in FUNCTION_WORDS:  # "The Kurdistan Regional Government"
                 words = words[1:]
             if len(words) == 1:
@@ -697,6 +697,22 @@ class Inventory:
             self._add_form(key, actor)
             if kind == "other" and len(inner) == 1 and not stateish:
                 self._add_form((inner[0].key,), actor)  # "Mahan Air" is also "Mahan"
+
+    def _through_entity(self, head: int) -> int:
+        """The last token of a group's name whose head is token `head`: the head itself, or
+        the end of the organisation the parser tags when the name goes on with "of" ("the
+        Patriotic Movement of Ivory Coast" is one name, not a movement beside a state), unless
+        the head is a word of a state's bodies."""
+        after = head + 1
+        if after >= len(self.tokens) or self.tokens[after].key != "of" or self.tokens[head].i < 0:
+            return head
+        if self.doc[self.tokens[head].i].ent_type_ != "ORG" or self.tokens[head].key in body_words():
+            return head  # "the Armed Forces of the Philippines": a state's own body, read through the state
+        end = head
+        while end + 1 < len(self.tokens) and self.tokens[end + 1].i >= 0 \
+                and self.doc[self.tokens[end + 1].i].ent_iob_ == "I" and self.doc[self.tokens[end + 1].i].ent_type_ == "ORG":
+            end += 1
+        return end if end > after else head
 
     def _shown_as_body(self, entity: "Span", key: tuple[str, ...]) -> bool:
         """`_acts_or_is_a_body`, for a name that is neither a state's organ ("Karabakh Defence

@@ -183,3 +183,9 @@ def test_a_people_named_as_a_people_is_an_actor_and_its_adjective_names_no_one()
     assert mentioned(text, "Uighurs") == "uyghurs"
     assert [(a.accuser, a.accused) for a in read(text).accusations] == [("uyghurs", "CHN")]
     assert mentioned("Hutu militias attacked the camp near Goma.", "Hutu") is None
+
+
+def test_a_group_named_with_of_and_a_state_is_one_actor_and_a_ministry_of_a_state_is_the_state() -> None:
+    text = "The main rebel group, the Patriotic Movement of Ivory Coast (MPCI), rejected the talks."
+    assert mentioned(text, "Patriotic Movement of Ivory Coast") == "patriotic-movement-of-ivory-coast"
+    assert mentioned("The Ministry of Defence of Ukraine said two soldiers died.", "Ukraine") == "UKR"
