@@ -236,9 +236,10 @@ def _base_in(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[str, 
 
 
 def _member_of(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
-    """"Morsi was a leading member of the Brotherhood", "the FARC, a member of the Foro de
-    Sao Paulo": the member and the body it belongs to. Not a former member, and not a
-    member of a body that is no actor ("a member of parliament")."""
+    """"Germany, a member of NATO", "the FARC is a member of the Foro de Sao Paulo": the
+    member and the bloc or group it belongs to. Not a former member, not a person (their
+    party speaks for them), and not a member of a body that is no actor ("a member of
+    parliament")."""
     if any(c.lower_ in ("former", "ex", "founding") for c in token.children) or token.tag_ != "NN" \
             or token.dep_ == "attr" and any(c.dep_ == "neg" or c.tag_ == "MD" for c in token.head.children):
         return []  # nor "Brazil is not a member of G7", "he should be a member of that government"
