@@ -169,7 +169,7 @@ STATIONED = frozenset({"base", "troop", "soldier", "force", "garrison", "conting
                        "headquarters"})
 # A base kept in another state (`_base_in`), and the verbs of keeping one.
 BASES = frozenset({"base", "airbase", "garrison"})
-KEEPING = frozenset({"have", "keep", "maintain", "operate", "use", "run", "build", "open", "establish"})
+BASE_KEEPING = frozenset({"have", "keep", "maintain", "operate", "use", "run", "build", "open", "establish"})
 # Military staff sent to help: "Cuba sent military advisers to Venezuela" (not troops: an invasion sends them too)
 ADVISERS = frozenset({"adviser", "advisor", "instructor", "trainer"})
 RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "purchase", "import", "get"})
@@ -229,7 +229,7 @@ def _base_in(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[str, 
     hosts = [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children
              if p.dep_ == "pobj" for a in refs(p) if kind_of(a) == "state"]
     owners = [a for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod") for a in refs(c)]
-    if not owners and token.dep_ == "dobj" and token.head.lemma_.lower() in KEEPING:
+    if not owners and token.dep_ == "dobj" and token.head.lemma_.lower() in BASE_KEEPING:
         owners = [a for s in token.head.children if s.dep_ == "nsubj" for a in refs(s)]
     return [((o, h), "military_support", "base-in") for o in owners for h in hosts
             if o != h and kind_of(o) == "state" and not any(c.dep_ == "neg" for c in token.head.children)]

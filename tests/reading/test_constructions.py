@@ -1042,6 +1042,9 @@ TIES = [
     ("President Lula of Brazil repeatedly defended Venezuela's President Hugo Chavez.", {"BRA", "VEN"}),
     # a member of a bloc or a group, said outright or in an apposition
     ("Germany, a member of NATO, sent tanks to the border.", {"DEU", "nato"}),
+    # close ties kept, in any of the verbs news uses for keeping them
+    ("Turkey enjoys close ties with Azerbaijan.", {"TUR", "AZE"}),
+    ("Turkey has deepened its strong ties with Azerbaijan.", {"TUR", "AZE"}),
     # a base one state keeps in another
     ("Russia has a naval base in Syria.", {"RUS", "SYR"}),
     ("The president addressed American troops at a U.S. military base in Kuwait.", {"USA", "KWT"}),
