@@ -69,7 +69,6 @@ PARTNERING = frozenset({"collusion", "coordination", "cooperation", "concert", "
 # Whom one tells: "told a news conference that ...", misread as a relative clause on the audience
 AUDIENCES = frozenset({"briefing", "conference", "reporter", "journalist", "parliament", "meeting", "session",
                        "audience", "rally", "crowd", "assembly", "council", "lawmaker", "legislator", "press"})
-ALONGSIDE = frozenset({"fight", "battle", "operate", "deploy", "serve"})  # "fight alongside the rebels"
 # Verbs of carrying on a campaign: hostile when aimed "against" someone
 WAGING = frozenset({"wage", "launch", "conduct", "mount", "unleash", "step", "escalate", "intensify", "lead", "run"})
 # Evils fought ("a campaign against corruption") beside the wrong nouns
@@ -158,6 +157,7 @@ def lexicon() -> dict[str, frozenset[str]]:
     found = {name: frozenset(words_of("predicates", name)) for name in names}
     found["support"] = frozenset(words_of("predicates_ally", "support"))  # backing fighters is a charge
     found["transfer"] = frozenset(words_of("predicates_ally", "transfer"))  # so is handing them arms or money
+    found["alongside"] = frozenset(words_of("predicates_ally", "alongside"))  # and fighting beside them
     return found
 
 
@@ -524,7 +524,7 @@ class AccusationRules:
                    for o in ([c] if c.dep_ != "prep" else [c, *children(c, "pobj")])]
         if base in self.words["support"] and any(self._armed(o) for o in children(verb, "dobj")):
             return True  # "Ethiopia charged that Eritrea supports the rebels": backing fighters is the charge
-        if base in ALONGSIDE and any(self._armed(o) for p in children(verb, "prep") if p.lower_ == "alongside"
+        if base in self.words["alongside"] and any(self._armed(o) for p in children(verb, "prep") if p.lower_ == "alongside"
                                      for o in children(p, "pobj")):
             return True  # "UN experts say its troops fight alongside the rebels"
         if base in self.words["transfer"] and any(self._armed(o) for o in [  # "had sent artillery to the rebels",

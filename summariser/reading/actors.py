@@ -390,13 +390,18 @@ def _acts_or_is_a_body(entity: "Span") -> bool:
     head = root.head.lemma_.lower()
     if root.dep_ in ("nsubj", "nsubjpass"):
         return head in speaking_verbs() or head in ORGANISATION_ACTS
-    return root.dep_ == "dobj" and head in words_of("predicates", "accuse")
+    return root.dep_ == "dobj" and head in _accusing_verbs()
+
+
+@lru_cache(maxsize=1)
+def _accusing_verbs() -> frozenset[str]:
+    return frozenset(words_of("predicates", "accuse"))
 
 
 @lru_cache(maxsize=1)
 def speaking_verbs() -> frozenset[str]:
     """Verbs that show their subject as a side: saying, accusing, and ACTING_VERBS."""
-    return frozenset(words_of("predicates", "saying")) | frozenset(words_of("predicates", "accuse")) | ACTING_VERBS
+    return frozenset(words_of("predicates", "saying")) | _accusing_verbs() | ACTING_VERBS
 
 
 class Inventory:
@@ -714,13 +719,12 @@ class Inventory:
             end += 1
         return end if end > after else head
 
-    def _shown_as_body(self, entity: "Span", key: tuple[str, ...]) -> bool:
+    def _shown_as_body(self, entity: "Span", key: tuple[str, ...], people: set[str]) -> bool:
         """`_acts_or_is_a_body`, for a name that is neither a state's organ ("Karabakh Defence
         Ministry", "the Foreign Office": read through their state) nor a person's ("Al-Quaety",
-        the journalist's surname the parser tagged ORG)."""
+        the journalist's surname the parser tagged ORG; `people`: the words of its PERSON names)."""
         if key[-1] in body_words():
             return False
-        people = {w for e in self.doc.ents if e.label_ == "PERSON" for w in keys(e.text)}
         return not people & set(key) and _acts_or_is_a_body(entity)
 
     def _organisation_of(self, key: tuple[str, ...]) -> str | None:
@@ -737,6 +741,7 @@ class Inventory:
         "Amnesty International", "the Arakan Army", "Maidan Wardak provincial council".
         The press is left out: a newspaper or agency reports, it is no side."""
         media = _press()
+        people = {w for e in self.doc.ents if e.label_ == "PERSON" for w in keys(e.text)}
         for entity in self.doc.ents:
             if entity.label_ != "ORG":
                 continue
@@ -750,7 +755,7 @@ class Inventory:
                 continue
             if any(self.forms.get(key[i:j]) for i in range(len(key)) for j in range(i + 1, len(key) + 1)):
                 continue  # "the Russian Foreign Ministry": a state's body, read through the state
-            kind = self._head_kind(key) or ("other" if key[-1] in ORGANISATION_HEADS or self._shown_as_body(entity, key)
+            kind = self._head_kind(key) or ("other" if key[-1] in ORGANISATION_HEADS or self._shown_as_body(entity, key, people)
                                             else None)
             peoples_republic = key[-1] == "republic" and "people" in key  # "the Donetsk People's Republic"
             if kind is None or len(key) < 2 or kind == "separatist_authority" and not peoples_republic:

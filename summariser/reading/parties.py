@@ -91,11 +91,12 @@ def party_features(views: list[SentenceView], scores: list[PartyScore], accusati
     by_score = {s.actor: s for s in scores}
     top = scores[0].score if scores else 0.0
     ranked = sorted(named, key=lambda a: (-len(named[a]), a))
+    conflict_sentences = {view.sentence.index for view in views if view.find("conflict")}
     mediating = {a for m in mediations for a in (m.mediator, *m.members)}
     out = {}
     for rank, actor in enumerate(ranked):
         score = by_score.get(actor)
-        conflict = sum(1 for i in named[actor] if views[i].find("conflict"))
+        conflict = sum(1 for i in named[actor] if i in conflict_sentences)
         role = roles.get(actor, {})
         mentions = max(1, sum(role.values()))
         kind = inventory.kind_of(actor)

@@ -485,8 +485,8 @@ class Resolver:
         family = ACT_FAMILIES.get(act.lemma_.lower(), {act.lemma_.lower()})
         for same_kind in (True, False):
             for token in chain(near, lead):
-                if same_kind and token.lemma_.lower() not in family:
-                    continue
+                if same_kind != (token.lemma_.lower() in family):
+                    continue  # the first pass asks the same kind of act, the second every other
                 refs = self._doers_of_act(token, act)
                 if refs:
                     return refs
