@@ -109,8 +109,8 @@ def candidates(reading: Reading) -> list[Candidate]:
 
 def _party_candidates(reading: Reading, mediators: set[str]) -> list[Candidate]:
     """The actors likeliest to be sides, by the party model's chance (reading/parties.py),
-    proposed at its threshold; an article always has a side, so with none above it the
-    likeliest is proposed. Mediators are not sides unless they accuse or are accused (they
+    proposed at its threshold, and at least the model's `least` likeliest above its floor
+    (an article always has a side, so the likeliest is proposed in any case). Mediators are not sides unless they accuse or are accused (they
     are then no longer mediators in the reading)."""
     ranked = sorted((s for s in reading.parties if s.actor not in mediators and s.features),
                     key=lambda s: (-s.chance, -s.score, s.actor))
@@ -119,11 +119,11 @@ def _party_candidates(reading: Reading, mediators: set[str]) -> list[Candidate]:
         if not any(_shortened(reading.inventory.actors[score.actor].name, reading.inventory.actors[s.actor].name)
                    for s in scores):
             scores.append(score)
-    _, _, threshold = party_model()
+    model = party_model()
     found = []
-    for score in scores[:MAX_PARTY_OPTIONS]:
+    for rank, score in enumerate(scores[:MAX_PARTY_OPTIONS]):
         actor = reading.inventory.actors[score.actor]
-        chosen = score.chance >= threshold or score is scores[0]
+        chosen = score.chance >= model.threshold or rank == 0 or (rank < model.least and score.chance >= model.floor)
         found.append(Candidate("parties", _party_item(reading, score.actor),
                                _naming(reading, score.actor, score.sentences or _named_in(reading, score.actor))[:1],
                                f"{actor.name} is a party.", proposed=chosen))

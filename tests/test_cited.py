@@ -74,8 +74,21 @@ def test_the_sides_of_a_truce_between_two_actors_are_parties() -> None:
 def test_the_party_model_weighs_every_feature_the_reading_computes_and_no_other() -> None:
     # A feature added to the reading without refitting (dev/fit_parties.py --write) would
     # count for nothing; a weight left for a removed one would be dead data.
-    weights, _, threshold = party_model()
+    model = party_model()
     scores = read("Chad has accused Sudan of shelling its border villages near Adre.").parties
     assert scores, "the article names actors"
-    assert all(set(score.features) == set(weights) for score in scores)
-    assert 0.0 < threshold < 1.0
+    assert all(set(score.features) == set(model.weights) for score in scores)
+    assert 0.0 < model.floor <= model.threshold < 1.0 and model.least >= 1
+
+
+def test_a_conflict_has_two_sides_so_the_second_likeliest_is_proposed_above_the_floor(monkeypatch) -> None:
+    # A model sure of no side: only the likeliest (an article always has one), or the two
+    # likeliest when the model asks for two whose chance reaches its floor.
+    text = "Chad has accused Sudan of shelling its border villages near Adre. Mali was not involved."
+    model = party_model()
+    monkeypatch.setattr("summariser.cited.party_model", lambda: model._replace(threshold=0.999, least=1))
+    assert len(proposed_parties(text)) == 1
+    monkeypatch.setattr("summariser.cited.party_model", lambda: model._replace(threshold=0.999, least=2, floor=0.0))
+    assert proposed_parties(text) == ["Chad", "Sudan"]
+    monkeypatch.setattr("summariser.cited.party_model", lambda: model._replace(threshold=0.999, least=2, floor=0.999))
+    assert len(proposed_parties(text)) == 1

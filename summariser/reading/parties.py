@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .accusations import Accusation
 from .alliances import Tie
@@ -148,16 +148,30 @@ def _roles(inventory: "Inventory", resolver: "Resolver") -> dict[str, dict[str, 
     return roles
 
 
+class PartyModel(NamedTuple):
+    """The fitted model and how its chances become parties: every actor at `threshold` or
+    above, and at least the `least` likeliest whose chance reaches `floor`. A conflict has two
+    sides; on news unlike the articles the rules grew on, the evidence for the second is
+    weaker, not absent."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    least: int
+    floor: float
+
+
 @cache
-def party_model() -> tuple[dict[str, float], float, float]:
-    """(weights, bias, threshold) from `data/party_model.toml`."""
+def party_model() -> PartyModel:
+    """The model in `data/party_model.toml` (written by `dev/fit_parties.py`)."""
     path = resources.files("summariser.reading") / "data" / "party_model.toml"
     table = tomllib.loads(path.read_text(encoding="utf-8"))
-    return dict(table["weights"]), float(table["bias"]), float(table["threshold"])
+    return PartyModel(dict(table["weights"]), float(table["bias"]), float(table["threshold"]),
+                      int(table["least"]), float(table["floor"]))
 
 
 def chance(features: dict[str, float]) -> float:
     """The model's chance that an actor with these features is a side."""
-    weights, bias, _ = party_model()
-    z = bias + sum(weights.get(name, 0.0) * value for name, value in features.items())
+    model = party_model()
+    z = model.bias + sum(model.weights.get(name, 0.0) * value for name, value in features.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
