@@ -1312,6 +1312,8 @@ class AccusationRules:
         if passive and not accusers and judicial:  # "X was charged with murder": by the state's justice
             accusers = [ref for ref in [self.resolver.home(verb, None)] if ref is not None]
         accused = self.resolver.refs(held[0], owner=True)
+        if not accused and self._suspected_of_being(held[0]):  # who is suspected says of what
+            accused, allegation = self._suspected_of_being(held[0]), self._span(self._subtree(held[0]))
         if protested:  # a summons protests to the envoy's state
             accused = [r for r in accused if self.resolver.inventory.kind_of(r.actor) == "state"]
         if accusers and accused:
@@ -1342,6 +1344,14 @@ class AccusationRules:
                 if span:
                     return span
         return None
+
+    def _suspected_of_being(self, held: "Token") -> list[Ref]:
+        """Whose agents those held are said to be: "expelled 35 diplomats suspected of being
+        Russian spies" charges Russia; not "suspected of attacking Russian troops"."""
+        return [r for clause in children(held, "acl") if lemma(clause) in SUSPECTED
+                for prep in children(clause, "prep") if prep.lower_ == "of"
+                for being in children(prep, "pcomp") if lemma(being) == "be"
+                for attr in children(being, "attr") for r in self.resolver.refs(attr, owner=True)]
 
     def _court_below(self, verb: "Token") -> "Token | None":
         """The "by" of a passive verdict's court that the parser hung lower: "was convicted of

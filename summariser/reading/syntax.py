@@ -64,7 +64,10 @@ STATE_SERVICES = frozenset({"intelligence", "security", "spy", "border", "defenc
 # "fighters of the Wagner Group".
 PORTIONS = frozenset({"number", "member", "some", "many", "most", "several", "group", "majority", "dozen",
                       "hundred", "thousand", "few", "all", "one", "each", "both", "fighter", "mercenary",
-                      "soldier", "troop", "militant", "supporter", "unit", "elements"})
+                      "soldier", "troop", "militant", "supporter", "unit", "elements", "team", "mission"})
+# A body met as a whole speaks as its members: "a meeting of EU foreign ministers condemned ...",
+# "a summit of Arab League leaders called ...": the ministers' and leaders' actors.
+GATHERINGS = frozenset({"meeting", "summit", "conference", "gathering", "session", "delegation"})
 # Acts news names once and then refers back to ("condemned the attack"), and the verbs that
 # name them with their doer ("Russia invaded Ukraine"); EVENT_LOOKBACK sentences back at most.
 EVENTS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "invasion", "offensive", "raid",
@@ -134,7 +137,7 @@ APPOINTING = frozenset({"appoint", "establish", "create", "mandate", "commission
 DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "study", "investigation", "inquiry",
                        "resolution", "declaration", "letter", "note", "announcement", "document", "probe",
                        "findings", "assessment", "complaint", "submission", "spokesman", "spokeswoman",
-                       "spokesperson", "source", "sources", "campaign", "camp"})
+                       "spokesperson", "source", "sources", "campaign", "camp", "motion", "ruling", "verdict"})
 
 
 def _is_office(token: "Token") -> bool:
@@ -217,6 +220,9 @@ class Resolver:
         A plural office names every actor it lists ("his Greek, Cypriot and French
         counterparts"), and "they" every subject of the sentence it refers back to."""
         found: dict[str, Ref] = {}
+        if head.lemma_.lower() in GATHERINGS and head.i not in self.mention_of:
+            members = [p for prep in children_of(head, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")]
+            return [Ref(r.actor, r.speaker, r.sentence, head.i) for r in self.refs(members[0], owner)] if members else []
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head.i != head.i \
                 and head.head.head.conjuncts:  # "the US and Saudi Arabia, which brokered ...": both
             return self.refs(head.head.head, owner)

@@ -415,6 +415,18 @@ CONSTRUCTIONS = [
     # being named the suspects
     ("Colombia's defence minister said FARC rebels were the main suspects.",
      [("COL", "farc", "were the main suspects")]),
+    # a meeting, summit or team of an organisation's people speaks as the organisation
+    ("A meeting of the foreign ministers of Estonia, Latvia and Lithuania condemned Russia's annexation of Crimea.",
+     [("EST", "RUS", "Russia's annexation of Crimea"), ("LVA", "RUS", "Russia's annexation of Crimea"),
+      ("LTU", "RUS", "Russia's annexation of Crimea")]),
+    ("A summit of Arab League leaders condemned Israel's raids on Gaza.",
+     [("arab-league", "ISR", "Israel's raids on Gaza")]),
+    ("The head of the UN observation team expressed frustration with the Syrian army for not allowing the "
+     "monitors to complete their mission.",
+     [("un", "SYR", "not allowing the monitors to complete their mission")]),
+    # expelled as suspected agents of a state: the state is charged, with those expelled
+    ("On Thursday, the U.S. government expelled 35 diplomats suspected of being Russian spies.",
+     [("USA", "RUS", "35 diplomats suspected of being Russian spies")]),
     # "that" after a place preposition: a report, not a place, concludes
     ("Washington responded to a CIA report that concluded Russia hacked the servers.",
      [("USA", "RUS", "hacked the servers")]),
