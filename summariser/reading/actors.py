@@ -223,6 +223,21 @@ def _name_keys(name: str) -> tuple[str, ...]:
 
 # people.toml's short ids for the organisations whose actor ids are longer
 PEOPLE_OWNERS = {"au": "african-union"}
+# What a leader's surname names when it heads a state's government: "the Bush administration"
+ADMINISTRATIONS = frozenset({"administration", "government", "cabinet", "regime"})
+
+
+@lru_cache(maxsize=1)
+def leader_surnames() -> dict[str, str]:
+    """The surnames of the leaders people.toml knows, each with its state: only those no other
+    state's leader shares ("Bush" and "Clinton" are both American; a shared one names no one)."""
+    states: dict[str, set[str]] = {}
+    for owner, names in lexicon().get("people", {}).items():
+        for name in names if owner.isupper() else ():
+            words = [w for w in _name_keys(name) if w not in PARTICLES]
+            if len(words) >= 2:
+                states.setdefault(words[-1], set()).add(owner)
+    return {surname: next(iter(owners)) for surname, owners in states.items() if len(owners) == 1}
 
 
 def resolve_known(name: str) -> ActorInfo | None:
@@ -437,6 +452,7 @@ class Inventory:
         self.mentions = self._scan()
         self._introduce_halves()
         self._introduce_known_people()
+        self._introduce_administrations()
         self._introduce_authorities()
         self.mentions = self._scan()
         self._introduce_leaders()
@@ -1107,6 +1123,15 @@ class Inventory:
                 counts[mention.actor] = counts.get(mention.actor, 0) + 1
         best = max(counts, key=lambda a: counts[a], default=None)
         return best if best and counts[best] >= 2 and counts[best] >= 0.4 * sum(counts.values()) else None
+
+    def _introduce_administrations(self) -> None:
+        """"The Bush administration", "the Putin government": a known leader's surname heading
+        a government names the leader's state, even where the article never gives the full name."""
+        surnames = leader_surnames()
+        for token, after in zip(self.tokens, self.tokens[1:]):
+            state = surnames.get(token.key) if token.capital else None
+            if state in self.actors and after.key in ADMINISTRATIONS and (token.key, after.key) not in self.forms:
+                self._add_form((token.key, after.key), state)
 
     def _introduce_authorities(self) -> None:
         """"the Karabakh Defence Ministry": a place that has a ministry acts as an authority."""

@@ -174,6 +174,7 @@ BASE_KEEPING = frozenset({"have", "keep", "maintain", "operate", "use", "run", "
 ADVISERS = frozenset({"adviser", "advisor", "instructor", "trainer"})
 RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "purchase", "import", "get"})
 MILITARY_AID = frozenset({"military", "security", "defence", "defense", "lethal"})  # "military aid"
+PACKAGES = frozenset({"package", "deal", "contract"})  # of arms or aid: "a $30-billion arms package for Israel"
 POLITICAL_NOUNS = frozenset({"commitment", "solidarity"})  # "our commitment to Israel": a stance, no arms
 # Verbs under which a tie is what someone claims or denies, not a reported fact.
 CLAIMED_OR_DENIED = frozenset({"accuse", "allege", "claim", "suspect", "charge", "deny", "dismiss", "reject", "refute"})
@@ -183,13 +184,16 @@ MILITARY_BLOCS = frozenset({"nato", "csto"})
 # What one is a member of as an ally (`_member_of`): a bloc or a group, not a state's own body
 # ("a member of the Senate committee"). A person's party speaks for them: no tie of its own.
 MEMBERSHIPS = frozenset({"international_organisation", "political_group", "armed_group", "other"})
+# Membership that is no tie: nearly every state is a UN member, and a Security Council seat is a seat
+SEATS = frozenset({"un", "unsc"})
 BLOCS = MILITARY_BLOCS | {"eu", "gcc", "sco", "asean", "ecowas", "sadc", "african-union", "arab-league"}
 
 
 @lru_cache(maxsize=1)
 def _objecting() -> frozenset[str]:
     """Verbs whose subject objects to the aid it names ("China condemned the arms sale to Taiwan"): no giver."""
-    return frozenset(words_of("predicates", "accuse") + words_of("predicates", "oppose") + words_of("predicates", "deny"))
+    return frozenset(words_of("predicates", "accuse") + words_of("predicates", "oppose") + words_of("predicates", "deny")
+                     + ["object"])  # "Congress objected to an arms deal for Saudi Arabia"
 
 
 @lru_cache(maxsize=1)
@@ -236,7 +240,7 @@ def _base_in(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[str, 
 
 
 def _member_of(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
-    """"Germany, a member of NATO", "the FARC is a member of the Foro de Sao Paulo": the
+    """"Germany, a member of NATO", "Turkey is a NATO member", "the FARC is a member of the Foro de Sao Paulo": the
     member and the bloc or group it belongs to. Not a former member, not a person (their
     party speaks for them), and not a member of a body that is no actor ("a member of
     parliament")."""
@@ -244,8 +248,9 @@ def _member_of(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[str
             or token.dep_ == "attr" and any(c.dep_ == "neg" or c.tag_ == "MD" for c in token.head.children):
         return []  # nor "Brazil is not a member of G7", "he should be a member of that government"
     kind_of = resolver.inventory.kind_of
-    bodies = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-              if p.dep_ == "pobj" for a in refs(p) if kind_of(a) in MEMBERSHIPS
+    named = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    named += [c for c in token.children if c.dep_ in ("compound", "nmod")]  # "Turkey is a NATO member"
+    bodies = [a for p in named for a in refs(p) if kind_of(a) in MEMBERSHIPS and a not in SEATS
               and resolver.inventory.name_of(a).split()[-1].lower() not in body_words()]
     if token.dep_ == "attr" and token.head.lemma_ == "be":  # "X is a member of Y"
         members = [a for s in token.head.children if s.dep_ == "nsubj" for a in refs(s)]
@@ -520,8 +525,11 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                   for p in kids(c, "pobj") for a in refs(p)]
         kind = "alleged_involvement" if alleged or verb.lemma_.lower() in CLAIMED_OR_DENIED else "military_support"
         return [((g, t), kind, "arms") for g in givers for t in takers if g != t]
-    if base in words["support_nouns"] and token.pos_ == "NOUN":  # "Washington's arms sales to Taiwan"
+    if token.pos_ == "NOUN" and (base in words["support_nouns"] or base in PACKAGES and any(  # "an arms package for Y"
+            c.lemma_.lower() in words["arms"] | words["support_nouns"] | MILITARY_AID for c in kids(token, "compound", "amod"))):
         givers = [a for c in kids(token, "poss", "compound", "amod") for a in refs(c)]
+        givers = givers or [a for c in kids(token, "acl") for g in kids(c, "agent")  # "... announced by X"
+                            for p in kids(g, "pobj") for a in refs(p)]
         takers = [a for c in kids(token, "prep") if c.lower_ in ("to", "for") for p in kids(c, "pobj") for a in refs(p)]
         verb = token.head.head if token.dep_ == "pobj" else token.head
         sent_from = [a for h in (token, verb) for c in kids(h, "prep") if c.lower_ == "from"
@@ -532,9 +540,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         # "the sale of American weapons to Taiwan": the weapons' maker sells them
         givers = givers or [a for c in kids(token, "prep") if c.lower_ == "of" for p in kids(c, "pobj")
                             for m in kids(p, "amod", "compound") for a in refs(m)]
-        if token.dep_ == "dobj":  # "Washington pledged further military aid to Kyiv"
-            if token.head.lemma_.lower() not in _objecting():
-                givers = givers or [a for s in kids(token.head, "nsubj") for a in refs(s)]
+        if token.dep_ == "dobj" or token.dep_ == "pobj" and verb.pos_ == "VERB" and base in PACKAGES:
+            # "Washington pledged further military aid to Kyiv", "X committed to an arms package for Y"
+            if token.head.lemma_.lower() not in _objecting() and verb.lemma_.lower() not in _objecting():
+                givers = givers or [a for s in kids(verb, "nsubj") for a in refs(s)]
             takers = takers or [a for c in kids(token.head, "prep", "dative") if c.lower_ in ("to", "for")
                                 for p in kids(c, "pobj") for a in refs(p)]
         stated = "political_support" if base in POLITICAL_NOUNS or any(

@@ -427,6 +427,9 @@ CONSTRUCTIONS = [
     # expelled as suspected agents of a state: the state is charged, with those expelled
     ("On Thursday, the U.S. government expelled 35 diplomats suspected of being Russian spies.",
      [("USA", "RUS", "35 diplomats suspected of being Russian spies")]),
+    # a known leader's surname heading a government names the state, the full name never given
+    ("The Bush administration accused Iran of arming militias in Iraq.",
+     [("USA", "IRN", "arming militias in Iraq")]),
     # "that" after a place preposition: a report, not a place, concludes
     ("Washington responded to a CIA report that concluded Russia hacked the servers.",
      [("USA", "RUS", "hacked the servers")]),
@@ -924,6 +927,7 @@ def test_ties_cut_are_no_tie() -> None:
     'The Syrian envoy said, "There was no Syria-North Korea cooperation whatsoever."',  # denied
     "The action is part of a US effort to bolster Gulf allies in the face of a more assertive Iran.",  # faced
     "Senator Gomez, a member of the Senate's foreign relations committee, spoke.",  # a state's own body
+    "Chad was the only permanent Security Council member to vote against the resolution.",  # a seat
 ])
 def test_a_membership_denied_wished_for_past_or_in_a_state_body_or_troops_abroad_is_no_tie(text) -> None:
     assert read(text).ties == []
@@ -1054,6 +1058,10 @@ TIES = [
     ("President Lula of Brazil repeatedly defended Venezuela's President Hugo Chavez.", {"BRA", "VEN"}),
     # a member of a bloc or a group, said outright or in an apposition
     ("Germany, a member of NATO, sent tanks to the border.", {"DEU", "nato"}),
+    ("Turkey is a NATO member, and an EU membership candidate.", {"TUR", "nato"}),
+    # a package of arms or aid, and who commits to it or announces it
+    ("The United States committed to a 10-year, $30-billion arms package for Israel.", {"USA", "ISR"}),
+    ("The sale is part of an arms package for Saudi Arabia announced by the United States.", {"USA", "SAU"}),
     # close ties kept, in any of the verbs news uses for keeping them
     ("Turkey enjoys close ties with Azerbaijan.", {"TUR", "AZE"}),
     ("Turkey has deepened its strong ties with Azerbaijan.", {"TUR", "AZE"}),
