@@ -153,7 +153,7 @@ def lexicon() -> dict[str, frozenset[str]]:
     names = ("accuse", "accuse_nouns", "saying", "wrong_verbs", "light_verbs", "wrong_nouns", "label_verbs",
              "labels", "blame_on", "attribute", "responsible", "demand", "stop", "punish", "deny", "conditional",
              "against", "target_verbs", "target_need_word", "action_nouns", "cite", "oppose", "decisions", "trying",
-             "utter", "concern", "scold_for")
+             "utter", "concern", "scold_for", "conduct", "pejoratives")
     found = {name: frozenset(words_of("predicates", name)) for name in names}
     found["support"] = frozenset(words_of("predicates_ally", "support"))  # backing fighters is a charge
     found["transfer"] = frozenset(words_of("predicates_ally", "transfer"))  # so is handing them arms or money
@@ -247,7 +247,7 @@ class AccusationRules:
     def _sentence(self, sentence: Sentence, span: "Span") -> Iterator[Accusation]:
         rules = (self._accuse, self._blame_on, self._responsible, self._label, self._noun, self._demand,
                  self._punish, self._target, self._action, self._oppose, self._reported, self._according_to,
-                 self._concern, self._inquiry, self._guilty, self._pressure)
+                 self._concern, self._inquiry, self._guilty, self._pressure, self._pejorative)
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
                 continue  # every rule starts at a verb, a noun or an adjective, or at "according to"
@@ -1092,6 +1092,28 @@ class AccusationRules:
             return
         if accused and allegation:
             yield accusers, accused, allegation, "noun"
+
+    def _pejorative(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"NATO described this as a response to Russia's aggressive behaviour", "the US said Iran's
+        destabilising activities must stop": conduct named with a word that condemns it, by the
+        one who says, warns of or describes it, charges its owner. Not where the verb is denied
+        or the words are the owner's own."""
+        if noun.pos_ != "NOUN" or lemma(noun) not in self.words["conduct"] or not any(
+                lemma(a) in self.words["pejoratives"] or a.lower_ in self.words["pejoratives"]
+                for a in children(noun, "amod")):
+            return
+        owners = [r for c in children(noun, "poss") for r in self.resolver.refs(c)] or [
+            r for p in children(noun, "prep") if p.lower_ == "by" for o in children(p, "pobj") for r in self.resolver.refs(o)]
+        speaking = lambda v: any(lemma(v) in self.words[k] for k in ("saying", "label_verbs", "demand", "accuse"))  # noqa: E731
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        while verb is not None and not speaking(verb) and verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head  # "the US said Iran's destabilising activities must stop": the one who says
+        if not owners or verb is None or not speaking(verb) or self._blocked(verb):
+            return
+        mine = {r.actor for r in owners}
+        accusers = [r for r in self.subjects(verb) if r.actor not in mine]
+        if accusers:
+            yield accusers, owners, self._span(self._subtree(noun)), "pejorative"
 
     def _drew(self, noun: "Token", accusers: list[Ref]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Pyongyang fired a missile, prompting condemnation from Seoul": the act the

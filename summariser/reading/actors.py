@@ -577,6 +577,21 @@ class Inventory:
                 if "," in long_text:
                     self._comma_forms.add(long_key)
                 break
+            else:
+                self._translated_acronym(long_tokens, match.group(2))
+
+    def _translated_acronym(self, long_tokens: Sequence[Token], acronym: str) -> None:
+        """"the National Liberation Army (ELN)": an English name before the known acronym of its
+        own language's name ("Ejército de Liberación Nacional") names the same actor, though the
+        initials differ. Only a group's name (its last word says what kind) and only a known actor."""
+        known = self.forms.get(keys(acronym))
+        while long_tokens and long_tokens[0].key in CONNECTORS:
+            long_tokens = long_tokens[1:]
+        long_key = tuple(t.key for t in long_tokens)
+        if known is None or known.actor not in known_actors().actors or len(long_key) < 2 \
+                or self._head_kind(long_key) is None or long_key in self.forms:
+            return
+        self._add_form(long_key, known.actor)
 
     def _add_short_form(self, long_key: tuple[str, ...], actor: str) -> None:
         """"the Liberation Tigers of Tamil Eelam (LTTE) ... the Tigers": a group's own plural noun,

@@ -427,6 +427,15 @@ CONSTRUCTIONS = [
     # expelled as suspected agents of a state: the state is charged, with those expelled
     ("On Thursday, the U.S. government expelled 35 diplomats suspected of being Russian spies.",
      [("USA", "RUS", "35 diplomats suspected of being Russian spies")]),
+    # conduct named with a word that condemns it, by the one who says, warns of or describes it
+    ("NATO's secretary general described the move as a response to Russia's aggressive behaviour.",
+     [("nato", "RUS", "Russia's aggressive behaviour")]),
+    ("The US said Iran's destabilising activities in the region must stop.",
+     [("USA", "IRN", "Iran's destabilising activities in the region")]),
+    ("Japan warned against China's provocative actions in the East China Sea.",
+     [("JPN", "CHN", "China's provocative actions in the East China Sea")]),
+    ("Turkey did not condemn Russia's aggressive behaviour.", []),  # not said
+    ("Iran said its activities in the region were peaceful.", []),  # no word that condemns
     # a known leader's surname heading a government names the state, the full name never given
     ("The Bush administration accused Iran of arming militias in Iraq.",
      [("USA", "IRN", "arming militias in Iraq")]),
@@ -1094,6 +1103,13 @@ def test_a_long_name_with_commas_and_its_acronym_are_one_actor() -> None:
                    "UNESCO said the site was at risk.")
     assert {m.actor for m in reading.inventory.mentions} == {"united-nations-educational-scientific-and-cultural-organization"}
     assert len(reading.inventory.mentions) == 3
+
+
+def test_an_english_name_before_the_known_acronym_of_its_own_language_name_is_the_same_group() -> None:
+    reading = read("Colombia asked Cuba to arrest the commanders of the National Liberation Army (ELN). "
+                   "The National Liberation Army said the attack was legitimate.")
+    named = {m.text: m.actor for m in reading.inventory.mentions}
+    assert named["National Liberation Army"] == named["ELN"] == "eln"
 
 
 def test_a_titled_name_the_parser_mislabels_speaks_for_its_state_and_a_leader_of_a_party_for_the_party() -> None:
