@@ -1319,8 +1319,11 @@ class AccusationRules:
         if allegation is None and judicial and held:
             allegation = self._charge_below(verb, held[0])
         if allegation is None and held:  # "arrested two nationals suspected of ...", "convicted two men of piracy"
-            found = self._suspected(held[0]) or (self._complement(held[0], preps=("of",)) if judicial else None)
+            suspected = self._suspected(held[0])
+            found = suspected or (self._complement(held[0], preps=("of",)) if judicial else None)
             allegation = found if found and self._states_wrong(found) else None
+            if allegation is not None and suspected:  # who is suspected is part of the charge:
+                allegation = self._span(self._subtree(held[0]))  # "35 Russian diplomats accused of espionage"
         protested = self._summoned_over(verb, held[0]) if held and lemma(held[0]) in ENVOYS else None
         allegation = protested or allegation
         if not held or allegation is None or not (judicial or protested or self._states_wrong(allegation)):

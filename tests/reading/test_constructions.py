@@ -544,8 +544,9 @@ CONSTRUCTIONS = [
     ("Lebanon accused the Israeli Air Force of violating its airspace.", [("LBN", "ISR", "violating its airspace")]),
     ("Cyprus accused the Turkish Navy of harassing a survey ship.", [("CYP", "TUR", "harassing a survey ship")]),
     ("Iran accused the Royal Navy of entering its waters.", [("IRN", "GBR", "entering its waters")]),
-    # those held, and what they are suspected of
-    ("Poland expelled two Belarusian diplomats suspected of espionage.", [("POL", "BLR", "espionage")]),
+    # those held, and what they are suspected of: who is suspected is part of the charge
+    ("Poland expelled two Belarusian diplomats suspected of espionage.",
+     [("POL", "BLR", "two Belarusian diplomats suspected of espionage")]),
     # a verdict: the court accuses the one it finds guilty, the court's "by" out of the charge
     ("Jean-Pierre Bemba was convicted of war crimes by the International Criminal Court.",
      [("icc", "jean-pierre-bemba", "war crimes")]),
