@@ -325,8 +325,10 @@ class AccusationRules:
                 return True
             # a verb coordinated with a denial is not inside it: "X denied responsibility and blamed Y"
             # and so is one the parser hung inside what is denied: "X denied that Y was involved and accused Z"
+            # nor the denier's own claim in a participle: "X rejected the accusations, saying Y was lying"
             inside = token.i != verb.i and not (below is not None and (
-                below.dep_ == "conj" or verb.head.i == below.i and self._hung_in_report(verb, below)))
+                below.dep_ == "conj" or verb.head.i == below.i and self._hung_in_report(verb, below)
+                or below.dep_ == "advcl" and below.tag_ == "VBG" and lemma(token) in self.words["deny"]))
             # a denial comes before what it denies; one after the claim is the other side's answer
             # ("X blamed Y for Z; the group denied involvement", "..., an allegation Y denies")
             if inside and lemma(token) in self.words["deny"] and token.pos_ == "VERB" and token.i < verb.i:

@@ -436,6 +436,12 @@ CONSTRUCTIONS = [
      [("JPN", "CHN", "China's provocative actions in the East China Sea")]),
     ("Turkey did not condemn Russia's aggressive behaviour.", []),  # not said
     ("Iran said its activities in the region were peaceful.", []),  # no word that condemns
+    # the denier's own counter-claim, in a participle after the denial, is a charge
+    ("Iran's foreign minister rejected the accusations, saying Washington was spreading lies.",
+     [("IRN", "USA", "was spreading lies")]),
+    ("Russia said Britain was spreading disinformation about the poisoning.",
+     [("RUS", "GBR", "was spreading disinformation about the poisoning")]),
+    ("Russia denied saying that Ukraine had shelled the city.", []),  # what is denied is no claim
     # a known leader's surname heading a government names the state, the full name never given
     ("The Bush administration accused Iran of arming militias in Iraq.",
      [("USA", "IRN", "arming militias in Iraq")]),
