@@ -68,6 +68,10 @@ PORTIONS = frozenset({"number", "member", "some", "many", "most", "several", "gr
 # A body met as a whole speaks as its members: "a meeting of EU foreign ministers condemned ...",
 # "a summit of Arab League leaders called ...": the ministers' and leaders' actors.
 GATHERINGS = frozenset({"meeting", "summit", "conference", "gathering", "session", "delegation"})
+# Ships and aircraft act for the state or group their modifier names: "dangerous manoeuvres by
+# Chinese coast guard vessels", "a Russian warplane violated Turkish airspace".
+CRAFT = frozenset({"vessel", "ship", "warship", "boat", "aircraft", "warplane", "jet", "plane", "helicopter",
+                   "submarine", "frigate", "destroyer", "cutter", "drone"})
 # Acts news names once and then refers back to ("condemned the attack"), and the verbs that
 # name them with their doer ("Russia invaded Ukraine"); EVENT_LOOKBACK sentences back at most.
 EVENTS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "invasion", "offensive", "raid",
@@ -370,6 +374,11 @@ class Resolver:
                 if ref is not None and self.inventory.kind_of(ref.actor) != "state":
                     return Ref(ref.actor, ref.speaker, ref.sentence, token.i)
             return None
+        if token.lemma_.lower() in CRAFT:  # by the state its modifier names, not the maker: not "an Afriqiyah Airways plane"
+            for child in children_of(token, "amod", "poss", "nmod"):
+                ref = self.ref(child, False, depth + 1)
+                if ref is not None:
+                    return Ref(ref.actor, None, ref.sentence, token.i)
         if office or owner or token.ent_type_ in ("PERSON", "ORG"):
             ref = self._from_modifiers(token, depth, owner) or (self._seated_in(token, depth) if office else None)
             if ref is not None:
