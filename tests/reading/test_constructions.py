@@ -443,7 +443,8 @@ CONSTRUCTIONS = [
      [("RUS", "GBR", "was spreading disinformation about the poisoning")]),
     ("Russia denied saying that Ukraine had shelled the city.", []),  # what is denied is no claim
     # a ship or an aircraft acts for the state its modifier names
-    ("Turkey said a Russian warplane had violated its airspace.", [("TUR", "RUS", "had violated its airspace")]),
+    ("The Philippines protested what it called dangerous manoeuvres by Chinese coast guard vessels.",
+     [("PHL", "CHN", "dangerous manoeuvres")]),
     # a known leader's surname heading a government names the state, the full name never given
     ("The Bush administration accused Iran of arming militias in Iraq.",
      [("USA", "IRN", "arming militias in Iraq")]),
