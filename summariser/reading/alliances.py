@@ -163,6 +163,9 @@ KEEPING = frozenset({"have", "maintain", "enjoy", "keep", "build", "deepen", "st
 CLOSE = frozenset({"close", "strong", "warm", "deep", "strategic", "special", "closer", "stronger", "deeper"})
 HELP = frozenset({"help", "support", "aid", "assistance", "backing"})  # "with help from X"
 # What a state gives fighters when it lets them be: "full freedom", "safe haven", "free rein"
+# Lending one's ground to another's forces: "allowed Russian troops to use its territory"
+PERMITTING = frozenset({"allow", "let", "permit", "authorise", "authorize"})
+LENT_GROUND = frozenset({"territory", "airspace", "base", "airbase", "port", "soil", "airfield", "airport", "facility"})
 LEEWAY = frozenset({"freedom", "haven", "sanctuary", "refuge", "shelter", "rein", "impunity", "protection", "cover"})
 # What one state keeps on another's soil: "hosts a US military base", "hosts American troops"
 STATIONED = frozenset({"base", "troop", "soldier", "force", "garrison", "contingent", "facility", "fleet",
@@ -378,6 +381,17 @@ def _arms_takers(verb: "Token", words: dict[str, frozenset[str]],
     return None
 
 
+def _hosted(verb: "Token", refs: Callable[["Token"], list[str]]) -> list[tuple[tuple[str, ...], str, str]]:
+    """"Belarus allowed Russian troops to use its territory", "let US forces use its air bases":
+    a state that lends its ground, air or bases to another's forces backs them."""
+    hosts = _subjects_of(verb, refs)
+    uses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() == "use"
+            and any(o.dep_ == "dobj" and o.lemma_.lower() in LENT_GROUND for o in c.children)]
+    guests = [a for u in uses for s in u.children if s.dep_ == "nsubj" for a in refs(s)]
+    guests += [a for o in verb.children if o.dep_ == "dobj" and uses for a in refs(o)]  # "allowed X to use"
+    return [((h, g), "military_support", "hosts") for h in hosts for g in guests if h != g]
+
+
 def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], str, str]]:
     words, base = _words(), token.lemma_.lower()
     def refs(t: "Token") -> list[str]:
@@ -436,6 +450,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         leaders = [r.actor for c in kids(token, "poss") for r in resolver.refs(c) if kind_of(r.actor) == "state"]
         named = [a for c in kids(token, "compound") for a in refs(c) if kind_of(a) != "state"]
         return [((s, p), "political_support", "leaders-party") for s in leaders for p in named]
+    if base in PERMITTING and token.pos_ == "VERB" and not alleged:
+        return _hosted(token, refs)
     if base in words["recognise"]:
         return _recognised(token, refs)
     if token.pos_ == "VERB" and (base in words["approve"] or base == "find" and any(

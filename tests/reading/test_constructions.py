@@ -947,6 +947,7 @@ def test_ties_cut_are_no_tie() -> None:
     "The action is part of a US effort to bolster Gulf allies in the face of a more assertive Iran.",  # faced
     "Senator Gomez, a member of the Senate's foreign relations committee, spoke.",  # a state's own body
     "Chad was the only permanent Security Council member to vote against the resolution.",  # a seat
+    "Iran denied that it allowed Houthi fighters to use its ports.",  # denied
 ])
 def test_a_membership_denied_wished_for_past_or_in_a_state_body_or_troops_abroad_is_no_tie(text) -> None:
     assert read(text).ties == []
@@ -1078,6 +1079,9 @@ TIES = [
     # a member of a bloc or a group, said outright or in an apposition
     ("Germany, a member of NATO, sent tanks to the border.", {"DEU", "nato"}),
     ("Turkey is a NATO member, and an EU membership candidate.", {"TUR", "nato"}),
+    # ground, air or bases lent to another's forces
+    ("Belarus allowed Russian troops to use its territory to invade Ukraine.", {"BLR", "RUS"}),
+    ("Kyrgyzstan let US forces use its air base at Manas.", {"KGZ", "USA"}),
     # a package of arms or aid, and who commits to it or announces it
     ("The United States committed to a 10-year, $30-billion arms package for Israel.", {"USA", "ISR"}),
     ("The sale is part of an arms package for Saudi Arabia announced by the United States.", {"USA", "SAU"}),
