@@ -55,6 +55,8 @@ PENALTY_PREPOSITIONS = ("of", "for", "over", "with", "on")
 NOT_ACTS = frozenset({"fighter", "militant", "terrorist", "troop", "mercenary", "weapon", "arm", "drone", "missile",
                       "rocket", "chemical", "war", "ceasefire", "charge"})
 ACT_OBJECTS = ("dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "dative")  # what makes an act whole
+# Verbs that start an inquiry, or ask for one: "opened an investigation into ...", "sought an inquiry into ..."
+INQUIRING = frozenset({"seek", "want", "open", "launch", "begin", "start", "order"})
 SUSPECTED = frozenset({"suspect", "accuse", "charge", "want", "wanted"})  # "nationals suspected of plotting attacks"
 DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "attaché", "attache", "consul",
                        "embassy", "staff", "mission"})
@@ -896,6 +898,9 @@ class AccusationRules:
             return
         held = children(word, "dobj") or children(adjective, "nsubj")
         accusers = self.subjects(word) if not children(word, "auxpass") else self.agents(word)
+        if not accusers and children(word, "auxpass") and word.dep_ == "ccomp" and lemma(word.head) in self.words["saying"] \
+                and not self._blocked(word.head):  # "X said Y would be held accountable for Z": X holds Y to it
+            accusers = self.subjects(word.head)
         if not held:
             held = children(word, "nsubjpass")
         accused = self.resolver.refs(held[0]) if held else []
@@ -1198,16 +1203,18 @@ class AccusationRules:
             yield accusers, accused, self._span(self._subtree(acts[0], tuple(children(acts[0], "mark")))), "demand"
 
     def _inquiry(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
-        """"Iran called for an investigation into Israel's attack on its consulate": demanding an
+        """"Iran called for an investigation into Israel's attack on its consulate", "Ukraine opened
+        an investigation into the killing of civilians by Russian troops": demanding or opening an
         inquiry into someone's act charges them with it."""
         if lemma(noun) not in INQUIRIES or noun.pos_ != "NOUN":
             return
         verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head
-        if lemma(verb) not in self.words["demand"] | {"seek", "want"} or verb.pos_ != "VERB" or self._blocked(verb):
+        if lemma(verb) not in self.words["demand"] | INQUIRING or verb.pos_ != "VERB" or self._blocked(verb):
             return
         accusers = self.subjects(verb)
         mine = {a.actor for a in accusers}
-        for act in (o for p in children(noun, "prep") if p.lower_ == "into" for o in children(p, "pobj")):
+        preps = children(noun, "prep") + (children(verb, "prep") if noun.dep_ == "dobj" else [])  # "into" may hang on the verb
+        for act in (o for p in preps if p.lower_ == "into" for o in children(p, "pobj")):
             doers = [r for r in self._doers_of(act) if r.actor not in mine] if self._names_act(act) else []
             if accusers and doers:
                 yield accusers, doers, self._span(self._subtree(act)), "inquiry"

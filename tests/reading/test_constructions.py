@@ -445,6 +445,13 @@ CONSTRUCTIONS = [
     # a ship or an aircraft acts for the state its modifier names
     ("The Philippines protested what it called dangerous manoeuvres by Chinese coast guard vessels.",
      [("PHL", "CHN", "dangerous manoeuvres")]),
+    # held to account, said without an agent: the speaker holds them
+    ("Ukraine's president said Russia would be held accountable for the attack.", [("UKR", "RUS", "the attack")]),
+    ("Kyiv said Russia would not be held responsible for the attack.", []),
+    # opening an inquiry into someone's act
+    ("Ukraine's prosecutor general opened an investigation into the killing of civilians by Russian troops.",
+     [("UKR", "RUS", "the killing of civilians by Russian troops")]),
+    ("Police opened an investigation into the killing.", []),
     # a known leader's surname heading a government names the state, the full name never given
     ("The Bush administration accused Iran of arming militias in Iraq.",
      [("USA", "IRN", "arming militias in Iraq")]),
