@@ -846,8 +846,14 @@ class Inventory:
                 continue
             before = self.tokens[i - 1] if i > 0 else None
             if after is not None and after.key in FIGHTER_NOUNS and not self._gap(i, i + 1).strip():
-                actor = self._new_actor(self.text[token.start:token.end], "armed_group")
-                self._add_form((token.key, after.key), actor)
+                first = i  # "ZANU-PF militias": acronyms joined by a hyphen are one name
+                while first and self.tokens[first - 1].upper and self._gap(first - 1, first) == "-":
+                    first -= 1
+                actor = self._new_actor(self.text[self.tokens[first].start:token.end], "armed_group")
+                self._add_form(tuple(t.key for t in self.tokens[first:i + 1]) + (after.key,), actor)
+                if first < i:
+                    self._add_form(tuple(t.key for t in self.tokens[first:i + 1]), actor)
+                    continue
             elif before is not None and before.key == "the" and token.i >= 0 and \
                     self.doc[token.i].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
                 actor = self._new_actor(self.text[token.start:token.end], "other")

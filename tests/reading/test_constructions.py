@@ -1119,6 +1119,12 @@ def test_a_denied_or_alleged_tie_is_alleged_involvement(text, members, kind) -> 
     assert [(set(t.members), t.kind) for t in read(text).ties] == [(members, kind)]
 
 
+def test_acronyms_joined_by_a_hyphen_before_a_noun_for_fighters_are_one_group() -> None:
+    reading = read("The MDC said ZANU-PF militias had killed dozens of its supporters. ZANU-PF denied it.")
+    assert {m.text: m.actor for m in reading.inventory.mentions if m.actor != "mdc"} == {
+        "ZANU-PF militias": "zanu-pf", "ZANU-PF": "zanu-pf"}
+
+
 def test_a_long_name_with_commas_and_its_acronym_are_one_actor() -> None:
     reading = read("The United Nations Educational, Scientific and Cultural Organization (UNESCO) met on Monday. "
                    "UNESCO said the site was at risk.")
