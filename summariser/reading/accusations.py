@@ -1568,12 +1568,14 @@ class AccusationRules:
             return
         mine = {a.actor for a in accusers}
         for prep in children(word, "prep"):
-            if prep.lower_ not in ("about", "over", "at", "by"):
+            if prep.lower_ not in ("about", "over", "at", "by", "with"):
                 continue
             for act in children(prep, "pobj"):
                 if not self._names_act(act):
                     yield from self._felt_about(act, accusers, mine)
                     continue
+                if prep.lower_ == "with":
+                    continue  # "frustration with the attacks": read below, with whom and what for
                 doers = [r for r in self._doers_of(act) if r.actor not in mine]
                 if doers:
                     yield accusers, doers, self._span(self._subtree(act)), "concern"
@@ -1598,8 +1600,8 @@ class AccusationRules:
         about what another did, named by a gerund with its doer or a decision with its owner."""
         if act.tag_ == "VBG":
             doers = [r for s in children(act, "nsubj", "poss") for r in self.resolver.refs(s)]
-        elif lemma(act) in self.words["decisions"]:
-            doers = [r for s in children(act, "poss") for r in self.resolver.refs(s)]
+        elif lemma(act) in self.words["decisions"]:  # "Israel's decision", "the US decision to sell arms"
+            doers = [r for s in children(act, "poss", "compound", "amod") for r in self.resolver.refs(s)]
         else:
             return
         doers = [r for r in doers if r.actor not in mine]

@@ -294,8 +294,10 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
     subjects = _subjects_of(verb, refs)
     if not subjects and completes(verb):  # "Chad sent troops to help Mali ..."
         subjects = [a for s in verb.head.children if s.dep_ == "nsubj" for a in refs(s)]
-    if not subjects and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # "X announced plans to arm Y"
+    planned = verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not subjects and planned:  # "the US decision to sell arms to Taiwan": whose decision
+        subjects = [a for c in verb.head.children if c.dep_ in ("poss", "compound", "amod") for a in refs(c)]
+    if not subjects and planned and verb.head.dep_ == "dobj":  # "X announced plans to arm Y"
         subjects = [a for s in verb.head.head.children if s.dep_ == "nsubj" for a in refs(s)]
     if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for"):
         charged = verb.head.head

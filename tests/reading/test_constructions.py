@@ -445,6 +445,9 @@ CONSTRUCTIONS = [
     # a ship or an aircraft acts for the state its modifier names
     ("The Philippines protested what it called dangerous manoeuvres by Chinese coast guard vessels.",
      [("PHL", "CHN", "dangerous manoeuvres")]),
+    # dissatisfaction with another's decision
+    ("China expressed strong dissatisfaction with the US decision to sell arms to Taiwan.",
+     [("CHN", "USA", "the US decision to sell arms to Taiwan")]),
     # held to account, said without an agent: the speaker holds them
     ("Ukraine's president said Russia would be held accountable for the attack.", [("UKR", "RUS", "the attack")]),
     ("Kyiv said Russia would not be held responsible for the attack.", []),
@@ -1086,6 +1089,8 @@ TIES = [
     # a member of a bloc or a group, said outright or in an apposition
     ("Germany, a member of NATO, sent tanks to the border.", {"DEU", "nato"}),
     ("Turkey is a NATO member, and an EU membership candidate.", {"TUR", "nato"}),
+    # a decision to arm is its owner's, not the critic's
+    ("China expressed strong dissatisfaction with the US decision to sell arms to Taiwan.", {"USA", "TWN"}),
     # ground, air or bases lent to another's forces
     ("Belarus allowed Russian troops to use its territory to invade Ukraine.", {"BLR", "RUS"}),
     ("Kyrgyzstan let US forces use its air base at Manas.", {"KGZ", "USA"}),
