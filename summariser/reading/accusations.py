@@ -354,6 +354,10 @@ class AccusationRules:
                 return self.resolver.refs(quoted[0])
         for _ in range(8):
             subject = children(token, "nsubj", "csubj")
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i == token.i and token.dep_ == "ccomp" \
+                    and lemma(token.head) in self.words["saying"] and self._speaks(verb):
+                token = token.head  # "X said Y had attacked the bridge, calling it a terrorist act": X calls it so
+                continue
             if subject:
                 refs = self.resolver.refs(subject[0])
                 if refs or not self._hung_in_report(verb, token):
@@ -415,6 +419,11 @@ class AccusationRules:
             return []
         return [r for o in children(verb, "dobj") if lemma(o) in HALLMARKS for p in children(o, "prep")
                 if p.lower_ == "of" for x in children(p, "pobj") for r in self.resolver.refs(x)]
+
+    def _speaks(self, verb: "Token") -> bool:
+        """A verb of calling, saying or charging: in a participle after a reported clause
+        ("..., calling it a terrorist act") it is the reporter's, wherever the parser hangs it."""
+        return any(lemma(verb) in self.words[k] for k in ("label_verbs", "saying", "accuse"))
 
     def _hung_in_report(self, verb: "Token", clause: "Token") -> bool:
         """Is the accusing `verb` joined by "and" to the reported `clause` of a verb of saying or
@@ -1104,8 +1113,9 @@ class AccusationRules:
         """"NATO described this as a response to Russia's aggressive behaviour", "the US said Iran's
         destabilising activities must stop": conduct named with a word that condemns it, by the
         one who says, warns of or describes it, charges its owner. Not where the verb is denied
-        or the words are the owner's own."""
-        if noun.pos_ != "NOUN" or lemma(noun) not in self.words["conduct"] or not any(
+        or the words are the owner's own, and not a label ("calling it a terrorist act by Y"):
+        that names an act charged already, the label rule's."""
+        if noun.pos_ != "NOUN" or noun.dep_ == "oprd" or lemma(noun) not in self.words["conduct"] or not any(
                 lemma(a) in self.words["pejoratives"] or a.lower_ in self.words["pejoratives"]
                 for a in children(noun, "amod")):
             return

@@ -445,6 +445,10 @@ CONSTRUCTIONS = [
     # a ship or an aircraft acts for the state its modifier names
     ("The Philippines protested what it called dangerous manoeuvres by Chinese coast guard vessels.",
      [("PHL", "CHN", "dangerous manoeuvres")]),
+    # a participle of charging after a reported clause is the reporter's, wherever the parser hangs it
+    ("Israel said Hamas was the only obstacle to a deal, accusing the group of refusing to provide a list of hostages.",
+     [("ISR", "hamas", "was the only obstacle to a deal"),
+      ("ISR", "hamas", "refusing to provide a list of hostages")]),
     # dissatisfaction with another's decision
     ("China expressed strong dissatisfaction with the US decision to sell arms to Taiwan.",
      [("CHN", "USA", "the US decision to sell arms to Taiwan")]),
