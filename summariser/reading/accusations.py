@@ -1577,8 +1577,8 @@ class AccusationRules:
         if not accusers or self._blocked(head):
             return
         mine = {a.actor for a in accusers}
-        for prep in children(word, "prep"):
-            if prep.lower_ not in ("about", "over", "at", "by", "with"):
+        for prep in children(word, "prep"):  # "complained of Turkish incursions": "of" on a verb only
+            if prep.lower_ not in ("about", "over", "at", "by", "with") and not (prep.lower_ == "of" and word.pos_ == "VERB"):
                 continue
             for act in children(prep, "pobj"):
                 if not self._names_act(act):

@@ -449,6 +449,9 @@ CONSTRUCTIONS = [
     ("Israel said Hamas was the only obstacle to a deal, accusing the group of refusing to provide a list of hostages.",
      [("ISR", "hamas", "was the only obstacle to a deal"),
       ("ISR", "hamas", "refusing to provide a list of hostages")]),
+    # complaining of another's act
+    ("Greece has long complained of Turkish incursions into its airspace.",
+     [("GRC", "TUR", "Turkish incursions")]),
     # dissatisfaction with another's decision
     ("China expressed strong dissatisfaction with the US decision to sell arms to Taiwan.",
      [("CHN", "USA", "the US decision to sell arms to Taiwan")]),
