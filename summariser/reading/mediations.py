@@ -36,6 +36,8 @@ class Mediation:
 # Words that name talks, not a go-between: with an organisation, they make it a mediator only
 # where the sentence names the sides ("talks between A and B").
 TALK_WORDS = frozenset({"talks", "negotiations", "peace"})
+# An organisation's own gatherings: hosting one brings no sides together
+GATHERING_WORDS = frozenset({"summit", "summits", "meeting", "meetings", "conference", "session", "gathering"})
 
 
 def mediations(views: list[SentenceView], inventory: Inventory) -> list[Mediation]:
@@ -53,7 +55,7 @@ def mediations(views: list[SentenceView], inventory: Inventory) -> list[Mediatio
         if not (acting or hosting or nouns):
             continue
         organisations = [m for m in view.mentions if inventory.kind_of(m.actor) == "international_organisation"
-                         and not _between(view, m) and not _former(view, m)]
+                         and not _between(view, m) and not _former(view, m) and not _gathered(view, m)]
         format_word = any(view.tokens[a].key in ("format", "co", "chairs", "co-chairs") for a, _ in nouns)
         if not organisations and format_word and index:
             organisations = [m for m in views[index - 1].mentions
@@ -63,6 +65,24 @@ def mediations(views: list[SentenceView], inventory: Inventory) -> list[Mediatio
             out.append(Mediation(view.sentence.index, org.actor, _members(view, org, inventory), "organisation"))
             continue
     return out
+
+
+def _gathered(view: SentenceView, mention: Mention) -> bool:
+    """"hosted a summit of the Arab League": the organisation meets; it brings no sides together."""
+    at = view.local(mention) - 1
+    if at >= 0 and view.tokens[at].key == "the":
+        at -= 1
+    return at >= 1 and view.tokens[at].key == "of" and view.tokens[at - 1].key in GATHERING_WORDS
+
+
+def _organisation_meets(resolver: Resolver, objects: list["Token"]) -> bool:
+    """What is hosted is an organisation's own summit or meeting, not talks between sides."""
+    kind_of = resolver.inventory.kind_of
+    return bool(objects) and all(
+        o.lower_ in GATHERING_WORDS and not any(t.lower_ == "between" for t in o.subtree)
+        and any(kind_of(r.actor) == "international_organisation" for p in o.children if p.dep_ == "prep"
+                and p.lower_ == "of" for q in p.children if q.dep_ == "pobj" for r in resolver.refs(q))
+        for o in objects)
 
 
 def _between(view: SentenceView, mention: Mention) -> bool:
@@ -116,7 +136,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 def _go_between(token: "Token") -> bool:
     """"a go-between": the parser splits it, "between" with "go" before it."""
-    return token.lower_ == "between" and any(c.lower_ == "go" for c in token.children)
+    return token.lower_ in ("between", "betweens") and any(c.lower_ == "go" for c in token.children)
 
 
 def _back_channel(token: "Token") -> bool:
@@ -224,8 +244,9 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 elif not found and token.dep_ not in ("amod", "acl"):
                     found = _doers(resolver, token)
                     rule = "verb"
-                if base in words["need_talks"] and _own_meeting(resolver, token, objects, found):
-                    continue  # "Cameron convened a COBRA meeting to discuss Britain's response"
+                if base in words["need_talks"] and (_own_meeting(resolver, token, objects, found)
+                                                   or _organisation_meets(resolver, objects)):
+                    continue  # "Cameron convened a COBRA meeting to discuss ...", "hosted a summit of the AU"
             elif base in words["carry"] and _carries_between(token):  # "carried messages between X and Y"
                 doer = token
                 while not any(c.dep_ == "nsubj" for c in doer.children) and doer.dep_ in ("pcomp", "advcl", "xcomp") \

@@ -874,6 +874,9 @@ def test_a_pronoun_accuser_cites_the_sentence_that_names_it() -> None:
 
 MEDIATIONS = [
     ("Egypt, Qatar and the United States brokered a ceasefire between Israel and Hamas.", ["EGY", "QAT", "USA"]),
+    # go-betweens, plural; the Commonwealth by its short name
+    ("Norwegian diplomats acted as go-betweens in the secret talks.", ["NOR"]),
+    ("The Commonwealth sent an envoy to mediate between the government and the opposition.", ["commonwealth"]),
     # hosting, in a second participle of the talks; shuttling between the sides; a guarantor of talks;
     # a relative clause after two named mediators
     ("The talks, led by the African Union and hosted by South Africa, opened on Tuesday.", ["african-union", "ZAF"]),
@@ -1216,7 +1219,9 @@ def test_talks_and_meetings_name_no_mediator() -> None:
                  "The UN Security Council will meet on Friday to discuss the crisis in Sudan.",
                  "The Malian president returned to Bamako to help resolve the crisis.",  # a side, at home
                  "The Danish prime minister convened a cabinet meeting to discuss Denmark's response.",
-                 "Both countries try to negotiate a peace deal with the Palestinian Authority."):
+                 "Both countries try to negotiate a peace deal with the Palestinian Authority.",
+                 "Egypt hosted a summit of the African Union.",  # the organisation meets, no sides
+                 "Russia hosted a summit of the Commonwealth of Independent States."):
         assert read(text).mediations == [], text
 
 
