@@ -449,6 +449,7 @@ class Inventory:
         self._introduce_named_runs()
         self._introduce_linked_names()
         self._introduce_accused_names()
+        self._introduce_initials()
         self.mentions = self._scan()
         self._introduce_halves()
         self._introduce_known_people()
@@ -579,6 +580,36 @@ class Inventory:
                 break
             else:
                 self._translated_acronym(long_tokens, match.group(2))
+
+    def _introduce_initials(self) -> None:
+        """"the opposition Orange Democratic Movement ... The ODM said": an acronym the article
+        uses without introducing it in parentheses names the actor whose name it abbreviates,
+        when exactly one actor's name does. A known actor keeps its own: the other name joins it."""
+        named = {form.actor: key for key, form in self.forms.items() if form.actor in self.actors}
+        long_names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for actor, info in self.actors.items():
+            key = keys(info.name)
+            words = [k for k in key if k not in CONNECTORS]
+            if len(words) >= 2 and actor in named and self.actors[actor].kind != "state":
+                long_names.setdefault("".join(w[0] for w in words if w[0].isalnum()), []).append((key, actor))
+        seen: set[str] = set()
+        for token in self.tokens:
+            if not token.upper or token.key in seen or not 2 <= len(token.key) <= 6 or not token.key.isalpha():
+                continue
+            seen.add(token.key)
+            matches = long_names.get(token.key, [])
+            form = self.forms.get((token.key,))
+            if len(matches) != 1 or form is None or form.actor == matches[0][1] or form.actor not in self.actors \
+                    or self.actors[form.actor].kind == "state":
+                continue
+            long_key, long_actor = matches[0]
+            known = known_actors().actors
+            if form.actor in known and long_actor in known:
+                continue  # two actors the data tells apart
+            if form.actor in known:
+                self._add_form(long_key, form.actor, replace=True)
+            else:
+                self._add_form((token.key,), long_actor, replace=True)
 
     def _translated_acronym(self, long_tokens: Sequence[Token], acronym: str) -> None:
         """"the National Liberation Army (ELN)": an English name before the known acronym of its
@@ -1370,6 +1401,16 @@ class Inventory:
         self._leaders_after_comma(titles)
         self._leaders_by_context(titles)
 
+    def _object_of_holder(self, start: int, holder: int) -> bool:
+        """Is the word at character `start` the object of the verb whose subject holds the word
+        at character `holder` ("Minister X accused Britain", "President X met Putin")?"""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        word = span[0] if span is not None and len(span) else None
+        if word is None or word.dep_ not in ("dobj", "dative"):
+            return False
+        return any(s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.idx <= holder <= s.right_edge.idx
+                   for s in word.head.children)
+
     def _in_subject(self, start: int) -> bool:
         """Is the word at character `start` inside a clause's subject?"""
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
@@ -1435,7 +1476,10 @@ class Inventory:
                 self._leader_at(at, (subject or [actor for _, actor in before])[-1], by_token)
                 continue
             for sentence in sentences[max(0, here.index - 3):here.index + 1][::-1]:
-                found = {actor for start, actor in states if sentence.start <= start < sentence.end}
+                # in the title's own sentence, not the state its holder acts on ("Information
+                # Minister X accused Britain of ...")
+                found = {actor for start, actor in states if sentence.start <= start < sentence.end
+                         and not (sentence is here and self._object_of_holder(start, self.tokens[at].start))}
                 if len(found) == 1:
                     self._leader_at(at, found.pop(), by_token)
                 if found:

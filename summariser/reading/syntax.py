@@ -314,7 +314,9 @@ class Resolver:
                         return Ref(ref.actor, mention.text, ref.sentence, token.i)
         kind = self.inventory.kind_of(mention.actor) if mention is not None else ""
         generic = mention is not None and all(w in body_words() for w in keys(mention.text))  # "Armed Forces"
-        if mention is not None and (kind in ("government_body", "political_group") or kind == "armed_group" and generic) \
+        # (an organ with a generic name too: "Thailand's Election Commission")
+        if mention is not None and (kind in ("government_body", "political_group")
+                                    or kind in ("armed_group", "other") and generic) \
                 and mention.text.split()[-1].lower() in ORGAN_HEADS:
             owners = [*(children_of(token, "poss", "amod") if kind != "armed_group" else []),
                       *(p for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj"))]

@@ -1140,6 +1140,26 @@ def test_acronyms_joined_by_a_hyphen_before_a_noun_for_fighters_are_one_group() 
         "ZANU-PF militias": "zanu-pf", "ZANU-PF": "zanu-pf"}
 
 
+def test_an_acronym_used_without_parentheses_names_the_actor_whose_initials_it_spells() -> None:
+    reading = read("In Nairobi, the opposition Orange Democratic Movement accused the government of rigging the "
+                   "election. The ODM said police had killed dozens of its supporters.")
+    assert {m.actor for m in reading.inventory.mentions if m.text in ("ODM", "Orange Democratic Movement")} == {
+        "orange-democratic-movement"}
+
+
+def test_a_titled_official_speaks_for_the_state_named_before_not_the_one_he_accuses() -> None:
+    reading = read("Zimbabwe's main opposition party said its offices had been attacked. The ruling party denied "
+                   "the charge. Information Minister George Charamba accused Britain of funding the opposition.")
+    assert reading.inventory.persons["George Charamba"] == "ZWE"
+    assert ("ZWE", "GBR") in {(a.accuser, a.accused) for a in reading.accusations}
+
+
+def test_a_state_body_with_a_generic_name_speaks_for_its_state() -> None:
+    reading = read("Thailand's Election Commission asked the Constitutional Court to dissolve the Future Forward "
+                   "Party, accusing it of accepting an illegal loan from its leader.")
+    assert [(a.accuser, a.accused) for a in reading.accusations] == [("THA", "future-forward-party")]
+
+
 def test_a_long_name_with_commas_and_its_acronym_are_one_actor() -> None:
     reading = read("The United Nations Educational, Scientific and Cultural Organization (UNESCO) met on Monday. "
                    "UNESCO said the site was at risk.")
