@@ -585,20 +585,23 @@ class Inventory:
         """"the opposition Orange Democratic Movement ... The ODM said": an acronym the article
         uses without introducing it in parentheses names the actor whose name it abbreviates,
         when exactly one actor's name does. A known actor keeps its own: the other name joins it."""
-        named = {form.actor: key for key, form in self.forms.items() if form.actor in self.actors}
-        long_names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for actor, info in self.actors.items():
-            key = keys(info.name)
+        written = f" {' '.join(t.key for t in self.tokens)} "
+        long_names: dict[str, dict[str, tuple[str, ...]]] = {}
+        for key, form in self.forms.items():  # the long names the article writes out
             words = [k for k in key if k not in CONNECTORS]
-            if len(words) >= 2 and actor in named and self.actors[actor].kind != "state":
-                long_names.setdefault("".join(w[0] for w in words if w[0].isalnum()), []).append((key, actor))
+            if len(words) >= 2 and form.actor in self.actors and self.actors[form.actor].kind != "state" \
+                    and f" {' '.join(key)} " in written:
+                long_names.setdefault("".join(w[0] for w in words if w[0].isalnum()), {}).setdefault(form.actor, key)
         seen: set[str] = set()
         for token in self.tokens:
             if not token.upper or token.key in seen or not 2 <= len(token.key) <= 6 or not token.key.isalpha():
                 continue
             seen.add(token.key)
-            matches = long_names.get(token.key, [])
+            matches = [(key, actor) for actor, key in long_names.get(token.key, {}).items()]
             form = self.forms.get((token.key,))
+            if len(matches) == 1 and form is None:  # "accused ODM leaders of ...": no actor of its own yet
+                self._add_form((token.key,), matches[0][1])
+                continue
             if len(matches) != 1 or form is None or form.actor == matches[0][1] or form.actor not in self.actors \
                     or self.actors[form.actor].kind == "state":
                 continue
@@ -1090,8 +1093,8 @@ class Inventory:
                     return mention.actor
         # "the current president, Alexander Lukashenko": a title with no state is the home
         # state's; "X, the government spokesman": the government the article named last before.
-        if governmental:
-            return self.government_before(entity.start_char) or self.home_state()
+        if governmental:  # "Government spokesman X" in an article about one state: its government's
+            return self.government_before(entity.start_char) or self.home_state() or self._only_state()
         if not titled:
             return None
         # a group's office after a sentence about the group: "Iraq's Popular Mobilisation Forces
@@ -1175,6 +1178,11 @@ class Inventory:
                 counts[mention.actor] = counts.get(mention.actor, 0) + 1
         best = max(counts, key=lambda a: counts[a], default=None)
         return best if best and counts[best] >= 2 and counts[best] >= 0.4 * sum(counts.values()) else None
+
+    def _only_state(self) -> str | None:
+        """The one state the article names, if it names one only (once will do: "In Nairobi, ...")."""
+        states = {m.actor for m in self.mentions if self.actors[m.actor].kind == "state"}
+        return next(iter(states)) if len(states) == 1 else None
 
     def _introduce_administrations(self) -> None:
         """"The Bush administration", "the Putin government": a known leader's surname heading

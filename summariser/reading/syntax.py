@@ -344,13 +344,16 @@ class Resolver:
                     c.i in self.mention_of or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             # "accusing the Gulf state of ...", "the oil-rich kingdom": a state described, not named
             return self._that_country(token)
-        if token.lemma_.lower() in GROUP_HEAD_NOUNS and not children_of(token, "appos"):
-            # "the Viv Ansanm gang coalition": the group named in the compound before the head
+        if (token.lemma_.lower() in GROUP_HEAD_NOUNS or token.lemma_.lower() == "party") and not children_of(token, "appos"):
+            # "the Viv Ansanm gang coalition": the group named in the compound before the head; a
+            # party or coalition of "the opposition" is the opposition ("Uganda's main opposition party")
             chain, named = list(children_of(token, "compound")), []
             while chain:
                 word = chain.pop()
                 mention = self.mention_of.get(word.i)
-                if mention is not None and mention.via != "collective" \
+                collective = mention is not None and mention.via == "collective" and token.lemma_.lower() in (
+                    "party", "coalition", "alliance", "movement", "bloc") and word.lower_ == "opposition"
+                if mention is not None and (mention.via != "collective" or collective) \
                         and self.inventory.kind_of(mention.actor) not in ("state", "person"):
                     named.append(word)
                 chain += children_of(word, "compound")

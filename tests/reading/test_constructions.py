@@ -1147,6 +1147,20 @@ def test_an_acronym_used_without_parentheses_names_the_actor_whose_initials_it_s
         "orange-democratic-movement"}
 
 
+def test_a_government_spokesman_in_an_article_about_one_state_speaks_for_it_and_an_acronym_in_a_phrase_names_the_group() -> None:
+    reading = read("In Nairobi, the opposition Orange Democratic Movement accused the government of rigging the "
+                   "election. Government spokesman Alfred Mutua denied the claims and accused ODM leaders of "
+                   "inciting violence.")
+    assert {(a.accuser, a.accused) for a in reading.accusations} == {
+        ("orange-democratic-movement", "KEN"), ("KEN", "orange-democratic-movement")}
+
+
+def test_a_party_of_the_opposition_is_the_opposition() -> None:
+    reading = read("Uganda held a presidential election in January. Uganda's main opposition party said the "
+                   "police had beaten its supporters.")
+    assert [(a.accuser, a.accused) for a in reading.accusations] == [("opposition", "UGA")]
+
+
 def test_a_titled_official_speaks_for_the_state_named_before_not_the_one_he_accuses() -> None:
     reading = read("Zimbabwe's main opposition party said its offices had been attacked. The ruling party denied "
                    "the charge. Information Minister George Charamba accused Britain of funding the opposition.")
