@@ -6,7 +6,8 @@ Each actor an article names is one example: its features (`reading/parties.py`) 
 the gold calls it a party. A logistic regression with an L2 penalty is fitted by Newton's
 method (numpy, which spaCy already brings). The held-out splits (test, test3) are never read.
 It prints a leave-one-split-out estimate (the model fitted without a split, scored on it),
-which is what picks the penalty and the threshold; `--write` then fits on every dev split.
+which is what picks the penalty, the threshold and the second side's floor: the first setting,
+in order of preference, within noise of the best. `--write` then fits on every dev split.
 """
 
 from __future__ import annotations
@@ -33,10 +34,12 @@ HELD_OUT = {"test", "test3"}
 SIDE_KINDS = frozenset({"state", "armed_group", "separatist_authority", "political_group"})  # the old cut's fallback
 BASELINE: list = []  # the hand-set cut it replaces, for comparison
 PENALTIES = (10.0, 3.0, 1.0, 0.3)  # strongest first: a weaker one must beat it by more than noise
-NOISE = 0.003
+NOISE = 0.01  # the estimate moved by 0.005 when a few dev articles gained an actor: differences below this are noise
 THRESHOLDS = tuple(round(x, 2) for x in np.arange(0.2, 0.71, 0.05))
-# (least, floor): no second side (the old rule), or the likeliest two or three above a floor
-LEAST = ((1, 1.0), *((k, fl) for k in (2, 3) for fl in (0.25, 0.2, 0.15, 0.1)))  # strictest first, as PENALTIES
+# (least, floor): a conflict has two sides, so the likeliest two are parties when the second's
+# chance reaches the floor (a design choice, not fitted: on news unlike the dev articles the
+# evidence for the second side is weaker, not absent); the floor is fitted, strictest first
+LEAST = tuple((2, fl) for fl in (0.25, 0.2, 0.15, 0.1))
 
 
 def examples(split: str) -> list[tuple[list[str], np.ndarray, np.ndarray, int]]:
@@ -113,7 +116,7 @@ def main() -> None:
     stack = lambda splits: (np.vstack([x for s in splits for _, x, _, _ in data[s] if len(x)]),  # noqa: E731
                             np.concatenate([y for s in splits for _, _, y, _ in data[s]]))
     print("the hand-set cut (score >= max(2, 0.2 x top)): P {:.2f} R {:.2f} F1 {:.3f}".format(*f1(BASELINE, 0.5, fallback=False)))
-    best = None
+    candidates = []  # in order of preference: the strongest penalty, the lowest threshold, the fewest sides
     best_scored = {}
     for penalty in PENALTIES:
         scored: dict[str, list[tuple[np.ndarray, np.ndarray, int]]] = {}
@@ -127,11 +130,13 @@ def main() -> None:
         for threshold in THRESHOLDS:
             for least, floor in LEAST:
                 p, r, f = f1(every, threshold, least=least, floor=floor)
-                if best is None or f > best[0] + NOISE:
-                    best = (f, penalty, threshold, least, floor, p, r)
+                candidates.append((f, penalty, threshold, least, floor, p, r))
                 print(f"penalty {penalty:5} threshold {threshold:.2f} least {least} above {floor:.2f}: "
                       f"P {p:.2f} R {r:.2f} F1 {f:.3f}")
-    f, penalty, threshold, least, floor, p, r = best
+    # the first setting, in order of preference, within noise of the best: a difference the
+    # estimate cannot see buys no weaker penalty, lower threshold or looser floor
+    top = max(c[0] for c in candidates)
+    f, penalty, threshold, least, floor, p, r = next(c for c in candidates if c[0] >= top - NOISE)
     print("\nper split, left out (hand-set cut -> model):")
     baseline = iter(BASELINE)
     for split in SPLITS:
