@@ -110,8 +110,8 @@ def candidates(reading: Reading) -> list[Candidate]:
 def _party_candidates(reading: Reading, mediators: set[str]) -> list[Candidate]:
     """The actors likeliest to be sides, by the party model's chance (reading/parties.py),
     proposed at its threshold, and at least the model's `least` likeliest above its floor
-    (an article always has a side, so the likeliest is proposed in any case). Mediators are not sides unless they accuse or are accused (they
-    are then no longer mediators in the reading)."""
+    (an article always has a side, so the likeliest is proposed in any case). Mediators are
+    not sides unless they accuse or are accused (they are then no longer mediators in the reading)."""
     ranked = sorted((s for s in reading.parties if s.actor not in mediators and s.features),
                     key=lambda s: (-s.chance, -s.score, s.actor))
     scores: list[PartyScore] = []
@@ -123,7 +123,8 @@ def _party_candidates(reading: Reading, mediators: set[str]) -> list[Candidate]:
     found = []
     for rank, score in enumerate(scores[:MAX_PARTY_OPTIONS]):
         actor = reading.inventory.actors[score.actor]
-        chosen = score.chance >= model.threshold or rank == 0 or (rank < model.least and score.chance >= model.floor)
+        chosen = score.chance >= model.threshold or rank == 0 or (
+            rank < model.least and score.chance >= model.floor)
         found.append(Candidate("parties", _party_item(reading, score.actor),
                                _naming(reading, score.actor, score.sentences or _named_in(reading, score.actor))[:1],
                                f"{actor.name} is a party.", proposed=chosen))

@@ -421,9 +421,9 @@ class AccusationRules:
                 if p.lower_ == "of" for x in children(p, "pobj") for r in self.resolver.refs(x)]
 
     def _speaks(self, verb: "Token") -> bool:
-        """A verb of calling, saying or charging: in a participle after a reported clause
-        ("..., calling it a terrorist act") it is the reporter's, wherever the parser hangs it."""
-        return any(lemma(verb) in self.words[k] for k in ("label_verbs", "saying", "accuse"))
+        """A verb of calling, saying, charging or demanding: in a participle after a reported
+        clause ("..., calling it a terrorist act") it is the reporter's, wherever the parser hangs it."""
+        return any(lemma(verb) in self.words[k] for k in ("label_verbs", "saying", "accuse", "demand"))
 
     def _hung_in_report(self, verb: "Token", clause: "Token") -> bool:
         """Is the accusing `verb` joined by "and" to the reported `clause` of a verb of saying or
@@ -907,8 +907,9 @@ class AccusationRules:
             return
         held = children(word, "dobj") or children(adjective, "nsubj")
         accusers = self.subjects(word) if not children(word, "auxpass") else self.agents(word)
-        if not accusers and children(word, "auxpass") and word.dep_ == "ccomp" and lemma(word.head) in self.words["saying"] \
-                and not self._blocked(word.head):  # "X said Y would be held accountable for Z": X holds Y to it
+        if not accusers and children(word, "auxpass") and word.dep_ == "ccomp" \
+                and lemma(word.head) in self.words["saying"] and not self._blocked(word.head):
+            # "X said Y would be held accountable for Z": X holds Y to it
             accusers = self.subjects(word.head)
         if not held:
             held = children(word, "nsubjpass")
@@ -1120,12 +1121,12 @@ class AccusationRules:
                 for a in children(noun, "amod")):
             return
         owners = [r for c in children(noun, "poss") for r in self.resolver.refs(c)] or [
-            r for p in children(noun, "prep") if p.lower_ == "by" for o in children(p, "pobj") for r in self.resolver.refs(o)]
-        speaking = lambda v: any(lemma(v) in self.words[k] for k in ("saying", "label_verbs", "demand", "accuse"))  # noqa: E731
+            r for p in children(noun, "prep") if p.lower_ == "by"
+            for o in children(p, "pobj") for r in self.resolver.refs(o)]
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        while verb is not None and not speaking(verb) and verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i:
+        while verb is not None and not self._speaks(verb) and verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i:
             verb = verb.head  # "the US said Iran's destabilising activities must stop": the one who says
-        if not owners or verb is None or not speaking(verb) or self._blocked(verb):
+        if not owners or verb is None or not self._speaks(verb) or self._blocked(verb):
             return
         mine = {r.actor for r in owners}
         accusers = [r for r in self.subjects(verb) if r.actor not in mine]
@@ -1223,7 +1224,8 @@ class AccusationRules:
             return
         accusers = self.subjects(verb)
         mine = {a.actor for a in accusers}
-        preps = children(noun, "prep") + (children(verb, "prep") if noun.dep_ == "dobj" else [])  # "into" may hang on the verb
+        # "into" may hang on the verb
+        preps = children(noun, "prep") + (children(verb, "prep") if noun.dep_ == "dobj" else [])
         for act in (o for p in preps if p.lower_ == "into" for o in children(p, "pobj")):
             doers = [r for r in self._doers_of(act) if r.actor not in mine] if self._names_act(act) else []
             if accusers and doers:
@@ -1356,8 +1358,9 @@ class AccusationRules:
         if passive and not accusers and judicial:  # "X was charged with murder": by the state's justice
             accusers = [ref for ref in [self.resolver.home(verb, None)] if ref is not None]
         accused = self.resolver.refs(held[0], owner=True)
-        if not accused and self._suspected_of_being(held[0]):  # who is suspected says of what
-            accused, allegation = self._suspected_of_being(held[0]), self._span(self._subtree(held[0]))
+        agents_of = [] if accused else self._suspected_of_being(held[0])
+        if agents_of:  # who is suspected says of what: "diplomats suspected of being Russian spies"
+            accused, allegation = agents_of, self._span(self._subtree(held[0]))
         if protested:  # a summons protests to the envoy's state
             accused = [r for r in accused if self.resolver.inventory.kind_of(r.actor) == "state"]
         if accusers and accused:
@@ -1578,7 +1581,8 @@ class AccusationRules:
             return
         mine = {a.actor for a in accusers}
         for prep in children(word, "prep"):  # "complained of Turkish incursions": "of" on a verb only
-            if prep.lower_ not in ("about", "over", "at", "by", "with") and not (prep.lower_ == "of" and word.pos_ == "VERB"):
+            if prep.lower_ not in ("about", "over", "at", "by", "with") \
+                    and not (prep.lower_ == "of" and word.pos_ == "VERB"):
                 continue
             for act in children(prep, "pobj"):
                 if not self._names_act(act):

@@ -165,7 +165,8 @@ HELP = frozenset({"help", "support", "aid", "assistance", "backing"})  # "with h
 # What a state gives fighters when it lets them be: "full freedom", "safe haven", "free rein"
 # Lending one's ground to another's forces: "allowed Russian troops to use its territory"
 PERMITTING = frozenset({"allow", "let", "permit", "authorise", "authorize"})
-LENT_GROUND = frozenset({"territory", "airspace", "base", "airbase", "port", "soil", "airfield", "airport", "facility"})
+LENT_GROUND = frozenset({"territory", "airspace", "base", "airbase", "port", "soil", "airfield", "airport",
+                         "facility"})
 LEEWAY = frozenset({"freedom", "haven", "sanctuary", "refuge", "shelter", "rein", "impunity", "protection", "cover"})
 # What one state keeps on another's soil: "hosts a US military base", "hosts American troops"
 STATIONED = frozenset({"base", "troop", "soldier", "force", "garrison", "contingent", "facility", "fleet",
@@ -243,9 +244,9 @@ def _base_in(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[str, 
 
 
 def _member_of(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
-    """"Germany, a member of NATO", "Turkey is a NATO member", "the FARC is a member of the Foro de Sao Paulo": the
-    member and the bloc or group it belongs to. Not a former member, not a person (their
-    party speaks for them), and not a member of a body that is no actor ("a member of
+    """"Germany, a member of NATO", "Turkey is a NATO member", "the FARC is a member of the Foro de
+    Sao Paulo": the member and the bloc or group it belongs to. Not a former member, not a person
+    (their party speaks for them), and not a member of a body that is no actor ("a member of
     parliament")."""
     if any(c.lower_ in ("former", "ex", "founding") for c in token.children) or token.tag_ != "NN" \
             or token.dep_ == "attr" and any(c.dep_ == "neg" or c.tag_ == "MD" for c in token.head.children):
@@ -544,7 +545,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         kind = "alleged_involvement" if alleged or verb.lemma_.lower() in CLAIMED_OR_DENIED else "military_support"
         return [((g, t), kind, "arms") for g in givers for t in takers if g != t]
     if token.pos_ == "NOUN" and (base in words["support_nouns"] or base in PACKAGES and any(  # "an arms package for Y"
-            c.lemma_.lower() in words["arms"] | words["support_nouns"] | MILITARY_AID for c in kids(token, "compound", "amod"))):
+            c.lemma_.lower() in words["arms"] | words["support_nouns"] | MILITARY_AID
+            for c in kids(token, "compound", "amod"))):
         givers = [a for c in kids(token, "poss", "compound", "amod") for a in refs(c)]
         givers = givers or [a for c in kids(token, "acl") for g in kids(c, "agent")  # "... announced by X"
                             for p in kids(g, "pobj") for a in refs(p)]

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from .actors import Inventory, Mention
 from .lexicon import words_of
-from .syntax import Ref, Resolver, completes, declined
+from .syntax import GATHERINGS, Ref, Resolver, completes, declined
+from .tokens import singular
 from .view import SentenceView
 
 if TYPE_CHECKING:
@@ -36,8 +37,6 @@ class Mediation:
 # Words that name talks, not a go-between: with an organisation, they make it a mediator only
 # where the sentence names the sides ("talks between A and B").
 TALK_WORDS = frozenset({"talks", "negotiations", "peace"})
-# An organisation's own gatherings: hosting one brings no sides together
-GATHERING_WORDS = frozenset({"summit", "summits", "meeting", "meetings", "conference", "session", "gathering"})
 
 
 def mediations(views: list[SentenceView], inventory: Inventory) -> list[Mediation]:
@@ -72,14 +71,14 @@ def _gathered(view: SentenceView, mention: Mention) -> bool:
     at = view.local(mention) - 1
     if at >= 0 and view.tokens[at].key == "the":
         at -= 1
-    return at >= 1 and view.tokens[at].key == "of" and view.tokens[at - 1].key in GATHERING_WORDS
+    return at >= 1 and view.tokens[at].key == "of" and singular(view.tokens[at - 1].key) in GATHERINGS
 
 
 def _organisation_meets(resolver: Resolver, objects: list["Token"]) -> bool:
     """What is hosted is an organisation's own summit or meeting, not talks between sides."""
     kind_of = resolver.inventory.kind_of
     return bool(objects) and all(
-        o.lower_ in GATHERING_WORDS and not any(t.lower_ == "between" for t in o.subtree)
+        o.lemma_.lower() in GATHERINGS and not any(t.lower_ == "between" for t in o.subtree)
         and any(kind_of(r.actor) == "international_organisation" for p in o.children if p.dep_ == "prep"
                 and p.lower_ == "of" for q in p.children if q.dep_ == "pobj" for r in resolver.refs(q))
         for o in objects)

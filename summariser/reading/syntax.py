@@ -225,8 +225,10 @@ class Resolver:
         counterparts"), and "they" every subject of the sentence it refers back to."""
         found: dict[str, Ref] = {}
         if head.lemma_.lower() in GATHERINGS and head.i not in self.mention_of:
-            members = [p for prep in children_of(head, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")]
-            return [Ref(r.actor, r.speaker, r.sentence, head.i) for r in self.refs(members[0], owner)] if members else []
+            members = [p for prep in children_of(head, "prep") if prep.lower_ == "of"
+                       for p in children_of(prep, "pobj")]
+            return [Ref(r.actor, r.speaker, r.sentence, head.i) for r in self.refs(members[0], owner)] \
+                if members else []
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head.i != head.i \
                 and head.head.head.conjuncts:  # "the US and Saudi Arabia, which brokered ...": both
             return self.refs(head.head.head, owner)
@@ -344,7 +346,7 @@ class Resolver:
                     c.i in self.mention_of or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             # "accusing the Gulf state of ...", "the oil-rich kingdom": a state described, not named
             return self._that_country(token)
-        if (token.lemma_.lower() in GROUP_HEAD_NOUNS or token.lemma_.lower() == "party") and not children_of(token, "appos"):
+        if token.lemma_.lower() in GROUP_HEAD_NOUNS | {"party"} and not children_of(token, "appos"):
             # "the Viv Ansanm gang coalition": the group named in the compound before the head; a
             # party or coalition of "the opposition" is the opposition ("Uganda's main opposition party")
             chain, named = list(children_of(token, "compound")), []
@@ -379,7 +381,7 @@ class Resolver:
                 if ref is not None and self.inventory.kind_of(ref.actor) != "state":
                     return Ref(ref.actor, ref.speaker, ref.sentence, token.i)
             return None
-        if token.lemma_.lower() in CRAFT:  # by the state its modifier names, not the maker: not "an Afriqiyah Airways plane"
+        if token.lemma_.lower() in CRAFT:  # the state its modifier names, not a maker's ("an Afriqiyah Airways plane")
             for child in children_of(token, "amod", "poss", "nmod"):
                 ref = self.ref(child, False, depth + 1)
                 if ref is not None:
