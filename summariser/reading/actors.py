@@ -32,6 +32,7 @@ from .tokens import PhraseSet, Token, from_doc, key_of, keys, singular, tokenize
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+    from spacy.tokens import Token as SpacyToken
 
 MAX_FORM = 8
 COMPANY_HEADS = frozenset("air airlines airways company corporation media tv television".split())
@@ -204,6 +205,22 @@ def known_actors() -> KnownActors:
     return KnownActors(actors, forms)
 
 
+def _initials(words: Iterable[str], particles: bool = False) -> str:
+    """The letters an acronym takes from a name: "Movement for Democratic Change" is MDC, and a
+    linked name gives each of its words, with or without the linking particle ("Pakistan
+    Tehreek-e-Insaf" is PTI, "Lashkar-e-Taiba" LeT)."""
+    parts = [p for w in words if w not in CONNECTORS
+             for p in ((w.split("-") if particles else w.split("-")[::2]) if _LINKED_KEY.fullmatch(w) else [w])
+             if p and (particles or p not in LINKING_PARTICLES)]  # the tokenizer may split the name at its hyphens
+    return "".join(p[0] for p in parts if p[0].isalnum())
+
+
+LINKING_PARTICLES = frozenset({"e", "i", "ul", "ud", "ur"})  # "Tehreek-e-Insaf", "Jamaat-ud-Dawa"
+
+
+_LINKED_KEY = re.compile(r"[^\W\d_]+(?:-[^\W\d_]{1,3}-[^\W\d_]+)+")  # "tehreek-e-insaf", as LINKED_NAME keyed
+
+
 def _linked_keys(surface: str) -> tuple[str, ...]:
     """The keys of `surface` with each hyphen-linked name one key, as the parse reads it."""
     linked = LINKED_NAME.findall(surface)
@@ -341,6 +358,8 @@ SIDES_BY_THE = frozenset({("the", "terrorists")})
 NOT_REBELS = frozenset({"rioters", "villagers", "mutineers"}) | CULPRIT_GROUPS
 # Nouns between a collective and the party's name: "the opposition party MDC".
 PARTY_NOUNS = frozenset({"party", "parties", "movement", "alliance", "coalition", "bloc", "front"})
+# What a party's leader does with it: "Hichilema, who leads the UPND"
+LEADING_VERBS = frozenset({"lead", "head", "chair", "found", "co-found"})
 # Words that brand a name a side: "Tondar is a terrorist organisation".
 BRANDS = frozenset({"terrorist", "extremist", "militant", "criminal", "rebel", "insurgent", "jihadist", "separatist"})
 # Titles written right before a name ("President Thabo Mbeki", "Chairman Jakaya Kikwete").
@@ -461,6 +480,7 @@ class Inventory:
         self._introduce_the_alliance()
         self._introduce_domestic()
         self._introduce_people()
+        self._introduce_party_leaders()
         self.mentions = self._scan()
         self._starts = [m.start for m in self.mentions]
         named = {m.actor for m in self.mentions}
@@ -553,8 +573,8 @@ class Inventory:
                 tail = long_tokens[start:]
                 if tail[0].key in CONNECTORS:
                     continue
-                if "".join(t.key[0] for t in tail if t.key not in CONNECTORS and t.key[0].isalnum()) != acronym:
-                    continue
+                if acronym not in (_initials(t.key for t in tail), _initials((t.key for t in tail), particles=True)):
+                    continue  # "Pakistan Tehreek-e-Insaf (PTI)", "Lashkar-e-Taiba (LeT)"
                 long_key = tuple(t.key for t in tail)
                 long_text = match.group(1)[tail[0].start:]
                 known = self.forms.get(long_key) or self._same_acronym(keys(match.group(2)), long_key)
@@ -566,12 +586,13 @@ class Inventory:
                 else:
                     # initials that spell the acronym in parentheses make a name even when its last
                     # word names no kind of group: "the Movement for Democratic Change (MDC)"
-                    kind = self._head_kind(long_key) or ("other" if len(long_key) - sum(
-                        k in CONNECTORS for k in long_key) >= 3 else None)
+                    kind = self._head_kind(long_key) or ("other" if len(_initials(long_key)) >= 3 else None)
                     if kind is None:
                         break
                     actor = self._new_actor(long_text, kind)
                 self._add_form(long_key, actor)
+                if LINKED_NAME.search(long_text):  # the parse reads "Tehreek-e-Insaf" as one word
+                    self._add_form(_linked_keys(long_text), actor, replace=True)
                 # the article's own "Rapid Support Forces (RSF)" beats a known "RSF" (Reporters Without Borders)
                 self._add_form(match.group(2), actor, replace=True)
                 self._add_short_form(long_key, actor)
@@ -591,7 +612,7 @@ class Inventory:
             words = [k for k in key if k not in CONNECTORS]
             if len(words) >= 2 and form.actor in self.actors and self.actors[form.actor].kind != "state" \
                     and f" {' '.join(key)} " in written:
-                long_names.setdefault("".join(w[0] for w in words if w[0].isalnum()), {}).setdefault(form.actor, key)
+                long_names.setdefault(_initials(words), {}).setdefault(form.actor, key)
         seen: set[str] = set()
         for token in self.tokens:
             if not token.upper or token.key in seen or not 2 <= len(token.key) <= 6 or not token.key.isalpha():
@@ -1178,6 +1199,51 @@ class Inventory:
                 counts[mention.actor] = counts.get(mention.actor, 0) + 1
         best = max(counts, key=lambda a: counts[a], default=None)
         return best if best and counts[best] >= 2 and counts[best] >= 0.4 * sum(counts.values()) else None
+
+    def _introduce_party_leaders(self) -> None:
+        """A person the article ties to a party or group as its leader speaks for it, as a
+        minister speaks for the state: "Wine's National Unity Platform (NUP) says ...", "Hichilema,
+        who leads the United Party for National Development", "His Pakistan Tehreek-e-Insaf (PTI)
+        party" (tests/gold/README.md: a person is an actor only when acting for no group)."""
+        mentions = self._scan()
+        at: dict[int, Mention] = {}
+        for mention in mentions:
+            for token in self.doc.char_span(mention.start, mention.end, alignment_mode="expand") or ():
+                at[token.i] = mention
+        kind = lambda m: self.actors[m.actor].kind  # noqa: E731
+        led: dict[str, str] = {}
+        for mention in mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if kind(mention) != "person" or not span or mention.actor in led:
+                continue
+            root = span.root
+            groups = [at[t.i] for t in self._party_named(root) if root.dep_ == "poss" and t.i in at]  # "Wine's NUP party"
+            groups += [at[o.i] for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in LEADING_VERBS
+                       for o in c.children if o.dep_ == "dobj" and o.i in at]  # "X, who leads the UPND"
+            groups = [g for g in groups if kind(g) in ("political_group", "armed_group", "other")
+                      and g.via != "collective" and g.actor != mention.actor]
+            if groups:
+                led[mention.actor] = groups[0].actor
+        for token in self.doc:  # "His Pakistan Tehreek-e-Insaf (PTI) party": the person named last before
+            if token.lower_ in ("his", "her") and token.dep_ == "poss":
+                group = next((at[t.i] for t in self._party_named(token) if t.i in at and at[t.i].via != "collective"
+                              and kind(at[t.i]) in ("political_group", "armed_group", "other")), None)
+                person = next((m for m in reversed(mentions) if m.start < token.idx and kind(m) == "person"), None)
+                if group is not None and person is not None and person.actor not in led and token.idx - person.start < 600:
+                    led[person.actor] = group.actor
+        for key, form in list(self.forms.items()):
+            if form.actor in led:
+                self.forms[key] = replace(form, actor=led[form.actor], via="person")
+                self.persons[self.actors[form.actor].name] = led[form.actor]
+
+    @staticmethod
+    def _party_named(owner: "SpacyToken") -> list["SpacyToken"]:
+        """The words naming a party its owner's word heads: "His Pakistan Tehreek-e-Insaf (PTI)
+        party", "Wine's NUP party" (a party noun, not any group: "Sadr's Mahdi Army" follows him)."""
+        head = owner.head
+        if head.lemma_.lower() not in ("party", "movement", "coalition", "alliance", "bloc"):
+            return []
+        return [head, *(t for t in head.children if t.dep_ in ("compound", "appos"))]
 
     def _only_state(self) -> str | None:
         """The one state the article names, if it names one only (once will do: "In Nairobi, ...")."""

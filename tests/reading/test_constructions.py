@@ -1174,6 +1174,20 @@ def test_a_state_body_with_a_generic_name_speaks_for_its_state() -> None:
     assert [(a.accuser, a.accused) for a in reading.accusations] == [("THA", "future-forward-party")]
 
 
+def test_a_party_leader_speaks_for_the_party_he_leads() -> None:
+    reading = read("LUSAKA - Zambian police charged opposition leader Hakainde Hichilema with treason. Hichilema, "
+                   "who leads the United Party for National Development (UPND), was arrested on Tuesday.")
+    assert reading.inventory.persons["Hakainde Hichilema"] == "united-party-for-national-development"
+
+
+def test_a_linked_name_and_its_acronym_are_one_actor_with_or_without_the_linking_particle() -> None:
+    reading = read("His Pakistan Tehreek-e-Insaf (PTI) party says the cable proves it. The PTI called protests.")
+    assert {m.text: m.actor for m in reading.inventory.mentions} == {
+        "Pakistan Tehreek-e-Insaf": "pakistan-tehreek-e-insaf", "PTI": "pakistan-tehreek-e-insaf"}
+    named = {m.text: m.actor for m in read("Lashkar-e-Taiba (LeT) was blamed. LeT denied it.").inventory.mentions}
+    assert named["LeT"] == named["Lashkar-e-Taiba"]
+
+
 def test_a_long_name_with_commas_and_its_acronym_are_one_actor() -> None:
     reading = read("The United Nations Educational, Scientific and Cultural Organization (UNESCO) met on Monday. "
                    "UNESCO said the site was at risk.")
