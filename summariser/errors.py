@@ -14,6 +14,7 @@ EXIT_MODEL = 4  # the model's answers could not be used, even after retries
 EXIT_CACHE = 5  # the response cache on disk cannot be read (corrupt or not a cache)
 EXIT_PIPELINE = 6  # the English spaCy pipeline is missing or not an English parser: install it
 EXIT_PENDING = 7  # `batch collect`: the provider has not finished the batch yet
+EXIT_INTERNAL = 8  # a bug in this tool met on one article: that article failed, the others were done
 EXIT_INTERRUPTED = 130
 
 
@@ -51,3 +52,10 @@ class BatchPending(SummariserError):
     "collect again later" from a failure."""
 
     exit_code = EXIT_PENDING
+
+
+class InternalError(SummariserError):
+    """A bug in this tool met while briefing one article. Not the user's mistake, but one
+    article's: it is reported for that article, with what went wrong, and the run goes on."""
+
+    exit_code = EXIT_INTERNAL

@@ -121,3 +121,31 @@ def test_a_record_cut_off_by_a_crash_costs_only_its_own_article(tmp_path: Path) 
     assert run() == [str(int(cut))]
     assert run() == []
     assert len(list(out.glob("*.json"))) == 3
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_bug_met_on_one_article_fails_that_article_alone_with_one_line_and_its_own_code(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str) -> None:
+    # A bug in the reading (injected: the reading raises on one article) is no user mistake,
+    # but it must cost only that article: the others are briefed, the run says which article
+    # failed and why in one line, and exits with the code for an internal error.
+    import summariser.briefing as briefing
+
+    make_folder(tmp_path / "in", 3, paragraphs=2)
+    broken = (tmp_path / "in" / "nested" / "article-01.txt")
+    real_read = briefing.read
+
+    def read(text: str):  # type: ignore[no-untyped-def]
+        if "[copy 1]" in text:
+            raise KeyError(356)
+        return real_read(text)
+
+    monkeypatch.setattr(briefing, "read", read)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["brief", str(tmp_path / "in"), "--method", "reading", "--format", "json",
+                                      "--out", str(out), "--jobs", jobs])
+    assert result.exit_code == 8, result.output
+    assert sorted(p.name for p in out.glob("*.json")) == ["article-00.json", "article-02.json"]
+    failed = [line for line in result.stderr.splitlines() if "internal error" in line]  # as it ends, and in the summary
+    assert failed and all("KeyError" in line and broken.name in line for line in failed)
+    assert "Traceback" not in result.output
