@@ -358,6 +358,9 @@ SIDES_BY_THE = frozenset({("the", "terrorists")})
 NOT_REBELS = frozenset({"rioters", "villagers", "mutineers"}) | CULPRIT_GROUPS
 # Nouns between a collective and the party's name: "the opposition party MDC".
 PARTY_NOUNS = frozenset({"party", "parties", "movement", "alliance", "coalition", "bloc", "front"})
+# The head nouns of a party's name, as a leader owns it ("his PTI party") or "the opposition"
+# heads it ("Uganda's main opposition party")
+PARTY_HEADS = frozenset({"party", "movement", "coalition", "alliance", "bloc"})
 # What a party's leader does with it: "Hichilema, who leads the UPND"
 LEADING_VERBS = frozenset({"lead", "head", "chair", "found", "co-found"})
 # Words that brand a name a side: "Tondar is a terrorist organisation".
@@ -480,8 +483,9 @@ class Inventory:
         self._introduce_the_alliance()
         self._introduce_domestic()
         self._introduce_people()
-        self._introduce_party_leaders()
         self.mentions = self._scan()
+        if self._introduce_party_leaders(self.mentions):  # a leader's names now name the party
+            self.mentions = self._scan()
         self._starts = [m.start for m in self.mentions]
         named = {m.actor for m in self.mentions}
         self.actors = {k: ActorInfo(v.id, v.name, v.kind, list(v.forms)) for k, v in self.actors.items() if k in named}
@@ -1200,17 +1204,19 @@ class Inventory:
         best = max(counts, key=lambda a: counts[a], default=None)
         return best if best and counts[best] >= 2 and counts[best] >= 0.4 * sum(counts.values()) else None
 
-    def _introduce_party_leaders(self) -> None:
+    def _introduce_party_leaders(self, mentions: list[Mention]) -> bool:
         """A person the article ties to a party or group as its leader speaks for it, as a
-        minister speaks for the state: "Wine's National Unity Platform (NUP) says ...", "Hichilema,
-        who leads the United Party for National Development", "His Pakistan Tehreek-e-Insaf (PTI)
-        party" (tests/gold/README.md: a person is an actor only when acting for no group)."""
-        mentions = self._scan()
+        minister speaks for the state: "Wine's NUP party says ...", "Hichilema, who leads the
+        United Party for National Development", "His Pakistan Tehreek-e-Insaf (PTI) party"
+        (tests/gold/README.md: a person is an actor only when acting for no group). True when
+        it gave a leader's names to a party, so that `mentions` must be scanned again."""
+        kind = lambda m: self.actors[m.actor].kind  # noqa: E731
+        if not any(kind(m) == "person" for m in mentions):
+            return False
         at: dict[int, Mention] = {}
         for mention in mentions:
             for token in self.doc.char_span(mention.start, mention.end, alignment_mode="expand") or ():
                 at[token.i] = mention
-        kind = lambda m: self.actors[m.actor].kind  # noqa: E731
         led: dict[str, str] = {}
         for mention in mentions:
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -1235,13 +1241,14 @@ class Inventory:
             if form.actor in led:
                 self.forms[key] = replace(form, actor=led[form.actor], via="person")
                 self.persons[self.actors[form.actor].name] = led[form.actor]
+        return bool(led)
 
     @staticmethod
     def _party_named(owner: "SpacyToken") -> list["SpacyToken"]:
         """The words naming a party its owner's word heads: "His Pakistan Tehreek-e-Insaf (PTI)
         party", "Wine's NUP party" (a party noun, not any group: "Sadr's Mahdi Army" follows him)."""
         head = owner.head
-        if head.lemma_.lower() not in ("party", "movement", "coalition", "alliance", "bloc"):
+        if head.lemma_.lower() not in PARTY_HEADS:
             return []
         return [head, *(t for t in head.children if t.dep_ in ("compound", "appos"))]
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import CULPRIT_GROUPS, GOVERNMENTS, Inventory, Mention, body_words
+from .actors import CULPRIT_GROUPS, GOVERNMENTS, PARTY_HEADS, Inventory, Mention, body_words
 from .lexicon import words_of
 from .sentences import Sentence
 from .tokens import keys
@@ -353,8 +353,8 @@ class Resolver:
             while chain:
                 word = chain.pop()
                 mention = self.mention_of.get(word.i)
-                collective = mention is not None and mention.via == "collective" and token.lemma_.lower() in (
-                    "party", "coalition", "alliance", "movement", "bloc") and word.lower_ == "opposition"
+                collective = mention is not None and mention.via == "collective" \
+                    and token.lemma_.lower() in PARTY_HEADS and word.lower_ == "opposition"
                 if mention is not None and (mention.via != "collective" or collective) \
                         and self.inventory.kind_of(mention.actor) not in ("state", "person"):
                     named.append(word)
