@@ -1213,13 +1213,10 @@ class Inventory:
         kind = lambda m: self.actors[m.actor].kind  # noqa: E731
         if not any(kind(m) == "person" for m in mentions):
             return False
-        at: dict[int, Mention] = {}
-        for mention in mentions:
-            for token in self.doc.char_span(mention.start, mention.end, alignment_mode="expand") or ():
-                at[token.i] = mention
+        spans = [(m, self.doc.char_span(m.start, m.end, alignment_mode="expand")) for m in mentions]
+        at = {token.i: mention for mention, span in spans for token in span or ()}
         led: dict[str, str] = {}
-        for mention in mentions:
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        for mention, span in spans:
             if kind(mention) != "person" or not span or mention.actor in led:
                 continue
             root = span.root
@@ -1485,17 +1482,20 @@ class Inventory:
     def _object_of_holder(self, start: int, holder: int) -> bool:
         """Is the word at character `start` the object of the verb whose subject holds the word
         at character `holder` ("Minister X accused Britain", "President X met Putin")?"""
-        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        word = span[0] if span is not None and len(span) else None
+        word = self._parsed_word_at(start)
         if word is None or word.dep_ not in ("dobj", "dative"):
             return False
         return any(s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.idx <= holder <= s.right_edge.idx
                    for s in word.head.children)
 
+    def _parsed_word_at(self, start: int) -> "SpacyToken | None":
+        """The parse's word at character `start`."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
     def _in_subject(self, start: int) -> bool:
         """Is the word at character `start` inside a clause's subject?"""
-        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        word = span[0] if span is not None and len(span) else None
+        word = self._parsed_word_at(start)
         return word is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in (word, *word.ancestors)
                                         if t.pos_ not in ("VERB", "AUX"))
 
