@@ -109,13 +109,20 @@ EXCESSIVE = frozenset({"excessive", "disproportionate", "indiscriminate", "letha
 CAUSING = frozenset({"lead", "prompt", "cause", "force", "push", "drive", "spur", "provoke", "compel"})
 # What an attack does, told after a comma: "shelled the town, killing five and wounding ten".
 HARMS = frozenset({"kill", "wound", "injure", "destroy", "damage", "displace", "maim", "level", "raze"})
+QUANTITIES = frozenset({"thousand", "hundred", "dozen", "score", "number", "lot", "series", "barrage", "volley",
+                        "wave", "salvo", "string", "spate", "hail", "flurry", "round", "couple", "handful", "million"})
 BURDENS = frozenset({"responsibility", "blame", "fault", "onus", "guilt"})  # "the responsibility lies with Y"
+PUTTING = frozenset({"lay", "put", "place", "pin", "cast", "shift", "heap"})  # "laid the blame on Y"
 # Verbs of a reported clause that look ahead: what they report has not been done.
 EXPECTING = frozenset({"anticipate", "expect", "hope", "want", "wish", "plan", "intend", "await"})
 # Wrongs a state answers for where they happen: "human rights abuses in Belarus".
 RIGHTS_WRONGS = frozenset({"abuse", "repression", "crackdown", "persecution", "torture", "censorship",
                            "discrimination", "oppression"})
 BREACHES = frozenset({"violation", "breach", "defiance", "contravention"})
+# Entering another's space is a trespass when the space has an owner: "entered its airspace",
+# "crossed into Ukrainian territory"; not "crossed the border" (refugees do) nor "entered the war".
+ENTERING = frozenset({"enter", "cross", "penetrate", "stray", "sail", "fly", "venture", "push", "move", "advance"})
+SPACES = frozenset({"airspace", "water", "territory", "zone", "soil", "space", "border", "land"})
 # Fighters whose backing is a charge when someone reports it ("said Y armed the rebels")
 ARMED = frozenset({"rebel", "militant", "insurgent", "militia", "terrorist", "jihadist", "separatist", "guerrilla",
                    "fighter", "paramilitary", "extremist"})
@@ -247,7 +254,7 @@ class AccusationRules:
         return self.resolver.subjects(opener)[:1]
 
     def _sentence(self, sentence: Sentence, span: "Span") -> Iterator[Accusation]:
-        rules = (self._accuse, self._blame_on, self._responsible, self._label, self._noun, self._demand,
+        rules = (self._accuse, self._blame_on, self._laid_blame, self._responsible, self._label, self._noun, self._demand,
                  self._punish, self._target, self._action, self._oppose, self._reported, self._according_to,
                  self._concern, self._inquiry, self._guilty, self._pressure, self._pejorative)
         for token in span:
@@ -535,6 +542,8 @@ class AccusationRules:
             return True  # "had insisted on supporting terrorist groups", "was using Djibouti to stir up a conflict"
         objects = [o for c in verb.children if c.dep_ in ("dobj", "attr", "acomp", "prep", "prt", "oprd")
                    for o in ([c] if c.dep_ != "prep" else [c, *children(c, "pobj")])]
+        objects += [p for o in objects if lemma(o) in QUANTITIES for c in children(o, "prep") if c.lower_ == "of"
+                    for p in children(c, "pobj")]  # "planted thousands of landmines", "fired a barrage of rockets"
         if base in self.words["support"] and any(self._armed(o) for o in children(verb, "dobj")):
             return True  # "Ethiopia charged that Eritrea supports the rebels": backing fighters is the charge
         if base in self.words["alongside"] and any(self._armed(o) for p in children(verb, "prep") if p.lower_ == "alongside"
@@ -544,6 +553,9 @@ class AccusationRules:
                 *children(verb, "dative"), *(p for c in children(verb, "prep", "dative")  # "had given the FARC $300m"
                                              if c.lower_ == "to" for p in children(c, "pobj"))]):
             return True
+        if base in ENTERING and any(self._owned_space(o) for o in [*children(verb, "dobj"), *(
+                p for c in children(verb, "prep") if c.lower_ in ("into", "inside", "across") for p in children(c, "pobj"))]):
+            return True  # "Chinese aircraft had entered its air defence zone"
         if base == "cross" and any(lemma(o) == "line" and any(c.lower_ == "red" for c in o.children)
                                    for o in children(verb, "dobj")):
             return True  # "Japan had crossed a red line"
@@ -593,6 +605,13 @@ class AccusationRules:
                                               if t.dep_ in ("amod", "compound")):
                     return True  # "is a terrorist organisation", "is a criminal regime"
         return False
+
+    def _owned_space(self, word: "Token") -> bool:
+        """"its airspace", "Taiwan's air defence zone", "Ukrainian territory": a space someone owns."""
+        if lemma(word) not in SPACES:
+            return False
+        owners = children(word, "poss", "amod", "compound")
+        return any(o.tag_ == "PRP$" or self.resolver.refs(o) for o in owners)
 
     def _against_evil(self, verb: "Token") -> bool:
         """Is what the verb (or its object) is "against" a wrong itself ("a campaign against
@@ -898,6 +917,21 @@ class AccusationRules:
         if accusers and accused:
             yield accusers, accused, self._span(self._subtree(blamed, without)), "blame-on"
 
+    def _laid_blame(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"X laid (put, placed) the blame for Z on Y": the one the blame is put on is accused
+        of Z (the parser may hang "on Y" on Z's phrase)."""
+        if lemma(verb) not in PUTTING or verb.pos_ != "VERB" or self._blocked(verb) \
+                or not any(lemma(o) in BURDENS for o in children(verb, "dobj")):
+            return
+        on = [p for p in verb.subtree if p.lower_ in ("on", "upon") and p.dep_ == "prep"]
+        accused = [r for p in on[-1:] for o in children(p, "pobj") for r in self.resolver.refs(o)]
+        accusers = self.subjects(verb)
+        burden = next(o for o in children(verb, "dobj") if lemma(o) in BURDENS)
+        causes = [p for h in (verb, burden) for c in children(h, "prep") if c.lower_ == "for" for p in children(c, "pobj")]
+        if accused and accusers and causes:  # "the responsibility for the incident, which ..." or "for the attack"
+            said = burden if causes[0].head.head == burden else causes[0]
+            yield accusers, accused, self._span(self._subtree(said, tuple(on[-1:]))), "blame-on"
+
     def _responsible(self, word: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X held Y responsible for Z" (the verb "hold" with an adjective on its object)."""
         if lemma(word) != "hold" or self._blocked(word):
@@ -932,6 +966,8 @@ class AccusationRules:
             held, labels = children(verb, "dative"), [*labels, *held]  # as two objects
         elif not passive and len(held) >= 2:  # "..., which X has labelled a terror organisation": two objects
             held, labels = held[:1], [*labels, *held[1:]]
+        elif not passive and not held:  # "has branded the TPLF a terrorist organisation", the label hung on it
+            held = children(verb, "dative")
         labels += [p for c in children(verb, "prep") if c.lower_ == "as" for p in children(c, "pobj", "amod", "acomp")]
         if not labels and held:  # the parser often hangs "Y a terrorist" as one phrase, or "the attack by
             # Y a war crime" with the label on Y
@@ -1449,8 +1485,10 @@ class AccusationRules:
                         for pobj in children(prep, "pobj") for c in children(pobj, "acl", "relcl")
                         if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         clauses = [*children(verb, "ccomp", "parataxis"), *in_statement]  # "said in a statement that ..."
-        if verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
-            clauses.append(verb.head)  # "Y fired a missile, X said, calling it ...": the parser's root is the report
+        if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and (
+                verb.head.i < verb.i or _parenthetical(verb)):
+            clauses.append(verb.head)  # "Y fired a missile, X said, calling it ...": the parser's root is the report;
+            # "Y's actions, X said, amounted to genocide": the report set in commas inside it
         clauses += [c for o in children(verb, "dobj") if lemma(o) in AUDIENCES for c in children(o, "relcl")
                     if any(w.lower_ == "that" for w in c.children)]  # "told a press briefing that Y had ..."
         clauses += [c for clause in clauses if lemma(clause) in HOLDING for o in children(clause, "dobj")
@@ -1505,8 +1543,10 @@ class AccusationRules:
                 kept = [c for c in act.children if c.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass")
                         and c not in subjects]
                 first = min([act.i, *(c.left_edge.i for c in kept)])
-                before_report = verb.left_edge.i if act.i == verb.head.i else len(act.doc)  # "Y did Z, X said, ..."
-                words = [t for t in self._subtree(act, subjects) if first <= t.i < before_report]
+                inside = act.i == verb.head.i and verb.i < act.i  # "Y's acts, X said, amounted to ..."
+                before_report = verb.left_edge.i if act.i == verb.head.i and not inside else len(act.doc)  # "Y did Z, X said, ..."
+                after_report = verb.right_edge.i if inside else -1
+                words = [t for t in self._subtree(act, subjects) if first <= t.i < before_report and t.i > after_report]
                 shared = [s for s in passive_subjects(act) if s.head.i != act.i]
                 if shared:  # "the attack was staged and carried out by Y": the act and what was done
                     words = [t for t in self._subtree(act.head) if shared[0].left_edge.i <= t.i <= act.right_edge.i]
@@ -1695,6 +1735,14 @@ class AccusationRules:
         if accusers and accused:
             words = [t for t in self._subtree(act, (*skip, word)) if t.i >= act.i or t.dep_ in ("aux", "neg")]
             yield accusers, accused, self._span(words), "according-to"
+
+
+def _parenthetical(verb: "Token") -> bool:
+    """Is the saying verb set in commas inside the clause it reports, after that clause's
+    subject ("Israel's actions, the president said, amounted to ...")?"""
+    commas = [c.i for c in children(verb, "punct") if c.text == ","]
+    subjects = [s for s in verb.head.children if s.dep_ in SUBJECTS and s.i < verb.i]
+    return bool(subjects) and any(i < verb.i for i in commas) and any(i > verb.i for i in commas)
 
 
 OPENING, CLOSING = "“", "”"

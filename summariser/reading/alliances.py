@@ -527,6 +527,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             fighters = _supporters(token, refs)
         allies = [r.actor for c in kids(token, "prep") if c.lower_ == "alongside" or c.lower_ == "for"
                   and base in ("fight", "battle") for p in kids(c, "pobj") for r in resolver.refs(p)]
+        allies += [r.actor for c in kids(token, "prep") if c.lower_ == "on" for b in kids(c, "pobj")
+                   if b.lower_ == "behalf" for o in kids(b, "prep") if o.lower_ == "of"
+                   for p in kids(o, "pobj") for r in resolver.refs(p)]  # "fighting on behalf of the junta"
         if not fighters and token.dep_ in ("xcomp", "advcl", "relcl", "acl"):  # "sent mercenaries to fight for Y"
             fighters = [a for s in kids(token.head, "nsubj") for a in refs(s)]
             if not fighters and token.head.dep_ == "pcomp":  # "accused X of sending fighters to fight for Y"

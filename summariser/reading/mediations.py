@@ -355,7 +355,7 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
         return []  # "the talks did not take place under the auspices of the UN"
     found = [r for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") for r in resolver.refs(c)]
     found += [r for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
-              for p in c.children if p.dep_ == "pobj" for r in resolver.refs(p)]
+              for p in c.children if p.dep_ == "pobj" for r in _before_subject(resolver.refs(p), p, verb)]
     if not found and noun.dep_ == "appos":
         found = resolver.refs(noun.head)
     if not found and noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "acted as mediator"
@@ -375,6 +375,16 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
     if noun.lemma_.lower() in ("envoy", "emissary") and not _sentence_about_talks(noun):
         return []  # an envoy counts when the sentence is about talks
     return found
+
+
+def _before_subject(refs: list[Ref], phrase: "Token", verb: "Token | None") -> list[Ref]:
+    """"Under the auspices of the OSCE, Armenia and Azerbaijan agreed ...": the small parser
+    hangs the subject of a clause that opens with a phrase on that phrase, as conjuncts after
+    its comma, and leaves the verb without one. Those are the sides, not the mediators."""
+    if verb is None or verb.i < phrase.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return refs
+    comma = next((t.i for t in phrase.doc[phrase.i:verb.i] if t.text == ","), None)
+    return refs if comma is None else [r for r in refs if r.token < comma]
 
 
 def _heads_clause(token: "Token") -> bool:

@@ -850,8 +850,14 @@ class Resolver:
         """The state the subjects of this sentence and the three before name, nearest first."""
         here = self.sentence_of(token)
         for index in range(here, max(-1, here - 4), -1):
-            for ref in self.subjects(index):
-                if self.inventory.kind_of(ref.actor) == "state" and (index < here or ref.token < token.i):
+            # its own sentence's subjects before it, read without asking for the sentence's
+            # subjects: `token` may be one of them, still being resolved, and a reading of them
+            # made now would be kept without it
+            refs = self.subjects(index) if index < here else [
+                r for t in self.span(self.sentences[here]) or () if t.i < token.i and t.dep_ in SUBJECTS
+                and t.lower_ not in PRONOUNS and token.i not in {w.i for w in t.subtree} for r in self.refs(t)]
+            for ref in refs:
+                if self.inventory.kind_of(ref.actor) == "state":
                     return ref
         return None
 

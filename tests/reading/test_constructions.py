@@ -1482,3 +1482,54 @@ def test_that_country_is_the_state_named_before_it_not_the_subject() -> None:
     assert accusations(text) == [("RUS", "GEO", "that country's elections")]
     assert accusations("France expelled two Malian diplomats. Paris accused that country of spying on its troops.") == [
         ("FRA", "MLI", "spying on its troops")]
+
+
+def test_a_group_branded_with_its_label_hung_on_it_is_accused() -> None:
+    assert accusations("Ethiopia's government has branded the TPLF a terrorist organisation.") == [
+        ("ETH", "tplf", "a terrorist organisation")]
+
+
+def test_a_report_set_in_commas_inside_the_clause_it_reports_accuses() -> None:
+    assert accusations("Israel's actions, the Turkish president said, amounted to genocide.") == [
+        ("TUR", "ISR", "amounted to genocide")]
+    assert accusations("Russian forces, the Ukrainian military said, had shelled the town of Kharkiv.") == [
+        ("UKR", "RUS", "had shelled the town of Kharkiv")]
+
+
+def test_entering_a_space_someone_owns_is_a_trespass_and_a_crossing_of_none_is_not() -> None:
+    assert accusations("Taiwan said 20 Chinese military aircraft had entered its air defence zone.") == [
+        ("TWN", "CHN", "had entered its air defence zone")]
+    assert accusations("Kyiv said Russian troops had crossed into Ukrainian territory.") == [
+        ("UKR", "RUS", "had crossed into Ukrainian territory")]
+    assert accusations("Thousands of refugees crossed the border into Poland, Ukraine said.") == []
+
+
+def test_blame_laid_on_one_accuses_it_of_what_it_is_blamed_for() -> None:
+    assert accusations("Moscow laid the blame for the collapse of the talks on Kyiv.") == [
+        ("RUS", "UKR", "the collapse of the talks")]
+    assert accusations("Officials in Kabul placed responsibility for the bombing on the Haqqani network.") == [
+        ("AFG", "haqqani-network", "responsibility for the bombing")]
+
+
+def test_a_wrong_counted_out_in_thousands_is_still_the_wrong() -> None:
+    assert accusations("Azerbaijan said Armenian forces planted thousands of landmines in the territories.") == [
+        ("AZE", "ARM", "planted thousands of landmines in the territories")]
+
+
+def test_an_unnamed_ministry_speaks_for_the_state_before_it_and_it_then_refers_to_that_state() -> None:
+    text = ("Sudan's army said it had repelled an attack on El Fasher. The army accused the Rapid Support Forces of "
+            "shelling a hospital. The paramilitary group said the army had bombed civilian areas. In a statement, "
+            "the ministry of foreign affairs called on the world to designate the RSF a terrorist organisation. "
+            "It said the group had committed genocide in Darfur.")
+    assert ("SDN", "rsf", "had committed genocide in Darfur") in accusations(text)
+
+
+def test_sides_named_after_an_opening_mediation_phrase_are_not_mediators() -> None:
+    text = "Under the auspices of the OSCE, Armenia and Azerbaijan agreed to a prisoner exchange."
+    assert [m.mediator for m in read(text).mediations] == ["osce"]
+
+
+def test_siding_with_and_fighting_on_behalf_of_are_ties() -> None:
+    assert [set(t.members) for t in read("Hungary is siding with Moscow over the sanctions.").ties] == [{"HUN", "RUS"}]
+    ties = read("The Wagner Group has been fighting on behalf of the Malian junta.").ties
+    assert [(set(t.members), t.kind) for t in ties] == [({"wagner-group", "MLI"}, "military_support")]
