@@ -317,8 +317,9 @@ class AccusationRules:
         the person, not the state ("the House impeached President Trump" accuses Trump;
         tests/gold/README.md). A foreign state's accusation stays the state's."""
         inventory = self.resolver.inventory
-        if accused.actor != self.resolver.home_state() or inventory.kind_of(accuser.actor) not in DOMESTIC_SIDES:
-            return accused
+        if accused.actor != self.resolver.home_state() or inventory.kind_of(accuser.actor) not in DOMESTIC_SIDES \
+                or inventory.state_named_before(accuser.actor) not in (None, accused.actor):
+            return accused  # (not "the Kenyan opposition party ODM criticized Nigeria's president")
         mention = self.resolver.mention_of.get(accused.token)
         if mention is None or mention.via != "person" or not accused.speaker:
             return accused
@@ -762,6 +763,11 @@ class AccusationRules:
         if accused:
             # "blamed the PKK and its Syrian offshoot for ...": the parser hangs the charge on the last one
             heads = (verb, obj, *children(obj, "appos"), *(c for c in obj.subtree if c.dep_ == "conj" and c.head.i == obj.i))
+            # "accused the troops in the AU mission of killing civilians": the parser hangs the
+            # charge, a gerund, on the last noun of the accused's phrase
+            after = [t for p in children(verb, "prep") if p.i > obj.i for t in p.subtree]  # or on the verb's "in"
+            heads += tuple(n for n in [*obj.subtree, *after] if n.i != obj.i and n.pos_ in ("NOUN", "PROPN") and any(
+                p.lower_ in ("of", "for") and children(p, "pcomp") for p in children(n, "prep")))
             allegation = (self._complement(*heads) or self._as_complement(verb)
                           or self._shared_charge(verb) or self._rest(verb, obj))
             yield accusers, accused + self._partners_in(verb, accused, accusers), allegation, "accuse"

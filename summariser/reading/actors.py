@@ -350,6 +350,7 @@ PLACE_NOUNS = frozenset({"roundabout", "junction", "square", "street", "road", "
                          "mountains", "hills", "district", "province", "port", "harbour", "harbor", "boulevard"})
 # Collectives that are a side of their own: a crowd, and those named by their act.
 CROWDS = frozenset({"protesters", "demonstrators", "counter", "rioters", "villagers", "mutineers"})
+RULING = frozenset({"ruling", "governing"})  # "the ruling Patriotic Front": no opposition party
 CULPRIT_GROUPS = frozenset({"hijackers", "gunmen", "kidnappers", "pirates", "smugglers", "traffickers", "poachers"})
 # "The terrorists" with no group named are a side of their own ("police said the terrorists had
 # planted bombs"), unlike "the group"; bare "terrorists" is a label ("named them as terrorists").
@@ -479,6 +480,7 @@ class Inventory:
         self._introduce_authorities()
         self.mentions = self._scan()
         self._introduce_leaders()
+        self._parties_by_context()
         self._introduce_collectives()
         self._introduce_the_alliance()
         self._introduce_domestic()
@@ -546,6 +548,8 @@ class Inventory:
             kind = self._head_kind(words[:words.index("of", 1)])
             if kind is not None:
                 return kind  # else the last word's kind ("the Organisation of Islamic Cooperation")
+        if "for" in words[1:] and words[words.index("for", 1) - 1] == "party":
+            return "political_group"  # "United Party for National Development"
         head = words[-1] if words else ""
         if words and words[0] in ("national", "federal", "state", "central", "supreme") and head in (
                 "bureau", "ministry", "department", "directorate", "service", "office", "inspectorate",
@@ -1643,7 +1647,8 @@ class Inventory:
                 wanted = "armed_group"
             # "the opposition" is not the one party; hijackers or gunmen not the one army the article names
             owners = by_kind.get(wanted, []) if phrase not in civic and phrase[0] not in CULPRIT_GROUPS else []
-            named = self._named_as(phrase) if phrase in civic else None      # party named ("Mugabe's ZANU-PF")
+            named = (self._named_as(phrase) or self._opposition_named_apart(phrase)) if phrase in civic else None
+            # the party named ("the opposition party MDC", "Mugabe's ZANU-PF")
             demonym = self._with_demonym(phrase) if wanted == "armed_group" else None  # "Iraqi militias"
             if named is not None:  # "the opposition party Movement for Democratic Change": that party
                 actor = named
@@ -1713,6 +1718,60 @@ class Inventory:
                 if self.actors[actor].kind != "state" and gap.strip() == "":  # not "opposition & Turkish"
                     found.add(actor)
         return found.pop() if len(found) == 1 else None
+
+    def _parties_by_context(self) -> None:
+        """A group the article introduces, whose name reads as a front or a company's ("the
+        Patriotic Front"), that the article calls ruling, governing or an opposition party
+        ("the ruling Patriotic Front", "the opposition Patriotic Front party") is a party."""
+        known = known_actors().actors
+        self._called_opposition = set()
+        for mention in self.mentions:
+            info = self.actors[mention.actor]
+            before = [t.key for t in self.tokens[max(0, mention.first_token - 2):mention.first_token]]
+            after = [t.key for t in self.tokens[mention.last_token + 1:mention.last_token + 5]]
+            described = set(after[:3]) if mention.last_token + 1 < len(self.tokens) and "," in self._gap(
+                mention.last_token, mention.last_token + 1) and "party" in after else set()
+            if "opposition" in set(before) | described and info.kind not in ("state", "person"):
+                self._called_opposition.add(mention.actor)  # "the opposition X", "X, the opposition party"
+            if mention.actor in known or info.kind not in ("armed_group", "other"):
+                continue
+            if (set(before) | described) & (RULING | {"opposition"}) or after[:1] in (["party"], ["parties"]) \
+                    and set(before) & {"the", "its"}:  # "the ruling X", "X, the opposition party", "the X party"
+                self.actors[mention.actor] = ActorInfo(info.id, info.name, "political_group", list(info.forms))
+        ruling = {m.actor for m in self.mentions if self.actors[m.actor].kind == "political_group" and any(
+            t.key in RULING for t in self.tokens[max(0, m.first_token - 2):m.first_token])}
+        if len(ruling) == 1:  # "the ruling party" is the one party the article calls ruling, before or after
+            actor = ruling.pop()
+            for word in RULING:
+                self.forms.setdefault((word, "party"), Form(actor, "collective", False, False))
+
+    def state_named_before(self, actor: str) -> str | None:
+        """The state whose name or adjective the article sets right before a name of `actor`
+        ("the Kenyan opposition party Orange Democratic Movement"), if any."""
+        for mention in self.mentions:
+            if mention.actor != actor:
+                continue
+            for token in self.tokens[max(0, mention.first_token - 3):mention.first_token]:
+                form = self.forms.get((token.key,))
+                if form is not None and token.capital and self.kind_of(form.actor) == "state":
+                    return form.actor
+        return None
+
+    def _opposition_named_apart(self, phrase: tuple[str, ...]) -> str | None:
+        """"Zambia's main opposition party accused the government ... The United Party for
+        National Development (UPND) said ...": the one party the article names and never calls
+        ruling or governing, when it speaks of "the opposition party" in the singular."""
+        if phrase != ("opposition",):
+            return None
+        if len(self._called_opposition) == 1:  # "the MDC, the opposition party, ... the opposition"
+            return next(iter(self._called_opposition))
+        if not any(i + 1 < len(self.tokens) and self.tokens[i + 1].key == "party" for i in self._phrase_starts(phrase)):
+            return None
+        parties = {m.actor for m in self.mentions if self.actors[m.actor].kind == "political_group"}
+        ruling = {m.actor for m in self.mentions if any(
+            self.tokens[k].key in RULING for k in range(max(0, m.first_token - 2), m.first_token))}
+        left = parties - ruling
+        return left.pop() if len(left) == 1 else None
 
     def _introduce_domestic(self) -> None:
         """A legislature's chamber and a party's members the article names, capitalised: each

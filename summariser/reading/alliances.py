@@ -418,6 +418,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             if described.dep_ == "oprd" and kids(described.head, "dobj"):  # "calls the rebels terrorists backed by Y"
                 described = kids(described.head, "dobj")[0]
             backed = [a for s in kids(token, "nsubjpass") for a in refs(s)] or (refs(described) if token.dep_ == "acl" else [])
+            if not backed and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+                backed = _subjects_of(token.head, refs, ("nsubj", "nsubjpass"))  # "which seeks ... and is backed by Y"
             act = token.head
             if not backed and token.dep_ == "acl" and act.dep_ == "pobj" and act.head.head.pos_ == "VERB":
                 # "Y recaptured the district in an operation supported by X": who ran the operation

@@ -83,6 +83,12 @@ EVENT_VERBS = frozenset({"attack", "strike", "bomb", "shell", "invade", "raid", 
                          "annex", "occupy", "seize", "hijack", "bombard", "ambush", "launch", "massacre", "stab",
                          "kidnap", "abduct", "assassinate", "sink", "poison", "hack", "blockade", "besiege"})
 # Heads a group's name comes before: "the Viv Ansanm gang coalition", "the Wagner mercenary group"
+# Definite group nouns that no mention covers ("the group said", "the militants withdrew"): the
+# kinds of actor each may stand for, the one named last before it (`Resolver._last_group`).
+GROUP_KINDS = frozenset({"armed_group", "political_group", "other", "separatist_authority"})
+_FIGHTERS = frozenset({"armed_group", "separatist_authority"})
+GROUP_ANAPHORS = {"group": GROUP_KINDS, "militant": _FIGHTERS, "rebel": _FIGHTERS, "insurgent": _FIGHTERS,
+                  "jihadist": _FIGHTERS, "militia": _FIGHTERS, "guerrilla": _FIGHTERS, "fighter": _FIGHTERS}
 GROUP_HEAD_NOUNS = frozenset({"coalition", "alliance", "group", "gang", "faction", "movement", "network", "militia",
                               "organisation", "organization", "federation", "outfit", "front", "army"})
 # Nouns that describe a state named before: "the Gulf state", "the Horn of Africa nation", "the oil-rich kingdom"
@@ -404,6 +410,10 @@ class Resolver:
             before = (self._main_person(token) if token.lower_ in CULPRITS or token.lemma_.lower() in CULPRITS
                       else self._last_person(token)) if definite else None
             return before or self._next_person(token)
+        kinds = GROUP_ANAPHORS.get(token.lemma_.lower())
+        if definite and kinds and token.i not in self.mention_of and not any(
+                c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "acl", "relcl", "appos") for c in token.children):
+            return self._last_group(token, kinds)  # "the group", "the militants": the group named last before
         if lower == "state" and [c.lower_ for c in token.children] == ["the"]:
             return self.home(token, None)  # "recaptured by the state": the state the article is about
         if office and definite and lower in GOVERNMENTS and not any(  # "Myanmar's military government ... the junta",
@@ -556,6 +566,28 @@ class Resolver:
         article in that state is its evidence."""
         home = self.home_state()
         return None if home is None else Ref(home, speaker, self._first_sentence(home, token), token.i)
+
+    def _last_group(self, token: "Token", kinds: frozenset[str]) -> Ref | None:
+        """The group named last before `token` in its sentence and the three before, if it is
+        of `kinds`: "the group" after "Human Rights Watch" is that organisation, after
+        "al-Shabaab" the armed group; a state or a person named last in between stands for no group."""
+        here = self.sentence_of(token)
+        for index in range(here - 1, max(-1, here - 4), -1):  # the group a sentence before is about first
+            kind = next((self.inventory.kind_of(r.actor) for r in self.subjects(index)
+                         if self.inventory.kind_of(r.actor) in GROUP_KINDS), None)
+            if kind is not None:
+                ref = next(r for r in self.subjects(index) if self.inventory.kind_of(r.actor) == kind)
+                return Ref(ref.actor, None, ref.sentence, token.i) if kind in kinds else None
+        for mention in reversed(self.inventory.mentions):  # else the one named last
+            if mention.end > token.idx:
+                continue
+            sentence = self._sentence_at(mention.start)
+            if sentence < here - 3:
+                return None
+            kind = self.inventory.kind_of(mention.actor)
+            if kind in GROUP_KINDS:
+                return Ref(mention.actor, None, sentence, token.i) if kind in kinds else None
+        return None
 
     def _last_person(self, token: "Token") -> Ref | None:
         for mention in reversed(self.inventory.mentions):

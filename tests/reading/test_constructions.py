@@ -1533,3 +1533,35 @@ def test_siding_with_and_fighting_on_behalf_of_are_ties() -> None:
     assert [set(t.members) for t in read("Hungary is siding with Moscow over the sanctions.").ties] == [{"HUN", "RUS"}]
     ties = read("The Wagner Group has been fighting on behalf of the Malian junta.").ties
     assert [(set(t.members), t.kind) for t in ties] == [({"wagner-group", "MLI"}, "military_support")]
+
+
+def test_backing_in_the_second_verb_of_a_relative_clause_ties_the_noun_it_describes() -> None:
+    text = "The Polisario Front, which seeks independence for the territory and is backed by Algeria, met in Tindouf."
+    assert [set(t.members) for t in read(text).ties] == [{"DZA", "polisario-front"}]
+
+
+def test_a_gerund_charge_the_parser_hangs_on_a_later_noun_is_the_allegation() -> None:
+    assert accusations("Al-Shabaab accused the Ethiopian troops in the AU mission of killing civilians.") == [
+        ("al-shabaab", "ETH", "killing civilians")]
+
+
+def test_the_group_is_the_group_the_sentences_before_are_about() -> None:
+    text = ("Human Rights Watch published a report on Tuesday. The group accused Myanmar's army of burning villages.")
+    assert accusations(text) == [("human-rights-watch", "MMR", "burning villages")]
+    text = ("The RSF, which grew out of the Janjaweed militias, rejected that account. In a statement, the group said "
+            "Sudanese army warplanes had bombed crowded neighbourhoods.")
+    assert accusations(text) == [("rsf", "SDN", "had bombed crowded neighbourhoods")]
+
+
+def test_the_opposition_party_named_elsewhere_and_the_ruling_party_are_the_parties_named() -> None:
+    text = ("LUSAKA - Zambia's main opposition party accused the government of using the police to intimidate its supporters. "
+            "The United Party for National Development (UPND) said officers had arrested its staff. "
+            "\"The ruling party is using state institutions to steal this election,\" a UPND spokesman said. "
+            "The ruling Patriotic Front dismissed the allegations.")
+    found = accusations(text)
+    assert ("united-party-for-national-development", "ZMB",
+            "using the police to intimidate its supporters") in found
+    assert ("united-party-for-national-development", "patriotic-front",
+            "is using state institutions to steal this election") in found
+    kinds = {a.name: a.kind for a in read(text).inventory.actors.values()}
+    assert kinds["Patriotic Front"] == kinds["United Party for National Development"] == "political_group"
