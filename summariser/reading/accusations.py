@@ -290,11 +290,18 @@ class AccusationRules:
         if not words:
             return [whole]
         head = words.root
-        acts = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and words.start <= c.i < words.end]
+        joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and words.start <= c.i < words.end]
+        # a clause of its own ("and that its coast guard had acted lawfully") is another
+        # statement, read by itself: not part of this allegation
+        clauses = [c for c in joined if children(c, "nsubj", "nsubjpass")]
+        acts = [c for c in joined if c not in clauses]
+        inside = range(words.start, words.end)
+        if head.pos_ == "VERB" and clauses and not acts:
+            skip = {t.i for c in clauses for t in c.subtree}  # (the "and" left at the end is trimmed)
+            return [self._span([t for t in head.subtree if t.i in inside and t.i not in skip])]
         if head.pos_ != "VERB" or not acts or not all(children(a, *ACT_OBJECTS) for a in [head, *acts]):
             return [whole]  # "was staged and carried out by Y": one act, its doer shared
-        inside = range(words.start, words.end)
-        theirs = {t.i for act in acts for t in act.subtree}
+        theirs = {t.i for act in joined for t in act.subtree}
         parts = [self._span([t for t in head.subtree if t.i in inside and t.i not in theirs
                              and not (t.dep_ == "cc" and t.head.i == head.i)])]
         parts += [self._span([t for t in act.subtree if t.i in inside]) for act in acts]

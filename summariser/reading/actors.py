@@ -155,6 +155,12 @@ def _iso3() -> dict[str, str]:
     return codes
 
 
+@lru_cache(maxsize=64)
+def _forms_of(actor: str) -> tuple[tuple[str, ...], ...]:
+    """Every known form of `actor` (data and countryinfo), as word keys."""
+    return tuple(key for key, form in known_actors().forms.items() if form.actor == actor)
+
+
 @lru_cache(maxsize=1)
 def known_actors() -> KnownActors:
     from countryinfo import CountryInfo
@@ -536,6 +542,13 @@ class Inventory:
             chosen = (used or known or [None])[0]
             if chosen is not None:
                 self.forms[keys(acronym)] = Form(chosen, "name", True, True)
+        shared = lexicon().get("shared_names", {})
+        own = {keys(name) for name in shared}
+        for name, ids in shared.items():
+            used = [i for i in ids if any(next(self._phrase_starts(key), None) is not None
+                                          for key in _forms_of(i) if key not in own)]
+            if len(used) == 1 and keys(name) in self.forms:
+                self.forms[keys(name)] = replace(self.forms[keys(name)], actor=used[0])
 
     def _add_form(self, phrase: str | tuple[str, ...], actor: str, via: str = "name", replace: bool = False) -> None:
         key = keys(phrase) if isinstance(phrase, str) else phrase

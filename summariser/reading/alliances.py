@@ -230,6 +230,23 @@ def parsed_ties(resolver: Resolver) -> list[Tie]:
     return out
 
 
+# Nouns for a side that a sentence may back without naming it ("fighters backed by Turkey").
+BACKED_SIDES = frozenset({"rebel", "militant", "insurgent", "militia", "fighter", "force", "troop", "group", "faction",
+                          "government", "regime", "army", "coalition", "movement", "party", "separatist", "proxy",
+                          "paramilitary", "jihadist", "guerrilla", "mercenary", "administration", "leader"})
+
+
+def backed_things(resolver: Resolver) -> set[int]:
+    """Sentences where the parse reads "backed (supported) by X" as describing a thing, not a
+    side: "Hamas rejected a proposal backed by the United States" ties Hamas to nobody, though
+    the words stand as they do in "rebels backed by Rwanda"."""
+    support = _words()["support"]
+    return {sentence.index for sentence in resolver.sentences for token in resolver.span(sentence) or ()
+            if token.lemma_.lower() in support and token.dep_ in ("acl", "amod") and token.tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in token.children) and token.head.pos_ == "NOUN"
+            and not resolver.refs(token.head) and token.head.lemma_.lower() not in BACKED_SIDES}
+
+
 def _base_in(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
     """"a US military base in Kuwait", "Russia has a naval base in Syria": a state keeps a
     base in another only by its leave (troops alone may be invaders, a base is hosted)."""

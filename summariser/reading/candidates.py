@@ -14,7 +14,7 @@ from itertools import combinations
 
 from .accusations import Accusation, AccusationRules
 from .actors import Inventory
-from .alliances import Tie, parsed_ties, ties
+from .alliances import Tie, backed_things, parsed_ties, ties
 from .mediations import Mediation, mediations, parsed_mediations
 from .parties import PartyScore, chance, party_features, party_scores
 from .sentences import Sentence
@@ -98,7 +98,7 @@ class Reader:
         talks = {m.sentence for m in found_mediations}
         found: dict[frozenset[str], Tie] = {}
         parsed = parsed_ties(self.resolver) + self._joint_accusers(found_accusations)
-        read_by_parse = {t.sentence for t in parsed}
+        read_by_parse = {t.sentence for t in parsed} | backed_things(self.resolver)
         for tie in parsed + [t for t in ties(self.views) if t.sentence not in read_by_parse]:
             tie = self._without_its_bloc(tie)
             members = frozenset(tie.members)

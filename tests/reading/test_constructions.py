@@ -1565,3 +1565,21 @@ def test_the_opposition_party_named_elsewhere_and_the_ruling_party_are_the_parti
             "is using state institutions to steal this election") in found
     kinds = {a.name: a.kind for a in read(text).inventory.actors.values()}
     assert kinds["Patriotic Front"] == kinds["United Party for National Development"] == "political_group"
+
+
+def test_bare_congo_is_the_congo_the_article_names_in_full() -> None:
+    text = ("The Democratic Republic of Congo and Rwanda agreed to a ceasefire. "
+            "Congo accuses Rwanda of backing the M23 rebels.")
+    assert ("COD", "RWA", "backing the M23 rebels") in accusations(text)
+    assert accusations("Congo accused Rwanda of backing the rebels, officials in Brazzaville said.")[0][0] == "COG"
+
+
+def test_a_thing_backed_by_a_state_ties_it_to_nobody() -> None:
+    assert read("Hamas rejected a proposal backed by the United States.").ties == []
+    assert [set(t.members) for t in read("The M23 rebels, backed by Rwanda, seized Goma.").ties] == [{"RWA", "m23"}]
+
+
+def test_a_second_clause_with_its_own_subject_is_no_part_of_the_allegation() -> None:
+    text = ("Beijing said the Philippine vessel had illegally intruded into waters near the shoal and that its coast "
+            "guard had acted in accordance with the law.")
+    assert accusations(text) == [("CHN", "PHL", "had illegally intruded into waters near the shoal")]
