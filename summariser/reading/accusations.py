@@ -637,6 +637,10 @@ class AccusationRules:
         agent, the owner of what a copula says ("the crash was Iran's doing"), else the
         actors its subject phrase names ("the agreement on sending Turkish soldiers")."""
         subject = children(verb, "nsubj")
+        if subject and subject[0].lower_ in ("it", "this", "that") and lemma(verb) == "be" and any(
+                lemma(a) in self.words["wrong_nouns"] for a in children(verb, "attr")):
+            # "It is an invasion by our neighbours": "it" is the event, the wrong's owner is accused
+            return [r for a in children(verb, "attr") for r in self.resolver.refs(a, owner=True)]
         if subject:
             refs = self.resolver.refs(subject[0], owner=True)
             if refs:

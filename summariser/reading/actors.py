@@ -594,8 +594,12 @@ class Inventory:
                 tail = long_tokens[start:]
                 if tail[0].key in CONNECTORS:
                     continue
-                if acronym not in (_initials(t.key for t in tail), _initials((t.key for t in tail), particles=True)):
-                    continue  # "Pakistan Tehreek-e-Insaf (PTI)", "Lashkar-e-Taiba (LeT)"
+                spelt = (_initials(t.key for t in tail), _initials((t.key for t in tail), particles=True))
+                whole = all(t.key in CONNECTORS for t in long_tokens[:start])  # the name as written, not a tail
+                if acronym not in spelt and not (len(acronym) >= 3 and whole and sorted(acronym) == sorted(spelt[0])
+                                                 and keys(match.group(2)) not in self.forms):
+                    continue  # "Pakistan Tehreek-e-Insaf (PTI)", "Lashkar-e-Taiba (LeT)"; a name translated
+                    # from the language its acronym keeps the order of: "Congolese Rally for Democracy (RCD)"
                 long_key = tuple(t.key for t in tail)
                 long_text = match.group(1)[tail[0].start:]
                 known = self.forms.get(long_key) or self._same_acronym(keys(match.group(2)), long_key)
@@ -1662,6 +1666,7 @@ class Inventory:
             owners = by_kind.get(wanted, []) if phrase not in civic and phrase[0] not in CULPRIT_GROUPS else []
             named = (self._named_as(phrase) or self._opposition_named_apart(phrase)) if phrase in civic else None
             # the party named ("the opposition party MDC", "Mugabe's ZANU-PF")
+            named = named or self._calling_themselves(phrase)  # "the rebels, who call themselves the RCD"
             demonym = self._with_demonym(phrase) if wanted == "armed_group" else None  # "Iraqi militias"
             if named is not None:  # "the opposition party Movement for Democratic Change": that party
                 actor = named
@@ -1757,6 +1762,27 @@ class Inventory:
             actor = ruling.pop()
             for word in RULING:
                 self.forms.setdefault((word, "party"), Form(actor, "collective", False, False))
+
+    def _calling_themselves(self, phrase: tuple[str, ...]) -> str | None:
+        """The one actor a collective is said to call itself: "The rebels, who call themselves
+        the Congolese Rally for Democracy (RCD)", "the militants, calling themselves ...",
+        "the group, known as ..."."""
+        starts = {m.first_token: m.actor for m in self.mentions}
+        found = set()
+        for i in self._phrase_starts(phrase):
+            j = i + len(phrase)
+            if j >= len(self.tokens) or "," not in self._gap(j - 1, j):
+                continue
+            words = [t.key for t in self.tokens[j:j + 4]]
+            lead = next((n for n in (3, 2) if words[:n] in (["who", "call", "themselves"], ["which", "calls", "itself"],
+                                                             ["who", "called", "themselves"], ["calling", "themselves"],
+                                                             ["calling", "itself"], ["known", "as"])), None)
+            if lead is None:
+                continue
+            k = j + lead + (j + lead < len(self.tokens) and self.tokens[j + lead].key == "the")
+            if k in starts and self.actors[starts[k]].kind != "state":
+                found.add(starts[k])
+        return found.pop() if len(found) == 1 else None
 
     def state_named_before(self, actor: str) -> str | None:
         """The state whose name or adjective the article sets right before a name of `actor`

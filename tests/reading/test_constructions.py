@@ -1583,3 +1583,18 @@ def test_a_second_clause_with_its_own_subject_is_no_part_of_the_allegation() -> 
     text = ("Beijing said the Philippine vessel had illegally intruded into waters near the shoal and that its coast "
             "guard had acted in accordance with the law.")
     assert accusations(text) == [("CHN", "PHL", "had illegally intruded into waters near the shoal")]
+
+
+def test_an_acronym_kept_from_the_name_in_its_own_language_names_the_translated_name() -> None:
+    text = ("The rebels, who call themselves the Congolese Rally for Democracy (RCD), accused Zimbabwean warplanes "
+            "of bombing civilian areas. The RCD said the jets came at dawn.")
+    assert accusations(text) == [("congolese-rally-for-democracy", "ZWE", "bombing civilian areas")]
+    # a known acronym keeps its actor: no tail of the long name is read as its translation
+    text = "The Organization for Security and Co-operation in Europe (OSCE) chaired the talks."
+    assert [a.name for a in read(text).inventory.actors.values()] == ["OSCE"]
+
+
+def test_it_is_an_invasion_by_y_accuses_y_not_what_it_stands_for() -> None:
+    text = ("Kinshasa accused Rwanda of sending troops. \"This is not a rebellion. It is an invasion by Rwanda,\" "
+            "the information minister said.")
+    assert {(a, b) for a, b, _ in accusations(text)} == {("COD", "RWA")}
