@@ -49,6 +49,8 @@ if TYPE_CHECKING:
 MIN_ALLEGATION_WORDS = 1  # "accused France of espionage"
 MAX_ALLEGATION_WORDS = 30
 COMPLEMENT_PREPOSITIONS = ("of", "for", "over")
+PLACE_WORDS = frozenset({"in", "inside", "into", "near", "across", "on", "at", "over", "around"})
+GERUND_PREPOSITIONS = frozenset({"on", "in", "against", "at", "into", "with", "inside", "across", "upon"})
 PENALTY_PREPOSITIONS = ("of", "for", "over", "with", "on")
 # Penalties whose complement is the charge whatever its words: "sentenced X for driving into a crowd".
 # Wrong nouns that name people or arms, not an act someone did.
@@ -519,10 +521,22 @@ class AccusationRules:
                 if _when(prep):
                     continue
                 if prep.lower_ in preps:
-                    span = self._span(self._subtree(prep))
+                    words = self._subtree(prep)
+                    words += self._object_hung_after(words)
+                    span = self._span(words)
                     if span[1] > span[0]:
                         return span
         return None
+
+    def _object_hung_after(self, words: list["Token"]) -> list["Token"]:
+        """"accused Wagner of preying on Mali's resources": the parser, reading the gerund as a
+        noun, hangs what it preys on on the verb; the phrase right after the gerund is its own."""
+        if not words or not words[-1].lower_.endswith("ing") or words[-1].i + 1 >= len(words[-1].doc):
+            return []
+        after = words[-1].doc[words[-1].i + 1]
+        if after.dep_ != "prep" or after.lower_ not in GERUND_PREPOSITIONS or after.head.i > after.i or _when(after):
+            return []
+        return list(after.subtree)
 
     def _is_wrong(self, verb: "Token") -> bool:
         """Does the clause headed by `verb` state a wrong? "had shelled", "carried out the
@@ -765,6 +779,8 @@ class AccusationRules:
             return
         # "rebels, whom X accused Y of supporting": the relative pronoun belongs to the clause below
         obj = next((o for o in objects if o.tag_ not in ("WP", "WDT")), objects[0])
+        if obj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            obj = self._described_act(verb) or obj  # "air strikes, which Kabul condemned as a violation"
         if lemma(verb) in self.words["cite"] and lemma(obj) not in self.words["wrong_nouns"]:
             return  # "cited security concerns", "citing a member of Y's delegation": only a cited wrong accuses
         accused = self.resolver.refs(obj)
@@ -792,12 +808,32 @@ class AccusationRules:
             owners = [r for r in self._by_after(obj) if r.actor not in mine]
         if not owners:  # "criticised human rights abuses in Belarus": a state answers for abuses on its soil
             owners = [r for r in self._state_of_abuses(obj) if r.actor not in mine]
+        if not owners and obj.dep_ == "dobj" and obj.head.i != verb.i and lemma(obj.head) in self.words["light_verbs"]:
+            owners = [r for r in self.subjects(obj.head) if r.actor not in mine]  # "Pakistan has carried out
+            # air strikes, which Kabul condemned": who carried them out
         if not owners:  # "condemned the attack as unprovoked": the act named before, and what it is called
             owners = [r for r in self.resolver.doer_before(obj) if r.actor not in mine]
             called = [t for p in children(verb, "prep") if p.lower_ == "as" for t in self._subtree(p)]
         if owners:  # "blamed Russian hackers for the cyberattack": the charge is the complement
             allegation = self._complement(verb) or self._cited_as(verb) or self._span(self._subtree(obj) + called)
             yield accusers, owners, allegation, "accuse-act"
+
+    def _described_act(self, clause: "Token") -> "Token | None":
+        """The act a relative clause ("..., which X condemned") is about, when it is no actor:
+        "air strikes, which ..."; the parser may hang the clause on the place after the act
+        ("strikes inside Afghanistan, which ...", "Israel's raid on Jenin, which ...")."""
+        described = clause.head
+        while described.dep_ == "pobj" and described.head.lower_ in PLACE_WORDS:
+            holder = described.head.head
+            if holder.pos_ in ("NOUN", "PROPN"):
+                described = holder
+            elif children(holder, "dobj"):
+                described = children(holder, "dobj")[0]
+            else:
+                break
+        if described.i == clause.head.i and self.resolver.refs(described):
+            return None  # "the rebels, whom Ethiopia accused of ...": the relative pronoun names them
+        return described
 
     def _partners_in(self, verb: "Token", accused: list[Ref], accusers: list[Ref]) -> list[Ref]:
         """"accused Addis Ababa of planning an offensive together with Eritrea", "... in collusion

@@ -37,6 +37,19 @@ class Mediation:
 # Words that name talks, not a go-between: with an organisation, they make it a mediator only
 # where the sentence names the sides ("talks between A and B").
 TALK_WORDS = frozenset({"talks", "negotiations", "peace"})
+ENVOYS = frozenset({"envoy", "envoys", "emissary", "emissaries"})
+PORTFOLIOS = frozenset({"rights", "trade", "climate", "aid", "humanitarian", "health", "cultural", "education",
+                        "investment", "business", "energy", "sports", "youth"})
+# Beside the talks words (predicates_mediate.talks), what makes a sentence one about talks.
+TALKING = frozenset({"peace", "mediate", "mediation", "delegation", "discuss", "discussed", "discussing", "negotiate",
+                     "negotiated", "negotiating"})
+
+
+def _speaks_of_talks(view: SentenceView) -> bool:
+    """Does the sentence speak of talks, a deal or the sides' delegations, as
+    `_sentence_about_talks` reads the parse ("the envoy said both delegations had agreed to discuss")?"""
+    talking = _words()["talks"] | TALKING
+    return any(singular(t.key) in talking or t.key in talking for t in view.tokens)
 
 
 def mediations(views: list[SentenceView], inventory: Inventory) -> list[Mediation]:
@@ -53,6 +66,10 @@ def mediations(views: list[SentenceView], inventory: Inventory) -> list[Mediatio
             continue  # "a NATO meeting ... to seek urgent talks": talks named, no sides brought together
         if not (acting or hosting or nouns):
             continue
+        if not acting and not hosting and nouns and all(
+                view.tokens[a].key in ENVOYS and view.tokens[a - 1].key in PORTFOLIOS for a, _ in nouns) \
+                and not _speaks_of_talks(view):
+            continue  # "expels UN rights envoy": an envoy for rights, trade or aid is no go-between
         organisations = [m for m in view.mentions if inventory.kind_of(m.actor) == "international_organisation"
                          and not _between(view, m) and not _former(view, m) and not _gathered(view, m)]
         format_word = any(view.tokens[a].key in ("format", "co", "chairs", "co-chairs") for a, _ in nouns)
@@ -393,7 +410,7 @@ def _heads_clause(token: "Token") -> bool:
 
 
 def _sentence_about_talks(token: "Token") -> bool:
-    talks = _words()["talks"] | {"peace", "mediate", "mediation"}
+    talks = _words()["talks"] | TALKING
     sentence = token.doc[token.left_edge.i:token.right_edge.i + 1].root  # the clause the noun is in
     while sentence.head.i != sentence.i:
         sentence = sentence.head

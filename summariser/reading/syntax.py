@@ -403,8 +403,8 @@ class Resolver:
                     return Ref(ref.actor, self._phrase(token, appos=False), ref.sentence, token.i)
         determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
         definite = determiner in ("the", "this", "that")
-        if determiner in ("the", "a", "an") and (token.lower_ in PERSON_DESCRIPTIONS
-                                                 or token.lemma_.lower() in PERSON_DESCRIPTIONS):
+        if determiner in ("the", "a", "an") and token.tag_ != "NNS" and (
+                token.lower_ in PERSON_DESCRIPTIONS or token.lemma_.lower() in PERSON_DESCRIPTIONS):
             # "the suspect": the person named before; "a 25-year-old man was arrested ... Police
             # named him as X": news names the suspect after describing them.
             before = (self._main_person(token) if token.lower_ in CULPRITS or token.lemma_.lower() in CULPRITS

@@ -1598,3 +1598,27 @@ def test_it_is_an_invasion_by_y_accuses_y_not_what_it_stands_for() -> None:
     text = ("Kinshasa accused Rwanda of sending troops. \"This is not a rebellion. It is an invasion by Rwanda,\" "
             "the information minister said.")
     assert {(a, b) for a, b, _ in accusations(text)} == {("COD", "RWA")}
+
+
+def test_an_act_a_relative_clause_condemns_accuses_its_doer() -> None:
+    assert accusations("Pakistan has carried out air strikes inside Afghanistan, which Kabul condemned.") == [
+        ("AFG", "PAK", "air strikes")]
+    assert accusations("Israel's raid on Jenin, which the Arab League condemned, killed ten.") == [
+        ("arab-league", "ISR", "Israel's raid on Jenin")]
+    assert accusations("The rebels, whom Ethiopia accused of massacres, denied it.") == [("ETH", "rebels", "massacres")]
+
+
+def test_what_a_misread_gerund_acts_on_is_part_of_the_charge() -> None:
+    assert accusations("Paris has accused Wagner of preying on Mali's resources.") == [
+        ("FRA", "wagner-group", "preying on Mali's resources")]
+
+
+def test_an_envoy_for_rights_is_no_go_between_and_one_in_talks_is() -> None:
+    assert read("Mali's junta expelled the UN rights envoy after a report on the massacre.").mediations == []
+    assert [m.mediator for m in read("UN envoy Hans Grundberg arrived in Sanaa for talks with the Houthis.").mediations] == ["un"]
+
+
+def test_unnamed_attackers_are_not_the_next_person_named() -> None:
+    text = ("The ISPR said the attackers had used sanctuaries in Afghanistan. A Taliban spokesman, Zabihullah "
+            "Mujahid, rejected the accusation.")
+    assert all(accused != "zabihullah-mujahid" for _, accused, _ in accusations(text))
