@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 MIN_ALLEGATION_WORDS = 1  # "accused France of espionage"
 MAX_ALLEGATION_WORDS = 30
 COMPLEMENT_PREPOSITIONS = ("of", "for", "over")
+COLLUDING = frozenset({"collaborate", "collude", "cooperate", "conspire", "coordinate", "work", "ally", "side"})
 PLACE_WORDS = frozenset({"in", "inside", "into", "near", "across", "on", "at", "over", "around"})
 GERUND_PREPOSITIONS = frozenset({"on", "in", "against", "at", "into", "with", "inside", "across", "upon"})
 PENALTY_PREPOSITIONS = ("of", "for", "over", "with", "on")
@@ -571,6 +572,9 @@ class AccusationRules:
         if base in self.words["alongside"] and any(self._armed(o) for p in children(verb, "prep") if p.lower_ == "alongside"
                                      for o in children(p, "pobj")):
             return True  # "UN experts say its troops fight alongside the rebels"
+        if base in COLLUDING and any(self._armed(o) for p in children(verb, "prep") if p.lower_ == "with"
+                                     for o in children(p, "pobj")):
+            return True  # "said Congo's army was collaborating with the FDLR militia"
         if base in self.words["transfer"] and any(self._armed(o) for o in [  # "had sent artillery to the rebels",
                 *children(verb, "dative"), *(p for c in children(verb, "prep", "dative")  # "had given the FARC $300m"
                                              if c.lower_ == "to" for p in children(c, "pobj"))]):
@@ -578,6 +582,8 @@ class AccusationRules:
         if base in ENTERING and any(self._owned_space(o) for o in [*children(verb, "dobj"), *(
                 p for c in children(verb, "prep") if c.lower_ in ("into", "inside", "across") for p in children(c, "pobj"))]):
             return True  # "Chinese aircraft had entered its air defence zone"
+        if base in ("change", "alter", "upend", "overturn") and any(o.lower_ == "quo" for o in children(verb, "dobj")):
+            return True  # "had tried to unilaterally change the status quo"
         if base == "cross" and any(lemma(o) == "line" and any(c.lower_ == "red" for c in o.children)
                                    for o in children(verb, "dobj")):
             return True  # "Japan had crossed a red line"
@@ -658,6 +664,10 @@ class AccusationRules:
         if subject:
             refs = self.resolver.refs(subject[0], owner=True)
             if refs:
+                return refs
+            refs = [r for c in children(subject[0], "relcl") for s in children(c, "nsubj")
+                    if s.tag_ not in ("WP", "WDT") for r in self.resolver.refs(s)]
+            if refs:  # "the dam Ethiopia built threatens ...": what the subject's maker did
                 return refs
         for clause in children(verb, "csubj"):  # the small parser's "gunmen linked to X had attacked"
             refs = self.resolver.tied_to(clause)

@@ -520,6 +520,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if not linked and token.dep_ == "acomp" and not kids(token.head, "neg"):  # "the Mahdi Army, which is loyal to Iran"
             linked = _subjects_of(token.head, refs)
         partners = [a for c in kids(token, "prep") if c.lower_ in ("to", "with") for p in kids(c, "pobj") for a in refs(p)]
+        if token.dep_ == "amod" and not partners:  # "the Iran-aligned Houthis", "al-Qaeda-linked militants"
+            partners = [a for c in kids(token, "npadvmod", "compound", "nmod") for a in refs(c)]
         return [((x, y), "alleged_involvement", "linked") for x in linked for y in partners if x != y]
     if base == "stand" and token.pos_ == "VERB":  # "Britain stood by the United States", "stands with Ukraine"
         friends = [a for c in kids(token, "prep") if c.lower_ in ("by", "with") for p in kids(c, "pobj") for a in refs(p)]

@@ -1622,3 +1622,20 @@ def test_unnamed_attackers_are_not_the_next_person_named() -> None:
     text = ("The ISPR said the attackers had used sanctuaries in Afghanistan. A Taliban spokesman, Zabihullah "
             "Mujahid, rejected the accusation.")
     assert all(accused != "zabihullah-mujahid" for _, accused, _ in accusations(text))
+
+
+def test_changing_the_status_quo_and_colluding_with_fighters_are_wrongs() -> None:
+    assert accusations("Japan accused China of trying to change the status quo by force in the East China Sea.") == [
+        ("JPN", "CHN", "trying to change the status quo by force in the East China Sea")]
+    assert [(a, b) for a, b, _ in accusations("Rwanda said the Congolese army was collaborating with the FDLR militia.")] \
+        == [("RWA", "COD")]
+
+
+def test_the_maker_named_in_the_subjects_relative_clause_is_accused() -> None:
+    assert accusations("Egypt said the dam that Ethiopia built threatens its water supply.") == [
+        ("EGY", "ETH", "the dam that Ethiopia built threatens its water supply")]
+
+
+def test_a_group_aligned_or_linked_by_a_hyphen_is_tied() -> None:
+    ties = read("The Iran-aligned Houthis have attacked ships in the Red Sea.").ties
+    assert [(set(t.members), t.kind) for t in ties] == [({"houthis", "IRN"}, "alleged_involvement")]
