@@ -130,7 +130,7 @@ SPACES = frozenset({"airspace", "water", "territory", "zone", "soil", "space", "
 ARMED = frozenset({"rebel", "militant", "insurgent", "militia", "terrorist", "jihadist", "separatist", "guerrilla",
                    "fighter", "paramilitary", "extremist"})
 # What civilian places are accused of being used as: "using hospitals as command centres".
-MILITARY_USES = frozenset({"shield", "base", "centre", "center", "post", "launchpad", "cover", "depot", "position",
+MILITARY_USES = frozenset({"shield", "weapon", "pawn", "base", "centre", "center", "post", "launchpad", "cover", "depot", "position",
                            "outpost", "barracks", "stronghold", "hideout", "arsenal"})
 LINKS = frozenset({"link", "tie", "connect", "affiliate"})  # "linked to", "had ties to"
 # people a wrong is pinned on by linking them to someone: "linked the suspect to al-Qaeda"
@@ -659,8 +659,9 @@ class AccusationRules:
         subject = children(verb, "nsubj")
         if subject and subject[0].lower_ in ("it", "this", "that") and lemma(verb) == "be" and any(
                 lemma(a) in self.words["wrong_nouns"] for a in children(verb, "attr")):
-            # "It is an invasion by our neighbours": "it" is the event, the wrong's owner is accused
-            return [r for a in children(verb, "attr") for r in self.resolver.refs(a, owner=True)]
+            # "It is an invasion by our neighbours", "This is a hybrid attack, planned and carried out by
+            # the regime in Minsk": "it" is the event, the wrong's doer is accused
+            return [r for a in children(verb, "attr") for r in self._doers_of(a)]
         if subject:
             refs = self.resolver.refs(subject[0], owner=True)
             if refs:
@@ -1111,8 +1112,9 @@ class AccusationRules:
     def _done_by(self, noun: "Token") -> list[tuple["Token", list[Ref]]]:
         """The participle clauses on `noun` that name a doer with "by" ("a sham organised by
         Moscow", "terrorists backed by Eritrea"), each with the actors of its "by"."""
+        clauses = [d for c in children(noun, "acl") for d in (c, *c.conjuncts)]  # "planned and carried out by"
         return [(c, [r for a in children(c, "agent") for p in children(a, "pobj") for r in self.resolver.refs(p)])
-                for c in children(noun, "acl") if children(c, "agent")]
+                for c in clauses if children(c, "agent")]
 
     def _done_by_actors(self, noun: "Token") -> list[Ref]:
         """Every actor named by a "by" of `noun`'s participle clauses (`_done_by`)."""

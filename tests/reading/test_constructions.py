@@ -1639,3 +1639,11 @@ def test_the_maker_named_in_the_subjects_relative_clause_is_accused() -> None:
 def test_a_group_aligned_or_linked_by_a_hyphen_is_tied() -> None:
     ties = read("The Iran-aligned Houthis have attacked ships in the Red Sea.").ties
     assert [(set(t.members), t.kind) for t in ties] == [({"houthis", "IRN"}, "alleged_involvement")]
+
+
+def test_people_used_as_weapons_and_an_attack_carried_out_by_one_accuse_it() -> None:
+    assert [(a, b) for a, b, _ in accusations(
+        '"Belarus is using human beings as weapons," the Lithuanian interior minister told reporters.')] == [("LTU", "BLR")]
+    text = ('Polish Prime Minister Mateusz Morawiecki spoke in Warsaw. "This is a hybrid attack, planned and carried '
+            'out by the regime in Minsk," Morawiecki told lawmakers.')
+    assert [(a, b) for a, b, _ in accusations(text)] == [("POL", "BLR")]
