@@ -87,7 +87,7 @@ EVENT_VERBS = frozenset({"attack", "strike", "bomb", "shell", "invade", "raid", 
 # kinds of actor each may stand for, the one named last before it (`Resolver._last_group`).
 GROUP_KINDS = frozenset({"armed_group", "political_group", "other", "separatist_authority"})
 _FIGHTERS = frozenset({"armed_group", "separatist_authority"})
-GROUP_ANAPHORS = {"group": GROUP_KINDS, "militant": _FIGHTERS, "rebel": _FIGHTERS, "insurgent": _FIGHTERS,
+GROUP_ANAPHORS = {"group": GROUP_KINDS, "movement": GROUP_KINDS, "faction": GROUP_KINDS, "militant": _FIGHTERS, "rebel": _FIGHTERS, "insurgent": _FIGHTERS,
                   "jihadist": _FIGHTERS, "militia": _FIGHTERS, "guerrilla": _FIGHTERS, "fighter": _FIGHTERS}
 GROUP_HEAD_NOUNS = frozenset({"coalition", "alliance", "group", "gang", "faction", "movement", "network", "militia",
                               "organisation", "organization", "federation", "outfit", "front", "army"})
@@ -309,7 +309,9 @@ class Resolver:
                 if named:
                     return Ref(named[0].actor, named[0].speaker, named[0].sentence, token.i)
         mention = self.mention_of.get(token.i)
-        if mention is not None and self.inventory.kind_of(mention.actor) == "person":
+        if mention is not None and (self.inventory.kind_of(mention.actor) == "person" or (
+                self.inventory.kind_of(mention.actor) == "other"  # a name the tagger took for a body's,
+                and any(c.dep_ == "appos" and _is_office(c) for c in token.children))):  # with an office beside it
             for child in children_of(token, "poss"):  # "Russia's Sergei Lavrov": the state speaking through him
                 ref = self.ref(child, owner, depth + 1)
                 if ref is not None and self.inventory.kind_of(ref.actor) == "state":
@@ -327,7 +329,9 @@ class Resolver:
                                     or kind in ("armed_group", "other") and generic) \
                 and mention.text.split()[-1].lower() in ORGAN_HEADS:
             owners = [*(children_of(token, "poss", "amod") if kind != "armed_group" else []),
-                      *(p for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj"))]
+                      *(p for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")),
+                      *(p for prep in children_of(token, "prep") if prep.lower_ == "in" and kind != "armed_group"
+                        for p in children_of(prep, "pobj"))]  # "the National Security Council in Manila"
             for child in owners:  # "Iran's Supreme National Security Council", "the Armed Forces of the Philippines"
                 ref = self.ref(child, owner, depth + 1) if self.mention_of.get(child.i) is not mention else None
                 if ref is not None and self.inventory.kind_of(ref.actor) == "state":
@@ -411,9 +415,13 @@ class Resolver:
                       else self._last_person(token)) if definite else None
             return before or self._next_person(token)
         kinds = GROUP_ANAPHORS.get(token.lemma_.lower())
-        if definite and kinds and token.i not in self.mention_of and not any(
-                c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "acl", "relcl", "appos") for c in token.children):
-            return self._last_group(token, kinds)  # "the group", "the militants": the group named last before
+        if definite and kinds and token.i not in self.mention_of and token.text.islower() and not any(
+                c.dep_ in ("compound", "poss", "nmod", "prep", "acl", "relcl", "appos")
+                or c.dep_ == "amod" and token.lemma_.lower() not in ("movement", "faction") and c.lower_ != "based"
+                for c in token.children):  # ("the London-based group" is one named before)
+            # "the group", "the Islamist movement": the group named last before (not "the militant group
+            # behind the bombing", which introduces one; nor a name's capitalised "Group")
+            return self._last_group(token, kinds)
         if lower == "state" and [c.lower_ for c in token.children] == ["the"]:
             return self.home(token, None)  # "recaptured by the state": the state the article is about
         if office and definite and lower in GOVERNMENTS and not any(  # "Myanmar's military government ... the junta",
@@ -736,7 +744,10 @@ class Resolver:
                     if tied:
                         return tied[0]
         if token.dep_ == "appos" and token.head.i != token.i:  # "the PMF, an Iranian-backed militia"
-            return self.ref(token.head, False, depth + 1)
+            ref = self.ref(token.head, False, depth + 1)
+            if ref is not None and _is_office(token) and self.inventory.kind_of(ref.actor) in ("person", "other"):
+                return None  # "Ange-Maxime Kazagui, the government spokesman": the office says whose he is
+            return ref
         return None
 
     def _phrase(self, token: "Token", appos: bool = True) -> str:

@@ -1647,3 +1647,23 @@ def test_people_used_as_weapons_and_an_attack_carried_out_by_one_accuse_it() -> 
     text = ('Polish Prime Minister Mateusz Morawiecki spoke in Warsaw. "This is a hybrid attack, planned and carried '
             'out by the regime in Minsk," Morawiecki told lawmakers.')
     assert [(a, b) for a, b, _ in accusations(text)] == [("POL", "BLR")]
+
+
+def test_a_name_with_an_office_beside_it_speaks_for_the_state_the_office_serves() -> None:
+    text = ("The Central African Republic went to the polls. Ange-Maxime Kazagui, the government spokesman, also "
+            "accused Francois Bozize of plotting a coup.")
+    assert [a for a, _, _ in accusations(text)] == ["CAF"]
+    text = "The National Security Council in Manila accused the China Coast Guard of aggressive conduct."
+    assert [(a, b) for a, b, _ in accusations(text)] == [("PHL", "CHN")]
+
+
+def test_a_member_of_the_movements_bureau_speaks_for_the_movement_before() -> None:
+    text = ('Israel accused Hamas of reneging on the deal. "We remain committed," said Izzat al-Rishq, a member of '
+            'the Islamist movement\'s political bureau. He accused Israel of killing dozens of Palestinians.')
+    assert ("hamas", "ISR", "killing dozens of Palestinians") in accusations(text)
+
+
+def test_the_london_based_group_is_the_group_named_before() -> None:
+    text = ("Amnesty International accused the Dyck Advisory Group of firing into crowds. The London-based group "
+            "also accused Mozambican security forces of torturing suspects.")
+    assert ("amnesty-international", "MOZ", "torturing suspects") in accusations(text)
