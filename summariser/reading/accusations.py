@@ -575,7 +575,7 @@ class AccusationRules:
         if base in COLLUDING and any(self._armed(o) for p in children(verb, "prep") if p.lower_ == "with"
                                      for o in children(p, "pobj")):
             return True  # "said Congo's army was collaborating with the FDLR militia"
-        if base in self.words["transfer"] and any(self._armed(o) for o in [  # "had sent artillery to the rebels",
+        if (base in self.words["transfer"] or base in ("promise", "pledge")) and any(self._armed(o) for o in [  # "had sent artillery to the rebels",
                 *children(verb, "dative"), *(p for c in children(verb, "prep", "dative")  # "had given the FARC $300m"
                                              if c.lower_ == "to" for p in children(c, "pobj"))]):
             return True
@@ -1040,6 +1040,8 @@ class AccusationRules:
             # or "as" under the object's own clause: "described the sanctions imposed by Y as terrorism"
             labels += [p for c in children(held[0], "acl") for a in children(c, "prep") if a.lower_ == "as"
                        for p in children(a, "pobj")]
+            labels += [p for a in children(held[0], "prep") if a.lower_ == "as" for p in children(a, "pobj")]
+            # ("described the raid as a war crime ...": the parser hangs "as" on the object)
         if not labels and held and lemma(held[0]) in self.words["labels"]:  # "branded the TPLF leaders war
             named = [c for c in children(held[0], "compound") if self.resolver.refs(c)]  # criminals", one phrase
             if named:

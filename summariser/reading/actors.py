@@ -49,8 +49,9 @@ GROUP_NOUNS = frozenset("group gang faction cartel outfit network organisation o
 ACTING_VERBS = frozenset("declare vote join demand reject refuse recognise recognize threaten sign agree "
                          "secede request ask seek".split())
 PLACE_PREPOSITIONS = frozenset("to towards toward in into from at near across through via".split())
-PLACE_NOUNS = frozenset("island islands city town village region province capital coast border territory "
-                        "republic state".split())
+# "the island of Mayotte", "the municipality of Buenos Aires": the name after "of" is a place there.
+PLACES_OF = frozenset("island islands city town village region province capital municipality department district "
+                      "county commune governorate prefecture suburb neighbourhood neighborhood".split())
 RECOGNISED = frozenset("recognise recognize recognition independence secession sovereignty".split())
 # Capitals that are no actor: units, times and common abbreviations news writes in capitals.
 NOT_ACTOR_ACRONYMS = frozenset("utc gmt est pst cet am pm ceo cfo tv gdp covid hiv aids id pr ok usd eur gbp "
@@ -356,6 +357,10 @@ PLACE_NOUNS = frozenset({"roundabout", "junction", "square", "street", "road", "
                          "mountains", "hills", "district", "province", "port", "harbour", "harbor", "boulevard"})
 # Collectives that are a side of their own: a crowd, and those named by their act.
 CROWDS = frozenset({"protesters", "demonstrators", "counter", "rioters", "villagers", "mutineers"})
+# Last words of a name that is a document, a plan or an event, not an actor.
+NAMED_THINGS = frozenset({"agreement", "accord", "accords", "treaty", "act", "law", "resolution", "plan", "convention",
+                          "protocol", "charter", "declaration", "initiative", "programme", "program", "deal", "pact",
+                          "summit", "conference", "operation", "strategy", "process", "framework", "memorandum"})
 RULING = frozenset({"ruling", "governing"})  # "the ruling Patriotic Front": no opposition party
 CULPRIT_GROUPS = frozenset({"hijackers", "gunmen", "kidnappers", "pirates", "smugglers", "traffickers", "poachers"})
 # "The terrorists" with no group named are a side of their own ("police said the terrorists had
@@ -625,7 +630,7 @@ class Inventory:
                     self._comma_forms.add(long_key)
                 break
             else:
-                self._translated_acronym(long_tokens, match.group(2))
+                self._translated_acronym(long_tokens, match.group(2), match.group(1))
 
     def _introduce_initials(self) -> None:
         """"the opposition Orange Democratic Movement ... The ODM said": an acronym the article
@@ -660,7 +665,7 @@ class Inventory:
             else:
                 self._add_form((token.key,), long_actor, replace=True)
 
-    def _translated_acronym(self, long_tokens: Sequence[Token], acronym: str) -> None:
+    def _translated_acronym(self, long_tokens: Sequence[Token], acronym: str, long_text: str) -> None:
         """"the National Liberation Army (ELN)": an English name before the known acronym of its
         own language's name ("Ejército de Liberación Nacional") names the same actor, though the
         initials differ. Only a group's name (its last word says what kind) and only a known actor."""
@@ -668,10 +673,30 @@ class Inventory:
         while long_tokens and long_tokens[0].key in CONNECTORS:
             long_tokens = long_tokens[1:]
         long_key = tuple(t.key for t in long_tokens)
+        if known is None and self._named_with_foreign_acronym(long_tokens, acronym):
+            # "the Democratic Unity Roundtable (MUD)", Mesa de la Unidad Democrática: an unknown
+            # name and the acronym set right after it name one new actor
+            actor = self._new_actor(long_text[long_tokens[0].start:long_tokens[-1].end],
+                                    self._head_kind(long_key) or "other")
+            self._add_form(long_key, actor)
+            self._add_form(acronym, actor)
+            return
         if known is None or known.actor not in known_actors().actors or len(long_key) < 2 \
                 or self._head_kind(long_key) is None or long_key in self.forms:
             return
         self._add_form(long_key, known.actor)
+
+    def _named_with_foreign_acronym(self, long_tokens: Sequence[Token], acronym: str) -> bool:
+        """Is `long_tokens` a name of its own (two or more capitalised words, none a state's,
+        not yet an actor) and `acronym` a new one (three or more capitals, no news outlet)?"""
+        words = [t for t in long_tokens if t.key not in CONNECTORS]
+        if any(t.key in TITLE_WORDS for t in words) or words and words[-1].key in NAMED_THINGS:
+            return False  # "Sports Secretary Leopoldo Paulino (PSB)": a person and his party; "the Status of
+            # Forces Agreement (SOFA)": a document, no actor
+        return (len(words) >= 2 and all(t.capital for t in words) and len(acronym) >= 3 and acronym.isupper()
+                and tuple(t.key for t in long_tokens) not in self.forms
+                and not any(self._is_state_word(t.key) for t in words)
+                and key_of(acronym) not in {w for phrase in _roles().get("media", []) for w in phrase})
 
     def _add_short_form(self, long_key: tuple[str, ...], actor: str) -> None:
         """"the Liberation Tigers of Tamil Eelam (LTTE) ... the Tigers": a group's own plural noun,
@@ -1498,6 +1523,7 @@ class Inventory:
                 continue  # "his Greek, Cypriot and French counterparts, Nikos Dendias, ..." is not one person
             self._leader_at(at + title_len, mention.actor, by_token)
         self._leaders_after_comma(titles)
+        self._officials_of_groups(titles)
         self._leaders_by_context(titles)
 
     def _object_of_holder(self, start: int, holder: int) -> bool:
@@ -1590,8 +1616,8 @@ class Inventory:
     def opening_state(self, sentence: Sentence) -> str | None:
         """The state a sentence opens with ("In Tegucigalpa, ...", "In neighbouring Nigeria, ..."), if any."""
         words = sentence.text.lstrip()
-        if not words.startswith("In ") or "," not in words[:60]:
-            return None
+        if not words.startswith("In ") or "," not in words[:60] or len(words[:words.index(",")].split()) > 5:
+            return None  # (not "In a statement read out in Havana, the FARC said ...": where it spoke)
         end = sentence.start + (len(sentence.text) - len(words)) + words.index(",")
         return next((m.actor for m in self.mentions if sentence.start <= m.start < end
                      and self.actors[m.actor].kind == "state"), None)
@@ -1625,7 +1651,27 @@ class Inventory:
         """"towards Mayotte", "in Kenya", "the island of Mayotte": a place, not a state acting."""
         before = [t.key for t in self.tokens[max(0, first - 2):first]]
         return bool(before) and (before[-1] in PLACE_PREPOSITIONS or before[-1] == "of" and len(before) == 2
-                                 and before[0] in PLACE_NOUNS)
+                                 and before[0] in PLACES_OF)
+
+    def _officials_of_groups(self, titles: list[tuple[str, ...]]) -> None:
+        """"Ramón Guillermo Aveledo, the MUD's executive secretary", "Izzat al-Rishq, Hamas's
+        spokesman": the name speaks for the actor whose office it holds, later by surname too."""
+        pattern = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}), (?:the |a )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4})"
+                             r"[’']s? ([a-z][a-z -]{2,40}?)(?=[,.;]| said| told| who)")
+        for match in pattern.finditer(self.text):
+            office = tokenize(match.group(3))
+            if not any(match_phrase(office, k, titles) for k in range(len(office))):
+                continue
+            form = self.forms.get(keys(match.group(2)))
+            if form is None or self.actors.get(form.actor) is None or self.actors[form.actor].kind == "person":
+                continue
+            person = keys(match.group(1))
+            self.persons.setdefault(match.group(1), form.actor)
+            for key in (person, person[-1:]):  # a name the capitalised runs took for a body's is the official's
+                held = self.forms.get(key)
+                mistaken = held is not None and held.actor not in known_actors().actors \
+                    and self.actors.get(held.actor, ActorInfo("", "", "other")).kind in ("person", "other")
+                self._add_form(key, form.actor, "person", replace=mistaken)
 
     def _leaders_after_comma(self, titles: list[tuple[str, ...]]) -> None:
         """"Angela Merkel, the Chancellor of Germany"."""

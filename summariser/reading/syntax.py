@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import CULPRIT_GROUPS, GOVERNMENTS, PARTY_HEADS, Inventory, Mention, body_words
+from .actors import CULPRIT_GROUPS, FIGHTER_NOUNS, GOVERNMENTS, PARTY_HEADS, Inventory, Mention, body_words
 from .lexicon import words_of
 from .sentences import Sentence
 from .tokens import keys
@@ -64,7 +64,8 @@ STATE_SERVICES = frozenset({"intelligence", "security", "spy", "border", "defenc
 # "fighters of the Wagner Group".
 PORTIONS = frozenset({"number", "member", "some", "many", "most", "several", "group", "majority", "dozen",
                       "hundred", "thousand", "few", "all", "one", "each", "both", "fighter", "mercenary",
-                      "soldier", "troop", "militant", "supporter", "unit", "elements", "team", "mission"})
+                      "soldier", "troop", "militant", "supporter", "unit", "elements", "team", "mission",
+                      "hardliner", "radical", "faction", "wing", "element", "loyalist", "cell"})  # "hardliners within X"
 # A body met as a whole speaks as its members: "a meeting of EU foreign ministers condemned ...",
 # "a summit of Arab League leaders called ...": the ministers' and leaders' actors.
 GATHERINGS = frozenset({"meeting", "summit", "conference", "gathering", "session", "delegation"})
@@ -309,6 +310,12 @@ class Resolver:
                 if named:
                     return Ref(named[0].actor, named[0].speaker, named[0].sentence, token.i)
         mention = self.mention_of.get(token.i)
+        if mention is not None and mention.via == "collective" and self.inventory.name_of(mention.actor) in FIGHTER_NOUNS:
+            # "the guerrillas" where the article names more than one group: the group named before
+            # it that the sentences are about, not a side of its own
+            ref = self._last_group(token, _FIGHTERS)
+            if ref is not None and ref.actor != mention.actor and self.inventory.name_of(ref.actor) not in FIGHTER_NOUNS:
+                return ref
         if mention is not None and (self.inventory.kind_of(mention.actor) == "person" or (
                 self.inventory.kind_of(mention.actor) == "other"  # a name the tagger took for a body's,
                 and any(c.dep_ == "appos" and _is_office(c) for c in token.children))):  # with an office beside it
@@ -373,7 +380,7 @@ class Resolver:
                 ref = self._from_mention(self.mention_of[named[0].i], named[0])
                 return Ref(ref.actor, ref.speaker, ref.sentence, token.i)
         if token.lemma_.lower() in PORTIONS:  # "a number of senators", "members of the opposition", "fighters from X"
-            for pobj in (p for prep in children_of(token, "prep") if prep.lower_ in ("of", "from")
+            for pobj in (p for prep in children_of(token, "prep") if prep.lower_ in ("of", "from", "within")
                          for p in children_of(prep, "pobj")):
                 return self.ref(pobj, owner, depth + 1)
             for child in children_of(token, "compound", "poss", "nmod"):  # "a high-ranking al-Qaeda member"

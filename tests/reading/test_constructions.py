@@ -1667,3 +1667,39 @@ def test_the_london_based_group_is_the_group_named_before() -> None:
     text = ("Amnesty International accused the Dyck Advisory Group of firing into crowds. The London-based group "
             "also accused Mozambican security forces of torturing suspects.")
     assert ("amnesty-international", "MOZ", "torturing suspects") in accusations(text)
+
+
+def test_a_name_and_an_acronym_of_another_language_name_one_new_actor_and_its_officials_speak_for_it() -> None:
+    text = ("President Nicolas Maduro accused hardliners within the Democratic Unity Roundtable (MUD) of promoting "
+            "a coup. Ramon Guillermo Aveledo, the MUD's executive secretary, said the coalition would stay. "
+            "Aveledo accused Cuba of interfering in the command of the armed forces.")
+    found = accusations(text)
+    assert ("VEN", "democratic-unity-roundtable", "promoting a coup") in found
+    assert ("democratic-unity-roundtable", "CUB", "interfering in the command of the armed forces") in found
+    # a person and his party, a document: no actor from the acronym after them
+    names = [a.name for a in read("The committee was set up by Sports Secretary Leopoldo Paulino (PSB) in the city "
+                                  "government. Ban expects the Status of Forces Agreement (SOFA) to be signed.")
+             .inventory.actors.values()]
+    assert "Sports Secretary Leopoldo Paulino" not in names and "Status of Forces Agreement" not in names
+
+
+def test_an_act_labelled_with_its_doer_after_the_label_accuses_the_doer() -> None:
+    assert [(a, b) for a, b, _ in accusations(
+        'Venezuelan President Hugo Chavez described the raid as "a war crime" committed by the Colombian government.')] \
+        == [("VEN", "COL")]
+
+
+def test_where_a_statement_was_read_and_a_municipality_named_like_a_capital_are_places() -> None:
+    text = ("Colombian President Juan Manuel Santos ordered raids on the FARC after an attack in the municipality of "
+            "Buenos Aires killed eleven soldiers. Defence Minister Juan Carlos Pinzon "
+            "said the guerrillas of the FARC had violated the ceasefire. In a statement read out in Havana, the FARC "
+            "accused the army of pursuing an offensive.")
+    found = {(a, b) for a, b, _ in accusations(text)}
+    assert ("farc", "COL") in found and "ARG" not in {x for pair in found for x in pair} and "CUB" not in {
+        x for pair in found for x in pair}
+
+
+def test_money_promised_to_fighters_is_a_charge() -> None:
+    assert [(a, b) for a, b, _ in accusations(
+        "Colombia's police chief said files showed that Venezuela had promised the guerrillas US$300 million.")] \
+        == [("COL", "VEN")]
