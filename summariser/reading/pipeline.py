@@ -219,6 +219,12 @@ def _register_line_breaks() -> None:
             token = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
             if token is not None and len(token) and token[0].i:
                 token[0].is_sent_start = True
+                # and no new sentence in its first words: after "CAIRO, Feb 18 - " the parser would
+                # otherwise make "Egypt" a sentence of its own and leave "accused Qatar" without a subject
+                for word in doc[token[0].i + 1:token[0].i + 4]:
+                    if "\n" in word.text or "\n" in doc[word.i - 1].whitespace_:
+                        break
+                    word.is_sent_start = False
         return doc
 
 

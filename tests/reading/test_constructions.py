@@ -1703,3 +1703,8 @@ def test_money_promised_to_fighters_is_a_charge() -> None:
     assert [(a, b) for a, b, _ in accusations(
         "Colombia's police chief said files showed that Venezuela had promised the guerrillas US$300 million.")] \
         == [("COL", "VEN")]
+
+
+def test_a_dateline_with_a_date_and_a_plain_hyphen_leaves_the_first_sentence_whole() -> None:
+    assert accusations("CAIRO, Feb 18 - Egypt accused Qatar of supporting terrorism on Wednesday.") == [
+        ("EGY", "QAT", "supporting terrorism on Wednesday")]
