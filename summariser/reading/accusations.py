@@ -112,6 +112,8 @@ EXCESSIVE = frozenset({"excessive", "disproportionate", "indiscriminate", "letha
 CAUSING = frozenset({"lead", "prompt", "cause", "force", "push", "drive", "spur", "provoke", "compel"})
 # What an attack does, told after a comma: "shelled the town, killing five and wounding ten".
 HARMS = frozenset({"kill", "wound", "injure", "destroy", "damage", "displace", "maim", "level", "raze"})
+PLANS = frozenset({"plan", "plot", "scheme", "attempt", "bid", "conspiracy", "operation", "campaign", "effort"})
+CONVINCED = frozenset({"convinced", "certain", "sure", "confident", "persuaded"})  # "is convinced that Y ..."
 QUANTITIES = frozenset({"thousand", "hundred", "dozen", "score", "number", "lot", "series", "barrage", "volley",
                         "wave", "salvo", "string", "spate", "hail", "flurry", "round", "couple", "handful", "million"})
 BURDENS = frozenset({"responsibility", "blame", "fault", "onus", "guilt"})  # "the responsibility lies with Y"
@@ -724,12 +726,21 @@ class AccusationRules:
         out: list[Ref] = []
         inner = {t.i for c in clause.children if c.dep_ in ("advcl", "relcl", "acl", "ccomp") for t in c.subtree}
         for token in clause.subtree:
-            if lemma(token) in self.words["wrong_nouns"] and lemma(token) not in NOT_ACTS and token.pos_ == "NOUN" \
-                    and token.i not in self.resolver.mention_of and token.i not in inner:
+            wrong = lemma(token) in self.words["wrong_nouns"] and lemma(token) not in NOT_ACTS or self._plan_of_wrong(token)
+            if wrong and token.pos_ == "NOUN" and token.i not in self.resolver.mention_of and token.i not in inner:
                 for ref in self.resolver.refs(token, owner=True) or self._by_after(token):
                     if ref.actor not in {r.actor for r in out}:
                         out.append(ref)
         return out
+
+    def _plan_of_wrong(self, noun: "Token") -> bool:
+        """A plan, plot or attempt to do a wrong: "plans by Moscow's services to destabilise the
+        country", "a Russian plan for the destruction of Moldova"."""
+        if lemma(noun) not in PLANS:
+            return False
+        return any(self._is_wrong(c) for c in children(noun, "acl", "relcl") if c.pos_ == "VERB") or any(
+            lemma(o) in self.words["wrong_nouns"] for p in children(noun, "prep") if p.lower_ in ("for", "of")
+            for o in children(p, "pobj", "pcomp"))
 
     def _by_after(self, act: "Token") -> list[Ref]:
         """"responded to provocations by Armenian units": the "by" right after an act names its
@@ -1069,8 +1080,10 @@ class AccusationRules:
                 if not accused and not self._without_naming(verb):  # "called the attack a crime": the doer
                     accused = self.resolver.doer_before(held[0])  # named before; the act and its name
                     allegation = self._span(self._subtree(held[0], (label,)) + self._subtree(label))
-                if not accused:  # "described the referendum as a sham organised by Moscow": its organiser
-                    accused = self._done_by_actors(label)
+                if not accused:  # "described the referendum as a sham organised by Moscow": its organiser;
+                    accused = self._done_by_actors(label) or [  # "as an act of aggression by North Korea"
+                        r for t in label.subtree if t.dep_ == "prep" and t.lower_ == "by"
+                        for p in children(t, "pobj") for r in self.resolver.refs(p)]
                     allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
                                                           else (label,)) + self._subtree(label))
             accusers = self.agents(verb) if passive else self.subjects(verb)
@@ -1541,11 +1554,18 @@ class AccusationRules:
 
     def _reported(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X said (that) Y had shelled Z", "Y shelled Z, X said", "X said Y was behind the attack"."""
-        if lemma(verb) not in self.words["saying"] or verb.pos_ not in ("VERB",) or self._blocked(verb):
+        convinced = verb.lower_ in CONVINCED and children(verb, "ccomp") and (
+            verb.dep_ == "acomp" or children(verb, "nsubjpass"))
+        if (lemma(verb) not in self.words["saying"] or verb.pos_ not in ("VERB",)) and not convinced \
+                or self._blocked(verb):
             return
         if lemma(verb) in self.words["accuse"] and children(verb, "dobj"):
             return  # "accused Y of": the accuse construction reads it
-        accusers = self.subjects(verb) if not children(verb, "auxpass") else self.agents(verb)
+        if convinced:  # "The government is convinced that Russia is responsible": the one convinced says so
+            accusers = [r for c in children(verb, "nsubjpass") for r in self.resolver.refs(c)] or (
+                [] if self._blocked(verb.head) else self.subjects(verb.head))
+        else:
+            accusers = self.subjects(verb) if not children(verb, "auxpass") else self.agents(verb)
         if not accusers:
             return
         in_statement = [c for prep in children(verb, "prep") if prep.lower_ in ("in", "through")
@@ -1819,7 +1839,8 @@ def _when(prep: "Token") -> bool:
     """"detained him for two days", "over the weekend": when something happened, not what for;
     nor "for their part", "for its part": a turn in the telling."""
     return any(p.ent_type_ in ("DATE", "TIME") or lemma(p) in DURATIONS
-               or lemma(p) == "part" and children(p, "poss") for p in children(prep, "pobj"))
+               or lemma(p) == "part" and children(p, "poss") and not children(p, "prep")  # (not "responsible
+               for p in children(prep, "pobj"))  # for its part in the downing")
 
 
 def quoted_from(text: str, sentences: list[Sentence]) -> dict[int, int]:

@@ -50,7 +50,8 @@ OWNER_PREPOSITIONS = frozenset({"of", "for", "from", "by"})
 # the victim, not the doer; only "by X", or a demonym ("the Saudi killing of X"), names the doer.
 VICTIM_ACTS = frozenset({"killing", "murder", "assassination", "death", "abduction", "kidnapping", "arrest",
                          "detention", "execution", "torture", "poisoning", "imprisonment", "disappearance",
-                         "capture", "dismemberment", "beating", "shooting", "stabbing", "expulsion"})
+                         "capture", "dismemberment", "beating", "shooting", "stabbing", "expulsion", "destruction",
+                         "overthrow", "subversion", "destabilisation", "destabilization"})
 # Definite descriptions of a person the article has named: "the suspect", "the attacker".
 PERSON_DESCRIPTIONS = frozenset({"suspect", "accused", "attacker", "gunman", "assailant", "killer", "perpetrator",
                                  "shooter", "man", "woman", "defendant", "bomber", "stabber", "driver",

@@ -1708,3 +1708,23 @@ def test_money_promised_to_fighters_is_a_charge() -> None:
 def test_a_dateline_with_a_date_and_a_plain_hyphen_leaves_the_first_sentence_whole() -> None:
     assert accusations("CAIRO, Feb 18 - Egypt accused Qatar of supporting terrorism on Wednesday.") == [
         ("EGY", "QAT", "supporting terrorism on Wednesday")]
+
+
+def test_held_responsible_for_its_part_convinced_that_and_an_act_of_aggression_by_accuse() -> None:
+    text = ("The Netherlands and Australia said in a joint statement that they held Russia legally responsible for "
+            "its part in the downing of flight MH17.")
+    assert {(a, b) for a, b, _ in accusations(text)} == {("NLD", "RUS"), ("AUS", "RUS")}
+    assert [(a, b) for a, b, _ in accusations("The Dutch government is convinced that Russia shot down the plane.")] \
+        == [("NLD", "RUS")]
+    assert accusations("Ukraine is not convinced that Russia shelled the plant.") == []
+    assert [(a, b) for a, b, _ in accusations(
+        "The White House described the sinking as an act of aggression by North Korea.")] == [("USA", "PRK")]
+
+
+def test_a_plan_to_do_a_wrong_uncovered_accuses_its_maker_not_its_target() -> None:
+    assert [(a, b) for a, b, _ in accusations(
+        "Ukraine said it had uncovered plans by Moscow's intelligence services to destabilise the country.")] \
+        == [("UKR", "RUS")]
+    assert [(a, b) for a, b, _ in accusations(
+        "Ukraine said its intelligence had intercepted a Russian plan for the destruction of Moldova.")] == [("UKR", "RUS")]
+    assert accusations("Kyiv said it had intercepted a Russian plan to rebuild the bridge.") == []
