@@ -982,12 +982,13 @@ class AccusationRules:
             return
         preps = [c for head in (verb, *objects) for c in children(head, "prep", "dative") if c.lower_ == preposition]
         targets = [p for c in preps for p in children(c, "pobj")]
-        if not targets or not objects or self.resolver.refs(objects[0]):
+        relative = objects and verb.dep_ == "relcl" and (objects[0].tag_ in ("WDT", "WP") or objects[0].lower_ == "that")
+        if not targets or not objects or not relative and self.resolver.refs(objects[0]):
             return
         accusers = self.agents(verb) if children(verb, "auxpass") else self.subjects(verb)
-        accused = self.resolver.refs(targets[0])
+        accused = self.resolver.refs(targets[0]) or self.resolver.refs(targets[0], owner=True)  # "on Pakistani strikes"
         blamed, without = objects[0], tuple(preps)
-        if blamed.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":  # "the poisoning, which Britain blames on Y"
+        if relative:  # "the poisoning, which Britain blames on Y"
             blamed, without = verb.head, (verb,)
         if accusers and accused:
             yield accusers, accused, self._span(self._subtree(blamed, without)), "blame-on"

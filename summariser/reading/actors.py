@@ -63,7 +63,7 @@ COUNTERPART_WORDS = frozenset({"with", "against", "met", "meet", "meets", "meeti
 AUTHORITY_GLUE = frozenset("government authorities authority leadership administration in of the region republic".split())
 FUNCTION_WORDS = frozenset("the a an no this that these those its their his her our every each both all any some".split())
 PARTICLES = frozenset("al el bin ibn de du da di le la van von der abu ben jr sr ii iii iv vi".split())  # "Jr.", "II": no surname
-CONNECTORS = frozenset("of for and the in de du on".split())
+CONNECTORS = frozenset("of for and the in de du on to".split())
 # Last words of an organisation's name besides the group heads of `roles.toml`.
 # What an organisation's name is called when the article says what it is (`_acts_or_is_a_body`).
 BODY_NOUNS = frozenset("group organisation organization company firm movement party coalition network association "
@@ -361,6 +361,7 @@ CROWDS = frozenset({"protesters", "demonstrators", "counter", "rioters", "villag
 NAMED_THINGS = frozenset({"agreement", "accord", "accords", "treaty", "act", "law", "resolution", "plan", "convention",
                           "protocol", "charter", "declaration", "initiative", "programme", "program", "deal", "pact",
                           "summit", "conference", "operation", "strategy", "process", "framework", "memorandum"})
+SPANNING = frozenset({"inter", "pan", "trans", "intra", "extra"})  # "Inter-American", "Pan-African"
 RULING = frozenset({"ruling", "governing"})  # "the ruling Patriotic Front": no opposition party
 CULPRIT_GROUPS = frozenset({"hijackers", "gunmen", "kidnappers", "pirates", "smugglers", "traffickers", "poachers"})
 # "The terrorists" with no group named are a side of their own ("police said the terrorists had
@@ -590,7 +591,7 @@ class Inventory:
         """"Syrian Democratic Forces (SDF)": the long form and the acronym name one actor."""
         # "United Nations Educational, Scientific and Cultural Organization (UNESCO)": commas may
         # separate the words whose initials make the acronym.
-        pattern = re.compile(r"((?:[A-Z][\w’'-]*,?\s+(?:(?:of|for|and|the|in|de|du)\s+)*){0,8}[A-Z][\w’'-]*)"
+        pattern = re.compile(r"((?:[A-Z][\w’'-]*,?\s+(?:(?:of|for|and|the|in|on|to|de|du)\s+)*){0,8}[A-Z][\w’'-]*)"
                              r"\s*\(([A-Z][A-Za-z&.]{1,9})\)")
         for match in pattern.finditer(self.text):
             long_tokens = tokenize(match.group(1))
@@ -1386,6 +1387,9 @@ class Inventory:
             if i + n < len(tokens) and tokens[i + n].key in LANGUAGE_NOUNS and self.actors[form.actor].kind == "state":
                 i += n  # "its Spanish initials", "the Arabic name": a language, not the state
                 continue
+            if i and tokens[i - 1].key in SPANNING and self._gap(i - 1, i) == "-" and self.actors[form.actor].kind == "state":
+                i += n  # "the Inter-American Commission", "Pan-African": a region's word, not the state
+                continue
             start, end = tokens[i].start, tokens[i + n - 1].end
             mentions.append(Mention(start, end, form.actor, form.via, self.text[start:end], i, i + n - 1))
             i += n
@@ -1828,6 +1832,13 @@ class Inventory:
             k = j + lead + (j + lead < len(self.tokens) and self.tokens[j + lead].key == "the")
             if k in starts and self.actors[starts[k]].kind != "state":
                 found.add(starts[k])
+        return found.pop() if len(found) == 1 else None
+
+    def named_by_head(self, word: str) -> str | None:
+        """The one actor the article names whose name ends in `word` ("the front" after "the
+        Tigray People's Liberation Front"), if exactly one does."""
+        found = {m.actor for m in self.mentions if self.actors[m.actor].kind != "state"
+                 and keys(self.actors[m.actor].name)[-1:] == (word,)}
         return found.pop() if len(found) == 1 else None
 
     def state_named_before(self, actor: str) -> str | None:

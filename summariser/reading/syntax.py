@@ -89,6 +89,9 @@ EVENT_VERBS = frozenset({"attack", "strike", "bomb", "shell", "invade", "raid", 
 # kinds of actor each may stand for, the one named last before it (`Resolver._last_group`).
 GROUP_KINDS = frozenset({"armed_group", "political_group", "other", "separatist_authority"})
 _FIGHTERS = frozenset({"armed_group", "separatist_authority"})
+# Head words of a group's name that "the ..." uses for it alone (`Inventory.named_by_head`).
+NAME_HEADS = frozenset({"front", "movement", "coalition", "party", "brotherhood", "league", "union", "council",
+                        "organisation", "organization", "commission", "committee"})
 GROUP_ANAPHORS = {"group": GROUP_KINDS, "movement": GROUP_KINDS, "faction": GROUP_KINDS, "militant": _FIGHTERS, "rebel": _FIGHTERS, "insurgent": _FIGHTERS,
                   "jihadist": _FIGHTERS, "militia": _FIGHTERS, "guerrilla": _FIGHTERS, "fighter": _FIGHTERS}
 GROUP_HEAD_NOUNS = frozenset({"coalition", "alliance", "group", "gang", "faction", "movement", "network", "militia",
@@ -134,7 +137,8 @@ HOME_OFFICES = frozenset({"police", "government", "authorities", "prosecutor", "
 # An organ of the state the article is about, by its name: "National Telecommunications
 # Commission", "Federal Bureau of Investigation", "State Intelligence Agency". It acts for that
 # state (tests/gold/README.md: the state, not its ministry), and its name is kept as the speaker.
-STATE_ORGAN_FIRST = frozenset({"national", "federal", "state", "central", "supreme"})
+STATE_ORGAN_FIRST = frozenset({"national", "federal", "state", "central", "supreme", "election", "electoral",
+                               "constitutional", "high"})
 STATE_ORGAN_HEADS = frozenset({"commission", "agency", "bureau", "authority", "office", "service", "department",
                                "ministry", "court", "police", "guard", "directorate", "administration",
                                "inspectorate", "prosecutor", "prosecution"})
@@ -161,6 +165,12 @@ def _is_office(token: "Token") -> bool:
 def refused_words() -> frozenset[str]:
     """Words that make an office no voice of its state: "opposition leader", "former president"."""
     return frozenset(words_of("not_for_state"))
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Last words of a person's title ("spokesman", "minister"), not of a body."""
+    return frozenset(w.split()[-1] for w in words_of("titles"))
 
 
 @lru_cache(maxsize=1)
@@ -319,7 +329,8 @@ class Resolver:
                 return ref
         if mention is not None and (self.inventory.kind_of(mention.actor) == "person" or (
                 self.inventory.kind_of(mention.actor) == "other"  # a name the tagger took for a body's,
-                and any(c.dep_ == "appos" and _is_office(c) for c in token.children))):  # with an office beside it
+                and any(c.dep_ == "appos" and c.lemma_.lower() in title_words() for c in token.children))):
+            # with a person's title beside it ("Ange-Maxime Kazagui, the government spokesman")
             for child in children_of(token, "poss"):  # "Russia's Sergei Lavrov": the state speaking through him
                 ref = self.ref(child, owner, depth + 1)
                 if ref is not None and self.inventory.kind_of(ref.actor) == "state":
@@ -422,6 +433,12 @@ class Resolver:
             before = (self._main_person(token) if token.lower_ in CULPRITS or token.lemma_.lower() in CULPRITS
                       else self._last_person(token)) if definite else None
             return before or self._next_person(token)
+        if definite and token.lemma_.lower() in NAME_HEADS and token.text.islower() and token.i not in self.mention_of \
+                and not any(c.dep_ in ("compound", "poss", "nmod", "amod", "prep", "acl", "relcl") for c in token.children) \
+                and token.doc[token.i + 1:token.i + 3].text.lower() != "in power":  # (not "the party in power")
+            named = self.inventory.named_by_head(token.lemma_.lower())  # "the front's spokesman": the one
+            if named is not None:  # "... Liberation Front" the article names
+                return Ref(named, None, self.sentence_of(token), token.i)
         kinds = GROUP_ANAPHORS.get(token.lemma_.lower())
         if definite and kinds and token.i not in self.mention_of and token.text.islower() and not any(
                 c.dep_ in ("compound", "poss", "nmod", "prep", "acl", "relcl", "appos")
@@ -753,7 +770,7 @@ class Resolver:
                         return tied[0]
         if token.dep_ == "appos" and token.head.i != token.i:  # "the PMF, an Iranian-backed militia"
             ref = self.ref(token.head, False, depth + 1)
-            if ref is not None and _is_office(token) and self.inventory.kind_of(ref.actor) in ("person", "other"):
+            if ref is not None and token.lemma_.lower() in title_words() and self.inventory.kind_of(ref.actor) in ("person", "other"):
                 return None  # "Ange-Maxime Kazagui, the government spokesman": the office says whose he is
             return ref
         return None

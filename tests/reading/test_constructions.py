@@ -1728,3 +1728,30 @@ def test_a_plan_to_do_a_wrong_uncovered_accuses_its_maker_not_its_target() -> No
     assert [(a, b) for a, b, _ in accusations(
         "Ukraine said its intelligence had intercepted a Russian plan for the destruction of Moldova.")] == [("UKR", "RUS")]
     assert accusations("Kyiv said it had intercepted a Russian plan to rebuild the bridge.") == []
+
+
+def test_the_front_is_the_one_front_the_article_names_and_the_party_in_power_is_not_a_party_named() -> None:
+    text = ("Delegations from Ethiopia and the Tigray People's Liberation Front (TPLF) met in Pretoria. On the eve of "
+            "the meeting, the front's spokesman, Getachew Reda, accused Eritrean troops of killing civilians.")
+    assert ("tplf", "ERI", "killing civilians") in accusations(text)
+    text = ("The United Democratic Party boycotted the vote. ECOWAS cited intimidation by the party in power.")
+    assert all(accused != "united-democratic-party" for _, accused, _ in accusations(text))
+
+
+def test_an_inter_american_body_is_no_american_one() -> None:
+    text = ("The Inter-American Commission on Human Rights (IACHR) said in a report that the state had committed grave "
+            "violations in Nicaragua.")
+    names = [a.name for a in read(text).inventory.actors.values()]
+    assert "United States" not in names and "Inter-American Commission on Human Rights" in names
+
+
+def test_an_act_a_relative_clause_blames_on_a_states_act_accuses_that_state() -> None:
+    assert [(a, b) for a, b, _ in accusations(
+        "The fighting followed explosions that Kabul blamed on Pakistani air strikes.")] == [("AFG", "PAK")]
+
+
+def test_a_bare_election_commission_is_the_home_states() -> None:
+    text = ("BANGKOK - Thailand's Constitutional Court dissolved the opposition Future Forward Party. The case was "
+            "brought by the Election Commission, which accused the party of accepting an illegal donation. Thailand's "
+            "government denied any role.")
+    assert ("THA", "future-forward-party", "accepting an illegal donation") in accusations(text)
