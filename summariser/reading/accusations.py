@@ -680,6 +680,10 @@ class AccusationRules:
             return self.resolver.refs(children(verb, "nsubjpass")[0], owner=True)  # "Y was involved in the plot"
         if children(verb, "nsubjpass") or passive_subjects(verb) and self.agents(verb):
             return self.agents(verb)  # "the attack was (staged and) carried out by Y"
+        before = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i and children(c, "nsubj")] \
+            if verb.dep_ in ("ccomp", "conj") and not subject and not children(verb, "nsubjpass") else []
+        if before:  # "concluded that Israel used force, deliberately targeted civilians": the parser reads
+            return self._reported_subject(before[-1])  # the second act as a clause (or a report) of its own
         if verb.dep_ == "conj" and not subject:
             return self._reported_subject(verb.head)
         if lemma(verb) in ("amount", "constitute"):
@@ -1573,6 +1577,10 @@ class AccusationRules:
                         for pobj in children(prep, "pobj") for c in children(pobj, "acl", "relcl")
                         if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         clauses = [*children(verb, "ccomp", "parataxis"), *in_statement]  # "said in a statement that ..."
+        clauses += [c for c in children(verb, "conj") if c.pos_ == "VERB" and not children(c, "nsubj", "nsubjpass")
+                    and any(k.i < c.i for k in children(verb, "ccomp")) and self._is_wrong(c)]
+        # ("concluded that Israel used force, deliberately targeted civilians, ...", the second act read as
+        # the report's own conjunct)
         if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and (
                 verb.head.i < verb.i or _parenthetical(verb)):
             clauses.append(verb.head)  # "Y fired a missile, X said, calling it ...": the parser's root is the report;
@@ -1590,8 +1598,9 @@ class AccusationRules:
         for clause in clauses:
             reasons = [c for c in clause.children if c.dep_ == "advcl" and any(  # "said X cut ties because Y had ..."
                 m.lower_ == "because" for m in children(c, "mark"))]
-            for act in (clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")],
-                        *reasons):
+            for act in (clause, *[c for c in clause.conjuncts if c.i > clause.i and c.pos_ in ("VERB", "AUX")],
+                        *reasons):  # every act of a list ("used force, targeted civilians, used them as shields
+                # and destroyed infrastructure"), the parser chaining each to the one before
                 if self._blocked(act) or lemma(act) in EXPECTING and not children(act, "auxpass") and not any(
                         self._is_wrong(x) for x in children(act, "xcomp")):  # ("had been planned by Y": done)
                     continue  # "said they anticipate being provided with bombs": nothing done yet (but

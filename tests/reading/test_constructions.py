@@ -1755,3 +1755,12 @@ def test_a_bare_election_commission_is_the_home_states() -> None:
             "brought by the Election Commission, which accused the party of accepting an illegal donation. Thailand's "
             "government denied any role.")
     assert ("THA", "future-forward-party", "accepting an illegal donation") in accusations(text)
+
+
+def test_each_act_of_a_reported_list_is_an_allegation_of_its_own() -> None:
+    text = ("A UN report concluded that Israel used disproportionate force in the war, deliberately targeted Gaza "
+            "civilians, used them as human shields, and destroyed civilian infrastructure.")
+    assert [c for _, _, c in accusations(text)] == [
+        "used disproportionate force in the war", "targeted Gaza civilians", "used them as human shields",
+        "destroyed civilian infrastructure"]
+    assert {(a, b) for a, b, _ in accusations(text)} == {("un", "ISR")}
