@@ -507,6 +507,8 @@ class AccusationRules:
                 nxt = words[k + 1] if k + 1 < len(words) else None
                 if nxt is not None and nxt.tag_ == "VBG" and lemma(nxt) in HARMS:
                     continue  # "targeted a base, killing two members": the harm done is part of the act
+                if nxt is not None and nxt.dep_ == "conj" and nxt.head.i in {w.i for w in words}:
+                    continue  # "of shelling cities, deporting children and ...": the next act of a list
                 if nxt is None or nxt.dep_ in ("advcl", "relcl", "appos", "acl", "cc", "parataxis") \
                         or nxt.tag_ in ("VBG", "WDT", "WP") or nxt.dep_ == "nsubj" \
                         or nxt.head.dep_ == "appos" and nxt.head.i > t.i:  # "..., an allegation Y denies"

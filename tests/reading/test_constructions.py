@@ -1764,3 +1764,8 @@ def test_each_act_of_a_reported_list_is_an_allegation_of_its_own() -> None:
         "used disproportionate force in the war", "targeted Gaza civilians", "used them as human shields",
         "destroyed civilian infrastructure"]
     assert {(a, b) for a, b, _ in accusations(text)} == {("un", "ISR")}
+
+
+def test_a_list_of_charges_after_of_is_kept_whole_not_cut_at_its_first_comma() -> None:
+    found = accusations("Ukraine accused Russia of shelling cities, deporting children, torturing prisoners and looting grain.")
+    assert "looting grain" in " ".join(c for _, _, c in found) and {(a, b) for a, b, _ in found} == {("UKR", "RUS")}
