@@ -190,9 +190,9 @@ def _decoders_looked_up_once() -> Iterator[None]:
 
 
 # A wire dateline opening a paragraph: "KYIV, Ukraine (AP) — ", "MOSCOW (Reuters) - ",
-# "BEIRUT — ", "WASHINGTON, Dec 1 (Reuters) - ": a place in capitals, a region or date after a
-# comma, an agency in brackets, then a dash.
-DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’/-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]+[A-Z][\w.'’ -]{1,30}?)?"
+# "BEIRUT — ", "WASHINGTON, Dec 1 (Reuters) - ", "BANDA ACEH, Indonesia, May 17 -- ": a place in
+# capitals, a region and a date after commas, an agency in brackets, then a dash.
+DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’/-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]+[A-Z][\w.'’ -]{1,30}?){0,2}"
                       r"(?:[ \t]*\([A-Za-z .-]{2,30}\))?[ \t]*(?:—|–|--?)[ \t]+(?=\S)", re.MULTILINE)
 
 

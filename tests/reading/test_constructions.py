@@ -1769,3 +1769,8 @@ def test_each_act_of_a_reported_list_is_an_allegation_of_its_own() -> None:
 def test_a_list_of_charges_after_of_is_kept_whole_not_cut_at_its_first_comma() -> None:
     found = accusations("Ukraine accused Russia of shelling cities, deporting children, torturing prisoners and looting grain.")
     assert "looting grain" in " ".join(c for _, _, c in found) and {(a, b) for a, b, _ in found} == {("UKR", "RUS")}
+
+
+def test_a_dateline_with_a_region_and_a_date_ends_at_its_dash() -> None:
+    reading = read("BANDA ACEH, Indonesia, May 17 -- Indonesia accused the rebels of burning dozens of schools.")
+    assert [s.text for s in reading.sentences][0] == "BANDA ACEH, Indonesia, May 17 --"
