@@ -362,6 +362,13 @@ NAMED_THINGS = frozenset({"agreement", "accord", "accords", "treaty", "act", "la
                           "protocol", "charter", "declaration", "initiative", "programme", "program", "deal", "pact",
                           "summit", "conference", "operation", "strategy", "process", "framework", "memorandum"})
 SPANNING = frozenset({"inter", "pan", "trans", "intra", "extra"})  # "Inter-American", "Pan-African"
+# Peoples a state's word before names as a community ("Bosnian Serb", "Turkish Cypriot"), with
+# the plural the community is called by.
+PEOPLES = {"serb": "Serbs", "croat": "Croats", "cypriot": "Cypriots", "albanian": "Albanians", "kurdish": "Kurds",
+           "kurd": "Kurds", "tamil": "Tamils", "baloch": "Baloch", "baluch": "Baluch", "pashtun": "Pashtuns",
+           "uighur": "Uighurs", "uyghur": "Uyghurs", "rohingya": "Rohingya", "tuareg": "Tuareg", "druze": "Druze",
+           "hutu": "Hutus", "tutsi": "Tutsis", "shia": "Shias", "shiite": "Shiites", "sunni": "Sunnis"}
+ARMED_BODIES = frozenset({"forces", "troops", "army", "militia", "militias", "units", "police", "paramilitaries"})
 RULING = frozenset({"ruling", "governing"})  # "the ruling Patriotic Front": no opposition party
 CULPRIT_GROUPS = frozenset({"hijackers", "gunmen", "kidnappers", "pirates", "smugglers", "traffickers", "poachers"})
 # "The terrorists" with no group named are a side of their own ("police said the terrorists had
@@ -476,6 +483,7 @@ class Inventory:
         self._choose_shared_acronyms()
         self._introduce_acronyms()
         self._introduce_separatists()
+        self._introduce_communities()
         self._introduce_groups()
         self._introduce_entities()
         self._introduce_speaking_places()
@@ -1331,6 +1339,22 @@ class Inventory:
             actor = self._new_actor(name, "separatist_authority" if separatist else "government_body")
             self._add_form((token.key,), actor)
             self._add_form(name, actor)
+
+    def _introduce_communities(self) -> None:
+        """"Bosnian Serb forces", "the Turkish Cypriot leader", "Syrian Kurdish fighters": a
+        state's word right before a people's word names that community, a side of its own,
+        not the state (nor the state the second word may name: "Serb" is also Serbia's)."""
+        for i in range(len(self.tokens) - 1):
+            first, second = self.tokens[i], self.tokens[i + 1]
+            if not (first.capital and second.capital and self._gap(i, i + 1) == " " and self._is_state_word(first.key)
+                    and (second.key in PEOPLES or singular(second.key) in PEOPLES)
+                    and (first.key, second.key) not in self.forms):
+                continue
+            after = self.tokens[i + 2].key if i + 2 < len(self.tokens) else ""
+            people = PEOPLES.get(second.key) or PEOPLES[singular(second.key)]
+            name = f"{self.text[first.start:first.end]} {people}"
+            actor = self._new_actor(name, "armed_group" if after in FIGHTER_NOUNS | ARMED_BODIES else "political_group")
+            self.forms[(first.key, second.key)] = Form(actor, "name", False, True)
 
     def _is_state_word(self, key: str) -> bool:
         form = self.forms.get((key,)) or self.forms.get((singular(key),))

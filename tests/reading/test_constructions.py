@@ -1774,3 +1774,13 @@ def test_a_list_of_charges_after_of_is_kept_whole_not_cut_at_its_first_comma() -
 def test_a_dateline_with_a_region_and_a_date_ends_at_its_dash() -> None:
     reading = read("BANDA ACEH, Indonesia, May 17 -- Indonesia accused the rebels of burning dozens of schools.")
     assert [s.text for s in reading.sentences][0] == "BANDA ACEH, Indonesia, May 17 --"
+
+
+def test_a_states_word_before_a_peoples_word_names_that_community_not_the_states() -> None:
+    assert accusations("The Bosnian government blamed Bosnian Serb forces for the mortar attack on the market.") == [
+        ("BIH", "bosnian-serbs", "the mortar attack on the market")]
+    assert [(a, b) for a, b, _ in accusations(
+        "The Turkish Cypriot leader accused the Greek Cypriot administration of exploiting gas reserves.")] \
+        == [("turkish-cypriots", "greek-cypriots")]
+    names = [a.name for a in read("Saudi Arabian jets struck Sanaa.").inventory.actors.values()]
+    assert "Saudi Arabia" in names
