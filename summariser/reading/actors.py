@@ -575,8 +575,10 @@ class Inventory:
             kind = self._head_kind(words[:words.index("of", 1)])
             if kind is not None:
                 return kind  # else the last word's kind ("the Organisation of Islamic Cooperation")
-        if "for" in words[1:] and words[words.index("for", 1) - 1] == "party":
-            return "political_group"  # "United Party for National Development"
+        if "for" in words[1:]:  # "United Party for National Development", "National Front for the Defence of ..."
+            kind = self._head_kind(words[:words.index("for", 1)])
+            if kind is not None:
+                return kind
         head = words[-1] if words else ""
         if words and words[0] in ("national", "federal", "state", "central", "supreme") and head in (
                 "bureau", "ministry", "department", "directorate", "service", "office", "inspectorate",
@@ -848,12 +850,26 @@ class Inventory:
             if kind == "other" and len(inner) == 1 and not stateish:
                 self._add_form((inner[0].key,), actor)  # "Mahan Air" is also "Mahan"
 
+    def _name_after_for(self, head: int) -> int:
+        """The last token of a name that goes on with "for" and capitalised words ("National
+        Front for the Defence of the Constitution"), or `head` when none follow."""
+        end, k = head, head + 2
+        while k < len(self.tokens) and not self._gap(k - 1, k).strip() and (
+                self.tokens[k].capital or self.tokens[k].key in ("the", "and", "of")
+                and any(t.capital for t in self.tokens[k + 1:k + 3])):
+            if self.tokens[k].capital:
+                end = k
+            k += 1
+        return end
+
     def _through_entity(self, head: int) -> int:
         """The last token of a group's name whose head is token `head`: the head itself, or
         the end of the organisation the parser tags when the name goes on with "of" ("the
         Patriotic Movement of Ivory Coast" is one name, not a movement beside a state), unless
         the head is a word of a state's bodies."""
         after = head + 1
+        if after < len(self.tokens) and self.tokens[after].key == "for" and self.tokens[head].key not in body_words():
+            return self._name_after_for(head)  # "the Civic Alliance for Justice and Democracy"
         if after >= len(self.tokens) or self.tokens[after].key != "of" or self.tokens[head].i < 0:
             return head
         if self.doc[self.tokens[head].i].ent_type_ != "ORG" or self.tokens[head].key in body_words():

@@ -1784,3 +1784,10 @@ def test_a_states_word_before_a_peoples_word_names_that_community_not_the_states
         == [("turkish-cypriots", "greek-cypriots")]
     names = [a.name for a in read("Saudi Arabian jets struck Sanaa.").inventory.actors.values()]
     assert "Saudi Arabia" in names
+
+
+def test_a_groups_name_goes_on_through_for_and_its_capitalised_words() -> None:
+    text = "The National Front for the Defence of the Constitution accused Guinea's junta of killing protesters."
+    assert accusations(text) == [("national-front-for-the-defence-of-the-constitution", "GIN", "killing protesters")]
+    names = [a.name for a in read("The Civic Alliance for Justice and Democracy met on Friday.").inventory.actors.values()]
+    assert names == ["Civic Alliance for Justice and Democracy"]
