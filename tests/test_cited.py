@@ -59,7 +59,7 @@ def test_an_article_with_no_fighting_words_still_has_the_sides_it_names_most() -
             "drifted for weeks after Myanmar turned it away. Myanmar said the boat had never entered its "
             "waters. Thailand will house the migrants in a camp near the border with Myanmar while Thailand "
             "and Myanmar discuss their return. A ship from Singapore helped with the rescue.")
-    assert proposed_parties(text) == ["Burma", "Thailand"]  # the short name the actor data gives Myanmar
+    assert proposed_parties(text) == ["Myanmar", "Thailand"]
 
 
 def test_the_sides_of_a_truce_between_two_actors_are_parties() -> None:

@@ -174,7 +174,7 @@ def known_actors() -> KnownActors:
         code = iso3.get(country)
         if not code:
             continue
-        actors.setdefault(code, ActorInfo(code, names.get(country, country.title()), "state"))
+        actors.setdefault(code, ActorInfo(code, CURRENT_NAMES.get(code) or names.get(country, country.title()), "state"))
         forms.setdefault(tuple(form.split()), Form(code, "name", False, True))
     # Everyday forms win over a collision in countryinfo's data ("American" is also given
     # as the demonym of the Northern Mariana Islands).
@@ -369,6 +369,8 @@ PEOPLES = {"serb": "Serbs", "croat": "Croats", "cypriot": "Cypriots", "albanian"
            "uighur": "Uighurs", "uyghur": "Uyghurs", "rohingya": "Rohingya", "tuareg": "Tuareg", "druze": "Druze",
            "hutu": "Hutus", "tutsi": "Tutsis", "shia": "Shias", "shiite": "Shiites", "sunni": "Sunnis"}
 ARMED_BODIES = frozenset({"forces", "troops", "army", "militia", "militias", "units", "police", "paramilitaries"})
+# The short names news uses now where countryinfo keeps an older one (its forms still name them).
+CURRENT_NAMES = {"MMR": "Myanmar", "MKD": "North Macedonia", "SWZ": "Eswatini"}
 RULING = frozenset({"ruling", "governing"})  # "the ruling Patriotic Front": no opposition party
 CULPRIT_GROUPS = frozenset({"hijackers", "gunmen", "kidnappers", "pirates", "smugglers", "traffickers", "poachers"})
 # "The terrorists" with no group named are a side of their own ("police said the terrorists had
