@@ -502,7 +502,12 @@ class AccusationRules:
         """`token`'s phrase, less the given sub-phrases and a trailing aside after a comma."""
         skip = {t.i for w in without for t in w.subtree}
         words = [t for t in token.subtree if t.i not in skip]
+        quotes = 0
         for k, t in enumerate(words):  # "..., saying ...", "..., which ...": not the charge
+            quotes += t.text in ('"', "“", "”")
+            if quotes % 2:
+                continue  # inside a quotation its commas are the speaker's: 'of launching "a war against his
+                # people, promising to hunt them down"'
             if k and t.is_punct and t.text in (",", ";", "—", "–", ":") and t.i > token.i:
                 nxt = words[k + 1] if k + 1 < len(words) else None
                 if nxt is not None and nxt.tag_ == "VBG" and lemma(nxt) in HARMS:

@@ -1791,3 +1791,8 @@ def test_a_groups_name_goes_on_through_for_and_its_capitalised_words() -> None:
     assert accusations(text) == [("national-front-for-the-defence-of-the-constitution", "GIN", "killing protesters")]
     names = [a.name for a in read("The Civic Alliance for Justice and Democracy met on Friday.").inventory.actors.values()]
     assert names == ["Civic Alliance for Justice and Democracy"]
+
+
+def test_a_quoted_charge_is_not_cut_at_the_speakers_own_comma() -> None:
+    text = 'The US accused Muammar Gaddafi\'s Libya of launching "a war against his people, promising to hunt them down."'
+    assert [c for _, _, c in accusations(text)] == ['launching "a war against his people, promising to hunt them down']
