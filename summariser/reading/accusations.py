@@ -112,6 +112,7 @@ EXCESSIVE = frozenset({"excessive", "disproportionate", "indiscriminate", "letha
 CAUSING = frozenset({"lead", "prompt", "cause", "force", "push", "drive", "spur", "provoke", "compel"})
 # What an attack does, told after a comma: "shelled the town, killing five and wounding ten".
 HARMS = frozenset({"kill", "wound", "injure", "destroy", "damage", "displace", "maim", "level", "raze"})
+OCCURRENCES = frozenset({"incident", "case", "instance", "example", "episode", "act", "report", "pattern"})
 PLANS = frozenset({"plan", "plot", "scheme", "attempt", "bid", "conspiracy", "operation", "campaign", "effort"})
 CONVINCED = frozenset({"convinced", "certain", "sure", "confident", "persuaded"})  # "is convinced that Y ..."
 QUANTITIES = frozenset({"thousand", "hundred", "dozen", "score", "number", "lot", "series", "barrage", "volley",
@@ -406,7 +407,8 @@ class AccusationRules:
     def _state_of_abuses(self, noun: "Token") -> list[Ref]:
         """The state where abuses of rights happen ("abuses in Belarus", "the crackdown on
         protesters in Iran"): it answers for them. Not for attacks: "attacks in Iraq" are not Iraq's."""
-        if lemma(noun) not in RIGHTS_WRONGS:
+        rights = lemma(noun) in BREACHES and any(lemma(c) == "right" for c in children(noun, "compound", "amod"))
+        if lemma(noun) not in RIGHTS_WRONGS and not rights:  # ("human rights violations" are abuses too)
             return []
         return [r for t in noun.subtree if t.dep_ == "pobj" and t.head.lower_ == "in"
                 for r in self.resolver.refs(t) if self.resolver.inventory.kind_of(r.actor) == "state"][:1]
@@ -814,6 +816,9 @@ class AccusationRules:
         obj = next((o for o in objects if o.tag_ not in ("WP", "WDT")), objects[0])
         if obj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             obj = self._described_act(verb) or obj  # "air strikes, which Kabul condemned as a violation"
+        if lemma(obj) in OCCURRENCES:  # "highlighting incidents of rights violations", "documented cases of torture"
+            obj = next((p for c in children(obj, "prep") if c.lower_ == "of" for p in children(c, "pobj")
+                        if lemma(p) in self.words["wrong_nouns"]), obj)
         if lemma(verb) in self.words["cite"] and lemma(obj) not in self.words["wrong_nouns"]:
             return  # "cited security concerns", "citing a member of Y's delegation": only a cited wrong accuses
         accused = self.resolver.refs(obj)

@@ -1796,3 +1796,11 @@ def test_a_groups_name_goes_on_through_for_and_its_capitalised_words() -> None:
 def test_a_quoted_charge_is_not_cut_at_the_speakers_own_comma() -> None:
     text = 'The US accused Muammar Gaddafi\'s Libya of launching "a war against his people, promising to hunt them down."'
     assert [c for _, _, c in accusations(text)] == ['launching "a war against his people, promising to hunt them down']
+
+
+def test_incidents_of_rights_violations_in_a_state_accuse_that_state() -> None:
+    assert [(a, b) for a, b, _ in accusations(
+        "The United Nations released its report, highlighting several incidents of alleged human rights violations "
+        "in the Indian state of Jammu and Kashmir.")] == [("un", "IND")]
+    assert [(a, b) for a, b, _ in accusations("Amnesty cited incidents of killings by Nigerian soldiers.")] == [
+        ("amnesty-international", "NGA")]
