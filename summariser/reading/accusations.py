@@ -861,7 +861,8 @@ class AccusationRules:
         "air strikes, which ..."; the parser may hang the clause on the place after the act
         ("strikes inside Afghanistan, which ...", "Israel's raid on Jenin, which ...")."""
         described = clause.head
-        while described.dep_ == "pobj" and described.head.lower_ in PLACE_WORDS:
+        while described.dep_ == "pobj" and described.head.lower_ in PLACE_WORDS \
+                and lemma(described) not in self.words["wrong_nouns"]:  # ("involvement in the poisoning, which")
             holder = described.head.head
             if holder.pos_ in ("NOUN", "PROPN"):
                 described = holder
@@ -1004,8 +1005,8 @@ class AccusationRules:
         accusers = self.agents(verb) if children(verb, "auxpass") else self.subjects(verb)
         accused = self.resolver.refs(targets[0]) or self.resolver.refs(targets[0], owner=True)  # "on Pakistani strikes"
         blamed, without = objects[0], tuple(preps)
-        if relative:  # "the poisoning, which Britain blames on Y"
-            blamed, without = verb.head, (verb,)
+        if relative:  # "the poisoning, which Britain blames on Y"; "the attack on the embassy, which ..."
+            blamed, without = self._described_act(verb) or verb.head, (verb,)
         if accusers and accused:
             yield accusers, accused, self._span(self._subtree(blamed, without)), "blame-on"
 

@@ -98,6 +98,8 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     # The clause's subject, not the nearest name: "The US ..., blaming Iran ..., committing
     # to send more troops to Saudi Arabia" ties the US and Saudi Arabia.
     left = [min(subject, key=lambda m: m.first_token)] if subject else nearest
+    if left and nearest and any(view.tokens[k].key in SAYING_KEYS for k in range(view.local(left[0]), at)):
+        left = nearest[:1]  # "Israel says Iran funds, trains and arms Hezbollah": the one said to, not the sayer
     if nearest and view.end(nearest[0]) < len(view.tokens) and view.tokens[view.end(nearest[0])].key in VERB_AFTER:
         left = nearest[:1]  # "Ankara encourages Baku ... and Moscow is linked to a treaty with Yerevan"
     if nearest and at >= 2 and view.tokens[at - 1].key in ("its", "their") and view.tokens[at - 2].key == "and" \
@@ -158,6 +160,9 @@ def _placed(view: SentenceView, mention: Mention) -> bool:
 
 RELATIVE = frozenset({"which", "who", "that"})
 COOPERATE = frozenset({"cooperate", "collaborate", "co-operate", "ally", "partner", "team"})
+SAYING_KEYS = frozenset({"say", "says", "said", "claim", "claims", "claimed", "allege", "alleges", "alleged",
+                         "insist", "insists", "insisted", "believe", "believes", "believed", "charge", "charges",
+                         "charged", "accuse", "accuses", "accused"})
 BONDS = frozenset({"tie", "relation", "link", "relationship", "bond"})  # "close ties with"
 KEEPING = frozenset({"have", "maintain", "enjoy", "keep", "build", "deepen", "strengthen", "forge", "develop"})
 CLOSE = frozenset({"close", "strong", "warm", "deep", "strategic", "special", "closer", "stronger", "deeper"})

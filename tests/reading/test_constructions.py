@@ -1804,3 +1804,15 @@ def test_incidents_of_rights_violations_in_a_state_accuse_that_state() -> None:
         "in the Indian state of Jammu and Kashmir.")] == [("un", "IND")]
     assert [(a, b) for a, b, _ in accusations("Amnesty cited incidents of killings by Nigerian soldiers.")] == [
         ("amnesty-international", "NGA")]
+
+
+def test_a_tie_someone_reports_is_between_the_ones_reported_not_the_reporter() -> None:
+    ties = read("Israel says Iran funds, trains and arms Hezbollah.").ties
+    assert [set(t.members) for t in ties] == [{"IRN", "hezbollah"}]
+
+
+def test_posing_a_threat_is_a_charge_and_an_act_on_a_place_blamed_in_a_relative_clause_is_the_act() -> None:
+    assert [(a, b) for a, b, _ in accusations(
+        "The Kremlin warned that NATO's expansion posed a direct threat to Russia's security.")] == [("RUS", "nato")]
+    assert accusations("The attack on the embassy, which Washington blamed on Iranian-backed militias, killed two.") \
+        == [("USA", "militias", "The attack on the embassy")]
