@@ -664,7 +664,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             others = refs(place.head)
         elif place.dep_ in ("attr", "acomp", "oprd"):  # "Russia is Armenia's ally", "X is allied with Y"
             others = [a for s in kids(place.head, "nsubj", "nsubjpass") for a in refs(s)]
-        elif token.dep_ == "dobj" and (base in words["treaty"] or base == "partnership"):  # "X and Y signed a pact (with Z)"
+        elif token.dep_ == "dobj" and (base in words["treaty"] or base in ("partnership", "coalition")):
+            # "X and Y signed a pact (with Z)", "X leads a coalition with Y"
             others = [a for s in kids(token.head, "nsubj") for a in refs(s)]
             owners += [a for c in kids(token.head, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
         elif token.dep_ in ("nsubj",) and base in ("ally", "allied"):
@@ -676,6 +677,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             # "A and B describe their relationship as an all-weather friendship", "A sees B as a partner"
             verb = place.head.head
             others = [a for s in kids(verb, "nsubj") for a in refs(s)] + [a for o in kids(verb, "dobj") for a in refs(o)]
+        if not others and token.pos_ == "NOUN":  # "the BNP and its main ally, Jamaat-e-Islami": the ally named beside it
+            others = [a for c in kids(token, "appos") for a in refs(c)]
         kind = "military_treaty" if base in words["treaty"] else "political_support"
         if base in ("protector", "patron"):
             kind = "protective_power"

@@ -1816,3 +1816,10 @@ def test_posing_a_threat_is_a_charge_and_an_act_on_a_place_blamed_in_a_relative_
         "The Kremlin warned that NATO's expansion posed a direct threat to Russia's security.")] == [("RUS", "nato")]
     assert accusations("The attack on the embassy, which Washington blamed on Iranian-backed militias, killed two.") \
         == [("USA", "militias", "The attack on the embassy")]
+
+
+def test_its_ally_named_beside_it_is_tied_even_in_a_charge() -> None:
+    ties = read("The minister blamed the BNP and its main ally, Jamaat-e-Islami, for a wave of firebomb attacks.").ties
+    assert [set(t.members) for t in ties] == [{"bnp", "jamaat-e-islami"}]
+    assert [set(t.members) for t in read("Israel formed a coalition with the United States against Iran.").ties] == [
+        {"ISR", "USA"}]
