@@ -1843,8 +1843,8 @@ class Inventory:
                 mention.last_token, mention.last_token + 1) and "party" in after else set()
             if "opposition" in set(before) | described and info.kind not in ("state", "person"):
                 self._called_opposition.add(mention.actor)  # "the opposition X", "X, the opposition party"
-            if mention.actor in known or info.kind not in ("armed_group", "other"):
-                continue
+            if mention.actor in known or info.kind not in ("armed_group", "other", "international_organisation"):
+                continue  # ("the ruling Awami League": a league the article introduces may be a party)
             if (set(before) | described) & (RULING | {"opposition"}) or after[:1] in (["party"], ["parties"]) \
                     and set(before) & {"the", "its"}:  # "the ruling X", "X, the opposition party", "the X party"
                 self.actors[mention.actor] = ActorInfo(info.id, info.name, "political_group", list(info.forms))

@@ -1823,3 +1823,10 @@ def test_its_ally_named_beside_it_is_tied_even_in_a_charge() -> None:
     assert [set(t.members) for t in ties] == [{"bnp", "jamaat-e-islami"}]
     assert [set(t.members) for t in read("Israel formed a coalition with the United States against Iran.").ties] == [
         {"ISR", "USA"}]
+
+
+def test_a_league_called_ruling_is_a_party_and_the_arab_league_is_not() -> None:
+    kinds = {a.name: a.kind for a in read(
+        "Bangladesh's ruling Awami League accused the opposition BNP of violence. The Arab League condemned it.")
+        .inventory.actors.values()}
+    assert kinds["Awami League"] == "political_group" and kinds["Arab League"] == "international_organisation"
