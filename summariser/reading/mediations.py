@@ -150,6 +150,11 @@ def _words() -> dict[str, frozenset[str]]:
             for name in ("verbs", "need_talks", "talks", "nouns", "roles", "carry", "messages")}
 
 
+def _good_offices(token: "Token") -> bool:
+    """"offered its good offices": a third party's offer to mediate."""
+    return token.lower_ == "offices" and any(c.lower_ == "good" for c in token.children if c.dep_ == "amod")
+
+
 def _go_between(token: "Token") -> bool:
     """"a go-between": the parser splits it, "between" with "go" before it."""
     return token.lower_ in ("between", "betweens") and any(c.lower_ == "go" for c in token.children)
@@ -296,7 +301,7 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                          for p in c.children if p.dep_ == "pobj" for r in resolver.refs(p)]
                 rule = "presence"
             elif (base in words["nouns"] or token.lower_ in words["nouns"]  # the parser's lemma of "auspices" is "auspex"
-                  or _go_between(token) or _back_channel(token)) and token.pos_ in ("NOUN", "PROPN"):
+                  or _go_between(token) or _back_channel(token) or _good_offices(token)) and token.pos_ in ("NOUN", "PROPN"):
                 found = _noun_mediators(resolver, token)
                 rule = "noun"
             for ref in found:

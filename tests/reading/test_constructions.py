@@ -1830,3 +1830,8 @@ def test_a_league_called_ruling_is_a_party_and_the_arab_league_is_not() -> None:
         "Bangladesh's ruling Awami League accused the opposition BNP of violence. The Arab League condemned it.")
         .inventory.actors.values()}
     assert kinds["Awami League"] == "political_group" and kinds["Arab League"] == "international_organisation"
+
+
+def test_offering_good_offices_is_mediation() -> None:
+    text = "South Africa offered its good offices to help end the conflict in South Sudan."
+    assert [m.mediator for m in read(text).mediations] == ["ZAF"]
