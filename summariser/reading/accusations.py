@@ -133,7 +133,8 @@ SPACES = frozenset({"airspace", "water", "territory", "zone", "soil", "space", "
 ARMED = frozenset({"rebel", "militant", "insurgent", "militia", "terrorist", "jihadist", "separatist", "guerrilla",
                    "fighter", "paramilitary", "extremist"})
 # What civilian places are accused of being used as: "using hospitals as command centres".
-MILITARY_USES = frozenset({"shield", "weapon", "pawn", "base", "centre", "center", "post", "launchpad", "cover", "depot", "position",
+MILITARY_USES = frozenset({"shield", "weapon", "pawn", "base", "centre", "center", "post", "launchpad", "cover",
+                           "depot", "position",
                            "outpost", "barracks", "stronghold", "hideout", "arsenal"})
 LINKS = frozenset({"link", "tie", "connect", "affiliate"})  # "linked to", "had ties to"
 # people a wrong is pinned on by linking them to someone: "linked the suspect to al-Qaeda"
@@ -586,7 +587,8 @@ class AccusationRules:
         if base in COLLUDING and any(self._armed(o) for p in children(verb, "prep") if p.lower_ == "with"
                                      for o in children(p, "pobj")):
             return True  # "said Congo's army was collaborating with the FDLR militia"
-        if (base in self.words["transfer"] or base in ("promise", "pledge")) and any(self._armed(o) for o in [  # "had sent artillery to the rebels",
+        giving = base in self.words["transfer"] or base in ("promise", "pledge")
+        if giving and any(self._armed(o) for o in [  # "had sent artillery to the rebels",
                 *children(verb, "dative"), *(p for c in children(verb, "prep", "dative")  # "had given the FARC $300m"
                                              if c.lower_ == "to" for p in children(c, "pobj"))]):
             return True
@@ -1654,7 +1656,8 @@ class AccusationRules:
                         and c not in subjects]
                 first = min([act.i, *(c.left_edge.i for c in kept)])
                 inside = act.i == verb.head.i and verb.i < act.i  # "Y's acts, X said, amounted to ..."
-                before_report = verb.left_edge.i if act.i == verb.head.i and not inside else len(act.doc)  # "Y did Z, X said, ..."
+                # "Y did Z, X said, ...": the act before the report
+                before_report = verb.left_edge.i if act.i == verb.head.i and not inside else len(act.doc)
                 after_report = verb.right_edge.i if inside else -1
                 words = [t for t in self._subtree(act, subjects) if first <= t.i < before_report and t.i > after_report]
                 shared = [s for s in passive_subjects(act) if s.head.i != act.i]

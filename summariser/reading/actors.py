@@ -1429,7 +1429,8 @@ class Inventory:
             if i + n < len(tokens) and tokens[i + n].key in LANGUAGE_NOUNS and self.actors[form.actor].kind == "state":
                 i += n  # "its Spanish initials", "the Arabic name": a language, not the state
                 continue
-            if i and tokens[i - 1].key in SPANNING and self._gap(i - 1, i) == "-" and self.actors[form.actor].kind == "state":
+            if i and tokens[i - 1].key in SPANNING and self._gap(i - 1, i) == "-" \
+                    and self.actors[form.actor].kind == "state":
                 i += n  # "the Inter-American Commission", "Pan-African": a region's word, not the state
                 continue
             start, end = tokens[i].start, tokens[i + n - 1].end

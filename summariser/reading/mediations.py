@@ -301,7 +301,8 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                          for p in c.children if p.dep_ == "pobj" for r in resolver.refs(p)]
                 rule = "presence"
             elif (base in words["nouns"] or token.lower_ in words["nouns"]  # the parser's lemma of "auspices" is "auspex"
-                  or _go_between(token) or _back_channel(token) or _good_offices(token)) and token.pos_ in ("NOUN", "PROPN"):
+                  or _go_between(token) or _back_channel(token) or _good_offices(token)) \
+                    and token.pos_ in ("NOUN", "PROPN"):
                 found = _noun_mediators(resolver, token)
                 rule = "noun"
             for ref in found:

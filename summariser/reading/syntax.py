@@ -84,16 +84,17 @@ EVENTS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "inv
 EVENT_VERBS = frozenset({"attack", "strike", "bomb", "shell", "invade", "raid", "assault", "kill", "shoot", "down",
                          "annex", "occupy", "seize", "hijack", "bombard", "ambush", "launch", "massacre", "stab",
                          "kidnap", "abduct", "assassinate", "sink", "poison", "hack", "blockade", "besiege"})
-# Heads a group's name comes before: "the Viv Ansanm gang coalition", "the Wagner mercenary group"
 # Definite group nouns that no mention covers ("the group said", "the militants withdrew"): the
-# kinds of actor each may stand for, the one named last before it (`Resolver._last_group`).
+# kinds of actor each may stand for, the group the sentences before are about (`Resolver._last_group`).
 GROUP_KINDS = frozenset({"armed_group", "political_group", "other", "separatist_authority"})
 _FIGHTERS = frozenset({"armed_group", "separatist_authority"})
+GROUP_ANAPHORS = {"group": GROUP_KINDS, "movement": GROUP_KINDS, "faction": GROUP_KINDS, "militant": _FIGHTERS,
+                  "rebel": _FIGHTERS, "insurgent": _FIGHTERS, "jihadist": _FIGHTERS, "militia": _FIGHTERS,
+                  "guerrilla": _FIGHTERS, "fighter": _FIGHTERS}
 # Head words of a group's name that "the ..." uses for it alone (`Inventory.named_by_head`).
 NAME_HEADS = frozenset({"front", "movement", "coalition", "party", "brotherhood", "league", "union", "council",
                         "organisation", "organization", "commission", "committee"})
-GROUP_ANAPHORS = {"group": GROUP_KINDS, "movement": GROUP_KINDS, "faction": GROUP_KINDS, "militant": _FIGHTERS, "rebel": _FIGHTERS, "insurgent": _FIGHTERS,
-                  "jihadist": _FIGHTERS, "militia": _FIGHTERS, "guerrilla": _FIGHTERS, "fighter": _FIGHTERS}
+# Heads a group's name comes before: "the Viv Ansanm gang coalition", "the Wagner mercenary group"
 GROUP_HEAD_NOUNS = frozenset({"coalition", "alliance", "group", "gang", "faction", "movement", "network", "militia",
                               "organisation", "organization", "federation", "outfit", "front", "army"})
 # Nouns that describe a state named before: "the Gulf state", "the Horn of Africa nation", "the oil-rich kingdom"
@@ -321,11 +322,13 @@ class Resolver:
                 if named:
                     return Ref(named[0].actor, named[0].speaker, named[0].sentence, token.i)
         mention = self.mention_of.get(token.i)
-        if mention is not None and mention.via == "collective" and self.inventory.name_of(mention.actor) in FIGHTER_NOUNS:
+        if mention is not None and mention.via == "collective" \
+                and self.inventory.name_of(mention.actor) in FIGHTER_NOUNS:
             # "the guerrillas" where the article names more than one group: the group named before
             # it that the sentences are about, not a side of its own
             ref = self._last_group(token, _FIGHTERS)
-            if ref is not None and ref.actor != mention.actor and self.inventory.name_of(ref.actor) not in FIGHTER_NOUNS:
+            if ref is not None and ref.actor != mention.actor \
+                    and self.inventory.name_of(ref.actor) not in FIGHTER_NOUNS:
                 return ref
         if mention is not None and (self.inventory.kind_of(mention.actor) == "person" or (
                 self.inventory.kind_of(mention.actor) == "other"  # a name the tagger took for a body's,
@@ -601,16 +604,15 @@ class Resolver:
         return None if home is None else Ref(home, speaker, self._first_sentence(home, token), token.i)
 
     def _last_group(self, token: "Token", kinds: frozenset[str]) -> Ref | None:
-        """The group named last before `token` in its sentence and the three before, if it is
-        of `kinds`: "the group" after "Human Rights Watch" is that organisation, after
-        "al-Shabaab" the armed group; a state or a person named last in between stands for no group."""
+        """The group the three sentences before `token` are about (their subjects, nearest
+        first), else the one named last before it, if it is of `kinds`: "the group" after "Human
+        Rights Watch accused ..." is that organisation, after "al-Shabaab" the armed group."""
         here = self.sentence_of(token)
         for index in range(here - 1, max(-1, here - 4), -1):  # the group a sentence before is about first
-            kind = next((self.inventory.kind_of(r.actor) for r in self.subjects(index)
-                         if self.inventory.kind_of(r.actor) in GROUP_KINDS), None)
-            if kind is not None:
-                ref = next(r for r in self.subjects(index) if self.inventory.kind_of(r.actor) == kind)
-                return Ref(ref.actor, None, ref.sentence, token.i) if kind in kinds else None
+            ref = next((r for r in self.subjects(index) if self.inventory.kind_of(r.actor) in GROUP_KINDS), None)
+            if ref is not None:
+                wanted = self.inventory.kind_of(ref.actor) in kinds
+                return Ref(ref.actor, None, ref.sentence, token.i) if wanted else None
         for mention in reversed(self.inventory.mentions):  # else the one named last
             if mention.end > token.idx:
                 continue
@@ -770,7 +772,8 @@ class Resolver:
                         return tied[0]
         if token.dep_ == "appos" and token.head.i != token.i:  # "the PMF, an Iranian-backed militia"
             ref = self.ref(token.head, False, depth + 1)
-            if ref is not None and token.lemma_.lower() in title_words() and self.inventory.kind_of(ref.actor) in ("person", "other"):
+            if ref is not None and token.lemma_.lower() in title_words() \
+                    and self.inventory.kind_of(ref.actor) in ("person", "other"):
                 return None  # "Ange-Maxime Kazagui, the government spokesman": the office says whose he is
             return ref
         return None
