@@ -1015,13 +1015,12 @@ class AccusationRules:
     def _laid_blame(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X laid (put, placed) the blame for Z on Y": the one the blame is put on is accused
         of Z (the parser may hang "on Y" on Z's phrase)."""
-        if lemma(verb) not in PUTTING or verb.pos_ != "VERB" or self._blocked(verb) \
-                or not any(lemma(o) in BURDENS for o in children(verb, "dobj")):
+        burden = next((o for o in children(verb, "dobj") if lemma(o) in BURDENS), None)
+        if lemma(verb) not in PUTTING or verb.pos_ != "VERB" or burden is None or self._blocked(verb):
             return
         on = [p for p in verb.subtree if p.lower_ in ("on", "upon") and p.dep_ == "prep"]
         accused = [r for p in on[-1:] for o in children(p, "pobj") for r in self.resolver.refs(o)]
         accusers = self.subjects(verb)
-        burden = next(o for o in children(verb, "dobj") if lemma(o) in BURDENS)
         causes = [p for h in (verb, burden) for c in children(h, "prep") if c.lower_ == "for" for p in children(c, "pobj")]
         if accused and accusers and causes:  # "the responsibility for the incident, which ..." or "for the attack"
             said = burden if causes[0].head.head == burden else causes[0]

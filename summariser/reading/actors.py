@@ -573,14 +573,11 @@ class Inventory:
             self.forms[key] = Form(actor, via, exact, True)
 
     def _head_kind(self, words: tuple[str, ...]) -> str | None:
-        if "of" in words[1:]:  # "Federal Bureau of Investigation": the head comes before "of"
-            kind = self._head_kind(words[:words.index("of", 1)])
-            if kind is not None:
-                return kind  # else the last word's kind ("the Organisation of Islamic Cooperation")
-        if "for" in words[1:]:  # "United Party for National Development", "National Front for the Defence of ..."
-            kind = self._head_kind(words[:words.index("for", 1)])
-            if kind is not None:
-                return kind
+        for joint in ("of", "for"):  # "Federal Bureau of Investigation", "United Party for National
+            if joint in words[1:]:  # Development": the head comes before "of" or "for"
+                kind = self._head_kind(words[:words.index(joint, 1)])
+                if kind is not None:
+                    return kind  # else the last word's kind ("the Organisation of Islamic Cooperation")
         head = words[-1] if words else ""
         if words and words[0] in ("national", "federal", "state", "central", "supreme") and head in (
                 "bureau", "ministry", "department", "directorate", "service", "office", "inspectorate",
@@ -1835,10 +1832,13 @@ class Inventory:
         Patriotic Front"), that the article calls ruling, governing or an opposition party
         ("the ruling Patriotic Front", "the opposition Patriotic Front party") is a party."""
         known = known_actors().actors
-        self._called_opposition = set()
+        self._called_opposition: set[str] = set()
+        self._called_ruling: set[str] = set()  # both read by `_opposition_named_apart`
         for mention in self.mentions:
             info = self.actors[mention.actor]
             before = [t.key for t in self.tokens[max(0, mention.first_token - 2):mention.first_token]]
+            if set(before) & RULING:
+                self._called_ruling.add(mention.actor)
             after = [t.key for t in self.tokens[mention.last_token + 1:mention.last_token + 5]]
             described = set(after[:3]) if mention.last_token + 1 < len(self.tokens) and "," in self._gap(
                 mention.last_token, mention.last_token + 1) and "party" in after else set()
@@ -1849,8 +1849,7 @@ class Inventory:
             if (set(before) | described) & (RULING | {"opposition"}) or after[:1] in (["party"], ["parties"]) \
                     and set(before) & {"the", "its"}:  # "the ruling X", "X, the opposition party", "the X party"
                 self.actors[mention.actor] = ActorInfo(info.id, info.name, "political_group", list(info.forms))
-        ruling = {m.actor for m in self.mentions if self.actors[m.actor].kind == "political_group" and any(
-            t.key in RULING for t in self.tokens[max(0, m.first_token - 2):m.first_token])}
+        ruling = {a for a in self._called_ruling if self.actors[a].kind == "political_group"}
         if len(ruling) == 1:  # "the ruling party" is the one party the article calls ruling, before or after
             actor = ruling.pop()
             for word in RULING:
@@ -1907,9 +1906,7 @@ class Inventory:
         if not any(i + 1 < len(self.tokens) and self.tokens[i + 1].key == "party" for i in self._phrase_starts(phrase)):
             return None
         parties = {m.actor for m in self.mentions if self.actors[m.actor].kind == "political_group"}
-        ruling = {m.actor for m in self.mentions if any(
-            self.tokens[k].key in RULING for k in range(max(0, m.first_token - 2), m.first_token))}
-        left = parties - ruling
+        left = parties - self._called_ruling
         return left.pop() if len(left) == 1 else None
 
     def _introduce_domestic(self) -> None:
