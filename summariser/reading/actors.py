@@ -706,7 +706,7 @@ class Inventory:
         return (len(words) >= 2 and all(t.capital for t in words) and len(acronym) >= 3 and acronym.isupper()
                 and tuple(t.key for t in long_tokens) not in self.forms
                 and not any(self._is_state_word(t.key) for t in words)
-                and key_of(acronym) not in {w for phrase in _roles().get("media", []) for w in phrase})
+                and not match_phrase(tokenize(acronym), 0, _press()))
 
     def _add_short_form(self, long_key: tuple[str, ...], actor: str) -> None:
         """"the Liberation Tigers of Tamil Eelam (LTTE) ... the Tigers": a group's own plural noun,
