@@ -1621,7 +1621,7 @@ def test_an_envoy_for_rights_is_no_go_between_and_one_in_talks_is() -> None:
 def test_unnamed_attackers_are_not_the_next_person_named() -> None:
     text = ("The ISPR said the attackers had used sanctuaries in Afghanistan. A Taliban spokesman, Zabihullah "
             "Mujahid, rejected the accusation.")
-    assert all(accused != "zabihullah-mujahid" for _, accused, _ in accusations(text))
+    assert accusations(text) == []  # no one named is the attackers: not the spokesman named next
 
 
 def test_changing_the_status_quo_and_colluding_with_fighters_are_wrongs() -> None:
@@ -1735,7 +1735,7 @@ def test_the_front_is_the_one_front_the_article_names_and_the_party_in_power_is_
             "the meeting, the front's spokesman, Getachew Reda, accused Eritrean troops of killing civilians.")
     assert ("tplf", "ERI", "killing civilians") in accusations(text)
     text = ("The United Democratic Party boycotted the vote. ECOWAS cited intimidation by the party in power.")
-    assert all(accused != "united-democratic-party" for _, accused, _ in accusations(text))
+    assert accusations(text) == []  # the party in power is not the one party named
 
 
 def test_an_inter_american_body_is_no_american_one() -> None:
