@@ -87,7 +87,7 @@ HAVENS = frozenset({"refuge", "sanctuary", "shelter", "haven", "hideout", "cover
 INVOLVING = frozenset({"provocation", "conspiracy", "scheme", "plot", "coup"})  # "involved in the plot"
 BEARING = frozenset({"bear", "shoulder", "carry"})  # "bears (the) responsibility for"
 VERDICTS = frozenset({"find", "declare", "rule", "pronounce", "judge"})  # "was found guilty of"
-COURTS = frozenset({"court", "tribunal", "judge", "jury", "panel"})
+COURTS = frozenset({"court", "tribunal", "chamber", "chambers", "judge", "jury", "panel"})
 JUDICIAL = frozenset({"arrest", "charge", "indict", "impeach", "sentence", "convict", "prosecute", "jail",
                       "imprison", "try", "extradite", "sue", "detain"})  # "charged with murder", "on suspicion of murder"
 CONTENT = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
@@ -777,7 +777,7 @@ class AccusationRules:
                 and not self._blocked(verb):
             protested = list(self._protested_to(verb, self.subjects(verb)))
             yield from protested
-            if protested or not any(w.lower_ == "what" for c in children(verb, "ccomp") for w in c.children):
+            if protested or not any(w.lower_ == "what" for c in self._clauses_of_what(verb) for w in c.children):
                 return  # else "protested what it called Y's ...", read below
         if lemma(verb) not in self.words["accuse"] | self.words["cite"] or verb.pos_ != "VERB" or self._blocked(verb):
             return
@@ -1213,15 +1213,16 @@ class AccusationRules:
                     allegation = allegation or self._span(self._subtree(noun, (prep, *children(noun, "det"))))
                 else:
                     allegation = allegation or self._span(self._subtree(prep))
-        for clause in children(noun, "acl", "ccomp", "relcl"):
-            if clause.dep_ == "relcl":
-                continue
-            if not accused:
-                accused = self._reported_subject(clause)
-            allegation = self._span(self._subtree(clause))
         head = noun.head
         while head.dep_ in ("prep", "pobj", "conj") and head.head.i != head.i:
             head = head.head
+        clauses = children(noun, "acl", "ccomp") or ([  # "added to criticism from X that Y ...": the parser
+            c for c in children(head, "ccomp") if c.i > noun.i  # may hang the noun's "that" clause on the verb
+            and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)] if not accused else [])
+        for clause in clauses:
+            if not accused:
+                accused = self._reported_subject(clause)
+            allegation = self._span(self._subtree(clause))
         if not accused and noun.dep_ == "pobj" and noun.head.lower_ == "under":  # "Y is under X sanctions"
             accused = [r for s in children(head, "nsubj", "nsubjpass") for r in self.resolver.refs(s)]
             allegation = allegation or self._cause(head) or self._object_of(head, ("for",))  # "came under
@@ -1511,6 +1512,10 @@ class AccusationRules:
         if word.dep_ == "oprd" and children(verb, "auxpass"):
             accused = [r for s in children(verb, "nsubjpass") for r in self.resolver.refs(s, owner=True)]
             accusers = self.agents(verb)  # no court named, no accuser: "Y was found guilty of Z"
+            court = None if accusers or allegation is None else self._court_below(word)
+            if court is not None:  # "found guilty of aiding war crimes by the Special Court", hung lower
+                accusers = [r for p in children(court, "pobj") for r in self.resolver.refs(p)]
+                allegation = self._span([t for t in verb.doc if allegation[0] <= t.idx < min(allegation[1], court.idx)])
         else:
             held = children(word, "nsubj") + children(verb, "dobj")  # "found Y guilty", parsed either way
             accused = [r for s in held for r in self.resolver.refs(s, owner=True)]
@@ -1818,10 +1823,11 @@ class AccusationRules:
         """"Russia condemned what it called a provocation by Ukraine": the act the free relative
         names, with its doer."""
         found = []
-        for clause in children(verb, "ccomp", "dobj"):
+        for clause in self._clauses_of_what(verb):
             if lemma(clause) not in self.words["label_verbs"] or not any(w.lower_ == "what" for w in clause.children):
                 continue
             labels = children(clause, "dobj", "oprd", "attr") + [  # "what it described as US aggression"
+                x for x in children(clause, "xcomp") if x.tag_ == "VBG"] + [  # "what it called shelling by Y"
                 p for a in children(clause, "prep") if a.lower_ == "as" for p in children(a, "pobj")]
             for label in labels:
                 if label.lower_ == "what":
@@ -1832,6 +1838,14 @@ class AccusationRules:
                 if doers:
                     found.append((doers, self._span(self._subtree(label))))
         return found
+
+    @staticmethod
+    def _clauses_of_what(verb: "Token") -> list["Token"]:
+        """Where a free relative hangs on a verb: its object ("condemned what it called ..."),
+        or after a preposition ("protested against what it called ...", "angry over what ...")."""
+        return [*children(verb, "ccomp", "dobj"),
+                *(c for p in children(verb, "prep") if p.lower_ in ("against", "over", "at", "about")
+                  for c in children(p, "pcomp"))]
 
     def _according_to(self, word: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"According to X, Y shelled Z"."""

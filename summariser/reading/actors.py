@@ -71,8 +71,15 @@ BODY_NOUNS = frozenset("group organisation organization company firm movement pa
 # What a body does as a side besides saying and accusing: "released a statement", "launched a campaign".
 ORGANISATION_ACTS = frozenset("release launch issue file organise organize endorse claim sue call urge warn "
                               "announce oppose support back".split())
-ORGANISATION_HEADS = frozenset("international foundation watch institute commission court tribunal fund programme "
-                               "program mission network association society federation centre center".split())
+ORGANISATION_HEADS = frozenset("international foundation watch institute commission court tribunal chambers fund "
+                               "programme program mission network association society federation centre center".split())
+# Heads of a civil body's name that may hold a state's name and is still no organ of that state
+# ("the Syrian Observatory for Human Rights", "the Nigerian Bar Association", "Kenya Red Cross").
+CIVIL_HEADS = frozenset("association observatory institute foundation society federation watch centre center forum "
+                        "cross crescent university church chamber syndicate network charity union".split())
+# Faiths and communities a body's name may be of: "the Muslim Council of Britain" is not Britain's.
+FAITHS = frozenset("muslim muslims islamic jewish christian christians catholic hindu sikh buddhist orthodox "
+                   "evangelical protestant".split())
 # Forms a state also goes by in news that countryinfo lacks (names.EXTRA_FORMS has more).
 STATE_CODES = {"US": "united states", "USA": "united states", "UK": "united kingdom", "UAE": "united arab emirates"}
 MORE_STATE_FORMS = {"saudi arabia": ("saudi", "saudis"), "united arab emirates": ("emirati", "emiratis"),
@@ -479,6 +486,7 @@ class Inventory:
         self._token_at = [t.i for t in self.tokens]  # the parse's index of each token, ascending
         known = known_actors()
         self.actors: dict[str, ActorInfo] = dict(known.actors)  # shared; the named ones are copied below
+        self.outlets: set[str] = set()  # the press made a side because it is accused: it still only reports
         self.forms: dict[tuple[str, ...], Form] = dict(known.forms)
         self._comma_forms: set[tuple[str, ...]] = set()  # long forms written with commas inside
         self.persons: dict[str, str] = {}  # person mention text (full name) -> actor id
@@ -871,6 +879,11 @@ class Inventory:
             return self._name_after_for(head)  # "the Civic Alliance for Justice and Democracy"
         if after >= len(self.tokens) or self.tokens[after].key != "of" or self.tokens[head].i < 0:
             return head
+        if any(t.key in FAITHS for t in self.tokens[max(0, head - 3):head]):  # "the Muslim Council of Britain"
+            end = after + 1 + (after + 1 < len(self.tokens) and self.tokens[after + 1].key == "the")
+            while end < len(self.tokens) and self.tokens[end].capital and not self._gap(end - 1, end).strip():
+                end += 1
+            return end - 1 if end - 1 > after and self.tokens[end - 1].capital else head
         if self.doc[self.tokens[head].i].ent_type_ != "ORG" or self.tokens[head].key in body_words():
             return head  # "the Armed Forces of the Philippines": a state's own body, read through the state
         end = head
@@ -886,6 +899,20 @@ class Inventory:
         if key[-1] in body_words():
             return False
         return not people & set(key) and _acts_or_is_a_body(entity)
+
+    def _civil_body(self, key: tuple[str, ...]) -> bool:
+        """A civil body named after its state or people ("the Syrian Observatory for Human
+        Rights", "Youth Forum Zimbabwe", "the Muslim Council of Britain"): the state's name in
+        it makes no organ of the state; the head before "for"/"of", or the last word before a
+        trailing state's name, says what it is. Only names holding a state's form or a faith
+        are asked: every other organisation goes by its head already (`_head_kind`)."""
+        cut = next((i for i, w in enumerate(key) if i and w in ("for", "of")), len(key))
+        words = [w for w in key[:cut] if w not in FUNCTION_WORDS]
+        while len(words) > 1 and self._is_state_word(words[-1]):
+            words.pop()  # "Youth Forum Zimbabwe"
+        if len(words) < 2 or not any(self._is_state_word(w) or w in FAITHS for w in key):
+            return False
+        return words[-1] in CIVIL_HEADS or words[-1] in BODY_NOUNS and any(w in FAITHS for w in words)
 
     def _organisation_of(self, key: tuple[str, ...]) -> str | None:
         """The international organisation whose name a body's name starts with ("UN Human
@@ -911,22 +938,43 @@ class Inventory:
             key = tuple(t.key for t in words)
             if not key or key in self.forms or len(key) > MAX_FORM:
                 continue
+            accused_press = entity.root.dep_ == "dobj" and entity.root.head.lemma_.lower() in _accusing_verbs()
             if any(match_phrase(words, i, media) for i in range(len(words))):
+                if accused_press:  # "Israel accused the BBC of bias": the outlet is a side here
+                    outlet = self._new_actor(self.text[entity.start_char + words[0].start:entity.end_char], "other")
+                    self._add_form(key, outlet)
+                    self.outlets.add(outlet)
                 continue
-            if any(self.forms.get(key[i:j]) for i in range(len(key)) for j in range(i + 1, len(key) + 1)):
+            civil = self._civil_body(key)
+            if not civil and any(self.forms.get(key[i:j]) for i in range(len(key)) for j in range(i + 1, len(key) + 1)):
                 continue  # "the Russian Foreign Ministry": a state's body, read through the state
-            kind = self._head_kind(key) or ("other" if key[-1] in ORGANISATION_HEADS or self._shown_as_body(entity, key, people)
-                                            else None)
+            kind = "other" if civil else self._head_kind(key) or (
+                "other" if key[-1] in ORGANISATION_HEADS or self._shown_as_body(entity, key, people) else None)
             peoples_republic = key[-1] == "republic" and "people" in key  # "the Donetsk People's Republic"
             if kind is None or len(key) < 2 or kind == "separatist_authority" and not peoples_republic:
                 continue  # the small parser's ORG label alone is too noisy ("Trump", "Crete", "UTC")
             start = entity.start_char + (words[0].start if words else 0)
             named = words[:-1] if words[-1].key in PARTY_NOUNS and not words[-1].capital else words
             name = self.text[start:entity.start_char + named[-1].end]  # "the ruling Zanu-PF party": Zanu-PF
+            longer = self._goes_on_with_for(entity.start_char + words[-1].start) if named is words else ()
+            if longer:  # "the Special Court for Sierra Leone": the parser ends the name before "for"
+                name = self.text[start:self.tokens[longer[-1]].end]
             actor = self._new_actor(name, kind)
             self._add_form(key, actor)
+            if longer:
+                self._add_form(key + tuple(self.tokens[i].key for i in longer), actor)
             if len(named) < len(words):
                 self._add_form(key[:-1], actor)
+
+    def _goes_on_with_for(self, offset: int) -> tuple[int, ...]:
+        """The indexes of the tokens that carry a name ending at the word at `offset` on through
+        "for" ("Special Court" + "for Sierra Leone"), or none; a state's body ("the Ministry
+        for Foreign Affairs") has its own rules."""
+        last = bisect.bisect_left(self.tokens, offset, key=lambda t: t.start)
+        if last + 1 >= len(self.tokens) or self.tokens[last].start != offset or self.tokens[last + 1].key != "for" \
+                or self.tokens[last].key in body_words():
+            return ()
+        return tuple(range(last + 1, self._name_after_for(last) + 1)) if self._name_after_for(last) > last else ()
 
     def _introduce_speaking_places(self) -> None:
         """A place no state owns by name that speaks or acts as a side: "South Ossetia says it

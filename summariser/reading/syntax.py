@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import CULPRIT_GROUPS, FIGHTER_NOUNS, GOVERNMENTS, PARTY_HEADS, Inventory, Mention, body_words
+from .actors import CULPRIT_GROUPS, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, PARTY_HEADS, Inventory, Mention, body_words
 from .lexicon import words_of
 from .sentences import Sentence
 from .tokens import keys
@@ -312,7 +312,9 @@ class Resolver:
                         for r in [self.ref(c, False, depth + 1)] if r is not None), None)
             if ref is not None:
                 return Ref(ref.actor, None, ref.sentence, token.i)
-        if is_press(token) and token.i not in self.mention_of:  # "Abu Dhabi Media" is a named side
+        if is_press(token) and (token.i not in self.mention_of  # "Abu Dhabi Media" is a named side
+                                or token.dep_ in SUBJECTS and self.mention_of[token.i].actor in self.inventory.outlets):
+            # (an outlet the article makes a side by accusing it still only reports when it speaks)
             # "Greek daily Kathimerini said": the press reports, the state does not speak; but
             # "Syria's state news agency SANA said": a state's own agency speaks for it
             return self._state_outlet(token) or self._organisations_agency(token)
@@ -349,7 +351,8 @@ class Resolver:
         # (an organ with a generic name too: "Thailand's Election Commission")
         if mention is not None and (kind in ("government_body", "political_group")
                                     or kind in ("armed_group", "other") and generic) \
-                and mention.text.split()[-1].lower() in ORGAN_HEADS:
+                and mention.text.split()[-1].lower() in ORGAN_HEADS \
+                and not FAITHS & set(keys(mention.text)):  # "the Muslim Council of Britain" is no organ of it
             owners = [*(children_of(token, "poss", "amod") if kind != "armed_group" else []),
                       *(p for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")),
                       *(p for prep in children_of(token, "prep") if prep.lower_ == "in" and kind != "armed_group"
@@ -365,8 +368,9 @@ class Resolver:
             return self._from_mention(mention, token)
         lower = token.lower_
         if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head.i != token.i:
-            if _placed(token.head.head) and token.head.head.i in self.mention_of:
+            if _placed(token.head.head) and token.head.head.i in self.mention_of and token.dep_ not in SUBJECTS:
                 return None  # "bases inside Pakistan, which Islamabad condemned": the act, not the place
+                # (but "protests from China, which accused Canada of ...": China)
             return self.ref(token.head.head, owner, depth + 1)  # "the rebels, whom Congo accused of ...": the rebels
         if lower in PRONOUNS and token.pos_ in ("PRON", "DET"):
             return self.antecedent(token)
@@ -408,8 +412,11 @@ class Resolver:
             return leader
         if office and any(c.dep_ in ("compound", "amod") and c.lower_ in refused_words() for c in token.children):
             # "Kenya's opposition leader Raila Odinga", "the former president": not the state's voice
-            for child in token.children:
-                ref = self.ref(child, owner, depth + 1) if child.dep_ in ("appos", "compound", "amod") else None
+            named = [*(c for c in token.children if c.dep_ in ("appos", "compound", "amod")),
+                     *(p for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")
+                       if p.ent_type_ == "PERSON")]  # "Former President of Liberia Charles Taylor", parsed as one "of"
+            for child in named:
+                ref = self.ref(child, owner, depth + 1)
                 if ref is not None and self.inventory.kind_of(ref.actor) != "state":
                     return Ref(ref.actor, ref.speaker, ref.sentence, token.i)
             return None

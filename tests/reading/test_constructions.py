@@ -1835,3 +1835,38 @@ def test_a_league_called_ruling_is_a_party_and_the_arab_league_is_not() -> None:
 def test_offering_good_offices_is_mediation() -> None:
     text = "South Africa offered its good offices to help end the conflict in South Sudan."
     assert [m.mediator for m in read(text).mediations] == ["ZAF"]
+
+
+def test_a_civil_body_named_after_its_state_or_a_faith_speaks_for_itself_not_the_state() -> None:
+    assert accusations("The Iraqi Observatory for Human Rights accused Iraqi troops of torturing detainees.") \
+        == [("iraqi-observatory-for-human-rights", "IRQ", "torturing detainees")]
+    assert accusations("The Ghana Bar Association condemned Togo's arrest of two lawyers.") == [
+        ("ghana-bar-association", "TGO", "Togo's arrest of two lawyers")]
+    assert accusations("The Hindu Council of Nepal blamed Maoist rebels for the temple bombing.") == [
+        ("hindu-council-of-nepal", "rebels", "the temple bombing")]
+    assert accusations("The Iraqi Defence Ministry accused Turkey of bombing villages in the north.") == [
+        ("IRQ", "TUR", "bombing villages in the north")]  # a state's own body is still the state
+
+
+def test_an_outlet_accused_is_a_side_but_its_reports_are_still_no_charges() -> None:
+    text = "Egypt accused Al Jazeera of spreading false news. Al Jazeera reported that Egyptian police had beaten protesters."
+    assert accusations(text) == [("EGY", "al-jazeera", "spreading false news")]
+
+
+def test_a_verdict_with_its_court_hung_low_and_a_former_leader_named_after_of() -> None:
+    text = ("Former President of Chad Hissene Habre was found guilty of ordering the torture of prisoners by the "
+            "Extraordinary African Chambers in Dakar.")
+    assert accusations(text) == [("extraordinary-african-chambers", "hissene-habre", "ordering the torture of prisoners")]
+
+
+def test_a_free_relative_after_against_and_a_relative_clause_on_a_source_of_protest() -> None:
+    assert accusations("Armenia protested against what it called shelling by Azerbaijani troops near the border.") \
+        == [("ARM", "AZE", "shelling by Azerbaijani troops near the border")]
+    assert accusations("The expulsions drew protests from Algeria, which accused Morocco of spying.") == [
+        ("DZA", "MAR", "spying")]
+
+
+def test_a_criticism_from_someone_whose_that_clause_the_parser_hangs_on_the_verb() -> None:
+    found = accusations("Canada added to criticism from the European Union that Belarus's crackdown will deepen "
+                        "the crisis.")
+    assert ("eu", "BLR") in [(a, b) for a, b, _ in found]
