@@ -539,6 +539,20 @@ class AccusationRules:
                     span = self._span(words)
                     if span[1] > span[0]:
                         return span
+        return self._complement_after_aside(heads[0], preps) if heads else None
+
+    def _complement_after_aside(self, verb: "Token", preps: tuple[str, ...]) -> tuple[int, int] | None:
+        """"blamed the Haqqani network, which they say is backed by Pakistan, for the attack": the
+        parser hangs the verb's complement on the relative clause set off by commas before it."""
+        doc = verb.doc
+        for obj in children(verb, "dobj"):
+            for clause in children(obj, "relcl"):
+                if clause.left_edge.i < 1 or doc[clause.left_edge.i - 1].text != ",":
+                    continue
+                for prep in clause.subtree:
+                    if prep.dep_ == "prep" and prep.lower_ in preps and doc[prep.i - 1].text == "," \
+                            and prep.i > clause.i and not _when(prep):
+                        return self._span(self._subtree(prep))
         return None
 
     def _object_hung_after(self, words: list["Token"]) -> list["Token"]:
@@ -788,7 +802,7 @@ class AccusationRules:
                                                       if verb.dep_ == "conj" or standing else [])
             accused = [r for s in subject for r in self.resolver.refs(s, owner=True)]
             accusers = self.agents(verb)
-            allegation = self._complement(verb) or self._cause(verb) or self._span(
+            allegation = self._complement(verb) or self._cause(verb) or self._charge_on_agent(verb) or self._span(
                 [t for t in self._subtree(verb) if t.i > verb.i and t.dep_ != "agent"
                  and not any(a.dep_ == "agent" for a in t.ancestors if a.i > verb.i)])
             if allegation[1] <= allegation[0] and subject and not self.resolver.refs(subject[0]):
@@ -797,9 +811,12 @@ class AccusationRules:
                 yield accusers, accused, allegation, "passive"
             return
         accusers = self.subjects(verb)
+        objects = children(verb, "dobj")
+        if objects and objects[0].lower_ == "other" and len(accusers) < 2:
+            yield from self._each_blaming_the_other(verb)
+            return
         if not accusers:
             return
-        objects = children(verb, "dobj")
         if objects and objects[0].lower_ in ("other", "another"):  # "accused each other of"
             allegation = self._complement(verb)
             if allegation and len(accusers) >= 2:
@@ -923,6 +940,14 @@ class AccusationRules:
         """The object of the verb's first preposition among `preps`, without the preposition."""
         return next((self._span(self._subtree(p)) for prep in children(verb, "prep")
                      if prep.lower_ in preps for p in children(prep, "pobj")), None)
+
+    def _charge_on_agent(self, verb: "Token") -> tuple[int, int] | None:
+        """"criticised by rights groups for abuses", "accused by Amnesty International of
+        killings": the parser hangs the charge on the accuser; not the accuser's own name
+        ("by the Ministry of Defence")."""
+        return next((self._span(self._subtree(o)) for a in children(verb, "agent") for p in children(a, "pobj")
+                     for prep in children(p, "prep") if prep.lower_ in ("for", "over", "of")
+                     for o in children(prep, "pobj", "pcomp") if prep.lower_ != "of" or o.pos_ not in ("PROPN", "PRON")), None)
 
     def _finger(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Iranian officials pointed the finger at Israel after an explosion at the site"."""
@@ -1072,6 +1097,11 @@ class AccusationRules:
                        for p in children(a, "pobj")]
             labels += [p for a in children(held[0], "prep") if a.lower_ == "as" for p in children(a, "pobj")]
             # ("described the raid as a war crime ...": the parser hangs "as" on the object)
+        edge = held[0].right_edge if held else None
+        if not labels and edge is not None and edge.pos_ == "ADJ" and edge.i > held[0].i + 1 \
+                and edge.dep_ in ("amod", "pobj", "appos") and lemma(edge) in self.words["labels"]:
+            labels = [edge]  # "called the detention of the journalists by Iran unacceptable": the parser
+            # hangs the closing adjective inside the object
         if not labels and held and lemma(held[0]) in self.words["labels"]:  # "branded the TPLF leaders war
             named = [c for c in children(held[0], "compound") if self.resolver.refs(c)]  # criminals", one phrase
             if named:
@@ -1269,6 +1299,24 @@ class AccusationRules:
         if accusers:
             yield accusers, owners, self._span(self._subtree(noun)), "pejorative"
 
+    def _each_blaming_the_other(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"The two armies exchanged fire, each side blaming the other", "clashed, with each
+        accusing the other of ...": the sides of the act the clause hangs on accuse each other,
+        of the charge named, else of that act."""
+        act = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "with" else verb.head
+        if verb.dep_ not in ("advcl", "conj", "pcomp") or act.pos_ not in ("VERB", "AUX") or not any(
+                s.lower_ == "each" or lemma(s) in ("side", "party") for s in children(verb, "nsubj")):
+            return
+        sides = self.subjects(act)
+        other = children(verb, "dobj")
+        skip = (verb if verb.head.i == act.i else verb.head, *children(act, "nsubj", "punct"))
+        allegation = self._complement(verb) or self._complement(other[0], preps=("of", "for")) or self._span(
+            [t for t in self._subtree(act, skip) if t.i >= act.i])
+        if len(sides) >= 2 and allegation[1] > allegation[0]:
+            a, b = sides[-2:]
+            yield [a], [b], allegation, "reciprocal"
+            yield [b], [a], allegation, "reciprocal"
+
     def _drew(self, noun: "Token", accusers: list[Ref]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Pyongyang fired a missile, prompting condemnation from Seoul": the act the
         condemnation answers, and its doer; "the strike drew criticism from X": the act's owner."""
@@ -1424,7 +1472,10 @@ class AccusationRules:
             allegation = next((self._span(self._subtree(c, tuple(children(c, "mark"))))
                                for c in children(verb, "advcl") if any(m.lower_ == "after" for m in children(c, "mark"))),
                               None)
-        accusers = self.subjects(verb)
+        if not accused and lodged:  # "lodged a protest over the killing of its soldiers by Y": the doer
+            accused = [r for h in heads for c in children(h, "prep") if c.lower_ in ("over", "about")
+                       for p in children(c, "pobj") for r in (self._doers_of(p) or self.resolver.refs(p, owner=True))]
+        accusers = [r for r in self.subjects(verb) if r.actor not in {a.actor for a in accused}]
         if accusers and accused and allegation:
             yield accusers, accused, allegation, "action"
 

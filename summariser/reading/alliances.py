@@ -333,8 +333,10 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
 def _subjects_of(verb: "Token", refs, deps: tuple[str, ...] = ("nsubj",)) -> list[str]:  # type: ignore[no-untyped-def]
     """The actors a verb's subject names; a relative pronoun stands for the noun its clause
     hangs on ("the Mahdi Army, which is loyal to Iran", "ADF rebels, who pledged allegiance to IS")."""
+    clause = verb if verb.dep_ == "relcl" else verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else None
+    # ("the Haqqani network, which they say is backed by X": the clause reported inside the relative one)
     return [a for s in verb.children if s.dep_ in deps
-            for a in (refs(verb.head) if s.lower_ in RELATIVE and verb.dep_ == "relcl" else refs(s))]
+            for a in (refs(clause.head) if s.lower_ in RELATIVE and clause is not None else refs(s))]
 
 
 def _recognised(word: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
@@ -439,7 +441,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             described = token.head
             if described.dep_ == "oprd" and kids(described.head, "dobj"):  # "calls the rebels terrorists backed by Y"
                 described = kids(described.head, "dobj")[0]
-            backed = [a for s in kids(token, "nsubjpass") for a in refs(s)] or (refs(described) if token.dep_ == "acl" else [])
+            backed = _subjects_of(token, refs, ("nsubjpass",)) or [  # "which they say is backed by X": the
+                a for a in _subjects_of(token, refs) if any(c.lower_ in RELATIVE for c in kids(token, "nsubj"))] or (
+                refs(described) if token.dep_ == "acl" else [])  # parser may make "which" the plain subject
             if not backed and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
                 backed = _subjects_of(token.head, refs, ("nsubj", "nsubjpass"))  # "which seeks ... and is backed by Y"
             act = token.head
@@ -506,7 +510,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return [(members, "political_support", "cooperate")] if len(members) >= 2 else []
     if base in RECEIVE and token.pos_ == "VERB" and any(  # "Y received drones (training, support) from X"
             o.lemma_.lower() in words["arms"] | words["support_nouns"] | {"training"} for o in kids(token, "dobj")):
-        takers = [a for s in kids(token, "nsubj") for a in refs(s)]
+        takers = _subjects_of(token, refs) or (  # "the rebels are believed to receive weapons from X"
+            _subjects_of(token.head, refs, ("nsubj", "nsubjpass")) if token.dep_ == "xcomp" else [])
         received = [o for d in kids(token, "dobj") for o in (d, *d.conjuncts)]  # "training and support from X"
         givers = [a for h in (token, *received) for c in kids(h, "prep") if c.lower_ == "from"
                   for p in kids(c, "pobj") for a in refs(p)]

@@ -262,7 +262,9 @@ class Resolver:
                     and self.sentence_of(self.doc[refs[0].token]) == refs[0].sentence:
                 # every subject of the sentence "they" refers back to; not of the sentence that
                 # is only the evidence of a state ("Prosecutors said they ...": the home state)
-                refs += [r for r in self.subjects(refs[0].sentence) if r.sentence == refs[0].sentence]
+                refs += [r for r in self.subjects(refs[0].sentence) if r.sentence == refs[0].sentence
+                         and (r.sentence != self.sentence_of(token) or r.token < token.i)]  # not a later
+                # subject of its own sentence: "The Taliban said they had ..., a claim NATO denied"
             for ref in refs:
                 if ref is not None:
                     found.setdefault(ref.actor, ref)

@@ -1870,3 +1870,48 @@ def test_a_criticism_from_someone_whose_that_clause_the_parser_hangs_on_the_verb
     found = accusations("Canada added to criticism from the European Union that Belarus's crackdown will deepen "
                         "the crisis.")
     assert ("eu", "BLR") in [(a, b) for a, b, _ in found]
+
+
+def test_each_side_blaming_the_other_is_a_charge_both_ways() -> None:
+    assert accusations("Eritrean and Ethiopian troops exchanged fire near Badme, each side blaming the other.") == [
+        ("ERI", "ETH", "exchanged fire near Badme"), ("ETH", "ERI", "exchanged fire near Badme")]
+    assert accusations("Thai and Cambodian soldiers clashed near the temple, with each accusing the other of "
+                       "opening fire first.") == [
+        ("THA", "KHM", "opening fire first"), ("KHM", "THA", "opening fire first")]
+
+
+def test_criticised_by_a_group_for_a_wrong_the_parser_hangs_on_the_group() -> None:
+    assert accusations("The Burundian army has been criticised by Amnesty International for killing protesters.") \
+        == [("amnesty-international", "BDI", "killing protesters")]
+
+
+def test_a_closing_label_the_parser_hangs_inside_the_object() -> None:
+    assert accusations("Canada called the arrest of the activists by Saudi Arabia unacceptable.") == [
+        ("CAN", "SAU", "the arrest of the activists by Saudi Arabia unacceptable")]
+
+
+def test_a_protest_over_an_act_with_no_one_it_is_lodged_with_accuses_the_acts_doer() -> None:
+    assert accusations("Greece lodged a strong protest over the violation of its airspace by Turkish jets.") == [
+        ("GRC", "TUR", "the violation of its airspace by Turkish jets")]
+    assert accusations("Japan lodged a protest over its own drills.") == []
+
+
+def test_a_charge_after_a_relative_clause_set_off_by_commas_is_the_verbs() -> None:
+    assert accusations("Yemeni officials blamed the Houthi movement, which they say is armed by Iran, for the "
+                       "shelling of Marib.") == [("YEM", "houthis", "the shelling of Marib")]
+
+
+def test_they_is_no_subject_named_after_it_in_its_own_sentence() -> None:
+    assert accusations("The rebels said they had shot down a Malian helicopter, a claim France denied.") == []
+
+
+def test_a_charge_the_parser_hangs_on_the_passive_accuser() -> None:
+    assert accusations("The Cameroonian army has been accused by Human Rights Watch of burning villages.") == [
+        ("human-rights-watch", "CMR", "burning villages")]
+
+
+def test_a_tie_reported_inside_a_relative_clause_and_a_hedged_receiver() -> None:
+    ties = read("Iraqi officials blamed Kataib Hezbollah, which they say is armed by Iran, for the rocket attack.").ties
+    assert [set(t.members) for t in ties] == [{"IRN", "kataib-hezbollah"}]
+    ties = read("The rebels are believed to receive weapons from Eritrea.").ties
+    assert [set(t.members) for t in ties] == [{"ERI", "rebels"}]
