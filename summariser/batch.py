@@ -21,6 +21,7 @@ from .errors import SummariserError
 from .inputs import Article
 from .models import SCHEMA_VERSION, Briefing
 from .prompts import prompt_version
+from .reading.version import reading_version
 from .render import to_html, to_json, to_markdown
 
 MANIFEST = ".summariser-manifest.jsonl"
@@ -74,13 +75,15 @@ def append_lines(path: Path, lines: Iterable[str]) -> None:
 
 
 def fingerprint(text: str, provider: str, model: str, method: str | None = None) -> dict[str, str]:
-    """What makes two runs on an article identical: text, model, prompts (the method's), schema."""
+    """What makes two runs on an article identical: text, model, prompts (the method's), schema,
+    and the reading whose candidates every method starts from."""
     return {
         "sha256": source_of(text).sha256,
         "provider": provider,
         "model": model,
         "prompt_version": prompt_version(method),
         "schema_version": SCHEMA_VERSION,
+        "reading_version": reading_version(),
     }
 
 
@@ -91,6 +94,7 @@ def _briefing_fingerprint(data: dict[str, Any]) -> dict[str, str]:
         "model": data["provenance"]["model"],
         "prompt_version": data["provenance"]["prompt_version"],
         "schema_version": data["schema_version"],
+        "reading_version": data["provenance"].get("reading_version", ""),
     }
 
 
@@ -173,10 +177,10 @@ class Outputs:
             files.append((f"{stem}.html", to_html(briefing, article.text)))
         if article.extracted:  # offsets index the extracted text: keep it beside them
             files.append((f"{stem}.txt", article.text))
-        source, provenance = briefing.source, briefing.provenance
-        record = {"sha256": source.sha256, "provider": provenance.provider, "model": provenance.model,
+        provenance = briefing.provenance
+        record = {"sha256": briefing.source.sha256, "provider": provenance.provider, "model": provenance.model,
                   "prompt_version": provenance.prompt_version, "schema_version": briefing.schema_version,
-                  "id": stem, "files": [name for name, _ in files]}
+                  "reading_version": provenance.reading_version, "id": stem, "files": [name for name, _ in files]}
         return record, files
 
     def _echo_text(self, article: Article, briefing: Briefing, many: bool) -> str:

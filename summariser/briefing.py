@@ -41,6 +41,7 @@ from .providers import Connection, Provider, choose_provider, connect
 from .reading import Reading, given_reading, read
 from .reading.language import not_english_note
 from .reading.pipeline import PipelineError, primed
+from .reading.version import reading_version
 
 METHODS: tuple[Method, ...] = ("extract", "cited", "quoted", "reading")
 READING_THREAD = "summariser-reading"
@@ -212,7 +213,8 @@ class Summariser:
             _fill(found, await extract_cited(reading, self._connect if self.method == "cited" else None,
                                              tally.first, self.policy))
         provenance = Provenance(provider=self.provider.name, model=self.provider.model,
-                                prompt_version=prompt_version(self.method), method=self.method)
+                                prompt_version=prompt_version(self.method), method=self.method,
+                                reading_version=reading_version())
         _fill_provenance(provenance, tally, time.perf_counter() - started)
         source = source_of(text, source_id, path, title, published)
         actors = actors_of(reading)

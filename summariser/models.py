@@ -304,6 +304,11 @@ class Provenance(Strict):
         "reading: the code's candidates alone, no model.",
     )
     schema_version: str = SCHEMA_VERSION
+    reading_version: str = Field(
+        default="",
+        description="A hash of the reading (its code, word lists and English pipeline) that found the "
+        "candidates; empty in briefings made before it was recorded.",
+    )
     calls: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0

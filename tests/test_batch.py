@@ -95,7 +95,7 @@ def test_ctrl_c_halfway_then_rerun_finishes_only_the_rest(tmp_path: Path) -> Non
     asked = {re.search(r"\[copy (\d+)\]", json.dumps(r["body"])).group(1) for r in rerun.requests}
     assert asked == {str(n) for n in range(12) if f"article-{n:02d}.json" not in first}
     assert len(rerun.requests) == 12 - len(first)
-    assert "skipped" in again.stderr
+    assert again.stderr.count("skipped (already done)") == len(first)
 
 
 def test_a_record_cut_off_by_a_crash_costs_only_its_own_article(tmp_path: Path) -> None:
@@ -149,3 +149,27 @@ def test_a_bug_met_on_one_article_fails_that_article_alone_with_one_line_and_its
     failed = [line for line in result.stderr.splitlines() if "internal error" in line]  # as it ends, and in the summary
     assert failed and all("KeyError" in line and broken.name in line for line in failed)
     assert "Traceback" not in result.output
+
+
+def test_a_briefing_made_by_another_reading_is_made_again_on_resume(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every method starts from the reading: after an upgrade of its rules (or its word lists,
+    or the English pipeline) a resumed batch must not keep briefings the old rules made."""
+    make_folder(tmp_path / "in", 2, paragraphs=2)
+    out = tmp_path / "out"
+    command = ["brief", str(tmp_path / "in"), "--format", "json", "--out", str(out), "--method", "reading"]
+
+    def versions() -> set[str]:
+        return {json.loads(p.read_text())["provenance"]["reading_version"] for p in out.glob("*.json")}
+
+    first = CliRunner().invoke(cli, command)
+    assert first.exit_code == 0, first.stderr
+    assert len(versions()) == 1 and "" not in versions()
+    same = CliRunner().invoke(cli, command)
+    assert same.stderr.count("skipped (already done)") == 2
+    monkeypatch.setattr("summariser.briefing.reading_version", lambda: "newer-rules")
+    monkeypatch.setattr("summariser.batch.reading_version", lambda: "newer-rules")
+    again = CliRunner().invoke(cli, command)
+    assert again.exit_code == 0, again.stderr
+    assert "skipped (already done)" not in again.stderr
+    assert versions() == {"newer-rules"}

@@ -78,7 +78,8 @@ ORGANISATION_HEADS = frozenset("international foundation watch institute commiss
 CIVIL_HEADS = frozenset("association observatory institute foundation society federation watch centre center forum "
                         "cross crescent university church chamber syndicate network charity union".split())
 # Faiths and communities a body's name may be of: "the Muslim Council of Britain" is not Britain's.
-FAITHS = frozenset("muslim muslims islamic jewish christian christians catholic hindu sikh buddhist orthodox "
+# (not "Islamic": a state's organs go by it, "the Islamic Revolutionary Guard Corps of Iran")
+FAITHS = frozenset("muslim muslims jewish christian christians catholic hindu sikh buddhist orthodox "
                    "evangelical protestant".split())
 # Forms a state also goes by in news that countryinfo lacks (names.EXTRA_FORMS has more).
 STATE_CODES = {"US": "united states", "USA": "united states", "UK": "united kingdom", "UAE": "united arab emirates"}
@@ -879,7 +880,8 @@ class Inventory:
             return self._name_after_for(head)  # "the Civic Alliance for Justice and Democracy"
         if after >= len(self.tokens) or self.tokens[after].key != "of" or self.tokens[head].i < 0:
             return head
-        if any(t.key in FAITHS for t in self.tokens[max(0, head - 3):head]):  # "the Muslim Council of Britain"
+        if self.tokens[head].key in BODY_NOUNS | CIVIL_HEADS and any(  # "the Muslim Council of Britain"
+                t.key in FAITHS for t in self.tokens[max(0, head - 3):head]):
             end = after + 1 + (after + 1 < len(self.tokens) and self.tokens[after + 1].key == "the")
             while end < len(self.tokens) and self.tokens[end].capital and not self._gap(end - 1, end).strip():
                 end += 1

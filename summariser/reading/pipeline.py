@@ -25,6 +25,7 @@ import itertools
 import os
 import re
 import sys
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -63,9 +64,21 @@ def import_spacy():  # type: ignore[no-untyped-def]
     reading uses. While spaCy imports, `spacy.cli` and `spacy.cli.info` are stand-ins; the
     `spacy.info` they export imports the real command line when called, and a later
     `import spacy.cli` imports it as usual. Every import of spaCy in this package goes
-    through here first (a `from spacy.x import y` imports `spacy` itself too)."""
-    if "spacy" in sys.modules:
-        return sys.modules["spacy"]
+    through here first (a `from spacy.x import y` imports `spacy` itself too).
+
+    One thread at a time: a second thread that found the first one's half-imported spaCy in
+    `sys.modules` would use it before it is whole (the first articles of a threaded dask
+    worker failed so, on a circular import)."""
+    with _IMPORTING:
+        if "spacy" in sys.modules:
+            return sys.modules["spacy"]
+        return _import_spacy()
+
+
+_IMPORTING = threading.Lock()
+
+
+def _import_spacy():  # type: ignore[no-untyped-def]
     import importlib
     import types
 
@@ -259,7 +272,8 @@ def _register_linked_names() -> None:
 def _register_verb_lemmas() -> None:
     """A component that mends the small pipeline's verb lemmas that lost their final "e":
     "staged" -> "stag", "waged" -> "wag", "raped" -> "rap", "fined" -> "fin". A lemma that is
-    no word of the reading's predicate lists while the lemma plus "e" is one becomes that."""
+    no word of the reading's predicate lists while the lemma plus "e" is one becomes that, and so
+    does one that is a word when the token is spelt with the "e" ("raped" is no "rapped")."""
     from spacy.language import Language
 
     from .lexicon import lexicon
@@ -274,8 +288,10 @@ def _register_verb_lemmas() -> None:
                     base = base[3:]  # "co-hosted": hosting together is hosting (lemma "host", not "hoste")
                     base = next((b for b in (base, base[:-1]) if b in words), base)
                     token.lemma_ = base
-                if base not in words and base + "e" in words:
-                    token.lemma_ = base + "e"
+                surface = token.lower_
+                if base + "e" in words and (base not in words or surface.startswith(base + "e")
+                                            or surface == base + "ing"):
+                    token.lemma_ = base + "e"  # "raped", "raping": "rape", though "rapped" is "rap"
         return doc
 
 
@@ -296,7 +312,11 @@ def nlp() -> "Language":
 
 def _named() -> tuple[str, "Language"]:
     name = _installed()
-    return name, _load(name)
+    with _LOADING:  # threads that ask together load it once: the load patches globals for its
+        return name, _load(name)  # duration (`_decoders_looked_up_once`), and is not thread-safe
+
+
+_LOADING = threading.RLock()
 
 
 def _installed() -> str:

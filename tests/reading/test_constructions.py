@@ -1915,3 +1915,9 @@ def test_a_tie_reported_inside_a_relative_clause_and_a_hedged_receiver() -> None
     assert [set(t.members) for t in ties] == [{"IRN", "kataib-hezbollah"}]
     ties = read("The rebels are believed to receive weapons from Eritrea.").ties
     assert [set(t.members) for t in ties] == [{"ERI", "rebels"}]
+
+
+def test_raped_is_rape_though_rapped_is_rap() -> None:
+    assert [(a, b) for a, b, _ in accusations(
+        "The Karen Women's Organisation said Burmese soldiers had raped villagers in Karen State.")] == [
+        ("karen-womens-organisation", "MMR")]
