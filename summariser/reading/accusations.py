@@ -87,6 +87,10 @@ HAVENS = frozenset({"refuge", "sanctuary", "shelter", "haven", "hideout", "cover
 INVOLVING = frozenset({"provocation", "conspiracy", "scheme", "plot", "coup"})  # "involved in the plot"
 BEARING = frozenset({"bear", "shoulder", "carry"})  # "bears (the) responsibility for"
 VERDICTS = frozenset({"find", "declare", "rule", "pronounce", "judge"})  # "was found guilty of"
+# What a finding or report holds that a wrong was done: "credible allegations that ...", "evidence that ...".
+EVIDENCE = frozenset({"allegation", "evidence", "proof", "sign", "indication", "suspicion"})
+FINDING = frozenset({"find", "present", "gather", "collect", "document", "uncover", "provide", "cite", "produce",
+                     "compile", "obtain", "show", "have", "see"})
 COURTS = frozenset({"court", "tribunal", "chamber", "chambers", "judge", "jury", "panel"})
 JUDICIAL = frozenset({"arrest", "charge", "indict", "impeach", "sentence", "convict", "prosecute", "jail",
                       "imprison", "try", "extradite", "sue", "detain"})  # "charged with murder", "on suspicion of murder"
@@ -263,7 +267,7 @@ class AccusationRules:
     def _sentence(self, sentence: Sentence, span: "Span") -> Iterator[Accusation]:
         rules = (self._accuse, self._blame_on, self._laid_blame, self._responsible, self._label, self._noun, self._demand,
                  self._punish, self._target, self._action, self._oppose, self._reported, self._according_to,
-                 self._concern, self._inquiry, self._guilty, self._pressure, self._pejorative)
+                 self._concern, self._inquiry, self._evidence, self._guilty, self._pressure, self._pejorative)
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
                 continue  # every rule starts at a verb, a noun or an adjective, or at "according to"
@@ -856,6 +860,8 @@ class AccusationRules:
                           or self._shared_charge(verb) or self._rest(verb, obj))
             yield accusers, accused + self._partners_in(verb, accused, accusers), allegation, "accuse"
             return
+        if lemma(obj) in ("innocence", "innocent"):
+            return  # "Megrahi has always protested his innocence": a denial
         mine = {a.actor for a in accusers}  # "condemned the Israeli strikes on Gaza"
         owners = [r for r in self.resolver.refs(obj, owner=True) if r.actor not in mine]
         if not owners and self._without_naming(verb):
@@ -1414,6 +1420,31 @@ class AccusationRules:
             doers = [r for r in self._doers_of(act) if r.actor not in mine] if self._names_act(act) else []
             if accusers and doers:
                 yield accusers, doers, self._span(self._subtree(act)), "inquiry"
+
+    def _evidence(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"The report said there were credible allegations that the army had committed war
+        crimes", "the panel found evidence that soldiers had burned villages": the one who says
+        or finds it charges the subject of the wrong. Not "found no evidence that ..."."""
+        if lemma(noun) not in EVIDENCE or noun.pos_ != "NOUN" or any(c.lower_ in ("no", "little") for c in noun.children):
+            return
+        clause = next((c for c in children(noun, "acl", "ccomp")
+                       if any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+        verb = noun.head
+        if clause is None or not self._is_wrong(clause) or negated(verb):
+            return
+        if noun.dep_ == "attr" and lemma(verb) == "be" and children(verb, "expl"):  # "there were allegations"
+            speaker = verb.head if verb.dep_ == "ccomp" else None
+            if speaker is None or lemma(speaker) not in self.words["saying"] or self._blocked(speaker):
+                return  # "There is evidence that ...": nobody named says so
+            accusers = self.subjects(speaker)
+        elif noun.dep_ == "dobj" and lemma(verb) in FINDING and not self._blocked(verb):
+            accusers = self.subjects(verb)
+        else:
+            return
+        mine = {a.actor for a in accusers}
+        accused = [r for r in self._reported_subject(clause) if r.actor not in mine]
+        if accusers and accused:
+            yield accusers, accused, self._span(self._subtree(clause, tuple(children(clause, "mark")))), "evidence"
 
     def _warned_against(self, verb: "Token") -> tuple[list[Ref], list[Ref], tuple[int, int], str] | None:
         """"X warned Y against interfering in its affairs": Y is said to do that wrong."""

@@ -130,7 +130,8 @@ STARTING = frozenset({"launch", "begin", "start", "announce", "order", "carry", 
 # (not "Kenya's Orange Democratic Movement", a party).
 ORGAN_HEADS = frozenset({"council", "service", "services", "ministry", "commission", "agency", "command", "committee",
                          "department", "office", "guard", "guards", "corps", "forces", "army", "navy", "police",
-                         "directorate", "bureau", "administration", "cabinet", "presidency"})
+                         "directorate", "bureau", "administration", "cabinet", "presidency", "assembly", "parliament",
+                         "senate", "legislature"})  # ("Pakistan's National Assembly": Pakistan)
 # Offices that act for the state whose country the article is about when no state is named with them.
 HOME_OFFICES = frozenset({"police", "government", "authorities", "prosecutor", "prosecutors", "officials",
                           "army", "military", "ministry", "court", "judge", "parliament", "president",
@@ -334,6 +335,13 @@ class Resolver:
             if ref is not None and ref.actor != mention.actor \
                     and self.inventory.name_of(ref.actor) not in FIGHTER_NOUNS:
                 return ref
+        if mention is not None and mention.via == "collective" and GROUP_ANAPHORS.get(token.lemma_.lower()) == GROUP_KINDS \
+                and token.text.islower() and not children_of(token, "compound", "amod", "nmod"):
+            # "the group" where the article names one armed group: still the group the sentences
+            # before are about ("Human Rights Watch welcomed it. ... the group's Asia director")
+            ref = self._last_group(token, GROUP_KINDS)
+            if ref is not None and ref.actor != mention.actor:
+                return ref
         if mention is not None and (self.inventory.kind_of(mention.actor) == "person" or (
                 self.inventory.kind_of(mention.actor) == "other"  # a name the tagger took for a body's,
                 and any(c.dep_ == "appos" and c.lemma_.lower() in title_words() for c in token.children))):
@@ -476,7 +484,8 @@ class Resolver:
                     return home
         if office and definite:
             # "the crown prince": the one introduced with that title before; else said before who
-            ref = self._titled_before(token) or self.antecedent(token)  # "the ministry", "the report"
+            ref = self._titled_before(token) or self._document_before(token, depth) or self.antecedent(token)
+            # ("the ministry", "the report")
             state_office = token.lemma_.lower() in HOME_OFFICES or lower in HOME_OFFICES
             if ref is not None and state_office and self.inventory.kind_of(ref.actor) != "state":
                 # "opposition parties claimed the government ...": a state's office, not theirs;
@@ -490,6 +499,22 @@ class Resolver:
             # "In neighbouring Nigeria, the army said ...": the state the sentence opens in; else
             # "Police said ...": the home state's police
             return self._opening_place(token) or self.home(token, self._phrase(token))
+        return None
+
+    def _document_before(self, token: "Token", depth: int) -> Ref | None:
+        """"the report": the one of the three sentences before whose author its own words name
+        ("a United Nations report that accuses ...", "a report by Amnesty"), not the subject that
+        answers it ("Sri Lanka has rejected a UN report ... The report said ...")."""
+        if token.lemma_.lower() not in DOCUMENTS or token.lemma_.lower() in title_words():
+            return None
+        first = self.sentences[max(0, self.sentence_of(token) - 3)].start
+        for earlier in reversed(token.doc[:token.i]):
+            if earlier.idx < first:
+                return None
+            if earlier.lemma_.lower() == token.lemma_.lower() and not any(
+                    c.lower_ in ("the", "this", "that") for c in children_of(earlier, "det")):
+                ref = self._from_modifiers(earlier, depth + 1, False)
+                return Ref(ref.actor, ref.speaker, ref.sentence, token.i) if ref is not None else None
         return None
 
     def _opening_place(self, token: "Token") -> Ref | None:
@@ -841,7 +866,8 @@ class Resolver:
             for child in ancestor.children:
                 if child.dep_ in SUBJECTS and child.i < token.i and child.i != token.i \
                         and child.lower_ not in PRONOUNS and child.i not in described:
-                    ref = self.ref(child)
+                    ref = self.ref(child) or next((r for a in children_of(child, "appos") for r in [self.ref(a)]
+                                                   if r is not None), None)  # "UPDATE 3 - Ralph Gonsalves, ..."
                     if ref is not None and self._fits(ref, token):
                         return ref
         here = self.sentence_of(token)
@@ -947,8 +973,10 @@ class Resolver:
         word = pronoun if isinstance(pronoun, str) else pronoun.lower_
         kind = self.inventory.kind_of(ref.actor)
         plural = self.doc[ref.token].tag_ in ("NNS", "NNPS")  # "Prosecutors said they planned to charge him"
-        if word in PERSONAL:
-            return (ref.speaker is not None or kind == "person") and not plural
+        if word in PERSONAL:  # "he": a person, or a state or group through a person or office, not
+            head = self.doc[ref.token]  # through a body ("the Sri Lankan government" said in a quote before)
+            body = _is_office(head) and head.lemma_.lower() not in title_words() and head.lower_ not in title_words()
+            return (kind == "person" or ref.speaker is not None and not body) and not plural
         if not isinstance(pronoun, str) and pronoun.dep_ == "poss" and kind in ("international_organisation", "other") \
                 and pronoun.head.lower_ in STATE_BODIES:
             return False

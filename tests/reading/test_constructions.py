@@ -1921,3 +1921,29 @@ def test_raped_is_rape_though_rapped_is_rap() -> None:
     assert [(a, b) for a, b, _ in accusations(
         "The Karen Women's Organisation said Burmese soldiers had raped villagers in Karen State.")] == [
         ("karen-womens-organisation", "MMR")]
+
+
+def test_the_report_is_the_one_named_before_with_its_author_and_he_is_a_person() -> None:
+    text = ("Burundi has rejected a United Nations report that accuses its police of torturing detainees. "
+            "The report, released on Monday by a commission of inquiry, also said the Imbonerakure militia had "
+            "killed opposition members. Amnesty International welcomed the findings. \"The government has denied "
+            "everything,\" said Rose Mugisha, the group's regional director. She added that police had beaten "
+            "students in Bujumbura.")
+    found = [(a, b) for a, b, _ in accusations(text)]
+    assert found == [("un", "BDI"), ("un", "imbonerakure"), ("amnesty-international", "BDI")]
+
+
+def test_allegations_or_evidence_that_a_wrong_was_done_accuse_its_doer() -> None:
+    assert accusations("The UN report said there were credible allegations that the Sudanese army had bombed "
+                       "markets.") == [("un", "SDN", "the Sudanese army had bombed markets")]
+    assert accusations("A UN panel found evidence that Eritrean troops had looted homes.") == [
+        ("un", "ERI", "Eritrean troops had looted homes")]
+    assert accusations("The inquiry found no evidence that Israeli troops had fired on the crowd.") == []
+    assert accusations("There is evidence that Russian troops shelled the town.") == []
+
+
+def test_protesting_ones_innocence_is_a_denial_and_a_parliament_is_its_states() -> None:
+    assert accusations("Libya's Abdel Basset al-Megrahi has always protested his innocence.") == []
+    assert [(a, b) for a, b, _ in accusations(
+        "A resolution of Kenya's National Assembly condemned Uganda for the seizure of Migingo island.")] == [
+        ("KEN", "UGA")]
