@@ -1703,8 +1703,8 @@ class Inventory:
                 found = {actor for start, actor in states if sentence.start <= start < sentence.end
                          and not (sentence is here and self._object_of_holder(start, self.tokens[at].start))}
                 if len(found) == 1:
-                    self._leader_at(at, found.pop(), by_token)
-                if found:
+                    self._leader_at(at, next(iter(found)), by_token)
+                if found:  # the nearest sentence that names a state decides (one state: its; several: none)
                     break
 
     def opening_state(self, sentence: Sentence) -> str | None:

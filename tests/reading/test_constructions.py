@@ -1947,3 +1947,10 @@ def test_protesting_ones_innocence_is_a_denial_and_a_parliament_is_its_states() 
     assert [(a, b) for a, b, _ in accusations(
         "A resolution of Kenya's National Assembly condemned Uganda for the seizure of Migingo island.")] == [
         ("KEN", "UGA")]
+
+
+def test_a_title_with_no_state_is_the_nearest_sentences_state_not_a_farther_ones() -> None:
+    text = ("Togo closed its border on Monday. The move followed a dispute over traders. "
+            "Ghana said the closure broke a trade pact. The opposition accused the government of Prime "
+            "Minister Kofi Mensah of weakness.")
+    assert read(text).inventory.persons["Kofi Mensah"] == "GHA"
