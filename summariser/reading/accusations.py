@@ -87,6 +87,9 @@ HAVENS = frozenset({"refuge", "sanctuary", "shelter", "haven", "hideout", "cover
 INVOLVING = frozenset({"provocation", "conspiracy", "scheme", "plot", "coup"})  # "involved in the plot"
 BEARING = frozenset({"bear", "shoulder", "carry"})  # "bears (the) responsibility for"
 VERDICTS = frozenset({"find", "declare", "rule", "pronounce", "judge"})  # "was found guilty of"
+# Revenge vowed for an act: "vowed revenge for the killings" (`_revenge`).
+REVENGE = frozenset({"revenge", "retaliation", "retribution", "vengeance"})
+VOWING = frozenset({"vow", "promise", "pledge", "swear", "threaten", "warn", "seek", "call", "demand"})
 # What a finding or report holds that a wrong was done: "credible allegations that ...", "evidence that ...".
 EVIDENCE = frozenset({"allegation", "evidence", "proof", "sign", "indication", "suspicion"})
 FINDING = frozenset({"find", "present", "gather", "collect", "document", "uncover", "provide", "cite", "produce",
@@ -127,7 +130,8 @@ PUTTING = frozenset({"lay", "put", "place", "pin", "cast", "shift", "heap"})  # 
 EXPECTING = frozenset({"anticipate", "expect", "hope", "want", "wish", "plan", "intend", "await"})
 # Wrongs a state answers for where they happen: "human rights abuses in Belarus".
 RIGHTS_WRONGS = frozenset({"abuse", "repression", "crackdown", "persecution", "torture", "censorship",
-                           "discrimination", "oppression"})
+                           "discrimination", "oppression",
+                           "coup", "takeover", "putsch"})  # and its own army's seizure of power: "the coup in Mali"
 BREACHES = frozenset({"violation", "breach", "defiance", "contravention"})
 # Entering another's space is a trespass when the space has an owner: "entered its airspace",
 # "crossed into Ukrainian territory"; not "crossed the border" (refugees do) nor "entered the war".
@@ -267,7 +271,8 @@ class AccusationRules:
     def _sentence(self, sentence: Sentence, span: "Span") -> Iterator[Accusation]:
         rules = (self._accuse, self._blame_on, self._laid_blame, self._responsible, self._label, self._noun, self._demand,
                  self._punish, self._target, self._action, self._oppose, self._reported, self._according_to,
-                 self._concern, self._inquiry, self._evidence, self._guilty, self._pressure, self._pejorative)
+                 self._concern, self._inquiry, self._evidence, self._revenge, self._guilty, self._pressure,
+                 self._pejorative)
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
                 continue  # every rule starts at a verb, a noun or an adjective, or at "according to"
@@ -1159,7 +1164,9 @@ class AccusationRules:
             while not children(act, "nsubj") and act.dep_ in ("advcl", "conj") and act.tag_ == "VBG":
                 act = act.head  # "missiles hit Erbil, killing a businessman, in what X called ..."
             armed = any(lemma(s) in self.words["wrong_nouns"] for s in children(act, "nsubj"))  # "missiles hit Erbil"
-            if not children(act, "nsubj") or not (armed or self._is_wrong(act)):
+            named = lemma(label) in ("coup", "putsch", "takeover")  # "soldiers arrested the president, in
+            # what X called a coup": the name makes the act a wrong that no verb of it states
+            if not children(act, "nsubj") or not (armed or named or self._is_wrong(act)):
                 return  # "accused Y of launching drones, in what X called ...": the accusation reads it
             accused = self._reported_subject(act)
             allegation = self._span(self._subtree(act, (verb.head, *children(act, "mark"))))
@@ -1420,6 +1427,20 @@ class AccusationRules:
             doers = [r for r in self._doers_of(act) if r.actor not in mine] if self._names_act(act) else []
             if accusers and doers:
                 yield accusers, doers, self._span(self._subtree(act)), "inquiry"
+
+    def _revenge(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Islamic Jihad vowed revenge for the killings", "promised retaliation for the attack
+        on its base": vowing to avenge an act charges its doer, named with it or just before."""
+        if lemma(noun) not in REVENGE or noun.pos_ != "NOUN" or noun.dep_ != "dobj" \
+                or lemma(noun.head) not in VOWING or self._blocked(noun.head):
+            return
+        acts = [o for p in children(noun, "prep") if p.lower_ in ("for", "over") for o in children(p, "pobj")]
+        avengers = self.subjects(noun.head)
+        mine = {a.actor for a in avengers}
+        for act in acts[:1]:
+            doers = [r for r in (self._doers_of(act) or self.resolver.doer_before(act)) if r.actor not in mine]
+            if avengers and doers:
+                yield avengers, doers, self._span(self._subtree(act)), "punish"
 
     def _evidence(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"The report said there were credible allegations that the army had committed war

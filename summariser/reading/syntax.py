@@ -459,6 +459,12 @@ class Resolver:
             named = self.inventory.named_by_head(token.lemma_.lower())  # "the front's spokesman": the one
             if named is not None:  # "... Liberation Front" the article names
                 return Ref(named, None, self.sentence_of(token), token.i)
+        if definite and token.tag_ == "NNS" and token.lemma_.lower() in PERSON_DESCRIPTIONS - {"national", "citizen"} \
+                and token.i not in self.mention_of and not any(c.dep_ in ("compound", "poss", "nmod", "amod", "prep",
+                                                                         "relcl", "acl", "appos") for c in token.children):
+            # "An air strike killed two members of Islamic Jihad ... the men were planning to ...": the
+            # armed group the sentences before are about, if any
+            return self._last_group(token, _FIGHTERS)
         kinds = GROUP_ANAPHORS.get(token.lemma_.lower())
         if definite and kinds and token.i not in self.mention_of and token.text.islower() and not any(
                 c.dep_ in ("compound", "poss", "nmod", "prep", "acl", "relcl", "appos")

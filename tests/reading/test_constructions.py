@@ -1954,3 +1954,29 @@ def test_a_title_with_no_state_is_the_nearest_sentences_state_not_a_farther_ones
             "Ghana said the closure broke a trade pact. The opposition accused the government of Prime "
             "Minister Kofi Mensah of weakness.")
     assert read(text).inventory.persons["Kofi Mensah"] == "GHA"
+
+
+def test_revenge_vowed_for_an_act_accuses_its_doer() -> None:
+    assert accusations("A Turkish drone strike killed three PKK fighters near Sinjar. The PKK vowed revenge for "
+                       "the killings.") == [("pkk", "TUR", "the killings")]
+    assert accusations("The militants vowed revenge.") == []
+
+
+def test_the_men_after_members_of_an_armed_group_are_that_group() -> None:
+    found = accusations("A Nigerian air strike killed four members of Boko Haram near Maiduguri. The army said "
+                        "the men had been planning to attack a school.")
+    assert [(a, b) for a, b, _ in found] == [("NGA", "boko-haram")]
+
+
+def test_the_zionist_enemy_is_israel() -> None:
+    assert [(a, b) for a, b, _ in accusations("Hezbollah said the Zionist enemy had shelled villages in the south.")] \
+        == [("hezbollah", "ISR")]
+
+
+def test_a_seizure_of_power_someone_calls_a_coup_and_a_coup_in_a_state_accuse_that_state() -> None:
+    assert [(a, b) for a, b, _ in accusations(
+        "Soldiers in Niger detained the president on Wednesday, in what the African Union called a coup.")] == [
+        ("african-union", "NER")]
+    assert accusations("ECOWAS condemned the military takeover in Burkina Faso.") == [
+        ("ecowas", "BFA", "the military takeover in Burkina Faso")]
+    assert accusations("The United States condemned the attack in Kabul.") == []
