@@ -272,13 +272,18 @@ class AccusationRules:
         rules = (self._accuse, self._blame_on, self._laid_blame, self._responsible, self._label, self._noun, self._demand,
                  self._punish, self._target, self._action, self._oppose, self._reported, self._according_to,
                  self._concern, self._inquiry, self._evidence, self._revenge, self._guilty, self._pressure,
-                 self._pejorative)
+                 self._pejorative, self._called_terrorists)
+        found, labels = [], []
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
                 continue  # every rule starts at a verb, a noun or an adjective, or at "according to"
             for rule in rules:
                 for accusers, accused, allegation, name in rule(token):
-                    yield from self._make(sentence, accusers, accused, allegation, name)
+                    made = list(self._make(sentence, accusers, accused, allegation, name))
+                    (labels if name == "terrorist-label" else found).extend(made)
+        charged = {(a.accuser, a.accused) for a in found}
+        yield from found  # a group called terrorists in passing, when its sentence charges it with more, is that charge's
+        yield from (a for a in labels if (a.accuser, a.accused) not in charged)
 
     # -- shared ----------------------------------------------------------------------
 
@@ -1427,6 +1432,23 @@ class AccusationRules:
             doers = [r for r in self._doers_of(act) if r.actor not in mine] if self._names_act(act) else []
             if accusers and doers:
                 yield accusers, doers, self._span(self._subtree(act)), "inquiry"
+
+    def _called_terrorists(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Colombia accused Venezuela of harbouring FARC terrorists": naming a group terrorists
+        inside one's own charge labels it so (tests/gold/README.md: labelling someone a terrorist
+        is an accusation). Not as the subject of a reported clause ("Turkey said PKK terrorists
+        had attacked ..."), which that clause's charge reads already."""
+        if lemma(noun) != "terrorist" or noun.pos_ != "NOUN" or noun.dep_ in SUBJECTS:
+            return
+        groups = [r for c in children(noun, "compound", "amod", "nmod") for r in self.resolver.refs(c)
+                  if self.resolver.inventory.kind_of(r.actor) != "state"]
+        speaker = next((a for a in noun.ancestors if a.pos_ == "VERB"
+                        and lemma(a) in self.words["accuse"] | self.words["saying"]), None)
+        if not groups or speaker is None or self._blocked(speaker):
+            return
+        accusers = [r for r in self.subjects(speaker) if r.actor not in {g.actor for g in groups}]
+        if accusers:
+            yield accusers, groups, self._span(self._subtree(noun)), "terrorist-label"
 
     def _revenge(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Islamic Jihad vowed revenge for the killings", "promised retaliation for the attack

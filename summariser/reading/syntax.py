@@ -170,6 +170,12 @@ def refused_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _acts() -> frozenset[str]:
+    """Nouns of acts: "the strikes" refers back to an act and its doer, not to a side."""
+    return frozenset(words_of("predicates", "wrong_nouns")) | VICTIM_ACTS
+
+
+@lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Last words of a person's title ("spokesman", "minister"), not of a body."""
     return frozenset(w.split()[-1] for w in words_of("titles"))
@@ -490,7 +496,7 @@ class Resolver:
                     return home
         if office and definite:
             # "the crown prince": the one introduced with that title before; else said before who
-            ref = self._titled_before(token) or self._document_before(token, depth) or self.antecedent(token)
+            ref = self._titled_before(token) or self._same_noun_before(token, depth) or self.antecedent(token)
             # ("the ministry", "the report")
             state_office = token.lemma_.lower() in HOME_OFFICES or lower in HOME_OFFICES
             if ref is not None and state_office and self.inventory.kind_of(ref.actor) != "state":
@@ -505,22 +511,35 @@ class Resolver:
             # "In neighbouring Nigeria, the army said ...": the state the sentence opens in; else
             # "Police said ...": the home state's police
             return self._opening_place(token) or self.home(token, self._phrase(token))
+        if definite and token.tag_ == "NNS" and not any(c.dep_ != "det" for c in token.children if c.i < token.i) \
+                and token.lemma_.lower() not in _acts():
+            return self._same_noun_before(token, depth)  # "the Polish pilots ... blamed the pilots" (not an
+            # act or an event: "the strikes", "the operation" are `Resolver.doer_before`'s)
         return None
 
-    def _document_before(self, token: "Token", depth: int) -> Ref | None:
-        """"the report": the one of the three sentences before whose author its own words name
-        ("a United Nations report that accuses ...", "a report by Amnesty"), not the subject that
-        answers it ("Sri Lanka has rejected a UN report ... The report said ...")."""
-        if token.lemma_.lower() not in DOCUMENTS or token.lemma_.lower() in title_words():
-            return None
+    def _same_noun_before(self, token: "Token", depth: int) -> Ref | None:
+        """"the report", "the pilots": the same noun in the three sentences before whose own words
+        name its owner ("a United Nations report that accuses ...", "the Polish pilots"), not the
+        subject that answers it ("Sri Lanka has rejected a UN report ... The report said ...",
+        "Russian investigators blamed the pilots"). A person's title is `_titled_before`'s."""
+        base = token.lemma_.lower()
+        if base in title_words() or base in VICTIM_ACTS:
+            return None  # (an act's name before it is its victim's: "Granda's arrest ... the arrest")
         first = self.sentences[max(0, self.sentence_of(token) - 3)].start
         for earlier in reversed(token.doc[:token.i]):
             if earlier.idx < first:
                 return None
-            if earlier.lemma_.lower() == token.lemma_.lower() and not any(
-                    c.lower_ in ("the", "this", "that") for c in children_of(earlier, "det")):
+            if earlier.lemma_.lower() != base or earlier.pos_ != token.pos_:
+                continue
+            if _is_office(earlier):  # a body's or a document's maker: "a resolution of Pakistan's parliament"
                 ref = self._from_modifiers(earlier, depth + 1, False)
-                return Ref(ref.actor, ref.speaker, ref.sentence, token.i) if ref is not None else None
+            else:  # anything else only by the words before it: "the arrest of the FARC leader" is not his
+                ref = next((r for c in children_of(earlier, *MODIFIERS) for r in [self.ref(c, False, depth + 1)]
+                            if r is not None), None)
+            if ref is not None:
+                return Ref(ref.actor, ref.speaker, ref.sentence, token.i)
+            if any(c.lower_ in ("a", "an") for c in children_of(earlier, "det")):
+                return None  # "a report" no one is named with: a new one, no older one's
         return None
 
     def _opening_place(self, token: "Token") -> Ref | None:

@@ -1980,3 +1980,19 @@ def test_a_seizure_of_power_someone_calls_a_coup_and_a_coup_in_a_state_accuse_th
     assert accusations("ECOWAS condemned the military takeover in Burkina Faso.") == [
         ("ecowas", "BFA", "the military takeover in Burkina Faso")]
     assert accusations("The United States condemned the attack in Kabul.") == []
+
+
+def test_the_same_noun_again_is_the_one_its_owner_was_named_with() -> None:
+    found = accusations("Indian troops crossed the line of control on Monday. Pakistan said the troops had shelled "
+                        "three villages.")
+    assert [(a, b) for a, b, _ in found] == [("PAK", "IND")]
+    found = accusations("An inquiry found that the Ukrainian pilots had ignored warnings. Belarusian investigators "
+                        "blamed the pilots for the crash.")
+    assert [(a, b) for a, b, _ in found] == [("BLR", "UKR")]
+
+
+def test_a_group_called_terrorists_inside_a_charge_is_labelled_by_the_accuser() -> None:
+    assert accusations("Colombia accused Venezuela of sheltering ELN terrorists.") == [
+        ("COL", "VEN", "sheltering ELN terrorists"), ("COL", "eln", "ELN terrorists")]
+    assert [(a, b) for a, b, _ in accusations("Turkey said PKK terrorists had attacked a police station.")] == [
+        ("TUR", "pkk")]
