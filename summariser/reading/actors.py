@@ -842,6 +842,8 @@ class Inventory:
             air_force = token.key == "air" and following in ("force", "forces")
             if stateish and (token.key not in company or air_force):
                 continue  # "Syrian Army", "the Nigerian Air Force" (no airline): the state's own body
+            if inner and all(t.key in body_words() for t in inner) and token.key == "forces":
+                continue  # "Armed Forces spokesman", "Security Forces": a body with no name of its own, the home state's
             if start == 0 or self._sentence_initial(start):
                 if len(inner) == 1 and inner[0].key in ("the", "a", "an"):
                     continue
@@ -940,6 +942,8 @@ class Inventory:
             key = tuple(t.key for t in words)
             if not key or key in self.forms or len(key) > MAX_FORM:
                 continue
+            if all(w in body_words() for w in key) and key[-1] == "forces":
+                continue  # "Armed Forces", "Security Forces": a body with no name of its own, the home state's
             accused_press = entity.root.dep_ == "dobj" and entity.root.head.lemma_.lower() in _accusing_verbs()
             if any(match_phrase(words, i, media) for i in range(len(words))):
                 if accused_press:  # "Israel accused the BBC of bias": the outlet is a side here
@@ -1397,8 +1401,8 @@ class Inventory:
             n = match_phrase(self.tokens, i + 1, bodies)
             if not n or not self.tokens[i + 1].capital or self._gap(i, i + 1).strip():
                 continue
-            if match_phrase(self.tokens, i, _roles()["titles"]) or (token.key,) in self.forms:
-                continue
+            if match_phrase(self.tokens, i, _roles()["titles"]) or (token.key,) in self.forms or token.key in body_words():
+                continue  # (not "Armed" of "the Armed Forces": no place)
             longer = re.search(rf"\b([A-Z][\w]+-{re.escape(self.text[token.start:token.end])})\b", self.text)
             name = longer.group(1) if longer else self.text[token.start:token.end]
             actor = self._new_actor(name, "separatist_authority" if separatist else "government_body")

@@ -1996,3 +1996,16 @@ def test_a_group_called_terrorists_inside_a_charge_is_labelled_by_the_accuser() 
         ("COL", "VEN", "sheltering ELN terrorists"), ("COL", "eln", "ELN terrorists")]
     assert [(a, b) for a, b, _ in accusations("Turkey said PKK terrorists had attacked a police station.")] == [
         ("TUR", "pkk")]
+
+
+def test_hostages_taken_and_an_act_blamed_before_is_the_blamed_ones() -> None:
+    text = ("Mali's army blamed the JNIM group for the kidnapping of two Italian engineers near Gao. "
+            "Army spokesman Souleymane Dembele said the gunmen had taken the hostages, two Italians, towards the "
+            "border. Italy's foreign minister called the abduction a cowardly act.")
+    found = [(a, b) for a, b, _ in accusations(text)]
+    assert found.count(("MLI", "jnim")) == 2  # the kidnapping blamed; the hostages taken, by the gunmen
+    assert ("MLI", "ITA") not in found  # the hostages' country is no one's accused
+    assert ("ITA", "jnim") not in found  # condemning an act another blames on Y is no charge against Y
+    names = [a.name for a in read("Armed Forces spokesman Ali Said said the gunmen had taken ten hostages in "
+                                  "Kenya.").inventory.actors.values()]
+    assert "Armed Forces" not in names
