@@ -218,7 +218,7 @@ class AccusationRules:
 
     def all(self) -> list[Accusation]:
         found: list[Accusation] = []
-        quoted = quoted_from(self.resolver.doc.text, self.resolver.sentences)
+        quoted = quoted_from(self.resolver.text, self.resolver.sentences)
         quoted.update({k: v for k, v in closed_by(self.resolver.sentences).items() if k not in quoted})
         for sentence in self.resolver.sentences:
             span = self.resolver.span(sentence)
@@ -290,7 +290,7 @@ class AccusationRules:
     def _make(self, sentence: Sentence, accusers: list[Ref], accused: list[Ref], allegation: tuple[int, int],
               rule: str) -> Iterator[Accusation]:
         start, end = max(allegation[0], sentence.start), min(allegation[1], sentence.end)
-        text = self.resolver.doc.text[start:end]
+        text = self.resolver.text[start:end]
         if end <= start or len(text.split()) < MIN_ALLEGATION_WORDS:
             return
         words = self.resolver.doc.char_span(start, end, alignment_mode="expand") or ()

@@ -218,6 +218,7 @@ class Resolver:
 
     def __init__(self, doc: "Doc", sentences: list[Sentence], inventory: Inventory) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy joins every token's text again on each `doc.text`
         self.sentences = sentences
         self.inventory = inventory
         self._starts = [s.start for s in sentences]
@@ -846,7 +847,7 @@ class Resolver:
             words = words[1:]
         if not words:
             return token.text
-        return self.doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+        return self.text[words[0].idx:words[-1].idx + len(words[-1].text)]
 
     # -- what a pronoun or "the ministry" refers to -----------------------------------
 
