@@ -460,6 +460,12 @@ def _acts_or_is_a_body(entity: "Span") -> bool:
     return root.dep_ == "dobj" and head in _accusing_verbs()
 
 
+def _unnamed_forces(key: tuple[str, ...]) -> bool:
+    """"Armed Forces spokesman", "Security Forces": a body with no name of its own (the home
+    state's, read through it), not an armed group named so."""
+    return len(key) >= 2 and key[-1] == "forces" and all(w in body_words() for w in key)
+
+
 @lru_cache(maxsize=1)
 def _accusing_verbs() -> frozenset[str]:
     return frozenset(words_of("predicates", "accuse"))
@@ -842,8 +848,8 @@ class Inventory:
             air_force = token.key == "air" and following in ("force", "forces")
             if stateish and (token.key not in company or air_force):
                 continue  # "Syrian Army", "the Nigerian Air Force" (no airline): the state's own body
-            if inner and all(t.key in body_words() for t in inner) and token.key == "forces":
-                continue  # "Armed Forces spokesman", "Security Forces": a body with no name of its own, the home state's
+            if _unnamed_forces(key):
+                continue
             if start == 0 or self._sentence_initial(start):
                 if len(inner) == 1 and inner[0].key in ("the", "a", "an"):
                     continue
@@ -942,8 +948,8 @@ class Inventory:
             key = tuple(t.key for t in words)
             if not key or key in self.forms or len(key) > MAX_FORM:
                 continue
-            if all(w in body_words() for w in key) and key[-1] == "forces":
-                continue  # "Armed Forces", "Security Forces": a body with no name of its own, the home state's
+            if _unnamed_forces(key):
+                continue
             accused_press = entity.root.dep_ == "dobj" and entity.root.head.lemma_.lower() in _accusing_verbs()
             if any(match_phrase(words, i, media) for i in range(len(words))):
                 if accused_press:  # "Israel accused the BBC of bias": the outlet is a side here
@@ -980,7 +986,8 @@ class Inventory:
         if last + 1 >= len(self.tokens) or self.tokens[last].start != offset or self.tokens[last + 1].key != "for" \
                 or self.tokens[last].key in body_words():
             return ()
-        return tuple(range(last + 1, self._name_after_for(last) + 1)) if self._name_after_for(last) > last else ()
+        end = self._name_after_for(last)
+        return tuple(range(last + 1, end + 1)) if end > last else ()
 
     def _introduce_speaking_places(self) -> None:
         """A place no state owns by name that speaks or acts as a side: "South Ossetia says it
