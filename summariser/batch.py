@@ -77,25 +77,21 @@ def append_lines(path: Path, lines: Iterable[str]) -> None:
 def fingerprint(text: str, provider: str, model: str, method: str | None = None) -> dict[str, str]:
     """What makes two runs on an article identical: text, model, prompts (the method's), schema,
     and the reading whose candidates every method starts from."""
-    return {
-        "sha256": source_of(text).sha256,
-        "provider": provider,
-        "model": model,
-        "prompt_version": prompt_version(method),
-        "schema_version": SCHEMA_VERSION,
-        "reading_version": reading_version(),
-    }
+    made = {"provider": provider, "model": model, "prompt_version": prompt_version(method),
+            "reading_version": reading_version()}
+    return _fingerprint_of(source_of(text).sha256, made, SCHEMA_VERSION)
 
 
 def _briefing_fingerprint(data: dict[str, Any]) -> dict[str, str]:
-    return {
-        "sha256": data["source"]["sha256"],
-        "provider": data["provenance"]["provider"],
-        "model": data["provenance"]["model"],
-        "prompt_version": data["provenance"]["prompt_version"],
-        "schema_version": data["schema_version"],
-        "reading_version": data["provenance"].get("reading_version", ""),
-    }
+    return _fingerprint_of(data["source"]["sha256"], data["provenance"], data["schema_version"])
+
+
+def _fingerprint_of(sha256: str, provenance: dict[str, Any], schema_version: str) -> dict[str, str]:
+    """The one list of what a fingerprint holds, for the run asked for, a briefing read back
+    and a manifest record alike (a briefing from before the reading's version was kept has none)."""
+    return {"sha256": sha256, "provider": provenance["provider"], "model": provenance["model"],
+            "prompt_version": provenance["prompt_version"], "schema_version": schema_version,
+            "reading_version": provenance.get("reading_version", "")}
 
 
 class Outputs:
@@ -177,10 +173,8 @@ class Outputs:
             files.append((f"{stem}.html", to_html(briefing, article.text)))
         if article.extracted:  # offsets index the extracted text: keep it beside them
             files.append((f"{stem}.txt", article.text))
-        provenance = briefing.provenance
-        record = {"sha256": briefing.source.sha256, "provider": provenance.provider, "model": provenance.model,
-                  "prompt_version": provenance.prompt_version, "schema_version": briefing.schema_version,
-                  "reading_version": provenance.reading_version, "id": stem, "files": [name for name, _ in files]}
+        record = {**_fingerprint_of(briefing.source.sha256, briefing.provenance.model_dump(), briefing.schema_version),
+                  "id": stem, "files": [name for name, _ in files]}
         return record, files
 
     def _echo_text(self, article: Article, briefing: Briefing, many: bool) -> str:

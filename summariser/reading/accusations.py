@@ -65,7 +65,9 @@ DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "
                        "embassy", "staff", "mission"})
 # "said France had proof that Assad's forces had used chlorine": what the proof shows is said too
 HOLDING = frozenset({"have", "possess", "obtain", "gather", "hold", "present", "see", "find"})
-EVIDENCE = frozenset({"proof", "evidence", "indication", "sign", "intelligence"})
+# What a finding or report holds that a wrong was done: "had proof that ...", "credible allegations
+# that ...", "found evidence that ..." (`_reported`, `_evidence`).
+EVIDENCE = frozenset({"allegation", "evidence", "proof", "sign", "indication", "suspicion"})
 SHOWING = frozenset({"show", "reveal", "prove", "indicate", "demonstrate", "confirm", "suggest"})
 GROUNDS = frozenset({"ground", "grounds", "reason"})
 BELIEVING = frozenset({"believe", "think", "suspect", "conclude"})
@@ -90,8 +92,7 @@ VERDICTS = frozenset({"find", "declare", "rule", "pronounce", "judge"})  # "was 
 # Revenge vowed for an act: "vowed revenge for the killings" (`_revenge`).
 REVENGE = frozenset({"revenge", "retaliation", "retribution", "vengeance"})
 VOWING = frozenset({"vow", "promise", "pledge", "swear", "threaten", "warn", "seek", "call", "demand"})
-# What a finding or report holds that a wrong was done: "credible allegations that ...", "evidence that ...".
-EVIDENCE = frozenset({"allegation", "evidence", "proof", "sign", "indication", "suspicion"})
+# Verbs that find or present evidence (`_evidence`): "the panel found evidence that ...".
 FINDING = frozenset({"find", "present", "gather", "collect", "document", "uncover", "provide", "cite", "produce",
                      "compile", "obtain", "show", "have", "see"})
 COURTS = frozenset({"court", "tribunal", "chamber", "chambers", "judge", "jury", "panel"})
@@ -834,9 +835,7 @@ class AccusationRules:
         if objects and objects[0].lower_ in ("other", "another"):  # "accused each other of"
             allegation = self._complement(verb)
             if allegation and len(accusers) >= 2:
-                a, b = accusers[-2:]
-                yield [a], [b], allegation, "reciprocal"
-                yield [b], [a], allegation, "reciprocal"
+                yield from _both_ways(accusers, allegation)
             return
         if not objects:
             mine = {a.actor for a in accusers}
@@ -1266,7 +1265,7 @@ class AccusationRules:
             head = head.head
         clauses = children(noun, "acl", "ccomp") or ([  # "added to criticism from X that Y ...": the parser
             c for c in children(head, "ccomp") if c.i > noun.i  # may hang the noun's "that" clause on the verb
-            and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)] if not accused else [])
+            and _marked_that(c)] if not accused else [])
         for clause in clauses:
             if not accused:
                 accused = self._reported_subject(clause)
@@ -1331,9 +1330,7 @@ class AccusationRules:
         allegation = self._complement(verb) or self._complement(other[0], preps=("of", "for")) or self._span(
             [t for t in self._subtree(act, skip) if t.i >= act.i])
         if len(sides) >= 2 and allegation[1] > allegation[0]:
-            a, b = sides[-2:]
-            yield [a], [b], allegation, "reciprocal"
-            yield [b], [a], allegation, "reciprocal"
+            yield from _both_ways(sides, allegation)
 
     def _drew(self, noun: "Token", accusers: list[Ref]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Pyongyang fired a missile, prompting condemnation from Seoul": the act the
@@ -1362,9 +1359,7 @@ class AccusationRules:
         allegation = self._complement(verb, noun, preps=("over", "of", "for", "about"))
         if len(sides) < 2 or allegation is None or self._blocked(verb):
             return
-        a, b = sides[-2:]
-        yield [a], [b], allegation, "reciprocal"
-        yield [b], [a], allegation, "reciprocal"
+        yield from _both_ways(sides, allegation)
 
     def _critics_say(self, noun: "Token") -> tuple[int, int] | None:
         """What the critics of "criticism by X, who questioned his authority" say: their relative clause."""
@@ -1470,8 +1465,7 @@ class AccusationRules:
         or finds it charges the subject of the wrong. Not "found no evidence that ..."."""
         if lemma(noun) not in EVIDENCE or noun.pos_ != "NOUN" or any(c.lower_ in ("no", "little") for c in noun.children):
             return
-        clause = next((c for c in children(noun, "acl", "ccomp")
-                       if any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+        clause = next((c for c in children(noun, "acl", "ccomp") if _marked_that(c)), None)
         verb = noun.head
         if clause is None or not self._is_wrong(clause) or negated(verb):
             return
@@ -1612,10 +1606,7 @@ class AccusationRules:
             return  # "expelled the ambassador over this issue": no wrong stated
         accusers = self.agents(verb) if passive else self.subjects(verb)
         if passive and not accusers and judicial:  # "convicted of abetting war crimes by the Special Court"
-            court = self._court_below(verb)
-            if court is not None:
-                accusers = [r for p in children(court, "pobj") for r in self.resolver.refs(p)]
-                allegation = self._span([t for t in verb.doc if allegation[0] <= t.idx < min(allegation[1], court.idx)])
+            accusers, allegation = self._court_hung_in(verb, allegation)
         if passive and not accusers and judicial:  # "X was charged with murder": by the state's justice
             accusers = [ref for ref in [self.resolver.home(verb, None)] if ref is not None]
         accused = self.resolver.refs(held[0], owner=True)
@@ -1637,10 +1628,8 @@ class AccusationRules:
         if word.dep_ == "oprd" and children(verb, "auxpass"):
             accused = [r for s in children(verb, "nsubjpass") for r in self.resolver.refs(s, owner=True)]
             accusers = self.agents(verb)  # no court named, no accuser: "Y was found guilty of Z"
-            court = None if accusers or allegation is None else self._court_below(word)
-            if court is not None:  # "found guilty of aiding war crimes by the Special Court", hung lower
-                accusers = [r for p in children(court, "pobj") for r in self.resolver.refs(p)]
-                allegation = self._span([t for t in verb.doc if allegation[0] <= t.idx < min(allegation[1], court.idx)])
+            if not accusers and allegation is not None:  # "found guilty of aiding war crimes by the Special Court"
+                accusers, allegation = self._court_hung_in(word, allegation)
         else:
             held = children(word, "nsubj") + children(verb, "dobj")  # "found Y guilty", parsed either way
             accused = [r for s in held for r in self.resolver.refs(s, owner=True)]
@@ -1664,6 +1653,15 @@ class AccusationRules:
                 for prep in children(clause, "prep") if prep.lower_ == "of"
                 for being in children(prep, "pcomp") if lemma(being) == "be"
                 for attr in children(being, "attr") for r in self.resolver.refs(attr, owner=True)]
+
+    def _court_hung_in(self, verb: "Token", allegation: tuple[int, int]) -> tuple[list[Ref], tuple[int, int]]:
+        """The court of a verdict the parser hung inside its charge (`_court_below`) and the
+        charge without it; no court, no accuser and the charge as it was."""
+        court = self._court_below(verb)
+        if court is None:
+            return [], allegation
+        accusers = [r for p in children(court, "pobj") for r in self.resolver.refs(p)]
+        return accusers, self._span([t for t in verb.doc if allegation[0] <= t.idx < min(allegation[1], court.idx)])
 
     def _court_below(self, verb: "Token") -> "Token | None":
         """The "by" of a passive verdict's court that the parser hung lower: "was convicted of
@@ -1719,7 +1717,7 @@ class AccusationRules:
             return
         in_statement = [c for prep in children(verb, "prep") if prep.lower_ in ("in", "through")
                         for pobj in children(prep, "pobj") for c in children(pobj, "acl", "relcl")
-                        if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+                        if _marked_that(c)]
         clauses = [*children(verb, "ccomp", "parataxis"), *in_statement]  # "said in a statement that ..."
         clauses += [c for c in children(verb, "conj") if c.pos_ == "VERB" and not children(c, "nsubj", "nsubjpass")
                     and any(k.i < c.i for k in children(verb, "ccomp")) and self._is_wrong(c)]
@@ -1733,7 +1731,7 @@ class AccusationRules:
                     if any(w.lower_ == "that" for w in c.children)]  # "told a press briefing that Y had ..."
         clauses += [c for clause in clauses if lemma(clause) in HOLDING for o in children(clause, "dobj")
                     if lemma(o) in EVIDENCE for c in children(o, "acl", "ccomp", "relcl")
-                    if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # "said X had proof that Y ..."
+                    if _marked_that(c)]  # "said X had proof that Y ..."
         clauses += [c for clause in clauses if lemma(clause) in SHOWING for c in children(clause, "ccomp")]
         # "said documents seized at the camp showed that Y had ...": what the evidence shows is said too
         clauses += [c for clause in clauses if lemma(clause) in HOLDING for o in children(clause, "dobj")
@@ -1986,6 +1984,18 @@ class AccusationRules:
         if accusers and accused:
             words = [t for t in self._subtree(act, (*skip, word)) if t.i >= act.i or t.dep_ in ("aux", "neg")]
             yield accusers, accused, self._span(words), "according-to"
+
+
+def _marked_that(clause: "Token") -> bool:
+    """Does the clause open with the conjunction "that" ("evidence that ...", "said in a statement that ...")?"""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+def _both_ways(sides: list[Ref], allegation: tuple[int, int]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+    """The last two sides of a reciprocal charge, each accusing the other of the same thing."""
+    a, b = sides[-2:]
+    yield [a], [b], allegation, "reciprocal"
+    yield [b], [a], allegation, "reciprocal"
 
 
 def _parenthetical(verb: "Token") -> bool:

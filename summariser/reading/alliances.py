@@ -441,9 +441,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             described = token.head
             if described.dep_ == "oprd" and kids(described.head, "dobj"):  # "calls the rebels terrorists backed by Y"
                 described = kids(described.head, "dobj")[0]
-            backed = _subjects_of(token, refs, ("nsubjpass",)) or [  # "which they say is backed by X": the
-                a for a in _subjects_of(token, refs) if any(c.lower_ in RELATIVE for c in kids(token, "nsubj"))] or (
-                refs(described) if token.dep_ == "acl" else [])  # parser may make "which" the plain subject
+            relative = any(c.lower_ in RELATIVE for c in kids(token, "nsubj"))  # "which they say is backed by
+            backed = _subjects_of(token, refs, ("nsubjpass",)) or (  # X": the parser may make "which" the plain subject
+                _subjects_of(token, refs) if relative else []) or (refs(described) if token.dep_ == "acl" else [])
             if not backed and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
                 backed = _subjects_of(token.head, refs, ("nsubj", "nsubjpass"))  # "which seeks ... and is backed by Y"
             act = token.head

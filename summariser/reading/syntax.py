@@ -515,7 +515,8 @@ class Resolver:
         if definite and token.tag_ == "NNS" and not any(c.dep_ != "det" for c in token.children if c.i < token.i) \
                 and token.lemma_.lower() not in _acts():
             return self._same_noun_before(token, depth)  # "the Polish pilots ... blamed the pilots" (not an
-            # act or an event: "the strikes", "the operation" are `Resolver.doer_before`'s)
+            # act: "the strikes" are `Resolver.doer_before`'s, and an act's name before it is its victim's,
+            # "Granda's arrest ... the arrest")
         return None
 
     def _same_noun_before(self, token: "Token", depth: int) -> Ref | None:
@@ -524,8 +525,8 @@ class Resolver:
         subject that answers it ("Sri Lanka has rejected a UN report ... The report said ...",
         "Russian investigators blamed the pilots"). A person's title is `_titled_before`'s."""
         base = token.lemma_.lower()
-        if base in title_words() or base in VICTIM_ACTS:
-            return None  # (an act's name before it is its victim's: "Granda's arrest ... the arrest")
+        if base in title_words():
+            return None
         first = self.sentences[max(0, self.sentence_of(token) - 3)].start
         for earlier in reversed(token.doc[:token.i]):
             if earlier.idx < first:
