@@ -141,10 +141,15 @@ SPACES = frozenset({"airspace", "water", "territory", "zone", "soil", "space", "
 # Fighters whose backing is a charge when someone reports it ("said Y armed the rebels")
 ARMED = frozenset({"rebel", "militant", "insurgent", "militia", "terrorist", "jihadist", "separatist", "guerrilla",
                    "fighter", "paramilitary", "extremist"})
+# Furthering terror is a charge as backing fighters is: "was promoting international terrorism".
+FOSTERING = frozenset({"promote", "foment", "export", "incite", "encourage", "spread", "fuel", "stoke", "sow"})
+FOSTERED = frozenset({"terrorism", "terror", "extremism", "insurgency", "separatism", "militancy", "jihadism",
+                      "radicalism", "radicalisation", "radicalization"})
 # What civilian places are accused of being used as: "using hospitals as command centres".
 MILITARY_USES = frozenset({"shield", "weapon", "pawn", "base", "centre", "center", "post", "launchpad", "cover",
                            "depot", "position",
-                           "outpost", "barracks", "stronghold", "hideout", "arsenal"})
+                           "outpost", "barracks", "stronghold", "hideout", "arsenal",
+                           "platform", "springboard", "proxy"})  # "using Guyana as a platform for provocations"
 LINKS = frozenset({"link", "tie", "connect", "affiliate"})  # "linked to", "had ties to"
 # people a wrong is pinned on by linking them to someone: "linked the suspect to al-Qaeda"
 CULPRIT_NOUNS = frozenset({"suspect", "attacker", "bomber", "gunman", "assailant", "killer", "perpetrator", "hijacker",
@@ -610,6 +615,9 @@ class AccusationRules:
                     for p in children(c, "pobj")]  # "planted thousands of landmines", "fired a barrage of rockets"
         if base in self.words["support"] and any(self._armed(o) for o in children(verb, "dobj")):
             return True  # "Ethiopia charged that Eritrea supports the rebels": backing fighters is the charge
+        if (base in self.words["support"] or base in FOSTERING) and any(
+                lemma(o) in FOSTERED for o in children(verb, "dobj")):
+            return True  # "was promoting international terrorism", "sponsors extremism"
         if base in self.words["alongside"] and any(self._armed(o) for p in children(verb, "prep") if p.lower_ == "alongside"
                                      for o in children(p, "pobj")):
             return True  # "UN experts say its troops fight alongside the rebels"
@@ -699,14 +707,17 @@ class AccusationRules:
         agent, the owner of what a copula says ("the crash was Iran's doing"), else the
         actors its subject phrase names ("the agreement on sending Turkish soldiers")."""
         subject = children(verb, "nsubj")
+        if len(subject) > 1 and subject[0].tag_ in ("WDT", "WP"):  # "fighters which, it said, European
+            subject = subject[1:]  # nations have refused to repatriate": the parser's second subject is it
         if subject and subject[0].lower_ in ("it", "this", "that") and lemma(verb) == "be" and any(
                 lemma(a) in self.words["wrong_nouns"] for a in children(verb, "attr")):
             # "It is an invasion by our neighbours", "This is a hybrid attack, planned and carried out by
             # the regime in Minsk": "it" is the event, the wrong's doer is accused
             return [r for a in children(verb, "attr") for r in self._doers_of(a)]
         if subject:
-            refs = self.resolver.refs(subject[0], owner=True)
-            if refs:
+            refs = self.resolver.refs(subject[0], owner=True) or (
+                self.resolver.doer_before(subject[0]) if lemma(verb) == "be" else [])
+            if refs:  # ("said the seizure was a violation": the seizure named before, with its doer)
                 return refs
             refs = [r for c in children(subject[0], "relcl") for s in children(c, "nsubj")
                     if s.tag_ not in ("WP", "WDT") for r in self.resolver.refs(s)]
@@ -740,7 +751,9 @@ class AccusationRules:
         for attr in children(verb, "attr", "acomp"):
             for word in attr.subtree:
                 if word is attr or lemma(word) in self.words["responsible"]:
-                    refs = self.resolver.refs(word, owner=True)
+                    refs = [r for p in children(word, "prep") if p.lower_ == "by" for o in children(p, "pobj")
+                            for r in self.resolver.refs(o)]  # "an aggression by Washington and London": both
+                    refs = refs or self.resolver.refs(word, owner=True)
                     if refs:
                         return refs
         if subject and lemma(subject[0]) not in FIGHTING:  # "the war between A and B has displaced ...": neither
@@ -1536,9 +1549,11 @@ class AccusationRules:
                    if c.lower_ != "with" or lemma(nouns[0]) in ("protest", "objection")
                    or self.resolver.inventory.kind_of(r.actor) == "state"]  # not "a complaint with the UN"
         allegation = self._complement(*heads, preps=("over", "for", "about")) or self._cause(verb)
-        if allegation is None and lodged:  # "lodged a protest with Beijing after its missiles landed in ..."
+        if allegation is None and lodged:  # "lodged a protest with Beijing after its missiles landed in ...",
+            # "..., calling the launch an outrageous act": the reason given, or the name given to the act
             allegation = next((self._span(self._subtree(c, tuple(children(c, "mark"))))
-                               for c in children(verb, "advcl") if any(m.lower_ == "after" for m in children(c, "mark"))),
+                               for c in children(verb, "advcl") if any(m.lower_ == "after" for m in children(c, "mark"))
+                               or c.tag_ == "VBG" and lemma(c) in self.words["label_verbs"] and children(c, "oprd")),
                               None)
         if not accused and lodged:  # "lodged a protest over the killing of its soldiers by Y": the doer
             accused = [r for h in heads for c in children(h, "prep") if c.lower_ in ("over", "about")
@@ -1725,7 +1740,7 @@ class AccusationRules:
         # the report's own conjunct)
         if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and (
                 verb.head.i < verb.i or _parenthetical(verb)):
-            clauses.append(verb.head)  # "Y fired a missile, X said, calling it ...": the parser's root is the report;
+            clauses.append(_clause_of(verb.head))  # "Y fired a missile, X said, calling it ...": the parser's root is the report;
             # "Y's actions, X said, amounted to genocide": the report set in commas inside it
         clauses += [c for o in children(verb, "dobj") if lemma(o) in AUDIENCES for c in children(o, "relcl")
                     if any(w.lower_ == "that" for w in c.children)]  # "told a press briefing that Y had ..."
@@ -1771,8 +1786,12 @@ class AccusationRules:
                         yield accusers, owners, self._span(words), "reported" if marked else "reported-act"
                     continue
                 accused = self._said_of(verb, act) or self._reported_subject(act)
-                if not accused:
-                    continue
+                doers = {r.actor for r in accused}
+                listed = any(s.conjuncts for s in children(act, "nsubj"))
+                if not accused or listed and len(doers) > 1 and doers & {r.actor for r in accusers}:
+                    continue  # "the Pentagon said the US and Britain launched strikes": its own act, told
+                    # (not "they", which may take in the sayer; one actor on both sides is a domestic
+                    # quarrel, read below: the PM against the president)
                 # the subject leaves the allegation when it is the accused's own name ("Y had
                 # shelled Z"), not when it is something of theirs ("Y's decision will undermine peace")
                 named = {r.token for r in accused}
@@ -2002,8 +2021,14 @@ def _parenthetical(verb: "Token") -> bool:
     """Is the saying verb set in commas inside the clause it reports, after that clause's
     subject ("Israel's actions, the president said, amounted to ...")?"""
     commas = [c.i for c in children(verb, "punct") if c.text == ","]
-    subjects = [s for s in verb.head.children if s.dep_ in SUBJECTS and s.i < verb.i]
+    subjects = [s for s in _clause_of(verb.head).children if s.dep_ in SUBJECTS and s.i < verb.i]
     return bool(subjects) and any(i < verb.i for i in commas) and any(i > verb.i for i in commas)
+
+
+def _clause_of(token: "Token") -> "Token":
+    """The verb a word heads or helps: the parser may hang a report set in commas on the
+    auxiliary ("Y, X said, was \"promoting terrorism\"": on "was", not "promoting")."""
+    return token.head if token.dep_ in ("aux", "auxpass") else token
 
 
 OPENING, CLOSING = "“", "”"

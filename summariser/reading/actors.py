@@ -1235,6 +1235,8 @@ class Inventory:
             described = [c for c in token.children if c.dep_ == "poss" and (c.lower_ in ("its", "their") or (
                 c.pos_ == "NOUN" and any(d.lower_ == "the" for d in c.children)))]
             if described:  # "The TPLF rejected it. Its spokesman, X, ...", "X, the group's chief negotiator"
+                if described[0].lemma_.lower() in GROUP_NOUNS | PARTY_NOUNS | FIGHTER_NOUNS:
+                    return self._group_at(described[0].idx) or self._group_before(entity.start_char)
                 return self._group_at(described[0].idx) or self._subject_before(entity.start_char)
             owned = self._owner_of(token)
             if owned is not None:  # "X, leader of the Zimbabwean opposition party MDC": the party
@@ -1290,11 +1292,12 @@ class Inventory:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass")
 
-    def government_before(self, offset: int) -> str | None:
+    def government_before(self, offset: int, military: bool = False) -> str | None:
         """The state whose government, junta, regime or cabinet the article named last before
         `offset` ("Mali's military government", "the Malian junta"): the one an untitled
         office speaks for, when the article has two states (a dispute always does) and the
-        count of their mentions would pick the other."""
+        count of their mentions would pick the other. `military`: a junta or military
+        government only, whose army "the army" is ("Myanmar's military government ... army drones")."""
         for mention in reversed(self.mentions):  # in the text's order, as `_scan` finds them
             if mention.start >= offset or self.actors[mention.actor].kind != "state":
                 continue
@@ -1302,7 +1305,8 @@ class Inventory:
             head = span.root.head if span is not None and len(span) else None
             while head is not None and head.dep_ in ("amod", "compound") and head.head.i != head.i:
                 head = head.head  # "Mali's military government": past "military"
-            if head is not None and head.lemma_.lower() in GOVERNMENTS and head.i != span.root.i:
+            if head is not None and head.lemma_.lower() in GOVERNMENTS and head.i != span.root.i and (
+                    not military or head.lemma_.lower() == "junta" or any(c.lower_ == "military" for c in head.children)):
                 return mention.actor
         return None
 
@@ -1319,6 +1323,15 @@ class Inventory:
             phrases = [head.doc[head.left_edge.i:head.right_edge.i + 1].text for head in heads]
             found = next((actor for name, actor in self.persons.items() if any(name in p for p in phrases)), None)
         return found
+
+    def _group_before(self, offset: int) -> str | None:
+        """The group named last before `offset`, in the three sentences before or its own:
+        "the group's spokesman" is a group's, never the state that spoke before him."""
+        here = next((s for s in self.sentences if s.start <= offset < s.end), None)
+        first = self.sentences[max(0, here.index - 3)].start if here is not None else 0
+        named = [m for m in self.mentions if first <= m.start < offset
+                 and self.actors[m.actor].kind in ("armed_group", "political_group", "separatist_authority", "other")]
+        return named[-1].actor if named else None
 
     def _group_at(self, offset: int) -> str | None:
         """The actor, not a person, whose mention covers the character at `offset`."""

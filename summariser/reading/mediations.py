@@ -244,7 +244,7 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 described = token
                 while described.dep_ == "conj" and described.head.i != described.i:
                     described = described.head  # "the talks, led by the AU and hosted by South Africa"
-                talks = described.dep_ in ("amod", "acl") and _about_talks(described.head) \
+                talks = described.dep_ in ("amod", "acl", "relcl") and _about_talks(described.head) \
                     or any(_about_talks(o) for o in objects) or any(  # "host the leaders ... for talks on"
                         p.lower_ in ("for", "to") and _about_talks(p) for p in token.children if p.dep_ == "prep")
                 if base in words["need_talks"] and not talks:
@@ -259,6 +259,10 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                               and c.i != token.i for r in resolver.refs(c)] if not found else []
                     rule = "compound"
                 agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                if passive and not agents:  # "hosted in turn by X, Y and Z": "by" hung on the phrase before
+                    agents = [p for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+                              for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
+                              for p in b.children if p.dep_ == "pobj"]
                 if agents:  # "talks hosted by Turkey", "a truce mediated by Egypt"
                     found = [r for a in agents for r in resolver.refs(a)]
                     rule = "passive"
@@ -268,6 +272,11 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 if base in words["need_talks"] and (_own_meeting(resolver, token, objects, found)
                                                    or _organisation_meets(resolver, objects)):
                     continue  # "Cameron convened a COBRA meeting to discuss ...", "hosted a summit of the AU"
+                found = found + [  # "brokered with the help of CARICOM and Brazil": the helpers mediate too
+                    r for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for h in c.children if h.dep_ == "pobj" and h.lemma_.lower() in HELPING
+                    for o in h.children if o.dep_ == "prep" and o.lower_ == "of"
+                    for p in o.children if p.dep_ == "pobj" for r in resolver.refs(p)]
             elif base in words["carry"] and _carries_between(token):  # "carried messages between X and Y"
                 doer = token
                 while not any(c.dep_ == "nsubj" for c in doer.children) and doer.dep_ in ("pcomp", "advcl", "xcomp") \
@@ -310,6 +319,8 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
     return out
 
 
+# Help given to the one who mediates: "brokered with the help of Brazil".
+HELPING = frozenset({"help", "assistance", "aid", "backing", "participation", "involvement"})
 # Verbs whose subject conducts the mediation they take as object ("led the mediation", "offered its good offices")
 LEADING = frozenset({"lead", "head", "conduct", "offer", "spearhead", "undertake", "begin", "launch", "resume"})
 # What a third party's role between two sides is about when it mediates ("restoring ties", not "the war")
@@ -381,6 +392,10 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
               for p in c.children if p.dep_ == "pobj" for r in _before_subject(resolver.refs(p), p, verb)]
     if not found and noun.dep_ == "appos":
         found = resolver.refs(noun.head)
+    among = noun.head if noun.dep_ == "compound" else noun  # "with Norway among the guarantor countries"
+    if not found and among.dep_ == "pobj" and among.head.lower_ == "among" and among.head.dep_ == "prep":
+        before = noun.doc[among.head.i - 1]  # the name right before "among", wherever the parser hangs it
+        found = resolver.refs(before if before.i in resolver.mention_of else among.head.head)
     if not found and noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "acted as mediator"
         verb = noun.head.head
         clause = _heads_clause(verb)

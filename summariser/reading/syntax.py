@@ -99,6 +99,12 @@ GROUP_HEAD_NOUNS = frozenset({"coalition", "alliance", "group", "gang", "faction
                               "organisation", "organization", "federation", "outfit", "front", "army"})
 # Nouns that describe a state named before: "the Gulf state", "the Horn of Africa nation", "the oil-rich kingdom"
 DESCRIBED_STATES = frozenset({"state", "country", "nation", "kingdom", "emirate", "republic", "monarchy"})
+# Plural nouns that count actors named just before ("the three governments", "both countries",
+# "the two sides"), and the kinds each may count.
+COUNTED = {"government": frozenset({"state"}), "country": frozenset({"state"}), "state": frozenset({"state"}),
+           "nation": frozenset({"state"}), "neighbour": frozenset({"state"}), "neighbor": frozenset({"state"}),
+           "capital": frozenset({"state"}), "republic": frozenset({"state"}), "side": GROUP_KINDS | {"state"}}
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # Words a later "the ..." uses for an office introduced under another: "the US ambassador, X ... the diplomat"
 SAME_OFFICE = {"diplomat": ("diplomat", "ambassador", "envoy", "consul", "chargé"),
                "envoy": ("envoy", "ambassador", "emissary"), "emissary": ("emissary", "envoy")}
@@ -132,6 +138,8 @@ ORGAN_HEADS = frozenset({"council", "service", "services", "ministry", "commissi
                          "department", "office", "guard", "guards", "corps", "forces", "army", "navy", "police",
                          "directorate", "bureau", "administration", "cabinet", "presidency", "assembly", "parliament",
                          "senate", "legislature"})  # ("Pakistan's National Assembly": Pakistan)
+# Armed forces, which answer to a junta the article names rather than to the state it is set in.
+ARMIES = frozenset({"army", "military", "troops", "soldiers"})
 # Offices that act for the state whose country the article is about when no state is named with them.
 HOME_OFFICES = frozenset({"police", "government", "authorities", "prosecutor", "prosecutors", "officials",
                           "army", "military", "ministry", "court", "judge", "parliament", "president",
@@ -257,8 +265,12 @@ class Resolver:
             return [Ref(r.actor, r.speaker, r.sentence, head.i) for r in self.refs(members[0], owner)] \
                 if members else []
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head.i != head.i \
-                and head.head.head.conjuncts:  # "the US and Saudi Arabia, which brokered ...": both
+                and (head.head.head.conjuncts or self._counted(head.head.head)):
+            # "the US and Saudi Arabia, which brokered ...", "the three governments, which ...": all
             return self.refs(head.head.head, owner)
+        counted = self._counted(head)
+        if counted:
+            return counted
         for token in (*_listed_before(head), head, *head.conjuncts, *self._listed_as_apposition(head)):
             refs = [self.ref(token, owner)]
             if token.tag_ in ("NNS", "NNPS") and refs[0] is not None and refs[0].token == token.i \
@@ -266,17 +278,49 @@ class Resolver:
                     and not (token.i in self.mention_of and self.inventory.kind_of(refs[0].actor) != "state"):
                 # (not "Iraq's Popular Mobilisation Forces": a named group is itself, not its country too)
                 refs += self._listed(token)  # not "Somali pirates": a group of their own, not Somalia
-            elif token.lower_ in ("they", "them", "their") and refs[0] is not None \
-                    and self.sentence_of(self.doc[refs[0].token]) == refs[0].sentence:
+            elif token.lower_ in ("they", "them", "their") and refs[0] is not None and (
+                    (said := self.sentence_of(self.doc[refs[0].token])) == refs[0].sentence
+                    or self.doc[refs[0].token].lemma_.lower() in COUNTED):  # ("the three governments")
                 # every subject of the sentence "they" refers back to; not of the sentence that
                 # is only the evidence of a state ("Prosecutors said they ...": the home state)
-                refs += [r for r in self.subjects(refs[0].sentence) if r.sentence == refs[0].sentence
+                refs += [r for r in self.subjects(said) if r.sentence == refs[0].sentence
+                         and (r.token == refs[0].token or self.doc[refs[0].token].lemma_.lower() not in COUNTED)
                          and (r.sentence != self.sentence_of(token) or r.token < token.i)]  # not a later
                 # subject of its own sentence: "The Taliban said they had ..., a claim NATO denied"
             for ref in refs:
                 if ref is not None:
                     found.setdefault(ref.actor, ref)
         return list(found.values())
+
+    def _counted(self, head: "Token") -> list[Ref]:
+        """"Mali, Burkina Faso and Niger recalled their envoys ... the three governments said":
+        a counted plural stands for the list of that many actors named last, in its own
+        sentence or the two before (sides: its own only); failing a list, for the sentence that
+        names exactly that many."""
+        kinds = COUNTED.get(head.lemma_.lower())
+        number = next((NUMBERS[c.lower_] for c in head.children
+                       if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBERS), None)
+        definite = any(c.lower_ in ("the", "these", "those", "both", "all") for c in head.children)
+        if kinds is None or number is None or not definite or head.tag_ != "NNS" or head.i in self.mention_of \
+                or any(c.i in self.mention_of for c in head.children):
+            return []  # not "two countries abstained", nor "the two Gulf states" (named by its modifier)
+        here = self.sentence_of(head)
+        back = 1 if head.lemma_.lower() == "side" else 3  # the sides of a quarrel are named with it, if at all
+        for index in range(here, max(-1, here - back), -1):
+            tokens = [t for t in self.span(self.sentences[index]) if t.i < head.i and t.i in self.mention_of
+                      and self.inventory.kind_of(self.mention_of[t.i].actor) in kinds and not _placed(t)]
+            # (not "talks opened in South Africa, as the two sides traded accusations")
+            lists = [list(dict.fromkeys(self.mention_of[c.i].actor for c in (t, *t.conjuncts) if c.i in self.mention_of))
+                     for t in tokens if t.conjuncts and all(c.i > t.i for c in t.conjuncts)]
+            named = next((actors for actors in reversed(lists) if len(actors) == number), None)
+            actors = list(dict.fromkeys(self.mention_of[t.i].actor for t in tokens))
+            if named is None and len(actors) == number:
+                named = actors
+            if named is not None:
+                return [Ref(actor, None, index, head.i) for actor in named]
+            if len(actors) > number:
+                return []  # more than that many named, none listed as that many: which ones is unclear
+        return []
 
     def _listed_as_apposition(self, head: "Token") -> list["Token"]:
         """"Jordan, the UAE and Turkey had violated ...": the small parser may read a list of
@@ -316,6 +360,9 @@ class Resolver:
             self._active.discard(token.i)
 
     def _ref(self, token: "Token", owner: bool, depth: int) -> Ref | None:
+        counted = self._counted(token)
+        if counted:  # "the three governments" is first the first of them, as a list is (`refs` gives all)
+            return counted[0]
         if token.lemma_.lower() == "source" and token.tag_ == "NNS":
             # "according to Armenian sources": the state's own sources; "sources said": the press
             ref = next((r for c in children_of(token, "amod", "compound", "poss")
@@ -338,7 +385,7 @@ class Resolver:
                 and self.inventory.name_of(mention.actor) in FIGHTER_NOUNS:
             # "the guerrillas" where the article names more than one group: the group named before
             # it that the sentences are about, not a side of its own
-            ref = self._last_group(token, _FIGHTERS)
+            ref = self._described_before(token) or self._last_group(token, _FIGHTERS)
             if ref is not None and ref.actor != mention.actor \
                     and self.inventory.name_of(ref.actor) not in FIGHTER_NOUNS:
                 return ref
@@ -438,10 +485,15 @@ class Resolver:
                     return Ref(ref.actor, ref.speaker, ref.sentence, token.i)
             return None
         if token.lemma_.lower() in CRAFT:  # the state its modifier names, not a maker's ("an Afriqiyah Airways plane")
-            for child in children_of(token, "amod", "poss", "nmod"):
+            for child in [*children_of(token, "amod", "poss", "nmod"),
+                          *(c for c in children_of(token, "compound") if c.lower_ in ("junta", "regime"))]:
                 ref = self.ref(child, False, depth + 1)
                 if ref is not None:
                     return Ref(ref.actor, None, ref.sentence, token.i)
+            if [c.lower_ for c in token.children] == ["the"]:  # "a Malian military drone ... the aircraft"
+                ref = self._craft_before(token, depth)
+                if ref is not None:
+                    return ref
         if office or owner or token.ent_type_ in ("PERSON", "ORG"):
             ref = self._from_modifiers(token, depth, owner) or (self._seated_in(token, depth) if office else None)
             if ref is not None:
@@ -479,7 +531,7 @@ class Resolver:
                 for c in token.children):  # ("the London-based group" is one named before)
             # "the group", "the Islamist movement": the group named last before (not "the militant group
             # behind the bombing", which introduces one; nor a name's capitalised "Group")
-            return self._last_group(token, kinds)
+            return self._described_before(token) or self._last_group(token, kinds)
         if lower == "state" and [c.lower_ for c in token.children] == ["the"]:
             return self.home(token, None)  # "recaptured by the state": the state the article is about
         if office and definite and lower in GOVERNMENTS and not any(  # "Myanmar's military government ... the junta",
@@ -495,6 +547,11 @@ class Resolver:
                 home = self.home(token, self._phrase(token))
                 if home is not None:
                     return home
+        if lower in ("junta", "regime") and token.dep_ == "compound" and not children_of(token, "det"):
+            # "junta aircraft bombed villages", before or after "Myanmar's junta": the state it rules
+            governing = self.inventory.government_before(token.idx) or self.inventory.government_before(len(self.text))
+            if governing is not None:
+                return Ref(governing, None, self._first_sentence(governing, token), token.i)
         if office and definite:
             # "the crown prince": the one introduced with that title before; else said before who
             ref = self._titled_before(token) or self._same_noun_before(token, depth) or self.antecedent(token)
@@ -510,13 +567,29 @@ class Resolver:
             return None  # "Western governments", "foreign diplomats": not the home state's
         if token.lemma_.lower() in HOME_OFFICES or token.lower_ in HOME_OFFICES:
             # "In neighbouring Nigeria, the army said ...": the state the sentence opens in; else
-            # "Police said ...": the home state's police
-            return self._opening_place(token) or self.home(token, self._phrase(token))
+            # "Police said ...": the home state's police; the army of a junta named before is its
+            ruling = self.inventory.government_before(token.idx, military=True) \
+                if token.lemma_.lower() in ARMIES and not children_of(token, "amod", "poss") else None
+            ruled = Ref(ruling, self._phrase(token), self._first_sentence(ruling, token), token.i) if ruling else None
+            return self._opening_place(token) or ruled or self.home(token, self._phrase(token))
         if definite and token.tag_ == "NNS" and not any(c.dep_ != "det" for c in token.children if c.i < token.i) \
                 and token.lemma_.lower() not in _acts():
             return self._same_noun_before(token, depth)  # "the Polish pilots ... blamed the pilots" (not an
             # act: "the strikes" are `Resolver.doer_before`'s, and an act's name before it is its victim's,
             # "Granda's arrest ... the arrest")
+        return None
+
+    def _described_before(self, token: "Token") -> Ref | None:
+        """"the Ras Kamboni Brigade, a local militia ... the militia": the named group the same
+        noun described, in apposition, in the three sentences before."""
+        first = self.sentences[max(0, self.sentence_of(token) - 3)].start
+        for earlier in reversed(token.doc[:token.i]):
+            if earlier.idx < first:
+                return None
+            named = self.mention_of.get(earlier.head.i) if earlier.dep_ == "appos" else None
+            if named is not None and earlier.lemma_.lower() == token.lemma_.lower() \
+                    and self.inventory.kind_of(named.actor) != "state":
+                return Ref(named.actor, None, self.sentence_of(earlier), token.i)
         return None
 
     def _same_noun_before(self, token: "Token", depth: int) -> Ref | None:
@@ -542,6 +615,36 @@ class Resolver:
                 return Ref(ref.actor, ref.speaker, ref.sentence, token.i)
             if any(c.lower_ in ("a", "an") for c in children_of(earlier, "det")):
                 return None  # "a report" no one is named with: a new one, no older one's
+        return None
+
+    def _service_before(self, agency: "Token") -> Ref | None:
+        """"the agency": a state's or an organisation's agency named in the three sentences before
+        (not a news agency, which only reports)."""
+        first = self.sentences[max(0, self.sentence_of(agency) - 3)].start
+        for earlier in reversed(agency.doc[:agency.i]):
+            if earlier.idx < first:
+                return None
+            if earlier.lemma_.lower() == "agency" and earlier.pos_ == "NOUN" and len(list(earlier.children)) > 1:
+                ref = self._organisations_agency(earlier)
+                return None if ref is None else Ref(ref.actor, ref.speaker, ref.sentence, agency.i)
+        return None
+
+    def _craft_before(self, token: "Token", depth: int) -> Ref | None:
+        """"the aircraft", "the vessel": the last ship or aircraft of the three sentences before,
+        whoever its modifier names ("shot down a Malian military drone ... the aircraft had
+        violated its airspace"); "a drone" named with no owner ends the search."""
+        first = self.sentences[max(0, self.sentence_of(token) - 3)].start
+        for earlier in reversed(token.doc[:token.i]):
+            if earlier.idx < first:
+                return None
+            if earlier.lemma_.lower() not in CRAFT or earlier.pos_ != "NOUN":
+                continue
+            ref = next((r for c in children_of(earlier, "amod", "poss", "nmod", "compound")
+                        for r in [self.ref(c, False, depth + 1)] if r is not None), None)
+            if ref is not None:
+                return Ref(ref.actor, None, ref.sentence, token.i)
+            if any(c.lower_ in ("a", "an") for c in children_of(earlier, "det")):
+                return None  # "a drone" no one is named with: a new one
         return None
 
     def _opening_place(self, token: "Token") -> Ref | None:
@@ -751,6 +854,8 @@ class Resolver:
         modifiers = children_of(agency, "compound", "poss", "amod")
         modifiers += [p for c in children_of(agency, "acl") if c.lemma_.lower() in APPOINTING
                       for b in children_of(c, "agent") for p in children_of(b, "pobj")]
+        if [c.lower_ for c in agency.children] == ["the"] and agency.lemma_.lower() == "agency":
+            return self._service_before(agency)  # "Ukraine's military intelligence agency ... The agency said"
         service = any(c.lemma_.lower() in STATE_SERVICES for c in modifiers)
         for child in modifiers:
             mention = self.mention_of.get(child.i)
@@ -897,6 +1002,8 @@ class Resolver:
                                                    if r is not None), None)  # "UPDATE 3 - Ralph Gonsalves, ..."
                     if ref is not None and self._fits(ref, token):
                         return ref
+            if ancestor.dep_ == "parataxis" and ancestor.lemma_.lower() in saying_words():
+                break  # "Algeria, they said, was ...": "they" report on Algeria, they are not it
         here = self.sentence_of(token)
         earlier = range(here - 1, max(-1, here - 4), -1)
         if lower in PLURAL:  # "They concluded": the last sentence about several actors

@@ -2009,3 +2009,97 @@ def test_hostages_taken_and_an_act_blamed_before_is_the_blamed_ones() -> None:
     names = [a.name for a in read("Armed Forces spokesman Ali Said said the gunmen had taken ten hostages in "
                                   "Kenya.").inventory.actors.values()]
     assert "Armed Forces" not in names
+
+
+def test_a_counted_plural_stands_for_the_list_named_before() -> None:
+    text = ("Niger, Chad and Benin recalled their envoys from Nigeria on Friday. The three governments said in a "
+            "joint statement that Nigeria was harbouring armed groups that attack their border towns.")
+    assert [(a, b) for a, b, _ in accusations(text)] == [("NER", "NGA"), ("TCD", "NGA"), ("BEN", "NGA")]
+    text = "Peru and Bolivia traded fire near Lake Titicaca. The two countries accused each other of violating the truce."
+    assert sorted((a, b) for a, b, _ in accusations(text)) == [("BOL", "PER"), ("PER", "BOL")]
+    # a place is not one of the sides counted, and an indefinite count refers back to no one
+    assert accusations("Talks opened in Kenya as the two sides traded accusations over the attacks.") == []
+    assert accusations("Ghana and Togo met. Two countries accused Ghana of stalling the vote.") == []
+
+
+def test_they_set_in_commas_inside_a_report_are_not_its_subject() -> None:
+    text = ("Laos, Cambodia and Myanmar issued a joint statement on Monday. Thailand, they said, was "
+            "\"promoting terrorism\" along the Mekong.")
+    assert [(a, b) for a, b, _ in accusations(text)] == [("LAO", "THA"), ("KHM", "THA"), ("MMR", "THA")]
+
+
+def test_a_protest_lodged_while_naming_the_act_and_words_of_outrage() -> None:
+    text = ("Seoul lodged a strong protest with Tokyo, calling the survey of the islets \"an unacceptable "
+            "provocation\".")
+    assert [(a, b) for a, b, _ in accusations(text)] == [("KOR", "JPN")]
+    text = "Ghana's foreign minister told reporters that Togo's decision was \"inexcusable\"."
+    assert [(a, b) for a, b, _ in accusations(text)] == [("GHA", "TGO")]
+
+
+def test_talks_hosted_in_turn_and_a_guarantor_among_others_mediate() -> None:
+    reading = read("The negotiations, which were hosted in turn by Qatar and Egypt, with Turkey among the guarantor "
+                   "states, resumed on Sunday.")
+    assert sorted(m.mediator for m in reading.mediations) == ["EGY", "QAT", "TUR"]
+
+
+def test_a_chief_negotiator_speaks_for_his_government() -> None:
+    text = ("Sudan's army and the RSF met in Jeddah. The government's chief negotiator, Omar Bashir Sadiq, "
+            "accused the RSF of looting hospitals.")
+    assert [(a, b) for a, b, _ in accusations(text)] == [("SDN", "rsf")]
+
+
+def test_a_state_telling_of_its_own_joint_act_accuses_no_partner() -> None:
+    text = "France and Chad launched air strikes against the rebels overnight, the French defence ministry said."
+    assert ("FRA", "TCD") not in [(a, b) for a, b, _ in accusations(text)]
+
+
+def test_the_groups_spokesman_speaks_for_the_group_and_both_doers_after_by() -> None:
+    text = ("Nigeria and Cameroon bombed camps of the Ambazonia Defence Forces on Monday, Abuja said. "
+            "Cho Ayaba, the group's chief spokesman, said the raids were \"a savage aggression\" by Abuja and Yaounde.")
+    found = [(a, b) for a, b, _ in accusations(text)]
+    assert ("ambazonia-defence-forces", "NGA") in found and ("ambazonia-defence-forces", "CMR") in found
+    assert ("NGA", "CMR") not in found
+
+
+def test_the_aircraft_is_the_craft_named_before_with_its_owner() -> None:
+    text = ("Turkish jets intercepted a Greek reconnaissance plane over the Aegean on Monday. The interception of "
+            "the plane lasted ten minutes. Turkey's defence ministry said the aircraft had violated its airspace.")
+    assert [(a, b) for a, b, _ in accusations(text)] == [("TUR", "GRC")]
+
+
+def test_an_act_named_before_that_someone_says_was_a_wrong_accuses_its_doer() -> None:
+    text = ("Chinese coast guard ships rammed two Philippine supply boats and seized their cargo. The United States "
+            "said the seizure was a flagrant violation of international law.")
+    assert ("USA", "CHN") in [(a, b) for a, b, _ in accusations(text)]
+    text = "Chinese coast guard ships seized two Philippine boats. Manila said the seizure was discussed with Beijing."
+    assert ("PHL", "CHN") not in [(a, b) for a, b, _ in accusations(text)]
+
+
+def test_the_agency_is_the_state_service_named_before_not_the_press() -> None:
+    text = ("Georgia's state security agency, known as the SSG, arrested two men on Monday. Later the agency "
+            "accused Russia of recruiting saboteurs.")
+    assert [(a, b) for a, b, _ in accusations(text)] == [("GEO", "RUS")]
+
+
+def test_junta_aircraft_and_the_army_are_the_juntas_state() -> None:
+    text = ("BANGKOK - Thailand said shells had landed in Tak province. The Arakan Army said junta aircraft had "
+            "bombed two villages. Myanmar's junta denied it.")
+    assert ("arakan-army", "MMR") in [(a, b) for a, b, _ in accusations(text)]
+    text = ("NEW DELHI - India said on Monday it had hosted talks between Myanmar's military government and the "
+            "Arakan Army. India urged calm. The Arakan Army said army drones had struck its bases.")
+    found = [(a, b) for a, b, _ in accusations(text)]
+    assert ("arakan-army", "MMR") in found and ("arakan-army", "IND") not in found
+
+
+def test_using_a_state_as_a_platform_and_the_noun_that_described_a_group() -> None:
+    text = "Iran said the United States was using Iraq as a platform for attacks on its territory."
+    assert [(a, b) for a, b, _ in accusations(text)] == [("IRN", "USA")]
+    text = ("Al-Shabaab attacked a base in Gedo. Kenya accused Somalia of arming the Ras Kamboni Brigade, a local "
+            "militia. Kenya said the militia had raided three villages.")
+    found = [(a, b) for a, b, _ in accusations(text)]
+    assert ("KEN", "ras-kamboni-brigade") in found and ("KEN", "al-shabaab") not in found
+
+
+def test_a_deal_brokered_with_the_help_of_others_is_their_mediation_too() -> None:
+    reading = read("The prisoner swap was brokered by Turkey with the help of Saudi Arabia and Oman.")
+    assert sorted(m.mediator for m in reading.mediations) == ["OMN", "SAU", "TUR"]
