@@ -220,6 +220,11 @@ def known_actors() -> KnownActors:
     return KnownActors(actors, forms)
 
 
+def inside_quote(before: str) -> bool:
+    """Does a quotation opened in `before` (a sentence up to a word) run on to that word?"""
+    return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
+
+
 def _initials(words: Iterable[str], particles: bool = False) -> str:
     """The letters an acronym takes from a name: "Movement for Democratic Change" is MDC, and a
     linked name gives each of its words, with or without the linking particle ("Pakistan
@@ -460,10 +465,14 @@ def _acts_or_is_a_body(entity: "Span") -> bool:
     return root.dep_ == "dobj" and head in _accusing_verbs()
 
 
+# Last words of a state's armed bodies: "Armed Forces", "Coast Guard", "Border Guards", "Air Force".
+ARMED_BODY_HEADS = frozenset({"forces", "force", "guard", "guards", "navy", "army", "police"})
+
+
 def _unnamed_forces(key: tuple[str, ...]) -> bool:
-    """"Armed Forces spokesman", "Security Forces": a body with no name of its own (the home
-    state's, read through it), not an armed group named so."""
-    return len(key) >= 2 and key[-1] == "forces" and all(w in body_words() for w in key)
+    """"Armed Forces spokesman", "Security Forces", "China's coast guard": a body with no name
+    of its own (the home state's, or its owner's, read through it), not an armed group named so."""
+    return len(key) >= 2 and key[-1] in ARMED_BODY_HEADS and all(w in body_words() for w in key)
 
 
 @lru_cache(maxsize=1)
@@ -633,7 +642,7 @@ class Inventory:
                 long_key = tuple(t.key for t in tail)
                 long_text = match.group(1)[tail[0].start:]
                 known = self.forms.get(long_key) or self._same_acronym(keys(match.group(2)), long_key)
-                state = self._state_before(long_tokens, start, long_key)
+                state = self._state_before(long_tokens, start, long_key) or self._states_body(long_key)
                 if known:
                     actor = known.actor
                 elif state is not None:  # "the Indian Ministry of External Affairs (MEA)": India's own body
@@ -1306,7 +1315,8 @@ class Inventory:
             while head is not None and head.dep_ in ("amod", "compound") and head.head.i != head.i:
                 head = head.head  # "Mali's military government": past "military"
             if head is not None and head.lemma_.lower() in GOVERNMENTS and head.i != span.root.i and (
-                    not military or head.lemma_.lower() == "junta" or any(c.lower_ == "military" for c in head.children)):
+                    not military or head.lemma_.lower() == "junta"  # "military government", "army-led government"
+                    or any(t.lower_ in ("military", "army") for t in head.subtree if t.i < head.i)):
                 return mention.actor
         return None
 
@@ -1444,6 +1454,13 @@ class Inventory:
             name = f"{self.text[first.start:first.end]} {people}"
             actor = self._new_actor(name, "armed_group" if after in FIGHTER_NOUNS | ARMED_BODIES else "political_group")
             self.forms[(first.key, second.key)] = Form(actor, "name", False, True)
+
+    def _states_body(self, key: tuple[str, ...]) -> str | None:
+        """"Philippine Coast Guard (PCG)", "Israel Defense Forces": a state's word and then only
+        words of a state's bodies name that state's own body."""
+        if len(key) < 2 or not self._is_state_word(key[0]) or not all(w in body_words() for w in key[1:]):
+            return None
+        return (self.forms.get((key[0],)) or self.forms[(singular(key[0]),)]).actor
 
     def _is_state_word(self, key: str) -> bool:
         form = self.forms.get((key,)) or self.forms.get((singular(key),))
@@ -1646,10 +1663,15 @@ class Inventory:
 
     def _object_of_holder(self, start: int, holder: int) -> bool:
         """Is the word at character `start` the object of the verb whose subject holds the word
-        at character `holder` ("Minister X accused Britain", "President X met Putin")?"""
+        at character `holder` ("Minister X accused Britain", "President X met Putin"), or of any
+        accusing verb (someone's own state is not the one accused)?"""
         word = self._parsed_word_at(start)
+        while word is not None and word.dep_ == "compound" and word.head.i != word.i:
+            word = word.head  # "La Paz": the name's head
         if word is None or word.dep_ not in ("dobj", "dative"):
             return False
+        if word.head.lemma_.lower() in _accusing_verbs():
+            return True  # "Minister X told reporters ... and accused La Paz of ...", however parsed
         return any(s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.idx <= holder <= s.right_edge.idx
                    for s in word.head.children)
 
@@ -1684,6 +1706,7 @@ class Inventory:
         sentences = self.sentences
         # a state named as a place is nobody's state there: "Colonel X ... fled towards Mayotte"
         states = [(m.start, m.actor) for m in self.mentions if self.actors[m.actor].kind == "state"
+                  and m.via != "person"  # "Lukashenko is using ...," Minister X said: no state named
                   and not self._named_as_place(m.first_token)
                   and not (m.first_token and self.tokens[m.first_token - 1].key in FORMER)]  # "former Nigerian President"
         by_token = {m.first_token: m for m in self.mentions}
@@ -1714,7 +1737,8 @@ class Inventory:
             if opening is not None:  # "In Tegucigalpa, President Xiomara Castro ordered ...": a roundup's new item
                 self._leader_at(at, opening, by_token)
                 continue
-            before = [(start, actor) for start, actor in states if here.start <= start < token.start]
+            before = [(start, actor) for start, actor in states if here.start <= start < token.start
+                      and not inside_quote(self.text[here.start:start])]
             if before:  # "the United States Department of Defense ... approved by President Donald Trump"
                 # the subject's state over the last one named: "Canada expelled an Indian diplomat
                 # after Prime Minister Justin Trudeau said ..." is Canada's prime minister
@@ -1724,12 +1748,19 @@ class Inventory:
             for sentence in sentences[max(0, here.index - 3):here.index + 1][::-1]:
                 # in the title's own sentence, not the state its holder acts on ("Information
                 # Minister X accused Britain of ...")
+                holder = self.tokens[at].start if sentence is here else -1
                 found = {actor for start, actor in states if sentence.start <= start < sentence.end
-                         and not (sentence is here and self._object_of_holder(start, self.tokens[at].start))}
-                if len(found) == 1:
-                    self._leader_at(at, next(iter(found)), by_token)
-                if found:  # the nearest sentence that names a state decides (one state: its; several: none)
-                    break
+                         and not self._object_of_holder(start, holder)
+                         and not (sentence is here and inside_quote(self.text[sentence.start:start]))}
+                # (nor the state a quote names: '"Minsk is using migrants as weapons," Minister X said')
+                # a sentence before is about its subject, a state or one who speaks for it
+                heads = {m.actor for m in self.mentions if sentence.start <= m.start < sentence.end
+                         and self.actors[m.actor].kind == "state" and self._heads_subject(m)
+                         and not self._named_as_place(m.first_token)} if sentence is not here else set()
+                if len(heads) == 1 or len(found) == 1:  # several: the one the sentence before is about
+                    self._leader_at(at, next(iter(heads if len(heads) == 1 else found)), by_token)
+                if found or heads:  # the nearest sentence that names a state decides (one state: its;
+                    break  # several: its subject's, else none)
 
     def opening_state(self, sentence: Sentence) -> str | None:
         """The state a sentence opens with ("In Tegucigalpa, ...", "In neighbouring Nigeria, ..."), if any."""

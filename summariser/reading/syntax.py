@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import CULPRIT_GROUPS, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, PARTY_HEADS, Inventory, Mention, body_words
+from .actors import (CULPRIT_GROUPS, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, PARTY_HEADS, Inventory, Mention, body_words,
+                     inside_quote)
 from .lexicon import words_of
 from .sentences import Sentence
 from .tokens import keys
@@ -138,12 +139,15 @@ ORGAN_HEADS = frozenset({"council", "service", "services", "ministry", "commissi
                          "department", "office", "guard", "guards", "corps", "forces", "army", "navy", "police",
                          "directorate", "bureau", "administration", "cabinet", "presidency", "assembly", "parliament",
                          "senate", "legislature"})  # ("Pakistan's National Assembly": Pakistan)
+# Voices of a state's foreign policy: with no state named, the one the sentence before is about.
+DIPLOMATIC = frozenset({"spokesman", "spokeswoman", "spokesperson", "ministry", "minister", "official", "diplomat"})
 # Armed forces, which answer to a junta the article names rather than to the state it is set in.
 ARMIES = frozenset({"army", "military", "troops", "soldiers"})
 # Offices that act for the state whose country the article is about when no state is named with them.
 HOME_OFFICES = frozenset({"police", "government", "authorities", "prosecutor", "prosecutors", "officials",
                           "army", "military", "ministry", "court", "judge", "parliament", "president",
-                          "minister", "interior", "troops", "forces", "spokesman", "spokeswoman"})
+                          "minister", "interior", "troops", "forces", "spokesman", "spokeswoman", "guard", "guards",
+                          "navy"})
 # An organ of the state the article is about, by its name: "National Telecommunications
 # Commission", "Federal Bureau of Investigation", "State Intelligence Agency". It acts for that
 # state (tests/gold/README.md: the state, not its ministry), and its name is kept as the speaker.
@@ -554,13 +558,15 @@ class Resolver:
                 return Ref(governing, None, self._first_sentence(governing, token), token.i)
         if office and definite:
             # "the crown prince": the one introduced with that title before; else said before who
-            ref = self._titled_before(token) or self._same_noun_before(token, depth) or self.antecedent(token)
-            # ("the ministry", "the report")
+            ref = self._titled_before(token) or self._same_noun_before(token, depth) or self._juntas(token) \
+                or self.antecedent(token)  # ("the ministry", "the report"; "the army" of a junta)
             state_office = token.lemma_.lower() in HOME_OFFICES or lower in HOME_OFFICES
             if ref is not None and state_office and self.inventory.kind_of(ref.actor) != "state":
                 # "opposition parties claimed the government ...": a state's office, not theirs;
-                # "the RSF ... said the army had bombed ...": the state named last before
-                ref = self._state_before(token)
+                # "the RSF ... said the army had bombed ...": the state named last before; a body
+                # by its capitalised name ("the National Guard"): the home state's institution
+                ref = (self.home(token, self._phrase(token)) if token.text[:1].isupper() else None) \
+                    or self._state_before(token)
             if ref is not None:
                 return Ref(ref.actor, ref.speaker or self._phrase(token), ref.sentence, token.i)
         if token.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in OUTSIDERS for c in token.children):
@@ -568,16 +574,37 @@ class Resolver:
         if token.lemma_.lower() in HOME_OFFICES or token.lower_ in HOME_OFFICES:
             # "In neighbouring Nigeria, the army said ...": the state the sentence opens in; else
             # "Police said ...": the home state's police; the army of a junta named before is its
-            ruling = self.inventory.government_before(token.idx, military=True) \
-                if token.lemma_.lower() in ARMIES and not children_of(token, "amod", "poss") else None
-            ruled = Ref(ruling, self._phrase(token), self._first_sentence(ruling, token), token.i) if ruling else None
-            return self._opening_place(token) or ruled or self.home(token, self._phrase(token))
+            return self._opening_place(token) or self._juntas(token) or self._turn_of(token) \
+                or self.home(token, self._phrase(token))
         if definite and token.tag_ == "NNS" and not any(c.dep_ != "det" for c in token.children if c.i < token.i) \
                 and token.lemma_.lower() not in _acts():
             return self._same_noun_before(token, depth)  # "the Polish pilots ... blamed the pilots" (not an
             # act: "the strikes" are `Resolver.doer_before`'s, and an act's name before it is its victim's,
             # "Granda's arrest ... the arrest")
         return None
+
+    def _turn_of(self, office: "Token") -> Ref | None:
+        """"Beijing gave its own version. The China Coast Guard said ... A foreign ministry
+        spokesman said ...": an untitled diplomat speaks for the one state the sentence before
+        is about, when that is not the state the article is set in."""
+        if office.lemma_.lower() not in DIPLOMATIC or self.sentence_of(office) == 0:
+            return None
+        root = self.span(self.sentences[self.sentence_of(office) - 1]).root  # who speaks there, not whom it
+        before = {r.actor for c in children_of(root, "nsubj") for r in self.refs(c)  # tells of
+                  if self.inventory.kind_of(r.actor) == "state"}
+        if len(before) != 1 or before == {self.home_state()}:
+            return None
+        actor = before.pop()
+        return Ref(actor, self._phrase(office), self._first_sentence(actor, office), office.i)
+
+    def _juntas(self, army: "Token") -> Ref | None:
+        """"the army", "army drones" where the article names a junta or an army-led government
+        ("Myanmar's military government", "Sudan's army-led government"): its state's army,
+        wherever the article is set and whoever spoke last."""
+        if army.lemma_.lower() not in ARMIES or children_of(army, "amod", "poss"):
+            return None
+        ruling = self.inventory.government_before(army.idx, military=True)
+        return Ref(ruling, self._phrase(army), self._first_sentence(ruling, army), army.i) if ruling else None
 
     def _described_before(self, token: "Token") -> Ref | None:
         """"the Ras Kamboni Brigade, a local militia ... the militia": the named group the same
@@ -1010,6 +1037,14 @@ class Resolver:
             for index in earlier:
                 if len(self.subjects(index)) >= 2:
                     return self.subjects(index)[0]
+        if lower in PERSONAL:  # '"The militia ... is the Emirates," the minister said. He said ...': the
+            for index in earlier[:1]:  # speaker of the quote before, not a subject inside it
+                sayers = [c for t in self.span(self.sentences[index]) if t.lemma_.lower() in saying_words()
+                          and not inside_quote(self.text[self.sentences[index].start:t.idx])
+                          for c in children_of(t, "nsubj") if c.lower_ not in PRONOUNS]
+                refs = [r for c in sayers[-1:] for r in [self.ref(c)] if r is not None and self._fits(r, token)]
+                if refs:
+                    return refs[0]
         for index in earlier:
             for ref in self.subjects(index):
                 if self._fits(ref, token):

@@ -2103,3 +2103,49 @@ def test_using_a_state_as_a_platform_and_the_noun_that_described_a_group() -> No
 def test_a_deal_brokered_with_the_help_of_others_is_their_mediation_too() -> None:
     reading = read("The prisoner swap was brokered by Turkey with the help of Saudi Arabia and Oman.")
     assert sorted(m.mediator for m in reading.mediations) == ["OMN", "SAU", "TUR"]
+
+
+def test_a_title_after_a_sentence_about_one_of_two_states_is_its_subjects() -> None:
+    text = ("Latvia, which shares a long border with Belarus, says it faces the same pressure. \"Minsk is using "
+            "migrants as weapons,\" Interior Minister Maris Kucinskis told reporters.")
+    assert [(a, b) for a, b, _ in accusations(text)] == [("LVA", "BLR")]
+
+
+def test_he_after_a_quote_is_its_speaker_and_the_army_is_the_army_led_governments() -> None:
+    text = ("Mali's army-led government cut ties with Algeria. \"The rebels could not hold Kidal without a state "
+            "behind them,\" the defence minister said. He said the rebels had shelled two army posts. The rebels' "
+            "leader in turn accused the army of bombing markets.")
+    found = [(a, b) for a, b, _ in accusations(text)]
+    assert ("MLI", "rebels") in found and ("rebels", "MLI") in found
+    assert ("rebels", "DZA") not in found
+
+
+def test_a_states_coast_guard_is_that_state_and_an_untitled_spokesman_takes_the_turn_before() -> None:
+    text = ("HANOI - Vietnam accused China on Monday of ramming a fishing boat near the Paracels. The Vietnam "
+            "Coast Guard (VCG) said a Chinese ship had rammed the boat. Beijing gave its own account. China's "
+            "coast guard said the Vietnamese boat had entered Chinese waters. A foreign ministry spokesman said "
+            "Hanoi had broken its promises.")
+    found = [(a, b) for a, b, _ in accusations(text)]
+    names = {a.name for a in read(text).inventory.actors.values()}
+    assert not {"Vietnam Coast Guard", "coast guard"} & names
+    assert found.count(("VNM", "CHN")) == 2 and found.count(("CHN", "VNM")) == 2
+
+
+def test_countering_or_retorting_that_a_wrong_was_done_is_saying_it() -> None:
+    assert [(a, b) for a, b, _ in accusations("Officials in Kabul countered that Pakistan had sheltered the "
+                                              "Haqqani network.")] == [("AFG", "PAK")]
+    assert [(a, b) for a, b, _ in accusations("Eritrea retorted that Ethiopia had shelled its border posts.")] == [
+        ("ERI", "ETH")]
+
+
+def test_a_states_guard_after_an_opposition_speaker_and_a_minister_who_accuses_a_capital() -> None:
+    text = ("Nicaragua's government jailed two student leaders on Monday. The opposition Civic Alliance "
+            "walked out of the talks. Its negotiator, Juan Sebastian Chamorro, accused the National Guard of "
+            "beating detained students.")
+    assert ("civic-alliance", "NIC") in [(a, b) for a, b, _ in accusations(text)]
+    text = ("Chile recalled its ambassador to Bolivia on Monday. At least ten people died in the protests. "
+            "Foreign Minister Heraldo Munoz told reporters in Santiago that the remarks were \"unacceptable\" "
+            "and accused La Paz of meddling in Chile's affairs. Interior Minister Jorge Burgos said the "
+            "protests had been encouraged from abroad.")
+    people = read(text).inventory.persons
+    assert people["Heraldo Munoz"] == "CHL" and people["Jorge Burgos"] == "CHL"
