@@ -12,6 +12,12 @@ Each sentence is briefed alone by the default path (the reading, no model) and s
 (accuser, accused) pair, since the set names no allegation; a mediator on its name; a tie
 on its members. Parties are not annotated and not scored. `--misses` lists the dev half's
 misses and false alarms (refused on the test half).
+
+The gold of these sets is pairs (tests/sentences/README.md): each ordered accusation pair
+once, however many allegations, and a bloc as one tie per pair of its members. By default the
+briefing is read the same way before it is scored (`in_pairs`): a pair accused twice is one
+item, a tie of three is three pairs. `--as-briefed` scores the briefing's items as they are,
+as every figure before 2026-12-01 did.
 """
 
 from __future__ import annotations
@@ -54,11 +60,26 @@ def gold_briefing(row: dict[str, Any]) -> Any:
     })
 
 
+def in_pairs(briefing: Any) -> Any:
+    """The briefing as the pair-level gold counts: each ordered (accuser, accused) pair once,
+    and each tie as the pairs of its members."""
+    from itertools import combinations
+
+    accusations = list({(a.accuser, a.accused): a for a in reversed(briefing.accusations)}.values())[::-1]
+    pairs: dict[frozenset[str], Any] = {}
+    for tie in briefing.alliances:
+        for a, b in combinations(dict.fromkeys(tie.members), 2):
+            pairs.setdefault(frozenset((a, b)), tie.model_copy(update={"members": [a, b]}))
+    return briefing.model_copy(update={"accusations": accusations, "alliances": list(pairs.values())})
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=("dev", "test", "all"), default="dev")
     parser.add_argument("--events", type=Path, default=EVENTS, help="a JSONL of sentences in the same form")
     parser.add_argument("--misses", action="store_true", help="list the dev half's misses and false alarms")
+    parser.add_argument("--as-briefed", action="store_true",
+                        help="score the briefing's items as they are, not read as pairs like the gold")
     args = parser.parse_args()
     if args.misses and args.half != "dev":
         raise SystemExit("the test half is scored, never diagnosed: --misses works on --half dev only")
@@ -69,7 +90,8 @@ def main() -> int:
     if not rows:
         raise SystemExit(f"no sentences in {args.events}")
     with Summariser(method="reading") as summariser:
-        triples = [(summariser.brief(r["text"], source_id=r["id"]), gold_briefing(r), r["text"]) for r in rows]
+        read = (lambda b: b) if args.as_briefed else in_pairs  # noqa: E731
+        triples = [(read(summariser.brief(r["text"], source_id=r["id"])), gold_briefing(r), r["text"]) for r in rows]
     report = evaluate(triples)
     table = render_table(report).splitlines()
     print(f"{len(rows)} sentences ({args.half} half of {args.events})")
