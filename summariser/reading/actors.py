@@ -389,6 +389,8 @@ CULPRIT_GROUPS = frozenset({"hijackers", "gunmen", "kidnappers", "pirates", "smu
 # "The terrorists" with no group named are a side of their own ("police said the terrorists had
 # planted bombs"), unlike "the group"; bare "terrorists" is a label ("named them as terrorists").
 SIDES_BY_THE = frozenset({("the", "terrorists")})
+# Heads of an armed group a commander's name owns: "Khalifa Haftar's Libyan National Army".
+COMMANDED = frozenset({"army", "forces", "militia", "brigade", "brigades"})
 # Collectives that say nothing of a rebellion: a place's ministry beside them is the state's, not separatists'.
 NOT_REBELS = frozenset({"rioters", "villagers", "mutineers"}) | CULPRIT_GROUPS
 # Nouns between a collective and the party's name: "the opposition party MDC".
@@ -1396,10 +1398,11 @@ class Inventory:
 
     @staticmethod
     def _party_named(owner: "SpacyToken") -> list["SpacyToken"]:
-        """The words naming a party its owner's word heads: "His Pakistan Tehreek-e-Insaf (PTI)
-        party", "Wine's NUP party" (a party noun, not any group: "Sadr's Mahdi Army" follows him)."""
+        """The words naming a party or an armed force its owner's word heads: "His Pakistan
+        Tehreek-e-Insaf (PTI) party", "Wine's NUP party", "Khalifa Haftar's Libyan National Army"
+        (a party's or a force's noun, not any group's)."""
         head = owner.head
-        if head.lemma_.lower() not in PARTY_HEADS:
+        if head.lemma_.lower() not in PARTY_HEADS | COMMANDED:
             return []
         return [head, *(t for t in head.children if t.dep_ in ("compound", "appos"))]
 

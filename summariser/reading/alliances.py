@@ -309,6 +309,29 @@ def _members_of_joint(resolver: Resolver, verb: "Token", refs) -> list[tuple[tup
         if len(set(members)) >= 2 else []
 
 
+# Verbs of an armed strike that several sides may make together on a third.
+STRIKING = frozenset({"attack", "strike", "bomb", "launch", "shell", "raid", "invade", "fire", "hit", "bombard"})
+
+
+def _struck_together(resolver: Resolver, verb: "Token") -> list[tuple[tuple[str, ...], str, str]]:
+    """"The United States, Britain and France launched missiles at Syrian targets": sides that
+    strike a third together fight as one (the gold's bloc acting together). Not sides that
+    strike each other, nor a strike with no third side named as its target."""
+    subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+    if not subjects or not subjects[0].conjuncts:
+        return []
+    members = list(dict.fromkeys(r.actor for r in resolver.refs(subjects[0])))
+    aims = [o for o in verb.children if o.dep_ == "dobj"]
+    aims += [p for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("at", "against", "on")
+             and c.head.i in (verb.i, *(o.i for o in aims)) for p in c.children if p.dep_ == "pobj"]
+    if any(t.lower_ == "other" and t.head.lower_ in ("each", "one") or t.lower_ == "another" for t in verb.subtree):
+        return []
+    targets = {r.actor for a in aims for r in resolver.refs(a, owner=True)}
+    if len(members) < 2 or not targets or targets & set(members):
+        return []
+    return [(tuple(members), "military_support", "joint-attack")]
+
+
 def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-def]
     """Who does the supporting `verb` says: its subject, the subject of the verb it completes or
     serves ("Saudi Arabia started supporting the government", "Chad sent troops to help Mali"),
@@ -604,6 +627,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             c.lower_ in ("diplomatic", "political", "moral", "verbal") for c in kids(token, "amod")) else "military_support"
         kind = "alleged_involvement" if alleged else stated
         return [((g, t), kind, "support-noun") for g in givers for t in takers if g != t]
+    if base in STRIKING and token.pos_ == "VERB":
+        return _struck_together(resolver, token)
     if base in words["joint_acts"] and token.pos_ == "NOUN" and any(
             c.lower_ in words["joint"] for c in token.children if c.dep_ in ("amod", "compound", "advmod")):
         verb = token.head if token.dep_ in ("dobj", "nsubjpass") else None

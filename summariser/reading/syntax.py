@@ -104,7 +104,8 @@ DESCRIBED_STATES = frozenset({"state", "country", "nation", "kingdom", "emirate"
 # "the two sides"), and the kinds each may count.
 COUNTED = {"government": frozenset({"state"}), "country": frozenset({"state"}), "state": frozenset({"state"}),
            "nation": frozenset({"state"}), "neighbour": frozenset({"state"}), "neighbor": frozenset({"state"}),
-           "capital": frozenset({"state"}), "republic": frozenset({"state"}), "side": GROUP_KINDS | {"state"}}
+           "capital": frozenset({"state"}), "republic": frozenset({"state"}), "side": GROUP_KINDS | {"state"},
+           "ally": GROUP_KINDS | {"state"}}
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # Words a later "the ..." uses for an office introduced under another: "the US ambassador, X ... the diplomat"
 SAME_OFFICE = {"diplomat": ("diplomat", "ambassador", "envoy", "consul", "chargé"),

@@ -2149,3 +2149,16 @@ def test_a_states_guard_after_an_opposition_speaker_and_a_minister_who_accuses_a
             "protests had been encouraged from abroad.")
     people = read(text).inventory.persons
     assert people["Heraldo Munoz"] == "CHL" and people["Jorge Burgos"] == "CHL"
+
+
+def test_sides_that_strike_a_third_together_are_tied_but_not_sides_striking_each_other() -> None:
+    reading = read("Saudi Arabia and the United Arab Emirates launched air strikes on Houthi positions near Hodeidah.")
+    assert [(set(t.members), t.rule) for t in reading.ties] == [({"SAU", "ARE"}, "joint-attack")]
+    assert read("Armenia and Azerbaijan shelled each other's positions overnight.").ties == []
+    assert read("Russia and Ukraine launched drones overnight.").ties == []
+
+
+def test_a_commanders_own_army_speaks_through_him() -> None:
+    text = ("Mohamed Hamdan Dagalo's Rapid Support Forces (RSF) took El Fasher on Sunday. Dagalo accused Egypt "
+            "of bombing his positions.")
+    assert [(a, b) for a, b, _ in accusations(text)] == [("rsf", "EGY")]
