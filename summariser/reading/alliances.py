@@ -290,7 +290,8 @@ def _member_of(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[str
 
 def _members_of_joint(resolver: Resolver, verb: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
     """"a naval coalition ..., which was joined by A, B and C" (with the one who set it up),
-    "the EastMed project, which involves A, B and C": the members of a joint undertaking."""
+    "the EastMed project, which involves A, B and C", "an alliance made up of A, B and C":
+    the members of a joint undertaking."""
     joint = next((a for a in [verb, *verb.ancestors][1:5] if a.pos_ in ("NOUN", "PROPN")
                   and (a.lemma_.lower() in _words()["ally"] or a.lower_ in JOINT_NOUNS)), None)
     if joint is None:
@@ -301,6 +302,12 @@ def _members_of_joint(resolver: Resolver, verb: "Token", refs) -> list[tuple[tup
             members = [a for s in joint.head.children if s.dep_ == "nsubj" for a in refs(s)] + members
     else:
         members = [a for c in verb.children if c.dep_ == "dobj" for a in refs(c)]
+        members += [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and verb.lemma_.lower() in (
+            "make", "compose", "consist") for p in c.children if p.dep_ == "pobj" for a in refs(p)]
+        if members and verb.dep_ == "acl" and verb.head.i == joint.i:  # "made up of A (ACR), B (ACR) and C": the
+            # parser hangs B and C on the bloc
+            bloc = {r.actor for r in [resolver.ref(joint)] if r is not None}  # (whose conjuncts take in the bloc)
+            members += [a for c in joint.conjuncts if c.i > verb.i for a in refs(c) if a not in bloc]
     # "the US-led coalition, which includes A and B": its leader is in it too
     members = [a for led in joint.children if led.dep_ == "amod" and led.lower_ == "led"
                for c in led.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod") for a in refs(c)] + members
@@ -330,6 +337,20 @@ def _struck_together(resolver: Resolver, verb: "Token") -> list[tuple[tuple[str,
     if len(members) < 2 or not targets or targets & set(members):
         return []
     return [(tuple(members), "military_support", "joint-attack")]
+
+
+# Nouns for a named group that gathers others: "the PMF, an umbrella of Iran-backed militias".
+UMBRELLAS = frozenset({"umbrella", "coalition", "alliance", "network", "grouping", "federation", "bloc"})
+
+
+def _umbrella_over(noun: "Token", refs) -> list[str]:  # type: ignore[no-untyped-def]
+    """"Iraq's Popular Mobilisation Forces (PMF), an umbrella of mostly Iran-backed militias":
+    the groups gathered are the named umbrella's, so what backs them backs it."""
+    of = noun.head
+    umbrella = of.head if noun.dep_ == "pobj" and of.lower_ == "of" else None
+    if umbrella is None or umbrella.lemma_.lower() not in UMBRELLAS or umbrella.dep_ != "appos":
+        return []
+    return refs(umbrella.head)
 
 
 def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-def]
@@ -458,7 +479,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         agents = [p for c in kids(token, "agent") for p in kids(c, "pobj")]
         if token.dep_ == "amod":  # "the Iranian-backed militia"
             backers = [a for c in kids(token, "npadvmod", "compound", "amod", "nmod") for a in refs(c)]
-            backed = refs(token.head) or [r.actor for r in resolver.refs(token.head, owner=True)]
+            backed = _umbrella_over(token.head, refs) or refs(token.head) or [
+                r.actor for r in resolver.refs(token.head, owner=True)]
             return [((b, *backed), kind, "backed") for b in backers if backed]
         if agents:  # "Y is backed by X", "Y, supported by X"
             described = token.head
@@ -556,16 +578,20 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if token.dep_ == "amod" and not partners:  # "the Iran-aligned Houthis", "al-Qaeda-linked militants"
             partners = [a for c in kids(token, "npadvmod", "compound", "nmod") for a in refs(c)]
         return [((x, y), "alleged_involvement", "linked") for x in linked for y in partners if x != y]
-    if base == "stand" and token.pos_ == "VERB":  # "Britain stood by the United States", "stands with Ukraine"
-        friends = [a for c in kids(token, "prep") if c.lower_ in ("by", "with") for p in kids(c, "pobj") for a in refs(p)]
+    if base == "stand" and token.pos_ == "VERB":  # "Britain stood by the United States", "stands with Ukraine",
+        # "stood firmly behind Georgia's territorial integrity"
+        friends = [a for c in kids(token, "prep") if c.lower_ in ("by", "with", "behind") for p in kids(c, "pobj")
+                   for a in refs(p) or ([r.actor for r in resolver.refs(p, owner=True)] if c.lower_ == "behind" else [])]
+        # ("behind Georgia's integrity" is behind Georgia; "with the Nicaraguan people" is not with its state)
         return [((s, f), "political_support", "stands-by") for s in _supporters(token, refs) for f in friends if s != f]
     if base == "join" and token.pos_ == "VERB":  # "Finland joined NATO": a member of the bloc
         blocs = [r.actor for o in kids(token, "dobj") for r in resolver.refs(o) if r.actor in BLOCS]
         if blocs:
             return [((a, b), "military_treaty" if b in MILITARY_BLOCS else "political_support", "joined")
                     for s in kids(token, "nsubj") for a in refs(s) for b in blocs if a != b]
-    if base in ("join", "involve", "include", "comprise") and token.pos_ == "VERB":
-        return _members_of_joint(resolver, token, refs)
+    if (base in ("join", "involve", "include", "comprise") or base in ("make", "compose", "consist") and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children)) and token.pos_ == "VERB":
+        return _members_of_joint(resolver, token, refs)  # ("an alliance made up of A, B and C")
     if base == "member" and token.pos_ == "NOUN":
         return _member_of(resolver, token, refs)
     if base in BASES and token.pos_ == "NOUN":

@@ -2162,3 +2162,18 @@ def test_a_commanders_own_army_speaks_through_him() -> None:
     text = ("Mohamed Hamdan Dagalo's Rapid Support Forces (RSF) took El Fasher on Sunday. Dagalo accused Egypt "
             "of bombing his positions.")
     assert [(a, b) for a, b, _ in accusations(text)] == [("rsf", "EGY")]
+
+
+def test_what_backs_the_groups_an_umbrella_gathers_backs_the_umbrella() -> None:
+    text = ("The Ambazonia Defence Forces (ADF), an umbrella of mostly Nigerian-backed militias, attacked a "
+            "village on Monday.")
+    assert [set(t.members) for t in read(text).ties] == [{"NGA", "ambazonia-defence-forces"}]
+
+
+def test_a_bloc_made_up_of_groups_ties_them_and_standing_behind_a_states_integrity() -> None:
+    text = ("The Northern Alliance, made up of the Kachin Independence Army (KIA), the Shan State Army (SSA) and "
+            "the Karen National Union, attacked an army base.")
+    assert [set(t.members) for t in read(text).ties] == [{"kachin-independence-army", "shan-state-army",
+                                                          "karen-national-union"}]
+    reading = read("Berlin said it stood firmly behind Moldova's territorial integrity.")
+    assert [set(t.members) for t in reading.ties] == [{"DEU", "MDA"}]
