@@ -364,7 +364,9 @@ def _own_meeting(resolver: Resolver, verb: "Token", objects: list["Token"], host
     if not objects or any(o.lemma_.lower() != "meeting" for o in objects):
         return False
     own = {r.actor for r in hosts}
-    return not any(r.actor not in own for o in objects for t in o.subtree for r in resolver.refs(t))
+    between = [t for t in verb.sent if t.lower_ == "between" and t.head.lemma_.lower() in _words()["talks"]]
+    # ("Talks between US negotiators and the Taliban resume, with Qatar hosting the meetings": theirs)
+    return not any(r.actor not in own for o in [*objects, *between] for t in o.subtree for r in resolver.refs(t))
 
 
 def _deal_between(verb: "Token") -> "Token | None":
@@ -403,6 +405,8 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
             r for c in verb.children if c.dep_ in ("poss", "compound", "amod") for r in resolver.refs(c)]
         if not found and clause:  # "Oman, which is regarded as the main channel between A and B"
             found = [r for c in verb.children if c.dep_ == "nsubjpass" for r in resolver.refs(c)]
+        if not found and clause and verb.dep_ == "conj":  # "..., which has hosted X and is regarded as ..."
+            found = [r for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for r in resolver.refs(c)]
     if not found and (noun.dep_ == "attr"  # "Qatar is the mediator"
                       or noun.dep_ == "dobj" and noun.head.lemma_.lower() in LEADING):  # "X led the mediation"
         found = _subject_actors(resolver, noun.head)
@@ -410,8 +414,8 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
     if not found and noun.dep_ == "compound" and effort.lemma_.lower() in _words()["roles"] \
             and effort.dep_ == "dobj" and effort.head.lemma_.lower() in LEADING:  # "X led mediation efforts"
         found = _subject_actors(resolver, effort.head)
-    if noun.lemma_.lower() in ("envoy", "emissary") and not _sentence_about_talks(noun):
-        return []  # an envoy counts when the sentence is about talks
+    if noun.lemma_.lower() in ("envoy", "emissary", "invitation") and not _sentence_about_talks(noun):
+        return []  # an envoy counts when the sentence is about talks, and so does an invitation to them
     return found
 
 

@@ -1020,6 +1020,11 @@ class Resolver:
                 return ref
         # "the rebels, whom it accuses Y of arming": "it" is not the noun its clause describes
         described = {a.head.i for a in token.ancestors if a.dep_ == "relcl"}
+        if token.dep_ == "poss" and lower in ("its", "their"):  # "the AU, whose panel is led by its envoy":
+            for clause in (a for a in token.ancestors if a.dep_ == "relcl"):  # the noun its clause describes
+                ref = self.ref(clause.head) if clause.head.i in self.mention_of else None
+                if ref is not None and self._fits(ref, lower):
+                    return ref
         for ancestor in token.ancestors:
             if token.dep_ in ("dobj", "dative") and ancestor.i == token.head.i and token.lemma_.lower() not in DOCUMENTS:
                 continue  # a body as object is not its own verb's subject: "X accused the commission of ..."

@@ -2177,3 +2177,19 @@ def test_a_bloc_made_up_of_groups_ties_them_and_standing_behind_a_states_integri
                                                           "karen-national-union"}]
     reading = read("Berlin said it stood firmly behind Moldova's territorial integrity.")
     assert [set(t.members) for t in reading.ties] == [{"DEU", "MDA"}]
+
+
+def test_talks_at_ones_invitation_hosting_theirs_and_a_channel_between_sides_mediate() -> None:
+    def mediators(text: str) -> list[str]:
+        return sorted({m.mediator for m in read(text).mediations})
+    assert mediators("The leaders of Sudan and South Sudan held talks in Addis Ababa at the invitation of "
+                     "Ethiopia's prime minister.") == ["ETH"]
+    assert mediators("Armenia visited Moscow at the invitation of Vladimir Putin.") == []
+    assert mediators("Talks between Colombian negotiators and the ELN resume on Monday, with the Cuban government "
+                     "again hosting the meetings.") == ["CUB"]
+    assert mediators("Norway convened a cabinet meeting on Monday.") == []
+    assert mediators("Qatar, which has hosted Taliban negotiators for years and is regarded as the main channel "
+                     "between the group and Washington, urged restraint.") == ["QAT"]
+    reading = read("The talks are convened by the African Union, whose panel is led by its envoy, a former "
+                   "Kenyan president. The Tigray People's Liberation Front said it would attend.")
+    assert "tigray-peoples-liberation-front" not in {m.mediator for m in reading.mediations}
