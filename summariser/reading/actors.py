@@ -820,6 +820,9 @@ class Inventory:
             key = tuple(t.key for t in phrase_tokens)
             if key in self.forms and self.forms[key].actor in known_actors().actors:
                 continue  # a state or a known group: not a new authority
+            word = self._parsed_word_at(phrase_tokens[0].start)
+            if word is not None and word.ent_type_ in ("DATE", "TIME"):
+                continue  # "entered the breakaway republic in December 1994": when, not who
             name = self.text[phrase_tokens[0].start:phrase_tokens[-1].end]
             heads = ("republic", "government", "authority", "authorities")
             if len(key) > 2 and key[0] in heads and key[1] == "of":
@@ -1865,7 +1868,10 @@ class Inventory:
             named = (self._named_as(phrase) or self._opposition_named_apart(phrase)) if phrase in civic else None
             # the party named ("the opposition party MDC", "Mugabe's ZANU-PF")
             named = named or self._calling_themselves(phrase)  # "the rebels, who call themselves the RCD"
-            demonym = self._with_demonym(phrase) if wanted == "armed_group" else None  # "Iraqi militias"
+            demonym = self._with_demonym(phrase) if wanted in ("armed_group", "separatist_authority") else None
+            # ("Iraqi militias", "Chechen separatists"; a people's word only names fighters no group stands for)
+            if demonym is not None and owners and not self._is_state_word(keys(demonym)[0]):
+                demonym = None
             if named is not None:  # "the opposition party Movement for Democratic Change": that party
                 actor = named
             elif len(owners) == 1 and (demonym is None or self._called(owners, phrase[-1]) is not None):
@@ -1895,8 +1901,11 @@ class Inventory:
         if first >= 2 and self.tokens[first - 2].key in ("pro", "anti") \
                 and not self._gap(first - 2, first - 1).strip(" -"):
             return None  # "pro-Russian separatists" are no Russians
-        if not before.capital or not self._is_state_word(before.key) or self.forms.get((before.key,)) is None \
-                or before.key == self.actors[self.forms[(before.key,)].actor].name.lower():
+        word = self._parsed_word_at(before.start)
+        people = word is not None and word.ent_type_ == "NORP" and (before.key,) not in self.forms
+        if not before.capital or not people and (  # "Chechen separatists", "Islamist militants": a people's word
+                not self._is_state_word(before.key) or self.forms.get((before.key,)) is None
+                or before.key == self.actors[self.forms[(before.key,)].actor].name.lower()):
             return None  # a state's own name ("Iraq militias") is no adjective
         return self.text[before.start:self.tokens[first + len(phrase) - 1].end]
 

@@ -536,6 +536,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     if token.lower_ == "pro" and token.i + 2 < len(token.doc) and token.nbor(1).text == "-":
         # "pro-Russian separatists", "the pro-Iran Kataib Hezbollah militia": the phrase's own
         # actor, read from the words after "pro-X" (the small parser often hangs them wrongly)
+        if any(t.lower_ == "between" for t in token.doc[max(0, token.i - 6):token.i]):
+            return []  # "fighting between rebel and pro-government forces": the two are foes
         favoured = refs(token.nbor(2))
         after = token.doc[token.i + 3:token.i + 7]
         held = next((found for t in after if t.pos_ in ("NOUN", "PROPN") and (found := refs(t))), [])

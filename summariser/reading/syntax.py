@@ -68,6 +68,8 @@ PORTIONS = frozenset({"number", "member", "some", "many", "most", "several", "gr
                       "hundred", "thousand", "few", "all", "one", "each", "both", "fighter", "mercenary",
                       "soldier", "troop", "militant", "supporter", "unit", "elements", "team", "mission",
                       "hardliner", "radical", "faction", "wing", "element", "loyalist", "cell"})  # "hardliners within X"
+# Parts of a fighting force its fighters' noun names: "separatist fighters", "rebel units".
+FIGHTING_PARTS = frozenset({"fighter", "member", "unit", "cell", "element", "commander"})
 # A body met as a whole speaks as its members: "a meeting of EU foreign ministers condemned ...",
 # "a summit of Arab League leaders called ...": the ministers' and leaders' actors.
 GATHERINGS = frozenset({"meeting", "summit", "conference", "gathering", "session", "delegation"})
@@ -431,6 +433,11 @@ class Resolver:
                 if ref is not None and self.inventory.kind_of(ref.actor) == "state":
                     # at the owner's word: the organ's own name is not listed beside it as a second actor
                     return Ref(ref.actor, mention.text, ref.sentence, ref.token if kind == "armed_group" else token.i)
+        if mention is not None and kind == "international_organisation" and mention.text.split()[-1].lower() in ORGAN_HEADS:
+            for child in children_of(token, "poss", "amod", "compound"):  # "Russia's Security Council":
+                ref = self.ref(child, owner, depth + 1) if self.mention_of.get(child.i) is not mention else None
+                if ref is not None and self.inventory.kind_of(ref.actor) == "state":  # Russia's own, not the UN's
+                    return Ref(ref.actor, mention.text, ref.sentence, token.i)
         if mention is not None and self._state_organ(mention.actor):
             return self.home(token, self.inventory.name_of(mention.actor)) or self._from_mention(mention, token)
         if mention is not None:
@@ -475,6 +482,11 @@ class Resolver:
                 ref = self.ref(child, owner, depth + 1)
                 if ref is not None:
                     return Ref(ref.actor, ref.speaker, ref.sentence, token.i)
+            for child in children_of(token, "amod", "compound") if token.lemma_.lower() in FIGHTING_PARTS else ():
+                # "separatist fighters": the separatists (not "the rebel group": the group named before)
+                form = self.inventory.forms.get((child.lower_ + "s",)) if child.lower_ + "s" in FIGHTER_NOUNS else None
+                if form is not None:
+                    return Ref(form.actor, None, self.sentence_of(token), token.i)
         office = _is_office(token)
         leader = self._leader(token, depth)
         if leader is not None:  # "the Saudi-led coalition accused ...": Saudi Arabia

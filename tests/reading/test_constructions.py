@@ -2193,3 +2193,20 @@ def test_talks_at_ones_invitation_hosting_theirs_and_a_channel_between_sides_med
     reading = read("The talks are convened by the African Union, whose panel is led by its envoy, a former "
                    "Kenyan president. The Tigray People's Liberation Front said it would attend.")
     assert "tigray-peoples-liberation-front" not in {m.mediator for m in reading.mediations}
+
+
+def test_separatist_and_rebel_as_modifiers_name_the_collective_and_a_date_is_no_authority() -> None:
+    text = ("Russian troops entered the breakaway republic in December 1994. Officials and separatists met on "
+            "Monday. The Russian Interior Ministry said separatist fighters had fired on a checkpoint.")
+    reading = read(text)
+    assert "December" not in {a.name for a in reading.inventory.actors.values()}
+    assert [(a, b) for a, b, _ in accusations(text)] == [("RUS", "separatists")]
+    text = "Rebels attacked Misrata. Fighting continued between rebel and pro-government forces in the city."
+    assert read(text).ties == []
+
+
+def test_a_states_own_security_council_is_that_state_not_the_uns() -> None:
+    assert [(a, b) for a, b, _ in accusations("The Russian Security Council accused Georgia of provocations.")] == [
+        ("RUS", "GEO")]
+    assert [(a, b) for a, b, _ in accusations("The UN Security Council condemned the attack by the rebels.")] == [
+        ("unsc", "rebels")]
