@@ -1870,7 +1870,8 @@ class Inventory:
             named = named or self._calling_themselves(phrase)  # "the rebels, who call themselves the RCD"
             demonym = self._with_demonym(phrase) if wanted in ("armed_group", "separatist_authority") else None
             # ("Iraqi militias", "Chechen separatists"; a people's word only names fighters no group stands for)
-            if demonym is not None and owners and not self._is_state_word(keys(demonym)[0]):
+            if demonym is not None and owners and (wanted == "separatist_authority"  # "Armenian separatists" are
+                                                   or not self._is_state_word(keys(demonym)[0])):  # Nagorno-Karabakh's
                 demonym = None
             if named is not None:  # "the opposition party Movement for Democratic Change": that party
                 actor = named

@@ -375,7 +375,7 @@ CONSTRUCTIONS = [
     ("Reuters quoted the Iraqi foreign minister as saying Turkey had violated its airspace.",
      [("IRQ", "TUR", "had violated its airspace")]),
     ("Pakistan's Interior Minister was quoted as saying Islamist militants were likely suspects.",
-     [("PAK", "militants", "were likely suspects")]),
+     [("PAK", "islamist-militants", "were likely suspects")]),
     # dismay at what another did: a clause, a gerund with its doer, a decision with its owner
     ("Australia was disappointed when India developed nuclear weapons.",
      [("AUS", "IND", "India developed nuclear weapons")]),
@@ -1843,7 +1843,7 @@ def test_a_civil_body_named_after_its_state_or_a_faith_speaks_for_itself_not_the
     assert accusations("The Ghana Bar Association condemned Togo's arrest of two lawyers.") == [
         ("ghana-bar-association", "TGO", "Togo's arrest of two lawyers")]
     assert accusations("The Hindu Council of Nepal blamed Maoist rebels for the temple bombing.") == [
-        ("hindu-council-of-nepal", "rebels", "the temple bombing")]
+        ("hindu-council-of-nepal", "maoist-rebels", "the temple bombing")]  # named with its people's word
     assert accusations("The Iraqi Defence Ministry accused Turkey of bombing villages in the north.") == [
         ("IRQ", "TUR", "bombing villages in the north")]  # a state's own body is still the state
 
