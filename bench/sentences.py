@@ -14,9 +14,10 @@ on its members. Parties are not annotated and not scored. `--misses` lists the d
 misses and false alarms (refused on the test half).
 
 The gold of these sets is pairs (tests/sentences/README.md): each ordered accusation pair
-once, however many allegations, and a bloc as one tie per pair of its members. By default the
-briefing is read the same way before it is scored (`in_pairs`): a pair accused twice is one
-item, a tie of three is three pairs. `--as-briefed` scores the briefing's items as they are,
+once, however many allegations, a bloc as one tie per pair of its members, and a mediation
+format listed with its members. By default the briefing is read the same way before it is
+scored (`in_pairs`): a pair accused twice is one item, a tie of three is three pairs, the
+OSCE Minsk Group with three co-chairs four mediators. `--as-briefed` scores the briefing's items as they are,
 as every figure before 2026-12-01 did.
 """
 
@@ -62,7 +63,8 @@ def gold_briefing(row: dict[str, Any]) -> Any:
 
 def in_pairs(briefing: Any) -> Any:
     """The briefing as the pair-level gold counts: each ordered (accuser, accused) pair once,
-    and each tie as the pairs of its members."""
+    each tie as the pairs of its members, and a mediation format's members as mediators of
+    their own beside it ("the OSCE Minsk Group is listed together with its co-chairs")."""
     from itertools import combinations
 
     accusations = list({(a.accuser, a.accused): a for a in reversed(briefing.accusations)}.values())[::-1]
@@ -70,7 +72,12 @@ def in_pairs(briefing: Any) -> Any:
     for tie in briefing.alliances:
         for a, b in combinations(dict.fromkeys(tie.members), 2):
             pairs.setdefault(frozenset((a, b)), tie.model_copy(update={"members": [a, b]}))
-    return briefing.model_copy(update={"accusations": accusations, "alliances": list(pairs.values())})
+    mediators = {m.name: m for m in briefing.mediators}
+    for mediator in briefing.mediators:
+        for member in mediator.members:
+            mediators.setdefault(member, mediator.model_copy(update={"name": member, "members": []}))
+    return briefing.model_copy(update={"accusations": accusations, "alliances": list(pairs.values()),
+                                       "mediators": list(mediators.values())})
 
 
 def main() -> int:

@@ -37,3 +37,19 @@ def test_a_pair_accused_twice_and_a_bloc_of_three_score_as_the_pair_gold_writes_
     paired = score_article(bench.in_pairs(briefed), gold, text).counts
     assert (paired[PAIR_ONLY].tp, paired[PAIR_ONLY].fp) == (1, 0)
     assert (paired["alliances"].tp, paired["alliances"].fp, paired["alliances"].fn) == (3, 0, 0)
+
+
+def test_a_mediation_format_counts_with_its_members_as_the_pair_gold_lists_them() -> None:
+    bench = _bench()
+    text = "The OSCE Minsk Group, co-chaired by France, Russia and the United States, mediated the conflict."
+    row = {"id": "s002", "text": text, "accusations": [], "ties": [],
+           "mediators": ["OSCE Minsk Group", "France", "Russia", "United States"]}
+    gold = bench.gold_briefing(row)
+    quote = gold.mediators[0].evidence
+    briefed = Briefing.model_validate({
+        **gold.model_dump(), "provenance": {**gold.provenance.model_dump(), "provider": "test"},
+        "mediators": [{"name": "OSCE Minsk Group", "members": ["France", "Russia", "United States"], "evidence": quote}],
+    })
+    assert score_article(briefed, gold, text).counts["mediators"].fn == 3
+    paired = score_article(bench.in_pairs(briefed), gold, text).counts["mediators"]
+    assert (paired.tp, paired.fp, paired.fn) == (4, 0, 0)
