@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import chain, takewhile
 from dataclasses import dataclass
 from functools import lru_cache
@@ -619,13 +619,16 @@ class Resolver:
         ruling = self.inventory.government_before(army.idx, military=True)
         return Ref(ruling, self._phrase(army), self._first_sentence(ruling, army), army.i) if ruling else None
 
+    def _words_before(self, token: "Token") -> Iterator["Token"]:
+        """The words before `token` in its sentence and the three before it, nearest first:
+        where news names again what it has just named."""
+        first = self.sentences[max(0, self.sentence_of(token) - 3)].start
+        return takewhile(lambda t: t.idx >= first, reversed(token.doc[:token.i]))
+
     def _described_before(self, token: "Token") -> Ref | None:
         """"the Ras Kamboni Brigade, a local militia ... the militia": the named group the same
         noun described, in apposition, in the three sentences before."""
-        first = self.sentences[max(0, self.sentence_of(token) - 3)].start
-        for earlier in reversed(token.doc[:token.i]):
-            if earlier.idx < first:
-                return None
+        for earlier in self._words_before(token):
             named = self.mention_of.get(earlier.head.i) if earlier.dep_ == "appos" else None
             if named is not None and earlier.lemma_.lower() == token.lemma_.lower() \
                     and self.inventory.kind_of(named.actor) != "state":
@@ -640,10 +643,7 @@ class Resolver:
         base = token.lemma_.lower()
         if base in title_words():
             return None
-        first = self.sentences[max(0, self.sentence_of(token) - 3)].start
-        for earlier in reversed(token.doc[:token.i]):
-            if earlier.idx < first:
-                return None
+        for earlier in self._words_before(token):
             if earlier.lemma_.lower() != base or earlier.pos_ != token.pos_:
                 continue
             if _is_office(earlier):  # a body's or a document's maker: "a resolution of Pakistan's parliament"
@@ -660,10 +660,7 @@ class Resolver:
     def _service_before(self, agency: "Token") -> Ref | None:
         """"the agency": a state's or an organisation's agency named in the three sentences before
         (not a news agency, which only reports)."""
-        first = self.sentences[max(0, self.sentence_of(agency) - 3)].start
-        for earlier in reversed(agency.doc[:agency.i]):
-            if earlier.idx < first:
-                return None
+        for earlier in self._words_before(agency):
             if earlier.lemma_.lower() == "agency" and earlier.pos_ == "NOUN" and len(list(earlier.children)) > 1:
                 ref = self._organisations_agency(earlier)
                 return None if ref is None else Ref(ref.actor, ref.speaker, ref.sentence, agency.i)
@@ -673,10 +670,7 @@ class Resolver:
         """"the aircraft", "the vessel": the last ship or aircraft of the three sentences before,
         whoever its modifier names ("shot down a Malian military drone ... the aircraft had
         violated its airspace"); "a drone" named with no owner ends the search."""
-        first = self.sentences[max(0, self.sentence_of(token) - 3)].start
-        for earlier in reversed(token.doc[:token.i]):
-            if earlier.idx < first:
-                return None
+        for earlier in self._words_before(token):
             if earlier.lemma_.lower() not in CRAFT or earlier.pos_ != "NOUN":
                 continue
             ref = next((r for c in children_of(earlier, "amod", "poss", "nmod", "compound")
@@ -1055,14 +1049,14 @@ class Resolver:
             for index in earlier:
                 if len(self.subjects(index)) >= 2:
                     return self.subjects(index)[0]
-        if lower in PERSONAL:  # '"The militia ... is the Emirates," the minister said. He said ...': the
-            for index in earlier[:1]:  # speaker of the quote before, not a subject inside it
-                sayers = [c for t in self.span(self.sentences[index]) if t.lemma_.lower() in saying_words()
-                          and not inside_quote(self.text[self.sentences[index].start:t.idx])
-                          for c in children_of(t, "nsubj") if c.lower_ not in PRONOUNS]
-                refs = [r for c in sayers[-1:] for r in [self.ref(c)] if r is not None and self._fits(r, token)]
-                if refs:
-                    return refs[0]
+        if lower in PERSONAL and here > 0:  # '"The militia ... is the Emirates," the minister said. He
+            before = self.sentences[here - 1]  # said ...': the quote's speaker, not a subject inside it
+            sayers = [c for t in self.span(before) if t.lemma_.lower() in saying_words()
+                      and not inside_quote(self.text[before.start:t.idx])
+                      for c in children_of(t, "nsubj") if c.lower_ not in PRONOUNS]
+            refs = [r for c in sayers[-1:] for r in [self.ref(c)] if r is not None and self._fits(r, token)]
+            if refs:
+                return refs[0]
         for index in earlier:
             for ref in self.subjects(index):
                 if self._fits(ref, token):
