@@ -389,6 +389,8 @@ CULPRIT_GROUPS = frozenset({"hijackers", "gunmen", "kidnappers", "pirates", "smu
 # "The terrorists" with no group named are a side of their own ("police said the terrorists had
 # planted bombs"), unlike "the group"; bare "terrorists" is a label ("named them as terrorists").
 SIDES_BY_THE = frozenset({("the", "terrorists")})
+# Kinds of actor that are groups, not states or people: what "the group" may stand for.
+GROUP_KINDS = frozenset({"armed_group", "political_group", "other", "separatist_authority"})
 # Heads of an armed group a commander's name owns: "Khalifa Haftar's Libyan National Army".
 COMMANDED = frozenset({"army", "forces", "militia", "brigade", "brigades"})
 # Collectives that say nothing of a rebellion: a place's ministry beside them is the state's, not separatists'.
@@ -1250,7 +1252,8 @@ class Inventory:
                 c.pos_ == "NOUN" and any(d.lower_ == "the" for d in c.children)))]
             if described:  # "The TPLF rejected it. Its spokesman, X, ...", "X, the group's chief negotiator"
                 if described[0].lemma_.lower() in GROUP_NOUNS | PARTY_NOUNS | FIGHTER_NOUNS:
-                    return self._group_at(described[0].idx) or self._group_before(entity.start_char)
+                    group = self.group_before(entity.start_char)
+                    return self._group_at(described[0].idx) or (group.actor if group is not None else None)
                 return self._group_at(described[0].idx) or self._subject_before(entity.start_char)
             owned = self._owner_of(token)
             if owned is not None:  # "X, leader of the Zimbabwean opposition party MDC": the party
@@ -1339,14 +1342,14 @@ class Inventory:
             found = next((actor for name, actor in self.persons.items() if any(name in p for p in phrases)), None)
         return found
 
-    def _group_before(self, offset: int) -> str | None:
-        """The group named last before `offset`, in the three sentences before or its own:
-        "the group's spokesman" is a group's, never the state that spoke before him."""
+    def group_before(self, offset: int) -> Mention | None:
+        """The group named last before `offset`, in its sentence or the three before: "the
+        group's spokesman" is a group's, never the state that spoke before him."""
         here = next((s for s in self.sentences if s.start <= offset < s.end), None)
         first = self.sentences[max(0, here.index - 3)].start if here is not None else 0
-        named = [m for m in self.mentions if first <= m.start < offset
-                 and self.actors[m.actor].kind in ("armed_group", "political_group", "separatist_authority", "other")]
-        return named[-1].actor if named else None
+        named = [m for m in self.mentions if first <= m.start and m.end <= offset
+                 and self.actors[m.actor].kind in GROUP_KINDS]
+        return named[-1] if named else None
 
     def _group_at(self, offset: int) -> str | None:
         """The actor, not a person, whose mention covers the character at `offset`."""

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import (CULPRIT_GROUPS, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, PARTY_HEADS, Inventory, Mention, body_words,
-                     inside_quote)
+from .actors import (CULPRIT_GROUPS, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, GROUP_KINDS, PARTY_HEADS, Inventory, Mention,
+                     body_words, inside_quote)
 from .lexicon import words_of
 from .sentences import Sentence
 from .tokens import keys
@@ -89,7 +89,6 @@ EVENT_VERBS = frozenset({"attack", "strike", "bomb", "shell", "invade", "raid", 
                          "kidnap", "abduct", "assassinate", "sink", "poison", "hack", "blockade", "besiege"})
 # Definite group nouns that no mention covers ("the group said", "the militants withdrew"): the
 # kinds of actor each may stand for, the group the sentences before are about (`Resolver._last_group`).
-GROUP_KINDS = frozenset({"armed_group", "political_group", "other", "separatist_authority"})
 _FIGHTERS = frozenset({"armed_group", "separatist_authority"})
 GROUP_ANAPHORS = {"group": GROUP_KINDS, "movement": GROUP_KINDS, "faction": GROUP_KINDS, "militant": _FIGHTERS,
                   "rebel": _FIGHTERS, "insurgent": _FIGHTERS, "jihadist": _FIGHTERS, "militia": _FIGHTERS,
@@ -811,16 +810,10 @@ class Resolver:
             if ref is not None:
                 wanted = self.inventory.kind_of(ref.actor) in kinds
                 return Ref(ref.actor, None, ref.sentence, token.i) if wanted else None
-        for mention in reversed(self.inventory.mentions):  # else the one named last
-            if mention.end > token.idx:
-                continue
-            sentence = self._sentence_at(mention.start)
-            if sentence < here - 3:
-                return None
-            kind = self.inventory.kind_of(mention.actor)
-            if kind in GROUP_KINDS:
-                return Ref(mention.actor, None, sentence, token.i) if kind in kinds else None
-        return None
+        mention = self.inventory.group_before(token.idx)  # else the one named last
+        if mention is None or self.inventory.kind_of(mention.actor) not in kinds:
+            return None
+        return Ref(mention.actor, None, self._sentence_at(mention.start), token.i)
 
     def _last_person(self, token: "Token") -> Ref | None:
         for mention in reversed(self.inventory.mentions):
