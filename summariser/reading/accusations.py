@@ -123,6 +123,12 @@ HARMS = frozenset({"kill", "wound", "injure", "destroy", "damage", "displace", "
 OCCURRENCES = frozenset({"incident", "case", "instance", "example", "episode", "act", "report", "pattern"})
 PLANS = frozenset({"plan", "plot", "scheme", "attempt", "bid", "conspiracy", "operation", "campaign", "effort"})
 CONVINCED = frozenset({"convinced", "certain", "sure", "confident", "persuaded"})  # "is convinced that Y ..."
+# Saying verbs that take a clause, not a thing: a noun the small parser makes their object, with a
+# verb of its own that has an object, is the reported clause's subject ("say M23 rebels executed 20
+# civilians", read as "rebels" + the reduced relative "executed ...").
+UNLAWFULLY = frozenset({"illegally", "unlawfully", "arbitrarily", "forcibly", "indiscriminately", "wrongfully"})
+BACKGROUND_MARKS = frozenset({"after", "when", "since", "because", "as", "before", "while", "once"})
+CLAUSE_ONLY = frozenset({"say", "claim", "allege", "insist", "assert", "contend", "add", "argue", "charge"})
 QUANTITIES = frozenset({"thousand", "hundred", "dozen", "score", "number", "lot", "series", "barrage", "volley",
                         "wave", "salvo", "string", "spate", "hail", "flurry", "round", "couple", "handful", "million"})
 BURDENS = frozenset({"responsibility", "blame", "fault", "onus", "guilt"})  # "the responsibility lies with Y"
@@ -372,7 +378,9 @@ class AccusationRules:
             # nor the denier's own claim in a participle: "X rejected the accusations, saying Y was lying"
             inside = token.i != verb.i and not (below is not None and (
                 below.dep_ == "conj" or verb.head.i == below.i and self._hung_in_report(verb, below)
-                or below.dep_ == "advcl" and below.tag_ == "VBG" and lemma(token) in self.words["deny"]))
+                or below.dep_ == "advcl" and below.tag_ == "VBG" and lemma(token) in self.words["deny"]
+                or below.dep_ == "advcl" and any(m.lower_ in BACKGROUND_MARKS for m in children(below, "mark"))))
+            # nor the event a denial answers: "Y dismissed the charges after X accused it of ..."
             # a denial comes before what it denies; one after the claim is the other side's answer
             # ("X blamed Y for Z; the group denied involvement", "..., an allegation Y denies")
             if inside and lemma(token) in self.words["deny"] and token.pos_ == "VERB" and token.i < verb.i:
@@ -605,6 +613,8 @@ class AccusationRules:
             return True  # "remained in Tigray in violation of the deal"
         if base in self.words["trying"] and any(self._is_wrong(x) for x in children(verb, "xcomp")):
             return True  # "have chosen to suppress protests", "tried to kill"
+        if any(c.lower_ in UNLAWFULLY for c in children(verb, "advmod")) and verb.pos_ in ("VERB", "AUX"):
+            return True  # "was holding 23 prisoners illegally": any act done so is a wrong
         if base in ("insist", "persist", "use") and any(self._is_wrong(x) for x in [
                 *children(verb, "xcomp", "advcl"), *(c for p in children(verb, "prep") if p.lower_ == "on"
                                                       for c in children(p, "pcomp"))]):
@@ -706,7 +716,8 @@ class AccusationRules:
         """Who the reported clause headed by `verb` says did wrong: its subject, the passive
         agent, the owner of what a copula says ("the crash was Iran's doing"), else the
         actors its subject phrase names ("the agreement on sending Turkish soldiers")."""
-        subject = children(verb, "nsubj")
+        subject = children(verb, "nsubj") or ([verb.head] if verb.dep_ == "acl" and verb.head.dep_ == "dobj"
+                                              and lemma(verb.head.head) in CLAUSE_ONLY else [])
         if len(subject) > 1 and subject[0].tag_ in ("WDT", "WP"):  # "fighters which, it said, European
             subject = subject[1:]  # nations have refused to repatriate": the parser's second subject is it
         if subject and subject[0].lower_ in ("it", "this", "that") and lemma(verb) == "be" and any(
@@ -1524,7 +1535,7 @@ class AccusationRules:
         targets = [p for h in heads for c in children(h, "prep") if c.lower_ in ("at", "against", "on", "upon")
                    and not _when(c) for p in children(c, "pobj")]
         accused = [r for t in targets[:1] for r in self.resolver.refs(t, owner=True)]
-        allegation = self._complement(verb) or self._cause(verb)
+        allegation = self._complement(verb) or self._cause(verb) or self._as_complement(verb)  # "..., saying it had ..."
         accusers = self.subjects(verb)
         if accusers and accused and allegation:
             yield accusers, accused, allegation, "target"
@@ -1744,6 +1755,8 @@ class AccusationRules:
             # "Y's actions, X said, amounted to genocide": the report set in commas inside it
         clauses += [c for o in children(verb, "dobj") if lemma(o) in AUDIENCES for c in children(o, "relcl")
                     if any(w.lower_ == "that" for w in c.children)]  # "told a press briefing that Y had ..."
+        clauses += [c for o in children(verb, "dobj") if lemma(verb) in CLAUSE_ONLY for c in children(o, "acl")
+                    if c.tag_ in ("VBD", "VBN") and children(c, "dobj")]  # "say M23 rebels executed 20 civilians"
         clauses += [c for clause in clauses if lemma(clause) in HOLDING for o in children(clause, "dobj")
                     if lemma(o) in EVIDENCE for c in children(o, "acl", "ccomp", "relcl")
                     if _marked_that(c)]  # "said X had proof that Y ..."

@@ -351,7 +351,7 @@ def _role_words() -> PhraseSet:
 @lru_cache(maxsize=1)
 def _roles() -> dict[str, PhraseSet]:
     return {name: _phrase_set(name) for name in
-            ("titles", "bodies", "collective", "civic", "separatist_markers", "group_heads", "not_for_state",
+            ("titles", "bodies", "collective", "civic", "observers", "separatist_markers", "group_heads", "not_for_state",
              "legislatures", "party_members")}
 
 
@@ -507,6 +507,7 @@ class Inventory:
         known = known_actors()
         self.actors: dict[str, ActorInfo] = dict(known.actors)  # shared; the named ones are copied below
         self.outlets: set[str] = set()  # the press made a side because it is accused: it still only reports
+        self.observers: set[str] = set()  # witnesses, residents: they accuse, they are no side (roles.toml)
         self.forms: dict[tuple[str, ...], Form] = dict(known.forms)
         self._comma_forms: set[tuple[str, ...]] = set()  # long forms written with commas inside
         self.persons: dict[str, str] = {}  # person mention text (full name) -> actor id
@@ -926,6 +927,13 @@ class Inventory:
             return False
         return not people & set(key) and _acts_or_is_a_body(entity)
 
+    def _party_named_for_state(self, key: tuple[str, ...]) -> bool:
+        """"the ruling Georgian Dream party", "the Serbian Progressive Party": a party whose name
+        holds its state's word is a party of its own, not an organ of the state."""
+        inner = [w for w in key[:-1] if w not in CONNECTORS]
+        return key[-1] in PARTY_NOUNS and len(inner) >= 2 and any(self._is_state_word(w) for w in inner) \
+            and not all(self._is_state_word(w) or w in body_words() or w in ("ruling", "governing") for w in inner)
+
     def _civil_body(self, key: tuple[str, ...]) -> bool:
         """A civil body named after its state or people ("the Syrian Observatory for Human
         Rights", "Youth Forum Zimbabwe", "the Muslim Council of Britain"): the state's name in
@@ -961,6 +969,8 @@ class Inventory:
             words = [t for t in from_doc(entity, entity.start_char) if t.key not in FUNCTION_WORDS or t.index]
             while words and words[0].key in FUNCTION_WORDS:
                 words = words[1:]
+            while words and (words[-1].key in FUNCTION_WORDS or words[-1].key in CONNECTORS):
+                words = words[:-1]  # "the Armed Forces of torturing ...": the small parser's entity runs on into "of"
             key = tuple(t.key for t in words)
             if not key or key in self.forms or len(key) > MAX_FORM:
                 continue
@@ -974,9 +984,11 @@ class Inventory:
                     self.outlets.add(outlet)
                 continue
             civil = self._civil_body(key)
-            if not civil and any(self.forms.get(key[i:j]) for i in range(len(key)) for j in range(i + 1, len(key) + 1)):
+            partisan = self._party_named_for_state(key)
+            if not civil and not partisan and any(self.forms.get(key[i:j]) for i in range(len(key))
+                                                  for j in range(i + 1, len(key) + 1)):
                 continue  # "the Russian Foreign Ministry": a state's body, read through the state
-            kind = "other" if civil else self._head_kind(key) or (
+            kind = "political_group" if partisan else "other" if civil else self._head_kind(key) or (
                 "other" if key[-1] in ORGANISATION_HEADS or self._shown_as_body(entity, key, people) else None)
             peoples_republic = key[-1] == "republic" and "people" in key  # "the Donetsk People's Republic"
             if kind is None or len(key) < 2 or kind == "separatist_authority" and not peoples_republic:
@@ -1854,7 +1866,8 @@ class Inventory:
         for actor in present:
             by_kind.setdefault(self.actors[actor].kind, []).append(actor)
         words = {t.key for t in self.tokens} | {singular(t.key) for t in self.tokens}
-        civic = set(_roles()["civic"])
+        observers = set(_roles()["observers"])
+        civic = set(_roles()["civic"]) | observers
         for phrase in [*_roles()["collective"], *civic]:
             if not set(phrase) <= words or next(self._phrase_starts(phrase), None) is None:
                 continue
@@ -1884,12 +1897,16 @@ class Inventory:
                 actor = called  # "the M23 rebel group ... the FDLR militia ... the rebels": the M23
             elif wanted == "other" or phrase[0] == "the" and phrase not in SIDES_BY_THE:
                 continue  # "the group" with no one group to stand for names nobody
-            elif wanted == "political_group":
-                actor = self._new_actor(" ".join(phrase), wanted)
+            elif wanted == "political_group":  # "Israeli veterans", "Palestinian activists" are named so
+                demonym = self._with_demonym(phrase) if phrase in civic and phrase[-1].endswith("s") else None
+                # (people, not "the Russian opposition": a state's own politics, its leader still the state's)
+                actor = self._new_actor(demonym or " ".join(phrase), wanted)
             else:
                 noun = "separatists" if wanted == "separatist_authority" else phrase[phrase[0] == "the"]
                 actor = self._new_actor(demonym or noun, wanted)
             self.forms.setdefault(phrase, Form(actor, "collective", False, False))
+            if phrase in observers:
+                self.observers.add(actor)
             if demonym is not None:  # "Iraqi militias" is the group, not Iraq and a group
                 self.forms.setdefault(keys(demonym), Form(actor, "collective", False, True))
 

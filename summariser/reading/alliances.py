@@ -162,7 +162,8 @@ RELATIVE = frozenset({"which", "who", "that"})
 COOPERATE = frozenset({"cooperate", "collaborate", "co-operate", "ally", "partner", "team"})
 SAYING_KEYS = frozenset({"say", "says", "said", "claim", "claims", "claimed", "allege", "alleges", "alleged",
                          "insist", "insists", "insisted", "believe", "believes", "believed", "charge", "charges",
-                         "charged", "accuse", "accuses", "accused"})
+                         "charged", "accuse", "accuses", "accused", "describe", "describes", "described",
+                         "report", "reports", "reported"})  # "Witnesses described the attackers as X, who ..."
 BONDS = frozenset({"tie", "relation", "link", "relationship", "bond"})  # "close ties with"
 KEEPING = frozenset({"have", "maintain", "enjoy", "keep", "build", "deepen", "strengthen", "forge", "develop"})
 CLOSE = frozenset({"close", "strong", "warm", "deep", "strategic", "special", "closer", "stronger", "deeper"})

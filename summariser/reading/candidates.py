@@ -168,7 +168,8 @@ class Reader:
         scores += [PartyScore(actor) for actor in features if actor not in scored]
         for entry in scores:
             entry.features = features.get(entry.actor, {})
-            entry.chance = chance(entry.features) if entry.features else 0.0
+            entry.chance = chance(entry.features) if entry.features and entry.actor not in self.inventory.observers \
+                else 0.0  # witnesses accuse, they are no side
         return scores
 
     def _sides_between(self) -> list[tuple[int, str]]:

@@ -2219,3 +2219,53 @@ def test_a_states_own_security_council_is_that_state_not_the_uns() -> None:
         ("RUS", "GEO")]
     assert pairs("The UN Security Council condemned the attack by the rebels.") == [
         ("unsc", "rebels")]
+
+
+def test_an_unnamed_states_armed_forces_are_the_state_the_article_is_about_not_a_name_running_into_of() -> None:
+    text = ("Fighting flared again in eastern Myanmar on Sunday. Thousands have fled Myanmar since 2021. "
+            "Human Rights Watch accused the Armed Forces of torturing detainees in the north.")
+    assert pairs(text) == [("human-rights-watch", "MMR")]
+    assert "Armed Forces of" not in {a.name for a in read(text).inventory.actors.values()}
+
+
+def test_a_noun_the_parser_makes_the_object_of_say_is_the_subject_of_the_reported_clause() -> None:
+    # the small parser reads "rebels" as what is said and "executed ..." as a reduced relative
+    assert accusations("Rights groups say Rwandan-backed M23 rebels executed at least 20 civilians in Kishishe.") == [
+        ("rights-groups", "m23", "executed at least 20 civilians in Kishishe")]
+
+
+def test_lashing_out_at_a_state_saying_what_it_did_charges_it_with_that() -> None:
+    found = accusations("Venezuela's foreign minister lashed out at Guyana, saying it had provoked the crisis by "
+                        "granting oil concessions.")
+    assert [(a, b) for a, b, _ in found] == [("VEN", "GUY")]
+    assert "provoked the crisis" in found[0][2]
+
+
+def test_a_charge_a_denial_answers_is_still_made_by_the_one_who_made_it() -> None:
+    assert pairs("The Kremlin dismissed the charges as Russophobic hysteria, after Poland accused Russian "
+                 "intelligence of planning sabotage.") == [("POL", "RUS")]
+    assert pairs("The Kremlin denied that Russian hackers had attacked the grid.") == []
+
+
+def test_witnesses_and_residents_accuse_but_are_no_side() -> None:
+    text = ("Government troops shelled villages in West Darfur on Monday, Sudan's army said. Sudan has denied "
+            "targeting civilians. Witnesses said Janjaweed militias burned homes and shot fleeing civilians.")
+    reading = read(text)
+    assert ("witnesses", "janjaweed") in [(a.accuser, a.accused) for a in reading.accusations]
+    chance = {p.actor: p.chance for p in reading.parties}
+    assert chance["witnesses"] == 0.0 and chance["janjaweed"] > 0.35
+    assert pairs("The Ethiopian army shelled the town again. Residents accused the army of firing on a market.") == [
+        ("residents", "ETH")]
+
+
+def test_people_named_with_a_demonym_are_named_so_but_a_states_opposition_is_not_its_own_name() -> None:
+    found = read("Palestinian activists accused Israeli settlers of burning olive groves.")
+    assert "Palestinian activists" in {a.name for a in found.inventory.actors.values()}
+    found = read("Russian opposition leader Alexei Navalny was poisoned, the German government said.")
+    assert "Russian opposition" not in {a.name for a in found.inventory.actors.values()}
+
+
+def test_former_states_are_states_of_their_own() -> None:
+    assert pairs("Armenia accused the Ottoman Empire of genocide.") == [("ARM", "ottoman-empire")]
+    assert pairs("Croatia said Yugoslav forces shelled Dubrovnik.") == [("HRV", "YUG")]
+    assert pairs("The Soviet Union accused Czechoslovakia of revisionism.") == [("SUN", "CSK")]
