@@ -2269,3 +2269,15 @@ def test_former_states_are_states_of_their_own() -> None:
     assert pairs("Armenia accused the Ottoman Empire of genocide.") == [("ARM", "ottoman-empire")]
     assert pairs("Croatia said Yugoslav forces shelled Dubrovnik.") == [("HRV", "YUG")]
     assert pairs("The Soviet Union accused Czechoslovakia of revisionism.") == [("SUN", "CSK")]
+
+
+def test_a_party_named_after_its_state_is_a_party_not_the_state() -> None:
+    assert pairs("The ruling Georgian Dream party accused the United National Movement of plotting a revolution.") == [
+        ("georgian-dream", "united-national-movement")]
+    assert pairs("The Russian Foreign Ministry accused Ukraine of provocations.") == [("RUS", "UKR")]
+
+
+def test_an_act_done_unlawfully_is_a_wrong_and_short_state_names_are_states() -> None:
+    assert pairs("The Armenian foreign ministry said Baku was holding at least 23 Armenian prisoners illegally.") == [
+        ("ARM", "AZE")]
+    assert pairs("Bosnia accused Serbia of obstructing the inquiry.") == [("BIH", "SRB")]
