@@ -126,6 +126,8 @@ CONVINCED = frozenset({"convinced", "certain", "sure", "confident", "persuaded"}
 # Saying verbs that take a clause, not a thing: a noun the small parser makes their object, with a
 # verb of its own that has an object, is the reported clause's subject ("say M23 rebels executed 20
 # civilians", read as "rebels" + the reduced relative "executed ...").
+RIGGING = frozenset({"rig", "steal", "falsify", "manipulate", "fix", "doctor"})  # what is done to a vote
+BALLOTS = frozenset({"election", "vote", "ballot", "poll", "result", "count", "referendum"})
 UNLAWFULLY = frozenset({"illegally", "unlawfully", "arbitrarily", "forcibly", "indiscriminately", "wrongfully"})
 BACKGROUND_MARKS = frozenset({"after", "when", "since", "because", "as", "before", "while", "once"})
 CLAUSE_ONLY = frozenset({"say", "claim", "allege", "insist", "assert", "contend", "add", "argue", "charge"})
@@ -282,7 +284,7 @@ class AccusationRules:
 
     def _sentence(self, sentence: Sentence, span: "Span") -> Iterator[Accusation]:
         rules = (self._accuse, self._blame_on, self._laid_blame, self._responsible, self._label, self._noun, self._demand,
-                 self._punish, self._target, self._action, self._oppose, self._reported, self._according_to,
+                 self._punish, self._recalled, self._target, self._action, self._oppose, self._reported, self._according_to,
                  self._concern, self._inquiry, self._evidence, self._revenge, self._guilty, self._pressure,
                  self._pejorative, self._called_terrorists)
         found, labels = [], []
@@ -725,6 +727,9 @@ class AccusationRules:
             # "It is an invasion by our neighbours", "This is a hybrid attack, planned and carried out by
             # the regime in Minsk": "it" is the event, the wrong's doer is accused
             return [r for a in children(verb, "attr") for r in self._doers_of(a)]
+        if subject and subject[0].tag_ in ("WP", "WDT") and verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" \
+                and not children(verb, "auxpass"):
+            subject = [verb.head.head]  # "fighters, who it said had attacked a base": the relative's antecedent
         if subject:
             refs = self.resolver.refs(subject[0], owner=True) or (
                 self.resolver.doer_before(subject[0]) if lemma(verb) == "be" else [])
@@ -1287,10 +1292,15 @@ class AccusationRules:
         head = noun.head
         while head.dep_ in ("prep", "pobj", "conj") and head.head.i != head.i:
             head = head.head
-        clauses = children(noun, "acl", "ccomp") or ([  # "added to criticism from X that Y ...": the parser
+        clauses = children(noun, "acl", "ccomp") + [  # "accusations that it shelters Z", read as a relative clause
+            c for c in children(noun, "relcl") if _marked_that(c) and children(c, "nsubj", "nsubjpass")]
+        clauses = clauses or ([  # "added to criticism from X that Y ...": the parser
             c for c in children(head, "ccomp") if c.i > noun.i  # may hang the noun's "that" clause on the verb
             and _marked_that(c)] if not accused else [])
+        facing = noun.dep_ == "dobj" and lemma(noun.head) in FACING
         for clause in clauses:
+            if not accused and facing and any(s.pos_ == "PRON" for s in children(clause, "nsubj", "nsubjpass")):
+                accused = self.subjects(noun.head)  # "Y faces accusations from X that it shelters Z": "it" is Y
             if not accused:
                 accused = self._reported_subject(clause)
             allegation = self._span(self._subtree(clause))
@@ -1644,6 +1654,27 @@ class AccusationRules:
         if accusers and accused:
             yield accusers, accused, allegation, "punish"
 
+    def _recalled(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"X recalled its ambassador from Y in protest at Z", "withdrew its envoy to Y over Z":
+        recalling an envoy protests to the state it leaves, over what is named (not "for consultations")."""
+        if lemma(verb) not in ("recall", "withdraw") or verb.pos_ != "VERB" or self._blocked(verb):
+            return
+        envoys = [o for o in children(verb, "dobj") if lemma(o) in ENVOYS]
+        if not envoys:
+            return
+        places = [p for prep in [*children(verb, "prep"), *children(envoys[0], "prep")] if prep.lower_ in ("from", "to")
+                  for p in children(prep, "pobj")]
+        accused = [r for p in places[:1] for r in self.resolver.refs(p)
+                   if self.resolver.inventory.kind_of(r.actor) == "state"]
+        protests = [o for prep in children(verb, "prep") if prep.lower_ == "in" for o in children(prep, "pobj")
+                    if lemma(o) == "protest"]
+        allegation = self._complement(*protests, verb, preps=("at", "over", "against")) if protests else None
+        allegation = allegation or self._complement(verb, preps=("over",))  # a recall protests, as a summons does
+        mine = self.subjects(verb)
+        accused = [r for r in accused if r.actor not in {a.actor for a in mine}]
+        if mine and accused and allegation:
+            yield mine, accused, allegation, "punish"
+
     def _guilty(self, word: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """A verdict: "Y was found guilty of war crimes by the court", "the court found Y guilty
         of recruiting child soldiers"."""
@@ -1798,7 +1829,7 @@ class AccusationRules:
                         words = [t for t in self._subtree(act) if t.dep_ != "mark" or t.head != act]
                         yield accusers, owners, self._span(words), "reported" if marked else "reported-act"
                     continue
-                accused = self._said_of(verb, act) or self._reported_subject(act)
+                accused = self._said_of(verb, act) or self._reported_subject(act) or self._rigged_by_government(act)
                 doers = {r.actor for r in accused}
                 listed = any(s.conjuncts for s in children(act, "nsubj"))
                 if not accused or listed and len(doers) > 1 and doers & {r.actor for r in accusers}:
@@ -1809,6 +1840,7 @@ class AccusationRules:
                 # shelled Z"), not when it is something of theirs ("Y's decision will undermine peace")
                 named = {r.token for r in accused}
                 subjects = tuple(c for c in act.children if c.dep_ == "mark" or
+                                 c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") or
                                  c.dep_ in ("nsubj", "nsubjpass") and c.i in named
                                  and (c.i in self.resolver.mention_of or not any(p.dep_ == "poss" for p in c.children)))
                 kept = [c for c in act.children if c.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass")
@@ -1865,6 +1897,28 @@ class AccusationRules:
         heads = [act] if lemma(act) in LINKS else [o for o in children(act, "dobj") if lemma(o) in LINKS]
         return [r for h in heads for p in children(h, "prep") if p.lower_ in ("to", "with")
                 for o in children(p, "pobj") for r in self.resolver.refs(o)]
+
+    def _rigged_by_government(self, act: "Token") -> list[Ref]:
+        """"the opposition said the election was rigged", "a vote that the opposition says was
+        stolen": a vote rigged by no one named is charged to the ruling party the article names,
+        else to the government that held it (the state the article is about)."""
+        if lemma(act) not in RIGGING or children(act, "agent") or not children(act, "auxpass"):
+            return []
+        voted = [s for s in children(act, "nsubjpass", "nsubj")]
+        voted = [act.head.head if s.tag_ in ("WDT", "WP") and act.head.dep_ == "relcl" else s for s in voted]
+        marks = [m for m in children(act.head, "mark") if m.lower_ == "that" and m.i > 0] if not voted else []
+        for mark in marks:  # "an election in Kenya that the opposition says was rigged", the relative pronoun
+            noun = act.doc[mark.i - 1]  # read by the small parser as the mark of "says"
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # ("an election in Kenya that ...")
+                noun = noun.head.head
+            voted.append(noun)
+        if not any(lemma(s) in BALLOTS for s in voted):
+            return []
+        ruling = self.resolver.inventory.forms.get(("ruling", "party"))  # the ruling party the article names
+        if ruling is not None:
+            return [Ref(ruling.actor, None, self.resolver.first_sentence(ruling.actor, act), act.i)]
+        home = self.resolver.home(act, None)
+        return [home] if home is not None else []
 
     def _said_of(self, verb: "Token", act: "Token") -> list[Ref]:
         """"X said of the PKK that they are an enemy of Turkey": the pronoun subject of the

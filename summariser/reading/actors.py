@@ -969,6 +969,9 @@ class Inventory:
             words = [t for t in from_doc(entity, entity.start_char) if t.key not in FUNCTION_WORDS or t.index]
             while words and words[0].key in FUNCTION_WORDS:
                 words = words[1:]
+            cut = next((i for i in range(1, len(words) - 1) if words[i].key == "of" and not words[i + 1].capital
+                        and words[i + 1].key not in FUNCTION_WORDS), len(words))
+            words = words[:cut]  # "accusing the Georgian Dream party of fraud": the entity runs on into the charge
             while words and (words[-1].key in FUNCTION_WORDS or words[-1].key in CONNECTORS):
                 words = words[:-1]  # "the Armed Forces of torturing ...": the small parser's entity runs on into "of"
             key = tuple(t.key for t in words)
@@ -984,7 +987,8 @@ class Inventory:
                     self.outlets.add(outlet)
                 continue
             civil = self._civil_body(key)
-            partisan = self._party_named_for_state(key)
+            after = entity.doc[entity.end].lower_ if entity.end < len(entity.doc) else ""
+            partisan = self._party_named_for_state(key + ((after,) if after in ("party", "movement") else ()))
             if not civil and not partisan and any(self.forms.get(key[i:j]) for i in range(len(key))
                                                   for j in range(i + 1, len(key) + 1)):
                 continue  # "the Russian Foreign Ministry": a state's body, read through the state

@@ -567,7 +567,7 @@ class Resolver:
             # "junta aircraft bombed villages", before or after "Myanmar's junta": the state it rules
             governing = self.inventory.government_before(token.idx) or self.inventory.government_before(len(self.text))
             if governing is not None:
-                return Ref(governing, None, self._first_sentence(governing, token), token.i)
+                return Ref(governing, None, self.first_sentence(governing, token), token.i)
         if office and definite:
             # "the crown prince": the one introduced with that title before; else said before who
             ref = self._titled_before(token) or self._same_noun_before(token, depth) or self._juntas(token) \
@@ -607,7 +607,7 @@ class Resolver:
         if len(before) != 1 or before == {self.home_state()}:
             return None
         actor = before.pop()
-        return Ref(actor, self._phrase(office), self._first_sentence(actor, office), office.i)
+        return Ref(actor, self._phrase(office), self.first_sentence(actor, office), office.i)
 
     def _juntas(self, army: "Token") -> Ref | None:
         """"the army", "army drones" where the article names a junta or an army-led government
@@ -616,7 +616,7 @@ class Resolver:
         if army.lemma_.lower() not in ARMIES or children_of(army, "amod", "poss"):
             return None
         ruling = self.inventory.government_before(army.idx, military=True)
-        return Ref(ruling, self._phrase(army), self._first_sentence(ruling, army), army.i) if ruling else None
+        return Ref(ruling, self._phrase(army), self.first_sentence(ruling, army), army.i) if ruling else None
 
     def _words_before(self, token: "Token") -> Iterator["Token"]:
         """The words before `token` in its sentence and the three before it, nearest first:
@@ -798,7 +798,7 @@ class Resolver:
         """The state the article is about, acting at `token`; the sentence that places the
         article in that state is its evidence."""
         home = self.home_state()
-        return None if home is None else Ref(home, speaker, self._first_sentence(home, token), token.i)
+        return None if home is None else Ref(home, speaker, self.first_sentence(home, token), token.i)
 
     def _last_group(self, token: "Token", kinds: frozenset[str]) -> Ref | None:
         """The group the three sentences before `token` are about (their subjects, nearest
@@ -842,7 +842,7 @@ class Resolver:
             return Ref(mention.actor, None, sentence, token.i) if sentence <= here + 2 else None
         return None
 
-    def _first_sentence(self, actor: str, token: "Token") -> int:
+    def first_sentence(self, actor: str, token: "Token") -> int:
         """The sentence of `token` if it names `actor`, else the first sentence that does."""
         here = self.sentence_of(token)
         found = [self._sentence_at(m.start) for m in self.inventory.mentions if m.actor == actor]

@@ -2281,3 +2281,33 @@ def test_an_act_done_unlawfully_is_a_wrong_and_short_state_names_are_states() ->
     assert pairs("The Armenian foreign ministry said Baku was holding at least 23 Armenian prisoners illegally.") == [
         ("ARM", "AZE")]
     assert pairs("Bosnia accused Serbia of obstructing the inquiry.") == [("BIH", "SRB")]
+
+
+def test_a_vote_said_to_be_rigged_by_no_one_named_is_charged_to_the_government_that_held_it() -> None:
+    assert pairs("Zimbabwe voted on Saturday. Zimbabwe's opposition said the results had been falsified.") == [
+        ("opposition", "ZWE")]
+    assert pairs("Kenya held elections in December. Violence erupted after Kibaki was declared the winner of a "
+                 "presidential election in Kenya that the opposition says was rigged.") == [("opposition", "KEN")]
+    assert pairs("Zimbabwe voted on Saturday. Zimbabwe's opposition said the results had not been falsified.") == []
+
+
+def test_recalling_an_envoy_in_protest_charges_the_state_it_leaves() -> None:
+    assert accusations("Qatar recalled its ambassador from Riyadh in protest at the blockade.") == [
+        ("QAT", "SAU", "at the blockade")]
+    assert pairs("Peru recalled its ambassador to Mexico for consultations.") == []
+
+
+def test_facing_accusations_that_it_did_wrong_charges_the_one_facing_them() -> None:
+    assert pairs("Ecuador faces accusations from Colombia that it shelters FARC guerrillas.") == [("COL", "ECU")]
+
+
+def test_a_relative_pronoun_inside_a_report_stands_for_its_antecedent() -> None:
+    assert accusations("Nigeria's army said it had killed dozens of Boko Haram fighters, who it said had attacked "
+                       "a base.") == [("NGA", "boko-haram", "had attacked a base")]
+
+
+def test_a_vote_stolen_by_no_one_named_is_charged_to_the_ruling_party_the_article_names() -> None:
+    text = ("Georgia's opposition parties refused to take up their seats, accusing the ruling Georgian Dream party "
+            "of fraud. \"This election was stolen from the people,\" said Nika Gvaramia, a leader of the Coalition "
+            "for Change.")
+    assert ("coalition-for-change", "georgian-dream") in pairs(text)
