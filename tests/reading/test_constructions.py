@@ -2311,3 +2311,9 @@ def test_a_vote_stolen_by_no_one_named_is_charged_to_the_ruling_party_the_articl
             "of fraud. \"This election was stolen from the people,\" said Nika Gvaramia, a leader of the Coalition "
             "for Change.")
     assert ("coalition-for-change", "georgian-dream") in pairs(text)
+
+
+def test_suppression_and_escalation_are_wrongs_and_traitor_a_charge() -> None:
+    assert pairs("Amnesty condemned the violent suppression of the protests by Belarusian police.") == [
+        ("amnesty-international", "BLR")]
+    assert pairs("Hamas denounced the Israeli escalation against Gaza.") == [("hamas", "ISR")]
