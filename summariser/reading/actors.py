@@ -41,6 +41,9 @@ COMPANY_HEADS = frozenset("air airlines airways company corporation media tv tel
 FIGHTER_NOUNS = frozenset("rebels rebel militants militant jihadists jihadist insurgents insurgent guerrillas "
                           "guerrilla fighters militia militias separatists paramilitaries terrorists terrorist "
                           "gunmen".split())
+# Words for fighters set before another noun ("a rebel attack"), with the plural that names them.
+MODIFYING_FIGHTERS = {"rebel": "rebels", "militant": "militants", "insurgent": "insurgents", "jihadist": "jihadists",
+                      "guerrilla": "guerrillas"}
 # Lowercase nouns for a group a capitalised name may come right before ("the Gran Grif gang",
 # "the Jaish al-Adl group") or be set beside ("an Islamist group, National Thowheed Jamath").
 GROUP_NOUNS = frozenset("group gang faction cartel outfit network organisation organization movement".split())
@@ -533,6 +536,7 @@ class Inventory:
         self._introduce_leaders()
         self._parties_by_context()
         self._introduce_collectives()
+        self._introduce_modifier_collectives()
         self._introduce_the_alliance()
         self._introduce_domestic()
         self._introduce_people()
@@ -1913,6 +1917,38 @@ class Inventory:
                 self.observers.add(actor)
             if demonym is not None:  # "Iraqi militias" is the group, not Iraq and a group
                 self.forms.setdefault(keys(demonym), Form(actor, "collective", False, True))
+
+    def _introduce_modifier_collectives(self) -> None:
+        """"a rebel attack", "a Syrian rebel checkpoint", "militant commanders": fighters named only
+        by the word before a noun are the fighters the article names ("the rebels", the one
+        armed group), else an armed group of their own called by the plural ("Syrian rebels")."""
+        groups = {m.actor for m in self.mentions if self.actors[m.actor].kind == "armed_group"}
+        for singular_key, plural in MODIFYING_FIGHTERS.items():
+            if (singular_key,) in self.forms:
+                continue
+            at = [i for i in self._word_at.get(singular_key, ()) if self.tokens[i].key == singular_key
+                  and i + 1 < len(self.tokens) and not self._gap(i, i + 1).strip()
+                  and self._modifies_noun(i)]
+            if not at:
+                continue
+            known = self.forms.get((plural,))
+            if known is not None:
+                actor = known.actor
+            elif len(groups) == 1:
+                actor = next(iter(groups))  # "the M23 ... a rebel checkpoint": the one armed group
+            else:
+                demonym = self._with_demonym((singular_key,))
+                actor = self._new_actor(demonym[:-len(singular_key)] + plural if demonym else plural, "armed_group")
+                if demonym is not None:
+                    self.forms.setdefault(keys(demonym), Form(actor, "collective", False, True))
+                self.forms.setdefault((plural,), Form(actor, "collective", False, False))
+            self.forms.setdefault((singular_key,), Form(actor, "collective", False, False))
+
+    def _modifies_noun(self, index: int) -> bool:
+        """Is the token at `index` a word set before a noun ("rebel checkpoint"), not a noun itself?"""
+        word = self._parsed_word_at(self.tokens[index].start)
+        return word is not None and word.dep_ in ("amod", "compound", "nmod") and word.head.pos_ == "NOUN" \
+            and word.head.lower_ not in FIGHTER_NOUNS | GROUP_NOUNS | PARTY_NOUNS
 
     def _with_demonym(self, phrase: tuple[str, ...]) -> str | None:
         """"Iraqi militias", "Somali pirates", "Syrian rebels": a group the article first names

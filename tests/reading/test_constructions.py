@@ -2317,3 +2317,11 @@ def test_suppression_and_escalation_are_wrongs_and_traitor_a_charge() -> None:
     assert pairs("Amnesty condemned the violent suppression of the protests by Belarusian police.") == [
         ("amnesty-international", "BLR")]
     assert pairs("Hamas denounced the Israeli escalation against Gaza.") == [("hamas", "ISR")]
+
+
+def test_fighters_named_only_by_a_word_before_a_noun_are_an_armed_group() -> None:
+    names = {a.name for a in read("The kidnappers approached a Syrian rebel checkpoint and a gunfight broke out.")
+             .inventory.actors.values()}
+    assert "Syrian rebels" in names
+    reading = read("The M23 seized the town. A rebel spokesman said the group would hold it.")
+    assert {a.name for a in reading.inventory.actors.values()} == {"M23"}
