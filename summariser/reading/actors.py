@@ -1084,6 +1084,16 @@ class Inventory:
                     self.doc[token.i].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
                 actor = self._new_actor(self.text[token.start:token.end], "other")
             else:
+                first = i  # "the CNDD-FDD": acronyms joined by a hyphen, the whole after "the"
+                while first and self.tokens[first - 1].upper and self._gap(first - 1, first) == "-":
+                    first -= 1
+                joined = first < i and first > 0 and self.tokens[first - 1].key == "the" and token.i >= 0 \
+                    and self.doc[token.i].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
+                    and (after is None or self._gap(i, i + 1) != "-")
+                key = tuple(t.key for t in self.tokens[first:i + 1])
+                if not joined or key in self.forms:
+                    continue
+                self._add_form(key, self._new_actor(self.text[self.tokens[first].start:token.end], "other"))
                 continue
             self._add_form((token.key,), actor)
 

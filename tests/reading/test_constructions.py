@@ -2325,3 +2325,11 @@ def test_fighters_named_only_by_a_word_before_a_noun_are_an_armed_group() -> Non
     assert "Syrian rebels" in names
     reading = read("The M23 seized the town. A rebel spokesman said the group would hold it.")
     assert {a.name for a in reading.inventory.actors.values()} == {"M23"}
+
+
+def test_hyphen_joined_acronyms_after_the_name_one_group_and_spelling_variants_are_known() -> None:
+    names = {a.name for a in read("During the war he served in the CNDD-FDD, the group that later took power.")
+             .inventory.actors.values()}
+    assert "CNDD-FDD" in names
+    names = {a.name for a in read("Threats were made by al-Qaida in the Islamic Magreb.").inventory.actors.values()}
+    assert names == {"al-Qaeda in the Islamic Maghreb"}
