@@ -1738,7 +1738,11 @@ class AccusationRules:
                     self._span(self._subtree(objects[0])) if objects else None)
                 if span:
                     return span
-        return self._object_of(verb, ("over", "about")) or self._object_of(envoy, ("over", "about"))
+        found = self._object_of(verb, ("over", "about")) or self._object_of(envoy, ("over", "about"))
+        for clause in [] if found else children(verb, "advcl"):  # "summoned China's envoy after Chinese
+            if any(m.lower_ in ("after", "following") for m in children(clause, "mark")) and self._is_wrong(clause):
+                return self._span([t for t in self._subtree(clause) if not (t.dep_ == "mark" and t.head == clause)])
+        return found  # vessels fired water cannon at a supply boat": the wrong it answers
 
     def _charge_below(self, verb: "Token", held: "Token") -> tuple[int, int] | None:
         """A sentence's "for ..." the parser hung lower than the verb: "sentenced X to life

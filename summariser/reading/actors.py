@@ -533,6 +533,8 @@ class Inventory:
         self._introduce_administrations()
         self._introduce_authorities()
         self.mentions = self._scan()
+        if self._introduce_chapters():
+            self.mentions = self._scan()
         self._introduce_leaders()
         self._parties_by_context()
         self._introduce_collectives()
@@ -1927,6 +1929,25 @@ class Inventory:
                 self.observers.add(actor)
             if demonym is not None:  # "Iraqi militias" is the group, not Iraq and a group
                 self.forms.setdefault(keys(demonym), Form(actor, "collective", False, True))
+
+    def _introduce_chapters(self) -> bool:
+        """"Transparency International Georgia", "Amnesty International UK": an organisation's
+        national chapter is the organisation, not the state its name ends with (the small parser
+        makes the state the head and the organisation's words its compounds). True when it
+        gave a name a form, so that the mentions must be scanned again."""
+        added = False
+        for before, state in zip(self.mentions, self.mentions[1:]):
+            if self.actors[state.actor].kind != "state" or self.actors[before.actor].kind not in (
+                    "other", "international_organisation") or self.text[before.end:state.start] != " ":
+                continue
+            head = self._parsed_word_at(self.tokens[state.last_token].start)
+            word = self._parsed_word_at(self.tokens[before.last_token].start)
+            if head is None or word is None or word.head.i != head.i or word.dep_ != "compound":
+                continue
+            key = tuple(t.key for t in self.tokens[before.first_token:state.last_token + 1])
+            self.forms.setdefault(key, Form(before.actor, "name", False, False))
+            added = True
+        return added
 
     def _introduce_modifier_collectives(self) -> None:
         """"a rebel attack", "a Syrian rebel checkpoint", "militant commanders": fighters named only

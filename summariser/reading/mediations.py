@@ -389,7 +389,10 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
     verb = next((a for a in noun.ancestors if _heads_clause(a)), None)
     if verb is not None and any(c.dep_ == "neg" for c in verb.children):
         return []  # "the talks did not take place under the auspices of the UN"
-    found = [r for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") for r in resolver.refs(c)]
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    if len(owners) >= 2 and noun.lemma_.lower() in ("envoy", "emissary") and owners[-1].i == noun.i - 1:
+        owners = owners[:-1]  # "the UN Syria envoy": the envoy of the first, for the state named last
+    found = [r for c in owners for r in resolver.refs(c)]
     found += [r for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
               for p in c.children if p.dep_ == "pobj" for r in _before_subject(resolver.refs(p), p, verb)]
     if not found and noun.dep_ == "appos":
