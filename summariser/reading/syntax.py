@@ -474,9 +474,12 @@ class Resolver:
                 ref = self._from_mention(self.mention_of[named[0].i], named[0])
                 return Ref(ref.actor, ref.speaker, ref.sentence, token.i)
         if token.lemma_.lower() in PORTIONS:  # "a number of senators", "members of the opposition", "fighters from X"
-            for pobj in (p for prep in children_of(token, "prep") if prep.lower_ in ("of", "from", "within")
-                         for p in children_of(prep, "pobj")):
-                return self.ref(pobj, owner, depth + 1)
+            preps = [*children_of(token, "prep"), *(p for p in children_of(token.head, "prep") if p.i > token.i)
+                     ] if token.dep_ == "conj" else children_of(token, "prep")
+            for pobj in (p for prep in preps if prep.lower_ in ("of", "from", "within")
+                         and not any(c.i < prep.i for c in children_of(token, "conj"))  # ("Malian soldiers and
+                         for p in children_of(prep, "pobj")):  # Russian mercenaries from X": the mercenaries are X's,
+                return self.ref(pobj, owner, depth + 1)  # whichever noun the parser hangs "from X" on)
             for child in children_of(token, "compound", "poss", "nmod"):  # "a high-ranking al-Qaeda member"
                 ref = self.ref(child, owner, depth + 1)
                 if ref is not None:
@@ -1111,6 +1114,12 @@ class Resolver:
                    for child in ancestor.head.children if child.dep_ == "dobj"}
         for token in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]):
             mention = self.mention_of.get(token.i)
+            if mention is None and pronoun.lower_ in PERSONAL and _is_office(token) and token.dep_ not in SUBJECTS \
+                    and not any(t.i in ruling for t in (token, *token.ancestors)):
+                ref = self.ref(token)  # "expelled the head of the UN's rights division, accusing him of bias"
+                if ref is not None:
+                    return Ref(ref.actor, ref.speaker, ref.sentence, pronoun.i)
+                continue
             if mention is None or token.pos_ in ("ADP", "DET", "PUNCT", "CCONJ") or token.dep_ in SUBJECTS or _placed(token) or \
                     any(t.i in ruling for t in (token, *token.ancestors)):
                 continue

@@ -2333,3 +2333,13 @@ def test_hyphen_joined_acronyms_after_the_name_one_group_and_spelling_variants_a
     assert "CNDD-FDD" in names
     names = {a.name for a in read("Threats were made by al-Qaida in the Islamic Magreb.").inventory.actors.values()}
     assert names == {"al-Qaeda in the Islamic Maghreb"}
+
+
+def test_a_from_phrase_the_parser_hangs_on_the_first_of_two_forces_belongs_to_the_second() -> None:
+    assert pairs("Human Rights Watch said Malian soldiers and Russian mercenaries from the Wagner Group carried "
+                 "out the killings.") == [("human-rights-watch", "MLI"), ("human-rights-watch", "wagner-group")]
+
+
+def test_him_after_an_office_of_an_organisation_is_that_organisation() -> None:
+    assert pairs("Mali expelled the head of the UN mission's human rights division, accusing him of bias.") == [
+        ("MLI", "un")]
