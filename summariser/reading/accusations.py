@@ -543,8 +543,9 @@ class AccusationRules:
                 # people, promising to hunt them down"'
             if k and t.is_punct and t.text in (",", ";", "—", "–", ":") and t.i > token.i:
                 nxt = words[k + 1] if k + 1 < len(words) else None
-                if nxt is not None and nxt.tag_ == "VBG" and lemma(nxt) in HARMS:
-                    continue  # "targeted a base, killing two members": the harm done is part of the act
+                if nxt is not None and nxt.tag_ == "VBG" and (lemma(nxt) in HARMS or lemma(nxt) in self.words["wrong_verbs"]):
+                    continue  # "targeted a base, killing two members", "hijacked the revolution, seizing power":
+                    # the harm done, a further wrong, is part of the act
                 if nxt is not None and nxt.dep_ == "conj" and nxt.head.i in {w.i for w in words}:
                     continue  # "of shelling cities, deporting children and ...": the next act of a list
                 if nxt is None or nxt.dep_ in ("advcl", "relcl", "appos", "acl", "cc", "parataxis") \
@@ -566,10 +567,20 @@ class AccusationRules:
                 if prep.lower_ in preps:
                     words = self._subtree(prep)
                     words += self._object_hung_after(words)
+                    words += self._further_wrongs(head, words)
                     span = self._span(words)
                     if span[1] > span[0]:
                         return span
         return self._complement_after_aside(heads[0], preps) if heads else None
+
+    def _further_wrongs(self, head: "Token", words: list["Token"]) -> list["Token"]:
+        """"accused Y of hijacking the revolution, seizing control of the courts and jailing
+        critics": the parser hangs the further wrongs, participles after a comma, on the verb."""
+        if not words or not any(t.tag_ == "VBG" for t in words):
+            return []
+        after = words[-1].i + 2
+        return [t for c in children(head, "advcl") if c.i == after and c.tag_ == "VBG" and c.doc[c.i - 1].text == ","
+                and lemma(c) in self.words["wrong_verbs"] for t in self._subtree(c)]
 
     def _complement_after_aside(self, verb: "Token", preps: tuple[str, ...]) -> tuple[int, int] | None:
         """"blamed the Haqqani network, which they say is backed by Pakistan, for the attack": the

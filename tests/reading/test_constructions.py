@@ -2343,3 +2343,9 @@ def test_a_from_phrase_the_parser_hangs_on_the_first_of_two_forces_belongs_to_th
 def test_him_after_an_office_of_an_organisation_is_that_organisation() -> None:
     assert pairs("Mali expelled the head of the UN mission's human rights division, accusing him of bias.") == [
         ("MLI", "un")]
+
+
+def test_a_further_wrong_after_a_comma_is_part_of_the_charge() -> None:
+    found = accusations("Egypt's opposition accused the Muslim Brotherhood of hijacking the revolution, seizing "
+                        "control of the courts and jailing its critics.")
+    assert found and "seizing control of the courts" in found[0][2]
