@@ -234,6 +234,7 @@ class AccusationRules:
         found: list[Accusation] = []
         quoted = quoted_from(self.resolver.text, self.resolver.sentences)
         quoted.update({k: v for k, v in closed_by(self.resolver.sentences).items() if k not in quoted})
+        quoted.update({k: v for k, v in continued(self.resolver.sentences).items() if k not in quoted})
         for sentence in self.resolver.sentences:
             span = self.resolver.span(sentence)
             if span is None or sentence.text.rstrip().endswith("?"):
@@ -274,8 +275,12 @@ class AccusationRules:
     def _speakers(self, opener: int) -> list[Ref]:
         """Who opened the quotation in sentence `opener`: the subject of its verb of saying
         (or of "a statement" it was made in), else the actors that sentence is about."""
-        span = self.resolver.span(self.resolver.sentences[opener])
-        for token in span or ():
+        sentence = self.resolver.sentences[opener]
+        span = self.resolver.span(sentence)
+        marks = [i for i, c in enumerate(sentence.text) if c in QUOTE_MARKS]
+        outside = [t for t in span or () if not marks or not marks[0] < t.idx - sentence.start < marks[-1]]
+        for token in outside + [t for t in span or () if t not in outside]:  # '"Y has declared war on the
+            # people," X said.': the attribution's verb first, not one in the quotation
             if token.pos_ == "VERB" and (lemma(token) in self.words["saying"] or lemma(token) in ("read", "justify")):
                 refs = self.subjects(token)  # "X said:", "the statement read:", "X justified the strike:"
                 if refs:
@@ -2159,6 +2164,27 @@ def closed_by(sentences: list[Sentence]) -> dict[int, int]:
                 if body.count('"') == 1 and body.rstrip().endswith("."):  # the quote ends, then "said X."
                     out.update({k: later.index for k in range(sentence.index, later.index)})
                 break
+    return out
+
+
+QUOTE_MARKS = frozenset({'"', OPENING, CLOSING})
+
+
+def continued(sentences: list[Sentence]) -> dict[int, int]:
+    """Sentences wholly inside quotation marks, with no attribution, that go on with the
+    quotation of the sentence before, each with the sentence that attributed it: '"Chad has sent
+    weapons to the rebels," the minister said. "Its troops have also shelled our villages."'"""
+    out: dict[int, int] = {}
+    for sentence in sentences[1:]:
+        text = sentence.text.strip().replace(OPENING, '"').replace(CLOSING, '"')
+        if not (text.startswith('"') and text.endswith('"') and text.count('"') == 2):
+            continue
+        before = sentences[sentence.index - 1]
+        said = before.text.replace(OPENING, '"').replace(CLOSING, '"')
+        if before.index in out:
+            out[sentence.index] = out[before.index]  # the quotation goes on
+        elif said.count('"') == 2 and not said.rstrip().endswith('"'):  # '"...," X said.'
+            out[sentence.index] = before.index
     return out
 
 

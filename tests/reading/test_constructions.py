@@ -2349,3 +2349,16 @@ def test_a_further_wrong_after_a_comma_is_part_of_the_charge() -> None:
     found = accusations("Egypt's opposition accused the Muslim Brotherhood of hijacking the revolution, seizing "
                         "control of the courts and jailing its critics.")
     assert found and "seizing control of the courts" in found[0][2]
+
+
+def test_a_quotation_that_goes_on_in_the_next_sentence_is_still_the_speakers() -> None:
+    text = ('Sudan accused Chad of backing the rebels on Monday. "Chad has sent weapons to the rebels," the Sudanese '
+            'foreign minister said. "Its troops have also shelled our border villages."')
+    found = accusations(text)
+    assert ("SDN", "TCD", "have also shelled our border villages") in found
+
+
+def test_the_speaker_of_a_quotation_is_the_attributions_not_a_saying_verb_inside_it() -> None:
+    text = ('Congo\'s foreign minister spoke in Kinshasa. "Rwanda claims it only defends its border," the minister '
+            'said. "Its troops have shelled Goma."')
+    assert accusations(text) == [("COD", "RWA", "have shelled Goma")]
