@@ -1041,10 +1041,12 @@ class Resolver:
                 break  # "Algeria, they said, was ...": "they" report on Algeria, they are not it
         here = self.sentence_of(token)
         earlier = range(here - 1, max(-1, here - 4), -1)
-        if lower in PLURAL:  # "They concluded": the last sentence about several actors
-            for index in earlier:
-                if len(self.subjects(index)) >= 2:
-                    return self.subjects(index)[0]
+        if lower in PLURAL:  # "They concluded": the last sentence about several actors, or about a group
+            for index in earlier:  # ('"... the ONLF bandit group is on the run," he said. "Recently they ..."')
+                subjects = self.subjects(index)
+                if len(subjects) >= 2 or subjects and lower in ("they", "them", "their") and self.inventory.kind_of(
+                        subjects[0].actor) in ("armed_group", "political_group"):
+                    return subjects[0]
         if lower in PERSONAL and here > 0:  # '"The militia ... is the Emirates," the minister said. He
             before = self.sentences[here - 1]  # said ...': the quote's speaker, not a subject inside it
             sayers = [c for t in self.span(before) if t.lemma_.lower() in saying_words()

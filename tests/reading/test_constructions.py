@@ -2362,3 +2362,10 @@ def test_the_speaker_of_a_quotation_is_the_attributions_not_a_saying_verb_inside
     text = ('Congo\'s foreign minister spoke in Kinshasa. "Rwanda claims it only defends its border," the minister '
             'said. "Its troops have shelled Goma."')
     assert accusations(text) == [("COD", "RWA", "have shelled Goma")]
+
+
+def test_they_after_a_sentence_about_one_group_is_that_group() -> None:
+    text = ("Ethiopia's army said its offensive had ended the rebellion of the Ogaden National Liberation Front "
+            '(ONLF). "Since the raid on the oil field, the ONLF bandit group is on the run," the spokesman said. '
+            '"Recently however, they have tried to raid some villages."')
+    assert ("ETH", "ogaden-national-liberation-front", "have tried to raid some villages") in accusations(text)
