@@ -123,13 +123,16 @@ HARMS = frozenset({"kill", "wound", "injure", "destroy", "damage", "displace", "
 OCCURRENCES = frozenset({"incident", "case", "instance", "example", "episode", "act", "report", "pattern"})
 PLANS = frozenset({"plan", "plot", "scheme", "attempt", "bid", "conspiracy", "operation", "campaign", "effort"})
 CONVINCED = frozenset({"convinced", "certain", "sure", "confident", "persuaded"})  # "is convinced that Y ..."
+# What is done to a vote, and the vote: "the opposition said the election was rigged".
+RIGGING = frozenset({"rig", "steal", "falsify", "manipulate", "fix", "doctor"})
+BALLOTS = frozenset({"election", "vote", "ballot", "poll", "result", "count", "referendum"})
+# Any act done so is a wrong: "was holding 23 prisoners illegally".
+UNLAWFULLY = frozenset({"illegally", "unlawfully", "arbitrarily", "forcibly", "indiscriminately", "wrongfully"})
+# A clause opened by these under a denial is the event it answers, not what it denies.
+BACKGROUND_MARKS = frozenset({"after", "when", "since", "because", "as", "before", "while", "once"})
 # Saying verbs that take a clause, not a thing: a noun the small parser makes their object, with a
 # verb of its own that has an object, is the reported clause's subject ("say M23 rebels executed 20
 # civilians", read as "rebels" + the reduced relative "executed ...").
-RIGGING = frozenset({"rig", "steal", "falsify", "manipulate", "fix", "doctor"})  # what is done to a vote
-BALLOTS = frozenset({"election", "vote", "ballot", "poll", "result", "count", "referendum"})
-UNLAWFULLY = frozenset({"illegally", "unlawfully", "arbitrarily", "forcibly", "indiscriminately", "wrongfully"})
-BACKGROUND_MARKS = frozenset({"after", "when", "since", "because", "as", "before", "while", "once"})
 CLAUSE_ONLY = frozenset({"say", "claim", "allege", "insist", "assert", "contend", "add", "argue", "charge"})
 QUANTITIES = frozenset({"thousand", "hundred", "dozen", "score", "number", "lot", "series", "barrage", "volley",
                         "wave", "salvo", "string", "spate", "hail", "flurry", "round", "couple", "handful", "million"})
@@ -289,9 +292,9 @@ class AccusationRules:
 
     def _sentence(self, sentence: Sentence, span: "Span") -> Iterator[Accusation]:
         rules = (self._accuse, self._blame_on, self._laid_blame, self._responsible, self._label, self._noun, self._demand,
-                 self._punish, self._recalled, self._target, self._action, self._oppose, self._reported, self._according_to,
-                 self._concern, self._inquiry, self._evidence, self._revenge, self._guilty, self._pressure,
-                 self._pejorative, self._called_terrorists)
+                 self._punish, self._recalled, self._target, self._action, self._oppose, self._reported,
+                 self._according_to, self._concern, self._inquiry, self._evidence, self._revenge, self._guilty,
+                 self._pressure, self._pejorative, self._called_terrorists)
         found, labels = [], []
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
@@ -548,7 +551,7 @@ class AccusationRules:
                 # people, promising to hunt them down"'
             if k and t.is_punct and t.text in (",", ";", "—", "–", ":") and t.i > token.i:
                 nxt = words[k + 1] if k + 1 < len(words) else None
-                if nxt is not None and nxt.tag_ == "VBG" and (lemma(nxt) in HARMS or lemma(nxt) in self.words["wrong_verbs"]):
+                if nxt is not None and nxt.tag_ == "VBG" and lemma(nxt) in HARMS | self.words["wrong_verbs"]:
                     continue  # "targeted a base, killing two members", "hijacked the revolution, seizing power":
                     # the harm done, a further wrong, is part of the act
                 if nxt is not None and nxt.dep_ == "conj" and nxt.head.i in {w.i for w in words}:
@@ -1561,7 +1564,7 @@ class AccusationRules:
         targets = [p for h in heads for c in children(h, "prep") if c.lower_ in ("at", "against", "on", "upon")
                    and not _when(c) for p in children(c, "pobj")]
         accused = [r for t in targets[:1] for r in self.resolver.refs(t, owner=True)]
-        allegation = self._complement(verb) or self._cause(verb) or self._as_complement(verb)  # "..., saying it had ..."
+        allegation = self._complement(verb) or self._cause(verb) or self._as_complement(verb)  # ", saying ..."
         accusers = self.subjects(verb)
         if accusers and accused and allegation:
             yield accusers, accused, allegation, "target"
@@ -1924,8 +1927,8 @@ class AccusationRules:
         else to the government that held it (the state the article is about)."""
         if lemma(act) not in RIGGING or children(act, "agent") or not children(act, "auxpass"):
             return []
-        voted = [s for s in children(act, "nsubjpass", "nsubj")]
-        voted = [act.head.head if s.tag_ in ("WDT", "WP") and act.head.dep_ == "relcl" else s for s in voted]
+        voted = [act.head.head if s.tag_ in ("WDT", "WP") and act.head.dep_ == "relcl" else s
+                 for s in children(act, "nsubjpass", "nsubj")]
         marks = [m for m in children(act.head, "mark") if m.lower_ == "that" and m.i > 0] if not voted else []
         for mark in marks:  # "an election in Kenya that the opposition says was rigged", the relative pronoun
             noun = act.doc[mark.i - 1]  # read by the small parser as the mark of "says"

@@ -354,8 +354,8 @@ def _role_words() -> PhraseSet:
 @lru_cache(maxsize=1)
 def _roles() -> dict[str, PhraseSet]:
     return {name: _phrase_set(name) for name in
-            ("titles", "bodies", "collective", "civic", "observers", "separatist_markers", "group_heads", "not_for_state",
-             "legislatures", "party_members")}
+            ("titles", "bodies", "collective", "civic", "observers", "separatist_markers", "group_heads",
+             "not_for_state", "legislatures", "party_members")}
 
 
 # Nouns that say a name is a person's: "X, an opposition candidate", "X, who ...".
