@@ -551,7 +551,8 @@ class AccusationRules:
                 # people, promising to hunt them down"'
             if k and t.is_punct and t.text in (",", ";", "—", "–", ":") and t.i > token.i:
                 nxt = words[k + 1] if k + 1 < len(words) else None
-                if nxt is not None and nxt.tag_ == "VBG" and lemma(nxt) in HARMS | self.words["wrong_verbs"]:
+                if nxt is not None and nxt.tag_ == "VBG" and (
+                        lemma(nxt) in HARMS or lemma(nxt) in self.words["wrong_verbs"]):
                     continue  # "targeted a base, killing two members", "hijacked the revolution, seizing power":
                     # the harm done, a further wrong, is part of the act
                 if nxt is not None and nxt.dep_ == "conj" and nxt.head.i in {w.i for w in words}:
