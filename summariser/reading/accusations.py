@@ -281,9 +281,9 @@ class AccusationRules:
         sentence = self.resolver.sentences[opener]
         span = self.resolver.span(sentence)
         marks = [i for i, c in enumerate(sentence.text) if c in QUOTE_MARKS]
-        outside = [t for t in span or () if not marks or not marks[0] < t.idx - sentence.start < marks[-1]]
-        for token in outside + [t for t in span or () if t not in outside]:  # '"Y has declared war on the
-            # people," X said.': the attribution's verb first, not one in the quotation
+        quoted = (lambda t: marks[0] < t.idx - sentence.start < marks[-1]) if marks else (lambda t: False)
+        for token in sorted(span or (), key=quoted):  # '"Y has declared war on the people," X said.':
+            # the attribution's verb first, not one in the quotation (a stable sort keeps each side's order)
             if token.pos_ == "VERB" and (lemma(token) in self.words["saying"] or lemma(token) in ("read", "justify")):
                 refs = self.subjects(token)  # "X said:", "the statement read:", "X justified the strike:"
                 if refs:

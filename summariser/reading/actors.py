@@ -1074,9 +1074,7 @@ class Inventory:
                 continue
             before = self.tokens[i - 1] if i > 0 else None
             if after is not None and after.key in FIGHTER_NOUNS and not self._gap(i, i + 1).strip():
-                first = i  # "ZANU-PF militias": acronyms joined by a hyphen are one name
-                while first and self.tokens[first - 1].upper and self._gap(first - 1, first) == "-":
-                    first -= 1
+                first = self._hyphen_run_start(i)  # "ZANU-PF militias": acronyms joined by a hyphen are one name
                 actor = self._new_actor(self.text[self.tokens[first].start:token.end], "armed_group")
                 self._add_form(tuple(t.key for t in self.tokens[first:i + 1]) + (after.key,), actor)
                 if first < i:
@@ -1086,9 +1084,7 @@ class Inventory:
                     self.doc[token.i].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
                 actor = self._new_actor(self.text[token.start:token.end], "other")
             else:
-                first = i  # "the CNDD-FDD": acronyms joined by a hyphen, the whole after "the"
-                while first and self.tokens[first - 1].upper and self._gap(first - 1, first) == "-":
-                    first -= 1
+                first = self._hyphen_run_start(i)  # "the CNDD-FDD": the whole run after "the"
                 joined = first < i and first > 0 and self.tokens[first - 1].key == "the" and token.i >= 0 \
                     and self.doc[token.i].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
                     and (after is None or self._gap(i, i + 1) != "-")
@@ -1098,6 +1094,13 @@ class Inventory:
                 self._add_form(key, self._new_actor(self.text[self.tokens[first].start:token.end], "other"))
                 continue
             self._add_form((token.key,), actor)
+
+    def _hyphen_run_start(self, last: int) -> int:
+        """The first token of the acronyms joined by hyphens that end at token `last` ("ZANU-PF")."""
+        first = last
+        while first and self.tokens[first - 1].upper and self._gap(first - 1, first) == "-":
+            first -= 1
+        return first
 
     def _introduce_accused_names(self) -> None:
         """A proper name nobody introduced, as the one an accusing verb is aimed at ("India
