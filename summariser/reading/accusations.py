@@ -137,6 +137,8 @@ CLAUSE_ONLY = frozenset({"say", "claim", "allege", "insist", "assert", "contend"
 QUANTITIES = frozenset({"thousand", "hundred", "dozen", "score", "number", "lot", "series", "barrage", "volley",
                         "wave", "salvo", "string", "spate", "hail", "flurry", "round", "couple", "handful", "million"})
 BURDENS = frozenset({"responsibility", "blame", "fault", "onus", "guilt"})  # "the responsibility lies with Y"
+# Verbs of seeing someone do something: "saw soldiers looting shops".
+PERCEIVING = frozenset({"see", "witness", "watch", "film", "photograph", "spot", "observe", "catch", "hear"})
 PUTTING = frozenset({"lay", "put", "place", "pin", "cast", "shift", "heap"})  # "laid the blame on Y"
 # Verbs of a reported clause that look ahead: what they report has not been done.
 EXPECTING = frozenset({"anticipate", "expect", "hope", "want", "wish", "plan", "intend", "await"})
@@ -294,7 +296,7 @@ class AccusationRules:
         rules = (self._accuse, self._blame_on, self._laid_blame, self._responsible, self._label, self._noun, self._demand,
                  self._punish, self._recalled, self._target, self._action, self._oppose, self._reported,
                  self._according_to, self._concern, self._inquiry, self._evidence, self._revenge, self._guilty,
-                 self._pressure, self._pejorative, self._called_terrorists)
+                 self._pressure, self._pejorative, self._called_terrorists, self._witnessed)
         found, labels = [], []
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
@@ -406,6 +408,9 @@ class AccusationRules:
         """Who does `verb`: its subject, or for a verb with none ("..., accusing Y", "and
         blamed Y", "a message blaming Y") the subject of the clause it hangs from."""
         token = verb
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and lemma(verb.head.head) == "join":
+            joined = verb.head.head  # "X joined Y in condemning Z": both condemn
+            return self.subjects(joined) + [r for o in children(joined, "dobj") for r in self.resolver.refs(o)]
         if verb.dep_ == "xcomp" and lemma(verb.head) in CAUSING and children(verb.head, "dobj"):
             return self.resolver.refs(children(verb.head, "dobj")[0])  # "this led X to accuse Y": X accuses
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and lemma(verb.head.head) == "quote":
@@ -635,6 +640,8 @@ class AccusationRules:
             return True  # "remained in Tigray in violation of the deal"
         if base in self.words["trying"] and any(self._is_wrong(x) for x in children(verb, "xcomp")):
             return True  # "have chosen to suppress protests", "tried to kill"
+        if base == "have" and any(lemma(o) == "blood" for o in children(verb, "dobj")):
+            return True  # "had blood on its hands"
         if any(c.lower_ in UNLAWFULLY for c in children(verb, "advmod")) and verb.pos_ in ("VERB", "AUX"):
             return True  # "was holding 23 prisoners illegally": any act done so is a wrong
         if base in ("insist", "persist", "use") and any(self._is_wrong(x) for x in [
@@ -1107,13 +1114,18 @@ class AccusationRules:
         burden = next((o for o in children(verb, "dobj") if lemma(o) in BURDENS), None)
         if lemma(verb) not in PUTTING or verb.pos_ != "VERB" or burden is None or self._blocked(verb):
             return
-        on = [p for p in verb.subtree if p.lower_ in ("on", "upon") and p.dep_ == "prep"]
-        accused = [r for p in on[-1:] for o in children(p, "pobj") for r in self.resolver.refs(o)]
-        accusers = self.subjects(verb)
-        causes = [p for h in (verb, burden) for c in children(h, "prep") if c.lower_ == "for" for p in children(c, "pobj")]
+        on = [p for p in verb.subtree if p.dep_ == "prep" and (p.lower_ in ("on", "upon") or p.lower_ == "at" and any(
+            lemma(o) in ("door", "doorstep", "feet") for o in children(p, "pobj")))]  # "at Y's door"
+        blamed = [o for p in on[-1:] for o in children(p, "pobj")]  # "for" may hang on the one blamed
+        accused = [r for o in blamed for r in self.resolver.refs(
+            next(iter(children(o, "poss")), o) if lemma(o) in ("door", "doorstep", "feet") else o, owner=True)]
+        accusers = self.subjects(verb)  # (owner: "on Russian controllers", the state's own)
+        causes = [p for h in (verb, burden, *blamed) for c in children(h, "prep") if c.lower_ == "for"
+                  for p in children(c, "pobj", "pcomp")]  # "for the attack", "for failing to ..."
         if accused and accusers and causes:  # "the responsibility for the incident, which ..." or "for the attack"
             said = burden if causes[0].head.head == burden else causes[0]
-            yield accusers, accused, self._span(self._subtree(said, tuple(on[-1:]))), "blame-on"
+            inside = any(said.i == t.i for p in on[-1:] for t in p.subtree)  # "at Y's door for Z"
+            yield accusers, accused, self._span(self._subtree(said, () if inside else tuple(on[-1:]))), "blame-on"
 
     def _responsible(self, word: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X held Y responsible for Z" (the verb "hold" with an adjective on its object)."""
@@ -1608,9 +1620,11 @@ class AccusationRules:
         the proclamation by Y": opposing in words someone's act or say-so accuses its owner."""
         if verb.pos_ != "VERB" or self._blocked(verb):
             return
-        if lemma(verb) in self.words["scold_for"]:  # "X attacked Y for the deaths": the reason is the charge
+        task = [o for p in children(verb, "prep") if p.lower_ == "to" and lemma(verb) == "take"
+                for o in children(p, "pobj") if o.lower_ == "task"]  # "took Y to task over Z"
+        if lemma(verb) in self.words["scold_for"] or task:  # "X attacked Y for the deaths": the reason is the charge
             scolded = [r for o in children(verb, "dobj")[:1] for r in self.resolver.refs(o)]
-            reason = self._complement(verb, preps=("for",))
+            reason = self._complement(verb, *task, preps=("for", "over") if task else ("for",))
             accusers = self.subjects(verb) if scolded and reason else []
             if accusers:
                 yield accusers, scolded, reason, "oppose"  # type: ignore[misc]
@@ -1694,6 +1708,23 @@ class AccusationRules:
         accused = [r for r in accused if r.actor not in {a.actor for a in mine}]
         if mine and accused and allegation:
             yield mine, accused, allegation, "punish"
+
+    def _witnessed(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Residents said they saw soldiers looting shops", "witnesses watched militiamen
+        burning homes": who saw someone doing a wrong says they did it (the parser hangs the
+        doing on the one seen, not on the seeing, so the reported-speech rule misses it)."""
+        if lemma(verb) not in PERCEIVING or verb.pos_ != "VERB" or self._blocked(verb):
+            return
+        pairs = [(seen, a) for seen in children(verb, "dobj") for a in children(seen, "acl")]
+        pairs += [(seen, c) for c in children(verb, "ccomp") if c.tag_ in ("VBG", "VB")
+                  for seen in children(c, "nsubj")]  # "saw soldiers shoot at ...": a bare clause
+        for seen, act in pairs:
+            doing = [act] if act.tag_ in ("VBG", "VB") and self._is_wrong(act) else []
+            accused = self.resolver.refs(seen, owner=True) if doing else []
+            accusers = [r for r in self.subjects(verb) if r.actor not in {a.actor for a in accused}]
+            if accusers and accused:
+                yield accusers, accused, self._span(self._subtree(act, (seen,) if act.head != seen else ())), "reported"
+                return
 
     def _guilty(self, word: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """A verdict: "Y was found guilty of war crimes by the court", "the court found Y guilty

@@ -56,7 +56,7 @@ def mediations(views: list[SentenceView], inventory: Inventory) -> list[Mediatio
     out = []
     for index, view in enumerate(views):
         verbs = view.find("mediate")
-        nouns = view.find("mediate_noun")
+        nouns = [(a, n) for a, n in view.find("mediate_noun") if not _posted_to_organisation(view, a, inventory)]
         hosting = [(a, n) for a, n in verbs if view.tokens[a].key.startswith(("host", "chair"))]
         acting = [(a, n) for a, n in verbs if (a, n) not in hosting]
         if hosting and not view.find("talks"):
@@ -81,6 +81,13 @@ def mediations(views: list[SentenceView], inventory: Inventory) -> list[Mediatio
             out.append(Mediation(view.sentence.index, org.actor, _members(view, org, inventory), "organisation"))
             continue
     return out
+
+
+def _posted_to_organisation(view: SentenceView, at: int, inventory: Inventory) -> bool:
+    """"Armenia's envoy to the UN": an envoy posted to an organisation is a diplomat, no go-between."""
+    after = at + 2 if at + 2 < len(view.tokens) and view.tokens[at + 2].key == "the" else at + 1
+    return view.tokens[at].key in ENVOYS and at + 1 < len(view.tokens) and view.tokens[at + 1].key == "to" and any(
+        view.local(m) == after + 1 and inventory.kind_of(m.actor) == "international_organisation" for m in view.mentions)
 
 
 def _gathered(view: SentenceView, mention: Mention) -> bool:
@@ -249,7 +256,8 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                         p.lower_ in ("for", "to") and _about_talks(p) for p in token.children if p.dep_ == "prep")
                 if base in words["need_talks"] and not talks:
                     continue
-                if base == "negotiate" and any(c.dep_ == "prep" and c.lower_ == "with"
+                if base == "negotiate" and any(c.dep_ == "prep" and c.lower_ == "with" and not any(
+                        o.lemma_.lower() in HELPING for o in c.children if o.dep_ == "pobj")
                                                for h in (token, *objects) for c in h.children):
                     continue  # "they try to negotiate a peace with Abbas": a side of the talks, no go-between
                 if token.dep_ == "amod":  # "the Qatar-brokered deal", "Egyptian-mediated talks"
@@ -310,7 +318,8 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                          for p in c.children if p.dep_ == "pobj" for r in resolver.refs(p)]
                 rule = "presence"
             elif (base in words["nouns"] or token.lower_ in words["nouns"]  # the parser's lemma of "auspices" is "auspex"
-                  or _go_between(token) or _back_channel(token) or _good_offices(token)) \
+                  or _go_between(token) or _back_channel(token) or _good_offices(token)
+                  or base == "diplomacy" and any(c.lower_ == "shuttle" for c in token.children)) \
                     and token.pos_ in ("NOUN", "PROPN"):
                 found = _noun_mediators(resolver, token)
                 rule = "noun"

@@ -2369,3 +2369,49 @@ def test_they_after_a_sentence_about_one_group_is_that_group() -> None:
             '(ONLF). "Since the raid on the oil field, the ONLF bandit group is on the run," the spokesman said. '
             '"Recently however, they have tried to raid some villages."')
     assert ("ETH", "ogaden-national-liberation-front", "have tried to raid some villages") in accusations(text)
+
+
+IDIOMS_OF_BLAME = [
+    # blame put on someone, for a failing or at their door
+    ("The Polish report placed the blame on Russian air traffic controllers for failing to divert the aircraft.",
+     [("POL", "RUS", "failing to divert the aircraft")]),
+    ("Ukraine laid the blame squarely at Russia's door for the dam collapse.", [("UKR", "RUS", "the dam collapse")]),
+    # a guess is a charge too; seeing someone do a wrong says they did it
+    ("Sri Lankan officials surmised the rioters were coordinating their attacks through social media.",
+     [("LKA", "rioters", "the rioters were coordinating their attacks through social media")]),
+    ("Residents of the town said they witnessed Ethiopian soldiers looting shops and burning homes.",
+     [("residents", "ETH", "looting shops and burning homes")]),
+    ("Witnesses saw Ugandan soldiers shoot at the protesters.", [("witnesses", "UGA", "shoot at the protesters")]),
+    ("We will see whether Russia attacks the bridge.", []),
+    # idioms of reproach
+    ("Serbia pointed the finger at Kosovo over the violence in the north.",
+     [("SRB", "XKX", "the violence in the north")]),
+    ("Morocco took Algeria to task over its support for the Polisario Front.",
+     [("MAR", "DZA", "its support for the Polisario Front")]),
+    ("Venezuela cast Guyana as the aggressor in the dispute.", [("VEN", "GUY", "the aggressor in the dispute")]),
+    ("Lithuania said Belarus had blood on its hands over the migrant deaths.",
+     [("LTU", "BLR", "had blood on its hands over the migrant deaths")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IDIOMS_OF_BLAME, ids=[c[0][:48] for c in IDIOMS_OF_BLAME])
+def test_idioms_of_blame_and_what_was_seen_are_accusations(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert accusations(text) == expected
+
+
+def test_help_with_negotiating_and_shuttle_diplomacy_are_mediation() -> None:
+    assert mediators("The ceasefire, negotiated with the help of Qatar, took effect on Sunday.") == ["QAT"]
+    assert mediators("The deal was signed in Doha after months of shuttle diplomacy by Egyptian officials.") == ["EGY"]
+    assert mediators("Israel negotiated a prisoner swap with Hamas.") == []  # a side, no go-between
+
+
+def test_one_who_joins_another_in_condemning_condemns_too() -> None:
+    assert accusations("France joined Germany in condemning Russia's annexation of Crimea.") == [
+        ("FRA", "RUS", "Russia's annexation of Crimea"), ("DEU", "RUS", "Russia's annexation of Crimea")]
+
+
+def test_a_blockade_is_a_wrong_and_an_envoy_posted_to_an_organisation_mediates_nothing() -> None:
+    text = "Armenia's envoy to the UN told the Security Council that Azerbaijan had blockaded the Lachin corridor."
+    assert accusations(text) == [("ARM", "AZE", "had blockaded the Lachin corridor")]
+    assert mediators(text) == []
+    assert mediators("The UN envoy to Syria, Geir Pedersen, mediated the talks.") == ["un"]
