@@ -407,6 +407,9 @@ PARTY_HEADS = frozenset({"party", "movement", "coalition", "alliance", "bloc"})
 LEADING_VERBS = frozenset({"lead", "head", "chair", "found", "co-found"})
 # Words that brand a name a side: "Tondar is a terrorist organisation".
 BRANDS = frozenset({"terrorist", "extremist", "militant", "criminal", "rebel", "insurgent", "jihadist", "separatist"})
+# The word for "party" that opens a party's name in its own language.
+FOREIGN_PARTY_WORDS = frozenset({"parti", "partai", "partido", "partito", "partij", "partei", "partia", "partiya",
+                                 "partidul", "partidului", "stranka", "strana"})
 # Titles written right before a name ("President Thabo Mbeki", "Chairman Jakaya Kikwete").
 TITLE_WORDS = frozenset({"president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
                          "prince", "secretary", "chairman", "chairwoman", "ambassador", "envoy", "general",
@@ -598,8 +601,8 @@ class Inventory:
         for name, ids in shared.items():
             used = [i for i in ids if any(next(self._phrase_starts(key), None) is not None
                                           for key in _forms_of(i) if key not in own)]
-            if len(used) == 1 and keys(name) in self.forms:
-                self.forms[keys(name)] = replace(self.forms[keys(name)], actor=used[0])
+            if keys(name) in self.forms:
+                self.forms[keys(name)] = replace(self.forms[keys(name)], actor=used[0] if len(used) == 1 else ids[0])
 
     def _add_form(self, phrase: str | tuple[str, ...], actor: str, via: str = "name", replace: bool = False) -> None:
         key = keys(phrase) if isinstance(phrase, str) else phrase
@@ -614,6 +617,8 @@ class Inventory:
                 if kind is not None:
                     return kind  # else the last word's kind ("the Organisation of Islamic Cooperation")
         head = words[-1] if words else ""
+        if words and words[0] in FOREIGN_PARTY_WORDS:  # "Parti Keadilan Rakyat", "Partido Revolucionario
+            return "political_group"  # Institucional": the party word leads in the name's own language
         if words and words[0] in ("national", "federal", "state", "central", "supreme") and head in (
                 "bureau", "ministry", "department", "directorate", "service", "office", "inspectorate",
                 "commission", "prosecutor", "prosecution"):  # "Federal Bureau of Investigation" (a place's
@@ -623,6 +628,8 @@ class Inventory:
             return "armed_group"
         if head in ("party", "council", "committee", "coalition", "alliance"):
             return "political_group"
+        if head in ("organization", "organisation") and "national" in words and "international" not in words:
+            return "political_group"  # "United Malays National Organisation": a nation's own party
         if head in ("organization", "organisation", "union", "league", "agency", "group"):
             return "international_organisation"
         if head in ("republic", "government", "authority"):
@@ -2132,11 +2139,20 @@ class Inventory:
                 if self.tokens[i].capital:
                     name = self.text[self.tokens[i].start:self.tokens[i + len(phrase) - 1].end]
                     kind = "government_body" if phrase in _roles()["legislatures"] else "political_group"
-                    actor = self._new_actor(name, kind)
+                    actor = self._members_party(phrase) if kind == "political_group" else None
+                    actor = actor or self._new_actor(name, kind)
                     self.forms[phrase] = Form(actor, "name", False, True)
                     if phrase[0] == "house" and len(phrase) > 1:  # "the House" after "the House of Representatives"
                         self.forms.setdefault(("house",), Form(actor, "name", False, True))
                     break
+
+    def _members_party(self, phrase: tuple[str, ...]) -> str | None:
+        """"the Democrats" where the article names the Democratic Party of Moldova: its members
+        are that party (the one named party whose words share the members' stem)."""
+        stems = {word[:6] for word in phrase}
+        named = {m.actor for m in self.mentions if self.actors[m.actor].kind == "political_group"
+                 and stems <= {word[:6] for word in keys(self.actors[m.actor].name)}}
+        return named.pop() if len(named) == 1 else None
 
     def _phrase_starts(self, phrase: tuple[str, ...]) -> Iterator[int]:
         """Every token where `phrase` occurs, in order. Only the places its first word is at are

@@ -2415,3 +2415,29 @@ def test_a_blockade_is_a_wrong_and_an_envoy_posted_to_an_organisation_mediates_n
     assert accusations(text) == [("ARM", "AZE", "had blockaded the Lachin corridor")]
     assert mediators(text) == []
     assert mediators("The UN envoy to Syria, Geir Pedersen, mediated the talks.") == ["un"]
+
+
+def test_bare_congo_is_the_drc_unless_the_article_names_brazzaville() -> None:
+    assert accusations("Congo's government accused Rwanda of backing the M23 rebels.")[0][0] == "COD"
+    assert accusations("Congo-Brazzaville accused the Ninja militia of looting. Congo said the militia had attacked "
+                       "the capital.")[1][0] == "COG"
+
+
+def test_party_names_in_their_own_language_and_a_national_organisation_are_parties() -> None:
+    kinds = {x.name: x.kind for x in read("The Partido Revolucionario Institucional won the vote. The United Malays "
+                                           "National Organisation (UMNO) ruled Malaysia for six decades.").inventory.actors.values()}
+    assert kinds["Partido Revolucionario Institucional"] == "political_group"
+    assert kinds["United Malays National Organisation"] == "political_group"
+
+
+def test_a_partys_members_are_the_party_the_article_names_else_their_own_side() -> None:
+    text = ("The Social Democratic Party of Germany and the Christian Democrats formed a coalition. The Social Democrats "
+            "accused the Christian Democrats of betrayal.")
+    assert pairs(text) == [("social-democratic-party-of-germany", "christian-democrats")]
+    assert pairs("Democrats accused the White House of obstruction.") == [("democrats", "USA")]
+
+
+def test_the_european_parliament_is_a_side_and_the_commission_speaks_for_the_union() -> None:
+    assert pairs("The European Parliament condemned Russia's annexation of Crimea.") == [("european-parliament", "RUS")]
+    assert pairs("The European Commission accused Hungary of violating the rule of law.") == [("eu", "HUN")]
+    assert mediators("The talks were facilitated by members of the European Parliament.") == ["european-parliament"]
