@@ -309,12 +309,31 @@ def _members_of_joint(resolver: Resolver, verb: "Token", refs) -> list[tuple[tup
             # parser hangs B and C on the bloc
             bloc = {r.actor for r in [resolver.ref(joint)] if r is not None}  # (whose conjuncts take in the bloc)
             members += [a for c in joint.conjuncts if c.i > verb.i for a in refs(c) if a not in bloc]
+            members += [a for m in _dashed_aside(verb) if m.i in resolver.mention_of for a in refs(m)
+                        if a not in bloc and a not in members]
     # "the US-led coalition, which includes A and B": its leader is in it too
     members = [a for led in joint.children if led.dep_ == "amod" and led.lower_ == "led"
                for c in led.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod") for a in refs(c)] + members
     military = any(c.lower_ in ("naval", "military", "defence", "defense", "security") for c in joint.children)
     return [(tuple(members), "military_support" if military else "political_support", "joint-members")] \
         if len(set(members)) >= 2 else []
+
+
+MEMBERS_OF_GROUPS = frozenset({"militant", "fighter", "member", "commander", "leader", "operative", "gunman",
+                               "rebel", "insurgent", "jihadist", "cadre", "guerrilla", "recruit"})
+BELONGING = frozenset({"affiliate", "wing", "branch", "franchise"})
+WINGS = frozenset({"armed", "military", "political", "paramilitary", "youth", "student", "militant", "guerrilla"})
+DASHES = frozenset({"—", "–", "--"})
+
+
+def _dashed_aside(verb: "Token") -> list["Token"]:
+    """"the Alliance — made up of A, B and C — launched ...": the words of an aside set off by
+    dashes, which the parser may split among the sentence's subjects."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in DASHES:
+        return []
+    end = next((t.i for t in doc[verb.i:verb.sent.end] if t.text in DASHES), None)
+    return list(doc[verb.i + 1:end]) if end is not None else []
 
 
 # Verbs of an armed strike that several sides may make together on a third.
@@ -503,7 +522,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         subjects = _supporters(token, refs)
         if not subjects and token.dep_ == "conj" and token.head.lemma_.lower() in words["support"]:
             subjects = _supporters(token.head, refs)  # "accused Sudan of arming and training fighters"
-        objects = [a for o in kids(token, "dobj") for a in refs(o)]
+        # "sheltered militants from JI", "harboured members of the ETA": the group they are of
+        objects = [a for o in kids(token, "dobj") for a in [
+            a for c in [*kids(o, "prep"), *kids(token, "prep")] if o.lemma_.lower() in MEMBERS_OF_GROUPS
+            and c.lower_ in ("from", "of") for p in kids(c, "pobj") for a in refs(p)] or refs(o)]
         if not objects:  # "arming and training fighters": the object the verbs share
             objects = [a for c in kids(token, "conj") if c.lemma_.lower() in words["support"]
                        for o in kids(c, "dobj") for a in refs(o)]
@@ -706,6 +728,17 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         kind = "alleged_involvement" if alleged else "military_support" if military else "political_support"
         return [((t, g), kind, "help-from") for t in takers for g in givers if t != g]
     if base in words["ally"] and token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+        if base == "wing" and not any(c.lower_ in WINGS for c in token.children):
+            return []  # "the armed wing of X", not "the right wing of the party" or a building's wing
+        if base in BELONGING:  # "X, the armed wing of Y", "X is al-Qaeda's affiliate": said of X, and
+            # owned by Y's name, not placed by a demonym ("CARE International's Somali branch")
+            owner = [a for c in [*kids(token, "poss"), *(p for c in kids(token, "prep") if c.lower_ == "of"
+                                                         for p in kids(c, "pobj"))] for a in refs(c)]
+            said_of = refs(token.head) if token.dep_ == "appos" else [
+                a for s in kids(token.head, "nsubj") for a in refs(s)] if token.dep_ == "attr" else []
+            members = list(dict.fromkeys([*said_of, *owner]))
+            return [(tuple(members), "alleged_involvement" if alleged else "political_support", "belongs")] \
+                if len(members) >= 2 and said_of and owner else []
         if any(c.lower_ in FORMER for c in [*token.children, *token.head.children] if c.dep_ in ("amod", "advmod")):
             return []  # "were once close partners", "a former ally": no standing tie
         if any(c.lower_ in PEACE_PACTS for c in token.children if c.dep_ in ("amod", "compound")):

@@ -2441,3 +2441,23 @@ def test_the_european_parliament_is_a_side_and_the_commission_speaks_for_the_uni
     assert pairs("The European Parliament condemned Russia's annexation of Crimea.") == [("european-parliament", "RUS")]
     assert pairs("The European Commission accused Hungary of violating the rule of law.") == [("eu", "HUN")]
     assert mediators("The talks were facilitated by members of the European Parliament.") == ["european-parliament"]
+
+
+def ties(text: str) -> list[set[str]]:
+    return [set(t.members) for t in read(text).ties]
+
+
+def test_a_wing_affiliate_or_branch_said_of_a_group_ties_it_to_its_owner() -> None:
+    assert ties("The Ambazonia Defence Forces (ADF) is the armed wing of the Ambazonia Governing Council.") == [
+        {"ambazonia-defence-forces", "ambazonia-governing-council"}]
+    assert ties("Al-Shabaab, al-Qaeda's affiliate in Somalia, attacked the base.") == [{"al-shabaab", "al-qaeda"}]
+    assert ties("CARE International's Somali branch suspended its work.") == []  # placed, not owned
+    assert ties("The east wing of the building was hit.") == []
+
+
+def test_harbouring_a_groups_militants_ties_to_the_group_and_an_aside_lists_an_alliances_members() -> None:
+    assert ties("The Philippine army accused the Moro Islamic Liberation Front of sheltering militants from Jemaah "
+                "Islamiyah.") == [{"milf", "jemaah-islamiyah"}]
+    made_of = ties("The Three Brotherhood Alliance — made up of the Myanmar National Democratic Alliance Army (MNDAA), "
+                   "the Ta'ang National Liberation Army (TNLA) and the Arakan Army — launched an offensive.")
+    assert {"myanmar-national-democratic-alliance-army", "taang-national-liberation-army", "arakan-army"} in made_of
