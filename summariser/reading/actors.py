@@ -83,7 +83,8 @@ CIVIL_HEADS = frozenset("association observatory institute foundation society fe
 # Faiths and communities a body's name may be of: "the Muslim Council of Britain" is not Britain's.
 # (not "Islamic": a state's organs go by it, "the Islamic Revolutionary Guard Corps of Iran")
 FAITHS = frozenset("muslim muslims jewish christian christians catholic hindu sikh buddhist orthodox "
-                   "evangelical protestant".split())
+                   "evangelical protestant episcopal bishops".split())
+FAITH_BODIES = frozenset("conference council synod assembly board".split())
 # Forms a state also goes by in news that countryinfo lacks (names.EXTRA_FORMS has more).
 STATE_CODES = {"US": "united states", "USA": "united states", "UK": "united kingdom", "UAE": "united arab emirates"}
 MORE_STATE_FORMS = {"saudi arabia": ("saudi", "saudis"), "united arab emirates": ("emirati", "emiratis"),
@@ -472,7 +473,17 @@ def _acts_or_is_a_body(entity: "Span") -> bool:
     head = root.head.lemma_.lower()
     if root.dep_ in ("nsubj", "nsubjpass"):
         return head in speaking_verbs() or head in ORGANISATION_ACTS
+    if root.dep_ == "pobj" and root.head.dep_ in ("agent", "prep") and root.head.lower_ in ("by", "of"):
+        # "talks mediated by the Episcopal Conference", "under the mediation of X": a go-between
+        # (not "a meeting organised by a think tank": hosting a gathering makes no side)
+        return root.head.head.lemma_.lower() in _mediating_words()
     return root.dep_ == "dobj" and head in _accusing_verbs()
+
+
+@lru_cache(maxsize=1)
+def _mediating_words() -> frozenset[str]:
+    hosting = frozenset(words_of("predicates_mediate", "need_talks"))
+    return frozenset(words_of("predicates_mediate", "verbs")) - hosting | frozenset(words_of("predicates_mediate", "nouns"))
 
 
 # Last words of a state's armed bodies: "Armed Forces", "Coast Guard", "Border Guards", "Air Force".
@@ -959,7 +970,8 @@ class Inventory:
             words.pop()  # "Youth Forum Zimbabwe"
         if len(words) < 2 or not any(self._is_state_word(w) or w in FAITHS for w in key):
             return False
-        return words[-1] in CIVIL_HEADS or words[-1] in BODY_NOUNS and any(w in FAITHS for w in words)
+        return words[-1] in CIVIL_HEADS or (words[-1] in BODY_NOUNS or words[-1] in FAITH_BODIES) and any(
+            w in FAITHS for w in words)  # "the Nicaraguan Episcopal Conference", a church's, not the state's
 
     def _organisation_of(self, key: tuple[str, ...]) -> str | None:
         """The international organisation whose name a body's name starts with ("UN Human

@@ -201,6 +201,13 @@ def _doer(verb: "Token") -> "Token":
     return verb
 
 
+def _offered_on_condition(verb: "Token") -> bool:
+    """"offered to mediate if both sides agreed": an offer hung on a condition brings no one to
+    talks yet (an offer alone, "Kenya offered to mediate between ...", is read as mediating)."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for h in (verb, verb.head) for c in h.children)
+
+
 def _subject_actors(resolver: Resolver, verb: "Token") -> list[Ref]:
     """The actors the subject of `verb` names."""
     return [r for c in verb.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
@@ -243,7 +250,8 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
             elif token.lower_ == "mediating" and token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children):
                 found = _subject_actors(resolver, token)
                 rule = "verb"  # "Kuwait's emir, who is mediating between ...", the same misreading
-            elif base in words["verbs"] and token.pos_ in ("VERB", "ADJ") and not any(c.dep_ == "neg" for c in token.children):
+            elif base in words["verbs"] and token.pos_ in ("VERB", "ADJ") and not any(c.dep_ == "neg" for c in token.children) \
+                    and not _offered_on_condition(token):
                 passive = any(c.dep_ == "auxpass" for c in token.children)  # "the talks were co-hosted by"
                 objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")
                            or passive and c.dep_ == "nsubj"]
@@ -273,6 +281,10 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                               for p in b.children if p.dep_ == "pobj"]
                 if agents:  # "talks hosted by Turkey", "a truce mediated by Egypt"
                     found = [r for a in agents for r in resolver.refs(a)]
+                    found += [r for a in agents for t in a.subtree if t.i in resolver.mention_of and t.i != a.i
+                              and t.dep_ in ("appos", "conj") and resolver.inventory.kind_of(resolver.mention_of[t.i].actor) == "international_organisation"
+                              for r in resolver.refs(t)]  # "by the EU, the OSCE and the UN": a list the small
+                    # parser reads as an apposition with the rest hung inside it
                     rule = "passive"
                 elif not found and token.dep_ not in ("amod", "acl"):
                     found = _doers(resolver, token)

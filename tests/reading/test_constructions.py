@@ -2461,3 +2461,14 @@ def test_harbouring_a_groups_militants_ties_to_the_group_and_an_aside_lists_an_a
     made_of = ties("The Three Brotherhood Alliance — made up of the Myanmar National Democratic Alliance Army (MNDAA), "
                    "the Ta'ang National Liberation Army (TNLA) and the Arakan Army — launched an offensive.")
     assert {"myanmar-national-democratic-alliance-army", "taang-national-liberation-army", "arakan-army"} in made_of
+
+
+def test_a_list_of_organisations_mediating_a_churchs_conference_and_an_offer_on_condition() -> None:
+    assert mediators("The Geneva talks are co-chaired by the European Union, the Organization for Security and "
+                     "Co-operation in Europe (OSCE) and the United Nations.") == ["eu", "osce", "un"]
+    assert mediators("Talks resumed on Friday under the mediation of the Nicaraguan Episcopal Conference.") == [
+        "nicaraguan-episcopal-conference"]
+    assert mediators("The talks were mediated by former United Nations Secretary-General Kofi Annan.") == ["kofi-annan"]
+    assert mediators("The bishops' conference offered to mediate between the government and the miners if both "
+                     "sides agreed.") == []
+    assert mediators("Kenya offered to mediate between Ethiopia and Eritrea.") == ["KEN"]
