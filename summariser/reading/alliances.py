@@ -259,9 +259,14 @@ def _base_in(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[str, 
     kind_of = resolver.inventory.kind_of
     hosts = [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children
              if p.dep_ == "pobj" for a in refs(p) if kind_of(a) == "state"]
-    owners = [a for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod") for a in refs(c)]
+    owners = [a for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+              and (c.i in resolver.mention_of or c.pos_ == "PRON") for a in refs(c)]  # not "military bases": a
+    # state's military the article named before
     if not owners and token.dep_ == "dobj" and token.head.lemma_.lower() in BASE_KEEPING:
-        owners = [a for s in token.head.children if s.dep_ == "nsubj" for a in refs(s)]
+        owners = _subjects_of(token.head, refs)  # ("Russia, which keeps bases in ...": the relative's noun)
+    if not owners and token.dep_ == "pobj" and token.head.lower_ in ("to", "at") and token.head.head.pos_ == "VERB":
+        owners = [a for s in token.head.head.children if s.dep_ == "nsubj" and s.lemma_.lower() in STATIONED
+                  for a in refs(s)]  # "Turkish troops to deploy to a military base in Qatar"
     return [((o, h), "military_support", "base-in") for o in owners for h in hosts
             if o != h and kind_of(o) == "state" and not any(c.dep_ == "neg" for c in token.head.children)]
 
@@ -407,12 +412,19 @@ def _recognised(word: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]: 
     """"Russia recognised Abkhazia", "Russia passed a bill recognising the Donetsk People's
     Republic", "Y's recognition by X", "X supports the recognition of Y": the recogniser and the
     recognised. Recognising an act ("recognised the killings as genocide") ties nobody."""
-    if word.pos_ == "VERB":  # a negated one never gets here (parsed_ties)
+    if word.pos_ == "VERB" and any(c.dep_ == "agent" for c in word.children):  # "Y is recognised only by X"
+        recognised = [a for s in word.children if s.dep_ == "nsubjpass" and s.pos_ != "PRON" for a in refs(s)]
+        # (not "It has been recognised by UNESCO as our heritage": a thing, read back through "it")
+        recognisers = [a for c in word.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                       for a in refs(p)]
+    elif word.pos_ == "VERB":  # a negated one never gets here (parsed_ties)
         if declined(word):
             return []
         objects = [o for o in word.children if o.dep_ == "dobj"]
         objects += [p for o in objects if o.lemma_.lower() in ("independence", "sovereignty", "government")
                     for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        objects += [c for o in objects if o.lemma_.lower() in ("independence", "sovereignty", "claim")
+                    for c in o.children if c.dep_ in ("poss", "amod")]  # "recognised Moroccan sovereignty over ..."
         recognised = [a for o in objects for a in refs(o)]  # "recognised X", "recognised the independence of X"
         recognisers = _supporters(word, refs)
         if not recognisers and word.dep_ == "acl" and word.head.dep_ == "dobj":  # "passed a bill recognising Y"
@@ -619,7 +631,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return _members_of_joint(resolver, token, refs)  # ("an alliance made up of A, B and C")
     if base == "member" and token.pos_ == "NOUN":
         return _member_of(resolver, token, refs)
-    if base in BASES and token.pos_ == "NOUN":
+    if (base in BASES or token.lower_ == "bases") and token.pos_ == "NOUN":  # (the lemmatiser's "bases" is "basis")
         return _base_in(resolver, token, refs)
     if base == "host" and token.pos_ == "VERB":  # "Qatar hosts the largest US military base", "hosts US troops"
         hosted = [o for o in kids(token, "dobj") if o.lemma_.lower() in STATIONED]
@@ -630,6 +642,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         fighters = [a for s in kids(token, "nsubj", "nsubjpass") for a in refs(s)]  # "are deployed alongside"
         if not fighters and token.dep_ == "pcomp":  # "accused the army of fighting alongside the FDLR"
             fighters = _supporters(token, refs)
+        if not fighters and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+            fighters = [a for s in kids(token.head, "nsubj") for a in refs(s)]  # "X crossed ... and fought alongside Y"
         allies = [r.actor for c in kids(token, "prep") if c.lower_ == "alongside" or c.lower_ == "for"
                   and base in ("fight", "battle") for p in kids(c, "pobj") for r in resolver.refs(p)]
         allies += [r.actor for c in kids(token, "prep") if c.lower_ == "on" for b in kids(c, "pobj")

@@ -2472,3 +2472,16 @@ def test_a_list_of_organisations_mediating_a_churchs_conference_and_an_offer_on_
     assert mediators("The bishops' conference offered to mediate between the government and the miners if both "
                      "sides agreed.") == []
     assert mediators("Kenya offered to mediate between Ethiopia and Eritrea.") == ["KEN"]
+
+
+def test_bases_kept_or_deployed_to_recognition_by_and_fighting_alongside_in_a_second_clause() -> None:
+    assert ties("Russia, which keeps military bases in both Kyrgyzstan and Tajikistan, urged calm.") == [
+        {"RUS", "KGZ"}, {"RUS", "TJK"}]
+    assert ties("In Ankara, lawmakers passed a bill allowing more Turkish troops to deploy to a military base in "
+                "Qatar.") == [{"TUR", "QAT"}]
+    assert ties("Washington recognised Moroccan sovereignty over Western Sahara last December.") == [{"USA", "MAR"}]
+    assert ties("The Turkish Republic of Northern Cyprus (TRNC) is recognised only by Ankara.") == [
+        {"TUR", "turkish-republic-of-northern-cyprus"}]
+    assert ties("Greece praised the church. It has been recognised by UNESCO as part of our heritage.") == []
+    assert ties("Eritrean troops had crossed into Tigray and were fighting alongside Ethiopian federal forces.") == [
+        {"ERI", "ETH"}]
