@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .actors import body_words
 from .lexicon import words_of
 from .sentences import Sentence
 from .syntax import CULPRITS, Ref, Resolver, SUBJECTS
@@ -858,6 +859,9 @@ class AccusationRules:
         if lemma(verb) == "point" and any(lemma(o) == "finger" for o in children(verb, "dobj")):
             yield from self._finger(verb)
             return
+        if lemma(verb) in self.words["accuse"] and verb.dep_ == "amod" and verb.tag_ == "VBN":
+            yield from self._misread_as_adjective(verb)
+            return
         if lemma(verb) in ("protest", "complain") and verb.pos_ == "VERB" and not children(verb, "dobj") \
                 and not self._blocked(verb):
             protested = list(self._protested_to(verb, self.subjects(verb)))
@@ -1020,11 +1024,28 @@ class AccusationRules:
                      for prep in children(p, "prep") if prep.lower_ in ("for", "over", "of")
                      for o in children(prep, "pobj", "pcomp") if prep.lower_ != "of" or o.pos_ not in ("PROPN", "PRON")), None)
 
+    def _misread_as_adjective(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Indonesia's military accused separatist rebels of burning schools": the small parser
+        may read "accused" as an adjective on the accused ("the accused rebels"), with the
+        accuser's body and its owner hung on them too; a charge after "of" shows the verb."""
+        accused_noun, before = verb.head, verb.doc[verb.i - 1] if verb.i else None
+        if before is None or before.head.i != accused_noun.i or before.lower_ not in body_words():
+            return
+        owners = [c for c in children(accused_noun, "poss") if c.i < before.i]
+        charges = [p for c in children(accused_noun, "prep") if c.lower_ == "of" and c.i > verb.i
+                   for p in children(c, "pcomp", "pobj")]
+        accusers = [r for o in owners[:1] for r in self.resolver.refs(o)]
+        accused = [r for r in self.resolver.refs(accused_noun) if r.actor not in {a.actor for a in accusers}]
+        if accusers and accused and charges:
+            yield accusers, accused, self._span(self._subtree(charges[0])), "accuse"
+
     def _finger(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Iranian officials pointed the finger at Israel after an explosion at the site"."""
-        accused = [r for prep in children(verb, "prep") if prep.lower_ == "at"
-                   for p in children(prep, "pobj") for r in self.resolver.refs(p, owner=True)]
-        allegation = self._object_of(verb, ("over", "for", "after", "following"))
+        fingers = [o for o in children(verb, "dobj") if lemma(o) == "finger"]  # "at" may hang on the finger
+        targets = [p for h in (verb, *fingers) for prep in children(h, "prep") if prep.lower_ == "at"
+                   for p in children(prep, "pobj")]
+        accused = [r for p in targets for r in self.resolver.refs(p, owner=True)]
+        allegation = self._object_of(verb, ("over", "for", "after", "following")) or self._complement(*targets)
         accusers = self.subjects(verb)
         if accusers and accused and allegation and not self._blocked(verb):
             yield accusers, accused, allegation, "accuse"

@@ -1925,7 +1925,8 @@ class Inventory:
             owners = by_kind.get(wanted, []) if phrase not in civic and phrase[0] not in CULPRIT_GROUPS else []
             named = (self._named_as(phrase) or self._opposition_named_apart(phrase)) if phrase in civic else None
             # the party named ("the opposition party MDC", "Mugabe's ZANU-PF")
-            named = named or self._calling_themselves(phrase)  # "the rebels, who call themselves the RCD"
+            named = named or self._calling_themselves(phrase, wanted if wanted != "other" else None)
+            # ("the rebels, who call themselves the RCD", or a name the article gives them only there)
             demonym = self._with_demonym(phrase) if wanted in ("armed_group", "separatist_authority") else None
             # ("Iraqi militias", "Chechen separatists"; a people's word only names fighters no group stands for)
             if demonym is not None and owners and (wanted == "separatist_authority"  # "Armenian separatists" are
@@ -2086,7 +2087,7 @@ class Inventory:
             for word in RULING:
                 self.forms.setdefault((word, "party"), Form(actor, "collective", False, False))
 
-    def _calling_themselves(self, phrase: tuple[str, ...]) -> str | None:
+    def _calling_themselves(self, phrase: tuple[str, ...], kind: str | None = None) -> str | None:
         """The one actor a collective is said to call itself: "The rebels, who call themselves
         the Congolese Rally for Democracy (RCD)", "the militants, calling themselves ...",
         "the group, known as ..."."""
@@ -2105,7 +2106,29 @@ class Inventory:
             k = j + lead + (j + lead < len(self.tokens) and self.tokens[j + lead].key == "the")
             if k in starts and self.actors[starts[k]].kind != "state":
                 found.add(starts[k])
+            elif k not in starts and k < len(self.tokens) and self.tokens[k].capital and kind is not None:
+                end = self._name_with_commas(k)  # a name of its own no form has yet: "the Military Junta
+                if end - k >= 2:  # for the Consolidation of Democracy, Peace and Justice"
+                    name = self.text[self.tokens[k].start:self.tokens[end - 1].end]
+                    actor = self._new_actor(name, self._head_kind(keys(name)) or kind)
+                    self._add_form(name, actor)
+                    found.add(actor)
         return found.pop() if len(found) == 1 else None
+
+    def _name_with_commas(self, at: int, limit: int = 16) -> int:
+        """Where a capitalised name from `at` ends, commas of a list inside it kept ("... of
+        Democracy, Peace and Justice"): particles and commas only between capitalised words."""
+        end, i = at, at
+        while i < len(self.tokens) and i - at < limit:
+            token = self.tokens[i]
+            if i > at and self._gap(i - 1, i).strip() not in ("", ","):
+                break
+            if token.capital:
+                end = i + 1
+            elif token.key not in PARTICLES and token.key not in CONNECTORS:
+                break
+            i += 1
+        return end
 
     def named_by_head(self, word: str) -> str | None:
         """The one actor the article names whose name ends in `word` ("the front" after "the

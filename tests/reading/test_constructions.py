@@ -2485,3 +2485,13 @@ def test_bases_kept_or_deployed_to_recognition_by_and_fighting_alongside_in_a_se
     assert ties("Greece praised the church. It has been recognised by UNESCO as part of our heritage.") == []
     assert ties("Eritrean troops had crossed into Tigray and were fighting alongside Ethiopian federal forces.") == [
         {"ERI", "ETH"}]
+
+
+def test_a_body_misread_as_an_adjective_accuses_and_a_name_given_only_by_calling_themselves() -> None:
+    assert accusations("Indonesia's military accused separatist rebels on Saturday of burning dozens of schools.") == [
+        ("IDN", "rebels", "burning dozens of schools")]
+    assert accusations("The accused rebels of the FDLR were tried in Kigali.") == []
+    text = "The rebels, who call themselves the Movement for Justice and Peace, shelled the town."
+    assert [a.name for a in read(text).inventory.actors.values()] == ["Movement for Justice and Peace"]
+    assert accusations("Serbia pointed the finger at Kosovo over the violence in the north.") == [
+        ("SRB", "XKX", "the violence in the north")]
