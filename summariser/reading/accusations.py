@@ -138,6 +138,8 @@ CLAUSE_ONLY = frozenset({"say", "claim", "allege", "insist", "assert", "contend"
 QUANTITIES = frozenset({"thousand", "hundred", "dozen", "score", "number", "lot", "series", "barrage", "volley",
                         "wave", "salvo", "string", "spate", "hail", "flurry", "round", "couple", "handful", "million"})
 BURDENS = frozenset({"responsibility", "blame", "fault", "onus", "guilt"})  # "the responsibility lies with Y"
+# Nouns that bundle measures: "a package of sanctions", "a new round of restrictions".
+BUNDLES = frozenset({"package", "set", "series", "raft", "round", "batch", "slew", "host"})
 # Verbs of seeing someone do something: "saw soldiers looting shops".
 PERCEIVING = frozenset({"see", "witness", "watch", "film", "photograph", "spot", "observe", "catch", "hear"})
 PUTTING = frozenset({"lay", "put", "place", "pin", "cast", "shift", "heap"})  # "laid the blame on Y"
@@ -1608,10 +1610,14 @@ class AccusationRules:
         complaint against Y for Z": a measure or a protest named by a noun, aimed at its target."""
         if verb.pos_ != "VERB" or self._blocked(verb):
             return
-        nouns = [o for o in children(verb, "dobj") if lemma(o) in self.words["action_nouns"]]
+        objects = children(verb, "dobj")
+        objects += [p for o in objects if lemma(o) in BUNDLES for c in children(o, "prep") if c.lower_ == "of"
+                    for p in children(c, "pobj")]  # "approved a package of measures against Y"
+        nouns = [o for o in objects if lemma(o) in self.words["action_nouns"]]
         if not nouns:
             return
-        heads = (verb, nouns[0])
+        bundle = nouns[0].head.head if nouns[0].dep_ == "pobj" and lemma(nouns[0].head.head) in BUNDLES else None
+        heads = (verb, nouns[0], *([bundle] if bundle is not None else []))  # "over" may hang on the package
         # "against" names the target before "on"; "with" only a protest's ("filed a complaint with
         # the UN against Y": the UN receives it, Y is accused).
         lodged = lemma(nouns[0]) in ("protest", "objection", "complaint", "grievance")

@@ -573,6 +573,9 @@ class Resolver:
                 return Ref(governing, None, self.first_sentence(governing, token), token.i)
         if office and definite:
             # "the crown prince": the one introduced with that title before; else said before who
+            plural = self._same_noun_before(token, depth) if token.tag_ == "NNS" else None
+            if plural is not None:  # "EU foreign ministers ... the ministers": those named so before, whoever
+                return Ref(plural.actor, plural.speaker or self._phrase(token), plural.sentence, token.i)  # they serve
             ref = self._titled_before(token) or self._same_noun_before(token, depth) or self._juntas(token) \
                 or self.antecedent(token)  # ("the ministry", "the report"; "the army" of a junta)
             state_office = token.lemma_.lower() in HOME_OFFICES or lower in HOME_OFFICES
@@ -643,8 +646,8 @@ class Resolver:
         subject that answers it ("Sri Lanka has rejected a UN report ... The report said ...",
         "Russian investigators blamed the pilots"). A person's title is `_titled_before`'s."""
         base = token.lemma_.lower()
-        if base in title_words():
-            return None
+        if base in title_words() and token.tag_ != "NNS":
+            return None  # (a plural office is still "the ministers" of a bloc named before)
         for earlier in self._words_before(token):
             if earlier.lemma_.lower() != base or earlier.pos_ != token.pos_:
                 continue

@@ -2495,3 +2495,12 @@ def test_a_body_misread_as_an_adjective_accuses_and_a_name_given_only_by_calling
     assert [a.name for a in read(text).inventory.actors.values()] == ["Movement for Justice and Peace"]
     assert accusations("Serbia pointed the finger at Kosovo over the violence in the north.") == [
         ("SRB", "XKX", "the violence in the north")]
+
+
+def test_a_package_of_measures_against_a_state_and_the_ministers_a_bloc_named_before() -> None:
+    assert accusations("The EU adopted a new package of sanctions against Russia over its invasion of Ukraine.") == [
+        ("eu", "RUS", "its invasion of Ukraine")]
+    assert accusations("The government took measures to protect civilians.") == []
+    text = ("European Union foreign ministers on Monday approved measures against Turkey over its drilling. In their "
+            "conclusions, the ministers said Turkey's drilling was illegal.")
+    assert {a for a, _ in pairs(text)} == {"eu"}
