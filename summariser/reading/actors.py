@@ -1202,6 +1202,15 @@ class Inventory:
             elif key not in self.forms:  # a name even where it starts the sentence
                 self._add_form(key, self._new_actor(self.text[word.idx:last.idx + len(last)], "other"))
 
+    def _named_for_state(self, words: Sequence[Token]) -> bool:
+        """"the Libya Dawn militia", "Fajr Libya": a group whose name holds a state's name (a
+        noun, not its demonym: "Malian Tuareg rebels" are described) beside a word of its own."""
+        states = [t for t in words if self._is_state_word(t.key)]
+        own = [t for t in words if not self._is_state_word(t.key) and t.capital and (t.key,) not in self.forms]
+        names = all(t.key in keys(self.actors[self.forms[(t.key,)].actor].name) for t in states if (t.key,) in self.forms)
+        body = all(t.key in body_words() or t.key in ARMED_BODY_HEADS for t in own)  # "the Nepal Army", "China
+        return bool(states and own) and names and not body and len(states) + len(own) == len(words)  # Coast Guard"
+
     def _tokens_over(self, first: int, last: int) -> list[Token]:
         """This inventory's tokens from the parse's token `first` to `last`, both included."""
         return self.tokens[bisect.bisect_left(self._token_at, first):bisect.bisect_left(self._token_at, last) + 1]
@@ -1211,10 +1220,11 @@ class Inventory:
         while words and (words[0].key in FUNCTION_WORDS or not words[0].capital):
             words = words[1:]
         key = tuple(t.key for t in words)
-        if not key or len(key) > MAX_FORM or any(key[j:k] in self.forms for j in range(len(key))
-                                                   for k in range(j + 1, len(key) + 1)):
+        named_for_state = len(key) >= 2 and self._named_for_state(words)
+        if not key or len(key) > MAX_FORM or not named_for_state and any(
+                key[j:k] in self.forms for j in range(len(key)) for k in range(j + 1, len(key) + 1)):
             return  # "Houthi rebels", "Somali militants", "the Islamic State group": known already
-        if any(self._is_state_word(t.key) for t in words) or match_phrase(words, 0, _press()):
+        if not named_for_state and any(self._is_state_word(t.key) for t in words) or match_phrase(words, 0, _press()):
             return
         if len(key) == 1 and self._sentence_initial(words[0].index):
             return  # "Rebels attacked ...": a capital that only starts the sentence

@@ -19,6 +19,7 @@ from .mediations import Mediation, mediations, parsed_mediations
 from .parties import PartyScore, chance, party_features, party_scores
 from .sentences import Sentence
 from .syntax import Resolver, children_of
+from .tokens import keys
 
 # Ties the parse reads from words that state them outright ("X, an ally of A", "X arms A",
 # "support for A"): they hold even in a sentence where X mediates.
@@ -106,6 +107,8 @@ class Reader:
                 continue  # "X mediated between A and B" ties X to neither; "X, an ally of A, brokered" does
             if any(self.inventory.kind_of(a) == "person" for a in tie.members):
                 continue  # a standing tie is between states and groups; a person speaks for one
+            if len(members) == 2 and self._named_after_the_other(*members):
+                continue  # "the Libya Dawn militia ... Libyan sovereignty": a group's name is no tie to its state
             if tie.rule == "joint" and tie.sentence in talks:
                 continue
             if any((tie.sentence, frozenset(pair)) in opposed for pair in combinations(tie.members, 2)):
@@ -114,6 +117,12 @@ class Reader:
                 continue  # the parse already read a larger tie in this sentence
             found.setdefault(members, tie)
         return [self._with_context(tie) if tie.rule in LOOKS_BACK else tie for tie in found.values()]
+
+    def _named_after_the_other(self, a: str, b: str) -> bool:
+        """Does one of two actors carry the other, a state, in its name ("Libya Dawn", Libya)?"""
+        name = self.inventory.name_of
+        return any(self.inventory.kind_of(state) == "state" and self.inventory.kind_of(group) != "state"
+                   and set(keys(name(state))) < set(keys(name(group))) for state, group in ((a, b), (b, a)))
 
     def _without_its_bloc(self, tie: Tie) -> Tie:
         """"A, B and C formed the Alliance of Sahel States": the states are the members; the

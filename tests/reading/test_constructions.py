@@ -2504,3 +2504,13 @@ def test_a_package_of_measures_against_a_state_and_the_ministers_a_bloc_named_be
     text = ("European Union foreign ministers on Monday approved measures against Turkey over its drilling. In their "
             "conclusions, the ministers said Turkey's drilling was illegal.")
     assert {a for a, _ in pairs(text)} == {"eu"}
+
+
+def test_a_group_named_after_its_state_is_a_group_and_no_ally_of_that_state() -> None:
+    text = ("Egyptian warplanes struck militant camps in Derna. The Libya Dawn militia alliance, which controls "
+            "Tripoli, condemned the raids as a violation of Libyan sovereignty.")
+    reading = read(text)
+    assert "libya-dawn" in reading.inventory.actors
+    assert [(a.accuser, a.accused) for a in reading.accusations] == [("libya-dawn", "EGY")]
+    assert not any({"libya-dawn", "LBY"} == set(t.members) for t in reading.ties)
+    assert "nepal-army" not in read("The Nepal Army denied the charge.").inventory.actors
