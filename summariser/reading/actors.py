@@ -2100,7 +2100,7 @@ class Inventory:
     def _calling_themselves(self, phrase: tuple[str, ...], kind: str | None = None) -> str | None:
         """The one actor a collective is said to call itself: "The rebels, who call themselves
         the Congolese Rally for Democracy (RCD)", "the militants, calling themselves ...",
-        "the group, known as ..."."""
+        "the group, known as ...". A name no form has yet becomes an actor of `kind`, if given."""
         starts = {m.first_token: m.actor for m in self.mentions}
         found = set()
         for i in self._phrase_starts(phrase):

@@ -324,11 +324,13 @@ def _members_of_joint(resolver: Resolver, verb: "Token", refs) -> list[tuple[tup
         if len(set(members)) >= 2 else []
 
 
+# People who belong to a group: harbouring "militants from Y" or "members of Y" backs Y.
 MEMBERS_OF_GROUPS = frozenset({"militant", "fighter", "member", "commander", "leader", "operative", "gunman",
                                "rebel", "insurgent", "jihadist", "cadre", "guerrilla", "recruit"})
+# A part of another group ("the armed wing of Y", "Y's affiliate"), and the wings that are one.
 BELONGING = frozenset({"affiliate", "wing", "branch", "franchise"})
 WINGS = frozenset({"armed", "military", "political", "paramilitary", "youth", "student", "militant", "guerrilla"})
-DASHES = frozenset({"—", "–", "--"})
+DASHES = frozenset({"—", "–", "--"})  # that set off an aside
 
 
 def _dashed_aside(verb: "Token") -> list["Token"]:
