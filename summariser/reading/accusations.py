@@ -135,6 +135,9 @@ BACKGROUND_MARKS = frozenset({"after", "when", "since", "because", "as", "before
 # verb of its own that has an object, is the reported clause's subject ("say M23 rebels executed 20
 # civilians", read as "rebels" + the reduced relative "executed ...").
 CLAUSE_ONLY = frozenset({"say", "claim", "allege", "insist", "assert", "contend", "add", "argue", "charge"})
+# Marks of a clause that is no report: "said so because ...", "if ...".
+SUBORDINATING = frozenset({"because", "if", "unless", "when", "while", "although", "though", "as", "after", "before",
+                           "until", "whether", "once"})
 QUANTITIES = frozenset({"thousand", "hundred", "dozen", "score", "number", "lot", "series", "barrage", "volley",
                         "wave", "salvo", "string", "spate", "hail", "flurry", "round", "couple", "handful", "million"})
 BURDENS = frozenset({"responsibility", "blame", "fault", "onus", "guilt"})  # "the responsibility lies with Y"
@@ -749,7 +752,9 @@ class AccusationRules:
         agent, the owner of what a copula says ("the crash was Iran's doing"), else the
         actors its subject phrase names ("the agreement on sending Turkish soldiers")."""
         subject = children(verb, "nsubj") or ([verb.head] if verb.dep_ == "acl" and verb.head.dep_ == "dobj"
-                                              and lemma(verb.head.head) in CLAUSE_ONLY else [])
+                                              and lemma(verb.head.head) in CLAUSE_ONLY else []) or (
+            children(verb.head, "dobj")[:1] if verb.dep_ in ("advcl", "ccomp") and lemma(verb.head) in CLAUSE_ONLY
+            and not children(verb, "nsubjpass") else [])  # "said Somalia, after months of talks, had violated ..."
         if len(subject) > 1 and subject[0].tag_ in ("WDT", "WP"):  # "fighters which, it said, European
             subject = subject[1:]  # nations have refused to repatriate": the parser's second subject is it
         if subject and subject[0].lower_ in ("it", "this", "that") and lemma(verb) == "be" and any(
@@ -1870,6 +1875,10 @@ class AccusationRules:
                     if any(w.lower_ == "that" for w in c.children)]  # "told a press briefing that Y had ..."
         clauses += [c for o in children(verb, "dobj") if lemma(verb) in CLAUSE_ONLY for c in children(o, "acl")
                     if c.tag_ in ("VBD", "VBN") and children(c, "dobj")]  # "say M23 rebels executed 20 civilians"
+        clauses += [c for c in children(verb, "advcl") if lemma(verb) in CLAUSE_ONLY and children(verb, "dobj")
+                    and not children(c, "nsubj", "nsubjpass") and children(c, "aux")
+                    and not any(m.lower_ in SUBORDINATING for m in children(c, "mark"))]
+        # ("argue Morsi since taking power has failed to ...": the subject read as the object, its clause as an aside)
         clauses += [c for clause in clauses if lemma(clause) in HOLDING for o in children(clause, "dobj")
                     if lemma(o) in EVIDENCE for c in children(o, "acl", "ccomp", "relcl")
                     if _marked_that(c)]  # "said X had proof that Y ..."

@@ -2514,3 +2514,11 @@ def test_a_group_named_after_its_state_is_a_group_and_no_ally_of_that_state() ->
     assert [(a.accuser, a.accused) for a in reading.accusations] == [("libya-dawn", "EGY")]
     assert not any({"libya-dawn", "LBY"} == set(t.members) for t in reading.ties)
     assert "nepal-army" not in read("The Nepal Army denied the charge.").inventory.actors
+
+
+def test_a_reported_subject_the_parser_reads_as_the_object_of_saying() -> None:
+    assert accusations("Kenya said Somalia, after months of talks, had violated the deal.") == [
+        ("KEN", "SOM", "had violated the deal")]
+    assert accusations("Protesters argue President Mohamed Morsi since taking power has failed to address the "
+                       "crisis.") == [("protesters", "EGY", "has failed to address the crisis")]
+    assert accusations("Kenya said Somalia, because of the talks, would attend.") == []
