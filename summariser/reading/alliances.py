@@ -784,7 +784,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                 and place.head.head.lemma_.lower() not in _objecting():
             # "A and B describe their relationship as an all-weather friendship", "A sees B as a partner"
             verb = place.head.head
-            others = [a for s in kids(verb, "nsubj") for a in refs(s)] + [a for o in kids(verb, "dobj") for a in refs(o)]
+            others = [a for s in kids(verb, "nsubj", "nsubjpass") for a in refs(s)] + [
+                a for o in kids(verb, "dobj") for a in refs(o)]  # ("X is widely seen as Y's main backer")
         if not others and token.pos_ == "NOUN":  # "the BNP and its main ally, Jamaat-e-Islami": the ally beside it
             others = [a for c in kids(token, "appos") for a in refs(c)]
         kind = "military_treaty" if base in words["treaty"] else "political_support"

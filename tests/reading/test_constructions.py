@@ -2522,3 +2522,8 @@ def test_a_reported_subject_the_parser_reads_as_the_object_of_saying() -> None:
     assert accusations("Protesters argue President Mohamed Morsi since taking power has failed to address the "
                        "crisis.") == [("protesters", "EGY", "has failed to address the crisis")]
     assert accusations("Kenya said Somalia, because of the talks, would attend.") == []
+
+
+def test_one_seen_as_anothers_backer_is_tied_to_it() -> None:
+    assert ties("The United Arab Emirates is widely seen as the main backer of the RSF.") == [{"ARE", "rsf"}]
+    assert ties("The rebels are viewed as a threat by the government.") == []
