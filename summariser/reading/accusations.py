@@ -136,8 +136,8 @@ BACKGROUND_MARKS = frozenset({"after", "when", "since", "because", "as", "before
 # civilians", read as "rebels" + the reduced relative "executed ...").
 CLAUSE_ONLY = frozenset({"say", "claim", "allege", "insist", "assert", "contend", "add", "argue", "charge"})
 # Marks of a clause that is no report: "said so because ...", "if ...".
-SUBORDINATING = frozenset({"because", "if", "unless", "when", "while", "although", "though", "as", "after", "before",
-                           "until", "whether", "once"})
+SUBORDINATING = BACKGROUND_MARKS - {"since"} | {"if", "unless", "whether", "although", "though", "until"}
+# (not "since": "argue Morsi since taking power has failed", the parser's "since" belongs to the aside)
 QUANTITIES = frozenset({"thousand", "hundred", "dozen", "score", "number", "lot", "series", "barrage", "volley",
                         "wave", "salvo", "string", "spate", "hail", "flurry", "round", "couple", "handful", "million"})
 BURDENS = frozenset({"responsibility", "blame", "fault", "onus", "guilt"})  # "the responsibility lies with Y"
@@ -146,6 +146,7 @@ BUNDLES = frozenset({"package", "set", "series", "raft", "round", "batch", "slew
 # Verbs of seeing someone do something: "saw soldiers looting shops".
 PERCEIVING = frozenset({"see", "witness", "watch", "film", "photograph", "spot", "observe", "catch", "hear"})
 PUTTING = frozenset({"lay", "put", "place", "pin", "cast", "shift", "heap"})  # "laid the blame on Y"
+DOORS = frozenset({"door", "doorstep", "feet"})  # "laid the blame at Y's door": Y is blamed
 # Verbs of a reported clause that look ahead: what they report has not been done.
 EXPECTING = frozenset({"anticipate", "expect", "hope", "want", "wish", "plan", "intend", "await"})
 # Wrongs a state answers for where they happen: "human rights abuses in Belarus".
@@ -1143,10 +1144,10 @@ class AccusationRules:
         if lemma(verb) not in PUTTING or verb.pos_ != "VERB" or burden is None or self._blocked(verb):
             return
         on = [p for p in verb.subtree if p.dep_ == "prep" and (p.lower_ in ("on", "upon") or p.lower_ == "at" and any(
-            lemma(o) in ("door", "doorstep", "feet") for o in children(p, "pobj")))]  # "at Y's door"
+            lemma(o) in DOORS for o in children(p, "pobj")))]  # "at Y's door"
         blamed = [o for p in on[-1:] for o in children(p, "pobj")]  # "for" may hang on the one blamed
         accused = [r for o in blamed for r in self.resolver.refs(
-            next(iter(children(o, "poss")), o) if lemma(o) in ("door", "doorstep", "feet") else o, owner=True)]
+            next(iter(children(o, "poss")), o) if lemma(o) in DOORS else o, owner=True)]
         accusers = self.subjects(verb)  # (owner: "on Russian controllers", the state's own)
         causes = [p for h in (verb, burden, *blamed) for c in children(h, "prep") if c.lower_ == "for"
                   for p in children(c, "pobj", "pcomp")]  # "for the attack", "for failing to ..."
@@ -1751,8 +1752,9 @@ class AccusationRules:
         pairs += [(seen, c) for c in children(verb, "ccomp") if c.tag_ in ("VBG", "VB")
                   for seen in children(c, "nsubj")]  # "saw soldiers shoot at ...": a bare clause
         for seen, act in pairs:
-            doing = [act] if act.tag_ in ("VBG", "VB") and self._is_wrong(act) else []
-            accused = self.resolver.refs(seen, owner=True) if doing else []
+            if act.tag_ not in ("VBG", "VB") or not self._is_wrong(act):
+                continue
+            accused = self.resolver.refs(seen, owner=True)
             accusers = [r for r in self.subjects(verb) if r.actor not in {a.actor for a in accused}]
             if accusers and accused:
                 yield accusers, accused, self._span(self._subtree(act, (seen,) if act.head != seen else ())), "reported"

@@ -573,11 +573,12 @@ class Resolver:
                 return Ref(governing, None, self.first_sentence(governing, token), token.i)
         if office and definite:
             # "the crown prince": the one introduced with that title before; else said before who
-            plural = self._same_noun_before(token, depth) if token.tag_ == "NNS" else None
-            if plural is not None:  # "EU foreign ministers ... the ministers": those named so before, whoever
-                return Ref(plural.actor, plural.speaker or self._phrase(token), plural.sentence, token.i)  # they serve
-            ref = self._titled_before(token) or self._same_noun_before(token, depth) or self._juntas(token) \
-                or self.antecedent(token)  # ("the ministry", "the report"; "the army" of a junta)
+            plural = token.tag_ == "NNS"
+            same_noun = self._same_noun_before(token, depth) if plural else None
+            if same_noun is not None:  # "EU foreign ministers ... the ministers": those named so before, whoever
+                return Ref(same_noun.actor, same_noun.speaker or self._phrase(token), same_noun.sentence, token.i)
+            ref = self._titled_before(token) or (None if plural else self._same_noun_before(token, depth)) \
+                or self._juntas(token) or self.antecedent(token)  # ("the ministry", "the report"; "the army" of a junta)
             state_office = token.lemma_.lower() in HOME_OFFICES or lower in HOME_OFFICES
             if ref is not None and state_office and self.inventory.kind_of(ref.actor) != "state":
                 # "opposition parties claimed the government ...": a state's office, not theirs;
