@@ -585,6 +585,9 @@ class AccusationRules:
                     continue
                 if _when(prep):
                     continue
+                if prep.lower_ == "of" and head.pos_ in ("NOUN", "PROPN") and any(
+                        self.resolver.refs(p) for p in children(prep, "pobj")):
+                    continue  # "accused members of the Ugandan army of looting": whose they are, not the charge
                 if prep.lower_ in preps:
                     words = self._subtree(prep)
                     words += self._object_hung_after(words)
@@ -932,7 +935,9 @@ class AccusationRules:
             # charge, a gerund, on the last noun of the accused's phrase
             after = [t for p in children(verb, "prep") if p.i > obj.i for t in p.subtree]  # or on the verb's "in"
             heads += tuple(n for n in [*obj.subtree, *after] if n.i != obj.i and n.pos_ in ("NOUN", "PROPN") and any(
-                p.lower_ in ("of", "for") and children(p, "pcomp") for p in children(n, "prep")))
+                p.lower_ in ("of", "for") and (children(p, "pcomp") or any(  # or "members of the Sudanese army
+                    c.tag_ == "VBG" for o in children(p, "pobj") for c in o.children))  # of burning villages"
+                for p in children(n, "prep")))
             allegation = (self._complement(*heads) or self._as_complement(verb)
                           or self._shared_charge(verb) or self._rest(verb, obj))
             yield accusers, accused + self._partners_in(verb, accused, accusers), allegation, "accuse"

@@ -356,7 +356,7 @@ def _role_words() -> PhraseSet:
 def _roles() -> dict[str, PhraseSet]:
     return {name: _phrase_set(name) for name in
             ("titles", "bodies", "collective", "civic", "observers", "separatist_markers", "group_heads",
-             "not_for_state", "legislatures", "party_members")}
+             "not_for_state", "legislatures", "party_members", "described")}
 
 
 # Nouns that say a name is a person's: "X, an opposition candidate", "X, who ...".
@@ -389,6 +389,18 @@ ARMED_BODIES = frozenset({"forces", "troops", "army", "militia", "militias", "un
 # The short names news uses now where countryinfo keeps an older one (its forms still name them).
 CURRENT_NAMES = {"MMR": "Myanmar", "MKD": "North Macedonia", "SWZ": "Eswatini"}
 RULING = frozenset({"ruling", "governing"})  # "the ruling Patriotic Front": no opposition party
+# Words that may stand before a described people ("the two Swedish journalists", "land mafias").
+DESCRIBING = frozenset({"det", "nummod", "amod", "compound", "nmod", "quantmod", "advmod", "punct"})
+# Counts dropped from a description's name: "the two Swedish journalists" are "Swedish journalists".
+QUANTIFIERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+                         "some", "many", "few", "other", "more", "both", "all", "dozens", "hundreds", "scores"})
+# Bodies an accuser may be known by, unnamed: "a human rights group", "a Syrian monitoring group".
+WATCHDOGS = frozenset({"group", "organisation", "organization", "watchdog", "monitor", "charity", "association",
+                       "coalition", "network", "committee", "union", "body"})
+# Described people who are fighters or criminals, an armed group's kind: "land mafias", "three gunmen".
+VIOLENT_DESCRIBED = frozenset({"gangs", "gangsters", "mafias", "cartels", "bandits", "thugs", "criminals", "attackers",
+                               "assailants", "bombers", "extremists", "radicals", "militiamen", "raiders",
+                               "mercenaries", "vigilantes", "mobs", "warriors", "looters", "islamists"})
 CULPRIT_GROUPS = frozenset({"hijackers", "gunmen", "kidnappers", "pirates", "smugglers", "traffickers", "poachers"})
 # "The terrorists" with no group named are a side of their own ("police said the terrorists had
 # planted bombs"), unlike "the group"; bare "terrorists" is a label ("named them as terrorists").
@@ -556,6 +568,7 @@ class Inventory:
         self._introduce_the_alliance()
         self._introduce_domestic()
         self._introduce_people()
+        self._introduce_described_culprits()
         self.mentions = self._scan()
         if self._introduce_party_leaders(self.mentions):  # a leader's names now name the party
             self.mentions = self._scan()
@@ -1962,6 +1975,66 @@ class Inventory:
                 self.observers.add(actor)
             if demonym is not None:  # "Iraqi militias" is the group, not Iraq and a group
                 self.forms.setdefault(keys(demonym), Form(actor, "collective", False, True))
+
+    def _introduce_described_culprits(self) -> None:
+        """People an accusation is aimed at whom the article only describes: "Ethiopia accused
+        the two Swedish journalists of ...", "police blamed land mafias for the killing", "police
+        said three men had stabbed ...". Each is a side of its own, called by its description
+        without article or count where a word besides the count is left ("Swedish journalists",
+        but "three men"). A bare plural ("accused journalists") or an owned one ("its citizens")
+        describes nobody in particular; a state's body ("Sudanese troops") is no such noun."""
+        nouns = {phrase[-1] for phrase in _roles()["described"]}
+        accusing = set(words_of("predicates", "accuse")) | {"blame"}
+        wrongs = set(words_of("predicates", "wrong_verbs"))
+        for word in self.doc:
+            if word.tag_ == "NNS" and word.lower_ in nouns:
+                if not self._aimed_at(word, accusing, wrongs):
+                    continue
+            elif word.tag_ != "NN" or word.lower_ not in WATCHDOGS or not self._accuses(word, accusing):
+                continue
+            first = word.left_edge.i
+            if any(t.dep_ not in DESCRIBING for t in self.doc[first:word.i]):
+                continue  # "its citizens", "Ethiopia's prisoners": owned by a side already
+            last = next((o.i for c in word.rights if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in c.children if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") and o.i - word.i <= 4
+                         and not any(t.tag_ == "VBG" for t in word.doc[c.i:o.i])), word.i)
+            # ("gangs of Kalenjin warriors", not "militiamen of burning villages")
+            words = [t for t in self._tokens_over(first, last) if t.key not in FUNCTION_WORDS or t.i > word.i]
+            counted = [t for t in words if t.key not in QUANTIFIERS and not t.key.isdigit()]
+            words = counted if len(counted) > 1 else words
+            key = tuple(t.key for t in words)
+            if len(key) < 2 or len(key) > MAX_FORM or key in self.forms or any(
+                    (form := self.forms.get(key[i:j])) is not None and self.actors[form.actor].kind != "state"
+                    for i in range(len(key)) for j in range(i + 1, len(key) + 1)):
+                continue  # "Hamas gunmen": the group's, named already
+            kind = "armed_group" if word.lower_ in VIOLENT_DESCRIBED else "other"
+            actor = self._new_actor(self.text[words[0].start:words[-1].end], kind)
+            self.forms[key] = Form(actor, "collective", False, False)  # "land mafias" is written small
+
+    @staticmethod
+    def _accuses(word, accusing: set[str]) -> bool:  # type: ignore[no-untyped-def]
+        """Is the body `word`, unnamed, the one who accuses ("a human rights group blamed the
+        army for"), or who tells of a wrong ("a monitoring group said troops shelled the town",
+        "a rights group reported a military attack on civilians")?"""
+        if word.dep_ != "nsubj" or not any(c.lower_ in ("a", "an") for c in word.children):
+            return False  # (not "the Palestinian group said": the group named before)
+        verb = word.head.lemma_.lower()
+        wrongs = set(words_of("predicates", "wrong_nouns"))  # "a rights group reported a military attack on ..."
+        return verb in accusing or verb in speaking_verbs() and any(
+            c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_.lower() in wrongs for c in word.head.children)
+
+    @staticmethod
+    def _aimed_at(word, accusing: set[str], wrongs: set[str]) -> bool:  # type: ignore[no-untyped-def]
+        """Is the plural noun `word` the one accused ("accused the journalists of"), the one
+        blamed ("blamed the attack on land mafias"), or the doer of a reported wrong ("police
+        said three men had stabbed")?"""
+        head = word.head
+        if word.dep_ == "dobj":
+            return head.lemma_.lower() in accusing
+        if word.dep_ == "pobj":
+            return head.lower_ == "on" and head.head.lemma_.lower() == "blame"
+        return word.dep_ == "nsubj" and head.lemma_.lower() in wrongs and head.dep_ == "ccomp" \
+            and head.head.lemma_.lower() in speaking_verbs()
 
     def _introduce_chapters(self) -> bool:
         """"Transparency International Georgia", "Amnesty International UK": an organisation's

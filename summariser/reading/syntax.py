@@ -479,7 +479,9 @@ class Resolver:
             for pobj in (p for prep in preps if prep.lower_ in ("of", "from", "within")
                          and not any(c.i < prep.i for c in children_of(token, "conj"))  # ("Malian soldiers and
                          for p in children_of(prep, "pobj")):  # Russian mercenaries from X": the mercenaries are X's,
-                return self.ref(pobj, owner, depth + 1)  # whichever noun the parser hangs "from X" on)
+                ref = self.ref(pobj, owner, depth + 1)  # whichever noun the parser hangs "from X" on)
+                if ref is not None:  # (not "accused Ugandan troops of looting", the charge hung on the troops)
+                    return ref
             for child in children_of(token, "compound", "poss", "nmod"):  # "a high-ranking al-Qaeda member"
                 ref = self.ref(child, owner, depth + 1)
                 if ref is not None:

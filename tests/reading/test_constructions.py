@@ -859,6 +859,19 @@ CONSTRUCTIONS = [
     ("Kenyan police arrived in Haiti. In Tegucigalpa, President Xiomara Castro said the United States was interfering "
      "in Honduras's internal affairs.", [("HND", "USA", "was interfering in Honduras's internal affairs")]),
     ("Peru accused La Paz of meddling in its internal affairs.", [("PER", "BOL", "meddling in its internal affairs")]),
+    # the charge the parser hangs on the accused's noun, and on a "members of" phrase
+    ("Kenya's foreign minister accused Ugandan troops of looting villages.", [("KEN", "UGA", "looting villages")]),
+    ("Chad's defence minister accused members of the Sudanese army of burning villages.",
+     [("TCD", "SDN", "burning villages")]),
+    # people known only by a description; an unnamed rights group
+    ("Ethiopia accused the two Swedish journalists of aiding a terrorist group.",
+     [("ETH", "swedish-journalists", "aiding a terrorist group")]),
+    ("Guatemala's interior minister blamed land mafias for the killing of the activist.",
+     [("GTM", "land-mafias", "the killing of the activist")]),
+    ("A local rights group accused Burundian soldiers of torturing detainees.",
+     [("local-rights-group", "BDI", "torturing detainees")]),
+    ("The Burmese army shelled the village on Monday, a human rights group said.",
+     [("human-rights-group", "MMR", "shelled the village on Monday")]),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
@@ -2263,6 +2276,12 @@ def test_people_named_with_a_demonym_are_named_so_but_a_states_opposition_is_not
     assert "Palestinian activists" in {a.name for a in found.inventory.actors.values()}
     found = read("Russian opposition leader Alexei Navalny was poisoned, the German government said.")
     assert "Russian opposition" not in {a.name for a in found.inventory.actors.values()}
+
+
+def test_a_group_named_before_is_no_new_described_group() -> None:
+    found = read("Hamas accused Israel of stalling the talks. In a statement, the Palestinian group said Israel "
+                 "was sabotaging every chance of an agreement.")
+    assert "Palestinian group" not in {a.name for a in found.inventory.actors.values()}
 
 
 def test_former_states_are_states_of_their_own() -> None:
