@@ -158,6 +158,9 @@ BREACHES = frozenset({"violation", "breach", "defiance", "contravention"})
 # "crossed into Ukrainian territory"; not "crossed the border" (refugees do) nor "entered the war".
 ENTERING = frozenset({"enter", "cross", "penetrate", "stray", "sail", "fly", "venture", "push", "move", "advance"})
 SPACES = frozenset({"airspace", "water", "territory", "zone", "soil", "space", "border", "land"})
+# An army crossing a frontier invades: "its troops had crossed the border".
+FRONTIERS = frozenset({"border", "frontier", "boundary"})
+INVADING = frozenset({"troop", "troops", "soldier", "force", "forces", "army", "military", "tank", "unit"})
 # Fighters whose backing is a charge when someone reports it ("said Y armed the rebels")
 ARMED = frozenset({"rebel", "militant", "insurgent", "militia", "terrorist", "jihadist", "separatist", "guerrilla",
                    "fighter", "paramilitary", "extremist"})
@@ -586,8 +589,10 @@ class AccusationRules:
                 if _when(prep):
                     continue
                 if prep.lower_ == "of" and head.pos_ in ("NOUN", "PROPN") and any(
-                        self.resolver.refs(p) for p in children(prep, "pobj")):
+                        self.resolver.refs(p) and not any(c.tag_ == "VBG" for c in p.children)
+                        for p in children(prep, "pobj")):
                     continue  # "accused members of the Ugandan army of looting": whose they are, not the charge
+                    # (but "accused Ugandan troops of supporting rebels", the parser's "troops of rebels")
                 if prep.lower_ in preps:
                     words = self._subtree(prep)
                     words += self._object_hung_after(words)
@@ -686,6 +691,9 @@ class AccusationRules:
         if base == "cross" and any(lemma(o) == "line" and any(c.lower_ == "red" for c in o.children)
                                    for o in children(verb, "dobj")):
             return True  # "Japan had crossed a red line"
+        if base == "cross" and any(lemma(o) in FRONTIERS for o in children(verb, "dobj")) and any(
+                lemma(n) in INVADING or self._armed(n) for n in children(verb, "nsubj")):
+            return True  # "Ugandan troops had crossed the border" (not refugees crossing it)
         if base == "use" and any(lemma(o) == "force" and any(lemma(c) in EXCESSIVE for c in children(o, "amod"))
                                  for o in children(verb, "dobj")):
             return True  # "used disproportionate force"
@@ -875,7 +883,8 @@ class AccusationRules:
             return
         if lemma(verb) in ("protest", "complain") and verb.pos_ == "VERB" and not children(verb, "dobj") \
                 and not self._blocked(verb):
-            protested = list(self._protested_to(verb, self.subjects(verb)))
+            accusers = self.subjects(verb)
+            protested = list(self._protested_to(verb, accusers)) or list(self._complained_about(verb, accusers))
             yield from protested
             if protested or not any(w.lower_ == "what" for c in self._clauses_of_what(verb) for w in c.children):
                 return  # else "protested what it called Y's ...", read below
@@ -1024,6 +1033,30 @@ class AccusationRules:
         if accusers and accused and allegation:
             yield accusers, accused, allegation, "accuse"
 
+    def _complained_about(self, verb: "Token", accusers: list[Ref]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Kenya complained to the Security Council about Uganda's shelling of its villages": the
+        doer of the wrong complained of, to a forum or to nobody named (the parser may hang
+        "about" on the forum)."""
+        mine = {a.actor for a in accusers}
+        heads = [verb, *(p for prep in children(verb, "prep") if prep.lower_ == "to" for p in children(prep, "pobj"))]
+        wrongs = [o for h in heads for prep in children(h, "prep") if prep.lower_ in ("about", "over", "at")
+                  for o in children(prep, "pobj") if lemma(o) in self.words["wrong_nouns"]]
+        for wrong in wrongs[:1]:
+            accused = [r for r in self._doers_of(wrong) if r.actor not in mine]
+            if accusers and accused:
+                yield accusers, accused, self._span(self._subtree(wrong)), "accuse"
+
+    def _taken_to_court(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Kenya took Uganda to the International Court of Justice over the shelling": a case
+        brought against Y is a charge, whatever the court's name."""
+        courts = [p for c in children(verb, "prep") if c.lower_ == "to" for p in children(c, "pobj")
+                  if lemma(p) in COURTS | {"arbitration"} or any(lemma(t) in COURTS for t in children(p, "compound"))]
+        held = children(verb, "dobj")
+        accused = [r for o in held[:1] for r in self.resolver.refs(o)]
+        allegation = self._complement(verb, *courts, preps=("over", "for"))
+        if courts and accused and allegation:
+            yield self.subjects(verb), accused, allegation, "punish"
+
     def _object_of(self, verb: "Token", preps: tuple[str, ...]) -> tuple[int, int] | None:
         """The object of the verb's first preposition among `preps`, without the preposition."""
         return next((self._span(self._subtree(p)) for prep in children(verb, "prep")
@@ -1131,6 +1164,12 @@ class AccusationRules:
             return
         preps = [c for head in (verb, *objects) for c in children(head, "prep", "dative") if c.lower_ == preposition]
         targets = [p for c in preps for p in children(c, "pobj")]
+        act = self._misread_relative(verb)
+        if act is not None and targets:
+            accusers, accused = self.resolver.refs(verb.head), self.resolver.refs(targets[0])
+            if accusers and accused:
+                yield accusers, accused, self._span(list(verb.doc[act.left_edge.i:act.i + 1])), "blame-on"
+            return
         relative = objects and verb.dep_ == "relcl" and (objects[0].tag_ in ("WDT", "WP") or objects[0].lower_ == "that")
         if not targets or not objects or not relative and self.resolver.refs(objects[0]):
             return
@@ -1141,6 +1180,21 @@ class AccusationRules:
             blamed, without = self._described_act(verb) or verb.head, (verb,)
         if accusers and accused:
             yield accusers, accused, self._span(self._subtree(blamed, without)), "blame-on"
+
+    @staticmethod
+    def _misread_relative(verb: "Token") -> "Token | None":
+        """"The attack, which Kenya's foreign minister blamed on Uganda, killed five": the small
+        parser may read "blamed" as a participle on its subject ("the minister blamed on Uganda"),
+        the relative pronoun left hanging before it. The act that pronoun stands for, if so."""
+        head = verb.head
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or children(verb, "dobj") or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        first = head.left_edge  # the pronoun may be read into the subject's phrase, or left before it
+        pronoun = first if first.lower_ in ("which", "that") else verb.doc[first.i - 1] if first.i else None
+        if pronoun is None or pronoun.lower_ not in ("which", "that") or pronoun.i < 2:
+            return None
+        act = verb.doc[pronoun.i - 2] if verb.doc[pronoun.i - 1].text == "," else verb.doc[pronoun.i - 1]
+        return act if act.pos_ == "NOUN" else None
 
     def _laid_blame(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X laid (put, placed) the blame for Z on Y": the one the blame is put on is accused
@@ -1632,6 +1686,9 @@ class AccusationRules:
         # "against" names the target before "on"; "with" only a protest's ("filed a complaint with
         # the UN against Y": the UN receives it, Y is accused).
         lodged = lemma(nouns[0]) in ("protest", "objection", "complaint", "grievance")
+        if lodged:  # "a complaint with the Security Council against Y": the parser hangs "against" on the forum
+            heads += tuple(p for c in children(nouns[0], "prep") if c.lower_ == "with" for p in children(c, "pobj")
+                           if any(a.lower_ == "against" for a in children(p, "prep")))
         order = ("against", "on", "upon") + (("with",) if lodged else ())
         preps = sorted((c for h in heads for c in children(h, "prep") if c.lower_ in order),
                        key=lambda c: order.index(c.lower_))
@@ -1683,6 +1740,9 @@ class AccusationRules:
 
     def _punish(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X sanctioned Y over Z", "Y was expelled by X for Z": the penalty states the wrong."""
+        if lemma(verb) == "take" and verb.pos_ == "VERB" and not self._blocked(verb):
+            yield from self._taken_to_court(verb)
+            return
         if lemma(verb) not in self.words["punish"] or verb.pos_ != "VERB" or self._blocked(verb):
             return
         if lemma(verb) == "avenge":  # "vowed to avenge the killing of its general by Y": the act avenged

@@ -347,7 +347,8 @@ class Resolver:
         out = []
         listed = [c for c in token.children if c.dep_ in MODIFIERS]
         if _is_office(token):  # "the foreign ministers of Estonia, Latvia and Lithuania"
-            listed += [p for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")]
+            listed += [p for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")
+                       if not any(c.tag_ == "VBG" for c in p.children)]  # (not "troops of supporting rebels")
         for child in listed:
             for part in (child, *child.conjuncts):
                 mention = self.mention_of.get(part.i)
@@ -480,8 +481,9 @@ class Resolver:
                          and not any(c.i < prep.i for c in children_of(token, "conj"))  # ("Malian soldiers and
                          for p in children_of(prep, "pobj")):  # Russian mercenaries from X": the mercenaries are X's,
                 ref = self.ref(pobj, owner, depth + 1)  # whichever noun the parser hangs "from X" on)
-                if ref is not None:  # (not "accused Ugandan troops of looting", the charge hung on the troops)
-                    return ref
+                if ref is not None and not any(c.tag_ == "VBG" for c in pobj.children):
+                    return ref  # (not "accused Ugandan troops of looting" nor "... of supporting rebels":
+                    # the charge the parser hangs on the troops)
             for child in children_of(token, "compound", "poss", "nmod"):  # "a high-ranking al-Qaeda member"
                 ref = self.ref(child, owner, depth + 1)
                 if ref is not None:

@@ -296,7 +296,7 @@ CONSTRUCTIONS = [
      "Serbia was involved and accused Kurti of provoking the unrest.", [("SRB", "XKX", "provoking the unrest")]),
     # fighters or soldiers "from" a side are that side's
     ("Kenya said soldiers from Uganda had crossed the border and killed two herders.",
-     [("KEN", "UGA", "killed two herders")]),
+     [("KEN", "UGA", "soldiers from Uganda had crossed the border"), ("KEN", "UGA", "killed two herders")]),
     # an electoral commission is a body of its state; an office named as the object is not the
     # subject's own, and a title word only names who it modifies
     ("Kenya's election commission declared William Ruto the winner on Monday. Opposition leader Raila "
@@ -863,6 +863,22 @@ CONSTRUCTIONS = [
     ("Kenya's foreign minister accused Ugandan troops of looting villages.", [("KEN", "UGA", "looting villages")]),
     ("Chad's defence minister accused members of the Sudanese army of burning villages.",
      [("TCD", "SDN", "burning villages")]),
+    ("Ghana accused Togolese troops of supporting rebels in the north.",
+     [("GHA", "TGO", "supporting rebels in the north")]),
+    # a relative clause the parser reads as a participle on its subject ("the minister blamed on Y")
+    ("The attack, which Kenya's foreign minister blamed on Uganda, killed five people.",
+     [("KEN", "UGA", "The attack")]),
+    # a complaint to a forum, the parser hanging "against" or "about" on the forum; a case in court
+    ("Bolivia lodged a complaint with the UN Security Council against Chile over the seizure of two trucks.",
+     [("BOL", "CHL", "the seizure of two trucks")]),
+    ("Kenya complained to the UN Security Council about Uganda's shelling of border villages.",
+     [("KEN", "UGA", "Uganda's shelling of border villages")]),
+    ("Guyana took Venezuela to the International Court of Justice over the seizure of an oil platform.",
+     [("GUY", "VEN", "the seizure of an oil platform")]),
+    # an army crossing a frontier (refugees crossing it do no wrong)
+    ("Thailand said Cambodian troops had crossed the border overnight.",
+     [("THA", "KHM", "had crossed the border overnight")]),
+    ("Thailand said refugees from Cambodia had crossed the border.", []),
     # people known only by a description; an unnamed rights group
     ("Ethiopia accused the two Swedish journalists of aiding a terrorist group.",
      [("ETH", "swedish-journalists", "aiding a terrorist group")]),
