@@ -158,6 +158,8 @@ BREACHES = frozenset({"violation", "breach", "defiance", "contravention"})
 # "crossed into Ukrainian territory"; not "crossed the border" (refugees do) nor "entered the war".
 ENTERING = frozenset({"enter", "cross", "penetrate", "stray", "sail", "fly", "venture", "push", "move", "advance"})
 SPACES = frozenset({"airspace", "water", "territory", "zone", "soil", "space", "border", "land"})
+# Verbs of charging whose subject ends right before them when the parser reads them as adjectives.
+ORDERED_CHARGES = frozenset({"accuse", "blame", "charge", "condemn", "denounce", "criticise", "criticize"})
 # An army crossing a frontier invades: "its troops had crossed the border".
 FRONTIERS = frozenset({"border", "frontier", "boundary"})
 INVADING = frozenset({"troop", "troops", "soldier", "force", "forces", "army", "military", "tank", "unit"})
@@ -878,7 +880,7 @@ class AccusationRules:
         if lemma(verb) == "point" and any(lemma(o) == "finger" for o in children(verb, "dobj")):
             yield from self._finger(verb)
             return
-        if lemma(verb) in self.words["accuse"] and verb.dep_ == "amod" and verb.tag_ == "VBN":
+        if lemma(verb) in self.words["accuse"] and verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD"):
             yield from self._misread_as_adjective(verb)
             return
         if lemma(verb) in ("protest", "complain") and verb.pos_ == "VERB" and not children(verb, "dobj") \
@@ -1073,17 +1075,51 @@ class AccusationRules:
     def _misread_as_adjective(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Indonesia's military accused separatist rebels of burning schools": the small parser
         may read "accused" as an adjective on the accused ("the accused rebels"), with the
-        accuser's body and its owner hung on them too; a charge after "of" shows the verb."""
+        accuser's body and its owner, or the accuser's name, hung on them too; a charge after
+        "of" shows the verb."""
         accused_noun, before = verb.head, verb.doc[verb.i - 1] if verb.i else None
-        if before is None or before.head.i != accused_noun.i or before.lower_ not in body_words():
+        if before is None or before.head.i != accused_noun.i:
+            yield from self._in_order(verb)
             return
-        owners = [c for c in children(accused_noun, "poss") if c.i < before.i]
-        charges = [p for c in children(accused_noun, "prep") if c.lower_ == "of" and c.i > verb.i
+        if before.lower_ in body_words():
+            owners = [c for c in children(accused_noun, "poss") if c.i < before.i]
+        elif before.pos_ == "PROPN" and before.dep_ in ("nmod", "compound"):
+            owners = [before]  # "Kenyan Foreign Minister Amina Otieno accused Uganda's government of ...":
+            # the speaker's name hung on the accused too
+        else:
+            yield from self._in_order(verb)
+            return
+        charges = [p for c in children(accused_noun, "prep") if c.lower_ in ("of", "for") and c.i > verb.i
                    for p in children(c, "pcomp", "pobj")]
         accusers = [r for o in owners[:1] for r in self.resolver.refs(o)]
-        accused = [r for r in self.resolver.refs(accused_noun) if r.actor not in {a.actor for a in accusers}]
+        owned = [c for c in children(accused_noun, "poss") if c.i > verb.i]  # "Uganda's government": Uganda's
+        accused = [r for r in (self.resolver.refs(owned[0]) if owned else self.resolver.refs(accused_noun))
+                   if r.actor not in {a.actor for a in accusers}]
         if accusers and accused and charges:
             yield accusers, accused, self._span(self._subtree(charges[0])), "accuse"
+        else:
+            yield from self._in_order(verb)
+
+    def _in_order(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """The verb read as an adjective with no accuser's word beside it ("On Monday, Kenyan
+        Foreign Minister Amina Otieno accused Uganda's government of ...", parsed as one noun
+        phrase): the words in their order, the actor named last before the verb accusing the
+        first named after it, of what follows "of" or "for" up to the clause's end."""
+        doc, mentions = verb.doc, self.resolver.mention_of
+        sentence = verb.sent
+        last = verb.i - 2 if verb.i > 1 and doc[verb.i - 1].text == "," else verb.i - 1  # "..., Amina Otieno, accused"
+        if lemma(verb) not in ORDERED_CHARGES or last not in mentions:
+            return  # (not "the alleged mastermind", "suspected pirates": adjectives indeed)
+        charge_at = next((t.i for t in doc[verb.i + 1:sentence.end] if t.lower_ in ("of", "for")), None)
+        before = [t for t in doc[sentence.start:verb.i] if t.i in mentions]
+        if charge_at is None or not before or any(t.pos_ == "VERB" for t in doc[before[-1].i + 1:verb.i]):
+            return
+        named = next((t for t in doc[verb.i + 1:charge_at] if t.i in mentions), None)
+        end = next((t.i for t in doc[charge_at + 1:sentence.end] if t.is_punct), sentence.end)
+        accuser = self.resolver.ref(before[-1])
+        accused = self.resolver.ref(named) if named is not None else None
+        if accuser is not None and accused is not None and accuser.actor != accused.actor and end > charge_at + 1:
+            yield [accuser], [accused], self._span(list(doc[charge_at + 1:end])), "accuse"
 
     def _finger(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Iranian officials pointed the finger at Israel after an explosion at the site"."""

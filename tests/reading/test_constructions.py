@@ -868,6 +868,13 @@ CONSTRUCTIONS = [
     # a relative clause the parser reads as a participle on its subject ("the minister blamed on Y")
     ("The attack, which Kenya's foreign minister blamed on Uganda, killed five people.",
      [("KEN", "UGA", "The attack")]),
+    # "accused" misparsed as an adjective ("the accused government"), the speaker's name hung on
+    # the accused or set apart by commas: the words in their order
+    ("Kenyan Foreign Minister Amina Otieno accused Uganda's government of shelling border villages.",
+     [("KEN", "UGA", "shelling border villages")]),
+    ("On Monday, Kenya's defence ministry spokesman, Amina Otieno, accused Uganda, which has troops in the "
+     "region, of arming the rebels.", [("KEN", "UGA", "arming the rebels")]),
+    ("Rashid Rauf, the alleged al-Qaeda mastermind of the plot, was killed.", []),
     # a complaint to a forum, the parser hanging "against" or "about" on the forum; a case in court
     ("Bolivia lodged a complaint with the UN Security Council against Chile over the seizure of two trucks.",
      [("BOL", "CHL", "the seizure of two trucks")]),
