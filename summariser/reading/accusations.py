@@ -926,8 +926,10 @@ class AccusationRules:
                 if doers:
                     yield accusers, doers, allegation, "accuse-act"
             return
-        # "rebels, whom X accused Y of supporting": the relative pronoun belongs to the clause below
-        obj = next((o for o in objects if o.tag_ not in ("WP", "WDT")), objects[0])
+        # "rebels, whom X accused Y of supporting": the relative pronoun belongs to the clause below;
+        # "accused the oil company Petrosur": the parser's second object is the name
+        named = [o for o in objects if o.tag_ not in ("WP", "WDT")]
+        obj = next((o for o in named if self.resolver.refs(o)), named[0] if named else objects[0])
         if obj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             obj = self._described_act(verb) or obj  # "air strikes, which Kabul condemned as a violation"
         if lemma(obj) in OCCURRENCES:  # "highlighting incidents of rights violations", "documented cases of torture"

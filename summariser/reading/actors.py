@@ -47,6 +47,11 @@ MODIFYING_FIGHTERS = {"rebel": "rebels", "militant": "militants", "insurgent": "
 # Lowercase nouns for a group a capitalised name may come right before ("the Gran Grif gang",
 # "the Jaish al-Adl group") or be set beside ("an Islamist group, National Thowheed Jamath").
 GROUP_NOUNS = frozenset("group gang faction cartel outfit network organisation organization movement".split())
+# Words for what kind of group stand between its name and "group": "the Bakassi Boys vigilante group".
+GROUP_KINDS_WORDS = frozenset("vigilante militant rebel armed criminal separatist jihadist islamist paramilitary "
+                              "insurgent terrorist extremist guerrilla militia".split())
+# Last words of a group's name that may go on with "of" and a place: "the Patriotic Union of Kordofan".
+NAMES_GOING_ON_WITH_OF = frozenset("union party front movement alliance league federation congress coalition".split())
 # What a place does when it acts as a side (besides saying and accusing): "Abkhazia declared
 # independence", "South Ossetia will join North Ossetia", "Crimea voted to leave".
 ACTING_VERBS = frozenset("declare vote join demand reject refuse recognise recognize threaten sign agree "
@@ -887,7 +892,11 @@ class Inventory:
                 start -= 1
             if start == i:
                 continue
-            words = self.tokens[start:self._through_entity(i) + 1]
+            end = self._through_entity(i)
+            if end == i and token.key in NAMES_GOING_ON_WITH_OF and i + 1 < len(self.tokens) \
+                    and self.tokens[i + 1].key == "of":
+                end = self._name_after_for(i)  # "the Patriotic Union of Kordofan", the parser's entity ending early
+            words = self.tokens[start:end + 1]
             while len(words) > 1 and words[0].key in FUNCTION_WORDS:  # "The Kurdistan Regional Government"
                 words = words[1:]
             if len(words) == 1:
@@ -1178,6 +1187,8 @@ class Inventory:
         for i, token in enumerate(self.tokens):
             if token.capital or token.key not in nouns or i == 0:
                 continue
+            if i > 1 and self.tokens[i - 1].key in GROUP_KINDS_WORDS and not self.tokens[i - 1].capital:
+                i -= 1  # "the Bakassi Boys vigilante group": a word for what kind of group between
             start = i
             while start > 0 and i - start < 5 and not self._gap(start - 1, start).strip(" -") and (
                     self.tokens[start - 1].capital or self.tokens[start - 1].key in PARTICLES

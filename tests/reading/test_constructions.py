@@ -875,6 +875,13 @@ CONSTRUCTIONS = [
     ("On Monday, Kenya's defence ministry spokesman, Amina Otieno, accused Uganda, which has troops in the "
      "region, of arming the rebels.", [("KEN", "UGA", "arming the rebels")]),
     ("Rashid Rauf, the alleged al-Qaeda mastermind of the plot, was killed.", []),
+    # a group's name with a word for its kind before "group"; a firm named after its description,
+    # the parser's second object; a union's name going on with "of" and a place
+    ("The Bakassi Boys vigilante group accused Nigeria of killing civilians.",
+     [("bakassi-boys", "NGA", "killing civilians")]),
+    ("Chad accused the oil company Petrosur of polluting the river.", [("TCD", "petrosur", "polluting the river")]),
+    ("The Patriotic Union of Kordofan blamed Sudan for the massacre.",
+     [("patriotic-union-of-kordofan", "SDN", "the massacre")]),
     # a complaint to a forum, the parser hanging "against" or "about" on the forum; a case in court
     ("Bolivia lodged a complaint with the UN Security Council against Chile over the seizure of two trucks.",
      [("BOL", "CHL", "the seizure of two trucks")]),
