@@ -1045,8 +1045,10 @@ class Inventory:
             if kind is None or len(key) < 2 or kind == "separatist_authority" and not peoples_republic:
                 continue  # the small parser's ORG label alone is too noisy ("Trump", "Crete", "UTC")
             start = entity.start_char + (words[0].start if words else 0)
-            named = words[:-1] if words[-1].key in PARTY_NOUNS and not words[-1].capital else words
-            name = self.text[start:entity.start_char + named[-1].end]  # "the ruling Zanu-PF party": Zanu-PF
+            trailing = words[-1].key in PARTY_NOUNS | GROUP_NOUNS | FIGHTER_NOUNS and not words[-1].capital
+            named = words[:-1] if trailing and len(words) > 1 else words
+            name = self.text[start:entity.start_char + named[-1].end]  # "the ruling Zanu-PF party": Zanu-PF;
+            # "the Hawks of Justice militia": Hawks of Justice
             longer = self._goes_on_with_for(entity.start_char + words[-1].start) if named is words else ()
             if longer:  # "the Special Court for Sierra Leone": the parser ends the name before "for"
                 name = self.text[start:self.tokens[longer[-1]].end]
@@ -1192,7 +1194,9 @@ class Inventory:
             start = i
             while start > 0 and i - start < 5 and not self._gap(start - 1, start).strip(" -") and (
                     self.tokens[start - 1].capital or self.tokens[start - 1].key in PARTICLES
-                    or self.tokens[start - 1].key.split("-")[0] in PARTICLES):
+                    or self.tokens[start - 1].key.split("-")[0] in PARTICLES
+                    or self.tokens[start - 1].key == "of" and start > 1 and self.tokens[start - 2].capital
+                    and self.tokens[start].capital):  # "the Hawks of Justice militia", "the Army of Islam group"
                 start -= 1
             self._add_named(self.tokens[start:i], "armed_group" if token.key in FIGHTER_NOUNS else "other")
         for word in self.doc:

@@ -882,6 +882,7 @@ CONSTRUCTIONS = [
     ("Chad accused the oil company Petrosur of polluting the river.", [("TCD", "petrosur", "polluting the river")]),
     ("The Patriotic Union of Kordofan blamed Sudan for the massacre.",
      [("patriotic-union-of-kordofan", "SDN", "the massacre")]),
+    ("Mali accused the Hawks of Justice militia of burning villages.", [("MLI", "hawks-of-justice", "burning villages")]),
     # a complaint to a forum, the parser hanging "against" or "about" on the forum; a case in court
     ("Bolivia lodged a complaint with the UN Security Council against Chile over the seizure of two trucks.",
      [("BOL", "CHL", "the seizure of two trucks")]),
