@@ -259,7 +259,7 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 described = token
                 while described.dep_ == "conj" and described.head.i != described.i:
                     described = described.head  # "the talks, led by the AU and hosted by South Africa"
-                talks = described.dep_ in ("amod", "acl", "relcl") and _about_talks(described.head) \
+                talks = described.dep_ in ("amod", "acl", "relcl") and _in_talks_phrase(described.head) \
                     or any(_about_talks(o) for o in objects) or any(  # "host the leaders ... for talks on"
                         p.lower_ in ("for", "to") and _about_talks(p) for p in token.children if p.dep_ == "prep")
                 if base in words["need_talks"] and not talks:
@@ -289,6 +289,10 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 elif not found and token.dep_ not in ("amod", "acl"):
                     found = _doers(resolver, token)
                     rule = "verb"
+                elif not found and token.dep_ == "acl" and token.head.lemma_.lower() in OFFERS \
+                        and not _spurned(token.head.head):  # "accepted Qatar's offer to mediate"
+                    found = [r for c in token.head.children if c.dep_ == "poss" for r in resolver.refs(c)]
+                    rule = "offer"
                 if base in words["need_talks"] and (_own_meeting(resolver, token, objects, found)
                                                    or _organisation_meets(resolver, objects)):
                     continue  # "Cameron convened a COBRA meeting to discuss ...", "hosted a summit of the AU"
@@ -357,6 +361,30 @@ RAISING = frozenset({"expect", "due", "set", "schedule", "slate", "say", "report
 # Going somewhere to settle a quarrel there: "flew to Nairobi to help resolve the crisis".
 TRAVEL = frozenset({"travel", "go", "fly", "head", "arrive", "visit", "come", "return"})
 SETTLING = frozenset({"resolve", "settle", "defuse", "solve", "end", "mediate"})
+
+
+def _in_talks_phrase(token: "Token") -> bool:
+    """Is `token` talks, or a word inside a phrase about talks ("talks between A and the RSF
+    rebels in Doha, sponsored by Qatar", "talks at the airport, which were hosted by X": the
+    parser hangs the participle or the relative clause on the last noun)?"""
+    for _ in range(5):
+        if _about_talks(token):
+            return True
+        if token.dep_ not in ("conj", "pobj", "prep", "appos") or token.head.i == token.i \
+                or token.dep_ == "prep" and token.lower_ not in ("between", "in", "at", "with"):
+            return False  # (not "a meeting of ten countries chaired by X": members meeting, no go-between)
+        token = token.head
+    return False
+
+
+# An offer of one's mediation, made or accepted: "accepted Qatar's offer to mediate".
+OFFERS = frozenset({"offer", "proposal", "bid", "willingness", "readiness"})
+
+
+def _spurned(verb: "Token") -> bool:
+    """Is an offer refused by `verb`: "rejected", "did not accept", "turned down", "rebuffed"?"""
+    turned_down = verb.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return declined(verb) or turned_down or verb.lemma_.lower() in ("rebuff", "spurn", "dismiss", "ignore")
 
 
 def _to_resolve(verb: "Token") -> bool:

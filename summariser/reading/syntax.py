@@ -265,11 +265,13 @@ class Resolver:
         A plural office names every actor it lists ("his Greek, Cypriot and French
         counterparts"), and "they" every subject of the sentence it refers back to."""
         found: dict[str, Ref] = {}
+        delegation = head.lemma_.lower() == "delegation"  # sent by one side: "a delegation from Qatar", "a Qatari delegation"
         if head.lemma_.lower() in GATHERINGS and head.i not in self.mention_of:
-            members = [p for prep in children_of(head, "prep") if prep.lower_ == "of"
+            members = [p for prep in children_of(head, "prep") if prep.lower_ == "of" or delegation and prep.lower_ == "from"
                        for p in children_of(prep, "pobj")]
-            return [Ref(r.actor, r.speaker, r.sentence, head.i) for r in self.refs(members[0], owner)] \
-                if members else []
+            if members or not delegation:
+                return [Ref(r.actor, r.speaker, r.sentence, head.i) for r in self.refs(members[0], owner)] \
+                    if members else []
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head.i != head.i \
                 and (head.head.head.conjuncts or self._counted(head.head.head)):
             # "the US and Saudi Arabia, which brokered ...", "the three governments, which ...": all

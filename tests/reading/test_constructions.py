@@ -1001,6 +1001,12 @@ MEDIATIONS = [
     ("The United States and Saudi Arabia co-hosted talks in Jeddah between the army and the RSF.", ["USA", "SAU"]),
     ("The talks were co-chaired by France and Russia.", ["FRA", "RUS"]),
     ("Kenya led mediation efforts between Ethiopia and the TPLF.", ["KEN"]),
+    # a delegation a state sends; sponsorship the parser hangs inside the talks' phrase; an offer
+    # of mediation accepted, and one turned down
+    ("A delegation from Norway arrived to mediate between Colombia and the ELN guerrillas.", ["NOR"]),
+    ("Talks between Sudan and the RSF rebels in Jeddah, sponsored by Saudi Arabia, resumed on Monday.", ["SAU"]),
+    ("Colombia and the ELN guerrillas accepted Cuba's offer to mediate.", ["CUB"]),
+    ("The rebels turned down Cuba's offer to mediate.", []),
 ]
 
 
