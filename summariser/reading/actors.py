@@ -497,6 +497,19 @@ def _acts_or_is_a_body(entity: "Span") -> bool:
     return root.dep_ == "dobj" and head in _accusing_verbs()
 
 
+def _accusing_subject(word: "SpacyToken") -> bool:
+    """Is `word` in the subject of a clause that accuses ("the AP and Reuters condemned", "the US
+    newspaper Washington Post accused", "executives from Reuters sent a letter condemning")?"""
+    while word.dep_ in ("conj", "appos", "pobj", "prep", "compound") and word.head.i != word.i:
+        word = word.head
+    if word.dep_ != "nsubj":
+        return False
+    verb = word.head
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj")]
+    clauses += [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"]  # "a letter condemning"
+    return any(v.lemma_.lower() in _accusing_verbs() for v in (verb, *clauses))
+
+
 @lru_cache(maxsize=1)
 def _mediating_words() -> frozenset[str]:
     hosting = frozenset(words_of("predicates_mediate", "need_talks"))
@@ -1027,11 +1040,14 @@ class Inventory:
             if _unnamed_forces(key):
                 continue
             accused_press = entity.root.dep_ == "dobj" and entity.root.head.lemma_.lower() in _accusing_verbs()
+            accusing_press = _accusing_subject(entity.root)
             if any(match_phrase(words, i, media) for i in range(len(words))):
-                if accused_press:  # "Israel accused the BBC of bias": the outlet is a side here
+                if accused_press or accusing_press:  # "Israel accused the BBC of bias", "the Washington
+                    # Post accused Venezuela of ...": the outlet is a side here (its own report is none)
                     outlet = self._new_actor(self.text[entity.start_char + words[0].start:entity.end_char], "other")
                     self._add_form(key, outlet)
-                    self.outlets.add(outlet)
+                    if accused_press:
+                        self.outlets.add(outlet)
                 continue
             civil = self._civil_body(key)
             after = entity.doc[entity.end].lower_ if entity.end < len(entity.doc) else ""

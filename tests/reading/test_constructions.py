@@ -883,6 +883,13 @@ CONSTRUCTIONS = [
     ("The Patriotic Union of Kordofan blamed Sudan for the massacre.",
      [("patriotic-union-of-kordofan", "SDN", "the massacre")]),
     ("Mali accused the Hawks of Justice militia of burning villages.", [("MLI", "hawks-of-justice", "burning villages")]),
+    # the press as a side when it accuses (its own report accuses nobody)
+    ("The US newspaper Washington Post accused Venezuela of sheltering FARC rebels.",
+     [("washington-post", "VEN", "sheltering FARC rebels")]),
+    ("The Associated Press and Reuters condemned Israel's ban on foreign journalists.",
+     [("associated-press", "ISR", "Israel's ban on foreign journalists"),
+      ("reuters", "ISR", "Israel's ban on foreign journalists")]),
+    ("Reuters reported that Israeli troops had shot two protesters.", []),
     # a complaint to a forum, the parser hanging "against" or "about" on the forum; a case in court
     ("Bolivia lodged a complaint with the UN Security Council against Chile over the seizure of two trucks.",
      [("BOL", "CHL", "the seizure of two trucks")]),
