@@ -158,6 +158,8 @@ BREACHES = frozenset({"violation", "breach", "defiance", "contravention"})
 # "crossed into Ukrainian territory"; not "crossed the border" (refugees do) nor "entered the war".
 ENTERING = frozenset({"enter", "cross", "penetrate", "stray", "sail", "fly", "venture", "push", "move", "advance"})
 SPACES = frozenset({"airspace", "water", "territory", "zone", "soil", "space", "border", "land"})
+# Backing named by a noun, a wrong when fighters get it: "Uganda's support for the rebels".
+BACKING = frozenset({"support", "backing", "funding", "financing", "sponsorship", "aid", "assistance", "arming"})
 # Verbs of charging whose subject ends right before them when the parser reads them as adjectives.
 ORDERED_CHARGES = frozenset({"accuse", "blame", "charge", "condemn", "denounce", "criticise", "criticize"})
 # An army crossing a frontier invades: "its troops had crossed the border".
@@ -890,8 +892,9 @@ class AccusationRules:
             yield from protested
             if protested or not any(w.lower_ == "what" for c in self._clauses_of_what(verb) for w in c.children):
                 return  # else "protested what it called Y's ...", read below
-        if lemma(verb) not in self.words["accuse"] | self.words["cite"] or verb.pos_ != "VERB" or self._blocked(verb):
-            return
+        verbal = verb.pos_ == "VERB" or verb.tag_ in ("NNS", "NN") and children(verb, "nsubj") and children(verb, "dobj")
+        if lemma(verb) not in self.words["accuse"] | self.words["cite"] or not verbal or self._blocked(verb):
+            return  # ("Kenya's minister suspects Uganda of ...": the parser's plural noun with a subject and object)
         standing = verb.tag_ == "VBN" and children(verb, "agent") and verb.dep_ in ("advcl", "acomp", "oprd", "xcomp") \
             and lemma(verb.head) in ("stand", "remain", "stay", "be", "find")  # "Y stands accused by X of Z"
         if children(verb, "nsubjpass", "auxpass") or standing:  # "Y was condemned by X for Z"
@@ -2222,6 +2225,9 @@ class AccusationRules:
         if word.pos_ == "VERB":
             return word.tag_ == "VBG" and (lemma(word) in self.words["wrong_verbs"]
                                            or word.lower_ in self.words["wrong_nouns"])
+        if lemma(word) in BACKING and any(self._armed(o) for p in children(word, "prep") if p.lower_ in ("for", "to")
+                                          for o in children(p, "pobj")):
+            return True  # "Uganda's support for the rebels": backing fighters is the wrong
         return lemma(word) in self.words["wrong_nouns"] and lemma(word) not in NOT_ACTS
 
     def _what_called(self, verb: "Token") -> list[tuple[list[Ref], tuple[int, int]]]:

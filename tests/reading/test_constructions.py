@@ -883,6 +883,10 @@ CONSTRUCTIONS = [
     ("The Patriotic Union of Kordofan blamed Sudan for the massacre.",
      [("patriotic-union-of-kordofan", "SDN", "the massacre")]),
     ("Mali accused the Hawks of Justice militia of burning villages.", [("MLI", "hawks-of-justice", "burning villages")]),
+    # backing for fighters named by a noun; "suspects" read by the parser as a plural noun
+    ("Kenya voiced anger at Uganda's support for the rebels.", [("KEN", "UGA", "Uganda's support for the rebels")]),
+    ("Kenya welcomed Uganda's support for the peace process.", []),
+    ("Kenya's foreign minister suspects Uganda of arming the rebels.", [("KEN", "UGA", "arming the rebels")]),
     # the press as a side when it accuses (its own report accuses nobody)
     ("The US newspaper Washington Post accused Venezuela of sheltering FARC rebels.",
      [("washington-post", "VEN", "sheltering FARC rebels")]),
