@@ -1394,8 +1394,9 @@ class AccusationRules:
     def _doers_of(self, act: "Token") -> list[Ref]:
         """Who did the act a noun names: its owner ("Syrian shelling", "attacks by the PKK"),
         else the "by" of a participle on it ("violations committed by Y")."""
-        by = [r for p in children(act, "prep") if p.lower_ == "by" for o in children(p, "pobj")
-              for r in self.resolver.refs(o, owner=True)]  # "the poisoning of X by Russian agents"
+        victims = [o for p in children(act, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+        by = [r for h in (act, *victims) for p in children(h, "prep") if p.lower_ == "by" for o in children(p, "pobj")
+              for r in self.resolver.refs(o, owner=True)]  # "the poisoning of X by Russian agents", "by" hung on X
         return by or self.resolver.refs(act, owner=True) or self._done_by_actors(act) or self._by_after(act)
 
     def _noun(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
@@ -2145,7 +2146,9 @@ class AccusationRules:
         if not accusers or self._blocked(head):
             return
         mine = {a.actor for a in accusers}
-        for prep in children(word, "prep"):  # "complained of Turkish incursions": "of" on a verb only
+        hung = [p for p in children(head, "prep") if p.lower_ in ("about", "over", "at")] if head is not word else []
+        for prep in children(word, "prep") + hung:  # "complained of Turkish incursions": "of" on a verb only;
+            # "voiced anger at the Ugandan government's support for ...": the parser may hang "at" on the verb
             if prep.lower_ not in ("about", "over", "at", "by", "with") \
                     and not (prep.lower_ == "of" and word.pos_ == "VERB"):
                 continue
