@@ -160,6 +160,14 @@ def _placed(view: SentenceView, mention: Mention) -> bool:
 
 RELATIVE = frozenset({"which", "who", "that"})
 COOPERATE = frozenset({"cooperate", "collaborate", "co-operate", "ally", "partner", "team"})
+# Verbs done to a pact by one outside it or leaving it: "aimed to weaken the NATO alliance".
+UNDOING = frozenset({"weaken", "violate", "breach", "undermine", "attack", "break", "oppose", "reject", "denounce",
+                     "condemn", "criticise", "criticize", "quit", "leave", "abandon", "suspend", "scrap", "tear",
+                     "dissolve", "target", "threaten", "split", "divide"})
+# Deciding together to do what the clause below says: "X and Y agreed to form a coalition".
+AGREEING = frozenset({"agree", "decide", "vote", "pledge", "promise", "plan", "resolve"})
+# Working together in secret, a tie only ever alleged: "plotted with the United States".
+COLLUDING = frozenset({"plot", "conspire", "collude", "connive", "scheme"})
 SAYING_KEYS = frozenset({"say", "says", "said", "claim", "claims", "claimed", "allege", "alleges", "alleged",
                          "insist", "insists", "insisted", "believe", "believes", "believed", "charge", "charges",
                          "charged", "accuse", "accuses", "accused", "describe", "describes", "described",
@@ -592,6 +600,11 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         partners = [a for c in kids(token, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
         members = tuple(dict.fromkeys([*doers, *partners]))
         return [(members, "political_support", "cooperate")] if len(members) >= 2 else []
+    if base in COLLUDING and token.pos_ == "VERB":  # "the party had plotted with the United States",
+        # "accused the CNRP of conspiring with Washington": a tie someone alleges
+        partners = [a for c in kids(token, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
+        return [((d, p), "alleged_involvement", "colluding") for d in _supporters(token, refs) for p in partners
+                if d != p]
     if base in RECEIVE and token.pos_ == "VERB" and any(  # "Y received drones (training, support) from X"
             o.lemma_.lower() in words["arms"] | words["support_nouns"] | {"training"} for o in kids(token, "dobj")):
         takers = _subjects_of(token, refs) or (  # "the rebels are believed to receive weapons from X"
@@ -772,10 +785,17 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             others = refs(place.head)
         elif place.dep_ in ("attr", "acomp", "oprd"):  # "Russia is Armenia's ally", "X is allied with Y"
             others = [a for s in kids(place.head, "nsubj", "nsubjpass") for a in refs(s)]
-        elif token.dep_ == "dobj" and (base in words["treaty"] or base in ("partnership", "coalition")):
-            # "X and Y signed a pact (with Z)", "X leads a coalition with Y"
-            others = [a for s in kids(token.head, "nsubj") for a in refs(s)]
-            owners += [a for c in kids(token.head, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
+        elif (token.dep_ == "dobj" or token.dep_ == "compound" and token.head.dep_ == "dobj" and base == "coalition") \
+                and (base in words["treaty"] or base in ("partnership", "coalition")):
+            # "X and Y signed a pact (with Z)", "X leads a coalition with Y", "... a coalition government"
+            verb = token.head if token.dep_ == "dobj" else token.head.head
+            if verb.lemma_.lower() in UNDOING:
+                return []  # "Putin aimed to weaken the NATO alliance", "violated the treaty": no party to it
+            others = [a for s in kids(verb, "nsubj") for a in refs(s)]
+            agreeing = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in AGREEING else None
+            if not others and agreeing is not None and not declined(agreeing):
+                others = [a for s in kids(agreeing, "nsubj") for a in refs(s)]  # "X and Y agreed to form a coalition"
+            owners += [a for c in kids(verb, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
         elif token.dep_ in ("nsubj",) and base in ("ally", "allied"):
             others = owners[1:]
         elif token.dep_ == "dobj" and base == "allegiance":  # "ADF rebels, who pledged allegiance to IS"

@@ -1193,6 +1193,11 @@ TIE_KINDS = [
     ("Iran supplied drones to Russia.", {"IRN", "RUS"}, "military_support"),
     ("Iran denied that it had supplied drones to Russia.", {"IRN", "RUS"}, "alleged_involvement"),
     ("Ukraine said Iran had supplied drones to Russia, which Tehran rejected.", {"IRN", "RUS"}, "military_support"),
+    # colluding is only ever alleged; two parties agreeing to govern together are a bloc
+    ("Cambodia accused the Khmer Rescue Party of conspiring with Thailand.", {"khmer-rescue-party", "THA"},
+     "alleged_involvement"),
+    ("The Liberal Party and the Labour Party agreed to form a coalition government.", {"liberal-party", "labour-party"},
+     "political_support"),
 ]
 
 
