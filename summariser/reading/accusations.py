@@ -160,6 +160,8 @@ ENTERING = frozenset({"enter", "cross", "penetrate", "stray", "sail", "fly", "ve
 SPACES = frozenset({"airspace", "water", "territory", "zone", "soil", "space", "border", "land"})
 # Backing named by a noun, a wrong when fighters get it: "Uganda's support for the rebels".
 BACKING = frozenset({"support", "backing", "funding", "financing", "sponsorship", "aid", "assistance", "arming"})
+# Word of a wrong one is concerned by: "alarmed by reports that Y had ...".
+REPORTS = frozenset({"report", "claim", "allegation", "account", "evidence", "news", "word", "indication", "sign"})
 # Verbs of charging whose subject ends right before them when the parser reads them as adjectives.
 ORDERED_CHARGES = frozenset({"accuse", "blame", "charge", "condemn", "denounce", "criticise", "criticize"})
 # An army crossing a frontier invades: "its troops had crossed the border".
@@ -2211,7 +2213,11 @@ class AccusationRules:
         """"Japan was outraged that China had sent warships", "Australia was disappointed when
         India developed nuclear weapons": the clause says what the other did. Not a fear of
         what it might do ("concerned that Iran could build a bomb"): a worry charges no one."""
-        for clause in (*children(word, "ccomp", "advcl"), *(children(head, "ccomp", "advcl") if head is not word else ())):
+        reported = [c for h in {word, head} for p in children(h, "prep", "agent") if p.lower_ in ("by", "about", "over", "at")
+                    for n in children(p, "pobj") if lemma(n) in REPORTS for c in children(n, "acl", "ccomp")
+                    if self._is_wrong(c)]  # "alarmed by reports that Sudanese troops had executed prisoners"
+        for clause in (*children(word, "ccomp", "advcl"), *(children(head, "ccomp", "advcl") if head is not word else ()),
+                       *reported):
             marks = {m.lower_ for m in children(clause, "mark", "advmod")}
             if clause.dep_ == "advcl" and "when" not in marks or clause.pos_ not in ("VERB", "AUX"):
                 continue

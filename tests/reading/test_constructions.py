@@ -887,6 +887,10 @@ CONSTRUCTIONS = [
     ("Kenya voiced anger at Uganda's support for the rebels.", [("KEN", "UGA", "Uganda's support for the rebels")]),
     ("Kenya welcomed Uganda's support for the peace process.", []),
     ("Kenya's foreign minister suspects Uganda of arming the rebels.", [("KEN", "UGA", "arming the rebels")]),
+    # concern over word of a wrong ("reports that ..."), not over what might be done
+    ("Human Rights Watch said it was alarmed by reports that Sudanese troops had executed prisoners.",
+     [("human-rights-watch", "SDN", "Sudanese troops had executed prisoners")]),
+    ("Chad expressed concern over reports that Sudanese troops might cross the border.", []),
     # the press as a side when it accuses (its own report accuses nobody)
     ("The US newspaper Washington Post accused Venezuela of sheltering FARC rebels.",
      [("washington-post", "VEN", "sheltering FARC rebels")]),
