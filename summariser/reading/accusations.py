@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 from .actors import body_words
 from .lexicon import words_of
 from .sentences import Sentence
-from .syntax import CULPRITS, Ref, Resolver, SUBJECTS
+from .syntax import CULPRITS, Ref, Resolver, SUBJECTS, hangs_a_charge
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -595,7 +595,7 @@ class AccusationRules:
                 if _when(prep):
                     continue
                 if prep.lower_ == "of" and head.pos_ in ("NOUN", "PROPN") and any(
-                        self.resolver.refs(p) and not any(c.tag_ == "VBG" for c in p.children)
+                        self.resolver.refs(p) and not hangs_a_charge(p)
                         for p in children(prep, "pobj")):
                     continue  # "accused members of the Ugandan army of looting": whose they are, not the charge
                     # (but "accused Ugandan troops of supporting rebels", the parser's "troops of rebels")
@@ -954,7 +954,7 @@ class AccusationRules:
             after = [t for p in children(verb, "prep") if p.i > obj.i for t in p.subtree]  # or on the verb's "in"
             heads += tuple(n for n in [*obj.subtree, *after] if n.i != obj.i and n.pos_ in ("NOUN", "PROPN") and any(
                 p.lower_ in ("of", "for") and (children(p, "pcomp") or any(  # or "members of the Sudanese army
-                    c.tag_ == "VBG" for o in children(p, "pobj") for c in o.children))  # of burning villages"
+                    hangs_a_charge(o) for o in children(p, "pobj")))  # of burning villages"
                 for p in children(n, "prep")))
             allegation = (self._complement(*heads) or self._as_complement(verb)
                           or self._shared_charge(verb) or self._rest(verb, obj))
@@ -2213,7 +2213,7 @@ class AccusationRules:
         """"Japan was outraged that China had sent warships", "Australia was disappointed when
         India developed nuclear weapons": the clause says what the other did. Not a fear of
         what it might do ("concerned that Iran could build a bomb"): a worry charges no one."""
-        reported = [c for h in {word, head} for p in children(h, "prep", "agent") if p.lower_ in ("by", "about", "over", "at")
+        reported = [c for h in dict.fromkeys((word, head)) for p in children(h, "prep", "agent") if p.lower_ in ("by", "about", "over", "at")
                     for n in children(p, "pobj") if lemma(n) in REPORTS for c in children(n, "acl", "ccomp")
                     if self._is_wrong(c)]  # "alarmed by reports that Sudanese troops had executed prisoners"
         for clause in (*children(word, "ccomp", "advcl"), *(children(head, "ccomp", "advcl") if head is not word else ()),

@@ -405,7 +405,7 @@ WATCHDOGS = frozenset({"group", "organisation", "organization", "watchdog", "mon
 # Described people who are fighters or criminals, an armed group's kind: "land mafias", "three gunmen".
 VIOLENT_DESCRIBED = frozenset({"gangs", "gangsters", "mafias", "cartels", "bandits", "thugs", "criminals", "attackers",
                                "assailants", "bombers", "extremists", "radicals", "militiamen", "raiders",
-                               "mercenaries", "vigilantes", "mobs", "warriors", "looters", "islamists"})
+                               "vigilantes", "mobs", "warriors", "looters", "islamists"})
 CULPRIT_GROUPS = frozenset({"hijackers", "gunmen", "kidnappers", "pirates", "smugglers", "traffickers", "poachers"})
 # "The terrorists" with no group named are a side of their own ("police said the terrorists had
 # planted bombs"), unlike "the group"; bare "terrorists" is a label ("named them as terrorists").
@@ -2013,7 +2013,8 @@ class Inventory:
         said three men had stabbed ...". Each is a side of its own, called by its description
         without article or count where a word besides the count is left ("Swedish journalists",
         but "three men"). A bare plural ("accused journalists") or an owned one ("its citizens")
-        describes nobody in particular; a state's body ("Sudanese troops") is no such noun."""
+        describes nobody in particular; a state's body ("Sudanese troops") is no such noun. An
+        unnamed body that accuses is one too ("a local rights group accused ...", `_accuses`)."""
         nouns = {phrase[-1] for phrase in _roles()["described"]}
         accusing = set(words_of("predicates", "accuse")) | {"blame"}
         wrongs = set(words_of("predicates", "wrong_verbs"))

@@ -350,7 +350,7 @@ class Resolver:
         listed = [c for c in token.children if c.dep_ in MODIFIERS]
         if _is_office(token):  # "the foreign ministers of Estonia, Latvia and Lithuania"
             listed += [p for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")
-                       if not any(c.tag_ == "VBG" for c in p.children)]  # (not "troops of supporting rebels")
+                       if not hangs_a_charge(p)]  # (not "troops of supporting rebels")
         for child in listed:
             for part in (child, *child.conjuncts):
                 mention = self.mention_of.get(part.i)
@@ -489,7 +489,7 @@ class Resolver:
                          and not any(c.i < prep.i for c in children_of(token, "conj"))  # ("Malian soldiers and
                          for p in children_of(prep, "pobj")):  # Russian mercenaries from X": the mercenaries are X's,
                 ref = self.ref(pobj, owner, depth + 1)  # whichever noun the parser hangs "from X" on)
-                if ref is not None and not any(c.tag_ == "VBG" for c in pobj.children):
+                if ref is not None and not hangs_a_charge(pobj):
                     return ref  # (not "accused Ugandan troops of looting" nor "... of supporting rebels":
                     # the charge the parser hangs on the troops)
             for child in children_of(token, "compound", "poss", "nmod"):  # "a high-ranking al-Qaeda member"
@@ -1254,6 +1254,13 @@ def completes(verb: "Token") -> bool:
     subject: "trying to mediate", "agreed to cooperate", "sent troops to help Mali"?"""
     return verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                  for c in verb.children)
+
+
+def hangs_a_charge(noun: "Token") -> bool:
+    """Does the small parser hang a charge's gerund on `noun` as its modifier ("accused Ugandan
+    troops of supporting rebels", read as "troops of (supporting) rebels")? Then "of" there gives
+    the charge, not whose the troops are."""
+    return any(c.tag_ == "VBG" for c in noun.children)
 
 
 def declined(verb: "Token") -> bool:
