@@ -312,7 +312,7 @@ class AccusationRules:
         rules = (self._accuse, self._blame_on, self._laid_blame, self._responsible, self._label, self._noun, self._demand,
                  self._punish, self._recalled, self._target, self._action, self._oppose, self._reported,
                  self._according_to, self._concern, self._inquiry, self._evidence, self._revenge, self._guilty,
-                 self._pressure, self._pejorative, self._called_terrorists, self._witnessed)
+                 self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court)
         found, labels = [], []
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
@@ -1058,6 +1058,8 @@ class AccusationRules:
     def _taken_to_court(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Kenya took Uganda to the International Court of Justice over the shelling": a case
         brought against Y is a charge, whatever the court's name."""
+        if lemma(verb) != "take" or verb.pos_ != "VERB" or self._blocked(verb):
+            return
         courts = [p for c in children(verb, "prep") if c.lower_ == "to" for p in children(c, "pobj")
                   if lemma(p) in COURTS | {"arbitration"} or any(lemma(t) in COURTS for t in children(p, "compound"))]
         held = children(verb, "dobj")
@@ -1084,18 +1086,25 @@ class AccusationRules:
         may read "accused" as an adjective on the accused ("the accused rebels"), with the
         accuser's body and its owner, or the accuser's name, hung on them too; a charge after
         "of" shows the verb."""
+        found = self._misread_beside(verb)
+        if found is not None:
+            yield found
+        else:
+            yield from self._in_order(verb)
+
+    def _misread_beside(self, verb: "Token") -> tuple[list[Ref], list[Ref], tuple[int, int], str] | None:
+        """`_misread_as_adjective` where the accuser's word is hung on the accused right before
+        the verb: a body with its owner ("Indonesia's military"), or a titled speaker's name."""
         accused_noun, before = verb.head, verb.doc[verb.i - 1] if verb.i else None
         if before is None or before.head.i != accused_noun.i:
-            yield from self._in_order(verb)
-            return
+            return None
         if before.lower_ in body_words():
             owners = [c for c in children(accused_noun, "poss") if c.i < before.i]
         elif before.pos_ == "PROPN" and before.dep_ in ("nmod", "compound"):
             owners = [before]  # "Kenyan Foreign Minister Amina Otieno accused Uganda's government of ...":
             # the speaker's name hung on the accused too
         else:
-            yield from self._in_order(verb)
-            return
+            return None
         charges = [p for c in children(accused_noun, "prep") if c.lower_ in ("of", "for") and c.i > verb.i
                    for p in children(c, "pcomp", "pobj")]
         accusers = [r for o in owners[:1] for r in self.resolver.refs(o)]
@@ -1103,9 +1112,8 @@ class AccusationRules:
         accused = [r for r in (self.resolver.refs(owned[0]) if owned else self.resolver.refs(accused_noun))
                    if r.actor not in {a.actor for a in accusers}]
         if accusers and accused and charges:
-            yield accusers, accused, self._span(self._subtree(charges[0])), "accuse"
-        else:
-            yield from self._in_order(verb)
+            return accusers, accused, self._span(self._subtree(charges[0])), "accuse"
+        return None
 
     def _in_order(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """The verb read as an adjective with no accuser's word beside it ("On Monday, Kenyan
@@ -1784,9 +1792,6 @@ class AccusationRules:
 
     def _punish(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X sanctioned Y over Z", "Y was expelled by X for Z": the penalty states the wrong."""
-        if lemma(verb) == "take" and verb.pos_ == "VERB" and not self._blocked(verb):
-            yield from self._taken_to_court(verb)
-            return
         if lemma(verb) not in self.words["punish"] or verb.pos_ != "VERB" or self._blocked(verb):
             return
         if lemma(verb) == "avenge":  # "vowed to avenge the killing of its general by Y": the act avenged

@@ -2018,11 +2018,12 @@ class Inventory:
         nouns = {phrase[-1] for phrase in _roles()["described"]}
         accusing = set(words_of("predicates", "accuse")) | {"blame"}
         wrongs = set(words_of("predicates", "wrong_verbs"))
+        wrong_nouns = set(words_of("predicates", "wrong_nouns"))
         for word in self.doc:
             if word.tag_ == "NNS" and word.lower_ in nouns:
                 if not self._aimed_at(word, accusing, wrongs):
                     continue
-            elif word.tag_ != "NN" or word.lower_ not in WATCHDOGS or not self._accuses(word, accusing):
+            elif word.tag_ != "NN" or word.lower_ not in WATCHDOGS or not self._accuses(word, accusing, wrong_nouns):
                 continue
             first = word.left_edge.i
             if any(t.dep_ not in DESCRIBING for t in self.doc[first:word.i]):
@@ -2044,14 +2045,13 @@ class Inventory:
             self.forms[key] = Form(actor, "collective", False, False)  # "land mafias" is written small
 
     @staticmethod
-    def _accuses(word, accusing: set[str]) -> bool:  # type: ignore[no-untyped-def]
+    def _accuses(word, accusing: set[str], wrongs: set[str]) -> bool:  # type: ignore[no-untyped-def]
         """Is the body `word`, unnamed, the one who accuses ("a human rights group blamed the
         army for"), or who tells of a wrong ("a monitoring group said troops shelled the town",
         "a rights group reported a military attack on civilians")?"""
         if word.dep_ != "nsubj" or not any(c.lower_ in ("a", "an") for c in word.children):
             return False  # (not "the Palestinian group said": the group named before)
-        verb = word.head.lemma_.lower()
-        wrongs = set(words_of("predicates", "wrong_nouns"))  # "a rights group reported a military attack on ..."
+        verb = word.head.lemma_.lower()  # (`wrongs`: "a rights group reported a military attack on ...")
         return verb in accusing or verb in speaking_verbs() and any(
             c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_.lower() in wrongs for c in word.head.children)
 

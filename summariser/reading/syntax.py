@@ -379,9 +379,9 @@ class Resolver:
             if ref is not None:
                 return Ref(ref.actor, None, ref.sentence, token.i)
         named_outlet = [c for c in children_of(token, "appos") if c.i in self.mention_of
-                        and self.mention_of[c.i].actor not in self.inventory.outlets]
-        if is_press(token) and named_outlet and token.i not in self.mention_of \
-                and self._state_outlet(token) is None and self._organisations_agency(token) is None:
+                        and self.mention_of[c.i].actor not in self.inventory.outlets] \
+            if is_press(token) and token.i not in self.mention_of else []
+        if named_outlet and self._state_outlet(token) is None and self._organisations_agency(token) is None:
             return self.ref(named_outlet[0], owner, depth + 1)  # "the US newspaper Washington Post accused":
             # an outlet the article makes a side by its accusing (not "Afghanistan's intelligence agency, the NDS")
         if is_press(token) and (token.i not in self.mention_of  # "Abu Dhabi Media" is a named side
@@ -488,10 +488,9 @@ class Resolver:
             for pobj in (p for prep in preps if prep.lower_ in ("of", "from", "within")
                          and not any(c.i < prep.i for c in children_of(token, "conj"))  # ("Malian soldiers and
                          for p in children_of(prep, "pobj")):  # Russian mercenaries from X": the mercenaries are X's,
-                ref = self.ref(pobj, owner, depth + 1)  # whichever noun the parser hangs "from X" on)
-                if ref is not None and not hangs_a_charge(pobj):
-                    return ref  # (not "accused Ugandan troops of looting" nor "... of supporting rebels":
-                    # the charge the parser hangs on the troops)
+                ref = None if hangs_a_charge(pobj) else self.ref(pobj, owner, depth + 1)  # whichever noun the
+                if ref is not None:  # parser hangs "from X" on; not "accused Ugandan troops of looting" nor
+                    return ref  # "... of supporting rebels": the charge the parser hangs on the troops)
             for child in children_of(token, "compound", "poss", "nmod"):  # "a high-ranking al-Qaeda member"
                 ref = self.ref(child, owner, depth + 1)
                 if ref is not None:
