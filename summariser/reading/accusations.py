@@ -107,6 +107,9 @@ TRADED = frozenset({"trade", "exchange", "swap"})
 REACTIONS = frozenset({"prompt", "draw", "spark", "trigger", "provoke", "attract", "earn", "bring", "invite"})
 TRADED_CHARGES = frozenset({"accusation", "allegation", "charge", "blame", "recrimination", "barb", "insult"})
 DOMESTIC_SIDES = frozenset({"government_body", "political_group", "person"})
+# A state's executive, charged by its own court or chamber (`AccusationRules._organ_apart`).
+EXECUTIVE = frozenset({"government", "administration", "cabinet", "executive", "authorities", "ministry", "minister",
+                       "president", "premier", "chancellor", "presidency", "regime", "governor", "mayor"})
 # Determiners of an act not yet done: "warned Y against an incursion" warns, it charges nothing.
 PROSPECTIVE = frozenset({"a", "an", "any", "such", "further", "new", "possible", "future", "potential"})
 # Label words too plain to charge anyone as a modifier alone ("a war zone", "a state visit").
@@ -312,7 +315,8 @@ class AccusationRules:
         rules = (self._accuse, self._blame_on, self._laid_blame, self._responsible, self._label, self._noun, self._demand,
                  self._punish, self._recalled, self._target, self._action, self._oppose, self._reported,
                  self._according_to, self._concern, self._inquiry, self._evidence, self._revenge, self._guilty,
-                 self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court)
+                 self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
+                 self._contempt)
         found, labels = [], []
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
@@ -339,6 +343,7 @@ class AccusationRules:
         for span in self._one_each(words, (start, end)):
             for a in accusers:
                 for b in accused:
+                    a = self._organ_apart(a, b)
                     b = self._as_person(a, b)
                     a, b = self._rivals_in_office(a, b)
                     if a.actor != b.actor:
@@ -379,6 +384,25 @@ class AccusationRules:
         person = self.resolver.inventory.person
         return (Ref(person(accuser.speaker), None, accuser.sentence, accuser.token),
                 Ref(person(accused.speaker), None, accused.sentence, accused.token))
+
+    def _organ_apart(self, accuser: Ref, accused: Ref) -> Ref:
+        """A state's organ that the article names as an actor of its own (a court, a chamber)
+        charging its own state ("the Supreme Court ruled that the government had acted
+        unlawfully"): a domestic dispute between the organ and the government, not the state
+        accusing itself."""
+        if accuser.actor != accused.actor or not accuser.speaker or not accused.speaker \
+                or accused.speaker == accuser.speaker or not self._executive(accused.speaker):
+            return accuser  # (the government named as such: "its personnel", "Islamabad" are misreadings)
+        organ = self.resolver.inventory.resolve(accuser.speaker)
+        if organ is None or organ == accuser.actor or self.resolver.inventory.kind_of(organ) == "state":
+            return accuser
+        return Ref(organ, None, accuser.sentence, accuser.token)
+
+    def _executive(self, speaker: str) -> bool:
+        """Does `speaker` name a state's executive: its government or office ("the British
+        government", "the administration") or a person the article introduced as its leader?"""
+        words = speaker.lower().split()
+        return bool(words) and words[-1] in EXECUTIVE or speaker in self.resolver.inventory.persons
 
     def _as_person(self, accuser: Ref, accused: Ref) -> Ref:
         """The home state's leader accused by a domestic side (a chamber, a party, a person):
@@ -1748,7 +1772,8 @@ class AccusationRules:
         accused = [r for c, t in targets[:1] for r in self.resolver.refs(t, owner=True)
                    if c.lower_ != "with" or lemma(nouns[0]) in ("protest", "objection")
                    or self.resolver.inventory.kind_of(r.actor) == "state"]  # not "a complaint with the UN"
-        allegation = self._complement(*heads, preps=("over", "for", "about")) or self._cause(verb)
+        allegation = self._complement(*heads, preps=("over", "for", "about")) or self._cause(verb) \
+            or self._reason_said(verb)
         if allegation is None and lodged:  # "lodged a protest with Beijing after its missiles landed in ...",
             # "..., calling the launch an outrageous act": the reason given, or the name given to the act
             allegation = next((self._span(self._subtree(c, tuple(children(c, "mark"))))
@@ -1805,7 +1830,7 @@ class AccusationRules:
         held = children(verb, "nsubjpass") if passive else children(verb, "dobj")
         if not held:  # "vowed to retaliate against Y for Z"
             held = [o for p in children(verb, "prep") if p.lower_ == "against" for o in children(p, "pobj")]
-        allegation = self._complement(verb, preps=PENALTY_PREPOSITIONS) or self._cause(verb)
+        allegation = self._complement(verb, preps=PENALTY_PREPOSITIONS) or self._cause(verb) or self._reason_said(verb)
         if allegation is None and held and not lemma(verb) in JUDICIAL:  # "summoned the ambassador over Z"
             allegation = self._complement(held[0], preps=PENALTY_PREPOSITIONS)
         judicial = lemma(verb) in JUDICIAL
@@ -1834,6 +1859,25 @@ class AccusationRules:
             accused = [r for r in accused if self.resolver.inventory.kind_of(r.actor) == "state"]
         if accusers and accused:
             yield accusers, accused, allegation, "punish"
+
+    def _contempt(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"The House voted to hold Y in contempt of Congress (for refusing ...)", "Y was held in
+        contempt by the court": a finding of contempt charges the one held in it."""
+        if lemma(noun) != "contempt" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+            return
+        verb = noun.head.head
+        if lemma(verb) not in ("hold", "find") or self._blocked(verb):
+            return
+        passive = bool(children(verb, "auxpass"))
+        held = children(verb, "nsubjpass") if passive else children(verb, "dobj")
+        accusers = self.agents(verb) if passive else self.subjects(verb)
+        accused = [r for h in held[:1] for r in self.resolver.refs(h, owner=True)]
+        reason = self._complement(verb, preps=("for", "over"))
+        words = list(noun.subtree)
+        if reason is not None:
+            words += [t for t in self.resolver.doc if reason[0] <= t.idx < reason[1]]
+        if accusers and accused:
+            yield accusers, accused, self._span(words), "punish"
 
     def _recalled(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X recalled its ambassador from Y in protest at Z", "withdrew its envoy to Y over Z":
@@ -1951,6 +1995,19 @@ class AccusationRules:
             if token.dep_ == "prep" and token.lower_ in ("for", "over") and token.i not in inside and not _when(token) \
                     and token.head.i != verb.i and any(c.dep_ in ("pcomp", "pobj") for c in token.children):
                 return self._span(self._subtree(token))
+        return None
+
+    def _reason_said(self, verb: "Token") -> tuple[int, int] | None:
+        """"X sued Y, arguing that the ban was unconstitutional", "filed a complaint against Y,
+        saying it had violated the truce": the wrong its maker says the measure is for."""
+        for said in children(verb, "advcl"):
+            if said.tag_ != "VBG" or lemma(said) not in self.words["saying"]:
+                continue
+            for clause in children(said, "ccomp"):
+                span = self._span(self._subtree(clause, tuple(children(clause, "mark"))))
+                words = self.resolver.doc.char_span(*span, alignment_mode="expand") or ()
+                if self._states_wrong(span) or any(lemma(t) in self.words["pejoratives"] for t in words):
+                    return span
         return None
 
     def _states_wrong(self, span: tuple[int, int]) -> bool:

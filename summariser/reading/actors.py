@@ -55,7 +55,11 @@ NAMES_GOING_ON_WITH_OF = frozenset("union party front movement alliance league f
 # What a place does when it acts as a side (besides saying and accusing): "Abkhazia declared
 # independence", "South Ossetia will join North Ossetia", "Crimea voted to leave".
 ACTING_VERBS = frozenset("declare vote join demand reject refuse recognise recognize threaten sign agree "
-                         "secede request ask seek".split())
+                         "secede request ask seek sue".split())
+# A place's own authorities, named with it ("Catalonia's regional government", "the governor of
+# Minnesota", "the state of Texas"): when they speak or act, the place is a side of its own.
+PLACE_AUTHORITIES = frozenset("government governor state authorities administration legislature premier mayor "
+                              "council executive".split())
 PLACE_PREPOSITIONS = frozenset("to towards toward in into from at near across through via".split())
 # "the island of Mayotte", "the municipality of Buenos Aires": the name after "of" is a place there.
 PLACES_OF = frozenset("island islands city town village region province capital municipality department district "
@@ -1081,8 +1085,8 @@ class Inventory:
         for Foreign Affairs") has its own rules."""
         last = bisect.bisect_left(self.tokens, offset, key=lambda t: t.start)
         if last + 1 >= len(self.tokens) or self.tokens[last].start != offset or self.tokens[last + 1].key != "for" \
-                or self.tokens[last].key in body_words():
-            return ()
+                or self.tokens[last].key in body_words() and self.tokens[last].key not in ("court", "tribunal"):
+            return ()  # (a court is a state's body too, but "the Special Court for Sierra Leone" is one name)
         end = self._name_after_for(last)
         return tuple(range(last + 1, end + 1)) if end > last else ()
 
@@ -1099,6 +1103,10 @@ class Inventory:
             role = entity.root
             while role.dep_ in ("conj", "appos") and role.head.i != role.i:  # "recognised Abkhazia and South Ossetia"
                 role = role.head
+            authority = role.head if role.dep_ == "poss" else role.head.head if role.dep_ == "pobj" \
+                and role.head.lower_ == "of" else None
+            if authority is not None and authority.lemma_.lower() in PLACE_AUTHORITIES:
+                role = authority  # "Catalonia's regional government accused ...": Catalonia acts
             head = role.head.lemma_.lower()
             speaks = role.dep_ in ("nsubj", "nsubjpass") and head in acting
             recognised = role.dep_ == "dobj" and head in RECOGNISED or role.dep_ == "pobj" and role.head.lower_ == "of" \

@@ -169,7 +169,11 @@ APPOINTING = frozenset({"appoint", "establish", "create", "mandate", "commission
 DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "study", "investigation", "inquiry",
                        "resolution", "declaration", "letter", "note", "announcement", "document", "probe",
                        "findings", "assessment", "complaint", "submission", "spokesman", "spokeswoman",
-                       "spokesperson", "source", "sources", "campaign", "camp", "motion", "ruling", "verdict"})
+                       "spokesperson", "source", "sources", "campaign", "camp", "motion", "ruling", "verdict",
+                       "lawsuit", "suit", "petition", "indictment"})
+# Making a document is speaking through it: "a report released by X", "a lawsuit filed by X".
+ISSUING = frozenset({"release", "issue", "publish", "file", "write", "sign", "submit", "compile", "draft", "bring",
+                     "lodge", "present", "prepare", "produce", "launch"})
 
 
 def _is_office(token: "Token") -> bool:
@@ -968,7 +972,8 @@ class Resolver:
                             return ref
         for child in token.children:
             # an act's doer ("the sanctions imposed by X"); a body's maker ("a commission appointed by X")
-            if child.dep_ in ("acl", "relcl") and (owner or child.lemma_.lower() in APPOINTING):
+            if child.dep_ in ("acl", "relcl") and (owner or child.lemma_.lower() in APPOINTING or (
+                    token.lemma_.lower() in DOCUMENTS and child.lemma_.lower() in ISSUING)):
                 for agent in child.children:
                     if agent.dep_ == "agent":
                         for pobj in agent.children:

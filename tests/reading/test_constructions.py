@@ -2603,3 +2603,43 @@ def test_a_reported_subject_the_parser_reads_as_the_object_of_saying() -> None:
 def test_one_seen_as_anothers_backer_is_tied_to_it() -> None:
     assert ties("The United Arab Emirates is widely seen as the main backer of the RSF.") == [{"ARE", "rsf"}]
     assert ties("The rebels are viewed as a threat by the government.") == []
+
+
+DOMESTIC_DISPUTES = [
+    # a court, named as a body of its own, charging its own state's government
+    ("The Supreme Court of the United Kingdom ruled that the British government had acted unlawfully.",
+     [("supreme-court", "GBR", "had acted unlawfully")]),
+    # a court named by its state's demonym is that state's justice
+    ("A Kenyan court found the opposition leader Ivan Petrov guilty of fraud.", [("KEN", "opposition", "fraud")]),
+    # contempt: held in it, by a vote or by a court, with its reason
+    ("The House of Representatives voted to hold Attorney General Paul Renner in contempt of Congress for "
+     "refusing to hand over documents.",
+     [("house-of-representatives", "paul-renner", "contempt of Congress for refusing to hand over documents")]),
+    ("Paul Renner was held in contempt of Congress by the House of Representatives.",
+     [("house-of-representatives", "paul-renner", "contempt of Congress")]),
+    # a lawsuit: its reason given by what its maker says, and the suit itself speaking for its maker
+    ("Amnesty International sued the Kenyan government, arguing that the ban was unconstitutional.",
+     [("amnesty-international", "KEN", "the ban was unconstitutional")]),
+    ("Amnesty International filed a lawsuit against the Kenyan government, saying the ban violated the constitution.",
+     [("amnesty-international", "KEN", "the ban violated the constitution")]),
+    ("A lawsuit filed by Amnesty International accuses the Kenyan government of violating the rights of refugees.",
+     [("amnesty-international", "KEN", "violating the rights of refugees")]),
+    ("A report released by Human Rights Watch accuses the Kenyan government of detaining refugees.",
+     [("human-rights-watch", "KEN", "detaining refugees")]),
+    ("Amnesty International filed a lawsuit on Monday. The lawsuit accuses the Kenyan government of detaining "
+     "refugees.", [("amnesty-international", "KEN", "detaining refugees")]),
+    # a region or a federal state acting as a side, by its name or its own government
+    ("California sued the Trump administration over the emergency declaration.",
+     [("california", "USA", "the emergency declaration")]),
+    ("Catalonia's regional government accused Madrid of repression.", [("catalonia", "ESP", "repression")]),
+    # a one-word party the article names capitalised
+    ("Labour accused the British government of undermining democracy.",
+     [("labour", "GBR", "undermining democracy")]),
+    # not a suit's reason: what its maker says is no wrong
+    ("Amnesty International sued the Kenyan government, saying the case was important.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOMESTIC_DISPUTES, ids=[c[0][:48] for c in DOMESTIC_DISPUTES])
+def test_courts_suits_contempt_and_regions_in_domestic_disputes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert accusations(text) == expected
