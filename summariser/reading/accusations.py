@@ -34,6 +34,8 @@ accused of ...").
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -107,6 +109,8 @@ TRADED = frozenset({"trade", "exchange", "swap"})
 REACTIONS = frozenset({"prompt", "draw", "spark", "trigger", "provoke", "attract", "earn", "bring", "invite"})
 TRADED_CHARGES = frozenset({"accusation", "allegation", "charge", "blame", "recrimination", "barb", "insult"})
 DOMESTIC_SIDES = frozenset({"government_body", "political_group", "person"})
+# Titles of a head of state or government, right before the name: "US President Donald Trump".
+HEAD_OF_STATE = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor)\s+(?:[A-Z][\w.'-]*\s+){0,3}$")
 # A state's executive, charged by its own court or chamber (`AccusationRules._organ_apart`).
 EXECUTIVE = frozenset({"government", "administration", "cabinet", "executive", "authorities", "ministry", "minister",
                        "president", "premier", "chancellor", "presidency", "regime", "governor", "mayor"})
@@ -345,6 +349,7 @@ class AccusationRules:
                 for b in accused:
                     a = self._organ_apart(a, b)
                     b = self._as_person(a, b)
+                    a = self._leader_as_person(a, b)
                     a, b = self._rivals_in_office(a, b)
                     if a.actor != b.actor:
                         context = tuple(sorted({a.sentence, b.sentence} - {sentence.index}))
@@ -412,10 +417,27 @@ class AccusationRules:
         if accused.actor != self.resolver.home_state() or inventory.kind_of(accuser.actor) not in DOMESTIC_SIDES \
                 or inventory.state_named_before(accuser.actor) not in (None, accused.actor):
             return accused  # (not "the Kenyan opposition party ODM criticized Nigeria's president")
-        mention = self.resolver.mention_of.get(accused.token)
+        mention = self.resolver.mention_of.get(accused.token) or next(  # "the Trump campaign": its owner
+            (self.resolver.mention_of[c.i] for c in self.resolver.doc[accused.token].children
+             if c.dep_ in ("compound", "poss") and c.i in self.resolver.mention_of), None)
         if mention is None or mention.via != "person" or not accused.speaker:
             return accused
         return Ref(inventory.person(accused.speaker), None, accused.sentence, accused.token)
+
+    def _leader_as_person(self, accuser: Ref, accused: Ref) -> Ref:
+        """The head of the home state charging a domestic rival, a person ("Trump accused Biden
+        of ..."): a dispute between the two people, as when the rival accuses the leader. A
+        minister or spokesman still speaks for the state ("the interior minister called the
+        stabbing by X an act of barbarity"), and a leader charging a party or a group is the state."""
+        if self.resolver.inventory.kind_of(accused.actor) != "person" or not accuser.speaker \
+                or not HEAD_OF_STATE.search(self._introduction(accuser.speaker)):
+            return accuser
+        return self._as_person(accused, accuser)
+
+    def _introduction(self, name: str) -> str:
+        """The words right before the first mention of a person's surname ("US President")."""
+        at = self.resolver.text.find(name.split()[-1])
+        return self.resolver.text[max(0, at - 60):at] if at >= 0 else ""
 
     def _blocked(self, verb: "Token") -> bool:
         """A negated, denied or conditional verb, or one inside such a clause, asserts nothing."""

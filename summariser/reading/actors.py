@@ -2355,6 +2355,9 @@ class Inventory:
         """A person as an actor of their own, for a leader a domestic side accuses ("the House
         impeached President Trump"). The names keep resolving to the leader's state when the
         text is scanned; only the claim names the person."""
+        fuller = {known for known in self.persons if known.endswith(" " + name)}
+        if len(fuller) == 1:  # "Trump", introduced as "Donald Trump": the full name
+            name = fuller.pop()
         actor = slug(name)
         if actor not in self.actors:
             self.actors[actor] = ActorInfo(actor, name, "person", [name])

@@ -170,7 +170,7 @@ class Reader:
         """Every actor the article names, ranked by its party score, each with the party
         model's chance that it is a side (`parties.py`)."""
         between = self._sides_between()
-        scores = party_scores(self.views, accusations, found_ties, found_mediations, between)
+        scores = party_scores(self.views, accusations, found_ties, found_mediations, between, self.inventory)
         features = party_features(self.views, scores, accusations, found_ties, found_mediations, between,
                                   self.inventory, self.resolver)
         scored = {s.actor for s in scores}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -27,7 +27,7 @@ from .mediations import Mediation
 from .view import SentenceView
 
 if TYPE_CHECKING:
-    from .actors import Inventory
+    from .actors import Inventory, Mention
     from .syntax import Resolver
 
 # Prepositions that make a mention a place ("clashes in Iraq", "flew to Germany"), not a side.
@@ -48,7 +48,8 @@ class PartyScore:
 
 
 def party_scores(views: list[SentenceView], accusations: Sequence[Accusation], ties: Sequence[Tie],
-                 mediations: Sequence[Mediation] = (), between: Sequence[tuple[int, str]] = ()) -> list[PartyScore]:
+                 mediations: Sequence[Mediation] = (), between: Sequence[tuple[int, str]] = (),
+                 inventory: "Inventory | None" = None) -> list[PartyScore]:
     scores: dict[str, PartyScore] = {}
 
     def add(actor: str, points: float, sentence: int) -> None:
@@ -57,9 +58,10 @@ def party_scores(views: list[SentenceView], accusations: Sequence[Accusation], t
         if sentence not in entry.sentences:
             entry.sentences.append(sentence)
 
+    owner = speaking_persons(accusations, inventory) if inventory is not None else (lambda m: m.actor)
     for view in views:
         if view.find("conflict"):
-            for actor in dict.fromkeys(m.actor for m in view.mentions):
+            for actor in dict.fromkeys(owner(m) for m in view.mentions):
                 add(actor, 1.0, view.sentence.index)
     for item in accusations:
         for actor, points in ((item.accused, 2.0), (item.accuser, 1.0)):
@@ -84,10 +86,11 @@ def party_features(views: list[SentenceView], scores: list[PartyScore], accusati
                    inventory: "Inventory", resolver: "Resolver") -> dict[str, dict[str, float]]:
     """What the article shows of each actor it names, as numbers for `party_model`."""
     named: dict[str, list[int]] = {}
+    owner = speaking_persons(accusations, inventory)
     for view in views:
-        for actor in dict.fromkeys(m.actor for m in view.mentions):
+        for actor in dict.fromkeys(owner(m) for m in view.mentions):
             named.setdefault(actor, []).append(view.sentence.index)
-    roles = _roles(inventory, resolver)
+    roles = _roles(inventory, resolver, owner)
     by_score = {s.actor: s for s in scores}
     top = scores[0].score if scores else 0.0
     ranked = sorted(named, key=lambda a: (-len(named[a]), a))
@@ -124,7 +127,23 @@ def party_features(views: list[SentenceView], scores: list[PartyScore], accusati
     return out
 
 
-def _roles(inventory: "Inventory", resolver: "Resolver") -> dict[str, dict[str, int]]:
+def speaking_persons(accusations: Sequence[Accusation], inventory: "Inventory") -> Callable[["Mention"], str]:
+    """Whose a mention is, for ranking: a leader the reading names as a person in a domestic
+    dispute ("Trump accused Biden of ...": Donald Trump, not the United States) owns the
+    mentions of their name that stood for the state, so the person is ranked as the side."""
+    persons = {a for item in accusations for a in (item.accuser, item.accused) if inventory.kind_of(a) == "person"}
+    names = {inventory.name_of(a): a for a in persons}
+
+    def owner(mention: "Mention") -> str:
+        if mention.via != "person" or mention.actor in persons:
+            return mention.actor
+        return next((actor for name, actor in names.items() if mention.text in name.split() or mention.text == name),
+                    mention.actor)
+    return owner
+
+
+def _roles(inventory: "Inventory", resolver: "Resolver",
+           owner: Callable[["Mention"], str] = lambda m: m.actor) -> dict[str, dict[str, int]]:
     """How each actor's mentions sit in their clause: as (or owning) a subject, as a place
     after "in"/"to", as an object; a side acts and is acted on, a place is only where."""
     roles: dict[str, dict[str, int]] = {}
@@ -143,7 +162,7 @@ def _roles(inventory: "Inventory", resolver: "Resolver") -> dict[str, dict[str, 
             role = "object"
         else:
             role = "other"
-        counts = roles.setdefault(mention.actor, {})
+        counts = roles.setdefault(owner(mention), {})
         counts[role] = counts.get(role, 0) + 1
     return roles
 

@@ -2635,6 +2635,13 @@ DOMESTIC_DISPUTES = [
     # a one-word party the article names capitalised
     ("Labour accused the British government of undermining democracy.",
      [("labour", "GBR", "undermining democracy")]),
+    # a leader charging a domestic rival is the person, by name or by campaign; charging a state, the state
+    ("US President Donald Trump attacked former vice president Joe Biden on Tuesday. Trump accused Biden of lying "
+     "about his record.", [("donald-trump", "joe-biden", "lying about his record")]),
+    ("US President Donald Trump attacked former vice president Joe Biden on Tuesday. The Trump campaign accused "
+     "Biden of siding with criminals.", [("donald-trump", "joe-biden", "siding with criminals")]),
+    ("US President Donald Trump met Kenyan President Uhuru Kenyatta on Tuesday. Trump accused Kenya of stealing "
+     "American jobs.", [("USA", "KEN", "stealing American jobs")]),
     # not a suit's reason: what its maker says is no wrong
     ("Amnesty International sued the Kenyan government, saying the case was important.", []),
 ]
