@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .actors import (CULPRIT_GROUPS, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, GROUP_KINDS, PARTY_HEADS, Inventory, Mention,
-                     body_words, inside_quote)
+                     body_words, inside_quote, speaking_verbs)
 from .lexicon import words_of
 from .sentences import Sentence
 from .tokens import keys
@@ -130,6 +130,10 @@ ACT_FAMILIES = {
 }
 # "Japan also welcomed the news": the news of the act the article reports, read like "the attack"
 NEWS_OF_ACT = frozenset({"news", "announcement"})
+# Decisions named again by a plain noun, and the endings of nouns made from the verb that did
+# them ("suspended ... the suspension"): `Resolver._decision_before`.
+DECISION_NOUNS = frozenset({"decision", "move", "step", "action", "measure", "order", "policy"})
+NOMINAL_ENDINGS = ("tion", "sion", "ment", "al", "ure", "ance", "ence")
 EVENT_LOOKBACK = 12
 LEAD_SENTENCES = 3  # the lead states the story's main act; "the strike" late in the article is that one
 # "Russian troops began an invasion", "X announced the operation": who began the act did it
@@ -170,10 +174,18 @@ DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "stud
                        "resolution", "declaration", "letter", "note", "announcement", "document", "probe",
                        "findings", "assessment", "complaint", "submission", "spokesman", "spokeswoman",
                        "spokesperson", "source", "sources", "campaign", "camp", "motion", "ruling", "verdict",
-                       "lawsuit", "suit", "petition", "indictment"})
+                       "lawsuit", "suit", "petition", "indictment", "book", "memoir", "notice", "filing",
+                       "editorial", "tweet"})
 # Making a document is speaking through it: "a report released by X", "a lawsuit filed by X".
 ISSUING = frozenset({"release", "issue", "publish", "file", "write", "sign", "submit", "compile", "draft", "bring",
                      "lodge", "present", "prepare", "produce", "launch"})
+
+
+def names_decision(act: "Token") -> bool:
+    """Is `act` a decision named by its noun ("the decision", "the suspension"), not an attack?"""
+    base = act.lemma_.lower()
+    return base in DECISION_NOUNS or base.endswith(NOMINAL_ENDINGS) and base not in EVENTS | NEWS_OF_ACT \
+        and act.lower_ not in EVENTS
 
 
 def _is_office(token: "Token") -> bool:
@@ -759,7 +771,9 @@ class Resolver:
         few before it (news names the act once, then refers back to it)."""
         definite = any(c.lower_ in ("the", "this", "that") for c in children_of(act, "det")) or any(
             c.ent_type_ in ("DATE", "TIME") for c in children_of(act, "poss"))  # "last week's attack"
-        if (act.lemma_.lower() not in EVENTS | NEWS_OF_ACT and act.lower_ not in EVENTS) or not definite:
+        if definite and act.lemma_.lower() not in EVENTS | NEWS_OF_ACT and act.lower_ not in EVENTS:
+            return self._decision_before(act)
+        if not definite:
             return []  # "the sinking": the parser may read it as a verb, lemma "sink"
         here = self.sentence_of(act)
         first = self.sentences[max(0, here - EVENT_LOOKBACK)].start
@@ -777,6 +791,29 @@ class Resolver:
                 refs = self._doers_of_act(token, act)
                 if refs:
                     return refs
+        return []
+
+    def _decision_before(self, act: "Token") -> list[Ref]:
+        """"Kibet suspended parliament ... The opposition called the suspension a coup", "...
+        condemned the decision": a decision named again by its noun is the one the sentences
+        before gave a doer: the verb the noun is made from ("suspend"), or for a plain "the
+        decision", "the move", the last main verb with an actor for its subject."""
+        if not names_decision(act):
+            return []
+        base = act.lemma_.lower()
+        derived = base not in DECISION_NOUNS
+        here = self.sentence_of(act)
+        first = self.sentences[max(0, here - 3)].start
+        for token in takewhile(lambda t: t.idx >= first, reversed(act.doc[:act.i])):
+            if token.pos_ != "VERB" or token.dep_ not in ("ROOT", "conj") or self.sentence_of(token) == here:
+                continue
+            if derived and (token.lemma_.lower()[:4] != base[:4] or token.lemma_.lower() == base):
+                continue  # "the suspension": what "suspended" did, not any act
+            if not derived and token.lemma_.lower() in speaking_verbs():
+                continue  # what was said is no decision
+            refs = self._doer_of(token)
+            if refs:
+                return refs
         return []
 
     def _doers_of_act(self, token: "Token", act: "Token") -> list[Ref]:

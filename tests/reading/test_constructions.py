@@ -2642,6 +2642,28 @@ DOMESTIC_DISPUTES = [
      "Biden of siding with criminals.", [("donald-trump", "joe-biden", "siding with criminals")]),
     ("US President Donald Trump met Kenyan President Uhuru Kenyatta on Tuesday. Trump accused Kenya of stealing "
      "American jobs.", [("USA", "KEN", "stealing American jobs")]),
+    # charges faced or denied: the one facing them is accused, "from" names who makes them
+    ("Kenyan President Daniel Kibet faced allegations of corruption from opposition leader Amina Wekesa.",
+     [("amina-wekesa", "daniel-kibet", "corruption")]),
+    # idioms of attack in words and of blame
+    ("Opposition leader Amina Wekesa took a veiled shot at President Daniel Kibet for his attacks on the press.",
+     [("amina-wekesa", "daniel-kibet", "his attacks on the press")]),
+    ("Amina Wekesa laid the blame for the killings squarely at the feet of the Kenyan government.",
+     [("amina-wekesa", "KEN", "the killings")]),
+    ("Amnesty International singled out the Kenyan government for criticism over the killings.",
+     [("amnesty-international", "KEN", "the killings")]),
+    ("Amnesty International singled out the Kenyan government for praise over the elections.", []),
+    # a decision named again by its noun is its maker's, when it is called a wrong, not only judged
+    ("Kenyan President Daniel Kibet commuted the sentence of his ally Paul Oloo. Opposition leader Amina Wekesa "
+     "criticized the commutation as an abuse of power.",
+     [("amina-wekesa", "daniel-kibet", "the commutation as an abuse of power")]),
+    ("Kenyan President Daniel Kibet suspended parliament on Monday. Opposition leader Amina Wekesa called the "
+     "suspension a coup.", [("amina-wekesa", "daniel-kibet", "the suspension a coup")]),
+    ("Kenyan President Daniel Kibet fired the electoral commission on Monday. Opposition leader Amina Wekesa "
+     "condemned the decision.", []),
+    # a book speaks for its author
+    ("Amina Wekesa released a book on Monday. The book alleges that Kenyan President Daniel Kibet took bribes.",
+     [("amina-wekesa", "daniel-kibet", "took bribes")]),
     # not a suit's reason: what its maker says is no wrong
     ("Amnesty International sued the Kenyan government, saying the case was important.", []),
 ]
