@@ -2028,7 +2028,8 @@ class AccusationRules:
                     self._span(self._subtree(objects[0])) if objects else None)
                 if span:
                     return span
-        found = self._object_of(verb, ("over", "about")) or self._object_of(envoy, ("over", "about"))
+        regarding = ("over", "about", "regarding", "concerning")  # "summoned the envoy regarding the breach of ..."
+        found = self._object_of(verb, regarding) or self._object_of(envoy, regarding)
         for clause in [] if found else children(verb, "advcl"):  # "summoned China's envoy after Chinese
             if any(m.lower_ in ("after", "following") for m in children(clause, "mark")) and self._is_wrong(clause):
                 return self._span([t for t in self._subtree(clause) if not (t.dep_ == "mark" and t.head == clause)])

@@ -130,6 +130,9 @@ ACT_FAMILIES = {
 }
 # "Japan also welcomed the news": the news of the act the article reports, read like "the attack"
 NEWS_OF_ACT = frozenset({"news", "announcement"})
+# Words of kin and of service that name a person introduced with them ("his wife Kim Kardashian").
+RELATIVES = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "niece",
+                       "nephew", "cousin", "uncle", "aunt", "lawyer", "attorney", "aide", "partner", "widow"})
 # Decisions named again by a plain noun, and the endings of nouns made from the verb that did
 # them ("suspended ... the suspension"): `Resolver._decision_before`.
 DECISION_NOUNS = frozenset({"decision", "move", "step", "action", "measure", "order", "policy"})
@@ -406,6 +409,10 @@ class Resolver:
             # "Greek daily Kathimerini said": the press reports, the state does not speak; but
             # "Syria's state news agency SANA said": a state's own agency speaks for it
             return self._state_outlet(token) or self._organisations_agency(token)
+        if token.lemma_.lower() in RELATIVES and any(c.tag_ == "PRP$" for c in children_of(token, "poss")):
+            relative = self._relative_named_before(token)  # "his wife", introduced as "his wife Kim Kardashian"
+            if relative is not None:
+                return relative
         for clause in children_of(token, "relcl"):  # "his critics, which include Greenpeace, say ..."
             if clause.lemma_ in ("include", "comprise"):
                 named = [r for o in children_of(clause, "dobj") for r in [self.ref(o, owner, depth + 1)] if r]
@@ -792,6 +799,20 @@ class Resolver:
                 if refs:
                     return refs
         return []
+
+    def _relative_named_before(self, token: "Token") -> Ref | None:
+        """The person the article introduced with the same word of kin or service ("his wife Kim
+        Kardashian ... accused his wife of ...", "her lawyer, Mark Geragos, ... her lawyer said")."""
+        word = token.lower_
+        for earlier in self._words_before(token):
+            if earlier.lower_ != word:
+                continue
+            named = [c for c in children_of(earlier, "appos")] + ([earlier.head] if earlier.dep_ == "compound" else [])
+            for name in named:
+                mention = self.mention_of.get(name.i)
+                if mention is not None and self.inventory.kind_of(mention.actor) == "person":
+                    return Ref(mention.actor, None, self.sentence_of(name), token.i)
+        return None
 
     def _decision_before(self, act: "Token") -> list[Ref]:
         """"Kibet suspended parliament ... The opposition called the suspension a coup", "...

@@ -2664,6 +2664,14 @@ DOMESTIC_DISPUTES = [
     # a book speaks for its author
     ("Amina Wekesa released a book on Monday. The book alleges that Kenyan President Daniel Kibet took bribes.",
      [("amina-wekesa", "daniel-kibet", "took bribes")]),
+    # an envoy summoned "regarding" a wrong; a wrong seen as what it is; sowing chaos
+    ("Hungary summoned the Azeri ambassador on Monday regarding the breach of Azeri assurances.",
+     [("HUN", "AZE", "the breach of Azeri assurances")]),
+    ("Armenia sees Azerbaijan's actions as highly provocative.",
+     [("ARM", "AZE", "Azerbaijan's actions as highly provocative")]),
+    # a relative named by a word of kin, as the article introduced them
+    ("The singer Kanye West held a rally with his wife Kim Kardashian. The next day West accused his wife of "
+     "attempting to lock him up.", [("kanye-west", "kim-kardashian", "attempting to lock him up")]),
     # not a suit's reason: what its maker says is no wrong
     ("Amnesty International sued the Kenyan government, saying the case was important.", []),
 ]
