@@ -109,6 +109,10 @@ TRADED = frozenset({"trade", "exchange", "swap"})
 REACTIONS = frozenset({"prompt", "draw", "spark", "trigger", "provoke", "attract", "earn", "bring", "invite"})
 TRADED_CHARGES = frozenset({"accusation", "allegation", "charge", "blame", "recrimination", "barb", "insult"})
 DOMESTIC_SIDES = frozenset({"government_body", "political_group", "person"})
+# Removals sought over a wrong ("called for the resignation of Y over ..."), and the words for
+# wrongs of office such a call names ("over the scandal", "over his handling of the crisis").
+OUSTING = frozenset({"resignation", "impeachment", "removal", "dismissal", "ouster", "sacking", "firing", "recall"})
+SCANDALS = frozenset({"scandal", "affair", "handling", "mishandling", "failure", "failing", "conduct", "role"})
 # What a decision is called that charges its maker with a wrong, not only judges it
 # ("called the suspension a coup", not "called the measures unjustified").
 UNLAWFUL = frozenset({"illegal", "unlawful", "unconstitutional", "illegitimate", "criminal", "coup", "putsch", "sham",
@@ -324,7 +328,7 @@ class AccusationRules:
                  self._punish, self._recalled, self._target, self._action, self._oppose, self._reported,
                  self._according_to, self._concern, self._inquiry, self._evidence, self._revenge, self._guilty,
                  self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
-                 self._contempt)
+                 self._contempt, self._ousting_sought)
         found, labels = [], []
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
@@ -1878,6 +1882,8 @@ class AccusationRules:
         if not held:  # "vowed to retaliate against Y for Z"
             held = [o for p in children(verb, "prep") if p.lower_ == "against" for o in children(p, "pobj")]
         allegation = self._complement(verb, preps=PENALTY_PREPOSITIONS) or self._cause(verb) or self._reason_said(verb)
+        if allegation is None and verb.dep_ == "xcomp":  # "voted to impeach Y on charges of ...": the parser
+            allegation = self._complement(verb.head, preps=("on",))  # hangs "on charges" on "voted"
         if allegation is None and held and not lemma(verb) in JUDICIAL:  # "summoned the ambassador over Z"
             allegation = self._complement(held[0], preps=PENALTY_PREPOSITIONS)
         judicial = lemma(verb) in JUDICIAL
@@ -1906,6 +1912,39 @@ class AccusationRules:
             accused = [r for r in accused if self.resolver.inventory.kind_of(r.actor) == "state"]
         if accusers and accused:
             yield accusers, accused, allegation, "punish"
+
+    def _ousting_sought(self, word: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"X called for the resignation of Y over the scandal", "X demanded that Y resign over his
+        handling of the crisis", "X tabled a motion of no confidence in Y over ...": seeking someone's
+        removal over a wrong charges them with it."""
+        seeking = self.words["demand"] | {"seek"}
+        if lemma(word) in OUSTING and word.pos_ == "NOUN":  # "the resignation of Y", "Y's impeachment"
+            verb = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "for" else word.head \
+                if word.dep_ == "dobj" else None
+            ousted = [r for c in children(word, "poss") for r in self.resolver.refs(c)] or [
+                r for p in children(word, "prep") if p.lower_ == "of" for o in children(p, "pobj")
+                for r in self.resolver.refs(o)]
+        elif lemma(word) in ("resign", "quit") and word.dep_ in ("ccomp", "xcomp"):  # "demanded that Y resign"
+            verb = word.head
+            ousted = [r for c in children(word, "nsubj") for r in self.resolver.refs(c)] or (
+                [r for c in children(verb, "dobj") for r in self.resolver.refs(c)] if word.dep_ == "xcomp" else [])
+        elif lemma(word) == "confidence" and any(c.lower_ == "no" for c in children(word, "det")):
+            motion = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "of" else None
+            verb = motion.head if motion is not None and motion.dep_ == "dobj" else None
+            seeking = {lemma(verb)} if verb is not None else set()  # "tabled a motion of no confidence in Y"
+            ousted = [r for p in children(word, "prep") if p.lower_ == "in" for o in children(p, "pobj")
+                      for r in self.resolver.refs(o)]
+        else:
+            return
+        if verb is None or lemma(verb) not in seeking or self._blocked(verb):
+            return
+        reason = self._complement(word, word.head.head, verb, preps=("over", "for"))  # (on the motion too)
+        accusers = self.subjects(verb)
+        if not accusers or not ousted or reason is None:
+            return
+        words = self.resolver.doc.char_span(*reason, alignment_mode="expand") or ()
+        if self._names_wrong(reason) or any(lemma(t) in SCANDALS for t in words):
+            yield accusers, ousted, reason, "demand"
 
     def _contempt(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"The House voted to hold Y in contempt of Congress (for refusing ...)", "Y was held in

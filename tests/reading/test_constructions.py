@@ -2672,6 +2672,17 @@ DOMESTIC_DISPUTES = [
     # a relative named by a word of kin, as the article introduced them
     ("The singer Kanye West held a rally with his wife Kim Kardashian. The next day West accused his wife of "
      "attempting to lock him up.", [("kanye-west", "kim-kardashian", "attempting to lock him up")]),
+    # removal sought over a wrong, and impeachment with "on charges" hung on the vote
+    ("Democrats called for the resignation of Attorney General Paul Renner over the scandal.",
+     [("democrats", "paul-renner", "the scandal")]),
+    ("Democrats demanded that Attorney General Paul Renner resign over his handling of the inquiry.",
+     [("democrats", "paul-renner", "his handling of the inquiry")]),
+    ("British Prime Minister David Crane faced a crisis. The opposition Labour Party tabled a motion of no "
+     "confidence in the government over its handling of the crisis.",
+     [("labour-party", "GBR", "its handling of the crisis")]),
+    ("Democrats called for the resignation of Attorney General Paul Renner over the weekend.", []),
+    ("The US House of Representatives voted 230 to 197 to impeach President Mark Bellamy on charges of abuse of "
+     "power.", [("house-of-representatives", "mark-bellamy", "on charges of abuse of power")]),
     # not a suit's reason: what its maker says is no wrong
     ("Amnesty International sued the Kenyan government, saying the case was important.", []),
 ]
