@@ -180,7 +180,8 @@ DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "stud
                        "lawsuit", "suit", "petition", "indictment", "book", "memoir", "notice", "filing",
                        "editorial", "tweet"})
 # Making a document is speaking through it: "a report released by X", "a lawsuit filed by X".
-ISSUING = frozenset({"release", "issue", "publish", "file", "write", "sign", "submit", "compile", "draft", "bring",
+ISSUING = frozenset({"release", "issue", "publish", "file", "write", "sign", "submit", "compile", "draft", "bring", "lead",
+                     "conduct", "open",
                      "lodge", "present", "prepare", "produce", "launch"})
 
 
