@@ -118,7 +118,8 @@ SCANDALS = frozenset({"scandal", "affair", "handling", "mishandling", "failure",
 UNLAWFUL = frozenset({"illegal", "unlawful", "unconstitutional", "illegitimate", "criminal", "coup", "putsch", "sham",
                       "lawless"})
 # Titles of a head of state or government, right before the name: "US President Donald Trump".
-HEAD_OF_STATE = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor)\s+(?:[A-Z][\w.'-]*\s+){0,3}$")
+HEAD_OF_STATE = re.compile(r"(?<!Vice )(?<!Vice-)(?<!Deputy )\b(?:President|Prime Minister|Premier|Chancellor)\s+"
+                           r"(?:[A-Z][\w.'-]*\s+){0,3}$")  # (not "Vice President Rosario Murillo")
 # A state's executive, charged by its own court or chamber (`AccusationRules._organ_apart`).
 EXECUTIVE = frozenset({"government", "administration", "cabinet", "executive", "authorities", "ministry", "minister",
                        "president", "premier", "chancellor", "presidency", "regime", "governor", "mayor"})
@@ -433,11 +434,11 @@ class AccusationRules:
         return Ref(inventory.person(accused.speaker), None, accused.sentence, accused.token)
 
     def _leader_as_person(self, accuser: Ref, accused: Ref) -> Ref:
-        """The head of the home state charging a domestic rival, a person ("Trump accused Biden
-        of ..."): a dispute between the two people, as when the rival accuses the leader. A
-        minister or spokesman still speaks for the state ("the interior minister called the
-        stabbing by X an act of barbarity"), and a leader charging a party or a group is the state."""
-        if self.resolver.inventory.kind_of(accused.actor) != "person" or not accuser.speaker \
+        """The head of the home state charging a domestic side ("Trump accused Biden of ...",
+        "President Yoon accused the Democratic Party of ..."): a domestic dispute, the leader
+        named as the person, as when the side accuses the leader. A minister or spokesman still
+        speaks for the state ("the interior minister called the stabbing by X an act of barbarity")."""
+        if self.resolver.inventory.kind_of(accused.actor) not in DOMESTIC_SIDES or not accuser.speaker \
                 or not HEAD_OF_STATE.search(self._introduction(accuser.speaker)):
             return accuser
         return self._as_person(accused, accuser)

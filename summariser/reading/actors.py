@@ -1292,6 +1292,7 @@ class Inventory:
         for entity in self.doc.ents:
             if entity.label_ != "PERSON" and not _person_by_context(entity):
                 continue
+            entity = self._whole_name(entity)
             words = list(from_doc(entity, entity.start_char))
             while words and (words[0].key in FUNCTION_WORDS or match_phrase(words, 0, _roles()["titles"])
                              or len(words) > 2 and self._is_state_word(words[0].key)):
@@ -1324,6 +1325,15 @@ class Inventory:
             self._add_form(key, actor, "name")
             if words[-1].key not in PARTICLES and (words[-1].key,) not in self.forms:
                 self._add_form((words[-1].key,), actor, "name")
+
+    def _whole_name(self, entity: "Span") -> "Span":
+        """"Marine Le" + "Pen": the small parser's name may stop at a particle that the surname
+        follows, joined to it in the parse."""
+        end = entity.end
+        while end < len(self.doc) and self.doc[end - 1].lower_ in PARTICLES and self.doc[end].pos_ == "PROPN" \
+                and self.doc[end].text[:1].isupper() and self.doc[end - 1].head.i == end:
+            end += 1
+        return self.doc[entity.start:end]
 
     def _governing(self, surname: str) -> str | None:
         """"the Obama administration", "Sharif's government": whose name the article's
@@ -2355,8 +2365,8 @@ class Inventory:
         """A person as an actor of their own, for a leader a domestic side accuses ("the House
         impeached President Trump"). The names keep resolving to the leader's state when the
         text is scanned; only the claim names the person."""
-        fuller = {known for known in self.persons if known.endswith(" " + name)}
-        if len(fuller) == 1:  # "Trump", introduced as "Donald Trump": the full name
+        fuller = {known for known in self.persons if known != name and name in known.split()}
+        if len(fuller) == 1:  # "Trump", introduced as "Donald Trump" ("Yoon" as "Yoon Suk Yeol"): the full name
             name = fuller.pop()
         actor = slug(name)
         if actor not in self.actors:

@@ -2683,6 +2683,15 @@ DOMESTIC_DISPUTES = [
     ("Democrats called for the resignation of Attorney General Paul Renner over the weekend.", []),
     ("The US House of Representatives voted 230 to 197 to impeach President Mark Bellamy on charges of abuse of "
      "power.", [("house-of-representatives", "mark-bellamy", "on charges of abuse of power")]),
+    # the head of state charging a domestic party is the person; a vice president speaks for the state
+    ("South Korean President Yoon Suk Yeol declared martial law on Tuesday. President Yoon accused the opposition "
+     "Democratic Party of paralysing the government.",
+     [("yoon-suk-yeol", "democratic-party", "paralysing the government")]),
+    ("Nicaraguan Vice President Rosario Murillo spoke on Tuesday. Murillo accused the opposition Civic Alliance of "
+     "plotting a coup.", [("NIC", "civic-alliance", "plotting a coup")]),
+    # a name the small parser stops at its particle goes on to the surname
+    ("A Paris criminal court found Marine Le Pen guilty of embezzling funds.",
+     [("FRA", "marine-le-pen", "embezzling funds")]),
     # not a suit's reason: what its maker says is no wrong
     ("Amnesty International sued the Kenyan government, saying the case was important.", []),
 ]
