@@ -74,6 +74,7 @@ COUNTERPART_WORDS = frozenset({"with", "against", "met", "meet", "meets", "meeti
 # Words between a separatist marker and the name: "the de facto government in Nagorno-Karabakh".
 AUTHORITY_GLUE = frozenset("government authorities authority leadership administration in of the region republic".split())
 FUNCTION_WORDS = frozenset("the a an no this that these those its their his her our every each both all any some".split())
+COURT_WORDS = frozenset({"court", "tribunal"})
 PARTICLES = frozenset("al el bin ibn de du da di le la van von der abu ben jr sr ii iii iv vi".split())  # "Jr.", "II": no surname
 CONNECTORS = frozenset("of for and the in de du on to".split())
 # Last words of an organisation's name besides the group heads of `roles.toml`.
@@ -589,6 +590,7 @@ class Inventory:
         self._introduce_modifier_collectives()
         self._introduce_the_alliance()
         self._introduce_domestic()
+        self._introduce_courts()
         self._introduce_people()
         self._introduce_described_culprits()
         self.mentions = self._scan()
@@ -1085,8 +1087,8 @@ class Inventory:
         for Foreign Affairs") has its own rules."""
         last = bisect.bisect_left(self.tokens, offset, key=lambda t: t.start)
         if last + 1 >= len(self.tokens) or self.tokens[last].start != offset or self.tokens[last + 1].key != "for" \
-                or self.tokens[last].key in body_words() and self.tokens[last].key not in ("court", "tribunal"):
-            return ()  # (a court is a state's body too, but "the Special Court for Sierra Leone" is one name)
+                or self.tokens[last].key in body_words():
+            return ()
         end = self._name_after_for(last)
         return tuple(range(last + 1, end + 1)) if end > last else ()
 
@@ -2313,6 +2315,29 @@ class Inventory:
                     if phrase[0] == "house" and len(phrase) > 1:  # "the House" after "the House of Representatives"
                         self.forms.setdefault(("house",), Form(actor, "name", False, True))
                     break
+
+    def _introduce_courts(self) -> None:
+        """A court named with what it is ("a Paris criminal court", "a federal appeals court",
+        "the district court"): a side of its own in the case it judges, by that name, as
+        annotators name it, not the state whose court it is. "The court" after one such court
+        is that court."""
+        courts: list[str] = []
+        for word in self.doc:
+            if word.lemma_.lower() not in COURT_WORDS or word.pos_ not in ("NOUN", "PROPN"):
+                continue
+            modifiers = [c for c in word.children if c.dep_ in ("compound", "amod", "nmod") and c.i < word.i]
+            if not modifiers or word.tag_ in ("NNS", "NNPS"):
+                continue
+            first = min(t.i for m in modifiers for t in m.subtree)
+            words = list(from_doc(self.doc[first:word.i + 1], self.doc[first].idx))
+            key = tuple(t.key for t in words)
+            if key in self.forms or any(c.dep_ == "poss" for c in word.children) and word.text[:1].islower():
+                continue  # a court the data or the parser named already; "Kenya's court": the state's
+            actor = self._new_actor(self.text[self.doc[first].idx:word.idx + len(word.text)], "other")
+            self._add_form(key, actor)
+            courts.append(actor)
+        if len(set(courts)) == 1 and ("court",) not in self.forms:
+            self.forms[("court",)] = Form(courts[0], "collective", False, False)
 
     def _members_party(self, phrase: tuple[str, ...]) -> str | None:
         """"the Democrats" where the article names the Democratic Party of Moldova: its members

@@ -110,7 +110,7 @@ CONSTRUCTIONS = [
      "murdering four people in Canada.",
      [("CAN", "mark-tremblay", "murdering four people in Canada")]),
     ("Bolivia held a vote on Sunday. A Bolivian court later sentenced Luis Mamani to six years in prison for "
-     "fraud.", [("BOL", "luis-mamani", "fraud")]),
+     "fraud.", [("bolivian-court", "luis-mamani", "fraud")]),
     ("Jonas Weber was charged with murder in Berlin, Germany, on Friday. German media reported the news.",
      [("DEU", "jonas-weber", "murder")]),
     # civic groups speak as one; "the government" is a state's office, not the speaker's
@@ -2609,8 +2609,8 @@ DOMESTIC_DISPUTES = [
     # a court, named as a body of its own, charging its own state's government
     ("The Supreme Court of the United Kingdom ruled that the British government had acted unlawfully.",
      [("supreme-court", "GBR", "had acted unlawfully")]),
-    # a court named by its state's demonym is that state's justice
-    ("A Kenyan court found the opposition leader Ivan Petrov guilty of fraud.", [("KEN", "opposition", "fraud")]),
+    # a court named with what it is is a side of its own, as annotators name it
+    ("A Kenyan court found the opposition leader Ivan Petrov guilty of fraud.", [("kenyan-court", "opposition", "fraud")]),
     # contempt: held in it, by a vote or by a court, with its reason
     ("The House of Representatives voted to hold Attorney General Paul Renner in contempt of Congress for "
      "refusing to hand over documents.",
@@ -2691,7 +2691,7 @@ DOMESTIC_DISPUTES = [
      "plotting a coup.", [("NIC", "civic-alliance", "plotting a coup")]),
     # a name the small parser stops at its particle goes on to the surname
     ("A Paris criminal court found Marine Le Pen guilty of embezzling funds.",
-     [("FRA", "marine-le-pen", "embezzling funds")]),
+     [("paris-criminal-court", "marine-le-pen", "embezzling funds")]),
     # not a suit's reason: what its maker says is no wrong
     ("Amnesty International sued the Kenyan government, saying the case was important.", []),
 ]
