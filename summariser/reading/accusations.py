@@ -424,6 +424,7 @@ class AccusationRules:
         tests/gold/README.md). A foreign state's accusation stays the state's."""
         inventory = self.resolver.inventory
         if accused.actor != self.resolver.home_state() or inventory.kind_of(accuser.actor) not in DOMESTIC_SIDES \
+                and accuser.actor not in inventory.regions \
                 or inventory.state_named_before(accuser.actor) not in (None, accused.actor):
             return accused  # (not "the Kenyan opposition party ODM criticized Nigeria's president")
         mention = self.resolver.mention_of.get(accused.token) or next(  # "the Trump campaign": its owner

@@ -560,6 +560,7 @@ class Inventory:
         self.actors: dict[str, ActorInfo] = dict(known.actors)  # shared; the named ones are copied below
         self.outlets: set[str] = set()  # the press made a side because it is accused: it still only reports
         self.observers: set[str] = set()  # witnesses, residents: they accuse, they are no side (roles.toml)
+        self.regions: set[str] = set()  # places that act as sides ("California sued ..."): a domestic side
         self.forms: dict[tuple[str, ...], Form] = dict(known.forms)
         self._comma_forms: set[tuple[str, ...]] = set()  # long forms written with commas inside
         self.persons: dict[str, str] = {}  # person mention text (full name) -> actor id
@@ -1121,7 +1122,9 @@ class Inventory:
                                                      for j in range(i + 1, len(key) + 1)):
                 continue  # a state, its capital, a known group: already an actor
             start = entity.start_char + words[0].start
-            self._add_form(key, self._new_actor(self.text[start:entity.start_char + words[-1].end], "other"))
+            region = self._new_actor(self.text[start:entity.start_char + words[-1].end], "other")
+            self._add_form(key, region)
+            self.regions.add(region)
 
     def _introduce_named_fighters(self) -> None:
         """Groups the actor data does not know, named the way news names them without an

@@ -2632,6 +2632,10 @@ DOMESTIC_DISPUTES = [
     ("California sued the Trump administration over the emergency declaration.",
      [("california", "USA", "the emergency declaration")]),
     ("Catalonia's regional government accused Madrid of repression.", [("catalonia", "ESP", "repression")]),
+    # a region that sues the leader of its own state is a domestic side: the leader is the person
+    ("US President Mark Bellamy declared an emergency on Friday. California sued President Mark Bellamy on Monday "
+     "over his order placing the National Guard under federal command.",
+     [("california", "mark-bellamy", "his order placing the National Guard under federal command")]),
     # a one-word party the article names capitalised
     ("Labour accused the British government of undermining democracy.",
      [("labour", "GBR", "undermining democracy")]),
