@@ -2020,7 +2020,9 @@ class Inventory:
             elif wanted == "political_group":  # "Israeli veterans", "Palestinian activists" are named so
                 demonym = self._with_demonym(phrase) if phrase in civic and phrase[-1].endswith("s") else None
                 # (people, not "the Russian opposition": a state's own politics, its leader still the state's)
-                actor = self._new_actor(demonym or " ".join(phrase), wanted)
+                first = next(self._phrase_starts(phrase))  # as written: "whistle-blower", not "whistle blower"
+                written = self.text[self.tokens[first].start:self.tokens[first + len(phrase) - 1].end].lower()
+                actor = self._new_actor(demonym or written, wanted)
             else:
                 noun = "separatists" if wanted == "separatist_authority" else phrase[phrase[0] == "the"]
                 actor = self._new_actor(demonym or noun, wanted)

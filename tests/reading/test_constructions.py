@@ -2636,6 +2636,9 @@ DOMESTIC_DISPUTES = [
     ("US President Mark Bellamy declared an emergency on Friday. California sued President Mark Bellamy on Monday "
      "over his order placing the National Guard under federal command.",
      [("california", "mark-bellamy", "his order placing the National Guard under federal command")]),
+    # a whistle-blower is a side, named as written
+    ("US President Donald Trump spoke to Ukraine's president in July. According to a whistle-blower complaint, "
+     "Trump may have misused his office.", [("whistle-blower", "donald-trump", "may have misused his office")]),
     # a one-word party the article names capitalised
     ("Labour accused the British government of undermining democracy.",
      [("labour", "GBR", "undermining democracy")]),
