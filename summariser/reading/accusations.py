@@ -1920,6 +1920,7 @@ class AccusationRules:
         handling of the crisis", "X tabled a motion of no confidence in Y over ...": seeking someone's
         removal over a wrong charges them with it."""
         seeking = self.words["demand"] | {"seek"}
+        motion = None
         if lemma(word) in OUSTING and word.pos_ == "NOUN":  # "the resignation of Y", "Y's impeachment"
             verb = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "for" else word.head \
                 if word.dep_ == "dobj" else None
@@ -1940,7 +1941,7 @@ class AccusationRules:
             return
         if verb is None or lemma(verb) not in seeking or self._blocked(verb):
             return
-        reason = self._complement(word, word.head.head, verb, preps=("over", "for"))  # (on the motion too)
+        reason = self._complement(*[h for h in (word, motion, verb) if h is not None], preps=("over", "for"))
         accusers = self.subjects(verb)
         if not accusers or not ousted or reason is None:
             return
@@ -1963,7 +1964,7 @@ class AccusationRules:
         reason = self._complement(verb, preps=("for", "over"))
         words = list(noun.subtree)
         if reason is not None:
-            words += [t for t in self.resolver.doc if reason[0] <= t.idx < reason[1]]
+            words += list(self.resolver.doc.char_span(*reason, alignment_mode="expand") or ())
         if accusers and accused:
             yield accusers, accused, self._span(words), "punish"
 

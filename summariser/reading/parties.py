@@ -132,13 +132,14 @@ def speaking_persons(accusations: Sequence[Accusation], inventory: "Inventory") 
     dispute ("Trump accused Biden of ...": Donald Trump, not the United States) owns the
     mentions of their name that stood for the state, so the person is ranked as the side."""
     persons = {a for item in accusations for a in (item.accuser, item.accused) if inventory.kind_of(a) == "person"}
-    names = {inventory.name_of(a): a for a in persons}
+    # only people whose names stood for a state ("Donald Trump", not his niece "Mary Trump")
+    leaders = {inventory.name_of(a): a for a in persons if inventory.name_of(a) in inventory.persons}
 
     def owner(mention: "Mention") -> str:
         if mention.via != "person" or mention.actor in persons:
             return mention.actor
-        return next((actor for name, actor in names.items() if mention.text in name.split() or mention.text == name),
-                    mention.actor)
+        found = {actor for name, actor in leaders.items() if mention.text == name or mention.text in name.split()}
+        return found.pop() if len(found) == 1 else mention.actor
     return owner
 
 

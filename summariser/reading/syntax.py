@@ -180,9 +180,8 @@ DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "stud
                        "lawsuit", "suit", "petition", "indictment", "book", "memoir", "notice", "filing",
                        "editorial", "tweet"})
 # Making a document is speaking through it: "a report released by X", "a lawsuit filed by X".
-ISSUING = frozenset({"release", "issue", "publish", "file", "write", "sign", "submit", "compile", "draft", "bring", "lead",
-                     "conduct", "open",
-                     "lodge", "present", "prepare", "produce", "launch"})
+ISSUING = frozenset({"release", "issue", "publish", "file", "write", "sign", "submit", "compile", "draft", "bring",
+                     "lodge", "present", "prepare", "produce", "launch", "lead", "conduct", "open"})
 
 
 def names_decision(act: "Token") -> bool:
@@ -779,10 +778,10 @@ class Resolver:
         few before it (news names the act once, then refers back to it)."""
         definite = any(c.lower_ in ("the", "this", "that") for c in children_of(act, "det")) or any(
             c.ent_type_ in ("DATE", "TIME") for c in children_of(act, "poss"))  # "last week's attack"
-        if definite and act.lemma_.lower() not in EVENTS | NEWS_OF_ACT and act.lower_ not in EVENTS:
-            return self._decision_before(act)
         if not definite:
-            return []  # "the sinking": the parser may read it as a verb, lemma "sink"
+            return []
+        if act.lemma_.lower() not in EVENTS | NEWS_OF_ACT and act.lower_ not in EVENTS:
+            return self._decision_before(act)  # ("the sinking": the parser may read it as a verb, lemma "sink")
         here = self.sentence_of(act)
         first = self.sentences[max(0, here - EVENT_LOOKBACK)].start
         lead_end = self.sentences[min(here, LEAD_SENTENCES) - 1].end if here else 0
@@ -808,7 +807,7 @@ class Resolver:
         for earlier in self._words_before(token):
             if earlier.lower_ != word:
                 continue
-            named = [c for c in children_of(earlier, "appos")] + ([earlier.head] if earlier.dep_ == "compound" else [])
+            named = list(children_of(earlier, "appos")) + ([earlier.head] if earlier.dep_ == "compound" else [])
             for name in named:
                 mention = self.mention_of.get(name.i)
                 if mention is not None and self.inventory.kind_of(mention.actor) == "person":
