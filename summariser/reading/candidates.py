@@ -16,7 +16,7 @@ from .accusations import Accusation, AccusationRules
 from .actors import Inventory
 from .alliances import Tie, backed_things, parsed_ties, ties
 from .mediations import Mediation, mediations, parsed_mediations
-from .parties import PartyScore, chance, party_features, party_scores
+from .parties import PartyScore, chance, party_features, party_scores, speaking_persons
 from .sentences import Sentence
 from .syntax import Resolver, children_of
 from .tokens import keys
@@ -170,9 +170,10 @@ class Reader:
         """Every actor the article names, ranked by its party score, each with the party
         model's chance that it is a side (`parties.py`)."""
         between = self._sides_between()
-        scores = party_scores(self.views, accusations, found_ties, found_mediations, between, self.inventory)
+        owner = speaking_persons(accusations, self.inventory)  # a leader named as a person owns their mentions
+        scores = party_scores(self.views, accusations, found_ties, found_mediations, between, owner)
         features = party_features(self.views, scores, accusations, found_ties, found_mediations, between,
-                                  self.inventory, self.resolver)
+                                  self.inventory, self.resolver, owner)
         scored = {s.actor for s in scores}
         scores += [PartyScore(actor) for actor in features if actor not in scored]
         for entry in scores:

@@ -49,7 +49,8 @@ class PartyScore:
 
 def party_scores(views: list[SentenceView], accusations: Sequence[Accusation], ties: Sequence[Tie],
                  mediations: Sequence[Mediation] = (), between: Sequence[tuple[int, str]] = (),
-                 inventory: "Inventory | None" = None) -> list[PartyScore]:
+                 owner: "Callable[[Mention], str]" = lambda m: m.actor) -> list[PartyScore]:
+    """Each actor's party score; `owner` says whose a mention is (`speaking_persons`)."""
     scores: dict[str, PartyScore] = {}
 
     def add(actor: str, points: float, sentence: int) -> None:
@@ -58,7 +59,6 @@ def party_scores(views: list[SentenceView], accusations: Sequence[Accusation], t
         if sentence not in entry.sentences:
             entry.sentences.append(sentence)
 
-    owner = speaking_persons(accusations, inventory) if inventory is not None else (lambda m: m.actor)
     for view in views:
         if view.find("conflict"):
             for actor in dict.fromkeys(owner(m) for m in view.mentions):
@@ -83,10 +83,10 @@ def party_scores(views: list[SentenceView], accusations: Sequence[Accusation], t
 
 def party_features(views: list[SentenceView], scores: list[PartyScore], accusations: Sequence[Accusation],
                    ties: Sequence[Tie], mediations: Sequence[Mediation], between: Sequence[tuple[int, str]],
-                   inventory: "Inventory", resolver: "Resolver") -> dict[str, dict[str, float]]:
+                   inventory: "Inventory", resolver: "Resolver",
+                   owner: "Callable[[Mention], str]" = lambda m: m.actor) -> dict[str, dict[str, float]]:
     """What the article shows of each actor it names, as numbers for `party_model`."""
     named: dict[str, list[int]] = {}
-    owner = speaking_persons(accusations, inventory)
     for view in views:
         for actor in dict.fromkeys(owner(m) for m in view.mentions):
             named.setdefault(actor, []).append(view.sentence.index)
