@@ -99,6 +99,7 @@ VOWING = frozenset({"vow", "promise", "pledge", "swear", "threaten", "warn", "se
 FINDING = frozenset({"find", "present", "gather", "collect", "document", "uncover", "provide", "cite", "produce",
                      "compile", "obtain", "show", "have", "see"})
 COURTS = frozenset({"court", "tribunal", "chamber", "chambers", "judge", "jury", "panel"})
+CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "suspicion"})  # "arrested on charges of X by Y"
 JUDICIAL = frozenset({"arrest", "charge", "indict", "impeach", "sentence", "convict", "prosecute", "jail",
                       "imprison", "try", "extradite", "sue", "detain"})  # "charged with murder", "on suspicion of murder"
 CONTENT = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
@@ -2054,9 +2055,12 @@ class AccusationRules:
 
     def _court_below(self, verb: "Token") -> "Token | None":
         """The "by" of a passive verdict's court that the parser hung lower: "was convicted of
-        aiding and abetting war crimes by the Special Court for Sierra Leone"."""
+        aiding and abetting war crimes by the Special Court for Sierra Leone", or on the charge
+        itself: "was arrested on charges of treason by Belarusian authorities" (not "charged with
+        the killing of a protester by police": there "by" names the killer)."""
         return next((t for t in verb.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by" and t.head.i != verb.i
-                     and any(lemma(c) in COURTS for p in children(t, "pobj") for c in p.subtree)), None)
+                     and (lemma(t.head) in CHARGE_NOUNS or any(lemma(c) in COURTS for p in children(t, "pobj")
+                                                              for c in p.subtree))), None)
 
     def _summoned_over(self, verb: "Token", envoy: "Token") -> tuple[int, int] | None:
         """What summoning another state's envoy protests, a wrong or not: "summoned India's envoy

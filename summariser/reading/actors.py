@@ -1180,9 +1180,12 @@ class Inventory:
         it is a side, whatever the small parser's entity label guessed."""
         accusing = set(lexicon()["predicates"]["accuse"]) | {"blame", "attribute", "sanction"}
         for word in self.doc:
-            if word.pos_ != "PROPN" or word.ent_type_ == "PERSON" or not (
-                    word.dep_ == "dobj" and word.head.lemma_.lower() in accusing or self._labelled(word)):
-                continue  # people are introduced by `_introduce_people`, titles apart
+            accuser = word.dep_ == "nsubj" and word.head.pos_ == "VERB" and word.head.lemma_.lower() in accusing \
+                and self._names_alone(word)
+            platform = match_phrase(self._tokens_over(word.i, word.i), 0, _phrase_set("outlets")) == 1
+            if word.pos_ != "PROPN" or word.ent_type_ == "PERSON" and not platform or not (
+                    word.dep_ == "dobj" and word.head.lemma_.lower() in accusing or self._labelled(word) or accuser):
+                continue  # people are introduced by `_introduce_people`, titles apart ("Twitter" is no one)
             parts = [word]
             while parts[0].i > 0:
                 prev = parts[0].nbor(-1)
@@ -1196,7 +1199,11 @@ class Inventory:
                 continue  # "accused Kurti" after "Prime Minister Albin Kurti": the person, read later
             if all(p.lower_ in body_words() for p in parts):
                 continue  # "accused the Israeli Navy", "the Israeli Air Force": a state's body, read as the state
-            self._add_named(self._tokens_over(parts[0].i, word.i), "other")
+            words = self._tokens_over(parts[0].i, word.i)
+            if words and match_phrase(words, 0, _phrase_set("outlets")) == len(words):
+                self._add_outlet(words, accused=not accuser)  # "Twitter accused ...", "accused Facebook of ..."
+                continue
+            self._add_named(words, "other", initial=accuser and self._proper_only(word))
 
     @staticmethod
     def _labelled(word) -> bool:  # type: ignore[no-untyped-def]
@@ -1272,8 +1279,35 @@ class Inventory:
         """This inventory's tokens from the parse's token `first` to `last`, both included."""
         return self.tokens[bisect.bisect_left(self._token_at, first):bisect.bisect_left(self._token_at, last) + 1]
 
-    def _add_named(self, words: Sequence[Token], kind: str) -> None:
-        """`words` as a new actor, unless they are empty, a known form or a state's word."""
+    def _names_alone(self, word) -> bool:  # type: ignore[no-untyped-def]
+        """Is the subject's name one word, no title ("Secretary-General") and no short form of a longer
+        name the article writes elsewhere ("Hotak" after "Sharif Hotak")? Only then does
+        accusing make it a side of its own ("Facebook accused ...", "Unite accused ...")."""
+        if word.i and word.nbor(-1).pos_ == "PROPN" or match_phrase(self._tokens_over(word.i, word.i), 0, _role_words()):
+            return False
+        return not any(t.text == word.text and t.i > 0 and t.nbor(-1).pos_ == "PROPN"
+                       and t.nbor(-1).dep_ in ("compound", "flat") for t in self.doc)
+
+    def _proper_only(self, word) -> bool:  # type: ignore[no-untyped-def]
+        """Is the word a name wherever the article writes it: tagged a proper noun and never
+        written in lower case ("Facebook accused ...", first in its sentence, is a name; "Rebels
+        accused ..." is not when the article also writes "the rebels")?"""
+        return word.tag_ == "NNP" and word.is_title and word.lower_ not in {t.text for t in self.doc if t.is_lower}
+
+    def _add_outlet(self, words: Sequence[Token], accused: bool) -> None:
+        """A news outlet or platform that accuses or is accused: a side here, though its own
+        reports make it none; one that is only accused still only reports (`outlets`)."""
+        key = tuple(t.key for t in words)
+        if key in self.forms:
+            return
+        outlet = self._new_actor(self.text[words[0].start:words[-1].end], "other")
+        self._add_form(key, outlet)
+        if accused:
+            self.outlets.add(outlet)
+
+    def _add_named(self, words: Sequence[Token], kind: str, initial: bool = False) -> None:
+        """`words` as a new actor, unless they are empty, a known form or a state's word;
+        `initial`: a single word that starts its sentence is a name all the same."""
         while words and (words[0].key in FUNCTION_WORDS or not words[0].capital):
             words = words[1:]
         key = tuple(t.key for t in words)
@@ -1283,7 +1317,7 @@ class Inventory:
             return  # "Houthi rebels", "Somali militants", "the Islamic State group": known already
         if not named_for_state and any(self._is_state_word(t.key) for t in words) or match_phrase(words, 0, _press()):
             return
-        if len(key) == 1 and self._sentence_initial(words[0].index):
+        if len(key) == 1 and not initial and self._sentence_initial(words[0].index):
             return  # "Rebels attacked ...": a capital that only starts the sentence
         if all(w.i >= 0 and (self.doc[w.i].pos_ == "ADJ" or self.doc[w.i].ent_type_ == "NORP") for w in words):
             return  # "Islamist militants", "Kurdish fighters": a description, not a name

@@ -1186,13 +1186,26 @@ class Resolver:
         """The one accused by a pronoun is never the subject of its own clause or of the clause
         that governs it ("Poland imposed sanctions on Belarus, accusing it of ...": it is
         Belarus, not Poland): the nearest actor before it in its sentence that is no subject
-        on its way up, if any. Only for verbs that charge someone: the "it" of "calling it a
-        violation" is mostly the act, not an actor."""
+        on its way up, if any; a state named as a place only when no other is ("recalled its
+        ambassador from Guyana, accusing it of ..."). Only for verbs that charge someone: the
+        "it" of "calling it a violation" is mostly the act, not an actor."""
         ruling = _subjects_above(pronoun)
         # "this led X to accuse her": X, the object of "led", is the subject of "accuse"
         ruling |= {child.i for ancestor in pronoun.ancestors if ancestor.dep_ == "xcomp"
                    for child in ancestor.head.children if child.dep_ == "dobj"}
-        for token in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]):
+        before = list(reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]))
+        found = self._object_among(before, pronoun, ruling)
+        if found is None and pronoun.lower_ in ("it", "its"):
+            places = [t for t in before if t.i in self.mention_of and _placed(t) and t.dep_ not in SUBJECTS
+                      and self.inventory.kind_of(self.mention_of[t.i].actor) == "state"]
+            speaking = {self.mention_of[i].actor for i in ruling if i in self.mention_of}
+            found = next((r for t in places[:1] for r in [self._from_mention(self.mention_of[t.i], t)]
+                          if r.actor not in speaking and not any(a.i in ruling for a in (t, *t.ancestors))), None)
+        return found
+
+    def _object_among(self, before: "list[Token]", pronoun: "Token", ruling: set[int]) -> Ref | None:
+        """`_earlier_object` among the words `before` the pronoun, nearest first, places apart."""
+        for token in before:
             mention = self.mention_of.get(token.i)
             if mention is None and pronoun.lower_ in PERSONAL and _is_office(token) and token.dep_ not in SUBJECTS \
                     and not any(t.i in ruling for t in (token, *token.ancestors)):

@@ -2701,6 +2701,23 @@ DOMESTIC_DISPUTES = [
      [("paris-criminal-court", "marine-le-pen", "embezzling funds")]),
     # not a suit's reason: what its maker says is no wrong
     ("Amnesty International sued the Kenyan government, saying the case was important.", []),
+    # who arrested, named by a "by" the parser hangs on the charge
+    ("Maria Petrova was arrested on charges of treason by Belarusian authorities.",
+     [("BLR", "maria-petrova", "on charges of treason")]),
+    # a company or a platform that accuses or is accused is a side, whatever the parser's label,
+    # first in its sentence or not; a title alone is nobody's name
+    ("Facebook accused Cambridge Analytica of misusing the data of its users.",
+     [("facebook", "cambridge-analytica", "misusing the data of its users")]),
+    ("Twitter accused the Kenyan government of censorship.", [("twitter", "KEN", "censorship")]),
+    ("Senator Mary Collins accused Twitter of spreading disinformation.",
+     [("mary-collins", "twitter", "spreading disinformation")]),
+    ("UN Secretary-General Antonio Guterres spoke on Monday. The Secretary-General accused Israel of violating "
+     "international law.", [("un", "ISR", "violating international law")]),
+    # "it" accused after a state named only as a place: that state, not the one who accuses
+    ("Venezuela recalled its ambassador from Guyana, accusing it of provoking a border crisis.",
+     [("VEN", "GUY", "provoking a border crisis")]),
+    ("Israel struck targets in Syria on Sunday, accusing it of hosting Iranian forces.",
+     [("ISR", "SYR", "hosting Iranian forces")]),
 ]
 
 
