@@ -121,6 +121,10 @@ UNLAWFUL = frozenset({"illegal", "unlawful", "unconstitutional", "illegitimate",
 # Titles of a head of state or government, right before the name: "US President Donald Trump".
 HEAD_OF_STATE = re.compile(r"(?<!Vice )(?<!Vice-)(?<!Deputy )\b(?:President|Prime Minister|Premier|Chancellor)\s+"
                            r"(?:[A-Z][\w.'-]*\s+){0,3}$")  # (not "Vice President Rosario Murillo")
+# "over what he feels is ...": verbs of opinion whose "what" is the charge (`_what_it_is`).
+OPINION_VERBS = frozenset({"feel", "believe", "say", "consider", "call", "see", "describe", "term", "regard", "view"})
+# A judge's title, right before the name: "U.S. District Judge Clark Waddoups".
+JUDGE = re.compile(r"\b(?:Judge|Justice|Magistrate)\s+(?:[A-Z][\w.'-]*\s+){0,3}$")
 # A state's executive, charged by its own court or chamber (`AccusationRules._organ_apart`).
 EXECUTIVE = frozenset({"government", "administration", "cabinet", "executive", "authorities", "ministry", "minister",
                        "president", "premier", "chancellor", "presidency", "regime", "governor", "mayor"})
@@ -145,7 +149,8 @@ CONVINCED = frozenset({"convinced", "certain", "sure", "confident", "persuaded"}
 RIGGING = frozenset({"rig", "steal", "falsify", "manipulate", "fix", "doctor"})
 BALLOTS = frozenset({"election", "vote", "ballot", "poll", "result", "count", "referendum"})
 # Any act done so is a wrong: "was holding 23 prisoners illegally".
-UNLAWFULLY = frozenset({"illegally", "unlawfully", "arbitrarily", "forcibly", "indiscriminately", "wrongfully"})
+UNLAWFULLY = frozenset({"illegally", "unlawfully", "unconstitutionally", "arbitrarily", "forcibly", "indiscriminately",
+                        "wrongfully", "illegitimately", "fraudulently", "corruptly"})
 # A clause opened by these under a denial is the event it answers, not what it denies.
 BACKGROUND_MARKS = frozenset({"after", "when", "since", "because", "as", "before", "while", "once"})
 # Saying verbs that take a clause, not a thing: a noun the small parser makes their object, with a
@@ -347,6 +352,7 @@ class AccusationRules:
 
     def _make(self, sentence: Sentence, accusers: list[Ref], accused: list[Ref], allegation: tuple[int, int],
               rule: str) -> Iterator[Accusation]:
+        allegation = self._what_it_is(allegation)
         start, end = max(allegation[0], sentence.start), min(allegation[1], sentence.end)
         text = self.resolver.text[start:end]
         if end <= start or len(text.split()) < MIN_ALLEGATION_WORDS:
@@ -364,6 +370,18 @@ class AccusationRules:
                     if a.actor != b.actor:
                         context = tuple(sorted({a.sentence, b.sentence} - {sentence.index}))
                         yield Accusation(sentence.index, a.actor, b.actor, span, a.speaker, rule, context)
+
+    def _what_it_is(self, allegation: tuple[int, int]) -> tuple[int, int]:
+        """"sue X over what he feels is a deliberate blocking of justice": the small parser ends
+        the complement at "feels" and hangs "is ..." elsewhere; the charge is what follows."""
+        words = self.resolver.doc.char_span(*allegation, alignment_mode="expand")
+        if not words or len(words) > 4 or words[-1].i + 1 >= len(words.doc):
+            return allegation
+        last, after = words[-1], words.doc[words[-1].i + 1]
+        if lemma(last) not in OPINION_VERBS or not any(c.lower_ == "what" for c in last.children) or lemma(after) != "be":
+            return allegation
+        tail = [t for t in after.subtree if t.i > after.i and not t.is_punct]
+        return (after.doc[after.i + 1].idx, tail[-1].idx + len(tail[-1])) if tail else allegation
 
     def _one_each(self, words: "Span | tuple[()]", whole: tuple[int, int]) -> list[tuple[int, int]]:
         """One item per allegation (tests/gold/README.md): acts joined by "and" are charges of
@@ -405,8 +423,13 @@ class AccusationRules:
         charging its own state ("the Supreme Court ruled that the government had acted
         unlawfully"): a domestic dispute between the organ and the government, not the state
         accusing itself."""
-        if accuser.actor != accused.actor or not accuser.speaker or not accused.speaker \
-                or accused.speaker == accuser.speaker or not self._executive(accused.speaker):
+        if accuser.actor != accused.actor or not accuser.speaker:
+            return accuser
+        if accuser.speaker in self.resolver.inventory.persons and JUDGE.search(self._introduction(accuser.speaker)) \
+                and lemma(self.resolver.doc[accused.token]) in EXECUTIVE:
+            # "District Judge X ruled that the government had ...": the judge, as the court would be
+            return Ref(self.resolver.inventory.person(accuser.speaker), None, accuser.sentence, accuser.token)
+        if not accused.speaker or accused.speaker == accuser.speaker or not self._executive(accused.speaker):
             return accuser  # (the government named as such: "its personnel", "Islamabad" are misreadings)
         organ = self.resolver.inventory.resolve(accuser.speaker)
         if organ is None or organ == accuser.actor or self.resolver.inventory.kind_of(organ) == "state":
@@ -416,7 +439,7 @@ class AccusationRules:
     def _executive(self, speaker: str) -> bool:
         """Does `speaker` name a state's executive: its government or office ("the British
         government", "the administration") or a person the article introduced as its leader?"""
-        words = speaker.lower().split()
+        words = re.sub(r"['’]s?$", "", speaker.lower()).split()  # "the government's decision"
         return bool(words) and words[-1] in EXECUTIVE or speaker in self.resolver.inventory.persons
 
     def _as_person(self, accuser: Ref, accused: Ref) -> Ref:

@@ -1179,12 +1179,13 @@ class Inventory:
         blamed the Pakistan-based Lashkar-e-Taiba", "Mexico accused Los Zetas"): the verb says
         it is a side, whatever the small parser's entity label guessed."""
         accusing = set(lexicon()["predicates"]["accuse"]) | {"blame", "attribute", "sanction"}
+        suing = accusing | {"sue", "fine", "indict", "prosecute", "charge"}  # "sued Google for ..."
         for word in self.doc:
             accuser = word.dep_ == "nsubj" and word.head.pos_ == "VERB" and word.head.lemma_.lower() in accusing \
                 and self._names_alone(word)
             platform = match_phrase(self._tokens_over(word.i, word.i), 0, _phrase_set("outlets")) == 1
             if word.pos_ != "PROPN" or word.ent_type_ == "PERSON" and not platform or not (
-                    word.dep_ == "dobj" and word.head.lemma_.lower() in accusing or self._labelled(word) or accuser):
+                    word.dep_ == "dobj" and word.head.lemma_.lower() in suing or self._labelled(word) or accuser):
                 continue  # people are introduced by `_introduce_people`, titles apart ("Twitter" is no one)
             parts = [word]
             while parts[0].i > 0:
@@ -1283,8 +1284,10 @@ class Inventory:
         """Is the subject's name one word, no title ("Secretary-General") and no short form of a longer
         name the article writes elsewhere ("Hotak" after "Sharif Hotak")? Only then does
         accusing make it a side of its own ("Facebook accused ...", "Unite accused ...")."""
-        if word.i and word.nbor(-1).pos_ == "PROPN" or match_phrase(self._tokens_over(word.i, word.i), 0, _role_words()):
-            return False
+        alone = self._tokens_over(word.i, word.i)
+        if word.i and word.nbor(-1).pos_ == "PROPN" or word.lower_ in body_words() \
+                or match_phrase(alone, 0, _role_words()) or match_phrase(alone, 0, _phrase_set("legislatures")):
+            return False  # (nor "the Senate accused ...": a chamber, read as one by `_introduce_domestic`)
         return not any(t.text == word.text and t.i > 0 and t.nbor(-1).pos_ == "PROPN"
                        and t.nbor(-1).dep_ in ("compound", "flat") for t in self.doc)
 
@@ -1367,11 +1370,17 @@ class Inventory:
 
     def _whole_name(self, entity: "Span") -> "Span":
         """"Marine Le" + "Pen": the small parser's name may stop at a particle that the surname
-        follows, joined to it in the parse."""
+        follows, joined to it in the parse, or at a middle name ("Amy Berman" + "Jackson")."""
         end = entity.end
         while end < len(self.doc) and self.doc[end - 1].lower_ in PARTICLES and self.doc[end].pos_ == "PROPN" \
                 and self.doc[end].text[:1].isupper() and self.doc[end - 1].head.i == end:
             end += 1
+        # "Amy Berman" + "Jackson": two names in a row, the first hung on the second, are one
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "B" and self.doc[end].ent_type_ == "PERSON" \
+                and self.doc[end - 1].dep_ in ("compound", "flat") and self.doc[end - 1].head.i >= end:
+            end += 1
+            while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+                end += 1
         return self.doc[entity.start:end]
 
     def _governing(self, surname: str) -> str | None:

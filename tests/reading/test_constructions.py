@@ -2718,6 +2718,25 @@ DOMESTIC_DISPUTES = [
      [("VEN", "GUY", "provoking a border crisis")]),
     ("Israel struck targets in Syria on Sunday, accusing it of hosting Iranian forces.",
      [("ISR", "SYR", "hosting Iranian forces")]),
+    # a judge ruling against the own government is the judge, as a court would be; sentencing, the state
+    ("The United States has denied citizenship to people born in American Samoa. On Thursday, United States "
+     "District Judge Clark Waddoups ruled that the government had violated the Fourteenth Amendment.",
+     [("clark-waddoups", "USA", "had violated the Fourteenth Amendment")]),
+    ("On Friday, United States Federal District Judge Michael Urbanski sentenced Ohio man James Fields to life in "
+     "prison for driving his car into a crowd of people.",
+     [("USA", "james-fields", "driving his car into a crowd of people")]),
+    # a court named with its state's possessive charging that state's government
+    ("Kenya's government shut down three television stations in January. Kenya's High Court ruled on Thursday "
+     "that the government's decision was unlawful.", [("high-court", "KEN", "the government's decision was unlawful")]),
+    ("Kenya's government shut down three television stations in January. The High Court ruled on Thursday that "
+     "the government had acted unconstitutionally.", [("high-court", "KEN", "had acted unconstitutionally")]),
+    # a name of three words the small parser splits in two; one a suit is aimed at
+    ("Activist Amy Berman Jackson accused the Kenyan government of torture.",
+     [("amy-berman-jackson", "KEN", "torture")]),
+    ("The Justice Department sued Google for abusing its monopoly.", [("USA", "google", "abusing its monopoly")]),
+    # "over what he feels is ...": the charge is what follows
+    ("Amina Wekesa threatened to sue the Kenyan government over what she feels is a deliberate blocking of justice.",
+     [("amina-wekesa", "KEN", "a deliberate blocking of justice")]),
 ]
 
 
