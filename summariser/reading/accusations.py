@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -240,6 +240,13 @@ def lexicon() -> dict[str, frozenset[str]]:
     found["transfer"] = frozenset(words_of("predicates_ally", "transfer"))  # so is handing them arms or money
     found["alongside"] = frozenset(words_of("predicates_ally", "alongside"))  # and fighting beside them
     return found
+
+
+def hyphenated(words: "Iterable[Token]") -> set[str]:
+    """The hyphenated words the tokenizer split ("cover", "-", "up"), joined again: "cover-up"."""
+    words = list(words)
+    return {f"{a.lower_}-{c.lower_}" for a, b, c in zip(words, words[1:], words[2:])
+            if b.text == "-" and not a.whitespace_ and not b.whitespace_}
 
 
 def lemma(token: "Token") -> str:
@@ -1411,7 +1418,7 @@ class AccusationRules:
             yield from self._act_called(verb, labels)
             return
         for label in labels:
-            words = {lemma(t) for t in label.subtree}
+            words = {lemma(t) for t in label.subtree} | hyphenated(label.subtree)  # "a cover-up", "a witch-hunt"
             if not words & self.words["labels"]:
                 continue
             if not held:

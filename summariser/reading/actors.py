@@ -423,6 +423,12 @@ COMMANDED = frozenset({"army", "forces", "militia", "brigade", "brigades"})
 NOT_REBELS = frozenset({"rioters", "villagers", "mutineers"}) | CULPRIT_GROUPS
 # Nouns between a collective and the party's name: "the opposition party MDC".
 PARTY_NOUNS = frozenset({"party", "parties", "movement", "alliance", "coalition", "bloc", "front"})
+# A party's adjective before a word for its members names the members (`_introduce_party_adjectives`).
+PARTY_ADJECTIVES = {"conservative": "conservatives", "republican": "republicans", "democratic": "democrats",
+                    "tory": "tories", "liberal": "liberals", "socialist": "socialists", "communist": "communists"}
+MEMBER_NOUNS = frozenset({"mps", "mp", "lawmakers", "lawmaker", "senators", "senator", "legislators", "deputies",
+                          "congressmen", "congresswomen", "members", "politicians", "leaders", "activists", "voters",
+                          "representatives", "peers", "councillors", "officials"})
 # The head nouns of a party's name, as a leader owns it ("his PTI party") or "the opposition"
 # heads it ("Uganda's main opposition party")
 PARTY_HEADS = frozenset({"party", "movement", "coalition", "alliance", "bloc"})
@@ -2363,6 +2369,39 @@ class Inventory:
                     if phrase[0] == "house" and len(phrase) > 1:  # "the House" after "the House of Representatives"
                         self.forms.setdefault(("house",), Form(actor, "name", False, True))
                     break
+        self._introduce_the_house()
+        self._introduce_party_adjectives()
+
+    def _introduce_the_house(self) -> None:
+        """"The House impeached the president", "the House voted": a chamber named only so,
+        capitalised, with "the" before it and no "of" after (not "the White House", "the House
+        of Saud", nor "House Speaker Nancy Pelosi", where it only qualifies an office)."""
+        if ("house",) in self.forms:
+            return
+        for i in self._word_at.get("house", ()):
+            word = self._parsed_word_at(self.tokens[i].start)
+            if not self.tokens[i].capital or i == 0 or self.tokens[i - 1].key != "the" or word is None \
+                    or word.dep_ == "compound" or i + 1 < len(self.tokens) and self.tokens[i + 1].key == "of":
+                continue
+            name = self.text[self.tokens[i].start:self.tokens[i].end]
+            self.forms[("house",)] = Form(self._new_actor(name, "government_body"), "name", False, True)
+            return
+
+    def _introduce_party_adjectives(self) -> None:
+        """"Conservative MPs", "Republican senators", "Democratic lawmakers": a party's members
+        named by its adjective are the party's members ("Conservatives"), as "Labour MPs" are Labour."""
+        for adjective, members in PARTY_ADJECTIVES.items():
+            for i in self._word_at.get(adjective, ()):
+                if not self.tokens[i].capital or i + 1 >= len(self.tokens) or self.tokens[i + 1].key not in MEMBER_NOUNS:
+                    continue
+                key = (adjective, self.tokens[i + 1].key)
+                if key in self.forms:
+                    continue
+                known = self.forms.get((members,))
+                actor = known.actor if known is not None else self._new_actor(
+                    self.text[self.tokens[i].start:self.tokens[i + 1].end], "political_group")
+                self.forms[key] = Form(actor, "name", False, True)
+                self.forms.setdefault((members,), Form(actor, "name", False, True))
 
     def _introduce_courts(self) -> None:
         """A court named with what it is ("a Paris criminal court", "a federal appeals court",

@@ -2734,6 +2734,17 @@ DOMESTIC_DISPUTES = [
     ("Activist Amy Berman Jackson accused the Kenyan government of torture.",
      [("amy-berman-jackson", "KEN", "torture")]),
     ("The Justice Department sued Google for abusing its monopoly.", [("USA", "google", "abusing its monopoly")]),
+    # "the House" alone, a chamber (not "the White House"); a party's members by its adjective
+    ("US President Mark Bellamy spoke on Monday. The House impeached Bellamy for abuse of power.",
+     [("house", "mark-bellamy", "abuse of power")]),
+    ("The White House accused Iran of supporting terrorism.", [("USA", "IRN", "supporting terrorism")]),
+    ("British Prime Minister David Crane spoke on Monday. Conservative MPs accused Crane of misleading Parliament.",
+     [("conservative-mps", "david-crane", "misleading Parliament")]),
+    ("British Prime Minister David Crane spoke on Monday. Conservative MPs accused Crane of misleading Parliament. "
+     "The Conservatives later backed Crane.", [("conservatives", "david-crane", "misleading Parliament")]),
+    # a label the tokenizer splits at its hyphen
+    ("US President Mark Bellamy spoke on Monday. House Speaker Amina Wekesa called Bellamy's conduct a cover-up.",
+     [("amina-wekesa", "mark-bellamy", "Bellamy's conduct a cover-up")]),
     # "over what he feels is ...": the charge is what follows
     ("Amina Wekesa threatened to sue the Kenyan government over what she feels is a deliberate blocking of justice.",
      [("amina-wekesa", "KEN", "a deliberate blocking of justice")]),
