@@ -798,6 +798,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             owners += [a for c in kids(verb, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
         elif token.dep_ in ("nsubj",) and base in ("ally", "allied"):
             others = owners[1:]
+        elif base == "coalition" and place.dep_ == "pobj" and place.head.lower_ == "in" \
+                and place.head.head.pos_ in ("VERB", "AUX") and not declined(place.head.head):
+            others = _subjects_of(place.head.head, refs)  # "X has governed in coalition with Y since 2022"
         elif token.dep_ == "dobj" and base == "allegiance":  # "ADF rebels, who pledged allegiance to IS"
             others = _subjects_of(token.head, refs)
         elif place.dep_ == "pobj" and place.head.lower_ == "as" and place.head.head.pos_ == "VERB" \

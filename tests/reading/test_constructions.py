@@ -2605,6 +2605,12 @@ def test_one_seen_as_anothers_backer_is_tied_to_it() -> None:
     assert ties("The rebels are viewed as a threat by the government.") == []
 
 
+def test_parties_that_govern_in_coalition_are_tied() -> None:
+    assert ties("The Social Democratic Party has served in coalition with the Green Party since 2021.") == [
+        {"social-democratic-party", "green-party"}]
+    assert ties("The Social Democratic Party is not in coalition with the Green Party.") == []
+
+
 DOMESTIC_DISPUTES = [
     # a court, named as a body of its own, charging its own state's government
     ("The Supreme Court of the United Kingdom ruled that the British government had acted unlawfully.",
