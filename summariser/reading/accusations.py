@@ -45,6 +45,7 @@ from .actors import body_words
 from .lexicon import words_of
 from .sentences import Sentence
 from .syntax import CULPRITS, Ref, Resolver, SUBJECTS, hangs_a_charge, names_decision
+from .tokens import keys
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -433,9 +434,11 @@ class AccusationRules:
         if accuser.actor != accused.actor or not accuser.speaker:
             return accuser
         if accuser.speaker in self.resolver.inventory.persons and JUDGE.search(self._introduction(accuser.speaker)) \
-                and lemma(self.resolver.doc[accused.token]) in EXECUTIVE:
-            # "District Judge X ruled that the government had ...": the judge, as the court would be
-            return Ref(self.resolver.inventory.person(accuser.speaker), None, accuser.sentence, accuser.token)
+                and (lemma(self.resolver.doc[accused.token]) in EXECUTIVE or self._executive(accused.speaker or "")):
+            # "District Judge X ruled that the government had ...": the judge's court, when the article
+            # names one, else the judge, as a court would be
+            return Ref(self._court_named() or self.resolver.inventory.person(accuser.speaker), None,
+                       accuser.sentence, accuser.token)
         if not accused.speaker or accused.speaker == accuser.speaker or not self._executive(accused.speaker):
             return accuser  # (the government named as such: "its personnel", "Islamabad" are misreadings)
         organ = self.resolver.inventory.resolve(accuser.speaker)
@@ -443,11 +446,24 @@ class AccusationRules:
             return accuser
         return Ref(organ, None, accuser.sentence, accuser.token)
 
+    def _courts(self) -> set[str]:
+        """The courts the article names as actors of their own ("the Constitutional Court")."""
+        inventory = self.resolver.inventory
+        return {m.actor for m in inventory.mentions if inventory.kind_of(m.actor) != "state"
+                and keys(inventory.name_of(m.actor))[-1:] and keys(inventory.name_of(m.actor))[-1] in COURTS}
+
+    def _court_named(self) -> str | None:
+        """The one court the article names as an actor of its own, if it names exactly one."""
+        courts = self._courts()
+        return courts.pop() if len(courts) == 1 else None
+
     def _executive(self, speaker: str) -> bool:
         """Does `speaker` name a state's executive: its government or office ("the British
         government", "the administration") or a person the article introduced as its leader?"""
         words = re.sub(r"['’]s?$", "", speaker.lower()).split()  # "the government's decision"
-        return bool(words) and words[-1] in EXECUTIVE or speaker in self.resolver.inventory.persons
+        persons = self.resolver.inventory.persons
+        return bool(words) and words[-1] in EXECUTIVE or speaker in persons or any(
+            speaker in full.split() for full in persons)  # "Yoon", of "Yoon Suk Yeol"
 
     def _as_person(self, accuser: Ref, accused: Ref) -> Ref:
         """The home state's leader accused by a domestic side (a chamber, a party, a person):
@@ -455,7 +471,7 @@ class AccusationRules:
         tests/gold/README.md). A foreign state's accusation stays the state's."""
         inventory = self.resolver.inventory
         if accused.actor != self.resolver.home_state() or inventory.kind_of(accuser.actor) not in DOMESTIC_SIDES \
-                and accuser.actor not in inventory.regions \
+                and accuser.actor not in inventory.regions and accuser.actor not in self._courts() \
                 or inventory.state_named_before(accuser.actor) not in (None, accused.actor):
             return accused  # (not "the Kenyan opposition party ODM criticized Nigeria's president")
         mention = self.resolver.mention_of.get(accused.token) or next(  # "the Trump campaign": its owner

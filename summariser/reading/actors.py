@@ -600,6 +600,7 @@ class Inventory:
         self._introduce_courts()
         self._introduce_people()
         self._introduce_described_culprits()
+        self._introduce_family_names()
         self.mentions = self._scan()
         if self._introduce_party_leaders(self.mentions):  # a leader's names now name the party
             self.mentions = self._scan()
@@ -1875,8 +1876,37 @@ class Inventory:
         return word is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in (word, *word.ancestors)
                                         if t.pos_ not in ("VERB", "AUX"))
 
+    def _introduce_family_names(self) -> None:
+        """A person's first name-word the article later writes alone is their short form too:
+        "Yoon" after "Yoon Suk Yeol", "Xi" after "Xi Jinping" (family name first), when it is a
+        word of one person's name only and never part of a longer capitalised run there."""
+        owners: dict[str, set[str]] = {}
+        for full, actor in self.persons.items():
+            words = keys(full)
+            if len(words) >= 2:
+                owners.setdefault(words[0], set()).add(actor)
+        for word, actors in owners.items():
+            if len(actors) != 1 or (word,) in self.forms or word in PARTICLES or word in FUNCTION_WORDS:
+                continue
+            alone = [i for i in self._word_at.get(word, ()) if self.tokens[i].key == word and self.tokens[i].capital
+                     and not (i + 1 < len(self.tokens) and self.tokens[i + 1].capital and not self._gap(i, i + 1).strip())
+                     and not (i and self.tokens[i - 1].capital and not self._gap(i - 1, i).strip())]
+            if alone:
+                self._add_form((word,), actors.pop(), "person")
+
+    def _given_name_end(self, at: int, run: int) -> int:
+        """A run that ends inside a hyphenated given name goes on to its end: "Moon Hyung-bae",
+        "Lee Jae-myung" (a short lower-case syllable after a hyphen, no "-led" or "-backed")."""
+        end = at + run
+        if run and end < len(self.tokens) and self._gap(end - 1, end) == "-" and not self.tokens[end].capital \
+                and self.tokens[end].key.isalpha() and len(self.tokens[end].key) <= 6 \
+                and not self.tokens[end].key.endswith(("ed", "ing")):
+            return run + 1
+        return run
+
     def _leader_at(self, at: int, actor: str, by_token: dict[int, Mention]) -> None:
-        run = self._capitalised_run(at, 4)
+        capitalised = self._capitalised_run(at, 4)
+        run = self._given_name_end(at, capitalised)
         if not run or at in by_token or any(self.tokens[k].key in FORMER for k in range(max(0, at - 5), at)):
             return  # "Former President of Liberia Charles Taylor" no longer speaks for Liberia
         words = self.tokens[at:at + run]
@@ -1885,9 +1915,11 @@ class Inventory:
         full = self.text[words[0].start:words[-1].end]
         self.persons[full] = actor
         self._add_form(tuple(t.key for t in words), actor, "person")
-        if run >= 2 and words[-1].key not in PARTICLES:
-            self._add_form((words[-1].key,), actor, "person")
-            self.persons.setdefault(self.text[words[-1].start:words[-1].end], actor)
+        # the family name: the last word, or the first before a hyphenated given name ("Moon Hyung-bae")
+        family = words[0] if run > capitalised else words[-1]
+        if run >= 2 and family.key not in PARTICLES:
+            self._add_form((family.key,), actor, "person")
+            self.persons.setdefault(self.text[family.start:family.end], actor)
 
     def _leaders_by_context(self, titles: PhraseSet) -> None:
         """"President Donald Trump" with no state before the title: the one state the
@@ -2356,8 +2388,12 @@ class Inventory:
         """A legislature's chamber and a party's members the article names, capitalised: each
         an actor of its own ("Congress", "the House of Representatives", "Democrats"). A chamber
         named with its state ("the US House of Representatives") is still the chamber."""
-        for phrase in [*_roles()["legislatures"], *_roles()["party_members"]]:
+        legislatures = _roles()["legislatures"]
+        for phrase in [*legislatures, *_roles()["party_members"]]:
             if phrase in self.forms:
+                actor = self.forms[phrase].actor  # "the National Assembly", found by the parser as an organisation
+                if phrase in legislatures and self.actors[actor].kind == "other" and actor not in known_actors().actors:
+                    self.actors[actor] = replace(self.actors[actor], kind="government_body")
                 continue
             for i in self._phrase_starts(phrase):
                 if self.tokens[i].capital:

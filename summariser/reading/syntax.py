@@ -1125,6 +1125,13 @@ class Resolver:
                 if len(subjects) >= 2 or subjects and lower in ("they", "them", "their") and self.inventory.kind_of(
                         subjects[0].actor) in ("armed_group", "political_group"):
                     return subjects[0]
+        if lower in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):  # "voted to impeach Yoon, ... after
+            for word in reversed(token.sent[:token.i - token.sent.start]):  # he declared martial law": the person just named
+                mention = self.mention_of.get(word.i)
+                if mention is not None and mention.via == "person" and word.dep_ not in ("compound", "poss"):
+                    ref = self._from_mention(mention, word)
+                    if self._fits(ref, token):
+                        return ref
         if lower in PERSONAL and here > 0:  # '"The militia ... is the Emirates," the minister said. He
             before = self.sentences[here - 1]  # said ...': the quote's speaker, not a subject inside it
             sayers = [c for t in self.span(before) if t.lemma_.lower() in saying_words()

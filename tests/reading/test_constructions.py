@@ -2605,6 +2605,13 @@ def test_one_seen_as_anothers_backer_is_tied_to_it() -> None:
     assert ties("The rebels are viewed as a threat by the government.") == []
 
 
+def test_a_hyphenated_given_name_is_part_of_the_name_and_its_family_name_names_the_person() -> None:
+    reading = read("South Korean President Moon Jae-in spoke on Monday. Acting Chief Justice Park Hyun-soo said on "
+                   "Tuesday that the court would rule soon. Park said the case was complex.")
+    assert reading.inventory.persons.get("Park Hyun-soo") == "KOR"
+    assert any(m.text == "Park" and m.actor == "KOR" for m in reading.inventory.mentions)
+
+
 def test_parties_that_govern_in_coalition_are_tied() -> None:
     assert ties("The Social Democratic Party has served in coalition with the Green Party since 2021.") == [
         {"social-democratic-party", "green-party"}]
@@ -2751,6 +2758,21 @@ DOMESTIC_DISPUTES = [
     # a label the tokenizer splits at its hyphen
     ("US President Mark Bellamy spoke on Monday. House Speaker Amina Wekesa called Bellamy's conduct a cover-up.",
      [("amina-wekesa", "mark-bellamy", "Bellamy's conduct a cover-up")]),
+    # a judge of the one court the article names speaks for it; a court charging the leader charges the person
+    ("Kenya's Supreme Court on Friday removed President Daniel Kibet from office. Reading the verdict, Chief Justice "
+     "Amina Wekesa said Kibet had violated the constitution.",
+     [("supreme-court", "daniel-kibet", "had violated the constitution")]),
+    # a family name written first and a hyphenated given name ("Yoon" of "Yoon Suk Yeol"); "he" as the
+    # subject of a clause after a person is named in its sentence is that person; the parser's
+    # organisation "National Assembly" is still a chamber
+    ("South Korean President Yoon Suk Yeol spoke on Monday. The National Assembly voted to impeach Yoon, accusing "
+     "him of insurrection, days after he accused the Democratic Party of paralysing the government.",
+     [("national-assembly", "yoon-suk-yeol", "insurrection"),
+      ("yoon-suk-yeol", "democratic-party", "paralysing the government")]),
+    # ... but an object is never the subject that governs it: "led Mugabe to accuse her" is not Mugabe
+    ("German Chancellor Angela Merkel criticized Zimbabwe's President Robert Mugabe's human rights record. This "
+     "led Mr. Mugabe to accuse her of arrogance.",
+     [("DEU", "ZWE", "Zimbabwe's President Robert Mugabe's human rights record"), ("ZWE", "DEU", "arrogance")]),
     # "over what he feels is ...": the charge is what follows
     ("Amina Wekesa threatened to sue the Kenyan government over what she feels is a deliberate blocking of justice.",
      [("amina-wekesa", "KEN", "a deliberate blocking of justice")]),
