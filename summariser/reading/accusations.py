@@ -437,8 +437,10 @@ class AccusationRules:
                 and (lemma(self.resolver.doc[accused.token]) in EXECUTIVE or self._executive(accused.speaker or "")):
             # "District Judge X ruled that the government had ...": the judge's court, when the article
             # names one, else the judge, as a court would be
-            return Ref(self._court_named() or self.resolver.inventory.person(accuser.speaker), None,
-                       accuser.sentence, accuser.token)
+            court = self._court_named()
+            if court is None:
+                return Ref(self.resolver.inventory.person(accuser.speaker), None, accuser.sentence, accuser.token)
+            return Ref(court[0], None, court[1], accuser.token)  # its evidence: the sentence that names it
         if not accused.speaker or accused.speaker == accuser.speaker or not self._executive(accused.speaker):
             return accuser  # (the government named as such: "its personnel", "Islamabad" are misreadings)
         organ = self.resolver.inventory.resolve(accuser.speaker)
@@ -452,10 +454,16 @@ class AccusationRules:
         return {m.actor for m in inventory.mentions if inventory.kind_of(m.actor) != "state"
                 and keys(inventory.name_of(m.actor))[-1:] and keys(inventory.name_of(m.actor))[-1] in COURTS}
 
-    def _court_named(self) -> str | None:
-        """The one court the article names as an actor of its own, if it names exactly one."""
+    def _court_named(self) -> tuple[str, int] | None:
+        """The one court the article names as an actor of its own, if it names exactly one, and
+        the sentence that first names it."""
         courts = self._courts()
-        return courts.pop() if len(courts) == 1 else None
+        if len(courts) != 1:
+            return None
+        court = courts.pop()
+        first = next(m for m in self.resolver.inventory.mentions if m.actor == court)
+        word = self.resolver.doc.char_span(first.start, first.end, alignment_mode="expand")
+        return court, self.resolver.sentence_of(word[0]) if word else 0
 
     def _executive(self, speaker: str) -> bool:
         """Does `speaker` name a state's executive: its government or office ("the British
