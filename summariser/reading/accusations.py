@@ -124,6 +124,8 @@ HEAD_OF_STATE = re.compile(r"(?<!Vice )(?<!Vice-)(?<!Deputy )\b(?:President|Prim
                            r"(?:[A-Z][\w.'-]*\s+){0,3}$")  # (not "Vice President Rosario Murillo")
 # "over what he feels is ...": verbs of opinion whose "what" is the charge (`_what_it_is`).
 OPINION_VERBS = frozenset({"feel", "believe", "say", "consider", "call", "see", "describe", "term", "regard", "view"})
+# The untitled head of state or government: "the president had acted illegally" (`_as_person`).
+LEADER_NOUNS = frozenset({"president", "premier", "chancellor"})
 # A judge's title, right before the name: "U.S. District Judge Clark Waddoups".
 JUDGE = re.compile(r"\b(?:Judge|Justice|Magistrate)\s+(?:[A-Z][\w.'-]*\s+){0,3}$")
 # A state's executive, charged by its own court or chamber (`AccusationRules._organ_apart`).
@@ -485,9 +487,18 @@ class AccusationRules:
         mention = self.resolver.mention_of.get(accused.token) or next(  # "the Trump campaign": its owner
             (self.resolver.mention_of[c.i] for c in self.resolver.doc[accused.token].children
              if c.dep_ in ("compound", "poss") and c.i in self.resolver.mention_of), None)
+        if mention is None and lemma(self.resolver.doc[accused.token]) in LEADER_NOUNS:
+            leader = self._leader_named(accused.actor)  # "ruling that the president had acted illegally"
+            return Ref(inventory.person(leader), None, accused.sentence, accused.token) if leader else accused
         if mention is None or mention.via != "person" or not accused.speaker:
             return accused
         return Ref(inventory.person(accused.speaker), None, accused.sentence, accused.token)
+
+    def _leader_named(self, state: str) -> str | None:
+        """The one person the article introduces as the state's head ("US President Donald Trump")."""
+        leaders = {full for full, actor in self.resolver.inventory.persons.items() if actor == state
+                   and len(full.split()) >= 2 and HEAD_OF_STATE.search(self._introduction(full))}
+        return leaders.pop() if len(leaders) == 1 else None
 
     def _leader_as_person(self, accuser: Ref, accused: Ref) -> Ref:
         """The head of the home state charging a domestic side ("Trump accused Biden of ...",

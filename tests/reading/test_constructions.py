@@ -2758,6 +2758,10 @@ DOMESTIC_DISPUTES = [
     # a label the tokenizer splits at its hyphen
     ("US President Mark Bellamy spoke on Monday. House Speaker Amina Wekesa called Bellamy's conduct a cover-up.",
      [("amina-wekesa", "mark-bellamy", "Bellamy's conduct a cover-up")]),
+    # "the president", untitled, charged by a domestic side: the one head of state the article introduced
+    ("US President Mark Bellamy declared an emergency on Friday. California sued Bellamy on Monday. On Thursday, "
+     "U.S. District Judge Clark Waddoups ruled that the president had acted illegally by exceeding his authority.",
+     [("clark-waddoups", "mark-bellamy", "had acted illegally by exceeding his authority")]),
     # a judge of the one court the article names speaks for it; a court charging the leader charges the person
     ("Kenya's Supreme Court on Friday removed President Daniel Kibet from office. Reading the verdict, Chief Justice "
      "Amina Wekesa said Kibet had violated the constitution.",
