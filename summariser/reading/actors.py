@@ -1292,7 +1292,9 @@ class Inventory:
         name the article writes elsewhere ("Hotak" after "Sharif Hotak")? Only then does
         accusing make it a side of its own ("Facebook accused ...", "Unite accused ...")."""
         alone = self._tokens_over(word.i, word.i)
-        if word.i and word.nbor(-1).pos_ == "PROPN" or word.lower_ in body_words() \
+        before = word.nbor(-1) if word.i else None  # "Anwar Ibrahim", whatever the tag of "Anwar"
+        if before is not None and (before.pos_ == "PROPN" or before.is_title and before.whitespace_ and before.dep_ in (
+                "compound", "flat", "amod")) or word.lower_ in body_words() \
                 or match_phrase(alone, 0, _role_words()) or match_phrase(alone, 0, _phrase_set("legislatures")):
             return False  # (nor "the Senate accused ...": a chamber, read as one by `_introduce_domestic`)
         return not any(t.text == word.text and t.i > 0 and t.nbor(-1).pos_ == "PROPN"

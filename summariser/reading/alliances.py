@@ -665,7 +665,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                    if b.lower_ == "behalf" for o in kids(b, "prep") if o.lower_ == "of"
                    for p in kids(o, "pobj") for r in resolver.refs(p)]  # "fighting on behalf of the junta"
         if not fighters and token.dep_ in ("xcomp", "advcl", "relcl", "acl"):  # "sent mercenaries to fight for Y"
-            fighters = [a for s in kids(token.head, "nsubj") for a in refs(s)]
+            subjects = kids(token.head, "nsubj")
+            if token.head.lemma_.lower() == "be" and [s.lower_ for s in subjects] == ["it"]:
+                subjects = kids(token.head, "attr")  # "it was Eritrean troops, fighting alongside Y, who ...": a cleft
+            fighters = [a for s in subjects for a in refs(s)]
             if not fighters and token.head.dep_ == "pcomp":  # "accused X of sending fighters to fight for Y"
                 fighters = [a for o in kids(token.head.head.head, "dobj", "nsubjpass") for a in refs(o)]
         return [((f, a), "alleged_involvement" if alleged else "military_support", "alongside")

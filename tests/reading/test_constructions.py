@@ -2612,6 +2612,11 @@ def test_a_hyphenated_given_name_is_part_of_the_name_and_its_family_name_names_t
     assert any(m.text == "Park" and m.actor == "KOR" for m in reading.inventory.mentions)
 
 
+def test_a_cleft_names_who_fights_alongside_not_the_it() -> None:
+    assert ties("The TPLF said on Monday that fighting continued. Its spokesman, Getachew Reda, said it was Eritrean "
+                "troops, fighting alongside Ethiopian forces, who had shelled the town.") == [{"ERI", "ETH"}]
+
+
 def test_parties_that_govern_in_coalition_are_tied() -> None:
     assert ties("The Social Democratic Party has served in coalition with the Green Party since 2021.") == [
         {"social-democratic-party", "green-party"}]
