@@ -423,6 +423,9 @@ COMMANDED = frozenset({"army", "forces", "militia", "brigade", "brigades"})
 NOT_REBELS = frozenset({"rioters", "villagers", "mutineers"}) | CULPRIT_GROUPS
 # Nouns between a collective and the party's name: "the opposition party MDC".
 PARTY_NOUNS = frozenset({"party", "parties", "movement", "alliance", "coalition", "bloc", "front"})
+# Heads of a state's organs: named after the state's possessive, the state speaks through them.
+STATE_ORGAN_HEADS = frozenset({"council", "service", "ministry", "commission", "agency", "command", "committee",
+                               "department", "office", "directorate", "bureau"})
 # A party's adjective before a word for its members names the members (`_introduce_party_adjectives`).
 PARTY_ADJECTIVES = {"conservative": "conservatives", "republican": "republicans", "democratic": "democrats",
                     "tory": "tories", "liberal": "liberals", "socialist": "socialists", "communist": "communists"}
@@ -938,6 +941,9 @@ class Inventory:
             air_force = token.key == "air" and following in ("force", "forces")
             if stateish and (token.key not in company or air_force):
                 continue  # "Syrian Army", "the Nigerian Air Force" (no airline): the state's own body
+            if token.key in STATE_ORGAN_HEADS and start > 0 and self.tokens[start - 1].possessive \
+                    and self._is_state_word(self.tokens[start - 1].key):
+                continue  # "Tajikistan's State Committee for National Security": the state speaking
             if _unnamed_forces(key):
                 continue
             if start == 0 or self._sentence_initial(start):
@@ -1064,6 +1070,8 @@ class Inventory:
                         self.outlets.add(outlet)
                 continue
             civil = self._civil_body(key)
+            if not civil and self._states_organ(entity, key):
+                continue  # "Russia's Investigative Committee": the state speaking
             after = entity.doc[entity.end].lower_ if entity.end < len(entity.doc) else ""
             partisan = self._party_named_for_state(key + ((after,) if after in ("party", "movement") else ()))
             if not civil and not partisan and any(self.forms.get(key[i:j]) for i in range(len(key))
@@ -1088,6 +1096,13 @@ class Inventory:
                 self._add_form(key + tuple(self.tokens[i].key for i in longer), actor)
             if len(named) < len(words):
                 self._add_form(key[:-1], actor)
+
+    def _states_organ(self, entity: "Span", key: tuple[str, ...]) -> bool:
+        """Is the organisation named after a state's possessive, with an organ's head before any
+        "of"/"for" ("Tajikistan's State Committee for National Security")?"""
+        head = key[:next((i for i, w in enumerate(key) if i and w in ("of", "for")), len(key))][-1]
+        return head in STATE_ORGAN_HEADS and any(
+            c.dep_ == "poss" and c.i < entity.start and self._is_state_word(c.lower_) for c in entity.root.children)
 
     def _goes_on_with_for(self, offset: int) -> tuple[int, ...]:
         """The indexes of the tokens that carry a name ending at the word at `offset` on through
@@ -1620,6 +1635,8 @@ class Inventory:
                 continue
             if i and self.tokens[i - 1].capital and not self._gap(i - 1, i).strip():
                 continue  # inside a longer name
+            if i and self.tokens[i - 1].possessive and self._is_state_word(self.tokens[i - 1].key):
+                continue  # "Russia's Investigative Committee": the state's own body
             n = match_phrase(self.tokens, i + 1, bodies)
             if not n or not self.tokens[i + 1].capital or self._gap(i, i + 1).strip():
                 continue

@@ -2617,6 +2617,17 @@ def test_a_cleft_names_who_fights_alongside_not_the_it() -> None:
                 "troops, fighting alongside Ethiopian forces, who had shelled the town.") == [{"ERI", "ETH"}]
 
 
+def test_an_organ_named_after_its_states_possessive_is_the_state() -> None:
+    assert accusations("Tajikistan's State Committee for National Security (GKNB) said Kyrgyz troops had opened fire "
+                       "on a border post. The committee accused Bishkek of using the truce to bring up "
+                       "reinforcements.") == [("TJK", "KGZ", "had opened fire on a border post"),
+                                              ("TJK", "KGZ", "using the truce to bring up reinforcements")]
+    assert accusations("Russia's Investigative Committee accused Ukraine of shelling the town.") == [
+        ("RUS", "UKR", "shelling the town")]
+    assert pairs("Kenya's Orange Democratic Movement accused Uganda of rigging the vote.") == [
+        ("orange-democratic-movement", "UGA")]
+
+
 def test_parties_that_govern_in_coalition_are_tied() -> None:
     assert ties("The Social Democratic Party has served in coalition with the Green Party since 2021.") == [
         {"social-democratic-party", "green-party"}]
