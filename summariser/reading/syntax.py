@@ -1255,7 +1255,9 @@ class Resolver:
         Human Rights Watch that accused its security forces")."""
         word = pronoun if isinstance(pronoun, str) else pronoun.lower_
         kind = self.inventory.kind_of(ref.actor)
-        plural = self.doc[ref.token].tag_ in ("NNS", "NNPS")  # "Prosecutors said they planned to charge him"
+        plural = self.doc[ref.token].tag_ in ("NNS", "NNPS") and not (  # "Prosecutors said they planned to charge him"
+            self.doc[ref.token].ent_type_ == "PERSON" or getattr(self.mention_of.get(ref.token), "via", None) == "person")
+        # (not "Nicos Anastasiades", a name the small parser tags plural for its "s")
         if word in PERSONAL:  # "he": a person, or a state or group through a person or office, not
             head = self.doc[ref.token]  # through a body ("the Sri Lankan government" said in a quote before)
             body = _is_office(head) and head.lemma_.lower() not in title_words() and head.lower_ not in title_words()

@@ -2628,6 +2628,11 @@ def test_an_organ_named_after_its_states_possessive_is_the_state() -> None:
         ("orange-democratic-movement", "UGA")]
 
 
+def test_he_after_a_quote_is_its_speaker_even_a_name_the_parser_reads_as_plural() -> None:
+    assert pairs('"This is a flagrant violation of the ceasefire," Cypriot President Nicos Anastasiades said on '
+                 'Monday. He accused Turkey of trying to seize the town.') == [("CYP", "TUR")]
+
+
 def test_parties_that_govern_in_coalition_are_tied() -> None:
     assert ties("The Social Democratic Party has served in coalition with the Green Party since 2021.") == [
         {"social-democratic-party", "green-party"}]
