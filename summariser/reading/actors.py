@@ -720,6 +720,11 @@ class Inventory:
                 long_text = match.group(1)[tail[0].start:]
                 known = self.forms.get(long_key) or self._same_acronym(keys(match.group(2)), long_key)
                 state = self._state_before(long_tokens, start, long_key) or self._states_body(long_key)
+                body = match_phrase(tail, 0, _roles()["bodies"]) == len(tail)  # "the Joint Chiefs of Staff (JCS)"
+                if body and not known and state is None:
+                    state = self._state_in(match.end())
+                    if state is None:
+                        break  # a state's body by name alone: read through the state, as "the army" is
                 if known:
                     actor = known.actor
                 elif state is not None:  # "the Indian Ministry of External Affairs (MEA)": India's own body
@@ -1663,6 +1668,18 @@ class Inventory:
             name = f"{self.text[first.start:first.end]} {people}"
             actor = self._new_actor(name, "armed_group" if after in FIGHTER_NOUNS | ARMED_BODIES else "political_group")
             self.forms[(first.key, second.key)] = Form(actor, "name", False, True)
+
+    def _state_in(self, offset: int) -> str | None:
+        """The state named right after `offset` as where a body sits: "(JCS) in Seoul"."""
+        found = re.match(r"\s+in\s+((?:[A-Z][\w'-]*\s?){1,3})", self.text[offset:offset + 60])
+        if found is None:
+            return None
+        words = keys(found.group(1))
+        for n in range(len(words), 0, -1):
+            form = self.forms.get(words[:n])
+            if form is not None and self.actors[form.actor].kind == "state":
+                return form.actor
+        return None
 
     def _states_body(self, key: tuple[str, ...]) -> str | None:
         """"Philippine Coast Guard (PCG)", "Israel Defense Forces": a state's word and then only

@@ -53,6 +53,8 @@ VICTIM_ACTS = frozenset({"killing", "murder", "assassination", "death", "abducti
                          "detention", "execution", "torture", "poisoning", "imprisonment", "disappearance",
                          "capture", "dismemberment", "beating", "shooting", "stabbing", "expulsion", "destruction",
                          "overthrow", "subversion", "destabilisation", "destabilization"})
+# Breaches whose "of" names what is broken, never who broke it: "a violation of UN resolutions".
+VIOLATIONS = frozenset({"violation", "breach", "infringement", "contravention", "defiance", "flouting"})
 # Definite descriptions of a person the article has named: "the suspect", "the attacker".
 PERSON_DESCRIPTIONS = frozenset({"suspect", "accused", "attacker", "gunman", "assailant", "killer", "perpetrator",
                                  "shooter", "man", "woman", "defendant", "bomber", "stabber", "driver",
@@ -1009,8 +1011,11 @@ class Resolver:
         """"Pakistan's army", "Indian troops", "the Ministry of Defence of Russia", "the attack by X",
         and for an act (`owner`) "the sanctions imposed by X"."""
         victim = owner and token.lemma_.lower() in VICTIM_ACTS
+        violated = token.lemma_.lower() in VIOLATIONS  # "a violation of UN resolutions": what is broken
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
         for child in token.children:
+            if violated and child.dep_ == "prep" and child.lower_ == "of":
+                continue
             if victim and (child.dep_ == "prep" and child.lower_ != "by" or child.dep_ in ("poss", "compound")
                            and not has_of):
                 continue  # "Khashoggi's killing": the victim's name
@@ -1020,7 +1025,7 @@ class Resolver:
                     return ref
         # "the recognition of Jerusalem ... by the United States": the doer named by "by" first
         for child in sorted(token.children, key=lambda c: c.lower_ != "by"):
-            if victim and child.lower_ != "by":
+            if victim and child.lower_ != "by" or violated and child.lower_ == "of":
                 continue
             if child.dep_ in ("prep", "agent") and child.lower_ in OWNER_PREPOSITIONS:
                 for pobj in child.children:

@@ -2633,6 +2633,18 @@ def test_he_after_a_quote_is_its_speaker_even_a_name_the_parser_reads_as_plural(
                  'Monday. He accused Turkey of trying to seize the town.') == [("CYP", "TUR")]
 
 
+def test_a_bodys_acronym_sitting_in_a_capital_is_that_states() -> None:
+    assert pairs("North Korea fired a missile on Monday, the Joint Chiefs of Staff (JCS) in Seoul said.") == [
+        ("KOR", "PRK")]
+
+
+def test_a_violation_of_resolutions_never_charges_who_wrote_them() -> None:
+    assert pairs("North Korea fired two missiles on Monday. Japan said the launches were a clear violation of UN "
+                 "Security Council resolutions.") == []
+    assert pairs("Israel launched airstrikes on Monday. Lebanon said the airstrikes were a violation of UN "
+                 "resolutions.") == [("LBN", "ISR")]
+
+
 def test_parties_that_govern_in_coalition_are_tied() -> None:
     assert ties("The Social Democratic Party has served in coalition with the Green Party since 2021.") == [
         {"social-democratic-party", "green-party"}]
