@@ -388,7 +388,8 @@ class AccusationRules:
         if not words or len(words) > 4 or words[-1].i + 1 >= len(words.doc):
             return allegation
         last, after = words[-1], words.doc[words[-1].i + 1]
-        if lemma(last) not in OPINION_VERBS or not any(c.lower_ == "what" for c in last.children) or lemma(after) != "be":
+        if lemma(last) not in OPINION_VERBS or lemma(after) != "be" or not any(
+                c.lower_ == "what" for c in last.children):
             return allegation
         tail = [t for t in after.subtree if t.i > after.i and not t.is_punct]
         return (after.doc[after.i + 1].idx, tail[-1].idx + len(tail[-1])) if tail else allegation

@@ -427,8 +427,9 @@ PARTY_NOUNS = frozenset({"party", "parties", "movement", "alliance", "coalition"
 STATE_ORGAN_HEADS = frozenset({"council", "service", "ministry", "commission", "agency", "command", "committee",
                                "department", "office", "directorate", "bureau"})
 # A party's adjective before a word for its members names the members (`_introduce_party_adjectives`).
+# (Not "Communist officials": where one party rules, its officials speak for the state.)
 PARTY_ADJECTIVES = {"conservative": "conservatives", "republican": "republicans", "democratic": "democrats",
-                    "tory": "tories", "liberal": "liberals", "socialist": "socialists", "communist": "communists"}
+                    "tory": "tories", "liberal": "liberals"}
 MEMBER_NOUNS = frozenset({"mps", "mp", "lawmakers", "lawmaker", "senators", "senator", "legislators", "deputies",
                           "congressmen", "congresswomen", "members", "politicians", "leaders", "activists", "voters",
                           "representatives", "peers", "councillors", "officials"})
@@ -1924,11 +1925,14 @@ class Inventory:
         for word, actors in owners.items():
             if len(actors) != 1 or (word,) in self.forms or word in PARTICLES or word in FUNCTION_WORDS:
                 continue
-            alone = [i for i in self._word_at.get(word, ()) if self.tokens[i].key == word and self.tokens[i].capital
-                     and not (i + 1 < len(self.tokens) and self.tokens[i + 1].capital and not self._gap(i, i + 1).strip())
-                     and not (i and self.tokens[i - 1].capital and not self._gap(i - 1, i).strip())]
-            if alone:
+            if any(self.tokens[i].key == word and self.tokens[i].capital and not self._in_capitalised_run(i)
+                   for i in self._word_at.get(word, ())):
                 self._add_form((word,), actors.pop(), "person")
+
+    def _in_capitalised_run(self, i: int) -> bool:
+        """Is token `i` joined to a capitalised word right before or after it ("Yoon Suk Yeol")?"""
+        joined = [j for j in (i - 1, i + 1) if 0 <= j < len(self.tokens) and self.tokens[j].capital]
+        return any(not self._gap(min(i, j), max(i, j)).strip() for j in joined)
 
     def _given_name_end(self, at: int, run: int) -> int:
         """A run that ends inside a hyphenated given name goes on to its end: "Moon Hyung-bae",
@@ -2464,7 +2468,8 @@ class Inventory:
         named by its adjective are the party's members ("Conservatives"), as "Labour MPs" are Labour."""
         for adjective, members in PARTY_ADJECTIVES.items():
             for i in self._word_at.get(adjective, ()):
-                if not self.tokens[i].capital or i + 1 >= len(self.tokens) or self.tokens[i + 1].key not in MEMBER_NOUNS:
+                members_noun = i + 1 < len(self.tokens) and self.tokens[i + 1].key in MEMBER_NOUNS
+                if not self.tokens[i].capital or not members_noun:
                     continue
                 key = (adjective, self.tokens[i + 1].key)
                 if key in self.forms:

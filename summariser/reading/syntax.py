@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import (CULPRIT_GROUPS, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, GROUP_KINDS, PARTY_HEADS, Inventory, Mention,
-                     body_words, inside_quote, speaking_verbs)
+from .actors import (CULPRIT_GROUPS, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, GROUP_KINDS, PARTY_HEADS, STATE_ORGAN_HEADS,
+                     Inventory, Mention, body_words, inside_quote, speaking_verbs)
 from .lexicon import words_of
 from .sentences import Sentence
 from .tokens import keys
@@ -146,10 +146,9 @@ STARTING = frozenset({"launch", "begin", "start", "announce", "order", "carry", 
                       "perpetrate", "commit", "escalate", "continue", "resume", "step"})
 # Last words of a state's named organs: "Iran's Supreme National Security Council" is Iran speaking
 # (not "Kenya's Orange Democratic Movement", a party).
-ORGAN_HEADS = frozenset({"council", "service", "services", "ministry", "commission", "agency", "command", "committee",
-                         "department", "office", "guard", "guards", "corps", "forces", "army", "navy", "police",
-                         "directorate", "bureau", "administration", "cabinet", "presidency", "assembly", "parliament",
-                         "senate", "legislature"})  # ("Pakistan's National Assembly": Pakistan)
+ORGAN_HEADS = STATE_ORGAN_HEADS | frozenset({"services", "guard", "guards", "corps", "forces", "army", "navy", "police",
+                                             "administration", "cabinet", "presidency", "assembly", "parliament",
+                                             "senate", "legislature"})  # ("Pakistan's National Assembly": Pakistan)
 # Voices of a state's foreign policy: with no state named, the one the sentence before is about.
 DIPLOMATIC = frozenset({"spokesman", "spokeswoman", "spokesperson", "ministry", "minister", "official", "diplomat"})
 # Armed forces, which answer to a junta the article names rather than to the state it is set in.
@@ -1130,8 +1129,9 @@ class Resolver:
                 if len(subjects) >= 2 or subjects and lower in ("they", "them", "their") and self.inventory.kind_of(
                         subjects[0].actor) in ("armed_group", "political_group"):
                     return subjects[0]
-        if lower in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):  # "voted to impeach Yoon, ... after
-            for word in reversed(token.sent[:token.i - token.sent.start]):  # he declared martial law": the person just named
+        if lower in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):  # "voted to impeach Yoon, ...
+            # after he declared martial law": the person just named in its own sentence
+            for word in reversed(token.sent[:token.i - token.sent.start]):
                 mention = self.mention_of.get(word.i)
                 if mention is not None and mention.via == "person" and word.dep_ not in ("compound", "poss"):
                     ref = self._from_mention(mention, word)
@@ -1260,9 +1260,10 @@ class Resolver:
         Human Rights Watch that accused its security forces")."""
         word = pronoun if isinstance(pronoun, str) else pronoun.lower_
         kind = self.inventory.kind_of(ref.actor)
-        plural = self.doc[ref.token].tag_ in ("NNS", "NNPS") and not (  # "Prosecutors said they planned to charge him"
-            self.doc[ref.token].ent_type_ == "PERSON" or getattr(self.mention_of.get(ref.token), "via", None) == "person")
-        # (not "Nicos Anastasiades", a name the small parser tags plural for its "s")
+        mention = self.mention_of.get(ref.token)
+        named = self.doc[ref.token].ent_type_ == "PERSON" or mention is not None and mention.via == "person"
+        # "Prosecutors said they planned to charge him"; not "Nicos Anastasiades", whom the parser tags plural
+        plural = self.doc[ref.token].tag_ in ("NNS", "NNPS") and not named
         if word in PERSONAL:  # "he": a person, or a state or group through a person or office, not
             head = self.doc[ref.token]  # through a body ("the Sri Lankan government" said in a quote before)
             body = _is_office(head) and head.lemma_.lower() not in title_words() and head.lower_ not in title_words()
