@@ -38,7 +38,7 @@ import re
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from .actors import body_words
@@ -451,19 +451,19 @@ class AccusationRules:
             return accuser
         return Ref(organ, None, accuser.sentence, accuser.token)
 
-    def _courts(self) -> set[str]:
+    @cached_property
+    def _courts(self) -> frozenset[str]:
         """The courts the article names as actors of their own ("the Constitutional Court")."""
         inventory = self.resolver.inventory
-        return {m.actor for m in inventory.mentions if inventory.kind_of(m.actor) != "state"
-                and keys(inventory.name_of(m.actor))[-1:] and keys(inventory.name_of(m.actor))[-1] in COURTS}
+        return frozenset({m.actor for m in inventory.mentions if inventory.kind_of(m.actor) != "state"
+                and keys(inventory.name_of(m.actor))[-1:] and keys(inventory.name_of(m.actor))[-1] in COURTS})
 
     def _court_named(self) -> tuple[str, int] | None:
         """The one court the article names as an actor of its own, if it names exactly one, and
         the sentence that first names it."""
-        courts = self._courts()
-        if len(courts) != 1:
+        if len(self._courts) != 1:
             return None
-        court = courts.pop()
+        court = next(iter(self._courts))
         first = next(m for m in self.resolver.inventory.mentions if m.actor == court)
         word = self.resolver.doc.char_span(first.start, first.end, alignment_mode="expand")
         return court, self.resolver.sentence_of(word[0]) if word else 0
@@ -482,7 +482,7 @@ class AccusationRules:
         tests/gold/README.md). A foreign state's accusation stays the state's."""
         inventory = self.resolver.inventory
         if accused.actor != self.resolver.home_state() or inventory.kind_of(accuser.actor) not in DOMESTIC_SIDES \
-                and accuser.actor not in inventory.regions and accuser.actor not in self._courts() \
+                and accuser.actor not in inventory.regions and accuser.actor not in self._courts \
                 or inventory.state_named_before(accuser.actor) not in (None, accused.actor):
             return accused  # (not "the Kenyan opposition party ODM criticized Nigeria's president")
         mention = self.resolver.mention_of.get(accused.token) or next(  # "the Trump campaign": its owner
