@@ -353,8 +353,13 @@ def body_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _outlets() -> PhraseSet:
+    return _phrase_set("outlets")
+
+
+@lru_cache(maxsize=1)
 def _press() -> PhraseSet:
-    return _phrase_set("media") + _phrase_set("outlets")
+    return _phrase_set("media") + _outlets()
 
 
 @lru_cache(maxsize=1)
@@ -1211,8 +1216,7 @@ class Inventory:
         for word in self.doc:
             accuser = word.dep_ == "nsubj" and word.head.pos_ == "VERB" and word.head.lemma_.lower() in accusing \
                 and self._names_alone(word)
-            platform = match_phrase(self._tokens_over(word.i, word.i), 0, _phrase_set("outlets")) == 1
-            if word.pos_ != "PROPN" or word.ent_type_ == "PERSON" and not platform or not (
+            if word.pos_ != "PROPN" or word.ent_type_ == "PERSON" and not self._platform(word) or not (
                     word.dep_ == "dobj" and word.head.lemma_.lower() in suing or self._labelled(word) or accuser):
                 continue  # people are introduced by `_introduce_people`, titles apart ("Twitter" is no one)
             parts = [word]
@@ -1229,7 +1233,7 @@ class Inventory:
             if all(p.lower_ in body_words() for p in parts):
                 continue  # "accused the Israeli Navy", "the Israeli Air Force": a state's body, read as the state
             words = self._tokens_over(parts[0].i, word.i)
-            if words and match_phrase(words, 0, _phrase_set("outlets")) == len(words):
+            if words and match_phrase(words, 0, _outlets()) == len(words):
                 self._add_outlet(words, accused=not accuser)  # "Twitter accused ...", "accused Facebook of ..."
                 continue
             self._add_named(words, "other", initial=accuser and self._proper_only(word))
@@ -1316,10 +1320,14 @@ class Inventory:
         before = word.nbor(-1) if word.i else None  # "Anwar Ibrahim", whatever the tag of "Anwar"
         if before is not None and (before.pos_ == "PROPN" or before.is_title and before.whitespace_ and before.dep_ in (
                 "compound", "flat", "amod")) or word.lower_ in body_words() \
-                or match_phrase(alone, 0, _role_words()) or match_phrase(alone, 0, _phrase_set("legislatures")):
+                or match_phrase(alone, 0, _role_words()) or match_phrase(alone, 0, _roles()["legislatures"]):
             return False  # (nor "the Senate accused ...": a chamber, read as one by `_introduce_domestic`)
         return not any(t.text == word.text and t.i > 0 and t.nbor(-1).pos_ == "PROPN"
                        and t.nbor(-1).dep_ in ("compound", "flat") for t in self.doc)
+
+    def _platform(self, word) -> bool:  # type: ignore[no-untyped-def]
+        """Is the one word a news outlet's or platform's name ("Twitter", which the parser may tag a PERSON)?"""
+        return match_phrase(self._tokens_over(word.i, word.i), 0, _outlets()) == 1
 
     def _proper_only(self, word) -> bool:  # type: ignore[no-untyped-def]
         """Is the word a name wherever the article writes it: tagged a proper noun and never
