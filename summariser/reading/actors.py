@@ -428,6 +428,8 @@ COMMANDED = frozenset({"army", "forces", "militia", "brigade", "brigades"})
 NOT_REBELS = frozenset({"rioters", "villagers", "mutineers"}) | CULPRIT_GROUPS
 # Nouns between a collective and the party's name: "the opposition party MDC".
 PARTY_NOUNS = frozenset({"party", "parties", "movement", "alliance", "coalition", "bloc", "front"})
+# Appositions that make a person speak for the group named after "of" (`_member_of`).
+MEMBERSHIP = frozenset({"member", "founder", "co-founder", "cofounder", "activist", "supporter"})
 # Heads of a state's organs: named after the state's possessive, the state speaks through them.
 STATE_ORGAN_HEADS = frozenset({"council", "service", "ministry", "commission", "agency", "command", "committee",
                                "department", "office", "directorate", "bureau"})
@@ -1388,7 +1390,7 @@ class Inventory:
             if key[-1] in PLACE_NOUNS:
                 continue  # "Pearl Roundabout", "Freedom Square": the small parser's person is a place
             name = self.text[entity.start_char + words[0].start:entity.start_char + words[-1].end]
-            owner = self._owner_in_parse(entity) or self._governing(words[-1].key)
+            owner = self._owner_in_parse(entity) or self._governing(words[-1].key) or self._member_of(entity)
             if owner is not None:  # "Italian economic development minister Stefano Patuanelli"
                 self.persons[name] = owner
                 self._add_form(key, owner, "person")
@@ -1562,6 +1564,20 @@ class Inventory:
         named = [m for m in self.mentions if first <= m.start and m.end <= offset
                  and self.actors[m.actor].kind in GROUP_KINDS]
         return named[-1] if named else None
+
+    def _member_of(self, entity) -> str | None:  # type: ignore[no-untyped-def]
+        """"Jim Swire, a member of UK Families Flight 103": a member or founder of a group the
+        article names speaks for it (not of a state's body: "a member of parliament")."""
+        for noun in (c for c in entity.root.children if c.dep_ == "appos" and c.lemma_.lower() in MEMBERSHIP):
+            for place in (p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                          for p in prep.children if p.dep_ == "pobj"):
+                words = [t.lower_ for t in place.subtree]
+                found = [self.forms[tuple(words[i:j])].actor for i in range(len(words))
+                         for j in range(len(words), i, -1) if tuple(words[i:j]) in self.forms]
+                groups = [a for a in found if self.actors[a].kind not in ("state", "person")]  # not "UK" of "UK Families"
+                if groups:
+                    return groups[0]
+        return None
 
     def _group_at(self, offset: int) -> str | None:
         """The actor, not a person, whose mention covers the character at `offset`."""

@@ -2645,6 +2645,19 @@ def test_a_violation_of_resolutions_never_charges_who_wrote_them() -> None:
                  "resolutions.") == [("LBN", "ISR")]
 
 
+def test_a_member_of_a_named_group_speaks_for_it() -> None:
+    assert pairs("Doctor Jim Swire, a member of UK Families Flight 103, has threatened to sue the Crown Office over "
+                 "what he feels is a deliberate blocking of justice. The families of the victims were angry.") == [
+        ("uk-families", "crown-office")]
+    # so a member is never tied to the party he speaks for
+    assert ties('Yasser Hamza, a member of the Freedom and Justice Party, the political party of the Muslim '
+                'Brotherhood, said, "For an institution of state to stage a coup against the president, this will '
+                'not pass."') == []
+    # a member of a state's body still speaks for no one but the state
+    assert pairs("Amina Wekesa, a member of the Kenyan parliament, accused Uganda of rigging the vote.") == [
+        ("KEN", "UGA")]
+
+
 def test_parties_that_govern_in_coalition_are_tied() -> None:
     assert ties("The Social Democratic Party has served in coalition with the Green Party since 2021.") == [
         {"social-democratic-party", "green-party"}]
