@@ -710,15 +710,17 @@ class Inventory:
         # "United Nations Educational, Scientific and Cultural Organization (UNESCO)": commas may
         # separate the words whose initials make the acronym.
         pattern = re.compile(r"((?:[A-Z][\w’'-]*,?\s+(?:(?:of|for|and|the|in|on|to|de|du)\s+)*){0,8}[A-Z][\w’'-]*)"
-                             r"\s*\(([A-Z][A-Za-z&.]{1,9})\)")
+                             r"\s*\(([A-Z][A-Za-z&.]{1,9}(?:-[A-Z]{1,4})?)\)")  # "(SPLM-IO)"
         for match in pattern.finditer(self.text):
             long_tokens = tokenize(match.group(1))
-            acronym = key_of(match.group(2))
+            acronym = key_of(match.group(2).replace("-", ""))
             for start in range(len(long_tokens)):
                 tail = long_tokens[start:]
                 if tail[0].key in CONNECTORS:
                     continue
                 spelt = (_initials(t.key for t in tail), _initials((t.key for t in tail), particles=True))
+                if re.search(r"-[a-z]{1,3}-", match.group(1)[tail[0].start:]):  # "Movement-in-Opposition (SPLM-IO)":
+                    spelt += ("".join(t.key[0] for t in tail),)  # a linking word inside a name counts
                 whole = all(t.key in CONNECTORS for t in long_tokens[:start])  # the name as written, not a tail
                 if acronym not in spelt and not (len(acronym) >= 3 and whole and sorted(acronym) == sorted(spelt[0])
                                                  and keys(match.group(2)) not in self.forms):

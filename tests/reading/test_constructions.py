@@ -2645,6 +2645,13 @@ def test_a_violation_of_resolutions_never_charges_who_wrote_them() -> None:
                  "resolutions.") == [("LBN", "ISR")]
 
 
+def test_a_hyphenated_acronym_names_the_group_its_long_form_names() -> None:
+    reading = read("Loyalists of Riek Machar's Sudan People's Liberation Movement-in-Opposition (SPLM-IO) ambushed "
+                   "a convoy. The SPLM-IO denied it.")
+    actors = {m.actor for m in reading.inventory.mentions if "SPLM" in m.text or "Opposition" in m.text}
+    assert actors == {"sudan-peoples-liberation-movement-in-opposition"}
+
+
 def test_a_member_of_a_named_group_speaks_for_it() -> None:
     assert pairs("Doctor Jim Swire, a member of UK Families Flight 103, has threatened to sue the Crown Office over "
                  "what he feels is a deliberate blocking of justice. The families of the victims were angry.") == [
