@@ -456,7 +456,7 @@ class AccusationRules:
         """The courts the article names as actors of their own ("the Constitutional Court")."""
         inventory = self.resolver.inventory
         return frozenset({m.actor for m in inventory.mentions if inventory.kind_of(m.actor) != "state"
-                and keys(inventory.name_of(m.actor))[-1:] and keys(inventory.name_of(m.actor))[-1] in COURTS})
+                          and (keys(inventory.name_of(m.actor)) or ("",))[-1] in COURTS})
 
     def _court_named(self) -> tuple[str, int] | None:
         """The one court the article names as an actor of its own, if it names exactly one, and

@@ -956,8 +956,7 @@ class Inventory:
             air_force = token.key == "air" and following in ("force", "forces")
             if stateish and (token.key not in company or air_force):
                 continue  # "Syrian Army", "the Nigerian Air Force" (no airline): the state's own body
-            if token.key in STATE_ORGAN_HEADS and start > 0 and self.tokens[start - 1].possessive \
-                    and self._is_state_word(self.tokens[start - 1].key):
+            if token.key in STATE_ORGAN_HEADS and start > 0 and self._states_possessive(start - 1):
                 continue  # "Tajikistan's State Committee for National Security": the state speaking
             if _unnamed_forces(key):
                 continue
@@ -1079,10 +1078,7 @@ class Inventory:
             if any(match_phrase(words, i, media) for i in range(len(words))):
                 if accused_press or accusing_press:  # "Israel accused the BBC of bias", "the Washington
                     # Post accused Venezuela of ...": the outlet is a side here (its own report is none)
-                    outlet = self._new_actor(self.text[entity.start_char + words[0].start:entity.end_char], "other")
-                    self._add_form(key, outlet)
-                    if accused_press:
-                        self.outlets.add(outlet)
+                    self._add_outlet(key, self.text[entity.start_char + words[0].start:entity.end_char], accused_press)
                 continue
             civil = self._civil_body(key)
             if not civil and self._states_organ(entity, key):
@@ -1237,8 +1233,9 @@ class Inventory:
             if all(p.lower_ in body_words() for p in parts):
                 continue  # "accused the Israeli Navy", "the Israeli Air Force": a state's body, read as the state
             words = self._tokens_over(parts[0].i, word.i)
+            # "Twitter accused ...", "accused Facebook of ...": an outlet or platform as a side
             if words and match_phrase(words, 0, _outlets()) == len(words):
-                self._add_outlet(words, accused=not accuser)  # "Twitter accused ...", "accused Facebook of ..."
+                self._add_outlet(tuple(t.key for t in words), self.text[words[0].start:words[-1].end], not accuser)
                 continue
             self._add_named(words, "other", initial=accuser and self._proper_only(word))
 
@@ -1339,13 +1336,12 @@ class Inventory:
         accused ..." is not when the article also writes "the rebels")?"""
         return word.tag_ == "NNP" and word.is_title and word.lower_ not in {t.text for t in self.doc if t.is_lower}
 
-    def _add_outlet(self, words: Sequence[Token], accused: bool) -> None:
+    def _add_outlet(self, key: tuple[str, ...], name: str, accused: bool) -> None:
         """A news outlet or platform that accuses or is accused: a side here, though its own
         reports make it none; one that is only accused still only reports (`outlets`)."""
-        key = tuple(t.key for t in words)
         if key in self.forms:
             return
-        outlet = self._new_actor(self.text[words[0].start:words[-1].end], "other")
+        outlet = self._new_actor(name, "other")
         self._add_form(key, outlet)
         if accused:
             self.outlets.add(outlet)
@@ -1667,7 +1663,7 @@ class Inventory:
                 continue
             if i and self.tokens[i - 1].capital and not self._gap(i - 1, i).strip():
                 continue  # inside a longer name
-            if i and self.tokens[i - 1].possessive and self._is_state_word(self.tokens[i - 1].key):
+            if i and self._states_possessive(i - 1):
                 continue  # "Russia's Investigative Committee": the state's own body
             n = match_phrase(self.tokens, i + 1, bodies)
             if not n or not self.tokens[i + 1].capital or self._gap(i, i + 1).strip():
@@ -1714,6 +1710,10 @@ class Inventory:
         if len(key) < 2 or not self._is_state_word(key[0]) or not all(w in body_words() for w in key[1:]):
             return None
         return (self.forms.get((key[0],)) or self.forms[(singular(key[0]),)]).actor
+
+    def _states_possessive(self, i: int) -> bool:
+        """Is token `i` a state's name with "'s" ("Russia's"), owning the body named after it?"""
+        return self.tokens[i].possessive and self._is_state_word(self.tokens[i].key)
 
     def _is_state_word(self, key: str) -> bool:
         form = self.forms.get((key,)) or self.forms.get((singular(key),))
