@@ -343,7 +343,7 @@ class AccusationRules:
     def _sentence(self, sentence: Sentence, span: "Span") -> Iterator[Accusation]:
         rules = (self._accuse, self._blame_on, self._laid_blame, self._responsible, self._label, self._noun, self._demand,
                  self._punish, self._recalled, self._target, self._action, self._oppose, self._reported,
-                 self._according_to, self._concern, self._inquiry, self._evidence, self._revenge, self._guilty,
+                 self._according_to, self._concern, self._inquiry, self._evidence, self._revenge, self._retaliation, self._guilty,
                  self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
                  self._contempt, self._ousting_sought)
         found, labels = [], []
@@ -1172,8 +1172,9 @@ class AccusationRules:
         "about" on the forum)."""
         mine = {a.actor for a in accusers}
         heads = [verb, *(p for prep in children(verb, "prep") if prep.lower_ == "to" for p in children(prep, "pobj"))]
-        wrongs = [o for h in heads for prep in children(h, "prep") if prep.lower_ in ("about", "over", "at")
-                  for o in children(prep, "pobj") if lemma(o) in self.words["wrong_nouns"]]
+        wrongs = [o for h in heads for prep in children(h, "prep") if prep.lower_ in ("about", "over", "at", "against")
+                  for o in children(prep, "pobj") if lemma(o) in self.words["wrong_nouns"]
+                  or prep.lower_ == "against" and children(o, "poss")]  # "protested against China's use of ..."
         for wrong in wrongs[:1]:
             accused = [r for r in self._doers_of(wrong) if r.actor not in mine]
             if accusers and accused:
@@ -1809,6 +1810,30 @@ class AccusationRules:
             if avengers and doers:
                 yield avengers, doers, self._span(self._subtree(act)), "punish"
 
+    def _retaliation(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Russia expelled 10 Polish diplomats in retaliation for Warsaw's expulsion of Russian
+        diplomats", "struck Gaza in response to the rocket attacks", "vowed to retaliate after
+        Hezbollah fired rockets": whoever answers an act names its doer as the wrongdoer."""
+        if verb.pos_ != "VERB" or self._blocked(verb) or any(lemma(a) in self.words["accuse"] for a in verb.ancestors):
+            return  # ("accused Minsk of orchestrating the influx in revenge for EU sanctions": Minsk's answer, charged)
+        acts = [a for p in children(verb, "prep") if p.lower_ in ("in", "as") for o in children(p, "pobj")
+                if lemma(o) in REVENGE | {"response", "reprisal"} for q in children(o, "prep")
+                if q.lower_ in ("for", "to", "against") for a in children(q, "pobj")
+                if lemma(o) != "response" or self._names_act(a)]  # (not "in response to a question")
+        clauses = [c for c in children(verb, "advcl") if lemma(verb) in ("retaliate", "avenge", "hit", "strike")
+                   and any(m.lower_ in ("after", "following") for m in children(c, "mark")) and self._is_wrong(c)]
+        accusers = self.agents(verb) if children(verb, "auxpass") else self.subjects(verb)
+        mine = {a.actor for a in accusers}
+        for act in acts[:1]:
+            doers = [r for r in (self._doers_of(act) or self.resolver.doer_before(act)) if r.actor not in mine]
+            if accusers and doers:
+                yield accusers, doers, self._span(self._subtree(act)), "punish"
+        for clause in clauses[:1]:
+            doers = [r for r in self._reported_subject(clause) if r.actor not in mine]
+            if accusers and doers:
+                yield accusers, doers, self._span([t for t in self._subtree(clause)
+                                                   if not (t.dep_ == "mark" and t.head == clause)]), "punish"
+
     def _evidence(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"The report said there were credible allegations that the army had committed war
         crimes", "the panel found evidence that soldiers had burned villages": the one who says
@@ -1937,7 +1962,8 @@ class AccusationRules:
 
     def _punish(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X sanctioned Y over Z", "Y was expelled by X for Z": the penalty states the wrong."""
-        if lemma(verb) not in self.words["punish"] or verb.pos_ != "VERB" or self._blocked(verb):
+        if lemma(verb) not in self.words["punish"] and not self._ordered_out(verb) or verb.pos_ != "VERB" \
+                or self._blocked(verb):
             return
         if lemma(verb) == "avenge":  # "vowed to avenge the killing of its general by Y": the act avenged
             acts = [o for o in children(verb, "dobj") if self._names_act(o)]
@@ -1981,6 +2007,12 @@ class AccusationRules:
             accused = [r for r in accused if self.resolver.inventory.kind_of(r.actor) == "state"]
         if accusers and accused:
             yield accusers, accused, allegation, "punish"
+
+    @staticmethod
+    def _ordered_out(verb: "Token") -> bool:
+        """"ordered the French ambassador to leave within 72 hours": an expulsion in other words."""
+        return lemma(verb) in ("order", "tell", "ask", "give") and any(lemma(x) == "leave" for x in children(verb, "xcomp")) \
+            and any(lemma(o) in ENVOYS for o in children(verb, "dobj"))
 
     def _ousting_sought(self, word: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X called for the resignation of Y over the scandal", "X demanded that Y resign over his
@@ -2136,7 +2168,7 @@ class AccusationRules:
         for protest in children(verb, "xcomp", "advcl"):
             if lemma(protest) in self.words["accuse"] | {"complain"}:
                 objects = children(protest, "dobj")
-                span = self._object_of(protest, ("over", "about", "at", "for")) or (
+                span = self._object_of(protest, ("over", "about", "at", "for", "against")) or (
                     self._span(self._subtree(objects[0])) if objects else None)
                 if span:
                     return span
@@ -2190,7 +2222,8 @@ class AccusationRules:
         doc = self.resolver.doc
         words = doc.char_span(span[0], span[1], alignment_mode="expand") or ()
         wrongs = self.words["wrong_nouns"] | self.words["wrong_verbs"] | {"allege", "alleged"}
-        return any(lemma(t) in wrongs or t.lower_ in wrongs for t in words)
+        return any(lemma(t) in wrongs or t.lower_ in wrongs or t.lower_ in self.words["pejoratives"] for t in words)
+        # ("citing hostile remarks by French officials": an act called hostile is called a wrong)
 
     def _reported(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X said (that) Y had shelled Z", "Y shelled Z, X said", "X said Y was behind the attack"."""

@@ -77,6 +77,10 @@ def ties(views: list[SentenceView]) -> list[Tie]:
     return list(unique.values())
 
 
+# Pronouns right after a saying word that make the sayer the subject of what is said.
+SAYER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
 def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     words = {view.tokens[a].key for a in range(at, at + n)}
     index = view.sentence.index
@@ -98,8 +102,12 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     # The clause's subject, not the nearest name: "The US ..., blaming Iran ..., committing
     # to send more troops to Saudi Arabia" ties the US and Saudi Arabia.
     left = [min(subject, key=lambda m: m.first_token)] if subject else nearest
-    if left and nearest and any(view.tokens[k].key in SAYING_KEYS for k in range(view.local(left[0]), at)):
-        left = nearest[:1]  # "Israel says Iran funds, trains and arms Hezbollah": the one said to, not the sayer
+    said = [k for k in range(view.local(left[0]), at) if view.tokens[k].key in SAYING_KEYS] if left else []
+    told = [view.tokens[k].key for k in range(said[-1] + 1, min(said[-1] + 3, len(view.tokens)))] if said else []
+    if said and not set(told[1:] if told[:1] == ["that"] else told[:1]) & SAYER_PRONOUNS:
+        # "Israel says Iran funds, trains and arms Hezbollah": the one said to, not the sayer; none in
+        # "Beijing said the sale of weapons to Taiwan ..."; but the sayer in "Russia said it would arm Y"
+        left = [m for m in nearest if view.local(m) > said[-1]][:1]
     if nearest and view.end(nearest[0]) < len(view.tokens) and view.tokens[view.end(nearest[0])].key in VERB_AFTER:
         left = nearest[:1]  # "Ankara encourages Baku ... and Moscow is linked to a treaty with Yerevan"
     if nearest and at >= 2 and view.tokens[at - 1].key in ("its", "their") and view.tokens[at - 2].key == "and" \
@@ -534,7 +542,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             if not backed and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
                 backed = _subjects_of(token.head, refs, ("nsubj", "nsubjpass"))  # "which seeks ... and is backed by Y"
             act = token.head
-            if not backed and token.dep_ == "acl" and act.dep_ == "pobj" and act.head.head.pos_ == "VERB":
+            if not backed and token.dep_ == "acl" and act.dep_ == "pobj" and act.head.head.pos_ == "VERB" \
+                    and act.head.lower_ not in ("following", "after", "before", "since", "amid", "despite"):
+                # (not "Turkey invaded following a coup backed by X": an event before, not Turkey's)
                 # "Y recaptured the district in an operation supported by X": who ran the operation
                 verb = act.head.head
                 backed = [a for s in kids(verb, "nsubj") for a in refs(s)] or [

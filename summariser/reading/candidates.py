@@ -18,7 +18,7 @@ from .alliances import Tie, backed_things, parsed_ties, ties
 from .mediations import Mediation, mediations, parsed_mediations
 from .parties import PartyScore, chance, party_features, party_scores, speaking_persons
 from .sentences import Sentence
-from .syntax import Resolver, children_of
+from .syntax import SETTLED, Resolver, children_of
 from .tokens import keys
 
 # Ties the parse reads from words that state them outright ("X, an ally of A", "X arms A",
@@ -28,14 +28,6 @@ STATED_TIES = frozenset({"ally", "supports", "support-noun", "backed", "backed-b
 # charge several separate ones ("each blamed")
 FORMING = frozenset({"form", "create", "establish", "found", "launch", "forge", "set"})
 SEPARATELY = frozenset({"each", "separately", "independently", "individually"})
-# What has sides "between A and B": a fight, a dispute, talks or a settlement, and the verbs of
-# going between them (`_sides_between`).
-SETTLED = frozenset({
-    "war", "conflict", "fighting", "fight", "clash", "battle", "hostility", "violence", "dispute", "tension",
-    "standoff", "feud", "rivalry", "row", "crisis", "spat", "quarrel", "rift", "confrontation", "skirmish",
-    "truce", "ceasefire", "cease-fire", "armistice", "deal", "agreement", "accord", "treaty", "pact", "talk", "negotiation", "dialogue", "peace",
-    "settlement", "reconciliation", "normalization", "normalisation", "exchange", "swap", "mediate",
-    "mediation", "broker", "negotiate", "sign"})
 # Tie rules that find a member in an earlier sentence: "welcomed the news" approves the act reported before.
 LOOKS_BACK = frozenset({"approve", "arms", "backed-by", "supports", "support-noun", "recognise", "joined", "linked",
                         "alongside", "cooperate", "joint-act", "joint-members", "pobj"})

@@ -127,6 +127,8 @@ def _load(name: str) -> "Language":
     nlp.add_pipe("summariser_line_breaks", before="parser")
     _register_linked_names()
     nlp.add_pipe("summariser_linked_names", first=True)
+    _register_subjects_on_verbs()
+    nlp.add_pipe("summariser_subjects_on_verbs", after="parser")
     if "lemmatizer" in nlp.pipe_names:
         _register_verb_lemmas()
         nlp.add_pipe("summariser_verb_lemmas", after="lemmatizer")
@@ -265,6 +267,24 @@ def _register_linked_names() -> None:
             for span in spans:
                 if span is not None and len(span) > 1:
                     retokenizer.merge(span)
+        return doc
+
+
+@lru_cache(maxsize=1)
+def _register_subjects_on_verbs() -> None:
+    """A component after the parser that hangs a subject the small parser put on an auxiliary
+    on the verb: in "Israel said Iran had armed Hezbollah" it makes "Iran" the subject of "had",
+    so "armed" has none and the reported clause names no one who did it. A subject belongs to
+    the verb its auxiliary serves; the tree and the sentences stay as they were."""
+    from spacy.language import Language
+
+    @Language.component("summariser_subjects_on_verbs")
+    def subjects_on_verbs(doc):  # type: ignore[no-untyped-def]
+        for token in doc:
+            aux = token.head
+            if token.dep_ in ("nsubj", "nsubjpass") and aux.dep_ in ("aux", "auxpass") and aux.i != aux.head.i \
+                    and aux.head.tag_.startswith("VB") and not any(c.dep_ == token.dep_ for c in aux.head.children):
+                token.head = aux.head
         return doc
 
 

@@ -109,6 +109,14 @@ COUNTED = {"government": frozenset({"state"}), "country": frozenset({"state"}), 
            "nation": frozenset({"state"}), "neighbour": frozenset({"state"}), "neighbor": frozenset({"state"}),
            "capital": frozenset({"state"}), "republic": frozenset({"state"}), "side": GROUP_KINDS | {"state"},
            "ally": GROUP_KINDS | {"state"}}
+# What has sides "between A and B": a fight, a dispute, talks or a settlement, and the verbs of
+# going between them (`_sides_between`).
+SETTLED = frozenset({
+    "war", "conflict", "fighting", "fight", "clash", "battle", "hostility", "violence", "dispute", "tension",
+    "standoff", "feud", "rivalry", "row", "crisis", "spat", "quarrel", "rift", "confrontation", "skirmish",
+    "truce", "ceasefire", "cease-fire", "armistice", "deal", "agreement", "accord", "treaty", "pact", "talk", "negotiation", "dialogue", "peace",
+    "settlement", "reconciliation", "normalization", "normalisation", "exchange", "swap", "mediate",
+    "mediation", "broker", "negotiate", "sign"})
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # Words a later "the ..." uses for an office introduced under another: "the US ambassador, X ... the diplomat"
 SAME_OFFICE = {"diplomat": ("diplomat", "ambassador", "envoy", "consul", "chargé"),
@@ -348,6 +356,24 @@ class Resolver:
                 return [Ref(actor, None, index, head.i) for actor in named]
             if len(actors) > number:
                 return []  # more than that many named, none listed as that many: which ones is unclear
+        return self._sides_named_before(head, kinds, number) if back == 1 else []
+
+    def _sides_named_before(self, head: "Token", kinds: frozenset[str], number: int) -> list[Ref]:
+        """"Fighting between Sudan's army and the RSF has killed thousands. The UN accused both
+        sides of war crimes": sides its own sentence does not name are the last fight's, or
+        settlement's, "between A and B" in the two sentences before."""
+        here = self.sentence_of(head)
+        for index in range(here - 1, max(-1, here - 3), -1):
+            for token in reversed(self.span(self.sentences[index])):
+                fight = token.head if token.lower_ == "between" else None
+                if fight is not None and fight.lemma_ == "be":  # "the fighting is between ..."
+                    fight = next(iter(children_of(fight, "nsubj")), fight)
+                if fight is None or fight.lemma_.lower() not in SETTLED:
+                    continue
+                actors = list(dict.fromkeys(r.actor for pobj in children_of(token, "pobj") for r in self.refs(pobj)
+                                            if self.inventory.kind_of(r.actor) in kinds))
+                if len(actors) == number:
+                    return [Ref(actor, None, index, head.i) for actor in actors]
         return []
 
     def _listed_as_apposition(self, head: "Token") -> list["Token"]:
@@ -999,6 +1025,12 @@ class Resolver:
         if office.dep_ == "dobj" and office.i + 1 < len(office.doc) and office.doc[office.i + 1].lower_ == "in":
             preps += [p for p in children_of(office.head, "prep") if p.i == office.i + 1]  # "accused the
             # authorities in Caracas of ...": the parser hangs "in Caracas" on the verb
+        ruled = [o for c in children_of(office, "acl") if c.lemma_ in ("rule", "govern", "run")
+                 for o in children_of(c, "dobj")]  # "the military junta then ruling Greece"
+        for place in ruled:
+            ref = self.ref(place, False, depth + 1)
+            if ref is not None and self.inventory.kind_of(ref.actor) == "state":
+                return ref
         for prep in preps:
             for place in children_of(prep, "pobj") if prep.lower_ == "in" else ():
                 ref = self.ref(place, False, depth + 1)
@@ -1018,6 +1050,9 @@ class Resolver:
             if victim and (child.dep_ == "prep" and child.lower_ != "by" or child.dep_ in ("poss", "compound")
                            and not has_of):
                 continue  # "Khashoggi's killing": the victim's name
+            if child.dep_ == "amod" and child.text.islower() and child.i not in self.mention_of and not child.n_rights:
+                continue  # "the military junta in Burkina Faso": an adjective that names no one (not the
+                # "general" of "secretary-general of the OAS", which the parser makes the head of "of")
             if child.dep_ in MODIFIERS:
                 ref = self.ref(child, False, depth + 1)
                 if ref is not None:

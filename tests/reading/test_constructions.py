@@ -2839,3 +2839,58 @@ DOMESTIC_DISPUTES = [
 @pytest.mark.parametrize(("text", "expected"), DOMESTIC_DISPUTES, ids=[c[0][:48] for c in DOMESTIC_DISPUTES])
 def test_courts_suits_contempt_and_regions_in_domestic_disputes(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert accusations(text) == expected
+
+
+# Answers to another's act, and protests in other words: each names the doer of what is answered.
+ANSWERS_AND_PROTESTS = [
+    # a protest against another's act, with or without an envoy summoned
+    ("The Philippines protested against China's use of water cannon on its supply vessels.",
+     [("PHL", "CHN", "China's use of water cannon on its supply vessels")]),
+    ("Tehran summoned the British ambassador to protest against the seizure of an Iranian tanker.",
+     [("IRN", "GBR", "the seizure of an Iranian tanker")]),
+    # an envoy told to leave is expelled; remarks called hostile are a wrong cited
+    ("Mali's junta ordered the French ambassador to leave within 72 hours, citing hostile remarks by French officials.",
+     [("MLI", "FRA", "hostile remarks by French officials")]),
+    ("Mali's junta ordered the French ambassador to leave within 72 hours.", []),
+    # retaliation and response name the doer of the act answered
+    ("Russia expelled 10 Polish diplomats in retaliation for Warsaw's expulsion of Russian diplomats.",
+     [("RUS", "POL", "Warsaw's expulsion of Russian diplomats")]),
+    ("Israel struck targets in Gaza in response to rocket attacks by Hamas.",
+     [("ISR", "hamas", "rocket attacks by Hamas")]),
+    ("Israel's prime minister vowed to retaliate after Hezbollah fired rockets into the Golan Heights.",
+     [("ISR", "hezbollah", "Hezbollah fired rockets into the Golan Heights")]),
+    ("The minister spoke in response to a question from Reuters.", []),
+    # an answer inside a charge is the accused's, part of what it is charged with
+    ("Lithuania accused Minsk of orchestrating the influx of migrants in revenge for EU sanctions.",
+     [("LTU", "BLR", "orchestrating the influx of migrants in revenge for EU sanctions")]),
+    # "both sides" with no sides in its sentence: the two a fight "between" names just before
+    ("Fighting between Sudan's army and the Rapid Support Forces has killed thousands. The United Nations has "
+     "accused both sides of war crimes.",
+     [("un", "SDN", "war crimes"), ("un", "rsf", "war crimes")]),
+    # a government word "in" a state, its adjective naming no one: that state
+    ("Ghana's president said the military junta in Burkina Faso had hired Russian mercenaries.",
+     [("GHA", "BFA", "had hired Russian mercenaries")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANSWERS_AND_PROTESTS, ids=[c[0][:48] for c in ANSWERS_AND_PROTESTS])
+def test_answering_or_protesting_an_act_accuses_its_doer(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert accusations(text) == expected
+
+
+def test_a_junta_ruling_a_state_is_that_state_and_an_event_before_is_no_one_s_operation() -> None:
+    text = ("The island has been divided since 1974, when Turkey invaded following a coup backed by the military "
+            "junta then ruling Greece.")
+    assert ties(text) == []
+    assert mediators("The secretary-general of the Organization of American States travelled to both capitals "
+                     "to mediate.") == ["oas"]
+
+
+def test_a_sayer_is_no_giver_of_what_it_says_others_give_unless_it_says_it_gives() -> None:
+    assert ties("Beijing said the sale of weapons to Taiwan seriously violated the one-China principle.") == []
+    assert ties("Russia said it would supply weapons to Iran.") == [{"RUS", "IRN"}]
+
+
+def test_a_subject_the_parser_hangs_on_the_auxiliary_is_the_verb_s() -> None:
+    # the small parser makes "Iran" the subject of "had"; the pipeline hangs it on "armed"
+    assert accusations("Israel said Iran had armed Hezbollah.") == [("ISR", "IRN", "had armed Hezbollah")]
