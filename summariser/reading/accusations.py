@@ -343,7 +343,7 @@ class AccusationRules:
     def _sentence(self, sentence: Sentence, span: "Span") -> Iterator[Accusation]:
         rules = (self._accuse, self._blame_on, self._laid_blame, self._responsible, self._label, self._noun, self._demand,
                  self._punish, self._recalled, self._target, self._action, self._oppose, self._reported,
-                 self._according_to, self._concern, self._inquiry, self._evidence, self._revenge, self._retaliation, self._guilty,
+                 self._according_to, self._concern, self._inquiry, self._evidence, self._revenge, self._retaliation, self._critical_of, self._guilty,
                  self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
                  self._contempt, self._ousting_sought)
         found, labels = [], []
@@ -729,7 +729,20 @@ class AccusationRules:
                     span = self._span(words)
                     if span[1] > span[0]:
                         return span
-        return self._complement_after_aside(heads[0], preps) if heads else None
+        return (self._complement_after_aside(heads[0], preps) or self._complement_in_object(heads[0], preps)) \
+            if heads else None
+
+    def _complement_in_object(self, verb: "Token", preps: tuple[str, ...]) -> tuple[int, int] | None:
+        """"blamed dissidents of the former FARC guerrilla for the bombing": the parser hangs the
+        verb's "for" on the last noun of its object; a wrong named there is the verb's charge."""
+        if "for" not in preps:
+            return None
+        for obj in children(verb, "dobj"):
+            for prep in obj.subtree:
+                if prep.dep_ == "prep" and prep.lower_ == "for" and prep.head.i != obj.i and prep.i > obj.i \
+                        and any(self._names_act(p) for p in children(prep, "pobj")):
+                    return self._span(self._subtree(prep))
+        return None
 
     def _further_wrongs(self, head: "Token", words: list["Token"]) -> list["Token"]:
         """"accused Y of hijacking the revolution, seizing control of the courts and jailing
@@ -1810,6 +1823,28 @@ class AccusationRules:
             if avengers and doers:
                 yield avengers, doers, self._span(self._subtree(act)), "punish"
 
+    def _critical_of(self, word: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Zambia's delegate was critical of South Africa", "the general has been highly critical of
+        NATO forces, saying they are poorly configured": being critical of someone criticises them,
+        for what follows ("for ...", "saying ..."), else for what the "of" names."""
+        if word.lower_ != "critical" or word.dep_ != "acomp" or lemma(word.head) not in ("be", "remain", "become") \
+                or self._blocked(word.head):
+            return
+        named = [o for p in children(word, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+        accusers = self.subjects(word.head)
+        mine = {a.actor for a in accusers}
+        accused = [r for o in named for r in self.resolver.refs(o, owner=True) if r.actor not in mine]
+        if not (accusers and accused):
+            return
+        hung = [p for p in named[0].subtree if p.dep_ == "prep" and p.lower_ in ("for", "over") and p.i > named[0].i]
+        said = [k for c in children(word.head, "advcl", "xcomp") if c.tag_ == "VBG" and lemma(c) in self.words["saying"]
+                for k in children(c, "ccomp")]  # "..., saying that they are poorly configured"
+        allegation = self._complement(word, word.head, preps=("for", "over")) or (
+            self._span(self._subtree(hung[0])) if hung else None) or (
+            self._span([t for t in self._subtree(said[0]) if not (t.dep_ == "mark" and t.head == said[0])])
+            if said else self._span(self._subtree(named[0])))
+        yield accusers, accused, allegation, "accuse"
+
     def _retaliation(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Russia expelled 10 Polish diplomats in retaliation for Warsaw's expulsion of Russian
         diplomats", "struck Gaza in response to the rocket attacks", "vowed to retaliate after
@@ -1908,8 +1943,8 @@ class AccusationRules:
         # the UN against Y": the UN receives it, Y is accused).
         lodged = lemma(nouns[0]) in ("protest", "objection", "complaint", "grievance")
         if lodged:  # "a complaint with the Security Council against Y": the parser hangs "against" on the forum
-            heads += tuple(p for c in children(nouns[0], "prep") if c.lower_ == "with" for p in children(c, "pobj")
-                           if any(a.lower_ == "against" for a in children(p, "prep")))
+            heads += tuple(p for c in [*children(nouns[0], "prep"), *children(verb, "prep")] if c.lower_ == "with"
+                           for p in children(c, "pobj") if any(a.lower_ == "against" for a in children(p, "prep")))
         order = ("against", "on", "upon") + (("with",) if lodged else ())
         preps = sorted((c for h in heads for c in children(h, "prep") if c.lower_ in order),
                        key=lambda c: order.index(c.lower_))

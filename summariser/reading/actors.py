@@ -1592,6 +1592,11 @@ class Inventory:
         best = max(counts, key=lambda a: counts[a], default=None)
         return best if best and counts[best] >= 2 and counts[best] >= 0.4 * sum(counts.values()) else None
 
+    def sole_state(self) -> str | None:
+        """The only state the article names at all, however often."""
+        states = {m.actor for m in self.mentions if self.actors[m.actor].kind == "state"}
+        return states.pop() if len(states) == 1 else None
+
     def _introduce_party_leaders(self, mentions: list[Mention]) -> bool:
         """A person the article ties to a party or group as its leader speaks for it, as a
         minister speaks for the state: "Wine's NUP party says ...", "Hichilema, who leads the
@@ -2422,6 +2427,9 @@ class Inventory:
         Tigray People's Liberation Front"), if exactly one does."""
         found = {m.actor for m in self.mentions if self.actors[m.actor].kind != "state"
                  and keys(self.actors[m.actor].name)[-1:] == (word,)}
+        if not found:  # "the ruling Georgian Dream party ... the party": the name the word followed
+            found = {m.actor for m in self.mentions if self.actors[m.actor].kind != "state"
+                     and self.text[m.end:m.end + len(word) + 1].lower() == " " + word}
         return found.pop() if len(found) == 1 else None
 
     def state_named_before(self, actor: str) -> str | None:
@@ -2521,6 +2529,8 @@ class Inventory:
             first = min(t.i for m in modifiers for t in m.subtree)
             words = list(from_doc(self.doc[first:word.i + 1], self.doc[first].idx))
             key = tuple(t.key for t in words)
+            if key in self.forms and self.actors[self.forms[key].actor].kind != "state":
+                courts.append(self.forms[key].actor)  # "Brazil's Supreme Court", found by the parser: one court
             if key in self.forms or any(c.dep_ == "poss" for c in word.children) and word.text[:1].islower():
                 continue  # a court the data or the parser named already; "Kenya's court": the state's
             actor = self._new_actor(self.text[self.doc[first].idx:word.idx + len(word.text)], "other")

@@ -655,13 +655,21 @@ class Resolver:
             # "In neighbouring Nigeria, the army said ...": the state the sentence opens in; else
             # "Police said ...": the home state's police; the army of a junta named before is its
             return self._opening_place(token) or self._juntas(token) or self._turn_of(token) \
-                or self.home(token, self._phrase(token))
+                or self.home(token, self._phrase(token)) or self._sole_states_force(token)
         if definite and token.tag_ == "NNS" and not any(c.dep_ != "det" for c in token.children if c.i < token.i) \
                 and token.lemma_.lower() not in _acts():
             return self._same_noun_before(token, depth)  # "the Polish pilots ... blamed the pilots" (not an
             # act: "the strikes" are `Resolver.doer_before`'s, and an act's name before it is its victim's,
             # "Granda's arrest ... the arrest")
         return None
+
+    def _sole_states_force(self, force: "Token") -> Ref | None:
+        """"Pakistan's former prime minister Imran Khan has accused the army of ...": an army or
+        police with no state the article is about is the only state it names, if it names one."""
+        if force.lemma_.lower() not in ARMIES | {"police", "forces"}:
+            return None
+        state = self.inventory.sole_state()
+        return None if state is None else Ref(state, self._phrase(force), self.first_sentence(state, force), force.i)
 
     def _turn_of(self, office: "Token") -> Ref | None:
         """"Beijing gave its own version. The China Coast Guard said ... A foreign ministry

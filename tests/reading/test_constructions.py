@@ -2830,6 +2830,17 @@ DOMESTIC_DISPUTES = [
     ("German Chancellor Angela Merkel criticized Zimbabwe's President Robert Mugabe's human rights record. This "
      "led Mr. Mugabe to accuse her of arrogance.",
      [("DEU", "ZWE", "Zimbabwe's President Robert Mugabe's human rights record"), ("ZWE", "DEU", "arrogance")]),
+    # "the court" after the one court the article names, found by the parser
+    ("Brazil's Supreme Court charged former President Jair Bolsonaro with plotting a coup to stay in power. "
+     "Bolsonaro denied wrongdoing and accused the court of persecution.",
+     [("supreme-court", "jair-bolsonaro", "plotting a coup to stay in power"),
+      ("jair-bolsonaro", "supreme-court", "persecution")]),
+    # "the party" after "the ruling X party": X
+    ("Thousands protested in Tbilisi after the ruling Georgian Dream party declared victory. The opposition "
+     "accused the party of rigging the election.", [("opposition", "georgian-dream", "rigging the election")]),
+    # "the army" in an article that names one state, once: that state's
+    ("Pakistan's former prime minister Imran Khan has accused the army of orchestrating his ouster.",
+     [("imran-khan", "PAK", "orchestrating his ouster")]),
     # "over what he feels is ...": the charge is what follows
     ("Amina Wekesa threatened to sue the Kenyan government over what she feels is a deliberate blocking of justice.",
      [("amina-wekesa", "KEN", "a deliberate blocking of justice")]),
@@ -2867,6 +2878,21 @@ ANSWERS_AND_PROTESTS = [
     ("Fighting between Sudan's army and the Rapid Support Forces has killed thousands. The United Nations has "
      "accused both sides of war crimes.",
      [("un", "SDN", "war crimes"), ("un", "rsf", "war crimes")]),
+    # a complaint filed with a forum "against" a state, the "with" hung on the verb
+    ("Lebanon filed a complaint with the UN Security Council against Israel over its repeated violations of "
+     "Lebanese airspace.", [("LBN", "ISR", "its repeated violations of Lebanese airspace")]),
+    # the verb's "for" hung on the last noun of its object
+    ("Russia blamed members of the Ukrainian special services for the attack.", [("RUS", "UKR", "the attack")]),
+    # being critical of someone criticises them, for what follows, else for what is named
+    ("France has been highly critical of Mali's junta for expelling UN peacekeepers.",
+     [("FRA", "MLI", "expelling UN peacekeepers")]),
+    ("In the document, the US general was critical of NATO forces, saying that they are poorly configured to "
+     "fight an insurgency.", [("USA", "nato", "they are poorly configured to fight an insurgency")]),
+    ("Zambia's delegate was critical of South Africa.", [("ZMB", "ZAF", "South Africa")]),
+    ("Critical infrastructure was damaged in the storm, officials said.", []),
+    # a refusal cited is a wrong cited
+    ("Kenya cited Somalia's refusal to hand over the suspects.",
+     [("KEN", "SOM", "Somalia's refusal to hand over the suspects")]),
     # a government word "in" a state, its adjective naming no one: that state
     ("Ghana's president said the military junta in Burkina Faso had hired Russian mercenaries.",
      [("GHA", "BFA", "had hired Russian mercenaries")]),
