@@ -95,6 +95,9 @@ BEARING = frozenset({"bear", "shoulder", "carry"})  # "bears (the) responsibilit
 VERDICTS = frozenset({"find", "declare", "rule", "pronounce", "judge"})  # "was found guilty of"
 # Revenge vowed for an act: "vowed revenge for the killings" (`_revenge`).
 REVENGE = frozenset({"revenge", "retaliation", "retribution", "vengeance"})
+# Verbs whose negation threatens an answer to a wrong rather than denying it: "will not go unanswered",
+# "would not be tolerated", "will not be forgotten".
+UNANSWERED = frozenset({"go", "remain", "tolerate", "forgive", "forget", "accept", "allow", "pass"})
 VOWING = frozenset({"vow", "promise", "pledge", "swear", "threaten", "warn", "seek", "call", "demand"})
 # Verbs that find or present evidence (`_evidence`): "the panel found evidence that ...".
 FINDING = frozenset({"find", "present", "gather", "collect", "document", "uncover", "provide", "cite", "produce",
@@ -564,6 +567,10 @@ class AccusationRules:
                 continue
             if subject:
                 refs = self.resolver.refs(subject[0])
+                if not refs and subject[0].tag_ in ("WDT", "WP") and token.dep_ == "relcl" and token.i != verb.i \
+                        and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == "," and token.head.head.i != token.head.i:
+                    token = token.head.head  # "Wine rejected the results that handed Museveni a term, accusing
+                    continue  # the government of ...": the parser hangs the participle on the relative clause
                 if refs or not self._hung_in_report(verb, token):
                     return refs
                 token = token.head  # "X said the attackers had crossed ... and accused Y": X accuses
@@ -1095,6 +1102,8 @@ class AccusationRules:
                 for p in children(n, "prep")))
             allegation = (self._complement(*heads) or self._as_complement(verb)
                           or self._shared_charge(verb) or self._rest(verb, obj))
+            if allegation[1] <= allegation[0] and lemma(verb) == "blame":
+                allegation = self._wrong_before(verb) or allegation
             yield accusers, accused + self._partners_in(verb, accused, accusers), allegation, "accuse"
             return
         if lemma(obj) in ("innocence", "innocent"):
@@ -1333,6 +1342,26 @@ class AccusationRules:
                     return self._span([t for t in self._subtree(prep) if t.i != prep.i])
         return None
 
+    def _wrong_before(self, verb: "Token") -> tuple[int, int] | None:
+        """"Police said protesters had set fire to buses, but the protesters blamed ruling party
+        activists": blaming someone with no "for" blames them for the wrong just told, the last
+        act of wrong before it in its sentence, else the sentence before's main act."""
+        here = verb.sent
+        acts = [t for t in here if t.i < verb.i and t.pos_ == "VERB" and t.i not in {a.i for a in verb.ancestors}
+                and self._is_wrong(t)]
+        if not acts and here.start:
+            root = verb.doc[here.start - 1].sent.root
+            acts = [c for c in [root, *children(root, "ccomp")] if c.pos_ == "VERB" and self._is_wrong(c)]
+        if not acts:
+            return None
+        act = acts[-1]
+        left_out = {t.i for c in children(act, "nsubj", "nsubjpass", "mark", "cc") for t in c.subtree}
+        words = [t for t in self._subtree(act) if t.i < verb.i and t.i not in left_out]
+        while words and words[-1].dep_ == "punct":
+            words = words[:-1]
+        span = self._span(words)
+        return span if span[1] > span[0] else None
+
     def _rest(self, verb: "Token", obj: "Token") -> tuple[int, int]:
         """What follows the accused in the verb's clause: "condemned Turkey after its troops crossed ..."."""
         tail = [t for t in self._subtree(verb) if t.i > max(x.i for x in obj.subtree)]
@@ -1469,8 +1498,8 @@ class AccusationRules:
             return
         for label in labels:
             words = {lemma(t) for t in label.subtree} | hyphenated(label.subtree)  # "a cover-up", "a witch-hunt"
-            if not words & self.words["labels"]:
-                continue
+            if not words & (self.words["labels"] | self.words["pejoratives"]):  # ("called China's actions
+                continue  # unsafe and dangerous")
             if not held:
                 held = children(label, "nsubj")
             accused = self.resolver.refs(held[0]) if held else []
@@ -2310,7 +2339,12 @@ class AccusationRules:
             for act in (clause, *[c for c in clause.conjuncts if c.i > clause.i and c.pos_ in ("VERB", "AUX")],
                         *reasons):  # every act of a list ("used force, targeted civilians, used them as shields
                 # and destroyed infrastructure"), the parser chaining each to the one before
-                if self._blocked(act) or lemma(act) in EXPECTING and not children(act, "auxpass") and not any(
+                told = lemma(act) in UNANSWERED and any(self._names_act(s) for s in children(act, "nsubj", "nsubjpass"))
+                # "warned that the American-British aggression would not go unanswered": the wrong is told,
+                # what is negated is the answer (not "said the Ukrainian attack did not happen")
+                blocked = self._blocked(act) and not (told and negated(act) and not any(
+                    c.dep_ == "mark" and c.lower_ in self.words["conditional"] for c in act.children))
+                if blocked or lemma(act) in EXPECTING and not children(act, "auxpass") and not any(
                         self._is_wrong(x) for x in children(act, "xcomp")):  # ("had been planned by Y": done)
                     continue  # "said they anticipate being provided with bombs": nothing done yet (but
                     # "said Rwanda was planning to attack": a hostile plan is charged)
@@ -2333,7 +2367,7 @@ class AccusationRules:
                 marked = self._hallmarks(act)  # "said the attack bore the hallmarks of the Pakistani Taliban"
                 if marked or not (self._is_wrong(act) or lemma(verb) in ALLEGING and not negated(act)):
                     owners = marked or self._owned_wrongs(act)
-                    if owners and not negated(act):
+                    if owners and (not negated(act) or told):
                         words = [t for t in self._subtree(act) if t.dep_ != "mark" or t.head != act]
                         yield accusers, owners, self._span(words), "reported" if marked else "reported-act"
                     continue
@@ -2455,14 +2489,15 @@ class AccusationRules:
             return
         mine = {a.actor for a in accusers}
         hung = [p for p in children(head, "prep") if p.lower_ in ("about", "over", "at")] if head is not word else []
-        for prep in children(word, "prep") + hung:  # "complained of Turkish incursions": "of" on a verb only;
+        for prep in children(word, "prep", "agent") + hung:  # "complained of Turkish incursions": "of" on a verb only;
             # "voiced anger at the Ugandan government's support for ...": the parser may hang "at" on the verb
             if prep.lower_ not in ("about", "over", "at", "by", "with") \
                     and not (prep.lower_ == "of" and word.pos_ == "VERB"):
                 continue
             for act in children(prep, "pobj"):
                 if not self._names_act(act):
-                    yield from self._felt_about(act, accusers, mine)
+                    if prep.dep_ != "agent":  # ("disappointed by the Parliament's decision": a judgment, no charge)
+                        yield from self._felt_about(act, accusers, mine)
                     continue
                 if prep.lower_ == "with":
                     continue  # "frustration with the attacks": read below, with whom and what for
@@ -2543,6 +2578,8 @@ class AccusationRules:
         if lemma(word) in BACKING and any(self._armed(o) for p in children(word, "prep") if p.lower_ in ("for", "to")
                                           for o in children(p, "pobj")):
             return True  # "Uganda's support for the rebels": backing fighters is the wrong
+        if lemma(word) == "use" and any(p.lower_ == "against" for t in word.subtree for p in children(t, "prep")):
+            return True  # "China's repeated use of water cannon against Philippine ships"
         return lemma(word) in self.words["wrong_nouns"] and lemma(word) not in NOT_ACTS
 
     def _what_called(self, verb: "Token") -> list[tuple[list[Ref], tuple[int, int]]]:

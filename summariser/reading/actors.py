@@ -424,6 +424,9 @@ SIDES_BY_THE = frozenset({("the", "terrorists")})
 GROUP_KINDS = frozenset({"armed_group", "political_group", "other", "separatist_authority"})
 # Heads of an armed group a commander's name owns: "Khalifa Haftar's Libyan National Army".
 COMMANDED = frozenset({"army", "forces", "militia", "brigade", "brigades"})
+# A state's forces in an office's title ("Police spokesman X") and words that make them a rebellion's.
+STATE_FORCES = frozenset({"police", "army", "military", "navy", "ministry"})
+NOT_STATE_FORCES = frozenset({"rebel", "rebels", "militia", "insurgent", "opposition", "separatist", "liberation"})
 # Collectives that say nothing of a rebellion: a place's ministry beside them is the state's, not separatists'.
 NOT_REBELS = frozenset({"rioters", "villagers", "mutineers"}) | CULPRIT_GROUPS
 # Nouns between a collective and the party's name: "the opposition party MDC".
@@ -442,7 +445,7 @@ MEMBER_NOUNS = frozenset({"mps", "mp", "lawmakers", "lawmaker", "senators", "sen
                           "representatives", "peers", "councillors", "officials"})
 # The head nouns of a party's name, as a leader owns it ("his PTI party") or "the opposition"
 # heads it ("Uganda's main opposition party")
-PARTY_HEADS = frozenset({"party", "movement", "coalition", "alliance", "bloc"})
+PARTY_HEADS = frozenset({"party", "movement", "coalition", "alliance", "bloc", "platform", "front", "congress", "league"})
 # What a party's leader does with it: "Hichilema, who leads the UPND"
 LEADING_VERBS = frozenset({"lead", "head", "chair", "found", "co-found"})
 # Words that brand a name a side: "Tondar is a terrorist organisation".
@@ -1459,7 +1462,8 @@ class Inventory:
             if not any(match_phrase(words, k, titles) for k in range(len(words))):
                 continue
             titled = True
-            governmental = governmental or any(t.lower_ in GOVERNMENTS for t in token.subtree)
+            governmental = governmental or any(t.lower_ in GOVERNMENTS | STATE_FORCES for t in token.subtree) and not any(
+                t.lower_ in NOT_STATE_FORCES for t in token.subtree)  # "Police spokesman X", not "rebel army spokesman X"
             described = [c for c in token.children if c.dep_ == "poss" and (c.lower_ in ("its", "their") or (
                 c.pos_ == "NOUN" and any(d.lower_ == "the" for d in c.children)))]
             if described:  # "The TPLF rejected it. Its spokesman, X, ...", "X, the group's chief negotiator"
@@ -1481,7 +1485,7 @@ class Inventory:
         # "the current president, Alexander Lukashenko": a title with no state is the home
         # state's; "X, the government spokesman": the government the article named last before.
         if governmental:  # "Government spokesman X" in an article about one state: its government's
-            return self.government_before(entity.start_char) or self.home_state() or self._only_state()
+            return self.government_before(entity.start_char) or self.home_state() or self.only_state()
         if not titled:
             return None
         # a group's office after a sentence about the group: "Iraq's Popular Mobilisation Forces
@@ -1592,10 +1596,6 @@ class Inventory:
         best = max(counts, key=lambda a: counts[a], default=None)
         return best if best and counts[best] >= 2 and counts[best] >= 0.4 * sum(counts.values()) else None
 
-    def sole_state(self) -> str | None:
-        """The only state the article names at all, however often."""
-        states = {m.actor for m in self.mentions if self.actors[m.actor].kind == "state"}
-        return states.pop() if len(states) == 1 else None
 
     def _introduce_party_leaders(self, mentions: list[Mention]) -> bool:
         """A person the article ties to a party or group as its leader speaks for it, as a
@@ -1639,11 +1639,12 @@ class Inventory:
         Tehreek-e-Insaf (PTI) party", "Wine's NUP party", "Khalifa Haftar's Libyan National Army"
         (a party's or a force's noun, not any group's)."""
         head = owner.head
-        if head.lemma_.lower() not in PARTY_HEADS | COMMANDED:
-            return []
+        if head.lemma_.lower() not in PARTY_HEADS | COMMANDED or any(
+                t.lower_ in ("former", "ex") for t in head.subtree if t.i < head.i):
+            return []  # (not "Adamowicz's former party Civic Platform")
         return [head, *(t for t in head.children if t.dep_ in ("compound", "appos"))]
 
-    def _only_state(self) -> str | None:
+    def only_state(self) -> str | None:
         """The one state the article names, if it names one only (once will do: "In Nairobi, ...")."""
         states = {m.actor for m in self.mentions if self.actors[m.actor].kind == "state"}
         return next(iter(states)) if len(states) == 1 else None
@@ -2422,14 +2423,13 @@ class Inventory:
             i += 1
         return end
 
-    def named_by_head(self, word: str) -> str | None:
-        """The one actor the article names whose name ends in `word` ("the front" after "the
-        Tigray People's Liberation Front"), if exactly one does."""
-        found = {m.actor for m in self.mentions if self.actors[m.actor].kind != "state"
-                 and keys(self.actors[m.actor].name)[-1:] == (word,)}
+    def named_by_head(self, word: str, before: int | None = None) -> str | None:
+        """The one actor the article names (before offset `before`, if given) whose name ends in
+        `word` ("the front" after "the Tigray People's Liberation Front"), if exactly one does."""
+        named = [m for m in self.mentions if self.actors[m.actor].kind != "state" and (before is None or m.start < before)]
+        found = {m.actor for m in named if keys(self.actors[m.actor].name)[-1:] == (word,)}
         if not found:  # "the ruling Georgian Dream party ... the party": the name the word followed
-            found = {m.actor for m in self.mentions if self.actors[m.actor].kind != "state"
-                     and self.text[m.end:m.end + len(word) + 1].lower() == " " + word}
+            found = {m.actor for m in named if self.text[m.end:m.end + len(word) + 1].lower() == " " + word}
         return found.pop() if len(found) == 1 else None
 
     def state_named_before(self, actor: str) -> str | None:

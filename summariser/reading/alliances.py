@@ -81,6 +81,9 @@ def ties(views: list[SentenceView]) -> list[Tie]:
 SAYER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
+BRINGING = frozenset({"bring", "brings", "brought", "bringing"})
+
+
 def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     words = {view.tokens[a].key for a in range(at, at + n)}
     index = view.sentence.index
@@ -91,6 +94,8 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
         others = [m for m in view.after(at, 4) if backers and m.actor != backers[0].actor]
         return Tie(index, (backers[0].actor, others[0].actor), kind, "backed") if backers and others else None
     with_next = at + n < len(view.tokens) and view.tokens[at + n].key == "with"
+    if words == {"together"} and any(view.tokens[k].key in BRINGING for k in range(max(0, at - 12), at)):
+        return None  # "Qatar brought the Taliban and the United States together": a go-between's act, no tie
     if words & SYMMETRIC and not with_next:  # "its alliance with Yerevan" ties two, below
         clause = [m for m in view.mentions if view.clause[view.local(m)] == view.clause[at]
                   and m.actor not in hostile and not _placed(view, m)]

@@ -38,6 +38,8 @@ class Mediation:
 # where the sentence names the sides ("talks between A and B").
 TALK_WORDS = frozenset({"talks", "negotiations", "peace"})
 ENVOYS = frozenset({"envoy", "envoys", "emissary", "emissaries"})
+# Who a go-between brings together when they are not named: "brought the two sides together".
+BROUGHT = frozenset({"side", "party", "rival", "faction", "leader", "foe", "adversary", "enemy", "camp"})
 PORTFOLIOS = frozenset({"rights", "trade", "climate", "aid", "humanitarian", "health", "cultural", "education",
                         "investment", "business", "energy", "sports", "youth"})
 # Beside the talks words (predicates_mediate.talks), what makes a sentence one about talks.
@@ -323,6 +325,14 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                           for p in c.children if p.dep_ == "pobj" for r in resolver.refs(p)}
                 found = [r for r in _doers(resolver, token) if r.actor not in places]
                 rule = "travel"  # "Ghana's president will travel to Kenya to help resolve the crisis"
+            elif base == "bring" and token.pos_ == "VERB" and any(t.lower_ == "together" for t in token.subtree) \
+                    and not any(c.dep_ == "neg" for c in token.children) \
+                    and (objects := [c for c in token.children if c.dep_ == "dobj"]):
+                # "IGAD has been trying to bring the two sides together", "brought the rivals together"
+                brought = {r.actor for o in objects for r in resolver.refs(o)}
+                if brought or objects[0].lemma_.lower() in BROUGHT:
+                    found = [r for r in _doers(resolver, token) if r.actor not in brought]
+                    rule = "together"
             elif base == "intervene" and token.pos_ == "VERB" and any(
                     o.lemma_.lower() in DISPUTES for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
                     for o in c.children if o.dep_ == "pobj") and not any(c.dep_ == "neg" for c in token.children):
@@ -444,6 +454,9 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
     found = [r for c in owners for r in resolver.refs(c)]
     found += [r for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
               for p in c.children if p.dep_ == "pobj" for r in _before_subject(resolver.refs(p), p, verb)]
+    found += [r for h in (noun, noun.head) for c in h.children if c.dep_ == "prep" and c.lower_ in ("through", "via")
+              and (h is noun or noun.dep_ == "dobj") for p in c.children if p.dep_ == "pobj" for r in resolver.refs(p)]
+    # ("ECOWAS is pursuing a separate mediation through Gambian President Yahya Jammeh": the go-between too)
     if not found and noun.dep_ == "appos":
         found = resolver.refs(noun.head)
     among = noun.head if noun.dep_ == "compound" else noun  # "with Norway among the guarantor countries"

@@ -157,6 +157,8 @@ STARTING = frozenset({"launch", "begin", "start", "announce", "order", "carry", 
 ORGAN_HEADS = STATE_ORGAN_HEADS | frozenset({"services", "guard", "guards", "corps", "forces", "army", "navy", "police",
                                              "administration", "cabinet", "presidency", "assembly", "parliament",
                                              "senate", "legislature"})  # ("Pakistan's National Assembly": Pakistan)
+# Offices that act only at home: "the authorities", "the police" are the home state's, whoever spoke before.
+DOMESTIC_OFFICES = frozenset({"authorities", "police", "prosecutors", "prosecutor", "judge", "parliament"})
 # Voices of a state's foreign policy: with no state named, the one the sentence before is about.
 DIPLOMATIC = frozenset({"spokesman", "spokeswoman", "spokesperson", "ministry", "minister", "official", "diplomat"})
 # Armed forces, which answer to a junta the article names rather than to the state it is set in.
@@ -307,6 +309,10 @@ class Resolver:
         counted = self._counted(head)
         if counted:
             return counted
+        clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None) \
+            if head.lower_ in ("that", "which", "who") and head.dep_ in ("nsubj", "nsubjpass") else None
+        if clause is not None and head.head.i != clause.i and clause.head.i not in self.mention_of:
+            return []  # "a village that witnesses say killed 160 people": what it describes, no actor, not the sayer
         for token in (*_listed_before(head), head, *head.conjuncts, *self._listed_as_apposition(head)):
             refs = [self.ref(token, owner)]
             if token.tag_ in ("NNS", "NNPS") and refs[0] is not None and refs[0].token == token.i \
@@ -326,6 +332,12 @@ class Resolver:
             for ref in refs:
                 if ref is not None:
                     found.setdefault(ref.actor, ref)
+        if owner and found:  # "the American-British aggression": each state of a hyphen-joined pair of adjectives
+            for modifier in children_of(head, "amod", "compound"):
+                for partner in children_of(modifier, "amod", "compound"):
+                    if partner.i + 2 == modifier.i and head.doc[partner.i + 1].tag_ == "HYPH" \
+                            and (ref := self.ref(partner)) is not None:
+                        found.setdefault(ref.actor, Ref(ref.actor, ref.speaker, ref.sentence, head.i))
         return list(found.values())
 
     def _counted(self, head: "Token") -> list[Ref]:
@@ -418,6 +430,13 @@ class Resolver:
         counted = self._counted(token)
         if counted:  # "the three governments" is first the first of them, as a list is (`refs` gives all)
             return counted[0]
+        if token.tag_ == "NNS" and token.lemma_.lower() in ("government", "state", "country", "nation") \
+                and not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod", "prep", "nummod", "appos", "relcl", "acl")
+                            for c in token.children):
+            return None  # "urged governments to stop supplying it": governments at large, no one named
+        if token.lemma_.lower() == "side" and token.tag_ == "NNS" and any(
+                c.lower_ in NUMBERS for c in token.children if c.dep_ in ("nummod", "det", "predet")):
+            return None  # "bring the two sides together" with no sides named: nobody, not the one named before
         if token.lemma_.lower() == "source" and token.tag_ == "NNS":
             # "according to Armenian sources": the state's own sources; "sources said": the press
             ref = next((r for c in children_of(token, "amod", "compound", "poss")
@@ -595,7 +614,7 @@ class Resolver:
         if definite and token.lemma_.lower() in NAME_HEADS and token.text.islower() and token.i not in self.mention_of \
                 and not any(c.dep_ in ("compound", "poss", "nmod", "amod", "prep", "acl", "relcl") for c in token.children) \
                 and token.doc[token.i + 1:token.i + 3].text.lower() != "in power":  # (not "the party in power")
-            named = self.inventory.named_by_head(token.lemma_.lower())  # "the front's spokesman": the one
+            named = self.inventory.named_by_head(token.lemma_.lower(), token.idx)  # "the front's spokesman": the one
             if named is not None:  # "... Liberation Front" the article names
                 return Ref(named, None, self.sentence_of(token), token.i)
         if definite and token.tag_ == "NNS" and token.lemma_.lower() in PERSON_DESCRIPTIONS - {"national", "citizen"} \
@@ -639,8 +658,13 @@ class Resolver:
             if same_noun is not None:  # "EU foreign ministers ... the ministers": those named so before, whoever
                 return Ref(same_noun.actor, same_noun.speaker or self._phrase(token), same_noun.sentence, token.i)
             ref = self._titled_before(token) or (None if plural else self._same_noun_before(token, depth)) \
-                or self._juntas(token) or self.antecedent(token)  # ("the ministry", "the report"; "the army" of a junta)
+                or self._army_before(token) or self._juntas(token) or self.antecedent(token)
+            # ("the ministry", "the report"; "the army" of a junta)
             state_office = token.lemma_.lower() in HOME_OFFICES or lower in HOME_OFFICES
+            home = self.home_state() if lower in DOMESTIC_OFFICES else None
+            if ref is not None and home is not None and ref.actor != home and self.inventory.kind_of(ref.actor) == "state":
+                ref = self.home(token, self._phrase(token))  # "The US embassy in Phnom Penh rejected it ... the UN
+                # accused the authorities of a crackdown": the authorities where the story is, not the last state
             if ref is not None and state_office and self.inventory.kind_of(ref.actor) != "state":
                 # "opposition parties claimed the government ...": a state's office, not theirs;
                 # "the RSF ... said the army had bombed ...": the state named last before; a body
@@ -655,7 +679,7 @@ class Resolver:
             # "In neighbouring Nigeria, the army said ...": the state the sentence opens in; else
             # "Police said ...": the home state's police; the army of a junta named before is its
             return self._opening_place(token) or self._juntas(token) or self._turn_of(token) \
-                or self.home(token, self._phrase(token)) or self._sole_states_force(token)
+                or self.home(token, self._phrase(token)) or self._only_states_force(token)
         if definite and token.tag_ == "NNS" and not any(c.dep_ != "det" for c in token.children if c.i < token.i) \
                 and token.lemma_.lower() not in _acts():
             return self._same_noun_before(token, depth)  # "the Polish pilots ... blamed the pilots" (not an
@@ -663,12 +687,39 @@ class Resolver:
             # "Granda's arrest ... the arrest")
         return None
 
-    def _sole_states_force(self, force: "Token") -> Ref | None:
+    def _army_before(self, force: "Token") -> Ref | None:
+        """"Myanmar's military has admitted ... the armed forces": an army named with no state is
+        the one the article named with its state before (army, military, armed forces, troops)."""
+        if force.lemma_.lower() not in ARMIES | {"force"} or force.i in self.mention_of:
+            return None
+        for earlier in reversed(force.doc[:force.i]):
+            if earlier.lemma_.lower() not in ARMIES | {"force"} or earlier.i in self.mention_of:
+                continue  # (not "Colombia's National Liberation Army", a group's name)
+            for owner in children_of(earlier, "poss", "amod", "compound"):
+                ref = self.ref(owner) if owner.i in self.mention_of else None
+                if ref is not None and self.inventory.kind_of(ref.actor) == "state":
+                    return Ref(ref.actor, self._phrase(force), ref.sentence, force.i)
+        return None
+
+    def _subject_before_colon(self, head: "Token", pronoun: "Token") -> Ref | None:
+        """"New Delhi went further: it accused Islamabad of ...": the parser hangs the clause
+        before a colon or semicolon on the pronoun's verb; its subject is the one "it" goes on about."""
+        for clause in children_of(head, "ccomp", "parataxis"):
+            between = pronoun.doc[clause.right_edge.i + 1:pronoun.i]
+            if clause.i > pronoun.i or not any(t.text in (":", ";") for t in between):
+                continue
+            for subject in children_of(clause, "nsubj"):
+                ref = self.ref(subject) if subject.lower_ not in PRONOUNS else None
+                if ref is not None and self._fits(ref, pronoun):
+                    return ref
+        return None
+
+    def _only_states_force(self, force: "Token") -> Ref | None:
         """"Pakistan's former prime minister Imran Khan has accused the army of ...": an army or
         police with no state the article is about is the only state it names, if it names one."""
         if force.lemma_.lower() not in ARMIES | {"police", "forces"}:
             return None
-        state = self.inventory.sole_state()
+        state = self.inventory.only_state()
         return None if state is None else Ref(state, self._phrase(force), self.first_sentence(state, force), force.i)
 
     def _turn_of(self, office: "Token") -> Ref | None:
@@ -887,7 +938,9 @@ class Resolver:
             refs += [r for b in children_of(token, "prep", "agent") if b.lower_ == "by"
                      for p in children_of(b, "pobj") for r in self.refs(p)]
             if not refs and token.dep_ == "dobj" and token.head.lemma_.lower() in STARTING:
-                refs = [r for d in children_of(token.head, "nsubj") for r in self.refs(d)]
+                refs = [r for d in children_of(token.head, "nsubj") for r in self.refs(d)] or (
+                    self._doer_of(token.head) if token.head.dep_ == "xcomp" else [])  # ("has admitted carrying
+                # out an air strike": who admitted it; not "Announcing the strikes, Trump ...": the act before)
             return refs
         return []
 
@@ -898,6 +951,8 @@ class Resolver:
             return [r for a in children_of(verb, "agent") for p in children_of(a, "pobj") for r in self.refs(p)]
         token = verb
         for _ in range(5):
+            if token.i != verb.i and token.lemma_.lower() in saying_words():
+                return []  # "a strike that witnesses say killed 160 people": the sayers did not kill
             subjects = children_of(token, "nsubj")
             if subjects:
                 return [r for d in subjects for r in self.refs(d)]
@@ -1162,6 +1217,9 @@ class Resolver:
                                                    if r is not None), None)  # "UPDATE 3 - Ralph Gonsalves, ..."
                     if ref is not None and self._fits(ref, token):
                         return ref
+            ref = self._subject_before_colon(ancestor, token)
+            if ref is not None:
+                return ref
             if ancestor.dep_ == "parataxis" and ancestor.lemma_.lower() in saying_words():
                 break  # "Algeria, they said, was ...": "they" report on Algeria, they are not it
         here = self.sentence_of(token)

@@ -2890,6 +2890,9 @@ ANSWERS_AND_PROTESTS = [
      "fight an insurgency.", [("USA", "nato", "they are poorly configured to fight an insurgency")]),
     ("Zambia's delegate was critical of South Africa.", [("ZMB", "ZAF", "South Africa")]),
     ("Critical infrastructure was damaged in the storm, officials said.", []),
+    # blaming someone with no "for" blames them for the wrong just told; "set fire to" is a wrong
+    ("Police in Dhaka said protesters had set fire to buses, but the protesters blamed ruling party activists.",
+     [("BGD", "protesters", "had set fire to buses"), ("protesters", "activists", "had set fire to buses")]),
     # a refusal cited is a wrong cited
     ("Kenya cited Somalia's refusal to hand over the suspects.",
      [("KEN", "SOM", "Somalia's refusal to hand over the suspects")]),
@@ -2920,3 +2923,60 @@ def test_a_sayer_is_no_giver_of_what_it_says_others_give_unless_it_says_it_gives
 def test_a_subject_the_parser_hangs_on_the_auxiliary_is_the_verb_s() -> None:
     # the small parser makes "Iran" the subject of "had"; the pipeline hangs it on "armed"
     assert accusations("Israel said Iran had armed Hezbollah.") == [("ISR", "IRN", "had armed Hezbollah")]
+
+
+def test_bringing_sides_together_mediates_and_ties_no_one() -> None:
+    assert mediators("The African Union has been trying to bring the two sides together.") == ["african-union"]
+    text = "Qatar brought the Taliban and the United States together in Doha."
+    assert mediators(text) == ["QAT"]
+    assert ties(text) == []
+    assert mediators("The war brought the two countries together.") == []
+
+
+# Who is meant, read across clauses and sentences: constructed after the dev wire sets af and ag.
+WHO_IS_MEANT = [
+    # "it" after a clause set off by a colon is that clause's subject
+    ("Al-Shabaab said it had carried out the bombing. Nairobi went further: it accused Mogadishu of sheltering "
+     "the group.", [("KEN", "SOM", "sheltering the group")]),
+    # an act a sayer reports is not the sayer's: "a market that residents say was hit by ..."
+    ("Sudan's army has admitted carrying out an air strike on a market that residents say killed 40 people. The RSF "
+     "called the attack a massacre.", [("rsf", "SDN", "the attack a massacre")]),
+    # "the armed forces" after "<state>'s military", with another state named between
+    ("Ethiopia's military denied the report. Russia sells it helicopters. The UN accused the armed forces of "
+     "ignoring their duty to protect civilians.", [("un", "ETH", "ignoring their duty to protect civilians")]),
+    # a bare "governments" names no state
+    ("Amnesty International urged governments to stop supplying the junta with jet fuel.", []),
+    # concern "by" an act done against someone; a disappointment at a decision is no charge
+    ("Japan said it was seriously concerned by China's repeated use of water cannon against Philippine ships.",
+     [("JPN", "CHN", "China's repeated use of water cannon against Philippine ships")]),
+    ("The United States was disappointed by the Iraqi parliament's decision.", []),
+    # an act called unsafe is called a wrong
+    ("The United States called China's actions unsafe and dangerous.",
+     [("USA", "CHN", "China's actions unsafe and dangerous")]),
+    # a wrong that "will not go unanswered" is told, not denied; an attack that "did not happen" is denied
+    ("The Houthi spokesman warned that the American-British aggression would not go unanswered.",
+     [("houthis", "GBR", "the American-British aggression would not go unanswered"),
+      ("houthis", "USA", "the American-British aggression would not go unanswered")]),
+    ("Russia said the Ukrainian attack did not happen.", []),
+    # "the authorities" are the home state's, not the last state that spoke
+    ("Thai police arrested a student activist on Monday in Thailand. The British embassy in Bangkok said it was "
+     "following the case. The UN human rights office accused the authorities of silencing critics.",
+     [("un", "THA", "silencing critics")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHO_IS_MEANT, ids=[c[0][:48] for c in WHO_IS_MEANT])
+def test_who_a_pronoun_an_office_or_an_act_stands_for(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert accusations(text) == expected
+
+
+def test_a_police_spokesman_speaks_for_the_state_and_a_leader_for_the_platform_he_leads() -> None:
+    text = ("KAMPALA - Opposition leader Kizza Besigye rejected the results that gave President Okello a new term, "
+            "accusing the government of rigging the vote. Besigye's People Power Platform (PPP) said its agents "
+            "had been beaten. Police spokesman Patrick Onyango accused PPP supporters of planning riots in Uganda.")
+    assert pairs(text) == [("people-power-platform", "UGA"), ("UGA", "people-power-platform")]
+
+
+def test_a_mediation_pursued_through_someone_has_them_mediate_too() -> None:
+    assert mediators("ECOWAS is pursuing a separate mediation through Gambian President Yahya Jammeh.") == [
+        "GMB", "ecowas"]
