@@ -346,7 +346,8 @@ class AccusationRules:
     def _sentence(self, sentence: Sentence, span: "Span") -> Iterator[Accusation]:
         rules = (self._accuse, self._blame_on, self._laid_blame, self._responsible, self._label, self._noun, self._demand,
                  self._punish, self._recalled, self._target, self._action, self._oppose, self._reported,
-                 self._according_to, self._concern, self._inquiry, self._evidence, self._revenge, self._retaliation, self._critical_of, self._guilty,
+                 self._according_to, self._concern, self._inquiry, self._evidence, self._revenge, self._retaliation,
+                 self._critical_of, self._guilty,
                  self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
                  self._contempt, self._ousting_sought)
         found, labels = [], []
@@ -568,7 +569,8 @@ class AccusationRules:
             if subject:
                 refs = self.resolver.refs(subject[0])
                 if not refs and subject[0].tag_ in ("WDT", "WP") and token.dep_ == "relcl" and token.i != verb.i \
-                        and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == "," and token.head.head.i != token.head.i:
+                        and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == "," \
+                        and token.head.head.i != token.head.i:
                     token = token.head.head  # "Wine rejected the results that handed Museveni a term, accusing
                     continue  # the government of ...": the parser hangs the participle on the relative clause
                 if refs or not self._hung_in_report(verb, token):
@@ -2075,7 +2077,8 @@ class AccusationRules:
     @staticmethod
     def _ordered_out(verb: "Token") -> bool:
         """"ordered the French ambassador to leave within 72 hours": an expulsion in other words."""
-        return lemma(verb) in ("order", "tell", "ask", "give") and any(lemma(x) == "leave" for x in children(verb, "xcomp")) \
+        return lemma(verb) in ("order", "tell", "ask", "give") \
+            and any(lemma(x) == "leave" for x in children(verb, "xcomp")) \
             and any(lemma(o) in ENVOYS for o in children(verb, "dobj"))
 
     def _ousting_sought(self, word: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:

@@ -424,6 +424,9 @@ SIDES_BY_THE = frozenset({("the", "terrorists")})
 GROUP_KINDS = frozenset({"armed_group", "political_group", "other", "separatist_authority"})
 # Heads of an armed group a commander's name owns: "Khalifa Haftar's Libyan National Army".
 COMMANDED = frozenset({"army", "forces", "militia", "brigade", "brigades"})
+# Words of kin a relative's name is set beside: the family shares a surname, not an identity.
+KIN = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "niece", "nephew",
+                 "cousin", "uncle", "aunt", "widow", "grandfather", "grandmother", "parent", "sibling"})
 # A state's forces in an office's title ("Police spokesman X") and words that make them a rebellion's.
 STATE_FORCES = frozenset({"police", "army", "military", "navy", "ministry"})
 NOT_STATE_FORCES = frozenset({"rebel", "rebels", "militia", "insurgent", "opposition", "separatist", "liberation"})
@@ -445,7 +448,8 @@ MEMBER_NOUNS = frozenset({"mps", "mp", "lawmakers", "lawmaker", "senators", "sen
                           "representatives", "peers", "councillors", "officials"})
 # The head nouns of a party's name, as a leader owns it ("his PTI party") or "the opposition"
 # heads it ("Uganda's main opposition party")
-PARTY_HEADS = frozenset({"party", "movement", "coalition", "alliance", "bloc", "platform", "front", "congress", "league"})
+PARTY_HEADS = frozenset({"party", "movement", "coalition", "alliance", "bloc", "platform", "front", "congress",
+                         "league"})
 # What a party's leader does with it: "Hichilema, who leads the UPND"
 LEADING_VERBS = frozenset({"lead", "head", "chair", "found", "co-found"})
 # Words that brand a name a side: "Tondar is a terrorist organisation".
@@ -1349,6 +1353,20 @@ class Inventory:
         if accused:
             self.outlets.add(outlet)
 
+    def _surname_of_another(self, key: tuple[str, ...]) -> bool:
+        """Is the last word of `key` the surname of a person the article named by another full
+        name ("Mahsa Amini" before "Amjad Amini"): a relative, not the same person?"""
+        known = self.forms.get(key[-1:])
+        return known is not None and self.actors[known.actor].kind == "person" \
+            and keys(self.actors[known.actor].name)[-1:] == key[-1:] and keys(self.actors[known.actor].name) != key
+
+    @staticmethod
+    def _named_as_kin(entity: "Span") -> bool:
+        """Is the name set beside a word of kin ("Her father, Amjad Amini, ...", "his brother X")?"""
+        before = entity.doc[max(0, entity.start - 3):entity.start]
+        return any(t.lemma_.lower() in KIN for t in before) or entity.root.dep_ == "appos" \
+            and entity.root.head.lemma_.lower() in KIN
+
     def _add_named(self, words: Sequence[Token], kind: str, initial: bool = False) -> None:
         """`words` as a new actor, unless they are empty, a known form or a state's word;
         `initial`: a single word that starts its sentence is a name all the same."""
@@ -1383,9 +1401,12 @@ class Inventory:
                 # of Liberia Charles Taylor", which the small parser may read as one name
             key = tuple(t.key for t in words)
             if len(key) < 2 or any(key[i:j] in self.forms and not (j - i == 1 and self.forms[key[i:j]].via == "person")
+                                   and not (j - i == 1 and j == len(key) and self._surname_of_another(key)
+                                            and self._named_as_kin(entity))
                                    for i in range(len(key)) for j in range(i + 1, len(key) + 1)):
                 continue  # a single word is too often a misread; a known form is someone's already (not
-                # another's surname: "Abu Mahdi al-Muhandis" is not Adel Abdul Mahdi)
+                # another's surname: "Abu Mahdi al-Muhandis" is not Adel Abdul Mahdi; but "Amjad Amini",
+                # the father of Mahsa Amini, is a person of his own)
             if not all(t.capital for t in words if t.key not in PARTICLES):
                 continue
             if key[-1] in PLACE_NOUNS:
@@ -1462,8 +1483,9 @@ class Inventory:
             if not any(match_phrase(words, k, titles) for k in range(len(words))):
                 continue
             titled = True
-            governmental = governmental or any(t.lower_ in GOVERNMENTS | STATE_FORCES for t in token.subtree) and not any(
-                t.lower_ in NOT_STATE_FORCES for t in token.subtree)  # "Police spokesman X", not "rebel army spokesman X"
+            governmental = governmental or any(t.lower_ in GOVERNMENTS | STATE_FORCES for t in token.subtree) \
+                and not any(t.lower_ in NOT_STATE_FORCES for t in token.subtree)
+            # ("Police spokesman X", not "rebel army spokesman X")
             described = [c for c in token.children if c.dep_ == "poss" and (c.lower_ in ("its", "their") or (
                 c.pos_ == "NOUN" and any(d.lower_ == "the" for d in c.children)))]
             if described:  # "The TPLF rejected it. Its spokesman, X, ...", "X, the group's chief negotiator"
@@ -2426,7 +2448,8 @@ class Inventory:
     def named_by_head(self, word: str, before: int | None = None) -> str | None:
         """The one actor the article names (before offset `before`, if given) whose name ends in
         `word` ("the front" after "the Tigray People's Liberation Front"), if exactly one does."""
-        named = [m for m in self.mentions if self.actors[m.actor].kind != "state" and (before is None or m.start < before)]
+        named = [m for m in self.mentions
+                 if self.actors[m.actor].kind != "state" and (before is None or m.start < before)]
         found = {m.actor for m in named if keys(self.actors[m.actor].name)[-1:] == (word,)}
         if not found:  # "the ruling Georgian Dream party ... the party": the name the word followed
             found = {m.actor for m in named if self.text[m.end:m.end + len(word) + 1].lower() == " " + word}

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import (CULPRIT_GROUPS, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, GROUP_KINDS, PARTY_HEADS, STATE_ORGAN_HEADS,
-                     Inventory, Mention, body_words, inside_quote, speaking_verbs)
+from .actors import (CULPRIT_GROUPS, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, GROUP_KINDS, KIN, PARTY_HEADS,
+                     STATE_ORGAN_HEADS, Inventory, Mention, body_words, inside_quote, speaking_verbs)
 from .lexicon import words_of
 from .sentences import Sentence
 from .tokens import keys
@@ -114,7 +114,8 @@ COUNTED = {"government": frozenset({"state"}), "country": frozenset({"state"}), 
 SETTLED = frozenset({
     "war", "conflict", "fighting", "fight", "clash", "battle", "hostility", "violence", "dispute", "tension",
     "standoff", "feud", "rivalry", "row", "crisis", "spat", "quarrel", "rift", "confrontation", "skirmish",
-    "truce", "ceasefire", "cease-fire", "armistice", "deal", "agreement", "accord", "treaty", "pact", "talk", "negotiation", "dialogue", "peace",
+    "truce", "ceasefire", "cease-fire", "armistice", "deal", "agreement", "accord", "treaty", "pact", "talk",
+    "negotiation", "dialogue", "peace",
     "settlement", "reconciliation", "normalization", "normalisation", "exchange", "swap", "mediate",
     "mediation", "broker", "negotiate", "sign"})
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -141,8 +142,7 @@ ACT_FAMILIES = {
 # "Japan also welcomed the news": the news of the act the article reports, read like "the attack"
 NEWS_OF_ACT = frozenset({"news", "announcement"})
 # Words of kin and of service that name a person introduced with them ("his wife Kim Kardashian").
-RELATIVES = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "niece",
-                       "nephew", "cousin", "uncle", "aunt", "lawyer", "attorney", "aide", "partner", "widow"})
+RELATIVES = KIN | {"lawyer", "attorney", "aide", "partner"}
 # Decisions named again by a plain noun, and the endings of nouns made from the verb that did
 # them ("suspended ... the suspension"): `Resolver._decision_before`.
 DECISION_NOUNS = frozenset({"decision", "move", "step", "action", "measure", "order", "policy"})
@@ -431,8 +431,8 @@ class Resolver:
         if counted:  # "the three governments" is first the first of them, as a list is (`refs` gives all)
             return counted[0]
         if token.tag_ == "NNS" and token.lemma_.lower() in ("government", "state", "country", "nation") \
-                and not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod", "prep", "nummod", "appos", "relcl", "acl")
-                            for c in token.children):
+                and not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod", "prep", "nummod", "appos", "relcl",
+                                       "acl") for c in token.children):
             return None  # "urged governments to stop supplying it": governments at large, no one named
         if token.lemma_.lower() == "side" and token.tag_ == "NNS" and any(
                 c.lower_ in NUMBERS for c in token.children if c.dep_ in ("nummod", "det", "predet")):
@@ -662,7 +662,8 @@ class Resolver:
             # ("the ministry", "the report"; "the army" of a junta)
             state_office = token.lemma_.lower() in HOME_OFFICES or lower in HOME_OFFICES
             home = self.home_state() if lower in DOMESTIC_OFFICES else None
-            if ref is not None and home is not None and ref.actor != home and self.inventory.kind_of(ref.actor) == "state":
+            if ref is not None and home is not None and ref.actor != home \
+                    and self.inventory.kind_of(ref.actor) == "state":
                 ref = self.home(token, self._phrase(token))  # "The US embassy in Phnom Penh rejected it ... the UN
                 # accused the authorities of a crackdown": the authorities where the story is, not the last state
             if ref is not None and state_office and self.inventory.kind_of(ref.actor) != "state":

@@ -2980,3 +2980,9 @@ def test_a_police_spokesman_speaks_for_the_state_and_a_leader_for_the_platform_h
 def test_a_mediation_pursued_through_someone_has_them_mediate_too() -> None:
     assert mediators("ECOWAS is pursuing a separate mediation through Gambian President Yahya Jammeh.") == [
         "GMB", "ecowas"]
+
+
+def test_a_relative_who_shares_a_surname_is_a_person_of_their_own() -> None:
+    text = ("Mahsa Amini died in custody on Friday. Her father, Amjad Amini, has accused the authorities of lying "
+            "about her death in Iran's capital, Iran said.")
+    assert pairs(text) == [("amjad-amini", "IRN")]
