@@ -2986,3 +2986,9 @@ def test_a_relative_who_shares_a_surname_is_a_person_of_their_own() -> None:
     text = ("Mahsa Amini died in custody on Friday. Her father, Amjad Amini, has accused the authorities of lying "
             "about her death in Iran's capital, Iran said.")
     assert pairs(text) == [("amjad-amini", "IRN")]
+
+
+def test_clinging_to_power_and_trampling_on_votes_are_wrongs() -> None:
+    assert accusations("Romania's opposition said the judges had trampled on the votes of nine million Romanians.") == [
+        ("opposition", "ROU", "had trampled on the votes of nine million Romanians")]
+    assert pairs("Senegal's opposition said President Sall was trying to cling to power.") == [("opposition", "sall")]
