@@ -95,6 +95,10 @@ BEARING = frozenset({"bear", "shoulder", "carry"})  # "bears (the) responsibilit
 VERDICTS = frozenset({"find", "declare", "rule", "pronounce", "judge"})  # "was found guilty of"
 # Revenge vowed for an act: "vowed revenge for the killings" (`_revenge`).
 REVENGE = frozenset({"revenge", "retaliation", "retribution", "vengeance"})
+# Those a demand to release is about: "urged Iran to release the detained journalists" (not "the results").
+HELD_PEOPLE = frozenset({"prisoner", "hostage", "detainee", "captive", "journalist", "activist", "sailor", "crew",
+                         "national", "citizen", "soldier", "student", "protester", "worker", "leader", "man", "woman",
+                         "people", "child", "reporter", "dissident", "member", "opponent", "critic", "politician"})
 # Verbs whose negation threatens an answer to a wrong rather than denying it: "will not go unanswered",
 # "would not be tolerated", "will not be forgotten".
 UNANSWERED = frozenset({"go", "remain", "tolerate", "forgive", "forget", "accept", "allow", "pass"})
@@ -1783,6 +1787,9 @@ class AccusationRules:
             return
         if lemma(addressed[0]) in DIPLOMATS and lemma(acts[0]) == "leave":
             return  # "ordered Rwanda's ambassador to leave the country": an expulsion, no charge stated
+        if lemma(acts[0]) == "release" and not any(o.pos_ in ("PROPN", "PRON") or lemma(o) in HELD_PEOPLE
+                                                   for o in children(acts[0], "dobj")):
+            return  # "pressing the council to release the full results": releasing no one held, no charge
         addressed_refs = self.resolver.refs(addressed[0])
         if not addressed_refs:
             subject = children(acts[0], "nsubj")

@@ -2992,3 +2992,8 @@ def test_clinging_to_power_and_trampling_on_votes_are_wrongs() -> None:
     assert accusations("Romania's opposition said the judges had trampled on the votes of nine million Romanians.") == [
         ("opposition", "ROU", "had trampled on the votes of nine million Romanians")]
     assert pairs("Senegal's opposition said President Sall was trying to cling to power.") == [("opposition", "sall")]
+
+
+def test_a_demand_to_release_people_charges_the_one_holding_them_and_to_release_results_does_not() -> None:
+    assert pairs("France called on Mali to release the French nationals.") == [("FRA", "MLI")]
+    assert pairs("Brazil pressed Venezuela's electoral council to release the full results.") == []
