@@ -21,6 +21,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
@@ -629,6 +630,23 @@ class Inventory:
             info = self.actors[mention.actor]
             if mention.text not in info.forms:
                 info.forms.append(mention.text)
+        self._named_as_written()
+
+    def _named_as_written(self) -> None:
+        """A group the data knows is named as the article spells it when the data's spelling is
+        not in the article at all ("Popular Mobilisation Forces", not the data's "Popular
+        Mobilization Forces"): annotators name a non-state actor by the name the article gives it
+        (the data's name stays a form). Only a spelling of the same name, word for word, not
+        another of its forms ("European Commission" for the EU, a leader's name)."""
+        for mention in self.mentions:
+            info = self.actors[mention.actor]
+            if info.kind in ("state", "person") or mention.via != "name" or info.name.lower() in self.text.lower():
+                continue
+            same_words = len(mention.text.split()) == len(info.name.split()) > 1
+            number_only = mention.text.lower().rstrip("s") == info.name.lower().rstrip("s")  # "Turkish Cypriot leader"
+            if same_words and not number_only \
+                    and SequenceMatcher(None, mention.text.lower(), info.name.lower()).ratio() >= 0.85:
+                info.name = mention.text
 
     @property
     def doc(self) -> "Doc":

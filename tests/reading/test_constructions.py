@@ -2407,8 +2407,9 @@ def test_hyphen_joined_acronyms_after_the_name_one_group_and_spelling_variants_a
     names = {a.name for a in read("During the war he served in the CNDD-FDD, the group that later took power.")
              .inventory.actors.values()}
     assert "CNDD-FDD" in names
-    names = {a.name for a in read("Threats were made by al-Qaida in the Islamic Magreb.").inventory.actors.values()}
-    assert names == {"al-Qaeda in the Islamic Maghreb"}
+    # a spelling variant is the known group, named as the article spells it (annotators name it so)
+    known = {(a.id, a.name) for a in read("Threats were made by al-Qaida in the Islamic Magreb.").inventory.actors.values()}
+    assert known == {("aqim", "al-Qaida in the Islamic Magreb")}
 
 
 def test_a_from_phrase_the_parser_hangs_on_the_first_of_two_forces_belongs_to_the_second() -> None:
