@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import body_words
+from .actors import GOVERNMENTS, body_words
 from .lexicon import words_of
 from .sentences import Sentence
 from .syntax import CULPRITS, Ref, Resolver, SUBJECTS, hangs_a_charge, names_decision
@@ -434,6 +434,9 @@ class AccusationRules:
                 or accuser.speaker == accused.speaker or not {accuser.speaker, accused.speaker} <= persons.keys():
             return accuser, accused
         person = self.resolver.inventory.person
+        if lemma(self.resolver.doc[accuser.token]) in GOVERNMENTS:  # "The government of interim President X has
+            # accused Morales of ...": the state charges the person
+            return accuser, Ref(person(accused.speaker), None, accused.sentence, accused.token)
         return (Ref(person(accuser.speaker), None, accuser.sentence, accuser.token),
                 Ref(person(accused.speaker), None, accused.sentence, accused.token))
 

@@ -2842,6 +2842,9 @@ DOMESTIC_DISPUTES = [
     # "the army" in an article that names one state, once: that state's
     ("Pakistan's former prime minister Imran Khan has accused the army of orchestrating his ouster.",
      [("imran-khan", "PAK", "orchestrating his ouster")]),
+    # "the government of <president>" accusing a former president of the same state: the state charges the person
+    ("Bolivian President Evo Morales resigned on Sunday. The government of interim President Jeanine Anez has "
+     "accused Morales of terrorism.", [("BOL", "evo-morales", "terrorism")]),
     # "over what he feels is ...": the charge is what follows
     ("Amina Wekesa threatened to sue the Kenyan government over what she feels is a deliberate blocking of justice.",
      [("amina-wekesa", "KEN", "a deliberate blocking of justice")]),
