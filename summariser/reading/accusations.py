@@ -1788,6 +1788,8 @@ class AccusationRules:
             addressed = [t for c in acts[:1] for t in children(c, "nsubj")]
         if not addressed or not acts:
             return
+        if lemma(addressed[0]) in ("side", "party") and addressed[0].tag_ == "NNS":
+            return  # "will keep pressing both sides to respect it": an even-handed call charges no one
         if lemma(addressed[0]) in DIPLOMATS and lemma(acts[0]) == "leave":
             return  # "ordered Rwanda's ambassador to leave the country": an expulsion, no charge stated
         if lemma(acts[0]) == "release" and not any(o.pos_ in ("PROPN", "PRON") or lemma(o) in HELD_PEOPLE

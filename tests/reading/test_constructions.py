@@ -3001,3 +3001,9 @@ def test_clinging_to_power_and_trampling_on_votes_are_wrongs() -> None:
 def test_a_demand_to_release_people_charges_the_one_holding_them_and_to_release_results_does_not() -> None:
     assert pairs("France called on Mali to release the French nationals.") == [("FRA", "MLI")]
     assert pairs("Brazil pressed Venezuela's electoral council to release the full results.") == []
+
+
+def test_a_call_on_both_sides_charges_neither() -> None:
+    text = ("The ceasefire between Israel and Hezbollah took effect on Wednesday. Washington says it will keep "
+            "pressing both sides to respect it.")
+    assert accusations(text) == []
