@@ -2301,8 +2301,8 @@ class AccusationRules:
         doc = self.resolver.doc
         words = doc.char_span(span[0], span[1], alignment_mode="expand") or ()
         wrongs = self.words["wrong_nouns"] | self.words["wrong_verbs"] | {"allege", "alleged"}
+        # an act called hostile is called a wrong: "citing hostile remarks by French officials"
         return any(lemma(t) in wrongs or t.lower_ in wrongs or t.lower_ in self.words["pejoratives"] for t in words)
-        # ("citing hostile remarks by French officials": an act called hostile is called a wrong)
 
     def _reported(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X said (that) Y had shelled Z", "Y shelled Z, X said", "X said Y was behind the attack"."""

@@ -115,9 +115,8 @@ SETTLED = frozenset({
     "war", "conflict", "fighting", "fight", "clash", "battle", "hostility", "violence", "dispute", "tension",
     "standoff", "feud", "rivalry", "row", "crisis", "spat", "quarrel", "rift", "confrontation", "skirmish",
     "truce", "ceasefire", "cease-fire", "armistice", "deal", "agreement", "accord", "treaty", "pact", "talk",
-    "negotiation", "dialogue", "peace",
-    "settlement", "reconciliation", "normalization", "normalisation", "exchange", "swap", "mediate",
-    "mediation", "broker", "negotiate", "sign"})
+    "negotiation", "dialogue", "peace", "settlement", "reconciliation", "normalization", "normalisation", "exchange",
+    "swap", "mediate", "mediation", "broker", "negotiate", "sign"})
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # Words a later "the ..." uses for an office introduced under another: "the US ambassador, X ... the diplomat"
 SAME_OFFICE = {"diplomat": ("diplomat", "ambassador", "envoy", "consul", "chargé"),
@@ -718,7 +717,7 @@ class Resolver:
     def _only_states_force(self, force: "Token") -> Ref | None:
         """"Pakistan's former prime minister Imran Khan has accused the army of ...": an army or
         police with no state the article is about is the only state it names, if it names one."""
-        if force.lemma_.lower() not in ARMIES | {"police", "forces"}:
+        if force.lemma_.lower() not in ARMIES | {"police", "force"}:
             return None
         state = self.inventory.only_state()
         return None if state is None else Ref(state, self._phrase(force), self.first_sentence(state, force), force.i)
