@@ -3007,3 +3007,9 @@ def test_a_call_on_both_sides_charges_neither() -> None:
     text = ("The ceasefire between Israel and Hezbollah took effect on Wednesday. Washington says it will keep "
             "pressing both sides to respect it.")
     assert accusations(text) == []
+
+
+def test_the_platform_is_the_platform_named_before() -> None:
+    text = ("The opposition Unitary Platform says its tally sheets show that its candidate won. The platform called "
+            "the warrant a new act of persecution by the government of Venezuela.")
+    assert pairs(text) == [("unitary-platform", "VEN")]
