@@ -1636,7 +1636,6 @@ class Inventory:
         best = max(counts, key=lambda a: counts[a], default=None)
         return best if best and counts[best] >= 2 and counts[best] >= 0.4 * sum(counts.values()) else None
 
-
     def _introduce_party_leaders(self, mentions: list[Mention]) -> bool:
         """A person the article ties to a party or group as its leader speaks for it, as a
         minister speaks for the state: "Wine's NUP party says ...", "Hichilema, who leads the

@@ -18,7 +18,7 @@ from .alliances import Tie, backed_things, parsed_ties, ties
 from .mediations import Mediation, mediations, parsed_mediations
 from .parties import PartyScore, chance, party_features, party_scores, speaking_persons
 from .sentences import Sentence
-from .syntax import SETTLED, Resolver, children_of
+from .syntax import Resolver
 from .tokens import keys
 
 # Ties the parse reads from words that state them outright ("X, an ally of A", "X arms A",
@@ -180,19 +180,8 @@ class Reader:
         Israel and Hamas", "the deal brokered between Israel and the UAE", "mediating between
         the government and the rebels". Who fights or settles with whom is a side even in a
         sentence with no word of fighting."""
-        found = []
-        for index, sentence in enumerate(self.sentences):
-            for token in self.resolver.span(sentence) or ():
-                if token.lower_ != "between":
-                    continue
-                head = token.head
-                if head.lemma_ == "be":  # "the fighting is between ..."
-                    head = next(iter(children_of(head, "nsubj")), head)
-                if head.lemma_.lower() not in SETTLED:
-                    continue
-                for side in children_of(token, "pobj"):
-                    found += [(index, ref.actor) for ref in self.resolver.refs(side)]
-        return list(dict.fromkeys(found))
+        return list(dict.fromkeys((index, ref.actor) for index in range(len(self.sentences))
+                                  for sides in self.resolver.sides_between(index) for ref in sides))
 
 
 

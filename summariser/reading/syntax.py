@@ -375,17 +375,26 @@ class Resolver:
         settlement's, "between A and B" in the two sentences before."""
         here = self.sentence_of(head)
         for index in range(here - 1, max(-1, here - 3), -1):
-            for token in reversed(self.span(self.sentences[index])):
-                fight = token.head if token.lower_ == "between" else None
-                if fight is not None and fight.lemma_ == "be":  # "the fighting is between ..."
-                    fight = next(iter(children_of(fight, "nsubj")), fight)
-                if fight is None or fight.lemma_.lower() not in SETTLED:
-                    continue
-                actors = list(dict.fromkeys(r.actor for pobj in children_of(token, "pobj") for r in self.refs(pobj)
-                                            if self.inventory.kind_of(r.actor) in kinds))
+            for sides in reversed(self.sides_between(index)):
+                actors = list(dict.fromkeys(r.actor for r in sides if self.inventory.kind_of(r.actor) in kinds))
                 if len(actors) == number:
                     return [Ref(actor, None, index, head.i) for actor in actors]
         return []
+
+    def sides_between(self, index: int) -> list[list[Ref]]:
+        """For each "between A and B" of a fight, a dispute or a settlement in sentence `index`
+        ("the fighting is between the rebels and local militias", "a truce between Israel and
+        Hamas"), the actors of its sides, in the sentence's order."""
+        out = []
+        for token in self.span(self.sentences[index]) or ():
+            if token.lower_ != "between":
+                continue
+            head = token.head
+            if head.lemma_ == "be":  # "the fighting is between ..."
+                head = next(iter(children_of(head, "nsubj")), head)
+            if head.lemma_.lower() in SETTLED:
+                out.append([ref for side in children_of(token, "pobj") for ref in self.refs(side)])
+        return out
 
     def _listed_as_apposition(self, head: "Token") -> list["Token"]:
         """"Jordan, the UAE and Turkey had violated ...": the small parser may read a list of
