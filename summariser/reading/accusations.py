@@ -216,6 +216,12 @@ LINKS = frozenset({"link", "tie", "connect", "affiliate"})  # "linked to", "had 
 CULPRIT_NOUNS = frozenset({"suspect", "attacker", "bomber", "gunman", "assailant", "killer", "perpetrator", "hijacker",
                            "plotter", "cell", "explosion", "blast", "incident", "death", "disappearance"})
 FACING = frozenset({"face", "receive", "suffer", "endure", "weather", "incur", "address", "answer"})  # "Y faced criticism from X"
+# Amends asked of someone for a wrong: "demanded an apology from Japan for the collision".
+AMENDS = frozenset({"apology", "apologies", "compensation", "reparation", "reparations", "redress"})
+ASKING = frozenset({"seek", "want", "expect", "request", "claim"})
+# Cutting ties with someone over a wrong: "severed diplomatic relations with Iran over ..."
+SEVERING = frozenset({"cut", "sever", "break", "downgrade", "suspend", "freeze", "end", "rupture"})
+RELATIONS = frozenset({"tie", "relation", "relations", "ties", "contact", "contacts"})
 ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "chargé", "attaché", "representative", "consul"})  # summoned ones
 INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe"})
 # Arms whose use is itself the charge ("used chemical weapons"), by the words that say so.
@@ -353,7 +359,7 @@ class AccusationRules:
                  self._according_to, self._concern, self._inquiry, self._evidence, self._revenge, self._retaliation,
                  self._critical_of, self._guilty,
                  self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
-                 self._contempt, self._ousting_sought)
+                 self._contempt, self._ousting_sought, self._apology)
         found, labels = [], []
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
@@ -1040,7 +1046,7 @@ class AccusationRules:
         if lemma(verb) in self.words["accuse"] and verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD"):
             yield from self._misread_as_adjective(verb)
             return
-        if lemma(verb) in ("protest", "complain") and verb.pos_ == "VERB" and not children(verb, "dobj") \
+        if lemma(verb) in ("protest", "complain", "object") and verb.pos_ == "VERB" and not children(verb, "dobj") \
                 and not self._blocked(verb):
             accusers = self.subjects(verb)
             protested = list(self._protested_to(verb, accusers)) or list(self._complained_about(verb, accusers))
@@ -1052,9 +1058,12 @@ class AccusationRules:
             return  # ("Kenya's minister suspects Uganda of ...": the parser's plural noun with a subject and object)
         standing = verb.tag_ == "VBN" and children(verb, "agent") and verb.dep_ in ("advcl", "acomp", "oprd", "xcomp") \
             and lemma(verb.head) in ("stand", "remain", "stay", "be", "find")  # "Y stands accused by X of Z"
-        if children(verb, "nsubjpass", "auxpass") or standing:  # "Y was condemned by X for Z"
+        # "The Houthis, accused by Saudi Arabia of firing missiles, denied ...": the participle on the accused
+        participle = verb.tag_ == "VBN" and verb.dep_ == "acl" and bool(children(verb, "agent"))
+        if children(verb, "nsubjpass", "auxpass") or standing or participle:  # "Y was condemned by X for Z"
             subject = children(verb, "nsubjpass") or (children(verb.head, "nsubj", "nsubjpass")
-                                                      if verb.dep_ == "conj" or standing else [])
+                                                      if verb.dep_ == "conj" or standing else []) or (
+                [verb.head] if participle else [])
             accused = [r for s in subject for r in self.resolver.refs(s, owner=True)]
             accusers = self.agents(verb)
             allegation = self._complement(verb) or self._cause(verb) or self._charge_on_agent(verb) or self._span(
@@ -1088,8 +1097,10 @@ class AccusationRules:
         # "accused the oil company Petrosur": the parser's second object is the name
         named = [o for o in objects if o.tag_ not in ("WP", "WDT")]
         obj = next((o for o in named if self.resolver.refs(o)), named[0] if named else objects[0])
-        if obj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-            obj = self._described_act(verb) or obj  # "air strikes, which Kabul condemned as a violation"
+        described = None
+        if obj.tag_ in ("WP", "WDT") or obj.lower_ == "that" and verb.dep_ == "relcl":
+            described = self._described_act(verb) if verb.dep_ == "relcl" else None
+            obj = described or obj  # "air strikes, which Kabul condemned as a violation"
         if lemma(obj) in OCCURRENCES:  # "highlighting incidents of rights violations", "documented cases of torture"
             obj = next((p for c in children(obj, "prep") if c.lower_ == "of" for p in children(c, "pobj")
                         if lemma(p) in self.words["wrong_nouns"]), obj)
@@ -1129,6 +1140,15 @@ class AccusationRules:
         if not owners and obj.dep_ == "dobj" and obj.head.i != verb.i and lemma(obj.head) in self.words["light_verbs"]:
             owners = [r for r in self.subjects(obj.head) if r.actor not in mine]  # "Pakistan has carried out
             # air strikes, which Kabul condemned": who carried them out
+        if not owners and described is not None:  # "maintained a policy of turning away boats, which the UN
+            # criticised", "deported refugees, a practice that HRW condemned": who did what is described
+            done = described.head if described.dep_ == "appos" else described
+            owners = [r for r in self.resolver.doer_of(done) if r.actor not in mine] if done.dep_ == "dobj" else []
+            act = done.head.head.head if done.head.dep_ == "pcomp" and done.head.head.head.pos_ == "NOUN" \
+                else done.head  # "a policy of turning away boats", "deport Uyghur refugees"
+            if owners:
+                yield accusers, owners, self._span(self._subtree(act, (verb, *children(done, "appos")))), "accuse-act"
+                return
         if not owners:  # "condemned the attack as unprovoked": the act named before, and what it is called
             called = [t for p in children(verb, "prep") if p.lower_ == "as" for t in self._subtree(p)]
             owners = [r for r in self._doers_before(obj, called) if r.actor not in mine]
@@ -1206,6 +1226,8 @@ class AccusationRules:
         wrongs = [o for h in heads for prep in children(h, "prep") if prep.lower_ in ("about", "over", "at", "against")
                   for o in children(prep, "pobj") if lemma(o) in self.words["wrong_nouns"]
                   or prep.lower_ == "against" and children(o, "poss")]  # "protested against China's use of ..."
+        if lemma(verb) == "object":  # "objected to Russia's deployment of missiles": what is objected to
+            wrongs = [o for prep in children(verb, "prep") if prep.lower_ == "to" for o in children(prep, "pobj")]
         for wrong in wrongs[:1]:
             accused = [r for r in self._doers_of(wrong) if r.actor not in mine]
             if accusers and accused:
@@ -1663,8 +1685,9 @@ class AccusationRules:
             allegation = self._span(self._subtree(clause))
         if not accused and noun.dep_ == "pobj" and noun.head.lower_ == "under":  # "Y is under X sanctions"
             accused = [r for s in children(head, "nsubj", "nsubjpass") for r in self.resolver.refs(s)]
-            allegation = allegation or self._cause(head) or self._object_of(head, ("for",))  # "came under
-            # criticism from X for its blockade"
+            allegation = allegation or self._cause(head) or self._object_of(head, ("for",)) \
+                or self._object_of(noun, ("for", "over"))  # "came under criticism from X for its blockade"
+            # (the parser may hang "for" on the criticism)
         if not accused and noun.dep_ == "dobj" and lemma(noun.head) in FACING:  # "Y faced condemnation from X over Z"
             accused = self.subjects(noun.head)
             allegation = allegation or self._object_of(noun.head, ("over", "for"))
@@ -2040,8 +2063,9 @@ class AccusationRules:
 
     def _punish(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X sanctioned Y over Z", "Y was expelled by X for Z": the penalty states the wrong."""
-        if lemma(verb) not in self.words["punish"] and not self._ordered_out(verb) or verb.pos_ != "VERB" \
-                or self._blocked(verb):
+        severed = self._severed(verb)
+        if lemma(verb) not in self.words["punish"] and not self._ordered_out(verb) and not severed \
+                or verb.pos_ != "VERB" or self._blocked(verb):
             return
         if lemma(verb) == "avenge":  # "vowed to avenge the killing of its general by Y": the act avenged
             acts = [o for o in children(verb, "dobj") if self._names_act(o)]
@@ -2051,10 +2075,13 @@ class AccusationRules:
                 yield avengers, doers, self._span(self._subtree(acts[0])), "punish"
             return
         passive = bool(children(verb, "auxpass"))
-        held = children(verb, "nsubjpass") if passive else children(verb, "dobj")
+        held = children(verb, "nsubjpass") if passive else severed or children(verb, "dobj")
         if not held:  # "vowed to retaliate against Y for Z"
             held = [o for p in children(verb, "prep") if p.lower_ == "against" for o in children(p, "pobj")]
-        allegation = self._complement(verb, preps=PENALTY_PREPOSITIONS) or self._cause(verb) or self._reason_said(verb)
+        ties = children(verb, "dobj") if severed else []  # "broke off relations with Y over ...": "over" on the ties
+        preps = ("over", "for", "after") if severed else PENALTY_PREPOSITIONS  # ("with" Y is who)
+        allegation = self._complement(verb, *ties, preps=preps) or self._cause(verb) \
+            or self._reason_said(verb)
         if allegation is None and verb.dep_ == "xcomp":  # "voted to impeach Y on charges of ...": the parser
             allegation = self._complement(verb.head, preps=("on",))  # hangs "on charges" on "voted"
         if allegation is None and held and not lemma(verb) in JUDICIAL:  # "summoned the ambassador over Z"
@@ -2085,6 +2112,31 @@ class AccusationRules:
             accused = [r for r in accused if self.resolver.inventory.kind_of(r.actor) == "state"]
         if accusers and accused:
             yield accusers, accused, allegation, "punish"
+
+    def _apology(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"China demanded an apology from Japan for the collision", "sought compensation from Y
+        over Z": who is asked to make amends is said to have done the wrong."""
+        if lemma(verb) not in self.words["demand"] | ASKING or verb.pos_ != "VERB" or self._blocked(verb):
+            return
+        amends = [o for o in children(verb, "dobj") if lemma(o) in AMENDS]
+        accused = [r for o in amends[:1] for h in (o, verb) for c in children(h, "prep") if c.lower_ == "from"
+                   for p in children(c, "pobj") for r in self.resolver.refs(p)]
+        allegation = self._complement(verb, *amends[:1], preps=("for", "over"))
+        said = self.resolver.doc.char_span(*allegation, alignment_mode="expand") if allegation else None
+        if said is not None and lemma(said.root) in self.words["decisions"]:
+            return  # "an apology for their statements accusing ...": the statements charge, not the demand
+        accusers = [r for r in self.subjects(verb) if r.actor not in {a.actor for a in accused}]
+        if accusers and accused and allegation:
+            yield accusers, accused, allegation, "demand"
+
+    @staticmethod
+    def _severed(verb: "Token") -> list["Token"]:
+        """"cut diplomatic ties with Iran over ...", "broke off relations with Y": who the ties
+        were cut with is penalised like one expelled."""
+        if lemma(verb) not in SEVERING or not any(lemma(o) in RELATIONS for o in children(verb, "dobj")):
+            return []
+        return [o for c in [*children(verb, "prep"), *(p for d in children(verb, "dobj") for p in children(d, "prep"))]
+                if c.lower_ == "with" for o in children(c, "pobj")]
 
     @staticmethod
     def _ordered_out(verb: "Token") -> bool:

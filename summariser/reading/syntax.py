@@ -927,7 +927,7 @@ class Resolver:
                 continue  # "the suspension": what "suspended" did, not any act
             if not derived and token.lemma_.lower() in speaking_verbs():
                 continue  # what was said is no decision
-            refs = self._doer_of(token)
+            refs = self.doer_of(token)
             if refs:
                 return refs
         return []
@@ -938,7 +938,7 @@ class Resolver:
         if any(c.dep_ == "neg" for c in token.children):
             return []
         if token.pos_ == "VERB" and base in EVENT_VERBS:
-            return self._doer_of(token)
+            return self.doer_of(token)
         if token.pos_ == "NOUN" and base in EVENTS and token.i != act.i:
             # its doer: "Russia's invasion", "the Russian invasion", "the attack by X" ("of
             # Ukraine" is the target); or who began it
@@ -948,20 +948,21 @@ class Resolver:
                      for p in children_of(b, "pobj") for r in self.refs(p)]
             if not refs and token.dep_ == "dobj" and token.head.lemma_.lower() in STARTING:
                 refs = [r for d in children_of(token.head, "nsubj") for r in self.refs(d)] or (
-                    self._doer_of(token.head) if token.head.dep_ == "xcomp" else [])  # ("has admitted carrying
+                    self.doer_of(token.head) if token.head.dep_ == "xcomp" else [])  # ("has admitted carrying
                 # out an air strike": who admitted it; not "Announcing the strikes, Trump ...": the act before)
             return refs
         return []
 
-    def _doer_of(self, verb: "Token") -> list[Ref]:
+    def doer_of(self, verb: "Token") -> list[Ref]:
         """Who does `verb`: its agent if passive, its subject, else the subject of the clause
         it serves ("the military has taken action ... by killing X": the military)."""
         if children_of(verb, "auxpass"):
             return [r for a in children_of(verb, "agent") for p in children_of(a, "pobj") for r in self.refs(p)]
-        token = verb
+        token, came = verb, ""
         for _ in range(5):
-            if token.i != verb.i and token.lemma_.lower() in saying_words():
+            if token.i != verb.i and token.lemma_.lower() in saying_words() and came != "dobj":
                 return []  # "a strike that witnesses say killed 160 people": the sayers did not kill
+                # (but "maintained a policy of ...": who maintained it)
             subjects = children_of(token, "nsubj")
             if subjects:
                 return [r for d in subjects for r in self.refs(d)]
@@ -970,7 +971,7 @@ class Resolver:
                 return [r for d in children_of(token.head.head, "dobj") for r in self.refs(d)]
             if token.head.i == token.i or token.dep_ not in ("pcomp", "prep", "acl", "advcl", "xcomp", "conj", "pobj", "dobj"):
                 return []
-            token = token.head
+            token, came = token.head, token.dep_
         return []
 
     def home(self, token: "Token", speaker: str | None) -> Ref | None:
@@ -1289,15 +1290,23 @@ class Resolver:
         "at / against / on")."""
         path = [pronoun, *pronoun.ancestors]
         verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.lemma_.lower() not in charging_words():
+        if verb is None:
             return None
+        # any act done to someone "over its ...", not only a charge: "cut ties with Iran over its
+        # support for ...", "threatened Egypt with retaliation over its ..." (the one it is done to)
+        charging = verb.lemma_.lower() in charging_words()
         prep = next((t for t in path if t.head.i == verb.i), None)
-        if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("for", "over", "of"):
+        if not charging:  # its own "over": "threatened Egypt with retaliation over its support", not "over
+            prep = pronoun.head.head  # the seizure of its tanker" (whose tanker is another question)
+        if prep is None or prep.dep_ != "prep" or prep.lower_ not in (("for", "over", "of") if charging else ("over",)):
             return None
         held = [c for c in verb.children if c.dep_ in ("dobj", "prt")]
-        charged = [c for c in held if c.dep_ == "dobj"] + [
-            o for h in (verb, *held) for p in h.children if p.dep_ == "prep" and p.lower_ in ("at", "against", "on")
-            for o in p.children if o.dep_ == "pobj"]
+        aimed = ("at", "against", "on")
+        partners = [] if charging else [o for h in (verb, *held) for p in h.children if p.dep_ == "prep"
+                                        and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+        charged = [c for c in held if c.dep_ == "dobj"] + [  # ("a complaint with the UN against Y": Y first)
+            o for h in (verb, *held, *partners) for p in h.children if p.dep_ == "prep" and p.lower_ in aimed
+            for o in p.children if o.dep_ == "pobj"] + partners
         for target in charged:
             ref = self.ref(target) if target.i < pronoun.i and target.lower_ not in PRONOUNS else None
             if ref is not None and self._fits(ref, pronoun.lower_):

@@ -3013,3 +3013,50 @@ def test_the_platform_is_the_platform_named_before() -> None:
     text = ("The opposition Unitary Platform says its tally sheets show that its candidate won. The platform called "
             "the warrant a new act of persecution by the government of Venezuela.")
     assert pairs(text) == [("unitary-platform", "VEN")]
+
+
+MEASURES_AND_OBJECTIONS = [
+    # a relative clause or an apposition that criticises what a clause before it describes:
+    # who did that is charged with it
+    ("Malaysia and Indonesia have maintained a policy of turning away boats of migrants, which the United Nations "
+     "and the United States have both criticised.",
+     [("un", "MYS", "a policy of turning away boats of migrants"), ("un", "IDN", "a policy of turning away boats of "
+      "migrants"), ("USA", "MYS", "a policy of turning away boats of migrants"),
+      ("USA", "IDN", "a policy of turning away boats of migrants")]),
+    ("Thailand has continued to deport Uyghur refugees, a practice that Human Rights Watch has condemned.",
+     [("human-rights-watch", "THA", "deport Uyghur refugees")]),
+    # objecting to another's act
+    ("Germany objected to Russia's deployment of missiles in Kaliningrad.",
+     [("DEU", "RUS", "Russia's deployment of missiles in Kaliningrad")]),
+    ("A State Department spokesman said the United States objected to Israeli evictions of Palestinian families in "
+     "East Jerusalem.", [("USA", "ISR", "Israeli evictions of Palestinian families in East Jerusalem")]),
+    ("Washington objected to the plan.", []),
+    # ties cut with someone over a wrong; "its" in what they are cut over is theirs
+    ("Morocco cut diplomatic ties with Iran over its alleged support for the Polisario Front.",
+     [("MAR", "IRN", "its alleged support for the Polisario Front")]),
+    ("Bolivia broke off relations with Israel over its military offensive in Gaza.",
+     [("BOL", "ISR", "its military offensive in Gaza")]),
+    ("Colombia suspended diplomatic relations with Venezuela over the weekend.", []),
+    # amends asked of someone
+    ("China demanded an apology from Japan for the collision near the disputed islands.",
+     [("CHN", "JPN", "the collision near the disputed islands")]),
+    ("Japan received an apology from China for the incident.", []),
+    # criticism one comes under, its "for" hung on the criticism
+    ("Israel came under criticism from the European Union for the expansion of settlements.",
+     [("eu", "ISR", "the expansion of settlements")]),
+    # a participle on the accused
+    ("The Houthis, accused by Saudi Arabia of firing missiles at Riyadh, denied any role.",
+     [("SAU", "houthis", "firing missiles at Riyadh")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURES_AND_OBJECTIONS, ids=[c[0][:48] for c in MEASURES_AND_OBJECTIONS])
+def test_measures_objections_and_criticism_of_what_a_clause_describes(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert accusations(text) == expected
+
+
+def test_its_in_what_an_act_is_done_over_is_the_one_it_is_done_to() -> None:
+    assert ties("Morocco cut diplomatic ties with Iran over its alleged support for the Polisario Front.") == [
+        {"IRN", "polisario-front"}]
+    assert ties("Ethiopia threatened Egypt with retaliation over its support for rebels.") == [{"EGY", "rebels"}]
