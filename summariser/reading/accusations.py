@@ -384,11 +384,14 @@ class AccusationRules:
         words = self.resolver.doc.char_span(start, end, alignment_mode="expand") or ()
         if not any(t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") for t in words):
             return  # "which", "it": a pronoun names no wrong
+        if all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET", "PUNCT", "CCONJ") for t in words):
+            return  # "indicted him in November last year": a date names no wrong
         for span in self._one_each(words, (start, end)):
             for a in accusers:
                 for b in accused:
                     a = self._organ_apart(a, b)
                     b = self._as_person(a, b)
+                    b = self._party_leader_charged(a, b, rule)
                     a = self._leader_as_person(a, b)
                     a, b = self._rivals_in_office(a, b)
                     if a.actor != b.actor:
@@ -511,6 +514,18 @@ class AccusationRules:
         if mention is None or mention.via != "person" or not accused.speaker:
             return accused
         return Ref(inventory.person(accused.speaker), None, accused.sentence, accused.token)
+
+    def _party_leader_charged(self, accuser: Ref, accused: Ref, rule: str) -> Ref:
+        """A party's leader speaks for the party, but what is done to the leader is done to the
+        person: "the court convicted former president Jair Bolsonaro of plotting a coup" charges
+        Bolsonaro, though "his Liberal Party" speaks for him (the poisoned opposition leader
+        Navalny, tests/gold/README.md). Only penalties: a charge in words stays the party's."""
+        if rule != "punish" or not accused.speaker or self.resolver.inventory.kind_of(accused.actor) != "political_group":
+            return accused
+        mention = self.resolver.mention_of.get(accused.token)
+        if mention is None or mention.via != "person" or accuser.actor == accused.actor:
+            return accused
+        return Ref(self.resolver.inventory.person(accused.speaker), None, accused.sentence, accused.token)
 
     def _leader_named(self, state: str) -> str | None:
         """The one person the article introduces as the state's head ("US President Donald Trump")."""

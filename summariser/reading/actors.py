@@ -1241,7 +1241,9 @@ class Inventory:
         for word in self.doc:
             accuser = word.dep_ == "nsubj" and word.head.pos_ == "VERB" and word.head.lemma_.lower() in accusing \
                 and self._names_alone(word)
-            if word.pos_ != "PROPN" or word.ent_type_ == "PERSON" and not self._platform(word) or not (
+            named_person = word.ent_type_ == "PERSON" and not self._platform(word) and not (
+                accuser and self._one_word_entity(word))  # "In a statement, Rappler accused ...": tagged a PERSON
+            if word.pos_ != "PROPN" or named_person or not (
                     word.dep_ == "dobj" and word.head.lemma_.lower() in suing or self._labelled(word) or accuser):
                 continue  # people are introduced by `_introduce_people`, titles apart ("Twitter" is no one)
             parts = [word]
@@ -1351,6 +1353,11 @@ class Inventory:
         return not any(t.text == word.text and t.i > 0 and t.nbor(-1).pos_ == "PROPN"
                        and t.nbor(-1).dep_ in ("compound", "flat") for t in self.doc)
 
+    @staticmethod
+    def _one_word_entity(word) -> bool:  # type: ignore[no-untyped-def]
+        """Is the word an entity of one word, with no given name ("Rappler", not "Maria Ressa")?"""
+        return word.ent_iob_ == "B" and (word.i + 1 >= len(word.doc) or word.doc[word.i + 1].ent_iob_ != "I")
+
     def _platform(self, word) -> bool:  # type: ignore[no-untyped-def]
         """Is the one word a news outlet's or platform's name ("Twitter", which the parser may tag a PERSON)?"""
         return match_phrase(self._tokens_over(word.i, word.i), 0, _outlets()) == 1
@@ -1441,6 +1448,8 @@ class Inventory:
                 self._add_form(key, self._new_actor(name, "other"), "name")
                 continue
             described = [c.lemma_.lower() for c in entity.root.children if c.dep_ == "appos"]
+            if entity.root.dep_ == "compound" and entity.root.head.i >= entity.end:
+                described.append(entity.root.head.lemma_.lower())  # "the centrist Yesh Atid party"
             kind = next(("political_group" if noun in PARTY_NOUNS else "other" for noun in described
                          if noun in PARTY_NOUNS | GROUP_NOUNS), "person")  # "Al Wefaq, Bahrain's largest party"
             actor = self._new_actor(name, kind)
@@ -1655,6 +1664,9 @@ class Inventory:
             groups = [at[t.i] for t in self._party_named(root) if root.dep_ == "poss" and t.i in at]  # "Wine's NUP party"
             groups += [at[o.i] for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in LEADING_VERBS
                        for o in c.children if o.dep_ == "dobj" and o.i in at]  # "X, who leads the UPND"
+            groups += [at[t.i] for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                       for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in PARTY_HEADS
+                       for t in self._party_named(o, False) if t.i in at]  # "Lapid, of the Yesh Atid party"
             groups = [g for g in groups if kind(g) in ("political_group", "armed_group", "other")
                       and g.via != "collective" and g.actor != mention.actor]
             if groups:
@@ -1673,11 +1685,12 @@ class Inventory:
         return bool(led)
 
     @staticmethod
-    def _party_named(owner: "SpacyToken") -> list["SpacyToken"]:
+    def _party_named(owner: "SpacyToken", owner_first: bool = True) -> list["SpacyToken"]:
         """The words naming a party or an armed force its owner's word heads: "His Pakistan
         Tehreek-e-Insaf (PTI) party", "Wine's NUP party", "Khalifa Haftar's Libyan National Army"
-        (a party's or a force's noun, not any group's)."""
-        head = owner.head
+        (a party's or a force's noun, not any group's); with `owner_first` false, the party's
+        noun itself ("of the Yesh Atid party")."""
+        head = owner.head if owner_first else owner
         if head.lemma_.lower() not in PARTY_HEADS | COMMANDED or any(
                 t.lower_ in ("former", "ex") for t in head.subtree if t.i < head.i):
             return []  # (not "Adamowicz's former party Civic Platform")
@@ -1708,6 +1721,8 @@ class Inventory:
                 continue
             if i and self.tokens[i - 1].capital and not self._gap(i - 1, i).strip():
                 continue  # inside a longer name
+            if i > 1 and self.tokens[i - 1].key in ("and", "of", "&") and self.tokens[i - 2].capital:
+                continue  # "the Securities and Exchange Commission": a longer name, joined by "and"
             if i and self._states_possessive(i - 1):
                 continue  # "Russia's Investigative Committee": the state's own body
             n = match_phrase(self.tokens, i + 1, bodies)
@@ -1808,11 +1823,15 @@ class Inventory:
             if n == 1 and form.via == "person" and self._inside_longer_name(i):
                 i += 1  # "Abu Mahdi al-Muhandis" is not Prime Minister Adel Abdul Mahdi
                 continue
+            if n == 1 and self.actors[form.actor].kind == "state" and self._first_of_a_name(i):
+                i += 1  # "Jordan Bardella", "Chad Smith": a given name, not the state
+                continue
             if i and tokens[i - 1].key == "new" and tokens[i - 1].capital and not self._gap(i - 1, i).strip() \
                     and self.actors[form.actor].kind == "state":
                 i += n  # "New Jersey", "New Mexico": a place named after a state, not the state
                 continue
-            if i + n < len(tokens) and tokens[i + n].key in LANGUAGE_NOUNS and self.actors[form.actor].kind == "state":
+            if i + n < len(tokens) and tokens[i + n].key in LANGUAGE_NOUNS and self.actors[form.actor].kind == "state" \
+                    and not self._gap(i + n - 1, i + n).strip(" -"):  # (not "Lula, speaking ...")
                 i += n  # "its Spanish initials", "the Arabic name": a language, not the state
                 continue
             if i and tokens[i - 1].key in SPANNING and self._gap(i - 1, i) == "-" \
@@ -1823,6 +1842,17 @@ class Inventory:
             mentions.append(Mention(start, end, form.actor, form.via, self.text[start:end], i, i + n - 1))
             i += n
         return mentions
+
+    def _first_of_a_name(self, at: int) -> bool:
+        """Is the word at `at` the first word of a person's name the parser found, followed by
+        a capitalised word that names no actor ("Jordan Bardella", not "Israel Defense Forces")?"""
+        index = self._token_at[at]
+        word = self.doc[index] if index >= 0 else None
+        if word is None or word.ent_type_ != "PERSON" or word.ent_iob_ != "B" or word.i + 1 >= len(self.doc):
+            return False
+        after = self.doc[word.i + 1]
+        return after.ent_iob_ == "I" and after.text[:1].isupper() and not any(
+            key[0] == after.lower_ for key in self.forms if len(key) == 1)
 
     def _inside_longer_name(self, at: int) -> bool:
         """Is the word at `at` one word of a longer person's name the parser found ("Abu Mahdi
@@ -1877,11 +1907,14 @@ class Inventory:
             words = keys(mention.text)
             if len(words) < 2 or words[-1] in PARTICLES:
                 continue
-            earlier = self.forms.get((words[-1],))
-            # the surname alone names them, over an actor the article's capitalised "Biden," made of it
-            if earlier is None or (earlier.actor not in known_actors().actors
-                                   and self.actors[earlier.actor].kind in ("other", "person")):
-                self._add_form((words[-1],), mention.actor, "person", replace=True)
+            # the surname alone names them ("Lula" of "Luiz Inácio Lula da Silva": the name before a
+            # particle), over an actor the article's capitalised "Biden," made of it
+            surnames = [words[-1]] + [w for w, after in zip(words[1:], words[2:]) if after in PARTICLES]
+            for surname in surnames:
+                earlier = self.forms.get((surname,))
+                if earlier is None or (earlier.actor not in known_actors().actors
+                                       and self.actors[earlier.actor].kind in ("other", "person")):
+                    self._add_form((surname,), mention.actor, "person", replace=True)
 
     def _organisation_titled(self, mention: Mention) -> str | None:
         """The organisation a title right before the name says the person heads or speaks for

@@ -145,6 +145,10 @@ RELATIVES = KIN | {"lawyer", "attorney", "aide", "partner"}
 # Decisions named again by a plain noun, and the endings of nouns made from the verb that did
 # them ("suspended ... the suspension"): `Resolver._decision_before`.
 DECISION_NOUNS = frozenset({"decision", "move", "step", "action", "measure", "order", "policy"})
+# A court's decision, and the verbs that make one: "the court convicted X ... denounced the verdict as ..."
+VERDICTS = frozenset({"verdict", "ruling", "judgment", "judgement", "sentence", "conviction"})
+JUDGING = frozenset({"convict", "sentence", "find", "rule", "acquit", "jail", "bar", "ban", "uphold", "overturn",
+                     "annul", "dissolve", "disqualify"})
 NOMINAL_ENDINGS = ("tion", "sion", "ment", "al", "ure", "ance", "ence")
 EVENT_LOOKBACK = 12
 LEAD_SENTENCES = 3  # the lead states the story's main act; "the strike" late in the article is that one
@@ -197,7 +201,7 @@ ISSUING = frozenset({"release", "issue", "publish", "file", "write", "sign", "su
 def names_decision(act: "Token") -> bool:
     """Is `act` a decision named by its noun ("the decision", "the suspension"), not an attack?"""
     base = act.lemma_.lower()
-    return base in DECISION_NOUNS or base.endswith(NOMINAL_ENDINGS) and base not in EVENTS | NEWS_OF_ACT \
+    return base in DECISION_NOUNS | VERDICTS or base.endswith(NOMINAL_ENDINGS) and base not in EVENTS | NEWS_OF_ACT \
         and act.lower_ not in EVENTS
 
 
@@ -578,6 +582,10 @@ class Resolver:
                 if form is not None:
                     return Ref(form.actor, None, self.sentence_of(token), token.i)
         office = _is_office(token)
+        if token.lemma_.lower() in VERDICTS and [c.lower_ for c in token.children] == ["the"]:
+            # "denounced the verdict as ...": the court that gave it, never the one who denounces it
+            made = self._decision_before(token)
+            return Ref(made[0].actor, None, made[0].sentence, token.i) if made else None
         leader = self._leader(token, depth)
         if leader is not None:  # "the Saudi-led coalition accused ...": Saudi Arabia
             return leader
@@ -917,7 +925,7 @@ class Resolver:
         if not names_decision(act):
             return []
         base = act.lemma_.lower()
-        derived = base not in DECISION_NOUNS
+        derived = base not in DECISION_NOUNS | VERDICTS
         here = self.sentence_of(act)
         first = self.sentences[max(0, here - 3)].start
         for token in takewhile(lambda t: t.idx >= first, reversed(act.doc[:act.i])):
@@ -927,6 +935,8 @@ class Resolver:
                 continue  # "the suspension": what "suspended" did, not any act
             if not derived and token.lemma_.lower() in speaking_verbs():
                 continue  # what was said is no decision
+            if base in VERDICTS and token.lemma_.lower() not in JUDGING:
+                continue  # "the verdict": what the court "convicted", "found", "sentenced"
             refs = self.doer_of(token)
             if refs:
                 return refs

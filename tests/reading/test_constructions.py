@@ -3060,3 +3060,46 @@ def test_its_in_what_an_act_is_done_over_is_the_one_it_is_done_to() -> None:
     assert ties("Morocco cut diplomatic ties with Iran over its alleged support for the Polisario Front.") == [
         {"IRN", "polisario-front"}]
     assert ties("Ethiopia threatened Egypt with retaliation over its support for rebels.") == [{"EGY", "rebels"}]
+
+
+def test_a_given_name_that_is_a_state_s_name_names_no_state() -> None:
+    assert sorted(read("Jordan Bardella, the party's president, accused the French judges of stealing the "
+                       "election.").inventory.actors) == ["FRA"]
+    assert pairs("Jordan's King Abdullah accused Israel of violating the ceasefire.") == [("JOR", "ISR")]
+
+
+def test_a_known_leader_is_named_by_the_name_before_a_particle_and_a_comma_ends_a_language_word() -> None:
+    text = ("Brazilian President Luiz Inácio Lula da Silva met reporters. Lula, speaking in an interview with TV "
+            "Globo, accused US President Donald Trump of interfering in Brazil's internal affairs.")
+    assert accusations(text) == [("BRA", "USA", "interfering in Brazil's internal affairs")]
+
+
+def test_a_leader_of_a_party_named_after_a_comma_speaks_for_it() -> None:
+    assert pairs("Opposition leader Yair Lapid, of the centrist Yesh Atid party, accused the Israeli government of "
+                 "an assault on democracy.") == [("yesh-atid", "ISR")]
+
+
+def test_a_one_word_name_the_parser_tags_a_person_that_accuses_is_a_side() -> None:
+    assert pairs("The Philippine government has targeted Rappler. In a statement, Rappler accused the government of "
+                 "turning the law into a weapon against journalists.") == [("rappler", "PHL")]
+
+
+def test_a_name_joined_by_and_is_one_name_not_an_authority_of_its_last_words() -> None:
+    assert sorted(read("In 2018 the Philippine Securities and Exchange Commission revoked the licence of "
+                       "Rappler.").inventory.actors) == ["PHL"]
+
+
+def test_the_verdict_is_the_court_s_and_a_party_leader_penalised_is_the_person() -> None:
+    text = ("Brazil's Supreme Federal Court on Thursday convicted former president Jair Bolsonaro of plotting a coup. "
+            "Bolsonaro denies wrongdoing. His Liberal Party (PL) denounced the verdict as \"political persecution\".")
+    assert accusations(text) == [("supreme-federal-court", "jair-bolsonaro", "plotting a coup"),
+                                 ("liberal-party", "supreme-federal-court", "political persecution")]
+    text = ("Pakistan's army chief met Imran Khan. His Pakistan Tehreek-e-Insaf (PTI) party accused the army of "
+            "rigging the vote. A Pakistani court sentenced Khan to three years in prison for corruption.")
+    assert pairs(text) == [("pakistan-tehreek-e-insaf", "PAK"), ("pakistani-court", "imran-khan")]
+
+
+def test_a_date_is_no_allegation() -> None:
+    text = ("Brazilian prosecutors accused former president Jair Bolsonaro of plotting a coup. The Federal Police had "
+            "indicted Bolsonaro in November last year.")
+    assert accusations(text) == [("BRA", "jair-bolsonaro", "plotting a coup")]
