@@ -2378,8 +2378,9 @@ class AccusationRules:
         if (lemma(verb) not in self.words["saying"] or verb.pos_ not in ("VERB",)) and not convinced \
                 or self._blocked(verb):
             return
-        if lemma(verb) in self.words["accuse"] and children(verb, "dobj"):
-            return  # "accused Y of": the accuse construction reads it
+        reports = children(verb, "ccomp")
+        if lemma(verb) in self.words["accuse"] and any(not reports or o.i < reports[0].i for o in children(verb, "dobj")):
+            return  # "accused Y of": the accuse construction reads it (not "alleged that Y ..., a claim Z rejected")
         if convinced:  # "The government is convinced that Russia is responsible": the one convinced says so
             accusers = [r for c in children(verb, "nsubjpass") for r in self.resolver.refs(c)] or (
                 [] if self._blocked(verb.head) else self.subjects(verb.head))
@@ -2427,7 +2428,9 @@ class AccusationRules:
                 blocked = self._blocked(act) and not (told and negated(act) and not any(
                     c.dep_ == "mark" and c.lower_ in self.words["conditional"] for c in act.children))
                 if blocked or lemma(act) in EXPECTING and not children(act, "auxpass") and not any(
-                        self._is_wrong(x) for x in children(act, "xcomp")):  # ("had been planned by Y": done)
+                        self._is_wrong(x) for x in children(act, "xcomp")) and not (lemma(act) == "plan" and any(
+                        lemma(o) in self.words["wrong_nouns"] for o in children(act, "dobj"))):  # ("had been
+                    # planned by Y", "Y had planned the attacks": done)
                     continue  # "said they anticipate being provided with bombs": nothing done yet (but
                     # "said Rwanda was planning to attack": a hostile plan is charged)
                 linked = self._culprits_linked(act)  # "said the attackers were linked to al-Shabaab"

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token as SpacyToken
 
 MAX_FORM = 8
+# What a company the article named is called after: "the company", "the platform".
+COMPANY_WORDS = frozenset({"company", "firm", "platform", "website", "carrier", "airline", "broadcaster"})
 COMPANY_HEADS = frozenset("air airlines airways company corporation media tv television".split())
 # Nouns for fighters: a name the actor data lacks, right before one, names an armed group
 # ("the M23 rebels", "ISWAP militants").
@@ -612,6 +614,7 @@ class Inventory:
             self.mentions = self._scan()
         self._introduce_leaders()
         self._parties_by_context()
+        self._introduce_company_named_before()
         self._introduce_collectives()
         self._introduce_modifier_collectives()
         self._introduce_the_alliance()
@@ -2203,6 +2206,34 @@ class Inventory:
                     self._add_form((person[-1],), form.actor, "person")
                     break
 
+    def _introduce_company_named_before(self) -> None:
+        """"Facebook removed a network of accounts ... Museveni accused the company of arrogance":
+        a platform or outlet the article names, then calls "the company" as a side, is one (the
+        collective "the company" then stands for it, `_introduce_collectives`)."""
+        outlets = _outlets()
+        for i, token in enumerate(self.tokens):
+            if token.key not in COMPANY_WORDS or not i or self.tokens[i - 1].key != "the" or token.i < 0 \
+                    or self.doc[token.i].dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                continue
+            first = self.sentences[max(0, self._sentence_index(token.start) - 2)].start
+            named = [(k, n) for k in range(i - 1, -1, -1) if self.tokens[k].start >= first
+                     for n in [match_phrase(self.tokens, k, outlets)] if n and self.tokens[k].capital]
+            if named:
+                k, n = named[0]
+                words = self.tokens[k:k + n]
+                self._add_outlet(tuple(t.key for t in words), self.text[words[0].start:words[-1].end], False)
+                self.mentions = self._scan()
+                return
+
+    def _company_named(self, actor: str) -> bool:
+        """Is the actor named as a company or an outlet ("Mahan Air", "Facebook")?"""
+        words = keys(self.actors[actor].name)
+        return bool(words) and (words[-1] in COMPANY_HEADS or match_phrase(
+            tokenize(self.actors[actor].name), 0, _outlets()) == len(words))
+
+    def _sentence_index(self, offset: int) -> int:
+        return next((s.index for s in self.sentences if s.start <= offset < s.end), 0)
+
     def _introduce_collectives(self) -> None:
         """"the separatists" stands for the one separatist authority the article names."""
         present = {m.actor for m in self.mentions}
@@ -2225,6 +2256,8 @@ class Inventory:
                 wanted = "armed_group"
             # "the opposition" is not the one party; hijackers or gunmen not the one army the article names
             owners = by_kind.get(wanted, []) if phrase not in civic and phrase[0] not in CULPRIT_GROUPS else []
+            if wanted == "other" and len(owners) > 1:  # "the company": a company's or outlet's name, not a party's
+                owners = [a for a in owners if self._company_named(a)]
             named = (self._named_as(phrase) or self._opposition_named_apart(phrase)) if phrase in civic else None
             # the party named ("the opposition party MDC", "Mugabe's ZANU-PF")
             named = named or self._calling_themselves(phrase, wanted if wanted != "other" else None)

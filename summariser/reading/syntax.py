@@ -455,13 +455,17 @@ class Resolver:
                         for r in [self.ref(c, False, depth + 1)] if r is not None), None)
             if ref is not None:
                 return Ref(ref.actor, None, ref.sentence, token.i)
+        press = is_press(token) and not any(  # "the PTI leadership": a party the article named "PTI", not the agency
+            c.dep_ == "compound" and c.i in self.mention_of and self.mention_of[c.i].actor not in self.inventory.outlets
+            for c in token.children) \
+            if token.lemma_.lower() not in press_words() else is_press(token)
         named_outlet = [c for c in children_of(token, "appos") if c.i in self.mention_of
                         and self.mention_of[c.i].actor not in self.inventory.outlets] \
-            if is_press(token) and token.i not in self.mention_of else []
+            if press and token.i not in self.mention_of else []
         if named_outlet and self._state_outlet(token) is None and self._organisations_agency(token) is None:
             return self.ref(named_outlet[0], owner, depth + 1)  # "the US newspaper Washington Post accused":
             # an outlet the article makes a side by its accusing (not "Afghanistan's intelligence agency, the NDS")
-        if is_press(token) and (token.i not in self.mention_of  # "Abu Dhabi Media" is a named side
+        if press and (token.i not in self.mention_of  # "Abu Dhabi Media" is a named side
                                 or token.dep_ in SUBJECTS and self.mention_of[token.i].actor in self.inventory.outlets):
             # (an outlet the article makes a side by accusing it still only reports when it speaks)
             # "Greek daily Kathimerini said": the press reports, the state does not speak; but

@@ -3103,3 +3103,24 @@ def test_a_date_is_no_allegation() -> None:
     text = ("Brazilian prosecutors accused former president Jair Bolsonaro of plotting a coup. The Federal Police had "
             "indicted Bolsonaro in November last year.")
     assert accusations(text) == [("BRA", "jair-bolsonaro", "plotting a coup")]
+
+
+def test_a_claim_the_other_side_rejects_is_still_its_maker_s() -> None:
+    text = ("The PTI has also alleged that the United States conspired with Khan's opponents to bring down his "
+            "government last year, a claim Washington has repeatedly rejected.")
+    assert accusations(text) == [("pti", "USA", "conspired with Khan's opponents to bring down his government last "
+                                  "year")]
+
+
+def test_planning_the_attacks_is_a_charge_and_the_party_leadership_is_the_party_not_the_agency() -> None:
+    assert pairs("Israel's military said Hamas had planned the attacks.") == [("ISR", "hamas")]
+    text = ("Imran Khan's Pakistan Tehreek-e-Insaf (PTI) party protested in Pakistan. Pakistan's military said the "
+            "attacks had been carefully planned by the PTI leadership.")
+    assert pairs(text) == [("PAK", "pakistan-tehreek-e-insaf")]
+
+
+def test_the_company_is_the_platform_named_before() -> None:
+    text = ("Uganda's government ordered internet providers to block social media after Facebook removed a network "
+            "of accounts linked to the Ministry of Information. President Yoweri Museveni accused the company of "
+            "arrogance and of taking sides against his National Resistance Movement.")
+    assert pairs(text) == [("UGA", "facebook")]
