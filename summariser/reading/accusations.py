@@ -520,7 +520,8 @@ class AccusationRules:
         person: "the court convicted former president Jair Bolsonaro of plotting a coup" charges
         Bolsonaro, though "his Liberal Party" speaks for him (the poisoned opposition leader
         Navalny, tests/gold/README.md). Only penalties: a charge in words stays the party's."""
-        if rule != "punish" or not accused.speaker or self.resolver.inventory.kind_of(accused.actor) != "political_group":
+        if rule not in ("punish", "guilty") or not accused.speaker \
+                or self.resolver.inventory.kind_of(accused.actor) != "political_group":
             return accused
         mention = self.resolver.mention_of.get(accused.token)
         if mention is None or mention.via != "person" or accuser.actor == accused.actor:

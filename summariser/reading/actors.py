@@ -36,6 +36,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token as SpacyToken
 
 MAX_FORM = 8
+# Words of a party's name, not an army's: a "Democratic Movement" is a party, a "Liberation Movement" may fight.
+CIVIC_NAME_WORDS = frozenset({"democratic", "democracy", "civic", "unity", "progressive", "socialist", "republican",
+                              "citizens", "citizen", "reform", "renewal", "solidarity", "green", "labour", "labor"})
+ARMED_NAME_WORDS = frozenset({"liberation", "armed", "revolutionary", "resistance", "islamic", "jihad", "mujahideen",
+                              "defence", "defense", "salvation", "patriotic"})
 # What a company the article named is called after: "the company", "the platform".
 COMPANY_WORDS = frozenset({"company", "firm", "platform", "website", "carrier", "airline", "broadcaster"})
 COMPANY_HEADS = frozenset("air airlines airways company corporation media tv television".split())
@@ -718,11 +723,13 @@ class Inventory:
                 "bureau", "ministry", "department", "directorate", "service", "office", "inspectorate",
                 "commission", "prosecutor", "prosecution"):  # "Federal Bureau of Investigation" (a place's
             return "government_body"  # own ministry, "the Karabakh Defence Ministry", is its authority)
+        if head in ("movement", "front") and CIVIC_NAME_WORDS & set(words) and not ARMED_NAME_WORDS & set(words):
+            return "political_group"  # "the Orange Democratic Movement", "the National Unity Front": a party's name
         if head in ("forces", "force", "army", "front", "brigade", "brigades", "militia", "battalion", "guard",
                     "guards", "corps", "movement"):
             return "armed_group"
-        if head in ("party", "council", "committee", "coalition", "alliance"):
-            return "political_group"
+        if head in ("party", "council", "committee", "coalition", "alliance", "rally"):
+            return "political_group"  # ("National Rally", "Rally for Culture and Democracy")
         if head in ("organization", "organisation") and "national" in words and "international" not in words:
             return "political_group"  # "United Malays National Organisation": a nation's own party
         if head in ("organization", "organisation", "union", "league", "agency", "group"):
@@ -741,6 +748,8 @@ class Inventory:
                              r"\s*\(([A-Z][A-Za-z&.]{1,9}(?:-[A-Z]{1,4})?)\)")  # "(SPLM-IO)"
         for match in pattern.finditer(self.text):
             long_tokens = tokenize(match.group(1))
+            if match.start(1) and self.text[match.start(1) - 1] == "-":
+                long_tokens = long_tokens[1:]  # "the pro-Kurdish Peoples' Democratic Party (HDP)": no "Kurdish"
             acronym = key_of(match.group(2).replace("-", ""))
             for start in range(len(long_tokens)):
                 tail = long_tokens[start:]
@@ -750,7 +759,7 @@ class Inventory:
                 if re.search(r"-[a-z]{1,3}-", match.group(1)[tail[0].start:]):  # "Movement-in-Opposition (SPLM-IO)":
                     spelt += ("".join(t.key[0] for t in tail),)  # a linking word inside a name counts
                 whole = all(t.key in CONNECTORS for t in long_tokens[:start])  # the name as written, not a tail
-                if acronym not in spelt and not (len(acronym) >= 3 and whole and sorted(acronym) == sorted(spelt[0])
+                if acronym not in spelt and not (len(acronym) >= 2 and whole and sorted(acronym) == sorted(spelt[0])
                                                  and keys(match.group(2)) not in self.forms):
                     continue  # "Pakistan Tehreek-e-Insaf (PTI)", "Lashkar-e-Taiba (LeT)"; a name translated
                     # from the language its acronym keeps the order of: "Congolese Rally for Democracy (RCD)"
@@ -770,7 +779,8 @@ class Inventory:
                 else:
                     # initials that spell the acronym in parentheses make a name even when its last
                     # word names no kind of group: "the Movement for Democratic Change (MDC)"
-                    kind = self._head_kind(long_key) or ("other" if len(_initials(long_key)) >= 3 else None)
+                    kind = self._head_kind(long_key) or ("other" if len(_initials(long_key)) >= 3 or len(
+                        _initials(long_key)) == 2 and not TITLE_WORDS & set(long_key) else None)  # "National Rally (RN)"
                     if kind is None:
                         break
                     actor = self._new_actor(long_text, kind)
@@ -1421,6 +1431,7 @@ class Inventory:
         for entity in self.doc.ents:
             if entity.label_ != "PERSON" and not _person_by_context(entity):
                 continue
+            tagged = entity.label_ == "PERSON"
             entity = self._whole_name(entity)
             words = list(from_doc(entity, entity.start_char))
             while words and (words[0].key in FUNCTION_WORDS or match_phrase(words, 0, _roles()["titles"])
@@ -1428,7 +1439,10 @@ class Inventory:
                 words = words[match_phrase(words, 0, _roles()["titles"]) or 1:]  # nor "Liberia" in "President
                 # of Liberia Charles Taylor", which the small parser may read as one name
             key = tuple(t.key for t in words)
+            given = 1 if tagged and len(key) == 2 and key[:1] in self.forms and key[1:] not in self.forms \
+                and self.actors[self.forms[key[:1]].actor].kind == "state" else 0  # "Jordan Bardella": a given name
             if len(key) < 2 or any(key[i:j] in self.forms and not (j - i == 1 and self.forms[key[i:j]].via == "person")
+                                   and not (i == 0 and j == given)
                                    and not (j - i == 1 and j == len(key) and self._surname_of_another(key)
                                             and self._named_as_kin(entity))
                                    for i in range(len(key)) for j in range(i + 1, len(key) + 1)):
@@ -2199,6 +2213,8 @@ class Inventory:
             place = keys(match.group(3))
             for n in range(len(place), 0, -1):
                 form = self.forms.get(place[:n])
+                if form and form.via == "person" and self.text[match.end(3):match.end(3) + 1] in ("'", "’"):
+                    break  # "secretary general of Kenyatta's Jubilee Party": the party's (`_owner_in_parse`)
                 if form and self.actors.get(form.actor) and self.actors[form.actor].kind == "state":
                     person = keys(match.group(1))
                     self.persons[match.group(1)] = form.actor

@@ -81,6 +81,7 @@ def ties(views: list[SentenceView]) -> list[Tie]:
 SAYER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
+BLOC_NAMES = frozenset({"alliance", "coalition", "bloc", "front", "platform", "union", "roundtable"})
 BRINGING = frozenset({"bring", "brings", "brought", "bringing"})
 
 
@@ -321,6 +322,15 @@ def _members_of_joint(resolver: Resolver, verb: "Token", refs) -> list[tuple[tup
     the members of a joint undertaking."""
     joint = next((a for a in [verb, *verb.ancestors][1:5] if a.pos_ in ("NOUN", "PROPN")
                   and (a.lemma_.lower() in _words()["ally"] or a.lower_ in JOINT_NOUNS)), None)
+    listed: list[str] = []
+    if joint is None and verb.lemma_.lower() != "join":  # "The ruling coalition comprises A, B and C", "NASA
+        joint = next((s for s in verb.children if s.dep_ == "nsubj" and _names_a_bloc(resolver, s)), None)  # brings
+        # together A, B and C": the bloc its subject names; every party or group named after the verb,
+        # however the parser hangs the list ("the Wiper Democratic Movement of his running mate, X, and ...")
+        inventory = resolver.inventory
+        listed = [] if joint is None else list(dict.fromkeys(
+            resolver.mention_of[t.i].actor for t in verb.subtree if t.i > verb.i and t.i in resolver.mention_of
+            and inventory.kind_of(resolver.mention_of[t.i].actor) in ("political_group", "armed_group")))
     if joint is None:
         return []
     if verb.lemma_.lower() == "join":
@@ -329,6 +339,7 @@ def _members_of_joint(resolver: Resolver, verb: "Token", refs) -> list[tuple[tup
             members = [a for s in joint.head.children if s.dep_ == "nsubj" for a in refs(s)] + members
     else:
         members = [a for c in verb.children if c.dep_ == "dobj" for a in refs(c)]
+        members += [a for a in listed if a not in members]
         members += [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and verb.lemma_.lower() in (
             "make", "compose", "consist") for p in c.children if p.dep_ == "pobj" for a in refs(p)]
         if members and verb.dep_ == "acl" and verb.head.i == joint.i:  # "made up of A (ACR), B (ACR) and C": the
@@ -343,6 +354,16 @@ def _members_of_joint(resolver: Resolver, verb: "Token", refs) -> list[tuple[tup
     military = any(c.lower_ in ("naval", "military", "defence", "defense", "security") for c in joint.children)
     return [(tuple(members), "military_support" if military else "political_support", "joint-members")] \
         if len(set(members)) >= 2 else []
+
+
+def _names_a_bloc(resolver: Resolver, word: "Token") -> bool:
+    """Is `word` a bloc: a word for one ("the coalition") or a party whose name says so ("the
+    National Super Alliance", "NASA" for it)?"""
+    if word.lemma_.lower() in _words()["ally"] or word.lower_ in JOINT_NOUNS:
+        return True
+    ref = resolver.ref(word)
+    name = resolver.inventory.name_of(ref.actor).lower().split() if ref is not None else []
+    return bool(name) and name[-1] in BLOC_NAMES and resolver.inventory.kind_of(ref.actor) == "political_group"
 
 
 # People who belong to a group: harbouring "militants from Y" or "members of Y" backs Y.
@@ -656,7 +677,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if blocs:
             return [((a, b), "military_treaty" if b in MILITARY_BLOCS else "political_support", "joined")
                     for s in kids(token, "nsubj") for a in refs(s) for b in blocs if a != b]
-    if (base in ("join", "involve", "include", "comprise") or base in ("make", "compose", "consist") and any(
+    together = base in ("bring", "unite", "group") and any(t.lower_ == "together" for t in token.children)
+    if (base in ("join", "involve", "include", "comprise") or together or base in ("make", "compose", "consist") and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in token.children)) and token.pos_ == "VERB":
         return _members_of_joint(resolver, token, refs)  # ("an alliance made up of A, B and C")
     if base == "member" and token.pos_ == "NOUN":

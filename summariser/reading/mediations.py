@@ -331,8 +331,9 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 # "IGAD has been trying to bring the two sides together", "brought the rivals together"
                 brought = {r.actor for o in objects for r in resolver.refs(o)}
                 if brought or objects[0].lemma_.lower() in BROUGHT:
-                    found = [r for r in _doers(resolver, token) if r.actor not in brought]
-                    rule = "together"
+                    found = [r for r in _doers(resolver, token) if r.actor not in brought
+                             and resolver.inventory.kind_of(r.actor) not in ("political_group", "armed_group")]
+                    rule = "together"  # (not "NASA brings together the ODM, Wiper ...": a coalition's members)
             elif base == "intervene" and token.pos_ == "VERB" and any(
                     o.lemma_.lower() in DISPUTES for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
                     for o in c.children if o.dep_ == "pobj") and not any(c.dep_ == "neg" for c in token.children):

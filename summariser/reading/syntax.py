@@ -937,10 +937,10 @@ class Resolver:
                 continue
             if derived and (token.lemma_.lower()[:4] != base[:4] or token.lemma_.lower() == base):
                 continue  # "the suspension": what "suspended" did, not any act
-            if not derived and token.lemma_.lower() in speaking_verbs():
-                continue  # what was said is no decision
             if base in VERDICTS and token.lemma_.lower() not in JUDGING:
                 continue  # "the verdict": what the court "convicted", "found", "sentenced"
+            if not derived and token.lemma_.lower() in speaking_verbs() and base not in VERDICTS:
+                continue  # what was said is no decision
             refs = self.doer_of(token)
             if refs:
                 return refs

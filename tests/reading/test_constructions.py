@@ -3063,8 +3063,8 @@ def test_its_in_what_an_act_is_done_over_is_the_one_it_is_done_to() -> None:
 
 
 def test_a_given_name_that_is_a_state_s_name_names_no_state() -> None:
-    assert sorted(read("Jordan Bardella, the party's president, accused the French judges of stealing the "
-                       "election.").inventory.actors) == ["FRA"]
+    assert pairs("Jordan Bardella, the party's president, accused the French judges of stealing the "
+                 "election.") == [("jordan-bardella", "FRA")]
     assert pairs("Jordan's King Abdullah accused Israel of violating the ceasefire.") == [("JOR", "ISR")]
 
 
@@ -3124,3 +3124,30 @@ def test_the_company_is_the_platform_named_before() -> None:
             "of accounts linked to the Ministry of Information. President Yoweri Museveni accused the company of "
             "arrogance and of taking sides against his National Resistance Movement.")
     assert pairs(text) == [("UGA", "facebook")]
+
+
+def test_a_leader_named_after_a_party_s_president_speaks_for_it_and_denounces_the_court_s_verdict() -> None:
+    text = ("A Paris court found Marine Le Pen, the leader of France's far-right National Rally (RN), guilty of "
+            "embezzling funds. Jordan Bardella, the party's president, denounced the verdict as an attack on democracy.")
+    assert accusations(text) == [("paris-court", "marine-le-pen", "embezzling funds"),
+                                 ("national-rally", "paris-court", "an attack on democracy")]
+
+
+def test_an_officer_of_a_leader_s_party_speaks_for_the_party() -> None:
+    text = ("Kenyan President Uhuru Kenyatta won. Raphael Tuju, secretary general of Kenyatta's Jubilee Party, accused "
+            "the opposition of inciting violence.")
+    assert pairs(text) == [("jubilee-party", "opposition")]
+
+
+def test_a_name_before_a_foreign_acronym_or_after_pro_is_the_party_s() -> None:
+    text = "Selahattin Demirtas led the pro-Kurdish Peoples' Democratic Party (HDP). The HDP rejected the charge."
+    assert "peoples-democratic-party" in read(text).inventory.actors
+
+
+def test_a_coalition_that_brings_parties_together_ties_them_and_mediates_nothing() -> None:
+    text = ("The opposition National Super Alliance (NASA) filed the petition. NASA brings together Odinga's Orange "
+            "Democratic Movement (ODM) and the Wiper Democratic Movement, along with several smaller parties.")
+    assert ties(text) == [{"orange-democratic-movement", "wiper-democratic-movement"}]
+    assert mediators(text) == []
+    assert ties("The ruling coalition comprises the Pakistan Muslim League-Nawaz, the Pakistan Peoples Party and "
+                "several smaller parties.") == [{"pakistan-muslim-league", "pakistan-peoples-party"}]
