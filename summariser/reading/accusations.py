@@ -216,6 +216,8 @@ LINKS = frozenset({"link", "tie", "connect", "affiliate"})  # "linked to", "had 
 CULPRIT_NOUNS = frozenset({"suspect", "attacker", "bomber", "gunman", "assailant", "killer", "perpetrator", "hijacker",
                            "plotter", "cell", "explosion", "blast", "incident", "death", "disappearance"})
 FACING = frozenset({"face", "receive", "suffer", "endure", "weather", "incur", "address", "answer"})  # "Y faced criticism from X"
+# Who helped do a wrong: "preparing a coup with the support of the United States".
+BACKING = frozenset({"support", "help", "backing", "assistance", "aid", "complicity", "connivance", "blessing"})
 # Amends asked of someone for a wrong: "demanded an apology from Japan for the collision".
 AMENDS = frozenset({"apology", "apologies", "compensation", "reparation", "reparations", "redress"})
 ASKING = frozenset({"seek", "want", "expect", "request", "claim"})
@@ -387,10 +389,10 @@ class AccusationRules:
         if all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET", "PUNCT", "CCONJ") for t in words):
             return  # "indicted him in November last year": a date names no wrong
         for span in self._one_each(words, (start, end)):
-            for a in accusers:
-                for b in accused:
-                    a = self._organ_apart(a, b)
-                    b = self._as_person(a, b)
+            for accuser in accusers:
+                for charged in accused:  # (each pair from the refs as read: a person named for one pair is not
+                    a = self._organ_apart(accuser, charged)  # the accuser of the next)
+                    b = self._as_person(a, charged)
                     b = self._party_leader_charged(a, b, rule)
                     a = self._leader_as_person(a, b)
                     a, b = self._rivals_in_office(a, b)
@@ -1195,14 +1197,19 @@ class AccusationRules:
         with Y": who did the wrong with the accused is charged with it too."""
         known = {r.actor for r in [*accused, *accusers]}
         found: list[Ref] = []
-        for prep in (t for c in children(verb, "prep") if c.lower_ in COMPLEMENT_PREPOSITIONS for t in c.subtree):
+        charge = [t for c in children(verb, "prep") if c.lower_ in COMPLEMENT_PREPOSITIONS for t in c.subtree]
+        charge += [t for o in children(verb, "dobj") for c in children(o, "prep") if c.lower_ in COMPLEMENT_PREPOSITIONS
+                   for t in c.subtree]  # ("accused the opposition of ...": the parser hangs "of" on the object)
+        for prep in charge:
             if prep.dep_ != "prep" or prep.lower_ != "with":
                 continue
             joined = any(c.lower_ in ("together", "along", "jointly") for c in (*prep.children, *prep.head.children)
                          if c.dep_ == "advmod") or prep.head.lemma_.lower() in PARTNERING
-            if not joined:
+            backing = [o for p in children(prep, "pobj") if lemma(p) in BACKING for c in children(p, "prep")
+                       if c.lower_ == "of" for o in children(c, "pobj")]  # "... with the support of Y"
+            if not joined and not backing:
                 continue
-            found += [r for p in children(prep, "pobj") for r in self.resolver.refs(p) if r.actor not in known]
+            found += [r for p in backing or children(prep, "pobj") for r in self.resolver.refs(p) if r.actor not in known]
         return found
 
     @staticmethod
@@ -1518,6 +1525,8 @@ class AccusationRules:
         elif not passive and not held:  # "has branded the TPLF a terrorist organisation", the label hung on it
             held = children(verb, "dative")
         labels += [p for c in children(verb, "prep") if c.lower_ == "as" for p in children(c, "pobj", "amod", "acomp")]
+        if held and held[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and self.resolver.refs(verb.head):
+            held = [verb.head]  # "the PKK, which Turkey and the EU list as a terrorist organisation": the PKK
         if not labels and held:  # the parser often hangs "Y a terrorist" as one phrase, or "the attack by
             # Y a war crime" with the label on Y
             labels = [c for t in held[0].subtree for c in t.children if c.dep_ in ("appos", "attr", "oprd")

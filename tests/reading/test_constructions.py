@@ -3151,3 +3151,13 @@ def test_a_coalition_that_brings_parties_together_ties_them_and_mediates_nothing
     assert mediators(text) == []
     assert ties("The ruling coalition comprises the Pakistan Muslim League-Nawaz, the Pakistan Peoples Party and "
                 "several smaller parties.") == [{"pakistan-muslim-league", "pakistan-peoples-party"}]
+
+
+def test_who_helped_do_the_wrong_is_charged_and_a_leader_named_for_one_pair_is_not_for_the_next() -> None:
+    text = "Venezuelan President Nicolas Maduro accused the opposition of preparing a coup with the help of Washington."
+    assert pairs(text) == [("nicolas-maduro", "opposition"), ("VEN", "USA")]
+
+
+def test_a_group_a_relative_clause_labels_is_charged() -> None:
+    text = "The PKK, which Turkey and the United States have designated a terrorist group, denied the attack."
+    assert pairs(text) == [("TUR", "pkk"), ("USA", "pkk")]
