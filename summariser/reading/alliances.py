@@ -81,6 +81,9 @@ def ties(views: list[SentenceView]) -> list[Tie]:
 SAYER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
+# What a guarantor of talks guarantees (a mediation), not a protector of a state.
+GUARANTEED = frozenset({"talks", "process", "ceasefire", "truce", "deal", "agreement", "accord", "accords", "plan",
+                        "negotiations", "peace", "memorandum", "countries", "states", "powers", "nations"})
 BLOC_NAMES = frozenset({"alliance", "coalition", "bloc", "front", "platform", "union", "roundtable"})
 BRINGING = frozenset({"bring", "brings", "brought", "bringing"})
 
@@ -97,6 +100,10 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     with_next = at + n < len(view.tokens) and view.tokens[at + n].key == "with"
     if words == {"together"} and any(view.tokens[k].key in BRINGING for k in range(max(0, at - 12), at)):
         return None  # "Qatar brought the Taliban and the United States together": a go-between's act, no tie
+    if words & {"guarantor", "guarantors"} and (
+            any(view.tokens[k].key == "as" for k in range(max(0, at - 2), at))
+            or any(view.tokens[k].key in GUARANTEED for k in range(at + n, min(len(view.tokens), at + n + 4)))):
+        return None  # "acting as guarantors", "the guarantors of the talks": a mediation's, no protector's
     if words & SYMMETRIC and not with_next:  # "its alliance with Yerevan" ties two, below
         clause = [m for m in view.mentions if view.clause[view.local(m)] == view.clause[at]
                   and m.actor not in hostile and not _placed(view, m)]

@@ -464,11 +464,13 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
     if not found and among.dep_ == "pobj" and among.head.lower_ == "among" and among.head.dep_ == "prep":
         before = noun.doc[among.head.i - 1]  # the name right before "among", wherever the parser hangs it
         found = resolver.refs(before if before.i in resolver.mention_of else among.head.head)
-    if not found and noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "acted as mediator"
-        verb = noun.head.head
+    role = noun.head if noun.dep_ == "compound" else noun  # "acting as guarantor countries"
+    if not found and role.dep_ == "pobj" and role.head.lower_ == "as":  # "acted as mediator"
+        verb = role.head.head
         clause = _heads_clause(verb)
-        found = _subject_actors(resolver, verb) if clause else [  # "X's role as mediator"
-            r for c in verb.children if c.dep_ in ("poss", "compound", "amod") for r in resolver.refs(c)]
+        found = _subject_actors(resolver, verb) if clause else [  # "X's role as mediator", "Norway and Cuba
+            r for c in verb.children if c.dep_ in ("poss", "compound", "amod", "nmod")  # act as ...", the parser's
+            for r in resolver.refs(c)]  # noun "act"
         if not found and clause:  # "Oman, which is regarded as the main channel between A and B"
             found = [r for c in verb.children if c.dep_ == "nsubjpass" for r in resolver.refs(c)]
         if not found and clause and verb.dep_ == "conj":  # "..., which has hosted X and is regarded as ..."

@@ -3161,3 +3161,13 @@ def test_who_helped_do_the_wrong_is_charged_and_a_leader_named_for_one_pair_is_n
 def test_a_group_a_relative_clause_labels_is_charged() -> None:
     text = "The PKK, which Turkey and the United States have designated a terrorist group, denied the attack."
     assert pairs(text) == [("TUR", "pkk"), ("USA", "pkk")]
+
+
+def test_acting_as_guarantors_of_talks_mediates_and_protects_no_one() -> None:
+    text = ("The negotiations have been held in Venezuela and Cuba, with Norway, Cuba, Brazil and Mexico acting as "
+            "guarantor countries.")
+    assert mediators(text) == ["BRA", "CUB", "MEX", "NOR"]
+    assert ties(text) == []
+    text = "Norway and Cuba act as guarantors of the talks between the government and the ELN."
+    assert mediators(text) == ["CUB", "NOR"]
+    assert ties(text) == []
