@@ -180,7 +180,7 @@ def _placed(view: SentenceView, mention: Mention) -> bool:
 
 
 RELATIVE = frozenset({"which", "who", "that"})
-COOPERATE = frozenset({"cooperate", "collaborate", "co-operate", "ally", "partner", "team"})
+COOPERATE = frozenset({"cooperate", "collaborate", "co-operate", "coordinate", "co-ordinate", "ally", "partner", "team"})
 # Verbs done to a pact by one outside it or leaving it: "aimed to weaken the NATO alliance".
 UNDOING = frozenset({"weaken", "violate", "breach", "undermine", "attack", "break", "oppose", "reject", "denounce",
                      "condemn", "criticise", "criticize", "quit", "leave", "abandon", "suspend", "scrap", "tear",
@@ -329,17 +329,22 @@ def _members_of_joint(resolver: Resolver, verb: "Token", refs) -> list[tuple[tup
     the members of a joint undertaking."""
     joint = next((a for a in [verb, *verb.ancestors][1:5] if a.pos_ in ("NOUN", "PROPN")
                   and (a.lemma_.lower() in _words()["ally"] or a.lower_ in JOINT_NOUNS)), None)
-    listed: list[str] = []
+    grouping = joint is None or verb.lemma_.lower() == "group"  # a bloc's members listed after its verb
     if joint is None and verb.lemma_.lower() != "join":  # "The ruling coalition comprises A, B and C", "NASA
         joint = next((s for s in verb.children if s.dep_ == "nsubj" and _names_a_bloc(resolver, s)), None)  # brings
-        # together A, B and C": the bloc its subject names; every party or group named after the verb,
-        # however the parser hangs the list ("the Wiper Democratic Movement of his running mate, X, and ...")
-        inventory = resolver.inventory
-        listed = [] if joint is None else list(dict.fromkeys(
-            resolver.mention_of[t.i].actor for t in verb.subtree if t.i > verb.i and t.i in resolver.mention_of
-            and inventory.kind_of(resolver.mention_of[t.i].actor) in ("political_group", "armed_group")))
+        # together A, B and C": the bloc its subject names
     if joint is None:
         return []
+    # every party or armed group the list after the verb names, however the parser hangs it ("the Wiper
+    # Democratic Movement of his running mate, X, and ...", "which groups A (ACR), B (ACR) and C")
+    listed: list[str] = []
+    for word in verb.doc[verb.i + 1:verb.sent.end] if grouping else ():
+        if word.pos_ in ("VERB", "AUX"):
+            break
+        actor = resolver.mention_of[word.i].actor if word.i in resolver.mention_of else None
+        if actor is not None and resolver.inventory.kind_of(actor) in ("political_group", "armed_group") \
+                and actor not in listed and verb.lemma_.lower() != "join":
+            listed.append(actor)
     if verb.lemma_.lower() == "join":
         members = [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for a in refs(p)]
         if joint.dep_ == "dobj":  # "the United States announced a coalition": its maker is in it
@@ -572,8 +577,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             relative = any(c.lower_ in RELATIVE for c in kids(token, "nsubj"))  # "which they say is backed by
             backed = _subjects_of(token, refs, ("nsubjpass",)) or (  # X": the parser may make "which" the plain subject
                 _subjects_of(token, refs) if relative else []) or (refs(described) if token.dep_ == "acl" else [])
-            if not backed and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
-                backed = _subjects_of(token.head, refs, ("nsubj", "nsubjpass"))  # "which seeks ... and is backed by Y"
+            if not backed and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX", "ADJ"):
+                backed = _subjects_of(token.head, refs, ("nsubj", "nsubjpass"))  # "which seeks ... and is backed by Y",
+                # "which is armed and funded by Y" (the parser's adjective "armed")
             act = token.head
             if not backed and token.dep_ == "acl" and act.dep_ == "pobj" and act.head.head.pos_ == "VERB" \
                     and act.head.lower_ not in ("following", "after", "before", "since", "amid", "despite"):
@@ -684,7 +690,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if blocs:
             return [((a, b), "military_treaty" if b in MILITARY_BLOCS else "political_support", "joined")
                     for s in kids(token, "nsubj") for a in refs(s) for b in blocs if a != b]
-    together = base in ("bring", "unite", "group") and any(t.lower_ == "together" for t in token.children)
+    together = base == "group" or base in ("bring", "unite") and any(t.lower_ == "together" for t in token.children)
     if (base in ("join", "involve", "include", "comprise") or together or base in ("make", "compose", "consist") and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in token.children)) and token.pos_ == "VERB":
         return _members_of_joint(resolver, token, refs)  # ("an alliance made up of A, B and C")
@@ -841,7 +847,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             others = [a for s in kids(verb, "nsubj") for a in refs(s)]
             agreeing = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in AGREEING else None
             if not others and agreeing is not None and not declined(agreeing):
-                others = [a for s in kids(agreeing, "nsubj") for a in refs(s)]  # "X and Y agreed to form a coalition"
+                others = [a for s in kids(agreeing, "nsubj") for a in refs(s)] or (  # "X and Y agreed to form a
+                    [a for s in kids(agreeing.head, "nsubj") for a in refs(s)]  # coalition", "X and Y met ... and
+                    if agreeing.dep_ == "conj" else [])  # pledged to coordinate"
             owners += [a for c in kids(verb, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
         elif token.dep_ in ("nsubj",) and base in ("ally", "allied"):
             others = owners[1:]

@@ -439,6 +439,10 @@ class Resolver:
             self._active.discard(token.i)
 
     def _ref(self, token: "Token", owner: bool, depth: int) -> Ref | None:
+        if token.lower_ == "whose" and token.dep_ == "poss":  # "Eritrea, whose troops have fought ...": Eritrea
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            return self.ref(clause.head, owner, depth + 1) if clause is not None and clause.head.i in self.mention_of \
+                else None
         counted = self._counted(token)
         if counted:  # "the three governments" is first the first of them, as a list is (`refs` gives all)
             return counted[0]

@@ -3171,3 +3171,20 @@ def test_acting_as_guarantors_of_talks_mediates_and_protects_no_one() -> None:
     text = "Norway and Cuba act as guarantors of the talks between the government and the ELN."
     assert mediators(text) == ["CUB", "NOR"]
     assert ties(text) == []
+
+
+TIES_IN_CLAUSES = [
+    ("Hezbollah, which is armed and funded by Iran, began firing rockets at northern Israel.", [{"IRN", "hezbollah"}]),
+    ("Eritrea, whose troops have fought alongside the Ethiopian army in Tigray, did not take part in the talks.",
+     [{"ERI", "ETH"}]),
+    ("Russia claimed that British navy specialists had helped Ukraine prepare the attack.", [{"GBR", "UKR"}]),
+    ("The talks were the third round between the junta and the Three Brotherhood Alliance, which groups the Myanmar "
+     "National Democratic Alliance Army (MNDAA), the Ta'ang National Liberation Army (TNLA) and the Arakan Army.",
+     [{"myanmar-national-democratic-alliance-army", "taang-national-liberation-army", "arakan-army"}]),
+    ("Egypt, Eritrea and Somalia pledged to coordinate on regional security.", [{"EGY", "ERI", "SOM"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIES_IN_CLAUSES, ids=[c[0][:48] for c in TIES_IN_CLAUSES])
+def test_ties_told_in_relative_clauses_lists_and_pledges(text: str, expected: list[set[str]]) -> None:
+    assert ties(text) == expected
