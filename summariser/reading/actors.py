@@ -376,6 +376,12 @@ def _role_words() -> PhraseSet:
 
 
 @lru_cache(maxsize=1)
+def _title_ends() -> frozenset[str]:
+    """The last words of titles ("spokesman", "minister", "general"): a name right after one is a person's."""
+    return frozenset(w.split()[-1] for w in words_of("titles"))
+
+
+@lru_cache(maxsize=1)
 def _roles() -> dict[str, PhraseSet]:
     return {name: _phrase_set(name) for name in
             ("titles", "bodies", "collective", "civic", "observers", "separatist_markers", "group_heads",
@@ -1111,6 +1117,9 @@ class Inventory:
                 continue
             if _unnamed_forces(key):
                 continue
+            if entity.start and entity.doc[entity.start - 1].lower_ in _title_ends() and entity.root.pos_ == "PROPN" \
+                    and key[-1] not in ORGANISATION_HEADS | PARTY_HEADS:
+                continue  # "army spokesman Sylvain Ekenge", tagged an organisation: a person after a title
             accused_press = entity.root.dep_ == "dobj" and entity.root.head.lemma_.lower() in _accusing_verbs()
             accusing_press = _accusing_subject(entity.root)
             if any(match_phrase(words, i, media) for i in range(len(words))):
@@ -1974,7 +1983,7 @@ class Inventory:
 
     def _introduce_leaders(self) -> None:
         """People the article introduces as speaking for a state: their names become its forms."""
-        titles, refuse = _roles()["titles"], _roles()["not_for_state"]
+        titles, refuse, bodies = _roles()["titles"], _roles()["not_for_state"], _roles()["bodies"]
         titles_or_refused = titles + refuse
         by_token = {m.first_token: m for m in self.mentions}
         # a state, or a group or organisation, named right before a title: "Houthi spokesman
@@ -1987,7 +1996,11 @@ class Inventory:
             if at < len(self.tokens) and self._gap(mention.last_token, at).strip() not in ("", "'s", "’s", "'", "’"):
                 continue  # "... a U.S.-designated Foreign Terrorist Organization. General Soleimani": no title of its
             title_len = 0
-            while at + title_len < len(self.tokens) and title_len < 5:
+            body = match_phrase(self.tokens, at, bodies) if at < len(self.tokens) else 0
+            if body and at + body < len(self.tokens) and match_phrase(self.tokens, at + body, titles) \
+                    and not self._gap(at + body - 1, at + body).strip():
+                title_len = body  # "Congolese army spokesman Sylvain Ekenge": a body's title is the state's
+            while at + title_len < len(self.tokens) and title_len < 7:
                 n = match_phrase(self.tokens, at + title_len, titles_or_refused)
                 if not n:
                     break

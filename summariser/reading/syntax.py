@@ -144,6 +144,10 @@ NEWS_OF_ACT = frozenset({"news", "announcement"})
 RELATIVES = KIN | {"lawyer", "attorney", "aide", "partner"}
 # Decisions named again by a plain noun, and the endings of nouns made from the verb that did
 # them ("suspended ... the suspension"): `Resolver._decision_before`.
+# What is named after the city it was made in: "the Ankara agreement", "the Doha talks".
+SIGNED_WHERE = frozenset({"agreement", "accord", "accords", "deal", "talks", "process", "summit", "declaration",
+                          "format", "protocol", "memorandum", "communique", "conference", "ceasefire", "truce",
+                          "negotiations", "treaty", "pact", "plan"})
 DECISION_NOUNS = frozenset({"decision", "move", "step", "action", "measure", "order", "policy"})
 # A court's decision, and the verbs that make one: "the court convicted X ... denounced the verdict as ..."
 VERDICTS = frozenset({"verdict", "ruling", "judgment", "judgement", "sentence", "conviction"})
@@ -1129,6 +1133,13 @@ class Resolver:
                     return ref
         return None
 
+    def _city_named(self, word: "Token") -> bool:
+        """Is the word a state's capital or city, not its name or acronym ("Ankara", not "Turkey", "US")?"""
+        mention = self.mention_of.get(word.i)
+        return mention is not None and self.inventory.kind_of(mention.actor) == "state" and word.ent_type_ == "GPE" \
+            and not mention.text.isupper() and mention.text.lower() != self.inventory.name_of(mention.actor).lower() \
+            and not mention.text.lower().startswith(self.inventory.name_of(mention.actor).lower()[:4])
+
     def _from_modifiers(self, token: "Token", depth: int, owner: bool = False) -> Ref | None:
         """"Pakistan's army", "Indian troops", "the Ministry of Defence of Russia", "the attack by X",
         and for an act (`owner`) "the sanctions imposed by X"."""
@@ -1141,6 +1152,8 @@ class Resolver:
             if victim and (child.dep_ == "prep" and child.lower_ != "by" or child.dep_ in ("poss", "compound")
                            and not has_of):
                 continue  # "Khashoggi's killing": the victim's name
+            if child.dep_ == "compound" and token.lemma_.lower() in SIGNED_WHERE and self._city_named(child):
+                continue  # "the Ankara agreement", "the Jeddah talks": where it was made, not who made it
             if child.dep_ == "amod" and child.text.islower() and child.i not in self.mention_of and not child.n_rights:
                 continue  # "the military junta in Burkina Faso": an adjective that names no one (not the
                 # "general" of "secretary-general of the OAS", which the parser makes the head of "of")

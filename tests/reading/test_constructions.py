@@ -3188,3 +3188,14 @@ TIES_IN_CLAUSES = [
 @pytest.mark.parametrize(("text", "expected"), TIES_IN_CLAUSES, ids=[c[0][:48] for c in TIES_IN_CLAUSES])
 def test_ties_told_in_relative_clauses_lists_and_pledges(text: str, expected: list[set[str]]) -> None:
     assert ties(text) == expected
+
+
+def test_a_body_s_spokesman_speaks_for_its_state_though_the_parser_tags_his_name_an_organisation() -> None:
+    assert pairs("Congolese army spokesman General Sylvain Ekenge said the rebels had attacked villages in South "
+                 "Kivu.") == [("COD", "rebels")]
+
+
+def test_an_agreement_named_after_its_city_is_not_that_state_s() -> None:
+    assert pairs("The Islamist militant group al-Shabaab denounced the Ankara agreement as a plot by foreign "
+                 "powers.") == []
+    assert pairs("Iran condemned the US-Israeli agreement as a plot.") == [("IRN", "ISR"), ("IRN", "USA")]
