@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
@@ -218,6 +218,9 @@ CULPRIT_NOUNS = frozenset({"suspect", "attacker", "bomber", "gunman", "assailant
 FACING = frozenset({"face", "receive", "suffer", "endure", "weather", "incur", "address", "answer"})  # "Y faced criticism from X"
 # Who helped do a wrong: "preparing a coup with the support of the United States".
 BACKING = frozenset({"support", "help", "backing", "assistance", "aid", "complicity", "connivance", "blessing"})
+# A charge made again by others: "a charge also made by France and Russia", "an accusation echoed by X".
+ECHOED_CHARGES = frozenset({"charge", "accusation", "allegation", "claim", "view", "assessment", "criticism"})
+MAKING = frozenset({"make", "echo", "repeat", "share", "voice", "level", "support", "back", "endorse"})
 # Amends asked of someone for a wrong: "demanded an apology from Japan for the collision".
 AMENDS = frozenset({"apology", "apologies", "compensation", "reparation", "reparations", "redress"})
 ASKING = frozenset({"seek", "want", "expect", "request", "claim"})
@@ -370,6 +373,7 @@ class AccusationRules:
                 for accusers, accused, allegation, name in rule(token):
                     made = list(self._make(sentence, accusers, accused, allegation, name))
                     (labels if name == "terrorist-label" else found).extend(made)
+        found += self._echoed(span, found)
         charged = {(a.accuser, a.accused) for a in found}
         yield from found  # a group called terrorists in passing, when its sentence charges it with more, is that charge's
         yield from (a for a in labels if (a.accuser, a.accused) not in charged)
@@ -1602,6 +1606,11 @@ class AccusationRules:
             act = verb.head  # "Y launched what X called an attack": what Y did
             accused = [r for s in children(act, "nsubj") for r in self.resolver.refs(s, owner=True)]
             allegation = self._span(self._subtree(label))
+        elif verb.dep_ == "pcomp" and any(c.dep_ in ("poss", "amod", "compound") for c in label.children):
+            # "welcomed the end of what it called Israel's aggression", "responded to what it called
+            # Russian provocations": the name given says whose act it is
+            accused = [r for c in label.children if c.dep_ in ("poss", "amod", "compound") for r in self.resolver.refs(c)]
+            allegation = self._span(self._subtree(label))
         else:
             return
         accusers = [r for r in self.subjects(verb) if r.actor not in {a.actor for a in accused}]
@@ -2137,6 +2146,15 @@ class AccusationRules:
             accused = [r for r in accused if self.resolver.inventory.kind_of(r.actor) == "state"]
         if accusers and accused:
             yield accusers, accused, allegation, "punish"
+
+    def _echoed(self, span: "Span", found: list[Accusation]) -> list[Accusation]:
+        """"X accused Ankara of sending mercenaries, a charge also made by France and Russia": those
+        who made the same charge make it too, against the same accused."""
+        echoers = [r for noun in span if lemma(noun) in ECHOED_CHARGES and noun.pos_ == "NOUN"
+                   for made in children(noun, "acl") if made.tag_ == "VBN" and lemma(made) in MAKING
+                   for agent in children(made, "agent") for p in children(agent, "pobj") for r in self.resolver.refs(p)]
+        return [replace(item, accuser=echo.actor, speaker=echo.speaker, rule="echoed") for item in found[:1]
+                for echo in echoers if echo.actor not in (item.accuser, item.accused)]
 
     def _apology(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"China demanded an apology from Japan for the collision", "sought compensation from Y

@@ -133,7 +133,8 @@ class Reader:
         side by side ("despite criticism by X and Y") nor states that accuse each other."""
         together: dict[tuple[int, str, tuple[int, int]], list[str]] = {}
         for item in found_accusations:
-            if item.rule not in ("reciprocal", "noun") and self.inventory.kind_of(item.accuser) == "state":
+            if item.rule not in ("reciprocal", "noun", "echoed") and self.inventory.kind_of(item.accuser) == "state":
+                # (nor those who made the same charge on their own: "a charge also made by France and Russia")
                 together.setdefault((item.sentence, item.accused, item.allegation), []).append(item.accuser)
         return [Tie(sentence, tuple(dict.fromkeys(accusers)), "political_support", "joint-accusers")
                 for (sentence, _, _), accusers in together.items()

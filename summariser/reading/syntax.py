@@ -443,6 +443,15 @@ class Resolver:
             self._active.discard(token.i)
 
     def _ref(self, token: "Token", owner: bool, depth: int) -> Ref | None:
+        collective = self.mention_of.get(token.i)
+        if collective is not None and collective.via == "collective" and self.inventory.kind_of(
+                collective.actor) == "armed_group":  # "Iran's militias": Iran's, not the one (not "his critics")
+            for child in children_of(token, "poss"):  # militia the article calls "the militias"
+                if any(t.tag_.startswith("VB") for t in token.doc[child.right_edge.i + 1:token.i]):
+                    continue  # ("Indonesia's military accused separatist rebels": the parser's misread verb)
+                ref = self.ref(child, False, depth + 1)
+                if ref is not None and ref.actor != collective.actor:
+                    return Ref(ref.actor, self._phrase(token), ref.sentence, token.i)
         if token.lower_ == "whose" and token.dep_ == "poss":  # "Eritrea, whose troops have fought ...": Eritrea
             clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
             return self.ref(clause.head, owner, depth + 1) if clause is not None and clause.head.i in self.mention_of \

@@ -3199,3 +3199,22 @@ def test_an_agreement_named_after_its_city_is_not_that_state_s() -> None:
     assert pairs("The Islamist militant group al-Shabaab denounced the Ankara agreement as a plot by foreign "
                  "powers.") == []
     assert pairs("Iran condemned the US-Israeli agreement as a plot.") == [("IRN", "ISR"), ("IRN", "USA")]
+
+
+def test_a_charge_also_made_by_others_is_theirs_too_and_makes_no_bloc() -> None:
+    text = ("Armenian Prime Minister Nikol Pashinyan has accused Ankara of sending Syrian mercenaries to fight for "
+            "Azerbaijan, a charge also made by France and Russia.")
+    assert pairs(text) == [("ARM", "TUR"), ("FRA", "TUR"), ("RUS", "TUR")]
+    assert {"FRA", "RUS"} not in ties(text)
+
+
+def test_what_it_called_another_s_act_after_a_preposition_charges_its_owner() -> None:
+    assert accusations("Iran's foreign ministry welcomed the end of what it called Israel's aggression against "
+                       "Lebanon.") == [("IRN", "ISR", "Israel's aggression against Lebanon")]
+
+
+def test_a_state_s_militias_are_the_state_s_not_the_militia_named_before() -> None:
+    text = "\"Iran's militias kill Syrians every day,\" said a Free Syrian Army commander."
+    assert pairs(text) == [("free-syrian-army", "IRN")]
+    assert pairs("Brazilian President Jair Bolsonaro wants the Amazon opened up, and his critics, which include "
+                 "Greenpeace, blame him for encouraging farmers to set fires.") == [("greenpeace", "BRA")]  # (not his)
