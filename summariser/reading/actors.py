@@ -41,6 +41,8 @@ CIVIC_NAME_WORDS = frozenset({"democratic", "democracy", "civic", "unity", "prog
                               "citizens", "citizen", "reform", "renewal", "solidarity", "green", "labour", "labor"})
 ARMED_NAME_WORDS = frozenset({"liberation", "armed", "revolutionary", "resistance", "islamic", "jihad", "mujahideen",
                               "defence", "defense", "salvation", "patriotic"})
+LEAD_SENTENCES = 3  # the lead names the story's main actors
+REGION_PLURALS = frozenset({"americas", "koreas", "guineas", "sudans", "congos"})  # no state each
 # What a company the article named is called after: "the company", "the platform".
 COMPANY_WORDS = frozenset({"company", "firm", "platform", "website", "carrier", "airline", "broadcaster"})
 COMPANY_HEADS = frozenset("air airlines airways company corporation media tv television".split())
@@ -452,7 +454,9 @@ PARTY_NOUNS = frozenset({"party", "parties", "movement", "alliance", "coalition"
 MEMBERSHIP = frozenset({"member", "founder", "co-founder", "cofounder", "activist", "supporter"})
 # Heads of a state's organs: named after the state's possessive, the state speaks through them.
 STATE_ORGAN_HEADS = frozenset({"council", "service", "ministry", "commission", "agency", "command", "committee",
-                               "department", "office", "directorate", "bureau"})
+                               "department", "office", "directorate", "bureau",
+                               # its units: "Colombia's 2nd Division", "Thailand's Fourth Army Region"
+                               "division", "brigade", "battalion", "regiment", "corps", "region", "gendarmerie"})
 # A party's adjective before a word for its members names the members (`_introduce_party_adjectives`).
 # (Not "Communist officials": where one party rules, its officials speak for the state.)
 PARTY_ADJECTIVES = {"conservative": "conservatives", "republican": "republicans", "democratic": "democrats",
@@ -1606,24 +1610,36 @@ class Inventory:
         office speaks for, when the article has two states (a dispute always does) and the
         count of their mentions would pick the other. `military`: a junta or military
         government only, whose army "the army" is ("Myanmar's military government ... army drones")."""
-        for mention in reversed(self.mentions):  # in the text's order, as `_scan` finds them
-            if mention.start >= offset or self.actors[mention.actor].kind != "state":
-                continue
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            head = span.root.head if span is not None and len(span) else None
-            while head is not None and head.dep_ in ("amod", "compound") and head.head.i != head.i:
-                head = head.head  # "Mali's military government": past "military"
-            if head is not None and head.lemma_.lower() in GOVERNMENTS and head.i != span.root.i and (
-                    not military or head.lemma_.lower() == "junta"  # "military government", "army-led government"
-                    or any(t.lower_ in ("military", "army") for t in head.subtree if t.i < head.i)):
-                return mention.actor
-        return None
+        governing = [m for m in reversed(self.mentions) if m.start < offset and self._governing_named(m, military)]
+        if not governing:
+            return None
+        # the last named, when it was named just before; else the one the article is about, if its
+        # government was named too: the home state's, or the one the lead names ("Mali's junta ... the
+        # Nigerien junta said ... In January the junta tore up the accord": Mali's)
+        here = self._sentence_index(offset)
+        if here - self._sentence_index(governing[0].start) <= 1:
+            return governing[0].actor
+        home = self.home_state() or next((m.actor for m in reversed(governing)
+                                          if self._sentence_index(m.start) < LEAD_SENTENCES), None)
+        return home if any(m.actor == home for m in governing) else governing[0].actor
+
+    def _governing_named(self, mention: Mention, military: bool) -> bool:
+        """Is the state mention the owner of its government, junta or regime ("Mali's military government")?"""
+        if self.actors[mention.actor].kind != "state":
+            return False
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        head = span.root.head if span is not None and len(span) else None
+        while head is not None and head.dep_ in ("amod", "compound") and head.head.i != head.i:
+            head = head.head  # "Mali's military government": past "military"
+        return head is not None and head.lemma_.lower() in GOVERNMENTS and head.i != span.root.i and (
+            not military or head.lemma_.lower() == "junta"  # "military government", "army-led government"
+            or any(t.lower_ in ("military", "army") for t in head.subtree if t.i < head.i))
 
     def _owner_of(self, office) -> str | None:  # type: ignore[no-untyped-def]
         """The actor an office is "of" ("leader of the ... Movement for Democratic Change"), the
         head of that phrase or its apposition, not a word that describes it ("Zimbabwean")."""
         # "leader of the MDC", "a spokesman for the PMF", "adviser to Prime Minister Abiy Ahmed"
-        owning = ("of", "for", "to") if office.lemma_.lower() in AIDES else ("of", "for")
+        owning = ("of", "for", "to", "at") if office.lemma_.lower() in AIDES else ("of", "for", "at")  # "director at HRW"
         heads = [p for prep in office.children if prep.dep_ == "prep" and prep.lower_ in owning
                  for p in prep.children if p.dep_ == "pobj"]
         heads += [a for p in heads for a in p.children if a.dep_ == "appos"]
@@ -1829,13 +1845,15 @@ class Inventory:
                 if n > 1 and any(self._gap(i + k, i + k + 1).strip(allowed) for k in range(n - 1)
                                  if window[k].possessive is False):
                     continue
-                form = self.forms.get(key) or self.forms.get(key[:-1] + (singular(key[-1]),))
+                form = self.forms.get(key)
+                if form is None:  # a plural of a group's word ("Houthis", "Armenians"), not a region's ("the Americas")
+                    form = self.forms.get(key[:-1] + (singular(key[-1]),)) if key[-1] not in REGION_PLURALS else None
                 if form is None:
                     continue
                 if form.exact_case and not all(t.upper for t in window):
                     continue
-                if form.capital and not window[0].capital:
-                    continue
+                if form.capital and not window[0].capital and not window[0].key[:1].isdigit():
+                    continue  # (a number has no capital: "the 33rd Front")
                 if form.surface and self.text[window[0].start:window[0].end] != form.surface:
                     continue
                 if key in HALVES and (not window[1].capital or i + n < len(tokens) and tokens[i + n].capital):

@@ -3218,3 +3218,22 @@ def test_a_state_s_militias_are_the_state_s_not_the_militia_named_before() -> No
     assert pairs(text) == [("free-syrian-army", "IRN")]
     assert pairs("Brazilian President Jair Bolsonaro wants the Amazon opened up, and his critics, which include "
                  "Greenpeace, blame him for encouraging farmers to set fires.") == [("greenpeace", "BRA")]  # (not his)
+
+
+def test_a_regions_director_at_a_group_speaks_for_it_and_the_americas_are_no_state() -> None:
+    text = ("Juanita Goebertus, Americas director at Human Rights Watch, accused both the ELN and the 33rd Front of "
+            "subjecting residents to killings.")
+    assert pairs(text) == [("human-rights-watch", "eln"), ("human-rights-watch", "33rd-front")]
+
+
+def test_a_numbered_unit_a_state_owns_is_the_state_s() -> None:
+    assert pairs("Colombia's 2nd Division said the 33rd Front had attacked a base.") == [("COL", "33rd-front")]
+
+
+def test_the_junta_named_long_after_another_state_s_is_the_one_the_lead_named() -> None:
+    text = ("Mali's junta said on Monday that Ukraine had backed the separatist rebels who ambushed its troops. "
+            "Russia's Wagner Group fights for the junta. Ukraine denied the charge. Relations have been poor for "
+            "months. Colonel Amadou Abdramane, a spokesman for the Nigerien junta, accused Ukraine of supporting "
+            "terrorist groups. Niger broke off relations with Kyiv. Algeria has mediated in the north before. "
+            "In January the junta accused Algiers of hostile acts.")
+    assert ("MLI", "DZA") in pairs(text)
