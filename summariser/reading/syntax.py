@@ -563,9 +563,12 @@ class Resolver:
         if lower in ("country", "nation") and any(c.lower_ in ("that", "this") for c in children_of(token, "det")) \
                 and not children_of(token, "amod", "compound", "poss"):
             return self._that_country(token)
+        charged = token.dep_ == "dobj" and token.head.lemma_.lower() in CHARGING  # "accusing the country of ..."
         if token.lemma_.lower() in DESCRIBED_STATES and any(c.lower_ == "the" for c in children_of(token, "det")) \
-                and children_of(token, "amod", "compound") and not any(
-                    c.i in self.mention_of or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+                and (children_of(token, "amod", "compound") or charged) and not any(
+                    c.i in self.mention_of or c.dep_ == "prep" and c.lower_ == "of" and not (
+                        charged and children_of(c, "pcomp")) for c in token.children):  # (not "the State of
+            # Israel", but "accusing the emirate of supporting ...")
             # "accusing the Gulf state of ...", "the oil-rich kingdom": a state described, not named
             return self._that_country(token)
         if token.lemma_.lower() in GROUP_HEAD_NOUNS | {"party"} and not children_of(token, "appos"):

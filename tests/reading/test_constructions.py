@@ -3237,3 +3237,11 @@ def test_the_junta_named_long_after_another_state_s_is_the_one_the_lead_named() 
             "terrorist groups. Niger broke off relations with Kyiv. Algeria has mediated in the north before. "
             "In January the junta accused Algiers of hostile acts.")
     assert ("MLI", "DZA") in pairs(text)
+
+
+def test_accusing_the_emirate_of_a_wrong_charges_the_state_just_named() -> None:
+    text = ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic relations with Qatar on Monday, "
+            "accusing the gas-rich emirate of supporting terrorism.")
+    assert pairs(text) == [("SAU", "QAT"), ("ARE", "QAT"), ("BHR", "QAT"), ("EGY", "QAT")]
+    assert pairs("Saudi Arabia cut diplomatic relations with Qatar, accusing the emirate of supporting terrorism.") == [
+        ("SAU", "QAT")]
