@@ -619,6 +619,7 @@ class Inventory:
         self._introduce_linked_names()
         self._introduce_accused_names()
         self._introduce_initials()
+        self._introduce_union_seat()
         self.mentions = self._scan()
         self._introduce_halves()
         self._introduce_known_people()
@@ -1267,10 +1268,13 @@ class Inventory:
         for word in self.doc:
             accuser = word.dep_ == "nsubj" and word.head.pos_ == "VERB" and word.head.lemma_.lower() in accusing \
                 and self._names_alone(word)
+            company = word.dep_ == "appos" and word.head.dep_ == "dobj" and word.head.lemma_.lower() in COMPANY_WORDS \
+                and word.head.head.lemma_.lower() in suing  # "blamed the US oil company ExxonMobil for ..."
             named_person = word.ent_type_ == "PERSON" and not self._platform(word) and not (
                 accuser and self._one_word_entity(word))  # "In a statement, Rappler accused ...": tagged a PERSON
             if word.pos_ != "PROPN" or named_person or not (
-                    word.dep_ == "dobj" and word.head.lemma_.lower() in suing or self._labelled(word) or accuser):
+                    word.dep_ == "dobj" and word.head.lemma_.lower() in suing or self._labelled(word) or accuser
+                    or company):
                 continue  # people are introduced by `_introduce_people`, titles apart ("Twitter" is no one)
             parts = [word]
             while parts[0].i > 0:
@@ -1908,6 +1912,15 @@ class Inventory:
         after = at + 1 < len(tokens) and not self._gap(at, at + 1).strip() and (
             tokens[at + 1].key in PARTICLES or tokens[at + 1].key.split("-")[0] in PARTICLES)
         return longer or after
+
+    def _introduce_union_seat(self) -> None:
+        """"Brussels" in an article that names the European Union is the Union ("urged Brussels to
+        distinguish right from wrong"), as news writes a capital for its government."""
+        union = self.forms.get(("european", "union"))
+        named = any(t.key == "eu" and t.upper for t in self.tokens) or any(
+            a.key == "european" and b.key in ("union", "commission") for a, b in zip(self.tokens, self.tokens[1:]))
+        if union is not None and named:
+            self._add_form(("brussels",), union.actor, replace=True)
 
     def _introduce_halves(self) -> None:
         """"the North" and "the South" of an article that names one North Korea (or South

@@ -3245,3 +3245,11 @@ def test_accusing_the_emirate_of_a_wrong_charges_the_state_just_named() -> None:
     assert pairs(text) == [("SAU", "QAT"), ("ARE", "QAT"), ("BHR", "QAT"), ("EGY", "QAT")]
     assert pairs("Saudi Arabia cut diplomatic relations with Qatar, accusing the emirate of supporting terrorism.") == [
         ("SAU", "QAT")]
+
+
+def test_brussels_is_the_union_where_the_article_names_it_and_a_company_named_beside_the_accused_is_a_side() -> None:
+    assert sorted(read("The EU launched a case against China. He urged Brussels to distinguish right from "
+                       "wrong.").inventory.actors) == ["CHN", "eu"]
+    assert sorted(read("Belgian police arrested the suspect in Brussels.").inventory.actors) == ["BEL"]
+    assert pairs("Venezuelan President Nicolas Maduro blamed the US oil company ExxonMobil, which leads a consortium "
+                 "off Guyana's coast, for stoking the conflict.") == [("VEN", "exxonmobil")]
