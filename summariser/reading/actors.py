@@ -1578,8 +1578,8 @@ class Inventory:
                 t.lemma_.lower() in GROUP_OFFICES for t in near for t in t.subtree):
             return group
         # no state the article is about: the state the sentence before is about ("Turkey blamed
-        # the PKK ... The interior minister, Süleyman Soylu, said ...")
-        return self.home_state() or self._subject_before(entity.start_char, "state")
+        # the PKK ... The interior minister, Süleyman Soylu, said ..."), else the only state it names
+        return self.home_state() or self._subject_before(entity.start_char, "state") or self.only_state()
 
     @staticmethod
     def _described_owner(office) -> bool:  # type: ignore[no-untyped-def]

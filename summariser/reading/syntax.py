@@ -664,6 +664,13 @@ class Resolver:
             # armed group the sentences before are about, if any
             return self._last_group(token, _FIGHTERS)
         kinds = GROUP_ANAPHORS.get(token.lemma_.lower())
+        watchdog = [c.lower_ for c in token.children if c.dep_ == "compound"] in (["rights"], ["aid"]) or (
+            token.lemma_.lower() == "watchdog")  # "the rights group", "the watchdog": the organisation named before
+        if definite and token.lemma_.lower() in ("group", "watchdog", "organisation", "organization") and watchdog \
+                and token.i not in self.mention_of:
+            named = [m for m in self.inventory.mentions if m.end <= token.idx and m.via == "name"
+                     and self.inventory.kind_of(m.actor) == "other"]  # a named organisation, not "families"
+            return Ref(named[-1].actor, None, self._sentence_at(named[-1].start), token.i) if named else None
         if definite and kinds and token.i not in self.mention_of and token.text.islower() and not any(
                 c.dep_ in ("compound", "poss", "nmod", "prep", "acl", "relcl", "appos")
                 or c.dep_ == "amod" and token.lemma_.lower() not in ("movement", "faction") and c.lower_ != "based"

@@ -3253,3 +3253,9 @@ def test_brussels_is_the_union_where_the_article_names_it_and_a_company_named_be
     assert sorted(read("Belgian police arrested the suspect in Brussels.").inventory.actors) == ["BEL"]
     assert pairs("Venezuelan President Nicolas Maduro blamed the US oil company ExxonMobil, which leads a consortium "
                  "off Guyana's coast, for stoking the conflict.") == [("VEN", "exxonmobil")]
+
+
+def test_the_rights_group_is_the_organisation_named_before_and_an_untitled_minister_the_only_state_s() -> None:
+    text = ("Human Rights Watch published a report on Cameroon. In February the communication minister, René Emmanuel "
+            "Sadi, accused the rights group of publishing biased information.")
+    assert pairs(text) == [("CMR", "human-rights-watch")]
