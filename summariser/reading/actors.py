@@ -1899,8 +1899,7 @@ class Inventory:
         if word is None or word.ent_type_ != "PERSON" or word.ent_iob_ != "B" or word.i + 1 >= len(self.doc):
             return False
         after = self.doc[word.i + 1]
-        return after.ent_iob_ == "I" and after.text[:1].isupper() and not any(
-            key[0] == after.lower_ for key in self.forms if len(key) == 1)
+        return after.ent_iob_ == "I" and after.text[:1].isupper() and (key_of(after.text),) not in self.forms
 
     def _inside_longer_name(self, at: int) -> bool:
         """Is the word at `at` one word of a longer person's name the parser found ("Abu Mahdi
