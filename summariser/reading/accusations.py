@@ -1119,10 +1119,9 @@ class AccusationRules:
         # "accused the oil company Petrosur": the parser's second object is the name
         named = [o for o in objects if o.tag_ not in ("WP", "WDT")]
         obj = next((o for o in named if self.resolver.refs(o)), named[0] if named else objects[0])
-        described = None
-        if obj.tag_ in ("WP", "WDT") or obj.lower_ == "that" and verb.dep_ == "relcl":
-            described = self._described_act(verb) if verb.dep_ == "relcl" else None
-            obj = described or obj  # "air strikes, which Kabul condemned as a violation"
+        relative = obj.tag_ in ("WP", "WDT") or obj.lower_ == "that"
+        described = self._described_act(verb) if relative and verb.dep_ == "relcl" else None
+        obj = described or obj  # "air strikes, which Kabul condemned as a violation"
         if lemma(obj) in OCCURRENCES:  # "highlighting incidents of rights violations", "documented cases of torture"
             obj = next((p for c in children(obj, "prep") if c.lower_ == "of" for p in children(c, "pobj")
                         if lemma(p) in self.words["wrong_nouns"]), obj)

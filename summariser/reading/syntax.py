@@ -472,10 +472,11 @@ class Resolver:
                         for r in [self.ref(c, False, depth + 1)] if r is not None), None)
             if ref is not None:
                 return Ref(ref.actor, None, ref.sentence, token.i)
-        press = is_press(token) and not any(  # "the PTI leadership": a party the article named "PTI", not the agency
-            c.dep_ == "compound" and c.i in self.mention_of and self.mention_of[c.i].actor not in self.inventory.outlets
-            for c in token.children) \
-            if token.lemma_.lower() not in press_words() else is_press(token)
+        press = is_press(token)
+        if press and token.lemma_.lower() not in press_words() and any(
+                c.dep_ == "compound" and c.i in self.mention_of and self.mention_of[c.i].actor not in self.inventory.outlets
+                for c in token.children):
+            press = False  # "the PTI leadership": a party the article named "PTI", not the agency of that acronym
         named_outlet = [c for c in children_of(token, "appos") if c.i in self.mention_of
                         and self.mention_of[c.i].actor not in self.inventory.outlets] \
             if press and token.i not in self.mention_of else []
