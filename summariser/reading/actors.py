@@ -1552,7 +1552,11 @@ class Inventory:
             if described:  # "The TPLF rejected it. Its spokesman, X, ...", "X, the group's chief negotiator"
                 if described[0].lemma_.lower() in GROUP_NOUNS | PARTY_NOUNS | FIGHTER_NOUNS:
                     group = self.group_before(entity.start_char)
-                    return self._group_at(described[0].idx) or (group.actor if group is not None else None)
+                    parties = {m.actor for m in self.mentions if m.start < entity.start_char
+                               and self.actors[m.actor].kind == "political_group"}
+                    only_party = parties.pop() if len(parties) == 1 and described[0].lemma_.lower() in PARTY_NOUNS \
+                        else None  # "Jordan Bardella, the party's president", the one party named further back
+                    return self._group_at(described[0].idx) or (group.actor if group is not None else only_party)
                 return self._group_at(described[0].idx) or self._subject_before(entity.start_char)
             owned = self._owner_of(token)
             if owned is not None:  # "X, leader of the Zimbabwean opposition party MDC": the party

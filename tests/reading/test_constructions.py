@@ -3259,3 +3259,11 @@ def test_the_rights_group_is_the_organisation_named_before_and_an_untitled_minis
     text = ("Human Rights Watch published a report on Cameroon. In February the communication minister, René Emmanuel "
             "Sadi, accused the rights group of publishing biased information.")
     assert pairs(text) == [("CMR", "human-rights-watch")]
+
+
+def test_the_party_s_president_named_far_from_the_one_party_speaks_for_it() -> None:
+    text = ("A Paris court found Marine Le Pen, the leader of France's far-right National Rally (RN), guilty of "
+            "embezzling funds. She was barred from office for five years. The ruling keeps her out of the 2027 "
+            "election. Her lawyers will appeal. Judges said the scheme ran for twelve years. Jordan Bardella, the "
+            "party's president, accused the judges of stealing the election.")
+    assert ("national-rally", "FRA") in pairs(text)
