@@ -1618,18 +1618,19 @@ class Inventory:
         office speaks for, when the article has two states (a dispute always does) and the
         count of their mentions would pick the other. `military`: a junta or military
         government only, whose army "the army" is ("Myanmar's military government ... army drones")."""
-        governing = [m for m in reversed(self.mentions) if m.start < offset and self._governing_named(m, military)]
-        if not governing:
+        named = (m for m in reversed(self.mentions) if m.start < offset and self._governing_named(m, military))
+        last = next(named, None)
+        if last is None:
             return None
         # the last named, when it was named just before; else the one the article is about, if its
         # government was named too: the home state's, or the one the lead names ("Mali's junta ... the
         # Nigerien junta said ... In January the junta tore up the accord": Mali's)
-        here = self._sentence_index(offset)
-        if here - self._sentence_index(governing[0].start) <= 1:
-            return governing[0].actor
-        home = self.home_state() or next((m.actor for m in reversed(governing)
-                                          if self._sentence_index(m.start) < LEAD_SENTENCES), None)
-        return home if any(m.actor == home for m in governing) else governing[0].actor
+        if self._sentence_index(offset) - self._sentence_index(last.start) <= 1:
+            return last.actor
+        earlier = [last, *named]
+        lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
+        home = self.home_state() or next((m.actor for m in reversed(earlier) if m.start < lead_end), None)
+        return home if any(m.actor == home for m in earlier) else last.actor
 
     def _governing_named(self, mention: Mention, military: bool) -> bool:
         """Is the state mention the owner of its government, junta or regime ("Mali's military government")?"""
