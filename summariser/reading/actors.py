@@ -1596,7 +1596,7 @@ class Inventory:
     def _subject_before(self, offset: int, kind: str | None = None) -> str | None:
         """The actor, not a person (or of `kind`), that is the subject of the sentence before
         the one at `offset`: what "its" or "their" in "Its spokesman, X" most often stands for."""
-        here = next((s for s in self.sentences if s.start <= offset < s.end), None)
+        here = self._sentence_at(offset)
         before = next((s for s in self.sentences if here is not None and s.index == here.index - 1), None)
         if before is None:
             return None
@@ -1661,7 +1661,7 @@ class Inventory:
     def group_before(self, offset: int) -> Mention | None:
         """The group named last before `offset`, in its sentence or the three before: "the
         group's spokesman" is a group's, never the state that spoke before him."""
-        here = next((s for s in self.sentences if s.start <= offset < s.end), None)
+        here = self._sentence_at(offset)
         first = self.sentences[max(0, here.index - 3)].start if here is not None else 0
         named = [m for m in self.mentions if first <= m.start and m.end <= offset
                  and self.actors[m.actor].kind in GROUP_KINDS]
@@ -2151,7 +2151,7 @@ class Inventory:
                 at += 2  # "Minister of Information Moammar al-Eryani"
             if at >= len(self.tokens) or not self.tokens[at].capital or self._gap(at - 1, at).strip():
                 continue
-            here = next((s for s in sentences if s.start <= token.start < s.end), None)
+            here = self._sentence_at(token.start)
             if here is None:
                 continue
             if self._office_follows(at):
@@ -2295,8 +2295,14 @@ class Inventory:
         return bool(words) and (words[-1] in COMPANY_HEADS or match_phrase(
             tokenize(self.actors[actor].name), 0, _outlets()) == len(words))
 
+    def _sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence a character offset falls in (none between two sentences)."""
+        return next((s for s in self.sentences if s.start <= offset < s.end), None)
+
     def _sentence_index(self, offset: int) -> int:
-        return next((s.index for s in self.sentences if s.start <= offset < s.end), 0)
+        """The index of `_sentence_at(offset)`, the first sentence's between sentences."""
+        here = self._sentence_at(offset)
+        return here.index if here is not None else 0
 
     def _introduce_collectives(self) -> None:
         """"the separatists" stands for the one separatist authority the article names."""

@@ -665,10 +665,10 @@ class Resolver:
             # armed group the sentences before are about, if any
             return self._last_group(token, _FIGHTERS)
         kinds = GROUP_ANAPHORS.get(token.lemma_.lower())
-        watchdog = [c.lower_ for c in token.children if c.dep_ == "compound"] in (["rights"], ["aid"]) or (
-            token.lemma_.lower() == "watchdog")  # "the rights group", "the watchdog": the organisation named before
-        if definite and token.lemma_.lower() in ("group", "watchdog", "organisation", "organization") and watchdog \
-                and token.i not in self.mention_of:
+        if definite and token.lemma_.lower() in ("group", "watchdog", "organisation", "organization") \
+                and token.i not in self.mention_of and (token.lemma_.lower() == "watchdog" or [
+                    c.lower_ for c in token.children if c.dep_ == "compound"] in (["rights"], ["aid"])):
+            # "the rights group", "the watchdog": the organisation named before
             named = [m for m in self.inventory.mentions if m.end <= token.idx and m.via == "name"
                      and self.inventory.kind_of(m.actor) == "other"]  # a named organisation, not "families"
             return Ref(named[-1].actor, None, self._sentence_at(named[-1].start), token.i) if named else None
