@@ -1069,6 +1069,22 @@ class Inventory:
             return False
         return not people & set(key) and _acts_or_is_a_body(entity)
 
+    def _proper_name_again(self, entity: "Span", words: list[Token], people: set[str]) -> bool:
+        """A name of two or more capitalised words the parser tags an organisation at two
+        places in the article ("the Board of Deputies", "Independent Jewish Voices"): one tag
+        may be noise, the same name tagged again is an organisation the article is about."""
+        content = [w for w in words if w.key not in FUNCTION_WORDS and w.key not in CONNECTORS]
+        if len(content) < 2 or not all(w.capital for w in content) or people & {w.key for w in content}:
+            return False
+        if content[-1].key in body_words():
+            return False
+        name = tuple(w.key for w in content)
+        tagged = [tuple(w.key for w in from_doc(e, e.start_char) if w.key not in FUNCTION_WORDS and w.key not in CONNECTORS)
+                  for e in self.doc.ents if e.label_ == "ORG" and e.start != entity.start]
+        if any(len(other) > len(name) and other[-len(name):] == name for other in tagged):
+            return False  # "the United Nations General Assembly", then "the General Assembly": an organ
+        return name in tagged
+
     def _party_named_for_state(self, key: tuple[str, ...]) -> bool:
         """"the ruling Georgian Dream party", "the Serbian Progressive Party": a party whose name
         holds its state's word is a party of its own, not an organ of the state."""
@@ -1141,7 +1157,8 @@ class Inventory:
                                                   for j in range(i + 1, len(key) + 1)):
                 continue  # "the Russian Foreign Ministry": a state's body, read through the state
             kind = "political_group" if partisan else "other" if civil else self._head_kind(key) or (
-                "other" if key[-1] in ORGANISATION_HEADS or self._shown_as_body(entity, key, people) else None)
+                "other" if key[-1] in ORGANISATION_HEADS or self._shown_as_body(entity, key, people)
+                or self._proper_name_again(entity, words, people) else None)
             peoples_republic = key[-1] == "republic" and "people" in key  # "the Donetsk People's Republic"
             if kind is None or len(key) < 2 or kind == "separatist_authority" and not peoples_republic:
                 continue  # the small parser's ORG label alone is too noisy ("Trump", "Crete", "UTC")

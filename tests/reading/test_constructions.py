@@ -3267,3 +3267,14 @@ def test_the_party_s_president_named_far_from_the_one_party_speaks_for_it() -> N
             "election. Her lawyers will appeal. Judges said the scheme ran for twelve years. Jordan Bardella, the "
             "party's president, accused the judges of stealing the election.")
     assert ("national-rally", "FRA") in pairs(text)
+
+
+def test_a_name_the_parser_tags_an_organisation_twice_is_one_unless_it_is_another_s_organ() -> None:
+    # no head word says what "the Board of Deputies" is; tagged at two places, it is a body
+    reading = read("Members of the Board of Deputies met in London on Monday. A new group has challenged the "
+                   "Board of Deputies over its support for the war.")
+    assert ("Board of Deputies", "other") in {(a.name, a.kind) for a in reading.inventory.actors.values()}
+    # "the General Assembly", named first as the United Nations', stays the UN's organ
+    reading = read("The United Nations General Assembly endorsed the report. Ali Treki, the General Assembly "
+                   "president, called the vote important. Diplomats said the General Assembly would return to it.")
+    assert "General Assembly" not in {a.name for a in reading.inventory.actors.values()}
