@@ -982,8 +982,8 @@ class Inventory:
             start = i
             while start > 0 and i - start < 4 and not self._gap(start - 1, start).strip(" -") and (
                     self.tokens[start - 1].capital or self.tokens[start - 1].key in PARTICLES
-                    and start > 1 and self.tokens[start - 2].capital):  # "Muadh ibn Jabal Brigades"
-                start -= 1
+                    and start > 1 and self.tokens[start - 2].capital or self._and_in_name(start - 1)):
+                start -= 1  # "Muadh ibn Jabal Brigades", "the Justice and Development Party"
             if start == i:
                 continue
             end = self._through_entity(i)
@@ -1024,6 +1024,16 @@ class Inventory:
             self._add_form(key, actor)
             if kind == "other" and len(inner) == 1 and not stateish:
                 self._add_form((inner[0].key,), actor)  # "Mahan Air" is also "Mahan"
+
+    def _and_in_name(self, k: int) -> bool:
+        """Is token `k` an "and" inside a name ("Justice and Development Party", "the Bread and
+        Roses Coalition"), not one joining a named side to the next ("Russia and Wagner Group")?"""
+        if self.tokens[k].key != "and" or k == 0 or self._gap(k - 1, k).strip():
+            return False
+        before = self.tokens[k - 1]  # (not "Carman and Air thanked ...": two people's surnames)
+        people = {w for e in self.doc.ents if e.label_ == "PERSON" for w in keys(e.text)}
+        return before.capital and (before.key,) not in self.forms and not self._is_state_word(before.key) \
+            and before.key not in people
 
     def _name_after_for(self, head: int) -> int:
         """The last token of a name that goes on with "for" and capitalised words ("National

@@ -3278,3 +3278,15 @@ def test_a_name_the_parser_tags_an_organisation_twice_is_one_unless_it_is_anothe
     reading = read("The United Nations General Assembly endorsed the report. Ali Treki, the General Assembly "
                    "president, called the vote important. Diplomats said the General Assembly would return to it.")
     assert "General Assembly" not in {a.name for a in reading.inventory.actors.values()}
+
+
+def test_an_and_inside_a_party_s_name_is_part_of_it_not_one_joining_two_sides() -> None:
+    assert pairs("The Justice and Development Party accused the opposition of treason.") == [
+        ("justice-and-development-party", "opposition")]
+    reading = read("Leaders of the Bread and Roses Coalition marched on Monday.")
+    assert "Bread and Roses Coalition" in {a.name for a in reading.inventory.actors.values()}
+    # a state, or a person's surname, before "and" is a side of its own
+    reading = read("Russia and Wagner Group fighters attacked the town, Ukraine said.")
+    assert {"Russia", "Wagner Group"} <= {a.name for a in reading.inventory.actors.values()}
+    reading = read("Captain Christopher Air and Lieutenant Felix Carman spoke. Carman and Air thanked the staff.")
+    assert "Carman and Air" not in {a.name for a in reading.inventory.actors.values()}
