@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .actors import (CULPRIT_GROUPS, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, GROUP_KINDS, KIN, PARTY_HEADS,
-                     STATE_ORGAN_HEADS, Inventory, Mention, body_words, inside_quote, speaking_verbs)
+                     STATE_ORGAN_HEADS, Inventory, Mention, _accusing_verbs, body_words, inside_quote, speaking_verbs)
 from .lexicon import words_of
 from .sentences import Sentence
 from .tokens import keys
@@ -558,7 +558,12 @@ class Resolver:
             if _placed(token.head.head) and token.head.head.i in self.mention_of and token.dep_ not in SUBJECTS:
                 return None  # "bases inside Pakistan, which Islamabad condemned": the act, not the place
                 # (but "protests from China, which accused Canada of ...": China)
-            return self.ref(token.head.head, owner, depth + 1)  # "the rebels, whom Congo accused of ...": the rebels
+            antecedent = token.head.head  # "the rebels, whom Congo accused of ...": the rebels
+            ref = self.ref(antecedent, owner, depth + 1)
+            if ref is None and antecedent.dep_ == "appos" and antecedent.tag_ == "NN" and (
+                    token.head.lemma_.lower() in _accusing_verbs() or token.head.lemma_.lower() in speaking_verbs()):
+                return self.ref(antecedent.head, owner, depth + 1)  # "X, a lawyer, who has accused ...": X
+            return ref
         if lower in PRONOUNS and token.pos_ in ("PRON", "DET"):
             return self.antecedent(token)
         if lower in ("country", "nation") and any(c.lower_ in ("that", "this") for c in children_of(token, "det")) \

@@ -3290,3 +3290,13 @@ def test_an_and_inside_a_party_s_name_is_part_of_it_not_one_joining_two_sides() 
     assert {"Russia", "Wagner Group"} <= {a.name for a in reading.inventory.actors.values()}
     reading = read("Captain Christopher Air and Lieutenant Felix Carman spoke. Carman and Air thanked the staff.")
     assert "Carman and Air" not in {a.name for a in reading.inventory.actors.values()}
+
+
+def test_an_election_commission_is_its_state_s_body_and_a_party_is_named_without_party_too() -> None:
+    text = ("Thailand's Constitutional Court on Wednesday dissolved the opposition Move Forward Party. The case was "
+            "brought by the Election Commission, which accused the party of seeking to undermine the monarchy. "
+            "Thai media said the ruling would stand. The original complaint was lodged by Teerayut Suwankesorn, a "
+            "lawyer, who has accused Move Forward of trying to overthrow the system of government.")
+    reading = read(text)
+    assert "Election Commission" not in {a.name for a in reading.inventory.actors.values()}
+    assert pairs(text) == [("THA", "move-forward-party"), ("teerayut-suwankesorn", "move-forward-party")]
