@@ -41,6 +41,9 @@ CIVIC_NAME_WORDS = frozenset({"democratic", "democracy", "civic", "unity", "prog
                               "citizens", "citizen", "reform", "renewal", "solidarity", "green", "labour", "labor"})
 ARMED_NAME_WORDS = frozenset({"liberation", "armed", "revolutionary", "resistance", "islamic", "jihad", "mujahideen",
                               "defence", "defense", "salvation", "patriotic"})
+# Possessives that belong to a name ("the People's Defence Forces", "the Workers' Party"), not its owner's.
+NAMING_POSSESSORS = frozenset({"people", "peoples", "women", "workers", "children", "nation", "nations", "citizens",
+                               "farmers", "youth", "martyrs", "mothers", "veterans", "students", "god", "prophet"})
 ELECTORAL = frozenset({"election", "elections", "electoral"})
 ELECTION_WATCHERS = frozenset({"international", "observation", "observer", "observers", "monitoring", "monitor",
                                "watch", "network", "mission", "civil", "society", "coalition", "alliance", "party"})
@@ -1150,16 +1153,22 @@ class Inventory:
             words = [t for t in from_doc(entity, entity.start_char) if t.key not in FUNCTION_WORDS or t.index]
             while words and words[0].key in FUNCTION_WORDS:
                 words = words[1:]
+            owner = next((i for i, t in enumerate(words[:3]) if t.possessive), None)
+            if owner is not None and len(words) - owner > 2 and not self._is_state_word(words[owner].key) \
+                    and words[owner].key not in NAMING_POSSESSORS and (
+                    words[owner].key in people or (words[owner].key,) not in self.forms):
+                words = words[owner + 1:]  # "Yanukovych's Party of Regions": the party, not its leader's name
             cut = next((i for i in range(1, len(words) - 1) if words[i].key == "of" and not words[i + 1].capital
                         and words[i + 1].key not in FUNCTION_WORDS), len(words))
             words = words[:cut]  # "accusing the Georgian Dream party of fraud": the entity runs on into the charge
             while words and (words[-1].key in FUNCTION_WORDS or words[-1].key in CONNECTORS):
                 words = words[:-1]  # "the Armed Forces of torturing ...": the small parser's entity runs on into "of"
             key = tuple(t.key for t in words)
-            if not key or key in self.forms or len(key) > MAX_FORM:
+            if not key or key in self.forms or len(key) > MAX_FORM or self._cut_before_and(key, entity):
                 continue
-            if _unnamed_forces(key) or _electoral_body(key):
-                continue
+            if _unnamed_forces(key) or _electoral_body(key) or len(key) > 2 and key[0] in _title_ends() \
+                    and key[1] == "of":
+                continue  # "Nigeria's Minister of Information and Culture": an office, its holder's state's
             if entity.start and entity.doc[entity.start - 1].lower_ in _title_ends() and entity.root.pos_ == "PROPN" \
                     and key[-1] not in ORGANISATION_HEADS | PARTY_HEADS:
                 continue  # "army spokesman Sylvain Ekenge", tagged an organisation: a person after a title
@@ -1206,6 +1215,13 @@ class Inventory:
         if key[-1] in ("party", "parti", "partido") and len([w for w in key[:-1] if w not in CONNECTORS]) >= 2 \
                 and key[:-1] not in self.forms:
             self._add_form(key[:-1], actor)
+
+    def _cut_before_and(self, key: tuple[str, ...], entity: "Span") -> bool:
+        """"the Alliance of Liberals and Democrats (ALDE)": the parser's entity ends before "and"
+        where the acronym's name goes on; the longer name is known already."""
+        after = entity.doc[entity.end].lower_ if entity.end < len(entity.doc) else ""
+        return after == "and" and any(len(k) > len(key) + 1 and k[:len(key)] == key and k[len(key)] == "and"
+                                      for k in self.forms)
 
     def _states_organ(self, entity: "Span", key: tuple[str, ...]) -> bool:
         """Is the organisation named after a state's possessive, with an organ's head before any

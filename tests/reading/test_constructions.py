@@ -3300,3 +3300,16 @@ def test_an_election_commission_is_its_state_s_body_and_a_party_is_named_without
     reading = read(text)
     assert "Election Commission" not in {a.name for a in reading.inventory.actors.values()}
     assert pairs(text) == [("THA", "move-forward-party"), ("teerayut-suwankesorn", "move-forward-party")]
+
+
+def test_an_organisation_s_name_without_its_leader_s_possessive_an_office_and_a_name_cut_before_and() -> None:
+    names = lambda text: {a.name for a in read(text).inventory.actors.values()}  # noqa: E731
+    assert "Party of Regions" in names("Yanukovych's Party of Regions, which holds a majority in parliament, "
+                                       "accused the former prime minister of abuse of office.")
+    # a name's own possessive stays: "the People's Defence Forces" is no "Defence Forces" of "People"
+    assert "People's Defence Forces" in names("Myanmar's junta accused the People's Defence Forces of "
+                                              "attacking a police station.")
+    assert not any("Minister" in n for n in names("On Thursday, Nigeria's Minister of Information and Culture, "
+                                                  "Lai Mohammed, said the government would seek sanctions."))
+    assert names("The PSD's junior coalition partner, the Alliance of Liberals and Democrats (ALDE), has backed "
+                 "the ordinance.") == {"Alliance of Liberals and Democrats"}
