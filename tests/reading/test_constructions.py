@@ -3313,3 +3313,10 @@ def test_an_organisation_s_name_without_its_leader_s_possessive_an_office_and_a_
                                                   "Lai Mohammed, said the government would seek sanctions."))
     assert names("The PSD's junior coalition partner, the Alliance of Liberals and Democrats (ALDE), has backed "
                  "the ordinance.") == {"Alliance of Liberals and Democrats"}
+
+
+def test_the_party_s_founder_speaks_for_the_party_the_sentence_before_is_about() -> None:
+    text = ("The opposition accused the ruling Georgian Dream party of stealing the election. Georgian Dream has long "
+            "been accused of steering the country back towards Russia. The party's founder, the billionaire Bidzina "
+            "Ivanishvili, accused the Labour Party of preparing a revolution paid for from abroad.")
+    assert ("georgian-dream", "labour-party") in pairs(text)
