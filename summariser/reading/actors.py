@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 MAX_FORM = 8
 # Words of a party's name, not an army's: a "Democratic Movement" is a party, a "Liberation Movement" may fight.
 CIVIC_NAME_WORDS = frozenset({"democratic", "democracy", "civic", "unity", "progressive", "socialist", "republican",
-                              "citizens", "citizen", "reform", "renewal", "solidarity", "green", "labour", "labor"})
+                              "citizens", "citizen", "reform", "renewal", "solidarity", "green", "labour", "labor",
+                              "united", "national", "liberal", "conservative"})
 ARMED_NAME_WORDS = frozenset({"liberation", "armed", "revolutionary", "resistance", "islamic", "jihad", "mujahideen",
                               "defence", "defense", "salvation", "patriotic"})
 # Possessives that belong to a name ("the People's Defence Forces", "the Workers' Party"), not its owner's.

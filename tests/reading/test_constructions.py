@@ -3320,3 +3320,11 @@ def test_the_party_s_founder_speaks_for_the_party_the_sentence_before_is_about()
             "been accused of steering the country back towards Russia. The party's founder, the billionaire Bidzina "
             "Ivanishvili, accused the Labour Party of preparing a revolution paid for from abroad.")
     assert ("georgian-dream", "labour-party") in pairs(text)
+
+
+def test_a_national_or_united_movement_is_a_party_a_liberation_movement_may_fight() -> None:
+    kinds = lambda text: {a.name: a.kind for a in read(text).inventory.actors.values()}  # noqa: E731
+    assert kinds("The United National Movement refused to take its seats in parliament.")[
+        "United National Movement"] == "political_group"
+    assert kinds("The National Movement for the Liberation of Azawad seized the town.")[
+        "National Movement for the Liberation of Azawad"] == "armed_group"
