@@ -45,6 +45,9 @@ ARMED_NAME_WORDS = frozenset({"liberation", "armed", "revolutionary", "resistanc
 # Possessives that belong to a name ("the People's Defence Forces", "the Workers' Party"), not its owner's.
 NAMING_POSSESSORS = frozenset({"people", "peoples", "women", "workers", "children", "nation", "nations", "citizens",
                                "farmers", "youth", "martyrs", "mothers", "veterans", "students", "god", "prophet"})
+# Words that describe a party before its name: "the Marxist-Leninist Free Peru party".
+IDEOLOGIES = frozenset({"marxist", "leninist", "maoist", "islamist", "nationalist", "populist", "hardline",
+                        "far", "right", "left", "wing", "centre", "center", "ruling", "opposition"})
 ELECTORAL = frozenset({"election", "elections", "electoral"})
 ELECTION_WATCHERS = frozenset({"international", "observation", "observer", "observers", "monitoring", "monitor",
                                "watch", "network", "mission", "civil", "society", "coalition", "alliance", "party"})
@@ -1027,8 +1030,8 @@ class Inventory:
             if start == 0 or self._sentence_initial(start):
                 if len(inner) == 1 and inner[0].key in ("the", "a", "an"):
                     continue
-            kind = self._head_kind(key) or "other"
-            name = self.text[words[0].start:words[-1].end]
+            kind = "political_group" if following == "party" else self._head_kind(key) or "other"
+            name = self.text[words[0].start:words[-1].end]  # ("the Popular Force party": no army's force)
             if words[0].key in FUNCTION_WORDS:
                 continue
             parent = self._organisation_of(key)
@@ -1164,6 +1167,9 @@ class Inventory:
             words = words[:cut]  # "accusing the Georgian Dream party of fraud": the entity runs on into the charge
             while words and (words[-1].key in FUNCTION_WORDS or words[-1].key in CONNECTORS):
                 words = words[:-1]  # "the Armed Forces of torturing ...": the small parser's entity runs on into "of"
+            after = entity.doc[entity.end].lower_ if entity.end < len(entity.doc) else ""
+            while after == "party" and len(words) > 2 and words[0].key in IDEOLOGIES:
+                words = words[1:]  # "the Marxist-Leninist Free Peru party": Free Peru
             key = tuple(t.key for t in words)
             if not key or key in self.forms or len(key) > MAX_FORM or self._cut_before_and(key, entity):
                 continue
@@ -1183,11 +1189,11 @@ class Inventory:
             civil = self._civil_body(key)
             if not civil and self._states_organ(entity, key):
                 continue  # "Russia's Investigative Committee": the state speaking
-            after = entity.doc[entity.end].lower_ if entity.end < len(entity.doc) else ""
             partisan = self._party_named_for_state(key + ((after,) if after in ("party", "movement") else ()))
             if not civil and not partisan and any(self.forms.get(key[i:j]) for i in range(len(key))
                                                   for j in range(i + 1, len(key) + 1)):
                 continue  # "the Russian Foreign Ministry": a state's body, read through the state
+            partisan = partisan or after == "party"  # "Fujimori's Popular Force party": no army's force
             kind = "political_group" if partisan else "other" if civil else self._head_kind(key) or (
                 "other" if key[-1] in ORGANISATION_HEADS or self._shown_as_body(entity, key, people)
                 or self._proper_name_again(entity, words, people) else None)

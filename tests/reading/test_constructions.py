@@ -3328,3 +3328,11 @@ def test_a_national_or_united_movement_is_a_party_a_liberation_movement_may_figh
         "United National Movement"] == "political_group"
     assert kinds("The National Movement for the Liberation of Azawad seized the town.")[
         "National Movement for the Liberation of Azawad"] == "armed_group"
+
+
+def test_a_party_named_before_party_is_a_party_and_its_ideology_is_no_part_of_its_name() -> None:
+    text = ("Pedro Castillo, a schoolteacher running for the Marxist-Leninist Free Peru party, led the count. "
+            "Fujimori's Popular Force party said Free Peru's table officials had forged signatures on tally sheets.")
+    kinds = {a.name: a.kind for a in read(text).inventory.actors.values()}
+    assert kinds["Free Peru"] == kinds["Popular Force"] == "political_group"
+    assert pairs(text) == [("popular-force", "free-peru")]
