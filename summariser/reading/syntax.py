@@ -102,6 +102,13 @@ NAME_HEADS = frozenset({"front", "movement", "coalition", "party", "brotherhood"
 GROUP_HEAD_NOUNS = frozenset({"coalition", "alliance", "group", "gang", "faction", "movement", "network", "militia",
                               "organisation", "organization", "federation", "outfit", "front", "army"})
 # Nouns that describe a state named before: "the Gulf state", "the Horn of Africa nation", "the oil-rich kingdom"
+# States by what rules them, for "the kingdom", "the emirate", "the sultanate" (ISO 3166 codes).
+MONARCHIES = {
+    "kingdom": frozenset({"SAU", "JOR", "MAR", "BHR", "THA", "KHM", "ESP", "GBR", "NLD", "BEL", "NOR", "SWE", "DNK",
+                          "BTN", "LSO", "SWZ", "TON"}),
+    "emirate": frozenset({"QAT", "KWT", "ARE"}),
+    "sultanate": frozenset({"OMN", "BRN"}),
+}
 DESCRIBED_STATES = frozenset({"state", "country", "nation", "kingdom", "emirate", "republic", "monarchy"})
 # Plural nouns that count actors named just before ("the three governments", "both countries",
 # "the two sides"), and the kinds each may count.
@@ -569,6 +576,9 @@ class Resolver:
         if lower in ("country", "nation") and any(c.lower_ in ("that", "this") for c in children_of(token, "det")) \
                 and not children_of(token, "amod", "compound", "poss"):
             return self._that_country(token)
+        if token.lemma_.lower() in MONARCHIES and any(c.lower_ == "the" for c in children_of(token, "det")) \
+                and not children_of(token, "amod", "compound", "poss", "prep"):
+            return self._monarchy_before(token)  # "Saudi Arabia expelled Canada's envoy ... the kingdom"
         charged = token.dep_ == "dobj" and token.head.lemma_.lower() in CHARGING  # "accusing the country of ..."
         if token.lemma_.lower() in DESCRIBED_STATES and any(c.lower_ == "the" for c in children_of(token, "det")) \
                 and (children_of(token, "amod", "compound") or charged) and not any(
@@ -1316,6 +1326,15 @@ class Resolver:
             for ref in self.subjects(index):
                 if self._fits(ref, token):
                     return ref
+        return None
+
+    def _monarchy_before(self, word: "Token") -> Ref | None:
+        """"the kingdom", "the emirate", "the sultanate": the last state named before it that is
+        one (not the republic named last: "Saudi Arabia expelled Canada's ambassador ... the kingdom")."""
+        ruled = MONARCHIES[word.lemma_.lower()]
+        for mention in reversed(self.inventory.mentions):
+            if mention.end <= word.idx and mention.actor in ruled:
+                return Ref(mention.actor, None, self._sentence_at(mention.start), word.i)
         return None
 
     def _that_country(self, word: "Token") -> Ref | None:

@@ -3336,3 +3336,10 @@ def test_a_party_named_before_party_is_a_party_and_its_ideology_is_no_part_of_it
     kinds = {a.name: a.kind for a in read(text).inventory.actors.values()}
     assert kinds["Free Peru"] == kinds["Popular Force"] == "political_group"
     assert pairs(text) == [("popular-force", "free-peru")]
+
+
+def test_the_kingdom_is_the_monarchy_named_before_not_the_republic_named_last() -> None:
+    assert pairs("Saudi Arabia expelled Canada's ambassador. Human Rights Watch said the kingdom was trying to "
+                 "intimidate critics abroad into silence.") == [("human-rights-watch", "SAU")]
+    assert pairs("Qatar rejected the demands. Saudi Arabia accused the emirate of funding terrorism.") == [
+        ("SAU", "QAT")]
