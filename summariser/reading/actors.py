@@ -115,6 +115,7 @@ CIVIL_HEADS = frozenset("association observatory institute foundation society fe
 FAITHS = frozenset("muslim muslims jewish christian christians catholic hindu sikh buddhist orthodox "
                    "evangelical protestant episcopal bishops".split())
 FAITH_BODIES = frozenset("conference council synod assembly board".split())
+CLERGY = frozenset("church churches bishops clergy ulema ulama clerics imams rabbis priests mosques".split())
 # Forms a state also goes by in news that countryinfo lacks (names.EXTRA_FORMS has more).
 STATE_CODES = {"US": "united states", "USA": "united states", "UK": "united kingdom", "UAE": "united arab emirates"}
 MORE_STATE_FORMS = {"saudi arabia": ("saudi", "saudis"), "united arab emirates": ("emirati", "emiratis"),
@@ -740,6 +741,8 @@ class Inventory:
             self.forms[key] = Form(actor, via, exact, True)
 
     def _head_kind(self, words: tuple[str, ...]) -> str | None:
+        if CLERGY & set(words) and FAITH_BODIES & set(words):
+            return "other"  # "the South African Council of Churches", "the Council of Ulema": no party
         for joint in ("of", "for"):  # "Federal Bureau of Investigation", "United Party for National
             if joint in words[1:]:  # Development": the head comes before "of" or "for"
                 kind = self._head_kind(words[:words.index(joint, 1)])

@@ -475,6 +475,10 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
             found = [r for c in verb.children if c.dep_ == "nsubjpass" for r in resolver.refs(c)]
         if not found and clause and verb.dep_ == "conj":  # "..., which has hosted X and is regarded as ..."
             found = [r for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for r in resolver.refs(c)]
+        if not found and verb.dep_ == "advcl":  # "with the Council of Churches (SACC) acting as mediator":
+            found = [r for w in verb.head.children if w.dep_ == "prep" and w.lower_ == "with" and w.i < verb.i
+                     for o in w.children if o.dep_ == "pobj" and o.right_edge.i + 1 == verb.i
+                     for r in resolver.refs(o)]  # the parser hangs the acting on the clause, not on its doer
     if not found and (noun.dep_ == "attr"  # "Qatar is the mediator"
                       or noun.dep_ == "dobj" and noun.head.lemma_.lower() in LEADING):  # "X led the mediation"
         found = _subject_actors(resolver, noun.head)

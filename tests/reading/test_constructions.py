@@ -3343,3 +3343,10 @@ def test_the_kingdom_is_the_monarchy_named_before_not_the_republic_named_last() 
                  "intimidate critics abroad into silence.") == [("human-rights-watch", "SAU")]
     assert pairs("Qatar rejected the demands. Saudi Arabia accused the emirate of funding terrorism.") == [
         ("SAU", "QAT")]
+
+
+def test_a_council_of_churches_is_no_party_and_mediates_with_its_acronym_before_acting() -> None:
+    reading = read("Talks resumed in Rustenburg, with the South African Council of Churches (SACC) acting as "
+                   "mediator between the government and the rebels.")
+    assert mediators(reading) == ["south-african-council-of-churches"]
+    assert reading.inventory.kind_of("south-african-council-of-churches") == "other"
