@@ -258,6 +258,10 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")
                            or passive and c.dep_ == "nsubj"]
                 objects += [c for aux in token.children if aux.dep_ == "auxpass" for c in aux.children if c.dep_ == "nsubj"]
+                shared = token
+                while passive and not objects and shared.dep_ == "conj" and shared.head.i != shared.i:
+                    shared = shared.head  # "the talks are led by the AU, whose envoy chairs ..., and are hosted by"
+                    objects = [c for c in shared.children if c.dep_ == "nsubjpass"]
                 described = token
                 while described.dep_ == "conj" and described.head.i != described.i:
                     described = described.head  # "the talks, led by the AU and hosted by South Africa"

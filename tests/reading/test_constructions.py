@@ -3350,3 +3350,9 @@ def test_a_council_of_churches_is_no_party_and_mediates_with_its_acronym_before_
                    "mediator between the government and the rebels.")
     assert mediators(reading) == ["south-african-council-of-churches"]
     assert reading.inventory.kind_of("south-african-council-of-churches") == "other"
+
+
+def test_talks_led_by_one_and_hosted_by_another_have_two_go_betweens() -> None:
+    assert mediators("Ethiopia and the TPLF opened peace talks in Pretoria. The talks are being led by the African "
+                     "Union, whose envoy chairs the sessions, and are hosted by the South African government.") == [
+        "ZAF", "african-union"]
