@@ -250,6 +250,10 @@ class Accusation:
     context: tuple[int, ...] = ()  # earlier sentences that name the accuser ("It ..." refers back)
 
 
+# Verbs that hold back the accusation they take: "refrained from accusing", "declined to blame".
+HOLDING_BACK = frozenset({"refrain", "decline", "avoid", "shy", "hesitate"})
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, frozenset[str]]:
     names = ("accuse", "accuse_nouns", "saying", "wrong_verbs", "light_verbs", "wrong_nouns", "label_verbs",
@@ -557,7 +561,7 @@ class AccusationRules:
 
     def _blocked(self, verb: "Token") -> bool:
         """A negated, denied or conditional verb, or one inside such a clause, asserts nothing."""
-        if negated(verb):
+        if negated(verb) or _held_back(verb):
             return True
         below: "Token | None" = None
         for token in (verb, *verb.ancestors):
@@ -575,8 +579,8 @@ class AccusationRules:
             # ("X blamed Y for Z; the group denied involvement", "..., an allegation Y denies")
             if inside and lemma(token) in self.words["deny"] and token.pos_ == "VERB" and token.i < verb.i:
                 return True
-            if inside and negated(token) and token.dep_ not in ("pobj",):
-                return True
+            if inside and negated(token) and token.dep_ not in ("pobj",) and not _participle_after_comma(verb, token):
+                return True  # (but "said it would not recognise the result, accusing X of ...": X accused)
             if token.dep_ not in CLAUSE_DEPS or token.dep_ == "relcl" and lemma(token) in self.words["accuse"]:
                 break  # "X rejected a report by Y that accused it of ...": Y's charge, whatever X says of it
             below = token
@@ -2736,6 +2740,28 @@ class AccusationRules:
         if accusers and accused:
             words = [t for t in self._subtree(act, (*skip, word)) if t.i >= act.i or t.dep_ in ("aux", "neg")]
             yield accusers, accused, self._span(words), "according-to"
+
+
+def _held_back(verb: "Token") -> bool:
+    """"stopped short of accusing", "refrained from blaming", "declined to accuse", "did not go as
+    far as accusing": the accusation the sentence names is the one not made."""
+    for token in verb.ancestors:
+        if lemma(token) in HOLDING_BACK:
+            return True
+        if lemma(token) == "stop" and any(c.lower_ == "short" for c in token.children):
+            return True
+        if token.lower_ == "far" and (negated(token.head) or negated(token)):
+            return True
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "pcomp", "prep", "advmod"):
+            break
+    return False
+
+
+def _participle_after_comma(verb: "Token", head: "Token") -> bool:
+    """Is `verb` a participle hung on `head` after a comma ("would not recognise the result,
+    accusing Minsk of ...")? It says what its subject does, whatever the clause before denies."""
+    return verb.head.i == head.i and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i \
+        and any(t.text == "," for t in verb.doc[head.i:verb.i])
 
 
 def _marked_that(clause: "Token") -> bool:

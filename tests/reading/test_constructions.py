@@ -3356,3 +3356,21 @@ def test_talks_led_by_one_and_hosted_by_another_have_two_go_betweens() -> None:
     assert mediators("Ethiopia and the TPLF opened peace talks in Pretoria. The talks are being led by the African "
                      "Union, whose envoy chairs the sessions, and are hosted by the South African government.") == [
         "ZAF", "african-union"]
+
+
+HELD_BACK = [
+    "The European Union stopped short of accusing Belarus of falsifying the vote.",
+    "Washington has refrained from accusing Beijing of spying.",
+    "The European Union did not go as far as accusing Belarus of falsifying the vote.",
+    "Kyiv declined to blame Moscow for the blast.",
+]
+
+
+@pytest.mark.parametrize("text", HELD_BACK)
+def test_an_accusation_held_back_is_none(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_a_participle_after_a_negated_clause_still_accuses() -> None:
+    assert accusations("The European Union said on Wednesday it would not recognise the result, accusing Belarus "
+                       "of falsifying the vote.") == [("eu", "BLR", "falsifying the vote")]
