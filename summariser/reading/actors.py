@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from ..names import country_forms, EXTRA_FORMS
@@ -114,6 +115,11 @@ CIVIL_HEADS = frozenset("association observatory institute foundation society fe
 # (not "Islamic": a state's organs go by it, "the Islamic Revolutionary Guard Corps of Iran")
 FAITHS = frozenset("muslim muslims jewish christian christians catholic hindu sikh buddhist orthodox "
                    "evangelical protestant episcopal bishops".split())
+# Nouns that describe the organisation named right after them: "the human rights centre Viasna".
+CIVIL_DESCRIBERS = frozenset("centre center charity watchdog foundation institute association ngo organisation "
+                             "organization".split())
+CIVIL_CAUSES = frozenset("rights research policy legal aid advocacy monitoring relief humanitarian corruption "
+                         "anti-corruption transparency democracy freedom".split())
 FAITH_BODIES = frozenset("conference council synod assembly board".split())
 CLERGY = frozenset("church churches bishops clergy ulema ulama clerics imams rabbis priests mosques".split())
 # Forms a state also goes by in news that countryinfo lacks (names.EXTRA_FORMS has more).
@@ -1400,8 +1406,16 @@ class Inventory:
                 start -= 1
             self._add_named(self.tokens[start:i], "armed_group" if token.key in FIGHTER_NOUNS else "other")
         for word in self.doc:
-            if word.lemma_.lower() not in nouns:
-                continue
+            civil = word.lemma_.lower() in CIVIL_DESCRIBERS and (word.lemma_.lower() in ("charity", "watchdog", "ngo")
+                                                                 or any(t.lower_ in CIVIL_CAUSES for t in word.lefts))
+            if word.lemma_.lower() not in nouns and not civil:
+                continue  # (a civil body's noun only with its cause: not "the detention centre Okrestina")
+            after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+            if civil and word.tag_ == "NN" and after is not None and after.tag_ == "NNP" \
+                    and after.ent_type_ not in ("PERSON", "GPE"):
+                run = list(takewhile(lambda t: t.tag_ == "NNP", word.doc[word.i + 1:word.i + 5]))
+                # "the human rights centre Viasna said": the name right after what it is
+                self._add_named(self._tokens_over(run[0].i, run[-1].i), "other")
             for name in (c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
                 parts = sorted([name, *(c for c in name.children if c.dep_ in ("compound", "flat"))], key=lambda t: t.i)
                 if parts[-1].i - parts[0].i + 1 != len(parts):

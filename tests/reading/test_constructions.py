@@ -3374,3 +3374,11 @@ def test_an_accusation_held_back_is_none(text: str) -> None:
 def test_a_participle_after_a_negated_clause_still_accuses() -> None:
     assert accusations("The European Union said on Wednesday it would not recognise the result, accusing Belarus "
                        "of falsifying the vote.") == [("eu", "BLR", "falsifying the vote")]
+
+
+def test_a_civil_body_named_right_after_what_it_is_and_its_cause() -> None:
+    assert pairs("Inside Belarus, the human rights centre Viasna said hundreds of detainees had been beaten and "
+                 "tortured by riot police at the Okrestina detention centre in Minsk.") == [("viasna", "BLR")]
+    # a centre with no cause is a place: "the detention centre Okrestina" names no one
+    reading = read("Protesters were held at the detention centre Okrestina in Minsk, Belarus.")
+    assert "Okrestina" not in {a.name for a in reading.inventory.actors.values()}
