@@ -1111,13 +1111,14 @@ class Inventory:
         """A name of two or more capitalised words the parser tags an organisation at two
         places in the article ("the Board of Deputies", "Independent Jewish Voices"): one tag
         may be noise, the same name tagged again is an organisation the article is about."""
-        content = [w for w in words if w.key not in FUNCTION_WORDS and w.key not in CONNECTORS]
+        content = [w for w in words if w.key not in FUNCTION_WORDS | CONNECTORS]
         if len(content) < 2 or not all(w.capital for w in content) or people & {w.key for w in content}:
             return False
         if content[-1].key in body_words():
             return False
         name = tuple(w.key for w in content)
-        tagged = [tuple(w.key for w in from_doc(e, e.start_char) if w.key not in FUNCTION_WORDS and w.key not in CONNECTORS)
+        small = FUNCTION_WORDS | CONNECTORS
+        tagged = [tuple(w.key for w in from_doc(e, e.start_char) if w.key not in small)
                   for e in self.doc.ents if e.label_ == "ORG" and e.start != entity.start]
         if any(len(other) > len(name) and other[-len(name):] == name for other in tagged):
             return False  # "the United Nations General Assembly", then "the General Assembly": an organ
