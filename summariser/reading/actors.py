@@ -110,7 +110,7 @@ ORGANISATION_HEADS = frozenset("international foundation watch institute commiss
 # Heads of a civil body's name that may hold a state's name and is still no organ of that state
 # ("the Syrian Observatory for Human Rights", "the Nigerian Bar Association", "Kenya Red Cross").
 CIVIL_HEADS = frozenset("association observatory institute foundation society federation watch centre center forum "
-                        "cross crescent university church chamber syndicate network charity union".split())
+                        "cross crescent university church chamber syndicate network charity union bar".split())
 # Faiths and communities a body's name may be of: "the Muslim Council of Britain" is not Britain's.
 # (not "Islamic": a state's organs go by it, "the Islamic Revolutionary Guard Corps of Iran")
 FAITHS = frozenset("muslim muslims jewish christian christians catholic hindu sikh buddhist orthodox "

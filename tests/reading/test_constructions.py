@@ -3382,3 +3382,8 @@ def test_a_civil_body_named_right_after_what_it_is_and_its_cause() -> None:
     # a centre with no cause is a place: "the detention centre Okrestina" names no one
     reading = read("Protesters were held at the detention centre Okrestina in Minsk, Belarus.")
     assert "Okrestina" not in {a.name for a in reading.inventory.actors.values()}
+
+
+def test_a_national_bar_is_the_lawyers_body_not_its_state() -> None:
+    assert pairs("Malaysia's Home Ministry suspended two newspapers. The Malaysian Bar, which represents the "
+                 "country's 16,000 lawyers, said the ministry had abused its powers.") == [("malaysian-bar", "MYS")]
