@@ -102,6 +102,9 @@ CONNECTORS = frozenset("of for and the in de du on to".split())
 # What an organisation's name is called when the article says what it is (`_acts_or_is_a_body`).
 BODY_NOUNS = frozenset("group organisation organization company firm movement party coalition network association "
                        "union body council committee board campaign charity alliance front operator owner".split())
+# What a company is called beside its name: "Nippon Steel, Japan's largest steelmaker".
+COMPANY_NOUNS = frozenset("steelmaker carmaker automaker manufacturer producer maker miner insurer conglomerate "
+                          "giant retailer supplier contractor developer exporter importer".split())
 # What a body does as a side besides saying and accusing: "released a statement", "launched a campaign".
 ORGANISATION_ACTS = frozenset("release launch issue file organise organize endorse claim sue call urge warn "
                               "announce oppose support back".split())
@@ -549,8 +552,8 @@ def _acts_or_is_a_body(entity: "Span") -> bool:
     described = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         described.append(root.head)
-    if any(t.lemma_.lower() in BODY_NOUNS for t in described):
-        return True
+    if any(t.lemma_.lower() in BODY_NOUNS | COMPANY_NOUNS for t in described):
+        return True  # ("Nippon Steel, Japan's largest steelmaker")
     head = root.head.lemma_.lower()
     if root.dep_ in ("nsubj", "nsubjpass"):
         return head in speaking_verbs() or head in ORGANISATION_ACTS
@@ -559,6 +562,13 @@ def _acts_or_is_a_body(entity: "Span") -> bool:
         # (not "a meeting organised by a think tank": hosting a gathering makes no side)
         return root.head.head.lemma_.lower() in _mediating_words()
     return root.dep_ == "dobj" and head in _accusing_verbs()
+
+
+def _called_a_company(entity: "Span") -> bool:
+    """Is the name set beside a word for a company ("Nippon Steel, Japan's largest steelmaker",
+    "Saudi Aramco, the state oil company")? A state's name in it then makes no organ of the state."""
+    described = [c for c in entity.root.children if c.dep_ == "appos"]
+    return any(t.lemma_.lower() in COMPANY_NOUNS | {"company", "firm"} for t in described)
 
 
 def _electoral_body(key: tuple[str, ...]) -> bool:
@@ -1200,6 +1210,7 @@ class Inventory:
             if not civil and self._states_organ(entity, key):
                 continue  # "Russia's Investigative Committee": the state speaking
             partisan = self._party_named_for_state(key + ((after,) if after in ("party", "movement") else ()))
+            civil = civil or _called_a_company(entity)  # "Nippon Steel, Japan's largest steelmaker": no organ of Japan
             if not civil and not partisan and any(self.forms.get(key[i:j]) for i in range(len(key))
                                                   for j in range(i + 1, len(key) + 1)):
                 continue  # "the Russian Foreign Ministry": a state's body, read through the state

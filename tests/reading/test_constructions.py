@@ -3387,3 +3387,10 @@ def test_a_civil_body_named_right_after_what_it_is_and_its_cause() -> None:
 def test_a_national_bar_is_the_lawyers_body_not_its_state() -> None:
     assert pairs("Malaysia's Home Ministry suspended two newspapers. The Malaysian Bar, which represents the "
                  "country's 16,000 lawyers, said the ministry had abused its powers.") == [("malaysian-bar", "MYS")]
+
+
+def test_a_company_called_one_beside_its_name_is_no_organ_of_the_state_in_its_name() -> None:
+    text = ("In October, the Supreme Court of Korea ordered Nippon Steel, Japan's largest steelmaker, to pay "
+            "compensation to four Korean men.")
+    names = {a.name: a.kind for a in read(text).inventory.actors.values()}
+    assert names.get("Nippon Steel") == "other"
