@@ -1069,9 +1069,8 @@ class Inventory:
         if self.tokens[k].key != "and" or k == 0 or self._gap(k - 1, k).strip():
             return False
         before = self.tokens[k - 1]  # (not "Carman and Air thanked ...": two people's surnames)
-        people = {w for e in self.doc.ents if e.label_ == "PERSON" for w in keys(e.text)}
         return before.capital and (before.key,) not in self.forms and not self._is_state_word(before.key) \
-            and before.key not in people
+            and before.key not in self._person_words
 
     def _name_after_for(self, head: int) -> int:
         """The last token of a name that goes on with "for" and capitalised words ("National
@@ -1109,7 +1108,7 @@ class Inventory:
             end += 1
         return end if end > after else head
 
-    def _shown_as_body(self, entity: "Span", key: tuple[str, ...], people: set[str]) -> bool:
+    def _shown_as_body(self, entity: "Span", key: tuple[str, ...], people: frozenset[str]) -> bool:
         """`_acts_or_is_a_body`, for a name that is neither a state's organ ("Karabakh Defence
         Ministry", "the Foreign Office": read through their state) nor a person's ("Al-Quaety",
         the journalist's surname the parser tagged ORG; `people`: the words of its PERSON names)."""
@@ -1117,7 +1116,7 @@ class Inventory:
             return False
         return not people & set(key) and _acts_or_is_a_body(entity)
 
-    def _proper_name_again(self, entity: "Span", words: list[Token], people: set[str]) -> bool:
+    def _proper_name_again(self, entity: "Span", words: list[Token], people: frozenset[str]) -> bool:
         """A name of two or more capitalised words the parser tags an organisation at two
         places in the article ("the Board of Deputies", "Independent Jewish Voices"): one tag
         may be noise, the same name tagged again is an organisation the article is about."""
@@ -1127,9 +1126,7 @@ class Inventory:
         if content[-1].key in body_words():
             return False
         name = tuple(w.key for w in content)
-        small = FUNCTION_WORDS | CONNECTORS
-        tagged = [tuple(w.key for w in from_doc(e, e.start_char) if w.key not in small)
-                  for e in self.doc.ents if e.label_ == "ORG" and e.start != entity.start]
+        tagged = [other for start, other in self._org_names if start != entity.start]
         if any(len(other) > len(name) and other[-len(name):] == name for other in tagged):
             return False  # "the United Nations General Assembly", then "the General Assembly": an organ
         return name in tagged
@@ -1170,7 +1167,7 @@ class Inventory:
         "Amnesty International", "the Arakan Army", "Maidan Wardak provincial council".
         The press is left out: a newspaper or agency reports, it is no side."""
         media = _press()
-        people = {w for e in self.doc.ents if e.label_ == "PERSON" for w in keys(e.text)}
+        people = self._person_words
         for entity in self.doc.ents:
             if entity.label_ != "ORG":
                 continue
@@ -1191,7 +1188,7 @@ class Inventory:
             while after == "party" and len(words) > 2 and words[0].key in IDEOLOGIES:
                 words = words[1:]  # "the Marxist-Leninist Free Peru party": Free Peru
             key = tuple(t.key for t in words)
-            if not key or key in self.forms or len(key) > MAX_FORM or self._cut_before_and(key, entity):
+            if not key or key in self.forms or len(key) > MAX_FORM or self._cut_before_and(key, after):
                 continue
             if _unnamed_forces(key) or _electoral_body(key) or len(key) > 2 and key[0] in _title_ends() \
                     and key[1] == "of":
@@ -1244,10 +1241,9 @@ class Inventory:
                 and key[:-1] not in self.forms:
             self._add_form(key[:-1], actor)
 
-    def _cut_before_and(self, key: tuple[str, ...], entity: "Span") -> bool:
+    def _cut_before_and(self, key: tuple[str, ...], after: str) -> bool:
         """"the Alliance of Liberals and Democrats (ALDE)": the parser's entity ends before "and"
-        where the acronym's name goes on; the longer name is known already."""
-        after = entity.doc[entity.end].lower_ if entity.end < len(entity.doc) else ""
+        (`after`, the word after it) where the acronym's name goes on; the longer name is known already."""
         return after == "and" and any(len(k) > len(key) + 1 and k[:len(key)] == key and k[len(key)] == "and"
                                       for k in self.forms)
 
@@ -2828,6 +2824,18 @@ class Inventory:
         for i in self._word_at.get(phrase[0], ()):
             if match_phrase(self.tokens, i, [phrase]):
                 yield i
+
+    @cached_property
+    def _person_words(self) -> frozenset[str]:
+        """The words of the names the parser tags as people's."""
+        return frozenset(w for e in self.doc.ents if e.label_ == "PERSON" for w in keys(e.text))
+
+    @cached_property
+    def _org_names(self) -> list[tuple[int, tuple[str, ...]]]:
+        """Each name the parser tags an organisation: its first token and its words without the small ones."""
+        small = FUNCTION_WORDS | CONNECTORS
+        return [(e.start, tuple(w.key for w in from_doc(e, e.start_char) if w.key not in small))
+                for e in self.doc.ents if e.label_ == "ORG"]
 
     @cached_property
     def _word_at(self) -> dict[str, list[int]]:

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .actors import (CULPRIT_GROUPS, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, GROUP_KINDS, KIN, PARTY_HEADS,
-                     STATE_ORGAN_HEADS, Inventory, Mention, _accusing_verbs, body_words, inside_quote, speaking_verbs)
+                     STATE_ORGAN_HEADS, Inventory, Mention, body_words, inside_quote, speaking_verbs)
 from .lexicon import words_of
 from .sentences import Sentence
 from .tokens import keys
@@ -567,8 +567,8 @@ class Resolver:
                 # (but "protests from China, which accused Canada of ...": China)
             antecedent = token.head.head  # "the rebels, whom Congo accused of ...": the rebels
             ref = self.ref(antecedent, owner, depth + 1)
-            if ref is None and antecedent.dep_ == "appos" and antecedent.tag_ == "NN" and (
-                    token.head.lemma_.lower() in _accusing_verbs() or token.head.lemma_.lower() in speaking_verbs()):
+            if ref is None and antecedent.dep_ == "appos" and antecedent.tag_ == "NN" \
+                    and token.head.lemma_.lower() in speaking_verbs():  # (saying or accusing)
                 return self.ref(antecedent.head, owner, depth + 1)  # "X, a lawyer, who has accused ...": X
             return ref
         if lower in PRONOUNS and token.pos_ in ("PRON", "DET"):
