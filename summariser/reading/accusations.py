@@ -204,6 +204,8 @@ ARMED = frozenset({"rebel", "militant", "insurgent", "militia", "terrorist", "ji
                    "fighter", "paramilitary", "extremist"})
 # Furthering terror is a charge as backing fighters is: "was promoting international terrorism".
 FOSTERING = frozenset({"promote", "foment", "export", "incite", "encourage", "spread", "fuel", "stoke", "sow"})
+# What "change" done to is regime change: "funds for regime change".
+GOVERNMENTS_CHANGED = frozenset({"regime", "government"})
 FOSTERED = frozenset({"terrorism", "terror", "extremism", "insurgency", "separatism", "militancy", "jihadism",
                       "radicalism", "radicalisation", "radicalization"})
 # What civilian places are accused of being used as: "using hospitals as command centres".
@@ -217,7 +219,7 @@ CULPRIT_NOUNS = frozenset({"suspect", "attacker", "bomber", "gunman", "assailant
                            "plotter", "cell", "explosion", "blast", "incident", "death", "disappearance"})
 FACING = frozenset({"face", "receive", "suffer", "endure", "weather", "incur", "address", "answer"})  # "Y faced criticism from X"
 # Who helped do a wrong: "preparing a coup with the support of the United States".
-BACKING = frozenset({"support", "help", "backing", "assistance", "aid", "complicity", "connivance", "blessing"})
+HELPING = frozenset({"support", "help", "backing", "assistance", "aid", "complicity", "connivance", "blessing"})
 # A charge made again by others: "a charge also made by France and Russia", "an accusation echoed by X".
 ECHOED_CHARGES = frozenset({"charge", "accusation", "allegation", "claim", "view", "assessment", "criticism"})
 MAKING = frozenset({"make", "echo", "repeat", "share", "voice", "level", "support", "back", "endorse"})
@@ -759,7 +761,7 @@ class AccusationRules:
         """The "of / for / over" complement: "accused Y of shelling Kharkiv"; "on" only
         for a charge ("on suspicion of murder", not "on Friday")."""
         for head in heads:
-            for prep in children(head, "prep"):
+            for prep in [p for c in children(head, "prep") for p in _out_of_name(c)]:
                 if prep.lower_ == "on" and not any(lemma(p) in ("suspicion", "charge", "allegation", "accusation",
                                                                 "count") for p in children(prep, "pobj")):
                     continue
@@ -873,6 +875,9 @@ class AccusationRules:
                 *children(verb, "dative"), *(p for c in children(verb, "prep", "dative")  # "had given the FARC $300m"
                                              if c.lower_ == "to" for p in children(c, "pobj"))]):
             return True
+        if giving and any(self._subversive(o) for p in children(verb, "prep") if p.lower_ == "for"
+                          for o in children(p, "pobj")):
+            return True  # "has provided $70 million to the MDC for regime change": given for a wrong
         if base in ENTERING and any(self._owned_space(o) for o in [*children(verb, "dobj"), *(
                 p for c in children(verb, "prep") if c.lower_ in ("into", "inside", "across") for p in children(c, "pobj"))]):
             return True  # "Chinese aircraft had entered its air defence zone"
@@ -930,6 +935,12 @@ class AccusationRules:
                                               if t.dep_ in ("amod", "compound")):
                     return True  # "is a terrorist organisation", "is a criminal regime"
         return False
+
+    def _subversive(self, aim: "Token") -> bool:
+        """An aim that is a wrong done to a state: "for regime change", "for a coup", "for the
+        destabilisation of the country" (not "for reconstruction" or "for the elections")."""
+        return lemma(aim) in self.words["wrong_nouns"] or lemma(aim) == "change" and any(
+            lemma(c) in GOVERNMENTS_CHANGED for c in children(aim, "compound"))
 
     def _owned_space(self, word: "Token") -> bool:
         """"its airspace", "Taiwan's air defence zone", "Ukrainian territory": a space someone owns."""
@@ -1212,7 +1223,7 @@ class AccusationRules:
                 continue
             joined = any(c.lower_ in ("together", "along", "jointly") for c in (*prep.children, *prep.head.children)
                          if c.dep_ == "advmod") or prep.head.lemma_.lower() in PARTNERING
-            backing = [o for p in children(prep, "pobj") if lemma(p) in BACKING for c in children(p, "prep")
+            backing = [o for p in children(prep, "pobj") if lemma(p) in HELPING for c in children(p, "prep")
                        if c.lower_ == "of" for o in children(c, "pobj")]  # "... with the support of Y"
             if not joined and not backing:
                 continue
@@ -2740,6 +2751,15 @@ class AccusationRules:
         if accusers and accused:
             words = [t for t in self._subtree(act, (*skip, word)) if t.i >= act.i or t.dep_ in ("aux", "neg")]
             yield accusers, accused, self._span(words), "according-to"
+
+
+def _out_of_name(prep: "Token") -> list["Token"]:
+    """`prep`, or, when it is a word of a name the parser hung on the verb ("accused the
+    Movement for Democratic Change of violence": "for" is the name's), the prepositions after
+    the name that its last word carries ("of violence")."""
+    if prep.ent_iob_ != "I" or not prep.ent_type_:
+        return [prep]
+    return [p for p in prep.subtree if p.dep_ == "prep" and p.i > prep.i and not p.ent_type_]
 
 
 def _held_back(verb: "Token") -> bool:

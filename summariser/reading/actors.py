@@ -762,6 +762,9 @@ class Inventory:
         for joint in ("of", "for"):  # "Federal Bureau of Investigation", "United Party for National
             if joint in words[1:]:  # Development": the head comes before "of" or "for"
                 kind = self._head_kind(words[:words.index(joint, 1)])
+                if kind == "armed_group" and words[words.index(joint, 1) - 1] in ("movement", "front") \
+                        and CIVIC_NAME_WORDS & set(words) and not ARMED_NAME_WORDS & set(words):
+                    return "political_group"  # "the Movement for Democratic Change": a party's name
                 if kind is not None:
                     return kind  # else the last word's kind ("the Organisation of Islamic Cooperation")
         head = words[-1] if words else ""

@@ -3394,3 +3394,26 @@ def test_a_company_called_one_beside_its_name_is_no_organ_of_the_state_in_its_na
             "compensation to four Korean men.")
     names = {a.name: a.kind for a in read(text).inventory.actors.values()}
     assert names.get("Nippon Steel") == "other"
+
+
+def test_the_charge_after_a_name_with_for_in_it_is_the_charge_not_the_rest_of_the_name() -> None:
+    # the parser hangs "for Democratic Change" on the verb: it is the name's, "of violence" the charge's
+    text = "Zimbabwe held elections. The ruling Zanu-PF party accused the Movement for Democratic Change of violence."
+    assert accusations(text) == [("zanu-pf", "movement-for-democratic-change", "violence")]
+
+
+def test_a_movement_for_a_civic_cause_is_a_party_and_one_for_liberation_an_armed_group() -> None:
+    kinds = {a.name: a.kind for a in read("The Movement for Democratic Change won the vote in Zimbabwe. The "
+                                          "Movement for the Liberation of Angola accused UNITA of attacking Luanda."
+                                          ).inventory.actors.values()}
+    assert kinds.get("Movement for Democratic Change") == "political_group"
+    assert kinds.get("Movement for the Liberation of Angola") == "armed_group"
+
+
+def test_funding_given_to_fighters_or_for_regime_change_is_a_wrong() -> None:
+    assert pairs("Ethiopia voiced anger at Eritrea's funding for the rebels.") == [("ETH", "ERI")]
+    text = ('Zimbabwe held elections. "The U.S. has provided $70 million to the MDC for regime change," '
+            "Zimbabwean President Robert Mugabe said.")
+    assert pairs(text) == [("ZWE", "USA")]
+    # aid for a peaceful aim is no wrong
+    assert pairs("Ukraine's President said the US had provided $70 million to Kyiv for reconstruction.") == []
