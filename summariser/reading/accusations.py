@@ -609,6 +609,9 @@ class AccusationRules:
                 continue
             if subject:
                 refs = self.resolver.refs(subject[0])
+                if not refs and len(subject) > 1 and subject[1].left_edge.i == subject[0].i + 1:
+                    refs = self.resolver.refs(subject[1])  # "The charity Oxfam accused ...": the parser's
+                    # second subject is the name its first, a word for what it is, goes with
                 if not refs and subject[0].tag_ in ("WDT", "WP") and token.dep_ == "relcl" and token.i != verb.i \
                         and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == "," \
                         and token.head.head.i != token.head.i:

@@ -3417,3 +3417,12 @@ def test_funding_given_to_fighters_or_for_regime_change_is_a_wrong() -> None:
     assert pairs(text) == [("ZWE", "USA")]
     # aid for a peaceful aim is no wrong
     assert pairs("Ukraine's President said the US had provided $70 million to Kyiv for reconstruction.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The charity Oxfam accused Saudi Arabia of blocking aid to Yemen.", ("oxfam", "SAU", "blocking aid to Yemen")),
+    ("The watchdog Transparency International accused Hungary of corruption.",
+     ("transparency-international", "HUN", "corruption")),
+])
+def test_a_name_after_a_word_for_what_it_is_accuses_though_the_parser_gives_the_verb_two_subjects(text, expected) -> None:
+    assert accusations(text) == [expected]
