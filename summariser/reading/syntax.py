@@ -173,6 +173,11 @@ ORGAN_HEADS = STATE_ORGAN_HEADS | frozenset({"services", "guard", "guards", "cor
                                              "senate", "legislature"})  # ("Pakistan's National Assembly": Pakistan)
 # Offices that act only at home: "the authorities", "the police" are the home state's, whoever spoke before.
 DOMESTIC_OFFICES = frozenset({"authorities", "police", "prosecutors", "prosecutor", "judge", "parliament"})
+# Offices named by where they sit: "a court in Moscow", "prosecutors in Seoul", "officials in Beijing".
+PLACED_OFFICES = frozenset({"court", "judge", "prosecutor", "prosecutors", "police", "authorities", "official",
+                            "officials", "government", "tribunal", "magistrate"})
+# Seats of international courts: "the court in The Hague" is no Dutch court.
+COURT_SEATS = frozenset({"hague", "strasbourg", "luxembourg", "arusha"})
 # Voices of a state's foreign policy: with no state named, the one the sentence before is about.
 DIPLOMATIC = frozenset({"spokesman", "spokeswoman", "spokesperson", "ministry", "minister", "official", "diplomat"})
 # Armed forces, which answer to a junta the article names rather than to the state it is set in.
@@ -466,6 +471,9 @@ class Resolver:
         counted = self._counted(token)
         if counted:  # "the three governments" is first the first of them, as a list is (`refs` gives all)
             return counted[0]
+        placed = self._office_in_state(token, depth)
+        if placed is not None:
+            return placed
         if token.tag_ == "NNS" and token.lemma_.lower() in ("government", "state", "country", "nation") \
                 and not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod", "prep", "nummod", "appos", "relcl",
                                        "acl") for c in token.children):
@@ -869,6 +877,22 @@ class Resolver:
                 return Ref(ref.actor, None, ref.sentence, token.i)
             if any(c.lower_ in ("a", "an") for c in children_of(earlier, "det")):
                 return None  # "a drone" no one is named with: a new one
+        return None
+
+    def _office_in_state(self, token: "Token", depth: int) -> Ref | None:
+        """"a court in Moscow", "the authorities in Pristina", "officials in Beijing": an office set
+        in a state's city or in the state, with no owner named, is that state's (not a court in
+        The Hague or Strasbourg, the seats of international courts)."""
+        if token.i in self.mention_of or token.pos_ != "NOUN" or token.lemma_.lower() not in PLACED_OFFICES \
+                or children_of(token, "compound", "poss", "amod", "nmod"):
+            return None  # ("NATO officials in Brussels", "the former US-backed government in Kabul": said whose)
+        for prep in children_of(token, "prep"):
+            for place in children_of(prep, "pobj") if prep.lower_ == "in" else ():
+                if place.lower_ in COURT_SEATS:
+                    return None
+                ref = self.ref(place, False, depth + 1)
+                if ref is not None and self.inventory.kind_of(ref.actor) == "state":
+                    return Ref(ref.actor, self._phrase(token), ref.sentence, token.i)
         return None
 
     def _opening_place(self, token: "Token") -> Ref | None:

@@ -3426,3 +3426,11 @@ def test_funding_given_to_fighters_or_for_regime_change_is_a_wrong() -> None:
 ])
 def test_a_name_after_a_word_for_what_it_is_accuses_though_the_parser_gives_the_verb_two_subjects(text, expected) -> None:
     assert accusations(text) == [expected]
+
+
+def test_an_office_named_by_the_city_it_sits_in_is_that_states_unless_its_owner_is_named() -> None:
+    assert pairs("A court in Moscow convicted Evan Gershkovich of espionage.") == [("RUS", "evan-gershkovich")]
+    assert pairs("Officials in Beijing accused Manila of provocations.") == [("CHN", "PHL")]
+    # the seat of an international court, and officials whose owner is named, are no state's
+    assert pairs("The court in The Hague found that Serbia had failed to prevent genocide.") == []
+    assert pairs("NATO officials in Brussels accused Russia of provocations.") == [("nato", "RUS")]
