@@ -3434,3 +3434,8 @@ def test_an_office_named_by_the_city_it_sits_in_is_that_states_unless_its_owner_
     # the seat of an international court, and officials whose owner is named, are no state's
     assert pairs("The court in The Hague found that Serbia had failed to prevent genocide.") == []
     assert pairs("NATO officials in Brussels accused Russia of provocations.") == [("nato", "RUS")]
+
+
+def test_a_states_senate_or_legislature_in_lower_case_speaks_for_it() -> None:
+    assert pairs("The Philippine senate accused China of sending spies disguised as students.") == [("PHL", "CHN")]
+    assert pairs("Kenya's legislature accused Uganda of sending spies.") == [("KEN", "UGA")]
