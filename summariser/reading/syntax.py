@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import (CULPRIT_GROUPS, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, GROUP_KINDS, KIN, PARTY_HEADS,
+from .actors import (CULPRIT_GROUPS, ELECTORAL, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, GROUP_KINDS, KIN, PARTY_HEADS,
                      STATE_ORGAN_HEADS, Inventory, Mention, body_words, inside_quote, speaking_verbs)
 from .lexicon import words_of
 from .sentences import Sentence
@@ -274,6 +274,13 @@ class Ref:
     speaker: str | None  # the person or office that voiced it, when not the actor's own name
     sentence: int  # the sentence whose words name the actor (an earlier one for "it", "he")
     token: int  # the parse token the phrase is headed by
+
+
+def _electoral_office(token: "Token") -> bool:
+    """"the electoral commission", "the election board": the body that runs a state's elections
+    is the state's (`actors._electoral_body`), not the last side named before it."""
+    return token.lemma_.lower() in ("commission", "board", "body", "council", "tribunal") and any(
+        c.lower_ in ELECTORAL for c in token.children if c.dep_ in ("amod", "compound"))
 
 
 class Resolver:
@@ -731,7 +738,7 @@ class Resolver:
             ref = self._titled_before(token) or (None if plural else self._same_noun_before(token, depth)) \
                 or self._army_before(token) or self._juntas(token) or self.antecedent(token)
             # ("the ministry", "the report"; "the army" of a junta)
-            state_office = token.lemma_.lower() in HOME_OFFICES or lower in HOME_OFFICES
+            state_office = token.lemma_.lower() in HOME_OFFICES or lower in HOME_OFFICES or _electoral_office(token)
             home = self.home_state() if lower in DOMESTIC_OFFICES else None
             if ref is not None and home is not None and ref.actor != home \
                     and self.inventory.kind_of(ref.actor) == "state":

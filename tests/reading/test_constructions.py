@@ -3439,3 +3439,8 @@ def test_an_office_named_by_the_city_it_sits_in_is_that_states_unless_its_owner_
 def test_a_states_senate_or_legislature_in_lower_case_speaks_for_it() -> None:
     assert pairs("The Philippine senate accused China of sending spies disguised as students.") == [("PHL", "CHN")]
     assert pairs("Kenya's legislature accused Uganda of sending spies.") == [("KEN", "UGA")]
+
+
+def test_an_unnamed_electoral_commission_is_the_state_not_the_side_named_before_it() -> None:
+    assert accusations("Ghana held elections on Saturday. The opposition said the electoral commission had rigged "
+                       "the count.") == [("opposition", "GHA", "had rigged the count")]
