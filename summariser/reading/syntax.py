@@ -173,6 +173,9 @@ ORGAN_HEADS = STATE_ORGAN_HEADS | frozenset({"services", "guard", "guards", "cor
                                              "senate", "legislature"})  # ("Pakistan's National Assembly": Pakistan)
 # Offices that act only at home: "the authorities", "the police" are the home state's, whoever spoke before.
 DOMESTIC_OFFICES = frozenset({"authorities", "police", "prosecutors", "prosecutor", "judge", "parliament"})
+# A party's people: "opposition candidates", "PTI supporters", "Labour lawmakers".
+PARTY_MEMBERS = frozenset({"candidate", "supporter", "lawmaker", "legislator", "member", "politician", "mp",
+                           "senator", "deputy", "official", "leader", "activist", "loyalist", "representative"})
 # Offices named by where they sit: "a court in Moscow", "prosecutors in Seoul", "officials in Beijing".
 PLACED_OFFICES = frozenset({"court", "judge", "prosecutor", "prosecutors", "police", "authorities", "official",
                             "officials", "government", "tribunal", "magistrate"})
@@ -478,7 +481,7 @@ class Resolver:
         counted = self._counted(token)
         if counted:  # "the three governments" is first the first of them, as a list is (`refs` gives all)
             return counted[0]
-        placed = self._office_in_state(token, depth)
+        placed = self._office_in_state(token, depth) or self._members_of_party(token, depth)
         if placed is not None:
             return placed
         if token.tag_ == "NNS" and token.lemma_.lower() in ("government", "state", "country", "nation") \
@@ -884,6 +887,20 @@ class Resolver:
                 return Ref(ref.actor, None, ref.sentence, token.i)
             if any(c.lower_ in ("a", "an") for c in children_of(earlier, "det")):
                 return None  # "a drone" no one is named with: a new one
+        return None
+
+    def _members_of_party(self, token: "Token", depth: int) -> Ref | None:
+        """"Opposition candidates said ...", "PTI supporters accused ...", "Opposition lawmakers":
+        a party's people, named by the party's word before them, speak for the party."""
+        if token.tag_ != "NNS" or token.lemma_.lower() not in PARTY_MEMBERS:
+            return None
+        for owner in children_of(token, "compound", "amod"):
+            mention = self.mention_of.get(owner.i)
+            if mention is None or mention is self.mention_of.get(token.i):
+                continue
+            ref = self.ref(owner, False, depth + 1)
+            if ref is not None and self.inventory.kind_of(ref.actor) == "political_group":
+                return Ref(ref.actor, self._phrase(token), ref.sentence, token.i)
         return None
 
     def _office_in_state(self, token: "Token", depth: int) -> Ref | None:

@@ -3444,3 +3444,12 @@ def test_a_states_senate_or_legislature_in_lower_case_speaks_for_it() -> None:
 def test_an_unnamed_electoral_commission_is_the_state_not_the_side_named_before_it() -> None:
     assert accusations("Ghana held elections on Saturday. The opposition said the electoral commission had rigged "
                        "the count.") == [("opposition", "GHA", "had rigged the count")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senegal postponed its election. Opposition candidates said President Macky Sall was trying to cling to "
+     "power.", ("opposition", "macky-sall")),
+    ("Pakistan held elections. PTI supporters accused the army of rigging the vote.", ("pti", "PAK")),
+])
+def test_a_partys_people_named_by_its_word_speak_for_the_party(text, expected) -> None:
+    assert pairs(text) == [expected]
