@@ -756,7 +756,8 @@ class AccusationRules:
                     continue  # "of shelling cities, deporting children and ...": the next act of a list
                 if nxt is None or nxt.dep_ in ("advcl", "relcl", "appos", "acl", "cc", "parataxis") \
                         or nxt.tag_ in ("VBG", "WDT", "WP") or nxt.dep_ == "nsubj" \
-                        or nxt.head.dep_ == "appos" and nxt.head.i > t.i:  # "..., an allegation Y denies"
+                        or nxt.head.dep_ in ("appos", "npadvmod") and nxt.head.i > t.i:  # "..., an allegation Y
+                    # denies", "..., a claim Baku rejected"
                     return words[:k]
         return words
 

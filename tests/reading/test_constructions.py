@@ -3453,3 +3453,8 @@ def test_an_unnamed_electoral_commission_is_the_state_not_the_side_named_before_
 ])
 def test_a_partys_people_named_by_its_word_speak_for_the_party(text, expected) -> None:
     assert pairs(text) == [expected]
+
+
+def test_a_claim_rejected_after_a_comma_is_no_part_of_the_allegation() -> None:
+    assert accusations("Armenia said Azerbaijani troops had opened fire on its positions, a claim Baku rejected.") == [
+        ("ARM", "AZE", "had opened fire on its positions")]
