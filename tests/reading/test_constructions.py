@@ -3458,3 +3458,8 @@ def test_a_partys_people_named_by_its_word_speak_for_the_party(text, expected) -
 def test_a_claim_rejected_after_a_comma_is_no_part_of_the_allegation() -> None:
     assert accusations("Armenia said Azerbaijani troops had opened fire on its positions, a claim Baku rejected.") == [
         ("ARM", "AZE", "had opened fire on its positions")]
+
+
+def test_a_mediating_verb_the_parser_reads_as_an_adjective_keeps_its_subject_as_mediator() -> None:
+    assert mediators("The Catholic Church mediated talks between the government of Nicaragua and the "
+                     "opposition.") == ["catholic-church"]
