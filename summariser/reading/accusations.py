@@ -756,8 +756,10 @@ class AccusationRules:
                     continue  # "of shelling cities, deporting children and ...": the next act of a list
                 if nxt is None or nxt.dep_ in ("advcl", "relcl", "appos", "acl", "cc", "parataxis") \
                         or nxt.tag_ in ("VBG", "WDT", "WP") or nxt.dep_ == "nsubj" \
-                        or nxt.head.dep_ in ("appos", "npadvmod") and nxt.head.i > t.i:  # "..., an allegation Y
-                    # denies", "..., a claim Baku rejected"
+                        or nxt.head.dep_ == "appos" and nxt.head.i > t.i \
+                        or nxt.head.dep_ == "npadvmod" and nxt.head.i > t.i and lemma(nxt.head) in ECHOED_CHARGES:
+                    # "..., an allegation Y denies", "..., a claim Baku rejected" (not "..., some 80
+                    # kilometers from the capital": where the place is)
                     return words[:k]
         return words
 
