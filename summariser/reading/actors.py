@@ -1399,12 +1399,12 @@ class Inventory:
                    and word.text in (ent[-1].text, ent[-2].text) for ent in self.doc.ents)
 
     def _introduce_named_runs(self) -> None:
-        """A capitalised name the actor data lacks, right before a noun for a group or for
-        fighters ("the Gran Grif gang", "Jaish al-Adl militants"), or set beside one as its
+        """A capitalised name the actor data lacks, right before a noun for a group, a party or
+        fighters ("the Gran Grif gang", "the Fidesz party", "Jaish al-Adl militants"), or set beside one as its
         name ("a local Islamist group, National Thowheed Jamath,")."""
         nouns = GROUP_NOUNS | FIGHTER_NOUNS
-        for i, token in enumerate(self.tokens):
-            if token.capital or token.key not in nouns or i == 0:
+        for i, token in enumerate(self.tokens):  # ("the ruling Fidesz party": a name the parser does not tag)
+            if token.capital or token.key not in nouns and token.key != "party" or i == 0:
                 continue
             if i > 1 and self.tokens[i - 1].key in GROUP_KINDS_WORDS and not self.tokens[i - 1].capital:
                 i -= 1  # "the Bakassi Boys vigilante group": a word for what kind of group between
@@ -1415,7 +1415,8 @@ class Inventory:
                     or self.tokens[start - 1].key == "of" and start > 1 and self.tokens[start - 2].capital
                     and self.tokens[start].capital):  # "the Hawks of Justice militia", "the Army of Islam group"
                 start -= 1
-            self._add_named(self.tokens[start:i], "armed_group" if token.key in FIGHTER_NOUNS else "other")
+            self._add_named(self.tokens[start:i], "armed_group" if token.key in FIGHTER_NOUNS
+                            else "political_group" if token.key == "party" else "other")
         for word in self.doc:
             civil = word.lemma_.lower() in CIVIL_DESCRIBERS and (word.lemma_.lower() in ("charity", "watchdog", "ngo")
                                                                  or any(t.lower_ in CIVIL_CAUSES for t in word.lefts))

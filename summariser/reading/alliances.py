@@ -434,6 +434,12 @@ def _umbrella_over(noun: "Token", refs) -> list[str]:  # type: ignore[no-untyped
     return refs(umbrella.head)
 
 
+def _names_state(resolver: Resolver, word: "Token") -> bool:
+    """Is `word` a state's own name ("Hungary's"), not a leader's or a pronoun standing for one?"""
+    mention = resolver.mention_of.get(word.i)
+    return mention is not None and mention.via == "name" and resolver.inventory.kind_of(mention.actor) == "state"
+
+
 def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-def]
     """Who does the supporting `verb` says: its subject, the subject of the verb it completes or
     serves ("Saudi Arabia started supporting the government", "Chad sent troops to help Mali"),
@@ -617,7 +623,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                                                             for c in token.children):
         # "Mugabe's ZANU-PF party": the leader's state and its party (not "Bahrain's opposition party")
         kind_of = resolver.inventory.kind_of
-        leaders = [r.actor for c in kids(token, "poss") for r in resolver.refs(c) if kind_of(r.actor) == "state"]
+        leaders = [r.actor for c in kids(token, "poss") if not _names_state(resolver, c)
+                   for r in resolver.refs(c) if kind_of(r.actor) == "state"]  # (not "Hungary's ruling Fidesz
+        # party": the country's party, no leader's)
         named = [a for c in kids(token, "compound") for a in refs(c) if kind_of(a) != "state"]
         return [((s, p), "political_support", "leaders-party") for s in leaders for p in named]
     if base in PERMITTING and token.pos_ == "VERB" and not alleged:

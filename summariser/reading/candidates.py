@@ -91,7 +91,9 @@ class Reader:
         talks = {m.sentence for m in found_mediations}
         found: dict[frozenset[str], Tie] = {}
         parsed = parsed_ties(self.resolver) + self._joint_accusers(found_accusations)
-        read_by_parse = {t.sentence for t in parsed} | backed_things(self.resolver)
+        read_by_parse = {t.sentence for t in parsed if t.rule != "leaders-party"} | backed_things(self.resolver)
+        # (a leader's party named in passing, "Orbán, whose Fidesz party ..., posted a message of
+        # support for Le Pen", leaves the sentence's own tie to the word-order reading)
         for tie in parsed + [t for t in ties(self.views) if t.sentence not in read_by_parse]:
             tie = self._without_its_bloc(tie)
             members = frozenset(tie.members)

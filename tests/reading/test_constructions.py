@@ -3463,3 +3463,17 @@ def test_a_claim_rejected_after_a_comma_is_no_part_of_the_allegation() -> None:
 def test_a_mediating_verb_the_parser_reads_as_an_adjective_keeps_its_subject_as_mediator() -> None:
     assert mediators("The Catholic Church mediated talks between the government of Nicaragua and the "
                      "opposition.") == ["catholic-church"]
+
+
+def test_a_name_the_parser_misses_before_party_is_a_party_and_the_countrys_own_party_no_tie() -> None:
+    reading = read("Hungary's ruling Fidesz party accused the opposition of treason.")
+    assert [(a.accuser, a.accused) for a in reading.accusations] == [("fidesz", "opposition")]
+    assert reading.inventory.actors["fidesz"].kind == "political_group"
+    assert reading.ties == []  # the country's party, not a leader's: no tie of Hungary and Fidesz
+
+
+def test_a_leaders_party_named_in_passing_leaves_the_sentences_own_tie() -> None:
+    reading = read("A Paris court barred Marine Le Pen, the leader of France's far-right National Rally (RN), from "
+                   "office. Hungary's Prime Minister Viktor Orbán, whose Fidesz party sits with the RN in the "
+                   "European Parliament, posted a message of support for Le Pen.")
+    assert ("HUN", "FRA") in {t.members for t in reading.ties}
