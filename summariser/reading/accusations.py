@@ -1548,6 +1548,9 @@ class AccusationRules:
             held, labels = held[:1], [*labels, *held[1:]]
         elif not passive and not held:  # "has branded the TPLF a terrorist organisation", the label hung on it
             held = children(verb, "dative")
+            named = [c for c in labels if c.dep_ == "oprd"]
+            if not held and len(named) >= 2:  # "Trump called President Joe Biden a liar": the parser
+                held, labels = named[:1], [c for c in labels if c is not named[0]]  # reads both as predicates
         labels += [p for c in children(verb, "prep") if c.lower_ == "as" for p in children(c, "pobj", "amod", "acomp")]
         if held and held[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and self.resolver.refs(verb.head):
             held = [verb.head]  # "the PKK, which Turkey and the EU list as a terrorist organisation": the PKK

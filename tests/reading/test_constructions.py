@@ -3477,3 +3477,8 @@ def test_a_leaders_party_named_in_passing_leaves_the_sentences_own_tie() -> None
                    "office. Hungary's Prime Minister Viktor Orbán, whose Fidesz party sits with the RN in the "
                    "European Parliament, posted a message of support for Le Pen.")
     assert ("HUN", "FRA") in {t.members for t in reading.ties}
+
+
+def test_a_label_given_to_a_name_the_parser_reads_as_a_second_predicate() -> None:
+    assert accusations("Venezuelan President Nicolas Maduro called opposition leader Juan Guaido a traitor.") == [
+        ("nicolas-maduro", "juan-guaido", "a traitor")]
