@@ -1671,7 +1671,8 @@ class Inventory:
         # "the current president, Alexander Lukashenko": a title with no state is the home
         # state's; "X, the government spokesman": the government the article named last before.
         if governmental:  # "Government spokesman X" in an article about one state: its government's
-            return self.government_before(entity.start_char) or self.home_state() or self.only_state()
+            return self.government_before(entity.start_char) or self.home_state() \
+                or self.only_state(entity.start_char)
         if not titled:
             return None
         # a group's office after a sentence about the group: "Iraq's Popular Mobilisation Forces
@@ -1682,7 +1683,8 @@ class Inventory:
             return group
         # no state the article is about: the state the sentence before is about ("Turkey blamed
         # the PKK ... The interior minister, Süleyman Soylu, said ..."), else the only state it names
-        return self.home_state() or self._subject_before(entity.start_char, "state") or self.only_state()
+        return self.home_state() or self._subject_before(entity.start_char, "state") \
+            or self.only_state(entity.start_char)
 
     @staticmethod
     def _described_owner(office) -> bool:  # type: ignore[no-untyped-def]
@@ -1846,10 +1848,16 @@ class Inventory:
             return []  # (not "Adamowicz's former party Civic Platform")
         return [head, *(t for t in head.children if t.dep_ in ("compound", "appos"))]
 
-    def only_state(self) -> str | None:
-        """The one state the article names, if it names one only (once will do: "In Nairobi, ...")."""
+    def only_state(self, before: int | None = None) -> str | None:
+        """The one state the article names, if it names one only (once will do: "In Nairobi, ...");
+        with `before`, only if it is named before that offset: an office with no state is not of
+        one the article first names after it ("Information Minister X accused the PTI ... The
+        United States urged all sides to ...": the US comments, it holds no office there)."""
         states = {m.actor for m in self.mentions if self.actors[m.actor].kind == "state"}
-        return next(iter(states)) if len(states) == 1 else None
+        if len(states) != 1:
+            return None
+        state = next(iter(states))
+        return state if before is None or any(m.actor == state and m.start < before for m in self.mentions) else None
 
     def _introduce_administrations(self) -> None:
         """"The Bush administration", "the Putin government": a known leader's surname heading

@@ -801,7 +801,7 @@ class Resolver:
         police with no state the article is about is the only state it names, if it names one."""
         if force.lemma_.lower() not in ARMIES | {"police", "force"}:
             return None
-        state = self.inventory.only_state()
+        state = self.inventory.only_state(force.idx)
         return None if state is None else Ref(state, self._phrase(force), self.first_sentence(state, force), force.i)
 
     def _turn_of(self, office: "Token") -> Ref | None:

@@ -3482,3 +3482,12 @@ def test_a_leaders_party_named_in_passing_leaves_the_sentences_own_tie() -> None
 def test_a_label_given_to_a_name_the_parser_reads_as_a_second_predicate() -> None:
     assert accusations("Venezuelan President Nicolas Maduro called opposition leader Juan Guaido a traitor.") == [
         ("nicolas-maduro", "juan-guaido", "a traitor")]
+
+
+def test_an_office_with_no_state_is_not_of_the_only_state_when_that_state_is_named_after_it() -> None:
+    text = ("Information Minister Ata Tarar accused the PTI of inciting violence against state institutions. "
+            "The United States urged all sides to respect the rule of law.")
+    assert "USA" not in {a for pair in pairs(text) for a in pair}
+    # named before it, the only state is the office's: "In Nairobi, ..."
+    assert pairs("Kenya held elections. Interior Minister Kithure Kindiki accused the opposition of inciting "
+                 "violence.") == [("KEN", "opposition")]
