@@ -85,10 +85,14 @@ EVENTS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "inv
                     "assault", "incursion", "operation", "killing", "shooting", "massacre", "shootdown", "downing",
                     "annexation", "occupation", "crackdown", "seizure", "hijacking", "bombardment", "ambush",
                     "stabbing", "kidnapping", "abduction", "assassination", "sinking", "poisoning", "cyberattack",
-                    "hack", "blockade", "siege"})
+                    "hack", "blockade", "siege", "arrest", "detention", "execution", "deportation"})
 EVENT_VERBS = frozenset({"attack", "strike", "bomb", "shell", "invade", "raid", "assault", "kill", "shoot", "down",
                          "annex", "occupy", "seize", "hijack", "bombard", "ambush", "launch", "massacre", "stab",
-                         "kidnap", "abduct", "assassinate", "sink", "poison", "hack", "blockade", "besiege"})
+                         "kidnap", "abduct", "assassinate", "sink", "poison", "hack", "blockade", "besiege",
+                         "arrest", "detain", "execute", "deport"})
+# Acts of a state's law ("the arrests"): named again only as themselves, not as another act
+# ("police ... went on to arrest twelve people. X condemned the attacks": not the arrests)
+LAW_ACTS = frozenset({"arrest", "detain", "detention", "execute", "execution", "deport", "deportation"})
 # Definite group nouns that no mention covers ("the group said", "the militants withdrew"): the
 # kinds of actor each may stand for, the group the sentences before are about (`Resolver._last_group`).
 _FIGHTERS = frozenset({"armed_group", "separatist_authority"})
@@ -135,6 +139,8 @@ ACT_FAMILIES = {
     "airstrike": {"strike", "airstrike", "bomb", "bombing"},
     "bombing": {"bomb", "bombing", "bombardment", "strike", "airstrike"},
     "attack": {"attack", "assault", "raid"},
+    "arrest": {"arrest", "detain", "detention"},
+    "detention": {"arrest", "detain", "detention"},
     "shelling": {"shell", "shelling", "bombard", "bombardment"},
     "invasion": {"invade", "invasion", "incursion", "offensive"},
     "killing": {"kill", "killing", "murder", "assassinate", "assassination", "shoot", "shooting"},
@@ -993,6 +999,8 @@ class Resolver:
             for token in chain(near, lead):
                 if same_kind != (token.lemma_.lower() in family):
                     continue  # the first pass asks the same kind of act, the second every other
+                if not same_kind and token.lemma_.lower() in LAW_ACTS:
+                    continue
                 refs = self._doers_of_act(token, act)
                 if refs:
                     return refs

@@ -3491,3 +3491,11 @@ def test_an_office_with_no_state_is_not_of_the_only_state_when_that_state_is_nam
     # named before it, the only state is the office's: "In Nairobi, ..."
     assert pairs("Kenya held elections. Interior Minister Kithure Kindiki accused the opposition of inciting "
                  "violence.") == [("KEN", "opposition")]
+
+
+def test_arrests_named_again_are_charged_to_who_made_them_and_never_stand_for_another_act() -> None:
+    assert pairs("Hong Kong police arrested 53 activists on Wednesday. Britain's foreign secretary Dominic Raab "
+                 "called the arrests \"a grievous attack on Hong Kong's rights and freedoms\".") == [("GBR", "HKG")]
+    # "the attacks" are not the arrests police made after them
+    assert pairs("Three men attacked people on London Bridge. British police went on to arrest twelve other "
+                 "people. The Muslim Council of Britain condemned the attacks.") == []
