@@ -204,6 +204,9 @@ ARMED = frozenset({"rebel", "militant", "insurgent", "militia", "terrorist", "ji
                    "fighter", "paramilitary", "extremist"})
 # Furthering terror is a charge as backing fighters is: "was promoting international terrorism".
 FOSTERING = frozenset({"promote", "foment", "export", "incite", "encourage", "spread", "fuel", "stoke", "sow"})
+# Bringing a case: "launched legal action against Y over ...", "filed a lawsuit against Y for ...".
+BRINGING = frozenset({"launch", "file", "bring", "start", "open", "initiate", "lodge", "take"})
+CASES = frozenset({"action", "lawsuit", "suit", "case", "proceeding", "proceedings", "complaint", "petition"})
 # What "change" done to is regime change: "funds for regime change".
 GOVERNMENTS_CHANGED = frozenset({"regime", "government"})
 FOSTERED = frozenset({"terrorism", "terror", "extremism", "insurgency", "separatism", "militancy", "jihadism",
@@ -369,7 +372,7 @@ class AccusationRules:
                  self._punish, self._recalled, self._target, self._action, self._oppose, self._reported,
                  self._according_to, self._concern, self._inquiry, self._evidence, self._revenge, self._retaliation,
                  self._critical_of, self._guilty,
-                 self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
+                 self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court, self._legal_action,
                  self._contempt, self._ousting_sought, self._apology)
         found, labels = [], []
         for token in span:
@@ -1292,6 +1295,20 @@ class AccusationRules:
         allegation = self._complement(verb, *courts, preps=("over", "for"))
         if courts and accused and allegation:
             yield self.subjects(verb), accused, allegation, "punish"
+
+    def _legal_action(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"The Commission launched legal action against Hungary over its sovereignty law", "filed
+        a lawsuit against Y for ...": a case brought against Y over a wrong is a charge."""
+        if lemma(verb) not in BRINGING or verb.pos_ != "VERB" or self._blocked(verb):
+            return
+        for case in children(verb, "dobj"):
+            if lemma(case) not in CASES:
+                continue
+            accused = [r for c in children(case, "prep") if c.lower_ == "against" for p in children(c, "pobj")
+                       for r in self.resolver.refs(p)]
+            allegation = self._complement(case, verb, preps=("over", "for"))
+            if accused and allegation:
+                yield self.subjects(verb), accused, allegation, "punish"
 
     def _object_of(self, verb: "Token", preps: tuple[str, ...]) -> tuple[int, int] | None:
         """The object of the verb's first preposition among `preps`, without the preposition."""

@@ -3499,3 +3499,13 @@ def test_arrests_named_again_are_charged_to_who_made_them_and_never_stand_for_an
     # "the attacks" are not the arrests police made after them
     assert pairs("Three men attacked people on London Bridge. British police went on to arrest twelve other "
                  "people. The Muslim Council of Britain condemned the attacks.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Commission launched legal action against Hungary over its sovereignty law.",
+     ("eu", "HUN", "its sovereignty law")),
+    ("Thailand's Constitutional Court removed Prime Minister Srettha Thavisin from office for violating ethics "
+     "rules.", ("constitutional-court", "srettha-thavisin", "violating ethics rules")),
+])
+def test_a_case_brought_or_a_removal_from_office_for_a_wrong_charges_it(text, expected) -> None:
+    assert accusations(text) == [expected]
