@@ -204,6 +204,9 @@ ARMED = frozenset({"rebel", "militant", "insurgent", "militia", "terrorist", "ji
                    "fighter", "paramilitary", "extremist"})
 # Furthering terror is a charge as backing fighters is: "was promoting international terrorism".
 FOSTERING = frozenset({"promote", "foment", "export", "incite", "encourage", "spread", "fuel", "stoke", "sow"})
+# Words for a charge with no content of their own: "filed charges against Y for ...".
+GENERIC_CHARGES = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim",
+                             "claims", "case", "cases", "complaint", "complaints"})
 # Bringing a case: "launched legal action against Y over ...", "filed a lawsuit against Y for ...".
 BRINGING = frozenset({"launch", "file", "bring", "start", "open", "initiate", "lodge", "take"})
 CASES = frozenset({"action", "lawsuit", "suit", "case", "proceeding", "proceedings", "complaint", "petition"})
@@ -325,7 +328,17 @@ class AccusationRules:
             for item in items:
                 if not any(_same_claim(item, other) for other in found):
                     found.append(item)
-        return found
+        # "filed charges against Y for money laundering": the charge with content stands for the
+        # pair in its sentence, not "charges"
+        bare = {id(item) for item in found if self._bare_charge(item)}
+        full = {(a.sentence, a.accuser, a.accused) for a in found if id(a) not in bare}
+        return [a for a in found if id(a) not in bare or (a.sentence, a.accuser, a.accused) not in full]
+
+    def _bare_charge(self, item: Accusation) -> bool:
+        """Is the item's allegation only a word for a charge ("charges", "the accusations")?"""
+        words = self.resolver.text[item.allegation[0]:item.allegation[1]].lower().split()
+        return bool(words) and all(w in GENERIC_CHARGES | {"the", "these", "those", "its", "their", "his", "her"}
+                                   for w in words)
 
     def _quoted(self, sentence: Sentence, span: "Span", opener: int) -> Iterator[Accusation]:
         """A sentence inside a quotation opened in sentence `opener` ('X said: "... He had

@@ -3509,3 +3509,8 @@ def test_arrests_named_again_are_charged_to_who_made_them_and_never_stand_for_an
 ])
 def test_a_case_brought_or_a_removal_from_office_for_a_wrong_charges_it(text, expected) -> None:
     assert accusations(text) == [expected]
+
+
+def test_a_bare_word_for_a_charge_gives_way_to_the_charge_with_content_in_its_sentence() -> None:
+    assert accusations("Guatemala's prosecutors filed charges against journalist Jose Ruben Zamora for money "
+                       "laundering.") == [("GTM", "jose-ruben-zamora", "money laundering")]
