@@ -448,7 +448,9 @@ class AccusationRules:
         joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and words.start <= c.i < words.end]
         # a clause of its own ("and that its coast guard had acted lawfully") is another
         # statement, read by itself: not part of this allegation
-        clauses = [c for c in joined if children(c, "nsubj", "nsubjpass")]
+        clauses = [c for c in joined if children(c, "nsubj", "nsubjpass")
+                   or head.tag_ == "VBG" and c.tag_ in ("VBD", "VBZ", "VBP")]  # ("accused Y of backing a coup
+        # and expelled diplomats": the accuser's next act, which the parser hangs on the charge)
         acts = [c for c in joined if c not in clauses]
         inside = range(words.start, words.end)
         if head.pos_ == "VERB" and clauses and not acts:

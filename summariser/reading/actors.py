@@ -53,6 +53,8 @@ ELECTORAL = frozenset({"election", "elections", "electoral"})
 ELECTION_WATCHERS = frozenset({"international", "observation", "observer", "observers", "monitoring", "monitor",
                                "watch", "network", "mission", "civil", "society", "coalition", "alliance", "party"})
 LEAD_SENTENCES = 3  # the lead names the story's main actors
+# Words that make "American" a region's: "Latin American", "South American", "Central American".
+CONTINENT_PARTS = frozenset({"latin", "south", "central", "north"})
 REGION_PLURALS = frozenset({"americas", "koreas", "guineas", "sudans", "congos"})  # no state each
 # What a company the article named is called after: "the company", "the platform".
 COMPANY_WORDS = frozenset({"company", "firm", "platform", "website", "carrier", "airline", "broadcaster"})
@@ -1993,6 +1995,10 @@ class Inventory:
             if i + n < len(tokens) and tokens[i + n].key in LANGUAGE_NOUNS and self.actors[form.actor].kind == "state" \
                     and not self._gap(i + n - 1, i + n).strip(" -"):  # (not "Lula, speaking ...")
                 i += n  # "its Spanish initials", "the Arabic name": a language, not the state
+                continue
+            if i and tokens[i - 1].key in CONTINENT_PARTS and tokens[i - 1].capital and key == ("american",) \
+                    and not self._gap(i - 1, i).strip():
+                i += n  # "Latin American governments", "South American leaders": a region's, not the US's
                 continue
             if i and tokens[i - 1].key in SPANNING and self._gap(i - 1, i) == "-" \
                     and self.actors[form.actor].kind == "state":

@@ -3514,3 +3514,11 @@ def test_a_case_brought_or_a_removal_from_office_for_a_wrong_charges_it(text, ex
 def test_a_bare_word_for_a_charge_gives_way_to_the_charge_with_content_in_its_sentence() -> None:
     assert accusations("Guatemala's prosecutors filed charges against journalist Jose Ruben Zamora for money "
                        "laundering.") == [("GTM", "jose-ruben-zamora", "money laundering")]
+
+
+def test_latin_american_is_no_american_and_the_accusers_next_act_is_no_part_of_the_charge() -> None:
+    reading = read("Several Latin American governments refused to recognise the result.")
+    assert "USA" not in reading.inventory.actors
+    assert accusations("Venezuela's president Nicolas Maduro accused Argentina's president Javier Milei of backing "
+                       "a coup attempt and expelled diplomats from seven countries.") == [
+        ("VEN", "ARG", "backing a coup attempt")]
