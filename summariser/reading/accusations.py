@@ -205,8 +205,9 @@ ARMED = frozenset({"rebel", "militant", "insurgent", "militia", "terrorist", "ji
 # Furthering terror is a charge as backing fighters is: "was promoting international terrorism".
 FOSTERING = frozenset({"promote", "foment", "export", "incite", "encourage", "spread", "fuel", "stoke", "sow"})
 # Words for a charge with no content of their own: "filed charges against Y for ...".
-GENERIC_CHARGES = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim",
-                             "claims", "case", "cases", "complaint", "complaints"})
+GENERIC_CHARGES = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations",
+                             "claim", "claims", "case", "cases", "complaint", "complaints"})
+CHARGE_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her"})
 # Bringing a case: "launched legal action against Y over ...", "filed a lawsuit against Y for ...".
 BRINGING = frozenset({"launch", "file", "bring", "start", "open", "initiate", "lodge", "take"})
 CASES = frozenset({"action", "lawsuit", "suit", "case", "proceeding", "proceedings", "complaint", "petition"})
@@ -337,8 +338,7 @@ class AccusationRules:
     def _bare_charge(self, item: Accusation) -> bool:
         """Is the item's allegation only a word for a charge ("charges", "the accusations")?"""
         words = self.resolver.text[item.allegation[0]:item.allegation[1]].lower().split()
-        return bool(words) and all(w in GENERIC_CHARGES | {"the", "these", "those", "its", "their", "his", "her"}
-                                   for w in words)
+        return bool(words) and all(w in GENERIC_CHARGES | CHARGE_DETERMINERS for w in words)
 
     def _quoted(self, sentence: Sentence, span: "Span", opener: int) -> Iterator[Accusation]:
         """A sentence inside a quotation opened in sentence `opener` ('X said: "... He had
@@ -385,7 +385,8 @@ class AccusationRules:
                  self._punish, self._recalled, self._target, self._action, self._oppose, self._reported,
                  self._according_to, self._concern, self._inquiry, self._evidence, self._revenge, self._retaliation,
                  self._critical_of, self._guilty,
-                 self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court, self._legal_action,
+                 self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
+                 self._legal_action,
                  self._contempt, self._ousting_sought, self._apology)
         found, labels = [], []
         for token in span:

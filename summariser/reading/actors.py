@@ -1402,8 +1402,8 @@ class Inventory:
 
     def _introduce_named_runs(self) -> None:
         """A capitalised name the actor data lacks, right before a noun for a group, a party or
-        fighters ("the Gran Grif gang", "the Fidesz party", "Jaish al-Adl militants"), or set beside one as its
-        name ("a local Islamist group, National Thowheed Jamath,")."""
+        fighters ("the Gran Grif gang", "the Fidesz party", "Jaish al-Adl militants"), or set
+        beside one as its name ("a local Islamist group, National Thowheed Jamath,")."""
         nouns = GROUP_NOUNS | FIGHTER_NOUNS
         for i, token in enumerate(self.tokens):  # ("the ruling Fidesz party": a name the parser does not tag)
             if token.capital or token.key not in nouns and token.key != "party" or i == 0:
@@ -1859,7 +1859,8 @@ class Inventory:
         if len(states) != 1:
             return None
         state = next(iter(states))
-        return state if before is None or any(m.actor == state and m.start < before for m in self.mentions) else None
+        named_before = before is None or any(m.actor == state and m.start < before for m in self.mentions)
+        return state if named_before else None
 
     def _introduce_administrations(self) -> None:
         """"The Bush administration", "the Putin government": a known leader's surname heading

@@ -275,9 +275,9 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                                                for h in (token, *objects) for c in h.children):
                     continue  # "they try to negotiate a peace with Abbas": a side of the talks, no go-between
                 if token.dep_ == "amod":  # "the Qatar-brokered deal", "Egyptian-mediated talks"
-                    found = [r for c in token.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod", "nsubj")
-                             for r in resolver.refs(c)]  # ("The Vatican mediated talks between ...": the verb
-                    # read as an adjective of "talks", its subject still hung on it)
+                    found = [r for c in token.children  # ("The Vatican mediated talks between ...": the verb
+                             if c.dep_ in ("npadvmod", "compound", "amod", "nmod", "nsubj")  # read as an adjective
+                             for r in resolver.refs(c)]  # of "talks", its subject still hung on it)
                     found += [r for c in token.head.children if c.dep_ in ("amod", "compound") and c.i < token.i
                               and c.i != token.i for r in resolver.refs(c)] if not found else []
                     rule = "compound"
