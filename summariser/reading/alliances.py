@@ -70,7 +70,7 @@ def ties(views: list[SentenceView]) -> list[Tie]:
                     continue  # "signed a peace treaty", "the peace treaty had been breached"
                 tie = _tie(view, at, n, name.split(":", 1)[1])
                 if tie is not None:
-                    out.append(tie)
+                    out += [tie] + _with_conjoined(view, tie, at)
     unique: dict[frozenset[str], Tie] = {}
     for tie in out:
         unique.setdefault(frozenset(tie.members), tie)
@@ -142,6 +142,21 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
         if other is not None:
             return Tie(index, (left[0].actor, other.actor), kind, "sees-as")
     return None
+
+
+def _with_conjoined(view: SentenceView, tie: Tie, cue: int) -> list[Tie]:
+    """"Hungary and Slovakia sided with Russia": the subjects joined right before the cue are
+    tied the same way."""
+    if tie.rule != "tie":
+        return []
+    chain = [m for m in view.mentions if m.actor == tie.members[0]][:1]
+    while chain and view.end(chain[-1]) < len(view.tokens) and view.tokens[view.end(chain[-1])].key == "and":
+        chain += [m for m in view.mentions if view.local(m) == view.end(chain[-1]) + 1][:1]
+        if len(chain) == 1 or chain[-1].actor in tie.members:
+            return []
+    if len(chain) < 2 or not 0 <= cue - view.end(chain[-1]) <= 1:  # (not "A and B have arms, and C is ...")
+        return []
+    return [Tie(tie.sentence, (m.actor, tie.members[1]), tie.kind, tie.rule) for m in chain[1:]]
 
 
 def _compounds(view: SentenceView) -> list[Tie]:
@@ -448,6 +463,8 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
     subjects = _subjects_of(verb, refs)
     if not subjects and completes(verb):  # "Chad sent troops to help Mali ..."
         subjects = [a for s in verb.head.children if s.dep_ == "nsubj" for a in refs(s)]
+    if not subjects and (main := _participle_of(verb)) is not None:  # "vetoed the resolution, shielding Syria"
+        subjects = _subjects_of(main, refs)
     planned = verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if not subjects and planned:  # "the US decision to sell arms to Taiwan": whose decision
         subjects = [a for c in verb.head.children if c.dep_ in ("poss", "compound", "amod") for a in refs(c)]
@@ -459,6 +476,18 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
         if not subjects and charged.dep_ == "appos" and charged.head.dep_ == "dobj":
             subjects = refs(charged)  # "accused its rival, the ANP, of supporting ...": "of" hung on the ANP
     return subjects
+
+
+def _participle_of(verb: "Token") -> "Token | None":
+    """The clause a participle after a comma goes on from, whose subject does it too:
+    "X vetoed the resolution, shielding Syria" (the parser hangs it on the object or the verb)."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].lower_ != ",":
+        return None
+    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
+        return verb.head.head
+    return None
 
 
 def _subjects_of(verb: "Token", refs, deps: tuple[str, ...] = ("nsubj",)) -> list[str]:  # type: ignore[no-untyped-def]

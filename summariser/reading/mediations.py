@@ -360,6 +360,8 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
     return out
 
 
+# Nouns a mediator is named after by "of" only: "under the auspices of X by A and B" (the signers).
+UNDER_WHOSE = frozenset({"auspices", "aegis"})
 # Help given to the one who mediates: "brokered with the help of Brazil".
 HELPING = frozenset({"help", "assistance", "aid", "backing", "participation", "involvement"})
 # Verbs whose subject conducts the mediation they take as object ("led the mediation", "offered its good offices")
@@ -458,8 +460,10 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
     if len(owners) >= 2 and noun.lemma_.lower() in ("envoy", "emissary") and owners[-1].i == noun.i - 1:
         owners = owners[:-1]  # "the UN Syria envoy": the envoy of the first, for the state named last
     found = [r for c in owners for r in resolver.refs(c)]
-    found += [r for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
-              for p in c.children if p.dep_ == "pobj" for r in _before_subject(resolver.refs(p), p, verb)]
+    markers = ("of", "from") if noun.lower_ in UNDER_WHOSE else ("of", "by", "from")
+    found += [r for c in noun.children if c.dep_ == "prep" and c.lower_ in markers  # ("signed under the auspices
+              for p in c.children if p.dep_ == "pobj"  # of the AU by A and B": the parser hangs the signers on
+              for r in _before_subject(resolver.refs(p), p, verb)]  # "auspices")
     found += [r for h in (noun, noun.head) for c in h.children if c.dep_ == "prep" and c.lower_ in ("through", "via")
               and (h is noun or noun.dep_ == "dobj") for p in c.children if p.dep_ == "pobj" for r in resolver.refs(p)]
     # ("ECOWAS is pursuing a separate mediation through Gambian President Yahya Jammeh": the go-between too)

@@ -3522,3 +3522,22 @@ def test_latin_american_is_no_american_and_the_accusers_next_act_is_no_part_of_t
     assert accusations("Venezuela's president Nicolas Maduro accused Argentina's president Javier Milei of backing "
                        "a coup attempt and expelled diplomats from seven countries.") == [
         ("VEN", "ARG", "backing a coup attempt")]
+
+
+def test_the_signers_under_an_organisations_auspices_are_no_mediators() -> None:
+    assert mediators("The agreement was signed under the auspices of the African Union by Ethiopia and the "
+                     "Tigray People's Liberation Front.") == ["african-union"]
+    assert mediators("The deal was signed under the aegis of Qatar by the two sides.") == ["QAT"]
+
+
+def test_each_of_two_joined_subjects_sides_with_the_one_named_after() -> None:
+    assert ties("Hungary and Slovakia sided with Russia on the sanctions question.") == [
+        {"HUN", "RUS"}, {"SVK", "RUS"}]
+    # a name joined further back only shares the sentence: no tie for it
+    assert {"PAK", "ISR"} not in ties("India and Pakistan possess nuclear weapons, and Israel is suspected of "
+                                      "possession of nuclear weapons.")
+
+
+def test_a_participle_after_a_comma_supports_with_the_clauses_subject() -> None:
+    assert ties("Russia and China vetoed the resolution, shielding Syria from sanctions.") == [
+        {"RUS", "SYR"}, {"CHN", "SYR"}]
