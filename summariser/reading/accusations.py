@@ -1214,7 +1214,9 @@ class AccusationRules:
             called = [t for p in children(verb, "prep") if p.lower_ == "as" for t in self._subtree(p)]
             owners = [r for r in self._doers_before(obj, called) if r.actor not in mine]
         if owners:  # "blamed Russian hackers for the cyberattack": the charge is the complement
-            allegation = self._complement(verb) or self._cited_as(verb) or self._span(self._subtree(obj) + called)
+            # ("accused Israeli settlers of torching homes": the parser hangs the gerund on the settlers)
+            charged = [obj] if any(p.lower_ in ("of", "for") and children(p, "pcomp") for p in children(obj, "prep")) else []
+            allegation = self._complement(verb, *charged) or self._cited_as(verb) or self._span(self._subtree(obj) + called)
             yield accusers, owners, allegation, "accuse-act"
 
     def _described_act(self, clause: "Token") -> "Token | None":

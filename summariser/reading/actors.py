@@ -306,6 +306,11 @@ def _name_keys(name: str) -> tuple[str, ...]:
 
 # people.toml's short ids for the organisations whose actor ids are longer
 PEOPLE_OWNERS = {"au": "african-union"}
+# The offices after which a known leader's surname alone names the leader ("President Putin").
+LEADER_TITLES = frozenset(tuple(t.split()) for t in (
+    "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "crown prince",
+    "supreme leader", "foreign minister", "defence minister", "defense minister", "secretary of state",
+    "foreign secretary", "ayatollah"))
 # What a leader's surname names when it heads a state's government: "the Bush administration"
 ADMINISTRATIONS = frozenset({"administration", "government", "cabinet", "regime"})
 
@@ -318,7 +323,8 @@ def leader_surnames() -> dict[str, str]:
     for owner, names in lexicon().get("people", {}).items():
         for name in names if owner.isupper() else ():
             words = [w for w in _name_keys(name) if w not in PARTICLES]
-            if len(words) >= 2:
+            last = name.split()[-1]
+            if len(words) >= 2 and last.isalpha() and len(last) >= 3:  # (not "in" of "Moon Jae-in")
                 states.setdefault(words[-1], set()).add(owner)
     return {surname: next(iter(owners)) for surname, owners in states.items() if len(owners) == 1}
 
@@ -1864,12 +1870,26 @@ class Inventory:
 
     def _introduce_administrations(self) -> None:
         """"The Bush administration", "the Putin government": a known leader's surname heading
-        a government names the leader's state, even where the article never gives the full name."""
+        a government names the leader's state, even where the article never gives the full name;
+        and so does the surname after the office ("President Putin", "Prime Minister Netanyahu")."""
         surnames = leader_surnames()
-        for token, after in zip(self.tokens, self.tokens[1:]):
+        full = {keys(m.text)[-1] for m in self.mentions if m.via == "person"}  # their full name decides
+        for i, (token, after) in enumerate(zip(self.tokens, [*self.tokens[1:], None])):
             state = surnames.get(token.key) if token.capital else None
-            if state in self.actors and after.key in ADMINISTRATIONS and (token.key, after.key) not in self.forms:
+            if state is None:
+                continue
+            if after is not None and state in self.actors and after.key in ADMINISTRATIONS \
+                    and (token.key, after.key) not in self.forms:
                 self._add_form((token.key, after.key), state)
+            elif (token.key,) not in self.forms and token.key not in full and self._after_office(i) \
+                    and not (after is not None and after.capital and not self._gap(i, i + 1).strip()):
+                self._add_form((token.key,), state, "person")  # (not "President Kim Jong Un": a longer name)
+
+    def _after_office(self, i: int) -> bool:
+        """Is token `i` right after the title of a state's office ("President", "Foreign Minister")?"""
+        return i > 0 and not self._gap(i - 1, i).strip() and any(  # (not "ran for president. In July, ...")
+            k + n == i and self.tokens[k].capital and tuple(t.key for t in self.tokens[k:i]) in LEADER_TITLES
+            for k in range(max(0, i - 3), i) for n in [match_phrase(self.tokens, k, _roles()["titles"])] if n)
 
     def _introduce_authorities(self) -> None:
         """"the Karabakh Defence Ministry": a place that has a ministry acts as an authority."""

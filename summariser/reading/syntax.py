@@ -487,7 +487,8 @@ class Resolver:
         counted = self._counted(token)
         if counted:  # "the three governments" is first the first of them, as a list is (`refs` gives all)
             return counted[0]
-        placed = self._office_in_state(token, depth) or self._members_of_party(token, depth)
+        placed = self._office_in_state(token, depth) or self._members_of_party(token, depth) \
+            or self._neighbour(token, depth)
         if placed is not None:
             return placed
         if token.tag_ == "NNS" and token.lemma_.lower() in ("government", "state", "country", "nation") \
@@ -838,6 +839,23 @@ class Resolver:
         where news names again what it has just named."""
         first = self.sentences[max(0, self.sentence_of(token) - 3)].start
         return takewhile(lambda t: t.idx >= first, reversed(token.doc[:token.i]))
+
+    def _neighbour(self, token: "Token", depth: int) -> Ref | None:
+        """"Caracas accuses its neighbour of ...": the state its owner borders is the other state
+        named last before it, in its sentence or the three before (not "its neighbour Guyana",
+        which names it)."""
+        owners = [c for c in children_of(token, "poss") if c.tag_ == "PRP$"]
+        if token.lemma_.lower() not in ("neighbour", "neighbor") or token.tag_ != "NN" or len(owners) != 1 \
+                or token.i in self.mention_of or any(c.dep_ in ("appos", "compound", "amod") for c in token.children):
+            return None
+        owner = self.ref(owners[0], False, depth + 1)
+        if owner is None or self.inventory.kind_of(owner.actor) != "state":
+            return None
+        for earlier in self._words_before(token):
+            named = self.mention_of.get(earlier.i)
+            if named is not None and named.actor != owner.actor and self.inventory.kind_of(named.actor) == "state":
+                return Ref(named.actor, None, self.sentence_of(earlier), token.i)
+        return None
 
     def _described_before(self, token: "Token") -> Ref | None:
         """"the Ras Kamboni Brigade, a local militia ... the militia": the named group the same

@@ -3541,3 +3541,30 @@ def test_each_of_two_joined_subjects_sides_with_the_one_named_after() -> None:
 def test_a_participle_after_a_comma_supports_with_the_clauses_subject() -> None:
     assert ties("Russia and China vetoed the resolution, shielding Syria from sanctions.") == [
         {"RUS", "SYR"}, {"CHN", "SYR"}]
+
+
+def test_its_neighbour_is_the_other_state_named_before_unless_named_after_it() -> None:
+    assert accusations("Venezuela and Guyana are locked in a dispute over the Essequibo region. Caracas accuses "
+                       "its neighbour of allowing US troops onto its soil.") == [
+        ("VEN", "GUY", "allowing US troops onto its soil")]
+    assert pairs("Ethiopia accused its neighbour Eritrea of sending troops into Tigray.") == [("ETH", "ERI")]
+
+
+def test_a_charge_the_parser_hangs_on_the_accused_described_by_their_state_is_the_gerund() -> None:
+    assert accusations("The Palestinian Authority accused Israeli settlers of torching homes.") == [
+        ("PSE", "ISR", "torching homes")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Putin accused Ukraine of terrorism.", ("RUS", "UKR")),
+    ('"Russia is committing genocide in Ukraine," President Zelensky said.', ("UKR", "RUS")),
+    ("Prime Minister Netanyahu accused Iran of terrorism.", ("ISR", "IRN")),
+])
+def test_a_known_leaders_surname_after_their_office_speaks_for_their_state(text, expected) -> None:
+    assert pairs(text) == [expected]
+
+
+def test_a_word_after_a_lower_case_office_in_another_sentence_is_no_leader() -> None:
+    # "In" is a word of "Moon Jae-in", and "president" ends the sentence before it
+    reading = read("He was running for president. In July, the Ukrainian army accused Russia of shelling Kharkiv.")
+    assert "KOR" not in reading.inventory.actors
