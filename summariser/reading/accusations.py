@@ -1329,9 +1329,10 @@ class AccusationRules:
                 yield self.subjects(verb), accused, allegation, "punish"
 
     def _object_of(self, verb: "Token", preps: tuple[str, ...]) -> tuple[int, int] | None:
-        """The object of the verb's first preposition among `preps`, without the preposition."""
+        """The object of the verb's first preposition among `preps`, without the preposition: a
+        noun or a gerund ("came under fire from X for allowing Y")."""
         return next((self._span(self._subtree(p)) for prep in children(verb, "prep")
-                     if prep.lower_ in preps for p in children(prep, "pobj")), None)
+                     if prep.lower_ in preps for p in children(prep, "pobj", "pcomp")), None)
 
     def _charge_on_agent(self, verb: "Token") -> tuple[int, int] | None:
         """"criticised by rights groups for abuses", "accused by Amnesty International of
@@ -1749,6 +1750,8 @@ class AccusationRules:
         accused: list[Ref] = []
         allegation: tuple[int, int] | None = None
         preps = children(noun, "prep")
+        preps += [q for p in preps if p.lower_ in ("by", "from") for q in children(p, "prep")
+                  if q.lower_ in ("of", "over", "for")]  # "accusations from the UN of bombing": "of" hung on "from"
         if noun.dep_ == "dobj" and lemma(noun.head) in self.words["utter"]:  # the parser may hang the
             preps += [p for p in children(noun.head, "prep") if p.i > noun.i and p.lower_ in ("over", "about")
                       and not any(a.lower_ == "against" for a in children(noun.head, "prep"))]  # complement on the verb

@@ -3568,3 +3568,14 @@ def test_a_word_after_a_lower_case_office_in_another_sentence_is_no_leader() -> 
     # "In" is a word of "Moon Jae-in", and "president" ends the sentence before it
     reading = read("He was running for president. In July, the Ukrainian army accused Russia of shelling Kharkiv.")
     assert "KOR" not in reading.inventory.actors
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Colombia came under fire from Venezuela for shelling border villages.",
+     ("VEN", "COL", "shelling border villages")),
+    ("Colombia faced criticism from Venezuela for hosting US bases.", ("VEN", "COL", "hosting US bases")),
+    ("Myanmar's junta faces accusations from the UN of bombing civilians.",
+     ("un", "MMR", "bombing civilians")),
+])
+def test_criticism_faced_from_an_accuser_for_a_gerund_charges_the_one_who_faces_it(text, expected) -> None:
+    assert accusations(text) == [expected]
