@@ -449,8 +449,9 @@ class AccusationRules:
         joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and words.start <= c.i < words.end]
         # a clause of its own ("and that its coast guard had acted lawfully") is another
         # statement, read by itself: not part of this allegation
-        clauses = [c for c in joined if children(c, "nsubj", "nsubjpass")
-                   or head.tag_ == "VBG" and c.tag_ in ("VBD", "VBZ", "VBP")]  # ("accused Y of backing a coup
+        clauses = [c for c in joined if children(c, "nsubj", "nsubjpass") or lemma(c) in self.words["accuse"]
+                   or head.tag_ == "VBG" and c.tag_ in ("VBD", "VBZ", "VBP")]  # ("said Y had bombed it and
+        # accused Y of ...": the sayer's next act, read by itself)  # ("accused Y of backing a coup
         # and expelled diplomats": the accuser's next act, which the parser hangs on the charge)
         acts = [c for c in joined if c not in clauses]
         inside = range(words.start, words.end)
@@ -636,8 +637,10 @@ class AccusationRules:
                         and token.head.head.i != token.head.i:
                     token = token.head.head  # "Wine rejected the results that handed Museveni a term, accusing
                     continue  # the government of ...": the parser hangs the participle on the relative clause
-                if refs or not self._hung_in_report(verb, token):
-                    return refs
+                accused = {r.actor for o in children(verb, "dobj") for r in self.resolver.refs(o)}
+                if not self._hung_in_report(verb, token) or refs and not accused & {r.actor for r in refs}:
+                    return refs  # (but "X said Thai jets had bombed it and accused Bangkok of ...": no
+                    # one accuses themselves, so X does)
                 token = token.head  # "X said the attackers had crossed ... and accused Y": X accuses
                 continue
             if token.i != verb.i and token.pos_ in ("VERB", "AUX"):
@@ -2508,8 +2511,8 @@ class AccusationRules:
         for clause in clauses:
             reasons = [c for c in clause.children if c.dep_ == "advcl" and any(  # "said X cut ties because Y had ..."
                 m.lower_ == "because" for m in children(c, "mark"))]
-            for act in (clause, *[c for c in clause.conjuncts if c.i > clause.i and c.pos_ in ("VERB", "AUX")],
-                        *reasons):  # every act of a list ("used force, targeted civilians, used them as shields
+            for act in (clause, *[c for c in clause.conjuncts if c.i > clause.i and c.pos_ in ("VERB", "AUX")
+                                  and not self._hung_in_report(c, clause)], *reasons):  # every act of a list ("used force, targeted civilians, used them as shields
                 # and destroyed infrastructure"), the parser chaining each to the one before
                 told = lemma(act) in UNANSWERED and any(self._names_act(s) for s in children(act, "nsubj", "nsubjpass"))
                 # "warned that the American-British aggression would not go unanswered": the wrong is told,

@@ -3579,3 +3579,9 @@ def test_a_word_after_a_lower_case_office_in_another_sentence_is_no_leader() -> 
 ])
 def test_criticism_faced_from_an_accuser_for_a_gerund_charges_the_one_who_faces_it(text, expected) -> None:
     assert accusations(text) == [expected]
+
+
+def test_an_accusation_joined_to_a_reported_clause_is_the_sayers_next_act() -> None:
+    assert accusations("Cambodia said Thai jets had bombed its territory and accused Bangkok of using cluster "
+                       "munitions.") == [("KHM", "THA", "had bombed its territory"),
+                                         ("KHM", "THA", "using cluster munitions")]
