@@ -1843,6 +1843,14 @@ class AccusationRules:
         """"The two armies exchanged fire, each side blaming the other", "clashed, with each
         accusing the other of ...": the sides of the act the clause hangs on accuse each other,
         of the charge named, else of that act."""
+        each = [s for s in children(verb, "nsubj") if s.lower_ == "each" or lemma(s) == "side" and any(
+            c.lower_ in ("each", "either") for c in children(s, "det"))]
+        if verb.dep_ == "ROOT" and each:  # "Thailand and Cambodia clashed ... Each side blamed the other for X"
+            sides = self.resolver.sides_before(each[0])
+            allegation = self._complement(verb)
+            if len(sides) == 2 and allegation:
+                yield from _both_ways(sides, allegation)
+            return
         act = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "with" else verb.head
         if verb.dep_ not in ("advcl", "conj", "pcomp") or act.pos_ not in ("VERB", "AUX") or not any(
                 s.lower_ == "each" or lemma(s) in ("side", "party") for s in children(verb, "nsubj")):

@@ -411,11 +411,29 @@ class Resolver:
         settlement's, "between A and B" in the two sentences before."""
         here = self.sentence_of(head)
         for index in range(here - 1, max(-1, here - 3), -1):
-            for sides in reversed(self.sides_between(index)):
+            for sides in reversed(self.sides_between(index) + self._sides_fighting(index)):
                 actors = list(dict.fromkeys(r.actor for r in sides if self.inventory.kind_of(r.actor) in kinds))
                 if len(actors) == number:
                     return [Ref(actor, None, index, head.i) for actor in actors]
         return []
+
+    def sides_before(self, head: "Token") -> list[Ref]:
+        """The two sides "each side" or "both sides" at `head` stands for, named before it."""
+        return self._sides_named_before(head, COUNTED["side"], 2)
+
+    def _sides_fighting(self, index: int) -> list[list[Ref]]:
+        """The sides sentence `index` shows fighting or quarrelling without "between": "Thailand
+        and Cambodia clashed", "Fighting broke out between A and B" (the parser hangs "between"
+        on the verb)."""
+        out = []
+        for token in self.span(self.sentences[index]) or ():
+            verb = token.head
+            if token.dep_ == "nsubj" and token.conjuncts and verb.lemma_.lower() in SETTLED:
+                out.append([r for t in (token, *token.conjuncts) for r in self.refs(t)])
+            if token.lower_ == "between" and verb.pos_ == "VERB" and any(
+                    s.lemma_.lower() in SETTLED for s in children_of(verb, "nsubj")):
+                out.append([ref for side in children_of(token, "pobj") for ref in self.refs(side)])
+        return out
 
     def sides_between(self, index: int) -> list[list[Ref]]:
         """For each "between A and B" of a fight, a dispute or a settlement in sentence `index`

@@ -3585,3 +3585,13 @@ def test_an_accusation_joined_to_a_reported_clause_is_the_sayers_next_act() -> N
     assert accusations("Cambodia said Thai jets had bombed its territory and accused Bangkok of using cluster "
                        "munitions.") == [("KHM", "THA", "had bombed its territory"),
                                          ("KHM", "THA", "using cluster munitions")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thailand and Cambodia clashed along the border. Each side blamed the other for starting the clashes.",
+     [("THA", "KHM", "starting the clashes"), ("KHM", "THA", "starting the clashes")]),
+    ("Fighting broke out between Armenia and Azerbaijan on Tuesday. Both sides accused each other of violating "
+     "the ceasefire.", [("ARM", "AZE", "violating the ceasefire"), ("AZE", "ARM", "violating the ceasefire")]),
+])
+def test_each_side_blaming_the_other_are_the_sides_of_the_fight_named_before(text, expected) -> None:
+    assert accusations(text) == expected
