@@ -114,6 +114,8 @@ CONTENT = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 HALLMARKS = frozenset({"hallmark", "signature", "fingerprint", "mark", "trademark"})
 # "traded accusations over", "exchanged blame for": a reciprocal charge
 TRADED = frozenset({"trade", "exchange", "swap"})
+# Tying someone to a wrong: "linked Indian agents to the killing", "evidence implicating Y in it".
+LINKING = frozenset({"link", "tie", "connect", "implicate"})
 # "prompting condemnation from X", "drew criticism from X": a reaction to the act before it
 REACTIONS = frozenset({"prompt", "draw", "spark", "trigger", "provoke", "attract", "earn", "bring", "invite"})
 TRADED_CHARGES = frozenset({"accusation", "allegation", "charge", "blame", "recrimination", "barb", "insult"})
@@ -386,7 +388,7 @@ class AccusationRules:
                  self._according_to, self._concern, self._inquiry, self._evidence, self._revenge, self._retaliation,
                  self._critical_of, self._guilty,
                  self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
-                 self._legal_action,
+                 self._legal_action, self._linked_to,
                  self._contempt, self._ousting_sought, self._apology)
         found, labels = [], []
         for token in span:
@@ -686,7 +688,7 @@ class AccusationRules:
     def _linking(self, noun: "Token") -> tuple[list[Ref], tuple[int, int]] | None:
         """The one a charge links to a wrong, and the wrong: "allegations linking Y to the killing"."""
         for clause in children(noun, "acl"):
-            if lemma(clause) in ("link", "tie", "connect", "implicate"):
+            if lemma(clause) in LINKING:
                 accused = [r for o in children(clause, "dobj") for r in self.resolver.refs(o, owner=True)]
                 wrong = self._object_of(clause, ("to", "with", "in"))
                 if wrong is not None:
@@ -751,7 +753,7 @@ class AccusationRules:
         while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc",)):
             tokens = tokens[:-1]
         while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("mark", "cc", "prep", "aux") and
-                          tokens[0].lower_ in ("that", "of", "for", "over", "as", "and", "to", "with")):
+                          tokens[0].lower_ in ("that", "of", "for", "over", "as", "and", "to", "with", "at", "against", "about")):
             tokens = tokens[1:]
         if not tokens:
             return (0, 0)
@@ -2040,6 +2042,30 @@ class AccusationRules:
             if accusers and doers:
                 yield accusers, doers, self._span([t for t in self._subtree(clause)
                                                    if not (t.dep_ == "mark" and t.head == clause)]), "punish"
+
+    def _linked_to(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Canada linked Indian agents to the killing", "..., linking them to the killing of X",
+        "said it had evidence linking Y to the attack": who ties a named one to a wrong charges
+        them with it (not "Y was linked to the attack": nobody named says so)."""
+        if lemma(verb) not in LINKING or verb.pos_ != "VERB" or children(verb, "auxpass") or self._blocked(verb):
+            return
+        linked = self._linking(verb.head) if verb.dep_ == "acl" else None
+        if verb.dep_ == "acl" and lemma(verb.head) in EVIDENCE and linked is not None:
+            holder = verb.head.head  # "had credible evidence linking Y to the attack"
+            accusers = self.subjects(holder) if verb.head.dep_ == "dobj" and lemma(holder) in HOLDING | FINDING \
+                and not self._blocked(holder) else []
+        else:
+            accusers = self.subjects(verb)
+            wrong = self._object_of(verb, ("to", "with", "in"))
+            linked = ([r for o in children(verb, "dobj") for r in self.resolver.refs(o, owner=True)], wrong) \
+                if wrong is not None else None
+        if not accusers or linked is None:
+            return
+        mine = {a.actor for a in accusers}
+        accused = [r for r in linked[0] if r.actor not in mine]
+        words = [t for t in verb.doc if linked[1][0] <= t.idx < linked[1][1]]
+        if accused and any(self._names_act(t) for t in words if t.dep_ in ("pobj", "pcomp") or t.head.dep_ == "prep"):
+            yield accusers, accused, linked[1], "linked"
 
     def _evidence(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"The report said there were credible allegations that the army had committed war

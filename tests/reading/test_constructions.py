@@ -3595,3 +3595,21 @@ def test_an_accusation_joined_to_a_reported_clause_is_the_sayers_next_act() -> N
 ])
 def test_each_side_blaming_the_other_are_the_sides_of_the_fight_named_before(text, expected) -> None:
     assert accusations(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Canada linked India to the killing of a Sikh activist.", ("CAN", "IND", "the killing of a Sikh activist")),
+    ("Ottawa said it had credible evidence linking Indian agents to the killing of a Sikh activist.",
+     ("CAN", "IND", "the killing of a Sikh activist")),
+    # the object pronoun of a participle is the main clause's object, not its subject
+    ("Canada expelled six Indian diplomats, linking them to the killing of a Sikh activist.",
+     ("CAN", "IND", "the killing of a Sikh activist")),
+])
+def test_who_links_a_named_one_to_a_wrong_charges_them_with_it(text, expected) -> None:
+    assert accusations(text) == [expected]
+
+
+def test_a_passive_link_to_a_wrong_names_no_accuser_and_a_recall_in_protest_drops_at() -> None:
+    assert accusations("Police said the gunman had been linked to al-Shabaab.") == []
+    assert accusations("Algeria recalled its ambassador from Madrid in protest at Spain's shift on Western "
+                       "Sahara.") == [("DZA", "ESP", "Spain's shift on Western Sahara")]
