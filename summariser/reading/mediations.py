@@ -495,6 +495,8 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
     if not found and noun.dep_ == "compound" and effort.lemma_.lower() in _words()["roles"] \
             and effort.dep_ == "dobj" and effort.head.lemma_.lower() in LEADING:  # "X led mediation efforts"
         found = _subject_actors(resolver, effort.head)
+    if noun.lemma_.lower() in ("envoy", "emissary") and _sent_to_both(resolver, noun):
+        return found or _doers(resolver, noun.head)  # "the Vatican sent an envoy to Kyiv and Moscow"
     if noun.lemma_.lower() in ("envoy", "emissary", "invitation") and not _sentence_about_talks(noun):
         return []  # an envoy counts when the sentence is about talks, and so does an invitation to them
     return found
@@ -513,6 +515,20 @@ def _before_subject(refs: list[Ref], phrase: "Token", verb: "Token | None") -> l
 def _heads_clause(token: "Token") -> bool:
     """A verb, or a verb the small parser read as a noun ("X, Y and Z act as mediators"): it has a subject."""
     return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in token.children)
+
+
+def _sent_to_both(resolver: Resolver, envoy: "Token") -> bool:
+    """Is the envoy sent to two sides over their quarrel ("sent an envoy to Kyiv and Moscow in a
+    bid to end the war"): a go-between?"""
+    verb = envoy.head
+    if envoy.dep_ != "dobj" or verb.lemma_.lower() not in ("send", "dispatch"):
+        return False
+    places = [p for h in (verb, envoy) for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+              for p in c.children if p.dep_ == "pobj"]
+    sides = {r.actor for p in places for t in (p, *p.conjuncts) for r in resolver.refs(t)}
+    quarrel = any(t.lemma_.lower() in DISPUTES | QUARRELS | {"war", "peace", "ceasefire", "truce", "fighting"}
+                  for t in verb.subtree)  # (not "Russia sent an envoy to Kyiv and Minsk": a visit)
+    return quarrel and len(sides) >= 2 and not sides & {r.actor for r in _doers(resolver, verb)}
 
 
 def _sentence_about_talks(token: "Token") -> bool:

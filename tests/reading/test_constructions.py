@@ -3613,3 +3613,8 @@ def test_a_passive_link_to_a_wrong_names_no_accuser_and_a_recall_in_protest_drop
     assert accusations("Police said the gunman had been linked to al-Shabaab.") == []
     assert accusations("Algeria recalled its ambassador from Madrid in protest at Spain's shift on Western "
                        "Sahara.") == [("DZA", "ESP", "Spain's shift on Western Sahara")]
+
+
+def test_an_envoy_sent_to_both_sides_of_a_war_is_a_go_between_and_one_sent_on_a_visit_is_not() -> None:
+    assert mediators("The Vatican sent an envoy to Kyiv and Moscow in a bid to end the war.") == ["VAT"]
+    assert mediators("Russia sent an envoy to Kyiv and Minsk.") == []
