@@ -210,6 +210,7 @@ SAYING_KEYS = frozenset({"say", "says", "said", "claim", "claims", "claimed", "a
                          "report", "reports", "reported"})  # "Witnesses described the attackers as X, who ..."
 BONDS = frozenset({"tie", "relation", "link", "relationship", "bond"})  # "close ties with"
 KEEPING = frozenset({"have", "maintain", "enjoy", "keep", "build", "deepen", "strengthen", "forge", "develop"})
+GROWING = frozenset({"build", "deepen", "strengthen", "forge"})  # ties made closer are close: "deepen ties"
 CLOSE = frozenset({"close", "strong", "warm", "deep", "strategic", "special", "closer", "stronger", "deeper"})
 HELP = frozenset({"help", "support", "aid", "assistance", "backing"})  # "with help from X"
 # What a state gives fighters when it lets them be: "full freedom", "safe haven", "free rein"
@@ -579,8 +580,10 @@ def _hosted(verb: "Token", refs: Callable[["Token"], list[str]]) -> list[tuple[t
     """"Belarus allowed Russian troops to use its territory", "let US forces use its air bases":
     a state that lends its ground, air or bases to another's forces backs them."""
     hosts = _subjects_of(verb, refs)
-    uses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() == "use"
-            and any(o.dep_ == "dobj" and o.lemma_.lower() in LENT_GROUND for o in c.children)]
+    uses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and (
+        c.lemma_.lower() == "use" and any(o.dep_ == "dobj" and o.lemma_.lower() in LENT_GROUND for o in c.children)
+        or c.lemma_.lower() in ("station", "deploy", "base") and any(  # "allowed Russia to station nuclear weapons"
+            o.dep_ == "dobj" and o.lemma_.lower() in STATIONED | MATERIAL | {"weapon", "missile"} for o in c.children))]
     guests = [a for u in uses for s in u.children if s.dep_ == "nsubj" for a in refs(s)]
     guests += [a for o in verb.children if o.dep_ == "dobj" and uses for a in refs(o)]  # "allowed X to use"
     return [((h, g), "military_support", "hosts") for h in hosts for g in guests if h != g]
@@ -643,6 +646,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                     for p in kids(c, "pobj") for a in refs(p)] if base in words["military"] or base in ("supply", "aid") else []
         if not objects and base in ("help", "assist", "aid"):  # "helping Ukraine plan the attacks"
             objects = [a for c in kids(token, "ccomp", "xcomp") for s in kids(c, "nsubj") for a in refs(s)]
+        helped = [a for o in kids(token, "dobj") for t in o.subtree if t.dep_ == "nsubj" and t.head.tag_ == "VB"
+                  for a in refs(t)] if base in ("help", "assist", "aid") else []
+        objects = helped or objects  # "help Mali fight jihadists", which the parser reads as "(Mali fight) jihadists"
         if not objects and not alleged:  # "Syria defended Turkey's decision": a stance, not arms
             stances = [r.actor for o in kids(token, "dobj") if o.lemma_.lower() in _decisions()
                        for r in resolver.refs(o, owner=True)]
@@ -799,8 +805,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return [((g, t), kind, "support-noun") for g in givers for t in takers if g != t]
     if base in STRIKING and token.pos_ == "VERB":
         return _struck_together(resolver, token)
-    if base in words["joint_acts"] and token.pos_ == "NOUN" and any(
-            c.lower_ in words["joint"] for c in token.children if c.dep_ in ("amod", "compound", "advmod")):
+    if base in words["joint_acts"] and token.pos_ == "NOUN" and any(  # "joint air force drills": on the compound
+            c.lower_ in words["joint"] for m in [token, *kids(token, "compound")] for c in m.children
+            if c.dep_ in ("amod", "compound", "advmod") and c.i < token.i):
         verb = token.head if token.dep_ in ("dobj", "nsubjpass") else None
         if token.dep_ == "pobj" and token.head.lower_ in ("in", "for", "during", "through"):
             verb = token.head.head if token.head.head.pos_ in ("VERB", "AUX") else None  # "in a joint statement, A and B ..."
@@ -812,10 +819,13 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         political = base in ("statement", "declaration", "communique", "communiqué")
         return [(tuple(makers), "political_support" if political else "military_support", "joint-act")] \
             if len(set(makers)) >= 2 else []
+    growing = token.head.lemma_.lower() in GROWING and not any(c.dep_ == "neg" for c in token.head.children)
     if base in BONDS and token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in KEEPING \
-            and any(c.lower_ in CLOSE for c in kids(token, "amod")):
-        # "Turkey has close ties with Azerbaijan", "X maintains strong military links to Y" (not "cut ties")
-        holders = [a for s in kids(token.head, "nsubj") for a in refs(s)]
+            and (growing or any(c.lower_ in CLOSE for c in kids(token, "amod"))):
+        # "Turkey has close ties with Azerbaijan", "X maintains strong military links to Y" (not "cut ties"),
+        # "India and the US agreed to deepen defence ties"
+        holders = [a for s in kids(token.head, "nsubj") for a in refs(s)] or (
+            _subjects_of(token.head.head, refs) if completes(token.head) else [])
         partners = [a for c in kids(token, "prep") if c.lower_ in ("with", "to") for p in kids(c, "pobj") for a in refs(p)]
         military = any(c.lower_ in MILITARY_AID for c in kids(token, "amod", "compound"))
         kind = "military_support" if military else "political_support"

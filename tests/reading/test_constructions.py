@@ -3618,3 +3618,14 @@ def test_a_passive_link_to_a_wrong_names_no_accuser_and_a_recall_in_protest_drop
 def test_an_envoy_sent_to_both_sides_of_a_war_is_a_go_between_and_one_sent_on_a_visit_is_not() -> None:
     assert mediators("The Vatican sent an envoy to Kyiv and Moscow in a bid to end the war.") == ["VAT"]
     assert mediators("Russia sent an envoy to Kyiv and Minsk.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chad will send 1,000 soldiers to help Mali fight jihadists.", [{"TCD", "MLI"}]),  # the parser's "(Mali fight) jihadists"
+    ("Egypt and Sudan held joint air force drills.", [{"EGY", "SDN"}]),
+    ("India and the United States agreed to deepen defence ties.", [{"IND", "USA"}]),
+    ("Belarus has allowed Russia to station nuclear weapons on its soil.", [{"BLR", "RUS"}]),
+    ("India did not deepen ties with Russia.", []),
+])
+def test_help_given_drills_held_ties_deepened_and_ground_lent_tie_the_two(text, expected) -> None:
+    assert ties(text) == expected
