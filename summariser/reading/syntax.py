@@ -1550,6 +1550,13 @@ class Resolver:
                     return ref
         return None
 
+    def _plural_name(self, ref: Ref) -> bool:
+        """Is the group named in the plural of a word that also names it ("the Houthis" beside
+        "Houthi"), whatever the parser tags it (a person, "Houthis")?"""
+        word = self.doc[ref.token]
+        form = self.inventory.forms.get((word.lower_[:-1],)) if word.lower_.endswith("s") and len(word) > 3 else None
+        return form is not None and form.actor == ref.actor and self.inventory.kind_of(ref.actor) != "state"
+
     def _fits(self, ref: Ref, pronoun: "Token | str") -> bool:
         """Can `pronoun` stand for `ref`? "its security forces" only for a state (not "a report by
         Human Rights Watch that accused its security forces")."""
@@ -1558,7 +1565,7 @@ class Resolver:
         mention = self.mention_of.get(ref.token)
         named = self.doc[ref.token].ent_type_ == "PERSON" or mention is not None and mention.via == "person"
         # "Prosecutors said they planned to charge him"; not "Nicos Anastasiades", whom the parser tags plural
-        plural = self.doc[ref.token].tag_ in ("NNS", "NNPS") and not named
+        plural = self.doc[ref.token].tag_ in ("NNS", "NNPS") and not named or self._plural_name(ref)
         if word in PERSONAL:  # "he": a person, or a state or group through a person or office, not
             head = self.doc[ref.token]  # through a body ("the Sri Lankan government" said in a quote before)
             body = _is_office(head) and head.lemma_.lower() not in title_words() and head.lower_ not in title_words()

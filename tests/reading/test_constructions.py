@@ -3629,3 +3629,7 @@ def test_an_envoy_sent_to_both_sides_of_a_war_is_a_go_between_and_one_sent_on_a_
 ])
 def test_help_given_drills_held_ties_deepened_and_ground_lent_tie_the_two(text, expected) -> None:
     assert ties(text) == expected
+
+
+def test_it_is_never_a_group_named_in_the_plural_though_the_parser_tags_it_a_person() -> None:
+    assert ties("The Houthis said they targeted the ship because it was linked to Israel.") == []
