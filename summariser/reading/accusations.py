@@ -211,8 +211,9 @@ GENERIC_CHARGES = frozenset({"charge", "charges", "accusation", "accusations", "
                              "claim", "claims", "case", "cases", "complaint", "complaints"})
 CHARGE_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her"})
 # Bringing a case: "launched legal action against Y over ...", "filed a lawsuit against Y for ...".
-BRINGING = frozenset({"launch", "file", "bring", "start", "open", "initiate", "lodge", "take"})
-CASES = frozenset({"action", "lawsuit", "suit", "case", "proceeding", "proceedings", "complaint", "petition"})
+BRINGING = frozenset({"launch", "file", "bring", "start", "open", "initiate", "lodge", "take", "issue"})
+CASES = frozenset({"action", "lawsuit", "suit", "case", "proceeding", "proceedings", "complaint", "petition",
+                   "warrant", "indictment"})
 # What "change" done to is regime change: "funds for regime change".
 GOVERNMENTS_CHANGED = frozenset({"regime", "government"})
 FOSTERED = frozenset({"terrorism", "terror", "extremism", "insurgency", "separatism", "militancy", "jihadism",
@@ -1327,9 +1328,13 @@ class AccusationRules:
         for case in children(verb, "dobj"):
             if lemma(case) not in CASES:
                 continue
-            accused = [r for c in children(case, "prep") if c.lower_ == "against" for p in children(c, "pobj")
-                       for r in self.resolver.refs(p)]
-            allegation = self._complement(case, verb, preps=("over", "for"))
+            warrant = lemma(case) == "warrant"  # "issued an arrest warrant for X over (for) the deportation of ..."
+            named = [c for c in children(case, "prep") if c.lower_ == "against" or warrant and c.lower_ == "for"
+                     and any(self.resolver.refs(p) for p in children(c, "pobj"))][:1]
+            accused = [r for c in named for p in children(c, "pobj") for r in self.resolver.refs(p)]
+            rest = [c for h in (case, verb) for c in children(h, "prep") if c.lower_ in ("over", "for") and c not in named]
+            allegation = self._span(self._subtree(rest[0])) if warrant and rest else \
+                self._complement(case, verb, preps=("over", "for"))
             if accused and allegation:
                 yield self.subjects(verb), accused, allegation, "punish"
 

@@ -3633,3 +3633,10 @@ def test_help_given_drills_held_ties_deepened_and_ground_lent_tie_the_two(text, 
 
 def test_it_is_never_a_group_named_in_the_plural_though_the_parser_tags_it_a_person() -> None:
     assert ties("The Houthis said they targeted the ship because it was linked to Israel.") == []
+
+
+def test_an_arrest_warrant_issued_for_one_over_a_wrong_charges_them() -> None:
+    assert accusations("The International Criminal Court issued an arrest warrant for Vladimir Putin over the "
+                       "deportation of Ukrainian children.") == [
+        ("icc", "RUS", "the deportation of Ukrainian children")]
+    assert accusations("Police issued a statement for the press.") == []
