@@ -114,6 +114,9 @@ CONTENT = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 HALLMARKS = frozenset({"hallmark", "signature", "fingerprint", "mark", "trademark"})
 # "traded accusations over", "exchanged blame for": a reciprocal charge
 TRADED = frozenset({"trade", "exchange", "swap"})
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+# Words for a company of people that a label after "of" names: "a gang of terrorists".
+BANDS = frozenset({"gang", "band", "bunch", "group", "clique", "cabal", "pack", "horde", "collection", "network"})
 # Tying someone to a wrong: "linked Indian agents to the killing", "evidence implicating Y in it".
 LINKING = frozenset({"link", "tie", "connect", "implicate"})
 # "prompting condemnation from X", "drew criticism from X": a reaction to the act before it
@@ -752,6 +755,8 @@ class AccusationRules:
     def _span(self, tokens: list["Token"]) -> tuple[int, int]:
         tokens = [t for t in tokens if not t.is_space]
         while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc",)):
+            if tokens[-1].text in QUOTE_MARKS and sum(t.text in QUOTE_MARKS for t in tokens) % 2 == 0:
+                break  # the quotation's closing mark, when its opening one is in: 'was "a gang of terrorists"'
             tokens = tokens[:-1]
         while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("mark", "cc", "prep", "aux") and
                           tokens[0].lower_ in ("that", "of", "for", "over", "as", "and", "to", "with", "at", "against", "about")):
@@ -965,6 +970,10 @@ class AccusationRules:
                 if obj.dep_ == "attr" and any(lemma(t) in self.words["labels"] - WEAK_LABELS for t in obj.children
                                               if t.dep_ in ("amod", "compound")):
                     return True  # "is a terrorist organisation", "is a criminal regime"
+                if obj.dep_ == "attr" and lemma(obj) in BANDS and any(
+                        lemma(p) in self.words["labels"] - WEAK_LABELS for c in children(obj, "prep") if c.lower_ == "of"
+                        for p in children(c, "pobj")):
+                    return True  # "was a gang of terrorists", "a bunch of criminals"
         return False
 
     def _subversive(self, aim: "Token") -> bool:

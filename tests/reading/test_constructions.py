@@ -3640,3 +3640,18 @@ def test_an_arrest_warrant_issued_for_one_over_a_wrong_charges_them() -> None:
                        "deportation of Ukrainian children.") == [
         ("icc", "RUS", "the deportation of Ukrainian children")]
     assert accusations("Police issued a statement for the press.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine's foreign minister said Russia wants to destroy Ukraine.", ("UKR", "RUS", "wants to destroy Ukraine")),
+    ("Ukraine said Russia was preparing to attack Kharkiv.", ("UKR", "RUS", "was preparing to attack Kharkiv")),
+    ('The Venezuelan government said the opposition was "a gang of terrorists".',
+     ("VEN", "opposition", 'was "a gang of terrorists"')),
+])
+def test_a_wish_or_preparation_to_do_a_wrong_and_a_band_of_the_labelled_are_charges(text, expected) -> None:
+    assert accusations(text) == [expected]
+
+
+def test_wanting_what_is_no_wrong_and_a_group_of_ordinary_people_are_no_charges() -> None:
+    assert accusations("China said Taiwan wants peace.") == []
+    assert accusations("The government said the opposition was a group of students.") == []
