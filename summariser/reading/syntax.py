@@ -75,10 +75,10 @@ FIGHTING_PARTS = frozenset({"fighter", "member", "unit", "cell", "element", "com
 # A body met as a whole speaks as its members: "a meeting of EU foreign ministers condemned ...",
 # "a summit of Arab League leaders called ...": the ministers' and leaders' actors.
 GATHERINGS = frozenset({"meeting", "summit", "conference", "gathering", "session", "delegation"})
-# Ships and aircraft act for the state or group their modifier names: "dangerous manoeuvres by
-# Chinese coast guard vessels", "a Russian warplane violated Turkish airspace".
+# Ships, aircraft and arms act for the state or group their modifier names: "dangerous manoeuvres by
+# Chinese coast guard vessels", "a Russian warplane violated Turkish airspace", "Russian missiles struck".
 CRAFT = frozenset({"vessel", "ship", "warship", "boat", "aircraft", "warplane", "jet", "plane", "helicopter",
-                   "submarine", "frigate", "destroyer", "cutter", "drone"})
+                   "submarine", "frigate", "destroyer", "cutter", "drone", "missile", "rocket", "tank", "artillery"})
 # Acts news names once and then refers back to ("condemned the attack"), and the verbs that
 # name them with their doer ("Russia invaded Ukraine"); EVENT_LOOKBACK sentences back at most.
 EVENTS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "invasion", "offensive", "raid",

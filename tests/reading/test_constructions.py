@@ -3655,3 +3655,7 @@ def test_a_wish_or_preparation_to_do_a_wrong_and_a_band_of_the_labelled_are_char
 def test_wanting_what_is_no_wrong_and_a_group_of_ordinary_people_are_no_charges() -> None:
     assert accusations("China said Taiwan wants peace.") == []
     assert accusations("The government said the opposition was a group of students.") == []
+
+
+def test_missiles_act_for_the_state_their_modifier_names_and_their_strike_is_charged_to_it() -> None:
+    assert pairs("Russian missiles struck a hospital in Kyiv. Ukraine condemned the strike.") == [("UKR", "RUS")]
