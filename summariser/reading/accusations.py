@@ -1342,8 +1342,8 @@ class AccusationRules:
                      and any(self.resolver.refs(p) for p in children(c, "pobj"))][:1]
             accused = [r for c in named for p in children(c, "pobj") for r in self.resolver.refs(p)]
             rest = [c for h in (case, verb) for c in children(h, "prep") if c.lower_ in ("over", "for") and c not in named]
-            allegation = self._span(self._subtree(rest[0])) if warrant and rest else \
-                self._complement(case, verb, preps=("over", "for"))
+            allegation = (self._span(self._subtree(rest[0])) if rest else None) if warrant else \
+                self._complement(case, verb, preps=("over", "for"))  # (a warrant's own "for" names the accused)
             if accused and allegation:
                 yield self.subjects(verb), accused, allegation, "punish"
 

@@ -1377,13 +1377,14 @@ class Resolver:
                     return ref
         # an object pronoun of a participle is not the participle's unsaid subject: "Canada expelled six
         # Indian diplomats, linking them to ...": the diplomats, not Canada
-        controller = token.head.head if token.dep_ in ("dobj", "dative") and lower in ("it", "him", "her", "them") \
+        controller = token.head.head if token.dep_ in ("dobj", "dative") and lower in ("him", "her", "them") \
             and token.head.tag_ == "VBG" and token.head.dep_ in ("advcl", "xcomp") \
             and not children_of(token.head, "nsubj", "nsubjpass") else None
         if controller is not None:
             ref = next((r for o in children_of(controller, "dobj") if o.i < token.i for r in [self.ref(o)]
                         if r is not None and self._fits(r, token)), None)
-            return ref  # (none: "Tehran insists Tondar is a terrorist group, accusing it of ...": no actor)
+            return ref  # (none: "Tehran insists Tondar is a terrorist group, accusing them of ...": no actor;
+            # "it" is left to what follows: "condemned the US for the strike, calling it ..." is the strike)
         for ancestor in token.ancestors:
             if token.dep_ in ("dobj", "dative") and ancestor.i == token.head.i and token.lemma_.lower() not in DOCUMENTS:
                 continue  # a body as object is not its own verb's subject: "X accused the commission of ..."

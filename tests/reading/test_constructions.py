@@ -3659,3 +3659,13 @@ def test_wanting_what_is_no_wrong_and_a_group_of_ordinary_people_are_no_charges(
 
 def test_missiles_act_for_the_state_their_modifier_names_and_their_strike_is_charged_to_it() -> None:
     assert pairs("Russian missiles struck a hospital in Kyiv. Ukraine condemned the strike.") == [("UKR", "RUS")]
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq's government condemned the United States for the drone strike in Baghdad that killed a Kataib Hezbollah "
+    "commander, calling it a violation of Iraqi sovereignty.",
+    "The International Criminal Court issued an arrest warrant for Vladimir Putin, accusing him of the unlawful "
+    "deportation of children from occupied Ukraine.",
+])
+def test_an_act_named_and_then_called_a_wrong_is_one_allegation(text: str) -> None:
+    assert len(read(text).accusations) == 1  # "it" is the strike, not the United States; the warrant's "for" no charge
