@@ -509,6 +509,11 @@ TITLE_WORDS = frozenset({"president", "minister", "premier", "chancellor", "king
                          "senator", "governor", "ayatollah", "sheikh", "colonel", "admiral", "mayor"})
 
 
+# Verbs whose subject speaks or charges: an untagged name before one is a speaker's (`_untagged_speakers`).
+UTTERING = frozenset({"say", "accuse", "blame", "claim", "allege", "deny", "condemn", "denounce", "criticise",
+                      "criticize", "charge", "tell", "warn", "urge", "call", "insist", "argue", "demand"})
+
+
 def _person_by_context(entity) -> bool:  # type: ignore[no-untyped-def]
     """A name the small parser labels an organisation or a place, that the sentence shows is
     a person's: "Sviatlana Tsikhanouskaya, an opposition candidate", "Valery Tsapkala, who
@@ -1552,7 +1557,7 @@ class Inventory:
         """People the parser names who speak for no actor the article introduced: a suspect,
         a dissident, a candidate. Their full name and, for a name of two words or more, the
         last word are their forms ("Sviatlana Tsikhanouskaya", later "Tsikhanouskaya")."""
-        for entity in self.doc.ents:
+        for entity in [*self.doc.ents, *self._untagged_speakers()]:
             if entity.label_ != "PERSON" and not _person_by_context(entity):
                 continue
             tagged = entity.label_ == "PERSON"
@@ -1597,6 +1602,26 @@ class Inventory:
             self._add_form(key, actor, "name")
             if words[-1].key not in PARTICLES and (words[-1].key,) not in self.forms:
                 self._add_form((words[-1].key,), actor, "name")
+
+    def _untagged_speakers(self) -> list["Span"]:
+        """Two capitalised words the small parser tags as nothing that open a sentence as the
+        subject of a verb of saying or accusing ("Alexei Navalny accused ..."): a person's name."""
+        from spacy.tokens import Span
+
+        out = []
+        for sentence in self.doc.sents:
+            first, second = sentence[0], sentence[1] if len(sentence) > 2 else None
+            if second is None or first.ent_type_ or second.ent_type_ or first.tag_ != "NNP" or second.tag_ != "NNP" \
+                    or not (first.is_title and second.is_title and first.is_alpha and second.is_alpha):
+                continue
+            if first.dep_ != "compound" or first.head.i != second.i or second.dep_ != "nsubj" \
+                    or second.head.lemma_.lower() not in UTTERING:
+                continue
+            if (first.lower_,) in self.forms or (second.lower_,) in self.forms or second.lower_ in body_words() \
+                    or first.lower_ in TITLE_WORDS:
+                continue  # (a known actor's word, "Foreign Ministry", "President Putin")
+            out.append(Span(self.doc, first.i, second.i + 1, label="PERSON"))
+        return out
 
     def _whole_name(self, entity: "Span") -> "Span":
         """"Marine Le" + "Pen": the small parser's name may stop at a particle that the surname

@@ -3669,3 +3669,8 @@ def test_missiles_act_for_the_state_their_modifier_names_and_their_strike_is_cha
 ])
 def test_an_act_named_and_then_called_a_wrong_is_one_allegation(text: str) -> None:
     assert len(read(text).accusations) == 1  # "it" is the strike, not the United States; the warrant's "for" no charge
+
+
+def test_a_name_the_parser_does_not_tag_opening_a_sentence_as_the_accuser_is_a_person() -> None:
+    assert accusations("Alexei Navalny accused President Vladimir Putin of ordering his poisoning.") == [
+        ("alexei-navalny", "RUS", "ordering his poisoning")]
