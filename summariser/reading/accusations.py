@@ -655,7 +655,9 @@ class AccusationRules:
                     return self.resolver.refs(agent[0])
             # a new report is its issuer's, read further up ("China issued a report highlighting abuses");
             # "from X's leaders for their statements accusing Y": whose statements
-            fresh = token.head.dep_ == "dobj" and any(d.lower_ in ("a", "an") for d in children(token.head, "det"))
+            fresh = token.head.dep_ == "dobj" and any(d.lower_ in ("a", "an") for d in children(token.head, "det")) \
+                and not any(self.resolver.refs(c) for c in children(token.head, "compound", "amod", "poss"))
+            # (not "Hungary blocked an EU statement criticising China": the EU's statement)
             if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON") and not fresh:
                 refs = [r for p in children(token.head, "poss") if p.pos_ == "PRON" for r in self._nearest_owner(p)]
                 refs = refs or self.resolver.refs(token.head)
@@ -1778,6 +1780,8 @@ class AccusationRules:
             if prep.lower_ in ("against", "of", "that", "over", "about"):
                 for pobj in children(prep, "pobj"):
                     accused += [] if voiced and prep.lower_ == "of" else self.resolver.refs(pobj, owner=True)
+                if prep.lower_ == "against" and lemma(noun) == "sanction":
+                    continue  # "US sanctions against Cuba" charge nothing by themselves; "over Z" does
                 if prep.lower_ == "against":  # "further charges against him": the charges
                     allegation = allegation or self._span(self._subtree(noun, (prep, *children(noun, "det"))))
                 else:

@@ -3674,3 +3674,8 @@ def test_an_act_named_and_then_called_a_wrong_is_one_allegation(text: str) -> No
 def test_a_name_the_parser_does_not_tag_opening_a_sentence_as_the_accuser_is_a_person() -> None:
     assert accusations("Alexei Navalny accused President Vladimir Putin of ordering his poisoning.") == [
         ("alexei-navalny", "RUS", "ordering his poisoning")]
+
+
+def test_a_statement_owned_by_one_criticises_for_it_not_for_who_blocked_it_and_bare_sanctions_charge_nothing() -> None:
+    assert pairs("Hungary blocked an EU statement criticising China over Hong Kong.") == [("eu", "CHN")]
+    assert pairs("Mexico's president criticised US sanctions against Cuba as inhumane.") == [("MEX", "USA")]
