@@ -213,6 +213,7 @@ KEEPING = frozenset({"have", "maintain", "enjoy", "keep", "build", "deepen", "st
 GROWING = frozenset({"build", "deepen", "strengthen", "forge"})  # ties made closer are close: "deepen ties"
 CLOSE = frozenset({"close", "strong", "warm", "deep", "strategic", "special", "closer", "stronger", "deeper"})
 HELP = frozenset({"help", "support", "aid", "assistance", "backing"})  # "with help from X"
+THANKING = frozenset({"thank", "praise", "commend", "hail"})  # "thanked Turkey for its support"
 # What a state gives fighters when it lets them be: "full freedom", "safe haven", "free rein"
 # Lending one's ground to another's forces: "allowed Russian troops to use its territory"
 PERMITTING = frozenset({"allow", "let", "permit", "authorise", "authorize"})
@@ -667,6 +668,15 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return _hosted(token, refs)
     if base in words["recognise"]:
         return _recognised(token, refs)
+    if base in THANKING and token.pos_ == "VERB" and not kids(token, "neg"):
+        # "Somalia's president thanked Turkey for its military and humanitarian support": the one thanked backs
+        helped = [p for c in kids(token, "prep") if c.lower_ == "for" for p in kids(c, "pobj")
+                  if p.lemma_.lower() in HELP | words["support_nouns"] | {"solidarity", "assistance"}]
+        military = any(c.lower_ in MILITARY_AID for p in helped for c in p.subtree)
+        thanked = [((g, t), "military_support" if military else "political_support", "thanked")
+                   for o in kids(token, "dobj") for g in refs(o) for t in _subjects_of(token, refs) if helped and g != t]
+        if thanked:
+            return thanked
     if token.pos_ == "VERB" and (base in words["approve"] or base == "find" and any(
             c.lower_ in words["justified"] for c in kids(token, "oprd", "ccomp", "xcomp", "acomp"))):
         return _approved(resolver, token, refs)

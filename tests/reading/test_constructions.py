@@ -3679,3 +3679,11 @@ def test_a_name_the_parser_does_not_tag_opening_a_sentence_as_the_accuser_is_a_p
 def test_a_statement_owned_by_one_criticises_for_it_not_for_who_blocked_it_and_bare_sanctions_charge_nothing() -> None:
     assert pairs("Hungary blocked an EU statement criticising China over Hong Kong.") == [("eu", "CHN")]
     assert pairs("Mexico's president criticised US sanctions against Cuba as inhumane.") == [("MEX", "USA")]
+
+
+@pytest.mark.parametrize("text", [
+    "Somalia's president thanked Turkey for its military and humanitarian support.",
+    "Ukraine praised the United States for its help.",
+])
+def test_one_thanked_or_praised_for_its_support_backs_the_one_who_thanks(text: str) -> None:
+    assert len(ties(text)) == 1
