@@ -319,12 +319,22 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 sides = {r.actor for t in between.subtree for r in resolver.refs(t)}
                 found = [r for r in _doers(resolver, token) if r.actor not in sides]  # "America was working for a peace deal between A and B"
                 rule = "pursue"
-            elif base in words["roles"] and token.pos_ == "NOUN" and token.dep_ == "dobj" and any(
+            elif base in words["roles"] and token.pos_ == "NOUN" and token.dep_ == "dobj" and (any(
                     t.lower_ == "between" for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
                     for t in c.subtree) and any(  # "China played a key role in restoring ties between A and B"
-                    t.lemma_.lower() in words["talks"] | RECONCILING for t in token.subtree):
+                    t.lemma_.lower() in words["talks"] | RECONCILING for t in token.subtree)
+                    or _sent_to_both(resolver, token)):  # "led an African peace mission to Kyiv and Moscow"
                 found = _doers(resolver, token.head)
                 rule = "role"
+            elif base in ("effort", "bid", "attempt", "push") and token.dep_ == "pobj" and token.head.lower_ == "in" \
+                    and token.head.head.pos_ == "VERB" and any(
+                        a.lemma_.lower() in REVIVING and any(o.lemma_.lower() in words["talks"] | {"ceasefire", "truce"}
+                                                             for o in a.children if o.dep_ == "dobj")
+                        for a in token.children if a.dep_ == "acl"):
+                # "met Hamas leaders in Damascus in an effort to revive peace talks": who seeks talks between others
+                met = {r.actor for c in token.head.head.children if c.dep_ == "dobj" for r in resolver.refs(c)}
+                found = [r for r in _doers(resolver, token.head.head) if r.actor not in met]
+                rule = "revive"
             elif base in TRAVEL and token.pos_ == "VERB" and _to_resolve(token):
                 places = {r.actor for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
                           for p in c.children if p.dep_ == "pobj" for r in resolver.refs(p)}
@@ -362,6 +372,9 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
 
 # Nouns a mediator is named after by "of" only: "under the auspices of X by A and B" (the signers).
 UNDER_WHOSE = frozenset({"auspices", "aegis"})
+# Bringing talks back: "in an effort to revive peace talks".
+REVIVING = frozenset({"revive", "restart", "resume", "relaunch", "rekindle", "salvage", "jumpstart", "kickstart",
+                      "broker", "facilitate"})
 # Help given to the one who mediates: "brokered with the help of Brazil".
 HELPING = frozenset({"help", "assistance", "aid", "backing", "participation", "involvement"})
 # Verbs whose subject conducts the mediation they take as object ("led the mediation", "offered its good offices")
@@ -521,7 +534,7 @@ def _sent_to_both(resolver: Resolver, envoy: "Token") -> bool:
     """Is the envoy sent to two sides over their quarrel ("sent an envoy to Kyiv and Moscow in a
     bid to end the war"): a go-between?"""
     verb = envoy.head
-    if envoy.dep_ != "dobj" or verb.lemma_.lower() not in ("send", "dispatch"):
+    if envoy.dep_ != "dobj" or verb.lemma_.lower() not in ("send", "dispatch", "lead", "head"):
         return False
     places = [p for h in (verb, envoy) for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
               for p in c.children if p.dep_ == "pobj"]

@@ -3687,3 +3687,9 @@ def test_a_statement_owned_by_one_criticises_for_it_not_for_who_blocked_it_and_b
 ])
 def test_one_thanked_or_praised_for_its_support_backs_the_one_who_thanks(text: str) -> None:
     assert len(ties(text)) == 1
+
+
+def test_meeting_one_side_to_revive_talks_or_leading_a_peace_mission_to_both_mediates() -> None:
+    assert mediators("Egypt met Israeli officials in an effort to revive ceasefire talks with Hamas.") == ["EGY"]
+    assert mediators("South Africa's Cyril Ramaphosa led an African peace mission to Kyiv and Moscow.") == ["ZAF"]
+    assert mediators("France led a trade mission to China and Japan.") == []
