@@ -757,8 +757,6 @@ class AccusationRules:
     def _span(self, tokens: list["Token"]) -> tuple[int, int]:
         tokens = [t for t in tokens if not t.is_space]
         while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc",)):
-            if tokens[-1].text in QUOTE_MARKS and sum(t.text in QUOTE_MARKS for t in tokens) % 2 == 0:
-                break  # the quotation's closing mark, when its opening one is in: 'was "a gang of terrorists"'
             tokens = tokens[:-1]
         while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("mark", "cc", "prep", "aux") and
                           tokens[0].lower_ in ("that", "of", "for", "over", "as", "and", "to", "with", "at", "against", "about")):
@@ -766,7 +764,11 @@ class AccusationRules:
         if not tokens:
             return (0, 0)
         tokens = tokens[:MAX_ALLEGATION_WORDS]
-        return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        last = tokens[-1]
+        if sum(t.text in QUOTE_MARKS for t in tokens) % 2 and last.i + 1 < len(last.doc) \
+                and last.doc[last.i + 1].text in QUOTE_MARKS:
+            last = last.doc[last.i + 1]  # the quotation's closing mark, its opening one in: 'was "a gang of terrorists"'
+        return tokens[0].idx, last.idx + len(last.text)
 
     def _subtree(self, token: "Token", without: tuple["Token", ...] = ()) -> list["Token"]:
         """`token`'s phrase, less the given sub-phrases and a trailing aside after a comma."""

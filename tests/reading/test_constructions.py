@@ -2369,7 +2369,7 @@ def test_a_vote_said_to_be_rigged_by_no_one_named_is_charged_to_the_government_t
 
 def test_recalling_an_envoy_in_protest_charges_the_state_it_leaves() -> None:
     assert accusations("Qatar recalled its ambassador from Riyadh in protest at the blockade.") == [
-        ("QAT", "SAU", "at the blockade")]
+        ("QAT", "SAU", "the blockade")]
     assert pairs("Peru recalled its ambassador to Mexico for consultations.") == []
 
 
