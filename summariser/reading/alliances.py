@@ -59,8 +59,12 @@ def ties(views: list[SentenceView]) -> list[Tie]:
     kinds = [name for name in cues() if name.startswith("ally:")]
     for view in views:
         out += _compounds(view)
+        if view.sentence.text.rstrip().endswith("?"):
+            continue  # "Did China help Russia evade sanctions?": asked, not told
         for name in kinds:
             for at, n in view.find(name):
+                if any(view.tokens[k].key in SUPPOSING and view.clause[k] == view.clause[at] for k in range(at)):
+                    continue  # "may impose sanctions if it supplies Russia with weapons", "whether Rwanda is backing"
                 named = at  # "no Syria-North Korea cooperation": the negation before the names
                 while named and named - 1 in view.inside:
                     named -= 1
@@ -272,14 +276,25 @@ def parsed_ties(resolver: Resolver) -> list[Tie]:
     alleged involvement, not dropped."""
     out: list[Tie] = []
     for sentence in resolver.sentences:
-        for token in resolver.span(sentence) or ():
-            if any(c.dep_ == "neg" for c in token.children):
+        span = resolver.span(sentence) or ()
+        asked = any(t.text == "?" for t in list(span)[-2:])  # "Did China help Russia evade sanctions?"
+        for token in span:
+            if asked or any(c.dep_ == "neg" for c in token.children) or _supposed(token):
                 continue
             for members, kind, rule in _tie_at(resolver, token):
                 members = tuple(dict.fromkeys(members))
                 if len(members) >= 2:
                     out.append(Tie(sentence.index, members, kind, rule))
     return out
+
+
+SUPPOSING = frozenset({"if", "unless", "whether"})
+
+
+def _supposed(token: "Token") -> bool:
+    """Is `token` inside a clause that supposes or wonders, not states ("if it supplies Russia
+    with weapons", "whether Rwanda is backing the M23")?"""
+    return any(c.dep_ == "mark" and c.lower_ in SUPPOSING for a in (token, *token.ancestors) for c in a.children)
 
 
 # Nouns for a side that a sentence may back without naming it ("fighters backed by Turkey").

@@ -3693,3 +3693,12 @@ def test_meeting_one_side_to_revive_talks_or_leading_a_peace_mission_to_both_med
     assert mediators("Egypt met Israeli officials in an effort to revive ceasefire talks with Hamas.") == ["EGY"]
     assert mediators("South Africa's Cyril Ramaphosa led an African peace mission to Kyiv and Moscow.") == ["ZAF"]
     assert mediators("France led a trade mission to China and Japan.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Did China help Russia evade sanctions? Washington wants to know.",
+    "The United States may impose sanctions on China if it supplies Russia with weapons.",
+    "Analysts say it is unclear whether Rwanda is backing the M23.",
+])
+def test_a_tie_asked_about_or_supposed_is_no_tie(text: str) -> None:
+    assert ties(text) == []
