@@ -165,7 +165,8 @@ RIGGING = frozenset({"rig", "steal", "falsify", "manipulate", "fix", "doctor"})
 BALLOTS = frozenset({"election", "vote", "ballot", "poll", "result", "count", "referendum"})
 # Any act done so is a wrong: "was holding 23 prisoners illegally".
 UNLAWFULLY = frozenset({"illegally", "unlawfully", "unconstitutionally", "arbitrarily", "forcibly", "indiscriminately",
-                        "wrongfully", "illegitimately", "fraudulently", "corruptly"})
+                        "wrongfully", "illegitimately", "fraudulently", "corruptly", "dangerously", "recklessly",
+                        "provocatively", "irresponsibly", "aggressively"})
 # A clause opened by these under a denial is the event it answers, not what it denies.
 BACKGROUND_MARKS = frozenset({"after", "when", "since", "because", "as", "before", "while", "once"})
 # Saying verbs that take a clause, not a thing: a noun the small parser makes their object, with a
@@ -456,6 +457,7 @@ class AccusationRules:
         # a clause of its own ("and that its coast guard had acted lawfully") is another
         # statement, read by itself: not part of this allegation
         clauses = [c for c in joined if children(c, "nsubj", "nsubjpass") or lemma(c) in self.words["accuse"]
+                   or lemma(c) in self.words["label_verbs"]
                    or head.tag_ == "VBG" and c.tag_ in ("VBD", "VBZ", "VBP")]  # ("said Y had bombed it and
         # accused Y of ...": the sayer's next act, read by itself)  # ("accused Y of backing a coup
         # and expelled diplomats": the accuser's next act, which the parser hangs on the charge)
@@ -644,7 +646,9 @@ class AccusationRules:
                     token = token.head.head  # "Wine rejected the results that handed Museveni a term, accusing
                     continue  # the government of ...": the parser hangs the participle on the relative clause
                 accused = {r.actor for o in children(verb, "dobj") for r in self.resolver.refs(o)}
-                if not self._hung_in_report(verb, token) or refs and not accused & {r.actor for r in refs}:
+                tense = verb.tag_ == "VBD" and token.tag_ in ("VBN", "VBG")  # "was preparing ... and called Y"
+                if not self._hung_in_report(verb, token) or refs and not accused & {r.actor for r in refs} \
+                        and not tense:
                     return refs  # (but "X said Thai jets had bombed it and accused Bangkok of ...": no
                     # one accuses themselves, so X does)
                 token = token.head  # "X said the attackers had crossed ... and accused Y": X accuses
@@ -719,7 +723,8 @@ class AccusationRules:
         speaker reports ("X denied that Y was involved and accused Z of ...")?"""
         return verb.dep_ == "conj" and clause.i != verb.i and clause.dep_ == "ccomp" \
             and lemma(clause.head) in self.words["saying"] | self.words["deny"] \
-            and lemma(verb) in self.words["accuse"]
+            and (lemma(verb) in self.words["accuse"] or lemma(verb) in self.words["label_verbs"]
+                 and bool(children(verb, "oprd", "dobj")))  # "said Y was ... and called the opposition traitors"
 
     def _named_before(self, verb: "Token") -> list[Ref]:
         """A main verb the parser gave no subject ("In the conflict over X, A and B accused
@@ -887,6 +892,8 @@ class AccusationRules:
             return True  # "remained in Tigray in violation of the deal"
         if base in self.words["trying"] and any(self._is_wrong(x) for x in children(verb, "xcomp")):
             return True  # "have chosen to suppress protests", "tried to kill"
+        if any(p.lower_ == "by" and self._is_wrong(g) for p in children(verb, "prep") for g in children(p, "pcomp")):
+            return True  # "started the war by attacking a federal army base": done by a wrong
         if base == "have" and any(lemma(o) == "blood" for o in children(verb, "dobj")):
             return True  # "had blood on its hands"
         if any(c.lower_ in UNLAWFULLY for c in children(verb, "advmod")) and verb.pos_ in ("VERB", "AUX"):

@@ -920,9 +920,11 @@ class Resolver:
         """"the aircraft", "the vessel": the last ship or aircraft of the three sentences before,
         whoever its modifier names ("shot down a Malian military drone ... the aircraft had
         violated its airspace"); "a drone" named with no owner ends the search."""
+        plural = token.tag_ == "NNS"
         for earlier in self._words_before(token):
-            if earlier.lemma_.lower() not in CRAFT or earlier.pos_ != "NOUN":
-                continue
+            if earlier.lemma_.lower() not in CRAFT or earlier.pos_ != "NOUN" \
+                    or (earlier.tag_ == "NNS") != plural and earlier.lower_ not in ("aircraft", "artillery"):
+                continue  # "Chinese ships fired at a Philippine boat ... the vessels": the ships
             ref = next((r for c in children_of(earlier, "amod", "poss", "nmod", "compound")
                         for r in [self.ref(c, False, depth + 1)] if r is not None), None)
             if ref is not None:

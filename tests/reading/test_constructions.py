@@ -3702,3 +3702,18 @@ def test_meeting_one_side_to_revive_talks_or_leading_a_peace_mission_to_both_med
 ])
 def test_a_tie_asked_about_or_supposed_is_no_tie(text: str) -> None:
     assert ties(text) == []
+
+
+def test_a_labelling_verb_joined_in_another_tense_to_a_reported_clause_is_the_sayers() -> None:
+    assert pairs("Venezuela said the United States was preparing an invasion and called the opposition "
+                 "traitors.") == [("VEN", "USA"), ("VEN", "opposition")]
+
+
+def test_the_vessels_are_the_ships_named_before_in_the_plural_and_acting_dangerously_is_a_wrong() -> None:
+    assert pairs("Chinese coast guard ships fired water cannon at a Philippine supply boat. Manila said the "
+                 "vessels had acted dangerously.") == [("PHL", "CHN")]
+
+
+def test_starting_a_war_by_a_wrong_charges_who_started_it() -> None:
+    assert pairs("The Ethiopian government has denied the charges. It says the TPLF started the war by attacking "
+                 "a federal army base.") == [("ETH", "tplf")]
