@@ -1646,7 +1646,8 @@ class AccusationRules:
             yield from self._act_called(verb, labels)
             return
         for label in labels:
-            words = {lemma(t) for t in label.subtree} | hyphenated(label.subtree)  # "a cover-up", "a witch-hunt"
+            words = {lemma(t) for t in label.subtree if not _negative_prefix(t)} | hyphenated(label.subtree)
+            # ("a cover-up", "a witch-hunt"; not "non-state actors")
             if not words & (self.words["labels"] | self.words["pejoratives"]):  # ("called China's actions
                 continue  # unsafe and dangerous")
             if not held:
@@ -2893,6 +2894,11 @@ def _participle_after_comma(verb: "Token", head: "Token") -> bool:
     accusing Minsk of ...")? It says what its subject does, whatever the clause before denies."""
     return verb.head.i == head.i and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i \
         and any(t.text == "," for t in verb.doc[head.i:verb.i])
+
+
+def _negative_prefix(word: "Token") -> bool:
+    """Is `word` the second half of a "non-" word ("non-state"), which is not the word itself?"""
+    return word.i >= 2 and word.doc[word.i - 1].text == "-" and word.doc[word.i - 2].lower_ == "non"
 
 
 def _marked_that(clause: "Token") -> bool:

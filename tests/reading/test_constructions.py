@@ -3717,3 +3717,7 @@ def test_the_vessels_are_the_ships_named_before_in_the_plural_and_acting_dangero
 def test_starting_a_war_by_a_wrong_charges_who_started_it() -> None:
     assert pairs("The Ethiopian government has denied the charges. It says the TPLF started the war by attacking "
                  "a federal army base.") == [("ETH", "tplf")]
+
+
+def test_a_non_word_is_not_the_label_it_negates() -> None:
+    assert accusations('The gunmen attacked Mumbai. Pakistan described the attackers as "non-state actors".') == []
