@@ -722,13 +722,18 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         partners = [a for c in kids(token, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
         return [((d, p), "alleged_involvement", "colluding") for d in _supporters(token, refs) for p in partners
                 if d != p]
-    if base in RECEIVE and token.pos_ == "VERB" and any(  # "Y received drones (training, support) from X"
-            o.lemma_.lower() in words["arms"] | words["support_nouns"] | {"training"} for o in kids(token, "dobj")):
+    if base in RECEIVE and token.pos_ == "VERB" and any(  # "Y received drones (training, support) from X",
+            t.lemma_.lower() in words["arms"] | words["support_nouns"] | {"training"}  # "$3.8 billion in US aid"
+            for o in kids(token, "dobj") for t in [o, *(p for c in kids(o, "prep") if c.lower_ == "in"
+                                                      for p in kids(c, "pobj"))]):
         takers = _subjects_of(token, refs) or (  # "the rebels are believed to receive weapons from X"
             _subjects_of(token.head, refs, ("nsubj", "nsubjpass")) if token.dep_ == "xcomp" else [])
         received = [o for d in kids(token, "dobj") for o in (d, *d.conjuncts)]  # "training and support from X"
+        received += [p for r in received for c in kids(r, "prep") if c.lower_ == "in" for p in kids(c, "pobj")]
         givers = [a for h in (token, *received) for c in kids(h, "prep") if c.lower_ == "from"
-                  for p in kids(c, "pobj") for a in refs(p)]
+                  for p in kids(c, "pobj") for a in refs(p)] or [  # "receives $3.8 billion in US military aid"
+            a for r in received for t in r.subtree if t.lemma_.lower() in words["support_nouns"] | words["arms"]
+            for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod") for a in refs(c)]
         kind = "alleged_involvement" if alleged else "military_support"
         return [((g, t), kind, "arms") for g in givers for t in takers if g != t]
     if base in words["link"] and token.pos_ in ("VERB", "ADJ") and (

@@ -3721,3 +3721,8 @@ def test_starting_a_war_by_a_wrong_charges_who_started_it() -> None:
 
 def test_a_non_word_is_not_the_label_it_negates() -> None:
     assert accusations('The gunmen attacked Mumbai. Pakistan described the attackers as "non-state actors".') == []
+
+
+def test_aid_received_in_a_sum_is_the_givers_named_on_the_aid() -> None:
+    assert ties("Israel, which receives $3.8 billion in US military aid each year, struck Lebanon.") == [
+        {"USA", "ISR"}]
