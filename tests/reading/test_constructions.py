@@ -3726,3 +3726,7 @@ def test_a_non_word_is_not_the_label_it_negates() -> None:
 def test_aid_received_in_a_sum_is_the_givers_named_on_the_aid() -> None:
     assert ties("Israel, which receives $3.8 billion in US military aid each year, struck Lebanon.") == [
         {"USA", "ISR"}]
+
+
+def test_ethiopias_army_by_its_acronym_speaks_for_ethiopia() -> None:
+    assert pairs("The ENDF said TPLF forces had attacked its northern command.") == [("ETH", "tplf")]
