@@ -360,6 +360,8 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                          for p in c.children if p.dep_ == "pobj" for r in resolver.refs(p)]
                 rule = "presence"
             elif (base in words["nouns"] or token.lower_ in words["nouns"]  # the parser's lemma of "auspices" is "auspex"
+                  or token.lower_ in ("mediating", "brokering") and token.dep_ == "pobj" and token.head.lower_ == "with"
+                  # ("with the UAE mediating", which the parser reads as a noun)
                   or _go_between(token) or _back_channel(token) or _good_offices(token)
                   or base == "diplomacy" and any(c.lower_ == "shuttle" for c in token.children)) \
                     and token.pos_ in ("NOUN", "PROPN"):

@@ -3730,3 +3730,7 @@ def test_aid_received_in_a_sum_is_the_givers_named_on_the_aid() -> None:
 
 def test_ethiopias_army_by_its_acronym_speaks_for_ethiopia() -> None:
     assert pairs("The ENDF said TPLF forces had attacked its northern command.") == [("ETH", "tplf")]
+
+
+def test_with_one_mediating_after_an_exchange_is_a_mediation_the_parser_reads_as_a_noun() -> None:
+    assert mediators("Russia and Ukraine exchanged 95 prisoners of war on Friday, with the UAE mediating.") == ["ARE"]
