@@ -894,6 +894,10 @@ class AccusationRules:
             return True  # "have chosen to suppress protests", "tried to kill"
         if any(p.lower_ == "by" and self._is_wrong(g) for p in children(verb, "prep") for g in children(p, "pcomp")):
             return True  # "started the war by attacking a federal army base": done by a wrong
+        if any(p.lower_ == "as" and lemma(part) == "part" and any(
+                lemma(w) in self.words["wrong_nouns"] for o in children(part, "prep") if o.lower_ == "of"
+                for w in children(o, "pobj")) for p in children(verb, "prep") for part in children(p, "pobj")):
+            return True  # "was pushing migrants across the border as part of a hybrid attack"
         if base == "have" and any(lemma(o) == "blood" for o in children(verb, "dobj")):
             return True  # "had blood on its hands"
         if any(c.lower_ in UNLAWFULLY for c in children(verb, "advmod")) and verb.pos_ in ("VERB", "AUX"):

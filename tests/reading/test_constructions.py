@@ -3734,3 +3734,9 @@ def test_ethiopias_army_by_its_acronym_speaks_for_ethiopia() -> None:
 
 def test_with_one_mediating_after_an_exchange_is_a_mediation_the_parser_reads_as_a_noun() -> None:
     assert mediators("Russia and Ukraine exchanged 95 prisoners of war on Friday, with the UAE mediating.") == ["ARE"]
+
+
+def test_an_act_done_as_part_of_a_wrong_is_a_wrong() -> None:
+    assert pairs("Poland said Belarus was pushing migrants across the border as part of a hybrid attack.") == [
+        ("POL", "BLR")]
+    assert pairs("Poland said Belarus was sending doctors as part of an aid programme.") == []
