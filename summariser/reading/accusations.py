@@ -456,11 +456,11 @@ class AccusationRules:
         joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and words.start <= c.i < words.end]
         # a clause of its own ("and that its coast guard had acted lawfully") is another
         # statement, read by itself: not part of this allegation
+        # The sayer's or accuser's next act is read by itself too: "said Y had bombed it and accused
+        # Y of ...", and "accused Y of backing a coup and expelled diplomats" (hung on the charge)
         clauses = [c for c in joined if children(c, "nsubj", "nsubjpass") or lemma(c) in self.words["accuse"]
                    or lemma(c) in self.words["label_verbs"]
-                   or head.tag_ == "VBG" and c.tag_ in ("VBD", "VBZ", "VBP")]  # ("said Y had bombed it and
-        # accused Y of ...": the sayer's next act, read by itself)  # ("accused Y of backing a coup
-        # and expelled diplomats": the accuser's next act, which the parser hangs on the charge)
+                   or head.tag_ == "VBG" and c.tag_ in ("VBD", "VBZ", "VBP")]
         acts = [c for c in joined if c not in clauses]
         inside = range(words.start, words.end)
         if head.pos_ == "VERB" and clauses and not acts:
@@ -2081,8 +2081,8 @@ class AccusationRules:
         them with it (not "Y was linked to the attack": nobody named says so)."""
         if lemma(verb) not in LINKING or verb.pos_ != "VERB" or children(verb, "auxpass") or self._blocked(verb):
             return
-        linked = self._linking(verb.head) if verb.dep_ == "acl" else None
-        if verb.dep_ == "acl" and lemma(verb.head) in EVIDENCE and linked is not None:
+        linked = self._linking(verb.head) if verb.dep_ == "acl" and lemma(verb.head) in EVIDENCE else None
+        if linked is not None:
             holder = verb.head.head  # "had credible evidence linking Y to the attack"
             accusers = self.subjects(holder) if verb.head.dep_ == "dobj" and lemma(holder) in HOLDING | FINDING \
                 and not self._blocked(holder) else []

@@ -1913,8 +1913,8 @@ class Inventory:
     def _after_office(self, i: int) -> bool:
         """Is token `i` right after the title of a state's office ("President", "Foreign Minister")?"""
         return i > 0 and not self._gap(i - 1, i).strip() and any(  # (not "ran for president. In July, ...")
-            k + n == i and self.tokens[k].capital and tuple(t.key for t in self.tokens[k:i]) in LEADER_TITLES
-            for k in range(max(0, i - 3), i) for n in [match_phrase(self.tokens, k, _roles()["titles"])] if n)
+            self.tokens[k].capital and tuple(t.key for t in self.tokens[k:i]) in LEADER_TITLES
+            for k in range(max(0, i - 3), i))
 
     def _introduce_authorities(self) -> None:
         """"the Karabakh Defence Ministry": a place that has a ministry acts as an authority."""

@@ -849,9 +849,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         political = base in ("statement", "declaration", "communique", "communiqué")
         return [(tuple(makers), "political_support" if political else "military_support", "joint-act")] \
             if len(set(makers)) >= 2 else []
-    growing = token.head.lemma_.lower() in GROWING and not any(c.dep_ == "neg" for c in token.head.children)
     if base in BONDS and token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in KEEPING \
-            and (growing or any(c.lower_ in CLOSE for c in kids(token, "amod"))):
+            and (token.head.lemma_.lower() in GROWING and not kids(token.head, "neg")
+                 or any(c.lower_ in CLOSE for c in kids(token, "amod"))):
         # "Turkey has close ties with Azerbaijan", "X maintains strong military links to Y" (not "cut ties"),
         # "India and the US agreed to deepen defence ties"
         holders = [a for s in kids(token.head, "nsubj") for a in refs(s)] or (
