@@ -2266,6 +2266,8 @@ class AccusationRules:
         accusers = self.agents(verb) if passive else self.subjects(verb)
         if passive and not accusers and judicial:  # "convicted of abetting war crimes by the Special Court"
             accusers, allegation = self._court_hung_in(verb, allegation)
+        if passive and not accusers and judicial:  # "was sentenced in federal court": the court
+            accusers = self._court_in(verb)
         if passive and not accusers and judicial:  # "X was charged with murder": by the state's justice
             accusers = [ref for ref in [self.resolver.home(verb, None)] if ref is not None]
         accused = self.resolver.refs(held[0], owner=True)
@@ -2413,9 +2415,10 @@ class AccusationRules:
     def _guilty(self, word: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """A verdict: "Y was found guilty of war crimes by the court", "the court found Y guilty
         of recruiting child soldiers"."""
-        if word.lower_ != "guilty" or lemma(word.head) not in VERDICTS or negated(word.head) or negated(word):
+        held_by_verb = word.dep_ == "amod" and word.head.dep_ == "dobj"  # "found Salim Ayyash guilty of", parsed
+        verb = word.head.head if held_by_verb else word.head                 # as an adjective of the one held
+        if word.lower_ != "guilty" or lemma(verb) not in VERDICTS or negated(verb) or negated(word):
             return
-        verb = word.head
         allegation = self._complement(word, preps=("of",))
         if word.dep_ == "oprd" and children(verb, "auxpass"):
             accused = [r for s in children(verb, "nsubjpass") for r in self.resolver.refs(s, owner=True)]
@@ -2455,6 +2458,13 @@ class AccusationRules:
         accusers = [r for p in children(court, "pobj") for r in self.resolver.refs(p)]
         return accusers, self._span([t for t in verb.doc if allegation[0] <= t.idx < min(allegation[1], court.idx)])
 
+    def _court_in(self, verb: "Token") -> list[Ref]:
+        """The court a passive verdict names with "in": "was sentenced in federal court",
+        "was convicted in a Paris court" (not "in Paris": a place judges nobody)."""
+        return [r for prep in children(verb, "prep") if prep.lower_ == "in" for p in children(prep, "pobj")
+                if lemma(p) in COURTS for r in self.resolver.refs(p)
+                if self.resolver.inventory.kind_of(r.actor) not in ("state", "person")]
+
     def _court_below(self, verb: "Token") -> "Token | None":
         """The "by" of a passive verdict's court that the parser hung lower: "was convicted of
         aiding and abetting war crimes by the Special Court for Sierra Leone", or on the charge
@@ -2487,8 +2497,9 @@ class AccusationRules:
         """A sentence's "for ..." the parser hung lower than the verb: "sentenced X to life
         in prison without the possibility of parole for driving into a crowd"."""
         inside = {t.i for t in held.subtree}
-        for token in verb.subtree:
+        for token in verb.subtree:  # after the verb: "the Special Court for Sierra Leone convicted ..." is the court's
             if token.dep_ == "prep" and token.lower_ in ("for", "over") and token.i not in inside and not _when(token) \
+                    and token.i > verb.i \
                     and token.head.i != verb.i and any(c.dep_ in ("pcomp", "pobj") for c in token.children):
                 return self._span(self._subtree(token))
         return None

@@ -98,6 +98,7 @@ COUNTERPART_WORDS = frozenset({"with", "against", "met", "meet", "meets", "meeti
 AUTHORITY_GLUE = frozenset("government authorities authority leadership administration in of the region republic".split())
 FUNCTION_WORDS = frozenset("the a an no this that these those its their his her our every each both all any some".split())
 COURT_WORDS = frozenset({"court", "tribunal"})
+JUDGES = frozenset({"judge", "justice", "magistrate"})  # a judge's title: "Judge X", "Justice X", "Chief Justice X"
 PARTICLES = frozenset("al el bin ibn de du da di le la van von der abu ben jr sr ii iii iv vi".split())  # "Jr.", "II": no surname
 CONNECTORS = frozenset("of for and the in de du on to".split())
 # Last words of an organisation's name besides the group heads of `roles.toml`.
@@ -584,6 +585,20 @@ def _called_a_company(entity: "Span") -> bool:
     return any(t.lemma_.lower() in COMPANY_NOUNS | {"company", "firm"} for t in described)
 
 
+def _court_name_end(court: "SpacyToken") -> int:
+    """Where a court's name ends: "the Special Tribunal for Lebanon", "the Supreme Court of
+    Canada" go on through the place a capitalised court is named for; "a court in Paris" and
+    "the court of appeal" stop at the court."""
+    if not court.text[:1].isupper():
+        return court.i
+    for prep in court.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of") and prep.i == court.i + 1:
+            places = [p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+            if places and all(t.text[:1].isupper() or t.pos_ in ("DET", "ADJ", "ADP", "CCONJ") for t in places[0].subtree):
+                return places[0].right_edge.i
+    return court.i
+
+
 def _electoral_body(key: tuple[str, ...]) -> bool:
     """"the Election Commission", "the Independent Electoral and Boundaries Commission", "the
     National Electoral Council": a state's body that runs its elections, which speaks and is
@@ -676,6 +691,7 @@ class Inventory:
         self.mentions = self._scan()
         if self._introduce_chapters():
             self.mentions = self._scan()
+        self._introduce_courts()  # before the leaders: a judge speaks for the court (`_leaders_by_context`)
         self._introduce_leaders()
         self._parties_by_context()
         self._introduce_company_named_before()
@@ -683,7 +699,6 @@ class Inventory:
         self._introduce_modifier_collectives()
         self._introduce_the_alliance()
         self._introduce_domestic()
-        self._introduce_courts()
         self._introduce_people()
         self._introduce_described_culprits()
         self._introduce_family_names()
@@ -1706,6 +1721,9 @@ class Inventory:
         if governmental:  # "Government spokesman X" in an article about one state: its government's
             return self.government_before(entity.start_char) or self.home_state() \
                 or self.only_state(entity.start_char)
+        courts = getattr(self, "courts", [])
+        if len(courts) == 1 and any(t.lemma_.lower() in JUDGES for t in near for t in t.subtree):
+            return courts[0]  # "Judge Amy Berman Jackson" in an article about one court speaks for the court
         if not titled:
             return None
         # a group's office after a sentence about the group: "Iraq's Popular Mobilisation Forces
@@ -2315,6 +2333,9 @@ class Inventory:
                 continue
             if self._office_follows(at):
                 continue  # "Maj. Gen. X, a spokesman for the ruling military council": the office decides
+            if token.key in JUDGES and len(self.courts) == 1:  # "Judge Amy Berman Jackson" in an article
+                self._leader_at(at, self.courts[0], by_token)  # about one court speaks for the court
+                continue
             owner = self._state_after_name(at, by_token)
             if owner is not None:  # "President Lula of Brazil", "Prime Minister John Howard of Australia"
                 self._leader_at(at, owner, by_token)
@@ -2862,15 +2883,18 @@ class Inventory:
             if not modifiers or word.tag_ in ("NNS", "NNPS"):
                 continue
             first = min(t.i for m in modifiers for t in m.subtree)
-            words = list(from_doc(self.doc[first:word.i + 1], self.doc[first].idx))
+            last = _court_name_end(word)
+            words = list(from_doc(self.doc[first:last + 1], self.doc[first].idx))
             key = tuple(t.key for t in words)
             if key in self.forms and self.actors[self.forms[key].actor].kind != "state":
                 courts.append(self.forms[key].actor)  # "Brazil's Supreme Court", found by the parser: one court
             if key in self.forms or any(c.dep_ == "poss" for c in word.children) and word.text[:1].islower():
                 continue  # a court the data or the parser named already; "Kenya's court": the state's
-            actor = self._new_actor(self.text[self.doc[first].idx:word.idx + len(word.text)], "other")
+            end = self.doc[last].idx + len(self.doc[last].text)
+            actor = self._new_actor(self.text[self.doc[first].idx:end], "other")
             self._add_form(key, actor)
             courts.append(actor)
+        self.courts = list(dict.fromkeys(courts))
         if len(set(courts)) == 1 and ("court",) not in self.forms:
             self.forms[("court",)] = Form(courts[0], "collective", False, False)
 

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .actors import (CULPRIT_GROUPS, ELECTORAL, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, GROUP_KINDS, KIN, PARTY_HEADS,
-                     STATE_ORGAN_HEADS, Inventory, Mention, body_words, inside_quote, speaking_verbs)
+                     JUDGES, STATE_ORGAN_HEADS, Inventory, Mention, body_words, inside_quote, speaking_verbs)
 from .lexicon import words_of
 from .sentences import Sentence
 from .tokens import keys
@@ -199,10 +199,11 @@ HOME_OFFICES = frozenset({"police", "government", "authorities", "prosecutor", "
 # An organ of the state the article is about, by its name: "National Telecommunications
 # Commission", "Federal Bureau of Investigation", "State Intelligence Agency". It acts for that
 # state (tests/gold/README.md: the state, not its ministry), and its name is kept as the speaker.
+# Not a court: "the Supreme Court", "a federal court" is a side of its own in the case it judges.
 STATE_ORGAN_FIRST = frozenset({"national", "federal", "state", "central", "supreme", "election", "electoral",
                                "constitutional", "high"})
 STATE_ORGAN_HEADS = frozenset({"commission", "agency", "bureau", "authority", "office", "service", "department",
-                               "ministry", "court", "police", "guard", "directorate", "administration",
+                               "ministry", "police", "guard", "directorate", "administration",
                                "inspectorate", "prosecutor", "prosecution"})
 # What only a state has: "its security forces" is no NGO's or UN report's.
 STATE_BODIES = frozenset({"forces", "army", "military", "troops", "soldiers", "police", "government", "navy",
@@ -757,6 +758,9 @@ class Resolver:
             governing = self.inventory.government_before(token.idx) or self.inventory.government_before(len(self.text))
             if governing is not None:
                 return Ref(governing, None, self.first_sentence(governing, token), token.i)
+        courts = getattr(self.inventory, "courts", [])
+        if definite and token.lemma_.lower() in JUDGES and len(courts) == 1:  # "the judge in that case": the
+            return Ref(courts[0], self._phrase(token), self.sentence_of(token), token.i)  # one court named
         if office and definite:
             # "the crown prince": the one introduced with that title before; else said before who
             plural = token.tag_ == "NNS"

@@ -2675,7 +2675,7 @@ def test_parties_that_govern_in_coalition_are_tied() -> None:
 DOMESTIC_DISPUTES = [
     # a court, named as a body of its own, charging its own state's government
     ("The Supreme Court of the United Kingdom ruled that the British government had acted unlawfully.",
-     [("supreme-court", "GBR", "had acted unlawfully")]),
+     [("supreme-court-of-the-united-kingdom", "GBR", "had acted unlawfully")]),
     # a court named with what it is is a side of its own, as annotators name it
     ("A Kenyan court found the opposition leader Ivan Petrov guilty of fraud.", [("kenyan-court", "opposition", "fraud")]),
     # contempt: held in it, by a vote or by a court, with its reason
@@ -3266,7 +3266,7 @@ def test_the_party_s_president_named_far_from_the_one_party_speaks_for_it() -> N
             "embezzling funds. She was barred from office for five years. The ruling keeps her out of the 2027 "
             "election. Her lawyers will appeal. Judges said the scheme ran for twelve years. Jordan Bardella, the "
             "party's president, accused the judges of stealing the election.")
-    assert ("national-rally", "FRA") in pairs(text)
+    assert ("national-rally", "paris-court") in pairs(text)  # the judges of the one court named
 
 
 def test_a_name_the_parser_tags_an_organisation_twice_is_one_unless_it_is_another_s_organ() -> None:
@@ -3740,3 +3740,23 @@ def test_an_act_done_as_part_of_a_wrong_is_a_wrong() -> None:
     assert pairs("Poland said Belarus was pushing migrants across the border as part of a hybrid attack.") == [
         ("POL", "BLR")]
     assert pairs("Poland said Belarus was sending doctors as part of an aid programme.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one found guilty parsed as the object with "guilty" its adjective
+    ("The Special Tribunal for Lebanon found Salim Ayyash guilty of the murder of Rafik Hariri.",
+     [("special-tribunal-for-lebanon", "salim-ayyash", "the murder of Rafik Hariri")]),
+    # a capitalised court's name goes on through the place it is named for, which is no charge
+    ("The Special Court for Sierra Leone convicted Charles Taylor of war crimes.",
+     [("special-court-for-sierra-leone", "charles-taylor", "war crimes")]),
+    # "sentenced in federal court": the court; the judge, and "the judge" later, speak for it
+    ("Paul Manafort was sentenced in federal court in Washington on Wednesday to 43 months in prison for "
+     "conspiracy and witness tampering. Judge Amy Berman Jackson said Manafort had lied to investigators.",
+     [("federal-court", "paul-manafort", "conspiracy and witness tampering"),
+      ("federal-court", "paul-manafort", "had lied to investigators")]),
+    ("Paul Manafort was sentenced in a federal court in Virginia last week. Months earlier, the judge in that case "
+     "had determined that Manafort had lied to prosecutors.",
+     [("federal-court", "paul-manafort", "had lied to prosecutors")]),
+])
+def test_verdicts_of_a_court_named_are_the_courts(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert accusations(text) == expected
