@@ -98,6 +98,7 @@ COUNTERPART_WORDS = frozenset({"with", "against", "met", "meet", "meets", "meeti
 AUTHORITY_GLUE = frozenset("government authorities authority leadership administration in of the region republic".split())
 FUNCTION_WORDS = frozenset("the a an no this that these those its their his her our every each both all any some".split())
 COURT_WORDS = frozenset({"court", "tribunal"})
+GROUP_MEMBERS = frozenset({"member", "supporter", "follower", "fighter", "militant", "loyalist", "gunman", "activist"})
 JUDGES = frozenset({"judge", "justice", "magistrate"})  # a judge's title: "Judge X", "Justice X", "Chief Justice X"
 PARTICLES = frozenset("al el bin ibn de du da di le la van von der abu ben jr sr ii iii iv vi".split())  # "Jr.", "II": no surname
 CONNECTORS = frozenset("of for and the in de du on to".split())
@@ -583,6 +584,14 @@ def _called_a_company(entity: "Span") -> bool:
     "Saudi Aramco, the state oil company")? A state's name in it then makes no organ of the state."""
     described = [c for c in entity.root.children if c.dep_ == "appos"]
     return any(t.lemma_.lower() in COMPANY_NOUNS | {"company", "firm"} for t in described)
+
+
+def _members_of(word: "SpacyToken") -> bool:
+    """"Members of the Proud Boys clashed with ...", "fighters of the Wagner Group": the name
+    whose members act is a group's, whatever the small parser's entity label guessed."""
+    of = word.head
+    return word.dep_ == "pobj" and of.lower_ == "of" and of.head.tag_ == "NNS" \
+        and {of.head.lemma_.lower(), of.head.lower_[:-1]} & GROUP_MEMBERS and any(c.lower_ == "the" for c in word.children)
 
 
 def _court_name_end(court: "SpacyToken") -> int:
@@ -1392,7 +1401,7 @@ class Inventory:
                 accuser and self._one_word_entity(word))  # "In a statement, Rappler accused ...": tagged a PERSON
             if word.pos_ != "PROPN" or named_person or not (
                     word.dep_ == "dobj" and word.head.lemma_.lower() in suing or self._labelled(word) or accuser
-                    or company):
+                    or company or _members_of(word)):
                 continue  # people are introduced by `_introduce_people`, titles apart ("Twitter" is no one)
             parts = [word]
             while parts[0].i > 0:

@@ -128,6 +128,7 @@ SETTLED = frozenset({
     "truce", "ceasefire", "cease-fire", "armistice", "deal", "agreement", "accord", "treaty", "pact", "talk",
     "negotiation", "dialogue", "peace", "settlement", "reconciliation", "normalization", "normalisation", "exchange",
     "swap", "mediate", "mediation", "broker", "negotiate", "sign"})
+CLASHING = frozenset({"clash", "skirmish", "scuffle", "brawl"})  # "A clashed with B": always against B
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # Words a later "the ..." uses for an office introduced under another: "the US ambassador, X ... the diplomat"
 SAME_OFFICE = {"diplomat": ("diplomat", "ambassador", "envoy", "consul", "chargé"),
@@ -449,6 +450,20 @@ class Resolver:
                 head = next(iter(children_of(head, "nsubj")), head)
             if head.lemma_.lower() in SETTLED:
                 out.append([ref for side in children_of(token, "pobj") for ref in self.refs(side)])
+        return out + self._clashed_with(index)
+
+    def _clashed_with(self, index: int) -> list[list[Ref]]:
+        """"Government troops clashed with rebels near Goma", "police scuffled with protesters":
+        who clashes with whom are the two sides, as "clashes between A and B" are ("fought
+        with" may be "alongside", so only verbs that are always against)."""
+        out = []
+        for verb in self.span(self.sentences[index]) or ():
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLASHING or declined(verb):
+                continue
+            against = [p for prep in children_of(verb, "prep") if prep.lower_ == "with" for p in children_of(prep, "pobj")]
+            sides = [ref for side in [*children_of(verb, "nsubj"), *against] for ref in self.refs(side)]
+            if against and len({ref.actor for ref in sides}) >= 2:
+                out.append(sides)
         return out
 
     def _listed_as_apposition(self, head: "Token") -> list["Token"]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from summariser.cited import candidates
 from summariser.reading import read
 
 
@@ -3760,3 +3761,18 @@ def test_an_act_done_as_part_of_a_wrong_is_a_wrong() -> None:
 ])
 def test_verdicts_of_a_court_named_are_the_courts(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert accusations(text) == expected
+
+
+def test_who_clashes_with_whom_are_the_two_sides() -> None:
+    reading = read("Members of the Proud Boys clashed with counter-protesters in Washington on Saturday night. "
+                   "Four people were stabbed.")
+    shown = {c.item["name"] for c in candidates(reading) if c.category == "parties" and c.proposed}
+    assert shown == {"Proud Boys", "counter-protesters"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Members of the Proud Boys marched through the city.", "Proud Boys"),
+    ("Fighters of the Wagner Group attacked a village.", "Wagner Group"),
+])
+def test_a_name_whose_members_act_is_a_groups(text: str, name: str) -> None:
+    assert name in [a.name for a in read(text).inventory.actors.values()]
