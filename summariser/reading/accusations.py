@@ -1358,7 +1358,8 @@ class AccusationRules:
             accused = [r for c in named for p in children(c, "pobj") for r in self.resolver.refs(p)]
             rest = [c for h in (case, verb) for c in children(h, "prep") if c.lower_ in ("over", "for") and c not in named]
             allegation = (self._span(self._subtree(rest[0])) if rest else None) if warrant else \
-                self._complement(case, verb, preps=("over", "for"))  # (a warrant's own "for" names the accused)
+                self._complement(case, verb, preps=("over", "for")) or self._reason_said(verb)
+            # (a warrant's own "for" names the accused; "filed a lawsuit against Y, arguing that ...")
             if accused and allegation:
                 yield self.subjects(verb), accused, allegation, "punish"
 

@@ -98,6 +98,7 @@ COUNTERPART_WORDS = frozenset({"with", "against", "met", "meet", "meets", "meeti
 AUTHORITY_GLUE = frozenset("government authorities authority leadership administration in of the region republic".split())
 FUNCTION_WORDS = frozenset("the a an no this that these those its their his her our every each both all any some".split())
 COURT_WORDS = frozenset({"court", "tribunal"})
+SUING = frozenset({"file", "bring", "launch", "challenge"})  # "filed a lawsuit", "challenged the order in court"
 GROUP_MEMBERS = frozenset({"member", "supporter", "follower", "fighter", "militant", "loyalist", "gunman", "activist"})
 JUDGES = frozenset({"judge", "justice", "magistrate"})  # a judge's title: "Judge X", "Justice X", "Chief Justice X"
 PARTICLES = frozenset("al el bin ibn de du da di le la van von der abu ben jr sr ii iii iv vi".split())  # "Jr.", "II": no surname
@@ -2846,6 +2847,28 @@ class Inventory:
                     break
         self._introduce_the_house()
         self._introduce_party_adjectives()
+        self._introduce_counted_states()
+
+    def _introduce_counted_states(self) -> None:
+        """"Sixteen states sued the administration", "a coalition of 20 states filed suit": the
+        federated states of a domestic dispute, counted and not named, act as one side, called
+        as the article counts them. Not "Arab states", "member states" or "EU states" (countries
+        a word before "states" says), nor states only counted ("in 30 states")."""
+        acting = set(words_of("predicates", "accuse")) | set(words_of("predicates", "punish")) | SUING
+        for word in self.doc:
+            if word.lower_ != "states" or word.tag_ != "NNS" or word.dep_ not in ("nsubj", "pobj"):
+                continue
+            subject = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "of" \
+                and word.head.head.lemma_.lower() in ("coalition", "group") else word
+            counts = [c for c in word.children if c.dep_ == "nummod"]
+            if subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in acting or len(counts) != 1 \
+                    or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in word.children):
+                continue
+            words = self._tokens_over(counts[0].left_edge.i, word.i)
+            key = tuple(t.key for t in words)
+            if key not in self.forms:
+                actor = self._new_actor(self.text[words[0].start:words[-1].end], "other")  # (no government
+                self.forms[key] = Form(actor, "collective", False, False)  # "the administration" may stand for)
 
     def _introduce_the_house(self) -> None:
         """"The House impeached the president", "the House voted": a chamber named only so,

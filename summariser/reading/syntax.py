@@ -339,6 +339,12 @@ class Resolver:
             if members or not delegation:
                 return [Ref(r.actor, r.speaker, r.sentence, head.i) for r in self.refs(members[0], owner)] \
                     if members else []
+        if head.lemma_.lower() in ("coalition", "group") and head.i not in self.mention_of \
+                and any(c.lower_ in ("a", "an") for c in head.children):  # "a coalition of 16 states": the states
+            members = [p for prep in children_of(head, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")
+                       if p.tag_ in ("NNS", "NNPS")]
+            if members:
+                return [Ref(r.actor, r.speaker, r.sentence, head.i) for r in self.refs(members[0], owner)]
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head.i != head.i \
                 and (head.head.head.conjuncts or self._counted(head.head.head)):
             # "the US and Saudi Arabia, which brokered ...", "the three governments, which ...": all
@@ -1406,9 +1412,12 @@ class Resolver:
                         if r is not None and self._fits(r, token)), None)
             return ref  # (none: "Tehran insists Tondar is a terrorist group, accusing them of ...": no actor;
             # "it" is left to what follows: "condemned the US for the strike, calling it ..." is the strike)
+        own_clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         for ancestor in token.ancestors:
             if token.dep_ in ("dobj", "dative") and ancestor.i == token.head.i and token.lemma_.lower() not in DOCUMENTS:
                 continue  # a body as object is not its own verb's subject: "X accused the commission of ..."
+            if lower in GOVERNMENTS and own_clause is not None and ancestor.i == own_clause.i and token.dep_ == "pobj":
+                continue  # nor a government inside the object: "X filed a lawsuit against the administration"
             for child in ancestor.children:
                 if child.dep_ in SUBJECTS and child.i < token.i and child.i != token.i \
                         and child.lower_ not in PRONOUNS and child.i not in described:

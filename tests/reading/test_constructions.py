@@ -3776,3 +3776,23 @@ def test_who_clashes_with_whom_are_the_two_sides() -> None:
 ])
 def test_a_name_whose_members_act_is_a_groups(text: str, name: str) -> None:
     assert name in [a.name for a in read(text).inventory.actors.values()]
+
+
+EMERGENCY = "US President Donald Trump declared a national emergency on Friday. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    (EMERGENCY + "Sixteen states sued the administration on Monday, saying the declaration was unconstitutional.",
+     [("sixteen-states", "USA", "the declaration was unconstitutional")]),
+    # a lawsuit's reason said after it; "the administration" inside the object is not the suing states
+    (EMERGENCY + "Sixteen states filed a lawsuit against the administration, arguing the declaration was "
+     "unconstitutional.", [("sixteen-states", "USA", "the declaration was unconstitutional")]),
+    # "a coalition of" the states is the states
+    (EMERGENCY + "A coalition of 16 states filed a lawsuit against the administration over the declaration.",
+     [("16-states", "USA", "the declaration")]),
+    # countries a word before "states" describes are no such side; states only counted are none
+    ("Four Arab states accused Qatar of supporting terrorism.", []),
+    ("The UN General Assembly adopted the resolution. Thirty-five states abstained.", []),
+])
+def test_counted_states_of_a_domestic_dispute_act_as_one_side(text: str, expected: list) -> None:
+    assert accusations(text) == expected
