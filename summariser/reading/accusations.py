@@ -548,7 +548,9 @@ class AccusationRules:
         mention = self.resolver.mention_of.get(accused.token) or next(  # "the Trump campaign": its owner
             (self.resolver.mention_of[c.i] for c in self.resolver.doc[accused.token].children
              if c.dep_ in ("compound", "poss") and c.i in self.resolver.mention_of), None)
-        if mention is None and lemma(self.resolver.doc[accused.token]) in LEADER_NOUNS:
+        word = self.resolver.doc[accused.token]
+        if mention is None and (lemma(word) in LEADER_NOUNS or lemma(word) == "minister" and any(
+                c.lower_ == "prime" for c in word.children)):  # "the prime minister had misled Canadians"
             leader = self._leader_named(accused.actor)  # "ruling that the president had acted illegally"
             return Ref(inventory.person(leader), None, accused.sentence, accused.token) if leader else accused
         if mention is None or mention.via != "person" or not accused.speaker:

@@ -698,6 +698,7 @@ class Inventory:
         self._introduce_known_people()
         self._introduce_administrations()
         self._introduce_authorities()
+        self._introduce_domestic()  # before the leaders: "Labour leader Jeremy Corbyn" speaks for Labour
         self.mentions = self._scan()
         if self._introduce_chapters():
             self.mentions = self._scan()
@@ -708,7 +709,6 @@ class Inventory:
         self._introduce_collectives()
         self._introduce_modifier_collectives()
         self._introduce_the_alliance()
-        self._introduce_domestic()
         self._introduce_people()
         self._introduce_described_culprits()
         self._introduce_family_names()
@@ -1880,6 +1880,9 @@ class Inventory:
             groups += [at[t.i] for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                        for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in PARTY_HEADS
                        for t in self._party_named(o, False) if t.i in at]  # "Lapid, of the Yesh Atid party"
+            groups += [at[t.i] for c in root.children if c.dep_ == "compound" and c.i < span.start
+                       and c.lemma_.lower() in GROUP_OFFICES for t in c.children
+                       if t.dep_ in ("amod", "compound", "nmod") and t.i in at]  # "Labour leader Jeremy Corbyn"
             groups = [g for g in groups if kind(g) in ("political_group", "armed_group", "other")
                       and g.via != "collective" and g.actor != mention.actor]
             if groups:
@@ -2498,8 +2501,10 @@ class Inventory:
         """"the separatists" stands for the one separatist authority the article names."""
         present = {m.actor for m in self.mentions}
         by_kind: dict[str, list[str]] = {}
-        for actor in present:
-            by_kind.setdefault(self.actors[actor].kind, []).append(actor)
+        legislatures = _roles()["legislatures"]
+        for actor in present:  # (a chamber the parser took for a party is no crowd's: "the Legislative Council")
+            if tuple(self.actors[actor].name.lower().split()) not in legislatures:
+                by_kind.setdefault(self.actors[actor].kind, []).append(actor)
         words = {t.key for t in self.tokens} | {singular(t.key) for t in self.tokens}
         observers = set(_roles()["observers"])
         civic = set(_roles()["civic"]) | observers
@@ -2832,7 +2837,8 @@ class Inventory:
         for phrase in [*legislatures, *_roles()["party_members"]]:
             if phrase in self.forms:
                 actor = self.forms[phrase].actor  # "the National Assembly", found by the parser as an organisation
-                if phrase in legislatures and self.actors[actor].kind == "other" and actor not in known_actors().actors:
+                if phrase in legislatures and self.actors[actor].kind in ("other", "political_group") \
+                        and actor not in known_actors().actors:
                     self.actors[actor] = replace(self.actors[actor], kind="government_body")
                 continue
             for i in self._phrase_starts(phrase):

@@ -3796,3 +3796,20 @@ EMERGENCY = "US President Donald Trump declared a national emergency on Friday. 
 ])
 def test_counted_states_of_a_domestic_dispute_act_as_one_side(text: str, expected: list) -> None:
     assert accusations(text) == expected
+
+
+def test_protesters_are_no_chamber_the_parser_took_for_a_party() -> None:
+    assert pairs("Pro-democracy lawmakers heckled Carrie Lam in the Legislative Council. Lam condemned the "
+                 "violence of radical protesters.") == [("carrie-lam", "protesters")]
+
+
+def test_a_party_named_before_its_leaders_title_is_who_the_leader_speaks_for() -> None:
+    assert pairs("Queen Elizabeth II on Wednesday approved a request from Prime Minister Boris Johnson to suspend "
+                 "Parliament for five weeks. Labour leader Jeremy Corbyn accused Johnson of a smash-and-grab on "
+                 "democracy.") == [("labour", "boris-johnson")]
+
+
+def test_the_prime_minister_a_domestic_side_charges_is_the_person() -> None:
+    assert pairs("Canada's ethics commissioner ruled that Prime Minister Justin Trudeau broke the law. Andrew "
+                 "Scheer, the leader of the opposition Conservatives, said the prime minister had misled "
+                 "Canadians.") == [("conservatives", "justin-trudeau")]
