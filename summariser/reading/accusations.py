@@ -2024,11 +2024,14 @@ class AccusationRules:
         if lemma(noun) not in REVENGE or noun.pos_ != "NOUN" or noun.dep_ != "dobj" \
                 or lemma(noun.head) not in VOWING or self._blocked(noun.head):
             return
-        acts = [o for p in children(noun, "prep") if p.lower_ in ("for", "over") for o in children(p, "pobj")]
+        heads = (noun, noun.head)  # the parser may hang "for the killing" on the verb
+        acts = [o for h in heads for p in children(h, "prep") if p.lower_ in ("for", "over") for o in children(p, "pobj")]
+        targets = [o for h in heads for p in children(h, "prep") if p.lower_ == "against" for o in children(p, "pobj")]
         avengers = self.subjects(noun.head)
         mine = {a.actor for a in avengers}
-        for act in acts[:1]:
-            doers = [r for r in (self._doers_of(act) or self.resolver.doer_before(act)) if r.actor not in mine]
+        for act in acts[:1]:  # "vowed revenge against Israel for the killing of its scientist": Israel
+            named = [r for t in targets[:1] for r in self.resolver.refs(t)]
+            doers = [r for r in (named or self._doers_of(act) or self.resolver.doer_before(act)) if r.actor not in mine]
             if avengers and doers:
                 yield avengers, doers, self._span(self._subtree(act)), "punish"
 
@@ -2246,6 +2249,8 @@ class AccusationRules:
         if not held:  # "vowed to retaliate against Y for Z"
             held = [o for p in children(verb, "prep") if p.lower_ == "against" for o in children(p, "pobj")]
         ties = children(verb, "dobj") if severed else []  # "broke off relations with Y over ...": "over" on the ties
+        if self._ordered_out(verb):  # "ordered the ambassador to leave within 72 hours over ...": "over" on "leave"
+            ties = [x for x in children(verb, "xcomp") if lemma(x) == "leave"]
         preps = ("over", "for", "after") if severed else PENALTY_PREPOSITIONS  # ("with" Y is who)
         allegation = self._complement(verb, *ties, preps=preps) or self._cause(verb) \
             or self._reason_said(verb)

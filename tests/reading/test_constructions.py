@@ -3813,3 +3813,18 @@ def test_the_prime_minister_a_domestic_side_charges_is_the_person() -> None:
     assert pairs("Canada's ethics commissioner ruled that Prime Minister Justin Trudeau broke the law. Andrew "
                  "Scheer, the leader of the opposition Conservatives, said the prime minister had misled "
                  "Canadians.") == [("conservatives", "justin-trudeau")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # revenge vowed against the one named, for an act the parser hangs on the verb
+    ("Iran vowed revenge against Israel for the killing of its nuclear scientist.",
+     [("IRN", "ISR", "the killing of its nuclear scientist")]),
+    # acts said to amount to ethnic cleansing or apartheid are charged to their owner
+    ("Armenia said that Turkey's actions amounted to ethnic cleansing.",
+     [("ARM", "TUR", "Turkey's actions amounted to ethnic cleansing")]),
+    # an envoy ordered to leave "over" what the parser hangs on "leave"
+    ("Mali's junta ordered the French ambassador to leave the country within 72 hours over what it called hostile "
+     "remarks by French officials.", [("MLI", "FRA", "what it called hostile remarks by French officials")]),
+])
+def test_revenge_acts_amounting_to_a_wrong_and_envoys_ordered_out(text: str, expected: list) -> None:
+    assert accusations(text) == expected
