@@ -676,6 +676,7 @@ class Inventory:
         self.outlets: set[str] = set()  # the press made a side because it is accused: it still only reports
         self.observers: set[str] = set()  # witnesses, residents: they accuse, they are no side (roles.toml)
         self.regions: set[str] = set()  # places that act as sides ("California sued ..."): a domestic side
+        self.courts: list[str] = []  # the courts the article names (`_introduce_courts`): a judge speaks for one
         self.forms: dict[tuple[str, ...], Form] = dict(known.forms)
         self._comma_forms: set[tuple[str, ...]] = set()  # long forms written with commas inside
         self.persons: dict[str, str] = {}  # person mention text (full name) -> actor id
@@ -1731,9 +1732,8 @@ class Inventory:
         if governmental:  # "Government spokesman X" in an article about one state: its government's
             return self.government_before(entity.start_char) or self.home_state() \
                 or self.only_state(entity.start_char)
-        courts = getattr(self, "courts", [])
-        if len(courts) == 1 and any(t.lemma_.lower() in JUDGES for t in near for t in t.subtree):
-            return courts[0]  # "Judge Amy Berman Jackson" in an article about one court speaks for the court
+        if len(self.courts) == 1 and any(t.lemma_.lower() in JUDGES for t in near for t in t.subtree):
+            return self.courts[0]  # "Judge Amy Berman Jackson" in an article about one court speaks for the court
         if not titled:
             return None
         # a group's office after a sentence about the group: "Iraq's Popular Mobilisation Forces

@@ -779,7 +779,7 @@ class Resolver:
             governing = self.inventory.government_before(token.idx) or self.inventory.government_before(len(self.text))
             if governing is not None:
                 return Ref(governing, None, self.first_sentence(governing, token), token.i)
-        courts = getattr(self.inventory, "courts", [])
+        courts = self.inventory.courts
         if definite and token.lemma_.lower() in JUDGES and len(courts) == 1:  # "the judge in that case": the
             return Ref(courts[0], self._phrase(token), self.sentence_of(token), token.i)  # one court named
         if office and definite:
