@@ -422,7 +422,8 @@ class AccusationRules:
             return  # "which", "it": a pronoun names no wrong
         if all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET", "PUNCT", "CCONJ") for t in words):
             return  # "indicted him in November last year": a date names no wrong
-        for span in self._one_each(words, (start, end)):
+        accusers = [a for a in accusers if a.actor not in self.resolver.inventory.outlets]  # the press made a
+        for span in self._one_each(words, (start, end)):  # side by being accused still only reports
             for accuser in accusers:
                 for charged in accused:  # (each pair from the refs as read: a person named for one pair is not
                     a = self._organ_apart(accuser, charged)  # the accuser of the next)
@@ -543,6 +544,7 @@ class AccusationRules:
         inventory = self.resolver.inventory
         if accused.actor != self.resolver.home_state() or inventory.kind_of(accuser.actor) not in DOMESTIC_SIDES \
                 and accuser.actor not in inventory.regions and accuser.actor not in self._courts \
+                and accuser.actor not in inventory.outlets \
                 or inventory.state_named_before(accuser.actor) not in (None, accused.actor):
             return accused  # (not "the Kenyan opposition party ODM criticized Nigeria's president")
         mention = self.resolver.mention_of.get(accused.token) or next(  # "the Trump campaign": its owner
@@ -581,8 +583,9 @@ class AccusationRules:
         "President Yoon accused the Democratic Party of ..."): a domestic dispute, the leader
         named as the person, as when the side accuses the leader. A minister or spokesman still
         speaks for the state ("the interior minister called the stabbing by X an act of barbarity")."""
-        if self.resolver.inventory.kind_of(accused.actor) not in DOMESTIC_SIDES or not accuser.speaker \
-                or not HEAD_OF_STATE.search(self._introduction(accuser.speaker)):
+        inventory = self.resolver.inventory  # (the press the leader charges is a domestic side too)
+        if inventory.kind_of(accused.actor) not in DOMESTIC_SIDES and accused.actor not in inventory.outlets \
+                or not accuser.speaker or not HEAD_OF_STATE.search(self._introduction(accuser.speaker)):
             return accuser
         return self._as_person(accused, accuser)
 

@@ -595,6 +595,16 @@ def _members_of(word: "SpacyToken") -> bool:
         and {of.head.lemma_.lower(), of.head.lower_[:-1]} & GROUP_MEMBERS and any(c.lower_ == "the" for c in word.children)
 
 
+def _the_press_accused(word: "SpacyToken", accusing: set[str]) -> bool:
+    """"Trump accused the media of ...", "alleged the press was lying": the press as a whole
+    charged (not "state media said", where it only reports)."""
+    if word.lower_ not in ("media", "press") or not any(c.lower_ == "the" for c in word.children):
+        return False
+    verb = word.head.head if word.dep_ == "nsubj" and word.head.dep_ == "ccomp" else word.head
+    return word.dep_ in ("dobj", "nsubj") and verb.lemma_.lower() in accusing and verb.i != word.head.i \
+        if word.dep_ == "nsubj" else word.dep_ == "dobj" and verb.lemma_.lower() in accusing
+
+
 def _court_name_end(court: "SpacyToken") -> int:
     """Where a court's name ends: "the Special Tribunal for Lebanon", "the Supreme Court of
     Canada" go on through the place a capitalised court is named for; "a court in Paris" and
@@ -1395,6 +1405,11 @@ class Inventory:
         accusing = set(lexicon()["predicates"]["accuse"]) | {"blame", "attribute", "sanction"}
         suing = accusing | {"sue", "fine", "indict", "prosecute", "charge"}  # "sued Google for ..."
         for word in self.doc:
+            if _the_press_accused(word, accusing | {"attack", "slam"}) and (word.lower_,) not in self.forms:
+                outlet = self._new_actor(f"the {word.lower_}", "other")  # "accused the media of lying": a side,
+                self.forms[(word.lower_,)] = Form(outlet, "collective", False, False)  # written small, though
+                self.outlets.add(outlet)  # it still only reports
+                continue
             accuser = word.dep_ == "nsubj" and word.head.pos_ == "VERB" and word.head.lemma_.lower() in accusing \
                 and self._names_alone(word)
             company = word.dep_ == "appos" and word.head.dep_ == "dobj" and word.head.lemma_.lower() in COMPANY_WORDS \

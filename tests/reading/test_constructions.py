@@ -3828,3 +3828,17 @@ def test_the_prime_minister_a_domestic_side_charges_is_the_person() -> None:
 ])
 def test_revenge_acts_amounting_to_a_wrong_and_envoys_ordered_out(text: str, expected: list) -> None:
     assert accusations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the press charged as a whole is a side; a head of state charging it is the person
+    ("US President Donald Trump accused the media of spreading fake news about the virus.",
+     [("donald-trump", "the-media", "spreading fake news about the virus")]),
+    ("US President Donald Trump alleged the media was falsely claiming he had suffered a stroke.",
+     [("donald-trump", "the-media", "was falsely claiming he had suffered a stroke")]),
+    # made a side by being accused, the press still only reports
+    ("US President Donald Trump accused the media of lying. According to state media, Iran attacked a tanker.",
+     [("donald-trump", "the-media", "lying")]),
+])
+def test_the_press_charged_is_a_side_that_still_only_reports(text: str, expected: list) -> None:
+    assert accusations(text) == expected
