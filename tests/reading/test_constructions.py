@@ -3842,3 +3842,7 @@ def test_revenge_acts_amounting_to_a_wrong_and_envoys_ordered_out(text: str, exp
 ])
 def test_the_press_charged_is_a_side_that_still_only_reports(text: str, expected: list) -> None:
     assert accusations(text) == expected
+
+
+def test_a_wrongdoers_name_is_a_label_that_charges() -> None:
+    assert pairs("Joe Biden called Donald Trump a climate arsonist in a speech.") == [("joe-biden", "donald-trump")]
