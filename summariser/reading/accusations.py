@@ -2275,12 +2275,10 @@ class AccusationRules:
         if not held or allegation is None or not (judicial or protested or self._states_wrong(allegation)):
             return  # "expelled the ambassador over this issue": no wrong stated
         accusers = self.agents(verb) if passive else self.subjects(verb)
-        if passive and not accusers and judicial:  # "convicted of abetting war crimes by the Special Court"
-            accusers, allegation = self._court_hung_in(verb, allegation)
-        if passive and not accusers and judicial:  # "was sentenced in federal court": the court
-            accusers = self._court_in(verb)
-        if passive and not accusers and judicial:  # "X was charged with murder": by the state's justice
-            accusers = [ref for ref in [self.resolver.home(verb, None)] if ref is not None]
+        if passive and not accusers and judicial:  # "convicted of abetting war crimes by the Special Court",
+            accusers, allegation = self._court_hung_in(verb, allegation)  # else "sentenced in federal court",
+            accusers = accusers or self._court_in(verb) or [  # else "X was charged with murder": by the
+                ref for ref in [self.resolver.home(verb, None)] if ref is not None]  # state's justice
         accused = self.resolver.refs(held[0], owner=True)
         agents_of = [] if accused else self._suspected_of_being(held[0])
         if agents_of:  # who is suspected says of what: "diplomats suspected of being Russian spies"

@@ -592,7 +592,7 @@ def _members_of(word: "SpacyToken") -> bool:
     whose members act is a group's, whatever the small parser's entity label guessed."""
     of = word.head
     return word.dep_ == "pobj" and of.lower_ == "of" and of.head.tag_ == "NNS" \
-        and {of.head.lemma_.lower(), of.head.lower_[:-1]} & GROUP_MEMBERS and any(c.lower_ == "the" for c in word.children)
+        and {of.head.lemma_.lower(), singular(of.head.lower_)} & GROUP_MEMBERS and any(c.lower_ == "the" for c in word.children)
 
 
 def _the_press_accused(word: "SpacyToken", accusing: set[str]) -> bool:
@@ -600,9 +600,13 @@ def _the_press_accused(word: "SpacyToken", accusing: set[str]) -> bool:
     charged (not "state media said", where it only reports)."""
     if word.lower_ not in ("media", "press") or not any(c.lower_ == "the" for c in word.children):
         return False
-    verb = word.head.head if word.dep_ == "nsubj" and word.head.dep_ == "ccomp" else word.head
-    return word.dep_ in ("dobj", "nsubj") and verb.lemma_.lower() in accusing and verb.i != word.head.i \
-        if word.dep_ == "nsubj" else word.dep_ == "dobj" and verb.lemma_.lower() in accusing
+    if word.dep_ == "dobj":
+        verb = word.head
+    elif word.dep_ == "nsubj" and word.head.dep_ == "ccomp":
+        verb = word.head.head  # "alleged the media was lying"
+    else:
+        return False
+    return verb.lemma_.lower() in accusing
 
 
 def _court_name_end(court: "SpacyToken") -> int:
@@ -1747,8 +1751,9 @@ class Inventory:
         if governmental:  # "Government spokesman X" in an article about one state: its government's
             return self.government_before(entity.start_char) or self.home_state() \
                 or self.only_state(entity.start_char)
-        if len(self.courts) == 1 and any(t.lemma_.lower() in JUDGES for t in near for t in t.subtree):
-            return self.courts[0]  # "Judge Amy Berman Jackson" in an article about one court speaks for the court
+        court = self.only_court()
+        if court is not None and any(t.lemma_.lower() in JUDGES for t in near for t in t.subtree):
+            return court  # "Justice Elena Kagan" in an article about one court speaks for the court
         if not titled:
             return None
         # a group's office after a sentence about the group: "Iraq's Popular Mobilisation Forces
@@ -2361,8 +2366,9 @@ class Inventory:
                 continue
             if self._office_follows(at):
                 continue  # "Maj. Gen. X, a spokesman for the ruling military council": the office decides
-            if token.key in JUDGES and len(self.courts) == 1:  # "Judge Amy Berman Jackson" in an article
-                self._leader_at(at, self.courts[0], by_token)  # about one court speaks for the court
+            court = self.only_court() if token.key in JUDGES else None
+            if court is not None:  # "Judge Amy Berman Jackson" in an article about one court speaks for it
+                self._leader_at(at, court, by_token)
                 continue
             owner = self._state_after_name(at, by_token)
             if owner is not None:  # "President Lula of Brazil", "Prime Minister John Howard of Australia"
@@ -2948,8 +2954,14 @@ class Inventory:
             self._add_form(key, actor)
             courts.append(actor)
         self.courts = list(dict.fromkeys(courts))
-        if len(set(courts)) == 1 and ("court",) not in self.forms:
-            self.forms[("court",)] = Form(courts[0], "collective", False, False)
+        court = self.only_court()
+        if court is not None and ("court",) not in self.forms:
+            self.forms[("court",)] = Form(court, "collective", False, False)
+
+    def only_court(self) -> str | None:
+        """The one court the article names, if it names one only: the one its judges, "the
+        judge" and "the court" speak for."""
+        return self.courts[0] if len(self.courts) == 1 else None
 
     def _members_party(self, phrase: tuple[str, ...]) -> str | None:
         """"the Democrats" where the article names the Democratic Party of Moldova: its members

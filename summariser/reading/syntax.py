@@ -779,9 +779,9 @@ class Resolver:
             governing = self.inventory.government_before(token.idx) or self.inventory.government_before(len(self.text))
             if governing is not None:
                 return Ref(governing, None, self.first_sentence(governing, token), token.i)
-        courts = self.inventory.courts
-        if definite and token.lemma_.lower() in JUDGES and len(courts) == 1:  # "the judge in that case": the
-            return Ref(courts[0], self._phrase(token), self.sentence_of(token), token.i)  # one court named
+        court = self.inventory.only_court() if definite and token.lemma_.lower() in JUDGES else None
+        if court is not None:  # "the judge in that case": the one court named
+            return Ref(court, self._phrase(token), self.sentence_of(token), token.i)
         if office and definite:
             # "the crown prince": the one introduced with that title before; else said before who
             plural = token.tag_ == "NNS"
