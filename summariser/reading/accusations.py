@@ -266,6 +266,12 @@ class Accusation:
     context: tuple[int, ...] = ()  # earlier sentences that name the accuser ("It ..." refers back)
 
 
+# What evidence does with what it tells: "evidence to suggest Y had carried out the attack".
+SHOWING = frozenset({"suggest", "show", "indicate", "prove", "confirm"})
+# What a demand put as a necessity is called: "it is essential that Y stop ...".
+NECESSARY = frozenset({"essential", "vital", "imperative", "crucial", "necessary", "urgent"})
+
+
 # Verbs that hold back the accusation they take: "refrained from accusing", "declined to blame".
 HOLDING_BACK = frozenset({"refrain", "decline", "avoid", "shy", "hesitate"})
 
@@ -1328,7 +1334,9 @@ class AccusationRules:
         heads = [verb, *(p for prep in children(verb, "prep") if prep.lower_ == "to" for p in children(prep, "pobj"))]
         wrongs = [o for h in heads for prep in children(h, "prep") if prep.lower_ in ("about", "over", "at", "against")
                   for o in children(prep, "pobj") if lemma(o) in self.words["wrong_nouns"]
-                  or prep.lower_ == "against" and children(o, "poss")]  # "protested against China's use of ..."
+                  or prep.lower_ == "against" and (children(o, "poss") or any(p.lower_ == "by" for p in children(
+                      o, "prep")) or self._by_after(o))]  # "protested against
+        # China's use of ...", "against the arrest of its leaders by the police"
         if lemma(verb) == "object":  # "objected to Russia's deployment of missiles": what is objected to
             wrongs = [o for prep in children(verb, "prep") if prep.lower_ == "to" for o in children(prep, "pobj")]
         for wrong in wrongs[:1]:
@@ -2115,6 +2123,9 @@ class AccusationRules:
         if lemma(noun) not in EVIDENCE or noun.pos_ != "NOUN" or any(c.lower_ in ("no", "little") for c in noun.children):
             return
         clause = next((c for c in children(noun, "acl", "ccomp") if _marked_that(c)), None)
+        if clause is None:  # "there was evidence to suggest the assassination was carried out by Y"
+            clause = next((c for a in children(noun, "acl") if lemma(a) in SHOWING and not negated(a)
+                           for c in children(a, "ccomp")), None)
         verb = noun.head
         if clause is None or not self._is_wrong(clause) or negated(verb):
             return
@@ -2623,6 +2634,10 @@ class AccusationRules:
                 if held:
                     yield accusers, held, self._span(self._subtree(act, tuple(children(act, "nsubj", "mark")))), "demand"
                     continue
+                needed = self._needed_to_stop(act)  # "said it was essential that Israel halt its attacks"
+                if needed is not None:
+                    yield accusers, needed[0], self._span(needed[1]), "demand"
+                    continue
                 cleft = self._cleft(act)  # "said it was Eritrean troops who had pounded Shire"
                 if cleft is not None:
                     yield accusers, *cleft, "reported"
@@ -2692,6 +2707,23 @@ class AccusationRules:
         if not obliged or lemma(stop) not in self.words["stop"] or negated(act) or negated(stop):
             return []
         return [r for s in children(act, "nsubj")[:1] for r in self.resolver.refs(s)]
+
+    def _needed_to_stop(self, act: "Token") -> tuple[list[Ref], list["Token"]] | None:
+        """Who a reported clause says it is essential should stop what they do ("said it was
+        essential that ZANU-PF stops the violence", "it is vital that Russia withdraw its
+        troops"), and the words of what they must stop: a demand put as a necessity."""
+        if lemma(act) != "be" or negated(act) or not any(lemma(a) in NECESSARY for a in children(act, "acomp")):
+            return None
+        for stop in children(act, "ccomp"):
+            if lemma(stop) in self.words["stop"] and not negated(stop) and any(
+                    m.lower_ == "that" for m in children(stop, "mark")):
+                held = [r for s in children(stop, "nsubj")[:1] for r in self.resolver.refs(s)]
+                # "stops the violence, halts the persecution of ...": the parser hangs the second on "is"
+                more = [t for c in act.conjuncts if c.i > stop.i and lemma(c) in self.words["stop"]
+                        for t in self._subtree(c)]
+                if held:
+                    return held, self._subtree(stop, tuple(children(stop, "nsubj", "mark"))) + more
+        return None
 
     def _culprits_linked(self, act: "Token") -> list[Ref]:
         """"the attackers were linked to al-Shabaab", "the suspects had ties to X": the group the

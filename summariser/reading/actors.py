@@ -587,6 +587,25 @@ def _called_a_company(entity: "Span") -> bool:
     return any(t.lemma_.lower() in COMPANY_NOUNS | {"company", "firm"} for t in described)
 
 
+def _known_as(noun: "SpacyToken") -> list["SpacyToken"]:
+    """The name a group noun is given by "known as" / "called" / "named" ("the online activist
+    group known as Anonymous"): whatever entity label the small parser guessed for it."""
+    return [n for acl in noun.children if acl.dep_ == "acl" and acl.lemma_.lower() in ("know", "call", "name")
+            for n in (*(o for p in acl.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"),
+                      *(c for c in acl.children if c.dep_ == "oprd"))
+            if n.pos_ == "PROPN"]
+
+
+def _named_right_after(noun: "SpacyToken") -> "SpacyToken | None":
+    """The last word of a proper name that a group noun stands right before, as its kind
+    ("the grassroots movement Rebel"): the name's head, with the noun as its compound."""
+    head = noun.head
+    if noun.dep_ != "compound" or head.pos_ != "PROPN" or head.ent_type_ in ("PERSON", "GPE", "DATE", "NORP") \
+            or not all(t.tag_ in ("NNP", "NNPS") for t in noun.doc[noun.i + 1:head.i + 1]) or head.i <= noun.i:
+        return None
+    return head
+
+
 def _members_of(word: "SpacyToken") -> bool:
     """"Members of the Proud Boys clashed with ...", "fighters of the Wagner Group": the name
     whose members act is a group's, whatever the small parser's entity label guessed."""
@@ -1478,7 +1497,9 @@ class Inventory:
         for word in self.doc:
             civil = word.lemma_.lower() in CIVIL_DESCRIBERS and (word.lemma_.lower() in ("charity", "watchdog", "ngo")
                                                                  or any(t.lower_ in CIVIL_CAUSES for t in word.lefts))
-            if word.lemma_.lower() not in nouns and not civil:
+            company = word.lemma_.lower() in COMPANY_WORDS and word.dep_ in ("nsubj", "nsubjpass", "dobj")
+            # "code hosting website GitHub blocked ...", not "according to the website TamilNet": a source
+            if word.lemma_.lower() not in nouns and not civil and not company:
                 continue  # (a civil body's noun only with its cause: not "the detention centre Okrestina")
             after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
             if civil and word.tag_ == "NN" and after is not None and after.tag_ == "NNP" \
@@ -1486,11 +1507,15 @@ class Inventory:
                 run = list(takewhile(lambda t: t.tag_ == "NNP", word.doc[word.i + 1:word.i + 5]))
                 # "the human rights centre Viasna said": the name right after what it is
                 self._add_named(self._tokens_over(run[0].i, run[-1].i), "other")
-            for name in (c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            for name in (*(c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"), *_known_as(word)):
                 parts = sorted([name, *(c for c in name.children if c.dep_ in ("compound", "flat"))], key=lambda t: t.i)
                 if parts[-1].i - parts[0].i + 1 != len(parts):
                     continue
                 self._add_named(self._tokens_over(parts[0].i, parts[-1].i),
+                                "armed_group" if word.lemma_.lower() in FIGHTER_NOUNS else "other")
+            name = _named_right_after(word)  # "the grassroots movement Rebel", "the hacker group LulzSec"
+            if name is not None and not civil:
+                self._add_named(self._tokens_over(word.i + 1, name.i),
                                 "armed_group" if word.lemma_.lower() in FIGHTER_NOUNS else "other")
 
     def _introduce_linked_names(self) -> None:
@@ -2258,6 +2283,8 @@ class Inventory:
             nxt = at + title_len
             if self.tokens[nxt].key in ("to", "of") and nxt + 1 in by_token:
                 title_len += 1 + by_token[nxt + 1].last_token - by_token[nxt + 1].first_token + 1
+                if at + title_len >= len(self.tokens):
+                    continue  # "the visit by the Taiwanese president to Washington.": no name after the title
             gap = self._gap(at + title_len - 1, at + title_len)
             plural = self.tokens[at + title_len - 1].key.endswith("s")
             if gap.strip() and (gap.strip() != "," or plural):

@@ -121,10 +121,16 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     left = [min(subject, key=lambda m: m.first_token)] if subject else nearest
     said = [k for k in range(view.local(left[0]), at) if view.tokens[k].key in SAYING_KEYS] if left else []
     told = [view.tokens[k].key for k in range(said[-1] + 1, min(said[-1] + 3, len(view.tokens)))] if said else []
+    sayer = left[0] if said else None
     if said and not set(told[1:] if told[:1] == ["that"] else told[:1]) & SAYER_PRONOUNS:
         # "Israel says Iran funds, trains and arms Hezbollah": the one said to, not the sayer; none in
         # "Beijing said the sale of weapons to Taiwan ..."; but the sayer in "Russia said it would arm Y"
         left = [m for m in nearest if view.local(m) > said[-1]][:1]
+        owned = words & RELATIONAL and any(view.tokens[k].key in ("its", "their") for k in range(max(said[-1] + 1, at - 3), at))
+        if left and sayer is not None and owned and sayer.actor != left[0].actor \
+                and not any(view.local(m) > at for m in right) and sayer.actor not in hostile:
+            return Tie(index, (left[0].actor, sayer.actor), kind, "tie")  # "the US said Britain was one
+            # of its closest allies": the sayer's own ally
     if nearest and view.end(nearest[0]) < len(view.tokens) and view.tokens[view.end(nearest[0])].key in VERB_AFTER:
         left = nearest[:1]  # "Ankara encourages Baku ... and Moscow is linked to a treaty with Yerevan"
     if nearest and at >= 2 and view.tokens[at - 1].key in ("its", "their") and view.tokens[at - 2].key == "and" \
@@ -212,6 +218,8 @@ SAYING_KEYS = frozenset({"say", "says", "said", "claim", "claims", "claimed", "a
                          "insist", "insists", "insisted", "believe", "believes", "believed", "charge", "charges",
                          "charged", "accuse", "accuses", "accused", "describe", "describes", "described",
                          "report", "reports", "reported"})  # "Witnesses described the attackers as X, who ..."
+# Words for one side's relation to another: "Britain was one of its closest allies" names whose.
+RELATIONAL = frozenset({"ally", "allies", "partner", "partners", "protector"})
 BONDS = frozenset({"tie", "relation", "link", "relationship", "bond"})  # "close ties with"
 KEEPING = frozenset({"have", "maintain", "enjoy", "keep", "build", "deepen", "strengthen", "forge", "develop"})
 GROWING = frozenset({"build", "deepen", "strengthen", "forge"})  # ties made closer are close: "deepen ties"
@@ -328,6 +336,11 @@ def _base_in(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[str, 
     if not owners and token.dep_ == "pobj" and token.head.lower_ in ("to", "at") and token.head.head.pos_ == "VERB":
         owners = [a for s in token.head.head.children if s.dep_ == "nsubj" and s.lemma_.lower() in STATIONED
                   for a in refs(s)]  # "Turkish troops to deploy to a military base in Qatar"
+    home = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "to" else None
+    if not hosts and home is not None and home.lower_ == "home" and home.head.lemma_.lower() == "be" \
+            and not any(c.dep_ == "neg" for c in home.head.children):
+        hosts = [a for s in home.head.children if s.dep_ == "nsubj" for a in refs(s) if kind_of(a) == "state"]
+        # "Djibouti is home to a Chinese naval base"
     return [((o, h), "military_support", "base-in") for o in owners for h in hosts
             if o != h and kind_of(o) == "state" and not any(c.dep_ == "neg" for c in token.head.children)]
 
@@ -773,6 +786,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return _base_in(resolver, token, refs)
     if base == "host" and token.pos_ == "VERB":  # "Qatar hosts the largest US military base", "hosts US troops"
         hosted = [o for o in kids(token, "dobj") if o.lemma_.lower() in STATIONED]
+        hosted += [p for o in hosted if o.lemma_.lower() == "headquarters" for c in kids(o, "prep")
+                   if c.lower_ == "of" for p in kids(c, "pobj")]  # "the headquarters of the US Navy's Fifth Fleet"
         guests = [a for o in hosted for c in kids(o, "nmod", "compound", "amod", "poss") for a in refs(c)]
         hosts = [a for s in kids(token, "nsubj") for a in refs(s)]
         return [((h, g), "military_support", "hosts-base") for h in hosts for g in guests if h != g]

@@ -3846,3 +3846,58 @@ def test_the_press_charged_is_a_side_that_still_only_reports(text: str, expected
 
 def test_a_wrongdoers_name_is_a_label_that_charges() -> None:
     assert pairs("Joe Biden called Donald Trump a climate arsonist in a speech.") == [("joe-biden", "donald-trump")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The online activist group known as Anonymous claimed the attack on the ministry's servers.", "Anonymous"),
+    ("The petition was started by the grassroots movement Tamarod in April.", "Tamarod"),
+    ("On Friday, code hosting website GitHub blocked access to the software.", "GitHub"),
+])
+def test_a_name_a_group_noun_introduces_is_the_groups(text: str, name: str) -> None:
+    assert name in [a.name for a in read(text).inventory.actors.values()]
+
+
+def test_a_website_cited_as_a_source_is_no_side() -> None:
+    text = '"The paramilitaries operate from army camps," the rebels said, according to the website TamilNet.'
+    assert "TamilNet" not in [a.name for a in read(text).inventory.actors.values()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demand put as a necessity, the second act the parser hangs on "is" kept in the allegation
+    ("The MDC said that if talks are to start, it is essential that ZANU-PF stops the violence, halts the "
+     "persecution of its supporters.", [("mdc", "zanu-pf", "stops the violence, halts the persecution of its supporters")]),
+    ('"It is vital that Russia withdraw its troops," the French president said.',
+     [("FRA", "RUS", "withdraw its troops")]),
+    ("France said it was not necessary that Russia withdraw its troops.", []),
+    # evidence "to suggest" what someone did
+    ("Pakistani police said there was evidence to suggest the assassination was carried out by Lashkar-e-Jhangvi.",
+     [("PAK", "lej", "the assassination was carried out by Lashkar-e-Jhangvi")]),
+    ("Pakistani police said there was no evidence to suggest the assassination was carried out by "
+     "Lashkar-e-Jhangvi.", []),
+    # protesting against an act done by someone named with "by"
+    ("The opposition MDC protested against the arrest of its leaders by Zimbabwean police.",
+     [("mdc", "ZWE", "the arrest of its leaders by Zimbabwean police")]),
+])
+def test_demands_as_necessity_evidence_to_suggest_and_protests_against_acts(text: str, expected: list) -> None:
+    assert accusations(text) == expected
+
+
+def test_a_title_with_a_place_that_ends_the_text_is_read_without_error() -> None:
+    assert pairs("China protested against the visit by the Taiwanese president to Washington.") == [("CHN", "TWN")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sayer's own ally, named by "its"
+    ("The US said Britain was one of its closest allies.", [{"GBR", "USA"}]),
+    ("Russia said Ukraine was using its weapons against civilians.", []),
+    # a fleet's headquarters hosted; a state "home to" another's base
+    ("Bahrain hosts the headquarters of the US Navy's Fifth Fleet.", [{"BHR", "USA"}]),
+    ("Djibouti is home to a Chinese naval base.", [{"DJI", "CHN"}]),
+    ("Djibouti is not home to a Chinese naval base.", []),
+    # troops sent to another state are no tie (an invasion sends them too)
+    ("Russia sent troops to Ukraine.", []),
+    # those an agreement lets warships pursue are no partner
+    ("The Seychelles signed an agreement allowing European warships to pursue pirates into its waters.", []),
+])
+def test_ties_said_with_its_and_hosted_bases(text: str, expected: list) -> None:
+    assert ties(text) == expected
