@@ -72,6 +72,8 @@ def ties(views: list[SentenceView]) -> list[Tie]:
                     continue
                 if any(view.tokens[k].key in PEACE_PACTS for k in range(max(0, at - 8), min(at + n + 3, len(view.tokens)))):
                     continue  # "signed a peace treaty", "the peace treaty had been breached"
+                if _urged_to_stop(view, at, n):
+                    continue  # "encouraged the CIA to release the files": a call to account, no tie
                 tie = _tie(view, at, n, name.split(":", 1)[1])
                 if tie is not None:
                     out += [tie] + _with_conjoined(view, tie, at)
@@ -255,6 +257,20 @@ MEMBERSHIPS = frozenset({"international_organisation", "political_group", "armed
 # Membership that is no tie: nearly every state is a UN member, and a Security Council seat is a seat
 SEATS = frozenset({"un", "unsc"})
 BLOCS = MILITARY_BLOCS | {"eu", "gcc", "sco", "asean", "ecowas", "sadc", "african-union", "arab-league"}
+
+
+def _urged_to_stop(view: SentenceView, at: int, n: int) -> bool:
+    """Is the cue a verb of urging whose "to" act is one of stopping or giving up ("encouraged
+    the CIA to release the files", not "Ankara encourages Baku to attack")?"""
+    if view.tokens[at].key not in ("encourages", "encouraged", "encourage", "encouraging"):
+        return False
+    after = [t.key for t in view.tokens[at + n:at + n + 8]]
+    return any(a == "to" and b in _stopping() for a, b in zip(after, after[1:]))
+
+
+@lru_cache(maxsize=1)
+def _stopping() -> frozenset[str]:
+    return frozenset(words_of("predicates", "stop"))
 
 
 @lru_cache(maxsize=1)
@@ -505,6 +521,10 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
         subjects = [a for s in charged.children if s.dep_ in ("dobj", "nsubjpass") for a in refs(s)]
         if not subjects and charged.dep_ == "appos" and charged.head.dep_ == "dobj":
             subjects = refs(charged)  # "accused its rival, the ANP, of supporting ...": "of" hung on the ANP
+        if not subjects and charged.dep_ == "pobj" and charged.head.dep_ == "agent":
+            # "Y has been accused by UN experts of arming Z": "of" hung on the accuser
+            subjects = [a for s in charged.head.head.children if s.dep_ == "nsubjpass" for a in refs(s)] or (
+                refs(charged.head.head.head) if charged.head.head.dep_ == "acl" else [])  # ("Y, accused by X of ...")
     return subjects
 
 

@@ -478,7 +478,8 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
     markers = ("of", "from") if noun.lower_ in UNDER_WHOSE else ("of", "by", "from")
     found += [r for c in noun.children if c.dep_ == "prep" and c.lower_ in markers  # ("signed under the auspices
               for p in c.children if p.dep_ == "pobj"  # of the AU by A and B": the parser hangs the signers on
-              for r in _before_subject(resolver.refs(p), p, verb)]  # "auspices")
+              and p.lemma_.lower() not in BROUGHT  # "auspices"; not "met envoys of both sides": their own
+              for r in _before_subject(resolver.refs(p), p, verb)]
     found += [r for h in (noun, noun.head) for c in h.children if c.dep_ == "prep" and c.lower_ in ("through", "via")
               and (h is noun or noun.dep_ == "dobj") for p in c.children if p.dep_ == "pobj" for r in resolver.refs(p)]
     # ("ECOWAS is pursuing a separate mediation through Gambian President Yahya Jammeh": the go-between too)

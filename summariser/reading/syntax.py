@@ -128,6 +128,7 @@ SETTLED = frozenset({
     "truce", "ceasefire", "cease-fire", "armistice", "deal", "agreement", "accord", "treaty", "pact", "talk",
     "negotiation", "dialogue", "peace", "settlement", "reconciliation", "normalization", "normalisation", "exchange",
     "swap", "mediate", "mediation", "broker", "negotiate", "sign"})
+ACCUSING_SIDES = frozenset({"accuse", "blame"})  # "A accused B of ...": the two sides of a quarrel
 CLASHING = frozenset({"clash", "skirmish", "scuffle", "brawl"})  # "A clashed with B": always against B
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # Words a later "the ..." uses for an office introduced under another: "the US ambassador, X ... the diplomat"
@@ -423,7 +424,24 @@ class Resolver:
                 actors = list(dict.fromkeys(r.actor for r in sides if self.inventory.kind_of(r.actor) in kinds))
                 if len(actors) == number:
                     return [Ref(actor, None, index, head.i) for actor in actors]
+        for index in range(here - 1, max(-1, here - 5), -1):  # "Sudan's army accused the RSF of ... The RSF
+            for sides in reversed(self._sides_accusing(index)):  # denied it ... the UN said both sides had ..."
+                actors = list(dict.fromkeys(r.actor for r in sides if self.inventory.kind_of(r.actor) in kinds))
+                if len(actors) == number == 2:
+                    return [Ref(actor, None, index, head.i) for actor in actors]
         return []
+
+    def _sides_accusing(self, index: int) -> list[list[Ref]]:
+        """The accuser and the accused of each "A accused B" in sentence `index`: the two sides
+        of the quarrel a later "both sides" takes in, when no fight "between" them is told."""
+        out = []
+        for verb in self.span(self.sentences[index]) or ():
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in ACCUSING_SIDES and not declined(verb):
+                accuser = [r for s in children_of(verb, "nsubj") for r in self.refs(s)]
+                accused = [r for o in children_of(verb, "dobj") for r in self.refs(o)]
+                if len(accuser) == 1 and len(accused) == 1 and accuser[0].actor != accused[0].actor:
+                    out.append(accuser + accused)
+        return out
 
     def sides_before(self, head: "Token") -> list[Ref]:
         """The two sides "each side" or "both sides" at `head` stands for, named before it."""
@@ -810,8 +828,9 @@ class Resolver:
         if token.lemma_.lower() in HOME_OFFICES or token.lower_ in HOME_OFFICES:
             # "In neighbouring Nigeria, the army said ...": the state the sentence opens in; else
             # "Police said ...": the home state's police; the army of a junta named before is its
-            return self._opening_place(token) or self._juntas(token) or self._turn_of(token) \
-                or self.home(token, self._phrase(token)) or self._only_states_force(token)
+            return self._opening_place(token) or self._juntas(token) or self._army_before(token) \
+                or self._turn_of(token) or self.home(token, self._phrase(token)) or self._only_states_force(token)
+            # ("army aircraft" after "Sudan's army": that army, wherever the article is set)
         if definite and token.tag_ == "NNS" and not any(c.dep_ != "det" for c in token.children if c.i < token.i) \
                 and token.lemma_.lower() not in _acts():
             return self._same_noun_before(token, depth)  # "the Polish pilots ... blamed the pilots" (not an
@@ -822,8 +841,8 @@ class Resolver:
     def _army_before(self, force: "Token") -> Ref | None:
         """"Myanmar's military has admitted ... the armed forces": an army named with no state is
         the one the article named with its state before (army, military, armed forces, troops)."""
-        if force.lemma_.lower() not in ARMIES | {"force"} or force.i in self.mention_of:
-            return None
+        if force.lemma_.lower() not in ARMIES | {"force"} or force.i in self.mention_of or force.pos_ != "NOUN":
+            return None  # (not "a military treaty": the adjective names no army)
         for earlier in reversed(force.doc[:force.i]):
             if earlier.lemma_.lower() not in ARMIES | {"force"} or earlier.i in self.mention_of:
                 continue  # (not "Colombia's National Liberation Army", a group's name)
@@ -1352,6 +1371,11 @@ class Resolver:
     def _phrase(self, token: "Token", appos: bool = True) -> str:
         """The words of the phrase `token` heads, without determiners or a trailing aside."""
         skip = set() if appos else {t.i for c in token.children if c.dep_ == "appos" for t in c.subtree}
+        charged = [c for c in token.children if c.dep_ == "prep" and c.i > token.i
+                   and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)]
+        if charged:  # "accused by UN experts of supplying weapons ..., a charge it rejects": the parser
+            # hangs the charge on the accuser; the phrase ends before it
+            skip |= {t.i for t in token.subtree if t.i >= charged[0].i}
         words = [t for t in token.subtree if t.i not in skip]
         words = [t for t in words if t.dep_ not in ("punct",) or t.i not in (words[0].i, words[-1].i)]
         while words and words[0].dep_ == "det":

@@ -3901,3 +3901,40 @@ def test_a_title_with_a_place_that_ends_the_text_is_read_without_error() -> None
 ])
 def test_ties_said_with_its_and_hosted_bases(text: str, expected: list) -> None:
     assert ties(text) == expected
+
+
+SUDAN = ("Sudan's army on Tuesday accused the paramilitary Rapid Support Forces of shelling a hospital. "
+         "The RSF denied the charge. ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "army aircraft" after "Sudan's army" is that army, though a later state is named more often
+    (SUDAN + "In a statement, the group said army aircraft had bombed two markets. Talks sponsored by the "
+     "United States collapsed. Washington's envoy said he hoped to resume them.",
+     [("SDN", "rsf", "shelling a hospital"), ("rsf", "SDN", "had bombed two markets")]),
+    # "both sides" with no fight "between" told: the accuser and the accused of the quarrel before
+    (SUDAN + "The United Nations said it was alarmed. Its humanitarian coordinator said both sides had "
+     "blocked aid convoys.", [("SDN", "rsf", "shelling a hospital"), ("un", "SDN", "had blocked aid convoys"),
+                             ("un", "rsf", "had blocked aid convoys")]),
+])
+def test_an_army_named_before_and_both_sides_of_a_quarrel(text: str, expected: list) -> None:
+    assert accusations(text) == expected
+
+
+def test_a_charge_the_parser_hangs_on_the_accuser_leaves_the_speaker_and_keeps_the_alleged_tie() -> None:
+    reading = read("The United Arab Emirates has been accused by UN experts of supplying weapons to the RSF, "
+                   "a charge it rejects.")
+    assert [(a.accuser, a.accused, a.speaker) for a in reading.accusations] == [("un", "ARE", "UN experts")]
+    assert [(set(t.members), t.kind) for t in reading.ties] == [({"ARE", "rsf"}, "alleged_involvement")]
+
+
+def test_a_military_treaty_names_no_army_and_urging_a_release_is_no_tie() -> None:
+    assert ties("Armenia's army said Azerbaijan's military had attacked. Moscow is linked to a military treaty "
+                "with Yerevan.") == [{"RUS", "ARM"}]
+    assert ties("Callamard, the UN special rapporteur, encouraged the CIA to release the files.") == []
+
+
+def test_envoys_of_both_sides_are_theirs_not_mediators() -> None:
+    assert mediators("Senegal accused the rebels of shelling the airport. The Economic Community of West African "
+                     "States is pursuing a mediation through Gambian President Yahya Jammeh, who has met envoys "
+                     "of both sides in Banjul.") == ["GMB", "ecowas"]
