@@ -140,6 +140,8 @@ OPINION_VERBS = frozenset({"feel", "believe", "say", "consider", "call", "see", 
 LEADER_NOUNS = frozenset({"president", "premier", "chancellor"})
 # A judge's title, right before the name: "U.S. District Judge Clark Waddoups".
 JUDGE = re.compile(r"\b(?:Judge|Justice|Magistrate)\s+(?:[A-Z][\w.'-]*\s+){0,3}$")
+# A region's or city's head ("Plateau governor", "the mayor of Kyiv,"), right before the name.
+REGIONAL_HEAD = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|[Cc]hief [Mm]inister)\b[^.;:]{0,40}$")
 # A state's executive, charged by its own court or chamber (`AccusationRules._organ_apart`).
 EXECUTIVE = frozenset({"government", "administration", "cabinet", "executive", "authorities", "ministry", "minister",
                        "president", "premier", "chancellor", "presidency", "regime", "governor", "mayor"})
@@ -437,6 +439,7 @@ class AccusationRules:
                     b = self._party_leader_charged(a, b, rule)
                     a = self._leader_as_person(a, b)
                     a, b = self._rivals_in_office(a, b)
+                    a = self._region_against_centre(a, b)
                     if a.actor != b.actor:
                         context = tuple(sorted({a.sentence, b.sentence} - {sentence.index}))
                         yield Accusation(sentence.index, a.actor, b.actor, span, a.speaker, rule, context)
@@ -495,6 +498,17 @@ class AccusationRules:
             return accuser, Ref(person(accused.speaker), None, accused.sentence, accused.token)
         return (Ref(person(accuser.speaker), None, accuser.sentence, accuser.token),
                 Ref(person(accused.speaker), None, accused.sentence, accused.token))
+
+    def _region_against_centre(self, accuser: Ref, accused: Ref) -> Ref:
+        """A governor or mayor charging the government of their own state ("Plateau governor
+        Caleb Mutfwang accused the federal government of failing to protect ..."): a domestic
+        dispute, the official named as the person, not the state accusing itself."""
+        persons = self.resolver.inventory.persons
+        if accuser.actor != accused.actor or accuser.speaker not in persons \
+                or lemma(self.resolver.doc[accused.token]) not in EXECUTIVE \
+                or not REGIONAL_HEAD.search(self._introduction(accuser.speaker)):
+            return accuser
+        return Ref(self.resolver.inventory.person(accuser.speaker), None, accuser.sentence, accuser.token)
 
     def _organ_apart(self, accuser: Ref, accused: Ref) -> Ref:
         """A state's organ that the article names as an actor of its own (a court, a chamber)

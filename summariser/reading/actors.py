@@ -83,6 +83,8 @@ ACTING_VERBS = frozenset("declare vote join demand reject refuse recognise recog
 # Minnesota", "the state of Texas"): when they speak or act, the place is a side of its own.
 PLACE_AUTHORITIES = frozenset("government governor state authorities administration legislature premier mayor "
                               "council executive".split())
+# Prepositions only places follow ("near Kiryat Shmona"), unlike "from" or "to" (a call from a person).
+PLACED_IN = frozenset("near outside inside in into towards toward across".split())
 PLACE_PREPOSITIONS = frozenset("to towards toward in into from at near across through via".split())
 # "the island of Mayotte", "the municipality of Buenos Aires": the name after "of" is a place there.
 PLACES_OF = frozenset("island islands city town village region province capital municipality department district "
@@ -1652,6 +1654,8 @@ class Inventory:
                 continue
             if key[-1] in PLACE_NOUNS:
                 continue  # "Pearl Roundabout", "Freedom Square": the small parser's person is a place
+            if entity.root.dep_ == "pobj" and entity.root.head.lower_ in PLACED_IN:
+                continue  # "an army base near Kiryat Shmona": a place the small parser tagged a person
             name = self.text[entity.start_char + words[0].start:entity.start_char + words[-1].end]
             owner = self._owner_in_parse(entity) or self._governing(words[-1].key) or self._member_of(entity)
             if owner is not None:  # "Italian economic development minister Stefano Patuanelli"

@@ -111,6 +111,9 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
             or any(view.tokens[k].key in GUARANTEED for k in range(at + n, min(len(view.tokens), at + n + 4)))):
         return None  # "acting as guarantors", "the guarantors of the talks": a mediation's, no protector's
     if words & SYMMETRIC and not with_next:  # "its alliance with Yerevan" ties two, below
+        if at + n < len(view.tokens) and view.tokens[at + n].key == "of" and at and view.tokens[at - 1].key in ("a", "an"):
+            return None  # "X and an alliance of ethnic armed groups agreed to a ceasefire": a group of
+            # its own, named by what it joins (its members, when named, are read from the parse)
         clause = [m for m in view.mentions if view.clause[view.local(m)] == view.clause[at]
                   and m.actor not in hostile and not _placed(view, m)]
         members = tuple(dict.fromkeys(m.actor for m in clause))

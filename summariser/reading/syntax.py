@@ -128,6 +128,9 @@ SETTLED = frozenset({
     "truce", "ceasefire", "cease-fire", "armistice", "deal", "agreement", "accord", "treaty", "pact", "talk",
     "negotiation", "dialogue", "peace", "settlement", "reconciliation", "normalization", "normalisation", "exchange",
     "swap", "mediate", "mediation", "broker", "negotiate", "sign"})
+# Participles after a hyphen that describe a group named before: "the London-based group",
+# "the Iran-backed group" (not "the militant group", which may introduce one).
+DESCRIBING = frozenset({"based", "backed", "funded", "supported", "sponsored", "aligned", "allied", "linked"})
 ACCUSING_SIDES = frozenset({"accuse", "blame"})  # "A accused B of ...": the two sides of a quarrel
 CLASHING = frozenset({"clash", "skirmish", "scuffle", "brawl"})  # "A clashed with B": always against B
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -772,8 +775,8 @@ class Resolver:
             return Ref(named[-1].actor, None, self._sentence_at(named[-1].start), token.i) if named else None
         if definite and kinds and token.i not in self.mention_of and token.text.islower() and not any(
                 c.dep_ in ("compound", "poss", "nmod", "prep", "acl", "relcl", "appos")
-                or c.dep_ == "amod" and token.lemma_.lower() not in ("movement", "faction") and c.lower_ != "based"
-                for c in token.children):  # ("the London-based group" is one named before)
+                or c.dep_ == "amod" and token.lemma_.lower() not in ("movement", "faction") and c.lower_ not in DESCRIBING
+                for c in token.children):  # ("the London-based group", "the Iran-backed group" is one named before)
             # "the group", "the Islamist movement": the group named last before (not "the militant group
             # behind the bombing", which introduces one; nor a name's capitalised "Group")
             return self._described_before(token) or self._last_group(token, kinds)

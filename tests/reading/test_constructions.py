@@ -3938,3 +3938,23 @@ def test_envoys_of_both_sides_are_theirs_not_mediators() -> None:
     assert mediators("Senegal accused the rebels of shelling the airport. The Economic Community of West African "
                      "States is pursuing a mediation through Gambian President Yahya Jammeh, who has met envoys "
                      "of both sides in Banjul.") == ["GMB", "ecowas"]
+
+
+def test_a_governor_charging_the_federal_government_is_the_person() -> None:
+    text = ("Gunmen killed 30 villagers in Nigeria's Plateau state, police in Nigeria said. Plateau governor Caleb "
+            "Mutfwang accused the federal government of failing to protect rural communities.")
+    assert pairs(text)[-1:] == [("caleb-mutfwang", "NGA")]
+
+
+def test_a_group_described_by_its_backer_is_the_one_named_before() -> None:
+    assert ties("Hezbollah fired dozens of rockets at northern Israel. The Iran-backed group said its fighters "
+                "had targeted an army base near Kiryat Shmona.") == [{"IRN", "hezbollah"}]
+    # a town after "near" is no person the small parser's tag makes one
+    assert "Kiryat Shmona" not in [a.name for a in read("The group targeted an army base near Kiryat Shmona.")
+                                   .inventory.actors.values()]
+
+
+def test_an_alliance_of_unnamed_groups_beside_a_state_is_no_tie() -> None:
+    assert ties("Myanmar's military government and an alliance of ethnic armed groups have agreed to a ceasefire, "
+                "China's foreign ministry said.") == []
+    assert ties("An alliance of Russia, China and Iran held naval drills.") == [{"RUS", "CHN", "IRN"}]
