@@ -1662,8 +1662,11 @@ class AccusationRules:
             labels += [p for a in children(held[0], "prep") if a.lower_ == "as" for p in children(a, "pobj")]
             # ("described the raid as a war crime ...": the parser hangs "as" on the object)
         edge = held[0].right_edge if held else None
+        if edge is not None and edge.dep_ == "conj" and edge.head.pos_ == "ADJ" and edge.head.dep_ == "amod":
+            edge = edge.head  # 'called the attack "dangerous and reckless"': the first of the pair
         if not labels and edge is not None and edge.pos_ == "ADJ" and edge.i > held[0].i + 1 \
-                and edge.dep_ in ("amod", "pobj", "appos") and lemma(edge) in self.words["labels"]:
+                and edge.dep_ in ("amod", "pobj", "appos") \
+                and any(lemma(t) in self.words["labels"] | self.words["pejoratives"] for t in edge.subtree):
             labels = [edge]  # "called the detention of the journalists by Iran unacceptable": the parser
             # hangs the closing adjective inside the object
         if not labels and held and lemma(held[0]) in self.words["labels"]:  # "branded the TPLF leaders war

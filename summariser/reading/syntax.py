@@ -86,7 +86,7 @@ EVENTS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "inv
                     "annexation", "occupation", "crackdown", "seizure", "hijacking", "bombardment", "ambush",
                     "stabbing", "kidnapping", "abduction", "assassination", "sinking", "poisoning", "cyberattack",
                     "hack", "blockade", "siege", "arrest", "detention", "execution", "deportation"})
-EVENT_VERBS = frozenset({"attack", "strike", "bomb", "shell", "invade", "raid", "assault", "kill", "shoot", "down",
+EVENT_VERBS = frozenset({"attack", "strike", "bomb", "shell", "invade", "raid", "assault", "kill", "shoot", "down", "ram",
                          "annex", "occupy", "seize", "hijack", "bombard", "ambush", "launch", "massacre", "stab",
                          "kidnap", "abduct", "assassinate", "sink", "poison", "hack", "blockade", "besiege",
                          "arrest", "detain", "execute", "deport"})
@@ -158,6 +158,9 @@ ACT_FAMILIES = {
 }
 # "Japan also welcomed the news": the news of the act the article reports, read like "the attack"
 NEWS_OF_ACT = frozenset({"news", "announcement"})
+# Words that name again whatever act was told before ("accused China of ramming the vessel ...
+# called the actions reckless"): any act, none of their own kind.
+GENERIC_ACTS = frozenset({"actions", "acts", "act", "incident", "behaviour", "behavior", "conduct"})
 # Words of kin and of service that name a person introduced with them ("his wife Kim Kardashian").
 RELATIVES = KIN | {"lawyer", "attorney", "aide", "partner"}
 # Decisions named again by a plain noun, and the endings of nouns made from the verb that did
@@ -232,6 +235,8 @@ ISSUING = frozenset({"release", "issue", "publish", "file", "write", "sign", "su
 def names_decision(act: "Token") -> bool:
     """Is `act` a decision named by its noun ("the decision", "the suspension"), not an attack?"""
     base = act.lemma_.lower()
+    if act.lower_ in GENERIC_ACTS:
+        return False  # "the actions", "the incident": conduct named again, not a decision
     return base in DECISION_NOUNS | VERDICTS or base.endswith(NOMINAL_ENDINGS) and base not in EVENTS | NEWS_OF_ACT \
         and act.lower_ not in EVENTS
 
@@ -1069,7 +1074,7 @@ class Resolver:
             c.ent_type_ in ("DATE", "TIME") for c in children_of(act, "poss"))  # "last week's attack"
         if not definite:
             return []
-        if act.lemma_.lower() not in EVENTS | NEWS_OF_ACT and act.lower_ not in EVENTS:
+        if act.lemma_.lower() not in EVENTS | NEWS_OF_ACT and act.lower_ not in EVENTS | GENERIC_ACTS:
             return self._decision_before(act)  # ("the sinking": the parser may read it as a verb, lemma "sink")
         here = self.sentence_of(act)
         first = self.sentences[max(0, here - EVENT_LOOKBACK)].start

@@ -3958,3 +3958,16 @@ def test_an_alliance_of_unnamed_groups_beside_a_state_is_no_tie() -> None:
     assert ties("Myanmar's military government and an alliance of ethnic armed groups have agreed to a ceasefire, "
                 "China's foreign ministry said.") == []
     assert ties("An alliance of Russia, China and Iran held naval drills.") == [{"RUS", "CHN", "IRN"}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the actions" name again the act told before; a pair of adjectives the parser hangs inside the object
+    ("The Philippines accused China's coast guard of ramming a Philippine supply vessel. Manila called the "
+     'actions "dangerous and reckless".', [("PHL", "CHN"), ("PHL", "CHN")]),
+    ("The Philippines accused China's coast guard of ramming a Philippine supply vessel. Manila called the "
+     'attack "dangerous and reckless".', [("PHL", "CHN"), ("PHL", "CHN")]),
+    # a decision judged is no charge still
+    ("Germany suspended arms exports to Turkey. Ankara called the decision unjustified.", []),
+])
+def test_acts_named_again_and_called_reckless(text: str, expected: list) -> None:
+    assert pairs(text) == expected
