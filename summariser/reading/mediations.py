@@ -364,7 +364,7 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                   # ("with the UAE mediating", which the parser reads as a noun)
                   or _go_between(token) or _back_channel(token) or _good_offices(token)
                   or base == "diplomacy" and any(c.lower_ == "shuttle" for c in token.children)) \
-                    and token.pos_ in ("NOUN", "PROPN"):
+                    and token.pos_ in ("NOUN", "PROPN") and not _own_invitation(token):
                 found = _noun_mediators(resolver, token)
                 rule = "noun"
             for ref in found:
@@ -463,6 +463,12 @@ def _deal_between(verb: "Token") -> "Token | None":
             if between is not None:
                 return between
     return None
+
+
+def _own_invitation(noun: "Token") -> bool:
+    """An invitation that is not the one talks are held at ("accused Paris of ignoring its
+    invitation to a meeting"): only "at / on the invitation of X" names a host of talks."""
+    return noun.lemma_.lower() == "invitation" and not (noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on", "upon"))
 
 
 def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:

@@ -119,7 +119,7 @@ DESCRIBED_STATES = frozenset({"state", "country", "nation", "kingdom", "emirate"
 COUNTED = {"government": frozenset({"state"}), "country": frozenset({"state"}), "state": frozenset({"state"}),
            "nation": frozenset({"state"}), "neighbour": frozenset({"state"}), "neighbor": frozenset({"state"}),
            "capital": frozenset({"state"}), "republic": frozenset({"state"}), "side": GROUP_KINDS | {"state"},
-           "ally": GROUP_KINDS | {"state"}}
+           "ally": GROUP_KINDS | {"state"}, "junta": frozenset({"state"}), "regime": frozenset({"state"})}
 # What has sides "between A and B": a fight, a dispute, talks or a settlement, and the verbs of
 # going between them (`_sides_between`).
 SETTLED = frozenset({

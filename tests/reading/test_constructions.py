@@ -3971,3 +3971,11 @@ def test_an_alliance_of_unnamed_groups_beside_a_state_is_no_tie() -> None:
 ])
 def test_acts_named_again_and_called_reckless(text: str, expected: list) -> None:
     assert pairs(text) == expected
+
+
+def test_counted_juntas_are_their_states_and_a_refused_invitation_hosts_nothing() -> None:
+    assert ties("Mali, Burkina Faso and Niger are ruled by military governments. The three juntas later formed "
+                "the Alliance of Sahel States, a mutual defence pact.") == [{"MLI", "BFA", "NER"}]
+    assert mediators("Niger's military junta accused Paris of ignoring its invitation to a meeting.") == []
+    assert mediators("Talks were held on the invitation of the Egyptian government between Israel and Hamas.") == [
+        "EGY"]
