@@ -438,6 +438,7 @@ PLACE_NOUNS = frozenset({"roundabout", "junction", "square", "street", "road", "
                          "mountains", "hills", "district", "province", "port", "harbour", "harbor", "boulevard"})
 # Collectives that are a side of their own: a crowd, and those named by their act.
 CROWDS = frozenset({"protesters", "demonstrators", "counter", "rioters", "villagers", "mutineers"})
+PROTESTING = frozenset({("protesters",), ("demonstrators",)})  # one crowd, whichever word names it
 # Last words of a name that is a document, a plan or an event, not an actor.
 NAMED_THINGS = frozenset({"agreement", "accord", "accords", "treaty", "act", "law", "resolution", "plan", "convention",
                           "protocol", "charter", "declaration", "initiative", "programme", "program", "deal", "pact",
@@ -2573,6 +2574,8 @@ class Inventory:
                 wanted = "armed_group"
             # "the opposition" is not the one party; hijackers or gunmen not the one army the article names
             owners = by_kind.get(wanted, []) if phrase not in civic and phrase[0] not in CULPRIT_GROUPS else []
+            if phrase[0] in CROWDS:  # "protesters" against "the ruling Georgian Dream party" are not its crowd
+                owners = [a for a in owners if not self._ruling(a)]
             if wanted == "other" and len(owners) > 1:  # "the company": a company's or outlet's name, not a party's
                 owners = [a for a in owners if self._company_named(a)]
             named = (self._named_as(phrase) or self._opposition_named_apart(phrase)) if phrase in civic else None
@@ -2592,6 +2595,12 @@ class Inventory:
                 actor = called  # "the M23 rebel group ... the FDLR militia ... the rebels": the M23
             elif wanted == "other" or phrase[0] == "the" and phrase not in SIDES_BY_THE:
                 continue  # "the group" with no one group to stand for names nobody
+            elif phrase in PROTESTING and (same := self.forms.get(next(iter(PROTESTING - {phrase})))) is not None \
+                    and same.via == "collective":
+                actor = same.actor  # "protesters" and "demonstrators" in one article: the one crowd, named
+                other = next(iter(PROTESTING - {phrase}))  # by the word the article uses first
+                if next(self._phrase_starts(phrase)) < next(self._phrase_starts(other)):
+                    self.actors[actor].name = phrase[0]
             elif wanted == "political_group":  # "Israeli veterans", "Palestinian activists" are named so
                 demonym = self._with_demonym(phrase) if phrase in civic and phrase[-1].endswith("s") else None
                 # (people, not "the Russian opposition": a state's own politics, its leader still the state's)
@@ -2606,6 +2615,11 @@ class Inventory:
                 self.observers.add(actor)
             if demonym is not None:  # "Iraqi militias" is the group, not Iraq and a group
                 self.forms.setdefault(keys(demonym), Form(actor, "collective", False, True))
+
+    def _ruling(self, actor: str) -> bool:
+        """Is the party named as the one in power ("the ruling Georgian Dream party")?"""
+        return any(m.actor == actor and re.search(r"\b(?:ruling|governing)\s+$", self.text[max(0, m.start - 12):m.start])
+                   for m in self.mentions)
 
     def _introduce_described_culprits(self) -> None:
         """People an accusation is aimed at whom the article only describes: "Ethiopia accused

@@ -3979,3 +3979,12 @@ def test_counted_juntas_are_their_states_and_a_refused_invitation_hosts_nothing(
     assert mediators("Niger's military junta accused Paris of ignoring its invitation to a meeting.") == []
     assert mediators("Talks were held on the invitation of the Egyptian government between Israel and Hamas.") == [
         "EGY"]
+
+
+def test_protesters_against_the_ruling_party_are_their_own_crowd_whichever_word_names_them() -> None:
+    reading = read("Police dispersed thousands of protesters outside parliament. The interior ministry accused "
+                   "demonstrators of throwing stones. Opposition leaders accused the ruling Georgian Dream party "
+                   "of rigging the election.")
+    assert [(a.accuser, a.accused) for a in reading.accusations][-1:] == [("opposition-leaders", "georgian-dream")]
+    crowd = [a for a in reading.inventory.actors.values() if a.kind == "political_group" and "protesters" in a.forms]
+    assert len(crowd) == 1 and crowd[0].name == "protesters" and "demonstrators" in crowd[0].forms
