@@ -1349,8 +1349,8 @@ class AccusationRules:
         wrongs = [o for h in heads for prep in children(h, "prep") if prep.lower_ in ("about", "over", "at", "against")
                   for o in children(prep, "pobj") if lemma(o) in self.words["wrong_nouns"]
                   or prep.lower_ == "against" and (children(o, "poss") or any(p.lower_ == "by" for p in children(
-                      o, "prep")) or self._by_after(o))]  # "protested against
-        # China's use of ...", "against the arrest of its leaders by the police"
+                      o, "prep")) or self._by_after(o))]
+        # ("protested against China's use of ...", "against the arrest of its leaders by the police")
         if lemma(verb) == "object":  # "objected to Russia's deployment of missiles": what is objected to
             wrongs = [o for prep in children(verb, "prep") if prep.lower_ == "to" for o in children(prep, "pobj")]
         for wrong in wrongs[:1]:

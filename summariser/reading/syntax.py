@@ -427,16 +427,15 @@ class Resolver:
         sides of war crimes": sides its own sentence does not name are the last fight's, or
         settlement's, "between A and B" in the two sentences before."""
         here = self.sentence_of(head)
-        for index in range(here - 1, max(-1, here - 3), -1):
-            for sides in reversed(self.sides_between(index) + self._sides_fighting(index)):
-                actors = list(dict.fromkeys(r.actor for r in sides if self.inventory.kind_of(r.actor) in kinds))
-                if len(actors) == number:
-                    return [Ref(actor, None, index, head.i) for actor in actors]
-        for index in range(here - 1, max(-1, here - 5), -1):  # "Sudan's army accused the RSF of ... The RSF
-            for sides in reversed(self._sides_accusing(index)):  # denied it ... the UN said both sides had ..."
-                actors = list(dict.fromkeys(r.actor for r in sides if self.inventory.kind_of(r.actor) in kinds))
-                if len(actors) == number == 2:
-                    return [Ref(actor, None, index, head.i) for actor in actors]
+        fights = ((index, sides) for index in range(here - 1, max(-1, here - 3), -1)
+                  for sides in reversed(self.sides_between(index) + self._sides_fighting(index)))
+        quarrels = ((index, sides) for index in range(here - 1, max(-1, here - 5), -1) if number == 2
+                    for sides in reversed(self._sides_accusing(index)))  # "Sudan's army accused the RSF of ...
+        # The RSF denied it ... the UN said both sides had ...": no fight "between" them told
+        for index, sides in chain(fights, quarrels):
+            actors = list(dict.fromkeys(r.actor for r in sides if self.inventory.kind_of(r.actor) in kinds))
+            if len(actors) == number:
+                return [Ref(actor, None, index, head.i) for actor in actors]
         return []
 
     def _sides_accusing(self, index: int) -> list[list[Ref]]:
