@@ -268,6 +268,8 @@ class Accusation:
     context: tuple[int, ...] = ()  # earlier sentences that name the accuser ("It ..." refers back)
 
 
+# Harm a participle after an act says it did: "..., killing 20 people".
+HARMING = frozenset({"kill", "injure", "wound", "maim"})
 # What evidence does with what it tells: "evidence to suggest Y had carried out the attack".
 SHOWING = frozenset({"suggest", "show", "indicate", "prove", "confirm"})
 # What a demand put as a necessity is called: "it is essential that Y stop ...".
@@ -925,6 +927,10 @@ class AccusationRules:
             return True  # "was pushing migrants across the border as part of a hybrid attack"
         if base == "have" and any(lemma(o) == "blood" for o in children(verb, "dobj")):
             return True  # "had blood on its hands"
+        if base == "crack" and any(c.lower_ == "down" for c in children(verb, "prt")):
+            return True  # "security forces cracked down on demonstrations"
+        if any(x.tag_ == "VBG" and lemma(x) in HARMING and not negated(x) for x in children(verb, "advcl")):
+            return True  # "... fired into the crowd, killing 20 people": whatever was done, it killed
         if any(c.lower_ in UNLAWFULLY for c in children(verb, "advmod")) and verb.pos_ in ("VERB", "AUX"):
             return True  # "was holding 23 prisoners illegally": any act done so is a wrong
         if base in ("insist", "persist", "use") and any(self._is_wrong(x) for x in [

@@ -3988,3 +3988,15 @@ def test_protesters_against_the_ruling_party_are_their_own_crowd_whichever_word_
     assert [(a.accuser, a.accused) for a in reading.accusations][-1:] == [("opposition-leaders", "georgian-dream")]
     crowd = [a for a in reading.inventory.actors.values() if a.kind == "political_group" and "protesters" in a.forms]
     assert len(crowd) == 1 and crowd[0].name == "protesters" and "demonstrators" in crowd[0].forms
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cracking down is a wrong; so is any act a participle says killed people
+    ("Human Rights Watch said Venezuelan security forces cracked down on demonstrations.",
+     [("human-rights-watch", "VEN", "cracked down on demonstrations")]),
+    ("Amnesty International said Iranian security forces dispersed the crowd, killing 20 people.",
+     [("amnesty-international", "IRN", "dispersed the crowd, killing 20 people")]),
+    ("Officials said the storm hit the coast, killing 12 people.", []),
+])
+def test_a_crackdown_and_an_act_that_killed_are_wrongs(text: str, expected: list) -> None:
+    assert accusations(text) == expected
