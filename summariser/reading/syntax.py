@@ -1378,11 +1378,13 @@ class Resolver:
     def _phrase(self, token: "Token", appos: bool = True) -> str:
         """The words of the phrase `token` heads, without determiners or a trailing aside."""
         skip = set() if appos else {t.i for c in token.children if c.dep_ == "appos" for t in c.subtree}
-        charged = [c for c in token.children if c.dep_ == "prep" and c.i > token.i
-                   and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)]
-        if charged:  # "accused by UN experts of supplying weapons ..., a charge it rejects": the parser
-            # hangs the charge on the accuser; the phrase ends before it
-            skip |= {t.i for t in token.subtree if t.i >= charged[0].i}
+        ends = [c for c in token.children if c.i > token.i and (
+            c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+            or c.dep_ == "acl" and c.tag_ == "VBN")]
+        if ends:  # "accused by UN experts of supplying weapons ..., a charge it rejects": the parser
+            # hangs the charge on the accuser; "a report by the commission published on Tuesday":
+            # the participle tells of the report; the phrase ends before either
+            skip |= {t.i for t in token.subtree if t.i >= ends[0].i}
         words = [t for t in token.subtree if t.i not in skip]
         words = [t for t in words if t.dep_ not in ("punct",) or t.i not in (words[0].i, words[-1].i)]
         while words and words[0].dep_ == "det":

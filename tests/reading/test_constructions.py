@@ -4000,3 +4000,10 @@ def test_protesters_against_the_ruling_party_are_their_own_crowd_whichever_word_
 ])
 def test_a_crackdown_and_an_act_that_killed_are_wrongs(text: str, expected: list) -> None:
     assert accusations(text) == expected
+
+
+def test_a_reports_participle_is_no_part_of_its_speaker() -> None:
+    reading = read("A report by the Ethiopian Human Rights Commission published on Tuesday found that Eritrean "
+                   "troops had killed more than 100 civilians in Axum.")
+    assert [(a.accuser, a.accused, a.speaker) for a in reading.accusations] == [
+        ("ETH", "ERI", "Ethiopian Human Rights Commission")]
