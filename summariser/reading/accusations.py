@@ -854,6 +854,10 @@ class AccusationRules:
         return (self._complement_after_aside(heads[0], preps) or self._complement_in_object(heads[0], preps)) \
             if heads else None
 
+    def _charged_with(self, verb: "Token") -> tuple[int, int] | None:
+        """What "charged five Russian officers with conspiracy" charges, when no "of / for" says it."""
+        return self._complement(verb, preps=("with",)) if lemma(verb) == "charge" else None
+
     def _complement_in_object(self, verb: "Token", preps: tuple[str, ...]) -> tuple[int, int] | None:
         """"blamed dissidents of the former FARC guerrilla for the bombing": the parser hangs the
         verb's "for" on the last noun of its object; a wrong named there is the verb's charge."""
@@ -1277,7 +1281,8 @@ class AccusationRules:
         if owners:  # "blamed Russian hackers for the cyberattack": the charge is the complement
             # ("accused Israeli settlers of torching homes": the parser hangs the gerund on the settlers)
             charged = [obj] if any(p.lower_ in ("of", "for") and children(p, "pcomp") for p in children(obj, "prep")) else []
-            allegation = self._complement(verb, *charged) or self._cited_as(verb) or self._span(self._subtree(obj) + called)
+            allegation = self._complement(verb, *charged) or self._charged_with(verb) or self._cited_as(verb) \
+                or self._span(self._subtree(obj) + called)
             yield accusers, owners, allegation, "accuse-act"
 
     def _described_act(self, clause: "Token") -> "Token | None":

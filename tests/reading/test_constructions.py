@@ -4007,3 +4007,8 @@ def test_a_reports_participle_is_no_part_of_its_speaker() -> None:
                    "troops had killed more than 100 civilians in Axum.")
     assert [(a.accuser, a.accused, a.speaker) for a in reading.accusations] == [
         ("ETH", "ERI", "Ethiopian Human Rights Commission")]
+
+
+def test_people_charged_with_a_crime_are_charged_with_it_once() -> None:
+    assert accusations("The US Justice Department charged five Russian officers with conspiracy to damage "
+                       "protected computers.") == [("USA", "RUS", "conspiracy to damage protected computers")]
