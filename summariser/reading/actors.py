@@ -2595,11 +2595,10 @@ class Inventory:
                 actor = called  # "the M23 rebel group ... the FDLR militia ... the rebels": the M23
             elif wanted == "other" or phrase[0] == "the" and phrase not in SIDES_BY_THE:
                 continue  # "the group" with no one group to stand for names nobody
-            elif phrase in PROTESTING and (same := self.forms.get(next(iter(PROTESTING - {phrase})))) is not None \
-                    and same.via == "collective":
+            elif phrase in PROTESTING and (same := self.forms.get(other := next(iter(PROTESTING - {phrase})))) \
+                    is not None and same.via == "collective":
                 actor = same.actor  # "protesters" and "demonstrators" in one article: the one crowd, named
-                other = next(iter(PROTESTING - {phrase}))  # by the word the article uses first
-                if next(self._phrase_starts(phrase)) < next(self._phrase_starts(other)):
+                if next(self._phrase_starts(phrase)) < next(self._phrase_starts(other)):  # by the word used first
                     self.actors[actor].name = phrase[0]
             elif wanted == "political_group":  # "Israeli veterans", "Palestinian activists" are named so
                 demonym = self._with_demonym(phrase) if phrase in civic and phrase[-1].endswith("s") else None
