@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from . import Reading
 
@@ -285,7 +285,52 @@ def _register_subjects_on_verbs() -> None:
             if token.dep_ in ("nsubj", "nsubjpass") and aux.dep_ in ("aux", "auxpass") and aux.i != aux.head.i \
                     and aux.head.tag_.startswith("VB") and not any(c.dep_ == token.dep_ for c in aux.head.children):
                 token.head = aux.head
+        for verb, subject in [(v, s) for v in doc if (s := _fronted_subject(v)) is not None]:
+            subject.head, subject.dep_ = verb, "nsubj"
+        for word, noun in [(w, n) for w in doc if (n := _adjective_as_subject(w)) is not None]:
+            for owner in [c for c in word.children if c.dep_ == "poss"]:
+                owner.head = noun  # "Sudan's paramilitary Rapid Support Forces": Sudan's forces
+            word.head, word.dep_ = noun, "amod"
         return doc
+
+
+def _adjective_as_subject(word: "Token") -> "Token | None":
+    """The noun an adjective describes when the small parser made both subjects of one verb:
+    in "Sudan's paramilitary Rapid Support Forces shelled a camp" it reads "paramilitary" (with
+    "Sudan's") as a subject beside "Forces", and the shelling has two doers, the first Sudan."""
+    if word.dep_ != "nsubj" or word.tag_ != "JJ":
+        return None
+    return next((c for c in word.head.children if c.dep_ == "nsubj" and c.i > word.i
+                 and c.left_edge.i == word.i + 1), None)
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+
+
+def _fronted_subject(verb: "Token") -> "Token | None":
+    """The subject the small parser hung on a phrase before it: after a fronted phrase and its
+    comma ("After mediation by Qatar, Rwanda and Congo signed a deal", "Under a deal mediated by
+    the AU, Ethiopia and Tigrayan forces agreed ...") it reads the sides as more names of the
+    phrase's last noun and leaves the verb with no subject, so the go-between's name takes the
+    sides along and the signing has no one who signs. The first name after the comma is the
+    subject when its list runs up to the verb and the verb has none."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    for word in doc[verb.sent.start:verb.i]:
+        comma = doc[word.left_edge.i - 1] if word.left_edge.i > verb.sent.start else None
+        if word.dep_ != "conj" or comma is None or comma.text != "," or word.head.i > comma.i:
+            continue
+        ends = word.right_edge.i + 1
+        if ends != verb.i and not all(t.dep_ in ("advmod", "aux", "neg") and t.head.i == verb.i for t in doc[ends:verb.i]):
+            continue
+        top = word.head
+        while top.head.i != verb.i and top.head.i != top.i:
+            top = top.head
+        if top.head.i == verb.i and top.dep_ in FRONTED_DEPS and top.i < comma.i:
+            return word
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -394,7 +439,7 @@ def parse(text: str) -> "Doc":
 
 def doc_from_bytes(data: bytes) -> "Doc":
     """A parse sent as `Doc.to_bytes` (by a worker process), read with the pipeline's vocabulary."""
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     return Doc(nlp().vocab).from_bytes(data)
 
@@ -430,7 +475,7 @@ class Parsed(Iterator["Doc"]):
             close()
 
     def _join(self, texts: list[str], split: list[list[str]]) -> Iterator["Doc"]:
-        from spacy.tokens import Doc
+        from spacy.tokens import Doc, Token
 
         for text, ps in zip(texts, split):
             parts = [next(self._docs) for _ in ps]

@@ -11,6 +11,7 @@ import pytest
 
 from summariser.cited import candidates
 from summariser.reading import read
+from summariser.reading.pipeline import parse
 
 
 def accusations(text: str) -> list[tuple[str, str, str]]:
@@ -2928,6 +2929,21 @@ def test_a_sayer_is_no_giver_of_what_it_says_others_give_unless_it_says_it_gives
 def test_a_subject_the_parser_hangs_on_the_auxiliary_is_the_verb_s() -> None:
     # the small parser makes "Iran" the subject of "had"; the pipeline hangs it on "armed"
     assert accusations("Israel said Iran had armed Hezbollah.") == [("ISR", "IRN", "had armed Hezbollah")]
+
+
+def test_the_sides_after_a_fronted_phrase_are_the_verb_s_subject_not_more_go_betweens() -> None:
+    # the small parser reads the names after the comma as more names of "the African Union"
+    assert mediators("Under a deal mediated by the African Union, Ethiopia and Tigrayan forces agreed "
+                     "to disarm.") == ["african-union"]
+    assert mediators("After mediation by Qatar, Rwanda and Congo signed a deal.") == ["QAT"]
+    doc = parse("Following talks in Doha, Israel and Hamas agreed to a truce.")
+    assert [t.text for t in doc if t.dep_ == "nsubj" and t.head.text == "agreed"] == ["Israel"]
+
+
+def test_an_adjective_before_a_named_force_describes_it_and_is_no_second_doer() -> None:
+    # the small parser makes "paramilitary" (with "Sudan's") a subject beside "Forces"
+    assert accusations("Activists said Sudan's paramilitary Rapid Support Forces shelled a displacement "
+                       "camp.") == [("activists", "rsf", "shelled a displacement camp")]
 
 
 def test_bringing_sides_together_mediates_and_ties_no_one() -> None:
