@@ -609,6 +609,32 @@ def _named_right_after(noun: "SpacyToken") -> "SpacyToken | None":
     return head
 
 
+def _described_name(noun: "SpacyToken") -> "Span | None":
+    """The proper name a group noun describes in apposition after it ("The Emergency Lawyers, a
+    rights group that tracks the conflict, said ...", "Liwa Fatemiyoun, an Iranian-backed militia"):
+    the article says what the name is, whatever entity label the small parser guessed for it
+    (an Arabic name with "al-" is often taken for a person's, and split)."""
+    head = noun.head
+    if noun.dep_ != "appos" or noun.tag_ != "NN" or head.i >= noun.i or head.tag_ not in ("NNP", "NNPS") \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children):
+        return None
+    start = head.i
+    while start > head.sent.start and (noun.doc[start - 1].tag_ in ("NNP", "NNPS", "HYPH")
+                                       or noun.doc[start - 1].lower_ in PARTICLES):
+        start -= 1
+    while start < head.i and noun.doc[start].tag_ == "HYPH":
+        start += 1
+    return noun.doc[start:head.i + 1]
+
+
+def _described_kind(noun: "SpacyToken") -> str:
+    """The kind of group a describing noun names: fighters ("an armed group", "a militia"), a party."""
+    base = noun.lemma_.lower()
+    if base in FIGHTER_NOUNS or any(c.lower_ in GROUP_KINDS_WORDS | {"armed"} for c in noun.children):
+        return "armed_group"
+    return "political_group" if base == "party" else "other"
+
+
 def _members_of(word: "SpacyToken") -> bool:
     """"Members of the Proud Boys clashed with ...", "fighters of the Wagner Group": the name
     whose members act is a group's, whatever the small parser's entity label guessed."""
@@ -1520,6 +1546,9 @@ class Inventory:
             if name is not None and not civil:
                 self._add_named(self._tokens_over(word.i + 1, name.i),
                                 "armed_group" if word.lemma_.lower() in FIGHTER_NOUNS else "other")
+            name = _described_name(word)  # "Sawt al-Haq, an armed group active in the south, said ..."
+            if name is not None:
+                self._add_named(self._tokens_over(name.start, name.end - 1), _described_kind(word), initial=True)
 
     def _introduce_linked_names(self) -> None:
         """A hyphen-linked name ("Hezb-e-Islami", "Lashkar-e-Taiba", "Tehrik-i-Taliban"; one

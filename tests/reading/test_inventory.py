@@ -189,3 +189,15 @@ def test_a_group_named_with_of_and_a_state_is_one_actor_and_a_ministry_of_a_stat
     text = "The main rebel group, the Patriotic Movement of Ivory Coast (MPCI), rejected the talks."
     assert mentioned(text, "Patriotic Movement of Ivory Coast") == "patriotic-movement-of-ivory-coast"
     assert mentioned("The Ministry of Defence of Ukraine said two soldiers died.", "Ukraine") == "UKR"
+
+
+def test_a_name_the_article_describes_as_a_group_is_one_group_whatever_the_tagger_guessed() -> None:
+    # the small tagger takes "al-Haq" for a person's name and splits the group in two
+    assert actors_of("Sawt al-Haq, an armed group active in the south, accused the army of executing "
+                     "prisoners.").keys() == {"sawt-al-haq"}
+    reading = read("The Emergency Lawyers, a rights group that tracks the conflict, said the RSF had "
+                   "targeted civilians.")
+    assert [(a.accuser, a.accused) for a in reading.accusations] == [("emergency-lawyers", "rsf")]
+    # "Admiral, the military and opposition groups" is a list, not a group named "Admiral"
+    assert "admiral" not in actors_of("The plan was rejected by the Admiral, the military and opposition "
+                                      "political groups.")
