@@ -4028,3 +4028,13 @@ def test_a_reports_participle_is_no_part_of_its_speaker() -> None:
 def test_people_charged_with_a_crime_are_charged_with_it_once() -> None:
     assert accusations("The US Justice Department charged five Russian officers with conspiracy to damage "
                        "protected computers.") == [("USA", "RUS", "conspiracy to damage protected computers")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Baku said Armenian units had mined supply routes.", ("AZE", "ARM", "had mined supply routes")),
+    ("Beijing said Canada had arbitrarily arrested a Huawei executive.",
+     ("CHN", "CAN", "had arbitrarily arrested a Huawei executive")),
+    ("Kyiv said Russian troops had overrun the village.", ("UKR", "RUS", "had overrun the village")),
+])
+def test_mining_arresting_and_overrunning_are_wrongs_a_reported_clause_states(text: str, expected: tuple) -> None:
+    assert accusations(text) == [expected]
