@@ -4038,3 +4038,13 @@ def test_people_charged_with_a_crime_are_charged_with_it_once() -> None:
 ])
 def test_mining_arresting_and_overrunning_are_wrongs_a_reported_clause_states(text: str, expected: tuple) -> None:
     assert accusations(text) == [expected]
+
+
+def test_two_charges_joined_by_and_of_are_two_accusations_each_with_its_own_words() -> None:
+    assert accusations("Kyiv accused Moscow of shelling Kharkiv and of deporting children.") == [
+        ("UKR", "RUS", "shelling Kharkiv"), ("UKR", "RUS", "deporting children")]
+    assert accusations("Ukraine blamed Russia for the attack and for the deaths of 12 civilians.") == [
+        ("UKR", "RUS", "the attack"), ("UKR", "RUS", "the deaths of 12 civilians")]
+    # one charge with two objects stays one
+    assert accusations("Kyiv accused Moscow of shelling Kharkiv and Odesa.") == [
+        ("UKR", "RUS", "shelling Kharkiv and Odesa")]
