@@ -814,7 +814,7 @@ class Resolver:
             if same_noun is not None:  # "EU foreign ministers ... the ministers": those named so before, whoever
                 return Ref(same_noun.actor, same_noun.speaker or self._phrase(token), same_noun.sentence, token.i)
             ref = self._titled_before(token) or (None if plural else self._same_noun_before(token, depth)) \
-                or self._army_before(token) or self._juntas(token) or self.antecedent(token)
+                or self._army_before(token, depth) or self._juntas(token) or self.antecedent(token)
             # ("the ministry", "the report"; "the army" of a junta)
             state_office = token.lemma_.lower() in HOME_OFFICES or lower in HOME_OFFICES or _electoral_office(token)
             home = self.home_state() if lower in DOMESTIC_OFFICES else None
@@ -835,7 +835,7 @@ class Resolver:
         if token.lemma_.lower() in HOME_OFFICES or token.lower_ in HOME_OFFICES:
             # "In neighbouring Nigeria, the army said ...": the state the sentence opens in; else
             # "Police said ...": the home state's police; the army of a junta named before is its
-            return self._opening_place(token) or self._juntas(token) or self._army_before(token) \
+            return self._opening_place(token) or self._juntas(token) or self._army_before(token, depth) \
                 or self._turn_of(token) or self.home(token, self._phrase(token)) or self._only_states_force(token)
             # ("army aircraft" after "Sudan's army": that army, wherever the article is set)
         if definite and token.tag_ == "NNS" and not any(c.dep_ != "det" for c in token.children if c.i < token.i) \
@@ -845,14 +845,23 @@ class Resolver:
             # "Granda's arrest ... the arrest")
         return None
 
-    def _army_before(self, force: "Token") -> Ref | None:
+    def _army_before(self, force: "Token", depth: int = 0) -> Ref | None:
         """"Myanmar's military has admitted ... the armed forces": an army named with no state is
-        the one the article named with its state before (army, military, armed forces, troops)."""
+        the one the article named with its state before (army, military, armed forces, troops);
+        "the army" named again is the army it named so before, not the state the sentence before
+        happens to name ("The army has been fighting the RSF ... Saudi Arabia hosted talks ...
+        Egypt, which backs the army")."""
         if force.lemma_.lower() not in ARMIES | {"force"} or force.i in self.mention_of or force.pos_ != "NOUN":
             return None  # (not "a military treaty": the adjective names no army)
         for earlier in reversed(force.doc[:force.i]):
             if earlier.lemma_.lower() not in ARMIES | {"force"} or earlier.i in self.mention_of:
                 continue  # (not "Colombia's National Liberation Army", a group's name)
+            if earlier.lower_ == force.lower_ in ("army", "military") and earlier.pos_ == "NOUN" \
+                    and [c.lower_ for c in earlier.children if c.dep_ != "punct"][:1] == ["the"] \
+                    and not children_of(earlier, "poss", "amod", "compound"):
+                ref = self.ref(earlier, False, depth + 1)
+                if ref is not None and self.inventory.kind_of(ref.actor) == "state":
+                    return Ref(ref.actor, self._phrase(force), ref.sentence, force.i)
             for owner in children_of(earlier, "poss", "amod", "compound"):
                 ref = self.ref(owner) if owner.i in self.mention_of else None
                 if ref is not None and self.inventory.kind_of(ref.actor) == "state":

@@ -4048,3 +4048,10 @@ def test_two_charges_joined_by_and_of_are_two_accusations_each_with_its_own_word
     # one charge with two objects stays one
     assert accusations("Kyiv accused Moscow of shelling Kharkiv and Odesa.") == [
         ("UKR", "RUS", "shelling Kharkiv and Odesa")]
+
+
+def test_the_army_named_again_is_the_army_named_before_not_the_last_state_named() -> None:
+    text = ("KHARTOUM, Sudan (AP) — Sudan's paramilitary Rapid Support Forces shelled a camp on Tuesday. "
+            "The army has been fighting the RSF since April 2023. Saudi Arabia and the United States have "
+            "hosted several rounds of talks in Jeddah. Egypt, which backs the army, urged an immediate ceasefire.")
+    assert ties(text) == [{"EGY", "SDN"}]
