@@ -866,7 +866,7 @@ class AccusationRules:
                     continue  # "accused members of the Ugandan army of looting": whose they are, not the charge
                     # (but "accused Ugandan troops of supporting rebels", the parser's "troops of rebels")
                 if prep.lower_ in preps:
-                    words = self._subtree(prep)
+                    words = _before_own_verb(self._subtree(prep))
                     words += self._object_hung_after(words)
                     words += self._further_wrongs(head, words)
                     span = self._span(words)
@@ -3033,6 +3033,20 @@ def _clause_of(token: "Token") -> "Token":
 
 
 OPENING, CLOSING = "“", "”"
+
+
+def _before_own_verb(words: list["Token"]) -> list["Token"]:
+    """A charge less a finite verb the parser joined to it: in "accused Paris of wanting to
+    intervene militarily and revoked defence agreements with France" the revoking is the
+    accuser's own act, which no gerund's charge goes on into."""
+    verb = next((t for t in words if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ")
+                 and any(w.tag_ == "VBG" and w.i < t.i for w in words)), None)
+    if verb is None:
+        return words
+    end = verb.left_edge.i
+    while end > words[0].i and verb.doc[end - 1].dep_ in ("cc", "punct"):
+        end -= 1
+    return [t for t in words if t.i < end]
 
 
 def _when(prep: "Token") -> bool:

@@ -1395,8 +1395,9 @@ class Resolver:
             # the participle tells of the report; the phrase ends before either
             skip |= {t.i for t in token.subtree if t.i >= ends[0].i}
         words = [t for t in token.subtree if t.i not in skip]
-        words = [t for t in words if t.dep_ not in ("punct",) or t.i not in (words[0].i, words[-1].i)]
-        while words and words[0].dep_ == "det":
+        while words and words[-1].dep_ == "punct":  # "The coup leader, General X," less the name: no comma
+            words = words[:-1]
+        while words and words[0].dep_ in ("det", "punct"):
             words = words[1:]
         if not words:
             return token.text

@@ -4055,3 +4055,12 @@ def test_the_army_named_again_is_the_army_named_before_not_the_last_state_named(
             "The army has been fighting the RSF since April 2023. Saudi Arabia and the United States have "
             "hosted several rounds of talks in Jeddah. Egypt, which backs the army, urged an immediate ceasefire.")
     assert ties(text) == [{"EGY", "SDN"}]
+
+
+def test_a_charge_stops_before_the_accuser_s_own_next_act_and_a_speaker_has_no_stray_comma() -> None:
+    text = ("Niger's junta revoked a defence pact. The junta has accused Paris of wanting to intervene militarily "
+            "and revoked defence agreements with France.")
+    assert ("NER", "FRA", "wanting to intervene militarily") in accusations(text)
+    reading = read("The coup leader, General Abdourahamane Tchiani, accused ECOWAS of planning an aggression "
+                   "against Niger.")
+    assert [a.speaker for a in reading.accusations] == ["coup leader"]
