@@ -68,7 +68,7 @@ def ties(views: list[SentenceView]) -> list[Tie]:
                 named = at  # "no Syria-North Korea cooperation": the negation before the names
                 while named and named - 1 in view.inside:
                     named -= 1
-                if view.has(named, "negation", back=3) or view.has(at, "tie_blocker", back=8):
+                if view.has(named, "negation", back=3) or _blocked(view, at):
                     continue
                 if any(view.tokens[k].key in PEACE_PACTS for k in range(max(0, at - 8), min(at + n + 3, len(view.tokens)))):
                     continue  # "signed a peace treaty", "the peace treaty had been breached"
@@ -81,6 +81,19 @@ def ties(views: list[SentenceView]) -> list[Tie]:
     for tie in out:
         unique.setdefault(frozenset(tie.members), tie)
     return list(unique.values())
+
+
+def _blocked(view: SentenceView, at: int) -> bool:
+    """Does a word that ends or denies a tie ("withdrew", "former", "against") stand in the eight
+    words before the cue, outside an aside set off by commas ("France, the former colonial power,
+    said it supported ECOWAS's efforts": the aside tells who France is, not that its support ended)?"""
+    table = cues()["tie_blocker"]
+    commas = [k for k in range(1, at + 1) if "," in view.gap(k - 1, k)]  # a comma right before token k
+    ends = {view.end(m) for m in view.mentions}
+    asides = [(k, next((e for e in commas if e > k), at)) for k in commas
+              if k in ends and view.tokens[k].key in ("the", "a", "an")]  # "France, the former ...,"
+    return any(table.match(view.tokens, j) and not any(k <= j < e < at for k, e in asides)
+               for j in range(max(0, at - 8), at))
 
 
 # Pronouns right after a saying word that make the sayer the subject of what is said.

@@ -4064,3 +4064,8 @@ def test_a_charge_stops_before_the_accuser_s_own_next_act_and_a_speaker_has_no_s
     reading = read("The coup leader, General Abdourahamane Tchiani, accused ECOWAS of planning an aggression "
                    "against Niger.")
     assert [a.speaker for a in reading.accusations] == ["coup leader"]
+
+
+def test_an_aside_that_calls_a_state_former_something_does_not_end_its_present_support() -> None:
+    assert ties("France, the former colonial power, said it supported ECOWAS's efforts.") == [{"FRA", "ecowas"}]
+    assert ties("France, which withdrew its support for ECOWAS's efforts, said it would stay neutral.") == []
