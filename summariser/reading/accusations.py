@@ -1091,10 +1091,11 @@ class AccusationRules:
             subject = [verb.head.head]  # "fighters, who it said had attacked a base": the relative's antecedent
         if subject:
             refs = self.resolver.refs(subject[0], owner=True) or (
-                self._doers_before(subject[0], [t for c in children(verb, "attr", "acomp") for t in c.subtree])
-                if lemma(verb) == "be" else [])
-            if refs:  # ("said the seizure was a violation": the seizure named before, with its doer)
-                return refs
+                self._doers_before(subject[0], [verb, *(t for c in children(verb, "attr", "acomp") for t in c.subtree)])
+                if lemma(verb) == "be" or lemma(verb) in self.words["wrong_verbs"] and lemma(verb) not in HARMS else [])
+            # (not "the attack had killed twelve": a toll, which tells of no doer)
+            if refs:  # ("said the seizure was a violation", "said the manoeuvres violated international
+                return refs  # law": the act named before, with its doer)
             refs = [r for c in children(subject[0], "relcl") for s in children(c, "nsubj")
                     if s.tag_ not in ("WP", "WDT") for r in self.resolver.refs(s)]
             if refs:  # "the dam Ethiopia built threatens ...": what the subject's maker did

@@ -160,7 +160,8 @@ ACT_FAMILIES = {
 NEWS_OF_ACT = frozenset({"news", "announcement"})
 # Words that name again whatever act was told before ("accused China of ramming the vessel ...
 # called the actions reckless"): any act, none of their own kind.
-GENERIC_ACTS = frozenset({"actions", "acts", "act", "incident", "behaviour", "behavior", "conduct"})
+GENERIC_ACTS = frozenset({"actions", "acts", "act", "incident", "behaviour", "behavior", "conduct", "manoeuvres",
+                          "maneuvers", "manoeuvre", "maneuver"})
 # Words of kin and of service that name a person introduced with them ("his wife Kim Kardashian").
 RELATIVES = KIN | {"lawyer", "attorney", "aide", "partner"}
 # Decisions named again by a plain noun, and the endings of nouns made from the verb that did
@@ -1148,7 +1149,7 @@ class Resolver:
         base = token.lemma_.lower()
         if any(c.dep_ == "neg" for c in token.children):
             return []
-        if token.pos_ == "VERB" and base in EVENT_VERBS:
+        if token.pos_ == "VERB" and (base in EVENT_VERBS or base == "fire" and _fired_at(token)):
             return self.doer_of(token)
         if token.pos_ == "NOUN" and base in EVENTS and token.i != act.i:
             # its doer: "Russia's invasion", "the Russian invasion", "the attack by X" ("of
@@ -1742,6 +1743,13 @@ def _subjects_above(word: "Token") -> set[int]:
 
 BELONGING = frozenset({"belong", "link", "tie", "affiliate", "affiliated", "loyal", "allegiance", "connect",
                        "connection", "linked", "tied", "close", "related"})
+
+
+def _fired_at(verb: "Token") -> bool:
+    """Is "fire" an attack ("fired water cannon at a boat", "fired rockets into Israel"), not a
+    dismissal ("fired its finance minister")?"""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon", "toward", "towards")
+               for c in verb.children)
 
 
 def _placed(token: "Token") -> bool:

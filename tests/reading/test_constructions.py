@@ -4069,3 +4069,15 @@ def test_a_charge_stops_before_the_accuser_s_own_next_act_and_a_speaker_has_no_s
 def test_an_aside_that_calls_a_state_former_something_does_not_end_its_present_support() -> None:
     assert ties("France, the former colonial power, said it supported ECOWAS's efforts.") == [{"FRA", "ecowas"}]
     assert ties("France, which withdrew its support for ECOWAS's efforts, said it would stay neutral.") == []
+
+
+def test_a_department_of_foreign_affairs_speaks_for_its_state_and_an_act_named_again_has_its_doer() -> None:
+    assert accusations("The Department of Foreign Affairs in Manila said China violated international law.") == [
+        ("PHL", "CHN", "violated international law")]
+    text = ("MANILA, Philippines — The Philippines summoned China's ambassador after Chinese coast guard vessels "
+            "fired water cannon at a Philippine supply boat. The Department of Foreign Affairs said the "
+            "\"dangerous manoeuvres\" violated international law.")
+    assert [(a.accuser, a.accused, a.sentence) for a in read(text).accusations if a.rule == "reported"] == [
+        ("PHL", "CHN", 2)]
+    # a toll of an attack named again tells of no doer
+    assert accusations("Gunmen attacked a base. The governor's spokesman said the attack had killed twelve.") == []
