@@ -2333,8 +2333,8 @@ class Inventory:
         at character `holder` ("Minister X accused Britain", "President X met Putin"), or of any
         accusing verb (someone's own state is not the one accused)?"""
         word = self._parsed_word_at(start)
-        while word is not None and word.dep_ == "compound" and word.head.i != word.i:
-            word = word.head  # "La Paz": the name's head
+        while word is not None and word.dep_ in ("compound", "amod", "poss", "case") and word.head.i != word.i:
+            word = word.head  # "La Paz": the name's head; "called the Chinese actions barbaric": the object's
         if word is None or word.dep_ not in ("dobj", "dative"):
             return False
         if word.head.lemma_.lower() in _accusing_verbs():

@@ -4081,3 +4081,8 @@ def test_a_department_of_foreign_affairs_speaks_for_its_state_and_an_act_named_a
         ("PHL", "CHN", 2)]
     # a toll of an attack named again tells of no doer
     assert accusations("Gunmen attacked a base. The governor's spokesman said the attack had killed twelve.") == []
+
+
+def test_a_titled_official_is_not_of_the_state_that_describes_what_he_condemns() -> None:
+    text = "Manila protested on Monday. National Security Adviser Eduardo Año called the Chinese actions \"barbaric\"."
+    assert [(a.accuser, a.accused, a.speaker) for a in read(text).accusations] == [("PHL", "CHN", "Eduardo Año")]
