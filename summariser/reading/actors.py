@@ -1121,7 +1121,7 @@ class Inventory:
             if not token.capital or token.key not in heads or i == 0:
                 continue
             start = i
-            while start > 0 and i - start < 4 and not self._gap(start - 1, start).strip(" -") and (
+            while start > 0 and i - start < 6 and not self._gap(start - 1, start).strip(" -") and (
                     self.tokens[start - 1].capital or self.tokens[start - 1].key in PARTICLES
                     and start > 1 and self.tokens[start - 2].capital or self._and_in_name(start - 1)):
                 start -= 1  # "Muadh ibn Jabal Brigades", "the Justice and Development Party"

@@ -201,3 +201,8 @@ def test_a_name_the_article_describes_as_a_group_is_one_group_whatever_the_tagge
     # "Admiral, the military and opposition groups" is a list, not a group named "Admiral"
     assert "admiral" not in actors_of("The plan was rejected by the Admiral, the military and opposition "
                                       "political groups.")
+
+
+def test_a_long_capitalised_name_before_a_group_head_is_the_whole_name() -> None:
+    assert "elman-peace-and-human-rights-organization" in actors_of(
+        "The Elman Peace and Human Rights Organization said 20 civilians were killed.")
