@@ -4086,3 +4086,10 @@ def test_a_department_of_foreign_affairs_speaks_for_its_state_and_an_act_named_a
 def test_a_titled_official_is_not_of_the_state_that_describes_what_he_condemns() -> None:
     text = "Manila protested on Monday. National Security Adviser Eduardo Año called the Chinese actions \"barbaric\"."
     assert [(a.accuser, a.accused, a.speaker) for a in read(text).accusations] == [("PHL", "CHN", "Eduardo Año")]
+
+
+def test_a_state_s_mediation_efforts_make_it_the_mediator() -> None:
+    assert mediators("Kenya's mediation efforts between the generals have stalled.") == ["KEN"]
+    # the small parser reads "leading" as an adjective of "efforts", with the president its subject
+    assert mediators("Kenya's President William Ruto is leading mediation efforts between Sudan's army "
+                     "and the RSF.") == ["KEN"]
