@@ -517,6 +517,10 @@ def _names_state(resolver: Resolver, word: "Token") -> bool:
     return mention is not None and mention.via == "name" and resolver.inventory.kind_of(mention.actor) == "state"
 
 
+# Verbs that warn someone off what they do or plan: "warned X against selling arms to Y".
+WARNING = frozenset({"warn", "caution", "criticise", "criticize", "rebuke", "scold", "sanction", "punish"})
+
+
 def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-def]
     """Who does the supporting `verb` says: its subject, the subject of the verb it completes or
     serves ("Saudi Arabia started supporting the government", "Chad sent troops to help Mali"),
@@ -532,8 +536,9 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
         subjects = [a for c in verb.head.children if c.dep_ in ("poss", "compound", "amod") for a in refs(c)]
     if not subjects and planned and verb.head.dep_ == "dobj":  # "X announced plans to arm Y"
         subjects = [a for s in verb.head.head.children if s.dep_ == "nsubj" for a in refs(s)]
-    if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for"):
-        charged = verb.head.head
+    if not subjects and verb.dep_ == "pcomp" and (verb.head.lower_ in ("of", "for") or verb.head.lower_ in (
+            "against", "over") and verb.head.head.lemma_.lower() in WARNING):
+        charged = verb.head.head  # ("warned Washington against selling arms to Taiwan": the one warned)
         subjects = [a for s in charged.children if s.dep_ in ("dobj", "nsubjpass") for a in refs(s)]
         if not subjects and charged.dep_ == "appos" and charged.head.dep_ == "dobj":
             subjects = refs(charged)  # "accused its rival, the ANP, of supporting ...": "of" hung on the ANP

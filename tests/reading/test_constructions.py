@@ -4093,3 +4093,8 @@ def test_a_state_s_mediation_efforts_make_it_the_mediator() -> None:
     # the small parser reads "leading" as an adjective of "efforts", with the president its subject
     assert mediators("Kenya's President William Ruto is leading mediation efforts between Sudan's army "
                      "and the RSF.") == ["KEN"]
+
+
+def test_the_one_warned_against_arming_another_is_the_one_who_arms() -> None:
+    assert ties("Beijing warned Washington against selling arms to Taiwan.") == [{"USA", "TWN"}]
+    assert ties("Beijing warned Washington over selling arms to Taiwan.") == [{"USA", "TWN"}]
