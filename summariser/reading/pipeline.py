@@ -439,7 +439,7 @@ def parse(text: str) -> "Doc":
 
 def doc_from_bytes(data: bytes) -> "Doc":
     """A parse sent as `Doc.to_bytes` (by a worker process), read with the pipeline's vocabulary."""
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     return Doc(nlp().vocab).from_bytes(data)
 
@@ -475,7 +475,7 @@ class Parsed(Iterator["Doc"]):
             close()
 
     def _join(self, texts: list[str], split: list[list[str]]) -> Iterator["Doc"]:
-        from spacy.tokens import Doc, Token
+        from spacy.tokens import Doc
 
         for text, ps in zip(texts, split):
             parts = [next(self._docs) for _ in ps]
