@@ -365,8 +365,8 @@ class AccusationRules:
         if second is None:
             return [item]
         first = [t for t in words if t.i < second.i - 1]
-        while first and first[-1].dep_ == "punct":
-            first.pop()
+        while first and first[-1].dep_ == "punct" and first[-1].text not in QUOTE_MARKS:
+            first.pop()  # (a closing quotation mark stays: 'pursuing "a policy of total Russophobia"')
         rest = [t for t in second.subtree if t.i != second.i]
         if not first or not rest:
             return [item]

@@ -4045,6 +4045,8 @@ def test_two_charges_joined_by_and_of_are_two_accusations_each_with_its_own_word
         ("UKR", "RUS", "shelling Kharkiv"), ("UKR", "RUS", "deporting children")]
     assert accusations("Ukraine blamed Russia for the attack and for the deaths of 12 civilians.") == [
         ("UKR", "RUS", "the attack"), ("UKR", "RUS", "the deaths of 12 civilians")]
+    assert accusations('Moscow accused Tallinn of pursuing "a policy of Russophobia" and of dismantling ties.') == [
+        ("RUS", "EST", 'pursuing "a policy of Russophobia"'), ("RUS", "EST", "dismantling ties")]
     # one charge with two objects stays one
     assert accusations("Kyiv accused Moscow of shelling Kharkiv and Odesa.") == [
         ("UKR", "RUS", "shelling Kharkiv and Odesa")]
