@@ -3096,9 +3096,6 @@ def closed_by(sentences: list[Sentence]) -> dict[int, int]:
     return out
 
 
-QUOTE_MARKS = frozenset({'"', OPENING, CLOSING})
-
-
 def continued(sentences: list[Sentence]) -> dict[int, int]:
     """Sentences wholly inside quotation marks, with no attribution, that go on with the
     quotation of the sentence before, each with the sentence that attributed it: '"Chad has sent

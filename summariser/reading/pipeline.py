@@ -319,8 +319,10 @@ def _fronted_subject(verb: "Token") -> "Token | None":
         return None
     doc = verb.doc
     for word in doc[verb.sent.start:verb.i]:
+        if word.dep_ != "conj" or word.head.i > word.i:
+            continue
         comma = doc[word.left_edge.i - 1] if word.left_edge.i > verb.sent.start else None
-        if word.dep_ != "conj" or comma is None or comma.text != "," or word.head.i > comma.i:
+        if comma is None or comma.text != "," or word.head.i > comma.i:
             continue
         ends = word.right_edge.i + 1
         if ends != verb.i and not all(t.dep_ in ("advmod", "aux", "neg") and t.head.i == verb.i for t in doc[ends:verb.i]):
