@@ -514,13 +514,12 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
                       or noun.dep_ == "dobj" and noun.head.lemma_.lower() in LEADING):  # "X led the mediation"
         found = _subject_actors(resolver, noun.head)
     effort = noun.head
-    if not found and noun.dep_ == "compound" and effort.lemma_.lower() in _words()["roles"] \
-            and effort.dep_ == "dobj" and effort.head.lemma_.lower() in LEADING:  # "X led mediation efforts"
-        found = _subject_actors(resolver, effort.head)
     if not found and noun.dep_ == "compound" and effort.lemma_.lower() in _words()["roles"]:
-        found = [r for c in effort.children if c.dep_ == "poss" for r in resolver.refs(c)]  # "Kenya's mediation
-        found = found or [r for c in effort.children if c.dep_ == "amod" and c.lemma_.lower() in LEADING  # efforts"
-                          and any(s.dep_ == "nsubj" for s in c.children) for r in _subject_actors(resolver, c)]
+        if effort.dep_ == "dobj" and effort.head.lemma_.lower() in LEADING:  # "X led mediation efforts"
+            found = _subject_actors(resolver, effort.head)
+        found = found or [r for c in effort.children if c.dep_ == "poss" for r in resolver.refs(c)]  # "Kenya's
+        found = found or [r for c in effort.children if c.dep_ == "amod" and c.lemma_.lower() in LEADING  # mediation
+                          and any(s.dep_ == "nsubj" for s in c.children) for r in _subject_actors(resolver, c)]  # efforts"
         # ("X is leading mediation efforts", the small parser's adjective "leading" with X its subject)
     if noun.lemma_.lower() in ("envoy", "emissary") and _sent_to_both(resolver, noun):
         return found or _doers(resolver, noun.head)  # "the Vatican sent an envoy to Kyiv and Moscow"

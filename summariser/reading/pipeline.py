@@ -275,7 +275,9 @@ def _register_subjects_on_verbs() -> None:
     """A component after the parser that hangs a subject the small parser put on an auxiliary
     on the verb: in "Israel said Iran had armed Hezbollah" it makes "Iran" the subject of "had",
     so "armed" has none and the reported clause names no one who did it. A subject belongs to
-    the verb its auxiliary serves; the tree and the sentences stay as they were."""
+    the verb its auxiliary serves; the tree and the sentences stay as they were. It also gives a
+    verb the subject the parser hung on a fronted phrase (`_fronted_subject`) and makes an
+    adjective read as a second subject the noun's modifier (`_adjective_as_subject`)."""
     from spacy.language import Language
 
     @Language.component("summariser_subjects_on_verbs")
