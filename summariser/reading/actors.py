@@ -1356,7 +1356,13 @@ class Inventory:
         "of"/"for" ("Tajikistan's State Committee for National Security")?"""
         head = key[:next((i for i, w in enumerate(key) if i and w in ("of", "for")), len(key))][-1]
         return head in STATE_ORGAN_HEADS and any(
-            c.dep_ == "poss" and c.i < entity.start and self._is_state_word(c.lower_) for c in entity.root.children)
+            c.dep_ == "poss" and c.i < entity.start and self._states_word_or_forces(c) for c in entity.root.children)
+
+    def _states_word_or_forces(self, word: "Token") -> bool:
+        """A state's name, or its forces named with it: "the Israeli military's Northern Command",
+        "the U.S. military's Central Command" are organs of the state as "Israel's" ones are."""
+        return self._is_state_word(key_of(word.text)) or word.lower_ in STATE_FORCES and any(
+            c.dep_ in ("amod", "compound", "poss") and self._is_state_word(key_of(c.text)) for c in word.children)
 
     def _goes_on_with_for(self, offset: int) -> tuple[int, ...]:
         """The indexes of the tokens that carry a name ending at the word at `offset` on through

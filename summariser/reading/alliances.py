@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import Mention, body_words
+from .actors import GROUP_KINDS_WORDS, GROUP_NOUNS, Mention, body_words
 from .lexicon import words_of
 from .syntax import Resolver, completes, declined
 from .view import SentenceView, cues
@@ -100,6 +100,8 @@ def _blocked(view: SentenceView, at: int) -> bool:
 SAYER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
+# Words of charging between a subject and a tie word: the tie is the charged one's.
+CHARGING_KEYS = frozenset({"accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming"})
 # What a guarantor of talks guarantees (a mediation), not a protector of a state.
 GUARANTEED = frozenset({"talks", "process", "ceasefire", "truce", "deal", "agreement", "accord", "accords", "plan",
                         "negotiations", "peace", "memorandum", "countries", "states", "powers", "nations"})
@@ -116,6 +118,8 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
         # the backed is named right after: "the Iranian-backed militias"; not "a US-backed coup attempt"
         others = [m for m in view.after(at, 4) if backers and m.actor != backers[0].actor]
         return Tie(index, (backers[0].actor, others[0].actor), kind, "backed") if backers and others else None
+    if words & BLOC_NAMES and _names_a_group(view, at):
+        return None  # "gunmen from the Viv Ansanm gang coalition": the group's name, no tie
     with_next = at + n < len(view.tokens) and view.tokens[at + n].key == "with"
     if words == {"together"} and any(view.tokens[k].key in BRINGING for k in range(max(0, at - 12), at)):
         return None  # "Qatar brought the Taliban and the United States together": a go-between's act, no tie
@@ -149,6 +153,10 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
                 and not any(view.local(m) > at for m in right) and sayer.actor not in hostile:
             return Tie(index, (left[0].actor, sayer.actor), kind, "tie")  # "the US said Britain was one
             # of its closest allies": the sayer's own ally
+    charged = [k for k in range(view.local(left[0]) if left else at, at) if view.tokens[k].key in CHARGING_KEYS]
+    if charged:  # "Somalia accused Addis Ababa of ... signing a port deal with Somaliland": the one
+        left = [m for m in view.mentions if charged[-1] < view.local(m) < at][:1]  # charged signed it,
+        kind = "alleged_involvement"  # as charged
     if nearest and view.end(nearest[0]) < len(view.tokens) and view.tokens[view.end(nearest[0])].key in VERB_AFTER:
         left = nearest[:1]  # "Ankara encourages Baku ... and Moscow is linked to a treaty with Yerevan"
     if nearest and at >= 2 and view.tokens[at - 1].key in ("its", "their") and view.tokens[at - 2].key == "and" \
@@ -206,6 +214,28 @@ def _compounds(view: SentenceView) -> list[Tie]:
                 view.tokens[k].key in JOINT_NOUNS for k in range(after, min(after + 4, len(view.tokens)))):
             out.append(Tie(view.sentence.index, members, "political_support", "compound"))
     return out
+
+
+def _claimed(token: "Token") -> bool:
+    """Is the word inside what a verb of claiming or denying says ("Iran denied it had supplied
+    drones")? Not inside its subject: "Armenia, a Russian treaty ally, accused Azerbaijan of ..."
+    says who Armenia is, it does not accuse anyone of the alliance."""
+    word = token
+    for verb in token.ancestors:
+        if verb.lemma_.lower() in CLAIMED_OR_DENIED and word.dep_ not in ("nsubj", "nsubjpass"):
+            return True
+        word = verb
+    return False
+
+
+def _names_a_group(view: SentenceView, at: int) -> bool:
+    """Is the bloc word at `at` the head of a group's name: a named actor, then a lower-case
+    word for a kind of group, then the bloc word ("the Viv Ansanm gang coalition", "the KNU
+    rebel alliance")? Not "the Saudi-led coalition" nor "a coalition with France"."""
+    k = at - 1
+    while k >= 0 and view.tokens[k].key in GROUP_NOUNS | GROUP_KINDS_WORDS and not view.tokens[k].capital:
+        k -= 1
+    return k < at - 1 and any(view.end(m) == k + 1 for m in view.mentions)
 
 
 def _placed(view: SentenceView, mention: Mention) -> bool:
@@ -669,7 +699,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return []  # every tie starts at a verb, a noun or an adjective
     # "X calls the rebels terrorists backed by Y": X's label, not a fact; "Iran denied it had
     # supplied drones to Russia": someone says so, the supplier does not
-    alleged = any(a.lemma_.lower() in CLAIMED_OR_DENIED for a in token.ancestors) or token.head.dep_ == "oprd"
+    alleged = _claimed(token) or token.head.dep_ == "oprd"
     if base in words["support"] and token.pos_ in ("VERB", "ADJ"):
         kind = "alleged_involvement" if alleged else "military_support"
         agents = [p for c in kids(token, "agent") for p in kids(c, "pobj")]

@@ -22,8 +22,8 @@ from .syntax import Resolver
 from .tokens import keys
 
 # Ties the parse reads from words that state them outright ("X, an ally of A", "X arms A",
-# "support for A"): they hold even in a sentence where X mediates.
-STATED_TIES = frozenset({"ally", "supports", "support-noun", "backed", "backed-by", "arms"})
+# "support for A", "X has a military base in A"): they hold even in a sentence where X mediates.
+STATED_TIES = frozenset({"ally", "supports", "support-noun", "backed", "backed-by", "arms", "base-in"})
 # Verbs that make a bloc ("formed the Alliance of Sahel States") and words that make a shared
 # charge several separate ones ("each blamed")
 FORMING = frozenset({"form", "create", "establish", "found", "launch", "forge", "set"})

@@ -195,10 +195,21 @@ def _about_talks(token: "Token") -> bool:
 def _doer(verb: "Token") -> "Token":
     """The verb whose subject mediates: "Kuwait has been trying to mediate the dispute", "France
     has been working to broker a deal" (the subject of the verb the mediating one completes or
-    serves), not when that verb refuses ("declined to mediate") or is negated."""
-    while completes(verb) and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
-        if declined(verb.head):
-            return verb
+    serves), not when that verb refuses ("declined to mediate") or is negated; a second verb
+    with no subject of its own has the first one's ("Russia, which has a base in Armenia and
+    brokered the ceasefire")."""
+    while verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+        if completes(verb):
+            if declined(verb.head):
+                return verb
+        elif verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ == "agent" for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.head.children) \
+                and any(c.dep_ == "dobj" for c in verb.children):  # (what it brokers named: not the participle
+            # of "met ..., in a meeting hosted by X and brokered with the help of Y", joined to "met")
+            return verb.head  # (the first verb's own subject, not one further up: "talks, which were
+            # hosted by X and attended by Y, sent to help broker a deal" is no deal the talkers broker)
+        else:
+            break
         verb = verb.head
     return verb
 
@@ -388,7 +399,8 @@ RECONCILING = frozenset({"restore", "normalise", "normalize", "resolve", "settle
 DISPUTES = frozenset({"crisis", "dispute", "row", "standoff", "stand-off", "spat", "feud", "quarrel", "impasse",
                       "deadlock", "tension"})
 # Quarrels a go-between settles beside DISPUTES: "to help resolve the violence", "end the conflict".
-QUARRELS = frozenset({"conflict", "violence", "issue", "problem", "differences", "situation"})
+QUARRELS = frozenset({"conflict", "violence", "issue", "problem", "differences", "situation", "fighting", "clashes",
+                      "hostilities"})
 # Passive verbs whose subject does what their infinitive says: "X is expected / due / set to mediate".
 RAISING = frozenset({"expect", "due", "set", "schedule", "slate", "say", "report", "believe", "likely"})
 # Going somewhere to settle a quarrel there: "flew to Nairobi to help resolve the crisis".
@@ -421,8 +433,12 @@ def _spurned(verb: "Token") -> bool:
 
 
 def _to_resolve(verb: "Token") -> bool:
-    """Does `verb` go on "to (help / try to) resolve" a quarrel, or "to find a solution" to one?"""
-    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp")):
+    """Does `verb` go on "to (help / try to) resolve" a quarrel, or "to find a solution" to one
+    (also "in an effort to end the fighting")?"""
+    efforts = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+               if o.dep_ == "pobj" and o.lemma_.lower() in ("effort", "bid", "attempt") for a in o.children
+               if a.dep_ == "acl"]
+    for purpose in [*(c for c in verb.children if c.dep_ in ("advcl", "xcomp")), *efforts]:
         aim = purpose
         while aim.lemma_.lower() in ("help", "try", "seek", "attempt") and any(
                 c.dep_ in ("xcomp", "ccomp") for c in aim.children):

@@ -229,6 +229,8 @@ def _register_line_breaks() -> None:
                 continue
             if after_break and token.i:
                 token.is_sent_start = True
+            elif token.i and _mid_sentence(doc[token.i - 1], token):
+                token.is_sent_start = False
             after_break = "\n" in token.whitespace_
         for match in DATELINE.finditer(doc.text):
             token = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
@@ -241,6 +243,16 @@ def _register_line_breaks() -> None:
                         break
                     word.is_sent_start = False
         return doc
+
+
+def _mid_sentence(before: "Token", token: "Token") -> bool:
+    """Is `token` inside a sentence: after a comma, or a lower-case word after a word, on the
+    same line? The small parser sometimes starts a sentence there ("..., with Israel and Hamas |
+    each blaming the other ..."), which cuts a clause from its subject. (A capitalised word
+    after a word may start one: a heading run into the text, "... the Gaza Strip According to".)"""
+    if "\n" in before.whitespace_ or before.is_space:
+        return False
+    return before.text == "," or before.text[-1:].isalnum() and token.text[:1].islower()
 
 
 # "Hezb-e-Islami", "Lashkar-e-Taiba", "Tehrik-i-Taliban", "Hizb-ut-Tahrir": names joined by a
@@ -289,6 +301,8 @@ def _register_subjects_on_verbs() -> None:
                 token.head = aux.head
         for verb, subject in [(v, s) for v in doc if (s := _fronted_subject(v)) is not None]:
             subject.head, subject.dep_ = verb, "nsubj"
+        for word in [w for w in doc if _name_as_subject_of_act(w)]:
+            word.dep_ = "amod"  # "Azerbaijani shelling had killed 27": the shelling's doer, not its subject
         for word, noun in [(w, n) for w in doc if (n := _adjective_as_subject(w)) is not None]:
             for owner in [c for c in word.children if c.dep_ == "poss"]:
                 owner.head = noun  # "Sudan's paramilitary Rapid Support Forces": Sudan's forces
@@ -306,8 +320,22 @@ def _adjective_as_subject(word: "Token") -> "Token | None":
                  and c.left_edge.i == word.i + 1), None)
 
 
+def _name_as_subject_of_act(word: "Token") -> bool:
+    """Is `word` a people's or state's name the small parser made the subject of the gerund
+    right after it, itself a subject: "Separatists said Azerbaijani shelling had killed 27
+    people" reads "Azerbaijani" as the one shelling inside a clause, not as whose shelling it is."""
+    act = word.head
+    return word.dep_ == "nsubj" and word.tag_ in ("NNP", "JJ") and act.i == word.i + 1 and act.tag_ == "VBG" \
+        and act.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ != "poss" for c in word.children)
+
+
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+# Verbs of saying after what is said: "... a ceasefire brokered by China, state media and the rebels
+# said" (the parser makes the sayers more names beside China and leaves "said" with no subject).
+# (surface forms: the component runs before the lemmatizer)
+SAYING_AFTER = frozenset({"said", "says", "reported", "reports", "confirmed", "confirms", "announced", "announces",
+                          "added", "adds", "stated", "states", "claimed", "claims"})
 
 
 def _fronted_subject(verb: "Token") -> "Token | None":
@@ -316,7 +344,8 @@ def _fronted_subject(verb: "Token") -> "Token | None":
     the AU, Ethiopia and Tigrayan forces agreed ...") it reads the sides as more names of the
     phrase's last noun and leaves the verb with no subject, so the go-between's name takes the
     sides along and the signing has no one who signs. The first name after the comma is the
-    subject when its list runs up to the verb and the verb has none."""
+    subject when its list runs up to the verb and the verb has none. So with a report before
+    its sayers: "... a ceasefire brokered by China, state media and the rebels said"."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     doc = verb.doc
@@ -332,7 +361,8 @@ def _fronted_subject(verb: "Token") -> "Token | None":
         top = word.head
         while top.head.i != verb.i and top.head.i != top.i:
             top = top.head
-        if top.head.i == verb.i and top.dep_ in FRONTED_DEPS and top.i < comma.i:
+        if top.head.i == verb.i and top.i < comma.i and (
+                top.dep_ in FRONTED_DEPS or top.dep_ == "ccomp" and verb.lower_ in SAYING_AFTER):
             return word
     return None
 

@@ -89,7 +89,7 @@ EVENTS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "inv
 EVENT_VERBS = frozenset({"attack", "strike", "bomb", "shell", "invade", "raid", "assault", "kill", "shoot", "down", "ram",
                          "annex", "occupy", "seize", "hijack", "bombard", "ambush", "launch", "massacre", "stab",
                          "kidnap", "abduct", "assassinate", "sink", "poison", "hack", "blockade", "besiege",
-                         "arrest", "detain", "execute", "deport"})
+                         "arrest", "detain", "execute", "deport", "storm"})
 # Acts of a state's law ("the arrests"): named again only as themselves, not as another act
 # ("police ... went on to arrest twelve people. X condemned the attacks": not the arrests)
 LAW_ACTS = frozenset({"arrest", "detain", "detention", "execute", "execution", "deport", "deportation"})
@@ -144,6 +144,8 @@ ACT_FAMILIES = {
     "airstrike": {"strike", "airstrike", "bomb", "bombing"},
     "bombing": {"bomb", "bombing", "bombardment", "strike", "airstrike"},
     "attack": {"attack", "assault", "raid"},
+    "assault": {"attack", "assault", "raid", "storm"},
+    "raid": {"attack", "assault", "raid", "storm"},
     "arrest": {"arrest", "detain", "detention"},
     "detention": {"arrest", "detain", "detention"},
     "shelling": {"shell", "shelling", "bombard", "bombardment"},
@@ -156,6 +158,9 @@ ACT_FAMILIES = {
     "seizure": {"seize", "seizure", "hijack", "hijacking"},
     "poisoning": {"poison", "poisoning"},
 }
+# Acts only their own kind names again: "stormed a hotel ... the assault", not "the attack" (a
+# crowd storms a building, an army attacks).
+KIN_ONLY = frozenset({"storm"})
 # "Japan also welcomed the news": the news of the act the article reports, read like "the attack"
 NEWS_OF_ACT = frozenset({"news", "announcement"})
 # Words that name again whatever act was told before ("accused China of ramming the vessel ...
@@ -201,6 +206,11 @@ DIPLOMATIC = frozenset({"spokesman", "spokeswoman", "spokesperson", "ministry", 
 # Armed forces, which answer to a junta the article names rather than to the state it is set in.
 ARMIES = frozenset({"army", "military", "troops", "soldiers"})
 # Offices that act for the state whose country the article is about when no state is named with them.
+# Offices that sit in a place ("the ministry in Gaza"), unlike forces that act in one.
+SEATED_OFFICES = frozenset({"ministry", "government", "authorities", "authority", "court", "parliament",
+                            "prosecutor", "official"})
+# Verbs that say who runs an office: "the health ministry, which is run by Hamas".
+RUNNING = frozenset({"run", "control", "administer", "operate"})
 HOME_OFFICES = frozenset({"police", "government", "authorities", "prosecutor", "prosecutors", "officials",
                           "army", "military", "ministry", "court", "judge", "parliament", "president",
                           "minister", "interior", "troops", "forces", "spokesman", "spokeswoman", "guard", "guards",
@@ -426,9 +436,10 @@ class Resolver:
     def _sides_named_before(self, head: "Token", kinds: frozenset[str], number: int) -> list[Ref]:
         """"Fighting between Sudan's army and the RSF has killed thousands. The UN accused both
         sides of war crimes": sides its own sentence does not name are the last fight's, or
-        settlement's, "between A and B" in the two sentences before."""
+        settlement's, "between A and B" in the four sentences before (a lead names the clash,
+        the next sentences tell each side's version, then "each side accused the other")."""
         here = self.sentence_of(head)
-        fights = ((index, sides) for index in range(here - 1, max(-1, here - 3), -1)
+        fights = ((index, sides) for index in range(here - 1, max(-1, here - 5), -1)
                   for sides in reversed(self.sides_between(index) + self._sides_fighting(index)))
         quarrels = ((index, sides) for index in range(here - 1, max(-1, here - 5), -1) if number == 2
                     for sides in reversed(self._sides_accusing(index)))  # "Sudan's army accused the RSF of ...
@@ -597,6 +608,10 @@ class Resolver:
                 if named:
                     return Ref(named[0].actor, named[0].speaker, named[0].sentence, token.i)
         mention = self.mention_of.get(token.i)
+        if mention is not None and mention.via == "collective":
+            group = self._group_of_fighters(token, mention, depth)  # "gunmen from the X gang coalition"
+            if group is not None:
+                return group
         if mention is not None and mention.via == "collective" \
                 and self.inventory.name_of(mention.actor) in FIGHTER_NOUNS:
             # "the guerrillas" where the article names more than one group: the group named before
@@ -678,16 +693,19 @@ class Resolver:
             # Israel", but "accusing the emirate of supporting ...")
             # "accusing the Gulf state of ...", "the oil-rich kingdom": a state described, not named
             return self._that_country(token)
-        if token.lemma_.lower() in GROUP_HEAD_NOUNS | {"party"} and not children_of(token, "appos"):
+        if token.lemma_.lower() in GROUP_HEAD_NOUNS | {"party"}:
             # "the Viv Ansanm gang coalition": the group named in the compound before the head; a
-            # party or coalition of "the opposition" is the opposition ("Uganda's main opposition party")
+            # party or coalition of "the opposition" is the opposition ("Uganda's main opposition party");
+            # an aside after a name describes it ("The Amal movement, a Hezbollah ally,"), after
+            # "the opposition party" names it
+            described = bool(children_of(token, "appos"))
             chain, named = list(children_of(token, "compound")), []
             while chain:
                 word = chain.pop()
                 mention = self.mention_of.get(word.i)
                 collective = mention is not None and mention.via == "collective" \
                     and token.lemma_.lower() in PARTY_HEADS and word.lower_ == "opposition"
-                if mention is not None and (mention.via != "collective" or collective) \
+                if mention is not None and (mention.via != "collective" or collective and not described) \
                         and self.inventory.kind_of(mention.actor) not in ("state", "person"):
                     named.append(word)
                 chain += children_of(word, "compound")
@@ -713,6 +731,12 @@ class Resolver:
                 if form is not None:
                     return Ref(form.actor, None, self.sentence_of(token), token.i)
         office = _is_office(token)
+        if office:
+            runner = self._run_by(token, depth)  # "Gaza's health ministry, which is run by Hamas"
+            if runner is not None:
+                return runner
+            if (token.lemma_.lower() in HOME_OFFICES or token.lower_ in HOME_OFFICES) and self._placed_unknown(token):
+                return None  # "Gaza's health ministry", "the ministry in Gaza": a place's, no state the reading knows
         if token.lemma_.lower() in VERDICTS and [c.lower_ for c in token.children] == ["the"]:
             # "denounced the verdict as ...": the court that gave it, never the one who denounces it
             made = self._decision_before(token)
@@ -743,7 +767,10 @@ class Resolver:
         if office or owner or token.ent_type_ in ("PERSON", "ORG"):
             ref = self._from_modifiers(token, depth, owner) or (self._seated_in(token, depth) if office else None)
             if ref is not None:
-                return Ref(ref.actor, ref.speaker or (self._phrase(token) if office else None), ref.sentence, token.i)
+                body = token.ent_type_ == "ORG" and ref.speaker is not None  # "the U.S. military's Central
+                # Command": the body speaking, not the owner's words inside its name
+                return Ref(ref.actor, self._phrase(token, appos=False) if body else ref.speaker or (
+                    self._phrase(token) if office else None), ref.sentence, token.i)
         for child in token.children:
             if child.dep_ == "appos":  # "Ahmed al-Assadi, a spokesman for the PMF"
                 ref = self.ref(child, owner, depth + 1)
@@ -1098,7 +1125,7 @@ class Resolver:
             for token in chain(near, lead):
                 if same_kind != (token.lemma_.lower() in family):
                     continue  # the first pass asks the same kind of act, the second every other
-                if not same_kind and token.lemma_.lower() in LAW_ACTS:
+                if not same_kind and token.lemma_.lower() in LAW_ACTS | KIN_ONLY:
                     continue
                 refs = self._doers_of_act(token, act)
                 if refs:
@@ -1118,6 +1145,23 @@ class Resolver:
                 if mention is not None and self.inventory.kind_of(mention.actor) == "person":
                     return Ref(mention.actor, None, self.sentence_of(name), token.i)
         return None
+
+    def speaker_before(self, words: "Token") -> list[Ref]:
+        """Who made "the remarks" (definite, no owner named) the three sentences before tell of:
+        the subject of the last main verb of saying or describing there ("France's foreign
+        minister described the junta as illegitimate ... condemned the remarks")."""
+        if not any(c.lower_ in ("the", "these", "those", "this") for c in children_of(words, "det")) \
+                or children_of(words, "poss", "amod", "compound"):
+            return []
+        here = self.sentence_of(words)
+        first = self.sentences[max(0, here - 3)].start
+        for token in takewhile(lambda t: t.idx >= first, reversed(words.doc[:words.i])):
+            if token.pos_ == "VERB" and token.dep_ in ("ROOT", "conj", "advcl") and self.sentence_of(token) != here \
+                    and (token.lemma_.lower() in speaking_verbs() or token.lemma_.lower() in ("describe", "call")):
+                refs = [r for s in children_of(token, "nsubj") for r in self.refs(s)]
+                if refs:
+                    return refs
+        return []
 
     def _decision_before(self, act: "Token") -> list[Ref]:
         """"Kibet suspended parliament ... The opposition called the suspension a coup", "...
@@ -1244,6 +1288,44 @@ class Resolver:
         if not hasattr(self, "_home"):
             self._home = self.inventory.home_state()
         return self._home
+
+    def _group_of_fighters(self, token: "Token", mention: Mention, depth: int) -> Ref | None:
+        """Fighters or gunmen "from" a group the article names are that group's ("Gunmen from
+        the Viv Ansanm gang coalition attacked ..."): the words name who they fight for, where the
+        collective alone ("gunmen attacked") stays a side of its own."""
+        if self.inventory.name_of(mention.actor) not in FIGHTER_NOUNS | CULPRIT_GROUPS:
+            return None
+        for pobj in (p for prep in children_of(token, "prep") if prep.lower_ == "from"
+                     for p in children_of(prep, "pobj")):
+            ref = self.ref(pobj, False, depth + 1)
+            if ref is not None and ref.actor != mention.actor \
+                    and self.inventory.kind_of(ref.actor) in ("armed_group", "political_group", "other"):
+                return Ref(ref.actor, None, ref.sentence, token.i)
+        return None
+
+    def _run_by(self, office: "Token", depth: int) -> Ref | None:
+        """The one who runs an office, said beside it: "the health ministry, which is run by
+        Hamas", "the ministry, controlled by the Houthis"."""
+        for clause in children_of(office, "relcl", "acl"):
+            if clause.lemma_.lower() in RUNNING:
+                for agent in children_of(clause, "agent"):
+                    ref = next((r for p in children_of(agent, "pobj") for r in [self.ref(p, False, depth + 1)]
+                                if r is not None), None)
+                    if ref is not None and self.inventory.kind_of(ref.actor) not in ("person", "state"):
+                        # (a group runs it; "the government run by the generals" is still the state's)
+                        words = office.doc[office.left_edge.i:office.i + 1]  # "Gaza's health ministry"
+                        start = next((t.i for t in words if t.dep_ != "det"), office.i)
+                        return Ref(ref.actor, office.doc[start:office.i + 1].text, ref.sentence, office.i)
+        return None
+
+    def _placed_unknown(self, office: "Token") -> bool:
+        """Is the office owned by, or set in, a named place that is no actor ("Gaza's health
+        ministry", "the ministry in Gaza")? Then it is no office of the article's home state. (Forces
+        "in Kashmir" are where they act, and "its forces in Kashmir" are its own.)"""
+        owners = children_of(office, "poss")
+        places = owners or [p for prep in children_of(office, "prep") if prep.lower_ == "in"
+                            and office.lemma_.lower() in SEATED_OFFICES for p in children_of(prep, "pobj")]
+        return any(p.ent_type_ in ("GPE", "LOC") and p.i not in self.mention_of for p in places)
 
     def _from_mention(self, mention: Mention, token: "Token") -> Ref:
         speaker = None
