@@ -377,6 +377,17 @@ class AccusationRules:
         if words is None or not words.start or words.doc[words.start - 1].lower_ not in ("of", "for"):
             return [item]
         opener = words.doc[words.start - 1]
+        other = self._second_accused(words, opener)
+        if other is not None:  # "accused the Tigers of using human shields and the government of shelling"
+            accused, charge = other
+            first = [t for t in words if t.i < accused.left_edge.i - 1]
+            while first and first[-1].dep_ == "punct":
+                first.pop()
+            refs = self.resolver.refs(accused)
+            if first and charge and refs:
+                return [replace(item, allegation=(first[0].idx, first[-1].idx + len(first[-1]))),
+                        replace(item, accused=refs[0].actor,
+                                allegation=(charge[0].idx, charge[-1].idx + len(charge[-1])))]
         second = next((t for t in words if t.lower_ == opener.lower_ and t.dep_ in ("conj", "prep")
                        and t.doc[t.i - 1].lower_ == "and" and t.head.i in (opener.i, *range(words.start, t.i))), None)
         if second is None:
@@ -389,6 +400,20 @@ class AccusationRules:
             return [item]
         return [replace(item, allegation=(first[0].idx, first[-1].idx + len(first[-1]))),
                 replace(item, allegation=(rest[0].idx, min(end, rest[-1].idx + len(rest[-1]))))]
+
+    def _second_accused(self, words: "Span", opener: "Token") -> "tuple[Token, list[Token]] | None":
+        """In a charge after "of"/"for", a second accused with its own charge joined by "and":
+        "accused the Tigers of using civilians as shields and the government of indiscriminate
+        shelling" (the parser hangs "the government" on the first charge's last noun)."""
+        for token in words:
+            if token.dep_ != "conj" or token.doc[token.left_edge.i - 1].lower_ != "and" \
+                    or not self.resolver.refs(token):
+                continue
+            preps = [p for p in children(token, "prep") if p.lower_ == opener.lower_]
+            charge = [t for p in preps for t in p.subtree if t.i != p.i]
+            if charge and charge[-1].i < words.end:
+                return token, charge
+        return None
 
     def _bare_charge(self, item: Accusation) -> bool:
         """Is the item's allegation only a word for a charge ("charges", "the accusations")?"""
@@ -796,8 +821,10 @@ class AccusationRules:
             and lemma(clause.head) in self.words["saying"] | self.words["deny"] \
             and (lemma(verb) in self.words["accuse"] or lemma(verb) in self.words["label_verbs"]
                  and bool(children(verb, "oprd", "dobj"))  # "said Y was ... and called the opposition traitors"
-                 or lemma(verb) in SPEECH_ACTS and verb.tag_ in ("VBD", "VBZ", "VBP") and not children(verb, "dobj"))
-        # ("said Georgia had attacked ... and warned of retaliation")
+                 or lemma(verb) in SPEECH_ACTS and verb.tag_ in ("VBD", "VBZ", "VBP") and not children(verb, "dobj")
+                 # ("said Georgia had attacked ... and warned of retaliation")
+                 or lemma(verb) in self.words["demand"] and verb.tag_ in ("VBD", "VBZ") and bool(children(verb, "xcomp")))
+        # ("said the sales were lawful and urged Beijing to stop its pressure")
 
     def _named_before(self, verb: "Token") -> list[Ref]:
         """A main verb the parser gave no subject ("In the conflict over X, A and B accused

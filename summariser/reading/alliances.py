@@ -141,7 +141,9 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     # The clause's subject, not the nearest name: "The US ..., blaming Iran ..., committing
     # to send more troops to Saudi Arabia" ties the US and Saudi Arabia.
     left = [min(subject, key=lambda m: m.first_token)] if subject else nearest
-    said = [k for k in range(view.local(left[0]), at) if view.tokens[k].key in SAYING_KEYS] if left else []
+    aside = _closed_asides(view, at)  # "The US, which accuses Y of ..., has backed Ethiopia": not said here
+    said = [k for k in range(view.local(left[0]), at) if view.tokens[k].key in SAYING_KEYS and k not in aside] \
+        if left else []
     told = [view.tokens[k].key for k in range(said[-1] + 1, min(said[-1] + 3, len(view.tokens)))] if said else []
     sayer = left[0] if said else None
     if said and not set(told[1:] if told[:1] == ["that"] else told[:1]) & SAYER_PRONOUNS:
@@ -153,12 +155,15 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
                 and not any(view.local(m) > at for m in right) and sayer.actor not in hostile:
             return Tie(index, (left[0].actor, sayer.actor), kind, "tie")  # "the US said Britain was one
             # of its closest allies": the sayer's own ally
-    charged = [k for k in range(view.local(left[0]) if left else at, at) if view.tokens[k].key in CHARGING_KEYS]
+    charged = [k for k in range(view.local(left[0]) if left else at, at) if view.tokens[k].key in CHARGING_KEYS
+               and k not in aside]
     if charged:  # "Somalia accused Addis Ababa of ... signing a port deal with Somaliland": the one
         left = [m for m in view.mentions if charged[-1] < view.local(m) < at][:1]  # charged signed it,
         kind = "alleged_involvement"  # as charged
-    if nearest and view.end(nearest[0]) < len(view.tokens) and view.tokens[view.end(nearest[0])].key in VERB_AFTER:
-        left = nearest[:1]  # "Ankara encourages Baku ... and Moscow is linked to a treaty with Yerevan"
+    if nearest and view.end(nearest[0]) < len(view.tokens) and view.tokens[view.end(nearest[0])].key in VERB_AFTER \
+            and "," not in view.gap(view.end(nearest[0]) - 1, view.end(nearest[0])):
+        left = nearest[:1]  # "Ankara encourages Baku ... and Moscow is linked to a treaty with Yerevan" (not the
+        # end of an aside: "The US, which accuses Y of ... in Kenya and Tanzania, has backed Ethiopia")
     if nearest and at >= 2 and view.tokens[at - 1].key in ("its", "their") and view.tokens[at - 2].key == "and" \
             and view.end(nearest[0]) == at - 2:
         left = nearest[:1]  # "Belgrade and its ally Moscow": Belgrade, not the clause's subject
@@ -214,6 +219,18 @@ def _compounds(view: SentenceView) -> list[Tie]:
                 view.tokens[k].key in JOINT_NOUNS for k in range(after, min(after + 4, len(view.tokens)))):
             out.append(Tie(view.sentence.index, members, "political_support", "compound"))
     return out
+
+
+def _closed_asides(view: SentenceView, at: int) -> set[int]:
+    """The words of each relative aside set off by commas that ends before `at`: ", which accuses
+    Y of ... in Kenya and Tanzania," says who the subject is, not what the tie word tells."""
+    inside: set[int] = set()
+    for k in range(1, at):
+        if view.tokens[k].key in ("which", "who") and "," in view.gap(k - 1, k):
+            end = next((e for e in range(k + 1, at) if "," in view.gap(e - 1, e)), None)
+            if end is not None:
+                inside.update(range(k, end))
+    return inside
 
 
 def _claimed(token: "Token") -> bool:
@@ -317,6 +334,12 @@ def _urged_to_stop(view: SentenceView, at: int, n: int) -> bool:
 @lru_cache(maxsize=1)
 def _stopping() -> frozenset[str]:
     return frozenset(words_of("predicates", "stop"))
+
+
+@lru_cache(maxsize=1)
+def _asking() -> frozenset[str]:
+    """Verbs that ask someone to act ("urged", "called on"): what they ask is not yet done."""
+    return frozenset(words_of("predicates", "demand"))
 
 
 @lru_cache(maxsize=1)
@@ -797,7 +820,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             and token.pos_ == "VERB":  # "Kenya and Somalia agreed to cooperate on security", "join with X in"
         if token.dep_ == "xcomp" and declined(token.head):
             return []  # "Turkey refused to cooperate with Sweden"
-        doers = _supporters(token, refs)
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in _asking():
+            return []  # "urged India to cooperate with the Canadian investigation": asked, not done
+        doers = _supporters(token, refs) or [a for s in kids(token, "nsubjpass") for a in refs(s)]
+        # ("Syria, which is allied with Russia and Iran": the one allied)
         partners = [a for c in kids(token, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
         members = tuple(dict.fromkeys([*doers, *partners]))
         return [(members, "political_support", "cooperate")] if len(members) >= 2 else []

@@ -4229,3 +4229,31 @@ def test_remarks_condemned_as_hostile_charge_the_one_who_made_them() -> None:
                  "which it called hostile and outrageous.") == [("MLI", "FRA")]
     # remarks welcomed, or condemned without being called anything, charge no one
     assert pairs("France's foreign minister praised the junta. Mali's government welcomed the remarks.") == []
+
+
+def test_a_relative_aside_before_the_tie_word_is_no_part_of_the_tie() -> None:
+    assert ties("The United States, which accuses the Islamic Courts of harbouring al-Qaeda suspects wanted for "
+                "the 1998 bombings of its embassies in Kenya and Tanzania, has backed Ethiopia's intervention.") == [
+        {"USA", "ETH"}]
+
+
+def test_a_second_accused_with_its_own_charge_after_and_is_an_accusation_of_its_own() -> None:
+    assert accusations("Sri Lanka's army fought the Tigers. Human Rights Watch has accused the Tigers of using "
+                       "civilians as human shields and the government of indiscriminate shelling.") == [
+        ("human-rights-watch", "tigers", "using civilians as human shields"),
+        ("human-rights-watch", "LKA", "indiscriminate shelling")]
+
+
+def test_a_call_after_a_report_is_the_speaker_s() -> None:
+    assert accusations("The US State Department said the sales were consistent with the Taiwan Relations Act "
+                       "and urged Beijing to stop its military pressure on Taiwan.") == [
+        ("USA", "CHN", "stop its military pressure on Taiwan")]
+
+
+def test_the_one_allied_in_a_passive_relative_clause_is_a_member() -> None:
+    assert ties("Syria, which is allied with Russia and Iran, denounced the strikes.") == [{"SYR", "RUS", "IRN"}]
+
+
+def test_a_call_to_cooperate_is_no_tie() -> None:
+    assert ties("The United States urged India to cooperate with the Canadian investigation.") == []
+    assert ties("Kenya and Somalia agreed to cooperate on security.") == [{"KEN", "SOM"}]
