@@ -206,6 +206,8 @@ DIPLOMATIC = frozenset({"spokesman", "spokeswoman", "spokesperson", "ministry", 
 # Armed forces, which answer to a junta the article names rather than to the state it is set in.
 ARMIES = frozenset({"army", "military", "troops", "soldiers"})
 # Offices that act for the state whose country the article is about when no state is named with them.
+# Verbs that judge a document they take: "called the declaration illegal".
+JUDGING_WORDS = frozenset({"call", "brand", "label", "describe", "denounce", "condemn", "reject", "dismiss"})
 # Offices that sit in a place ("the ministry in Gaza"), unlike forces that act in one.
 SEATED_OFFICES = frozenset({"ministry", "government", "authorities", "authority", "court", "parliament",
                             "prosecutor", "official"})
@@ -261,6 +263,12 @@ def _is_office(token: "Token") -> bool:
 def refused_words() -> frozenset[str]:
     """Words that make an office no voice of its state: "opposition leader", "former president"."""
     return frozenset(words_of("not_for_state"))
+
+
+@lru_cache(maxsize=1)
+def _wrong_verbs() -> frozenset[str]:
+    """Verbs that state a wrong: "violated", "breached", "attacked"."""
+    return frozenset(words_of("predicates", "wrong_verbs"))
 
 
 @lru_cache(maxsize=1)
@@ -844,6 +852,10 @@ class Resolver:
             ref = self._titled_before(token) or (None if plural else self._same_noun_before(token, depth)) \
                 or self._army_before(token, depth) or self._juntas(token) or self.antecedent(token)
             # ("the ministry", "the report"; "the army" of a junta)
+            if ref is not None and self._judged_by_its_reporter(token, ref):
+                made = self._decision_before(token)  # "Kosovo declared independence ... Russia said the
+                return Ref(made[0].actor, None, made[0].sentence, token.i) if made else None  # declaration
+                # violated resolution 1244": Kosovo's declaration, judged by Russia, not Russia's
             state_office = token.lemma_.lower() in HOME_OFFICES or lower in HOME_OFFICES or _electoral_office(token)
             home = self.home_state() if lower in DOMESTIC_OFFICES else None
             if ref is not None and home is not None and ref.actor != home \
@@ -1162,6 +1174,23 @@ class Resolver:
                 if refs:
                     return refs
         return []
+
+    def _judged_by_its_reporter(self, document: "Token", ref: Ref) -> bool:
+        """Is the definite document the subject of a wrong its supposed author reports, or what its
+        supposed author labels ("Russia said the declaration violated ...", "Serbia's prime
+        minister called the declaration illegal")? One does not judge one's own document so
+        ("the UN said the report showed ..." is still the UN's report)."""
+        if document.lemma_.lower() not in DOCUMENTS:
+            return False
+        clause = document.head
+        if document.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" \
+                and clause.head.lemma_.lower() in saying_words() and clause.lemma_.lower() in _wrong_verbs():
+            judge = clause.head
+        elif document.dep_ == "dobj" and clause.lemma_.lower() in JUDGING_WORDS:
+            judge = clause
+        else:
+            return False
+        return any(r.actor == ref.actor for s in children_of(judge, "nsubj") for r in self.refs(s))
 
     def _decision_before(self, act: "Token") -> list[Ref]:
         """"Kibet suspended parliament ... The opposition called the suspension a coup", "...

@@ -4257,3 +4257,14 @@ def test_the_one_allied_in_a_passive_relative_clause_is_a_member() -> None:
 def test_a_call_to_cooperate_is_no_tie() -> None:
     assert ties("The United States urged India to cooperate with the Canadian investigation.") == []
     assert ties("Kenya and Somalia agreed to cooperate on security.") == [{"KEN", "SOM"}]
+
+
+def test_a_declaration_judged_by_another_is_the_declarer_s() -> None:
+    declared = "Kosovo's parliament declared independence from Serbia on Sunday. "
+    assert pairs(declared + "Russia said the declaration violated UN Security Council resolution 1244.") == [
+        ("RUS", "XKX")]
+    assert pairs(declared + "Serbian Prime Minister Vojislav Kostunica called the declaration illegal.") == [
+        ("SRB", "XKX")]
+    # one's own report showing another's wrong is still one's own
+    assert pairs("The UN published a report. The UN said the report showed Sudan had bombed villages.") == [
+        ("un", "SDN")]
