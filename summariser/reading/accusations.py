@@ -2141,6 +2141,8 @@ class AccusationRules:
                                                    for o in children(acts[0], "dobj")):
             return  # "pressing the council to release the full results": releasing no one held, no charge
         addressed_refs = self.resolver.refs(addressed[0])
+        if addressed[0].lower_ in ("them", "both") and len({r.actor for r in addressed_refs}) >= 2:
+            return  # "said both sides had agreed to negotiate and urged them to respect a ceasefire": even-handed
         if not addressed_refs:
             subject = children(acts[0], "nsubj")
             addressed_refs = self.resolver.refs(subject[0]) if subject else []

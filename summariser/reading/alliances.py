@@ -105,6 +105,7 @@ CHARGING_KEYS = frozenset({"accuse", "accuses", "accused", "accusing", "blame", 
 # What a guarantor of talks guarantees (a mediation), not a protector of a state.
 GUARANTEED = frozenset({"talks", "process", "ceasefire", "truce", "deal", "agreement", "accord", "accords", "plan",
                         "negotiations", "peace", "memorandum", "countries", "states", "powers", "nations"})
+MEETINGS = frozenset({"talk", "meeting", "summit", "conference", "dialogue", "negotiation", "round"})
 BLOC_NAMES = frozenset({"alliance", "coalition", "bloc", "front", "platform", "union", "roundtable"})
 BRINGING = frozenset({"bring", "brings", "brought", "bringing"})
 
@@ -743,7 +744,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                 # "which is armed and funded by Y" (the parser's adjective "armed")
             act = token.head
             if not backed and token.dep_ == "acl" and act.dep_ == "pobj" and act.head.head.pos_ == "VERB" \
-                    and act.head.lower_ not in ("following", "after", "before", "since", "amid", "despite"):
+                    and act.head.lower_ not in ("following", "after", "before", "since", "amid", "despite") \
+                    and act.lemma_.lower() not in GUARANTEED | MEETINGS:  # (not "will meet for talks sponsored
+                # by X": a go-between's, `mediations.py`)
                 # (not "Turkey invaded following a coup backed by X": an event before, not Turkey's)
                 # "Y recaptured the district in an operation supported by X": who ran the operation
                 verb = act.head.head

@@ -4268,3 +4268,11 @@ def test_a_declaration_judged_by_another_is_the_declarer_s() -> None:
     # one's own report showing another's wrong is still one's own
     assert pairs("The UN published a report. The UN said the report showed Sudan had bombed villages.") == [
         ("un", "SDN")]
+
+
+def test_talks_sponsored_by_go_betweens_tie_them_to_neither_side_and_a_call_on_them_charges_neither() -> None:
+    text = "Sudan's army and the RSF will meet in Jeddah for talks sponsored by Saudi Arabia and the United States."
+    assert ties(text) == []
+    assert mediators(text) == ["SAU", "USA"]
+    assert accusations("Sudan's army and the RSF have been fighting since April. The UN envoy said both sides had "
+                       "agreed to negotiate and urged them to respect a humanitarian ceasefire.") == []
