@@ -538,8 +538,7 @@ class AccusationRules:
         # Y of ...", and "accused Y of backing a coup and expelled diplomats" (hung on the charge)
         clauses = [c for c in joined if children(c, "nsubj", "nsubjpass") or lemma(c) in self.words["accuse"]
                    or lemma(c) in self.words["label_verbs"]
-                   or lemma(c) in SPEECH_ACTS and c.tag_ in ("VBD", "VBZ", "VBP") and not children(c, "dobj")
-                   # ("said Y's actions amounted to aggression and warned of retaliation")
+                   or _speech_act(c)  # ("said Y's actions amounted to aggression and warned of retaliation")
                    or head.tag_ == "VBG" and c.tag_ in ("VBD", "VBZ", "VBP")]
         acts = [c for c in joined if c not in clauses]
         inside = range(words.start, words.end)
@@ -821,8 +820,7 @@ class AccusationRules:
             and lemma(clause.head) in self.words["saying"] | self.words["deny"] \
             and (lemma(verb) in self.words["accuse"] or lemma(verb) in self.words["label_verbs"]
                  and bool(children(verb, "oprd", "dobj"))  # "said Y was ... and called the opposition traitors"
-                 or lemma(verb) in SPEECH_ACTS and verb.tag_ in ("VBD", "VBZ", "VBP") and not children(verb, "dobj")
-                 # ("said Georgia had attacked ... and warned of retaliation")
+                 or _speech_act(verb)  # ("said Georgia had attacked ... and warned of retaliation")
                  or lemma(verb) in self.words["demand"] and verb.tag_ in ("VBD", "VBZ") and bool(children(verb, "xcomp")))
         # ("said the sales were lawful and urged Beijing to stop its pressure")
 
@@ -1306,7 +1304,7 @@ class AccusationRules:
         relative = obj.tag_ in ("WP", "WDT") or obj.lower_ == "that"
         described = self._described_act(verb) if relative and verb.dep_ == "relcl" else None
         obj = described or obj  # "air strikes, which Kabul condemned as a violation"
-        summed = self._summed_up(obj) if described is not None and self._called_a_wrong(verb) else []
+        summed = self._summed_up(obj) if described is not None and self._calls_a_wrong(self._as_phrase(verb)) else []
         if summed:  # "Kosovo police seized four offices, a move that Belgrade condemned as terror"
             mine = {a.actor for a in accusers}
             doers = [r for r in summed[0][0] if r.actor not in mine]
@@ -1362,7 +1360,7 @@ class AccusationRules:
                 yield accusers, owners, self._span(self._subtree(act, (verb, *children(done, "appos")))), "accuse-act"
                 return
         if not owners:  # "condemned the attack as unprovoked": the act named before, and what it is called
-            called = [t for p in children(verb, "prep") if p.lower_ == "as" for t in self._subtree(p)]
+            called = self._as_phrase(verb)
             called += [t for c in children(obj, "relcl") if lemma(c) in ("call", "describe", "label", "brand")
                        for o in children(c, "oprd", "acomp", "xcomp", "dobj", "ccomp") if o.tag_ not in ("WDT", "WP")
                        for t in o.subtree]  # "the remarks, which it called hostile"
@@ -1382,7 +1380,7 @@ class AccusationRules:
         verb's subject. The words after "as" must call it a wrong: condemning a move charges no
         one (tests/gold/README.md)."""
         subjects = children(verb, "nsubj")
-        if not subjects or not self._called_a_wrong(verb):
+        if not subjects or not self._calls_a_wrong(self._as_phrase(verb)):
             return []
         doc, k = verb.doc, min(t.i for t in subjects) - 1
         while k >= 0 and doc[k].head.i in {t.i for t in subjects} and lemma(doc[k]) not in SUMMARIES:
@@ -1391,9 +1389,12 @@ class AccusationRules:
             k -= 1
         return self._summed_up(doc[k]) if k >= 0 else []
 
-    def _called_a_wrong(self, verb: "Token") -> bool:
-        """Does the verb's "as" phrase call what it condemns a wrong ("condemned as terror")?"""
-        called = [t for p in children(verb, "prep") if p.lower_ == "as" for t in self._subtree(p)]
+    def _as_phrase(self, verb: "Token") -> list["Token"]:
+        """What the verb calls its object: the words of its "as" phrase ("condemned it as terror")."""
+        return [t for p in children(verb, "prep") if p.lower_ == "as" for t in self._subtree(p)]
+
+    def _calls_a_wrong(self, called: list["Token"]) -> bool:
+        """Do the words something is called name a wrong ("terror", "hostile"), not a judgment ("hasty")?"""
         return bool(called) and self._names_wrong(self._span(called))
 
     def _summed_up(self, noun: "Token") -> list[tuple[list[Ref], tuple[int, int]]]:
@@ -2717,7 +2718,7 @@ class AccusationRules:
                 return []  # ("unjustified", "a mistake": a judgment)
         if lemma(act) in REMARKS:  # "condemned the remarks, which it called hostile": who made them,
             # when they are called a wrong or a pejorative (not "welcomed the remarks")
-            return self.resolver.speaker_before(act) if called and self._names_wrong(self._span(called)) else []
+            return self.resolver.speaker_before(act) if self._calls_a_wrong(called) else []
         return self.resolver.doer_before(act)
 
     def _names_wrong(self, span: tuple[int, int]) -> bool:
@@ -3157,6 +3158,12 @@ def _clause_of(token: "Token") -> "Token":
 
 
 OPENING, CLOSING = "“", "”"
+
+
+def _speech_act(verb: "Token") -> bool:
+    """Is `verb` a speaker's own next act, told after a report: a finite verb of warning, vowing,
+    urging ... with no object ("... and warned of retaliation"; `SPEECH_ACTS`)?"""
+    return lemma(verb) in SPEECH_ACTS and verb.tag_ in ("VBD", "VBZ", "VBP") and not children(verb, "dobj")
 
 
 def _before_own_verb(words: list["Token"]) -> list["Token"]:

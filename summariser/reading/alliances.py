@@ -88,12 +88,19 @@ def _blocked(view: SentenceView, at: int) -> bool:
     words before the cue, outside an aside set off by commas ("France, the former colonial power,
     said it supported ECOWAS's efforts": the aside tells who France is, not that its support ended)?"""
     table = cues()["tie_blocker"]
-    commas = [k for k in range(1, at + 1) if "," in view.gap(k - 1, k)]  # a comma right before token k
     ends = {view.end(m) for m in view.mentions}
-    asides = [(k, next((e for e in commas if e > k), at)) for k in commas
-              if k in ends and view.tokens[k].key in ("the", "a", "an")]  # "France, the former ...,"
-    return any(table.match(view.tokens, j) and not any(k <= j < e < at for k, e in asides)
+    # "France, the former colonial power, said ...": an aside opened by an article after a name
+    asides = _asides(view, at, lambda k: k in ends and view.tokens[k].key in ("the", "a", "an"))
+    return any(table.match(view.tokens, j) and not any(k <= j < e for k, e in asides)
                for j in range(max(0, at - 8), at))
+
+
+def _asides(view: SentenceView, at: int, opens: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """The asides set off by commas that close before `at`: (first word, the word after the
+    closing comma) for each comma whose next word `opens` one."""
+    commas = [k for k in range(1, at + 1) if "," in view.gap(k - 1, k)]  # a comma right before token k
+    closing = ((k, next((e for e in commas if e > k), at)) for k in commas if opens(k))
+    return [(k, e) for k, e in closing if e < at]
 
 
 # Pronouns right after a saying word that make the sayer the subject of what is said.
@@ -225,13 +232,7 @@ def _compounds(view: SentenceView) -> list[Tie]:
 def _closed_asides(view: SentenceView, at: int) -> set[int]:
     """The words of each relative aside set off by commas that ends before `at`: ", which accuses
     Y of ... in Kenya and Tanzania," says who the subject is, not what the tie word tells."""
-    inside: set[int] = set()
-    for k in range(1, at):
-        if view.tokens[k].key in ("which", "who") and "," in view.gap(k - 1, k):
-            end = next((e for e in range(k + 1, at) if "," in view.gap(e - 1, e)), None)
-            if end is not None:
-                inside.update(range(k, end))
-    return inside
+    return {i for k, e in _asides(view, at, lambda k: view.tokens[k].key in ("which", "who")) for i in range(k, e)}
 
 
 def _claimed(token: "Token") -> bool:
