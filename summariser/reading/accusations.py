@@ -138,6 +138,9 @@ OUSTING = frozenset({"resignation", "impeachment", "removal", "dismissal", "oust
 SCANDALS = frozenset({"scandal", "affair", "handling", "mishandling", "failure", "failing", "conduct", "role"})
 # What a decision is called that charges its maker with a wrong, not only judges it
 # ("called the suspension a coup", not "called the measures unjustified").
+# Names of an act, not of its doer: "condemned as a violation of its airspace" (not "as terrorists").
+ACT_LABELS = frozenset({"violation", "attack", "aggression", "provocation", "breach", "incursion", "invasion",
+                        "crime", "atrocity", "act", "escalation", "infringement", "intrusion"})
 UNLAWFUL = frozenset({"illegal", "unlawful", "unconstitutional", "illegitimate", "criminal", "coup", "putsch", "sham",
                       "lawless"})
 # Titles of a head of state or government, right before the name: "US President Donald Trump".
@@ -389,7 +392,8 @@ class AccusationRules:
                         replace(item, accused=refs[0].actor,
                                 allegation=(charge[0].idx, charge[-1].idx + len(charge[-1])))]
         second = next((t for t in words if t.lower_ == opener.lower_ and t.dep_ in ("conj", "prep")
-                       and t.doc[t.i - 1].lower_ == "and" and t.head.i in (opener.i, *range(words.start, t.i))), None)
+                       and t.doc[t.i - 1].lower_ == "and"
+                       and t.head.i in (opener.i, opener.head.i, opener.head.head.i, *range(words.start, t.i))), None)
         if second is None:
             return [item]
         first = [t for t in words if t.i < second.i - 1]
@@ -467,7 +471,7 @@ class AccusationRules:
                  self._critical_of, self._guilty,
                  self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
                  self._legal_action, self._linked_to,
-                 self._contempt, self._ousting_sought, self._apology)
+                 self._contempt, self._ousting_sought, self._apology, self._wrongdoer_acted_on)
         found, labels = [], []
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
@@ -863,12 +867,15 @@ class AccusationRules:
             tokens = tokens[:-1]
         while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("mark", "cc", "prep", "aux") and
                           tokens[0].lower_ in ("that", "of", "for", "over", "as", "and", "to", "with", "at", "against", "about")):
+            if tokens[0].text in QUOTE_MARKS and any(t.text in QUOTE_MARKS for t in tokens[1:]):
+                break  # 'of "widespread attacks" on demonstrators': the quotation opens the charge
             tokens = tokens[1:]
         if not tokens:
             return (0, 0)
         tokens = tokens[:MAX_ALLEGATION_WORDS]
         last = tokens[-1]
-        if sum(t.text in QUOTE_MARKS for t in tokens) % 2 and last.i + 1 < len(last.doc) \
+        inside = last.doc.text[tokens[0].idx:last.idx + len(last.text)]  # (the opening mark may hang elsewhere)
+        if sum(inside.count(q) for q in QUOTE_MARKS) % 2 and last.i + 1 < len(last.doc) \
                 and last.doc[last.i + 1].text in QUOTE_MARKS:
             last = last.doc[last.i + 1]  # the quotation's closing mark, its opening one in: 'was "a gang of terrorists"'
         return tokens[0].idx, last.idx + len(last.text)
@@ -919,6 +926,7 @@ class AccusationRules:
                     words = _before_own_verb(self._subtree(prep))
                     words += self._object_hung_after(words)
                     words += self._further_wrongs(head, words)
+                    words = _first_complement(prep) + words + _second_complement(head, prep, words)
                     span = self._span(words)
                     if span[1] > span[0]:
                         return span
@@ -1311,6 +1319,13 @@ class AccusationRules:
             if doers:
                 yield accusers, doers, summed[0][1], "accuse-act"
             return
+        act_doers = self._act_above(verb) if relative and verb.dep_ == "relcl" and described is None else []
+        if act_doers:  # "Iran said its missiles had hit bases of the Jaish al-Adl group inside Pakistan, which
+            mine = {a.actor for a in accusers}  # Islamabad condemned as a violation of its airspace": Iran's act
+            doers = [r for r in act_doers if r.actor not in mine]
+            if doers:
+                yield accusers, doers, self._span(self._as_phrase(verb)), "accuse-act"
+            return
         if lemma(obj) in OCCURRENCES:  # "highlighting incidents of rights violations", "documented cases of torture"
             obj = next((p for c in children(obj, "prep") if c.lower_ == "of" for p in children(c, "pobj")
                         if lemma(p) in self.words["wrong_nouns"]), obj)
@@ -1388,6 +1403,18 @@ class AccusationRules:
         if k >= 0 and doc[k].lower_ in ("that", "which"):
             k -= 1
         return self._summed_up(doc[k]) if k >= 0 else []
+
+    def _act_above(self, clause: "Token") -> list[Ref]:
+        """The doers of the act a relative clause calls an act ("..., which X condemned as a
+        violation") when the parser hangs the clause on an actor inside that act's object: the
+        subject of the verb above it ("its missiles had hit bases of the group, which ...")."""
+        called = self._as_phrase(clause)
+        if not called or not any(lemma(t) in ACT_LABELS and t.dep_ == "pobj" for t in called):
+            return []
+        act = next((a for a in clause.head.ancestors if a.pos_ == "VERB"), None)
+        if act is None or not self._is_wrong(act) and lemma(act) not in ("hit", "strike", "enter", "cross"):
+            return []
+        return [r for s in children(act, "nsubj") for r in self.resolver.refs(s, owner=True)]
 
     def _as_phrase(self, verb: "Token") -> list["Token"]:
         """What the verb calls its object: the words of its "as" phrase ("condemned it as terror")."""
@@ -1795,6 +1822,8 @@ class AccusationRules:
                 held, labels = named[:1], [c for c in labels if c is not named[0]]  # reads both as predicates
         labels += [p for c in children(verb, "prep") if c.lower_ == "as" for p in children(c, "pobj", "amod", "acomp")]
         if held and held[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and self.resolver.refs(verb.head):
+            if self._act_above(verb):
+                return  # "..., which Islamabad condemned as a violation": the act above, read by `_accuse`
             held = [verb.head]  # "the PKK, which Turkey and the EU list as a terrorist organisation": the PKK
         if not labels and held:  # the parser often hangs "Y a terrorist" as one phrase, or "the attack by
             # Y a war crime" with the label on Y
@@ -2695,6 +2724,29 @@ class AccusationRules:
                 return self._span(self._subtree(token))
         return None
 
+    def _wrongdoer_acted_on(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"The army said it had killed a Hamas commander who had planned the attack": a report
+        of one's own act on someone says what they did, and charges whom they belong to; the
+        relative clause must state a wrong ("who had attacked a checkpoint", "who was
+        responsible for rocket attacks")."""
+        if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")
+                                           for c in verb.children):
+            return
+        held = verb.head
+        clause = next((a for a in held.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is None or held.dep_ not in ("dobj", "nsubjpass") or clause.dep_ != "ccomp" \
+                or lemma(clause.head) not in self.words["saying"] or self._blocked(clause.head):
+            return
+        responsible = any(lemma(a) == "responsible" for a in children(verb, "acomp"))
+        if not (self._is_wrong(verb) or responsible and self._complement(*children(verb, "acomp"), preps=("for",))):
+            return
+        accusers = self.subjects(clause.head)
+        mine = {a.actor for a in accusers}
+        accused = [r for r in self.resolver.refs(held) if r.actor not in mine]
+        words = [t for t in self._subtree(verb) if not (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i)]
+        if accusers and accused:
+            yield accusers, accused, self._span(words), "reported"
+
     def _reason_said(self, verb: "Token") -> tuple[int, int] | None:
         """"X sued Y, arguing that the ban was unconstitutional", "filed a complaint against Y,
         saying it had violated the truce": the wrong its maker says the measure is for."""
@@ -2732,7 +2784,8 @@ class AccusationRules:
         words = doc.char_span(span[0], span[1], alignment_mode="expand") or ()
         wrongs = self.words["wrong_nouns"] | self.words["wrong_verbs"] | {"allege", "alleged"}
         # an act called hostile is called a wrong: "citing hostile remarks by French officials"
-        return any(lemma(t) in wrongs or t.lower_ in wrongs or t.lower_ in self.words["pejoratives"] for t in words)
+        return any(lemma(t) in wrongs or t.lower_ in wrongs or t.lower_ in self.words["pejoratives"]
+                   or t.lower_ in UNLAWFULLY for t in words)  # "that it illegally maintained a monopoly"
 
     def _reported(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X said (that) Y had shelled Z", "Y shelled Z, X said", "X said Y was behind the attack"."""
@@ -3164,6 +3217,34 @@ def _speech_act(verb: "Token") -> bool:
     """Is `verb` a speaker's own next act, told after a report: a finite verb of warning, vowing,
     urging ... with no object ("... and warned of retaliation"; `SPEECH_ACTS`)?"""
     return lemma(verb) in SPEECH_ACTS and verb.tag_ in ("VBD", "VBZ", "VBP") and not children(verb, "dobj")
+
+
+def _first_complement(prep: "Token") -> list["Token"]:
+    """"accused the Workers' Party of corruption and of wrecking the economy": the parser hangs
+    the first "of" on the object's name and the second on the verb; the first is the charge's
+    start, with "and", for `_each_charge` to split."""
+    doc = prep.doc
+    if prep.i < 3 or doc[prep.i - 1].lower_ != "and":
+        return []
+    earlier = next((t for t in reversed(doc[:prep.i - 1]) if t.lower_ == prep.lower_ and t.dep_ == "prep"
+                    and t.right_edge.i == prep.i - 2 and t.head.dep_ == "dobj" and t.head.head.i == prep.head.i), None)
+    return [] if earlier is None else [*earlier.subtree, doc[prep.i - 1]]
+
+
+def _second_complement(head: "Token", prep: "Token", words: list["Token"]) -> list["Token"]:
+    """"accused Israel of killing civilians and of blocking aid": the parser hangs the second
+    "of" on the verb beside the first; "and" and that phrase belong to the charge, which
+    `_each_charge` then splits in two."""
+    if not words:
+        return []
+    doc = head.doc
+    joint = words[-1].i if words[-1].lower_ == "and" else words[-1].i + 1  # the parser may hang "and" on the first
+    if joint + 1 >= len(doc) or doc[joint].lower_ != "and":
+        return []
+    second = doc[joint + 1]
+    if second.lower_ != prep.lower_ or second.dep_ != "prep" or second.head.i != head.i:
+        return []
+    return [*([] if words[-1].i == joint else [doc[joint]]), *_before_own_verb(list(second.subtree))]
 
 
 def _before_own_verb(words: list["Token"]) -> list["Token"]:

@@ -82,7 +82,7 @@ ACTING_VERBS = frozenset("declare vote join demand reject refuse recognise recog
 # A place's own authorities, named with it ("Catalonia's regional government", "the governor of
 # Minnesota", "the state of Texas"): when they speak or act, the place is a side of its own.
 PLACE_AUTHORITIES = frozenset("government governor state authorities administration legislature premier mayor "
-                              "council executive".split())
+                              "council executive general".split())  # ("the attorney general of Ohio")
 # Prepositions only places follow ("near Kiryat Shmona"), unlike "from" or "to" (a call from a person).
 PLACED_IN = frozenset("near outside inside in into towards toward across".split())
 PLACE_PREPOSITIONS = frozenset("to towards toward in into from at near across through via".split())
@@ -100,6 +100,8 @@ COUNTERPART_WORDS = frozenset({"with", "against", "met", "meet", "meets", "meeti
 AUTHORITY_GLUE = frozenset("government authorities authority leadership administration in of the region republic".split())
 FUNCTION_WORDS = frozenset("the a an no this that these those its their his her our every each both all any some".split())
 COURT_WORDS = frozenset({"court", "tribunal"})
+# A case brought against someone: "filed a lawsuit against McKesson".
+CASES = frozenset({"lawsuit", "suit", "case", "complaint", "petition", "action", "proceedings", "indictment"})
 SUING = frozenset({"file", "bring", "launch", "challenge"})  # "filed a lawsuit", "challenged the order in court"
 GROUP_MEMBERS = frozenset({"member", "supporter", "follower", "fighter", "militant", "loyalist", "gunman", "activist"})
 JUDGES = frozenset({"judge", "justice", "magistrate"})  # a judge's title: "Judge X", "Justice X", "Chief Justice X"
@@ -583,6 +585,27 @@ def _acts_or_is_a_body(entity: "Span") -> bool:
     return root.dep_ == "dobj" and head in _accusing_verbs()
 
 
+def _sued(word: "SpacyToken", suing: set[str]) -> bool:
+    """Is the name one an accusing or suing verb, or a case brought "against" it, is aimed at
+    ("sued Google", "filed a lawsuit against McKesson and Cardinal Health"), the names joined
+    to the first by "and" too?"""
+    while word.dep_ == "conj" and word.head.i < word.i:
+        word = word.head
+    if word.dep_ == "dobj":
+        return word.head.lemma_.lower() in suing
+    if word.dep_ != "pobj" or word.head.lower_ != "against":
+        return False
+    case = word.head.head
+    return case.lemma_.lower() in CASES or _brings_a_case(case)  # (the parser may hang "against" on "filed")
+
+
+def _brings_a_case(verb: "SpacyToken") -> bool:
+    """"Texas filed a lawsuit against Google": bringing a case against someone accuses them."""
+    cases = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in CASES]
+    return verb.lemma_.lower() in SUING and any(p.lower_ == "against" for h in (verb, *cases) for p in h.children
+                                                 if p.dep_ == "prep") and bool(cases)
+
+
 def _called_a_company(entity: "Span") -> bool:
     """Is the name set beside a word for a company ("Nippon Steel, Japan's largest steelmaker",
     "Saudi Aramco, the state oil company")? A state's name in it then makes no organ of the state."""
@@ -699,6 +722,12 @@ def _mediating_words() -> frozenset[str]:
 
 
 # Last words of a state's armed bodies: "Armed Forces", "Coast Guard", "Border Guards", "Air Force".
+# Lower-case nouns that make the one-word name before them a group's: "the CGT union".
+NAMING_NOUNS = frozenset({"union", "party", "group", "movement", "militia", "gang", "faction", "organisation",
+                          "organization", "coalition", "alliance"})
+# Heads of a body's name that "the commission" etc. names again (`_introduce_bodies_by_head`).
+NAMED_BODY_HEADS = frozenset({"commission", "committee", "council", "tribunal", "board", "authority",
+                              "parliament", "assembly"})
 ARMED_BODY_HEADS = frozenset({"forces", "force", "guard", "guards", "navy", "army", "police"})
 
 
@@ -741,6 +770,7 @@ class Inventory:
         self.courts: list[str] = []  # the courts the article names (`_introduce_courts`): a judge speaks for one
         self.forms: dict[tuple[str, ...], Form] = dict(known.forms)
         self._comma_forms: set[tuple[str, ...]] = set()  # long forms written with commas inside
+        self._after_the: set[tuple[str, ...]] = set()  # forms that name only after "the" ("the commission")
         self.persons: dict[str, str] = {}  # person mention text (full name) -> actor id
         self._choose_shared_acronyms()
         self._introduce_acronyms()
@@ -766,6 +796,7 @@ class Inventory:
         if self._introduce_chapters():
             self.mentions = self._scan()
         self._introduce_courts()  # before the leaders: a judge speaks for the court (`_leaders_by_context`)
+        self._introduce_bodies_by_head()
         self._introduce_leaders()
         self._parties_by_context()
         self._introduce_company_named_before()
@@ -1315,12 +1346,14 @@ class Inventory:
             if not civil and not partisan and any(self.forms.get(key[i:j]) for i in range(len(key))
                                                   for j in range(i + 1, len(key) + 1)):
                 continue  # "the Russian Foreign Ministry": a state's body, read through the state
-            partisan = partisan or after == "party"  # "Fujimori's Popular Force party": no army's force
+            partisan = partisan or after in ("party", "union")  # "Fujimori's Popular Force party": no army's
+            # force; "the CGT union" 
             kind = "political_group" if partisan else "other" if civil else self._head_kind(key) or (
                 "other" if key[-1] in ORGANISATION_HEADS or self._shown_as_body(entity, key, people)
                 or self._proper_name_again(entity, words, people) else None)
             peoples_republic = key[-1] == "republic" and "people" in key  # "the Donetsk People's Republic"
-            if kind is None or len(key) < 2 or kind == "separatist_authority" and not peoples_republic:
+            called = after in NAMING_NOUNS and entity.doc[entity.end].is_lower  # "the CGT union", "the Wagner group"
+            if kind is None or len(key) < 2 and not called or kind == "separatist_authority" and not peoples_republic:
                 continue  # the small parser's ORG label alone is too noisy ("Trump", "Crete", "UTC")
             start = entity.start_char + (words[0].start if words else 0)
             trailing = words[-1].key in PARTY_NOUNS | GROUP_NOUNS | FIGHTER_NOUNS and not words[-1].capital
@@ -1388,12 +1421,14 @@ class Inventory:
             role = entity.root
             while role.dep_ in ("conj", "appos") and role.head.i != role.i:  # "recognised Abkhazia and South Ossetia"
                 role = role.head
-            authority = role.head if role.dep_ == "poss" else role.head.head if role.dep_ == "pobj" \
-                and role.head.lower_ == "of" else None
-            if authority is not None and authority.lemma_.lower() in PLACE_AUTHORITIES:
+            for _ in range(2):  # "the attorney general of the US state of Ohio filed ...": Ohio acts
+                authority = role.head if role.dep_ == "poss" else role.head.head if role.dep_ == "pobj" \
+                    and role.head.lower_ == "of" else None
+                if authority is None or authority.lemma_.lower() not in PLACE_AUTHORITIES:
+                    break
                 role = authority  # "Catalonia's regional government accused ...": Catalonia acts
             head = role.head.lemma_.lower()
-            speaks = role.dep_ in ("nsubj", "nsubjpass") and head in acting
+            speaks = role.dep_ in ("nsubj", "nsubjpass") and (head in acting or _brings_a_case(role.head))
             recognised = role.dep_ == "dobj" and head in RECOGNISED or role.dep_ == "pobj" and role.head.lower_ == "of" \
                 and role.head.head.lemma_.lower() in RECOGNISED  # "recognised X", "the independence of X"
             if not (speaks or recognised):
@@ -1468,20 +1503,24 @@ class Inventory:
                 self.forms[(word.lower_,)] = Form(outlet, "collective", False, False)  # written small, though
                 self.outlets.add(outlet)  # it still only reports
                 continue
-            accuser = word.dep_ == "nsubj" and word.head.pos_ == "VERB" and word.head.lemma_.lower() in accusing \
-                and self._names_alone(word)
+            accuser = word.dep_ == "nsubj" and word.head.pos_ == "VERB" and (
+                word.head.lemma_.lower() in accusing or _brings_a_case(word.head)) and self._names_alone(word)
             company = word.dep_ == "appos" and word.head.dep_ == "dobj" and word.head.lemma_.lower() in COMPANY_WORDS \
                 and word.head.head.lemma_.lower() in suing  # "blamed the US oil company ExxonMobil for ..."
             named_person = word.ent_type_ == "PERSON" and not self._platform(word) and not (
-                accuser and self._one_word_entity(word))  # "In a statement, Rappler accused ...": tagged a PERSON
+                (accuser or _sued(word, suing) and word.dep_ == "pobj") and self._one_word_entity(word))
+            # ("In a statement, Rappler accused ...", "a lawsuit against McKesson": tagged a PERSON)
             if word.pos_ != "PROPN" or named_person or not (
-                    word.dep_ == "dobj" and word.head.lemma_.lower() in suing or self._labelled(word) or accuser
+                    _sued(word, suing) or self._labelled(word) or accuser
                     or company or _members_of(word)):
                 continue  # people are introduced by `_introduce_people`, titles apart ("Twitter" is no one)
             parts = [word]
             while parts[0].i > 0:
                 prev = parts[0].nbor(-1)
                 joined = not prev.whitespace_ and prev.text not in (",", "(", ")", "'s")  # "Lashkar-e-Taiba"
+                if self._name_of_a_people(prev):
+                    parts[:0] = [prev.nbor(-1), prev]  # "the Workers' Party", "the People's Party"
+                    continue
                 if not (joined or prev.pos_ == "PROPN" and prev.dep_ in ("compound", "flat")):
                     break
                 parts.insert(0, prev)
@@ -1497,6 +1536,16 @@ class Inventory:
                 self._add_outlet(tuple(t.key for t in words), self.text[words[0].start:words[-1].end], not accuser)
                 continue
             self._add_named(words, "other", initial=accuser and self._proper_only(word))
+
+    def _name_of_a_people(self, mark) -> bool:  # type: ignore[no-untyped-def]
+        """Is `mark` the possessive ending of a plural or collective word that starts a name
+        ("the Workers' Party", "the People's Party"), not of an actor or person owning what
+        follows ("Russia's", "Putin's United Russia")?"""
+        if mark.dep_ != "case" or mark.text not in ("'", "’", "'s", "’s") or mark.i < 1:
+            return False
+        owner = mark.nbor(-1)
+        return owner.dep_ == "poss" and (owner.tag_ == "NNPS" or owner.lower_ == "people") \
+            and owner.ent_type_ not in ("PERSON", "GPE", "NORP") and (owner.lower_,) not in self.forms
 
     @staticmethod
     def _labelled(word) -> bool:  # type: ignore[no-untyped-def]
@@ -1968,6 +2017,9 @@ class Inventory:
             groups += [at[t.i] for c in root.children if c.dep_ == "compound" and c.i < span.start
                        and c.lemma_.lower() in GROUP_OFFICES for t in c.children
                        if t.dep_ in ("amod", "compound", "nmod") and t.i in at]  # "Labour leader Jeremy Corbyn"
+            if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.dep_ == "acl" \
+                    and root.head.head.lemma_.lower() in ("lead", "head") and root.head.head.head.i in at:
+                groups.append(at[root.head.head.head.i])  # "the National Super Alliance (NASA), led by Raila Odinga"
             groups = [g for g in groups if kind(g) in ("political_group", "armed_group", "other")
                       and g.via != "collective" and g.actor != mention.actor]
             if groups:
@@ -2136,6 +2188,8 @@ class Inventory:
                     continue  # (a number has no capital: "the 33rd Front")
                 if form.surface and self.text[window[0].start:window[0].end] != form.surface:
                     continue
+                if key in self._after_the and (not i or tokens[i - 1].key != "the"):
+                    continue  # "the commission", not the "Commission" of "Kenya National Commission on ..."
                 if key in HALVES and (not window[1].capital or i + n < len(tokens) and tokens[i + n].capital):
                     continue  # "the North" alone, not "the north of the country" or "the North Atlantic"
                 found = (n, form)
@@ -3036,6 +3090,26 @@ class Inventory:
         court = self.only_court()
         if court is not None and ("court",) not in self.forms:
             self.forms[("court",)] = Form(court, "collective", False, False)
+
+    def _introduce_bodies_by_head(self) -> None:
+        """"The Independent Electoral and Boundaries Commission ... accused the electoral
+        commission of ...": a body the article names is the one "the commission" (or the
+        name's own head with one of its words, "the electoral commission") stands for, when
+        it names one body with that head only."""
+        by_head: dict[str, set[str]] = {}
+        for mention in self.mentions:  # by the name as written too: "the European Commission" names the EU
+            for words in (keys(self.actors[mention.actor].name), keys(mention.text)):
+                if len(words) >= 2 and words[-1] in NAMED_BODY_HEADS:
+                    by_head.setdefault(words[-1], set()).add(mention.actor)
+        for head, actors in by_head.items():
+            actor = next(iter(actors))
+            if len(actors) != 1 or self.actors[actor].kind == "state":
+                continue
+            added = [(w, head) for w in keys(self.actors[actor].name)[:-1] if w not in FUNCTION_WORDS | CONNECTORS]
+            for key in [*added, (head,)]:
+                if key not in self.forms:
+                    self.forms[key] = Form(actor, "collective", False, False)
+                    self._after_the.add(key)
 
     def only_court(self) -> str | None:
         """The one court the article names, if it names one only: the one its judges, "the

@@ -113,6 +113,10 @@ CHARGING_KEYS = frozenset({"accuse", "accuses", "accused", "accusing", "blame", 
 GUARANTEED = frozenset({"talks", "process", "ceasefire", "truce", "deal", "agreement", "accord", "accords", "plan",
                         "negotiations", "peace", "memorandum", "countries", "states", "powers", "nations"})
 MEETINGS = frozenset({"talk", "meeting", "summit", "conference", "dialogue", "negotiation", "round"})
+# Spans of time the small parser may take an object for a word before: "a pact weeks before ...".
+TIMES = frozenset({"day", "week", "month", "year", "hour"})
+# Pronouns that open a new clause after ", and".
+NEW_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i"})
 BLOC_NAMES = frozenset({"alliance", "coalition", "bloc", "front", "platform", "union", "roundtable"})
 BRINGING = frozenset({"bring", "brings", "brought", "bringing"})
 
@@ -139,7 +143,11 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
         if at + n < len(view.tokens) and view.tokens[at + n].key == "of" and at and view.tokens[at - 1].key in ("a", "an"):
             return None  # "X and an alliance of ethnic armed groups agreed to a ceasefire": a group of
             # its own, named by what it joins (its members, when named, are read from the parse)
-        clause = [m for m in view.mentions if view.clause[view.local(m)] == view.clause[at]
+        stop = next((k for k in range(at + n, len(view.tokens) - 1) if view.tokens[k].key == "and"
+                     and "," in view.gap(k - 1, k) and view.tokens[k + 1].key in NEW_SUBJECTS), len(view.tokens))
+        # "..., which have acted together since the crisis began, and it accused Yoon of sending troops to
+        # the assembly": a new clause (not "with China, India, and Russia": a list)
+        clause = [m for m in view.mentions if view.clause[view.local(m)] == view.clause[at] and view.local(m) < stop
                   and m.actor not in hostile and not _placed(view, m)]
         members = tuple(dict.fromkeys(m.actor for m in clause))
         return Tie(index, members, kind, "joint") if 2 <= len(members) <= MAX_JOINT else None
@@ -158,7 +166,8 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
         # "Israel says Iran funds, trains and arms Hezbollah": the one said to, not the sayer; none in
         # "Beijing said the sale of weapons to Taiwan ..."; but the sayer in "Russia said it would arm Y"
         left = [m for m in nearest if view.local(m) > said[-1]][:1]
-        owned = words & RELATIONAL and any(view.tokens[k].key in ("its", "their") for k in range(max(said[-1] + 1, at - 3), at))
+        owned = words & RELATIONAL and any(view.tokens[k].key == "its" for k in range(max(said[-1] + 1, at - 3), at))
+        # (not "X said lawmakers had tried to pack the tribunal with their allies": theirs, not the sayer's)
         if left and sayer is not None and owned and sayer.actor != left[0].actor \
                 and not any(view.local(m) > at for m in right) and sayer.actor not in hostile:
             return Tie(index, (left[0].actor, sayer.actor), kind, "tie")  # "the US said Britain was one
@@ -188,7 +197,10 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
         # now has ... equipment").
         other = next((m for m in nearest if m.actor != left[0].actor and m.actor not in hostile
                       and at - view.end(m) <= SEES_AS_GAP), None)
-        if other is not None:
+        owned = bool(words & RELATIONAL) and at >= 2 and view.tokens[at - 1].key in ("their", "its", "his", "her") \
+            and view.tokens[at - 2].key != "as"
+        if other is not None and not owned:  # (not "tried to pack the tribunal with their allies": unnamed allies;
+            # but "thank the U.N. ... for its support")
             return Tie(index, (left[0].actor, other.actor), kind, "sees-as")
     return None
 
@@ -254,7 +266,11 @@ def _names_a_group(view: SentenceView, at: int) -> bool:
     k = at - 1
     while k >= 0 and view.tokens[k].key in GROUP_NOUNS | GROUP_KINDS_WORDS and not view.tokens[k].capital:
         k -= 1
-    return k < at - 1 and any(view.end(m) == k + 1 for m in view.mentions)
+    if k < at - 1 and any(view.end(m) == k + 1 for m in view.mentions):
+        return True
+    # "Kenya's opposition coalition": a group written small, owned by the place it is in
+    return any(view.end(m) == at and not view.tokens[view.local(m)].capital and view.local(m)
+               and view.tokens[view.local(m) - 1].possessive for m in view.mentions)
 
 
 def _placed(view: SentenceView, mention: Mention) -> bool:
@@ -616,6 +632,14 @@ def _participle_of(verb: "Token") -> "Token | None":
     return None
 
 
+def _before_a_time(token: "Token") -> bool:
+    """"declared a partnership weeks before the invasion": the small parser makes the object a
+    word before "weeks" ("weeks before" hung on the verb); the verb is the one above "before"."""
+    time = token.head
+    return token.dep_ == "compound" and time.lemma_.lower() in TIMES and time.dep_ == "npadvmod" \
+        and time.head.dep_ == "prep" and time.head.head.pos_ == "VERB"
+
+
 def _subjects_of(verb: "Token", refs, deps: tuple[str, ...] = ("nsubj",)) -> list[str]:  # type: ignore[no-untyped-def]
     """The actors a verb's subject names; a relative pronoun stands for the noun its clause
     hangs on ("the Mahdi Army, which is loyal to Iran", "ADF rebels, who pledged allegiance to IS")."""
@@ -957,8 +981,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         verb = token.head if token.dep_ in ("dobj", "nsubjpass") else None
         if token.dep_ == "pobj" and token.head.lower_ in ("in", "for", "during", "through"):
             verb = token.head.head if token.head.head.pos_ in ("VERB", "AUX") else None  # "in a joint statement, A and B ..."
-        makers = [a for s in (kids(verb, "nsubj", "agent") if verb is not None else []) for a in refs(s)]
-        makers += [a for c in kids(token, "poss") for a in refs(c)]  # "its joint drills with South Korea"
+        owners = [a for c in kids(token, "poss") for a in refs(c)]  # "its joint drills with South Korea": its, not
+        makers = owners or [a for s in (kids(verb, "nsubj", "agent") if verb is not None else []) for a in refs(s)]
+        # the subject of "... for what it called provocations during its joint drills"
         makers += [a for c in kids(token, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
         makers += [a for c in (kids(verb, "prep") if verb is not None else []) if c.lower_ == "with"
                    for p in kids(c, "pobj") for a in refs(p)]
@@ -971,7 +996,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         # "Turkey has close ties with Azerbaijan", "X maintains strong military links to Y" (not "cut ties"),
         # "India and the US agreed to deepen defence ties"
         holders = [a for s in kids(token.head, "nsubj") for a in refs(s)] or (
-            _subjects_of(token.head.head, refs) if completes(token.head) else [])
+            _subjects_of(token.head.head, refs) if completes(token.head) or token.head.dep_ == "conj" else [])
+        # ("Kuwait hosted donor conferences and kept close ties with Washington": the first verb's subject)
         partners = [a for c in kids(token, "prep") if c.lower_ in ("with", "to") for p in kids(c, "pobj") for a in refs(p)]
         military = any(c.lower_ in MILITARY_AID for c in kids(token, "amod", "compound"))
         kind = "military_support" if military else "political_support"
@@ -1019,6 +1045,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if any(c.lower_ in PEACE_PACTS for c in token.children if c.dep_ in ("amod", "compound")):
             return []  # "signed a peace treaty": former enemies, not allies
         owners = [a for c in kids(token, "poss", "amod", "compound") for a in refs(c)]
+        if base in BLOC_NAMES and any(resolver.inventory.kind_of(a) != "state" for c in kids(token, "amod", "compound")
+                                      for a in refs(c)):  # "Kenya's opposition coalition": the bloc is the
+            owners = [a for c in kids(token, "amod", "compound") for a in refs(c)]  # opposition, in Kenya
         owners += [a for c in kids(token, "prep") if c.lower_ in ("of", "with", "to") for p in kids(c, "pobj")
                    for a in refs(p)]
         if base in words["treaty"]:  # "a pact between the European Union and Mercosur"
@@ -1031,10 +1060,11 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             others = refs(place.head)
         elif place.dep_ in ("attr", "acomp", "oprd"):  # "Russia is Armenia's ally", "X is allied with Y"
             others = [a for s in kids(place.head, "nsubj", "nsubjpass") for a in refs(s)]
-        elif (token.dep_ == "dobj" or token.dep_ == "compound" and token.head.dep_ == "dobj" and base == "coalition") \
-                and (base in words["treaty"] or base in ("partnership", "coalition")):
+        elif (token.dep_ == "dobj" or token.dep_ == "compound" and token.head.dep_ == "dobj" and base == "coalition"
+              or _before_a_time(token)) and (base in words["treaty"] or base in ("partnership", "coalition")):
             # "X and Y signed a pact (with Z)", "X leads a coalition with Y", "... a coalition government"
-            verb = token.head if token.dep_ == "dobj" else token.head.head
+            verb = token.head if token.dep_ == "dobj" else token.head.head.head if _before_a_time(token) \
+                else token.head.head
             if verb.lemma_.lower() in UNDOING:
                 return []  # "Putin aimed to weaken the NATO alliance", "violated the treaty": no party to it
             others = [a for s in kids(verb, "nsubj") for a in refs(s)]
@@ -1059,6 +1089,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                 a for o in kids(verb, "dobj") for a in refs(o)]  # ("X is widely seen as Y's main backer")
         if not others and token.pos_ == "NOUN":  # "the BNP and its main ally, Jamaat-e-Islami": the ally beside it
             others = [a for c in kids(token, "appos") for a in refs(c)]
+        if not others and token.lower_ in RELATIONAL and any(c.pos_ == "PRON" for c in kids(token, "poss")) \
+                and not [c for c in kids(token, "poss", "amod", "compound", "prep") if c.pos_ != "PRON"]:
+            return []  # "pack the tribunal with their allies": one side's unnamed allies, whoever "their" is
+            # (not "A and B describe their friendship as ...": a bond between them)
         kind = "military_treaty" if base in words["treaty"] else "political_support"
         if base in ("protector", "patron"):
             kind = "protective_power"

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .actors import Inventory, Mention
 from .lexicon import words_of
-from .syntax import GATHERINGS, Ref, Resolver, completes, declined
+from .syntax import GATHERINGS, PRAISING, Ref, Resolver, completes, declined
 from .tokens import singular
 from .view import SentenceView
 
@@ -186,10 +186,17 @@ def _carries_between(verb: "Token") -> bool:
     return bool(messages) and ("between" in preps or {"from", "to"} <= preps)  # "from Israel to Beirut"
 
 
+# Gatherings that are no talks between sides: "hosted donor conferences for Syria", "a press conference".
+NOT_TALKS = frozenset({"donor", "donors", "pledging", "press", "news", "investment", "investor", "climate",
+                       "fundraising", "humanitarian"})
+
+
 def _about_talks(token: "Token") -> bool:
     """Is `token` (or a word it governs) talks, a ceasefire, a deal?"""
     talks = _words()["talks"]
-    return any(t.lemma_.lower() in talks for t in token.subtree if t.i - token.i < 6)
+    return any(t.lemma_.lower() in talks and not any(c.lower_ in NOT_TALKS for c in t.children
+                                                     if c.dep_ in ("compound", "amod", "nmod"))
+               for t in token.subtree if t.i - token.i < 6)  # (not "hosted donor conferences")
 
 
 def _doer(verb: "Token") -> "Token":
@@ -515,6 +522,8 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
     if not found and role.dep_ == "pobj" and role.head.lower_ == "as":  # "acted as mediator"
         verb = role.head.head
         clause = _heads_clause(verb)
+        if clause and any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() in PRAISING:
+            return []  # "Trump praised his role as a peacemaker": the one praised, whom the object names
         found = _subject_actors(resolver, verb) if clause else [  # "X's role as mediator", "Norway and Cuba
             r for c in verb.children if c.dep_ in ("poss", "compound", "amod", "nmod")  # act as ...", the parser's
             for r in resolver.refs(c)]  # noun "act"

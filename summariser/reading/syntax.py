@@ -175,7 +175,8 @@ RELATIVES = KIN | {"lawyer", "attorney", "aide", "partner"}
 SIGNED_WHERE = frozenset({"agreement", "accord", "accords", "deal", "talks", "process", "summit", "declaration",
                           "format", "protocol", "memorandum", "communique", "conference", "ceasefire", "truce",
                           "negotiations", "treaty", "pact", "plan"})
-DECISION_NOUNS = frozenset({"decision", "move", "step", "action", "measure", "order", "policy"})
+DECISION_NOUNS = frozenset({"decision", "move", "step", "action", "measure", "order", "policy", "vote", "law", "bill",
+                            "legislation"})
 # A court's decision, and the verbs that make one: "the court convicted X ... denounced the verdict as ..."
 VERDICTS = frozenset({"verdict", "ruling", "judgment", "judgement", "sentence", "conviction"})
 JUDGING = frozenset({"convict", "sentence", "find", "rule", "acquit", "jail", "bar", "ban", "uphold", "overturn",
@@ -240,6 +241,13 @@ DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "stud
                        "spokesperson", "source", "sources", "campaign", "camp", "motion", "ruling", "verdict",
                        "lawsuit", "suit", "petition", "indictment", "book", "memoir", "notice", "filing",
                        "editorial", "tweet"})
+# Verbs of naming: "for what it called provocations".
+NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+# Verbs that praise another's deed: a possessive in their object is not their subject's.
+PRAISING = frozenset({"praise", "hail", "commend", "laud", "salute", "applaud", "honour", "honor", "thank",
+                      "acknowledge", "recognise", "recognize", "remember", "mourn"})
+# What a chamber votes on: "voted to impeach ... The motion accuses ...".
+VOTED = frozenset({"motion", "resolution", "bill", "declaration"})
 # Making a document is speaking through it: "a report released by X", "a lawsuit filed by X".
 ISSUING = frozenset({"release", "issue", "publish", "file", "write", "sign", "submit", "compile", "draft", "bring",
                      "lodge", "present", "prepare", "produce", "launch", "lead", "conduct", "open"})
@@ -400,6 +408,9 @@ class Resolver:
                          and (r.token == refs[0].token or self.doc[refs[0].token].lemma_.lower() not in COUNTED)
                          and (r.sentence != self.sentence_of(token) or r.token < token.i)]  # not a later
                 # subject of its own sentence: "The Taliban said they had ..., a claim NATO denied"
+            if token.lower_ in ("they", "them", "their") and refs[0] is not None and refs[0].token != token.i:
+                # "sued McKesson and Cardinal Health, accusing them of ...": every one of the list
+                refs += [self.ref(c) for c in self.doc[refs[0].token].conjuncts if c.i < token.i]
             for ref in refs:
                 if ref is not None:
                     found.setdefault(ref.actor, ref)
@@ -1301,11 +1312,17 @@ class Resolver:
         """The first person named after `token`, within the next two sentences."""
         here = self.sentence_of(token)
         for mention in self.inventory.mentions:
-            if mention.start < token.idx or self.inventory.kind_of(mention.actor) != "person":
-                continue
+            if mention.start < token.idx or self.inventory.kind_of(mention.actor) != "person" \
+                    or self._owned_by_of(mention):
+                continue  # "sentenced a man for his role in protests over the death of Mahsa Amini": not him
             sentence = self._sentence_at(mention.start)
             return Ref(mention.actor, None, sentence, token.i) if sentence <= here + 2 else None
         return None
+
+    def _owned_by_of(self, mention: Mention) -> bool:
+        """Is the mention what an "of" phrase names ("the death of Mahsa Amini")?"""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.dep_ == "pobj" and span.root.head.lower_ == "of"
 
     def first_sentence(self, actor: str, token: "Token") -> int:
         """The sentence of `token` if it names `actor`, else the first sentence that does."""
@@ -1573,6 +1590,9 @@ class Resolver:
                 continue  # a body as object is not its own verb's subject: "X accused the commission of ..."
             if lower in GOVERNMENTS and own_clause is not None and ancestor.i == own_clause.i and token.dep_ == "pobj":
                 continue  # nor a government inside the object: "X filed a lawsuit against the administration"
+            if token.dep_ == "poss" and ancestor.lemma_.lower() in PRAISING and token.head.dep_ == "dobj" \
+                    and token.head.head.i == ancestor.i:
+                continue  # "Trump praised his role as a peacemaker": the one praised, not Trump
             for child in ancestor.children:
                 if child.dep_ in SUBJECTS and child.i < token.i and child.i != token.i \
                         and child.lower_ not in PRONOUNS and child.i not in described:
@@ -1609,10 +1629,32 @@ class Resolver:
             refs = [r for c in sayers[-1:] for r in [self.ref(c)] if r is not None and self._fits(r, token)]
             if refs:
                 return refs[0]
+        maker = self._document_maker(token, earlier)
+        if maker is not None:
+            return maker
         for index in earlier:
             for ref in self.subjects(index):
                 if self._fits(ref, token):
                     return ref
+        return None
+
+    def _document_maker(self, token: "Token", earlier: range) -> Ref | None:
+        """"The National Assembly voted to impeach Park. [...] The motion accuses Park of ...":
+        a document named again ("the motion", "the lawsuit", "the report") is its maker's, the
+        subject that voted, filed or released it in the sentences before, not whoever was the
+        subject last."""
+        noun = token.lemma_.lower()
+        if noun not in DOCUMENTS or not any(c.lower_ == "the" for c in token.children):
+            return None
+        for index in earlier:
+            for word in self.span(self.sentences[index]):
+                if word.pos_ != "VERB":
+                    continue
+                made = any(o.lemma_.lower() == noun for o in children_of(word, "dobj")) \
+                    or noun in VOTED and word.lemma_.lower() == "vote"
+                refs = [r for s in children_of(word, "nsubj") for r in [self.ref(s)] if r is not None] if made else []
+                if refs:
+                    return Ref(refs[0].actor, refs[0].speaker, refs[0].sentence, token.i)
         return None
 
     def _monarchy_before(self, word: "Token") -> Ref | None:
@@ -1652,6 +1694,9 @@ class Resolver:
         "at / against / on")."""
         path = [pronoun, *pronoun.ancestors]
         verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
+        while verb is not None and verb.lemma_.lower() in NAMING and verb.dep_ in ("pcomp", "ccomp", "relcl") \
+                and any(c.lower_ == "what" for c in verb.children):  # "denounced the US for what it called
+            verb = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)  # provocations during its drills"
         if verb is None:
             return None
         # any act done to someone "over its ...", not only a charge: "cut ties with Iran over its
@@ -1768,6 +1813,11 @@ class Resolver:
         self._subjects[index] = []  # a pronoun subject resolving back here stops the recursion
         span = self.span(self.sentences[index])
         found: list[Ref] = []
+        main = next((t for t in span or () if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                     and t.head.lemma_.lower() not in saying_words()), None)  # (not '"...," he said': the quote's)
+        if main is not None and main.lower_ in ("he", "she"):  # "He tried to mediate between A and B, which
+            ref = self.antecedent(main)  # accused ...": the sentence is about him, before its clauses' subjects
+            found += [ref] if ref is not None else []
         for token in span or ():
             if token.dep_ in SUBJECTS and token.lower_ not in PRONOUNS:
                 found += self.refs(token)
