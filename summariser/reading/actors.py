@@ -2952,7 +2952,8 @@ class Inventory:
         `word` ("the front" after "the Tigray People's Liberation Front"), if exactly one does."""
         named = [m for m in self.mentions
                  if self.actors[m.actor].kind != "state" and (before is None or m.start < before)]
-        found = {m.actor for m in named if keys(self.actors[m.actor].name)[-1:] == (word,)}
+        found = {m.actor for m in named if keys(self.actors[m.actor].name)[-1:] == (word,)
+                 or len(keys(m.text)) >= 2 and keys(m.text)[-1] == word}  # "the European Commission": the EU
         if not found:  # "the ruling Georgian Dream party ... the party": the name the word followed
             found = {m.actor for m in named if self.text[m.end:m.end + len(word) + 1].lower() == " " + word}
         return found.pop() if len(found) == 1 else None
@@ -3095,15 +3096,10 @@ class Inventory:
         """"The Independent Electoral and Boundaries Commission ... accused the electoral
         commission of ...": a body the article names is the one "the commission" (or the
         name's own head with one of its words, "the electoral commission") stands for, when
-        it names one body with that head only."""
-        by_head: dict[str, set[str]] = {}
-        for mention in self.mentions:  # by the name as written too: "the European Commission" names the EU
-            for words in (keys(self.actors[mention.actor].name), keys(mention.text)):
-                if len(words) >= 2 and words[-1] in NAMED_BODY_HEADS:
-                    by_head.setdefault(words[-1], set()).add(mention.actor)
-        for head, actors in by_head.items():
-            actor = next(iter(actors))
-            if len(actors) != 1 or self.actors[actor].kind == "state":
+        it names one body with that head only (`named_by_head`)."""
+        for head in NAMED_BODY_HEADS:
+            actor = self.named_by_head(head)
+            if actor is None:
                 continue
             added = [(w, head) for w in keys(self.actors[actor].name)[:-1] if w not in FUNCTION_WORDS | CONNECTORS]
             for key in [*added, (head,)]:

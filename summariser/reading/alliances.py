@@ -1028,6 +1028,15 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         military = any(c.lower_ in MILITARY_AID for c in token.children)
         kind = "alleged_involvement" if alleged else "military_support" if military else "political_support"
         return [((t, g), kind, "help-from") for t in takers for g in givers if t != g]
+    if base in words["treaty"] and token.dep_ == "pobj" and token.head.lower_ == "under" \
+            and token.head.head.pos_ in ("VERB", "AUX") and not declined(token.head.head) \
+            and not any(c.lower_ in PEACE_PACTS for c in token.children if c.dep_ in ("amod", "compound")):
+        # "Under the AUKUS pact, the United States and Britain will help Australia build ...": the pact's members
+        verb = token.head.head
+        members = [a for c in kids(verb, "nsubj", "dobj", "dative") for a in refs(c)]
+        members += [a for c in kids(verb, "prep") if c.lower_ in ("with", "to") for p in kids(c, "pobj") for a in refs(p)]
+        if len(set(members)) >= 2:  # (else the pact's own words may name them: "under the two countries' treaty")
+            return [(tuple(dict.fromkeys(members)), "military_treaty", "under-pact")]
     if base in words["ally"] and token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
         if base == "wing" and not any(c.lower_ in WINGS for c in token.children):
             return []  # "the armed wing of X", not "the right wing of the party" or a building's wing

@@ -4391,3 +4391,12 @@ def test_its_joint_drills_in_what_the_accuser_called_provocations_are_the_accuse
     assert ties("North Korea denounced the United States for what it called reckless provocations during its joint "
                 "drills with Japan.") == [{"USA", "JPN"}]
     assert ties("South Korea and the United States began their joint drills on Monday.") == [{"KOR", "USA"}]
+
+
+def test_the_actors_of_a_clause_under_a_pact_are_its_members() -> None:
+    assert ties("Under the treaty, Russia will defend Belarus if it is attacked.") == [{"RUS", "BLR"}]
+    assert {"FRA", "DEU"} in ties("Under the defence pact, France and Germany will help Poland rebuild its air force.")
+    assert ties("Under the peace accord, Armenia will withdraw its troops from the region.") == []
+    # a clause naming one actor leaves the pact's own words to name its members
+    assert ties("The Philippines said an attack on its ships would invoke US commitments under the two countries' "
+                "1951 Mutual Defense Treaty.") == [{"PHL", "USA"}]
