@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import GOVERNMENTS, body_words
+from .actors import CASES, GOVERNMENTS, body_words
 from .lexicon import words_of
 from .sentences import Sentence
 from .syntax import CULPRITS, Ref, Resolver, SUBJECTS, hangs_a_charge, names_decision
@@ -238,8 +238,6 @@ GENERIC_CHARGES = frozenset({"charge", "charges", "accusation", "accusations", "
 CHARGE_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her"})
 # Bringing a case: "launched legal action against Y over ...", "filed a lawsuit against Y for ...".
 BRINGING = frozenset({"launch", "file", "bring", "start", "open", "initiate", "lodge", "take", "issue"})
-CASES = frozenset({"action", "lawsuit", "suit", "case", "proceeding", "proceedings", "complaint", "petition",
-                   "warrant", "indictment"})
 # What "change" done to is regime change: "funds for regime change".
 GOVERNMENTS_CHANGED = frozenset({"regime", "government"})
 FOSTERED = frozenset({"terrorism", "terror", "extremism", "insurgency", "separatism", "militancy", "jihadism",

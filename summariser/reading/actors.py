@@ -100,8 +100,9 @@ COUNTERPART_WORDS = frozenset({"with", "against", "met", "meet", "meets", "meeti
 AUTHORITY_GLUE = frozenset("government authorities authority leadership administration in of the region republic".split())
 FUNCTION_WORDS = frozenset("the a an no this that these those its their his her our every each both all any some".split())
 COURT_WORDS = frozenset({"court", "tribunal"})
-# A case brought against someone: "filed a lawsuit against McKesson".
-CASES = frozenset({"lawsuit", "suit", "case", "complaint", "petition", "action", "proceedings", "indictment"})
+# A case brought against someone: "filed a lawsuit against McKesson", "launched legal action against Hungary".
+CASES = frozenset({"action", "lawsuit", "suit", "case", "proceeding", "proceedings", "complaint", "petition",
+                   "warrant", "indictment"})
 SUING = frozenset({"file", "bring", "launch", "challenge"})  # "filed a lawsuit", "challenged the order in court"
 GROUP_MEMBERS = frozenset({"member", "supporter", "follower", "fighter", "militant", "loyalist", "gunman", "activist"})
 JUDGES = frozenset({"judge", "justice", "magistrate"})  # a judge's title: "Judge X", "Justice X", "Chief Justice X"
@@ -1347,7 +1348,7 @@ class Inventory:
                                                   for j in range(i + 1, len(key) + 1)):
                 continue  # "the Russian Foreign Ministry": a state's body, read through the state
             partisan = partisan or after in ("party", "union")  # "Fujimori's Popular Force party": no army's
-            # force; "the CGT union" 
+            # force; "the CGT union"
             kind = "political_group" if partisan else "other" if civil else self._head_kind(key) or (
                 "other" if key[-1] in ORGANISATION_HEADS or self._shown_as_body(entity, key, people)
                 or self._proper_name_again(entity, words, people) else None)
