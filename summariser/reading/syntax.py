@@ -1176,15 +1176,20 @@ class Resolver:
         if not any(c.lower_ in ("the", "these", "those", "this") for c in children_of(words, "det")) \
                 or children_of(words, "poss", "amod", "compound"):
             return []
-        here = self.sentence_of(words)
-        first = self.sentences[max(0, here - 3)].start
-        for token in takewhile(lambda t: t.idx >= first, reversed(words.doc[:words.i])):
-            if token.pos_ == "VERB" and token.dep_ in ("ROOT", "conj", "advcl") and self.sentence_of(token) != here \
-                    and (token.lemma_.lower() in speaking_verbs() or token.lemma_.lower() in ("describe", "call")):
+        for token in self._verbs_before(words, ("ROOT", "conj", "advcl")):
+            if token.lemma_.lower() in speaking_verbs() or token.lemma_.lower() in ("describe", "call"):
                 refs = [r for s in children_of(token, "nsubj") for r in self.refs(s)]
                 if refs:
                     return refs
         return []
+
+    def _verbs_before(self, word: "Token", deps: tuple[str, ...] | None = ("ROOT", "conj")) -> Iterator["Token"]:
+        """The verbs (of the clause kinds `deps`; any, with None) of the three sentences before
+        `word`'s own, nearest first: where "the remarks", "the decision" or "the motion" named
+        again was made."""
+        here = self.sentence_of(word)
+        return (t for t in self._words_before(word)
+                if t.pos_ == "VERB" and (deps is None or t.dep_ in deps) and self.sentence_of(t) != here)
 
     def _judged_by_its_reporter(self, document: "Token", ref: Ref) -> bool:
         """Is the definite document the subject of a wrong its supposed author reports, or what its
@@ -1212,11 +1217,7 @@ class Resolver:
             return []
         base = act.lemma_.lower()
         derived = base not in DECISION_NOUNS | VERDICTS
-        here = self.sentence_of(act)
-        first = self.sentences[max(0, here - 3)].start
-        for token in takewhile(lambda t: t.idx >= first, reversed(act.doc[:act.i])):
-            if token.pos_ != "VERB" or token.dep_ not in ("ROOT", "conj") or self.sentence_of(token) == here:
-                continue
+        for token in self._verbs_before(act):
             if derived and (token.lemma_.lower()[:4] != base[:4] or token.lemma_.lower() == base):
                 continue  # "the suspension": what "suspended" did, not any act
             if base in VERDICTS and token.lemma_.lower() not in JUDGING:
@@ -1629,7 +1630,7 @@ class Resolver:
             refs = [r for c in sayers[-1:] for r in [self.ref(c)] if r is not None and self._fits(r, token)]
             if refs:
                 return refs[0]
-        maker = self._document_maker(token, earlier)
+        maker = self._document_maker(token)
         if maker is not None:
             return maker
         for index in earlier:
@@ -1638,7 +1639,7 @@ class Resolver:
                     return ref
         return None
 
-    def _document_maker(self, token: "Token", earlier: range) -> Ref | None:
+    def _document_maker(self, token: "Token") -> Ref | None:
         """"The National Assembly voted to impeach Park. [...] The motion accuses Park of ...":
         a document named again ("the motion", "the lawsuit", "the report") is its maker's, the
         subject that voted, filed or released it in the sentences before, not whoever was the
@@ -1646,15 +1647,12 @@ class Resolver:
         noun = token.lemma_.lower()
         if noun not in DOCUMENTS or not any(c.lower_ == "the" for c in token.children):
             return None
-        for index in earlier:
-            for word in self.span(self.sentences[index]):
-                if word.pos_ != "VERB":
-                    continue
-                made = any(o.lemma_.lower() == noun for o in children_of(word, "dobj")) \
-                    or noun in VOTED and word.lemma_.lower() == "vote"
-                refs = [r for s in children_of(word, "nsubj") for r in [self.ref(s)] if r is not None] if made else []
-                if refs:
-                    return Ref(refs[0].actor, refs[0].speaker, refs[0].sentence, token.i)
+        for word in self._verbs_before(token, None):
+            made = any(o.lemma_.lower() == noun for o in children_of(word, "dobj")) \
+                or noun in VOTED and word.lemma_.lower() == "vote"
+            refs = [r for s in children_of(word, "nsubj") for r in [self.ref(s)] if r is not None] if made else []
+            if refs:
+                return Ref(refs[0].actor, refs[0].speaker, refs[0].sentence, token.i)
         return None
 
     def _monarchy_before(self, word: "Token") -> Ref | None:
