@@ -118,7 +118,7 @@ FINDING = frozenset({"find", "present", "gather", "collect", "document", "uncove
 COURTS = frozenset({"court", "tribunal", "chamber", "chambers", "judge", "jury", "panel"})
 CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "suspicion"})  # "arrested on charges of X by Y"
 JUDICIAL = frozenset({"arrest", "charge", "indict", "impeach", "sentence", "convict", "prosecute", "jail",
-                      "imprison", "try", "extradite", "sue", "detain"})  # "charged with murder", "on suspicion of murder"
+                      "imprison", "try", "extradite", "sue", "detain", "fine"})  # "charged with murder", "on suspicion of murder"
 CONTENT = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 HALLMARKS = frozenset({"hallmark", "signature", "fingerprint", "mark", "trademark"})
 # "traded accusations over", "exchanged blame for": a reciprocal charge
@@ -269,6 +269,10 @@ INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe"})
 ARMS = frozenset({"weapon", "munition", "bomb", "gas", "agent", "shell", "round", "arm"})
 BANNED_ARMS = frozenset({"chemical", "biological", "cluster", "banned", "toxic", "nerve", "poison", "incendiary",
                          "phosphorus", "outlawed", "prohibited"})
+# Prepositions that give the occasion of an act: "raided the broadcaster over a report alleging ...".
+OCCASIONS = frozenset({"over", "after", "following", "about", "amid", "despite"})
+# What one faces for not doing what one is told: "end the practices or face further penalties".
+PENALTIES_IF_NOT = frozenset({"face", "risk", "incur", "suffer", "lose"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "parataxis"})
 # "for two days", "over the weekend": when something happened, not what it was for
 DURATIONS = frozenset({"minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade", "while",
@@ -295,7 +299,7 @@ NECESSARY = frozenset({"essential", "vital", "imperative", "crucial", "necessary
 
 
 # Verbs that hold back the accusation they take: "refrained from accusing", "declined to blame".
-HOLDING_BACK = frozenset({"refrain", "decline", "avoid", "shy", "hesitate"})
+HOLDING_BACK = frozenset({"refrain", "decline", "avoid", "shy", "hesitate", "refuse"})  # ("refused to condemn")
 
 
 @lru_cache(maxsize=1)
@@ -507,6 +511,7 @@ class AccusationRules:
                     a = self._organ_apart(accuser, charged)  # the accuser of the next)
                     b = self._as_person(a, charged)
                     b = self._party_leader_charged(a, b, rule)
+                    b = self._official_penalised(a, b, rule)
                     a = self._leader_as_person(a, b)
                     a, b = self._rivals_in_office(a, b)
                     a = self._region_against_centre(a, b)
@@ -541,7 +546,8 @@ class AccusationRules:
         clauses = [c for c in joined if children(c, "nsubj", "nsubjpass") or lemma(c) in self.words["accuse"]
                    or lemma(c) in self.words["label_verbs"]
                    or _speech_act(c)  # ("said Y's actions amounted to aggression and warned of retaliation")
-                   or head.tag_ == "VBG" and c.tag_ in ("VBD", "VBZ", "VBP")]
+                   or head.tag_ == "VBG" and c.tag_ in ("VBD", "VBZ", "VBP")
+                   or self._penalty_if_not(head, c)]  # ("to end the practices or face further penalties")
         acts = [c for c in joined if c not in clauses]
         inside = range(words.start, words.end)
         if head.pos_ == "VERB" and clauses and not acts:
@@ -554,6 +560,13 @@ class AccusationRules:
                              and not (t.dep_ == "cc" and t.head.i == head.i)])]
         parts += [self._span([t for t in act.subtree if t.i in inside]) for act in acts]
         return [p for p in parts if p[1] > p[0]] or [whole]
+
+    @staticmethod
+    def _penalty_if_not(head: "Token", act: "Token") -> bool:
+        """Is `act` the price of not doing `head` ("ordered Google to end the practices or face
+        further penalties"): a threat that follows the charge, no charge of its own?"""
+        return lemma(act) in PENALTIES_IF_NOT and any(c.dep_ == "cc" and c.lower_ == "or" and c.i < act.i
+                                                      for c in head.children)
 
     def _rivals_in_office(self, accuser: Ref, accused: Ref) -> tuple[Ref, Ref]:
         """Two named people who hold office in the same state, one accusing the other ("Hussein
@@ -608,7 +621,7 @@ class AccusationRules:
         """The courts the article names as actors of their own ("the Constitutional Court")."""
         inventory = self.resolver.inventory
         return frozenset({m.actor for m in inventory.mentions if inventory.kind_of(m.actor) != "state"
-                          and (keys(inventory.name_of(m.actor)) or ("",))[-1] in COURTS})
+                          and (keys(inventory.name_of(m.actor)) or ("",))[-1] in COURTS}) | set(inventory.courts)
 
     def _court_named(self) -> tuple[str, int] | None:
         """The one court the article names as an actor of its own, if it names exactly one, and
@@ -655,8 +668,8 @@ class AccusationRules:
         person: "the court convicted former president Jair Bolsonaro of plotting a coup" charges
         Bolsonaro, though "his Liberal Party" speaks for him (the poisoned opposition leader
         Navalny, tests/gold/README.md). Only penalties: a charge in words stays the party's."""
-        if rule not in ("punish", "guilty") or not accused.speaker \
-                or self.resolver.inventory.kind_of(accused.actor) != "political_group":
+        judged = rule in ("punish", "guilty") or accuser.actor in self._courts  # ("the court found that X had ...")
+        if not judged or not accused.speaker or self.resolver.inventory.kind_of(accused.actor) != "political_group":
             return accused
         mention = self.resolver.mention_of.get(accused.token)
         if mention is None or mention.via != "person" or accuser.actor == accused.actor:
@@ -668,6 +681,16 @@ class AccusationRules:
         leaders = {full for full, actor in self.resolver.inventory.persons.items() if actor == state
                    and len(full.split()) >= 2 and HEAD_OF_STATE.search(self._introduction(full))}
         return leaders.pop() if len(leaders) == 1 else None
+
+    def _official_penalised(self, accuser: Ref, accused: Ref, rule: str) -> Ref:
+        """A state's own official penalised by its police or courts ("Prime Minister Boris Johnson
+        was fined by police for attending a party"): the person is charged, not the state by
+        itself. Only penalties, as for a party's leader (`_party_leader_charged`); a charge in
+        words by the state's own office stays none ("Canada's ethics commissioner ruled ...")."""
+        if rule not in ("punish", "guilty") or accuser.actor != accused.actor or not accused.speaker \
+                or accused.speaker not in self.resolver.inventory.persons:
+            return accused
+        return Ref(self.resolver.inventory.person(accused.speaker), None, accused.sentence, accused.token)
 
     def _leader_as_person(self, accuser: Ref, accused: Ref) -> Ref:
         """The head of the home state charging a domestic side ("Trump accused Biden of ...",
@@ -763,6 +786,9 @@ class AccusationRules:
                 refs = refs or self.resolver.refs(token.head)
                 if refs:
                     return refs
+                if token.head.dep_ == "pobj" and token.head.head.lower_ in OCCASIONS:
+                    return []  # "police raided the broadcaster over a report alleging misconduct": the
+                    # report is someone else's, whoever acted over it
             if token.head.i == token.i or token.dep_ == "ROOT":
                 return self._named_before(token)
             if token.dep_ == "ccomp" and token.tag_ != "VBG" and not self._hung_in_report(verb, token):
@@ -976,9 +1002,32 @@ class AccusationRules:
         if not words or not words[-1].lower_.endswith("ing") or words[-1].i + 1 >= len(words[-1].doc):
             return []
         after = words[-1].doc[words[-1].i + 1]
+        held = self._object_of_gerund(words[-1], after)
+        if held:
+            return held
         if after.dep_ != "prep" or after.lower_ not in GERUND_PREPOSITIONS or after.head.i > after.i or _when(after):
             return []
         return list(after.subtree)
+
+    @staticmethod
+    def _object_of_gerund(gerund: "Token", after: "Token") -> list["Token"]:
+        """"accuse Trump of withholding nearly $400 million in military aid to pressure Ukraine":
+        the parser, reading the gerund as a noun, makes its object the accusing verb's, and the
+        purpose after it too; both are the charge's."""
+        if gerund.pos_ != "NOUN" or gerund.dep_ != "pcomp":
+            return []
+        phrase = after
+        while phrase.head.i > gerund.i and phrase.head.left_edge.i == after.i:
+            phrase = phrase.head
+        verb = phrase.head
+        if phrase.dep_ != "dobj" or phrase.left_edge.i != after.i or verb.i > gerund.i \
+                or gerund.head.head.i != verb.i:
+            return []
+        words = list(phrase.subtree)
+        for purpose in children(verb, "xcomp", "advcl"):
+            if purpose.left_edge.i == words[-1].i + 1:
+                words += list(purpose.subtree)
+        return words
 
     def _is_wrong(self, verb: "Token") -> bool:
         """Does the clause headed by `verb` state a wrong? "had shelled", "carried out the
@@ -1708,8 +1757,17 @@ class AccusationRules:
         return span if span[1] > span[0] else None
 
     def _rest(self, verb: "Token", obj: "Token") -> tuple[int, int]:
-        """What follows the accused in the verb's clause: "condemned Turkey after its troops crossed ..."."""
-        tail = [t for t in self._subtree(verb) if t.i > max(x.i for x in obj.subtree)]
+        """What follows the accused in the verb's clause: "condemned Turkey after its troops crossed ...";
+        or what the accused is called there ('condemned the verdict as "an attack on democracy"', the
+        parser hanging "as" on the object). The verb's next act is no part of it ("... and called
+        for the release of the prisoners")."""
+        own = {t.i for c in children(verb, "conj") if c.pos_ in ("VERB", "AUX") and (
+            _speech_act(c) or children(c, "nsubj") or lemma(c) in self.words["accuse"] | self.words["saying"])
+            for t in c.subtree}
+        own |= {c.i for c in children(verb, "cc") if any(t.i > c.i and t.i in own for t in verb.doc[c.i + 1:c.i + 2])}
+        tail = [t for t in self._subtree(verb) if t.i > obj.right_edge.i and t.i not in own]
+        if not any(not t.is_punct for t in tail):
+            tail = [t for p in children(obj, "prep") if p.lower_ == "as" for t in self._subtree(p) if t.i != p.i]
         return self._span(tail)
 
     def _blame_on(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
@@ -1875,6 +1933,8 @@ class AccusationRules:
                     allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
                                                           else (label,)) + self._subtree(label))
             accusers = self.agents(verb) if passive else self.subjects(verb)
+            accused = [r for r in accused if r.actor not in {a.actor for a in accusers}]  # ("Russia and
+            # Venezuela condemned what they called a coup": "they" are the accusers, not each other)
             if accusers and accused:
                 yield accusers, accused, allegation, "label"
                 yield from self._backers_in_label(label, accusers)
@@ -2362,7 +2422,7 @@ class AccusationRules:
         if base not in self.words["target_verbs"] or verb.pos_ != "VERB" or self._blocked(verb):
             return
         needed = {phrase.split()[1] for phrase in self.words["target_need_word"] if phrase.split()[0] == base}
-        held = children(verb, "prt", "dobj")
+        held = children(verb, "prt", "dobj", "advmod")  # ("hit back at": "back" read as an adverb)
         if needed and not needed & {lemma(c) for c in held}:
             return  # "hit the target", not "hit out at"
         heads = [verb, *(c for c in held if lemma(c) in needed)]  # "took aim at Y": "at" may hang on "aim"
@@ -2714,7 +2774,8 @@ class AccusationRules:
     def _charge_below(self, verb: "Token", held: "Token") -> tuple[int, int] | None:
         """A sentence's "for ..." the parser hung lower than the verb: "sentenced X to life
         in prison without the possibility of parole for driving into a crowd"."""
-        inside = {t.i for t in held.subtree}
+        inside = {t.i for t in held.subtree}  # nor inside a clause of its own (", accusing the company of
+        inside |= {t.i for c in children(verb, "advcl", "ccomp", "conj", "parataxis") for t in c.subtree}  # a monopoly over ...")
         for token in verb.subtree:  # after the verb: "the Special Court for Sierra Leone convicted ..." is the court's
             if token.dep_ == "prep" and token.lower_ in ("for", "over") and token.i not in inside and not _when(token) \
                     and token.i > verb.i \
@@ -2769,7 +2830,7 @@ class AccusationRules:
         if lemma(act) in REMARKS:  # "condemned the remarks, which it called hostile": who made them,
             # when they are called a wrong or a pejorative (not "welcomed the remarks")
             return self.resolver.speaker_before(act) if self._calls_a_wrong(called) else []
-        return self.resolver.doer_before(act)
+        return self.resolver.doer_before(act, lead=True)
 
     def _names_wrong(self, span: tuple[int, int]) -> bool:
         """A wrong, a label that charges or a word that condemns, in `span`."""
@@ -3158,9 +3219,11 @@ def _out_of_name(prep: "Token") -> list["Token"]:
 def _held_back(verb: "Token") -> bool:
     """"stopped short of accusing", "refrained from blaming", "declined to accuse", "did not go as
     far as accusing": the accusation the sentence names is the one not made."""
+    child = verb
     for token in verb.ancestors:
-        if lemma(token) in HOLDING_BACK:
-            return True
+        if lemma(token) in HOLDING_BACK and child.dep_ in ("xcomp", "pcomp", "prep"):
+            return True  # (not "refused to accept the charges and accused Ukraine of ...": an act of its own)
+        child = token
         if lemma(token) == "stop" and any(c.lower_ == "short" for c in token.children):
             return True
         if token.lower_ == "far" and (negated(token.head) or negated(token)):

@@ -83,6 +83,14 @@ ACTING_VERBS = frozenset("declare vote join demand reject refuse recognise recog
 # Minnesota", "the state of Texas"): when they speak or act, the place is a side of its own.
 PLACE_AUTHORITIES = frozenset("government governor state authorities administration legislature premier mayor "
                               "council executive general".split())  # ("the attorney general of Ohio")
+# Verbs of going before "for" a destination: "nurses were leaving for Australia" (a place there).
+LEAVING = frozenset({"leave", "leaving", "left", "leaves", "head", "headed", "heading", "depart", "departed", "bound",
+                     "flee", "fled", "fleeing", "sail", "sailed", "emigrate", "emigrated"})
+# A body or group the article describes, then names: "the anti-corruption commission known as CICIG".
+KNOWN_AS = re.compile(r"\b(commission|committee|council|agency|group|movement|militia|organi[sz]ation|network|"
+                      r"coalition|alliance|faction) (?:known as|called) (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})")
+# A city's or a province's own office, written before its holder's name ("Minneapolis Mayor Jacob Frey").
+LOCAL_OFFICES = frozenset({"mayor", "governor", "premier"})
 # Prepositions only places follow ("near Kiryat Shmona"), unlike "from" or "to" (a call from a person).
 PLACED_IN = frozenset("near outside inside in into towards toward across".split())
 PLACE_PREPOSITIONS = frozenset("to towards toward in into from at near across through via".split())
@@ -563,6 +571,12 @@ def match_phrase(tokens: Sequence[Token], at: int, phrases: PhraseSet | Iterable
     return 0
 
 
+def _head_before_of(key: tuple[str, ...]) -> str:
+    """The head word of a name before its "of/on/for" phrase: "commission" of "Inter-American
+    Commission on Human Rights"."""
+    return key[:next((i for i, w in enumerate(key) if i and w in ("of", "on", "for")), len(key))][-1]
+
+
 def _acts_or_is_a_body(entity: "Span") -> bool:
     """An organisation's name the small parser tags ORG is trusted when the sentence shows it
     as one: it is called a group, a company or a body ("Independent Jewish Voices, a new
@@ -782,6 +796,7 @@ class Inventory:
         self._introduce_speaking_places()
         self._introduce_acronyms()  # "National Telecommunications Commission (NTC)": an entity's acronym
         self._introduce_named_fighters()
+        self._introduce_known_as()
         self._introduce_named_runs()
         self._introduce_linked_names()
         self._introduce_accused_names()
@@ -1267,6 +1282,18 @@ class Inventory:
             return False  # "the United Nations General Assembly", then "the General Assembly": an organ
         return name in tagged
 
+    def _one_word_name_again(self, entity: "Span", key: tuple[str, ...], people: frozenset[str]) -> bool:
+        """A one-word name ("Google", "Huawei") the parser tags an organisation at two places
+        or more, never written in lower case and no person's: one tag of one word is noise
+        ("Trump", "Crete"), the same word tagged again is a company or body the article is
+        about (it is taken only where it also acts as one: `_shown_as_body`). Not an acronym:
+        "(SNS)" after a name is that name's (`_introduce_acronyms`)."""
+        word = entity.root
+        if len(entity) != 1 or people & set(key) or not word.is_alpha or not word.is_title \
+                or {key[0], singular(key[0])} & (body_words() | ORGANISATION_HEADS | NAMED_BODY_HEADS | PARTY_HEADS):
+            return False  # ("the Army", "the Court", written with a capital: a body's head word, no name)
+        return self._proper_only(word) and sum(1 for _, other in self._org_names if other == key) >= 2
+
     def _party_named_for_state(self, key: tuple[str, ...]) -> bool:
         """"the ruling Georgian Dream party", "the Serbian Progressive Party": a party whose name
         holds its state's word is a party of its own, not an organ of the state."""
@@ -1344,17 +1371,20 @@ class Inventory:
                 continue  # "Russia's Investigative Committee": the state speaking
             partisan = self._party_named_for_state(key + ((after,) if after in ("party", "movement") else ()))
             civil = civil or _called_a_company(entity)  # "Nippon Steel, Japan's largest steelmaker": no organ of Japan
-            if not civil and not partisan and any(self.forms.get(key[i:j]) for i in range(len(key))
+            joined = {i for i in range(1, len(words)) if entity.text[words[i - 1].end:words[i].start] == "-"}
+            if not civil and not partisan and any(self.forms.get(key[i:j]) for i in range(len(key)) if i not in joined
                                                   for j in range(i + 1, len(key) + 1)):
-                continue  # "the Russian Foreign Ministry": a state's body, read through the state
+                continue  # "the Russian Foreign Ministry": a state's body, read through the state (not the
+                # "Inter-American Commission on Human Rights": a word after a hyphen names no state there)
             partisan = partisan or after in ("party", "union")  # "Fujimori's Popular Force party": no army's
             # force; "the CGT union"
             kind = "political_group" if partisan else "other" if civil else self._head_kind(key) or (
-                "other" if key[-1] in ORGANISATION_HEADS or self._shown_as_body(entity, key, people)
+                "other" if key[-1] in ORGANISATION_HEADS or _head_before_of(key) in ORGANISATION_HEADS or self._shown_as_body(entity, key, people)
                 or self._proper_name_again(entity, words, people) else None)
             peoples_republic = key[-1] == "republic" and "people" in key  # "the Donetsk People's Republic"
             called = after in NAMING_NOUNS and entity.doc[entity.end].is_lower  # "the CGT union", "the Wagner group"
-            if kind is None or len(key) < 2 and not called or kind == "separatist_authority" and not peoples_republic:
+            alone = len(key) < 2 and not called and not self._one_word_name_again(entity, key, people)
+            if kind is None or alone or kind == "separatist_authority" and not peoples_republic:
                 continue  # the small parser's ORG label alone is too noisy ("Trump", "Crete", "UTC")
             start = entity.start_char + (words[0].start if words else 0)
             trailing = words[-1].key in PARTY_NOUNS | GROUP_NOUNS | FIGHTER_NOUNS and not words[-1].capital
@@ -1388,7 +1418,7 @@ class Inventory:
     def _states_organ(self, entity: "Span", key: tuple[str, ...]) -> bool:
         """Is the organisation named after a state's possessive, with an organ's head before any
         "of"/"for" ("Tajikistan's State Committee for National Security")?"""
-        head = key[:next((i for i, w in enumerate(key) if i and w in ("of", "for")), len(key))][-1]
+        head = _head_before_of(key)
         return head in STATE_ORGAN_HEADS and any(
             c.dep_ == "poss" and c.i < entity.start and self._states_word_or_forces(c) for c in entity.root.children)
 
@@ -1429,7 +1459,8 @@ class Inventory:
                     break
                 role = authority  # "Catalonia's regional government accused ...": Catalonia acts
             head = role.head.lemma_.lower()
-            speaks = role.dep_ in ("nsubj", "nsubjpass") and (head in acting or _brings_a_case(role.head))
+            speaks = role.dep_ in ("nsubj", "nsubjpass") and (head in acting or _brings_a_case(role.head)) \
+                or self._local_office_speaks(entity, acting)
             recognised = role.dep_ == "dobj" and head in RECOGNISED or role.dep_ == "pobj" and role.head.lower_ == "of" \
                 and role.head.head.lemma_.lower() in RECOGNISED  # "recognised X", "the independence of X"
             if not (speaks or recognised):
@@ -1443,6 +1474,36 @@ class Inventory:
             region = self._new_actor(self.text[start:entity.start_char + words[-1].end], "other")
             self._add_form(key, region)
             self.regions.add(region)
+
+    @staticmethod
+    def _local_office_speaks(entity: "Span", acting: frozenset[str]) -> bool:
+        """"Minneapolis Mayor Jacob Frey said ...", "Minnesota Governor Tim Walz called ...": a
+        place's own office written before its holder's name, who speaks: the place is a side of
+        its own (a city's mayor or a province's governor does not speak for the state)."""
+        doc = entity.doc
+        if entity.end + 1 >= len(doc) or doc[entity.end].lemma_.lower() not in LOCAL_OFFICES \
+                or not doc[entity.end].is_title or doc[entity.end + 1].ent_type_ != "PERSON":
+            return False
+        holder = doc[entity.end + 1]
+        while holder.dep_ in ("compound", "flat") and holder.head.i > holder.i and holder.head.ent_type_ == "PERSON":
+            holder = holder.head
+        return holder.dep_ in ("nsubj", "nsubjpass") and holder.head.lemma_.lower() in acting
+
+    def _introduce_known_as(self) -> None:
+        """"the UN-backed anti-corruption commission known as CICIG", "a militia known as the
+        Janjaweed": the name the article gives a body or group it describes is an actor of its
+        own (not the state whose commission the word alone would be), and "the commission"
+        after it is that body."""
+        for match in KNOWN_AS.finditer(self.text):
+            noun, name = match.group(1).lower(), match.group(2)
+            key = keys(name)
+            if not key or key in self.forms or len(key) > MAX_FORM:
+                continue
+            actor = self._new_actor(name, "armed_group" if noun in FIGHTER_NOUNS else "other")
+            self._add_form(key, actor)
+            if (noun,) not in self.forms:
+                self.forms[(noun,)] = Form(actor, "collective", False, False)
+                self._after_the.add((noun,))
 
     def _introduce_named_fighters(self) -> None:
         """Groups the actor data does not know, named the way news names them without an
@@ -2287,7 +2348,7 @@ class Inventory:
             domestic = self.actors[mention.actor].kind == "state" and not states - {mention.actor} \
                 and not self._titled(mention) and not self._governing(keys(mention.text)[-1])
             # "President Vladimir Putin", "Nicolás Maduro's government" hold the office even so
-            if mention.text in refused or domestic:
+            if mention.text in refused or domestic or self._titled_by_another_state(mention):
                 self.forms.pop(keys(mention.text), None)  # read as if the data did not know them
                 continue
             chairing = self._organisation_titled(mention)
@@ -2445,6 +2506,22 @@ class Inventory:
             return run + 1
         return run
 
+    def _family_shared(self, full: str, family: str, start: int) -> bool:
+        """Does another person the article names before the leader (at character `start`) share
+        the family name ("Usman Khan", the attacker, then "Mayor of London Sadiq Khan")? Then
+        "Khan" alone is the one named first, and the leader's state does not take it (the leader
+        named first keeps it: "Kim Jong Un ... his sister Kim Yo Jong ... Kim said")."""
+        return any(e.label_ == "PERSON" and len(e) >= 2 and keys(e.text)[-1] == family and e.text != full
+                   and not full.endswith(e.text) and e.start_char < start for e in self.doc.ents)
+
+    def _titled_by_another_state(self, mention: Mention) -> bool:
+        """Is the known person given a title of a state other than the data's ("the Netherlands'
+        prime minister Mark Rutte", whom the data knows as NATO's head): the article's word wins."""
+        titles, first = _roles()["titles"], mention.first_token
+        ends = {m.last_token: m.actor for m in self.mentions if m.via != "person" and self.actors[m.actor].kind == "state"}
+        return any(k + match_phrase(self.tokens, k, titles) == first and ends.get(k - 1, mention.actor) != mention.actor
+                   for k in range(max(1, first - 3), first))
+
     def _leader_at(self, at: int, actor: str, by_token: dict[int, Mention]) -> None:
         capitalised = self._capitalised_run(at, 4)
         run = self._given_name_end(at, capitalised)
@@ -2458,7 +2535,7 @@ class Inventory:
         self._add_form(tuple(t.key for t in words), actor, "person")
         # the family name: the last word, or the first before a hyphenated given name ("Moon Hyung-bae")
         family = words[0] if run > capitalised else words[-1]
-        if run >= 2 and family.key not in PARTICLES:
+        if run >= 2 and family.key not in PARTICLES and not self._family_shared(full, family.key, words[0].start):
             self._add_form((family.key,), actor, "person")
             self.persons.setdefault(self.text[family.start:family.end], actor)
 
@@ -2566,7 +2643,8 @@ class Inventory:
         """"towards Mayotte", "in Kenya", "the island of Mayotte": a place, not a state acting."""
         before = [t.key for t in self.tokens[max(0, first - 2):first]]
         return bool(before) and (before[-1] in PLACE_PREPOSITIONS or before[-1] == "of" and len(before) == 2
-                                 and before[0] in PLACES_OF)
+                                 and before[0] in PLACES_OF
+                                 or before[-1] == "for" and len(before) == 2 and before[0] in LEAVING)  # "leaving for"
 
     def _officials_of_groups(self, titles: list[tuple[str, ...]]) -> None:
         """"Ramón Guillermo Aveledo, the MUD's executive secretary", "Izzat al-Rishq, Hamas's
@@ -2664,8 +2742,9 @@ class Inventory:
                 wanted = "armed_group"
             # "the opposition" is not the one party; hijackers or gunmen not the one army the article names
             owners = by_kind.get(wanted, []) if phrase not in civic and phrase[0] not in CULPRIT_GROUPS else []
-            if phrase[0] in CROWDS:  # "protesters" against "the ruling Georgian Dream party" are not its crowd
-                owners = [a for a in owners if not self._ruling(a)]
+            if phrase[0] in CROWDS:  # "protesters" against "the ruling Georgian Dream party" are not its crowd,
+                owners = [a for a in owners if not self.ruling(a)  # nor "Democratic leaders" its leaders'
+                          and keys(self.actors[a].name)[-1:] != ("leaders",)]
             if wanted == "other" and len(owners) > 1:  # "the company": a company's or outlet's name, not a party's
                 owners = [a for a in owners if self._company_named(a)]
             named = (self._named_as(phrase) or self._opposition_named_apart(phrase)) if phrase in civic else None
@@ -2705,7 +2784,7 @@ class Inventory:
             if demonym is not None:  # "Iraqi militias" is the group, not Iraq and a group
                 self.forms.setdefault(keys(demonym), Form(actor, "collective", False, True))
 
-    def _ruling(self, actor: str) -> bool:
+    def ruling(self, actor: str) -> bool:
         """Is the party named as the one in power ("the ruling Georgian Dream party")?"""
         return any(m.actor == actor and re.search(r"\b(?:ruling|governing)\s+$", self.text[max(0, m.start - 12):m.start])
                    for m in self.mentions)
@@ -3053,14 +3132,15 @@ class Inventory:
         for adjective, members in PARTY_ADJECTIVES.items():
             for i in self._word_at.get(adjective, ()):
                 members_noun = i + 1 < len(self.tokens) and self.tokens[i + 1].key in MEMBER_NOUNS
-                if not self.tokens[i].capital or not members_noun:
-                    continue
-                key = (adjective, self.tokens[i + 1].key)
+                leader = i + 2 < len(self.tokens) and self.tokens[i + 1].key == "leader" and self.tokens[i + 2].capital
+                if not self.tokens[i].capital or not (members_noun or leader):
+                    continue  # ("Conservative leader Andrew Scheer" leads the party: `_introduce_leaders`)
+                key = (adjective, self.tokens[i + 1].key) if members_noun else (adjective,)
                 if key in self.forms:
                     continue
                 known = self.forms.get((members,))
-                actor = known.actor if known is not None else self._new_actor(
-                    self.text[self.tokens[i].start:self.tokens[i + 1].end], "political_group")
+                name = self.text[self.tokens[i].start:self.tokens[i + 1].end] if members_noun else members.title()
+                actor = known.actor if known is not None else self._new_actor(name, "political_group")
                 self.forms[key] = Form(actor, "name", False, True)
                 self.forms.setdefault((members,), Form(actor, "name", False, True))
 

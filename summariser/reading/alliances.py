@@ -38,6 +38,8 @@ VERB_AFTER = frozenset("is was are were has have had will would sees see saw rem
 PLACE_WORDS = frozenset("in on at into beyond near from over across inside throughout".split())
 # A pact that ends a war binds former enemies: "the 1979 peace treaty between Egypt and Israel".
 PEACE_PACTS = frozenset({"peace", "ceasefire", "cease-fire", "truce", "armistice"})
+# Pacts of law between states that ally no one: "an extradition treaty", "a tax treaty".
+LEGAL_PACTS = frozenset({"extradition", "tax", "taxation", "visa", "readmission"})
 # A compound of demonyms names a joint undertaking when a word like these follows:
 # "the Turkish-Libyan maritime border agreement", "an Israeli-Cypriot-Greek effort".
 JOINT_NOUNS = frozenset("agreement agreements deal pact effort project partnership alliance cooperation initiative "
@@ -72,6 +74,8 @@ def ties(views: list[SentenceView]) -> list[Tie]:
                     continue
                 if any(view.tokens[k].key in PEACE_PACTS for k in range(max(0, at - 8), min(at + n + 3, len(view.tokens)))):
                     continue  # "signed a peace treaty", "the peace treaty had been breached"
+                if any(view.tokens[k].key in LEGAL_PACTS for k in range(max(0, at - 2), at)):
+                    continue  # "an extradition treaty with Japan": a pact of law, no alliance
                 if _urged_to_stop(view, at, n):
                     continue  # "encouraged the CIA to release the files": a call to account, no tie
                 tie = _tie(view, at, n, name.split(":", 1)[1])
@@ -1053,6 +1057,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             return []  # "were once close partners", "a former ally": no standing tie
         if any(c.lower_ in PEACE_PACTS for c in token.children if c.dep_ in ("amod", "compound")):
             return []  # "signed a peace treaty": former enemies, not allies
+        if any(c.lower_ in LEGAL_PACTS for c in token.children if c.dep_ in ("amod", "compound")) \
+                or any(c.lower_ == "no" for c in token.children if c.dep_ == "det"):
+            return []  # "has no extradition treaty with Japan": no pact, and a legal one is no alliance
         owners = [a for c in kids(token, "poss", "amod", "compound") for a in refs(c)]
         if base in BLOC_NAMES and any(resolver.inventory.kind_of(a) != "state" for c in kids(token, "amod", "compound")
                                       for a in refs(c)):  # "Kenya's opposition coalition": the bloc is the

@@ -103,6 +103,8 @@ class Reader:
                 continue  # a standing tie is between states and groups; a person speaks for one
             if len(members) == 2 and self._named_after_the_other(*members):
                 continue  # "the Libya Dawn militia ... Libyan sovereignty": a group's name is no tie to its state
+            if len(members) == 2 and self._state_and_its_ruling_party(*members):
+                continue  # "President Duda, an ally of the ruling party": the state's own government, no ally
             if tie.rule == "joint" and tie.sentence in talks:
                 continue
             if any((tie.sentence, frozenset(pair)) in opposed for pair in combinations(tie.members, 2)):
@@ -111,6 +113,16 @@ class Reader:
                 continue  # the parse already read a larger tie in this sentence
             found.setdefault(members, tie)
         return [self._with_context(tie) if tie.rule in LOOKS_BACK else tie for tie in found.values()]
+
+    def _state_and_its_ruling_party(self, a: str, b: str) -> bool:
+        """Is one of two actors a state and the other the party the article calls ruling or
+        governing there (its state named before it, else the state the article is about)? Not
+        "Russia backs Georgia's ruling Georgian Dream": another state's ruling party."""
+        kind = self.inventory.kind_of
+        for state, party in ((a, b), (b, a)):
+            if kind(state) == "state" and kind(party) == "political_group" and self.inventory.ruling(party):
+                return (self.inventory.state_named_before(party) or self.inventory.home_state()) == state
+        return False
 
     def _named_after_the_other(self, a: str, b: str) -> bool:
         """Does one of two actors carry the other, a state, in its name ("Libya Dawn", Libya)?"""

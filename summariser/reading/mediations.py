@@ -188,7 +188,7 @@ def _carries_between(verb: "Token") -> bool:
 
 # Gatherings that are no talks between sides: "hosted donor conferences for Syria", "a press conference".
 NOT_TALKS = frozenset({"donor", "donors", "pledging", "press", "news", "investment", "investor", "climate",
-                       "fundraising", "humanitarian"})
+                       "fundraising", "humanitarian", "annual"})  # ("the annual meeting of defence officials")
 
 
 def _about_talks(token: "Token") -> bool:
