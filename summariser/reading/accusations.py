@@ -150,6 +150,8 @@ HEAD_OF_STATE = re.compile(r"(?<!Vice )(?<!Vice-)(?<!Deputy )\b(?:President|Prim
 OPINION_VERBS = frozenset({"feel", "believe", "say", "consider", "call", "see", "describe", "term", "regard", "view"})
 # The untitled head of state or government: "the president had acted illegally" (`_as_person`).
 LEADER_NOUNS = frozenset({"president", "premier", "chancellor"})
+# A party's or group's own leader by office: "the opposition leader, X" (not its other officers).
+PARTY_LEADERS = frozenset({"leader", "president", "chairman", "chairwoman", "chair", "head", "founder"})
 # A judge's title, right before the name: "U.S. District Judge Clark Waddoups".
 JUDGE = re.compile(r"\b(?:Judge|Justice|Magistrate)\s+(?:[A-Z][\w.'-]*\s+){0,3}$")
 # A region's or city's head ("Plateau governor", "the mayor of Kyiv,"), right before the name.
@@ -669,12 +671,17 @@ class AccusationRules:
         Bolsonaro, though "his Liberal Party" speaks for him (the poisoned opposition leader
         Navalny, tests/gold/README.md). Only penalties: a charge in words stays the party's."""
         judged = rule in ("punish", "guilty") or accuser.actor in self._courts  # ("the court found that X had ...")
-        if not judged or not accused.speaker or self.resolver.inventory.kind_of(accused.actor) != "political_group":
+        if not judged or self.resolver.inventory.kind_of(accused.actor) != "political_group":
             return accused
-        mention = self.resolver.mention_of.get(accused.token)
-        if mention is None or mention.via != "person" or accuser.actor == accused.actor:
+        office = self.resolver.doc[accused.token]
+        named = next((self.resolver.mention_of[c.i] for c in office.children  # "the opposition leader, X": X
+                      if c.dep_ == "appos" and c.i in self.resolver.mention_of), None) \
+            if lemma(office) in PARTY_LEADERS else None  # (a party's other officers stay the party's: "the
+        mention = self.resolver.mention_of.get(accused.token) or named  # Secretary-General of the MDC, Tendai Biti")
+        name = accused.speaker or (named.text if named is not None else None)
+        if mention is None or mention.via != "person" or not name or accuser.actor == accused.actor:
             return accused
-        return Ref(self.resolver.inventory.person(accused.speaker), None, accused.sentence, accused.token)
+        return Ref(self.resolver.inventory.person(name), None, accused.sentence, accused.token)
 
     def _leader_named(self, state: str) -> str | None:
         """The one person the article introduces as the state's head ("US President Donald Trump")."""
@@ -766,8 +773,10 @@ class AccusationRules:
                     continue  # the government of ...": the parser hangs the participle on the relative clause
                 accused = {r.actor for o in children(verb, "dobj") for r in self.resolver.refs(o)}
                 tense = verb.tag_ == "VBD" and token.tag_ in ("VBN", "VBG")  # "was preparing ... and called Y"
+                decided = names_decision(subject[0]) and subject[0].i not in self.resolver.mention_of
+                # ("said the ruling was a blow to democracy and accused the government": no ruling accuses)
                 if not self._hung_in_report(verb, token) or refs and not accused & {r.actor for r in refs} \
-                        and not tense:
+                        and not tense and not decided:
                     return refs  # (but "X said Thai jets had bombed it and accused Bangkok of ...": no
                     # one accuses themselves, so X does)
                 token = token.head  # "X said the attackers had crossed ... and accused Y": X accuses
@@ -2524,12 +2533,15 @@ class AccusationRules:
         if self._ordered_out(verb):  # "ordered the ambassador to leave within 72 hours over ...": "over" on "leave"
             ties = [x for x in children(verb, "xcomp") if lemma(x) == "leave"]
         preps = ("over", "for", "after") if severed else PENALTY_PREPOSITIONS  # ("with" Y is who)
+        ties += [p for c in children(verb, "prep") if c.lower_ == "to" for p in children(c, "pobj")
+                 if lemma(p) in ("trial", "court", "justice")]  # "referred X to trial on charges of ..."
         allegation = self._complement(verb, *ties, preps=preps) or self._cause(verb) \
             or self._reason_said(verb)
         if allegation is None and verb.dep_ == "xcomp":  # "voted to impeach Y on charges of ...": the parser
             allegation = self._complement(verb.head, preps=("on",))  # hangs "on charges" on "voted"
         if allegation is None and held and not lemma(verb) in JUDICIAL:  # "summoned the ambassador over Z"
-            allegation = self._complement(held[0], preps=PENALTY_PREPOSITIONS)
+            allegation = self._complement(held[0], *held[0].conjuncts, preps=PENALTY_PREPOSITIONS)
+            # ("sanctioned Carrie Lam and ten other officials for ...": "for" hung on the last one)
         judicial = lemma(verb) in JUDICIAL
         if allegation is None and judicial and held:
             allegation = self._charge_below(verb, held[0])

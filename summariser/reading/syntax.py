@@ -101,7 +101,8 @@ GROUP_ANAPHORS = {"group": GROUP_KINDS, "movement": GROUP_KINDS, "faction": GROU
                   "guerrilla": _FIGHTERS, "fighter": _FIGHTERS}
 # Head words of a group's name that "the ..." uses for it alone (`Inventory.named_by_head`).
 NAME_HEADS = frozenset({"front", "movement", "coalition", "party", "brotherhood", "league", "union", "council",
-                        "organisation", "organization", "commission", "committee", "platform"})
+                        "organisation", "organization", "commission", "committee", "platform", "fund", "foundation",
+                        "institute", "tribunal", "board"})
 # Heads a group's name comes before: "the Viv Ansanm gang coalition", "the Wagner mercenary group"
 GROUP_HEAD_NOUNS = frozenset({"coalition", "alliance", "group", "gang", "faction", "movement", "network", "militia",
                               "organisation", "organization", "federation", "outfit", "front", "army"})

@@ -4604,3 +4604,45 @@ def test_a_court_named_with_its_head_before_of_is_an_actor() -> None:
     text = ("In March a ruling of the Court of Appeals held that Meridian Freight's contracts with the port "
             "authority were unlawful.")
     assert "Court of Appeals" in {a.name for a in read(text).inventory.actors.values()}
+
+
+def test_a_ruling_reported_is_no_accuser_of_the_sayer_s_next_charge() -> None:
+    text = ("Thailand's Constitutional Court dissolved the opposition Future Forward Party, the largest in Thailand "
+            "after the ruling party. Human Rights Watch said the ruling was a blow to democracy and accused the "
+            "government of using the courts to silence critics.")
+    assert pairs(text) == [("human-rights-watch", "THA")]
+
+
+def test_naming_someone_a_suspect_charges_them() -> None:
+    assert pairs("Indonesian police named Joko Santoso a suspect in a blasphemy case.") == [("IDN", "joko-santoso")]
+
+
+def test_a_penalty_s_reason_hung_on_the_last_of_those_penalised() -> None:
+    text = ("Last week the United States sanctioned Nicaragua's vice-president Rosario Murillo and ten other "
+            "officials for undermining the country's democracy under the security law imposed by Managua.")
+    assert pairs(text) == [("USA", "NIC")]
+
+
+def test_referring_someone_to_trial_on_charges_charges_them() -> None:
+    assert pairs("Egypt's public prosecutor on Monday referred former President Mohamed Morsi and 14 others to trial "
+                 "on charges of inciting the killing of protesters.") == [("EGY", "mohamed-morsi")]
+    assert pairs("Kenya referred the dispute to the African Union.") == []
+
+
+def test_the_fund_is_the_one_fund_named() -> None:
+    text = ("Prime Minister Benjamin Netanyahu accused the New Israel Fund, a liberal group, of funding the campaign "
+            "against the deportations. The fund rejected the accusation and said Netanyahu was inciting against civil "
+            "society.")
+    assert pairs(text) == [("ISR", "new-israel-fund"), ("new-israel-fund", "ISR")]
+
+
+def test_a_state_s_spy_plotting_a_wrong_is_the_state_s() -> None:
+    assert pairs("Ukraine's security service said it had detained a Russian spy who was plotting to kill the "
+                 "president.") == [("UKR", "RUS")]
+
+
+def test_an_opposition_leader_charged_by_name_after_a_comma_is_the_person() -> None:
+    text = ("Zambia's main opposition leader, Hakainde Hichilema, was charged with treason on Tuesday after his "
+            "convoy refused to give way to President Edgar Lungu's motorcade. His United Party for National "
+            "Development called the charges trumped up.")
+    assert ("ZMB", "hakainde-hichilema") in pairs(text)
