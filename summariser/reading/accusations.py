@@ -118,7 +118,8 @@ FINDING = frozenset({"find", "present", "gather", "collect", "document", "uncove
 COURTS = frozenset({"court", "tribunal", "chamber", "chambers", "judge", "jury", "panel"})
 CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "suspicion"})  # "arrested on charges of X by Y"
 JUDICIAL = frozenset({"arrest", "charge", "indict", "impeach", "sentence", "convict", "prosecute", "jail",
-                      "imprison", "try", "extradite", "sue", "detain", "fine"})  # "charged with murder", "on suspicion of murder"
+                      "imprison", "try", "extradite", "sue", "detain", "fine"})
+# ("charged with murder", "on suspicion of murder", "fined for attending a party")
 CONTENT = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 HALLMARKS = frozenset({"hallmark", "signature", "fingerprint", "mark", "trademark"})
 # "traded accusations over", "exchanged blame for": a reciprocal charge
@@ -1773,7 +1774,7 @@ class AccusationRules:
         own = {t.i for c in children(verb, "conj") if c.pos_ in ("VERB", "AUX") and (
             _speech_act(c) or children(c, "nsubj") or lemma(c) in self.words["accuse"] | self.words["saying"])
             for t in c.subtree}
-        own |= {c.i for c in children(verb, "cc") if any(t.i > c.i and t.i in own for t in verb.doc[c.i + 1:c.i + 2])}
+        own |= {c.i for c in children(verb, "cc") if c.i + 1 in own}  # (its "and" too)
         tail = [t for t in self._subtree(verb) if t.i > obj.right_edge.i and t.i not in own]
         if not any(not t.is_punct for t in tail):
             tail = [t for p in children(obj, "prep") if p.lower_ == "as" for t in self._subtree(p) if t.i != p.i]
@@ -2786,8 +2787,8 @@ class AccusationRules:
     def _charge_below(self, verb: "Token", held: "Token") -> tuple[int, int] | None:
         """A sentence's "for ..." the parser hung lower than the verb: "sentenced X to life
         in prison without the possibility of parole for driving into a crowd"."""
-        inside = {t.i for t in held.subtree}  # nor inside a clause of its own (", accusing the company of
-        inside |= {t.i for c in children(verb, "advcl", "ccomp", "conj", "parataxis") for t in c.subtree}  # a monopoly over ...")
+        inside = {t.i for t in held.subtree}  # nor in a clause of its own: ", accusing the company of a monopoly over"
+        inside |= {t.i for c in children(verb, "advcl", "ccomp", "conj", "parataxis") for t in c.subtree}
         for token in verb.subtree:  # after the verb: "the Special Court for Sierra Leone convicted ..." is the court's
             if token.dep_ == "prep" and token.lower_ in ("for", "over") and token.i not in inside and not _when(token) \
                     and token.i > verb.i \

@@ -88,7 +88,8 @@ LEAVING = frozenset({"leave", "leaving", "left", "leaves", "head", "headed", "he
                      "flee", "fled", "fleeing", "sail", "sailed", "emigrate", "emigrated"})
 # A body or group the article describes, then names: "the anti-corruption commission known as CICIG".
 KNOWN_AS = re.compile(r"\b(commission|committee|council|agency|group|movement|militia|organi[sz]ation|network|"
-                      r"coalition|alliance|faction) (?:known as|called) (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})")
+                      r"coalition|alliance|faction) (?:known as|called) (?:the )?"
+                      r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})")
 # A city's or a province's own office, written before its holder's name ("Minneapolis Mayor Jacob Frey").
 LOCAL_OFFICES = frozenset({"mayor", "governor", "premier"})
 # Prepositions only places follow ("near Kiryat Shmona"), unlike "from" or "to" (a call from a person).
@@ -1379,7 +1380,8 @@ class Inventory:
             partisan = partisan or after in ("party", "union")  # "Fujimori's Popular Force party": no army's
             # force; "the CGT union"
             kind = "political_group" if partisan else "other" if civil else self._head_kind(key) or (
-                "other" if key[-1] in ORGANISATION_HEADS or _head_before_of(key) in ORGANISATION_HEADS or self._shown_as_body(entity, key, people)
+                "other" if key[-1] in ORGANISATION_HEADS or _head_before_of(key) in ORGANISATION_HEADS
+                or self._shown_as_body(entity, key, people)
                 or self._proper_name_again(entity, words, people) else None)
             peoples_republic = key[-1] == "republic" and "people" in key  # "the Donetsk People's Republic"
             called = after in NAMING_NOUNS and entity.doc[entity.end].is_lower  # "the CGT union", "the Wagner group"
@@ -2518,7 +2520,8 @@ class Inventory:
         """Is the known person given a title of a state other than the data's ("the Netherlands'
         prime minister Mark Rutte", whom the data knows as NATO's head): the article's word wins."""
         titles, first = _roles()["titles"], mention.first_token
-        ends = {m.last_token: m.actor for m in self.mentions if m.via != "person" and self.actors[m.actor].kind == "state"}
+        ends = {m.last_token: m.actor for m in self.mentions
+                if m.via != "person" and self.actors[m.actor].kind == "state"}
         return any(k + match_phrase(self.tokens, k, titles) == first and ends.get(k - 1, mention.actor) != mention.actor
                    for k in range(max(1, first - 3), first))
 

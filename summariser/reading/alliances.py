@@ -76,6 +76,8 @@ def ties(views: list[SentenceView]) -> list[Tie]:
                     continue  # "signed a peace treaty", "the peace treaty had been breached"
                 if any(view.tokens[k].key in LEGAL_PACTS for k in range(max(0, at - 2), at)):
                     continue  # "an extradition treaty with Japan": a pact of law, no alliance
+                if any(view.tokens[k].key.startswith(WITHHELD_STEMS) for k in range(max(0, at - 6), at)):
+                    continue  # "withholding $400 million in military aid to Ukraine": support denied
                 if _urged_to_stop(view, at, n):
                     continue  # "encouraged the CIA to release the files": a call to account, no tie
                 tie = _tie(view, at, n, name.split(":", 1)[1])
@@ -85,6 +87,17 @@ def ties(views: list[SentenceView]) -> list[Tie]:
     for tie in out:
         unique.setdefault(frozenset(tie.members), tie)
     return list(unique.values())
+
+
+def _withheld(token: "Token") -> bool:
+    """Is the support noun the object of the first verb above it, one that denies it ("suspended
+    military aid to Ukraine"; not "cut ties with Iran over its support for the Polisario")?"""
+    child = token
+    for above in token.ancestors:
+        if above.pos_ in ("VERB", "AUX"):
+            return above.lemma_.lower() in WITHHOLDING and child.dep_ == "dobj"
+        child = above
+    return False
 
 
 def _blocked(view: SentenceView, at: int) -> bool:
@@ -297,6 +310,10 @@ COOPERATE = frozenset({"cooperate", "collaborate", "co-operate", "coordinate", "
 UNDOING = frozenset({"weaken", "violate", "breach", "undermine", "attack", "break", "oppose", "reject", "denounce",
                      "condemn", "criticise", "criticize", "quit", "leave", "abandon", "suspend", "scrap", "tear",
                      "dissolve", "target", "threaten", "split", "divide"})
+# Verbs that deny the support they take: "suspended military aid to Ukraine".
+WITHHOLDING = frozenset({"withhold", "suspend", "cut", "freeze", "halt", "block", "cancel", "stop", "withdraw", "deny"})
+# The same, as written, for the word-order reading ("withholding", "suspended", "froze").
+WITHHELD_STEMS = ("withh", "suspend", "froze", "freez", "halt")
 # Deciding together to do what the clause below says: "X and Y agreed to form a coalition".
 AGREEING = frozenset({"agree", "decide", "vote", "pledge", "promise", "plan", "resolve"})
 # Working together in secret, a tie only ever alleged: "plotted with the United States".
@@ -954,6 +971,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     if token.pos_ == "NOUN" and (base in words["support_nouns"] or base in PACKAGES and any(  # "an arms package for Y"
             c.lemma_.lower() in words["arms"] | words["support_nouns"] | MILITARY_AID
             for c in kids(token, "compound", "amod"))):
+        if _withheld(token):
+            return []  # "suspended military aid to Ukraine": support denied
         givers = [a for c in kids(token, "poss", "compound", "amod") for a in refs(c)]
         givers = givers or [a for c in kids(token, "acl") for g in kids(c, "agent")  # "... announced by X"
                             for p in kids(g, "pobj") for a in refs(p)]

@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import (CROWDS, CULPRIT_GROUPS, ELECTORAL, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, GROUP_KINDS, KIN, PARTY_HEADS,
-                     JUDGES, STATE_ORGAN_HEADS, Inventory, Mention, body_words, inside_quote, speaking_verbs)
+from .actors import (CROWDS, CULPRIT_GROUPS, ELECTORAL, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, GROUP_KINDS, KIN,
+                     PARTY_HEADS, JUDGES, STATE_ORGAN_HEADS, Inventory, Mention, body_words, inside_quote,
+                     speaking_verbs)
 from .lexicon import words_of
 from .sentences import Sentence
 from .tokens import keys
@@ -1242,7 +1243,7 @@ class Resolver:
         derived = base not in DECISION_NOUNS | VERDICTS
         first = [t for t in reversed(act.doc[:act.i]) if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj")
                  and self.sentence_of(t) == 0] if lead and self.sentence_of(act) > 3 and all(
-                     c.dep_ == "det" for c in act.children) else []  # (bare: "the decision", not "the Ankara agreement")
+                     c.dep_ == "det" for c in act.children) else []  # (bare "the decision", not "the Ankara deal")
         for token in [*self._verbs_before(act), *first]:  # (else the lead's: the story's act, named again later)
             if derived and (token.lemma_.lower()[:4] != base[:4] or token.lemma_.lower() == base) \
                     and token.lemma_.lower() not in ACTS_NAMED.get(base, ()):

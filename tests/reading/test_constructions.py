@@ -4646,3 +4646,9 @@ def test_an_opposition_leader_charged_by_name_after_a_comma_is_the_person() -> N
             "convoy refused to give way to President Edgar Lungu's motorcade. His United Party for National "
             "Development called the charges trumped up.")
     assert ("ZMB", "hakainde-hichilema") in pairs(text)
+
+
+def test_support_withheld_or_suspended_is_no_tie() -> None:
+    assert ties("The United States suspended military aid to Ukraine.") == []
+    assert ties("Democrats accuse the president of withholding nearly $400 million in military aid to Ukraine.") == []
+    assert ties("The United States sent military aid to Ukraine.") == [{"USA", "UKR"}]
