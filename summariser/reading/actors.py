@@ -1729,7 +1729,12 @@ class Inventory:
         """Is the word a name wherever the article writes it: tagged a proper noun and never
         written in lower case ("Facebook accused ...", first in its sentence, is a name; "Rebels
         accused ..." is not when the article also writes "the rebels")?"""
-        return word.tag_ == "NNP" and word.is_title and word.lower_ not in {t.text for t in self.doc if t.is_lower}
+        return word.tag_ == "NNP" and word.is_title and word.lower_ not in self._lower_words
+
+    @cached_property
+    def _lower_words(self) -> frozenset[str]:
+        """The words the article writes in lower case."""
+        return frozenset(t.text for t in self.doc if t.is_lower)
 
     def _add_outlet(self, key: tuple[str, ...], name: str, accused: bool) -> None:
         """A news outlet or platform that accuses or is accused: a side here, though its own

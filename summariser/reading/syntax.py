@@ -1241,8 +1241,9 @@ class Resolver:
             return []
         base = act.lemma_.lower()
         derived = base not in DECISION_NOUNS | VERDICTS
-        first = [t for t in reversed(act.doc[:act.i]) if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj")
-                 and self.sentence_of(t) == 0] if lead and self.sentence_of(act) > 3 and all(
+        lead_end = self.sentences[0].end
+        first = [t for t in reversed(list(takewhile(lambda t: t.idx < lead_end, act.doc)))
+                 if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj")] if lead and self.sentence_of(act) > 3 and all(
                      c.dep_ == "det" for c in act.children) else []  # (bare "the decision", not "the Ankara deal")
         for token in [*self._verbs_before(act), *first]:  # (else the lead's: the story's act, named again later)
             if derived and (token.lemma_.lower()[:4] != base[:4] or token.lemma_.lower() == base) \
