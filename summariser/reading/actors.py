@@ -1278,10 +1278,14 @@ class Inventory:
         if content[-1].key in body_words():
             return False
         name = tuple(w.key for w in content)
-        tagged = [other for start, other in self._org_names if start != entity.start]
+        tagged = self._tagged_elsewhere(entity)
         if any(len(other) > len(name) and other[-len(name):] == name for other in tagged):
             return False  # "the United Nations General Assembly", then "the General Assembly": an organ
         return name in tagged
+
+    def _tagged_elsewhere(self, entity: "Span") -> list[tuple[str, ...]]:
+        """The names the parser tags an organisation at other places than `entity`."""
+        return [other for start, other in self._org_names if start != entity.start]
 
     def _one_word_name_again(self, entity: "Span", key: tuple[str, ...], people: frozenset[str]) -> bool:
         """A one-word name ("Google", "Huawei") the parser tags an organisation at two places
@@ -1293,7 +1297,7 @@ class Inventory:
         if len(entity) != 1 or people & set(key) or not word.is_alpha or not word.is_title \
                 or {key[0], singular(key[0])} & (body_words() | ORGANISATION_HEADS | NAMED_BODY_HEADS | PARTY_HEADS):
             return False  # ("the Army", "the Court", written with a capital: a body's head word, no name)
-        return self._proper_only(word) and sum(1 for _, other in self._org_names if other == key) >= 2
+        return self._proper_only(word) and key in self._tagged_elsewhere(entity)
 
     def _party_named_for_state(self, key: tuple[str, ...]) -> bool:
         """"the ruling Georgian Dream party", "the Serbian Progressive Party": a party whose name

@@ -1074,11 +1074,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                 if len(members) >= 2 and said_of and owner else []
         if any(c.lower_ in FORMER for c in [*token.children, *token.head.children] if c.dep_ in ("amod", "advmod")):
             return []  # "were once close partners", "a former ally": no standing tie
-        if any(c.lower_ in PEACE_PACTS for c in token.children if c.dep_ in ("amod", "compound")):
-            return []  # "signed a peace treaty": former enemies, not allies
-        if any(c.lower_ in LEGAL_PACTS for c in token.children if c.dep_ in ("amod", "compound")) \
+        if any(c.lower_ in PEACE_PACTS | LEGAL_PACTS for c in token.children if c.dep_ in ("amod", "compound")) \
                 or any(c.lower_ == "no" for c in token.children if c.dep_ == "det"):
-            return []  # "has no extradition treaty with Japan": no pact, and a legal one is no alliance
+            return []  # "signed a peace treaty": former enemies, not allies; "has no extradition treaty with
+            # Japan": no pact, and a legal one is no alliance
         owners = [a for c in kids(token, "poss", "amod", "compound") for a in refs(c)]
         if base in BLOC_NAMES and any(resolver.inventory.kind_of(a) != "state" for c in kids(token, "amod", "compound")
                                       for a in refs(c)):  # "Kenya's opposition coalition": the bloc is the
