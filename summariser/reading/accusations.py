@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import CASES, GOVERNMENTS, body_words
+from .actors import CASES, GOVERNMENTS, body_words, names_a_sum
 from .lexicon import words_of
 from .sentences import Sentence
 from .syntax import CULPRITS, Ref, Resolver, SUBJECTS, hangs_a_charge, names_decision
@@ -194,6 +194,8 @@ UNLAWFULLY = frozenset({"illegally", "unlawfully", "unconstitutionally", "arbitr
                         "provocatively", "irresponsibly", "aggressively"})
 # A clause opened by these under a denial is the event it answers, not what it denies.
 BACKGROUND_MARKS = frozenset({"after", "when", "since", "because", "as", "before", "while", "once"})
+# Clause markers of time: "charged them after they crossed the border" says when, not what for.
+TIME_MARKS = frozenset({"after", "when", "before", "while", "once", "until"})
 # Saying verbs that take a clause, not a thing: a noun the small parser makes their object, with a
 # verb of its own that has an object, is the reported clause's subject ("say M23 rebels executed 20
 # civilians", read as "rebels" + the reduced relative "executed ...").
@@ -263,6 +265,7 @@ MAKING = frozenset({"make", "echo", "repeat", "share", "voice", "level", "suppor
 # Amends asked of someone for a wrong: "demanded an apology from Japan for the collision".
 AMENDS = frozenset({"apology", "apologies", "compensation", "reparation", "reparations", "redress"})
 ASKING = frozenset({"seek", "want", "expect", "request", "claim"})
+APOLOGISING = frozenset({"apologise", "apologize", "atone"})
 # Cutting ties with someone over a wrong: "severed diplomatic relations with Iran over ..."
 SEVERING = frozenset({"cut", "sever", "break", "downgrade", "suspend", "freeze", "end", "rupture"})
 RELATIONS = frozenset({"tie", "relation", "relations", "ties", "contact", "contacts"})
@@ -279,7 +282,7 @@ PENALTIES_IF_NOT = frozenset({"face", "risk", "incur", "suffer", "lose"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "parataxis"})
 # "for two days", "over the weekend": when something happened, not what it was for
 DURATIONS = frozenset({"minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade", "while",
-                       "time"})
+                       "time", "life"})  # ("jailed 12 men for life": how long, not what for)
 
 
 @dataclass(frozen=True)
@@ -1332,7 +1335,8 @@ class AccusationRules:
                 [verb.head] if participle else [])
             accused = [r for s in subject for r in self.resolver.refs(s, owner=True)]
             accusers = self.agents(verb)
-            allegation = self._complement(verb) or self._cause(verb) or self._charge_on_agent(verb) or self._span(
+            allegation = self._complement(verb) or self._charged_with(verb) or self._cause(verb) \
+                or self._charge_on_agent(verb) or self._span(
                 [t for t in self._subtree(verb) if t.i > verb.i and t.dep_ != "agent"
                  and not any(a.dep_ == "agent" for a in t.ancestors if a.i > verb.i)])
             if allegation[1] <= allegation[0] and subject and not self.resolver.refs(subject[0]):
@@ -1402,7 +1406,7 @@ class AccusationRules:
                 p.lower_ in ("of", "for") and (children(p, "pcomp") or any(  # or "members of the Sudanese army
                     hangs_a_charge(o) for o in children(p, "pobj")))  # of burning villages"
                 for p in children(n, "prep")))
-            allegation = (self._complement(*heads) or self._as_complement(verb)
+            allegation = (self._complement(*heads) or self._charged_with(verb) or self._as_complement(verb)
                           or self._shared_charge(verb) or self._rest(verb, obj))
             if allegation[1] <= allegation[0] and lemma(verb) == "blame":
                 allegation = self._wrong_before(verb) or allegation
@@ -1720,6 +1724,8 @@ class AccusationRules:
             if prep.lower_ == "as":
                 return self._span(self._subtree(prep))
         for child in children(verb, "oprd", "xcomp", "ccomp", "advcl"):
+            if child.dep_ == "advcl" and any(m.lower_ in TIME_MARKS for m in children(child, "mark", "advmod")):
+                continue  # "charged them after they crossed the border": when, not what
             return self._span(self._subtree(child))
         return None
 
@@ -2117,7 +2123,7 @@ class AccusationRules:
         if self._blocked(verb) or not children(verb, "dobj"):
             return
         accused = self.resolver.refs(children(verb, "dobj")[0], owner=True)
-        allegation = self._complement(noun, verb, preps=("over", "about", "of", "on"))
+        allegation = self._complement(noun, verb, preps=("over", "about", "of", "on")) or self._saying_after(verb)
         accusers = self.subjects(verb)
         if accusers and accused and allegation:
             yield accusers, accused, allegation, "noun"
@@ -2279,6 +2285,23 @@ class AccusationRules:
             doers = [r for r in self._doers_of(act) if r.actor not in mine] if self._names_act(act) else []
             if accusers and doers:
                 yield accusers, doers, self._span(self._subtree(act)), "inquiry"
+            elif accusers and not self._names_act(act):
+                yield from self._inquiry_into_someone(noun, verb, act, accusers)
+
+    def _inquiry_into_someone(self, noun: "Token", verb: "Token", target: "Token",
+                              accusers: list[Ref]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"opened an investigation into President X for allegedly interfering with the police",
+        "a probe into Y over his role in the scheme": what the one investigated is investigated
+        for, a wrong or their own conduct, is the charge."""
+        mine = {a.actor for a in accusers}
+        accused = [r for r in self.resolver.refs(target) if r.actor not in mine]
+        reason = self._complement(target, noun, verb, preps=("for", "over"))
+        if not accused or reason is None:
+            return
+        words = self.resolver.doc.char_span(*reason, alignment_mode="expand") or ()
+        if self._names_wrong(reason) or any(t.lower_ in ("alleged", "allegedly") for t in words) \
+                or self._owned_by(reason, accused):
+            yield accusers, accused, reason, "inquiry"
 
     def _called_terrorists(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Colombia accused Venezuela of harbouring FARC terrorists": naming a group terrorists
@@ -2328,13 +2351,21 @@ class AccusationRules:
         if not (accusers and accused):
             return
         hung = [p for p in named[0].subtree if p.dep_ == "prep" and p.lower_ in ("for", "over") and p.i > named[0].i]
-        said = [k for c in children(word.head, "advcl", "xcomp") if c.tag_ == "VBG" and lemma(c) in self.words["saying"]
-                for k in children(c, "ccomp")]  # "..., saying that they are poorly configured"
+        described = children(named[0], "appos") or [  # "critical of South Africa, the lone voice against the ban",
+            a for s in children(word.head, "nsubj") for a in children(s, "appos") if a.i > named[0].i]
+        # which the parser may hang on the subject
         allegation = self._complement(word, word.head, preps=("for", "over")) or (
-            self._span(self._subtree(hung[0])) if hung else None) or (
-            self._span([t for t in self._subtree(said[0]) if not (t.dep_ == "mark" and t.head == said[0])])
-            if said else self._span(self._subtree(named[0])))
+            self._span(self._subtree(hung[0])) if hung else None) or self._saying_after(word.head) or (
+            self._span(self._subtree(described[0])) if described else self._span(self._subtree(named[0])))
         yield accusers, accused, allegation, "accuse"
+
+    def _saying_after(self, verb: "Token") -> tuple[int, int] | None:
+        """"was critical of NATO forces, saying that they are poorly configured", "singled out Y
+        for criticism, claiming she had misled voters": the clause said alongside is the charge."""
+        said = [k for c in children(verb, "advcl", "xcomp") if c.tag_ == "VBG" and lemma(c) in self.words["saying"]
+                for k in children(c, "ccomp")]
+        return self._span([t for t in self._subtree(said[0]) if not (t.dep_ == "mark" and t.head == said[0])]) \
+            if said else None
 
     def _retaliation(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Russia expelled 10 Polish diplomats in retaliation for Warsaw's expulsion of Russian
@@ -2526,10 +2557,16 @@ class AccusationRules:
             if avengers and doers:
                 yield avengers, doers, self._span(self._subtree(acts[0])), "punish"
             return
-        passive = bool(children(verb, "auxpass"))
-        held = children(verb, "nsubjpass") if passive else severed or children(verb, "dobj")
+        described = verb.dep_ == "acl" and verb.tag_ == "VBN" and any(  # "two Swedish journalists being tried
+            r.actor in self.resolver.inventory.described for r in self.resolver.refs(verb.head))  # for terrorism"
+        passive = bool(children(verb, "auxpass")) or described
+        held = (children(verb, "nsubjpass") or ([verb.head] if described else [])) if passive \
+            else severed or children(verb, "dobj")
         if not held:  # "vowed to retaliate against Y for Z"
             held = [o for p in children(verb, "prep") if p.lower_ == "against" for o in children(p, "pobj")]
+        if held and not passive and names_a_sum(held[0]):  # "fined Google 2.4 billion euros for ...":
+            held = [c for c in (*children(verb, "dative"), *children(held[0], "nmod", "compound"))  # the one fined,
+                    if c.pos_ == "PROPN"][:1] or held  # which the parser hangs on the sum
         ties = children(verb, "dobj") if severed else []  # "broke off relations with Y over ...": "over" on the ties
         if self._ordered_out(verb):  # "ordered the ambassador to leave within 72 hours over ...": "over" on "leave"
             ties = [x for x in children(verb, "xcomp") if lemma(x) == "leave"]
@@ -2554,13 +2591,14 @@ class AccusationRules:
                 allegation = self._span(self._subtree(held[0]))  # "35 Russian diplomats accused of espionage"
         protested = self._summoned_over(verb, held[0]) if held and lemma(held[0]) in ENVOYS else None
         allegation = protested or allegation
-        if not held or allegation is None or not (judicial or protested or self._states_wrong(allegation)):
+        if not held or allegation is None or not (judicial or protested or self._states_wrong(allegation)
+                                                  or severed and self._owned_by(allegation, self.resolver.refs(held[0]))):
             return  # "expelled the ambassador over this issue": no wrong stated
         accusers = self.agents(verb) if passive else self.subjects(verb)
         if passive and not accusers and judicial:  # "convicted of abetting war crimes by the Special Court",
             accusers, allegation = self._court_hung_in(verb, allegation)  # else "sentenced in federal court",
-            accusers = accusers or self._court_in(verb) or [  # else "X was charged with murder": by the
-                ref for ref in [self.resolver.home(verb, None)] if ref is not None]  # state's justice
+            accusers = accusers or self._court_in(verb) or self._state_in(verb) or [  # else "X was charged
+                ref for ref in [self.resolver.home(verb, None)] if ref is not None]  # with murder": the state's justice
         accused = self.resolver.refs(held[0], owner=True)
         agents_of = [] if accused else self._suspected_of_being(held[0])
         if agents_of:  # who is suspected says of what: "diplomats suspected of being Russian spies"
@@ -2587,13 +2625,31 @@ class AccusationRules:
         amends = [o for o in children(verb, "dobj") if lemma(o) in AMENDS]
         accused = [r for o in amends[:1] for h in (o, verb) for c in children(h, "prep") if c.lower_ == "from"
                    for p in children(c, "pobj") for r in self.resolver.refs(p)]
+        asked = [c for c in children(verb, "ccomp", "xcomp") if lemma(c) in APOLOGISING]
+        if asked and not amends:  # "demanded that Japan apologise for ...", "urged Japan to apologise for ..."
+            amends = asked[:1]
+            accused = [r for s in (children(asked[0], "nsubj") or children(verb, "dobj")) for r in self.resolver.refs(s)]
         allegation = self._complement(verb, *amends[:1], preps=("for", "over"))
         said = self.resolver.doc.char_span(*allegation, alignment_mode="expand") if allegation else None
-        if said is not None and lemma(said.root) in self.words["decisions"]:
+        if said is not None and lemma(said.root) in self.words["decisions"] and any(
+                lemma(c) in self.words["accuse"] for c in said.root.subtree if c.pos_ == "VERB"):
             return  # "an apology for their statements accusing ...": the statements charge, not the demand
         accusers = [r for r in self.subjects(verb) if r.actor not in {a.actor for a in accused}]
         if accusers and accused and allegation:
             yield accusers, accused, allegation, "demand"
+
+    def _owned_by(self, span: tuple[int, int], held: list[Ref]) -> bool:
+        """"cut ties with Iran over its support for the Polisario Front", "called for the
+        resignation of Y over his false testimony": a penalty sought over what the other side
+        itself did, its own conduct, charges it with that conduct (not "over this issue")."""
+        words = self.resolver.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if words is None or not len(words):
+            return False
+        mine = {r.actor for r in held}
+        owners = children(words.root, "poss")
+        return bool(mine) and (any(r.actor in mine for c in owners for r in self.resolver.refs(c)) or any(
+            c.lower_ in ("his", "her", "its") and not self.resolver.refs(c) for c in owners) and len(mine) == 1)
+        # ("his false testimony": the pronoun the resolver leaves open is the one held's)
 
     @staticmethod
     def _severed(verb: "Token") -> list["Token"]:
@@ -2642,7 +2698,7 @@ class AccusationRules:
         if not accusers or not ousted or reason is None:
             return
         words = self.resolver.doc.char_span(*reason, alignment_mode="expand") or ()
-        if self._names_wrong(reason) or any(lemma(t) in SCANDALS for t in words):
+        if self._names_wrong(reason) or any(lemma(t) in SCANDALS for t in words) or self._owned_by(reason, ousted):
             yield accusers, ousted, reason, "demand"
 
     def _contempt(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
@@ -2755,6 +2811,12 @@ class AccusationRules:
         return [r for prep in children(verb, "prep") if prep.lower_ == "in" for p in children(prep, "pobj")
                 if lemma(p) in COURTS for r in self.resolver.refs(p)
                 if self.resolver.inventory.kind_of(r.actor) not in ("state", "person")]
+
+    def _state_in(self, verb: "Token") -> list[Ref]:
+        """The state a passive penalty happens in: "were arrested in Eritrea for espionage",
+        "being tried in Iran": its police and courts act on its soil."""
+        return [r for prep in children(verb, "prep") if prep.lower_ == "in" for p in children(prep, "pobj")
+                for r in self.resolver.refs(p) if self.resolver.inventory.kind_of(r.actor) == "state"]
 
     def _court_below(self, verb: "Token") -> "Token | None":
         """The "by" of a passive verdict's court that the parser hung lower: "was convicted of

@@ -58,7 +58,8 @@ CONTINENT_PARTS = frozenset({"latin", "south", "central", "north"})
 REGION_PLURALS = frozenset({"americas", "koreas", "guineas", "sudans", "congos"})  # no state each
 # What a company the article named is called after: "the company", "the platform".
 COMPANY_WORDS = frozenset({"company", "firm", "platform", "website", "carrier", "airline", "broadcaster"})
-COMPANY_HEADS = frozenset("air airlines airways company corporation media tv television".split())
+COMPANY_HEADS = frozenset("air airlines airways company corporation media tv television pharma pharmaceuticals inc "
+                          "corp ltd llc plc holdings motors petroleum industries technologies".split())
 # Nouns for fighters: a name the actor data lacks, right before one, names an armed group
 # ("the M23 rebels", "ISWAP militants").
 FIGHTER_NOUNS = frozenset("rebels rebel militants militant jihadists jihadist insurgents insurgent guerrillas "
@@ -478,6 +479,11 @@ WATCHDOGS = frozenset({"group", "organisation", "organization", "watchdog", "mon
 VIOLENT_DESCRIBED = frozenset({"gangs", "gangsters", "mafias", "cartels", "bandits", "thugs", "criminals", "attackers",
                                "assailants", "bombers", "extremists", "radicals", "militiamen", "raiders",
                                "vigilantes", "mobs", "warriors", "looters", "islamists"})
+# What a state's police or courts do to the accused: the penalised, described by their origin, are
+# a side of their own ("Iran arrested two American hikers"); people a state sends stay its hands.
+PENALTIES = frozenset({"arrest", "detain", "charge", "indict", "try", "convict", "sentence", "jail", "imprison",
+                       "prosecute", "deport", "execute"})
+STATE_HANDS = frozenset({"sailors", "nationals", "citizens"})
 CULPRIT_GROUPS = frozenset({"hijackers", "gunmen", "kidnappers", "pirates", "smugglers", "traffickers", "poachers"})
 # "The terrorists" with no group named are a side of their own ("police said the terrorists had
 # planted bombs"), unlike "the group"; bare "terrorists" is a label ("named them as terrorists").
@@ -503,6 +509,10 @@ STATE_ORGAN_HEADS = frozenset({"council", "service", "ministry", "commission", "
                                "department", "office", "directorate", "bureau",
                                # its units: "Colombia's 2nd Division", "Thailand's Fourth Army Region"
                                "division", "brigade", "battalion", "regiment", "corps", "region", "gendarmerie"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"})
+# What a capital before it names, not the state: "the Vienna Convention", "the Oslo Accords".
+PACT_NAMES = frozenset({"convention", "accord", "accords", "agreement", "agreements", "protocol", "statute", "treaty",
+                        "declaration", "process", "format", "charter", "memorandum", "communique", "communiqué"})
 # A party's adjective before a word for its members names the members (`_introduce_party_adjectives`).
 # (Not "Communist officials": where one party rules, its officials speak for the state.)
 PARTY_ADJECTIVES = {"conservative": "conservatives", "republican": "republicans", "democratic": "democrats",
@@ -601,13 +611,20 @@ def _acts_or_is_a_body(entity: "Span") -> bool:
     return root.dep_ == "dobj" and head in _accusing_verbs()
 
 
+def names_a_sum(word: "SpacyToken") -> bool:
+    """Is the noun a sum of money ("2.4 billion euros", "$5 million")? A fine's object, not the one fined."""
+    return word.ent_type_ == "MONEY" or any(c.like_num or c.ent_type_ == "MONEY" for c in word.children)
+
+
 def _sued(word: "SpacyToken", suing: set[str]) -> bool:
     """Is the name one an accusing or suing verb, or a case brought "against" it, is aimed at
     ("sued Google", "filed a lawsuit against McKesson and Cardinal Health"), the names joined
     to the first by "and" too?"""
     while word.dep_ == "conj" and word.head.i < word.i:
         word = word.head
-    if word.dep_ == "dobj":
+    if word.dep_ in ("nmod", "compound", "dative") and word.head.dep_ == "dobj" and names_a_sum(word.head):
+        word = word.head  # "fined Google 2.4 billion euros": the parser's "(Google) euros"
+    if word.dep_ in ("dobj", "dative"):
         return word.head.lemma_.lower() in suing
     if word.dep_ != "pobj" or word.head.lower_ != "against":
         return False
@@ -615,11 +632,21 @@ def _sued(word: "SpacyToken", suing: set[str]) -> bool:
     return case.lemma_.lower() in CASES or _brings_a_case(case)  # (the parser may hang "against" on "filed")
 
 
+def _filed_by(word: "SpacyToken") -> bool:
+    """"The lawsuit, filed by the Sierra Club, accuses ...": who brings a case is a side."""
+    agent, filed = word.head, word.head.head
+    return word.dep_ == "pobj" and agent.dep_ == "agent" and filed.lemma_.lower() in ("file", "bring", "lodge") \
+        and filed.dep_ == "acl" and filed.head.lemma_.lower() in CASES
+
+
 def _brings_a_case(verb: "SpacyToken") -> bool:
     """"Texas filed a lawsuit against Google": bringing a case against someone accuses them."""
     cases = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in CASES]
-    return verb.lemma_.lower() in SUING and any(p.lower_ == "against" for h in (verb, *cases) for p in h.children
-                                                 if p.dep_ == "prep") and bool(cases)
+    in_court = verb.lemma_.lower() in ("challenge", "contest") and any(  # "Alberta challenged the tax in court"
+        p.lower_ == "in" and any(o.lemma_.lower() == "court" for o in p.children)  # ("in court" hung on the tax too)
+        for h in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for p in h.children)
+    return in_court or verb.lemma_.lower() in SUING and any(
+        p.lower_ == "against" for h in (verb, *cases) for p in h.children if p.dep_ == "prep") and bool(cases)
 
 
 def _called_a_company(entity: "Span") -> bool:
@@ -759,6 +786,16 @@ def _accusing_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _saying_verbs() -> frozenset[str]:
+    return frozenset(words_of("predicates", "saying"))
+
+
+@lru_cache(maxsize=1)
+def _wrong_verbs() -> frozenset[str]:
+    return frozenset(words_of("predicates", "wrong_verbs"))
+
+
+@lru_cache(maxsize=1)
 def speaking_verbs() -> frozenset[str]:
     """Verbs that show their subject as a side: saying, accusing, and ACTING_VERBS."""
     return frozenset(words_of("predicates", "saying")) | _accusing_verbs() | ACTING_VERBS
@@ -782,6 +819,7 @@ class Inventory:
         self.actors: dict[str, ActorInfo] = dict(known.actors)  # shared; the named ones are copied below
         self.outlets: set[str] = set()  # the press made a side because it is accused: it still only reports
         self.observers: set[str] = set()  # witnesses, residents: they accuse, they are no side (roles.toml)
+        self.described: set[str] = set()  # people known by a description ("Swedish journalists"): no go-between
         self.regions: set[str] = set()  # places that act as sides ("California sued ..."): a domestic side
         self.courts: list[str] = []  # the courts the article names (`_introduce_courts`): a judge speaks for one
         self.forms: dict[tuple[str, ...], Form] = dict(known.forms)
@@ -825,6 +863,8 @@ class Inventory:
         self._introduce_family_names()
         self.mentions = self._scan()
         if self._introduce_party_leaders(self.mentions):  # a leader's names now name the party
+            self.mentions = self._scan()
+        if self._the_opposition_named_later():
             self.mentions = self._scan()
         self._starts = [m.start for m in self.mentions]
         named = {m.actor for m in self.mentions}
@@ -1576,11 +1616,13 @@ class Inventory:
             company = word.dep_ == "appos" and word.head.dep_ == "dobj" and word.head.lemma_.lower() in COMPANY_WORDS \
                 and word.head.head.lemma_.lower() in suing  # "blamed the US oil company ExxonMobil for ..."
             named_person = word.ent_type_ == "PERSON" and not self._platform(word) and not (
-                (accuser or _sued(word, suing) and word.dep_ == "pobj") and self._one_word_entity(word))
-            # ("In a statement, Rappler accused ...", "a lawsuit against McKesson": tagged a PERSON)
+                (accuser or _sued(word, suing)) and self._one_word_entity(word) and not self._titled_word(word)
+                and not any(len(ent) > 1 and word.text in (t.text for t in ent)  # ("Park" of "Park Geun-hye",
+                            for ent in self.doc.ents))  # "Clarín" of "Grupo Clarín": a name given before)
+            # ("In a statement, Rappler accused ...", "a lawsuit against McKesson", "sued Purdue Pharma": tagged a PERSON)
             if word.pos_ != "PROPN" or named_person or not (
                     _sued(word, suing) or self._labelled(word) or accuser
-                    or company or _members_of(word)):
+                    or company or _members_of(word) or self._reported_doer(word) or _filed_by(word)):
                 continue  # people are introduced by `_introduce_people`, titles apart ("Twitter" is no one)
             parts = [word]
             while parts[0].i > 0:
@@ -1614,6 +1656,22 @@ class Inventory:
         owner = mark.nbor(-1)
         return owner.dep_ == "poss" and (owner.tag_ == "NNPS" or owner.lower_ == "people") \
             and owner.ent_type_ not in ("PERSON", "GPE", "NORP") and (owner.lower_,) not in self.forms
+
+    @staticmethod
+    def _titled_word(word) -> bool:  # type: ignore[no-untyped-def]
+        """Is the one word written after a title ("President Bush", "Mr Ravalomanana"): a person's surname?"""
+        before = word.nbor(-1).lower_.rstrip(".") if word.i > 0 else ""
+        return before in HONORIFICS or (before,) in _roles()["titles"]
+
+    @staticmethod
+    def _reported_doer(word) -> bool:  # type: ignore[no-untyped-def]
+        """"Greenpeace argued that Shell Oil had failed to cut its emissions": the one a reported
+        wrong is done by is a side, named once or not; a name of two words or more, not one
+        capitalised word ("Terror and rockets kill ...", "the Brotherhood" of a name given before)."""
+        head = word.head
+        return word.dep_ == "nsubj" and head.dep_ == "ccomp" and head.lemma_.lower() in _wrong_verbs() \
+            and head.head.lemma_.lower() in _saying_verbs() and not any(c.dep_ == "neg" for c in head.children) \
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in word.children)
 
     @staticmethod
     def _labelled(word) -> bool:  # type: ignore[no-untyped-def]
@@ -2277,6 +2335,9 @@ class Inventory:
             if n == 1 and self.actors[form.actor].kind == "state" and self._first_of_a_name(i):
                 i += 1  # "Jordan Bardella", "Chad Smith": a given name, not the state
                 continue
+            if n == 1 and self.actors[form.actor].kind == "state" and self._city_of_a_pact(i, form.actor):
+                i += 1  # "the Vienna Convention", "the Oslo Accords": where a pact was made, no side
+                continue
             if i and tokens[i - 1].key == "new" and tokens[i - 1].capital and not self._gap(i - 1, i).strip() \
                     and self.actors[form.actor].kind == "state":
                 i += n  # "New Jersey", "New Mexico": a place named after a state, not the state
@@ -2297,6 +2358,15 @@ class Inventory:
             mentions.append(Mention(start, end, form.actor, form.via, self.text[start:end], i, i + n - 1))
             i += n
         return mentions
+
+    def _city_of_a_pact(self, at: int, actor: str) -> bool:
+        """Is the word at `at` a capital naming a pact, not its state ("the Vienna Convention",
+        "the Minsk agreements", "the Rome Statute"; but "the Egypt–Israel treaty" names its sides)?"""
+        index = self._token_at[at]
+        if index < 0 or index + 1 >= len(self.doc) or (self.tokens[at].key,) == keys(self.actors[actor].name):
+            return False
+        word, after = self.doc[index], self.doc[index + 1]
+        return word.pos_ == "PROPN" and after.lemma_.lower() in PACT_NAMES and bool(word.whitespace_)
 
     def _first_of_a_name(self, at: int) -> bool:
         """Is the word at `at` the first word of a person's name the parser found, followed by
@@ -2746,7 +2816,8 @@ class Inventory:
                 continue
             if phrase[0] in CROWDS or phrase in civic:
                 wanted = "political_group"  # a crowd is its own side, never an armed group's
-            elif phrase[-1] in ("airline", "carrier", "company", "network", "broadcaster", "station", "channel"):
+            elif phrase[-1] in ("airline", "carrier", "company", "firm", "drugmaker", "automaker", "carmaker", "network",
+                                "broadcaster", "station", "channel"):
                 wanted = "other"
             elif phrase[0].startswith("separatist"):
                 wanted = "separatist_authority"
@@ -2834,9 +2905,14 @@ class Inventory:
                     (form := self.forms.get(key[i:j])) is not None and self.actors[form.actor].kind != "state"
                     for i in range(len(key)) for j in range(i + 1, len(key) + 1)):
                 continue  # "Hamas gunmen": the group's, named already
+            before = next((a for a in self.described if self.actors[a].name.lower().split()[-1] == word.lower_), None)
+            if before is not None and any(c.lower_ == "the" for c in word.children):
+                self.forms[key] = Form(before, "collective", False, False)  # "the two Swedish journalists ...
+                continue  # the freelance journalists": the ones described before
             kind = "armed_group" if word.lower_ in VIOLENT_DESCRIBED else "other"
             actor = self._new_actor(self.text[words[0].start:words[-1].end], kind)
             self.forms[key] = Form(actor, "collective", False, False)  # "land mafias" is written small
+            self.described.add(actor)
 
     @staticmethod
     def _accuses(word, accusing: set[str], wrongs: set[str]) -> bool:  # type: ignore[no-untyped-def]
@@ -2855,6 +2931,12 @@ class Inventory:
         blamed ("blamed the attack on land mafias"), or the doer of a reported wrong ("police
         said three men had stabbed")?"""
         head = word.head
+        if word.lower_ not in STATE_HANDS and (
+                word.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in PENALTIES
+                or any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PENALTIES | accusing
+                       for c in word.children)):
+            return True  # "Iran charged three American hikers with espionage", "the trial of two Swedish
+            # journalists accused of terrorism": the accused are the hikers, not the state they come from
         if word.dep_ == "dobj":
             return head.lemma_.lower() in accusing
         if word.dep_ == "pobj":
@@ -2968,6 +3050,32 @@ class Inventory:
                     found.add(actor)
         return found.pop() if len(found) == 1 else None
 
+    def _called_opposition_at(self, mention: Mention) -> bool:
+        """Is `mention` called the opposition: "the opposition X", "X, the opposition party"?"""
+        before = [t.key for t in self.tokens[max(0, mention.first_token - 2):mention.first_token]]
+        after = [t.key for t in self.tokens[mention.last_token + 1:mention.last_token + 5]]
+        described = set(after[:3]) if mention.last_token + 1 < len(self.tokens) and "," in self._gap(
+            mention.last_token, mention.last_token + 1) and "party" in after else set()
+        return "opposition" in set(before) | described
+
+    def _the_opposition_named_later(self) -> bool:
+        """"the opposition" is the one party the article calls so ("the opposition Al Wefaq"),
+        also where that party became one only after the crowds were read (a name the parser
+        took for a person's). True when "the opposition" changed hands: scan the mentions again."""
+        form = self.forms.get(("opposition",))
+        if form is None or form.via != "collective" or self.actors[form.actor].name.lower() != "opposition":
+            return False
+        called = {m.actor for m in self.mentions if m.actor != form.actor and m.via == "name" and (  # (not "the
+            self.actors[m.actor].kind in ("political_group", "other") and self._called_opposition_at(m)  # opposition
+            or [t.key for t in self.tokens[max(0, m.first_token - 2):m.first_token]] == ["the", "opposition"])}
+        # protesters"; a name the parser took for a person's only right after "the opposition", not "opposition
+        if len(called) != 1:  # leader X")
+            return False
+        party = called.pop()
+        self.actors[party] = replace(self.actors[party], kind="political_group")
+        self.forms[("opposition",)] = Form(party, "collective", False, False)
+        return True
+
     def _parties_by_context(self) -> None:
         """A group the article introduces, whose name reads as a front or a company's ("the
         Patriotic Front"), that the article calls ruling, governing or an opposition party
@@ -2983,7 +3091,7 @@ class Inventory:
             after = [t.key for t in self.tokens[mention.last_token + 1:mention.last_token + 5]]
             described = set(after[:3]) if mention.last_token + 1 < len(self.tokens) and "," in self._gap(
                 mention.last_token, mention.last_token + 1) and "party" in after else set()
-            if "opposition" in set(before) | described and info.kind not in ("state", "person"):
+            if self._called_opposition_at(mention) and info.kind not in ("state", "person"):
                 self._called_opposition.add(mention.actor)  # "the opposition X", "X, the opposition party"
             if mention.actor in known or info.kind not in ("armed_group", "other", "international_organisation"):
                 continue  # ("the ruling Awami League": a league the article introduces may be a party)

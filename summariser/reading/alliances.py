@@ -264,6 +264,13 @@ def _closed_asides(view: SentenceView, at: int) -> set[int]:
     return {i for k, e in _asides(view, at, lambda k: view.tokens[k].key in ("which", "who")) for i in range(k, e)}
 
 
+def _raised(verb: "Token") -> bool:
+    """Is `verb` what others say of the passive subject above it ("Rwanda is believed to back
+    M23", "Iran is said to have armed the Houthis")? Said by others: a charge, not a fact."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in RAISING \
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
 def _claimed(token: "Token") -> bool:
     """Is the word inside what a verb of claiming or denying says ("Iran denied it had supplied
     drones")? Not inside its subject: "Armenia, a Russian treaty ally, accused Azerbaijan of ..."
@@ -349,6 +356,11 @@ MILITARY_AID = frozenset({"military", "security", "defence", "defense", "lethal"
 PACKAGES = frozenset({"package", "deal", "contract"})  # of arms or aid: "a $30-billion arms package for Israel"
 POLITICAL_NOUNS = frozenset({"commitment", "solidarity"})  # "our commitment to Israel": a stance, no arms
 # Verbs under which a tie is what someone claims or denies, not a reported fact.
+# What makes an agreement a pact: "a defence agreement", "a mutual security deal".
+DEFENCE = frozenset({"defence", "defense", "security", "military", "mutual-defence", "mutual-defense"})
+ENDING = frozenset({"end", "stop", "halt", "resolve", "settle", "defuse", "ease", "calm", "demilitarise", "demilitarize"})
+# Passives that say what others hold of their subject: "is believed to back", "is said to have armed".
+RAISING = frozenset({"believe", "say", "think", "suspect", "allege", "report", "rumour", "rumor", "understand"})
 CLAIMED_OR_DENIED = frozenset({"accuse", "allege", "claim", "suspect", "charge", "deny", "dismiss", "reject", "refute"})
 FORMER = frozenset({"former", "once", "formerly", "previously", "erstwhile", "ex"})
 # Blocs whose members are allies by joining ("Finland joined NATO"); the UN is no alliance.
@@ -621,6 +633,8 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
     subjects = _subjects_of(verb, refs)
     if not subjects and completes(verb):  # "Chad sent troops to help Mali ..."
         subjects = [a for s in verb.head.children if s.dep_ == "nsubj" for a in refs(s)]
+    if not subjects and _raised(verb):  # "Rwanda is widely believed to back the M23 rebels"
+        subjects = [a for s in verb.head.children if s.dep_ == "nsubjpass" for a in refs(s)]
     if not subjects and (main := _participle_of(verb)) is not None:  # "vetoed the resolution, shielding Syria"
         subjects = _subjects_of(main, refs)
     planned = verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -769,7 +783,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return []  # every tie starts at a verb, a noun or an adjective
     # "X calls the rebels terrorists backed by Y": X's label, not a fact; "Iran denied it had
     # supplied drones to Russia": someone says so, the supplier does not
-    alleged = _claimed(token) or token.head.dep_ == "oprd"
+    alleged = _claimed(token) or token.head.dep_ == "oprd" or _raised(token)
     if base in words["support"] and token.pos_ in ("VERB", "ADJ"):
         kind = "alleged_involvement" if alleged else "military_support"
         agents = [p for c in kids(token, "agent") for p in kids(c, "pobj")]
@@ -1051,6 +1065,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         military = any(c.lower_ in MILITARY_AID for c in token.children)
         kind = "alleged_involvement" if alleged else "military_support" if military else "political_support"
         return [((t, g), kind, "help-from") for t in takers for g in givers if t != g]
+    if base in ("agreement", "deal") and any(c.lower_ in DEFENCE for c in token.children if c.dep_ in ("amod", "compound")) \
+            and not any(c.lemma_.lower() in ENDING for c in token.children if c.dep_ in ("acl", "relcl")):
+        base = "pact"  # "signed a defence agreement", "a security deal": a pact by another name (not "a security
+        # agreement to end the fighting": former enemies)
     if base in words["treaty"] and token.dep_ == "pobj" and token.head.lower_ == "under" \
             and token.head.head.pos_ in ("VERB", "AUX") and not declined(token.head.head) \
             and not any(c.lower_ in PEACE_PACTS for c in token.children if c.dep_ in ("amod", "compound")):

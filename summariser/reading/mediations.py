@@ -385,8 +385,9 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                     and token.pos_ in ("NOUN", "PROPN") and not _own_invitation(token):
                 found = _noun_mediators(resolver, token)
                 rule = "noun"
-            for ref in found:
-                out.append(Mediation(sentence.index, ref.actor, (), rule))
+            for ref in found:  # ("acting as facilitator of the Swedish journalists": whom she serves)
+                if ref.actor not in resolver.inventory.described:
+                    out.append(Mediation(sentence.index, ref.actor, (), rule))
     return out
 
 
