@@ -2647,9 +2647,10 @@ class AccusationRules:
             return False
         mine = {r.actor for r in held}
         owners = children(words.root, "poss")
-        return bool(mine) and (any(r.actor in mine for c in owners for r in self.resolver.refs(c)) or any(
-            c.lower_ in ("his", "her", "its") and not self.resolver.refs(c) for c in owners) and len(mine) == 1)
-        # ("his false testimony": the pronoun the resolver leaves open is the one held's)
+        if any(r.actor in mine for c in owners for r in self.resolver.refs(c)):
+            return True
+        # ("his false testimony": a pronoun the resolver leaves open is the one held's, if one is)
+        return len(mine) == 1 and any(c.lower_ in ("his", "her", "its") and not self.resolver.refs(c) for c in owners)
 
     @staticmethod
     def _severed(verb: "Token") -> list["Token"]:

@@ -3050,13 +3050,16 @@ class Inventory:
                     found.add(actor)
         return found.pop() if len(found) == 1 else None
 
+    def _party_words_after(self, mention: Mention) -> set[str]:
+        """The words of ", the opposition party" set after a name: what the article calls it."""
+        after = [t.key for t in self.tokens[mention.last_token + 1:mention.last_token + 5]]
+        return set(after[:3]) if mention.last_token + 1 < len(self.tokens) and "," in self._gap(
+            mention.last_token, mention.last_token + 1) and "party" in after else set()
+
     def _called_opposition_at(self, mention: Mention) -> bool:
         """Is `mention` called the opposition: "the opposition X", "X, the opposition party"?"""
         before = [t.key for t in self.tokens[max(0, mention.first_token - 2):mention.first_token]]
-        after = [t.key for t in self.tokens[mention.last_token + 1:mention.last_token + 5]]
-        described = set(after[:3]) if mention.last_token + 1 < len(self.tokens) and "," in self._gap(
-            mention.last_token, mention.last_token + 1) and "party" in after else set()
-        return "opposition" in set(before) | described
+        return "opposition" in set(before) | self._party_words_after(mention)
 
     def _the_opposition_named_later(self) -> bool:
         """"the opposition" is the one party the article calls so ("the opposition Al Wefaq"),
@@ -3089,8 +3092,7 @@ class Inventory:
             if set(before) & RULING:
                 self._called_ruling.add(mention.actor)
             after = [t.key for t in self.tokens[mention.last_token + 1:mention.last_token + 5]]
-            described = set(after[:3]) if mention.last_token + 1 < len(self.tokens) and "," in self._gap(
-                mention.last_token, mention.last_token + 1) and "party" in after else set()
+            described = self._party_words_after(mention)
             if self._called_opposition_at(mention) and info.kind not in ("state", "person"):
                 self._called_opposition.add(mention.actor)  # "the opposition X", "X, the opposition party"
             if mention.actor in known or info.kind not in ("armed_group", "other", "international_organisation"):
