@@ -2371,14 +2371,16 @@ class AccusationRules:
         """"Russia expelled 10 Polish diplomats in retaliation for Warsaw's expulsion of Russian
         diplomats", "struck Gaza in response to the rocket attacks", "vowed to retaliate after
         Hezbollah fired rockets": whoever answers an act names its doer as the wrongdoer."""
-        if verb.pos_ != "VERB" or self._blocked(verb) or any(lemma(a) in self.words["accuse"] for a in verb.ancestors):
-            return  # ("accused Minsk of orchestrating the influx in revenge for EU sanctions": Minsk's answer, charged)
+        if verb.pos_ != "VERB":
+            return
         acts = [a for p in children(verb, "prep") if p.lower_ in ("in", "as") for o in children(p, "pobj")
                 if lemma(o) in REVENGE | {"response", "reprisal"} for q in children(o, "prep")
                 if q.lower_ in ("for", "to", "against") for a in children(q, "pobj")
                 if lemma(o) != "response" or self._names_act(a)]  # (not "in response to a question")
         clauses = [c for c in children(verb, "advcl") if lemma(verb) in ("retaliate", "avenge", "hit", "strike")
                    and any(m.lower_ in ("after", "following") for m in children(c, "mark")) and self._is_wrong(c)]
+        if not (acts or clauses) or self._blocked(verb) or any(lemma(a) in self.words["accuse"] for a in verb.ancestors):
+            return  # ("accused Minsk of orchestrating the influx in revenge for EU sanctions": Minsk's answer, charged)
         accusers = self.agents(verb) if children(verb, "auxpass") else self.subjects(verb)
         mine = {a.actor for a in accusers}
         for act in acts[:1]:
