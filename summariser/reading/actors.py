@@ -27,7 +27,7 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from ..names import country_forms, EXTRA_FORMS
-from .lexicon import lexicon, words_of
+from .lexicon import lexicon, word_set, words_of
 from .pipeline import LINKED_NAME
 from .sentences import Sentence, sentences_of
 from .tokens import PhraseSet, Token, from_doc, key_of, keys, singular, tokenize
@@ -611,6 +611,12 @@ def _acts_or_is_a_body(entity: "Span") -> bool:
     return root.dep_ == "dobj" and head in _accusing_verbs()
 
 
+def reports_a_wrong(verb: "SpacyToken") -> bool:
+    """Is the verb a wrong a saying verb reports ("said (that) Y had shelled ...")? Its subject is the one charged."""
+    return verb.dep_ == "ccomp" and verb.lemma_.lower() in word_set("predicates", "wrong_verbs") \
+        and verb.head.lemma_.lower() in word_set("predicates", "saying")
+
+
 def names_a_sum(word: "SpacyToken") -> bool:
     """Is the noun a sum of money ("2.4 billion euros", "$5 million")? A fine's object, not the one fined."""
     return word.ent_type_ == "MONEY" or any(c.like_num or c.ent_type_ == "MONEY" for c in word.children)
@@ -783,16 +789,6 @@ def _unnamed_forces(key: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=1)
 def _accusing_verbs() -> frozenset[str]:
     return frozenset(words_of("predicates", "accuse"))
-
-
-@lru_cache(maxsize=1)
-def _saying_verbs() -> frozenset[str]:
-    return frozenset(words_of("predicates", "saying"))
-
-
-@lru_cache(maxsize=1)
-def _wrong_verbs() -> frozenset[str]:
-    return frozenset(words_of("predicates", "wrong_verbs"))
 
 
 @lru_cache(maxsize=1)
@@ -1668,9 +1664,8 @@ class Inventory:
         """"Greenpeace argued that Shell Oil had failed to cut its emissions": the one a reported
         wrong is done by is a side, named once or not; a name of two words or more, not one
         capitalised word ("Terror and rockets kill ...", "the Brotherhood" of a name given before)."""
-        head = word.head
-        return word.dep_ == "nsubj" and head.dep_ == "ccomp" and head.lemma_.lower() in _wrong_verbs() \
-            and head.head.lemma_.lower() in _saying_verbs() and not any(c.dep_ == "neg" for c in head.children) \
+        return word.dep_ == "nsubj" and reports_a_wrong(word.head) \
+            and not any(c.dep_ == "neg" for c in word.head.children) \
             and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in word.children)
 
     @staticmethod

@@ -52,3 +52,9 @@ def words_of(*path: str) -> list[str]:
     for key in path:
         node = node.get(key, {})
     return [str(w).lower() for w in node] if isinstance(node, list) else []
+
+
+@cache
+def word_set(*path: str) -> frozenset[str]:
+    """`words_of` as a set, read once: what the rules test a word's lemma against, per token."""
+    return frozenset(words_of(*path))

@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 
 from .actors import (CROWDS, CULPRIT_GROUPS, ELECTORAL, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, GROUP_KINDS, KIN,
                      PARTY_HEADS, JUDGES, STATE_ORGAN_HEADS, Inventory, Mention, body_words, inside_quote,
-                     speaking_verbs)
-from .lexicon import words_of
+                     reports_a_wrong, speaking_verbs)
+from .lexicon import word_set, words_of
 from .sentences import Sentence
 from .tokens import keys
 
@@ -279,12 +279,6 @@ def _is_office(token: "Token") -> bool:
 def refused_words() -> frozenset[str]:
     """Words that make an office no voice of its state: "opposition leader", "former president"."""
     return frozenset(words_of("not_for_state"))
-
-
-@lru_cache(maxsize=1)
-def _wrong_verbs() -> frozenset[str]:
-    """Verbs that state a wrong: "violated", "breached", "attacked"."""
-    return frozenset(words_of("predicates", "wrong_verbs"))
 
 
 @lru_cache(maxsize=1)
@@ -1223,8 +1217,7 @@ class Resolver:
         if document.lemma_.lower() not in DOCUMENTS:
             return False
         clause = document.head
-        if document.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" \
-                and clause.head.lemma_.lower() in saying_words() and clause.lemma_.lower() in _wrong_verbs():
+        if document.dep_ in ("nsubj", "nsubjpass") and reports_a_wrong(clause):
             judge = clause.head
         elif document.dep_ == "dobj" and clause.lemma_.lower() in JUDGING_WORDS:
             judge = clause
@@ -1864,9 +1857,8 @@ def charging_words() -> frozenset[str]:
     return frozenset(words_of("predicates", "accuse")) | frozenset(words_of("predicates", "target_verbs"))
 
 
-@lru_cache(maxsize=1)
 def saying_words() -> frozenset[str]:
-    return frozenset(words_of("predicates", "saying"))
+    return word_set("predicates", "saying")
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ SENTENCE = "Ethiopia upbraided Eritrea for sending troops into Tigray."
 
 
 def clear_caches() -> None:
-    for cached in (lexicon.lexicon, actors.known_actors, actors._roles, actors.body_words, actors._press,
+    for cached in (lexicon.lexicon, lexicon.word_set, actors.known_actors, actors._roles, actors.body_words, actors._press,
                    actors._role_words, view.cues, view.role_words, accusations.lexicon, syntax.office_words,
                    syntax.press_words, alliances._words, mediations._words, read):
         cached.cache_clear()
