@@ -147,6 +147,10 @@ UNLAWFUL = frozenset({"illegal", "unlawful", "unconstitutional", "illegitimate",
 # Titles of a head of state or government, right before the name: "US President Donald Trump".
 HEAD_OF_STATE = re.compile(r"(?<!Vice )(?<!Vice-)(?<!Deputy )\b(?:President|Prime Minister|Premier|Chancellor)\s+"
                            r"(?:[A-Z][\w.'-]*\s+){0,3}$")  # (not "Vice President Rosario Murillo")
+# A legislator of the home state, right before the name ("Senator Risa Hontiveros"): in a domestic
+# dispute a person of their own, as the head of state is (`_leader_as_person`).
+LAWMAKER = re.compile(r"\b(?:Senator|Sen\.|Congressman|Congresswoman|Representative|Rep\.|[Ll]awmaker|MP)\s+"
+                      r"(?:[A-Z][\w.'-]*\s+){0,3}$")
 # "over what he feels is ...": verbs of opinion whose "what" is the charge (`_what_it_is`).
 OPINION_VERBS = frozenset({"feel", "believe", "say", "consider", "call", "see", "describe", "term", "regard", "view"})
 # The untitled head of state or government: "the president had acted illegally" (`_as_person`).
@@ -553,7 +557,8 @@ class AccusationRules:
                    or lemma(c) in self.words["label_verbs"]
                    or _speech_act(c)  # ("said Y's actions amounted to aggression and warned of retaliation")
                    or head.tag_ == "VBG" and c.tag_ in ("VBD", "VBZ", "VBP")
-                   or self._penalty_if_not(head, c)]  # ("to end the practices or face further penalties")
+                   or self._penalty_if_not(head, c)  # ("to end the practices or face further penalties")
+                   or _participle_after(head, c)]
         acts = [c for c in joined if c not in clauses]
         inside = range(words.start, words.end)
         if head.pos_ == "VERB" and clauses and not acts:
@@ -706,11 +711,15 @@ class AccusationRules:
     def _leader_as_person(self, accuser: Ref, accused: Ref) -> Ref:
         """The head of the home state charging a domestic side ("Trump accused Biden of ...",
         "President Yoon accused the Democratic Party of ..."): a domestic dispute, the leader
-        named as the person, as when the side accuses the leader. A minister or spokesman still
-        speaks for the state ("the interior minister called the stabbing by X an act of barbarity")."""
+        named as the person, as when the side accuses the leader; so is a legislator ("Senator X
+        accused former President Y of ..."). A minister or spokesman still speaks for the state
+        ("the interior minister called the stabbing by X an act of barbarity")."""
         inventory = self.resolver.inventory  # (the press the leader charges is a domestic side too)
         if inventory.kind_of(accused.actor) not in DOMESTIC_SIDES and accused.actor not in inventory.outlets \
-                or not accuser.speaker or not HEAD_OF_STATE.search(self._introduction(accuser.speaker)):
+                or not accuser.speaker:
+            return accuser
+        introduction = self._introduction(accuser.speaker)
+        if not HEAD_OF_STATE.search(introduction) and not LAWMAKER.search(introduction):
             return accuser
         return self._as_person(accused, accuser)
 
@@ -1612,8 +1621,10 @@ class AccusationRules:
             if lemma(case) not in CASES:
                 continue
             warrant = lemma(case) == "warrant"  # "issued an arrest warrant for X over (for) the deportation of ..."
-            named = [c for c in children(case, "prep") if c.lower_ == "against" or warrant and c.lower_ == "for"
+            named = [c for h in (case, verb) for c in children(h, "prep") if c.lower_ == "against"
+                     or warrant and h is case and c.lower_ == "for"
                      and any(self.resolver.refs(p) for p in children(c, "pobj"))][:1]
+            # (the parser may hang "against Y" on the verb: "filed a lawsuit against Y, accusing ...")
             accused = [r for c in named for p in children(c, "pobj") for r in self.resolver.refs(p)]
             rest = [c for h in (case, verb) for c in children(h, "prep") if c.lower_ in ("over", "for") and c not in named]
             allegation = (self._span(self._subtree(rest[0])) if rest else None) if warrant else \
@@ -1726,6 +1737,8 @@ class AccusationRules:
         for child in children(verb, "oprd", "xcomp", "ccomp", "advcl"):
             if child.dep_ == "advcl" and any(m.lower_ in TIME_MARKS for m in children(child, "mark", "advmod")):
                 continue  # "charged them after they crossed the border": when, not what
+            if child.dep_ == "advcl" and child.tag_ == "VBG" and lemma(child) in self.words["accuse"]:
+                continue  # "took aim at Turkey, accusing Ankara of ...": that charge is read on its own
             return self._span(self._subtree(child))
         return None
 
@@ -3316,6 +3329,14 @@ def _participle_after_comma(verb: "Token", head: "Token") -> bool:
     accusing Minsk of ...")? It says what its subject does, whatever the clause before denies."""
     return verb.head.i == head.i and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i \
         and any(t.text == "," for t in verb.doc[head.i:verb.i])
+
+
+def _participle_after(head: "Token", act: "Token") -> bool:
+    """Is `act` a participle after a comma with no "and" or "or" in the charge ("accused Y
+    of protecting corrupt officials, escalating his feud with ..."): what the accuser's act did,
+    which the small parser joins to the charge, not a second charge?"""
+    return act.tag_ == "VBG" and act.i > 0 and act.doc[act.i - 1].text == "," \
+        and not any(t.dep_ == "cc" for t in head.subtree)  # ("bombing sites and sabotaging ...": a list)
 
 
 def _negative_prefix(word: "Token") -> bool:

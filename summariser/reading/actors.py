@@ -58,6 +58,13 @@ CONTINENT_PARTS = frozenset({"latin", "south", "central", "north"})
 REGION_PLURALS = frozenset({"americas", "koreas", "guineas", "sudans", "congos"})  # no state each
 # What a company the article named is called after: "the company", "the platform".
 COMPANY_WORDS = frozenset({"company", "firm", "platform", "website", "carrier", "airline", "broadcaster"})
+# Company words that also name a place or a line ("the police station", "the ferry operator").
+PLACES_OF_WORK = frozenset({"station", "channel", "network", "carrier", "operator"})
+# The last words of the descriptions that stand for the one company the article names ("the
+# drugmaker", "the tech giant", "the railroad"; roles.toml's collectives).
+COMPANY_DESCRIPTIONS = COMPANY_WORDS - {"platform", "website"} | frozenset(
+    "drugmaker automaker carmaker network station channel bank lender insurer retailer railroad operator chipmaker "
+    "giant conglomerate maker".split())
 COMPANY_HEADS = frozenset("air airlines airways company corporation media tv television pharma pharmaceuticals inc "
                           "corp ltd llc plc holdings motors petroleum industries technologies".split())
 # Nouns for fighters: a name the actor data lacks, right before one, names an armed group
@@ -1608,7 +1615,8 @@ class Inventory:
                 self.outlets.add(outlet)  # it still only reports
                 continue
             accuser = word.dep_ == "nsubj" and word.head.pos_ == "VERB" and (
-                word.head.lemma_.lower() in accusing or _brings_a_case(word.head)) and self._names_alone(word)
+                word.head.lemma_.lower() in accusing or _brings_a_case(word.head)) and (
+                self._names_alone(word) or self._definite_name(word))
             company = word.dep_ == "appos" and word.head.dep_ == "dobj" and word.head.lemma_.lower() in COMPANY_WORDS \
                 and word.head.head.lemma_.lower() in suing  # "blamed the US oil company ExxonMobil for ..."
             named_person = word.ent_type_ == "PERSON" and not self._platform(word) and not (
@@ -1772,6 +1780,17 @@ class Inventory:
             return False  # (nor "the Senate accused ...": a chamber, read as one by `_introduce_domestic`)
         return not any(t.text == word.text and t.i > 0 and t.nbor(-1).pos_ == "PROPN"
                        and t.nbor(-1).dep_ in ("compound", "flat") for t in self.doc)
+
+    def _definite_name(self, word) -> bool:  # type: ignore[no-untyped-def]
+        """Is the word the end of a capitalised name of several words after "the", which the
+        parser tagged no entity ("The Economic Freedom Fighters accused ...")? The article
+        names no person so; a title or a state's body is no such name ("the Foreign Ministry")."""
+        words = [c for c in word.children if c.dep_ == "compound" and c.i < word.i]
+        if not words or not any(c.lower_ == "the" for c in word.children if c.dep_ == "det") \
+                or not all(t.pos_ == "PROPN" and t.is_title for t in (*words, word)) or word.ent_type_:
+            return False
+        alone = self._tokens_over(words[0].i, word.i)
+        return not any(match_phrase(alone, i, _role_words()) for i in range(len(alone)))
 
     @staticmethod
     def _one_word_entity(word) -> bool:  # type: ignore[no-untyped-def]
@@ -2806,13 +2825,12 @@ class Inventory:
         words = {t.key for t in self.tokens} | {singular(t.key) for t in self.tokens}
         observers = set(_roles()["observers"])
         civic = set(_roles()["civic"]) | observers
-        for phrase in [*_roles()["collective"], *civic]:
+        for phrase in [*_roles()["collective"], *civic, *self._company_descriptions()]:
             if not set(phrase) <= words or next(self._phrase_starts(phrase), None) is None:
                 continue
             if phrase[0] in CROWDS or phrase in civic:
                 wanted = "political_group"  # a crowd is its own side, never an armed group's
-            elif phrase[-1] in ("airline", "carrier", "company", "firm", "drugmaker", "automaker", "carmaker", "network",
-                                "broadcaster", "station", "channel"):
+            elif phrase[-1] in COMPANY_DESCRIPTIONS:
                 wanted = "other"
             elif phrase[0].startswith("separatist"):
                 wanted = "separatist_authority"
@@ -2823,6 +2841,8 @@ class Inventory:
             if phrase[0] in CROWDS:  # "protesters" against "the ruling Georgian Dream party" are not its crowd,
                 owners = [a for a in owners if not self.ruling(a)  # nor "Democratic leaders" its leaders'
                           and keys(self.actors[a].name)[-1:] != ("leaders",)]
+            if wanted == "other":  # "the railroad" Ohio sued: a company, never a region
+                owners = [a for a in owners if a not in self.regions]
             if wanted == "other" and len(owners) > 1:  # "the company": a company's or outlet's name, not a party's
                 owners = [a for a in owners if self._company_named(a)]
             named = (self._named_as(phrase) or self._opposition_named_apart(phrase)) if phrase in civic else None
@@ -2861,6 +2881,20 @@ class Inventory:
                 self.observers.add(actor)
             if demonym is not None:  # "Iraqi militias" is the group, not Iraq and a group
                 self.forms.setdefault(keys(demonym), Form(actor, "collective", False, True))
+
+    def _company_descriptions(self) -> list[tuple[str, ...]]:
+        """The article's own descriptions of a company by what it makes or does: "the iPhone
+        maker", "the social media company" (the fixed ones, "the drugmaker", are in roles.toml)."""
+        found = []
+        for token in self.doc:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in COMPANY_DESCRIPTIONS - PLACES_OF_WORK:
+                continue  # (not "the Nazimabad police station")
+            before = [c for c in token.children if c.i < token.i]
+            if before and before[0].lower_ == "the" and len(before) > 1 \
+                    and all(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ != "NORP" for c in before[1:]):
+                # (not "the Swedish company": a nationality may set another company apart)
+                found.append(keys(self.doc[before[0].i:token.i + 1].text))
+        return found
 
     def ruling(self, actor: str) -> bool:
         """Is the party named as the one in power ("the ruling Georgian Dream party")?"""
@@ -3285,7 +3319,7 @@ class Inventory:
             actor = self._new_actor(self.text[self.doc[first].idx:end], "other")
             self._add_form(key, actor)
             courts.append(actor)
-        self.courts = list(dict.fromkeys(courts))
+        self.courts = self._courts_by_demonym_merged(list(dict.fromkeys(courts)))
         court = self.only_court()
         if court is not None and ("court",) not in self.forms:
             self.forms[("court",)] = Form(court, "collective", False, False)
@@ -3304,6 +3338,19 @@ class Inventory:
                 if key not in self.forms:
                     self.forms[key] = Form(actor, "collective", False, False)
                     self._after_the.add(key)
+
+    def _courts_by_demonym_merged(self, courts: list[str]) -> list[str]:
+        """"Thai court dissolves party" over "Thailand's Constitutional Court dissolved ...": a
+        court named only by its state's demonym is the one other court the article names."""
+        generic = [c for c in courts if len(keys(self.actors[c].name)) == 2 and self._is_state_word(
+            keys(self.actors[c].name)[0])]
+        named = [c for c in courts if c not in generic]
+        if not generic or len(named) != 1:
+            return courts
+        for key, form in list(self.forms.items()):
+            if form.actor in generic:
+                self.forms[key] = replace(form, actor=named[0])
+        return named
 
     def only_court(self) -> str | None:
         """The one court the article names, if it names one only: the one its judges, "the

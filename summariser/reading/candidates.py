@@ -24,6 +24,9 @@ from .tokens import keys
 # Ties the parse reads from words that state them outright ("X, an ally of A", "X arms A",
 # "support for A", "X has a military base in A"): they hold even in a sentence where X mediates.
 STATED_TIES = frozenset({"ally", "supports", "support-noun", "backed", "backed-by", "arms", "base-in"})
+# Backing the parse reads, the only ties a person acting for no one may be in ("Taylor backed the
+# RUF", "Egypt has supported Khalifa Haftar"); a person's words of alliance speak for their side.
+BACKING_RULES = frozenset({"supports", "backed", "backed-by", "arms", "recognise"})
 # Verbs that make a bloc ("formed the Alliance of Sahel States") and words that make a shared
 # charge several separate ones ("each blamed")
 FORMING = frozenset({"form", "create", "establish", "found", "launch", "forge", "set"})
@@ -94,13 +97,17 @@ class Reader:
         read_by_parse = {t.sentence for t in parsed if t.rule != "leaders-party"} | backed_things(self.resolver)
         # (a leader's party named in passing, "Orbán, whose Fidesz party ..., posted a message of
         # support for Le Pen", leaves the sentence's own tie to the word-order reading)
+        by_parse = set(map(id, parsed))
         for tie in parsed + [t for t in ties(self.views) if t.sentence not in read_by_parse]:
+            stated = id(tie) in by_parse
             tie = self._without_its_bloc(tie)
             members = frozenset(tie.members)
             if any((tie.sentence, a) in mediated for a in tie.members) and tie.rule not in STATED_TIES:
                 continue  # "X mediated between A and B" ties X to neither; "X, an ally of A, brokered" does
-            if any(self.inventory.kind_of(a) == "person" for a in tie.members):
-                continue  # a standing tie is between states and groups; a person speaks for one
+            if (not stated or tie.rule not in BACKING_RULES) \
+                    and any(self.inventory.kind_of(a) == "person" for a in tie.members):
+                continue  # a standing tie is between states and groups (a person speaks for one); backing
+                # the parse reads may tie someone who acts for no one: "Egypt has supported Khalifa Haftar"
             if len(members) == 2 and self._named_after_the_other(*members):
                 continue  # "the Libya Dawn militia ... Libyan sovereignty": a group's name is no tie to its state
             if len(members) == 2 and self._state_and_its_ruling_party(*members):

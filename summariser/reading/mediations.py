@@ -116,7 +116,11 @@ def _between(view: SentenceView, mention: Mention) -> bool:
     i = view.local(mention) - 1
     while i >= 0 and (i in view.inside or view.tokens[i].key in ("the", "and", ",")):
         i -= 1
-    return i >= 0 and view.tokens[i].key == "between"
+    if i >= 0 and view.tokens[i].key == "between":
+        return True
+    # the side before it may be no actor's name: "to mediate between the junta and ECOWAS"
+    before = [t.key for t in view.tokens[max(0, view.local(mention) - 6):view.local(mention)]]
+    return "between" in before and (before[-1:] == ["and"] or before[-2:] == ["and", "the"])
 
 
 def _former(view: SentenceView, mention: Mention) -> bool:
@@ -229,7 +233,11 @@ def _offered_on_condition(verb: "Token") -> bool:
 
 
 def _subject_actors(resolver: Resolver, verb: "Token") -> list[Ref]:
-    """The actors the subject of `verb` names."""
+    """The actors the subject of `verb` names; "Algeria, which borders Niger, offered to mediate":
+    the small parser hangs the finite verb on the name as a clause describing it."""
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ") and verb.head.pos_ == "PROPN" \
+            and not any(c.dep_ == "nsubj" for c in verb.children):
+        return resolver.refs(verb.head)
     return [r for c in verb.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
 
 

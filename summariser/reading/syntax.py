@@ -35,6 +35,9 @@ from .tokens import keys
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# Offices one person holds, never a chamber's: "the governor", "the president".
+HELD_OFFICES = frozenset({"president", "governor", "mayor", "premier", "chancellor", "king", "queen", "emir"})
+
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 REFUSING = frozenset({"refuse", "decline", "reject", "fail", "cease", "stop", "quit", "halt", "suspend", "end"})
 TIED_TO = frozenset({"link", "tie", "affiliate", "connect", "loyal", "allied", "close"})
@@ -879,6 +882,9 @@ class Resolver:
             # ("the ministry", "the report"; "the army" of a junta)
             if ref is not None and not plural and set(keys(self.inventory.name_of(ref.actor))[-1:]) & CROWDS:
                 ref = None  # "arrested protesters ... The governor called them criminals": no crowd's office
+            if ref is not None and not plural and lower in HELD_OFFICES \
+                    and self.inventory.name_of(ref.actor).lower() in word_set("legislatures"):
+                ref = None  # "the Senate voted to acquit the governor": a chamber holds no governor
             if ref is not None and self._judged_by_its_reporter(token, ref):
                 made = self._decision_before(token)  # "Kosovo declared independence ... Russia said the
                 return Ref(made[0].actor, None, made[0].sentence, token.i) if made else None  # declaration

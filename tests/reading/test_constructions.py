@@ -4768,3 +4768,74 @@ def test_the_doer_of_a_reported_wrong_is_a_side_though_named_once() -> None:
 def test_who_filed_a_lawsuit_accuses_through_it() -> None:
     assert pairs("The lawsuit, filed by the Sierra Club, accuses the Environmental Protection Agency of ignoring "
                  "scientific evidence.") == [("sierra-club", "environmental-protection-agency")]
+
+
+def test_a_case_filed_against_someone_is_a_charge_where_the_parser_hangs_against_on_the_verb() -> None:
+    assert accusations("Ohio filed a lawsuit against Norfolk Southern, accusing the railroad of polluting the "
+                       "state's air and water.") == [("ohio", "norfolk-southern", "polluting the state's air and water")]
+    assert accusations("The attorney general of Texas filed a lawsuit against Pfizer, claiming the drugmaker had "
+                       "misrepresented its vaccine's efficacy.") \
+        == [("texas", "pfizer", "the drugmaker had misrepresented its vaccine's efficacy")]
+
+
+def test_a_company_described_by_what_it_makes_is_the_company_named() -> None:
+    text = ("The European Commission on Monday fined Apple 1.8 billion euros, accusing the iPhone maker of abusing "
+            "its dominant position. The Swedish company Spotify welcomed the fine.")
+    assert accusations(text) == [("eu", "apple", "abusing its dominant position")]
+    place = ("Gunmen attacked a police station in Karachi. An officer at the Nazimabad police station said the "
+             "attackers came on a motorcycle. The Associated Press said the city has long been violent.")
+    assert not [m for m in read(place).inventory.mentions if m.text.endswith("police station")]
+
+
+def test_a_chamber_holds_no_governor() -> None:
+    assert accusations("The Senate voted to acquit the governor, whom the House had impeached for abuse of "
+                       "power.") == []
+
+
+def test_a_participle_after_the_charge_is_the_accuser_s_act_not_a_second_charge() -> None:
+    assert accusations("The Greek prime minister took aim at Turkey, accusing Ankara of weaponising migrants.") \
+        == [("GRC", "TUR", "weaponising migrants")]
+    assert accusations("Mexican President Andres Manuel Lopez Obrador on Thursday accused the Supreme Court of "
+                       "protecting corrupt officials, escalating his feud with the judiciary.") \
+        == [("MEX", "supreme-court", "protecting corrupt officials")]
+    listed = [c for _, _, c in accusations("Iran accused Israel of killing scientists, bombing sites and "
+                                           "sabotaging centrifuges.")]  # a list is still charges of their own
+    assert listed[0] == "killing scientists" and any(c.startswith("bombing sites") for c in listed[1:])
+
+
+def test_a_legislator_charging_a_domestic_side_is_a_person_of_their_own() -> None:
+    text = ("The Philippine Senate opened an inquiry into the killings. Senator Risa Hontiveros accused former "
+            "President Rodrigo Duterte of ordering police to kill suspects. The Philippine government said it "
+            "would not cooperate.")
+    assert pairs(text) == [("risa-hontiveros", "rodrigo-duterte")]
+
+
+def test_backing_ties_someone_who_acts_for_no_one() -> None:
+    assert ties("Egypt has backed Khalifa Haftar.") == [{"EGY", "khalifa-haftar"}]
+    assert ties("Senator Lindsey Graham, a close ally of the president, defended the decision.") == []
+
+
+def test_a_definite_name_of_several_words_that_accuses_is_a_side() -> None:
+    assert accusations("The Economic Freedom Fighters accused the ANC of corruption.") \
+        == [("economic-freedom-fighters", "anc", "corruption")]
+    assert pairs("The Foreign Ministry accused the ANC of corruption.") == []
+
+
+def test_a_side_between_which_and_another_is_mediated_is_no_mediator() -> None:
+    text = ("Niger's junta expelled the French ambassador. ECOWAS has threatened military intervention. Algeria, "
+            "which borders Niger, offered to mediate between the junta and ECOWAS.")
+    assert mediators(text) == ["DZA"]
+
+
+def test_a_party_dissolved_for_a_stated_wrong_is_charged_with_it() -> None:
+    text = ("Thailand's Constitutional Court on Wednesday dissolved the opposition Move Forward Party, ruling that "
+            "its campaign amounted to an attempt to overthrow the monarchy.")
+    assert accusations(text) == [("constitutional-court", "move-forward-party",
+                                  "its campaign amounted to an attempt to overthrow the monarchy")]
+    assert pairs("The prime minister dissolved parliament on Monday.") == []
+
+
+def test_a_court_named_by_its_state_s_demonym_is_the_one_court_named() -> None:
+    text = ("Thai court dissolves opposition party\n\nThailand's Constitutional Court on Wednesday dissolved the "
+            "opposition Move Forward Party.")
+    assert read(text).inventory.courts == ["constitutional-court"]
