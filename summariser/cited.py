@@ -169,11 +169,23 @@ def _merged(found: list[Candidate]) -> list[Candidate]:
             key = ("alliances", frozenset(item["members"]))
         else:
             key = (candidate.category, item["name"])
+        if candidate.category == "accusations":
+            key = next((k for k in merged if _said_again(k, key)), key)
         if key in merged:
             merged[key].sentences.extend(s for s in candidate.sentences if s not in merged[key].sentences)
         else:
             merged[key] = candidate
     return list(merged.values())
+
+
+def _said_again(kept: tuple[Any, ...], new: tuple[Any, ...]) -> bool:
+    """Is the new accusation one already kept, said again in fewer or more words: the same pair,
+    one allegation's content words inside the other's ("contempt" in the headline, "contempt of
+    court" in the text; tests/gold/README.md: one item, two quotes)?"""
+    if kept[:3] != new[:3]:
+        return False
+    words, other = kept[3], new[3]
+    return bool(words) and bool(other) and (words <= other or other <= words)
 
 
 # --- the model's questions -------------------------------------------------------------

@@ -92,3 +92,11 @@ def test_a_conflict_has_two_sides_so_the_second_likeliest_is_proposed_above_the_
     assert proposed_parties(text) == ["Chad", "Sudan"]
     monkeypatch.setattr("summariser.cited.party_model", lambda: model._replace(threshold=0.999, least=2, floor=0.999))
     assert len(proposed_parties(text)) == 1
+
+
+def test_the_same_charge_said_again_in_more_words_is_one_item_with_both_sentences() -> None:
+    text = ("South Africa's top court jails Zuma for contempt\n\nSouth Africa's Constitutional Court on Tuesday "
+            "sentenced former President Jacob Zuma to 15 months in prison for contempt of court.")
+    found = [c for c in candidates(read(text)) if c.category == "accusations"]
+    assert [(c.item["accuser"], c.item["accused"], len(c.sentences)) for c in found] \
+        == [("Constitutional Court", "Jacob Zuma", 2)]

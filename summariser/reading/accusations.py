@@ -56,6 +56,7 @@ REBUTTAL = re.compile(r",\s+(?:a|an|the|which|claims?|charges?|allegations?|accu
                       r"(?:denie[sd]|deny|dismiss(?:ed|es)?|reject(?:ed|s)?|rebuff(?:ed|s)?|refute[sd]?|dispute[sd]?)\b)")
 # Words said, named again: "the remarks" are the last speaker's (`Resolver.speaker_before`).
 REMARKS = frozenset({"remark", "comment", "statement", "words", "rhetoric"})
+POSTS = frozenset({"tweet", "post", "message", "speech", "interview", "video", "article", "column"})
 # Nouns that sum up the clause before them: "..., a move X condemned as ...".
 SUMMARIES = frozenset({"move", "step", "decision", "action", "act", "remark", "comment", "statement", "measure",
                        "claim", "incident", "operation"})
@@ -785,7 +786,10 @@ class AccusationRules:
                     token = token.head.head  # "Wine rejected the results that handed Museveni a term, accusing
                     continue  # the government of ...": the parser hangs the participle on the relative clause
                 accused = {r.actor for o in children(verb, "dobj") for r in self.resolver.refs(o)}
-                tense = verb.tag_ == "VBD" and token.tag_ in ("VBN", "VBG")  # "was preparing ... and called Y"
+                tense = verb.tag_ == "VBD" and token.tag_ in ("VBN", "VBG") \
+                    or lemma(token) == "be" and lemma(verb) in self.words["accuse"]  # "was preparing ... and
+                # called Y"; "said the attackers were professionals and accused Serbia of ...": what
+                # the reported ones are, then the sayer's charge
                 decided = names_decision(subject[0]) and subject[0].i not in self.resolver.mention_of
                 # ("said the ruling was a blow to democracy and accused the government": no ruling accuses)
                 if not self._hung_in_report(verb, token) or refs and not accused & {r.actor for r in refs} \
@@ -1417,6 +1421,8 @@ class AccusationRules:
                 for p in children(n, "prep")))
             allegation = (self._complement(*heads) or self._charged_with(verb) or self._as_complement(verb)
                           or self._shared_charge(verb) or self._rest(verb, obj))
+            if self._only_a_thing(allegation):  # "attacked Trump for the tweet, claiming he used it to
+                allegation = self._reason_said(verb) or allegation  # distract from the funeral": what is claimed
             if allegation[1] <= allegation[0] and lemma(verb) == "blame":
                 allegation = self._wrong_before(verb) or allegation
             yield accusers, accused + self._partners_in(verb, accused, accusers), allegation, "accuse"
@@ -2922,6 +2928,13 @@ class AccusationRules:
             # when they are called a wrong or a pejorative (not "welcomed the remarks")
             return self.resolver.speaker_before(act) if self._calls_a_wrong(called) else []
         return self.resolver.doer_before(act, lead=True)
+
+    def _only_a_thing(self, span: tuple[int, int]) -> bool:
+        """Is the charge only a thing said or decided ("the tweet", "the decision", "his remarks"),
+        with no wrong named in it?"""
+        words = self.resolver.doc.char_span(*span, alignment_mode="expand") if span[1] > span[0] else None
+        return bool(words) and (lemma(words.root) in self.words["decisions"] | REMARKS | POSTS) \
+            and not self._names_wrong(span)
 
     def _names_wrong(self, span: tuple[int, int]) -> bool:
         """A wrong, a label that charges or a word that condemns, in `span`."""

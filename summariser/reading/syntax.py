@@ -251,7 +251,7 @@ DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "stud
                        "findings", "assessment", "complaint", "submission", "spokesman", "spokeswoman",
                        "spokesperson", "source", "sources", "campaign", "camp", "motion", "ruling", "verdict",
                        "lawsuit", "suit", "petition", "indictment", "book", "memoir", "notice", "filing",
-                       "editorial", "tweet"})
+                       "editorial", "tweet", "foundation"})  # ("Zuma's foundation said ...")
 # Verbs of naming: "for what it called provocations".
 NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
 # Verbs that praise another's deed: a possessive in their object is not their subject's.

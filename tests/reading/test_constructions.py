@@ -4839,3 +4839,27 @@ def test_a_court_named_by_its_state_s_demonym_is_the_one_court_named() -> None:
     text = ("Thai court dissolves opposition party\n\nThailand's Constitutional Court on Wednesday dissolved the "
             "opposition Move Forward Party.")
     assert read(text).inventory.courts == ["constitutional-court"]
+
+
+def test_a_person_s_foundation_speaks_for_them() -> None:
+    text = ("South Africa's Constitutional Court sentenced former President Jacob Zuma to 15 months in prison for "
+            "contempt of court. Zuma's foundation accused the judges of bias.")
+    assert ("jacob-zuma", "constitutional-court", "bias") in accusations(text)
+
+
+def test_what_the_reported_ones_are_then_a_charge_is_the_sayer_s() -> None:
+    text = ("A Kosovo police officer and three Serb gunmen were killed in a shootout at a monastery. Kosovo Prime "
+            "Minister Albin Kurti said the attackers were professionals and accused Serbia of trying to annex the "
+            "north of Kosovo.")
+    assert ("XKX", "SRB", "trying to annex the north of Kosovo") in accusations(text)
+    assert [a for a, _, _ in accusations(text) if a != "XKX"] == []
+
+
+def test_names_for_people_that_charge_them() -> None:
+    assert accusations("Russia said the Ukrainians were provocateurs.") == [("RUS", "UKR", "were provocateurs")]
+
+
+def test_a_thing_criticised_is_charged_with_what_its_critic_says_of_it() -> None:
+    assert accusations("France criticised Italy for the decision, saying Rome had broken EU rules.") \
+        == [("FRA", "ITA", "Rome had broken EU rules")]
+    assert accusations("France criticised Italy for the decision.") == [("FRA", "ITA", "the decision")]
