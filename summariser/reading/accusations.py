@@ -56,6 +56,8 @@ REBUTTAL = re.compile(r",\s+(?:a|an|the|which|claims?|charges?|allegations?|accu
                       r"(?:denie[sd]|deny|dismiss(?:ed|es)?|reject(?:ed|s)?|rebuff(?:ed|s)?|refute[sd]?|dispute[sd]?)\b)")
 # Words said, named again: "the remarks" are the last speaker's (`Resolver.speaker_before`).
 REMARKS = frozenset({"remark", "comment", "statement", "words", "rhetoric"})
+# Wrong nouns one may take part in on the right side: "a critical role in the war on terror".
+EFFORTS = frozenset({"war", "conflict", "campaign", "operation", "fight", "fighting", "struggle", "offensive"})
 POSTS = frozenset({"tweet", "post", "message", "speech", "interview", "video", "article", "column"})
 # Nouns that sum up the clause before them: "..., a move X condemned as ...".
 SUMMARIES = frozenset({"move", "step", "decision", "action", "act", "remark", "comment", "statement", "measure",
@@ -1083,6 +1085,12 @@ class AccusationRules:
             return True  # "was pushing migrants across the border as part of a hybrid attack"
         if base == "have" and any(lemma(o) == "blood" for o in children(verb, "dobj")):
             return True  # "had blood on its hands"
+        if base in ("play", "have") and any(
+                lemma(o) in ("role", "hand", "part") and lemma(w) in self.words["wrong_nouns"] - EFFORTS
+                for o in children(verb, "dobj") for p in [*children(o, "prep"), *children(verb, "prep")]
+                if p.lower_ == "in" for w in children(p, "pobj")):
+            return True  # "played a major role in the failed coup", "had a hand in the killing" (not "a
+            # critical role in the war on terror")
         if base == "crack" and any(c.lower_ == "down" for c in children(verb, "prt")):
             return True  # "security forces cracked down on demonstrations"
         if any(x.tag_ == "VBG" and lemma(x) in HARMING and not negated(x) for x in children(verb, "advcl")):
@@ -1360,7 +1368,10 @@ class AccusationRules:
         accusers = self.subjects(verb)
         objects = children(verb, "dobj") or [  # "strongly condemns and rejects the remarks": one object
             o for c in children(verb, "conj") if lemma(c) in self.words["accuse"] | self.words["deny"]
-            for o in children(c, "dobj") if lemma(o) in REMARKS or lemma(o) in self.words["wrong_nouns"]]
+            for o in children(c, "dobj") if lemma(o) in REMARKS or lemma(o) in self.words["wrong_nouns"]] or (
+            [verb.head] if verb.dep_ == "relcl" and children(verb, "nsubj") and any(
+                p.lower_ in ("of", "for") for p in children(verb, "prep")) else [])
+        # ("expelled two diplomats it accused of spying": the clause with no "whom" charges its noun)
         # (said or done: not "rejected and condemned the accusations", answering a charge)
         if objects and objects[0].lower_ == "other" and len(accusers) < 2:
             yield from self._each_blaming_the_other(verb)
@@ -3037,6 +3048,12 @@ class AccusationRules:
                     owners = marked or self._owned_wrongs(act)
                     if owners and (not negated(act) or told):
                         words = [t for t in self._subtree(act) if t.dep_ != "mark" or t.head != act]
+                        if {r.actor for s in children(act, "nsubj") if s.pos_ == "PRON" or any(
+                                p.pos_ == "PRON" for p in children(s, "poss")) for r in self.resolver.refs(s)} \
+                                & {a.actor for a in accusers}:  # "said it was treating the poisoning by
+                            joined = {t.i for c in children(act, "conj", "cc") for t in c.subtree}
+                            words = [t for t in words if t.i > act.i and t.i not in joined]  # Y as attempted
+                            # murder": what Y did (not a clause joined after it)
                         yield accusers, owners, self._span(words), "reported" if marked else "reported-act"
                     continue
                 accused = self._said_of(verb, act) or self._reported_subject(act) or self._rigged_by_government(act)

@@ -256,7 +256,7 @@ CONSTRUCTIONS = [
     ("Greek daily Kathimerini said Turkey had violated Greek airspace.", []),
     # an act with its doer named by "by", inside what a state's ministry reports
     ("Azerbaijan's defence ministry said its troops had responded to provocations by Armenian units.",
-     [("AZE", "ARM", "its troops had responded to provocations by Armenian units")]),
+     [("AZE", "ARM", "provocations by Armenian units")]),  # its own troops' act is no charge
     # idioms and reactions: pointing the finger, a complaint lodged with a state, condemnation drawn
     ("Iranian officials pointed the finger at Israel after an explosion at the nuclear site.",
      [("IRN", "ISR", "an explosion at the nuclear site")]),
@@ -4863,3 +4863,23 @@ def test_a_thing_criticised_is_charged_with_what_its_critic_says_of_it() -> None
     assert accusations("France criticised Italy for the decision, saying Rome had broken EU rules.") \
         == [("FRA", "ITA", "Rome had broken EU rules")]
     assert accusations("France criticised Italy for the decision.") == [("FRA", "ITA", "the decision")]
+
+
+def test_a_role_in_a_wrong_is_a_wrong_but_not_a_role_in_a_war_on_one() -> None:
+    assert accusations("Turkey says Fethullah Gulen played a major role in the failed coup.") \
+        == [("TUR", "fethullah-gulen", "played a major role in the failed coup")]
+    assert accusations("Washington said Turkey is playing a critical role in the war on terror.") == []
+
+
+def test_a_relative_clause_with_no_whom_charges_its_noun() -> None:
+    assert accusations("Kenya expelled two Ugandan diplomats it accused of spying.") == [("KEN", "UGA", "spying")]
+
+
+def test_agents_a_state_sends_stand_for_it() -> None:
+    assert accusations("The Netherlands expelled four Russian agents, accusing them of trying to hack the "
+                       "watchdog.") == [("NLD", "RUS", "trying to hack the watchdog")]
+
+
+def test_a_wrong_the_sayer_reports_of_its_own_act_is_the_other_s_act_alone() -> None:
+    assert accusations("Azerbaijan said its forces were responding to Armenian shelling.") \
+        == [("AZE", "ARM", "Armenian shelling")]
