@@ -1937,6 +1937,8 @@ class AccusationRules:
             labels += [p for a in children(held[0], "prep") if a.lower_ == "as" for p in children(a, "pobj")]
             # ("described the raid as a war crime ...": the parser hangs "as" on the object)
         edge = held[0].right_edge if held else None
+        while edge is not None and edge.is_punct and edge.i > held[0].i:  # ('... in Gaza "genocide"': the word)
+            edge = edge.nbor(-1)
         if edge is not None and edge.dep_ == "conj" and edge.head.pos_ == "ADJ" and edge.head.dep_ == "amod":
             edge = edge.head  # 'called the attack "dangerous and reckless"': the first of the pair
         if not labels and edge is not None and edge.pos_ == "ADJ" and edge.i > held[0].i + 1 \
@@ -1944,6 +1946,11 @@ class AccusationRules:
                 and any(lemma(t) in self.words["labels"] | self.words["pejoratives"] for t in edge.subtree):
             labels = [edge]  # "called the detention of the journalists by Iran unacceptable": the parser
             # hangs the closing adjective inside the object
+        if not labels and edge is not None and edge.pos_ == "NOUN" and edge.i > held[0].i + 2 \
+                and edge.dep_ == "pobj" and lemma(edge) in self.words["labels"] \
+                and any(c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" for c in edge.children):
+            labels = [edge]  # 'called Israel's actions in Gaza "genocide"': the label read as the end of
+            # the place's name ("Gaza genocide")
         if not labels and held and lemma(held[0]) in self.words["labels"]:  # "branded the TPLF leaders war
             named = [c for c in children(held[0], "compound") if self.resolver.refs(c)]  # criminals", one phrase
             if named:

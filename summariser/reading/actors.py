@@ -64,7 +64,7 @@ PLACES_OF_WORK = frozenset({"station", "channel", "network", "carrier", "operato
 # drugmaker", "the tech giant", "the railroad"; roles.toml's collectives).
 COMPANY_DESCRIPTIONS = COMPANY_WORDS - {"platform", "website"} | frozenset(
     "drugmaker automaker carmaker network station channel bank lender insurer retailer railroad operator chipmaker "
-    "giant conglomerate maker".split())
+    "giant conglomerate maker planemaker steelmaker shipbuilder miner".split())
 COMPANY_HEADS = frozenset("air airlines airways company corporation media tv television pharma pharmaceuticals inc "
                           "corp ltd llc plc holdings motors petroleum industries technologies".split())
 # Nouns for fighters: a name the actor data lacks, right before one, names an armed group
@@ -639,6 +639,8 @@ def _sued(word: "SpacyToken", suing: set[str]) -> bool:
         word = word.head  # "fined Google 2.4 billion euros": the parser's "(Google) euros"
     if word.dep_ in ("dobj", "dative"):
         return word.head.lemma_.lower() in suing
+    if word.dep_ == "nsubjpass":  # "Boeing was sued by the families ...": named by the one who sues
+        return word.head.lemma_.lower() in suing and any(c.dep_ == "agent" for c in word.head.children)
     if word.dep_ != "pobj" or word.head.lower_ != "against":
         return False
     case = word.head.head
@@ -1649,7 +1651,7 @@ class Inventory:
             if words and match_phrase(words, 0, _outlets()) == len(words):
                 self._add_outlet(tuple(t.key for t in words), self.text[words[0].start:words[-1].end], not accuser)
                 continue
-            self._add_named(words, "other", initial=accuser and self._proper_only(word))
+            self._add_named(words, "other", initial=(accuser or word.dep_ == "nsubjpass") and self._proper_only(word))
 
     def _name_of_a_people(self, mark) -> bool:  # type: ignore[no-untyped-def]
         """Is `mark` the possessive ending of a plural or collective word that starts a name

@@ -697,6 +697,9 @@ class Resolver:
                 # (but "protests from China, which accused Canada of ...": China)
             antecedent = token.head.head  # "the rebels, whom Congo accused of ...": the rebels
             ref = self.ref(antecedent, owner, depth + 1)
+            if ref is None and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" \
+                    and antecedent.head.head.pos_ == "NOUN":  # "the families of crash victims, who ...": the
+                ref = self.ref(antecedent.head.head, owner, depth + 1)  # families the parser hangs it below
             if ref is None and antecedent.dep_ == "appos" and antecedent.tag_ == "NN" \
                     and token.head.lemma_.lower() in speaking_verbs():  # (saying or accusing)
                 return self.ref(antecedent.head, owner, depth + 1)  # "X, a lawyer, who has accused ...": X

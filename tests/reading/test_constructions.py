@@ -4883,3 +4883,15 @@ def test_agents_a_state_sends_stand_for_it() -> None:
 def test_a_wrong_the_sayer_reports_of_its_own_act_is_the_other_s_act_alone() -> None:
     assert accusations("Azerbaijan said its forces were responding to Armenian shelling.") \
         == [("AZE", "ARM", "Armenian shelling")]
+
+
+def test_a_label_the_parser_reads_as_the_end_of_a_place_s_name_is_a_label() -> None:
+    assert pairs("Amnesty International has called Israel's actions in Gaza \"genocide\".") \
+        == [("amnesty-international", "ISR")]
+
+
+def test_a_company_named_once_as_the_one_sued_or_fined_is_a_side() -> None:
+    assert accusations("Google was fined by the European Commission for abusing its dominance.") \
+        == [("eu", "google", "abusing its dominance")]
+    assert accusations("Boeing was sued by the families of crash victims, who accused the planemaker of putting "
+                       "profits before safety.") == [("families", "boeing", "putting profits before safety")]
