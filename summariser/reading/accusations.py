@@ -58,6 +58,7 @@ REBUTTAL = re.compile(r",\s+(?:a|an|the|which|claims?|charges?|allegations?|accu
 REMARKS = frozenset({"remark", "comment", "statement", "words", "rhetoric"})
 # Wrong nouns one may take part in on the right side: "a critical role in the war on terror".
 EFFORTS = frozenset({"war", "conflict", "campaign", "operation", "fight", "fighting", "struggle", "offensive"})
+# Things posted or said, no wrong by themselves: "attacked Trump for the tweet" (`_only_a_thing`).
 POSTS = frozenset({"tweet", "post", "message", "speech", "interview", "video", "article", "column"})
 # Nouns that sum up the clause before them: "..., a move X condemned as ...".
 SUMMARIES = frozenset({"move", "step", "decision", "action", "act", "remark", "comment", "statement", "measure",
@@ -561,7 +562,7 @@ class AccusationRules:
                    or _speech_act(c)  # ("said Y's actions amounted to aggression and warned of retaliation")
                    or head.tag_ == "VBG" and c.tag_ in ("VBD", "VBZ", "VBP")
                    or self._penalty_if_not(head, c)  # ("to end the practices or face further penalties")
-                   or _participle_after(head, c)]
+                   or _unlisted_participle(head, c)]
         acts = [c for c in joined if c not in clauses]
         inside = range(words.start, words.end)
         if head.pos_ == "VERB" and clauses and not acts:
@@ -3368,7 +3369,7 @@ def _participle_after_comma(verb: "Token", head: "Token") -> bool:
         and any(t.text == "," for t in verb.doc[head.i:verb.i])
 
 
-def _participle_after(head: "Token", act: "Token") -> bool:
+def _unlisted_participle(head: "Token", act: "Token") -> bool:
     """Is `act` a participle after a comma with no "and" or "or" in the charge ("accused Y
     of protecting corrupt officials, escalating his feud with ..."): what the accuser's act did,
     which the small parser joins to the charge, not a second charge?"""

@@ -97,14 +97,13 @@ class Reader:
         read_by_parse = {t.sentence for t in parsed if t.rule != "leaders-party"} | backed_things(self.resolver)
         # (a leader's party named in passing, "Orbán, whose Fidesz party ..., posted a message of
         # support for Le Pen", leaves the sentence's own tie to the word-order reading)
-        by_parse = set(map(id, parsed))
-        for tie in parsed + [t for t in ties(self.views) if t.sentence not in read_by_parse]:
-            stated = id(tie) in by_parse
+        by_order = [t for t in ties(self.views) if t.sentence not in read_by_parse]
+        for parsed_tie, tie in [*((True, t) for t in parsed), *((False, t) for t in by_order)]:
             tie = self._without_its_bloc(tie)
             members = frozenset(tie.members)
             if any((tie.sentence, a) in mediated for a in tie.members) and tie.rule not in STATED_TIES:
                 continue  # "X mediated between A and B" ties X to neither; "X, an ally of A, brokered" does
-            if (not stated or tie.rule not in BACKING_RULES) \
+            if (not parsed_tie or tie.rule not in BACKING_RULES) \
                     and any(self.inventory.kind_of(a) == "person" for a in tie.members):
                 continue  # a standing tie is between states and groups (a person speaks for one); backing
                 # the parse reads may tie someone who acts for no one: "Egypt has supported Khalifa Haftar"
