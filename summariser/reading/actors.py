@@ -2820,9 +2820,8 @@ class Inventory:
         """"the separatists" stands for the one separatist authority the article names."""
         present = {m.actor for m in self.mentions}
         by_kind: dict[str, list[str]] = {}
-        legislatures = _roles()["legislatures"]
         for actor in present:  # (a chamber the parser took for a party is no crowd's: "the Legislative Council")
-            if tuple(self.actors[actor].name.lower().split()) not in legislatures:
+            if not self.is_legislature(actor):
                 by_kind.setdefault(self.actors[actor].kind, []).append(actor)
         words = {t.key for t in self.tokens} | {singular(t.key) for t in self.tokens}
         observers = set(_roles()["observers"])
@@ -3432,6 +3431,10 @@ class Inventory:
 
     def name_of(self, actor: str) -> str:
         return self.actors[actor].name
+
+    def is_legislature(self, actor: str) -> bool:
+        """Is the actor a chamber by its name ("Senate", "House of Representatives")?"""
+        return tuple(self.actors[actor].name.lower().split()) in _roles()["legislatures"]
 
     def kind_of(self, actor: str) -> str:
         return self.actors[actor].kind

@@ -113,13 +113,14 @@ def _organisation_meets(resolver: Resolver, objects: list["Token"]) -> bool:
 def _between(view: SentenceView, mention: Mention) -> bool:
     """Is the mention one of the sides of "between X and Y" ("brokered the accords between
     Israel and the PLO"), not merely after it ("talks between A and B, with the AU mediating")?"""
-    i = view.local(mention) - 1
+    at = view.local(mention)
+    i = at - 1
     while i >= 0 and (i in view.inside or view.tokens[i].key in ("the", "and", ",")):
         i -= 1
     if i >= 0 and view.tokens[i].key == "between":
         return True
     # the side before it may be no actor's name: "to mediate between the junta and ECOWAS"
-    before = [t.key for t in view.tokens[max(0, view.local(mention) - 6):view.local(mention)]]
+    before = [t.key for t in view.tokens[max(0, at - 6):at]]
     return "between" in before and (before[-1:] == ["and"] or before[-2:] == ["and", "the"])
 
 

@@ -886,7 +886,7 @@ class Resolver:
             if ref is not None and not plural and set(keys(self.inventory.name_of(ref.actor))[-1:]) & CROWDS:
                 ref = None  # "arrested protesters ... The governor called them criminals": no crowd's office
             if ref is not None and not plural and lower in HELD_OFFICES \
-                    and self.inventory.name_of(ref.actor).lower() in word_set("legislatures"):
+                    and self.inventory.is_legislature(ref.actor):
                 ref = None  # "the Senate voted to acquit the governor": a chamber holds no governor
             if ref is not None and self._judged_by_its_reporter(token, ref):
                 made = self._decision_before(token)  # "Kosovo declared independence ... Russia said the
