@@ -927,7 +927,7 @@ class AccusationRules:
             return (0, 0)
         tokens = tokens[:MAX_ALLEGATION_WORDS]
         last = tokens[-1]
-        inside = last.doc.text[tokens[0].idx:last.idx + len(last.text)]  # (the opening mark may hang elsewhere)
+        inside = self.resolver.text[tokens[0].idx:last.idx + len(last.text)]  # (the opening mark may hang elsewhere)
         if sum(inside.count(q) for q in QUOTE_MARKS) % 2 and last.i + 1 < len(last.doc) \
                 and last.doc[last.i + 1].text in QUOTE_MARKS:
             last = last.doc[last.i + 1]  # the quotation's closing mark, its opening one in: 'was "a gang of terrorists"'

@@ -217,10 +217,27 @@ def slug(text: str) -> str:
 # --- the forms every article starts with ---------------------------------------------
 
 
+NO_LENGTHS: frozenset[int] = frozenset()
+
+
+def _lengths_by_first_word(forms: Iterable[tuple[str, ...]]) -> dict[str, set[int]]:
+    """The lengths of the forms each first word starts: the windows `_scan` looks up there."""
+    lengths: dict[str, set[int]] = {}
+    for key in forms:
+        lengths.setdefault(key[0], set()).add(len(key))
+    return lengths
+
+
 @dataclass
 class KnownActors:
     actors: dict[str, ActorInfo]
     forms: dict[tuple[str, ...], Form]
+
+    @cached_property
+    def first_word_lengths(self) -> dict[str, set[int]]:
+        """`_lengths_by_first_word` of these forms, made once, not at each scan of each article
+        (a form an article drops from its own copy only makes `_scan` look up one window more)."""
+        return _lengths_by_first_word(self.forms)
 
 
 @lru_cache(maxsize=1)
@@ -2308,12 +2325,14 @@ class Inventory:
         """Longest form match at every token; an acronym must keep its capitals."""
         mentions, i = [], 0
         tokens = self.tokens
-        lengths: dict[str, set[int]] = {}  # the lengths of the forms each first word starts
-        for key in self.forms:
-            lengths.setdefault(key[0], set()).add(len(key))
+        known = known_actors()
+        shared = known.first_word_lengths  # the lengths of the forms each first word starts
+        own = _lengths_by_first_word(self.forms.keys() - known.forms.keys())  # the article's own forms
         while i < len(tokens):
             found = None
-            tried = lengths.get(tokens[i].key, set()) | lengths.get(singular(tokens[i].key), set())
+            first, one = tokens[i].key, singular(tokens[i].key)
+            tried = shared.get(first, NO_LENGTHS) | shared.get(one, NO_LENGTHS) \
+                | own.get(first, NO_LENGTHS) | own.get(one, NO_LENGTHS)
             if not tried:
                 i += 1
                 continue

@@ -423,9 +423,12 @@ def parsed_ties(resolver: Resolver) -> list[Tie]:
         span = resolver.span(sentence) or ()
         asked = any(t.text == "?" for t in list(span)[-2:])  # "Did China help Russia evade sanctions?"
         for token in span:
-            if asked or any(c.dep_ == "neg" for c in token.children) or _supposed(token):
+            if asked or any(c.dep_ == "neg" for c in token.children):
                 continue
-            for members, kind, rule in _tie_at(resolver, token):
+            found = _tie_at(resolver, token)
+            if not found or _supposed(token):  # (asked only where a tie is read: it walks the whole tree up)
+                continue
+            for members, kind, rule in found:
                 members = tuple(dict.fromkeys(members))
                 if len(members) >= 2:
                     out.append(Tie(sentence.index, members, kind, rule))

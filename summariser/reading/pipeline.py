@@ -222,37 +222,45 @@ def _register_line_breaks() -> None:
 
     @Language.component("summariser_line_breaks")
     def line_breaks(doc):  # type: ignore[no-untyped-def]
+        # The marks are set in one array: each `token.is_sent_start = ...` first asks whether
+        # the doc has a parse, which scans every token (a quadratic cost, the component's
+        # whole time). 1 starts a sentence, -1 does not, 0 leaves it to the parser.
+        starts = doc.to_array(["SENT_START"]).view("int64").copy()
+        texts, spaces = [w.text for w in doc], [w.whitespace_ for w in doc]
         after_break = False
-        for token in doc:
-            if token.is_space or not token.text.strip():
-                after_break = after_break or "\n" in token.text
+        for i, text in enumerate(texts):
+            if not text.strip():  # (spaCy's space tokens are whitespace only)
+                after_break = after_break or "\n" in text
                 continue
-            if after_break and token.i:
-                token.is_sent_start = True
-            elif token.i and _mid_sentence(doc[token.i - 1], token):
-                token.is_sent_start = False
-            after_break = "\n" in token.whitespace_
+            if after_break and i:
+                starts[i] = 1
+            elif i and _mid_sentence(texts[i - 1], spaces[i - 1], text):
+                starts[i] = -1
+            after_break = "\n" in spaces[i]
         for match in DATELINE.finditer(doc.text):
             token = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
             if token is not None and len(token) and token[0].i:
-                token[0].is_sent_start = True
+                first = token[0].i
+                starts[first] = 1
                 # and no new sentence in its first words: after "CAIRO, Feb 18 - " the parser would
                 # otherwise make "Egypt" a sentence of its own and leave "accused Qatar" without a subject
-                for word in doc[token[0].i + 1:token[0].i + 4]:
-                    if "\n" in word.text or "\n" in doc[word.i - 1].whitespace_:
+                for j in range(first + 1, min(first + 4, len(texts))):
+                    if "\n" in texts[j] or "\n" in spaces[j - 1]:
                         break
-                    word.is_sent_start = False
+                    starts[j] = -1
+        doc.from_array(["SENT_START"], starts.view("uint64"))
         return doc
 
 
-def _mid_sentence(before: "Token", token: "Token") -> bool:
-    """Is `token` inside a sentence: after a comma, or a lower-case word after a word, on the
-    same line? The small parser sometimes starts a sentence there ("..., with Israel and Hamas |
-    each blaming the other ..."), which cuts a clause from its subject. (A capitalised word
-    after a word may start one: a heading run into the text, "... the Gaza Strip According to".)"""
-    if "\n" in before.whitespace_ or before.is_space:
+def _mid_sentence(before: str, space_after: str, word: str) -> bool:
+    """Is `word` inside a sentence: after a comma, or a lower-case word after a word, on the
+    same line (`before`, the text of the token before it, and `space_after`, the whitespace
+    after that)? The small parser sometimes starts a sentence there ("..., with Israel and
+    Hamas | each blaming the other ..."), which cuts a clause from its subject. (A capitalised
+    word after a word may start one: a heading run into the text, "... the Gaza Strip According to".)"""
+    if "\n" in space_after or before.isspace():
         return False
-    return before.text == "," or before.text[-1:].isalnum() and token.text[:1].islower()
+    return before == "," or before[-1:].isalnum() and word[:1].islower()
 
 
 # "Hezb-e-Islami", "Lashkar-e-Taiba", "Tehrik-i-Taliban", "Hizb-ut-Tahrir": names joined by a

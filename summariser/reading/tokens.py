@@ -109,22 +109,16 @@ class PhraseSet:
         if not 0 <= at < len(tokens):
             return 0
         first = tokens[at].key
-        for candidates in (self.by_first.get(first), self.by_first.get(singular(first))):
+        one = singular(first)
+        for candidates in (self.by_first.get(first), self.by_first.get(one) if one != first else None):
             for phrase in candidates or ():
                 n = len(phrase)
                 if at + n > len(tokens):
                     continue
                 if all(self._same(tokens[at + i].key, phrase[i], i == n - 1) for i in range(1, n)):
                     return n
-        if self.single_prefixes and first.startswith(self.single_prefixes):
-            return 1
-        if self.prefix:
-            for key, candidates in self.by_first.items():
-                if first.startswith(key) and key != first:
-                    for phrase in candidates:
-                        if len(phrase) == 1:
-                            return 1
-        return 0
+        # (with `prefix`, every one-word phrase is in `single_prefixes`, none in `by_first`)
+        return 1 if self.single_prefixes and first.startswith(self.single_prefixes) else 0
 
     def _same(self, key: str, wanted: str, last: bool) -> bool:
         if key == wanted or singular(key) == wanted:
