@@ -1877,7 +1877,9 @@ class Inventory:
     def _introduce_people(self) -> None:
         """People the parser names who speak for no actor the article introduced: a suspect,
         a dissident, a candidate. Their full name and, for a name of two words or more, the
-        last word are their forms ("Sviatlana Tsikhanouskaya", later "Tsikhanouskaya")."""
+        last word are their forms ("Sviatlana Tsikhanouskaya", later "Tsikhanouskaya"), and so
+        are the last words of it the article names them by ("Lopez Obrador")."""
+        named = [(k, self.forms[k]) for k in map(keys, self.persons) if k in self.forms]  # full names, in order
         for entity in [*self.doc.ents, *self._untagged_speakers()]:
             if entity.label_ != "PERSON" and not _person_by_context(entity):
                 continue
@@ -1906,10 +1908,15 @@ class Inventory:
             if entity.root.dep_ == "pobj" and entity.root.head.lower_ in PLACED_IN:
                 continue  # "an army base near Kiryat Shmona": a place the small parser tagged a person
             name = self.text[entity.start_char + words[0].start:entity.start_char + words[-1].end]
+            fuller = next((f for k, f in reversed(named) if len(k) > len(key) and k[-len(key):] == key), None)
+            if fuller is not None:  # "Lopez Obrador" after "Andres Manuel Lopez Obrador": the one named so before
+                self._add_form(key, fuller.actor, fuller.via)
+                continue
             owner = self._owner_in_parse(entity) or self._governing(words[-1].key) or self._member_of(entity)
             if owner is not None:  # "Italian economic development minister Stefano Patuanelli"
                 self.persons[name] = owner
                 self._add_form(key, owner, "person")
+                named.append((key, self.forms[key]))
                 if words[-1].key not in PARTICLES:
                     self._add_form((words[-1].key,), owner, "person")
                 continue
@@ -1923,6 +1930,7 @@ class Inventory:
                          if noun in PARTY_NOUNS | GROUP_NOUNS), "person")  # "Al Wefaq, Bahrain's largest party"
             actor = self._new_actor(name, kind)
             self._add_form(key, actor, "name")
+            named.append((key, self.forms[key]))
             if words[-1].key not in PARTICLES and (words[-1].key,) not in self.forms:
                 self._add_form((words[-1].key,), actor, "name")
 

@@ -204,6 +204,10 @@ def _about_talks(token: "Token") -> bool:
                for t in token.subtree if t.i - token.i < 6)  # (not "hosted donor conferences")
 
 
+# Those sent to do what their sender does: "sent a mission to mediate", "appointed a team to broker".
+DELEGATIONS = frozenset({"mission", "team", "delegation", "envoy", "emissary", "panel", "committee"})
+
+
 def _doer(verb: "Token") -> "Token":
     """The verb whose subject mediates: "Kuwait has been trying to mediate the dispute", "France
     has been working to broker a deal" (the subject of the verb the mediating one completes or
@@ -211,6 +215,10 @@ def _doer(verb: "Token") -> "Token":
     with no subject of its own has the first one's ("Russia, which has a base in Armenia and
     brokered the ceasefire")."""
     while verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+        if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VB" and verb.head.lemma_.lower() in DELEGATIONS \
+                and verb.head.dep_ == "dobj":  # "the AU sent a mission to mediate between ...": the sender
+            verb = verb.head.head
+            continue
         if completes(verb):
             if declined(verb.head):
                 return verb

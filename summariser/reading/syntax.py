@@ -846,6 +846,7 @@ class Resolver:
             return Ref(named[-1].actor, None, self._sentence_at(named[-1].start), token.i) if named else None
         if definite and kinds and token.i not in self.mention_of and token.text.islower() and not any(
                 c.dep_ in ("compound", "poss", "nmod", "prep", "acl", "relcl", "appos")
+                and not (charged and c.dep_ == "prep" and c.lower_ in ("of", "for"))  # (but "accusing the group of")
                 or c.dep_ == "amod" and token.lemma_.lower() not in ("movement", "faction") and c.lower_ not in DESCRIBING
                 for c in token.children):  # ("the London-based group", "the Iran-backed group" is one named before)
             # "the group", "the Islamist movement": the group named last before (not "the militant group
@@ -1637,6 +1638,10 @@ class Resolver:
                 return ref
             if ancestor.dep_ == "parataxis" and ancestor.lemma_.lower() in saying_words():
                 break  # "Algeria, they said, was ...": "they" report on Algeria, they are not it
+        if lower == "its":  # no subject it fits: the nearest actor before it that it fits, an object
+            ref = self._named_before_in_sentence(token)  # too ("sued the NRA, accusing its leaders")
+            if ref is not None:
+                return ref
         here = self.sentence_of(token)
         earlier = range(here - 1, max(-1, here - 4), -1)
         if lower in PLURAL:  # "They concluded": the last sentence about several actors, or about a group
@@ -1817,6 +1822,19 @@ class Resolver:
         form = self.inventory.forms.get((word.lower_[:-1],)) if word.lower_.endswith("s") and len(word) > 3 else None
         return form is not None and form.actor == ref.actor and self.inventory.kind_of(ref.actor) != "state"
 
+    def _named_before_in_sentence(self, token: "Token") -> Ref | None:
+        """The nearest actor named before `token` in its own sentence that `token` can stand for."""
+        start, seen = token.sent.start, set()
+        for i in range(token.i - 1, start - 1, -1):
+            mention = self.mention_of.get(i)
+            if mention is None or id(mention) in seen:
+                continue
+            seen.add(id(mention))
+            ref = self.ref(self.doc[i])
+            if ref is not None and self._fits(ref, token):
+                return ref
+        return None
+
     def _fits(self, ref: Ref, pronoun: "Token | str") -> bool:
         """Can `pronoun` stand for `ref`? "its security forces" only for a state (not "a report by
         Human Rights Watch that accused its security forces")."""
@@ -1830,6 +1848,9 @@ class Resolver:
             head = self.doc[ref.token]  # through a body ("the Sri Lankan government" said in a quote before)
             body = _is_office(head) and head.lemma_.lower() not in title_words() and head.lower_ not in title_words()
             return (kind == "person" or ref.speaker is not None and not body) and not plural
+        if word == "its" and kind == "person":
+            return False  # "Letitia James sued the NRA, accusing its leaders of ...": not hers (but "it" may
+            # be what a person said or did: '"It is a propaganda stunt," he said' stays with him, no charge)
         if not isinstance(pronoun, str) and pronoun.dep_ == "poss" and kind in ("international_organisation", "other") \
                 and pronoun.head.lower_ in STATE_BODIES:
             return False

@@ -4895,3 +4895,34 @@ def test_a_company_named_once_as_the_one_sued_or_fined_is_a_side() -> None:
         == [("eu", "google", "abusing its dominance")]
     assert accusations("Boeing was sued by the families of crash victims, who accused the planemaker of putting "
                        "profits before safety.") == [("families", "boeing", "putting profits before safety")]
+
+
+def test_its_after_a_person_is_the_organisation_named_before_it() -> None:
+    assert accusations("Letitia James sued the National Rifle Association, accusing its leaders of diverting "
+                       "millions of dollars.") \
+        == [("letitia-james", "national-rifle-association", "diverting millions of dollars")]
+
+
+def test_the_group_charged_is_the_organisation_named_before_it() -> None:
+    assert accusations("Letitia James sued the National Rifle Association, accusing the group of diverting "
+                       "millions of dollars.") \
+        == [("letitia-james", "national-rifle-association", "diverting millions of dollars")]
+
+
+def test_the_last_words_of_a_full_name_name_the_same_person() -> None:
+    text = ("Mexican president criticises judges\n\nMexico's President Andres Manuel Lopez Obrador on Monday "
+            "criticised the country's judges. Lopez Obrador said the judges were protecting criminals.")
+    forms = read(text).inventory.forms
+    assert forms[("lopez", "obrador")].actor == forms[("andres", "manuel", "lopez", "obrador")].actor
+
+
+def test_a_conviction_states_the_offence_tried() -> None:
+    assert accusations("The Supreme Court of Guatemala convicted Jose Ruben Zamora of money laundering.") \
+        == [("supreme-court-of-guatemala", "jose-ruben-zamora", "money laundering")]
+
+
+def test_a_mission_sent_to_mediate_is_its_sender_mediating() -> None:
+    found = {m.mediator for m in read("Kenya dispatched a delegation to broker a truce between the government of "
+                                      "South Sudan and the SPLM-IO rebels.").mediations}
+    assert found == {"KEN"}
+    assert read("The UN sent a team to investigate the attack on the convoy.").mediations == []
