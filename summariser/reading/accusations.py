@@ -70,6 +70,12 @@ COLLUDING = frozenset({"collaborate", "collude", "cooperate", "conspire", "coord
 PLACE_WORDS = frozenset({"in", "inside", "into", "near", "across", "on", "at", "over", "around"})
 GERUND_PREPOSITIONS = frozenset({"on", "in", "against", "at", "into", "with", "inside", "across", "upon"})
 PENALTY_PREPOSITIONS = ("of", "for", "over", "with", "on")
+# Verbs of sending someone to do what they do for the sender: "sent supporters to attack the rally".
+SENDING = frozenset({"send", "dispatch", "hire", "pay", "recruit", "instruct", "deploy", "mobilise", "mobilize"})
+# A penalty asked for by its noun: "ordered the arrest of Y", "sought the extradition of Y",
+# "issued an arrest warrant for Y".
+PENALTY_ORDERS = frozenset({"order", "issue", "seek", "request", "approve", "authorise", "authorize"})
+PENALTY_NOUNS = frozenset({"arrest", "detention", "extradition", "prosecution", "indictment", "impeachment"})
 # Penalties whose complement is the charge whatever its words: "sentenced X for driving into a crowd".
 # Wrong nouns that name people or arms, not an act someone did.
 NOT_ACTS = frozenset({"fighter", "militant", "terrorist", "troop", "mercenary", "weapon", "arm", "drone", "missile",
@@ -487,7 +493,7 @@ class AccusationRules:
                  self._critical_of, self._guilty,
                  self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
                  self._legal_action, self._linked_to,
-                 self._contempt, self._ousting_sought, self._apology, self._wrongdoer_acted_on)
+                 self._contempt, self._ousting_sought, self._apology, self._wrongdoer_acted_on, self._penalty_ordered)
         found, labels = [], []
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
@@ -1078,6 +1084,11 @@ class AccusationRules:
             return True  # "remained in Tigray in violation of the deal"
         if base in self.words["trying"] and any(self._is_wrong(x) for x in children(verb, "xcomp")):
             return True  # "have chosen to suppress protests", "tried to kill"
+        if base in SENDING and children(verb, "dobj") and any(
+                lemma(x) in self.words["wrong_verbs"] and not negated(x) for x in children(verb, "xcomp", "advcl")
+                if any(a.lower_ == "to" for a in children(x, "aux"))):
+            return True  # "had sent its own supporters to attack the rally", "hired gunmen to kill him" (not
+            # "sending advisers to help the rebels in their fight against ...": the wrong verb itself)
         if any(p.lower_ == "by" and self._is_wrong(g) for p in children(verb, "prep") for g in children(p, "pcomp")):
             return True  # "started the war by attacking a federal army base": done by a wrong
         if any(p.lower_ == "as" and lemma(part) == "part" and any(
@@ -1757,7 +1768,9 @@ class AccusationRules:
                 continue  # "charged them after they crossed the border": when, not what
             if child.dep_ == "advcl" and child.tag_ == "VBG" and lemma(child) in self.words["accuse"]:
                 continue  # "took aim at Turkey, accusing Ankara of ...": that charge is read on its own
-            return self._span(self._subtree(child))
+            said = children(child, "ccomp") if child.tag_ == "VBG" and lemma(child) in self.words["saying"] else []
+            return self._span(self._subtree(said[0] if said else child))  # ", saying its judges were ...": what
+            # is said, not the saying
         return None
 
     def _cited_as(self, verb: "Token") -> tuple[int, int] | None:
@@ -1937,6 +1950,9 @@ class AccusationRules:
                        for p in children(a, "pobj")]
             labels += [p for a in children(held[0], "prep") if a.lower_ == "as" for p in children(a, "pobj")]
             # ("described the raid as a war crime ...": the parser hangs "as" on the object)
+            labels += [c for c in children(held[0], "dobj") if held[0].pos_ == "NOUN"
+                       and lemma(c) in self.words["labels"] | self.words["pejoratives"]]
+            # ("called China's move a violation of ...": the label read as the object of "move")
         edge = held[0].right_edge if held else None
         while edge is not None and edge.is_punct and edge.i > held[0].i:  # ('... in Gaza "genocide"': the word)
             edge = edge.nbor(-1)
@@ -2800,6 +2816,26 @@ class AccusationRules:
                 yield accusers, accused, self._span(self._subtree(act, (seen,) if act.head != seen else ())), "reported"
                 return
 
+    def _penalty_ordered(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"A judge ordered the arrest of Y on treason charges", "issued an arrest warrant for Y on
+        charges of ...", "sought the extradition of Y for fraud": a penalty asked for by a noun,
+        its charge stated (a penalty with no charge states no wrong)."""
+        if lemma(verb) not in PENALTY_ORDERS or verb.pos_ != "VERB" or self._blocked(verb):
+            return
+        for order in children(verb, "dobj"):
+            warrant = lemma(order) == "warrant"
+            if lemma(order) not in PENALTY_NOUNS and not warrant:
+                continue
+            held = [p for c in children(order, "prep") if c.lower_ == ("for" if warrant else "of")
+                    for p in children(c, "pobj")]
+            charges = ("on", "over") if warrant else ("on", "for", "over")
+            allegation = self._complement(order, verb, held[0], preps=charges) if held else None
+            accusers = self.subjects(verb)
+            accused = [r for p in held[:1] for r in self.resolver.refs(p, owner=True)]
+            if accusers and accused and allegation:
+                yield accusers, accused, allegation, "punish"
+            return
+
     def _guilty(self, word: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """A verdict: "Y was found guilty of war crimes by the court", "the court found Y guilty
         of recruiting child soldiers"."""
@@ -2815,7 +2851,9 @@ class AccusationRules:
                 accusers, allegation = self._court_hung_in(word, allegation)
         else:
             held = children(word, "nsubj") + children(verb, "dobj")  # "found Y guilty", parsed either way
-            accused = [r for s in held for r in self.resolver.refs(s, owner=True)]
+            held = held or children(word, "npadvmod")  # "found businessman X guilty": "businessman" read as an adverb
+            accused = [r for s in held for r in self.resolver.refs(s, owner=True)
+                       or [q for a in children(s, "appos") for q in self.resolver.refs(a, owner=True)]]
             accusers = self.subjects(verb)
         if accusers and accused and allegation:
             yield accusers, accused, allegation, "guilty"

@@ -594,6 +594,11 @@ def _head_word(words: tuple[str, ...]) -> str:
     return words[:words.index("of", 1)][-1] if "of" in words[1:] else words[-1]
 
 
+def _names_with(word: Token, entity: "Span") -> bool:
+    """Is `word` of `entity` a capitalised word of the name, though a function word elsewhere
+    ("the All Progressives Congress"; not "The" or a sentence's first word)?"""
+    return word.capital and word.key not in ("the", "a", "an") and word.i > entity.sent.start \
+        and entity.doc[word.i - 1].is_alpha
 def match_phrase(tokens: Sequence[Token], at: int, phrases: PhraseSet | Iterable[tuple[str, ...]]) -> int:
     """Length of the longest phrase (folded keys) starting at token `at`, or 0."""
     if isinstance(phrases, PhraseSet):
@@ -1401,8 +1406,9 @@ class Inventory:
         for entity in self.doc.ents:
             if entity.label_ != "ORG":
                 continue
-            words = [t for t in from_doc(entity, entity.start_char) if t.key not in FUNCTION_WORDS or t.index]
-            while words and words[0].key in FUNCTION_WORDS:
+            words = [t for t in from_doc(entity, entity.start_char) if t.key not in FUNCTION_WORDS or t.index
+                     or _names_with(t, entity)]
+            while words and words[0].key in FUNCTION_WORDS and not _names_with(words[0], entity):
                 words = words[1:]
             owner = next((i for i, t in enumerate(words[:3]) if t.possessive), None)
             if owner is not None and len(words) - owner > 2 and not self._is_state_word(words[owner].key) \
@@ -1445,6 +1451,8 @@ class Inventory:
                 # "Inter-American Commission on Human Rights": a word after a hyphen names no state there)
             partisan = partisan or after in ("party", "union")  # "Fujimori's Popular Force party": no army's
             # force; "the CGT union"
+            partisan = partisan or len(key) >= 3 and key[-1] == "congress" and "people" not in key  # "the All
+            # Progressives Congress", "the African National Congress" (not "the National People's Congress")
             kind = "political_group" if partisan else "other" if civil else self._head_kind(key) or (
                 "other" if key[-1] in ORGANISATION_HEADS or _head_before_of(key) in ORGANISATION_HEADS
                 or self._shown_as_body(entity, key, people)
@@ -2322,8 +2330,7 @@ class Inventory:
         return self.tokens[i].possessive and self._is_state_word(self.tokens[i].key)
 
     def _is_state_word(self, key: str) -> bool:
-        form = self.forms.get((key,)) or self.forms.get((singular(key),))
-        return bool(form and known_actors().actors.get(form.actor, ActorInfo("", "", "")).kind == "state")
+        return self._names_a_state((key,))
 
     def _sentence_initial(self, at: int) -> bool:
         before = self.text[max(0, self.tokens[at].start - 3):self.tokens[at].start]
@@ -3243,6 +3250,19 @@ class Inventory:
         left = parties - self._called_ruling
         return left.pop() if len(left) == 1 else None
 
+    def _inside_a_name(self, i: int) -> bool:
+        """Does token `i` go on a capitalised name begun before it by a word that names no state
+        ("the African National Congress", a party; not "the Kenyan National Assembly")?"""
+        before = self.tokens[i - 1] if i else None
+        return before is not None and before.capital and before.key not in FUNCTION_WORDS \
+            and not self._gap(i - 1, i).strip() and not self._sentence_initial(i - 1) and not any(
+                self._names_a_state(tuple(t.key for t in self.tokens[j:i])) for j in range(max(0, i - 4), i))
+
+    def _names_a_state(self, key: tuple[str, ...]) -> bool:
+        """Is `key` a state's name or adjective ("Kenyan", "United States")?"""
+        form = self.forms.get(key) or self.forms.get(key[:-1] + (singular(key[-1]),))
+        return form is not None and self.actors.get(form.actor, ActorInfo("", "", "")).kind == "state"
+
     def _introduce_domestic(self) -> None:
         """A legislature's chamber and a party's members the article names, capitalised: each
         an actor of its own ("Congress", "the House of Representatives", "Democrats"). A chamber
@@ -3256,7 +3276,7 @@ class Inventory:
                     self.actors[actor] = replace(self.actors[actor], kind="government_body")
                 continue
             for i in self._phrase_starts(phrase):
-                if self.tokens[i].capital:
+                if self.tokens[i].capital and not self._inside_a_name(i):
                     name = self.text[self.tokens[i].start:self.tokens[i + len(phrase) - 1].end]
                     kind = "government_body" if phrase in _roles()["legislatures"] else "political_group"
                     actor = self._members_party(phrase) if kind == "political_group" else None

@@ -80,6 +80,8 @@ def ties(views: list[SentenceView]) -> list[Tie]:
                     continue  # "withholding $400 million in military aid to Ukraine": support denied
                 if _urged_to_stop(view, at, n):
                     continue  # "encouraged the CIA to release the files": a call to account, no tie
+                if _wished_membership(view, at):
+                    continue  # "Georgia's bid to join the bloc": a membership sought, not held
                 tie = _tie(view, at, n, name.split(":", 1)[1])
                 if tie is not None:
                     out += [tie] + _with_conjoined(view, tie, at)
@@ -87,6 +89,20 @@ def ties(views: list[SentenceView]) -> list[Tie]:
     for tie in out:
         unique.setdefault(frozenset(tie.members), tie)
     return list(unique.values())
+
+
+JOINING = frozenset({"join", "joining", "membership", "accession"})
+WISHING = frozenset({"bid", "bids", "application", "apply", "applied", "applies", "applying", "seek", "seeks", "seeking",
+                     "sought", "hope", "hopes", "hoping", "hoped", "want", "wants", "wanted", "aspiration", "aspirations",
+                     "ambition", "ambitions", "path", "candidacy", "request", "push", "drive", "quest"})
+
+
+def _wished_membership(view: SentenceView, at: int) -> bool:
+    """Is the tie word the bloc that someone only seeks to join ("Georgia's bid to join the
+    bloc", "Ukraine's application for membership of the alliance")?"""
+    keys = [view.tokens[k].key for k in range(max(0, at - 6), at)]
+    joining = [k for k, key in enumerate(keys) if key in JOINING]
+    return bool(joining) and any(key in WISHING for key in keys[max(0, joining[-1] - 3):joining[-1]])
 
 
 def _withheld(token: "Token") -> bool:

@@ -542,7 +542,7 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
         clause = _heads_clause(verb)
         if clause and any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() in PRAISING:
             return []  # "Trump praised his role as a peacemaker": the one praised, whom the object names
-        found = _subject_actors(resolver, verb) if clause else [  # "X's role as mediator", "Norway and Cuba
+        found = _doers(resolver, verb) if clause else [  # "X's role as mediator", "Norway and Cuba
             r for c in verb.children if c.dep_ in ("poss", "compound", "amod", "nmod")  # act as ...", the parser's
             for r in resolver.refs(c)]  # noun "act"
         if not found and clause:  # "Oman, which is regarded as the main channel between A and B"

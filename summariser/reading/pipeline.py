@@ -322,8 +322,8 @@ def _adjective_as_subject(word: "Token") -> "Token | None":
     """The noun an adjective describes when the small parser made both subjects of one verb:
     in "Sudan's paramilitary Rapid Support Forces shelled a camp" it reads "paramilitary" (with
     "Sudan's") as a subject beside "Forces", and the shelling has two doers, the first Sudan."""
-    if word.dep_ != "nsubj" or word.tag_ != "JJ":
-        return None
+    if word.dep_ != "nsubj" or word.tag_ != "JJ" and word.lower_ not in ("ruling", "governing", "opposition"):
+        return None  # (and "Nigeria's ruling All Progressives Congress": "ruling" read as a noun)
     return next((c for c in word.head.children if c.dep_ == "nsubj" and c.i > word.i
                  and c.left_edge.i == word.i + 1), None)
 

@@ -335,6 +335,10 @@ def _electoral_office(token: "Token") -> bool:
         c.lower_ in ELECTORAL for c in token.children if c.dep_ in ("amod", "compound"))
 
 
+# A state's parts, named "the state of X" ("the Indian state of Kerala", "the province of Quebec").
+REGION_NOUNS = frozenset({"state", "province", "region", "territory", "county"})
+
+
 class Resolver:
     """Actor references of one article's parse."""
 
@@ -867,6 +871,9 @@ class Resolver:
                 home = self.home(token, self._phrase(token))
                 if home is not None:
                     return home
+            only = self._only_state_before(token) if lower == "government" and self.home_state() is None else None
+            if only is not None:  # "Al-Shabaab attacked a base in Somalia. The government accused the group of
+                return only  # ...": the one state named before, though named too seldom to be the article's
         if lower in ("junta", "regime") and token.dep_ == "compound" and not children_of(token, "det"):
             # "junta aircraft bombed villages", before or after "Myanmar's junta": the state it rules
             governing = self.inventory.government_before(token.idx) or self.inventory.government_before(len(self.text))
@@ -1494,6 +1501,11 @@ class Resolver:
     def _from_modifiers(self, token: "Token", depth: int, owner: bool = False) -> Ref | None:
         """"Pakistan's army", "Indian troops", "the Ministry of Defence of Russia", "the attack by X",
         and for an act (`owner`) "the sanctions imposed by X"."""
+        if token.lemma_.lower() in REGION_NOUNS:  # "the southern Indian state of Kerala": Kerala, not India
+            named = [r for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")
+                     for r in [self.ref(p, False, depth + 1)] if r is not None and r.actor in self.inventory.regions]
+            if named:
+                return named[0]
         victim = owner and token.lemma_.lower() in VICTIM_ACTS
         violated = token.lemma_.lower() in VIOLATIONS  # "a violation of UN resolutions": what is broken
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
@@ -1638,8 +1650,8 @@ class Resolver:
                 return ref
             if ancestor.dep_ == "parataxis" and ancestor.lemma_.lower() in saying_words():
                 break  # "Algeria, they said, was ...": "they" report on Algeria, they are not it
-        if lower == "its":  # no subject it fits: the nearest actor before it that it fits, an object
-            ref = self._named_before_in_sentence(token)  # too ("sued the NRA, accusing its leaders")
+        if lower == "its":  # no subject it fits: an object before it ("sued the NRA, accusing its leaders")
+            ref = self._object_before(token)
             if ref is not None:
                 return ref
         here = self.sentence_of(token)
@@ -1779,9 +1791,11 @@ class Resolver:
         """`_earlier_object` among the words `before` the pronoun, nearest first, places apart."""
         for token in before:
             mention = self.mention_of.get(token.i)
-            if mention is None and pronoun.lower_ in PERSONAL and _is_office(token) and token.dep_ not in SUBJECTS \
-                    and not any(t.i in ruling for t in (token, *token.ancestors)):
-                ref = self.ref(token)  # "expelled the head of the UN's rights division, accusing him of bias"
+            if mention is None and (pronoun.lower_ in PERSONAL and _is_office(token)
+                                    or pronoun.lower_ == "it" and token.lemma_.lower() in GOVERNMENTS) \
+                    and token.dep_ not in SUBJECTS and not any(t.i in ruling for t in (token, *token.ancestors)):
+                ref = self.ref(token)  # "expelled the head of the UN's rights division, accusing him of bias",
+                # "filed a lawsuit against the central government, accusing it of ..."
                 if ref is not None:
                     return Ref(ref.actor, ref.speaker, ref.sentence, pronoun.i)
                 continue
@@ -1799,6 +1813,15 @@ class Resolver:
             if self._fits(ref, pronoun.lower_):
                 return ref
         return None
+
+    def _only_state_before(self, token: "Token") -> Ref | None:
+        """The state named before `token`, if the article names only one there."""
+        states = {m.actor: m for m in self.inventory.mentions
+                  if m.end <= token.idx and self.inventory.kind_of(m.actor) == "state"}
+        if len(states) != 1:
+            return None
+        (actor, mention), = states.items()
+        return Ref(actor, self._phrase(token), self._sentence_at(mention.start), token.i)
 
     def _state_before(self, token: "Token") -> Ref | None:
         """The state the subjects of this sentence and the three before name, nearest first."""
@@ -1822,15 +1845,15 @@ class Resolver:
         form = self.inventory.forms.get((word.lower_[:-1],)) if word.lower_.endswith("s") and len(word) > 3 else None
         return form is not None and form.actor == ref.actor and self.inventory.kind_of(ref.actor) != "state"
 
-    def _named_before_in_sentence(self, token: "Token") -> Ref | None:
-        """The nearest actor named before `token` in its own sentence that `token` can stand for."""
-        start, seen = token.sent.start, set()
-        for i in range(token.i - 1, start - 1, -1):
-            mention = self.mention_of.get(i)
-            if mention is None or id(mention) in seen:
-                continue
-            seen.add(id(mention))
-            ref = self.ref(self.doc[i])
+    def _object_before(self, token: "Token") -> Ref | None:
+        """The nearest object before `token` of a verb its clause hangs from that `token` can
+        stand for ("sued the NRA, accusing its leaders": the NRA; not a name inside a quotation
+        before "its founder said")."""
+        objects = [o for a in token.ancestors for o in [*children_of(a, "dobj", "dative"),
+                                                         *(p for c in children_of(a, "prep") for p in children_of(c, "pobj"))]
+                   if o.i < token.i and o.i in self.mention_of]
+        for word in sorted(objects, key=lambda o: -o.i):
+            ref = self.ref(word)
             if ref is not None and self._fits(ref, token):
                 return ref
         return None

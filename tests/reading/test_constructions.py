@@ -4926,3 +4926,72 @@ def test_a_mission_sent_to_mediate_is_its_sender_mediating() -> None:
                                       "South Sudan and the SPLM-IO rebels.").mediations}
     assert found == {"KEN"}
     assert read("The UN sent a team to investigate the attack on the convoy.").mediations == []
+
+
+def test_a_charge_said_in_a_participle_is_what_is_said_not_the_saying() -> None:
+    assert accusations("Mexico accused the United States of interference, saying its agents were spying on "
+                       "officials.") == [("MEX", "USA", "interference")]
+    found = accusations("Venezuela lashed out at the United States, saying its diplomats were plotting a coup.")
+    assert found == [("VEN", "USA", "its diplomats were plotting a coup")]
+
+
+def test_a_chamber_s_name_inside_a_party_s_name_is_no_chamber() -> None:
+    text = "The ruling African National Congress formed an alliance with the Democratic Alliance."
+    reading = read(text)
+    assert "national-congress" not in {m.actor for m in reading.inventory.mentions}
+    assert {frozenset(t.members) for t in reading.ties} == {frozenset({"african-national-congress",
+                                                                       "democratic-alliance"})}
+    assert reading.inventory.kind_of("african-national-congress") == "political_group"
+
+
+def test_a_ruling_party_named_with_its_state_speaks_for_itself() -> None:
+    assert accusations("Nigeria's ruling All Progressives Congress accused the opposition Peoples Democratic Party "
+                       "of plotting violence.") \
+        == [("all-progressives-congress", "peoples-democratic-party", "plotting violence")]
+
+
+def test_the_government_of_a_state_of_a_federation_is_that_state_s() -> None:
+    text = ("Kerala sues India's government\n\nThe government of the southern Indian state of Kerala filed a lawsuit "
+            "against the central government in the Supreme Court on Wednesday, accusing it of withholding funds owed "
+            "to the state. India's finance ministry said the limits applied to all states.")
+    assert ("kerala", "IND", "withholding funds owed to the state") in accusations(text)
+
+
+def test_a_label_the_parser_hangs_on_the_act_as_its_object_is_a_label() -> None:
+    assert pairs("Japan called China's move a violation of international law.") == [("JPN", "CHN")]
+
+
+def test_a_verdict_on_someone_described_first_is_on_them() -> None:
+    assert accusations("A Brazilian court found businessman Eike Batista guilty of insider trading.") \
+        == [("brazilian-court", "eike-batista", "insider trading")]
+
+
+def test_a_penalty_asked_for_by_its_noun_with_its_charge_is_a_charge() -> None:
+    assert accusations("An Argentine judge ordered the arrest of former President Cristina Fernandez de Kirchner on "
+                       "treason charges.") == [("ARG", "cristina-fernandez-de-kirchner", "on treason charges")]
+    assert accusations("An Argentine judge ordered the release of Cristina Fernandez de Kirchner on bail.") == []
+    assert accusations("The judge ordered the arrest of Julian Assange.") == []
+
+
+def test_the_government_is_the_one_state_named_before_it() -> None:
+    assert accusations("Al-Shabaab attacked a base in Somalia. The government accused the group of killing "
+                       "civilians.") == [("SOM", "al-shabaab", "killing civilians")]
+    assert ("SOM", "al-shabaab", "killing civilians") not in accusations(  # two named: not this rule's to say
+        "Kenya said al-Shabaab attacked a base in Somalia. The government accused the group of killing civilians.")
+
+
+def test_a_bloc_only_sought_is_no_tie() -> None:
+    assert read("The European Union warned that the law would hurt Georgia's bid to join the bloc.").ties == []
+    assert {frozenset(t.members) for t in read("Finland joined NATO in April.").ties} == {frozenset({"FIN", "nato"})}
+
+
+def test_sending_others_to_do_a_wrong_is_a_wrong() -> None:
+    assert accusations("The BNP said the ruling Awami League had sent its own supporters to attack the rally.") \
+        == [("bnp", "awami-league", "had sent its own supporters to attack the rally")]
+    assert accusations("Kenya said it had sent troops to protect civilians in Somalia.") == []
+
+
+def test_offering_to_act_as_mediator_is_mediating_declining_is_not() -> None:
+    offered = read("The Vatican offered to act as mediator in the dispute between Chile and Bolivia.")
+    assert [m.mediator for m in offered.mediations] == ["VAT"]
+    assert read("The Vatican declined to act as mediator in the dispute between Chile and Bolivia.").mediations == []
