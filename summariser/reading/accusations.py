@@ -161,6 +161,9 @@ HEAD_OF_STATE = re.compile(r"(?<!Vice )(?<!Vice-)(?<!Deputy )\b(?:President|Prim
 # dispute a person of their own, as the head of state is (`_leader_as_person`).
 LAWMAKER = re.compile(r"\b(?:Senator|Sen\.|Congressman|Congresswoman|Representative|Rep\.|[Ll]awmaker|MP)\s+"
                       r"(?:[A-Z][\w.'-]*\s+){0,3}$")
+# A person introduced as against their own government (`_critic_of_own_government`).
+AGAINST_GOVERNMENT = re.compile(r"\b(?:(?:critic|opponent)s? of|at odds with|opposed to|in conflict with|feuding with)"
+                                r" (?:the|his|her|its) (?:own )?(?:government|ruling party|cabinet)\b")
 # "over what he feels is ...": verbs of opinion whose "what" is the charge (`_what_it_is`).
 OPINION_VERBS = frozenset({"feel", "believe", "say", "consider", "call", "see", "describe", "term", "regard", "view"})
 # The untitled head of state or government: "the president had acted illegally" (`_as_person`).
@@ -535,6 +538,7 @@ class AccusationRules:
                     a = self._leader_as_person(a, b)
                     a, b = self._rivals_in_office(a, b)
                     a = self._region_against_centre(a, b)
+                    a = self._critic_of_own_government(a, b)
                     if a.actor != b.actor:
                         context = tuple(sorted({a.sentence, b.sentence} - {sentence.index}))
                         yield Accusation(sentence.index, a.actor, b.actor, span, a.speaker, rule, context)
@@ -732,6 +736,19 @@ class AccusationRules:
         if not HEAD_OF_STATE.search(introduction) and not LAWMAKER.search(introduction):
             return accuser
         return self._as_person(accused, accuser)
+
+    def _critic_of_own_government(self, accuser: Ref, accused: Ref) -> Ref:
+        """An office holder introduced as against the government ("President Salome
+        Zourabichvili, a fierce critic of the government, accused the police of ...") charging
+        their own state is a person of their own, not the state charging itself."""
+        if accuser.actor != accused.actor or not accuser.speaker \
+                or self.resolver.inventory.kind_of(accuser.actor) != "state":
+            return accuser
+        at = self.resolver.text.find(accuser.speaker.split()[-1])
+        around = self.resolver.text[max(0, at - 80):at + 120] if at >= 0 else ""
+        if not AGAINST_GOVERNMENT.search(around):
+            return accuser
+        return Ref(self.resolver.inventory.person(accuser.speaker), None, accuser.sentence, accuser.token)
 
     def _introduction(self, name: str) -> str:
         """The words right before the first mention of a person's surname ("US President")."""

@@ -4995,3 +4995,11 @@ def test_offering_to_act_as_mediator_is_mediating_declining_is_not() -> None:
     offered = read("The Vatican offered to act as mediator in the dispute between Chile and Bolivia.")
     assert [m.mediator for m in offered.mediations] == ["VAT"]
     assert read("The Vatican declined to act as mediator in the dispute between Chile and Bolivia.").mediations == []
+
+
+def test_a_head_of_state_against_their_own_government_charges_it_as_a_person() -> None:
+    assert accusations("Georgia's President Salome Zourabichvili, a fierce critic of the government, accused the "
+                       "police of brutality against protesters.") \
+        == [("salome-zourabichvili", "GEO", "brutality against protesters")]
+    assert accusations("Georgia's President Salome Zourabichvili accused the police of brutality against "
+                       "protesters.") == []
