@@ -599,6 +599,8 @@ def _names_with(word: Token, entity: "Span") -> bool:
     ("the All Progressives Congress"; not "The" or a sentence's first word)?"""
     return word.capital and word.key not in ("the", "a", "an") and word.i > entity.sent.start \
         and entity.doc[word.i - 1].is_alpha
+
+
 def match_phrase(tokens: Sequence[Token], at: int, phrases: PhraseSet | Iterable[tuple[str, ...]]) -> int:
     """Length of the longest phrase (folded keys) starting at token `at`, or 0."""
     if isinstance(phrases, PhraseSet):
