@@ -1120,8 +1120,9 @@ class AccusationRules:
                 if p.lower_ == "in" for w in children(p, "pobj")):
             return True  # "played a major role in the failed coup", "had a hand in the killing" (not "a
             # critical role in the war on terror")
-        if base == "crack" and any(c.lower_ == "down" for c in children(verb, "prt")):
-            return True  # "security forces cracked down on demonstrations"
+        if base in ("crack", "cover") and any(c.lower_ == ("down" if base == "crack" else "up")
+                                              for c in children(verb, "prt")):
+            return True  # "security forces cracked down on demonstrations", "had covered up the killing"
         if any(x.tag_ == "VBG" and lemma(x) in HARMING and not negated(x) for x in children(verb, "advcl")):
             return True  # "... fired into the crowd, killing 20 people": whatever was done, it killed
         if any(c.lower_ in UNLAWFULLY for c in children(verb, "advmod")) and verb.pos_ in ("VERB", "AUX"):

@@ -234,6 +234,14 @@ def _doer(verb: "Token") -> "Token":
     return verb
 
 
+def _peace_effort_between(token: "Token") -> bool:
+    """Is `token` the "peace" of peace efforts between two sides ("Kenya is leading peace efforts
+    between Congo and the M23"): efforts by one not a side, as "mediation efforts" are?"""
+    effort = token.head
+    return token.lower_ == "peace" and token.dep_ == "compound" and effort.lemma_.lower() in _words()["roles"] \
+        and any(c.dep_ == "prep" and c.lower_ == "between" for c in effort.children)
+
+
 def _offered_on_condition(verb: "Token") -> bool:
     """"offered to mediate if both sides agreed": an offer hung on a condition brings no one to
     talks yet (an offer alone, "Kenya offered to mediate between ...", is read as mediating)."""
@@ -397,7 +405,7 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
             elif (base in words["nouns"] or token.lower_ in words["nouns"]  # the parser's lemma of "auspices" is "auspex"
                   or token.lower_ in ("mediating", "brokering") and token.dep_ == "pobj" and token.head.lower_ == "with"
                   # ("with the UAE mediating", which the parser reads as a noun)
-                  or _go_between(token) or _back_channel(token) or _good_offices(token)
+                  or _go_between(token) or _back_channel(token) or _good_offices(token) or _peace_effort_between(token)
                   or base == "diplomacy" and any(c.lower_ == "shuttle" for c in token.children)) \
                     and token.pos_ in ("NOUN", "PROPN") and not _own_invitation(token):
                 found = _noun_mediators(resolver, token)

@@ -315,6 +315,8 @@ def _register_subjects_on_verbs() -> None:
             for owner in [c for c in word.children if c.dep_ == "poss"]:
                 owner.head = noun  # "Sudan's paramilitary Rapid Support Forces": Sudan's forces
             word.head, word.dep_ = noun, "amod"
+        for word, noun in [(w, n) for w in doc if (n := _described_subject(w)) is not None]:
+            word.head, word.dep_ = noun, "compound"  # "Russia's ally Belarus": Belarus, described (Russia's ally)
         return doc
 
 
@@ -326,6 +328,20 @@ def _adjective_as_subject(word: "Token") -> "Token | None":
         return None  # (and "Nigeria's ruling All Progressives Congress": "ruling" read as a noun)
     return next((c for c in word.head.children if c.dep_ == "nsubj" and c.i > word.i
                  and c.left_edge.i == word.i + 1), None)
+
+
+# Nouns that describe the name right after them by whose side it is on: "Russia's ally Belarus".
+DESCRIBING_SIDES = frozenset({"ally", "allies", "proxy", "proxies", "partner", "partners", "client", "neighbour",
+                              "neighbor", "rival", "foe", "enemy", "adversary"})
+
+
+def _described_subject(word: "Token") -> "Token | None":
+    """The name a noun of sides describes when the small parser made both subjects of one verb:
+    "Russia's ally Belarus hosted the talks" reads "ally" (with "Russia's") as a second subject."""
+    if word.dep_ != "nsubj" or word.lower_ not in DESCRIBING_SIDES:
+        return None
+    return next((c for c in word.head.children if c.dep_ == "nsubj" and c.i > word.i
+                 and c.left_edge.i == word.i + 1 and c.tag_ in ("NNP", "NNPS")), None)
 
 
 def _name_as_subject_of_act(word: "Token") -> bool:

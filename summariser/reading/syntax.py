@@ -1282,6 +1282,11 @@ class Resolver:
                     and (c.i in self.mention_of or c.dep_ == "poss") for r in self.refs(c)]  # not "military"
             refs += [r for b in children_of(token, "prep", "agent") if b.lower_ == "by"
                      for p in children_of(b, "pobj") for r in self.refs(p)]
+            claimed = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
+            if not refs and claimed is not None and claimed.lemma_.lower() == "responsibility" \
+                    and claimed.head.lemma_.lower() in ("claim", "take", "accept", "assume", "admit") \
+                    and not children_of(claimed.head, "neg"):  # "IS claimed responsibility for the bombing"
+                refs = [r for d in children_of(claimed.head, "nsubj") for r in self.refs(d)]
             if not refs and token.dep_ == "dobj" and token.head.lemma_.lower() in STARTING:
                 refs = [r for d in children_of(token.head, "nsubj") for r in self.refs(d)] or (
                     self.doer_of(token.head) if token.head.dep_ == "xcomp" else [])  # ("has admitted carrying

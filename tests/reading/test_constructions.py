@@ -5003,3 +5003,36 @@ def test_a_head_of_state_against_their_own_government_charges_it_as_a_person() -
         == [("salome-zourabichvili", "GEO", "brutality against protesters")]
     assert accusations("Georgia's President Salome Zourabichvili accused the police of brutality against "
                        "protesters.") == []
+
+
+def test_the_attack_condemned_is_the_one_a_group_claimed() -> None:
+    text = ("The Islamic State group claimed responsibility for a suicide bombing in Pakistan that killed 54 people. "
+            "Pakistan's prime minister condemned the attack as an assault on democracy.")
+    assert pairs(text) == [("PAK", "islamic-state")]
+    assert pairs("Al-Shabaab denied responsibility for the bombing in Mogadishu. Somalia's president condemned the "
+                 "attack.") == []
+
+
+@pytest.mark.parametrize("sentence, allegation", [
+    ("Germany upbraided Poland for blocking the EU budget.", "blocking the EU budget"),
+    ("Greece hinted that Turkey had violated its airspace.", "had violated its airspace"),
+    ("Ghana said Togo had covered up the killing.", "had covered up the killing"),
+    ("Ghana said Togo had fabricated evidence.", "had fabricated evidence"),
+])
+def test_more_verbs_of_charging_and_of_wrongs(sentence: str, allegation: str) -> None:
+    found = accusations(sentence)
+    assert len(found) == 1 and found[0][2] == allegation
+
+
+def test_a_side_s_ally_named_before_the_name_is_tied_to_it() -> None:
+    assert {frozenset(t.members) for t in read("Russia's ally Belarus hosted the talks.").ties} \
+        == {frozenset({"RUS", "BLR"})}
+    assert {frozenset(t.members) for t in read("Iran's proxy Hezbollah fired rockets at Israel.").ties} \
+        == {frozenset({"IRN", "hezbollah"})}
+    assert read("The ally Belarus sent troops to the border.").ties == []
+
+
+def test_leading_peace_efforts_between_two_sides_is_mediating() -> None:
+    assert [m.mediator for m in read("Kenya is leading peace efforts between Congo and the M23 rebels.").mediations] \
+        == ["KEN"]
+    assert read("Congo has rejected peace efforts between its army and the M23 rebels.").mediations == []
