@@ -9,7 +9,7 @@ import pytest
 
 from summariser.reading import accusations, actors, alliances, lexicon, mediations, read, syntax, view
 
-SENTENCE = "Ethiopia upbraided Eritrea for sending troops into Tigray."
+SENTENCE = "Ethiopia reproved Eritrea for sending troops into Tigray."
 
 
 def clear_caches() -> None:
@@ -37,7 +37,7 @@ def test_without_the_extra_verb_the_sentence_is_no_candidate() -> None:
 
 
 def test_an_extra_accusation_verb_makes_a_candidate(user_lexicons: Path) -> None:
-    (user_lexicons / "mine.toml").write_text('[predicates]\naccuse = ["upbraid"]\n', encoding="utf-8")
+    (user_lexicons / "mine.toml").write_text('[predicates]\naccuse = ["reprove"]\n', encoding="utf-8")
     found = read(SENTENCE).accusations
     assert [(a.accuser, a.accused, a.rule) for a in found] == [("ETH", "ERI", "accuse")]
     assert SENTENCE[found[0].allegation[0]:found[0].allegation[1]] == "sending troops into Tigray"
@@ -54,7 +54,7 @@ def test_an_extra_actor_is_known(user_lexicons: Path) -> None:
 
 
 def test_only_toml_files_in_the_folder_are_read(user_lexicons: Path) -> None:
-    (user_lexicons / "notes.txt").write_text('[predicates]\naccuse = ["upbraid"]\n', encoding="utf-8")
+    (user_lexicons / "notes.txt").write_text('[predicates]\naccuse = ["reprove"]\n', encoding="utf-8")
     assert read(SENTENCE).accusations == []
 
 
