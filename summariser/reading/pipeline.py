@@ -326,6 +326,11 @@ def _adjective_as_subject(word: "Token") -> "Token | None":
     "Sudan's") as a subject beside "Forces", and the shelling has two doers, the first Sudan."""
     if word.dep_ != "nsubj" or word.tag_ != "JJ" and word.lower_ not in ("ruling", "governing", "opposition"):
         return None  # (and "Nigeria's ruling All Progressives Congress": "ruling" read as a noun)
+    return _subject_right_after(word)
+
+
+def _subject_right_after(word: "Token") -> "Token | None":
+    """A second subject of `word`'s verb whose phrase starts right after `word`."""
     return next((c for c in word.head.children if c.dep_ == "nsubj" and c.i > word.i
                  and c.left_edge.i == word.i + 1), None)
 
@@ -340,8 +345,8 @@ def _described_subject(word: "Token") -> "Token | None":
     "Russia's ally Belarus hosted the talks" reads "ally" (with "Russia's") as a second subject."""
     if word.dep_ != "nsubj" or word.lower_ not in DESCRIBING_SIDES:
         return None
-    return next((c for c in word.head.children if c.dep_ == "nsubj" and c.i > word.i
-                 and c.left_edge.i == word.i + 1 and c.tag_ in ("NNP", "NNPS")), None)
+    name = _subject_right_after(word)
+    return name if name is not None and name.tag_ in ("NNP", "NNPS") else None
 
 
 def _name_as_subject_of_act(word: "Token") -> bool:
