@@ -72,9 +72,8 @@ GERUND_PREPOSITIONS = frozenset({"on", "in", "against", "at", "into", "with", "i
 PENALTY_PREPOSITIONS = ("of", "for", "over", "with", "on")
 # Verbs of sending someone to do what they do for the sender: "sent supporters to attack the rally".
 SENDING = frozenset({"send", "dispatch", "hire", "pay", "recruit", "instruct", "deploy", "mobilise", "mobilize"})
-# A penalty asked for by its noun: "ordered the arrest of Y", "sought the extradition of Y",
-# "issued an arrest warrant for Y".
-PENALTY_ORDERS = frozenset({"order", "issue", "seek", "request", "approve", "authorise", "authorize"})
+# A penalty asked for by its noun: "ordered the arrest of Y", "sought the extradition of Y".
+PENALTY_ORDERS = frozenset({"order", "seek", "request", "approve", "authorise", "authorize"})
 PENALTY_NOUNS = frozenset({"arrest", "detention", "extradition", "prosecution", "indictment", "impeachment"})
 # Penalties whose complement is the charge whatever its words: "sentenced X for driving into a crowd".
 # Wrong nouns that name people or arms, not an act someone did.
@@ -744,16 +743,15 @@ class AccusationRules:
         if accuser.actor != accused.actor or not accuser.speaker \
                 or self.resolver.inventory.kind_of(accuser.actor) != "state":
             return accuser
-        at = self.resolver.text.find(accuser.speaker.split()[-1])
-        around = self.resolver.text[max(0, at - 80):at + 120] if at >= 0 else ""
-        if not AGAINST_GOVERNMENT.search(around):
+        if not AGAINST_GOVERNMENT.search(self._introduction(accuser.speaker, before=80, after=120)):
             return accuser
         return Ref(self.resolver.inventory.person(accuser.speaker), None, accuser.sentence, accuser.token)
 
-    def _introduction(self, name: str) -> str:
-        """The words right before the first mention of a person's surname ("US President")."""
+    def _introduction(self, name: str, before: int = 60, after: int = 0) -> str:
+        """The words right before the first mention of a person's surname ("US President"), and
+        `after` characters from it on (an aside after the name: ", a fierce critic of the government")."""
         at = self.resolver.text.find(name.split()[-1])
-        return self.resolver.text[max(0, at - 60):at] if at >= 0 else ""
+        return self.resolver.text[max(0, at - before):at + after] if at >= 0 else ""
 
     def _blocked(self, verb: "Token") -> bool:
         """A negated, denied or conditional verb, or one inside such a clause, asserts nothing."""
@@ -988,8 +986,7 @@ class AccusationRules:
         for a charge ("on suspicion of murder", not "on Friday")."""
         for head in heads:
             for prep in [p for c in children(head, "prep") for p in _out_of_name(c)]:
-                if prep.lower_ == "on" and not any(lemma(p) in ("suspicion", "charge", "allegation", "accusation",
-                                                                "count") for p in children(prep, "pobj")):
+                if prep.lower_ == "on" and not _on_a_charge(prep):
                     continue
                 if _when(prep):
                     continue
@@ -1672,8 +1669,13 @@ class AccusationRules:
                      or warrant and h is case and c.lower_ == "for"
                      and any(self.resolver.refs(p) for p in children(c, "pobj"))][:1]
             # (the parser may hang "against Y" on the verb: "filed a lawsuit against Y, accusing ...")
-            accused = [r for c in named for p in children(c, "pobj") for r in self.resolver.refs(p)]
-            rest = [c for h in (case, verb) for c in children(h, "prep") if c.lower_ in ("over", "for") and c not in named]
+            held = [p for c in named for p in children(c, "pobj")]
+            accused = [r for p in held for r in self.resolver.refs(p)]
+            charges = [c for h in (case, verb) for c in children(h, "prep") if c.lower_ in ("over", "for")]
+            if warrant:  # "... for X on charges of treason", or "over" hung on the one it is for
+                charges += [c for h in (case, verb, *held) for c in children(h, "prep")
+                            if c.lower_ == "on" and _on_a_charge(c) or c.lower_ == "over" and h in held]
+            rest = [c for c in charges if c not in named]
             allegation = (self._span(self._subtree(rest[0])) if rest else None) if warrant else \
                 self._complement(case, verb, preps=("over", "for")) or self._reason_said(verb)
             # (a warrant's own "for" names the accused; "filed a lawsuit against Y, arguing that ...")
@@ -2835,19 +2837,16 @@ class AccusationRules:
                 return
 
     def _penalty_ordered(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
-        """"A judge ordered the arrest of Y on treason charges", "issued an arrest warrant for Y on
-        charges of ...", "sought the extradition of Y for fraud": a penalty asked for by a noun,
-        its charge stated (a penalty with no charge states no wrong)."""
+        """"A judge ordered the arrest of Y on treason charges", "sought the extradition of Y for
+        fraud": a penalty asked for by a noun, its charge stated (a penalty with no charge states
+        no wrong; a warrant issued for Y is a case brought, `_legal_action`)."""
         if lemma(verb) not in PENALTY_ORDERS or verb.pos_ != "VERB" or self._blocked(verb):
             return
         for order in children(verb, "dobj"):
-            warrant = lemma(order) == "warrant"
-            if lemma(order) not in PENALTY_NOUNS and not warrant:
+            if lemma(order) not in PENALTY_NOUNS:
                 continue
-            held = [p for c in children(order, "prep") if c.lower_ == ("for" if warrant else "of")
-                    for p in children(c, "pobj")]
-            charges = ("on", "over") if warrant else ("on", "for", "over")
-            allegation = self._complement(order, verb, held[0], preps=charges) if held else None
+            held = [p for c in children(order, "prep") if c.lower_ == "of" for p in children(c, "pobj")]
+            allegation = self._complement(order, verb, held[0], preps=("on", "for", "over")) if held else None
             accusers = self.subjects(verb)
             accused = [r for p in held[:1] for r in self.resolver.refs(p, owner=True)]
             if accusers and accused and allegation:
@@ -3423,6 +3422,11 @@ def _participle_after_comma(verb: "Token", head: "Token") -> bool:
     accusing Minsk of ...")? It says what its subject does, whatever the clause before denies."""
     return verb.head.i == head.i and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i \
         and any(t.text == "," for t in verb.doc[head.i:verb.i])
+
+
+def _on_a_charge(prep: "Token") -> bool:
+    """Does "on" name a charge ("on suspicion of murder", "on two counts of fraud"; not "on Friday")?"""
+    return any(lemma(p) in CHARGE_NOUNS | {"count"} for p in children(prep, "pobj"))
 
 
 def _unlisted_participle(head: "Token", act: "Token") -> bool:

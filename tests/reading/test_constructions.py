@@ -4969,6 +4969,8 @@ def test_a_verdict_on_someone_described_first_is_on_them() -> None:
 def test_a_penalty_asked_for_by_its_noun_with_its_charge_is_a_charge() -> None:
     assert accusations("An Argentine judge ordered the arrest of former President Cristina Fernandez de Kirchner on "
                        "treason charges.") == [("ARG", "cristina-fernandez-de-kirchner", "on treason charges")]
+    assert accusations("An Argentine judge issued an arrest warrant for Cristina Fernandez de Kirchner on charges "
+                       "of treason.") == [("ARG", "cristina-fernandez-de-kirchner", "on charges of treason")]
     assert accusations("An Argentine judge ordered the release of Cristina Fernandez de Kirchner on bail.") == []
     assert accusations("The judge ordered the arrest of Julian Assange.") == []
 
