@@ -96,6 +96,12 @@ def _strings(value: object) -> list[str]:
 # Other spellings countryinfo lists that are English words or common names in news: "Mayotte
 # Island" is no Iceland ("Island"), "a family reunion" no Réunion, "Thomas Mann" no Isle of Man.
 NOT_COUNTRY_NAMES = frozenset({"island", "reunion", "mann", "dominique", "viti"})
+# Capitals whose name news uses far more often for a person, a word or a better-known place:
+# "Victorian Premier Daniel Andrews" (Australia's Victoria, not the Seychelles), "Hamilton",
+# "Douglas" and "Stanley" (people, not Bermuda, the Isle of Man or the Falklands), "male".
+AMBIGUOUS_CAPITALS = frozenset({"victoria", "hamilton", "douglas", "jamestown", "stanley", "plymouth", "george town",
+                                "saint denis", "male", "the valley", "west island", "road town", "cockburn town",
+                                "marigot", "gustavia", "philipsburg", "saint pierre", "edinburgh"})
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +118,8 @@ def country_forms() -> dict[str, str]:
         forms.setdefault(" ".join(words(data["name"])), " ".join(words(data["name"])))
     for data in countries:
         key = " ".join(words(data["name"]))
-        candidates = [data["name"], *_strings(data.get("demonym")), *_strings(data.get("capital"))]
+        candidates = [data["name"], *_strings(data.get("demonym")),
+                      *(c for c in _strings(data.get("capital")) if " ".join(words(c)) not in AMBIGUOUS_CAPITALS)]
         candidates += [s for s in _strings(data.get("altSpellings")) if len(s) > 3 and s.lower() not in NOT_COUNTRY_NAMES]
         candidates += EXTRA_FORMS.get(key, ())
         for candidate in candidates:

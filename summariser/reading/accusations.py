@@ -173,7 +173,14 @@ PARTY_LEADERS = frozenset({"leader", "president", "chairman", "chairwoman", "cha
 JUDGE = re.compile(r"\b(?:Judge|Justice|Magistrate)\s+(?:[A-Z][\w.'-]*\s+){0,3}$")
 # A region's or city's head ("Plateau governor", "the mayor of Kyiv,"), right before the name.
 REGIONAL_HEAD = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|[Cc]hief [Mm]inister)\b[^.;:]{0,40}$")
+# Acting with someone in a wrong: "had colluded with the ruling party".
+ACCOMPLICE_VERBS = frozenset({"collude", "conspire", "connive", "plot", "scheme"})
+# A state's prosecutors and police, whose charge in words is a formal one (`_law_enforcer`).
+LAW_ENFORCERS = frozenset({"prosecutor", "prosecutors", "prosecution", "police", "investigators", "detectives"})
 # A state's executive, charged by its own court or chamber (`AccusationRules._organ_apart`).
+# A state's organs of force a governor or mayor may charge ("accused the National Police of ...").
+STATE_ORGANS = frozenset({"police", "army", "military", "troops", "soldiers", "forces", "service", "services",
+                          "agency"})
 EXECUTIVE = frozenset({"government", "administration", "cabinet", "executive", "authorities", "ministry", "minister",
                        "president", "premier", "chancellor", "presidency", "regime", "governor", "mayor"})
 # Determiners of an act not yet done: "warned Y against an incursion" warns, it charges nothing.
@@ -387,7 +394,8 @@ class AccusationRules:
             items = list(self._sentence(sentence, span))
             if sentence.index in quoted:
                 items += self._quoted(sentence, span, quoted[sentence.index])
-            for item in (piece for whole in items for piece in self._each_charge(whole)):
+            pieces = [piece for whole in items for piece in self._each_charge(whole)]
+            for item in [*pieces, *(more for piece in pieces for more in self._accomplices(piece))]:
                 if not any(_same_claim(item, other) for other in found):
                     found.append(item)
         # "filed charges against Y for money laundering": the charge with content stands for the
@@ -428,6 +436,16 @@ class AccusationRules:
             return [item]
         return [replace(item, allegation=(first[0].idx, first[-1].idx + len(first[-1]))),
                 replace(item, allegation=(rest[0].idx, min(end, rest[-1].idx + len(rest[-1]))))]
+
+    def _accomplices(self, item: Accusation) -> list[Accusation]:
+        """Those a charge says the accused colluded with are charged too: "said the commission had
+        colluded with the ruling party to inflate the figures" accuses the party as well."""
+        words = self.resolver.doc.char_span(*item.allegation, alignment_mode="expand") or ()
+        partners = [r.actor for verb in words if lemma(verb) in ACCOMPLICE_VERBS
+                    for prep in children(verb, "prep") if prep.lower_ == "with"
+                    for partner in children(prep, "pobj") for r in self.resolver.refs(partner)]
+        return [replace(item, accused=actor) for actor in dict.fromkeys(partners)
+                if actor not in (item.accuser, item.accused)]
 
     def _second_accused(self, words: "Span", opener: "Token") -> "tuple[Token, list[Token]] | None":
         """In a charge after "of"/"for", a second accused with its own charge joined by "and":
@@ -611,12 +629,23 @@ class AccusationRules:
         """A governor or mayor charging the government of their own state ("Plateau governor
         Caleb Mutfwang accused the federal government of failing to protect ..."): a domestic
         dispute, the official named as the person, not the state accusing itself."""
-        persons = self.resolver.inventory.persons
-        if accuser.actor != accused.actor or accuser.speaker not in persons \
-                or lemma(self.resolver.doc[accused.token]) not in EXECUTIVE \
-                or not REGIONAL_HEAD.search(self._introduction(accuser.speaker)):
+        head = self._named_holder(accuser)
+        charged = lemma(self.resolver.doc[accused.token])
+        if accuser.actor != accused.actor or head is None or charged not in EXECUTIVE | STATE_ORGANS \
+                or not REGIONAL_HEAD.search(self._introduction(head)):
             return accuser
-        return Ref(self.resolver.inventory.person(accuser.speaker), None, accuser.sentence, accuser.token)
+        return Ref(self.resolver.inventory.person(head), None, accuser.sentence, accuser.token)
+
+    def _named_holder(self, ref: Ref) -> str | None:
+        """The person who holds the office `ref` was read from: its speaker, or the name set
+        beside the office ("Bogotá's mayor, Claudia López, accused ...")."""
+        persons = self.resolver.inventory.persons
+        if ref.speaker in persons:
+            return ref.speaker
+        office = self.resolver.doc[ref.token]
+        named = [self.resolver.mention_of[c.i].text for c in office.children
+                 if c.dep_ == "appos" and c.i in self.resolver.mention_of]
+        return next((name for name in named if name in persons), None)
 
     def _organ_apart(self, accuser: Ref, accused: Ref) -> Ref:
         """A state's organ that the article names as an actor of its own (a court, a chamber)
@@ -716,10 +745,20 @@ class AccusationRules:
         was fined by police for attending a party"): the person is charged, not the state by
         itself. Only penalties, as for a party's leader (`_party_leader_charged`); a charge in
         words by the state's own office stays none ("Canada's ethics commissioner ruled ...")."""
-        if rule not in ("punish", "guilty") or accuser.actor != accused.actor or not accused.speaker \
+        formal = rule in ("punish", "guilty") or rule in ("accuse", "reported") and self._law_enforcer(accuser.speaker)
+        if not formal or accuser.actor != accused.actor or not accused.speaker \
                 or accused.speaker not in self.resolver.inventory.persons:
             return accused
         return Ref(self.resolver.inventory.person(accused.speaker), None, accused.sentence, accused.token)
+
+    @staticmethod
+    def _law_enforcer(speaker: str | None) -> bool:
+        """Does `speaker` name a state's prosecutors, police or graft investigators, whose charge
+        in words is a formal one ("Brazilian prosecutors accused Finance Minister X of taking
+        bribes" charges X, as an indictment would)?"""
+        words = re.sub(r"['’]s?$", "", (speaker or "").lower()).replace("-", " ").split()
+        return bool(words) and (words[-1] in LAW_ENFORCERS or "corruption" in words or "graft" in words
+                                or "prosecutor" in words or "attorney general" in " ".join(words))
 
     def _leader_as_person(self, accuser: Ref, accused: Ref) -> Ref:
         """The head of the home state charging a domestic side ("Trump accused Biden of ...",

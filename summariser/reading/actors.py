@@ -64,7 +64,7 @@ PLACES_OF_WORK = frozenset({"station", "channel", "network", "carrier", "operato
 # drugmaker", "the tech giant", "the railroad"; roles.toml's collectives).
 COMPANY_DESCRIPTIONS = COMPANY_WORDS - {"platform", "website"} | frozenset(
     "drugmaker automaker carmaker network station channel bank lender insurer retailer railroad operator chipmaker "
-    "giant conglomerate maker planemaker steelmaker shipbuilder miner".split())
+    "giant conglomerate maker planemaker steelmaker shipbuilder miner publisher".split())
 COMPANY_HEADS = frozenset("air airlines airways company corporation media tv television pharma pharmaceuticals inc "
                           "corp ltd llc plc holdings motors petroleum industries technologies".split())
 # Nouns for fighters: a name the actor data lacks, right before one, names an armed group
@@ -490,6 +490,10 @@ PEOPLES = {"serb": "Serbs", "croat": "Croats", "cypriot": "Cypriots", "albanian"
 ARMED_BODIES = frozenset({"forces", "troops", "army", "militia", "militias", "units", "police", "paramilitaries"})
 # The short names news uses now where countryinfo keeps an older one (its forms still name them).
 CURRENT_NAMES = {"MMR": "Myanmar", "MKD": "North Macedonia", "SWZ": "Eswatini"}
+# Words that make an office's name, never a place's: "the Supreme Prosecutors Office", "the Federal Police".
+OFFICE_ADJECTIVES = frozenset({"supreme", "federal", "national", "central", "special", "high", "public", "general",
+                               "royal", "joint", "independent", "interim", "transitional", "presidential",
+                               "constitutional", "chief", "state"})
 RULING = frozenset({"ruling", "governing"})  # "the ruling Patriotic Front": no opposition party
 # Words that may stand before a described people ("the two Swedish journalists", "land mafias").
 DESCRIBING = frozenset({"det", "nummod", "amod", "compound", "nmod", "quantmod", "advmod", "punct"})
@@ -566,10 +570,29 @@ UTTERING = frozenset({"say", "accuse", "blame", "claim", "allege", "deny", "cond
                       "criticize", "charge", "tell", "warn", "urge", "call", "insist", "argue", "demand"})
 
 
+def _hyphen_joined(text: str, base: int, words: list[Token], at: int) -> bool:
+    """Is word `at` the lower-case second half of a capitalised hyphenated name ("Lee
+    Myung-bak", "Park Geun-hye")? Such a name is capitalised as a whole."""
+    index = next((i for i, w in enumerate(words) if w.index == at), 0)
+    if index == 0:
+        return False
+    before, word = words[index - 1], words[index]
+    return before.capital and word.start == before.end + 1 and text[base + before.end] == "-"
+
+
+def _family_name(text: str, base: int, words: list[Token]) -> tuple[str]:
+    """The word a person is named by later: the last ("Navalny"), but the first of a name that
+    ends in a hyphenated given name ("Lee Myung-bak" is "Lee", "Moon Jae-in" "Moon")."""
+    if len(words) >= 3 and not words[-1].capital and _hyphen_joined(text, base, words, words[-1].index):
+        return (words[0].key,)
+    return (words[-1].key,)
+
+
 def _person_by_context(entity) -> bool:  # type: ignore[no-untyped-def]
     """A name the small parser labels an organisation or a place, that the sentence shows is
     a person's: "Sviatlana Tsikhanouskaya, an opposition candidate", "Valery Tsapkala, who
-    fled", "South African President Thabo Mbeki's role" (a title right before the name)."""
+    fled", "South African President Thabo Mbeki's role" (a title right before the name), a
+    name in a list of people's names."""
     root = entity.root
     words = [t for t in entity if t.text not in ("'s", "’s", "'")]
     if entity.label_ not in ("ORG", "GPE", "NORP", "PRODUCT") or not 2 <= len(words) <= 3 \
@@ -585,6 +608,9 @@ def _person_by_context(entity) -> bool:  # type: ignore[no-untyped-def]
     beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     if any(t.lemma_.lower() in PERSON_NOUNS for t in beside):
         return True
+    listed = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    if any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in listed):
+        return True  # "Senators Juan Ponce Enrile, Jinggoy Estrada and ...": listed with people, a person
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in root.children)
 
 
@@ -1455,12 +1481,15 @@ class Inventory:
             # force; "the CGT union"
             partisan = partisan or len(key) >= 3 and key[-1] == "congress" and "people" not in key  # "the All
             # Progressives Congress", "the African National Congress" (not "the National People's Congress")
+            partisan = partisan or bool(entity.start) and entity.doc[entity.start - 1].lower_ in RULING | {"opposition"} \
+                and entity.doc[entity.start - 1].is_lower  # "the ruling Kuomintang": a party
             kind = "political_group" if partisan else "other" if civil else self._head_kind(key) or (
                 "other" if key[-1] in ORGANISATION_HEADS or _head_before_of(key) in ORGANISATION_HEADS
                 or self._shown_as_body(entity, key, people)
                 or self._proper_name_again(entity, words, people) else None)
             peoples_republic = key[-1] == "republic" and "people" in key  # "the Donetsk People's Republic"
             called = after in NAMING_NOUNS and entity.doc[entity.end].is_lower  # "the CGT union", "the Wagner group"
+            called = called or partisan and len(key) == 1  # (a one-word name is trusted so)
             alone = len(key) < 2 and not called and not self._one_word_name_again(entity, key, people)
             if kind is None or alone or kind == "separatist_authority" and not peoples_republic:
                 continue  # the small parser's ORG label alone is too noisy ("Trump", "Crete", "UTC")
@@ -1741,6 +1770,13 @@ class Inventory:
                                                                  or any(t.lower_ in CIVIL_CAUSES for t in word.lefts))
             company = word.lemma_.lower() in COMPANY_WORDS and word.dep_ in ("nsubj", "nsubjpass", "dobj")
             # "code hosting website GitHub blocked ...", not "according to the website TamilNet": a source
+            if word.lemma_.lower() == "party":  # "The Economic Freedom Fighters, the second-largest opposition
+                name = _described_name(word)  # party, ...": the name a party's noun describes
+                if name is not None and name[-1].lower_ not in PARTY_NOUNS \
+                        and not any(t.ent_type_ == "PERSON" for t in name):  # (not "the X Party, the party of Y"
+                    # nor "Yasser Hamza, a member of ..., the political party of ...": the parser's apposition)
+                    self._add_named(self._tokens_over(name.start, name.end - 1), "political_group", initial=True)
+                continue
             if word.lemma_.lower() not in nouns and not civil and not company:
                 continue  # (a civil body's noun only with its cause: not "the detention centre Okrestina")
             after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
@@ -1896,7 +1932,7 @@ class Inventory:
             tagged = entity.label_ == "PERSON"
             entity = self._whole_name(entity)
             words = list(from_doc(entity, entity.start_char))
-            while words and (words[0].key in FUNCTION_WORDS or match_phrase(words, 0, _roles()["titles"])
+            while words and (words[0].key in FUNCTION_WORDS | HONORIFICS or match_phrase(words, 0, _roles()["titles"])
                              or len(words) > 2 and self._is_state_word(words[0].key)):
                 words = words[match_phrase(words, 0, _roles()["titles"]) or 1:]  # nor "Liberia" in "President
                 # of Liberia Charles Taylor", which the small parser may read as one name
@@ -1905,13 +1941,17 @@ class Inventory:
                 and self.actors[self.forms[key[:1]].actor].kind == "state" else 0  # "Jordan Bardella": a given name
             if len(key) < 2 or any(key[i:j] in self.forms and not (j - i == 1 and self.forms[key[i:j]].via == "person")
                                    and not (i == 0 and j == given)
+                                   and not (j - i == 1 and i > 0 and (key[i - 1] in PARTICLES or tagged and j == len(key) >= 3
+                                                                      and key[i - 1:i] not in self.forms))
+                                   # "Leila de Lima", "Geddel Vieira Lima": a family name, not the capital
                                    and not (j - i == 1 and j == len(key) and self._surname_of_another(key)
                                             and self._named_as_kin(entity))
                                    for i in range(len(key)) for j in range(i + 1, len(key) + 1)):
                 continue  # a single word is too often a misread; a known form is someone's already (not
                 # another's surname: "Abu Mahdi al-Muhandis" is not Adel Abdul Mahdi; but "Amjad Amini",
                 # the father of Mahsa Amini, is a person of his own)
-            if not all(t.capital for t in words if t.key not in PARTICLES):
+            if not all(t.capital or _hyphen_joined(self.text, entity.start_char, words, t.index)
+                       for t in words if t.key not in PARTICLES):
                 continue
             if key[-1] in PLACE_NOUNS:
                 continue  # "Pearl Roundabout", "Freedom Square": the small parser's person is a place
@@ -1928,7 +1968,7 @@ class Inventory:
                 self._add_form(key, owner, "person")
                 named.append((key, self.forms[key]))
                 if words[-1].key not in PARTICLES:
-                    self._add_form((words[-1].key,), owner, "person")
+                    self._add_form(_family_name(self.text, entity.start_char, words), owner, "person")
                 continue
             if name.replace("-", "").replace(" ", "").isupper():  # "ZANU-PF": an acronym names a group
                 self._add_form(key, self._new_actor(name, "other"), "name")
@@ -1941,8 +1981,9 @@ class Inventory:
             actor = self._new_actor(name, kind)
             self._add_form(key, actor, "name")
             named.append((key, self.forms[key]))
-            if words[-1].key not in PARTICLES and (words[-1].key,) not in self.forms:
-                self._add_form((words[-1].key,), actor, "name")
+            family = _family_name(self.text, entity.start_char, words)
+            if words[-1].key not in PARTICLES and family not in self.forms:
+                self._add_form(family, actor, "name")
 
     def _untagged_speakers(self) -> list["Span"]:
         """Two capitalised words the small parser tags as nothing that open a sentence as the
@@ -2284,8 +2325,9 @@ class Inventory:
             n = match_phrase(self.tokens, i + 1, bodies)
             if not n or not self.tokens[i + 1].capital or self._gap(i, i + 1).strip():
                 continue
-            if match_phrase(self.tokens, i, _roles()["titles"]) or (token.key,) in self.forms or token.key in body_words():
-                continue  # (not "Armed" of "the Armed Forces": no place)
+            if match_phrase(self.tokens, i, _roles()["titles"]) or (token.key,) in self.forms or token.key in body_words() \
+                    or token.key in OFFICE_ADJECTIVES:
+                continue  # (not "Armed" of "the Armed Forces", "Supreme" of "the Supreme Prosecutors Office": no place)
             longer = re.search(rf"\b([A-Z][\w]+-{re.escape(self.text[token.start:token.end])})\b", self.text)
             name = longer.group(1) if longer else self.text[token.start:token.end]
             actor = self._new_actor(name, "separatist_authority" if separatist else "government_body")
@@ -2387,6 +2429,9 @@ class Inventory:
             if n == 1 and self.actors[form.actor].kind == "state" and self._first_of_a_name(i):
                 i += 1  # "Jordan Bardella", "Chad Smith": a given name, not the state
                 continue
+            if n == 1 and self.actors[form.actor].kind == "state" and self._last_of_a_name(i):
+                i += 1  # "Leila de Lima", "Michael Jordan": a family name, not the state
+                continue
             if n == 1 and self.actors[form.actor].kind == "state" and self._city_of_a_pact(i, form.actor):
                 i += 1  # "the Vienna Convention", "the Oslo Accords": where a pact was made, no side
                 continue
@@ -2429,6 +2474,19 @@ class Inventory:
             return False
         after = self.doc[word.i + 1]
         return after.ent_iob_ == "I" and after.text[:1].isupper() and (key_of(after.text),) not in self.forms
+
+    def _last_of_a_name(self, at: int) -> bool:
+        """Is the word at `at` inside a person's name the parser found, after a particle or a
+        capitalised word that names no actor ("Leila de Lima", "Michael Jordan")? Not a state's
+        word beside its leader's name ("Russia's Vladimir Putin": a name of its own)."""
+        index = self._token_at[at]
+        if index <= 0 or self.doc[index].ent_type_ != "PERSON" or self.doc[index].ent_iob_ != "I":
+            return False
+        before = self.doc[index - 1]
+        if before.ent_type_ != "PERSON" or self.doc[index].i + 1 < len(self.doc) and self.doc[index + 1].ent_iob_ == "I":
+            return False
+        return before.lower_ in PARTICLES or before.pos_ == "PROPN" and not before.is_sent_start \
+            and (key_of(before.text),) not in self.forms
 
     def _inside_longer_name(self, at: int) -> bool:
         """Is the word at `at` one word of a longer person's name the parser found ("Abu Mahdi
@@ -3221,7 +3279,9 @@ class Inventory:
         named = [m for m in self.mentions
                  if self.actors[m.actor].kind != "state" and (before is None or m.start < before)]
         found = {m.actor for m in named if keys(self.actors[m.actor].name)[-1:] == (word,)
-                 or len(keys(m.text)) >= 2 and keys(m.text)[-1] == word}  # "the European Commission": the EU
+                 or len(keys(m.text)) >= 2 and keys(m.text)[-1] == word  # "the European Commission": the EU
+                 or len(keys(m.text)) >= 3 and _head_before_of(keys(m.text)) == word}  # "the Commission on
+        # Human Rights ... the commission"
         if not found:  # "the ruling Georgian Dream party ... the party": the name the word followed
             found = {m.actor for m in named if self.text[m.end:m.end + len(word) + 1].lower() == " " + word}
         return found.pop() if len(found) == 1 else None

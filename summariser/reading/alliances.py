@@ -351,6 +351,8 @@ BONDS = frozenset({"tie", "relation", "link", "relationship", "bond"})  # "close
 KEEPING = frozenset({"have", "maintain", "enjoy", "keep", "build", "deepen", "strengthen", "forge", "develop"})
 GROWING = frozenset({"build", "deepen", "strengthen", "forge"})  # ties made closer are close: "deepen ties"
 CLOSE = frozenset({"close", "strong", "warm", "deep", "strategic", "special", "closer", "stronger", "deeper"})
+# Standing or rallying behind someone: "stood by the United States", "rallied behind the governor".
+RALLYING = frozenset({"stand", "rally", "unite"})
 HELP = frozenset({"help", "support", "aid", "assistance", "backing"})  # "with help from X"
 THANKING = frozenset({"thank", "praise", "commend", "hail"})  # "thanked Turkey for its support"
 # What a state gives fighters when it lets them be: "full freedom", "safe haven", "free rein"
@@ -944,12 +946,14 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if token.dep_ == "amod" and not partners:  # "the Iran-aligned Houthis", "al-Qaeda-linked militants"
             partners = [a for c in kids(token, "npadvmod", "compound", "nmod") for a in refs(c)]
         return [((x, y), "alleged_involvement", "linked") for x in linked for y in partners if x != y]
-    if base == "stand" and token.pos_ == "VERB":  # "Britain stood by the United States", "stands with Ukraine",
-        # "stood firmly behind Georgia's territorial integrity"
-        friends = [a for c in kids(token, "prep") if c.lower_ in ("by", "with", "behind") for p in kids(c, "pobj")
+    if base in RALLYING and token.pos_ == "VERB":  # "Britain stood by the United States", "stands with Ukraine",
+        # "stood firmly behind Georgia's territorial integrity", "the party rallied behind the governor"
+        sides = ("by", "with", "behind") if base == "stand" else ("behind", "around")
+        friends = [a for c in kids(token, "prep") if c.lower_ in sides for p in kids(c, "pobj")
                    for a in refs(p) or ([r.actor for r in resolver.refs(p, owner=True)] if c.lower_ == "behind" else [])]
         # ("behind Georgia's integrity" is behind Georgia; "with the Nicaraguan people" is not with its state)
-        return [((s, f), "political_support", "stands-by") for s in _supporters(token, refs) for f in friends if s != f]
+        rule = "stands-by" if base == "stand" else "rallies-behind"  # (standing with one may be a photo's pose)
+        return [((s, f), "political_support", rule) for s in _supporters(token, refs) for f in friends if s != f]
     if base == "join" and token.pos_ == "VERB":  # "Finland joined NATO": a member of the bloc
         blocs = [r.actor for o in kids(token, "dobj") for r in resolver.refs(o) if r.actor in BLOCS]
         if blocs:
@@ -1067,11 +1071,13 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         holders = refs(described) or (refs(described.head) if described.dep_ == "appos" else [])
         partners = [a for c in kids(token, "prep") if c.lower_ in ("to", "with") for p in kids(c, "pobj") for a in refs(p)]
         return [((h, p), "alleged_involvement", "linked") for h in holders for p in partners if h != p]
-    if base in HELP and token.pos_ == "NOUN" and token.head.lower_ == "in" and token.dep_ == "pobj":
-        # "staged rallies in support of the government": the ones who rally back the one supported
+    if (base in HELP or base == "solidarity") and token.pos_ == "NOUN" and token.head.lower_ == "in" \
+            and token.dep_ == "pobj":
+        # "staged rallies in support of the government", "struck in solidarity with the doctors' union":
+        # the ones who act back the one supported
         verb = token.head.head
         backers = [a for s in kids(verb, "nsubj") for a in refs(s)] if verb.pos_ in ("VERB", "AUX") else []
-        backed = [a for c in kids(token, "prep") if c.lower_ == "of" for p in kids(c, "pobj") for a in refs(p)]
+        backed = [a for c in kids(token, "prep") if c.lower_ in ("of", "with") for p in kids(c, "pobj") for a in refs(p)]
         kind = "alleged_involvement" if alleged else "political_support"
         return [((b, d), kind, "in-support") for b in backers for d in backed if b != d]
     if base in HELP and token.pos_ == "NOUN" and token.head.lower_ in ("with", "for"):

@@ -205,9 +205,10 @@ def _decoders_looked_up_once() -> Iterator[None]:
 
 
 # A wire dateline opening a paragraph: "KYIV, Ukraine (AP) — ", "MOSCOW (Reuters) - ",
-# "BEIRUT — ", "WASHINGTON, Dec 1 (Reuters) - ", "BANDA ACEH, Indonesia, May 17 -- ": a place in
-# capitals, a region and a date after commas, an agency in brackets, then a dash.
-DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’/-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]+[A-Z][\w.'’ -]{1,30}?){0,2}"
+# "BEIRUT — ", "WASHINGTON, Dec 1 (Reuters) - ", "BANDA ACEH, Indonesia, May 17 -- ", "BOGOTÁ — ": a
+# place in capitals (accented ones too), a region and a date after commas, an agency in brackets, then a dash.
+DATELINE = re.compile(r"^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’/-]{2,}(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}"
+                      r"(?:,[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’ -]{1,30}?){0,2}"
                       r"(?:[ \t]*\([A-Za-z .-]{2,30}\))?[ \t]*(?:—|–|--?)[ \t]+(?=\S)", re.MULTILINE)
 
 

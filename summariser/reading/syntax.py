@@ -206,6 +206,9 @@ ORGAN_HEADS = STATE_ORGAN_HEADS | frozenset({"services", "guard", "guards", "cor
 # Offices that act only at home: "the authorities", "the police" are the home state's, whoever spoke before.
 DOMESTIC_OFFICES = frozenset({"authorities", "police", "prosecutors", "prosecutor", "judge", "parliament"})
 # A party's people: "opposition candidates", "PTI supporters", "Labour lawmakers".
+# A party's officers, who speak for it: "a party spokesman said ...".
+PARTY_OFFICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "leader", "chairman", "chairwoman",
+                           "secretary", "chief"})
 PARTY_MEMBERS = frozenset({"candidate", "supporter", "lawmaker", "legislator", "member", "politician", "mp",
                            "senator", "deputy", "official", "leader", "activist", "loyalist", "representative"})
 # Offices named by where they sit: "a court in Moscow", "prosecutors in Seoul", "officials in Beijing".
@@ -593,7 +596,7 @@ class Resolver:
         if counted:  # "the three governments" is first the first of them, as a list is (`refs` gives all)
             return counted[0]
         placed = self._office_in_state(token, depth) or self._members_of_party(token, depth) \
-            or self._neighbour(token, depth)
+            or self._neighbour(token, depth) or self._party_office(token)
         if placed is not None:
             return placed
         if token.tag_ == "NNS" and token.lemma_.lower() in ("government", "state", "country", "nation") \
@@ -879,8 +882,8 @@ class Resolver:
             governing = self.inventory.government_before(token.idx) or self.inventory.government_before(len(self.text))
             if governing is not None:
                 return Ref(governing, None, self.first_sentence(governing, token), token.i)
-        court = self.inventory.only_court() if definite and token.lemma_.lower() in JUDGES else None
-        if court is not None:  # "the judge in that case": the one court named
+        court = self.inventory.only_court() if definite and token.lemma_.lower() in JUDGES | {"bench"} else None
+        if court is not None:  # "the judge in that case", "accused the bench of ...": the one court named
             return Ref(court, self._phrase(token), self.sentence_of(token), token.i)
         if office and definite:
             # "the crown prince": the one introduced with that title before; else said before who
@@ -1089,6 +1092,19 @@ class Resolver:
             ref = self.ref(owner, False, depth + 1)
             if ref is not None and self.inventory.kind_of(ref.actor) == "political_group":
                 return Ref(ref.actor, self._phrase(token), ref.sentence, token.i)
+        return None
+
+    def _party_office(self, token: "Token") -> Ref | None:
+        """"The ruling Kuomintang hit back. A party spokesman said ...": a party's officer named
+        by "party" alone speaks for the party named last before, in its sentence or the three
+        before."""
+        if token.lemma_.lower() not in PARTY_OFFICES or token.i in self.mention_of \
+                or [c.lower_ for c in children_of(token, "compound", "amod", "poss")] != ["party"]:
+            return None
+        for earlier in self._words_before(token):
+            named = self.mention_of.get(earlier.i)
+            if named is not None and self.inventory.kind_of(named.actor) == "political_group":
+                return Ref(named.actor, self._phrase(token), self.sentence_of(earlier), token.i)
         return None
 
     def _office_in_state(self, token: "Token", depth: int) -> Ref | None:
@@ -1927,8 +1943,24 @@ def press_words() -> frozenset[str]:
 def is_press(token: "Token") -> bool:
     """A newspaper, agency or broadcaster, named by its head or a word before it."""
     words = press_words()
+    if token.lemma_.lower() in words and _state_body(token):
+        return False  # "Malaysia's anti-graft agency", "the intelligence agency": an office, not the press
     return token.lemma_.lower() in words or any(
         c.dep_ in ("compound", "amod", "appos") and c.lower_ in words for c in token.children)
+
+
+def _state_body(token: "Token") -> bool:
+    """Do the words before `token` and it name a body of a state ("anti-corruption agency")?"""
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+    if not modifiers:
+        return False
+    phrase = " ".join(t.lower_ for t in token.doc[modifiers[0].i:token.i + 1]).replace(" - ", "-")
+    return phrase in _body_phrases() or " ".join(phrase.split()[-2:]) in _body_phrases()
+
+
+@lru_cache(maxsize=1)
+def _body_phrases() -> frozenset[str]:
+    return frozenset(words_of("bodies"))
 
 
 def _named_as_culprit(name: "Token") -> bool:

@@ -5038,3 +5038,111 @@ def test_leading_peace_efforts_between_two_sides_is_mediating() -> None:
     assert [m.mediator for m in read("Kenya is leading peace efforts between Congo and the M23 rebels.").mediations] \
         == ["KEN"]
     assert read("Congo has rejected peace efforts between its army and the M23 rebels.").mediations == []
+
+
+def test_a_name_with_a_hyphenated_lower_case_given_name_is_a_person_named_later_by_the_first_word() -> None:
+    text = ("South Korean prosecutors indicted former President Lee Myung-bak on charges of bribery. Lee accused South "
+            "Korean prosecutors of a political vendetta.")
+    assert pairs(text) == [("KOR", "lee-myung-bak"), ("lee-myung-bak", "KOR")]
+
+
+def test_a_state_s_graft_agency_or_prosecutors_charging_its_own_official_charge_the_person() -> None:
+    assert pairs("Malaysia's anti-graft agency charged former Prime Minister Najib Razak with money laundering.") == [
+        ("MYS", "najib-razak")]
+    assert pairs("Brazilian prosecutors accused Finance Minister Guido Mantega of taking bribes.") == [
+        ("BRA", "guido-mantega")]
+    # an intelligence agency is the state's, not the press
+    assert pairs("Afghanistan's intelligence agency accused Pakistan of sheltering the Taliban.") == [("AFG", "PAK")]
+
+
+def test_a_capital_inside_a_person_s_name_is_no_state() -> None:
+    assert pairs("In the Philippines, police killed 20 people. Senator Leila de Lima, a fierce critic of President "
+                 "Rodrigo Duterte, said the government had ordered the killings.") == [("leila-de-lima", "PHL")]
+    assert pairs("Brazilian prosecutors accused former minister Geddel Vieira Lima of hiding cash in an "
+                 "apartment.") == [("BRA", "geddel-vieira-lima")]
+
+
+def test_a_capital_that_news_uses_for_another_place_or_a_person_names_no_state() -> None:
+    assert [a for pair in pairs("Victorian Premier Daniel Andrews accused Prime Minister Scott Morrison of punishing "
+                                "the state's voters.") for a in pair if a == "SYC"] == []
+    assert pairs("Iran accused Britain of piracy. Douglas said Tehran had lied.") == [("IRN", "GBR")]
+
+
+def test_the_commission_after_a_named_commission_on_something_is_that_commission() -> None:
+    text = ("MANILA, Philippines — The Commission on Human Rights said on Tuesday that police officers had executed "
+            "at least 20 drug suspects during raids in Manila last year.\n\nThe Philippine National Police denied "
+            "the allegations. Its spokesman, Brigadier General Bernard Banac, said the officers had acted in "
+            "self-defence and accused the commission of siding with criminals.")
+    assert pairs(text) == [("commission-on-human-rights", "PHL"), ("PHL", "commission-on-human-rights")]
+
+
+def test_a_name_a_party_noun_describes_in_apposition_is_a_party() -> None:
+    text = (
+        "JOHANNESBURG — South Africa's public protector, Busisiwe Mkhwebane, on Friday found that President "
+        'Cyril Ramaphosa had misled parliament about a donation to his campaign, and referred the matter to '
+        'the national director of public prosecutions.\n\nRamaphosa said he would challenge the report in '
+        'court, calling it "fundamentally and irretrievably flawed". His spokesman, Khusela Diko, said the '
+        'findings were "rationally unsound".\n\nThe opposition Democratic Alliance welcomed the report and '
+        'accused the president of abusing his office. "Ramaphosa must now come clean," DA leader Mmusi '
+        'Maimane told reporters in Cape Town.\n\nThe Economic Freedom Fighters, the second-largest opposition '
+        'party, went further, demanding that the National Assembly open impeachment proceedings. EFF leader '
+        'Julius Malema accused the ruling African National Congress of shielding the president from '
+        'accountability.')
+    assert ("economic-freedom-fighters", "african-national-congress") in pairs(text)
+
+
+def test_an_honorific_before_a_surname_names_the_person_introduced_before() -> None:
+    reading = read("DUBLIN — Health Minister Simon Harris survived a vote. Opening the debate, the Labour Party's "
+                   "health spokeswoman, Louise O'Reilly, accused Mr Harris of presiding over failures.")
+    assert "mr-harris" not in reading.inventory.actors  # "Mr Harris" is Simon Harris, no new person
+
+
+def test_a_dateline_with_accented_capitals_is_no_subject() -> None:
+    text = ("BOGOTÁ — Bogotá's mayor, Claudia López, accused the National Police on Friday of firing on "
+            "protesters.")
+    assert pairs(text) == [("claudia-lopez", "COL")]
+
+
+def test_a_name_listed_with_people_s_names_is_a_person() -> None:
+    text = ("The ombudsman charged Senators Juan Ponce Enrile, Jinggoy Estrada and Ramon Revilla Jr. with plunder. "
+            "Estrada accused the Liberal Party of selective justice.")
+    assert ("jinggoy-estrada", "liberal-party") in pairs(text)
+
+
+def test_a_party_the_article_calls_ruling_and_its_unnamed_spokesman() -> None:
+    text = ("Former president Chen Shui-bian rejected the charges. The ruling Kuomintang hit back. A party spokesman "
+            "said Chen had plundered the public purse.")
+    assert pairs(text) == [("kuomintang", "chen-shui-bian")]
+
+
+def test_an_office_s_adjective_before_a_body_is_no_place_acting() -> None:
+    assert read("The Special Investigation Division of the Supreme Prosecutors Office accused Chen Shui-bian of "
+                "siphoning money.").inventory.actors.get("supreme") is None
+
+
+def test_rallying_behind_or_striking_in_solidarity_with_someone_is_support() -> None:
+    assert ties("The Peoples Democratic Party rallied behind Governor Nyesom Wike of Rivers State.") == [
+        {"peoples-democratic-party", "nyesom-wike"}]
+    assert ties("The Kenya Union of Clinical Officers joined the strike in solidarity with the Kenya Medical "
+                "Practitioners Union.") == [{"kenya-union-of-clinical-officers", "kenya-medical-practitioners-union"}]
+
+
+def test_the_publisher_is_the_company_the_article_names() -> None:
+    text = ("SYDNEY — Treasurer Joe Hockey has won damages from Fairfax Media after the Federal Court ruled.\n\n"
+            "Mr Hockey filed a suit against the publisher last May, alleging that its coverage painted him as a "
+            "corrupt politician.")
+    assert ("joe-hockey", "federal-court") not in pairs(text)
+    assert ("joe-hockey", "fairfax-media") in pairs(text)
+
+
+def test_the_bench_is_the_one_court_named() -> None:
+    text = ("NEW DELHI — The Supreme Court on Friday struck down the law. Finance Minister Arun Jaitley accused the "
+            "bench of undermining parliamentary sovereignty.")
+    assert pairs(text) == [("IND", "supreme-court")]
+
+
+def test_whom_the_accused_colluded_with_is_charged_too() -> None:
+    assert pairs("Ukraine accused Belarus of conspiring with Russia to attack Kyiv.") == [("UKR", "BLR"), ("UKR", "RUS")]
+    assert pairs("Opposition leader John Mahama said the Electoral Commission of Ghana had colluded with the ruling "
+                 "New Patriotic Party to inflate his rival's figures.") == [
+        ("john-mahama", "GHA"), ("john-mahama", "new-patriotic-party")]
