@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..errors import EXIT_PIPELINE, SummariserError
+from .attributes import use_quick_attributes
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -132,6 +133,7 @@ def _load(name: str) -> "Language":
     if "lemmatizer" in nlp.pipe_names:
         _register_verb_lemmas()
         nlp.add_pipe("summariser_verb_lemmas", after="lemmatizer")
+    use_quick_attributes(nlp)  # the attribute ruler's work, a tenth of the parse, as dict lookups
     _LOADED[name] = nlp
     return nlp
 

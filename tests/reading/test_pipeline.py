@@ -518,3 +518,47 @@ def test_the_language_check_does_not_import_spacy() -> None:
             "print('spacy' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+# --- the attribute ruler's stand-in ----------------------------------------------
+
+def test_the_quick_attributes_set_what_the_attribute_ruler_sets() -> None:
+    """`attributes.QuickAttributes` stands in for spaCy's attribute ruler: on the same parses
+    (the corpus, and the words its longer patterns are for) every token gets the same part of
+    speech, tag, morphology, lemma and dependency label from both."""
+    from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+    from spacy.tokens import Doc
+
+    from summariser.reading.attributes import QuickAttributes
+
+    nlp = pipeline.nlp()
+    quick = nlp.get_pipe("summariser_attributes")
+    assert isinstance(quick, QuickAttributes) and "attribute_ruler" not in nlp.pipe_names
+    before = nlp.pipe_names[:nlp.pipe_names.index("summariser_attributes")]
+    texts = [read_text(path) for path in ENGLISH[:60]] + [
+        "Y'all ain't gonna believe it. Let's go, c'mon! There are gotta be reasons; there is one.",
+        "They ain't here and we gotta leave.  \n\n  Y all said so."]
+    with nlp.select_pipes(enable=before):
+        parsed = list(nlp.pipe(texts))
+    columns = [POS, TAG, MORPH, LEMMA, DEP]
+    for doc in parsed:
+        by_ruler, by_quick = Doc(nlp.vocab).from_bytes(doc.to_bytes()), Doc(nlp.vocab).from_bytes(doc.to_bytes())
+        quick.ruler(by_ruler)
+        quick(by_quick)
+        assert (by_quick.to_array(columns) == by_ruler.to_array(columns)).all()
+
+
+def test_a_ruler_with_a_pattern_of_another_shape_stays() -> None:
+    """A pattern the stand-in does not read (an operator) leaves the ruler in place."""
+    import spacy
+
+    from summariser.reading.attributes import use_quick_attributes
+
+    plain = spacy.blank("en")
+    ruler = plain.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "a", "OP": "+"}]], {"POS": "DET"})
+    assert not use_quick_attributes(plain) and "attribute_ruler" in plain.pipe_names
+    simple = spacy.blank("en")
+    simple.add_pipe("attribute_ruler").add([[{"LOWER": "a"}]], {"POS": "DET"})
+    assert use_quick_attributes(simple) and simple.pipe_names == ["summariser_attributes"]
+    assert [t.pos_ for t in simple("a cat a")] == ["DET", "", "DET"]
