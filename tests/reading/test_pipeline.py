@@ -217,6 +217,42 @@ def test_the_pipeline_loads_the_same_as_spacy_load_makes_it() -> None:
     assert "get_all" not in vars(msgpack_decoders)  # srsly's own lookup again after the load
 
 
+def _uses_blis(nlp) -> set[bool]:
+    models = [getattr(component, "model", None) for _name, component in nlp.pipeline]
+    return {node.ops.use_blis for model in models if hasattr(model, "walk") for node in model.walk()}
+
+
+def test_the_models_multiply_through_numpy_unless_the_setting_says_blis(monkeypatch) -> None:
+    """`SUMMARISER_MATMUL`: numpy's OpenBLAS (one thread) by default, thinc's blis when set so."""
+    import ctypes
+    import os
+
+    import spacy
+
+    outer, loaded = pipeline.matmul(), pipeline.nlp()  # the pipeline as loaded with the outer setting
+    monkeypatch.delenv(pipeline.MATMUL_ENV, raising=False)
+    assert pipeline.matmul() == "numpy"
+    monkeypatch.setenv(pipeline.MATMUL_ENV, " BLIS ")
+    assert pipeline.matmul() == "blis"
+    monkeypatch.setenv(pipeline.MATMUL_ENV, "numpy")
+    assert pipeline.matmul() == "numpy"
+    small = spacy.blank("en")
+    small.add_pipe("tagger").add_label("NN")
+    small.initialize()
+    assert _uses_blis(small) == {True}  # thinc's default
+    pipeline._use_matmul(small, "blis")
+    assert _uses_blis(small) == {True}
+    pipeline._use_matmul(small, "numpy")
+    assert _uses_blis(small) == {False}
+    assert [t.tag_ for t in small("Talks resumed")] == ["NN", "NN"]
+    assert _uses_blis(loaded) == {outer == "blis"}  # every model of it
+    if outer == "numpy" and not any(os.environ.get(name, "").strip() for name in pipeline.BLAS_THREADS_ENV):
+        for path in pipeline._openblas_libraries():
+            get = getattr(ctypes.CDLL(path), "scipy_openblas_get_num_threads64_", None)
+            if get is not None:
+                assert get() == 1
+
+
 def test_a_pipeline_that_asks_for_another_tokenizer_is_loaded_as_it_says(tmp_path: Path, monkeypatch) -> None:
     import spacy
 
