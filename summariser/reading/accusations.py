@@ -438,12 +438,13 @@ class AccusationRules:
                 replace(item, allegation=(rest[0].idx, min(end, rest[-1].idx + len(rest[-1]))))]
 
     def _accomplices(self, item: Accusation) -> list[Accusation]:
-        """Those a charge says the accused colluded with are charged too: "said the commission had
-        colluded with the ruling party to inflate the figures" accuses the party as well."""
+        """Those a charge names as the accused's accomplices are charged too: "said the commission
+        had colluded with the ruling New Patriotic Party to inflate the figures" accuses the party as well."""
         words = self.resolver.doc.char_span(*item.allegation, alignment_mode="expand") or ()
         partners = [r.actor for verb in words if lemma(verb) in ACCOMPLICE_VERBS
                     for prep in children(verb, "prep") if prep.lower_ == "with"
-                    for partner in children(prep, "pobj") for r in self.resolver.refs(partner)]
+                    for partner in children(prep, "pobj") if partner.pos_ == "PROPN"  # named: not "with
+                    for r in self.resolver.refs(partner)]  # opposition governors", whoever they are
         return [replace(item, accused=actor) for actor in dict.fromkeys(partners)
                 if actor not in (item.accuser, item.accused)]
 
