@@ -2912,15 +2912,16 @@ class Inventory:
 
     def _introduce_collectives(self) -> None:
         """"the separatists" stands for the one separatist authority the article names."""
-        present = {m.actor for m in self.mentions}
+        present = dict.fromkeys(m.actor for m in self.mentions)  # in order of first mention, not a set's
         by_kind: dict[str, list[str]] = {}
         for actor in present:  # (a chamber the parser took for a party is no crowd's: "the Legislative Council")
             if not self.is_legislature(actor):
                 by_kind.setdefault(self.actors[actor].kind, []).append(actor)
         words = {t.key for t in self.tokens} | {singular(t.key) for t in self.tokens}
         observers = set(_roles()["observers"])
-        civic = set(_roles()["civic"]) | observers
-        for phrase in [*_roles()["collective"], *civic, *self._company_descriptions()]:
+        civic_order = list(dict.fromkeys([*_roles()["civic"], *_roles()["observers"]]))  # as listed, not a set's order
+        civic = set(civic_order)
+        for phrase in [*_roles()["collective"], *civic_order, *self._company_descriptions()]:
             if not set(phrase) <= words or next(self._phrase_starts(phrase), None) is None:
                 continue
             if phrase[0] in CROWDS or phrase in civic:

@@ -89,7 +89,10 @@ class PhraseSet:
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
         self.single_prefixes: tuple[str, ...] = ()
         singles = []
-        for phrase in sorted({tuple(p) for p in phrases if p}, key=len, reverse=True):  # type: ignore[union-attr]
+        # (first the longest; phrases of one length in the order given, not a set's: iterating the
+        # set decides which of two phrases an article's actor is first made from)
+        unique = dict.fromkeys(tuple(p) for p in phrases if p)  # type: ignore[union-attr]
+        for phrase in sorted(unique, key=len, reverse=True):
             if prefix and len(phrase) == 1:
                 singles.append(phrase[0])
             else:
