@@ -619,12 +619,16 @@ class AccusationRules:
         if accuser.actor != accused.actor or not accuser.speaker or not accused.speaker \
                 or accuser.speaker == accused.speaker or not {accuser.speaker, accused.speaker} <= persons.keys():
             return accuser, accused
-        person = self.resolver.inventory.person
         if lemma(self.resolver.doc[accuser.token]) in GOVERNMENTS:  # "The government of interim President X has
             # accused Morales of ...": the state charges the person
-            return accuser, Ref(person(accused.speaker), None, accused.sentence, accused.token)
-        return (Ref(person(accuser.speaker), None, accuser.sentence, accuser.token),
-                Ref(person(accused.speaker), None, accused.sentence, accused.token))
+            return accuser, self._as_named(accused, accused.speaker)
+        return (self._as_named(accuser, accuser.speaker),
+                self._as_named(accused, accused.speaker))
+
+    def _as_named(self, ref: Ref, name: str) -> Ref:
+        """`ref`'s side read as the person `name`, an actor of their own (`Inventory.person`),
+        with the same evidence: where a domestic dispute names the person, not their state."""
+        return Ref(self.resolver.inventory.person(name), None, ref.sentence, ref.token)
 
     def _region_against_centre(self, accuser: Ref, accused: Ref) -> Ref:
         """A governor or mayor charging the government of their own state ("Plateau governor
@@ -635,7 +639,7 @@ class AccusationRules:
         if accuser.actor != accused.actor or head is None or charged not in EXECUTIVE | STATE_ORGANS \
                 or not REGIONAL_HEAD.search(self._introduction(head)):
             return accuser
-        return Ref(self.resolver.inventory.person(head), None, accuser.sentence, accuser.token)
+        return self._as_named(accuser, head)
 
     def _named_holder(self, ref: Ref) -> str | None:
         """The person who holds the office `ref` was read from: its speaker, or the name set
@@ -661,7 +665,7 @@ class AccusationRules:
             # names one, else the judge, as a court would be
             court = self._court_named()
             if court is None:
-                return Ref(self.resolver.inventory.person(accuser.speaker), None, accuser.sentence, accuser.token)
+                return self._as_named(accuser, accuser.speaker)
             return Ref(court[0], None, court[1], accuser.token)  # its evidence: the sentence that names it
         if not accused.speaker or accused.speaker == accuser.speaker or not self._executive(accused.speaker):
             return accuser  # (the government named as such: "its personnel", "Islamabad" are misreadings)
@@ -712,10 +716,10 @@ class AccusationRules:
         if mention is None and (lemma(word) in LEADER_NOUNS or lemma(word) == "minister" and any(
                 c.lower_ == "prime" for c in word.children)):  # "the prime minister had misled Canadians"
             leader = self._leader_named(accused.actor)  # "ruling that the president had acted illegally"
-            return Ref(inventory.person(leader), None, accused.sentence, accused.token) if leader else accused
+            return self._as_named(accused, leader) if leader else accused
         if mention is None or mention.via != "person" or not accused.speaker:
             return accused
-        return Ref(inventory.person(accused.speaker), None, accused.sentence, accused.token)
+        return self._as_named(accused, accused.speaker)
 
     def _party_leader_charged(self, accuser: Ref, accused: Ref, rule: str) -> Ref:
         """A party's leader speaks for the party, but what is done to the leader is done to the
@@ -733,7 +737,7 @@ class AccusationRules:
         name = accused.speaker or (named.text if named is not None else None)
         if mention is None or mention.via != "person" or not name or accuser.actor == accused.actor:
             return accused
-        return Ref(self.resolver.inventory.person(name), None, accused.sentence, accused.token)
+        return self._as_named(accused, name)
 
     def _leader_named(self, state: str) -> str | None:
         """The one person the article introduces as the state's head ("US President Donald Trump")."""
@@ -750,7 +754,7 @@ class AccusationRules:
         if not formal or accuser.actor != accused.actor or not accused.speaker \
                 or accused.speaker not in self.resolver.inventory.persons:
             return accused
-        return Ref(self.resolver.inventory.person(accused.speaker), None, accused.sentence, accused.token)
+        return self._as_named(accused, accused.speaker)
 
     @staticmethod
     def _law_enforcer(speaker: str | None) -> bool:
@@ -785,7 +789,7 @@ class AccusationRules:
             return accuser
         if not AGAINST_GOVERNMENT.search(self._introduction(accuser.speaker, before=80, after=120)):
             return accuser
-        return Ref(self.resolver.inventory.person(accuser.speaker), None, accuser.sentence, accuser.token)
+        return self._as_named(accuser, accuser.speaker)
 
     def _introduction(self, name: str, before: int = 60, after: int = 0) -> str:
         """The words right before the first mention of a person's surname ("US President"), and

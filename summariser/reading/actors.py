@@ -570,20 +570,16 @@ UTTERING = frozenset({"say", "accuse", "blame", "claim", "allege", "deny", "cond
                       "criticize", "charge", "tell", "warn", "urge", "call", "insist", "argue", "demand"})
 
 
-def _hyphen_joined(text: str, base: int, words: list[Token], at: int) -> bool:
-    """Is word `at` the lower-case second half of a capitalised hyphenated name ("Lee
-    Myung-bak", "Park Geun-hye")? Such a name is capitalised as a whole."""
-    index = next((i for i, w in enumerate(words) if w.index == at), 0)
-    if index == 0:
-        return False
-    before, word = words[index - 1], words[index]
+def _hyphen_joined(text: str, base: int, before: Token, word: Token) -> bool:
+    """Is `word` joined to the capitalised `before` by a hyphen ("Myung-bak", "Geun-hye")? A
+    lower-case second half of such a name is capitalised with it. (Offsets from `base`.)"""
     return before.capital and word.start == before.end + 1 and text[base + before.end] == "-"
 
 
 def _family_name(text: str, base: int, words: list[Token]) -> tuple[str]:
     """The word a person is named by later: the last ("Navalny"), but the first of a name that
     ends in a hyphenated given name ("Lee Myung-bak" is "Lee", "Moon Jae-in" "Moon")."""
-    if len(words) >= 3 and not words[-1].capital and _hyphen_joined(text, base, words, words[-1].index):
+    if len(words) >= 3 and not words[-1].capital and _hyphen_joined(text, base, words[-2], words[-1]):
         return (words[0].key,)
     return (words[-1].key,)
 
@@ -1950,8 +1946,8 @@ class Inventory:
                 continue  # a single word is too often a misread; a known form is someone's already (not
                 # another's surname: "Abu Mahdi al-Muhandis" is not Adel Abdul Mahdi; but "Amjad Amini",
                 # the father of Mahsa Amini, is a person of his own)
-            if not all(t.capital or _hyphen_joined(self.text, entity.start_char, words, t.index)
-                       for t in words if t.key not in PARTICLES):
+            if not all(t.capital or k and _hyphen_joined(self.text, entity.start_char, words[k - 1], t)
+                       for k, t in enumerate(words) if t.key not in PARTICLES):
                 continue
             if key[-1] in PLACE_NOUNS:
                 continue  # "Pearl Roundabout", "Freedom Square": the small parser's person is a place
