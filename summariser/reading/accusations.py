@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 from .actors import CASES, GOVERNMENTS, body_words, names_a_sum
 from .lexicon import words_of
 from .sentences import Sentence
-from .syntax import CULPRITS, Ref, Resolver, SUBJECTS, hangs_a_charge, names_decision
+from .syntax import CULPRITS, Ref, Resolver, SUBJECTS, VICTIM_ACTS, hangs_a_charge, names_decision
 from .tokens import keys
 
 if TYPE_CHECKING:
@@ -111,6 +111,7 @@ HAVENS = frozenset({"refuge", "sanctuary", "shelter", "haven", "hideout", "cover
 INVOLVING = frozenset({"provocation", "conspiracy", "scheme", "plot", "coup"})  # "involved in the plot"
 BEARING = frozenset({"bear", "shoulder", "carry"})  # "bears (the) responsibility for"
 VERDICTS = frozenset({"find", "declare", "rule", "pronounce", "judge"})  # "was found guilty of"
+FOUND_WORDS = frozenset({"guilty", "responsible", "liable", "culpable", "complicit"})  # "found Y responsible for Z"
 # Revenge vowed for an act: "vowed revenge for the killings" (`_revenge`).
 REVENGE = frozenset({"revenge", "retaliation", "retribution", "vengeance"})
 # Those a demand to release is about: "urged Iran to release the detained journalists" (not "the results").
@@ -228,6 +229,19 @@ SUBORDINATING = BACKGROUND_MARKS - {"since"} | {"if", "unless", "whether", "alth
 # (not "since": "argue Morsi since taking power has failed", the parser's "since" belongs to the aside)
 QUANTITIES = frozenset({"thousand", "hundred", "dozen", "score", "number", "lot", "series", "barrage", "volley",
                         "wave", "salvo", "string", "spate", "hail", "flurry", "round", "couple", "handful", "million"})
+# Acts only a state does to people, and the verb of each: a motive imputed to one is the state's.
+STATE_ACTS = {"arrest": "arrest", "detention": "detain", "charge": "charge", "prosecution": "prosecute",
+              "trial": "try", "investigation": "investigate", "probe": "probe", "raid": "raid", "ban": "ban",
+              "closure": "close", "deportation": "deport", "expulsion": "expel", "indictment": "indict",
+              "case": "bring", "crackdown": "crack", "sentence": "sentence", "conviction": "convict"}
+ISSUING = frozenset({"make", "issue", "release", "publish", "read", "sign", "give", "deliver", "send", "write",
+                     "post", "broadcast", "file", "submit", "present", "adopt", "draft", "receive", "see", "hear"})
+MADE_UP = frozenset({"fabricate", "invent", "concoct", "trump", "manufacture"})  # "the charges were fabricated"
+PLOTS = frozenset({"conspiracy", "plot", "campaign", "scheme", "vendetta", "witch-hunt"})  # "... a plot by X"
+MOTIVES = frozenset({"politically", "racially", "religiously", "ethnically"})  # "politically motivated"
+# An act done "against the law" or "in breach of" one is a wrong, as one done "illegally" is.
+LAWS = frozenset({"law", "constitution", "rule", "charter", "statute", "treaty", "agreement", "convention"})
+BREACHES = frozenset({"breach", "violation", "contravention", "defiance"})
 BURDENS = frozenset({"responsibility", "blame", "fault", "onus", "guilt"})  # "the responsibility lies with Y"
 # Nouns that bundle measures: "a package of sanctions", "a new round of restrictions".
 BUNDLES = frozenset({"package", "set", "series", "raft", "round", "batch", "slew", "host"})
@@ -521,12 +535,25 @@ class AccusationRules:
                 continue  # every rule starts at a verb, a noun or an adjective, or at "according to"
             for rule in rules:
                 for accusers, accused, allegation, name in rule(token):
+                    if rule == self._reported:  # "accused Y of interference, saying its agents spied": one charge
+                        charged = self._charged_by_head(token)
+                        accused = [r for r in accused if r.actor not in charged]
                     made = list(self._make(sentence, accusers, accused, allegation, name))
                     (labels if name == "terrorist-label" else found).extend(made)
         found += self._echoed(span, found)
         charged = {(a.accuser, a.accused) for a in found}
         yield from found  # a group called terrorists in passing, when its sentence charges it with more, is that charge's
         yield from (a for a in labels if (a.accuser, a.accused) not in charged)
+
+    def _charged_by_head(self, saying: "Token") -> set[str]:
+        """Who the accusing verb a saying participle hangs on charges ("accused Y of interference,
+        saying its agents were spying"): what the participle says of them explains that charge,
+        no second one (a partner it names, "conspired with Z", is charged apart)."""
+        charge = saying.head
+        if saying.tag_ != "VBG" or saying.dep_ != "advcl" or lemma(charge) not in self.words["accuse"] \
+                or any(lemma(c) in COLLUDING for c in children(saying, "ccomp")):
+            return set()  # ("..., saying he had conspired with the United States": the partner is charged there)
+        return {r.actor for o in children(charge, "dobj") for r in self.resolver.refs(o)}
 
     # -- shared ----------------------------------------------------------------------
 
@@ -709,10 +736,11 @@ class AccusationRules:
                 and accuser.actor not in inventory.outlets \
                 or inventory.state_named_before(accuser.actor) not in (None, accused.actor):
             return accused  # (not "the Kenyan opposition party ODM criticized Nigeria's president")
-        mention = self.resolver.mention_of.get(accused.token) or next(  # "the Trump campaign": its owner
-            (self.resolver.mention_of[c.i] for c in self.resolver.doc[accused.token].children
-             if c.dep_ in ("compound", "poss") and c.i in self.resolver.mention_of), None)
         word = self.resolver.doc[accused.token]
+        mention = self.resolver.mention_of.get(accused.token) or next(  # "the Trump campaign": its owner (not
+            (self.resolver.mention_of[c.i] for c in word.children  # "Prime Minister Trudeau's government": the state)
+             if c.dep_ in ("compound", "poss") and c.i in self.resolver.mention_of), None) \
+            if lemma(word) not in GOVERNMENTS else None
         if mention is None and (lemma(word) in LEADER_NOUNS or lemma(word) == "minister" and any(
                 c.lower_ == "prime" for c in word.children)):  # "the prime minister had misled Canadians"
             leader = self._leader_named(accused.actor)  # "ruling that the president had acted illegally"
@@ -1168,6 +1196,8 @@ class AccusationRules:
             return True  # "... fired into the crowd, killing 20 people": whatever was done, it killed
         if any(c.lower_ in UNLAWFULLY for c in children(verb, "advmod")) and verb.pos_ in ("VERB", "AUX"):
             return True  # "was holding 23 prisoners illegally": any act done so is a wrong
+        if verb.pos_ in ("VERB", "AUX") and any(self._against_the_law(p) for p in children(verb, "prep")):
+            return True  # "had governed against the law", "acted in breach of the constitution": likewise
         if base in ("insist", "persist", "use") and any(self._is_wrong(x) for x in [
                 *children(verb, "xcomp", "advcl"), *(c for p in children(verb, "prep") if p.lower_ == "on"
                                                       for c in children(p, "pcomp"))]):
@@ -1345,7 +1375,8 @@ class AccusationRules:
                     refs = refs or self.resolver.refs(word, owner=True)
                     if refs:
                         return refs
-        if subject and lemma(subject[0]) not in FIGHTING:  # "the war between A and B has displaced ...": neither
+        if subject and lemma(subject[0]) not in FIGHTING | VICTIM_ACTS:  # "the war between A and B has displaced
+            # ...": neither; "Nabil's murder is unacceptable": the victim, who did no wrong
             return self._named_inside(subject[0]) or self._named_inside(subject[0], between=True)
         return []
 
@@ -1738,7 +1769,11 @@ class AccusationRules:
         ("by the Ministry of Defence")."""
         return next((self._span(self._subtree(o)) for a in children(verb, "agent") for p in children(a, "pobj")
                      for prep in children(p, "prep") if prep.lower_ in ("for", "over", "of")
-                     for o in children(prep, "pobj", "pcomp") if prep.lower_ != "of" or o.pos_ not in ("PROPN", "PRON")), None)
+                     for o in children(prep, "pobj", "pcomp") if prep.lower_ != "of" or o.pos_ not in ("PROPN", "PRON")),
+                    None) or next((self._span(self._subtree(o)) for a in children(verb, "agent") for t in a.subtree
+                                   if t.dep_ == "prep" and t.lower_ == "of" for o in children(t, "pcomp")
+                                   if o.tag_ == "VBG"), None)  # "accused by the ruling UMNO, which expelled
+        # him a day after his sacking, of bringing the party into disrepute": hung deeper still
 
     def _misread_as_adjective(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Indonesia's military accused separatist rebels of burning schools": the small parser
@@ -2590,8 +2625,8 @@ class AccusationRules:
         targets = [p for h in heads for c in children(h, "prep") if c.lower_ in ("at", "against", "on", "upon")
                    and not _when(c) for p in children(c, "pobj")]
         accused = [r for t in targets[:1] for r in self.resolver.refs(t, owner=True)]
-        allegation = self._complement(verb) or self._cause(verb) or self._as_complement(verb)  # ", saying ..."
-        accusers = self.subjects(verb)
+        allegation = self._complement(*heads) or self._cause(verb) or self._as_complement(verb)  # ", saying ..."
+        accusers = self.subjects(verb)  # ("took aim at Y over Z": "over" may hang on "aim" too)
         if accusers and accused and allegation:
             yield accusers, accused, allegation, "target"
 
@@ -2902,9 +2937,9 @@ class AccusationRules:
         of recruiting child soldiers"."""
         held_by_verb = word.dep_ == "amod" and word.head.dep_ == "dobj"  # "found Salim Ayyash guilty of", parsed
         verb = word.head.head if held_by_verb else word.head                 # as an adjective of the one held
-        if word.lower_ != "guilty" or lemma(verb) not in VERDICTS or negated(verb) or negated(word):
-            return
-        allegation = self._complement(word, preps=("of",))
+        if word.lower_ not in FOUND_WORDS or lemma(verb) not in VERDICTS or negated(verb) or negated(word):
+            return  # ("the Senate found X constitutionally responsible for abuses by police": X, not the police)
+        allegation = self._complement(word, preps=("of", "for", "in"))
         if word.dep_ == "oprd" and children(verb, "auxpass"):
             accused = [r for s in children(verb, "nsubjpass") for r in self.resolver.refs(s, owner=True)]
             accusers = self.agents(verb)  # no court named, no accuser: "Y was found guilty of Z"
@@ -3087,7 +3122,7 @@ class AccusationRules:
             return
         in_statement = [c for prep in children(verb, "prep") if prep.lower_ in ("in", "through")
                         for pobj in children(prep, "pobj") for c in children(pobj, "acl", "relcl")
-                        if _marked_that(c)]
+                        if _marked_that(c) or _that_read_as_object(c)]
         clauses = [*children(verb, "ccomp", "parataxis"), *in_statement]  # "said in a statement that ..."
         clauses += [c for c in children(verb, "conj") if c.pos_ == "VERB" and not children(c, "nsubj", "nsubjpass")
                     and any(k.i < c.i for k in children(verb, "ccomp")) and self._is_wrong(c)]
@@ -3133,6 +3168,12 @@ class AccusationRules:
                 linked = self._culprits_linked(act)  # "said the attackers were linked to al-Shabaab"
                 if linked:
                     yield accusers, linked, self._span(self._subtree(act, tuple(children(act, "mark")))), "reported"
+                    continue
+                if act.lower_ in FOUND_WORDS and lemma(verb) in VERDICTS:
+                    continue  # "found X responsible for abuses by police": X is charged (`_guilty`), not the police
+                held = self._ill_motivated(act)  # "said the arrest was politically motivated"
+                if held:
+                    yield accusers, held, self._span(self._subtree(act, tuple(children(act, "mark")))), "reported"
                     continue
                 held = self._responsibility_with(act)  # "said the responsibility lies with Tbilisi"
                 if held:
@@ -3202,6 +3243,55 @@ class AccusationRules:
         if wrong is None or not accused:
             return None
         return accused, self._span([t for t in self._subtree(wrong) if not (t.dep_ == "nsubj" and t.head == wrong)])
+
+    @staticmethod
+    def _against_the_law(prep: "Token") -> bool:
+        """Is the phrase one that says an act broke a law: "against the law (constitution)",
+        "in breach (violation, contravention, defiance) of ..."?"""
+        objects = children(prep, "pobj")
+        if prep.lower_ == "against":
+            return any(lemma(o) in LAWS for o in objects)
+        return prep.lower_ == "in" and any(lemma(o) in BREACHES and any(
+            c.lower_ == "of" for c in children(o, "prep")) for o in objects)
+
+    def _ill_motivated(self, act: "Token") -> list[Ref]:
+        """Who did the act a reported clause calls politically motivated or made up ("said the
+        charges were politically motivated", "... were fabricated as part of a plot by X"): the one
+        it is done by (or whose plot it was), else, for what only a state does to
+        people (an arrest, charges, a trial, a raid), the one that did it in the sentences
+        before ("Police arrested X. ... said the arrest was ..."), else the state the article is about."""
+        motive = act if lemma(act) == "motivate" else next(
+            (c for c in children(act, "acomp") if lemma(c) in ("motivate", "motivated")), None)  # ("was ... motivated")
+        made_up = lemma(act) in MADE_UP and act.tag_ == "VBN" and bool(children(act, "nsubjpass"))
+        if negated(act) or not made_up and (motive is None or not any(
+                c.lower_ in MOTIVES for c in children(motive, "advmod"))):
+            return []  # ("said the charges were fabricated as part of a conspiracy by X": X made them up)
+        acts = children(act, "nsubj", "nsubjpass")
+        if made_up and (not acts or lemma(acts[0]) not in STATE_ACTS):
+            return []
+        doers = [r for a in acts for r in self._doers_of(a)] or [
+            r for t in act.subtree if t.dep_ in ("agent", "prep") and t.lower_ == "by" and (t.head == act or lemma(
+                t.head) in PLOTS) for o in children(t, "pobj") for r in self.resolver.refs(o)]
+        if doers or not acts or lemma(acts[0]) not in STATE_ACTS:
+            return doers
+        earlier = self._earlier_doer(acts[0])
+        if earlier:
+            return earlier
+        home = self.resolver.home(acts[0], None)
+        return [home] if home is not None else []
+
+    def _earlier_doer(self, noun: "Token") -> list[Ref]:
+        """The subject of the verb that did, in the three sentences before, what `noun` names
+        ("Police arrested Kem Sokha ... the arrest")."""
+        verb = STATE_ACTS[lemma(noun)]
+        here = self.resolver.sentence_of(noun)
+        for index in range(here, max(-1, here - 4), -1):
+            for token in reversed(list(self.resolver.span(self.resolver.sentences[index]) or ())):
+                if token.i < noun.i and lemma(token) == verb and token.pos_ == "VERB":
+                    found = [r for s in children(token, "nsubj") for r in self.resolver.refs(s)]
+                    if found:
+                        return found
+        return []
 
     def _responsibility_with(self, act: "Token") -> list[Ref]:
         """Who "the responsibility lies with" ("the blame rests on Moscow"): the one held
@@ -3484,6 +3574,14 @@ def _unlisted_participle(head: "Token", act: "Token") -> bool:
 def _negative_prefix(word: "Token") -> bool:
     """Is `word` the second half of a "non-" word ("non-state"), which is not the word itself?"""
     return word.i >= 2 and word.doc[word.i - 1].text == "-" and word.doc[word.i - 2].lower_ == "non"
+
+
+def _that_read_as_object(clause: "Token") -> bool:
+    """"said in a statement that Lugo had governed against the law": the small parser may read
+    "that" as the object of a relative clause; it is the conjunction when the clause has a
+    subject of its own and a verb that makes no statement ("the statement that he issued")."""
+    that = [c for c in clause.children if c.dep_ == "dobj" and c.lower_ == "that" and c.i == clause.left_edge.i]
+    return bool(that) and bool(children(clause, "nsubj", "nsubjpass")) and lemma(clause) not in ISSUING
 
 
 def _marked_that(clause: "Token") -> bool:

@@ -58,6 +58,16 @@ CONTINENT_PARTS = frozenset({"latin", "south", "central", "north"})
 REGION_PLURALS = frozenset({"americas", "koreas", "guineas", "sudans", "congos"})  # no state each
 # What a company the article named is called after: "the company", "the platform".
 COMPANY_WORDS = frozenset({"company", "firm", "platform", "website", "carrier", "airline", "broadcaster"})
+# Words of not_for_state (roles.toml) that are verbs too: they refuse only as a word on an office.
+OFFICE_TAKEN = frozenset({"sacked", "ousted", "deposed", "toppled", "overthrown", "dismissed", "fired", "disgraced",
+                          "impeached"})
+REGIONAL_TITLES = frozenset({"premier", "governor"})  # the head of a province or a federal state
+PORTFOLIO_HEADS = frozenset({"ministry", "minister", "department", "secretary", "office", "bureau"})
+OWNING_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
+# Words of a body's name that no company's is: "the company" never names the General Department of Taxation.
+NOT_COMPANY_HEADS = frozenset({"department", "ministry", "office", "commission", "agency", "bureau", "council",
+                               "committee", "court", "union", "association", "institute", "authority", "directorate",
+                               "tribunal", "parliament", "assembly", "congress", "senate", "party", "movement"})
 # Company words that also name a place or a line ("the police station", "the ferry operator").
 PLACES_OF_WORK = frozenset({"station", "channel", "network", "carrier", "operator"})
 # The last words of the descriptions that stand for the one company the article names ("the
@@ -102,6 +112,7 @@ KNOWN_AS = re.compile(r"\b(commission|committee|council|agency|group|movement|mi
 LOCAL_OFFICES = frozenset({"mayor", "governor", "premier"})
 # Prepositions only places follow ("near Kiryat Shmona"), unlike "from" or "to" (a call from a person).
 PLACED_IN = frozenset("near outside inside in into towards toward across".split())
+INQUIRIES = frozenset({"investigation", "probe", "inquiry", "enquiry"})  # "an inquiry into X": X is no place
 PLACE_PREPOSITIONS = frozenset("to towards toward in into from at near across through via".split())
 # "the island of Mayotte", "the municipality of Buenos Aires": the name after "of" is a place there.
 PLACES_OF = frozenset("island islands city town village region province capital municipality department district "
@@ -584,6 +595,14 @@ def _family_name(text: str, base: int, words: list[Token]) -> tuple[str]:
     return (words[-1].key,)
 
 
+def _party_by_its_word(entity) -> bool:  # type: ignore[no-untyped-def]
+    """A name the small parser labels a place or a people that says it is a party: "the Bloc
+    Québécois" (a place to it), "Parti Québécois", "the Scottish National Party"."""
+    words = [t.lower_ for t in entity if t.lower_ != "the"]
+    return len(words) >= 2 and all(t.is_title for t in entity if t.lower_ != "the") and (
+        words[0] in FOREIGN_PARTY_WORDS | {"bloc"} or words[-1] == "party")
+
+
 def _person_by_context(entity) -> bool:  # type: ignore[no-untyped-def]
     """A name the small parser labels an organisation or a place, that the sentence shows is
     a person's: "Sviatlana Tsikhanouskaya, an opposition candidate", "Valery Tsapkala, who
@@ -829,6 +848,10 @@ def _mediating_words() -> frozenset[str]:
 # Lower-case nouns that make the one-word name before them a group's: "the CGT union".
 NAMING_NOUNS = frozenset({"union", "party", "group", "movement", "militia", "gang", "faction", "organisation",
                           "organization", "coalition", "alliance"})
+# Nouns for what a name is, set before it ("trade unions Unite and ASLEF"): the kind of actor it names.
+NAMED_KINDS = {"union": "other", "party": "political_group", "group": "other", "movement": "political_group",
+               "organisation": "other", "organization": "other", "militia": "armed_group", "coalition": "political_group",
+               "alliance": "political_group"}
 # Heads of a body's name that "the commission" etc. names again (`_introduce_bodies_by_head`).
 NAMED_BODY_HEADS = frozenset({"commission", "committee", "council", "tribunal", "board", "authority",
                               "parliament", "assembly"})
@@ -886,6 +909,7 @@ class Inventory:
         self._introduce_speaking_places()
         self._introduce_acronyms()  # "National Telecommunications Commission (NTC)": an entity's acronym
         self._introduce_named_fighters()
+        self._introduce_named_by_their_noun()
         self._introduce_known_as()
         self._introduce_named_runs()
         self._introduce_linked_names()
@@ -1008,7 +1032,8 @@ class Inventory:
                 if kind is not None:
                     return kind  # else the last word's kind ("the Organisation of Islamic Cooperation")
         head = words[-1] if words else ""
-        if words and words[0] in FOREIGN_PARTY_WORDS:  # "Parti Keadilan Rakyat", "Partido Revolucionario
+        if words and (words[0] in FOREIGN_PARTY_WORDS or words[0] == "bloc" and len(words) > 1):  # "Parti Keadilan
+            # Rakyat", "Bloc Québécois", "Partido Revolucionario
             return "political_group"  # Institucional": the party word leads in the name's own language
         if words and words[0] in ("national", "federal", "state", "central", "supreme") and head in (
                 "bureau", "ministry", "department", "directorate", "service", "office", "inspectorate",
@@ -1019,7 +1044,7 @@ class Inventory:
         if head in ("forces", "force", "army", "front", "brigade", "brigades", "militia", "battalion", "guard",
                     "guards", "corps", "movement"):
             return "armed_group"
-        if head in ("party", "council", "committee", "coalition", "alliance", "rally"):
+        if head in ("party", "council", "committee", "coalition", "alliance", "rally", "bloc"):
             return "political_group"  # ("National Rally", "Rally for Culture and Democracy")
         if head in ("organization", "organisation") and "national" in words and "international" not in words:
             return "political_group"  # "United Malays National Organisation": a nation's own party
@@ -1035,7 +1060,7 @@ class Inventory:
         """"Syrian Democratic Forces (SDF)": the long form and the acronym name one actor."""
         # "United Nations Educational, Scientific and Cultural Organization (UNESCO)": commas may
         # separate the words whose initials make the acronym.
-        pattern = re.compile(r"((?:[A-Z][\w’'-]*,?\s+(?:(?:of|for|and|the|in|on|to|de|du)\s+)*){0,8}[A-Z][\w’'-]*)"
+        pattern = re.compile(r"((?:[A-Z][\w’'-]*,?\s+(?:(?:of|for|and|the|in|on|to|de|du|against)\s+)*){0,8}[A-Z][\w’'-]*)"
                              r"\s*\(([A-Z][A-Za-z&.]{1,9}(?:-[A-Z]{1,4})?)\)")  # "(SPLM-IO)"
         for match in pattern.finditer(self.text):
             long_tokens = tokenize(match.group(1))
@@ -1125,9 +1150,28 @@ class Inventory:
         own language's name ("Ejército de Liberación Nacional") names the same actor, though the
         initials differ. Only a group's name (its last word says what kind) and only a known actor."""
         known = self.forms.get(keys(acronym))
+        owner = next((i for i, t in enumerate(long_tokens[:3]) if t.possessive and not t.key.endswith("s")
+                      or t.key in OWNING_PRONOUNS), None)  # (not "Peoples'" of "Peoples' Democratic Party")
+        if owner is not None and self._is_state_word(long_tokens[owner].key):
+            return  # "Tajikistan's State Committee for National Security (GKNB)": a state's body, read through it
+        if owner is not None and len(long_tokens) - owner > 2:  # "Calderón's National Action Party (PAN)",
+            long_tokens = long_tokens[owner + 1:]  # "His Party of the Democratic Revolution (PRD)": not the owner
         while long_tokens and long_tokens[0].key in CONNECTORS:
             long_tokens = long_tokens[1:]
         long_key = tuple(t.key for t in long_tokens)
+        named = self.forms.get(long_key)
+        if known is None and named is not None and self.actors[named.actor].kind not in ("state", "person") \
+                and len(acronym) >= 2 and acronym.isupper() and not match_phrase(tokenize(acronym), 0, _press()):
+            self._add_form(acronym, named.actor)  # "the Croatian Democratic Union (HDZ)": a name already read,
+            return  # its acronym in its own language right after it
+        if known is not None and self.actors.get(known.actor) is not None and self.actors[known.actor].kind == "state" \
+                and self._head_kind(long_key) not in (None, "state") and long_key not in self.forms:
+            # "the Action Committee for Renewal (CAR)": a group's own acronym, not the state whose code it
+            # spells (the Central African Republic); the article's own wins, as "Rapid Support Forces (RSF)" does
+            actor = self._new_actor(long_text[long_tokens[0].start:long_tokens[-1].end], self._head_kind(long_key))
+            self._add_form(long_key, actor)
+            self._add_form(acronym, actor, replace=True)
+            return
         if known is None and self._named_with_foreign_acronym(long_tokens, acronym):
             # "the Democratic Unity Roundtable (MUD)", Mesa de la Unidad Democrática: an unknown
             # name and the acronym set right after it name one new actor
@@ -1144,13 +1188,16 @@ class Inventory:
     def _named_with_foreign_acronym(self, long_tokens: Sequence[Token], acronym: str) -> bool:
         """Is `long_tokens` a name of its own (two or more capitalised words, none a state's,
         not yet an actor) and `acronym` a new one (three or more capitals, no news outlet)?"""
-        words = [t for t in long_tokens if t.key not in CONNECTORS]
+        words = [t for t in long_tokens if t.key not in CONNECTORS and t.key != "against"]  # ("Commission against
+        # Impunity": a word of the name written small)
         if any(t.key in TITLE_WORDS for t in words) or words and words[-1].key in NAMED_THINGS:
             return False  # "Sports Secretary Leopoldo Paulino (PSB)": a person and his party; "the Status of
             # Forces Agreement (SOFA)": a document, no actor
+        placed = {i for i in range(1, len(long_tokens)) if long_tokens[i - 1].key in ("in", "of", "for")}
         return (len(words) >= 2 and all(t.capital for t in words) and len(acronym) >= 3 and acronym.isupper()
                 and tuple(t.key for t in long_tokens) not in self.forms
-                and not any(self._is_state_word(t.key) for t in words)
+                and not any(self._is_state_word(t.key) for i, t in enumerate(long_tokens)
+                            if t in words and i not in placed)  # ("... against Impunity in Guatemala")
                 and not match_phrase(tokenize(acronym), 0, _press()))
 
     def _add_short_form(self, long_key: tuple[str, ...], actor: str) -> None:
@@ -1264,8 +1311,9 @@ class Inventory:
                     self.tokens[start - 1].capital or self.tokens[start - 1].key in PARTICLES
                     and start > 1 and self.tokens[start - 2].capital or self._and_in_name(start - 1)):
                 start -= 1  # "Muadh ibn Jabal Brigades", "the Justice and Development Party"
-            if start == i:
-                continue
+            if start == i or start > 1 and self.tokens[start - 1].key == "of" \
+                    and self.tokens[start - 2].key in PORTFOLIO_HEADS:
+                continue  # (not "Provincial Government" of "the Ministry of Provincial Government": a portfolio)
             end = self._through_entity(i)
             if end == i and token.key in NAMES_GOING_ON_WITH_OF and i + 1 < len(self.tokens) \
                     and self.tokens[i + 1].key == "of":
@@ -1428,7 +1476,7 @@ class Inventory:
         media = _press()
         people = self._person_words
         for entity in self.doc.ents:
-            if entity.label_ != "ORG":
+            if entity.label_ != "ORG" and not _party_by_its_word(entity):
                 continue
             words = [t for t in from_doc(entity, entity.start_char) if t.key not in FUNCTION_WORDS or t.index
                      or _names_with(t, entity)]
@@ -1649,6 +1697,38 @@ class Inventory:
                 continue
             self._add_form((token.key,), actor)
 
+    def _introduce_named_by_their_noun(self) -> None:
+        """A name set beside the noun for what it is, that no form names yet: "trade unions Unite
+        and ASLEF", "the union Unite", "the opposition party Morena", "the rights group Memorial".
+        The small parser tags such one-word names as nothing at all."""
+        people = self._person_words
+        for token in self.doc:
+            noun = token
+            while noun.dep_ == "conj" and noun.head.pos_ == "PROPN":  # "Unite and ASLEF": ASLEF too
+                noun = noun.head
+            # or the noun set after the name: "the Frente Guasú, the left-wing coalition" (right after its
+            # comma: not "the Admiral, the military and opposition groups", a list)
+            described = [c for c in token.children if c.dep_ == "appos" and c.i > token.i and c.tag_ == "NN"
+                         and c.left_edge.i == token.i + 2 and token.nbor().text == ","
+                         and any(d.lower_ in ("the", "a", "an") for d in c.children)]
+            noun = noun.head if noun.dep_ == "appos" else described[0] if described else None
+            if noun is None or token.pos_ != "PROPN" or not token.text[:1].isupper() or noun.i > token.i and not described \
+                    or not noun.is_lower or token.ent_type_ in ("PERSON", "GPE", "NORP", "DATE"):
+                continue
+            kind = NAMED_KINDS.get(noun.lemma_.lower())
+            if kind is None:
+                continue
+            if kind == "other" and any(c.lower_ in GROUP_KINDS_WORDS for c in noun.children):
+                kind = "armed_group"  # "the rebel group Seleka"
+            first = token
+            while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[first.i - 1].head == token \
+                    and first.doc[first.i - 1].pos_ == "PROPN":
+                first = first.doc[first.i - 1]
+            key = keys(self.text[first.idx:token.idx + len(token.text)])
+            if not key or key in self.forms or any(self._is_state_word(k) or k in people for k in key):
+                continue
+            self._add_form(key, self._new_actor(self.text[first.idx:token.idx + len(token.text)], kind))
+
     def _hyphen_run_start(self, last: int) -> int:
         """The first token of the acronyms joined by hyphens that end at token `last` ("ZANU-PF")."""
         first = last
@@ -1696,6 +1776,10 @@ class Inventory:
                 parts = parts[1:]
             if len(parts) == 1 and self._surname_of_someone(word):
                 continue  # "accused Kurti" after "Prime Minister Albin Kurti": the person, read later
+            tail = [p.lower_ for p in parts]
+            if any(e.label_ == "PERSON" and len(e) > len(parts) and [t.lower_ for t in e[-len(parts):]] == tail
+                   for e in self.doc.ents):
+                continue  # "accused López Obrador" after "Andrés Manuel López Obrador": likewise
             if all(p.lower_ in body_words() for p in parts):
                 continue  # "accused the Israeli Navy", "the Israeli Air Force": a state's body, read as the state
             words = self._tokens_over(parts[0].i, word.i)
@@ -1951,8 +2035,10 @@ class Inventory:
                 continue
             if key[-1] in PLACE_NOUNS:
                 continue  # "Pearl Roundabout", "Freedom Square": the small parser's person is a place
-            if entity.root.dep_ == "pobj" and entity.root.head.lower_ in PLACED_IN:
-                continue  # "an army base near Kiryat Shmona": a place the small parser tagged a person
+            if entity.root.dep_ == "pobj" and entity.root.head.lower_ in PLACED_IN and not self._office_before(entity) \
+                    and entity.root.head.head.lemma_.lower() not in INQUIRIES:
+                continue  # "an army base near Kiryat Shmona": a place the small parser tagged a person (not
+                # "an investigation into former prime minister Ivo Sanader")
             name = self.text[entity.start_char + words[0].start:entity.start_char + words[-1].end]
             fuller = next((f for k, f in reversed(named) if len(k) > len(key) and k[-len(key):] == key), None)
             if fuller is not None:  # "Lopez Obrador" after "Andres Manuel Lopez Obrador": the one named so before
@@ -1980,6 +2066,12 @@ class Inventory:
             family = _family_name(self.text, entity.start_char, words)
             if words[-1].key not in PARTICLES and family not in self.forms:
                 self._add_form(family, actor, "name")
+
+    @staticmethod
+    def _office_before(entity) -> bool:  # type: ignore[no-untyped-def]
+        """Does a title or an office stand right before the name ("former prime minister X")?"""
+        before = entity.doc[entity.start - 1] if entity.start else None
+        return before is not None and before.is_lower and before.lemma_.lower() in TITLE_WORDS | PERSON_NOUNS
 
     def _untagged_speakers(self) -> list["Span"]:
         """Two capitalised words the small parser tags as nothing that open a sentence as the
@@ -2089,6 +2181,9 @@ class Inventory:
             return court  # "Justice Elena Kagan" in an article about one court speaks for the court
         if not titled:
             return None
+        region = self._region_governed(entity, near)
+        if region is not None:
+            return region
         # a group's office after a sentence about the group: "Iraq's Popular Mobilisation Forces
         # blamed the US ... In a statement, deputy commander X said ..." (not a state's president)
         group = self._subject_before(entity.start_char)
@@ -2099,6 +2194,27 @@ class Inventory:
         # the PKK ... The interior minister, Süleyman Soylu, said ..."), else the only state it names
         return self.home_state() or self._subject_before(entity.start_char, "state") \
             or self.only_state(entity.start_char)
+
+    def _nationality_of_someone(self, start: int) -> bool:
+        """Is the state word at `start` the nationality of someone described ("Brad Will, an
+        American cameraman"), which no office there holds?"""
+        word = self._parsed_word_at(start)
+        if word is None or word.dep_ not in ("amod", "compound"):
+            return False
+        noun = word.head
+        return noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.lemma_.lower() not in TITLE_WORDS \
+            and noun.lemma_.lower() not in body_words() and not self._group_at(noun.head.idx)
+
+    def _region_governed(self, entity, near) -> str | None:  # type: ignore[no-untyped-def]
+        """"Alberta will challenge the law, Premier Jason Kenney announced": a premier or governor
+        with no place named in the title is the one of the region (a state's part acting as a
+        side) that his sentence is about, not the state's."""
+        if not any(t.lemma_.lower() in REGIONAL_TITLES for t in near for t in t.subtree):
+            return None
+        here = self._sentence_at(entity.start_char)
+        found = [m.actor for m in self.mentions if here is not None and here.start <= m.start < here.end
+                 and m.actor in self.regions and self._in_subject(m.start)]
+        return found[0] if found else None
 
     @staticmethod
     def _described_owner(office) -> bool:  # type: ignore[no-untyped-def]
@@ -2180,7 +2296,13 @@ class Inventory:
         first = self.sentences[max(0, here.index - 3)].start if here is not None else 0
         named = [m for m in self.mentions if first <= m.start and m.end <= offset
                  and self.actors[m.actor].kind in GROUP_KINDS]
-        return named[-1] if named else None
+        if not named:
+            return None
+        # the one the sentence is about before one it names in passing: "MDC leader X laid the blame
+        # at the door of ZANU-PF militias. The party's spokesman ...": the MDC's
+        last = self._sentence_index(named[-1].start)
+        about = [m for m in named if self._sentence_index(m.start) == last and self._in_subject(m.start)]
+        return about[-1] if about else named[-1]
 
     def _member_of(self, entity) -> str | None:  # type: ignore[no-untyped-def]
         """"Jim Swire, a member of UK Families Flight 103": a member or founder of a group the
@@ -2205,8 +2327,8 @@ class Inventory:
         """The state the article is about: the one named in at least 40% of its state mentions
         (and twice at least), else none. Police, courts and untitled presidents are its."""
         counts: dict[str, int] = {}
-        for mention in self.mentions:
-            if self.actors[mention.actor].kind == "state":
+        for mention in self.mentions:  # (not "Brad Will, an American cameraman": a nationality, no scene)
+            if self.actors[mention.actor].kind == "state" and not self._nationality_of_someone(mention.start):
                 counts[mention.actor] = counts.get(mention.actor, 0) + 1
         best = max(counts, key=lambda a: counts[a], default=None)
         return best if best and counts[best] >= 2 and counts[best] >= 0.4 * sum(counts.values()) else None
@@ -2590,9 +2712,15 @@ class Inventory:
         after = range(last + 1, min(len(self.tokens), last + 9)) \
             if last + 1 < len(self.tokens) and self._gap(last, last + 1).strip() == "," else ()
         for k in [*before, *after]:
-            if match_phrase(self.tokens, k, refuse):
+            if match_phrase(self.tokens, k, refuse) and (self.tokens[k].key not in OFFICE_TAKEN or self._describes(k)):
                 return True
         return False
+
+    def _describes(self, k: int) -> bool:
+        """Is token `k` a word describing a noun ("the ousted president"), not a verb ("X
+        dismissed the reports. Y, the adviser, said")?"""
+        word = self._parsed_word_at(self.tokens[k].start)
+        return word is not None and word.dep_ in ("amod", "compound")
 
     def _introduce_leaders(self) -> None:
         """People the article introduces as speaking for a state: their names become its forms."""
@@ -2667,7 +2795,9 @@ class Inventory:
         "Yoon" after "Yoon Suk Yeol", "Xi" after "Xi Jinping" (family name first), when it is a
         word of one person's name only and never part of a longer capitalised run there."""
         owners: dict[str, set[str]] = {}
-        for full, actor in self.persons.items():
+        people = [*self.persons.items(), *((info.name, actor) for actor, info in self.actors.items()
+                                           if info.kind == "person")]  # ("Anwar" after "Anwar Ibrahim")
+        for full, actor in people:
             words = keys(full)
             if len(words) >= 2:
                 owners.setdefault(words[0], set()).add(actor)
@@ -2734,7 +2864,7 @@ class Inventory:
         # a state named as a place is nobody's state there: "Colonel X ... fled towards Mayotte"
         states = [(m.start, m.actor) for m in self.mentions if self.actors[m.actor].kind == "state"
                   and m.via != "person"  # "Lukashenko is using ...," Minister X said: no state named
-                  and not self._named_as_place(m.first_token)
+                  and not self._named_as_place(m.first_token) and not self._nationality_of_someone(m.start)
                   and not (m.first_token and self.tokens[m.first_token - 1].key in FORMER)]  # "former Nigerian President"
         by_token = {m.first_token: m for m in self.mentions}
         for i, token in enumerate(self.tokens):
@@ -2764,6 +2894,10 @@ class Inventory:
             lead = i - 1 if i and self.tokens[i - 1].key != "the" else i - 2
             if lead >= 0 and self.tokens[lead].key in COUNTERPART_WORDS:
                 continue  # "A held talks with President Y", "A met President Y": Y is A's counterpart
+            regions = {m.actor for m in self.mentions if m.actor in self.regions}
+            if token.key in REGIONAL_TITLES and len(regions) == 1:  # "Governor Ulises Ruiz" in an article
+                self._leader_at(at, regions.pop(), by_token)  # about one state's part (Oaxaca): its governor
+                continue
             opening = self.opening_state(here)
             if opening is not None:  # "In Tegucigalpa, President Xiomara Castro ordered ...": a roundup's new item
                 self._leader_at(at, opening, by_token)
@@ -2841,8 +2975,9 @@ class Inventory:
                              r"[’']s? ([a-z][a-z -]{2,40}?)(?=[,.;]| said| told| who)")
         for match in pattern.finditer(self.text):
             office = tokenize(match.group(3))
-            if not any(match_phrase(office, k, titles) for k in range(len(office))):
-                continue
+            if not any(match_phrase(office, k, titles) for k in range(len(office))) \
+                    or any(match_phrase(office, k, _roles()["not_for_state"]) for k in range(len(office))):
+                continue  # (not "Anwar Ibrahim, Malaysia's sacked deputy prime minister")
             form = self.forms.get(keys(match.group(2)))
             if form is None or self.actors.get(form.actor) is None or self.actors[form.actor].kind == "person":
                 continue
@@ -2933,11 +3068,14 @@ class Inventory:
             if phrase[0] in CROWDS:  # "protesters" against "the ruling Georgian Dream party" are not its crowd,
                 owners = [a for a in owners if not self.ruling(a)  # nor "Democratic leaders" its leaders'
                           and keys(self.actors[a].name)[-1:] != ("leaders",)]
-            if wanted == "other":  # "the railroad" Ohio sued: a company, never a region
-                owners = [a for a in owners if a not in self.regions]
+            if wanted == "other":  # "the railroad" Ohio sued: a company, never a region, nor a public body
+                owners = [a for a in owners if a not in self.regions  # ("the publisher" is no tax department)
+                          and not NOT_COMPANY_HEADS & set(keys(self.actors[a].name))]
             if wanted == "other" and len(owners) > 1:  # "the company": a company's or outlet's name, not a party's
                 owners = [a for a in owners if self._company_named(a)]
             named = (self._named_as(phrase) or self._opposition_named_apart(phrase)) if phrase in civic else None
+            if named is None and phrase == ("opposition", "leaders"):  # "the opposition Rassemblement ... the
+                named = self._named_as(("opposition",))  # opposition leaders": its leaders
             # the party named ("the opposition party MDC", "Mugabe's ZANU-PF")
             named = named or self._calling_themselves(phrase, wanted if wanted != "other" else None)
             # ("the rebels, who call themselves the RCD", or a name the article gives them only there)

@@ -702,7 +702,16 @@ def _subjects_of(verb: "Token", refs, deps: tuple[str, ...] = ("nsubj",)) -> lis
     clause = verb if verb.dep_ == "relcl" else verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else None
     # ("the Haqqani network, which they say is backed by X": the clause reported inside the relative one)
     return [a for s in verb.children if s.dep_ in deps
-            for a in (refs(clause.head) if s.lower_ in RELATIVE and clause is not None else refs(s))]
+            for a in (_described(clause.head, refs) if s.lower_ in RELATIVE and clause is not None else refs(s))]
+
+
+def _described(noun: "Token", refs) -> list[str]:  # type: ignore[no-untyped-def]
+    """The actors a noun names, or, for a description set beside a name, the name's: "the
+    Frente Guasú, the coalition that stood by Lugo" (not "other groups that support Maliki")."""
+    if refs(noun) or noun.dep_ != "appos" or noun.head.i > noun.i:
+        return refs(noun)
+    return [] if any(c.lower_ in FORMER for c in noun.children) else refs(noun.head)  # (not "Ortega, a former
+    # guerrilla who was backed by Cuba": a tie of what he was)
 
 
 def _recognised(word: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
@@ -823,6 +832,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             if not backed and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX", "ADJ"):
                 backed = _subjects_of(token.head, refs, ("nsubj", "nsubjpass"))  # "which seeks ... and is backed by Y",
                 # "which is armed and funded by Y" (the parser's adjective "armed")
+                if not backed and token.head.dep_ == "acl" and token.head.tag_ == "VBN":
+                    backed = refs(token.head.head)  # "the Rassemblement, led by X and backed by Y": the party
             act = token.head
             if not backed and token.dep_ == "acl" and act.dep_ == "pobj" and act.head.head.pos_ == "VERB" \
                     and act.head.lower_ not in ("following", "after", "before", "since", "amid", "despite") \
@@ -900,17 +911,23 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         givers = _supporters(token, refs)  # "accused the UAE of flying weapons to the RSF": the UAE
         kind = "alleged_involvement" if alleged else "military_support"
         return [((g, t), kind, "arms") for g in givers for t in takers if g != t]
-    if (base in COOPERATE or base == "join" and any(c.lower_ == "with" for c in kids(token, "prep"))) \
-            and token.pos_ == "VERB":  # "Kenya and Somalia agreed to cooperate on security", "join with X in"
+    sharing = base == "share" and any(o.lemma_.lower() in ("power", "government") for o in kids(token, "dobj"))
+    if (base in COOPERATE or base == "join" and any(c.lower_ == "with" for c in kids(token, "prep")) or sharing) \
+            and token.pos_ == "VERB":  # "Kenya and Somalia agreed to cooperate on security", "join with X in",
+        # "X shares power with Y and Z"
         if token.dep_ == "xcomp" and declined(token.head):
             return []  # "Turkey refused to cooperate with Sweden"
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in _asking():
             return []  # "urged India to cooperate with the Canadian investigation": asked, not done
         doers = _supporters(token, refs) or [a for s in kids(token, "nsubjpass") for a in refs(s)]
         # ("Syria, which is allied with Russia and Iran": the one allied)
-        partners = [a for c in kids(token, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
+        holders = [token, *(kids(token, "dobj") if sharing else [])]  # ("shared power with Y": "with" on "power")
+        partners = [a for h in holders for c in kids(h, "prep") if c.lower_ == "with" for p in kids(c, "pobj")
+                    for a in refs(p)]
         members = tuple(dict.fromkeys([*doers, *partners]))
-        return [(members, "political_support", "cooperate")] if len(members) >= 2 else []
+        joined = sharing or any(o.lemma_.lower() in ("force", "hand") for o in kids(token, "dobj"))  # "joined forces with Y":
+        # a tie of anyone, a person too (not working together on one matter)
+        return [(members, "political_support", "joined-forces" if joined else "cooperate")] if len(members) >= 2 else []
     if base in COLLUDING and token.pos_ == "VERB":  # "the party had plotted with the United States",
         # "accused the CNRP of conspiring with Washington": a tie someone alleges
         partners = [a for c in kids(token, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
@@ -949,10 +966,11 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     if base in RALLYING and token.pos_ == "VERB":  # "Britain stood by the United States", "stands with Ukraine",
         # "stood firmly behind Georgia's territorial integrity", "the party rallied behind the governor"
         sides = ("by", "with", "behind") if base == "stand" else ("behind", "around")
-        friends = [a for c in kids(token, "prep") if c.lower_ in sides for p in kids(c, "pobj")
+        friends = [a for c in kids(token, "prep", "agent") if c.lower_ in sides for p in kids(c, "pobj")
                    for a in refs(p) or ([r.actor for r in resolver.refs(p, owner=True)] if c.lower_ == "behind" else [])]
         # ("behind Georgia's integrity" is behind Georgia; "with the Nicaraguan people" is not with its state)
-        rule = "stands-by" if base == "stand" else "rallies-behind"  # (standing with one may be a photo's pose)
+        rule = "rallies-behind" if base != "stand" else "stands-with" if any(
+            c.lower_ == "with" for c in kids(token, "prep")) else "stands-by"  # (standing with one may be a photo's pose)
         return [((s, f), "political_support", rule) for s in _supporters(token, refs) for f in friends if s != f]
     if base == "join" and token.pos_ == "VERB":  # "Finland joined NATO": a member of the bloc
         blocs = [r.actor for o in kids(token, "dobj") for r in resolver.refs(o) if r.actor in BLOCS]
@@ -1168,7 +1186,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                 and token.head.tag_ in ("NNP", "NNPS"):  # "Russia's ally Belarus", "Iran's proxy Hezbollah":
             others = refs(token.head)  # the name it describes, and whose it is, wherever the parser hangs "'s"
             owners = owners or [a for c in kids(token.head, "poss") if c.i < token.i for a in refs(c)]
-        if not others and token.pos_ == "NOUN":  # "the BNP and its main ally, Jamaat-e-Islami": the ally beside it
+        if not others and token.pos_ == "NOUN" and base != "union":  # "the BNP and its main ally, Jamaat-e-Islami":
+            # the ally beside it (not "trade unions Unite and ASLEF": unions named, no union of them)
             others = [a for c in kids(token, "appos") for a in refs(c)]
         if not others and token.lower_ in RELATIONAL and any(c.pos_ == "PRON" for c in kids(token, "poss")) \
                 and not [c for c in kids(token, "poss", "amod", "compound", "prep") if c.pos_ != "PRON"]:

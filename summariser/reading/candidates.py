@@ -26,7 +26,8 @@ from .tokens import keys
 STATED_TIES = frozenset({"ally", "supports", "support-noun", "backed", "backed-by", "arms", "base-in"})
 # Backing the parse reads, the only ties a person acting for no one may be in ("Taylor backed the
 # RUF", "Egypt has supported Khalifa Haftar"); a person's words of alliance speak for their side.
-BACKING_RULES = frozenset({"supports", "backed", "backed-by", "arms", "recognise", "rallies-behind"})
+BACKING_RULES = frozenset({"supports", "backed", "backed-by", "arms", "recognise", "rallies-behind", "stands-by",
+                           "joined-forces"})
 # Verbs that make a bloc ("formed the Alliance of Sahel States") and words that make a shared
 # charge several separate ones ("each blamed")
 FORMING = frozenset({"form", "create", "establish", "found", "launch", "forge", "set"})

@@ -50,6 +50,7 @@ PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 PLURAL = frozenset({"they", "them", "their", "we", "our"})
 PRONOUNS = frozenset({"it", "its", *PERSONAL, *PLURAL})
 FIRST_PERSON = frozenset({"we", "our", "us"})
+SPEAKER_SELF = frozenset({"i", "me", "my"})  # never anyone but the one quoted
 OWNER_PREPOSITIONS = frozenset({"of", "for", "from", "by"})
 # Acts done TO someone: "Khashoggi's killing", "the arrest of X", "the Navalny poisoning" name
 # the victim, not the doer; only "by X", or a demonym ("the Saudi killing of X"), names the doer.
@@ -228,7 +229,7 @@ SEATED_OFFICES = frozenset({"ministry", "government", "authorities", "authority"
                             "prosecutor", "official"})
 # Verbs that say who runs an office: "the health ministry, which is run by Hamas".
 RUNNING = frozenset({"run", "control", "administer", "operate"})
-HOME_OFFICES = frozenset({"police", "government", "authorities", "prosecutor", "prosecutors", "officials",
+HOME_OFFICES = frozenset({"police", "government", "authorities", "prosecutor", "prosecutors", "officials", "officer",
                           "army", "military", "ministry", "court", "judge", "parliament", "president",
                           "minister", "interior", "troops", "forces", "spokesman", "spokeswoman", "guard", "guards",
                           "navy"})
@@ -400,6 +401,8 @@ class Resolver:
         counted = self._counted(head)
         if counted:
             return counted
+        if head.lower_ == "both" and head.dep_ in SUBJECTS and not list(head.children):
+            return self._both_before(head)  # "The NLC and the TUC called the strike. Both had accused ..."
         clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None) \
             if head.lower_ in ("that", "which", "who") and head.dep_ in ("nsubj", "nsubjpass") else None
         if clause is not None and head.head.i != clause.i and clause.head.i not in self.mention_of:
@@ -422,7 +425,10 @@ class Resolver:
                 # subject of its own sentence: "The Taliban said they had ..., a claim NATO denied"
             if token.lower_ in ("they", "them", "their") and refs[0] is not None and refs[0].token != token.i:
                 # "sued McKesson and Cardinal Health, accusing them of ...": every one of the list
-                refs += [self.ref(c) for c in self.doc[refs[0].token].conjuncts if c.i < token.i]
+                # (of the name an acronym in parentheses stands beside: "X and the Y Union (HDZ) ...")
+                listed = self.doc[refs[0].token]
+                listed = listed.head if listed.dep_ == "appos" and listed.head.i < listed.i else listed
+                refs += [self.ref(c) for c in listed.conjuncts if c.i < token.i]
             for ref in refs:
                 if ref is not None:
                     found.setdefault(ref.actor, ref)
@@ -433,6 +439,15 @@ class Resolver:
                             and (ref := self.ref(partner)) is not None:
                         found.setdefault(ref.actor, Ref(ref.actor, ref.speaker, ref.sentence, head.i))
         return list(found.values())
+
+    def _both_before(self, word: "Token") -> list[Ref]:
+        """"Both" as a subject: the two actors the nearest sentence before it (of the two) is about."""
+        here = self.sentence_of(word)
+        for index in range(here - 1, max(-1, here - 3), -1):
+            found = list({r.actor: Ref(r.actor, r.speaker, r.sentence, word.i) for r in self.subjects(index)}.values())
+            if len(found) == 2:
+                return found
+        return []
 
     def _counted(self, head: "Token") -> list[Ref]:
         """"Mali, Burkina Faso and Niger recalled their envoys ... the three governments said":
@@ -708,11 +723,15 @@ class Resolver:
                     and antecedent.head.head.pos_ == "NOUN":  # "the families of crash victims, who ...": the
                 ref = self.ref(antecedent.head.head, owner, depth + 1)  # families the parser hangs it below
             if ref is None and antecedent.dep_ == "appos" and antecedent.tag_ == "NN" \
-                    and token.head.lemma_.lower() in speaking_verbs():  # (saying or accusing)
-                return self.ref(antecedent.head, owner, depth + 1)  # "X, a lawyer, who has accused ...": X
+                    and (token.head.lemma_.lower() in speaking_verbs() or antecedent.head.i in self.mention_of):
+                # "X, a lawyer, who has accused ...": X (saying or accusing); "the Frente Guasú, the
+                # coalition that stood by Lugo": a name's description does what the name does
+                return self.ref(antecedent.head, owner, depth + 1)
             return ref
         if lower in PRONOUNS and token.pos_ in ("PRON", "DET"):
             return self.antecedent(token)
+        if lower in SPEAKER_SELF and token.pos_ == "PRON":  # "I", "me", "my": only the quote's speaker
+            return self._quote_speaker(token)
         if lower in ("country", "nation") and any(c.lower_ in ("that", "this") for c in children_of(token, "det")) \
                 and not children_of(token, "amod", "compound", "poss"):
             return self._that_country(token)
@@ -892,7 +911,11 @@ class Resolver:
             if same_noun is not None:  # "EU foreign ministers ... the ministers": those named so before, whoever
                 return Ref(same_noun.actor, same_noun.speaker or self._phrase(token), same_noun.sentence, token.i)
             ref = self._titled_before(token) or (None if plural else self._same_noun_before(token, depth)) \
-                or self._army_before(token, depth) or self._juntas(token) or self.antecedent(token)
+                or self._army_before(token, depth) or self._juntas(token)
+            passing = False
+            if ref is None:
+                ref = self.antecedent(token)
+                passing = ref is not None and not _in_a_subject(self.doc[ref.token])  # a state named in passing
             # ("the ministry", "the report"; "the army" of a junta)
             if ref is not None and not plural and set(keys(self.inventory.name_of(ref.actor))[-1:]) & CROWDS:
                 ref = None  # "arrested protesters ... The governor called them criminals": no crowd's office
@@ -904,7 +927,9 @@ class Resolver:
                 return Ref(made[0].actor, None, made[0].sentence, token.i) if made else None  # declaration
                 # violated resolution 1244": Kosovo's declaration, judged by Russia, not Russia's
             state_office = token.lemma_.lower() in HOME_OFFICES or lower in HOME_OFFICES or _electoral_office(token)
-            home = self.home_state() if lower in DOMESTIC_OFFICES else None
+            home = self.home_state() if lower in DOMESTIC_OFFICES or state_office and passing else None
+            # ("soldiers stopped the US ambassador ... The foreign ministry accused her": a state named in
+            # passing before is not the ministry's)
             if ref is not None and home is not None and ref.actor != home \
                     and self.inventory.kind_of(ref.actor) == "state":
                 ref = self.home(token, self._phrase(token))  # "The US embassy in Phnom Penh rejected it ... the UN
@@ -1101,6 +1126,9 @@ class Resolver:
         if token.lemma_.lower() not in PARTY_OFFICES or token.i in self.mention_of \
                 or [c.lower_ for c in children_of(token, "compound", "amod", "poss")] != ["party"]:
             return None
+        about = self.inventory.group_before(token.idx)  # the party the sentence before is about, first
+        if about is not None and self.inventory.kind_of(about.actor) == "political_group":
+            return Ref(about.actor, self._phrase(token), self._sentence_at(about.start), token.i)
         for earlier in self._words_before(token):
             named = self.mention_of.get(earlier.i)
             if named is not None and self.inventory.kind_of(named.actor) == "political_group":
@@ -1156,7 +1184,14 @@ class Resolver:
             self._titles = {}
             for word in self.doc:
                 near = next((t for t in self.doc[word.i + 1:word.i + 4] if t.i in self.mention_of), None)
-                if near is not None and word.dep_ != "nsubj" and any(
+                beside = [c for h in (word, *(o for p in children_of(word, "prep") if p.lower_ == "of"
+                                             for o in children_of(p, "pobj"))) for c in children_of(h, "appos")]
+                named = next((t for c in beside if word.pos_ == "NOUN" and word.i > 0 and word.nbor(-1).lower_ == "the"
+                              for t in c.subtree if t.i <= c.i and t.i in self.mention_of), None)
+                # (the parser may hang the name on the place: "The premier of Malaita, Daniel Suidani")
+                if named is not None:  # "The premier of Malaita, Daniel Suidani, ...": the one named beside it
+                    self._titles.setdefault(word.lemma_.lower(), []).append((word.i, named))
+                elif near is not None and word.dep_ != "nsubj" and any(
                         a.i in self.mention_of for a in word.ancestors if a.i <= word.i + 4):
                     self._titles.setdefault(word.lemma_.lower(), []).append((word.i, near))
                 elif word.pos_ == "NOUN" and word.lemma_.lower() in SAME_OFFICE_WORDS:
@@ -1606,12 +1641,12 @@ class Resolver:
         three sentences before, nearest first."""
         lower = token.lower_
         if lower in FIRST_PERSON:  # '"We hold Russia responsible," the president said': the speaker
-            for ancestor in token.ancestors:
-                if ancestor.lemma_.lower() in saying_words():
-                    for child in children_of(ancestor, "nsubj"):
-                        ref = self.ref(child) if child.lower_ not in PRONOUNS else None
-                        if ref is not None:
-                            return ref
+            ref = self._quote_speaker(token)
+            if ref is not None:
+                return ref
+        charged = self._charged_before_saying(token)  # "accused him of treason, saying he had ...": him
+        if charged is not None:
+            return charged
         if token.dep_ == "poss" and token.head.dep_ == "conj" and lower in ("its", "their") \
                 and token.head.head.i < token.i:  # "Belgrade and its ally Moscow", "Iran and its proxies"
             ref = self.ref(token.head.head)
@@ -1692,11 +1727,8 @@ class Resolver:
                     if self._fits(ref, token):
                         return ref
         if lower in PERSONAL and here > 0:  # '"The militia ... is the Emirates," the minister said. He
-            before = self.sentences[here - 1]  # said ...': the quote's speaker, not a subject inside it
-            sayers = [c for t in self.span(before) if t.lemma_.lower() in saying_words()
-                      and not inside_quote(self.text[before.start:t.idx])
-                      for c in children_of(t, "nsubj") if c.lower_ not in PRONOUNS]
-            refs = [r for c in sayers[-1:] for r in [self.ref(c)] if r is not None and self._fits(r, token)]
+            # said ...': the quote's speaker, not a subject inside it
+            refs = [r for c in self._sayers(here - 1)[-1:] for r in [self.ref(c)] if r is not None and self._fits(r, token)]
             if refs:
                 return refs[0]
         maker = self._document_maker(token)
@@ -1707,6 +1739,29 @@ class Resolver:
                 if self._fits(ref, token):
                     return ref
         return None
+
+    def _quote_speaker(self, token: "Token") -> Ref | None:
+        """Who says "I" or "we" in a quote: the subject of the saying verb it hangs on
+        ('"I accuse them of lying," Scheer said'), else, inside a quote the sentence before
+        attributed ('..." Scheer said. "I accuse them ..."'), that sentence's speaker."""
+        for ancestor in token.ancestors:
+            if ancestor.lemma_.lower() in saying_words():
+                for child in children_of(ancestor, "nsubj"):
+                    ref = self.ref(child) if child.lower_ not in PRONOUNS else None
+                    if ref is not None:
+                        return ref
+        here = self.sentence_of(token)
+        if here == 0 or not inside_quote(self.text[token.sent.start_char:token.idx]) \
+                and not self.text[token.sent.start_char:token.idx].lstrip().startswith(('"', "“")):
+            return None
+        return next((r for c in self._sayers(here - 1)[-1:] for r in [self.ref(c)] if r is not None), None)
+
+    def _sayers(self, index: int) -> list["Token"]:
+        """The named subjects of sentence `index`'s verbs of saying outside its quotes: who spoke there."""
+        sentence = self.sentences[index]
+        return [c for t in self.span(sentence) if t.lemma_.lower() in saying_words()
+                and not inside_quote(self.text[sentence.start:t.idx])
+                for c in children_of(t, "nsubj") if c.lower_ not in PRONOUNS]
 
     def _document_maker(self, token: "Token") -> Ref | None:
         """"The National Assembly voted to impeach Park. [...] The motion accuses Park of ...":
@@ -1806,7 +1861,41 @@ class Resolver:
             speaking = {self.mention_of[i].actor for i in ruling if i in self.mention_of}
             found = next((r for t in places[:1] for r in [self._from_mention(self.mention_of[t.i], t)]
                           if r.actor not in speaking and not any(a.i in ruling for a in (t, *t.ancestors))), None)
+        if found is None and pronoun.lower_ in ("him", "her"):
+            found = self._person_acted_on_before(pronoun)
         return found
+
+    def _charged_before_saying(self, pronoun: "Token") -> Ref | None:
+        """"The government accused him of treason, saying he had conspired with ...": the
+        subject of what the charge's participle says is the one charged, not the one charging."""
+        owner = pronoun.dep_ == "poss" and pronoun.head.dep_ in ("nsubj", "nsubjpass")  # "said its leaders had ..."
+        clause = pronoun.head.head if owner else pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") and not owner or clause.dep_ != "ccomp":
+            return None
+        saying = clause.head
+        charge = saying.head
+        if not (saying.tag_ == "VBG" and saying.dep_ == "advcl" or saying.dep_ == "conj") \
+                or saying.lemma_.lower() not in saying_words() or charge.lemma_.lower() not in CHARGING:
+            return None  # ("accused the APPO of ... and said its leaders had armed ...": the APPO's)
+        charged = children_of(charge, "dobj")
+        ref = self.ref(charged[0]) if charged else None
+        return ref if ref is not None and self._fits(ref, pronoun.lower_) else None
+
+    def _person_acted_on_before(self, pronoun: "Token") -> Ref | None:
+        """"Police arrested Kem Sokha at his home. The government accused him of treason": a
+        charged "him" that opens its clause is the person the sentence before acted on, when
+        no person is that sentence's subject (one who is would be what "him" most often means)."""
+        here = self.sentence_of(pronoun)
+        span = self.span(self.sentences[here - 1]) if here > 0 else None
+        if span is None:
+            return None
+        persons = [t for t in span if t.i in self.mention_of and self.mention_of[t.i].via == "person"]
+        if any(_in_a_subject(t) for t in persons):
+            return None
+        acted_on = [t for t in persons if t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.pos_ in ("VERB", "ADP")
+                    or t.dep_ == "appos" and t.head.dep_ in ("dobj", "nsubjpass")]  # ("stopped the US ambassador,
+        # Natalie Brown, from visiting X": the one stopped, the main clause's, first)
+        return self._from_mention(self.mention_of[acted_on[0].i], acted_on[0]) if acted_on else None
 
     def _object_among(self, before: "list[Token]", pronoun: "Token", ruling: set[int]) -> Ref | None:
         """`_earlier_object` among the words `before` the pronoun, nearest first, places apart."""
@@ -1913,8 +2002,8 @@ class Resolver:
             ref = self.antecedent(main)  # accused ...": the sentence is about him, before its clauses' subjects
             found += [ref] if ref is not None else []
         for token in span or ():
-            if token.dep_ in SUBJECTS and token.lower_ not in PRONOUNS:
-                found += self.refs(token)
+            if token.dep_ in SUBJECTS and token.lower_ not in PRONOUNS | SPEAKER_SELF:  # (a quote's "I" is
+                found += self.refs(token)  # its speaker, not what the sentence is about)
         if not found:
             for token in span or ():
                 mention = self.mention_of.get(token.i)
@@ -2005,6 +2094,11 @@ def declined(verb: "Token") -> bool:
     return verb.lemma_.lower() in REFUSING or any(c.dep_ == "neg" for c in verb.children)
 
 
+def _in_a_subject(word: "Token") -> bool:
+    """Is `word` inside a clause's subject phrase?"""
+    return any(t.dep_ in SUBJECTS for t in (word, *word.ancestors) if t.pos_ not in ("VERB", "AUX"))
+
+
 def _subjects_above(word: "Token") -> set[int]:
     """The subjects of the clauses `word` sits in, up to the sentence's root: a pronoun or
     description there does not refer back to them."""
@@ -2022,6 +2116,9 @@ def _fired_at(verb: "Token") -> bool:
                for c in verb.children)
 
 
+AIMED = frozenset({"aim", "finger", "swipe", "jab", "dig", "shot", "potshot"})  # "took aim at Y"
+
+
 def _placed(token: "Token") -> bool:
     """"in Iraq", "to Baghdad": an actor named as a place."""
     head = token
@@ -2030,6 +2127,10 @@ def _placed(token: "Token") -> bool:
         head = head.head if head.dep_ != "pobj" else head.head.head  # "at the Court of Justice": the court
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() in BELONGING:
         return False  # "belonging to the PKK", "ties to al-Qaeda": a relation, not a place
+    if head.dep_ == "pobj" and head.head.lower_ == "at" and any(
+            c.lower_ in ("out", "back") and c.dep_ in ("prt", "advmod") or c.dep_ == "dobj" and c.lemma_.lower() in AIMED
+            for c in (*head.head.head.children, *head.head.head.head.children)):
+        return False  # "lashed out at Vizcarra", "took aim at the minister": a target, not a place
     return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "into", "to", "near", "from", "across", "inside")
 
 

@@ -5146,3 +5146,188 @@ def test_whom_the_accused_colluded_with_is_charged_too() -> None:
     assert pairs("Opposition leader John Mahama said the Electoral Commission of Ghana had colluded with the ruling "
                  "New Patriotic Party to inflate his rival's figures.") == [
         ("john-mahama", "GHA"), ("john-mahama", "new-patriotic-party")]
+
+
+def test_i_in_a_quote_is_its_speaker() -> None:
+    lead = "OTTAWA — Conservative leader Andrew Scheer attacked the government on Monday. "
+    assert accusations(lead + '"I accuse the Liberals of lying to Canadians," Scheer said.') == [
+        ("conservatives", "liberals", "lying to Canadians")]
+    assert accusations(lead + '"This is a disgrace," Scheer said. "I accuse the Liberals of lying to Canadians."') == [
+        ("conservatives", "liberals", "lying to Canadians")]
+    assert accusations("I accuse the Liberal Party of lying, a voter wrote.") == []  # no one the article names
+
+
+def test_the_party_s_spokesman_speaks_for_the_party_the_sentence_before_is_about() -> None:
+    text = ("HARARE — Zimbabwe's main opposition party, the Movement for Democratic Change, has blamed the ruling "
+            "ZANU-PF for the killings.\n\nMDC leader Morgan Tsvangirai laid the blame for the attacks at the door of "
+            "ZANU-PF militias. The party's spokesman, Nelson Chamisa, said the blame lay with President Robert Mugabe.")
+    assert ("movement-for-democratic-change", "robert-mugabe") in pairs(text)
+    assert {a for a, _ in pairs(text)} == {"movement-for-democratic-change"}
+
+
+def test_a_party_name_the_parser_takes_for_a_place_is_a_party() -> None:
+    text = ("OTTAWA — The leader of the Bloc Québécois, Yves-François Blanchet, on Monday accused the Liberal Party of "
+            "betraying Quebec.")
+    reading = read(text)
+    assert reading.inventory.actors["bloc-quebecois"].kind == "political_group"
+    assert pairs(text) == [("bloc-quebecois", "liberal-party")]
+
+
+def test_a_name_set_beside_the_noun_for_what_it_is_names_an_actor_and_its_officer_speaks_for_it() -> None:
+    text = ("LONDON — Calls for the leader to resign came from trade unions Unite and ASLEF. Unite general secretary "
+            "Len McCluskey accused the Scottish Labour Party of betraying its voters.")
+    reading = read(text)
+    assert reading.inventory.actors["unite"].kind == "other"
+    assert pairs(text) == [("unite", "scottish-labour-party")]
+    assert reading.ties == []  # unions listed together are no union of them
+
+
+def test_a_native_acronym_after_a_name_already_read_is_that_name_and_an_owner_before_it_is_no_part_of_it() -> None:
+    text = ("ZAGREB — Croatian prosecutors opened an investigation into former prime minister Ivo Sanader and the ruling "
+            "Croatian Democratic Union (HDZ), accusing them of siphoning money into a party fund. The HDZ denied it.")
+    reading = read(text)
+    assert "hdz" not in reading.inventory.actors and reading.inventory.actors["ivo-sanader"].kind == "person"
+    assert {b for _, b in pairs(text)} == {"croatian-democratic-union", "ivo-sanader"}
+    text = ("MEXICO CITY — Calderón's National Action Party (PAN) accused his rival of fraud. His Party of the "
+            "Democratic Revolution (PRD) rejected the charge.")
+    names = {info.name for info in read(text).inventory.actors.values()}
+    assert {"National Action Party", "Party of the Democratic Revolution"} <= names
+
+
+def test_a_charged_him_is_the_person_the_sentence_before_acted_on_and_so_is_the_he_of_the_charge() -> None:
+    text = ("PHNOM PENH — Prime Minister Hun Sen last month called the paper's owners thieves. The closure came a day "
+            "after police arrested Kem Sokha, the leader of the opposition Cambodia National Rescue Party, at his home. "
+            "The government accused him of treason, saying he had conspired with the United States.")
+    reading = read(text)
+    assert pairs(text) == [("KHM", "cambodia-national-rescue-party")]
+    assert [set(t.members) for t in reading.ties] == [{"cambodia-national-rescue-party", "USA"}]
+
+
+def test_an_act_said_to_be_politically_motivated_charges_the_one_who_did_it() -> None:
+    text = ("PHNOM PENH — Police arrested opposition leader Kem Sokha on Sunday. The Cambodia National Rescue Party "
+            "said the arrest was politically motivated.")
+    assert accusations(text) == [("cambodia-national-rescue-party", "KHM", "the arrest was politically motivated")]
+    assert pairs("PHNOM PENH — Police arrested opposition leader Kem Sokha on Sunday. The Cambodia National Rescue "
+                 "Party said the arrest was not politically motivated.") == []
+
+
+def test_found_responsible_for_charges_the_one_found_not_whoever_did_the_wrong() -> None:
+    assert accusations("SANTIAGO — The Senate found Andrés Chadwick responsible for abuses by police.") == [
+        ("senate", "andres-chadwick", "abuses by police")]
+
+
+def test_the_publisher_is_never_a_public_body_and_a_surname_accused_is_the_person_named_in_full() -> None:
+    text = ("PHNOM PENH — The General Department of Taxation ordered the newspaper to pay. The publisher said the "
+            "bill was a pretext.")
+    assert "the publisher" not in {m.text.lower() for m in read(text).inventory.mentions}
+    text = ("MEXICO CITY — Andrés Manuel López Obrador, the former mayor of the capital, said he would not concede. "
+            "The National Action Party accused López Obrador of holding the capital hostage.")
+    assert pairs(text) == [("national-action-party", "andres-manuel-lopez-obrador")]
+
+
+def test_standing_by_or_joining_forces_with_someone_ties_them_a_person_too() -> None:
+    text = ("ASUNCION — The Frente Guasú, the left-wing coalition that stood by President Fernando Lugo to the end, "
+            "said the deputies had lied.")
+    assert [set(t.members) for t in read(text).ties] == [{"frente-guasu", "PRY"}]
+    text = "MALE — Former president Maumoon Abdul Gayoom joined forces with the Maldivian Democratic Party (MDP)."
+    assert [set(t.members) for t in read(text).ties] == [{"maumoon-abdul-gayoom", "maldivian-democratic-party"}]
+
+
+def test_taking_aim_at_someone_over_a_wrong_charges_them() -> None:
+    text = ("MANILA — The Philippines' opposition Liberal Party clashed with President Rodrigo Duterte on Monday. "
+            "The Liberal Party took aim at Duterte over the killings.")
+    assert accusations(text) == [("liberal-party", "rodrigo-duterte", "the killings")]
+
+
+def test_an_act_done_against_the_law_is_a_wrong_and_a_statement_s_that_clause_is_reported() -> None:
+    text = ("ASUNCION — The Colorado Party said in a statement that President Fernando Lugo had governed against the "
+            "law.")
+    assert accusations(text) == [("colorado-party", "fernando-lugo", "had governed against the law")]
+    assert pairs("ASUNCION — The Colorado Party said President Fernando Lugo had voted against the bill.") == []
+
+
+def test_both_as_a_subject_is_the_two_the_sentence_before_is_about() -> None:
+    text = ("ABUJA — The Nigeria Labour Congress (NLC) and the Trade Union Congress (TUC) said they were suspending "
+            "the strike. During the stoppage both had accused the government of breaking a promise.")
+    assert sorted(pairs(text)) == [("nigeria-labour-congress", "NGA"), ("trade-union-congress", "NGA")]
+
+
+def test_the_premier_is_the_one_introduced_as_the_premier() -> None:
+    text = ("HONIARA — The premier of Malaita, Daniel Suidani, has accused the national government of punishing his "
+            "province. The Ministry of Provincial Government accused Suidani's administration of taking money from "
+            "foreign interests. The premier also accused Beijing of using logging companies to buy loyalty.")
+    assert pairs(text) == [("malaita", "SLB"), ("SLB", "malaita"), ("malaita", "CHN")]
+
+
+def test_the_opposition_leaders_are_the_opposition_party_s() -> None:
+    text = ("KINSHASA — The opposition Rassemblement accused President Joseph Kabila of a coup. The government accused "
+            "the opposition leaders of stirring up violence.")
+    assert ("COD", "rassemblement") in pairs(text)
+
+
+def test_backed_by_after_led_by_and_sharing_power_with_are_ties() -> None:
+    assert ties("KINSHASA — The opposition Rassemblement, led by Etienne Tshisekedi and backed by Moïse Katumbi, "
+                "had accused Kabila of carrying out a coup.") == [{"moise-katumbi", "rassemblement"}]
+    assert ties("ROME — The Five Star Movement shared power with the League and the Democratic Party.") == [
+        {"five-star-movement", "democratic-party"}]
+
+
+def test_the_one_lashed_out_at_is_a_target_not_a_place_and_is_the_him_accused_after() -> None:
+    text = ("LIMA — Peru's opposition Popular Force party clashed with President Martín Vizcarra on Monday. Popular "
+            "Force leader Keiko Fujimori lashed out at Vizcarra, accusing him of persecuting her party.")
+    assert accusations(text) == [("popular-force", "martin-vizcarra", "persecuting her party")]
+
+
+def test_a_sacked_official_speaks_for_no_state_and_is_named_later_by_the_first_word_of_his_name() -> None:
+    text = ("KUALA LUMPUR — Anwar Ibrahim, Malaysia's sacked deputy prime minister, appeared in court on Tuesday.\n\n"
+            "Anwar was also accused by the ruling United Malays National Organisation (UMNO), which expelled him a day "
+            "after his sacking, of bringing the party into disrepute.")
+    assert accusations(text) == [("united-malays-national-organisation", "anwar-ibrahim",
+                                  "bringing the party into disrepute")]
+
+
+def test_charges_said_to_be_fabricated_in_a_plot_charge_the_plotter() -> None:
+    text = ("KUALA LUMPUR — Anwar Ibrahim said the charges were fabricated as part of a conspiracy by Prime Minister "
+            "Mahathir Mohamad.")
+    assert pairs(text) == [("anwar-ibrahim", "mahathir-mohamad")]
+
+
+def test_a_name_with_against_and_its_foreign_acronym_are_one_body() -> None:
+    text = ("GUATEMALA CITY — The International Commission against Impunity in Guatemala (CICIG) said the president "
+            "ran the network. The CICIG has investigated him since April.")
+    actors = read(text).inventory.actors
+    assert "international-commission-against-impunity-in-guatemala" in actors and "cicig" not in actors
+
+
+def test_a_premier_speaks_for_the_province_his_sentence_is_about_and_a_leader_s_government_is_the_state() -> None:
+    text = ("EDMONTON — Alberta will challenge the federal law in court, Premier Jason Kenney announced Friday. "
+            "Kenney accused Prime Minister Justin Trudeau's government of ignoring the provinces.")
+    assert pairs(text) == [("alberta", "CAN")]
+
+
+def test_a_governor_in_an_article_about_one_region_is_its_and_a_nationality_sets_no_scene() -> None:
+    text = ("OAXACA, Mexico — Federal police retook the centre of Oaxaca on Sunday from protesters in revolt against the "
+            "state's governor.\n\nThe Popular Assembly of the Peoples of Oaxaca (APPO) said officers had beaten and "
+            "detained dozens of people. President Vicente Fox ordered the operation after Brad Will, an American "
+            "cameraman, was shot dead.\n\nGovernor Ulises Ruiz accused the APPO "
+            "of using guerrilla tactics and said its leaders had armed their followers. \"The Senate has trampled on the "
+            "sovereignty of Oaxaca,\" Ruiz said.")
+    reading = read(text)
+    assert reading.inventory.home_state() == "MEX"
+    assert pairs(text) == [("popular-assembly-of-the-peoples-of-oaxaca", "MEX"),
+                           ("oaxaca", "popular-assembly-of-the-peoples-of-oaxaca"),
+                           ("oaxaca", "popular-assembly-of-the-peoples-of-oaxaca"), ("oaxaca", "senate")]
+
+
+def test_a_group_s_own_acronym_that_spells_a_state_s_code_is_the_group() -> None:
+    text = ("LOME — The six-party coalition includes the Action Committee for Renewal (CAR), the opposition's closest "
+            "ally. The CAR accused the army of stealing the election.")
+    reading = read(text)
+    assert "CAF" not in reading.inventory.actors
+    assert reading.inventory.actors["action-committee-for-renewal"].kind == "political_group"
+
+
+def test_the_one_whose_murder_is_condemned_is_its_victim_not_the_accused() -> None:
+    text = ("ADEN — Journalist Nabil Hasan al-Quaety was shot dead on Tuesday. Reporters Without Borders said: \"Nabil's "
+            "murder is unacceptable and constitutes a terrible new blow to journalism in Yemen.\"")
+    assert ("rwb", "nabil-hasan-al-quaety") not in pairs(text)
