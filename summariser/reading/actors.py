@@ -58,9 +58,6 @@ CONTINENT_PARTS = frozenset({"latin", "south", "central", "north"})
 REGION_PLURALS = frozenset({"americas", "koreas", "guineas", "sudans", "congos"})  # no state each
 # What a company the article named is called after: "the company", "the platform".
 COMPANY_WORDS = frozenset({"company", "firm", "platform", "website", "carrier", "airline", "broadcaster"})
-# Words of not_for_state (roles.toml) that are verbs too: they refuse only as a word on an office.
-OFFICE_TAKEN = frozenset({"sacked", "ousted", "deposed", "toppled", "overthrown", "dismissed", "fired", "disgraced",
-                          "impeached"})
 REGIONAL_TITLES = frozenset({"premier", "governor"})  # the head of a province or a federal state
 PORTFOLIO_HEADS = frozenset({"ministry", "minister", "department", "secretary", "office", "bureau"})
 OWNING_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
@@ -433,8 +430,8 @@ def resolve_in(name: str, forms: dict[tuple[str, ...], Form]) -> str | None:
 # --- reading one article -------------------------------------------------------------
 
 
-def _phrase_set(name: str) -> PhraseSet:
-    return PhraseSet(keys(w) for w in words_of(name))
+def _phrase_set(*names: str) -> PhraseSet:
+    return PhraseSet(keys(w) for name in names for w in words_of(name))
 
 
 @lru_cache(maxsize=1)
@@ -466,9 +463,11 @@ def _title_ends() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _roles() -> dict[str, PhraseSet]:
-    return {name: _phrase_set(name) for name in
-            ("titles", "bodies", "collective", "civic", "observers", "separatist_markers", "group_heads",
-             "not_for_state", "legislatures", "party_members", "described")}
+    roles = {name: _phrase_set(name) for name in
+             ("titles", "bodies", "collective", "civic", "observers", "separatist_markers", "group_heads",
+              "legislatures", "party_members", "described")}
+    roles["not_for_state"] = _phrase_set("not_for_state", "office_taken")  # an office taken refuses too
+    return roles
 
 
 # Nouns that say a name is a person's: "X, an opposition candidate", "X, who ...".
@@ -2712,7 +2711,8 @@ class Inventory:
         after = range(last + 1, min(len(self.tokens), last + 9)) \
             if last + 1 < len(self.tokens) and self._gap(last, last + 1).strip() == "," else ()
         for k in [*before, *after]:
-            if match_phrase(self.tokens, k, refuse) and (self.tokens[k].key not in OFFICE_TAKEN or self._describes(k)):
+            if match_phrase(self.tokens, k, refuse) and (self.tokens[k].key not in word_set("office_taken")
+                                                         or self._describes(k)):
                 return True
         return False
 

@@ -285,7 +285,7 @@ def _is_office(token: "Token") -> bool:
 @lru_cache(maxsize=1)
 def refused_words() -> frozenset[str]:
     """Words that make an office no voice of its state: "opposition leader", "former president"."""
-    return frozenset(words_of("not_for_state"))
+    return frozenset(words_of("not_for_state") + words_of("office_taken"))
 
 
 @lru_cache(maxsize=1)
