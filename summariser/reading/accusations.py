@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 from .actors import CASES, GOVERNMENTS, body_words, names_a_sum
 from .lexicon import words_of
 from .sentences import Sentence
-from .syntax import CULPRITS, Ref, Resolver, SUBJECTS, VICTIM_ACTS, hangs_a_charge, names_decision
+from .syntax import CULPRITS, Ref, Resolver, SUBJECTS, VICTIM_ACTS, hangs_a_charge, names_decision, reporting_verb
 from .tokens import keys
 
 if TYPE_CHECKING:
@@ -343,6 +343,10 @@ NECESSARY = frozenset({"essential", "vital", "imperative", "crucial", "necessary
 
 # Verbs that hold back the accusation they take: "refrained from accusing", "declined to blame".
 HOLDING_BACK = frozenset({"refrain", "decline", "avoid", "shy", "hesitate", "refuse"})  # ("refused to condemn")
+
+
+# What one who "treated parliament with contempt" showed: scorn for a body or the law is a charge.
+SCORN = frozenset({"contempt", "disdain", "disrespect", "scorn"})
 
 
 @lru_cache(maxsize=1)
@@ -853,6 +857,28 @@ class AccusationRules:
         return False
 
     def subjects(self, verb: "Token") -> list[Ref]:
+        """Who does `verb` (`_doers`), or the group a person does it for, as the sentence says
+        ("Speaking as Shiv Sena president, he accused ...")."""
+        found = self._doers(verb)
+        group = self._capacity(verb) if len(found) == 1 else None
+        if group is None or self.resolver.inventory.kind_of(found[0].actor) != "person":
+            return found
+        name = found[0].speaker or self.resolver.inventory.actors[found[0].actor].name
+        return [Ref(group.actor, name, found[0].sentence, found[0].token)]
+
+    def _capacity(self, verb: "Token") -> Ref | None:
+        """The side named as the office the doer acts in: "Speaking as Shiv Sena president,
+        he ...", "As NUP leader, she ..."."""
+        heads = [verb, *(c for c in children(verb, "advcl") if c.i < verb.i)]
+        for office in (o for h in heads for p in children(h, "prep") if p.lower_ == "as" and p.i < verb.i
+                       for o in children(p, "pobj")):
+            for word in children(office, "compound", "poss", "nmod"):
+                ref = self.resolver.ref(word)
+                if ref is not None and self.resolver.inventory.kind_of(ref.actor) != "person":
+                    return ref
+        return None
+
+    def _doers(self, verb: "Token") -> list[Ref]:
         """Who does `verb`: its subject, or for a verb with none ("..., accusing Y", "and
         blamed Y", "a message blaming Y") the subject of the clause it hangs from."""
         token = verb
@@ -966,8 +992,8 @@ class AccusationRules:
         `clause` of a verb of saying or denying, so that the parser may have hung the speaker's
         second act inside what the speaker reports ("X denied that Y was involved and accused Z
         of ...")?"""
-        return verb.dep_ == "conj" and clause.i != verb.i and clause.dep_ == "ccomp" \
-            and lemma(clause.head) in self.words["saying"] | self.words["deny"] \
+        return verb.dep_ == "conj" and clause.i != verb.i \
+            and reporting_verb(clause, self.words["saying"] | self.words["deny"]) is not None \
             and (lemma(verb) in self.words["accuse"] or lemma(verb) in self.words["label_verbs"]
                  and bool(children(verb, "oprd", "dobj"))  # "said Y was ... and called the opposition traitors"
                  or _speech_act(verb)  # ("said Georgia had attacked ... and warned of retaliation")
@@ -1105,10 +1131,11 @@ class AccusationRules:
 
     def _complement_after_aside(self, verb: "Token", preps: tuple[str, ...]) -> tuple[int, int] | None:
         """"blamed the Haqqani network, which they say is backed by Pakistan, for the attack": the
-        parser hangs the verb's complement on the relative clause set off by commas before it."""
+        parser hangs the verb's complement on the relative clause set off by commas before it (or
+        on the apposition: "accused Tang, a businessman who testified that ..., of inventing ...")."""
         doc = verb.doc
         for obj in children(verb, "dobj"):
-            for clause in children(obj, "relcl"):
+            for clause in children(obj, "relcl", "appos"):
                 if clause.left_edge.i < 1 or doc[clause.left_edge.i - 1].text != ",":
                     continue
                 for prep in clause.subtree:
@@ -1153,8 +1180,8 @@ class AccusationRules:
     def _is_wrong(self, verb: "Token") -> bool:
         """Does the clause headed by `verb` state a wrong? "had shelled", "carried out the
         attack", "was behind the bombing", "is a terrorist organisation"."""
-        if negated(verb) or self._against_evil(verb):
-            return False  # "launched a campaign against corruption": fighting a wrong is none
+        if negated(verb) or any(negated(o) for o in children(verb, "dobj")) or self._against_evil(verb):
+            return False  # "launched a campaign against corruption": fighting a wrong is none; "posed no threat"
         base = lemma(verb)
         if base in self.words["wrong_verbs"] and verb.pos_ in ("VERB", "AUX"):
             return True
@@ -1192,6 +1219,15 @@ class AccusationRules:
         if base in ("crack", "cover") and any(c.lower_ == ("down" if base == "crack" else "up")
                                               for c in children(verb, "prt")):
             return True  # "security forces cracked down on demonstrations", "had covered up the killing"
+        if base in ("gun", "mow", "shoot") and any(c.lower_ == "down" for c in children(verb, "prt")):
+            return True  # "police had gunned down protesters", "mowed down workers"
+        if base in ("preside", "oversee") and any(lemma(o) in self.words["wrong_nouns"] - EFFORTS for p in children(
+                verb, "prep", "dobj") for o in [p, *children(p, "pobj")]):
+            return True  # "the government had presided over a massacre"
+        if base in ("treat", "show", "display") and any(lemma(o) in SCORN for o in [
+                *children(verb, "dobj"), *(o for p in children(verb, "prep") if p.lower_ in ("with", "in")
+                                           for o in children(p, "pobj"))]):
+            return True  # "had treated parliament with contempt", "showed disdain for the courts"
         if any(x.tag_ == "VBG" and lemma(x) in HARMING and not negated(x) for x in children(verb, "advcl")):
             return True  # "... fired into the crowd, killing 20 people": whatever was done, it killed
         if any(c.lower_ in UNLAWFULLY for c in children(verb, "advmod")) and verb.pos_ in ("VERB", "AUX"):
@@ -3225,7 +3261,9 @@ class AccusationRules:
                 # "Y did Z, X said, ...": the act before the report
                 before_report = verb.left_edge.i if act.i == verb.head.i and not inside else len(act.doc)
                 after_report = verb.right_edge.i if inside else -1
-                words = [t for t in self._subtree(act, subjects) if first <= t.i < before_report and t.i > after_report]
+                hung = tuple(c for c in children(act, "conj") if self._hung_in_report(c, act))
+                # ("said Y's account was a lie and accused him of ...": the speaker's next act is no part of it)
+                words = [t for t in self._subtree(act, subjects + hung) if first <= t.i < before_report and t.i > after_report]
                 shared = [s for s in passive_subjects(act) if s.head.i != act.i]
                 if shared:  # "the attack was staged and carried out by Y": the act and what was done
                     words = [t for t in self._subtree(act.head) if shared[0].left_edge.i <= t.i <= act.right_edge.i]

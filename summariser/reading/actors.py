@@ -144,11 +144,11 @@ COMPANY_NOUNS = frozenset("steelmaker carmaker automaker manufacturer producer m
 ORGANISATION_ACTS = frozenset("release launch issue file organise organize endorse claim sue call urge warn "
                               "announce oppose support back".split())
 ORGANISATION_HEADS = frozenset("international foundation watch institute commission court tribunal chambers fund "
-                               "programme program mission network association society federation centre center".split())
+                               "programme program mission network association society federation confederation centre center".split())
 # Heads of a civil body's name that may hold a state's name and is still no organ of that state
 # ("the Syrian Observatory for Human Rights", "the Nigerian Bar Association", "Kenya Red Cross").
 CIVIL_HEADS = frozenset("association observatory institute foundation society federation watch centre center forum "
-                        "cross crescent university church chamber syndicate network charity union bar".split())
+                        "cross crescent university church chamber syndicate network charity union bar confederation".split())
 # Faiths and communities a body's name may be of: "the Muslim Council of Britain" is not Britain's.
 # (not "Islamic": a state's organs go by it, "the Islamic Revolutionary Guard Corps of Iran")
 FAITHS = frozenset("muslim muslims jewish christian christians catholic hindu sikh buddhist orthodox "
@@ -504,6 +504,10 @@ CURRENT_NAMES = {"MMR": "Myanmar", "MKD": "North Macedonia", "SWZ": "Eswatini"}
 OFFICE_ADJECTIVES = frozenset({"supreme", "federal", "national", "central", "special", "high", "public", "general",
                                "royal", "joint", "independent", "interim", "transitional", "presidential",
                                "constitutional", "chief", "state"})
+# A ministry's portfolio, never a place: "Interior Cabinet Secretary X", "the Communications Authority".
+PORTFOLIO_WORDS = frozenset({"interior", "defence", "defense", "foreign", "finance", "justice", "home", "information",
+                             "health", "education", "trade", "energy", "transport", "labour", "labor", "agriculture",
+                             "environment", "communications", "security", "treasury", "immigration", "culture"})
 RULING = frozenset({"ruling", "governing"})  # "the ruling Patriotic Front": no opposition party
 # Words that may stand before a described people ("the two Swedish journalists", "land mafias").
 DESCRIBING = frozenset({"det", "nummod", "amod", "compound", "nmod", "quantmod", "advmod", "punct"})
@@ -602,6 +606,14 @@ def _party_by_its_word(entity) -> bool:  # type: ignore[no-untyped-def]
         words[0] in FOREIGN_PARTY_WORDS | {"bloc"} or words[-1] == "party")
 
 
+def _group_by_context(entity) -> bool:  # type: ignore[no-untyped-def]
+    """A name the small parser labels a person's that the sentence shows is a group's: "the
+    leaders of Force Ouvrière", "a member of Fianna Fáil" (people have no leaders or members)."""
+    root = entity.root
+    return entity.label_ == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in ("of", "from") \
+        and root.head.head.lemma_.lower() in GROUP_OFFICES | {"member", "leadership", "founder", "chairman"}
+
+
 def _person_by_context(entity) -> bool:  # type: ignore[no-untyped-def]
     """A name the small parser labels an organisation or a place, that the sentence shows is
     a person's: "Sviatlana Tsikhanouskaya, an opposition candidate", "Valery Tsapkala, who
@@ -619,6 +631,8 @@ def _person_by_context(entity) -> bool:  # type: ignore[no-untyped-def]
         return False
     if root.lower_ in ORGANISATION_HEADS:
         return False
+    if _titled_elsewhere(words[-1]):
+        return True  # "Bertie Ahern's evidence" the tagger calls a body's, and "Mr Ahern" later
     beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     if any(t.lemma_.lower() in PERSON_NOUNS for t in beside):
         return True
@@ -626,6 +640,12 @@ def _person_by_context(entity) -> bool:  # type: ignore[no-untyped-def]
     if any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in listed):
         return True  # "Senators Juan Ponce Enrile, Jinggoy Estrada and ...": listed with people, a person
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in root.children)
+
+
+def _titled_elsewhere(word) -> bool:  # type: ignore[no-untyped-def]
+    """Does the article write `word` right after "Mr", "Mrs", "Ms" or "Dr" somewhere: a surname?"""
+    return any(t.lower_ == word.lower_ and t.i > 0 and t.nbor(-1).lower_.rstrip(".") in HONORIFICS
+               for t in word.doc if t.i != word.i)
 
 
 def _head_word(words: tuple[str, ...]) -> str:
@@ -911,6 +931,7 @@ class Inventory:
         self._introduce_named_by_their_noun()
         self._introduce_known_as()
         self._introduce_named_runs()
+        self._introduce_listed_parties()
         self._introduce_linked_names()
         self._introduce_accused_names()
         self._introduce_initials()
@@ -1318,8 +1339,9 @@ class Inventory:
                     and self.tokens[i + 1].key == "of":
                 end = self._name_after_for(i)  # "the Patriotic Union of Kordofan", the parser's entity ending early
             words = self.tokens[start:end + 1]
-            while len(words) > 1 and words[0].key in FUNCTION_WORDS:  # "The Kurdistan Regional Government"
-                words = words[1:]
+            while len(words) > 1 and (words[0].key in FUNCTION_WORDS or words[0].i >= 0 and self.doc[words[0].i].pos_
+                                      in ("ADP", "SCONJ", "CCONJ", "ADV")):  # "The Kurdistan Regional Government",
+                words = words[1:]  # "As National Unity Platform leader, ...": a sentence's first word, capitalised
             if len(words) == 1:
                 continue
             key = tuple(t.key for t in words)
@@ -1475,8 +1497,12 @@ class Inventory:
         media = _press()
         people = self._person_words
         for entity in self.doc.ents:
-            if entity.label_ != "ORG" and not _party_by_its_word(entity):
+            grouped = _group_by_context(entity)
+            if entity.label_ != "ORG" and not _party_by_its_word(entity) and not grouped:
                 continue
+            if entity.start and entity.doc[entity.start - 1].lower_.rstrip(".") in HONORIFICS \
+                    or _person_by_context(entity):
+                continue  # "Mr Ahern", tagged an organisation: a person (`_introduce_people`)
             words = [t for t in from_doc(entity, entity.start_char) if t.key not in FUNCTION_WORDS or t.index
                      or _names_with(t, entity)]
             while words and words[0].key in FUNCTION_WORDS and not _names_with(words[0], entity):
@@ -1526,7 +1552,7 @@ class Inventory:
             # Progressives Congress", "the African National Congress" (not "the National People's Congress")
             partisan = partisan or bool(entity.start) and entity.doc[entity.start - 1].lower_ in RULING | {"opposition"} \
                 and entity.doc[entity.start - 1].is_lower  # "the ruling Kuomintang": a party
-            kind = "political_group" if partisan else "other" if civil else self._head_kind(key) or (
+            kind = "political_group" if partisan else "other" if civil or grouped else self._head_kind(key) or (
                 "other" if key[-1] in ORGANISATION_HEADS or _head_before_of(key) in ORGANISATION_HEADS
                 or self._shown_as_body(entity, key, people)
                 or self._proper_name_again(entity, words, people) else None)
@@ -1842,6 +1868,10 @@ class Inventory:
                     or self.tokens[start - 1].key == "of" and start > 1 and self.tokens[start - 2].capital
                     and self.tokens[start].capital):  # "the Hawks of Justice militia", "the Army of Islam group"
                 start -= 1
+            while start < i and self.tokens[start].key in ("former", "ex", "then", "late"):
+                start += 1  # "Former Chongqing party chief X", the sentence's first word capitalised
+            if token.key == "party" and self._branch_of_a_party(start, i):
+                continue
             self._add_named(self.tokens[start:i], "armed_group" if token.key in FIGHTER_NOUNS
                             else "political_group" if token.key == "party" else "other")
         for word in self.doc:
@@ -1877,6 +1907,55 @@ class Inventory:
             name = _described_name(word)  # "Sawt al-Haq, an armed group active in the south, said ..."
             if name is not None:
                 self._add_named(self._tokens_over(name.start, name.end - 1), _described_kind(word), initial=True)
+
+    def _branch_of_a_party(self, start: int, end: int) -> bool:
+        """"Chongqing party chief X", "the Xinjiang party secretary": a place's branch of a ruling
+        party, named by the place and an office after "party", is no party called by the place."""
+        span = self.doc.char_span(self.tokens[start].start, self.tokens[end - 1].end, alignment_mode="expand") \
+            if start < end else None
+        office = self.tokens[end + 1].key if end + 1 < len(self.tokens) else ""
+        return span is not None and all(t.ent_type_ in ("GPE", "LOC") for t in span) \
+            and office in GROUP_OFFICES | {"secretary", "boss", "committee"}
+
+    def _introduce_listed_parties(self) -> None:
+        """A name the small parser tags as a building or a product, listed with parties ("the
+        government of the Shiv Sena, the NCP and the Congress"): a party too, as what is listed
+        with parties is of their kind."""
+        for entity in self.doc.ents:
+            if entity.label_ not in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"):
+                continue
+            words = [t for t in from_doc(entity, entity.start_char) if not (t.index == 0 and t.key in FUNCTION_WORDS)]
+            key = tuple(t.key for t in words)
+            if not key or len(key) > MAX_FORM or not all(t.capital for t in words) \
+                    or any(key[i:j] in self.forms for i in range(len(key)) for j in range(i + 1, len(key) + 1)):
+                continue  # (nor a known name's longer form: "the Pakistan Muslim League-Nawaz")
+            root = entity.root  # (the parser may read a list's second name as the first's apposition)
+            listed = [*root.conjuncts, *(t for c in root.children if c.dep_ == "appos" for t in (c, *c.conjuncts))]
+            listed += self._next_in_list(entity)
+            kinds = {self.actors[f.actor].kind for f in map(self._form_of_word, listed) if f is not None}
+            if kinds == {"political_group"}:
+                name = self.text[entity.start_char + words[0].start:entity.start_char + words[-1].end]
+                self._add_form(key, self._new_actor(name, "political_group"))
+
+    @staticmethod
+    def _next_in_list(entity) -> list["SpacyToken"]:  # type: ignore[no-untyped-def]
+        """The first word of the name listed right after `entity` ("the Shiv Sena, the NCP and
+        ...", however parsed), if one is: a name after a comma that ends where the list goes on."""
+        doc = entity.doc
+        if entity.end >= len(doc) or doc[entity.end].text != ",":
+            return []
+        at = entity.end + 1  # (the name's entity may take in its "the")
+        following = next((e for e in doc.ents if e.start == at or e.start == at + 1 and doc[at].lower_ == "the"), None)
+        ends_item = following is not None and (following.end == len(doc) or doc[following.end].text in (",", "(", "and", "or"))
+        return [following.root] if ends_item else []
+
+    def _form_of_word(self, word: "SpacyToken") -> Form | None:
+        """The form the named entity around `word` is, if it is one."""
+        entity = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+        if entity is None:
+            return None
+        words = [t for t in from_doc(entity, entity.start_char) if not (t.index == 0 and t.key in FUNCTION_WORDS)]
+        return self.forms.get(tuple(t.key for t in words))
 
     def _introduce_linked_names(self) -> None:
         """A hyphen-linked name ("Hezb-e-Islami", "Lashkar-e-Taiba", "Tehrik-i-Taliban"; one
@@ -2006,8 +2085,8 @@ class Inventory:
         are the last words of it the article names them by ("Lopez Obrador")."""
         named = [(k, self.forms[k]) for k in map(keys, self.persons) if k in self.forms]  # full names, in order
         for entity in [*self.doc.ents, *self._untagged_speakers()]:
-            if entity.label_ != "PERSON" and not _person_by_context(entity):
-                continue
+            if entity.label_ != "PERSON" and not _person_by_context(entity) or _group_by_context(entity):
+                continue  # (not "the leaders of Force Ouvrière": a group's name, `_introduce_entities`)
             tagged = entity.label_ == "PERSON"
             entity = self._whole_name(entity)
             words = list(from_doc(entity, entity.start_char))
@@ -2349,8 +2428,12 @@ class Inventory:
                 continue
             root = span.root
             groups = [at[t.i] for t in self._party_named(root) if root.dep_ == "poss" and t.i in at]  # "Wine's NUP party"
-            groups += [at[o.i] for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in LEADING_VERBS
-                       for o in c.children if o.dep_ == "dobj" and o.i in at]  # "X, who leads the UPND"
+            groups += [at[t.i] for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in LEADING_VERBS
+                       for o in c.children if o.dep_ == "dobj" for t in [o, *self._party_named(o, False)]
+                       if t.i in at]  # "X, who leads the UPND", "X, who chairs the mayor's Republican Proposal party"
+            groups += [at[t.i] for c in root.children if c.dep_ == "relcl" for w in c.subtree
+                       if w.lower_ == "whose" and w.dep_ == "poss" for t in [w.head, *self._party_named(w)] if t.i in at]
+            # "Lapid, whose Yesh Atid party has led the protests", "Odinga, whose Orange Democratic Movement won"
             groups += [at[t.i] for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                        for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in PARTY_HEADS
                        for t in self._party_named(o, False) if t.i in at]  # "Lapid, of the Yesh Atid party"
@@ -2387,7 +2470,7 @@ class Inventory:
         if head.lemma_.lower() not in PARTY_HEADS | COMMANDED or any(
                 t.lower_ in ("former", "ex") for t in head.subtree if t.i < head.i):
             return []  # (not "Adamowicz's former party Civic Platform")
-        return [head, *(t for t in head.children if t.dep_ in ("compound", "appos"))]
+        return [head, *(t for t in head.children if t.dep_ in ("compound", "appos", "nmod"))]
 
     def only_state(self, before: int | None = None) -> str | None:
         """The one state the article names, if it names one only (once will do: "In Nairobi, ...");
@@ -2443,8 +2526,9 @@ class Inventory:
             if not n or not self.tokens[i + 1].capital or self._gap(i, i + 1).strip():
                 continue
             if match_phrase(self.tokens, i, _roles()["titles"]) or (token.key,) in self.forms or token.key in body_words() \
-                    or token.key in OFFICE_ADJECTIVES:
-                continue  # (not "Armed" of "the Armed Forces", "Supreme" of "the Supreme Prosecutors Office": no place)
+                    or token.key in OFFICE_ADJECTIVES | PORTFOLIO_WORDS:
+                continue  # (not "Armed" of "the Armed Forces", "Supreme" of "the Supreme Prosecutors Office",
+                # "Interior" of "Interior Cabinet Secretary": no place)
             longer = re.search(rf"\b([A-Z][\w]+-{re.escape(self.text[token.start:token.end])})\b", self.text)
             name = longer.group(1) if longer else self.text[token.start:token.end]
             actor = self._new_actor(name, "separatist_authority" if separatist else "government_body")
@@ -2878,12 +2962,15 @@ class Inventory:
                 at += 2  # "Minister of Information Moammar al-Eryani"
             if at >= len(self.tokens) or not self.tokens[at].capital or self._gap(at - 1, at).strip():
                 continue
+            if self._title_in_a_name(i, at):
+                continue
             here = self._sentence_at(token.start)
             if here is None:
                 continue
             if self._office_follows(at):
                 continue  # "Maj. Gen. X, a spokesman for the ruling military council": the office decides
-            court = self.only_court() if token.key in JUDGES else None
+            court = self.only_court() if any(t.key in JUDGES for t in self.tokens[i:i + n]) else None
+            # ("Judge X", "Chief Justice X")
             if court is not None:  # "Judge Amy Berman Jackson" in an article about one court speaks for it
                 self._leader_at(at, court, by_token)
                 continue
@@ -2926,6 +3013,13 @@ class Inventory:
                     self._leader_at(at, next(iter(heads if len(heads) == 1 else found)), by_token)
                 if found or heads:  # the nearest sentence that names a state decides (one state: its;
                     break  # several: its subject's, else none)
+
+    def _title_in_a_name(self, title: int, at: int) -> bool:
+        """Is the title word at token `title` the start of a name the parser tags as one, not a
+        person's ("the General Confederation of Labour", "the General Assembly")?"""
+        first, word = self.tokens[title].i, self.tokens[at].i
+        return first >= 0 and word >= 0 and self.doc[word].ent_iob_ == "I" \
+            and self.doc[word].ent_type_ not in ("PERSON", "") and self.doc[first].ent_type_ == self.doc[word].ent_type_
 
     def opening_state(self, sentence: Sentence) -> str | None:
         """The state a sentence opens with ("In Tegucigalpa, ...", "In neighbouring Nigeria, ..."), if any."""
@@ -3001,11 +3095,24 @@ class Inventory:
                 if form and form.via == "person" and self.text[match.end(3):match.end(3) + 1] in ("'", "’"):
                     break  # "secretary general of Kenyatta's Jubilee Party": the party's (`_owner_in_parse`)
                 if form and self.actors.get(form.actor) and self.actors[form.actor].kind == "state":
-                    person = keys(match.group(1))
-                    self.persons[match.group(1)] = form.actor
-                    self._add_form(person, form.actor, "person")
-                    self._add_form((person[-1],), form.actor, "person")
+                    self._named_for(match.group(1), form.actor)
                     break
+        owned = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}), the ((?:[A-Z][\w-]* ?){1,4})['’]s ([a-z -]{3,30})")
+        for match in owned.finditer(self.text):  # "Valdis Dombrovskis, the European Commission's executive
+            title = tokenize(match.group(3))  # vice-president": the body's, which speaks for its organisation
+            form = self.forms.get(keys(match.group(2).strip()))
+            if form is None or not any(match_phrase(title, i, titles) for i in range(min(3, len(title)))) \
+                    or self.actors[form.actor].kind not in ("state", "international_organisation") \
+                    or match.group(1) in self.persons:
+                continue
+            self._named_for(match.group(1), form.actor)
+
+    def _named_for(self, name: str, actor: str) -> None:
+        """A person's full name and surname as forms of the actor they speak for."""
+        person = keys(name)
+        self.persons[name] = actor
+        self._add_form(person, actor, "person")
+        self._add_form((person[-1],), actor, "person")
 
     def _introduce_company_named_before(self) -> None:
         """"Facebook removed a network of accounts ... Museveni accused the company of arrogance":
@@ -3451,9 +3558,22 @@ class Inventory:
         """Does token `i` go on a capitalised name begun before it by a word that names no state
         ("the African National Congress", a party; not "the Kenyan National Assembly")?"""
         before = self.tokens[i - 1] if i else None
+        if before is not None and before.key == "of" and i > 1 and self.tokens[i - 2].capital \
+                and not self._sentence_initial(i - 2):
+            return True  # "the General Confederation of Labour", "the Ministry of Labour": no Labour party
         return before is not None and before.capital and before.key not in FUNCTION_WORDS \
             and not self._gap(i - 1, i).strip() and not self._sentence_initial(i - 1) and not any(
                 self._names_a_state(tuple(t.key for t in self.tokens[j:i])) for j in range(max(0, i - 4), i))
+
+    def _goes_on_with_of(self, i: int) -> bool:
+        """Does a name go on at token `i` with "of" and a name that is no state's ("the Congress
+        of South African Trade Unions", not "the Congress of Peru")?"""
+        if i + 1 >= len(self.tokens) or self.tokens[i].key != "of" or not self.tokens[i + 1].capital:
+            return False
+        end = i + 1
+        while end < len(self.tokens) and self.tokens[end].capital and not self._gap(end - 1, end).strip():
+            end += 1
+        return not self._names_a_state(tuple(t.key for t in self.tokens[i + 1:end]))
 
     def _names_a_state(self, key: tuple[str, ...]) -> bool:
         """Is `key` a state's name or adjective ("Kenyan", "United States")?"""
@@ -3473,7 +3593,7 @@ class Inventory:
                     self.actors[actor] = replace(self.actors[actor], kind="government_body")
                 continue
             for i in self._phrase_starts(phrase):
-                if self.tokens[i].capital and not self._inside_a_name(i):
+                if self.tokens[i].capital and not self._inside_a_name(i) and not self._goes_on_with_of(i + len(phrase)):
                     name = self.text[self.tokens[i].start:self.tokens[i + len(phrase) - 1].end]
                     kind = "government_body" if phrase in _roles()["legislatures"] else "political_group"
                     actor = self._members_party(phrase) if kind == "political_group" else None
@@ -3513,6 +3633,11 @@ class Inventory:
         of Saud", nor "House Speaker Nancy Pelosi", where it only qualifies an office)."""
         if ("house",) in self.forms:
             return
+        chambers = {self.forms[p].actor for p in _roles()["legislatures"] if p[0] == "house" and len(p) > 1
+                    and p in self.forms}
+        if len(chambers) == 1:  # "the House" after "the House of Representatives": that chamber
+            self.forms[("house",)] = Form(chambers.pop(), "name", False, True)
+            return
         for i in self._word_at.get("house", ()):
             word = self._parsed_word_at(self.tokens[i].start)
             if not self.tokens[i].capital or i == 0 or self.tokens[i - 1].key != "the" or word is None \
@@ -3535,7 +3660,9 @@ class Inventory:
                 if key in self.forms:
                     continue
                 known = self.forms.get((members,))
-                name = self.text[self.tokens[i].start:self.tokens[i + 1].end] if members_noun else members.title()
+                plural = members_noun and self.tokens[i + 1].key.endswith("s")
+                name = self.text[self.tokens[i].start:self.tokens[i + 1].end] if plural else members.title()
+                # ("Liberal MP Bridget Archer": one of the Liberals)
                 actor = known.actor if known is not None else self._new_actor(name, "political_group")
                 self.forms[key] = Form(actor, "name", False, True)
                 self.forms.setdefault((members,), Form(actor, "name", False, True))
@@ -3601,6 +3728,12 @@ class Inventory:
         """The one court the article names, if it names one only: the one its judges, "the
         judge" and "the court" speak for."""
         return self.courts[0] if len(self.courts) == 1 else None
+
+    def first_court(self) -> str | None:
+        """The court the article names first: where it names several ("Israel's Supreme Court ...
+        sitting as the High Court of Justice", "... would complain to the European Court"), the
+        one its story is about, whose bench "the justices" are."""
+        return next((m.actor for m in self.mentions if m.actor in self.courts), None)
 
     def _members_party(self, phrase: tuple[str, ...]) -> str | None:
         """"the Democrats" where the article names the Democratic Party of Moldova: its members

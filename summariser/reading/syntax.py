@@ -607,6 +607,8 @@ class Resolver:
             clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
             return self.ref(clause.head, owner, depth + 1) if clause is not None and clause.head.i in self.mention_of \
                 else None
+        if token.lemma_.lower() == "predecessor" and token.tag_ == "NN" and token.i not in self.mention_of:
+            return self._former_holder(token)  # "his predecessor": not his, the one before him
         counted = self._counted(token)
         if counted:  # "the three governments" is first the first of them, as a list is (`refs` gives all)
             return counted[0]
@@ -851,8 +853,11 @@ class Resolver:
                       else self._last_person(token)) if definite else None
             return before or self._next_person(token)
         if definite and token.lemma_.lower() in NAME_HEADS and token.text.islower() and token.i not in self.mention_of \
-                and not any(c.dep_ in ("compound", "poss", "nmod", "amod", "prep", "acl", "relcl") for c in token.children) \
+                and not any(c.dep_ in ("compound", "poss", "nmod", "amod", "prep", "acl", "relcl")
+                            and not (charged and c.dep_ == "prep" and c.lower_ in ("of", "for"))
+                            for c in token.children) \
                 and token.doc[token.i + 1:token.i + 3].text.lower() != "in power":  # (not "the party in power")
+            # (but "accused the tribunal of disregarding evidence": the charge the parser hangs on it)
             named = self.inventory.named_by_head(token.lemma_.lower(), token.idx)  # "the front's spokesman": the one
             if named is not None:  # "... Liberation Front" the article names
                 return Ref(named, None, self.sentence_of(token), token.i)
@@ -901,8 +906,9 @@ class Resolver:
             governing = self.inventory.government_before(token.idx) or self.inventory.government_before(len(self.text))
             if governing is not None:
                 return Ref(governing, None, self.first_sentence(governing, token), token.i)
-        court = self.inventory.only_court() if definite and token.lemma_.lower() in JUDGES | {"bench"} else None
-        if court is not None:  # "the judge in that case", "accused the bench of ...": the one court named
+        court = self.inventory.only_court() or self.inventory.first_court() \
+            if definite and token.lemma_.lower() in JUDGES | {"bench"} else None
+        if court is not None:  # "the judge in that case", "accused the bench of ...": the court named (first)
             return Ref(court, self._phrase(token), self.sentence_of(token), token.i)
         if office and definite:
             # "the crown prince": the one introduced with that title before; else said before who
@@ -1393,6 +1399,26 @@ class Resolver:
                 return Ref(mention.actor, None, self._sentence_at(mention.start), token.i)
         return None
 
+    def _former_holder(self, token: "Token") -> Ref | None:
+        """"his predecessor", "the president's predecessor": the person the article introduced
+        before as a former holder of an office ("X, the former prime minister", "X has become the
+        first former prime minister to ..."), other than the one whose predecessor it is."""
+        owners = {r.actor for c in token.children if c.dep_ == "poss" for r in self.refs(c)}
+        for mention in self.inventory.mentions:
+            if mention.end > token.idx or mention.actor in owners or self.inventory.kind_of(mention.actor) != "person":
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            head = span.root if span is not None else None
+            if head is None:
+                continue
+            described = [*head.doc[head.left_edge.i:head.i], *(t for c in head.children if c.dep_ == "appos"
+                                                                 for t in c.subtree)]
+            if head.dep_ == "nsubj":  # "X has become the first former prime minister"
+                described += [t for c in head.head.children if c.dep_ in ("attr", "oprd") for t in c.subtree]
+            if any(t.lower_ == "former" for t in described):
+                return Ref(mention.actor, None, self._sentence_at(mention.start), token.i)
+        return None
+
     def _main_person(self, token: "Token") -> Ref | None:
         """"the accused", "the gunman": the person named before as the suspect ("murder suspect
         X", "X, charged with murder", "police arrested X"), not the last one named (often a
@@ -1850,6 +1876,11 @@ class Resolver:
         ambassador from Guyana, accusing it of ..."). Only for verbs that charge someone: the
         "it" of "calling it a violation" is mostly the act, not an actor."""
         ruling = _subjects_above(pronoun)
+        verb = pronoun.head
+        if verb.dep_ == "conj" and reporting_verb(verb.head, saying_words()) is not None:
+            # "Bo told the judges that Wang's account was full of lies and accused him of ...": the
+            # parser hangs the speaker's second act inside what he reports; that clause's subject rules nothing
+            ruling -= {c.i for c in verb.head.children if c.dep_ in SUBJECTS}
         # "this led X to accuse her": X, the object of "led", is the subject of "accuse"
         ruling |= {child.i for ancestor in pronoun.ancestors if ancestor.dep_ == "xcomp"
                    for child in ancestor.head.children if child.dep_ == "dobj"}
@@ -1912,9 +1943,12 @@ class Resolver:
             if mention is None or token.pos_ in ("ADP", "DET", "PUNCT", "CCONJ") or token.dep_ in SUBJECTS or _placed(token) or \
                     any(t.i in ruling for t in (token, *token.ancestors)):
                 continue
-            if token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.i not in self.mention_of:
+            if token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.i not in self.mention_of \
+                    and not (token.dep_ == "poss" and pronoun.lower_ in ("him", "her") and (
+                        mention.via == "person" or self.inventory.kind_of(mention.actor) == "person")):
                 # "the Turkish-Libyan agreement, calling it ...": it is the agreement, no actor;
-                # "Iran's central bank, accusing it": the bank, which speaks for Iran
+                # "Iran's central bank, accusing it": the bank, which speaks for Iran (but "rejected
+                # Wang's account and accused him": the person whose account it is)
                 ref = self.ref(token.head)
                 if ref is None:
                     continue
@@ -2092,6 +2126,18 @@ def hangs_a_charge(noun: "Token") -> bool:
 def declined(verb: "Token") -> bool:
     """Is `verb` a refusal or negated: "refused to cooperate", "did not agree to mediate"?"""
     return verb.lemma_.lower() in REFUSING or any(c.dep_ == "neg" for c in verb.children)
+
+
+def reporting_verb(clause: "Token", verbs: frozenset[str]) -> "Token | None":
+    """The verb of saying (one of `verbs`) whose report `clause` is: "said Y had attacked", or
+    through a judgement of it, "said it was regrettable that Y had chosen ..."."""
+    if clause.dep_ != "ccomp":
+        return None
+    head = clause.head
+    if head.lemma_.lower() in verbs:
+        return head
+    judged = head.lemma_.lower() == "be" and head.dep_ == "ccomp" and any(c.dep_ in ("acomp", "attr") for c in head.children)
+    return head.head if judged and head.head.lemma_.lower() in verbs else None
 
 
 def _in_a_subject(word: "Token") -> bool:

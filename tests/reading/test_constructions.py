@@ -5331,3 +5331,148 @@ def test_the_one_whose_murder_is_condemned_is_its_victim_not_the_accused() -> No
     text = ("ADEN — Journalist Nabil Hasan al-Quaety was shot dead on Tuesday. Reporters Without Borders said: \"Nabil's "
             "murder is unacceptable and constitutes a terrible new blow to journalism in Yemen.\"")
     assert ("rwb", "nabil-hasan-al-quaety") not in pairs(text)
+
+
+def test_a_body_charged_by_its_head_word_keeps_the_charge_the_parser_hangs_on_it() -> None:
+    text = ("NAIROBI — The Waki tribunal has rejected much of former minister Uhuru Kenyatta's sworn evidence about "
+            "large payments in the 1990s. Mr Kenyatta said he was \"stunned\" by the report and accused the tribunal "
+            "of ignoring testimony that did not fit its findings.")
+    assert accusations(text) == [("uhuru-kenyatta", "waki-tribunal", "ignoring testimony that did not fit its findings")]
+
+
+def test_a_name_the_tagger_calls_a_body_is_a_person_when_the_article_writes_mr_before_it() -> None:
+    reading = read("NAIROBI — The tribunal rejected Uhuru Kenyatta's evidence about the payments on Thursday. "
+                   "Mr Kenyatta said he would appeal.")
+    assert reading.inventory.actors["uhuru-kenyatta"].kind == "person"
+
+
+def test_the_speaker_s_second_act_is_his_own_charge_not_part_of_what_he_reports() -> None:
+    text = ("LAGOS — Former governor Ahmed Musa told the judges that Emeka Okafor's testimony was a lie and accused "
+            "him of inventing the payments.")
+    assert accusations(text) == [("ahmed-musa", "emeka-okafor", "Emeka Okafor's testimony was a lie"),
+                                 ("ahmed-musa", "emeka-okafor", "inventing the payments")]
+
+
+def test_the_justices_are_the_court_the_story_is_about_and_a_judgement_of_a_report_is_the_speaker_s() -> None:
+    text = ("ISLAMABAD — Pakistan's Supreme Court on Tuesday struck down the amendment, which the Lahore High Court "
+            "had upheld in March. Law Minister Azam Tarar said the justices had illegally seized the powers of "
+            "parliament and that he would take the case to the Federal Shariat Court.")
+    assert pairs(text) == [("PAK", "supreme-court")]
+    text = ("ISLAMABAD — Pakistan's Supreme Court suspended the order in May, overturning the Lahore High Court. "
+            "Sharif's Pakistan Muslim League party said it was regrettable that the judges had chosen to publish their "
+            "decision during the floods, and accused them of acting against the will of the voters.")
+    assert accusations(text) == [("pakistan-muslim-league", "supreme-court", "acting against the will of the voters")]
+
+
+def test_a_leader_whose_party_the_article_names_in_a_relative_clause_speaks_for_it() -> None:
+    text = ("LUSAKA — Zambia's electoral commission declared the result on Sunday. Opposition leader Hakainde "
+            "Hichilema, whose United Party for National Development has led the protests, accused the government of "
+            "rigging the vote.")
+    assert pairs(text) == [("united-party-for-national-development", "ZMB")]
+    assert pairs(text.replace("United Party for National Development has led the protests", "father was a "
+                              "farmer")) == [("hakainde-hichilema", "ZMB")]
+
+
+def test_a_portfolio_before_an_office_names_no_place() -> None:
+    text = ("NAIROBI — Kenya's government shut down three television stations on Tuesday, as Interior Cabinet "
+            "Secretary Fred Matiang'i accused the broadcasters of taking part in a plot. He called the National "
+            "Resistance Movement, the wing of the opposition, an organised criminal group.")
+    reading = read(text)
+    assert "interior" not in reading.inventory.actors
+    assert pairs(text) == [("KEN", "national-resistance-movement")]
+
+
+def test_his_predecessor_is_the_former_office_holder_and_contempt_shown_is_a_charge() -> None:
+    text = ("OTTAWA — Stephen Harper, the former prime minister, returned to Parliament on Monday. Prime Minister "
+            "Justin Trudeau told the Commons his predecessor had treated parliament with contempt.")
+    assert pairs(text) == [("justin-trudeau", "stephen-harper")]
+    assert pairs("OTTAWA — Stephen Harper returned to Parliament on Monday. Justin Trudeau said the official had "
+                 "treated the staff with respect.") == []
+
+
+def test_a_place_s_party_chief_is_no_party_and_the_charge_after_an_apposition_is_the_verb_s() -> None:
+    text = ("BEIJING — Former Sichuan party chief Zhou Yongkang went on trial on Monday. He accused Jiang Jiemin, an "
+            "oil executive who testified that he had paid Zhou bribes in return for contracts, of inventing the "
+            "payments to win leniency.")
+    assert "former-sichuan" not in read(text).inventory.actors
+    assert accusations(text) == [("zhou-yongkang", "jiang-jiemin", "inventing the payments to win leniency")]
+
+
+def test_a_confederation_is_a_body_whose_title_like_first_word_and_of_phrase_name_no_one_else() -> None:
+    text = ("PARIS — The leaders of the General Confederation of Labour (CGT) called a national strike on Monday. "
+            "Prime Minister Alain Juppé accused the CGT of taking the country hostage.")
+    actors = read(text).inventory.actors
+    assert "labour" not in actors  # "... of Labour" is no Labour party
+    assert pairs(text) == [("FRA", "general-confederation-of-labour")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NAIROBI — The Law Society of Kenya said Kenyan police had gunned down protesters.",
+     [("law-society", "KEN", "had gunned down protesters")]),
+    ('NAIROBI — The Law Society of Kenya said Kenyan police had "mowed down" protesters who posed no threat.',
+     [("law-society", "KEN", 'had "mowed down" protesters who posed no threat')]),
+    ("NAIROBI — Raila Odinga told supporters that the Kenyan government had presided over a massacre.",
+     [("raila-odinga", "KEN", "had presided over a massacre")]),
+    ("NAIROBI — The Law Society of Kenya said the protesters posed no threat.", []),
+])
+def test_phrasal_killings_and_presiding_over_a_massacre_are_charges_posing_no_threat_is_none(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert accusations(text) == expected
+
+
+def test_a_chamber_s_word_opening_a_longer_name_is_no_chamber_and_the_house_is_the_one_named() -> None:
+    actors = read("JOHANNESBURG — The NUM is the largest affiliate of the Congress of South African Trade Unions "
+                  "(Cosatu), the ANC's partner in the governing alliance.").inventory.actors
+    assert "congress" not in actors
+    actors = read("WASHINGTON — The House of Representatives voted on Tuesday. The House said the president had "
+                  "lied.").inventory.actors
+    assert "house" not in actors and "house-of-representatives" in actors
+    actors = read("CANBERRA — The motion passed after Liberal MP Bridget Archer crossed the floor.").inventory.actors
+    assert "liberals" in actors and "liberal-mp" not in actors
+
+
+def test_a_name_tagged_a_person_s_whose_leaders_the_article_names_is_a_group() -> None:
+    text = ("MONTEVIDEO — The leaders of Frente Amplio, Yamandú Orsi, and of the National Party met on Monday. "
+            "President Luis Lacalle Pou accused the Frente Amplio of blocking the reform.")
+    assert read(text).inventory.actors["frente-amplio"].kind != "person"
+    assert pairs(text) == [("URY", "frente-amplio")]
+
+
+def test_a_person_introduced_as_a_body_s_office_holder_speaks_for_the_body_s_organisation() -> None:
+    text = ("The European Union on Thursday launched a case at the World Trade Organization against China, accusing "
+            "Beijing of discriminating against exports from Estonia.\n\nMaros Sefcovic, the European Commission's "
+            "executive vice-president responsible for trade, said Chinese customs officers had refused to clear "
+            "Estonian goods since early December. \"These practices threaten the single market,\" Sefcovic told "
+            "reporters in Brussels.\n\nBeijing rejected the move. Wang Wenbin, a spokesman for the Chinese foreign "
+            "ministry, said the case had no basis.")
+    assert read(text).inventory.persons["Maros Sefcovic"] == "eu"
+
+
+def test_a_chief_justice_speaks_for_the_court_and_an_attack_organised_by_a_party_is_its_charge() -> None:
+    text = ("DHAKA — Supporters of Bangladesh's ruling Awami League stormed the Supreme Court on Friday, forcing Chief "
+            "Justice Surendra Kumar Sinha to abandon a hearing. In a letter to the President, the Chief Justice wrote "
+            "that the attack had been organised by the ruling party.")
+    reading = read(text)
+    assert reading.inventory.persons["Surendra Kumar Sinha"] == "supreme-court"
+    assert accusations(text) == [("supreme-court", "awami-league", "the attack had been organised by the ruling party")]
+    assert pairs("DHAKA — The Awami League organised a rally in Dhaka on Friday, the Chief Justice said.") == []
+
+
+def test_a_name_listed_with_parties_is_a_party_and_one_speaking_as_its_leader_speaks_for_it() -> None:
+    text = ("HYDERABAD — The revolt brought down the government of the Telugu Desam, the Nationalist Congress Party "
+            "(NCP) and the Congress on Wednesday.")
+    assert read(text).inventory.actors["telugu-desam"].kind == "political_group"
+    actors = read("BELGRADE — The Serbian Renewal Movement (SPO) joined the protest. \"We won,\" Vuk Draskovic, the SPO "
+                  "leader, told the crowd.").inventory.actors
+    assert actors.get("vuk-draskovic") is None or actors["vuk-draskovic"].kind == "person"  # no party: its leader
+    text = ("KAMPALA — Robert Kyagulanyi voted on Thursday. As National Unity Platform leader, he accused the "
+            "government of rigging the vote.")
+    assert pairs(text) == [("national-unity-platform", "UGA")]
+    assert "as-national-unity-platform" not in read(text).inventory.actors
+
+
+def test_a_dateline_from_a_seat_of_government_that_is_not_the_capital_in_law_sets_the_scene() -> None:
+    text = ("DAR ES SALAAM — Tanzania's opposition Civic United Front said police had killed 40 of its supporters. "
+            "Amnesty International said officers had used lethal force against peaceful crowds.")
+    assert read(text).inventory.home_state() == "TZA"
+    assert pairs(text) == [("civic-united-front", "TZA"), ("amnesty-international", "TZA")]
