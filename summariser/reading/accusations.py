@@ -388,6 +388,23 @@ def passive_subjects(verb: "Token") -> list["Token"]:
     return []
 
 
+# Nouns of a place where an act was done: "an attack on civilians at a funeral in the town of X".
+SCENE_NOUNS = frozenset({"town", "village", "city", "funeral", "wedding", "school", "hospital", "camp", "market",
+                         "mosque", "church", "checkpoint", "base", "border", "district", "province", "region",
+                         "area", "neighbourhood", "neighborhood", "street", "square", "port", "prison", "compound"})
+
+
+def _where_done(verb: "Token", last: "Token") -> list["Token"]:
+    """The place phrase right after an act named as the verb's object, which the parser hangs on
+    the verb ("reported a military attack on civilians at a funeral in the town of X"): where
+    the act was done, part of it (not "condemned the attack at a news conference")."""
+    for prep in children(verb, "prep"):
+        if prep.i == last.i + 1 and prep.lower_ in ("at", "in", "near", "inside", "outside") and not _when(prep) \
+                and any(o.ent_type_ in ("GPE", "LOC", "FAC") or lemma(o) in SCENE_NOUNS for o in children(prep, "pobj")):
+            return list(prep.subtree)
+    return []
+
+
 def negated(token: "Token") -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det")
                for c in token.children)
@@ -1608,8 +1625,13 @@ class AccusationRules:
         if owners:  # "blamed Russian hackers for the cyberattack": the charge is the complement
             # ("accused Israeli settlers of torching homes": the parser hangs the gerund on the settlers)
             charged = [obj] if any(p.lower_ in ("of", "for") and children(p, "pcomp") for p in children(obj, "prep")) else []
+            purpose = [t for x in children(verb, "xcomp") if x.left_edge.i == obj.right_edge.i + 1
+                       and any(a.lower_ == "to" for a in children(x, "aux")) for t in x.subtree]
+            # ("condemned the government's choice to bar journalists": the parser hangs the choice's
+            # infinitive on the verb)
+            place = _where_done(verb, (purpose or list(obj.subtree))[-1])
             allegation = self._complement(verb, *charged) or self._charged_with(verb) or self._cited_as(verb) \
-                or self._span(self._subtree(obj) + called)
+                or self._span(self._subtree(obj) + purpose + place + called)
             yield accusers, owners, allegation, "accuse-act"
 
     def _summarised_act(self, verb: "Token") -> list[tuple[list[Ref], tuple[int, int]]]:
@@ -3264,6 +3286,11 @@ class AccusationRules:
                 hung = tuple(c for c in children(act, "conj") if self._hung_in_report(c, act))
                 # ("said Y's account was a lie and accused him of ...": the speaker's next act is no part of it)
                 words = [t for t in self._subtree(act, subjects + hung) if first <= t.i < before_report and t.i > after_report]
+                if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i not in named \
+                        and verb.head.i not in self.resolver.mention_of and any(
+                        c.tag_ in ("WDT", "WP") for c in children(act, "nsubj", "nsubjpass")):
+                    words = list(act.doc[verb.head.left_edge.i:verb.head.i + 1]) + words  # "an election that the
+                    # opposition says was rigged": what was rigged is the election
                 shared = [s for s in passive_subjects(act) if s.head.i != act.i]
                 if shared:  # "the attack was staged and carried out by Y": the act and what was done
                     words = [t for t in self._subtree(act.head) if shared[0].left_edge.i <= t.i <= act.right_edge.i]

@@ -503,7 +503,9 @@ CURRENT_NAMES = {"MMR": "Myanmar", "MKD": "North Macedonia", "SWZ": "Eswatini"}
 # Words that make an office's name, never a place's: "the Supreme Prosecutors Office", "the Federal Police".
 OFFICE_ADJECTIVES = frozenset({"supreme", "federal", "national", "central", "special", "high", "public", "general",
                                "royal", "joint", "independent", "interim", "transitional", "presidential",
-                               "constitutional", "chief", "state"})
+                               "constitutional", "chief", "state", "metropolitan", "republican", "municipal",
+                               "provincial", "regional", "local", "global", "port", "city", "county", "district", "civil",
+                               "electoral", "election", "revolutionary", "military", "civilian"})
 # A ministry's portfolio, never a place: "Interior Cabinet Secretary X", "the Communications Authority".
 PORTFOLIO_WORDS = frozenset({"interior", "defence", "defense", "foreign", "finance", "justice", "home", "information",
                              "health", "education", "trade", "energy", "transport", "labour", "labor", "agriculture",

@@ -5476,3 +5476,25 @@ def test_a_dateline_from_a_seat_of_government_that_is_not_the_capital_in_law_set
             "Amnesty International said officers had used lethal force against peaceful crowds.")
     assert read(text).inventory.home_state() == "TZA"
     assert pairs(text) == [("civic-united-front", "TZA"), ("amnesty-international", "TZA")]
+
+
+def test_an_act_condemned_keeps_the_infinitive_the_parser_hangs_on_the_condemning_verb() -> None:
+    text = ("KAMPALA — Human Rights Watch sent a letter to the government of Uganda condemning the government's choice "
+            "to bar foreign reporters from the northern districts.")
+    assert accusations(text) == [("human-rights-watch", "UGA",
+                                  "the government's choice to bar foreign reporters from the northern districts")]
+
+
+def test_an_act_reported_keeps_the_place_it_was_done_not_where_it_was_condemned() -> None:
+    text = ("KHARTOUM — Human Rights Watch reported a Sudanese army attack on civilians at a crowded market in the town "
+            "of Tawila in North Darfur.")
+    assert accusations(text) == [("human-rights-watch", "SDN", "a Sudanese army attack on civilians at a crowded market "
+                                                                "in the town of Tawila in North Darfur")]
+    text = "KHARTOUM — Human Rights Watch condemned the Sudanese attack on civilians at a news conference in Geneva."
+    assert accusations(text) == [("human-rights-watch", "SDN", "the Sudanese attack on civilians")]
+
+
+def test_a_wrong_reported_of_a_relative_clause_s_antecedent_names_the_antecedent() -> None:
+    text = ("HARARE — Zimbabwe's electoral commission declared Emmerson Mnangagwa the winner on Sunday. Mnangagwa was "
+            "sworn in hours after winning a presidential election that the opposition says was rigged.")
+    assert accusations(text) == [("opposition", "ZWE", "a presidential election that the opposition says was rigged")]
