@@ -345,6 +345,8 @@ NECESSARY = frozenset({"essential", "vital", "imperative", "crucial", "necessary
 HOLDING_BACK = frozenset({"refrain", "decline", "avoid", "shy", "hesitate", "refuse"})  # ("refused to condemn")
 
 
+# Offices one holder at a time holds, that "the ..." names: "blamed the prime minister".
+HELD_TITLES = frozenset({"president", "minister", "premier", "chancellor", "governor", "mayor", "speaker"})
 # What one who "treated parliament with contempt" showed: scorn for a body or the law is a charge.
 SCORN = frozenset({"contempt", "disdain", "disrespect", "scorn"})
 
@@ -664,6 +666,10 @@ class AccusationRules:
         has accused the president of trying to sabotage peace efforts"): a domestic dispute
         between the people, not the state accusing itself (tests/gold/README.md)."""
         persons = self.resolver.inventory.persons
+        named = self._full_name(accuser.speaker) if accuser.actor == accused.actor else None
+        holder = self._holder_by_title(accused, named) if named and self._full_name(accused.speaker) is None else None
+        if named and holder:  # "Yusuf blamed the prime minister": the one the article made prime minister
+            return self._as_named(accuser, named), self._as_named(accused, holder)
         if accuser.actor != accused.actor or not accuser.speaker or not accused.speaker \
                 or accuser.speaker == accused.speaker or not {accuser.speaker, accused.speaker} <= persons.keys():
             return accuser, accused
@@ -672,6 +678,27 @@ class AccusationRules:
             return accuser, self._as_named(accused, accused.speaker)
         return (self._as_named(accuser, accuser.speaker),
                 self._as_named(accused, accused.speaker))
+
+    def _full_name(self, speaker: str | None) -> str | None:
+        """The full name of the person `speaker` names, by it or one word of it ("Yusuf")."""
+        persons = self.resolver.inventory.persons
+        if speaker in persons or not speaker:
+            return speaker or None
+        matches = [name for name in persons if speaker in name.split()]
+        return matches[0] if len(matches) == 1 else None
+
+    def _holder_by_title(self, ref: Ref, other: str) -> str | None:
+        """The one person other than `other` the article introduced with the office `ref` names
+        ("Yusuf blamed the prime minister", after "keep Nur Hassan Hussein as their prime minister")."""
+        word = self.resolver.doc[ref.token]
+        if word.pos_ != "NOUN" or word.lemma_.lower() not in HELD_TITLES:
+            return None
+        inventory = self.resolver.inventory
+        people = [name for name, actor in inventory.persons.items() if actor == ref.actor] + [
+            info.name for info in inventory.actors.values() if info.kind == "person"]
+        holders = [name for name in dict.fromkeys(people) if name != other and len(name.split()) > 1
+                   and word.lower_ in self._introduction(name, 40, 60).lower()]
+        return holders[0] if len(holders) == 1 else None
 
     def _as_named(self, ref: Ref, name: str) -> Ref:
         """`ref`'s side read as the person `name`, an actor of their own (`Inventory.person`),
@@ -1082,9 +1109,9 @@ class AccusationRules:
             if k and t.is_punct and t.text in (",", ";", "—", "–", ":") and t.i > token.i:
                 nxt = words[k + 1] if k + 1 < len(words) else None
                 if nxt is not None and nxt.tag_ == "VBG" and (
-                        lemma(nxt) in HARMS or lemma(nxt) in self.words["wrong_verbs"]):
+                        lemma(nxt) in HARMS or lemma(nxt) in self.words["wrong_verbs"] or lemma(nxt) == "include"):
                     continue  # "targeted a base, killing two members", "hijacked the revolution, seizing power":
-                    # the harm done, a further wrong, is part of the act
+                    # the harm done, a further wrong, is part of the act; so are the acts ", including ..." lists
                 if nxt is not None and nxt.dep_ == "conj" and nxt.head.i in {w.i for w in words}:
                     continue  # "of shelling cities, deporting children and ...": the next act of a list
                 if nxt is None or nxt.dep_ in ("advcl", "relcl", "appos", "acl", "cc", "parataxis") \

@@ -2877,16 +2877,17 @@ class Inventory:
                                         if t.pos_ not in ("VERB", "AUX"))
 
     def _introduce_family_names(self) -> None:
-        """A person's first name-word the article later writes alone is their short form too:
-        "Yoon" after "Yoon Suk Yeol", "Xi" after "Xi Jinping" (family name first), when it is a
-        word of one person's name only and never part of a longer capitalised run there."""
+        """A person's first name-word (or, in a name of three words or more, any word before the
+        last) the article later writes alone is their short form too: "Yoon" after "Yoon Suk Yeol",
+        "Xi" after "Xi Jinping" (family name first), "Yusuf" after "Abdullahi Yusuf Ahmed", when it
+        is a word of one person's name only and never part of a longer capitalised run there."""
         owners: dict[str, set[str]] = {}
         people = [*self.persons.items(), *((info.name, actor) for actor, info in self.actors.items()
                                            if info.kind == "person")]  # ("Anwar" after "Anwar Ibrahim")
         for full, actor in people:
             words = keys(full)
-            if len(words) >= 2:
-                owners.setdefault(words[0], set()).add(actor)
+            for word in words[:1] if len(words) == 2 else words[:-1]:  # ("Yusuf" after "Abdullahi Yusuf Ahmed")
+                owners.setdefault(word, set()).add(actor)
         for word, actors in owners.items():
             if len(actors) != 1 or (word,) in self.forms or word in PARTICLES or word in FUNCTION_WORDS:
                 continue

@@ -5498,3 +5498,17 @@ def test_a_wrong_reported_of_a_relative_clause_s_antecedent_names_the_antecedent
     text = ("HARARE — Zimbabwe's electoral commission declared Emmerson Mnangagwa the winner on Sunday. Mnangagwa was "
             "sworn in hours after winning a presidential election that the opposition says was rigged.")
     assert accusations(text) == [("opposition", "ZWE", "a presidential election that the opposition says was rigged")]
+
+
+def test_the_acts_an_allegation_lists_after_including_are_part_of_it() -> None:
+    text = ("ADDIS ABABA — Human Rights Watch condemned Ethiopian abuses in Tigray, including the burning of villages "
+            "and the killing of civilians.")
+    assert accusations(text) == [("human-rights-watch", "ETH", "Ethiopian abuses in Tigray, including the burning of "
+                                                                "villages and the killing of civilians")]
+
+
+def test_a_leader_named_by_a_middle_name_blaming_the_office_the_article_gave_a_rival_blames_that_rival() -> None:
+    text = ("MOGADISHU — Somalia's parliament voted on Saturday to remove Hassan Ali Khaire as prime minister, backing "
+            "President Mohamed Abdullahi Farmajo. Abdullahi has blamed the prime minister for the delays to the "
+            "election.")
+    assert accusations(text) == [("mohamed-abdullahi-farmajo", "hassan-ali-khaire", "the delays to the election")]
