@@ -345,6 +345,9 @@ NECESSARY = frozenset({"essential", "vital", "imperative", "crucial", "necessary
 HOLDING_BACK = frozenset({"refrain", "decline", "avoid", "shy", "hesitate", "refuse"})  # ("refused to condemn")
 
 
+# What belongs to an actor as its own side: "his party", "its forces" (not "his rivals").
+OWN_SIDES = frozenset({"party", "government", "force", "troops", "army", "soldier", "supporter", "member", "police",
+                       "administration", "movement", "militia", "fighter", "official", "minister", "ally"})
 # Offices one holder at a time holds, that "the ..." names: "blamed the prime minister".
 HELD_TITLES = frozenset({"president", "minister", "premier", "chancellor", "governor", "mayor", "speaker"})
 # What one who "treated parliament with contempt" showed: scorn for a body or the law is a charge.
@@ -599,6 +602,8 @@ class AccusationRules:
         for span in self._one_each(words, (start, end)):  # side by being accused still only reports
             for accuser in accusers:
                 for charged in accused:  # (each pair from the refs as read: a person named for one pair is not
+                    if self._own_side(accuser, charged):
+                        continue
                     a = self._organ_apart(accuser, charged)  # the accuser of the next)
                     b = self._as_person(a, charged)
                     b = self._party_leader_charged(a, b, rule)
@@ -610,6 +615,15 @@ class AccusationRules:
                     if a.actor != b.actor:
                         context = tuple(sorted({a.sentence, b.sentence} - {sentence.index}))
                         yield Accusation(sentence.index, a.actor, b.actor, span, a.speaker, rule, context)
+
+    def _own_side(self, accuser: Ref, charged: Ref) -> bool:
+        """Is the one charged the accuser's own side ("said violence had been committed by his
+        ZANU-PF party as well as Tsvangirai's"): an admission, no accusation of it."""
+        word = self.resolver.doc[charged.token]
+        if lemma(word) not in OWN_SIDES:
+            return False
+        owners = [r for c in children(word, "poss") if c.pos_ == "PRON" for r in self.resolver.refs(c)]
+        return any(r.actor == accuser.actor and (r.speaker or "") == (accuser.speaker or "") for r in owners)
 
     def _what_it_is(self, allegation: tuple[int, int]) -> tuple[int, int]:
         """"sue X over what he feels is a deliberate blocking of justice": the small parser ends

@@ -5512,3 +5512,9 @@ def test_a_leader_named_by_a_middle_name_blaming_the_office_the_article_gave_a_r
             "President Mohamed Abdullahi Farmajo. Abdullahi has blamed the prime minister for the delays to the "
             "election.")
     assert accusations(text) == [("mohamed-abdullahi-farmajo", "hassan-ali-khaire", "the delays to the election")]
+
+
+def test_a_wrong_the_speaker_lays_on_his_own_party_too_is_an_admission_not_a_charge_of_it() -> None:
+    text = ("LUSAKA — Zambia's President Edgar Lungu said that violence had been committed by his Patriotic Front "
+            "party as well as Hichilema's United Party for National Development.")
+    assert [accused for _, accused in pairs(text)] == ["united-party-for-national-development"]
