@@ -1670,7 +1670,7 @@ class AccusationRules:
                        and any(a.lower_ == "to" for a in children(x, "aux")) for t in x.subtree]
             # ("condemned the government's choice to bar journalists": the parser hangs the choice's
             # infinitive on the verb)
-            place = _where_done(verb, (purpose or list(obj.subtree))[-1])
+            place = _where_done(verb, purpose[-1] if purpose else obj.right_edge)
             allegation = self._complement(verb, *charged) or self._charged_with(verb) or self._cited_as(verb) \
                 or self._span(self._subtree(obj) + purpose + place + called)
             yield accusers, owners, allegation, "accuse-act"

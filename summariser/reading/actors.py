@@ -616,6 +616,26 @@ def _group_by_context(entity) -> bool:  # type: ignore[no-untyped-def]
         and root.head.head.lemma_.lower() in GROUP_OFFICES | {"member", "leadership", "founder", "chairman"}
 
 
+def _entity_words(entity) -> list[Token]:  # type: ignore[no-untyped-def]
+    """A named entity's words, less a "the" or "its" the tagger takes in before the name."""
+    return [t for t in from_doc(entity, entity.start_char) if not (t.index == 0 and t.key in FUNCTION_WORDS)]
+
+
+def _next_in_list(entity, entity_at: dict) -> list["SpacyToken"]:  # type: ignore[no-untyped-def]
+    """The first word of the name listed right after `entity` ("the Shiv Sena, the NCP and
+    ...", however parsed), if one is: a name after a comma that ends where the list goes on.
+    `entity_at`: the entity each word of the parse is in."""
+    doc = entity.doc
+    if entity.end >= len(doc) or doc[entity.end].text != ",":
+        return []
+    at = entity.end + 1
+    starting = [e for e in (entity_at.get(at), entity_at.get(at + 1)) if e is not None and e.start in (at, at + 1)]
+    following = next((e for e in starting if e.start == at or doc[at].lower_ == "the"), None)
+    # (the name's entity may take in its "the")
+    ends_item = following is not None and (following.end == len(doc) or doc[following.end].text in (",", "(", "and", "or"))
+    return [following.root] if ends_item else []
+
+
 def _person_by_context(entity) -> bool:  # type: ignore[no-untyped-def]
     """A name the small parser labels an organisation or a place, that the sentence shows is
     a person's: "Sviatlana Tsikhanouskaya, an opposition candidate", "Valery Tsapkala, who
@@ -644,10 +664,21 @@ def _person_by_context(entity) -> bool:  # type: ignore[no-untyped-def]
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in root.children)
 
 
+def _after_honorific(token) -> bool:  # type: ignore[no-untyped-def]
+    """Is `token` written right after "Mr", "Mrs", "Ms" or "Dr"?"""
+    return token.i > 0 and token.nbor(-1).lower_.rstrip(".") in HONORIFICS
+
+
 def _titled_elsewhere(word) -> bool:  # type: ignore[no-untyped-def]
-    """Does the article write `word` right after "Mr", "Mrs", "Ms" or "Dr" somewhere: a surname?"""
-    return any(t.lower_ == word.lower_ and t.i > 0 and t.nbor(-1).lower_.rstrip(".") in HONORIFICS
-               for t in word.doc if t.i != word.i)
+    """Does the article write `word` right after "Mr", "Mrs", "Ms" or "Dr" somewhere: a surname?
+    (The places are found once per parse: every organisation the tagger names asks.)"""
+    titled = word.doc.user_data.get("titled_words")
+    if titled is None:
+        titled = word.doc.user_data["titled_words"] = {}
+        for t in word.doc:
+            if _after_honorific(t):
+                titled.setdefault(t.lower_, []).append(t.i)
+    return any(i != word.i for i in titled.get(word.lower_, ()))
 
 
 def _head_word(words: tuple[str, ...]) -> str:
@@ -1502,8 +1533,7 @@ class Inventory:
             grouped = _group_by_context(entity)
             if entity.label_ != "ORG" and not _party_by_its_word(entity) and not grouped:
                 continue
-            if entity.start and entity.doc[entity.start - 1].lower_.rstrip(".") in HONORIFICS \
-                    or _person_by_context(entity):
+            if _after_honorific(entity[0]) or _person_by_context(entity):
                 continue  # "Mr Ahern", tagged an organisation: a person (`_introduce_people`)
             words = [t for t in from_doc(entity, entity.start_char) if t.key not in FUNCTION_WORDS or t.index
                      or _names_with(t, entity)]
@@ -1923,41 +1953,24 @@ class Inventory:
         """A name the small parser tags as a building or a product, listed with parties ("the
         government of the Shiv Sena, the NCP and the Congress"): a party too, as what is listed
         with parties is of their kind."""
+        entity_at = {i: e for e in self.doc.ents for i in range(e.start, e.end)}
         for entity in self.doc.ents:
             if entity.label_ not in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"):
                 continue
-            words = [t for t in from_doc(entity, entity.start_char) if not (t.index == 0 and t.key in FUNCTION_WORDS)]
+            words = _entity_words(entity)
             key = tuple(t.key for t in words)
             if not key or len(key) > MAX_FORM or not all(t.capital for t in words) \
                     or any(key[i:j] in self.forms for i in range(len(key)) for j in range(i + 1, len(key) + 1)):
                 continue  # (nor a known name's longer form: "the Pakistan Muslim League-Nawaz")
             root = entity.root  # (the parser may read a list's second name as the first's apposition)
             listed = [*root.conjuncts, *(t for c in root.children if c.dep_ == "appos" for t in (c, *c.conjuncts))]
-            listed += self._next_in_list(entity)
-            kinds = {self.actors[f.actor].kind for f in map(self._form_of_word, listed) if f is not None}
+            listed += _next_in_list(entity, entity_at)
+            forms = [self.forms.get(tuple(t.key for t in _entity_words(entity_at[w.i]))) for w in listed
+                     if w.i in entity_at]
+            kinds = {self.actors[f.actor].kind for f in forms if f is not None}
             if kinds == {"political_group"}:
                 name = self.text[entity.start_char + words[0].start:entity.start_char + words[-1].end]
                 self._add_form(key, self._new_actor(name, "political_group"))
-
-    @staticmethod
-    def _next_in_list(entity) -> list["SpacyToken"]:  # type: ignore[no-untyped-def]
-        """The first word of the name listed right after `entity` ("the Shiv Sena, the NCP and
-        ...", however parsed), if one is: a name after a comma that ends where the list goes on."""
-        doc = entity.doc
-        if entity.end >= len(doc) or doc[entity.end].text != ",":
-            return []
-        at = entity.end + 1  # (the name's entity may take in its "the")
-        following = next((e for e in doc.ents if e.start == at or e.start == at + 1 and doc[at].lower_ == "the"), None)
-        ends_item = following is not None and (following.end == len(doc) or doc[following.end].text in (",", "(", "and", "or"))
-        return [following.root] if ends_item else []
-
-    def _form_of_word(self, word: "SpacyToken") -> Form | None:
-        """The form the named entity around `word` is, if it is one."""
-        entity = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
-        if entity is None:
-            return None
-        words = [t for t in from_doc(entity, entity.start_char) if not (t.index == 0 and t.key in FUNCTION_WORDS)]
-        return self.forms.get(tuple(t.key for t in words))
 
     def _introduce_linked_names(self) -> None:
         """A hyphen-linked name ("Hezb-e-Islami", "Lashkar-e-Taiba", "Tehrik-i-Taliban"; one
