@@ -354,6 +354,12 @@ HELD_TITLES = frozenset({"president", "minister", "premier", "chancellor", "gove
 SCORN = frozenset({"contempt", "disdain", "disrespect", "scorn"})
 
 
+# Verbs that name a wrong without saying more of it, and the words they take it with ("" for
+# an object): "spoke of Y's failure", "warned of Y's aggression", "pointed to", "cited Y's attacks".
+MENTIONING = {"speak": ("of", "about"), "talk": ("of", "about"), "warn": ("of", "about"), "point": ("to",),
+              "refer": ("to",), "cite": ("",), "highlight": ("",), "mention": ("",)}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, frozenset[str]]:
     names = ("accuse", "accuse_nouns", "saying", "wrong_verbs", "light_verbs", "wrong_nouns", "label_verbs",
@@ -554,7 +560,8 @@ class AccusationRules:
                  self._critical_of, self._guilty,
                  self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
                  self._legal_action, self._linked_to,
-                 self._contempt, self._ousting_sought, self._apology, self._wrongdoer_acted_on, self._penalty_ordered)
+                 self._contempt, self._ousting_sought, self._apology, self._wrongdoer_acted_on, self._penalty_ordered,
+                 self._spoke_of)
         found, labels = [], []
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
@@ -1641,8 +1648,10 @@ class AccusationRules:
         if not owners and self._without_naming(verb):
             return  # "condemned the bombing without naming any group": no doer guessed from before
         called: list["Token"] = []
-        if not owners and self._names_act(obj):  # "documented killings of protesters by Y"
-            owners = [r for r in self._by_after(obj) if r.actor not in mine]
+        if not owners and (self._names_act(obj) or obj.pos_ == "NOUN" and lemma(verb) in self.words["accuse"]):
+            owners = [r for r in self._by_after(obj) if r.actor not in mine]  # "documented killings of
+            # protesters by Y"; whatever the act, one the verb condemns ("criticised the deployment of
+            # troops by France") is a wrong of the one it is done by
         if not owners:  # "criticised human rights abuses in Belarus": a state answers for abuses on its soil
             owners = [r for r in self._state_of_abuses(obj) if r.actor not in mine]
         if not owners and obj.dep_ == "dobj" and obj.head.i != verb.i and lemma(obj.head) in self.words["light_verbs"]:
@@ -1813,6 +1822,22 @@ class AccusationRules:
         if lemma(verb) == "object":  # "objected to Russia's deployment of missiles": what is objected to
             wrongs = [o for prep in children(verb, "prep") if prep.lower_ == "to" for o in children(prep, "pobj")]
         for wrong in wrongs[:1]:
+            accused = [r for r in self._doers_of(wrong) if r.actor not in mine]
+            if accusers and accused:
+                yield accusers, accused, self._span(self._subtree(wrong)), "accuse"
+
+    def _spoke_of(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Mandela spoke of Zimbabwe's failure of leadership", "Japan warned of China's aggression",
+        "pointed to Somalia's failure to stop the attacks", "cited the killing of civilians by Y":
+        a wrong one speaks of, warns of or points to is a charge against the one who did it."""
+        preps = MENTIONING.get(lemma(verb))
+        if preps is None or verb.pos_ != "VERB" or self._blocked(verb):
+            return
+        named = [o for p in children(verb, "prep") if p.lower_ in preps for o in children(p, "pobj")]
+        named += children(verb, "dobj") if "" in preps else []
+        accusers = self.subjects(verb)
+        mine = {a.actor for a in accusers}
+        for wrong in [o for o in named if self._names_act(o)][:1]:
             accused = [r for r in self._doers_of(wrong) if r.actor not in mine]
             if accusers and accused:
                 yield accusers, accused, self._span(self._subtree(wrong)), "accuse"
@@ -2786,7 +2811,8 @@ class AccusationRules:
                 return
         if lemma(verb) not in self.words["oppose"]:
             return
-        objects = [o for o in children(verb, "dobj") if lemma(o) in self.words["decisions"]]
+        objects = [o for o in children(verb, "dobj") if lemma(o) in self.words["decisions"]
+                   or lemma(verb) != "attack" and self._plan_of_wrong(o)]  # "opposed Y's efforts to undermine ..."
         if not objects or self.resolver.refs(objects[0]):
             return
         obj = objects[0]

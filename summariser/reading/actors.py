@@ -490,6 +490,11 @@ PROTESTING = frozenset({("protesters",), ("demonstrators",)})  # one crowd, whic
 NAMED_THINGS = frozenset({"agreement", "accord", "accords", "treaty", "act", "law", "resolution", "plan", "convention",
                           "protocol", "charter", "declaration", "initiative", "programme", "program", "deal", "pact",
                           "summit", "conference", "operation", "strategy", "process", "framework", "memorandum"})
+# Last words of a document's name: what the parser tags an organisation but no one can be a side
+# of ("the Non-Proliferation Treaty bans ..."); narrower than NAMED_THINGS (a "Programme" is a UN
+# agency, a "Conference" of bishops a body).
+DOCUMENTS = frozenset({"treaty", "convention", "accord", "accords", "agreement", "agreements", "protocol", "statute",
+                       "act", "resolution", "charter", "memorandum", "declaration"})
 SPANNING = frozenset({"inter", "pan", "trans", "intra", "extra"})  # "Inter-American", "Pan-African"
 # Peoples a state's word before names as a community ("Bosnian Serb", "Turkish Cypriot"), with
 # the plural the community is called by.
@@ -950,6 +955,7 @@ class Inventory:
         self.courts: list[str] = []  # the courts the article names (`_introduce_courts`): a judge speaks for one
         self.forms: dict[tuple[str, ...], Form] = dict(known.forms)
         self._comma_forms: set[tuple[str, ...]] = set()  # long forms written with commas inside
+        self._documents: set[str] = set()  # acronyms of documents ("the Comprehensive Peace Agreement (CPA)")
         self._after_the: set[tuple[str, ...]] = set()  # forms that name only after "the" ("the commission")
         self.persons: dict[str, str] = {}  # person mention text (full name) -> actor id
         self._choose_shared_acronyms()
@@ -1150,7 +1156,9 @@ class Inventory:
                     # word names no kind of group: "the Movement for Democratic Change (MDC)"
                     kind = self._head_kind(long_key) or ("other" if len(_initials(long_key)) >= 3 or len(
                         _initials(long_key)) == 2 and not TITLE_WORDS & set(long_key) else None)  # "National Rally (RN)"
-                    if kind is None:
+                    if long_key[-1] in DOCUMENTS:
+                        self._documents.add(acronym)  # "the Non-Proliferation Treaty (NPT)": no one's name
+                    if kind is None or long_key[-1] in DOCUMENTS:
                         break
                     actor = self._new_actor(long_text, kind)
                 self._add_form(long_key, actor)
@@ -1558,6 +1566,8 @@ class Inventory:
             if _unnamed_forces(key) or _electoral_body(key) or len(key) > 2 and key[0] in _title_ends() \
                     and key[1] == "of":
                 continue  # "Nigeria's Minister of Information and Culture": an office, its holder's state's
+            if key[-1] in DOCUMENTS:
+                continue  # "the Non-Proliferation Treaty", "the Patriot Act": a document, tagged an organisation
             if entity.start and entity.doc[entity.start - 1].lower_ in _title_ends() and entity.root.pos_ == "PROPN" \
                     and key[-1] not in ORGANISATION_HEADS | PARTY_HEADS:
                 continue  # "army spokesman Sylvain Ekenge", tagged an organisation: a person after a title
@@ -1722,7 +1732,7 @@ class Inventory:
         for i, token in enumerate(self.tokens):
             letters = sum(c.isalpha() for c in token.key)
             coded = letters >= 2 or letters == 1 and any(c.isdigit() for c in token.key)  # "M23"
-            if not token.upper or not coded or len(token.key) > 8 or token.key in NOT_ACTOR_ACRONYMS:
+            if not token.upper or not coded or len(token.key) > 8 or token.key in NOT_ACTOR_ACRONYMS | self._documents:
                 continue
             after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
             known = self.forms.get((token.key,))
@@ -1833,6 +1843,8 @@ class Inventory:
                 parts = parts[1:]
             if len(parts) == 1 and self._surname_of_someone(word):
                 continue  # "accused Kurti" after "Prime Minister Albin Kurti": the person, read later
+            if self._starts_a_known_name(word):
+                continue  # "The Organization of American States condemned ...": a longer name's first word
             tail = [p.lower_ for p in parts]
             if any(e.label_ == "PERSON" and len(e) > len(parts) and [t.lower_ for t in e[-len(parts):]] == tail
                    for e in self.doc.ents):
@@ -2001,6 +2013,12 @@ class Inventory:
         names = all(t.key in keys(self.actors[self.forms[(t.key,)].actor].name) for t in states if (t.key,) in self.forms)
         body = all(t.key in body_words() or t.key in ARMED_BODY_HEADS for t in own)  # "the Nepal Army", "China
         return bool(states and own) and names and not body and len(states) + len(own) == len(words)  # Coast Guard"
+
+    def _starts_a_known_name(self, word) -> bool:  # type: ignore[no-untyped-def]
+        """Is the parse's `word` the first word of a name of several words a form knows
+        ("Organization" of "Organization of American States")? The parser heads the name there."""
+        after = self._tokens_over(word.i, min(word.i + MAX_FORM, len(self.doc) - 1))
+        return any(tuple(t.key for t in after[:n]) in self.forms for n in range(2, len(after) + 1))
 
     def _tokens_over(self, first: int, last: int) -> list[Token]:
         """This inventory's tokens from the parse's token `first` to `last`, both included."""
@@ -2639,6 +2657,9 @@ class Inventory:
                 i += 1
                 continue
             n, form = found
+            if form.via == "collective" and self._name_runs_on(i, n):
+                i += 1  # "The Organization of American States": a name, not "the organization" said of a group
+                continue
             if n == 1 and form.via == "person" and self._inside_longer_name(i):
                 i += 1  # "Abu Mahdi al-Muhandis" is not Prime Minister Adel Abdul Mahdi
                 continue
@@ -3176,7 +3197,8 @@ class Inventory:
         civic_order = list(dict.fromkeys([*_roles()["civic"], *_roles()["observers"]]))  # as listed, not a set's order
         civic = set(civic_order)
         for phrase in [*_roles()["collective"], *civic_order, *self._company_descriptions()]:
-            if not set(phrase) <= words or next(self._phrase_starts(phrase), None) is None:
+            if not set(phrase) <= words or next((i for i in self._phrase_starts(phrase)
+                                                 if not self._name_runs_on(i, len(phrase))), None) is None:
                 continue
             if phrase[0] in CROWDS or phrase in civic:
                 wanted = "political_group"  # a crowd is its own side, never an armed group's
@@ -3758,6 +3780,14 @@ class Inventory:
         named = {m.actor for m in self.mentions if self.actors[m.actor].kind == "political_group"
                  and stems <= {word[:6] for word in keys(self.actors[m.actor].name)}}
         return named.pop() if len(named) == 1 else None
+
+    def _name_runs_on(self, at: int, n: int) -> bool:
+        """Are the `n` words at `at` ("The Organization") the start of a longer name a form knows
+        ("Organization of American States"), not a description of its own?"""
+        if n < 2 or not self.tokens[at + n - 1].capital:
+            return False
+        return any(tuple(t.key for t in self.tokens[at + 1:at + 1 + m]) in self.forms
+                   for m in range(n, min(MAX_FORM, len(self.tokens) - at - 1) + 1))
 
     def _phrase_starts(self, phrase: tuple[str, ...]) -> Iterator[int]:
         """Every token where `phrase` occurs, in order. Only the places its first word is at are

@@ -5518,3 +5518,37 @@ def test_a_wrong_the_speaker_lays_on_his_own_party_too_is_an_admission_not_a_cha
     text = ("LUSAKA — Zambia's President Edgar Lungu said that violence had been committed by his Patriotic Front "
             "party as well as Hichilema's United Party for National Development.")
     assert [accused for _, accused in pairs(text)] == ["united-party-for-national-development"]
+
+
+def test_a_known_organisation_s_full_name_is_not_read_as_a_description_and_a_state() -> None:
+    # ("The Organization" is no description of the armed group, "American" no word for the US)
+    text = "QUITO — The Organization of American States condemned the ELN bombing of an oil pipeline in Colombia."
+    reading = read(text)
+    assert "oas" in reading.inventory.actors and "USA" not in reading.inventory.actors
+    assert pairs(text) == [("oas", "eln")]
+
+
+def test_a_treaty_the_parser_tags_an_organisation_is_no_actor() -> None:
+    text = ("RIYADH — Saudi Arabia accused Iran of violating the Non-Proliferation Treaty. The Non-Proliferation "
+            "Treaty bans the spread of nuclear weapons.")
+    assert set(read(text).inventory.actors) == {"IRN", "SAU"}
+
+
+def test_an_act_a_condemning_verb_names_is_a_wrong_of_the_one_it_is_done_by() -> None:
+    text = "ALGIERS — Algeria criticized the deployment of Russian mercenaries by Mali."
+    assert pairs(text) == [("DZA", "MLI")]
+
+
+def test_a_wrong_one_speaks_of_warns_of_or_points_to_is_a_charge_against_its_doer() -> None:
+    text = "NAIROBI — Uganda's defence minister spoke of Kenya's failure to stop the cattle raids along the border."
+    assert accusations(text) == [("UGA", "KEN", "Kenya's failure to stop the cattle raids along the border")]
+    text = "MANILA — The Philippine navy warned of Chinese harassment of fishing boats near Scarborough Shoal."
+    assert pairs(text) == [("PHL", "CHN")]
+    text = "HANOI — Vietnam did not mention China's seizure of the islands."
+    assert pairs(text) == []
+
+
+def test_opposing_an_attempt_at_a_wrong_charges_the_one_who_attempts_it() -> None:
+    text = ("BRUSSELS — The European Union will oppose Belarus's attempts to destabilise its neighbours by flying "
+            "migrants to the border, the bloc's foreign policy chief said.")
+    assert pairs(text) == [("eu", "BLR")]
