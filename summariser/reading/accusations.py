@@ -1505,10 +1505,18 @@ class AccusationRules:
         inner = {t.i for c in clause.children if c.dep_ in ("advcl", "relcl", "acl", "ccomp") for t in c.subtree}
         for token in clause.subtree:
             wrong = lemma(token) in self.words["wrong_nouns"] and lemma(token) not in NOT_ACTS or self._plan_of_wrong(token)
+            refs: list[Ref] = []
             if wrong and token.pos_ == "NOUN" and token.i not in self.resolver.mention_of and token.i not in inner:
-                for ref in self.resolver.refs(token, owner=True) or self._by_after(token):
-                    if ref.actor not in {r.actor for r in out}:
-                        out.append(ref)
+                refs = self.resolver.refs(token, owner=True) or self._by_after(token)
+            elif token.tag_ == "VBN" and token.dep_ == "acl" and lemma(token) in self.words["wrong_verbs"] \
+                    and token.i not in inner and not negated(token):  # "caring for civilians wounded by Y"
+                refs = [r for a in children(token, "agent") for p in children(a, "pobj")
+                        for r in self.resolver.refs(p, owner=True)]  # (or "by army shelling")
+            elif token.pos_ == "NOUN" and token.i not in inner and self._at_the_hands_of(token):
+                refs = self._at_the_hands_of(token)  # "told of abuse at the hands of the police"
+            for ref in refs:
+                if ref.actor not in {r.actor for r in out}:
+                    out.append(ref)
         return out
 
     def _plan_of_wrong(self, noun: "Token") -> bool:
@@ -1528,6 +1536,16 @@ class AccusationRules:
             after = doc[at] if at < len(doc) else None
             if after is not None and after.lower_ == "by" and after.head.i != act.i:
                 return [r for p in children(after, "pobj") for r in self.resolver.refs(p)]
+        return self._at_the_hands_of(act)
+
+    def _at_the_hands_of(self, act: "Token") -> list[Ref]:
+        """"deaths at the hands of Syrian government forces", "abuses at the hands of the police":
+        the idiom names the doer as "by" does."""
+        doc = act.doc
+        for at in dict.fromkeys((act.i + 1, act.right_edge.i + 1)):
+            words = [t.lower_ for t in doc[at:at + 4]]
+            if words == ["at", "the", "hands", "of"]:
+                return [r for p in children(doc[at + 3], "pobj") for r in self.resolver.refs(p)]
         return []
 
     # -- the constructions -------------------------------------------------------------
@@ -1617,8 +1635,10 @@ class AccusationRules:
         if lemma(obj) in OCCURRENCES:  # "highlighting incidents of rights violations", "documented cases of torture"
             obj = next((p for c in children(obj, "prep") if c.lower_ == "of" for p in children(c, "pobj")
                         if lemma(p) in self.words["wrong_nouns"]), obj)
-        if lemma(verb) in self.words["cite"] and lemma(obj) not in self.words["wrong_nouns"]:
+        if lemma(verb) in self.words["cite"] and lemma(obj) not in self.words["wrong_nouns"] \
+                and not (obj.pos_ == "NOUN" and self._at_the_hands_of(obj)):
             return  # "cited security concerns", "citing a member of Y's delegation": only a cited wrong accuses
+            # ("documented deaths at the hands of Y": one)
         accused = self.resolver.refs(obj)
         renamed = None if accused else self._renamed(verb, obj)
         if renamed is not None:
@@ -3611,6 +3631,8 @@ class AccusationRules:
             return True  # "Uganda's support for the rebels": backing fighters is the wrong
         if lemma(word) == "use" and any(p.lower_ == "against" for t in word.subtree for p in children(t, "prep")):
             return True  # "China's repeated use of water cannon against Philippine ships"
+        if word.pos_ == "NOUN" and self._at_the_hands_of(word):
+            return True  # "deaths at the hands of the army": whatever befell them, the idiom makes it a wrong
         return lemma(word) in self.words["wrong_nouns"] and lemma(word) not in NOT_ACTS
 
     def _what_called(self, verb: "Token") -> list[tuple[list[Ref], tuple[int, int]]]:

@@ -1645,7 +1645,7 @@ class Resolver:
         skip = set() if appos else {t.i for c in token.children if c.dep_ == "appos" for t in c.subtree}
         ends = [c for c in token.children if c.i > token.i and (
             c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
-            or c.dep_ == "acl" and c.tag_ == "VBN")]
+            or c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))]  # (a "VBD": "A US report called Y a threat", misread)
         if ends:  # "accused by UN experts of supplying weapons ..., a charge it rejects": the parser
             # hangs the charge on the accuser; "a report by the commission published on Tuesday":
             # the participle tells of the report; the phrase ends before either

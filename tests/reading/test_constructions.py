@@ -5552,3 +5552,18 @@ def test_opposing_an_attempt_at_a_wrong_charges_the_one_who_attempts_it() -> Non
     text = ("BRUSSELS — The European Union will oppose Belarus's attempts to destabilise its neighbours by flying "
             "migrants to the border, the bloc's foreign policy chief said.")
     assert pairs(text) == [("eu", "BLR")]
+
+
+def test_harm_at_the_hands_of_someone_is_their_wrong() -> None:
+    text = "KAMPALA — Amnesty International documented deaths at the hands of Ugandan police during the protests."
+    assert pairs(text) == [("amnesty-international", "UGA")]
+
+
+def test_a_wrong_told_in_a_participle_inside_the_report_charges_its_agent() -> None:
+    text = "JUBA — The SPLM-IO said its medics were treating villagers wounded by South Sudanese army shelling."
+    assert [accused for _, accused in pairs(text)] == ["SSD"]
+
+
+def test_a_report_the_parser_reads_as_named_keeps_a_short_speaker() -> None:
+    text = "BAGHDAD — A 2007 British report called the Badr Organization a dangerous source of sectarian violence."
+    assert [a.speaker for a in read(text).accusations] == ["2007 British report"]
