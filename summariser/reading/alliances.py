@@ -856,6 +856,11 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if not objects:  # "arming and training fighters": the object the verbs share
             objects = [a for c in kids(token, "conj") if c.lemma_.lower() in words["support"]
                        for o in kids(c, "dobj") for a in refs(o)]
+        charge = token.head.head
+        if not objects and token.dep_ == "pcomp" and charge.dep_ == "relcl" and any(
+                t.tag_ == "WP" and t.i < charge.i for t in charge.subtree):  # "rebels, whom NATO accused Russia
+            objects = refs(charge.head)  # of supporting": the parser hangs "whom" on the charge or on "of";
+            # the one supported is what it stands for
         if not objects:  # "has armed and fought alongside the SDF": the one fought beside
             objects = [a for c in kids(token, "conj") if c.lemma_.lower() in words["alongside"]
                        for p in kids(c, "prep") if p.lower_ == "alongside" for o in kids(p, "pobj") for a in refs(o)]

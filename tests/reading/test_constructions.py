@@ -5567,3 +5567,9 @@ def test_a_wrong_told_in_a_participle_inside_the_report_charges_its_agent() -> N
 def test_a_report_the_parser_reads_as_named_keeps_a_short_speaker() -> None:
     text = "BAGHDAD — A 2007 British report called the Badr Organization a dangerous source of sectarian violence."
     assert [a.speaker for a in read(text).accusations] == ["2007 British report"]
+
+
+def test_whom_one_is_accused_of_supporting_is_the_one_supported() -> None:
+    text = ("BAMAKO — Talks in Algiers produced a truce between Mali and the Tuareg rebels, whom Bamako has accused "
+            "Algeria of supporting.")
+    assert [t.members for t in read(text).ties] == [("DZA", "rebels")]
