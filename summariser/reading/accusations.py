@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 from .actors import CASES, GOVERNMENTS, body_words, names_a_sum
 from .lexicon import words_of
 from .sentences import Sentence
-from .syntax import CULPRITS, Ref, Resolver, SUBJECTS, VICTIM_ACTS, hangs_a_charge, names_decision, reporting_verb
+from .syntax import CULPRITS, EVENTS, Ref, Resolver, SUBJECTS, VICTIM_ACTS, hangs_a_charge, names_decision, reporting_verb
 from .tokens import keys
 
 if TYPE_CHECKING:
@@ -354,6 +354,12 @@ HELD_TITLES = frozenset({"president", "minister", "premier", "chancellor", "gove
 SCORN = frozenset({"contempt", "disdain", "disrespect", "scorn"})
 
 
+# Verbs by which one takes, or refuses, responsibility oneself: no one else's charge.
+OWNING_UP = frozenset({"claim", "accept", "take", "admit", "assume", "deny", "reject", "acknowledge", "disclaim",
+                       "shoulder", "bear"})
+# What "it was ... that" says of the clause: "it was highly likely that Y ...", "it is clear that Y ...".
+EVIDENT = frozenset({"likely", "clear", "certain", "evident", "obvious", "probable", "plain", "apparent",
+                     "undeniable", "indisputable"})
 # Verbs that name a wrong without saying more of it, and the words they take it with ("" for
 # an object): "spoke of Y's failure", "warned of Y's aggression", "pointed to", "cited Y's attacks".
 MENTIONING = {"speak": ("of", "about"), "talk": ("of", "about"), "warn": ("of", "about"), "point": ("to",),
@@ -619,7 +625,7 @@ class AccusationRules:
                     a, b = self._rivals_in_office(a, b)
                     a = self._region_against_centre(a, b)
                     a = self._critic_of_own_government(a, b)
-                    if a.actor != b.actor:
+                    if a.actor != b.actor and not self._speaks_for(b, a):
                         context = tuple(sorted({a.sentence, b.sentence} - {sentence.index}))
                         yield Accusation(sentence.index, a.actor, b.actor, span, a.speaker, rule, context)
 
@@ -631,6 +637,13 @@ class AccusationRules:
             return False
         owners = [r for c in children(word, "poss") if c.pos_ == "PRON" for r in self.resolver.refs(c)]
         return any(r.actor == accuser.actor and (r.speaker or "") == (accuser.speaker or "") for r in owners)
+
+    def _speaks_for(self, charged: Ref, accuser: Ref) -> bool:
+        """Is the one charged a person who is the accuser's own voice ("the prosecutor, X, told
+        reporters: 'his intent was ...'": no one charges the one who speaks for them)?"""
+        inventory = self.resolver.inventory
+        return inventory.kind_of(charged.actor) == "person" and bool(accuser.speaker) \
+            and inventory.name_of(charged.actor) in (accuser.speaker or "")
 
     def _what_it_is(self, allegation: tuple[int, int]) -> tuple[int, int]:
         """"sue X over what he feels is a deliberate blocking of justice": the small parser ends
@@ -994,6 +1007,11 @@ class AccusationRules:
             fresh = token.head.dep_ == "dobj" and any(d.lower_ in ("a", "an") for d in children(token.head, "det")) \
                 and not any(self.resolver.refs(c) for c in children(token.head, "compound", "amod", "poss"))
             # (not "Hungary blocked an EU statement criticising China": the EU's statement)
+            if token.dep_ == "acl" and token.tag_ == "VBG" and token.i and token.doc[token.i - 1].text == "," \
+                    and token.head.dep_ in ("appos", "conj", "pobj", "dep") \
+                    and (main := next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None:
+                token = main  # "the court issued warrants for X and Y, a militia leader, accusing them of ...":
+                continue  # the participle after the list is the court's act, not the leader's
             if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON") and not fresh:
                 refs = [r for p in children(token.head, "poss") if p.pos_ == "PRON" for r in self._nearest_owner(p)]
                 refs = refs or self.resolver.refs(token.head)
@@ -1003,11 +1021,21 @@ class AccusationRules:
                     return []  # "police raided the broadcaster over a report alleging misconduct": the
                     # report is someone else's, whoever acted over it
             if token.head.i == token.i or token.dep_ == "ROOT":
-                return self._named_before(token)
+                return self._subject_listed_before(token) or self._named_before(token)
             if token.dep_ == "ccomp" and token.tag_ != "VBG" and not self._hung_in_report(verb, token):
                 return []  # a finite reported clause has a subject of its own, not the speaker's
             token = token.head
         return []
+
+    def _subject_listed_before(self, verb: "Token") -> list[Ref]:
+        """"Bush called the Britons hostages, described Iran's behaviour as inexcusable and said
+        ...": a list of acts of one subject, the first of which the parser makes a clause reported
+        by the second; its subject does them all."""
+        doc = verb.doc
+        first = [c for c in children(verb, "ccomp") if c.i < verb.i and children(c, "nsubj")
+                 and all(t.is_punct for t in doc[c.right_edge.i + 1:verb.i])
+                 and any(t.text == "," for t in doc[c.right_edge.i + 1:verb.i])]
+        return self.resolver.refs(children(first[0], "nsubj")[0]) if first else []
 
     def _state_of_abuses(self, noun: "Token") -> list[Ref]:
         """The state where abuses of rights happen ("abuses in Belarus", "the crackdown on
@@ -1505,6 +1533,13 @@ class AccusationRules:
         inner = {t.i for c in clause.children if c.dep_ in ("advcl", "relcl", "acl", "ccomp") for t in c.subtree}
         for token in clause.subtree:
             wrong = lemma(token) in self.words["wrong_nouns"] and lemma(token) not in NOT_ACTS or self._plan_of_wrong(token)
+            wrong = wrong or lemma(token) == "responsibility" and lemma(token.head) not in OWNING_UP  # "no alternative
+            # explanation to Russian responsibility" (not "Y claimed responsibility": Y's own word)
+            wrong = wrong or token.dep_ == "nsubj" and token.head.i == clause.i and lemma(clause) == "be" \
+                and not names_decision(token) and any(a.lower_ in self.words["pejoratives"]
+                                                      for a in children(clause, "acomp"))
+            # ("said the Russian military action had been disproportionate": an act called so is a wrong;
+            # not "said the measures were unjustified", a decision judged)
             refs: list[Ref] = []
             if wrong and token.pos_ == "NOUN" and token.i not in self.resolver.mention_of and token.i not in inner:
                 refs = self.resolver.refs(token, owner=True) or self._by_after(token)
@@ -1587,7 +1622,10 @@ class AccusationRules:
                 yield accusers, accused, allegation, "passive"
             return
         accusers = self.subjects(verb)
-        objects = children(verb, "dobj") or [  # "strongly condemns and rejects the remarks": one object
+        neighbour = next((x for x in children(verb, "xcomp") if x.lower_ in ("neighbouring", "neighboring")
+                          and children(x, "dobj")), None)  # "accused neighbouring Chad of ...", misread as a verb
+        objects = children(verb, "dobj") or (children(neighbour, "dobj") if neighbour is not None else []) or [
+            # "strongly condemns and rejects the remarks": one object
             o for c in children(verb, "conj") if lemma(c) in self.words["accuse"] | self.words["deny"]
             for o in children(c, "dobj") if lemma(o) in REMARKS or lemma(o) in self.words["wrong_nouns"]] or (
             [verb.head] if verb.dep_ == "relcl" and children(verb, "nsubj") and any(
@@ -1645,7 +1683,8 @@ class AccusationRules:
             accused, obj = self.resolver.refs(renamed), renamed
         if accused:
             # "blamed the PKK and its Syrian offshoot for ...": the parser hangs the charge on the last one
-            heads = (verb, obj, *children(obj, "appos"), *(c for c in obj.subtree if c.dep_ == "conj" and c.head.i == obj.i))
+            heads = (verb, obj, *children(obj, "appos"), *(c for c in obj.subtree if c.dep_ == "conj" and c.head.i == obj.i),
+                     *([neighbour] if neighbour is not None else []))
             # "accused the troops in the AU mission of killing civilians": the parser hangs the
             # charge, a gerund, on the last noun of the accused's phrase
             after = [t for p in children(verb, "prep") if p.i > obj.i for t in p.subtree]  # or on the verb's "in"
@@ -2140,6 +2179,16 @@ class AccusationRules:
             inside = any(said.i == t.i for p in on[-1:] for t in p.subtree)  # "at Y's door for Z"
             yield accusers, accused, self._span(self._subtree(said, () if inside else tuple(on[-1:]))), "blame-on"
 
+    @staticmethod
+    def _extraposed(clause: "Token") -> "Token | None":
+        """The clause "it was clear/likely that ..." is about: "said it was highly likely that
+        Russia was responsible" reports that Russia was (the parser hangs it on "was" or on "likely")."""
+        if lemma(clause) != "be" or not any(s.lower_ == "it" for s in children(clause, "nsubj")):
+            return None
+        evident = [a for a in children(clause, "acomp") if a.lower_ in EVIDENT]
+        inner = [c for h in (clause, *evident) for c in children(h, "ccomp") if _marked_that(c)]
+        return inner[0] if evident and inner else None
+
     def _responsible(self, word: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X held Y responsible for Z" (the verb "hold" with an adjective on its object)."""
         if lemma(word) != "hold" or self._blocked(word):
@@ -2157,6 +2206,8 @@ class AccusationRules:
             held = children(word, "nsubjpass")
         accused = self.resolver.refs(held[0]) if held else []
         allegation = self._complement(adjective, word)
+        if allegation is None and word.tag_ == "VBG" and word.dep_ == "advcl":  # "Holding Russia responsible,
+            allegation = self._span(self._subtree(word))  # Britain expelled ...": for what, the main clause says
         if accusers and accused and allegation:
             yield accusers, accused, allegation, "responsible"
 
@@ -2229,7 +2280,10 @@ class AccusationRules:
                 continue  # unsafe and dangerous")
             if not held:
                 held = children(label, "nsubj")
-            accused = self.resolver.refs(held[0]) if held else []
+            act = self._act_named_last(verb) if held and held[0].lower_ in ("it", "this") and label.pos_ == "ADJ" \
+                else None  # "Abe, in Seoul on the day of the test, called it unpardonable": the act, not an actor
+            accused = (self._doers_of(act) or self.resolver.doer_before(act)) if act is not None else \
+                self.resolver.refs(held[0]) if held else []
             backing = tuple(c for c, _ in self._done_by(label) if lemma(c) in self.words["support"])  # charged below
             allegation = self._span(self._subtree(label, tuple(c for c in label.children if c.lower_ == "by") + backing))
             if not accused and held:  # "called the attack by Y a war crime": the act's doer
@@ -2252,6 +2306,13 @@ class AccusationRules:
                 yield accusers, accused, allegation, "label"
                 yield from self._backers_in_label(label, accusers)
             return
+
+    def _act_named_last(self, verb: "Token") -> "Token | None":
+        """The last act the sentence of `verb`, or the one before, names by its noun ("the test",
+        "the attack") before `verb`."""
+        first = self.resolver.sentences[max(0, self.resolver.sentence_of(verb) - 1)].start
+        return next((t for t in reversed(verb.doc[:verb.i]) if t.idx >= first and t.pos_ == "NOUN"
+                     and (lemma(t) in EVENTS or t.lower_ in EVENTS)), None)
 
     def _act_called(self, verb: "Token",
                     labels: list["Token"]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
@@ -3293,6 +3354,7 @@ class AccusationRules:
         clauses += [c for clause in clauses if lemma(clause) in HOLDING for o in children(clause, "dobj")
                     if lemma(o) in GROUNDS for b in [*children(o, "acl"), *children(clause, "xcomp")]
                     if lemma(b) in BELIEVING for c in children(b, "ccomp")]  # "said it had grounds to believe Y was ..."
+        clauses = [self._extraposed(c) or c for c in clauses]  # "said it was highly likely that Y had ..."
         for clause in clauses:
             reasons = [c for c in clause.children if c.dep_ == "advcl" and any(  # "said X cut ties because Y had ..."
                 m.lower_ == "because" for m in children(c, "mark"))]

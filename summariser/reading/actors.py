@@ -1681,8 +1681,8 @@ class Inventory:
                 or self._local_office_speaks(entity, acting)
             recognised = role.dep_ == "dobj" and head in RECOGNISED or role.dep_ == "pobj" and role.head.lower_ == "of" \
                 and role.head.head.lemma_.lower() in RECOGNISED  # "recognised X", "the independence of X"
-            if not (speaks or recognised):
-                continue
+            if not (speaks or recognised) or len(entity) == 1 and self._surname_of_someone(entity[0]):
+                continue  # (not "Saakashvili accused ..." after "President Mikheil Saakashvili", tagged a place)
             words = [t for t in from_doc(entity, entity.start_char) if t.key not in FUNCTION_WORDS]
             key = tuple(t.key for t in words)
             if not key or len(key) > MAX_FORM or any(self.forms.get(key[i:j]) for i in range(len(key))

@@ -90,7 +90,10 @@ EVENTS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "inv
                     "assault", "incursion", "operation", "killing", "shooting", "massacre", "shootdown", "downing",
                     "annexation", "occupation", "crackdown", "seizure", "hijacking", "bombardment", "ambush",
                     "stabbing", "kidnapping", "abduction", "assassination", "sinking", "poisoning", "cyberattack",
-                    "hack", "blockade", "siege", "arrest", "detention", "execution", "deportation"})
+                    "hack", "blockade", "siege", "arrest", "detention", "execution", "deportation",
+                    # a weapons test or launch, a deployment, an expulsion: news names them once with their
+                    # doer, then condemns "the test" ("North Korea carried out its first nuclear test")
+                    "test", "launch", "detonation", "deployment", "expulsion"})
 EVENT_VERBS = frozenset({"attack", "strike", "bomb", "shell", "invade", "raid", "assault", "kill", "shoot", "down", "ram",
                          "annex", "occupy", "seize", "hijack", "bombard", "ambush", "launch", "massacre", "stab",
                          "kidnap", "abduct", "assassinate", "sink", "poison", "hack", "blockade", "besiege",
@@ -273,6 +276,8 @@ def names_decision(act: "Token") -> bool:
     base = act.lemma_.lower()
     if act.lower_ in GENERIC_ACTS:
         return False  # "the actions", "the incident": conduct named again, not a decision
+    if base == "action" and any(c.lower_ in ("military", "armed") for c in act.children if c.dep_ == "amod"):
+        return False  # "the Russian military action": force used, not a decision taken
     return base in DECISION_NOUNS | VERDICTS or base.endswith(NOMINAL_ENDINGS) and base not in EVENTS | NEWS_OF_ACT \
         and act.lower_ not in EVENTS
 
@@ -796,6 +801,9 @@ class Resolver:
             runner = self._run_by(token, depth)  # "Gaza's health ministry, which is run by Hamas"
             if runner is not None:
                 return runner
+            again = self._title_again(token, depth)  # "The chief prosecutor of the ICC, X, ... the prosecutor said"
+            if again is not None:
+                return again
             if (token.lemma_.lower() in HOME_OFFICES or token.lower_ in HOME_OFFICES) and self._placed_unknown(token):
                 return None  # "Gaza's health ministry", "the ministry in Gaza": a place's, no state the reading knows
         if token.lemma_.lower() in VERDICTS and [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"] \
@@ -823,7 +831,9 @@ class Resolver:
             return None
         if token.lemma_.lower() in CRAFT:  # the state its modifier names, not a maker's ("an Afriqiyah Airways plane")
             for child in [*children_of(token, "amod", "poss", "nmod"),
-                          *(c for c in children_of(token, "compound") if c.lower_ in ("junta", "regime"))]:
+                          *(c for c in children_of(token, "compound") if c.lower_ in ("junta", "regime")),
+                          *(p for c in children_of(token, "prep") if c.lower_ in ("of", "from", "belonging")
+                            for p in children_of(c, "pobj"))]:  # "boats of Iran's Revolutionary Guards"
                 ref = self.ref(child, False, depth + 1)
                 if ref is not None:
                     return Ref(ref.actor, None, ref.sentence, token.i)
@@ -1029,6 +1039,24 @@ class Resolver:
             return None
         ruling = self.inventory.government_before(army.idx, military=True)
         return Ref(ruling, self._phrase(army), self.first_sentence(ruling, army), army.i) if ruling else None
+
+    def _title_again(self, token: "Token", depth: int) -> Ref | None:
+        """"the prosecutor", with nothing of its own but "the", after "the chief prosecutor of the
+        ICC, X": news names a person again by the title it introduced them with; whom that stood
+        for, when the article gave the title to one person only (not "the premier" among three)."""
+        if [(c.dep_, c.lower_) for c in token.children if c.dep_ != "case"] != [("det", "the")] or depth > 3:
+            return None
+        found: dict[str, Ref] = {}
+        for earlier in token.doc[:token.i]:  # (however far back: it was introduced once)
+            named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in earlier.children) or (
+                earlier.dep_ == "compound" and earlier.head.ent_type_ == "PERSON")  # a person's title, not "the army"
+            if earlier.lower_ == token.lower_ and named:
+                ref = self.ref(earlier, False, depth + 1)
+                found[ref.actor if ref is not None else ""] = ref  # type: ignore[assignment]
+        if len(found) != 1 or "" in found:
+            return None
+        ref = next(iter(found.values()))
+        return Ref(ref.actor, ref.speaker, ref.sentence, token.i)
 
     def _words_before(self, token: "Token") -> Iterator["Token"]:
         """The words before `token` in its sentence and the three before it, nearest first:
@@ -1591,7 +1619,8 @@ class Resolver:
         victim = owner and token.lemma_.lower() in VICTIM_ACTS
         violated = token.lemma_.lower() in VIOLATIONS  # "a violation of UN resolutions": what is broken
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
-        for child in token.children:
+        for child in sorted(token.children, key=lambda c: c.pos_ == "PRON"):  # "his New Zealand counterpart":
+            # the state named, not the one "his" stands for
             if violated and child.dep_ == "prep" and child.lower_ == "of":
                 continue
             if victim and (child.dep_ == "prep" and child.lower_ != "by" or child.dep_ in ("poss", "compound")
@@ -1643,9 +1672,12 @@ class Resolver:
     def _phrase(self, token: "Token", appos: bool = True) -> str:
         """The words of the phrase `token` heads, without determiners or a trailing aside."""
         skip = set() if appos else {t.i for c in token.children if c.dep_ == "appos" for t in c.subtree}
+        skip |= {t.i for c in token.children if c.dep_ in ("conj", "cc") and c.i > token.i for t in c.subtree}
+        # ("Australia's foreign minister and his New Zealand counterpart": each their own)
         ends = [c for c in token.children if c.i > token.i and (
             c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
-            or c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))]  # (a "VBD": "A US report called Y a threat", misread)
+            or c.dep_ == "acl" and (c.tag_ in ("VBN", "VBD") or c.tag_ == "VBG" and c.doc[c.i - 1].text == ","))]
+        # (a "VBD": "A US report called Y a threat", misread; "NATO ministers, meeting in Brussels, ...")
         if ends:  # "accused by UN experts of supplying weapons ..., a charge it rejects": the parser
             # hangs the charge on the accuser; "a report by the commission published on Tuesday":
             # the participle tells of the report; the phrase ends before either

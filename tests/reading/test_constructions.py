@@ -2643,7 +2643,7 @@ def test_a_bodys_acronym_sitting_in_a_capital_is_that_states() -> None:
 
 def test_a_violation_of_resolutions_never_charges_who_wrote_them() -> None:
     assert pairs("North Korea fired two missiles on Monday. Japan said the launches were a clear violation of UN "
-                 "Security Council resolutions.") == []
+                 "Security Council resolutions.") == [("JPN", "PRK")]  # the launches' doer, never the UN
     assert pairs("Israel launched airstrikes on Monday. Lebanon said the airstrikes were a violation of UN "
                  "resolutions.") == [("LBN", "ISR")]
 
@@ -5573,3 +5573,94 @@ def test_whom_one_is_accused_of_supporting_is_the_one_supported() -> None:
     text = ("BAMAKO — Talks in Algiers produced a truce between Mali and the Tuareg rebels, whom Bamako has accused "
             "Algeria of supporting.")
     assert [t.members for t in read(text).ties] == [("DZA", "rebels")]
+
+
+def test_a_weapons_test_condemned_or_called_a_wrong_later_charges_the_one_who_carried_it_out() -> None:
+    text = ("SEOUL — Pakistan said on Monday that it had carried out a missile test over the Arabian Sea. The Indian "
+            "foreign minister, who was in Tokyo on the day of the test, called it reckless. India's defence minister "
+            "condemned the test as a threat to the region.")
+    assert pairs(text) == [("IND", "PAK"), ("IND", "PAK")]
+
+
+def test_agreeing_that_someone_was_responsible_charges_them() -> None:
+    text = "BRUSSELS — NATO ministers agreed that Belarus was responsible for the migrant crisis on the border."
+    assert pairs(text) == [("nato", "BLR")]
+
+
+def test_it_was_likely_that_someone_did_a_wrong_reports_that_they_did() -> None:
+    text = "LONDON — Britain said it was highly likely that Iran was responsible for the cyberattack on its ports."
+    assert pairs(text) == [("GBR", "IRN")]
+    text = "LONDON — Britain said it was unlikely that Iran was responsible for the cyberattack on its ports."
+    assert pairs(text) == []
+
+
+def test_holding_someone_responsible_in_a_participle_charges_them() -> None:
+    text = "CANBERRA — Holding China responsible, Australia summoned its ambassador."
+    assert pairs(text) == [("AUS", "CHN")]
+
+
+def test_someone_s_responsibility_asserted_is_a_charge_but_a_claim_of_responsibility_is_not() -> None:
+    text = "WARSAW — Poland said there was no doubt about Russian responsibility for the sabotage of the railway."
+    assert pairs(text) == [("POL", "RUS")]
+    text = "KABUL — The army said the Taliban had claimed responsibility for the attack."
+    assert pairs(text) == []
+
+
+def test_an_act_called_disproportionate_is_a_wrong_but_a_decision_judged_is_not() -> None:
+    text = "ANKARA — The Arab League said the Turkish military action in northern Syria had been disproportionate."
+    assert pairs(text) == [("arab-league", "TUR")]
+    text = "ANKARA — The Arab League said the Turkish decision had been disproportionate."
+    assert pairs(text) == []
+
+
+def test_a_counterpart_named_by_a_state_speaks_for_that_state_and_each_speaker_is_their_own() -> None:
+    text = ("OSLO — Norway's foreign minister and his Swedish counterpart said the expulsions of their diplomats by "
+            "Russia were unjustified.")
+    found = [(a.accuser, a.accused, a.speaker) for a in read(text).accusations]
+    assert found == [("NOR", "RUS", "Norway's foreign minister"), ("SWE", "RUS", "his Swedish counterpart")]
+
+
+def test_a_speaker_meeting_somewhere_is_named_without_the_aside() -> None:
+    text = ("VILNIUS — EU foreign ministers, meeting in Luxembourg on Monday, said the Belarusian crackdown on "
+            "protesters had been brutal.")
+    assert [a.speaker for a in read(text).accusations] == ["EU foreign ministers"]
+
+
+def test_a_surname_the_parser_tags_a_place_is_the_person_s_state_speaking() -> None:
+    # (the small English pipeline tags this surname a place when it stands alone)
+    text = ("TBILISI — Moscow recalled its envoy, a day after Georgian President Mikheil Saakashvili expelled four "
+            "Russian officers. Saakashvili accused Russia of a campaign of espionage.")
+    assert [(a.accuser, a.accused) for a in read(text).accusations] == [("GEO", "RUS")]
+    assert "saakashvili" not in read(text).inventory.actors
+
+
+def test_a_list_of_acts_the_parser_splits_keeps_its_one_subject() -> None:
+    text = ('OTTAWA — Canadian Prime Minister Justin Trudeau called the two Canadians "hostages", described China\'s '
+            'behaviour as "inexcusable" and said Ottawa stood behind its citizens.')
+    assert pairs(text) == [("CAN", "CHN")]
+
+
+def test_craft_of_a_state_s_force_act_for_the_state() -> None:
+    text = ("MANILA — The fishermen were seized by boats of China's coast guard on Sunday. The Philippines called the "
+            "seizure illegal.")
+    assert pairs(text) == [("PHL", "CHN")]
+
+
+def test_a_participle_after_a_list_of_people_is_the_act_of_the_clause_s_subject() -> None:
+    text = ("THE HAGUE — In 2007 the International Criminal Court issued warrants for Ahmed Haroun, a Sudanese "
+            "minister, and Ali Kushayb, a Janjaweed militia leader, accusing them of war crimes; Khartoum has refused "
+            "to hand them over.")
+    assert {accuser for accuser, _ in pairs(text)} == {"icc"}
+
+
+def test_a_person_named_again_by_the_title_they_were_introduced_with_is_not_the_accused_of_their_quote() -> None:
+    text = ("THE HAGUE — The chief prosecutor of the International Criminal Court (ICC), Karim Khan, asked judges on "
+            "Monday to issue an arrest warrant for the head of Myanmar's army, Min Aung Hlaing. Khan presented his "
+            "evidence in The Hague. \"His soldiers burned the villages. His aim was their destruction,\" the "
+            "prosecutor told reporters.")
+    found = pairs(text)
+    assert not any(accused in ("icc", "karim-khan") for _, accused in found)
+
+
+def test_a_neighbour_the_parser_reads_as_a_verb_is_still_the_accused() -> None:
+    assert pairs("Ethiopia accused neighbouring Eritrea of arming the rebels.") == [("ETH", "ERI")]
