@@ -72,7 +72,7 @@ def ties(views: list[SentenceView]) -> list[Tie]:
                     named -= 1
                 if view.has(named, "negation", back=3) or _blocked(view, at):
                     continue
-                if any(view.tokens[k].key in PEACE_PACTS for k in range(max(0, at - 8), min(at + n + 3, len(view.tokens)))):
+                if any(view.tokens[k].key in PEACE_PACTS for k in range(max(0, at - 8), min(at + n + 6, len(view.tokens)))):
                     continue  # "signed a peace treaty", "the peace treaty had been breached"
                 if any(view.tokens[k].key in LEGAL_PACTS for k in range(max(0, at - 2), at)):
                     continue  # "an extradition treaty with Japan": a pact of law, no alliance
@@ -483,7 +483,11 @@ def _base_in(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[str, 
     """"a US military base in Kuwait", "Russia has a naval base in Syria": a state keeps a
     base in another only by its leave (troops alone may be invaders, a base is hosted)."""
     kind_of = resolver.inventory.kind_of
-    hosts = [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in BASE_KEEPING:  # "keeps its largest base abroad in
+        later = [c.i for c in token.head.children if c.dep_ == "dobj" and c.i > token.i] or [len(token.doc)]
+        preps += [c for c in token.head.children if c.dep_ == "prep" and token.i < c.i < later[0]]  # Tajikistan"
+    hosts = [a for c in preps if c.lower_ in ("in", "at") for p in c.children
              if p.dep_ == "pobj" for a in refs(p) if kind_of(a) == "state"]
     owners = [a for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")
               and (c.i in resolver.mention_of or c.pos_ == "PRON") for a in refs(c)]  # not "military bases": a

@@ -284,6 +284,8 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
         span = resolver.span(sentence)
         for token in span or ():
             base = token.lemma_.lower()
+            if token.pos_ == "ADJ" and base not in words["verbs"]:  # "hosted", "brokered" read as adjectives
+                base = next((b for b in (base[:-1], base[:-2]) if b in words["verbs"]), base)
             found: list[Ref] = []
             rule = ""
             if token.lower_ in ("mediating", "mediatory", "brokering") and token.head.lemma_.lower() in words["roles"]:
@@ -324,6 +326,9 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                     found += [r for c in token.head.children if c.dep_ in ("amod", "compound") and c.i < token.i
                               and c.i != token.i for r in resolver.refs(c)] if not found else []
                     rule = "compound"
+                    if not found and token.head.dep_ == "appos" and token.i and token.doc[token.i - 1].text == ",":
+                        found = resolver.refs(token.head.head)  # "X, who won the Nobel Prize, hosted talks
+                        rule = "verb"  # between ...", the verb misread as an adjective of "talks" set beside X
                 agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
                 if passive and not agents:  # "hosted in turn by X, Y and Z": "by" hung on the phrase before
                     agents = [p for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"

@@ -390,6 +390,9 @@ class Resolver:
         if head.lemma_.lower() in GATHERINGS and head.i not in self.mention_of:
             members = [p for prep in children_of(head, "prep") if prep.lower_ == "of" or delegation and prep.lower_ == "from"
                        for p in children_of(prep, "pobj")]
+            members = members or [p for acl in children_of(head, "acl") if acl.lemma_.lower() in ("lead", "head")
+                                  for a in children_of(acl, "agent") for p in children_of(a, "pobj")]
+            # ("a delegation led by US envoy X": whom its leader speaks for)
             if members or not delegation:
                 return [Ref(r.actor, r.speaker, r.sentence, head.i) for r in self.refs(members[0], owner)] \
                     if members else []

@@ -5664,3 +5664,26 @@ def test_a_person_named_again_by_the_title_they_were_introduced_with_is_not_the_
 
 def test_a_neighbour_the_parser_reads_as_a_verb_is_still_the_accused() -> None:
     assert pairs("Ethiopia accused neighbouring Eritrea of arming the rebels.") == [("ETH", "ERI")]
+
+
+def test_a_host_the_parser_misreads_beside_talks_still_mediates() -> None:
+    text = ("DOHA — Qatari Emir Tamim bin Hamad Al Thani, who took power in 2013, hosted talks in Doha between the "
+            "government and the rebels.")
+    assert [m.mediator for m in read(text).mediations] == ["QAT"]
+
+
+def test_a_delegation_led_by_an_envoy_mediates_for_the_envoy_s_state() -> None:
+    text = ("BEIRUT — In May a delegation led by French Foreign Minister Bernard Kouchner brokered a new agreement "
+            "between the two sides.")
+    assert [m.mediator for m in read(text).mediations] == ["FRA"]
+
+
+def test_a_ceasefire_signed_with_an_enemy_is_no_tie() -> None:
+    text = ("BAKU — Armenian Prime Minister Nikol Pashinyan on Monday signed a nine-point ceasefire agreement with "
+            "Azerbaijan.")
+    assert read(text).ties == []
+
+
+def test_a_base_kept_abroad_in_a_state_the_parser_hangs_on_the_verb_ties_the_two() -> None:
+    text = "PARIS — France keeps its largest military base abroad in Djibouti as well as a naval base in the UAE."
+    assert {t.members for t in read(text).ties} == {("FRA", "DJI"), ("FRA", "ARE")}
