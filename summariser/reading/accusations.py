@@ -2282,7 +2282,12 @@ class AccusationRules:
                 held = children(label, "nsubj")
             act = self._act_named_last(verb) if held and held[0].lower_ in ("it", "this") and label.pos_ == "ADJ" \
                 else None  # "Abe, in Seoul on the day of the test, called it unpardonable": the act, not an actor
+            by = [p for h in held[:1] for c in [*children(h, "prep"), *(children(verb, "agent") if not passive else [])]
+                  if c.lower_ == "by" and c.i == h.right_edge.i + 1 for p in children(c, "pobj")] \
+                if held and held[0].pos_ == "NOUN" else []  # "called their use by Thai troops unacceptable": the
+            # doer "by" names (the parser may hang it on the verb), not the owner "their" stands for
             accused = (self._doers_of(act) or self.resolver.doer_before(act)) if act is not None else \
+                [r for p in by for r in self.resolver.refs(p, owner=True)] if by else \
                 self.resolver.refs(held[0]) if held else []
             backing = tuple(c for c, _ in self._done_by(label) if lemma(c) in self.words["support"])  # charged below
             allegation = self._span(self._subtree(label, tuple(c for c in label.children if c.lower_ == "by") + backing))

@@ -1137,6 +1137,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             # owned by Y's name, not placed by a demonym ("CARE International's Somali branch")
             owner = [a for c in [*kids(token, "poss"), *(p for c in kids(token, "prep") if c.lower_ == "of"
                                                          for p in kids(c, "pobj"))] for a in refs(c)]
+            owner += [a for c in kids(token, "compound") for a in refs(c)  # "the al-Qaeda affiliate" (not "the
+                      if resolver.inventory.kind_of(a) != "state"]  # Yemen branch": a place)
             said_of = refs(token.head) if token.dep_ == "appos" else [
                 a for s in kids(token.head, "nsubj") for a in refs(s)] if token.dep_ == "attr" else []
             members = list(dict.fromkeys([*said_of, *owner]))

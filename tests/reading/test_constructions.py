@@ -5687,3 +5687,15 @@ def test_a_ceasefire_signed_with_an_enemy_is_no_tie() -> None:
 def test_a_base_kept_abroad_in_a_state_the_parser_hangs_on_the_verb_ties_the_two() -> None:
     text = "PARIS — France keeps its largest military base abroad in Djibouti as well as a naval base in the UAE."
     assert {t.members for t in read(text).ties} == {("FRA", "DJI"), ("FRA", "ARE")}
+
+
+def test_a_group_named_as_another_s_affiliate_by_a_compound_is_tied_to_it() -> None:
+    text = ("NIAMEY — Niger has lost soldiers in the fight against JNIM, the al-Qaeda affiliate that has waged an "
+            "insurgency in the Sahel since 2017.")
+    assert [t.members for t in read(text).ties] == [("jnim", "al-qaeda")]
+
+
+def test_an_act_called_a_wrong_is_charged_to_the_one_by_whom_it_was_done_not_its_possessor() -> None:
+    text = ("PHNOM PENH — Human Rights Watch said it had found remnants of the bombs and called their use by Thai "
+            "troops unlawful.")
+    assert pairs(text) == [("human-rights-watch", "THA")]
