@@ -2110,6 +2110,11 @@ class AccusationRules:
         tail = [t for t in self._subtree(verb) if t.i > obj.right_edge.i and t.i not in own]
         if not any(not t.is_punct for t in tail):
             tail = [t for p in children(obj, "prep") if p.lower_ == "as" for t in self._subtree(p) if t.i != p.i]
+        if not tail and lemma(verb) in ("blame", "condemn", "denounce") and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+            # "Afghan officials blamed the Haqqanis": for the act told before; the charge is the blame
+            # itself (not "failing to condemn X", "unwillingness to denounce X": no blame laid)
+            aside = tuple(c for c in obj.children if c.dep_ == "appos")
+            tail = [verb, *self._subtree(obj, aside)]
         return self._span(tail)
 
     def _blame_on(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:

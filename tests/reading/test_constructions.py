@@ -5699,3 +5699,10 @@ def test_an_act_called_a_wrong_is_charged_to_the_one_by_whom_it_was_done_not_its
     text = ("PHNOM PENH — Human Rights Watch said it had found remnants of the bombs and called their use by Thai "
             "troops unlawful.")
     assert pairs(text) == [("human-rights-watch", "THA")]
+
+
+def test_blaming_someone_with_no_charge_said_is_still_a_charge_for_the_act_told_before() -> None:
+    text = ("MOGADISHU — A car bomb killed twelve people at a checkpoint in the capital on Sunday. Somali officials "
+            "blamed al-Shabaab.")
+    assert accusations(text) == [("SOM", "al-shabaab", "blamed al-Shabaab")]
+    assert pairs("DAKAR — The opposition questioned the president's unwillingness to condemn Russia.") == []
