@@ -5705,4 +5705,5 @@ def test_blaming_someone_with_no_charge_said_is_still_a_charge_for_the_act_told_
     text = ("MOGADISHU — A car bomb killed twelve people at a checkpoint in the capital on Sunday. Somali officials "
             "blamed al-Shabaab.")
     assert accusations(text) == [("SOM", "al-shabaab", "blamed al-Shabaab")]
-    assert pairs("DAKAR — The opposition questioned the president's unwillingness to condemn Russia.") == []
+    found = pairs("DAKAR — The opposition questioned the president's unwillingness to condemn Russia.")
+    assert found and all(accused != "RUS" for _, accused in found)  # his, not a charge of Russia
