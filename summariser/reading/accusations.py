@@ -1698,6 +1698,9 @@ class AccusationRules:
                 allegation = self._reason_said(verb) or allegation  # distract from the funeral": what is claimed
             if allegation[1] <= allegation[0] and lemma(verb) == "blame":
                 allegation = self._wrong_before(verb) or allegation
+            if allegation[1] <= allegation[0] or allegation[1] <= verb.sent.start_char \
+                    or allegation[0] >= verb.sent.end_char:  # (a wrong told in the sentence before)
+                allegation = self._bare_blame(verb, obj) or allegation
             yield accusers, accused + self._partners_in(verb, accused, accusers), allegation, "accuse"
             return
         if lemma(obj) in ("innocence", "innocent"):
@@ -2110,12 +2113,15 @@ class AccusationRules:
         tail = [t for t in self._subtree(verb) if t.i > obj.right_edge.i and t.i not in own]
         if not any(not t.is_punct for t in tail):
             tail = [t for p in children(obj, "prep") if p.lower_ == "as" for t in self._subtree(p) if t.i != p.i]
-        if not tail and lemma(verb) in ("blame", "condemn", "denounce") and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
-            # "Afghan officials blamed the Haqqanis": for the act told before; the charge is the blame
-            # itself (not "failing to condemn X", "unwillingness to denounce X": no blame laid)
-            aside = tuple(c for c in obj.children if c.dep_ == "appos")
-            tail = [verb, *self._subtree(obj, aside)]
         return self._span(tail)
+
+    def _bare_blame(self, verb: "Token", obj: "Token") -> tuple[int, int] | None:
+        """"Afghan officials blamed the Haqqanis", with no charge said and no wrong told before
+        in the sentence: the charge is the blame itself, for the act the article told (not
+        "failing to condemn X", "unwillingness to denounce X": no blame laid)."""
+        if lemma(verb) not in ("blame", "condemn", "denounce") or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+            return None
+        return self._span([verb, *self._subtree(obj, tuple(c for c in obj.children if c.dep_ == "appos"))])
 
     def _blame_on(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X blamed the attack on Y", "X attributed the blast to Y", "X linked the bombing (the
@@ -2287,17 +2293,16 @@ class AccusationRules:
                 held = children(label, "nsubj")
             act = self._act_named_last(verb) if held and held[0].lower_ in ("it", "this") and label.pos_ == "ADJ" \
                 else None  # "Abe, in Seoul on the day of the test, called it unpardonable": the act, not an actor
-            by = [p for h in held[:1] for c in [*children(h, "prep"), *(children(verb, "agent") if not passive else [])]
+            by = [p for h in held[:1] for c in (children(verb, "agent") if not passive else [])
                   if c.lower_ == "by" and c.i == h.right_edge.i + 1 for p in children(c, "pobj")] \
                 if held and held[0].pos_ == "NOUN" else []  # "called their use by Thai troops unacceptable": the
             # doer "by" names (the parser may hang it on the verb), not the owner "their" stands for
             accused = (self._doers_of(act) or self.resolver.doer_before(act)) if act is not None else \
-                [r for p in by for r in self.resolver.refs(p, owner=True)] if by else \
-                self.resolver.refs(held[0]) if held else []
+                [] if by else self.resolver.refs(held[0]) if held else []  # (by: the act's doer, read below)
             backing = tuple(c for c, _ in self._done_by(label) if lemma(c) in self.words["support"])  # charged below
             allegation = self._span(self._subtree(label, tuple(c for c in label.children if c.lower_ == "by") + backing))
             if not accused and held:  # "called the attack by Y a war crime": the act's doer
-                accused = self._doers_of(held[0])
+                accused = [r for p in by for r in self.resolver.refs(p, owner=True)] or self._doers_of(held[0])
                 allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
                                                       else (label,)) + self._subtree(label))
                 if not accused and not self._without_naming(verb):  # "called the attack a crime": the doer
