@@ -44,7 +44,8 @@ from typing import TYPE_CHECKING
 from .actors import CASES, GOVERNMENTS, body_words, names_a_sum
 from .lexicon import words_of
 from .sentences import Sentence
-from .syntax import CULPRITS, EVENTS, Ref, Resolver, SUBJECTS, VICTIM_ACTS, hangs_a_charge, names_decision, reporting_verb
+from .syntax import (CULPRITS, EVENTS, Ref, Resolver, SUBJECTS, VICTIM_ACTS, hangs_a_charge, names_decision,
+                     reporting_verb)
 from .tokens import keys
 
 if TYPE_CHECKING:
@@ -355,8 +356,8 @@ SCORN = frozenset({"contempt", "disdain", "disrespect", "scorn"})
 
 
 # Verbs by which one takes, or refuses, responsibility oneself: no one else's charge.
-OWNING_UP = frozenset({"claim", "accept", "take", "admit", "assume", "deny", "reject", "acknowledge", "disclaim",
-                       "shoulder", "bear"})
+OWNING_UP = frozenset({"claim", "accept", "take", "admit", "assume", "deny", "reject", "acknowledge",
+                       "disclaim", "shoulder", "bear"})
 # What "it was ... that" says of the clause: "it was highly likely that Y ...", "it is clear that Y ...".
 EVIDENT = frozenset({"likely", "clear", "certain", "evident", "obvious", "probable", "plain", "apparent",
                      "undeniable", "indisputable"})
@@ -566,8 +567,8 @@ class AccusationRules:
                  self._critical_of, self._guilty,
                  self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
                  self._legal_action, self._linked_to,
-                 self._contempt, self._ousting_sought, self._apology, self._wrongdoer_acted_on, self._penalty_ordered,
-                 self._spoke_of)
+                 self._contempt, self._ousting_sought, self._apology, self._wrongdoer_acted_on,
+                 self._penalty_ordered, self._spoke_of)
         found, labels = [], []
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
@@ -1007,11 +1008,11 @@ class AccusationRules:
             fresh = token.head.dep_ == "dobj" and any(d.lower_ in ("a", "an") for d in children(token.head, "det")) \
                 and not any(self.resolver.refs(c) for c in children(token.head, "compound", "amod", "poss"))
             # (not "Hungary blocked an EU statement criticising China": the EU's statement)
+            main = next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if token.dep_ == "acl" and token.tag_ == "VBG" and token.i and token.doc[token.i - 1].text == "," \
-                    and token.head.dep_ in ("appos", "conj", "pobj", "dep") \
-                    and (main := next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None:
-                token = main  # "the court issued warrants for X and Y, a militia leader, accusing them of ...":
-                continue  # the participle after the list is the court's act, not the leader's
+                    and token.head.dep_ in ("appos", "conj", "pobj", "dep") and main is not None:
+                token = main  # "the court issued warrants for X and Y, a militia leader, accusing them of
+                continue  # ...": the participle after the list is the court's act, not the leader's
             if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON") and not fresh:
                 refs = [r for p in children(token.head, "poss") if p.pos_ == "PRON" for r in self._nearest_owner(p)]
                 refs = refs or self.resolver.refs(token.head)
@@ -1533,8 +1534,8 @@ class AccusationRules:
         inner = {t.i for c in clause.children if c.dep_ in ("advcl", "relcl", "acl", "ccomp") for t in c.subtree}
         for token in clause.subtree:
             wrong = lemma(token) in self.words["wrong_nouns"] and lemma(token) not in NOT_ACTS or self._plan_of_wrong(token)
-            wrong = wrong or lemma(token) == "responsibility" and lemma(token.head) not in OWNING_UP  # "no alternative
-            # explanation to Russian responsibility" (not "Y claimed responsibility": Y's own word)
+            wrong = wrong or lemma(token) == "responsibility" and lemma(token.head) not in OWNING_UP
+            # ("no alternative explanation to Russian responsibility"; not "Y claimed responsibility")
             wrong = wrong or token.dep_ == "nsubj" and token.head.i == clause.i and lemma(clause) == "be" \
                 and not names_decision(token) and any(a.lower_ in self.words["pejoratives"]
                                                       for a in children(clause, "acomp"))
@@ -1623,7 +1624,7 @@ class AccusationRules:
             return
         accusers = self.subjects(verb)
         neighbour = next((x for x in children(verb, "xcomp") if x.lower_ in ("neighbouring", "neighboring")
-                          and children(x, "dobj")), None)  # "accused neighbouring Chad of ...", misread as a verb
+                          and children(x, "dobj")), None)  # "accused neighbouring Chad of ...", read as a verb
         objects = children(verb, "dobj") or (children(neighbour, "dobj") if neighbour is not None else []) or [
             # "strongly condemns and rejects the remarks": one object
             o for c in children(verb, "conj") if lemma(c) in self.words["accuse"] | self.words["deny"]
@@ -1683,7 +1684,8 @@ class AccusationRules:
             accused, obj = self.resolver.refs(renamed), renamed
         if accused:
             # "blamed the PKK and its Syrian offshoot for ...": the parser hangs the charge on the last one
-            heads = (verb, obj, *children(obj, "appos"), *(c for c in obj.subtree if c.dep_ == "conj" and c.head.i == obj.i),
+            heads = (verb, obj, *children(obj, "appos"),
+                     *(c for c in obj.subtree if c.dep_ == "conj" and c.head.i == obj.i),
                      *([neighbour] if neighbour is not None else []))
             # "accused the troops in the AU mission of killing civilians": the parser hangs the
             # charge, a gerund, on the last noun of the accused's phrase
