@@ -1548,7 +1548,7 @@ class AccusationRules:
                     and token.i not in inner and not negated(token):  # "caring for civilians wounded by Y"
                 refs = [r for a in children(token, "agent") for p in children(a, "pobj")
                         for r in self.resolver.refs(p, owner=True)]  # (or "by army shelling")
-            elif token.pos_ == "NOUN" and token.i not in inner and self._at_the_hands_of(token):
+            elif token.pos_ == "NOUN" and token.i not in inner:
                 refs = self._at_the_hands_of(token)  # "told of abuse at the hands of the police"
             for ref in refs:
                 if ref.actor not in {r.actor for r in out}:

@@ -1049,17 +1049,13 @@ class Resolver:
         for, when the article gave the title to one person only (not "the premier" among three)."""
         if [(c.dep_, c.lower_) for c in token.children if c.dep_ != "case"] != [("det", "the")] or depth > 3:
             return None
-        found: dict[str, Ref] = {}
-        for earlier in token.doc[:token.i]:  # (however far back: it was introduced once)
-            named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in earlier.children) or (
-                earlier.dep_ == "compound" and earlier.head.ent_type_ == "PERSON")  # a person's title, not "the army"
-            if earlier.lower_ == token.lower_ and named:
-                ref = self.ref(earlier, False, depth + 1)
-                found[ref.actor if ref is not None else ""] = ref  # type: ignore[assignment]
-        if len(found) != 1 or "" in found:
+        refs = [self.ref(earlier, False, depth + 1) for earlier in token.doc[:token.i]  # (however far back)
+                if earlier.lower_ == token.lower_ and (  # a person's title, not "the army":
+                    any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in earlier.children)
+                    or earlier.dep_ == "compound" and earlier.head.ent_type_ == "PERSON")]
+        if len({r.actor if r is not None else None for r in refs}) != 1 or refs[0] is None:
             return None
-        ref = next(iter(found.values()))
-        return Ref(ref.actor, ref.speaker, ref.sentence, token.i)
+        return Ref(refs[0].actor, refs[0].speaker, refs[0].sentence, token.i)
 
     def _words_before(self, token: "Token") -> Iterator["Token"]:
         """The words before `token` in its sentence and the three before it, nearest first:
