@@ -1008,11 +1008,12 @@ class AccusationRules:
             fresh = token.head.dep_ == "dobj" and any(d.lower_ in ("a", "an") for d in children(token.head, "det")) \
                 and not any(self.resolver.refs(c) for c in children(token.head, "compound", "amod", "poss"))
             # (not "Hungary blocked an EU statement criticising China": the EU's statement)
-            main = next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if token.dep_ == "acl" and token.tag_ == "VBG" and token.i and token.doc[token.i - 1].text == "," \
-                    and token.head.dep_ in ("appos", "conj", "pobj", "dep") and main is not None:
-                token = main  # "the court issued warrants for X and Y, a militia leader, accusing them of
-                continue  # ...": the participle after the list is the court's act, not the leader's
+                    and token.head.dep_ in ("appos", "conj", "pobj", "dep"):
+                main = next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                if main is not None:  # "the court issued warrants for X and Y, a militia leader, accusing
+                    token = main  # them of ...": the participle after the list is the court's act, not
+                    continue  # the leader's
             if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON") and not fresh:
                 refs = [r for p in children(token.head, "poss") if p.pos_ == "PRON" for r in self._nearest_owner(p)]
                 refs = refs or self.resolver.refs(token.head)
@@ -2299,8 +2300,10 @@ class AccusationRules:
                   if c.lower_ == "by" and c.i == h.right_edge.i + 1 for p in children(c, "pobj")] \
                 if held and held[0].pos_ == "NOUN" else []  # "called their use by Thai troops unacceptable": the
             # doer "by" names (the parser may hang it on the verb), not the owner "their" stands for
-            accused = (self._doers_of(act) or self.resolver.doer_before(act)) if act is not None else \
-                [] if by else self.resolver.refs(held[0]) if held else []  # (by: the act's doer, read below)
+            if act is not None:
+                accused = self._doers_of(act) or self.resolver.doer_before(act)
+            else:  # (with "by", the act's doer is read below)
+                accused = self.resolver.refs(held[0]) if held and not by else []
             backing = tuple(c for c, _ in self._done_by(label) if lemma(c) in self.words["support"])  # charged below
             allegation = self._span(self._subtree(label, tuple(c for c in label.children if c.lower_ == "by") + backing))
             if not accused and held:  # "called the attack by Y a war crime": the act's doer

@@ -490,11 +490,6 @@ PROTESTING = frozenset({("protesters",), ("demonstrators",)})  # one crowd, whic
 NAMED_THINGS = frozenset({"agreement", "accord", "accords", "treaty", "act", "law", "resolution", "plan", "convention",
                           "protocol", "charter", "declaration", "initiative", "programme", "program", "deal", "pact",
                           "summit", "conference", "operation", "strategy", "process", "framework", "memorandum"})
-# Last words of a document's name: what the parser tags an organisation but no one can be a side
-# of ("the Non-Proliferation Treaty bans ..."); narrower than NAMED_THINGS (a "Programme" is a UN
-# agency, a "Conference" of bishops a body).
-DOCUMENTS = frozenset({"treaty", "convention", "accord", "accords", "agreement", "agreements", "protocol", "statute",
-                       "act", "resolution", "charter", "memorandum", "declaration"})
 SPANNING = frozenset({"inter", "pan", "trans", "intra", "extra"})  # "Inter-American", "Pan-African"
 # Peoples a state's word before names as a community ("Bosnian Serb", "Turkish Cypriot"), with
 # the plural the community is called by.
@@ -562,6 +557,10 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"})
 # What a capital before it names, not the state: "the Vienna Convention", "the Oslo Accords".
 PACT_NAMES = frozenset({"convention", "accord", "accords", "agreement", "agreements", "protocol", "statute", "treaty",
                         "declaration", "process", "format", "charter", "memorandum", "communique", "communiqué"})
+# Last words of a document's name: what the parser tags an organisation but no one can be a side
+# of ("the Non-Proliferation Treaty bans ..."): the pacts' own words and a law's, not a process or
+# a format; narrower than NAMED_THINGS (a "Programme" is a UN agency, a "Conference" of bishops a body).
+DOCUMENTS = PACT_NAMES - {"process", "format", "communique", "communiqué"} | {"act", "resolution"}
 # A party's adjective before a word for its members names the members (`_introduce_party_adjectives`).
 # (Not "Communist officials": where one party rules, its officials speak for the state.)
 PARTY_ADJECTIVES = {"conservative": "conservatives", "republican": "republicans", "democratic": "democrats",
@@ -1156,9 +1155,10 @@ class Inventory:
                     # word names no kind of group: "the Movement for Democratic Change (MDC)"
                     kind = self._head_kind(long_key) or ("other" if len(_initials(long_key)) >= 3 or len(
                         _initials(long_key)) == 2 and not TITLE_WORDS & set(long_key) else None)  # "National Rally (RN)"
-                    if long_key[-1] in DOCUMENTS:
-                        self._documents.add(acronym)  # "the Non-Proliferation Treaty (NPT)": no one's name
-                    if kind is None or long_key[-1] in DOCUMENTS:
+                    if long_key[-1] in DOCUMENTS:  # "the Non-Proliferation Treaty (NPT)": no one's name
+                        self._documents.add(acronym)
+                        break
+                    if kind is None:
                         break
                     actor = self._new_actor(long_text, kind)
                 self._add_form(long_key, actor)
@@ -2017,8 +2017,12 @@ class Inventory:
     def _starts_a_known_name(self, word) -> bool:  # type: ignore[no-untyped-def]
         """Is the parse's `word` the first word of a name of several words a form knows
         ("Organization" of "Organization of American States")? The parser heads the name there."""
-        after = self._tokens_over(word.i, min(word.i + MAX_FORM, len(self.doc) - 1))
-        return any(tuple(t.key for t in after[:n]) in self.forms for n in range(2, len(after) + 1))
+        return self._form_at(bisect.bisect_left(self._token_at, word.i), 2)
+
+    def _form_at(self, at: int, least: int) -> bool:
+        """Does a form of `least` words or more start at this inventory's token `at`?"""
+        return any(tuple(t.key for t in self.tokens[at:at + n]) in self.forms
+                   for n in range(least, min(MAX_FORM, len(self.tokens) - at) + 1))
 
     def _tokens_over(self, first: int, last: int) -> list[Token]:
         """This inventory's tokens from the parse's token `first` to `last`, both included."""
@@ -3784,10 +3788,7 @@ class Inventory:
     def _name_runs_on(self, at: int, n: int) -> bool:
         """Are the `n` words at `at` ("The Organization") the start of a longer name a form knows
         ("Organization of American States"), not a description of its own?"""
-        if n < 2 or not self.tokens[at + n - 1].capital:
-            return False
-        return any(tuple(t.key for t in self.tokens[at + 1:at + 1 + m]) in self.forms
-                   for m in range(n, min(MAX_FORM, len(self.tokens) - at - 1) + 1))
+        return n >= 2 and self.tokens[at + n - 1].capital and self._form_at(at + 1, n)
 
     def _phrase_starts(self, phrase: tuple[str, ...]) -> Iterator[int]:
         """Every token where `phrase` occurs, in order. Only the places its first word is at are
