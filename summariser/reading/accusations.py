@@ -214,6 +214,10 @@ CONVINCED = frozenset({"convinced", "certain", "sure", "confident", "persuaded"}
 RIGGING = frozenset({"rig", "steal", "falsify", "manipulate", "fix", "doctor"})
 BALLOTS = frozenset({"election", "vote", "ballot", "poll", "result", "count", "referendum"})
 # Any act done so is a wrong: "was holding 23 prisoners illegally".
+# What is left of a bare charge's complement: "criticised China, too" says no charge.
+ADVERBS_ONLY = frozenset({"too", "also", "as well", "again", "either", "once more", "publicly", "strongly"})
+# What the one who lets it happen is charged with: "let detainees die", "left the wounded to bleed".
+LEFT_TO_DIE = frozenset({"die", "starve", "drown", "perish", "bleed", "rot"})
 UNLAWFULLY = frozenset({"illegally", "unlawfully", "unconstitutionally", "arbitrarily", "forcibly", "indiscriminately",
                         "wrongfully", "illegitimately", "fraudulently", "corruptly", "dangerously", "recklessly",
                         "provocatively", "irresponsibly", "aggressively"})
@@ -1272,6 +1276,10 @@ class AccusationRules:
                 words += list(purpose.subtree)
         return words
 
+    def _doing_wrong(self, noun: "Token") -> bool:
+        """Is the noun shown doing a wrong by a participle on it ("soldiers executing civilians")?"""
+        return any(x.tag_ == "VBG" and self._is_wrong(x) for x in children(noun, "acl"))
+
     def _is_wrong(self, verb: "Token") -> bool:
         """Does the clause headed by `verb` state a wrong? "had shelled", "carried out the
         attack", "was behind the bombing", "is a terrorist organisation"."""
@@ -1305,6 +1313,12 @@ class AccusationRules:
             return True  # "was pushing migrants across the border as part of a hybrid attack"
         if base == "have" and any(lemma(o) == "blood" for o in children(verb, "dobj")):
             return True  # "had blood on its hands"
+        if base in ("bear", "carry", "have", "share") and any(
+                lemma(o) == "responsibility" and not negated(o) and any(
+                    p.lower_ == "for" and lemma(w) in self.words["wrong_nouns"]
+                    for p in children(o, "prep") for w in children(p, "pobj"))
+                for o in children(verb, "dobj")):
+            return True  # "the three countries bore responsibility for the bloodshed"
         if base in ("play", "have") and any(
                 lemma(o) in ("role", "hand", "part") and lemma(w) in self.words["wrong_nouns"] - EFFORTS
                 for o in children(verb, "dobj") for p in [*children(o, "prep"), *children(verb, "prep")]
@@ -1316,6 +1330,9 @@ class AccusationRules:
             return True  # "security forces cracked down on demonstrations", "had covered up the killing"
         if base in ("gun", "mow", "shoot") and any(c.lower_ == "down" for c in children(verb, "prt")):
             return True  # "police had gunned down protesters", "mowed down workers"
+        if base in ("let", "allow", "leave") and any(lemma(x) in LEFT_TO_DIE and not negated(x)
+                                                    for x in children(verb, "ccomp", "xcomp")):
+            return True  # "the military let 7,000 detainees die", "left the wounded to die"
         if base in ("preside", "oversee") and any(lemma(o) in self.words["wrong_nouns"] - EFFORTS for p in children(
                 verb, "prep", "dobj") for o in [p, *children(p, "pobj")]):
             return True  # "the government had presided over a massacre"
@@ -1672,11 +1689,12 @@ class AccusationRules:
             if doers:
                 yield accusers, doers, self._span(self._as_phrase(verb)), "accuse-act"
             return
-        if lemma(obj) in OCCURRENCES:  # "highlighting incidents of rights violations", "documented cases of torture"
+        if lemma(obj) in OCCURRENCES:  # "highlighting incidents of rights violations", "documented cases of torture",
             obj = next((p for c in children(obj, "prep") if c.lower_ == "of" for p in children(c, "pobj")
-                        if lemma(p) in self.words["wrong_nouns"]), obj)
+                        if lemma(p) in self.words["wrong_nouns"] or self._doing_wrong(p)), obj)
+            # "cases of soldiers executing civilians": the soldiers
         if lemma(verb) in self.words["cite"] and lemma(obj) not in self.words["wrong_nouns"] \
-                and not (obj.pos_ == "NOUN" and self._at_the_hands_of(obj)):
+                and not self._doing_wrong(obj) and not (obj.pos_ == "NOUN" and self._at_the_hands_of(obj)):
             return  # "cited security concerns", "citing a member of Y's delegation": only a cited wrong accuses
             # ("documented deaths at the hands of Y": one)
         accused = self.resolver.refs(obj)
@@ -1695,15 +1713,19 @@ class AccusationRules:
                 p.lower_ in ("of", "for") and (children(p, "pcomp") or any(  # or "members of the Sudanese army
                     hangs_a_charge(o) for o in children(p, "pobj")))  # of burning villages"
                 for p in children(n, "prep")))
+            acting = [t for x in children(obj, "acl") if x.tag_ == "VBG" and self._is_wrong(x) for t in x.subtree]
             allegation = (self._complement(*heads) or self._charged_with(verb) or self._as_complement(verb)
-                          or self._shared_charge(verb) or self._rest(verb, obj))
+                          or self._shared_charge(verb) or (self._span(acting) if acting else self._rest(verb, obj)))
+            # ("documented cases of soldiers executing civilians": what they were doing)
             if self._only_a_thing(allegation):  # "attacked Trump for the tweet, claiming he used it to
                 allegation = self._reason_said(verb) or allegation  # distract from the funeral": what is claimed
             if allegation[1] <= allegation[0] and lemma(verb) == "blame":
                 allegation = self._wrong_before(verb) or allegation
             if allegation[1] <= allegation[0] or allegation[1] <= verb.sent.start_char \
-                    or allegation[0] >= verb.sent.end_char:  # (a wrong told in the sentence before)
-                allegation = self._bare_blame(verb, obj) or allegation
+                    or allegation[0] >= verb.sent.end_char \
+                    or self.resolver.text[allegation[0]:allegation[1]].strip(" ,.").lower() in ADVERBS_ONLY:
+                allegation = self._bare_blame(verb, obj) or allegation  # (a wrong told in the sentence before;
+                # "The panel criticised China, too": the criticism itself)
             yield accusers, accused + self._partners_in(verb, accused, accusers), allegation, "accuse"
             return
         if lemma(obj) in ("innocence", "innocent"):
@@ -2122,7 +2144,8 @@ class AccusationRules:
         """"Afghan officials blamed the Haqqanis", with no charge said and no wrong told before
         in the sentence: the charge is the blame itself, for the act the article told (not
         "failing to condemn X", "unwillingness to denounce X": no blame laid)."""
-        if lemma(verb) not in ("blame", "condemn", "denounce") or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        if lemma(verb) not in ("blame", "condemn", "denounce", "criticise", "criticize", "decry") \
+                or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
             return None
         return self._span([verb, *self._subtree(obj, tuple(c for c in obj.children if c.dep_ == "appos"))])
 

@@ -441,6 +441,14 @@ def body_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _accused_object(word: "Token") -> bool:
+    """Is the word what an accusing verb charges, or the owner of it ("Israel accused the BBC
+    of bias", "the White House criticised Newsweek's response", "condemned the Newsweek report")?"""
+    if word.dep_ in ("poss", "compound") and word.head.dep_ == "dobj":
+        word = word.head
+    return word.dep_ == "dobj" and word.head.lemma_.lower() in _accusing_verbs()
+
+
 def _outlets() -> PhraseSet:
     return _phrase_set("outlets")
 
@@ -1571,7 +1579,7 @@ class Inventory:
             if entity.start and entity.doc[entity.start - 1].lower_ in _title_ends() and entity.root.pos_ == "PROPN" \
                     and key[-1] not in ORGANISATION_HEADS | PARTY_HEADS:
                 continue  # "army spokesman Sylvain Ekenge", tagged an organisation: a person after a title
-            accused_press = entity.root.dep_ == "dobj" and entity.root.head.lemma_.lower() in _accusing_verbs()
+            accused_press = _accused_object(entity.root)
             accusing_press = _accusing_subject(entity.root)
             if any(match_phrase(words, i, media) for i in range(len(words))):
                 if accused_press or accusing_press:  # "Israel accused the BBC of bias", "the Washington
@@ -2077,7 +2085,7 @@ class Inventory:
         reports make it none; one that is only accused still only reports (`outlets`)."""
         if key in self.forms:
             return
-        outlet = self._new_actor(name, "other")
+        outlet = self._new_actor(re.sub(r"['’]s?$", "", name), "other")  # "criticised Al Jazeera's coverage"
         self._add_form(key, outlet)
         if accused:
             self.outlets.add(outlet)

@@ -511,22 +511,77 @@ def _member_of(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[str
     Sao Paulo": the member and the bloc or group it belongs to. Not a former member, not a person
     (their party speaks for them), and not a member of a body that is no actor ("a member of
     parliament")."""
-    if any(c.lower_ in ("former", "ex", "founding") for c in token.children) or token.tag_ != "NN" \
-            or token.dep_ == "attr" and any(c.dep_ == "neg" or c.tag_ == "MD" for c in token.head.children):
+    if any(c.lower_ in ("former", "ex", "founding") for c in token.children) \
+            or token.tag_ != "NN" and not (token.tag_ == "NNS" and token.dep_ == "attr") \
+            or token.dep_ == "attr" and _hedged(token.head):
         return []  # nor "Brazil is not a member of G7", "he should be a member of that government"
-    kind_of = resolver.inventory.kind_of
     named = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     named += [c for c in token.children if c.dep_ in ("compound", "nmod")]  # "Turkey is a NATO member"
-    bodies = [a for p in named for a in refs(p) if kind_of(a) in MEMBERSHIPS and a not in SEATS
-              and resolver.inventory.name_of(a).split()[-1].lower() not in body_words()]
-    if token.dep_ == "attr" and token.head.lemma_ == "be":  # "X is a member of Y"
-        members = [a for s in token.head.children if s.dep_ == "nsubj" for a in refs(s)]
+    if token.dep_ == "attr" and token.head.lemma_ == "be":  # "X is a member of Y", "X and Y are members of Y"
+        members = _subjects_of(token.head, refs)
     elif token.dep_ == "appos":  # "X, a member of Y"
         members = refs(token.head)
     else:
         return []
-    return [((m, b), "military_treaty" if b in MILITARY_BLOCS else "political_support", "member")
-            for m in members for b in bodies if m != b and kind_of(m) != "person"]
+    return _memberships(resolver, members, named, refs)
+
+
+# Force sent or used in another state "at the request of" its government ("Chad sent troops to Mali
+# at the request of the Malian government"): the soldiers and arms, and the verbs of sending or using them.
+REQUESTED_FORCE = STATIONED | ADVISERS | {"aircraft", "jet", "warplane", "paratrooper", "peacekeeper", "police",
+                                          "strike", "airstrike", "bombing", "raid", "intervention", "mission"}
+REQUESTED_ACTS = frozenset({"send", "deploy", "dispatch", "intervene", "strike", "bomb", "fly", "enter", "station",
+                            "land", "bombard", "attack", "arrive"})
+
+
+def _at_request(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
+    """"Chad sent troops to Mali at the request of the Malian government", "US aircraft have been
+    bombing the group in Iraq at the request of Baghdad", "a force sent at the request of the
+    government": armed help asked for is a tie between who gives it and who asked. Not "released
+    the prisoner at the request of Y": only force sent or used."""
+    requesters = [r.actor for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" for r in resolver.refs(p, owner=True)]
+    requesters += [a for c in token.children if c.dep_ == "poss" for a in refs(c)]  # "at Baghdad's request"
+    act = token.head.head
+    if act.pos_ not in ("VERB", "NOUN") or _hedged(act) or not (
+            act.lemma_.lower() in REQUESTED_ACTS | REQUESTED_FORCE
+            or any(t.lemma_.lower() in REQUESTED_FORCE for t in act.subtree if t.i < token.head.i)):
+        return []
+    if act.dep_ == "acl" or act.pos_ == "NOUN":  # "a force sent at the request of ...", "the deployment at the ..."
+        noun = act.head if act.dep_ == "acl" else act
+        givers = refs(noun) or [r.actor for r in resolver.refs(noun, owner=True)]
+    else:  # ("soldiers arrived, sent at the request of ...": the participle's subject is the clause's)
+        givers = _subjects_of(act.head if act.dep_ == "advcl" and act.tag_ == "VBN" else act, refs,
+                              ("nsubj", "nsubjpass"))
+    kind_of = resolver.inventory.kind_of
+    return [((g, r), "military_support", "at-request") for g in givers for r in requesters
+            if g != r and kind_of(g) != "person" and kind_of(r) != "person"]
+
+
+def _belongs_to(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
+    """"Both countries belong to the Shanghai Cooperation Organisation": a membership said with a verb.
+    Not of a pronoun: "they belonged to JeM" is said of attackers more often than of states."""
+    if _hedged(token) or any(s.pos_ == "PRON" for s in token.children if s.dep_ == "nsubj"):
+        return []
+    named = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    return _memberships(resolver, _subjects_of(token, refs), named, refs)
+
+
+def _hedged(verb: "Token") -> bool:
+    """Is the verb negated or modal ("is not a member", "should belong to")?"""
+    return any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children)
+
+
+def _memberships(resolver: Resolver, members: list[str], named: list["Token"],
+                 refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
+    """The members tied with each bloc or group `named` (no seat, no state body, no person as a
+    member): several members of one bloc are one tie, the bloc with all of them ("both
+    countries belong to the CSTO" ties the two countries to each other as well)."""
+    kind_of = resolver.inventory.kind_of
+    bodies = [a for p in named for a in refs(p) if kind_of(a) in MEMBERSHIPS and a not in SEATS
+              and resolver.inventory.name_of(a).split()[-1].lower() not in body_words()]
+    return [((*(m for m in members if m != b and kind_of(m) != "person"), b),
+             "military_treaty" if b in MILITARY_BLOCS else "political_support", "member") for b in bodies]
 
 
 def _members_of_joint(resolver: Resolver, verb: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
@@ -990,8 +1045,12 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     if (base in ("join", "involve", "include", "comprise") or together or base in ("make", "compose", "consist") and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in token.children)) and token.pos_ == "VERB":
         return _members_of_joint(resolver, token, refs)  # ("an alliance made up of A, B and C")
+    if base == "request" and token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("at", "upon"):
+        return _at_request(resolver, token, refs)
     if base == "member" and token.pos_ == "NOUN":
         return _member_of(resolver, token, refs)
+    if base == "belong" and token.pos_ == "VERB":
+        return _belongs_to(resolver, token, refs)
     if (base in BASES or token.lower_ == "bases") and token.pos_ == "NOUN":  # (the lemmatiser's "bases" is "basis")
         return _base_in(resolver, token, refs)
     if base == "host" and token.pos_ == "VERB":  # "Qatar hosts the largest US military base", "hosts US troops"

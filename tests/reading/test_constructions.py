@@ -920,6 +920,19 @@ CONSTRUCTIONS = [
      [("local-rights-group", "BDI", "torturing detainees")]),
     ("The Burmese army shelled the village on Monday, a human rights group said.",
      [("human-rights-group", "MMR", "shelled the village on Monday")]),
+    # letting people die is a wrong; documented cases of soldiers doing a wrong charge their state
+    ("Eritrea's army let hundreds of prisoners starve in desert camps, Human Rights Watch said.",
+     [("human-rights-watch", "ERI", "Eritrea's army let hundreds of prisoners starve in desert camps")]),
+    ("Amnesty International said it had documented cases of Eritrean soldiers executing civilians.",
+     [("amnesty-international", "ERI", "cases of Eritrean soldiers executing civilians")]),
+    # an outlet whose work is condemned is a side; soldiers with no state named are the home state's
+    ("Rwanda condemned the BBC's documentary on the genocide.",
+     [("RWA", "bbc", "the BBC's documentary on the genocide")]),
+    ("Protests spread across Belarus on Sunday. Amnesty International said soldiers had beaten dozens of "
+     "protesters in Minsk.", [("amnesty-international", "BLR", "had beaten dozens of protesters in Minsk")]),
+    # an act "by" two doers is each one's
+    ("Mali condemned the drone strikes by Algeria and Niger.",
+     [("MLI", "DZA", "the drone strikes by Algeria and Niger"), ("MLI", "NER", "the drone strikes by Algeria and Niger")]),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
@@ -1049,6 +1062,34 @@ def test_ties_cut_are_no_tie() -> None:
 ])
 def test_a_membership_denied_wished_for_past_or_in_a_state_body_or_troops_abroad_is_no_tie(text) -> None:
     assert read(text).ties == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a membership said of two states at once, of two blocs, or with "belong to"
+    ("Uruguay and Paraguay are both members of Mercosur and the Organization of American States.",
+     {frozenset({"URY", "PRY", "mercosur"}), frozenset({"URY", "PRY", "oas"})}),
+    ("Tajikistan and Kazakhstan held talks on Monday. Both countries belong to the CSTO.",
+     {frozenset({"TJK", "KAZ", "csto"})}),
+])
+def test_a_membership_of_several_states_ties_them_with_each_bloc(text, expected) -> None:
+    assert expected <= {frozenset(t.members) for t in read(text).ties}
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("Rwanda sent troops to Mozambique at the request of the Mozambican government.", {"RWA", "MOZ"}),
+    ("French aircraft have been bombing rebel columns since January at the request of Chad.", {"FRA", "TCD"}),
+    ("Nigerian soldiers landed in Banjul on Friday, sent at the request of the government in Banjul.", {"NGA", "GMB"}),
+])
+def test_force_sent_or_used_at_a_governments_request_ties_the_two(text, members) -> None:
+    assert members in [set(t.members) for t in read(text).ties]
+
+
+def test_what_is_done_at_a_request_without_force_is_no_tie() -> None:
+    assert read("Spain extradited the banker at the request of Argentina.").ties == []
+
+
+def test_a_membership_not_held_is_no_tie_in_the_plural_either() -> None:
+    assert read("Serbia and Bosnia are not members of NATO.").ties == []
 
 
 def test_a_mediation_format_lists_its_co_chairs() -> None:
