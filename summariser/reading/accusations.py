@@ -133,6 +133,7 @@ JUDICIAL = frozenset({"arrest", "charge", "indict", "impeach", "sentence", "conv
 # ("charged with murder", "on suspicion of murder", "fined for attending a party")
 CONTENT = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 HALLMARKS = frozenset({"hallmark", "signature", "fingerprint", "mark", "trademark"})
+HANDIWORK = frozenset({"work", "handiwork", "doing"})  # "the bombing was the work of X"
 # "traded accusations over", "exchanged blame for": a reciprocal charge
 TRADED = frozenset({"trade", "exchange", "swap"})
 QUOTE_MARKS = frozenset({'"', "“", "”"})
@@ -1075,7 +1076,12 @@ class AccusationRules:
         return None
 
     def _hallmarks(self, verb: "Token") -> list[Ref]:
-        """"the attack bore the hallmarks of X", "had all the signs of X": X is named as the doer."""
+        """"the attack bore the hallmarks of X", "had all the signs of X", "the bombing was the work
+        of X": X is named as the doer."""
+        if lemma(verb) == "be" and not negated(verb) and any(
+                lemma(s) in self.words["wrong_nouns"] for s in children(verb, "nsubj", "nsubjpass")):
+            return [r for o in children(verb, "attr") if lemma(o) in HANDIWORK for p in children(o, "prep")
+                    if p.lower_ == "of" for x in children(p, "pobj") for r in self.resolver.refs(x)]
         if lemma(verb) not in ("bear", "have", "carry", "show") or negated(verb):
             return []
         return [r for o in children(verb, "dobj") if lemma(o) in HALLMARKS for p in children(o, "prep")
@@ -1313,12 +1319,6 @@ class AccusationRules:
             return True  # "was pushing migrants across the border as part of a hybrid attack"
         if base == "have" and any(lemma(o) == "blood" for o in children(verb, "dobj")):
             return True  # "had blood on its hands"
-        if base in ("bear", "carry", "have", "share") and any(
-                lemma(o) == "responsibility" and not negated(o) and any(
-                    p.lower_ == "for" and lemma(w) in self.words["wrong_nouns"]
-                    for p in children(o, "prep") for w in children(p, "pobj"))
-                for o in children(verb, "dobj")):
-            return True  # "the three countries bore responsibility for the bloodshed"
         if base in ("play", "have") and any(
                 lemma(o) in ("role", "hand", "part") and lemma(w) in self.words["wrong_nouns"] - EFFORTS
                 for o in children(verb, "dobj") for p in [*children(o, "prep"), *children(verb, "prep")]

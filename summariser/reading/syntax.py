@@ -917,6 +917,9 @@ class Resolver:
             if governing is not None:
                 return governing
             governing = self.inventory.government_before(token.idx)
+            if lower == "authorities" and self.home_state() is not None:
+                governing = self.home_state()  # "the authorities detained ...": where the story is, not "the
+                # British government" a quote named before
             if governing is not None:
                 return Ref(governing, self._phrase(token), self.sentence_of(token), token.i)
             if lower in ("junta", "regime"):  # rules where the article is set, not the last subject named
@@ -941,7 +944,8 @@ class Resolver:
             same_noun = self._same_noun_before(token, depth) if plural else None
             if same_noun is not None:  # "EU foreign ministers ... the ministers": those named so before, whoever
                 return Ref(same_noun.actor, same_noun.speaker or self._phrase(token), same_noun.sentence, token.i)
-            ref = self._titled_before(token) or (None if plural else self._same_noun_before(token, depth)) \
+            inquiry = None if plural or token.lemma_.lower() not in INQUIRIES else self._same_noun_before(token, depth)
+            ref = inquiry or self._titled_before(token) or (None if plural else self._same_noun_before(token, depth)) \
                 or self._army_before(token, depth) or self._juntas(token)
             passing = False
             if ref is None:
@@ -969,8 +973,9 @@ class Resolver:
                 # "opposition parties claimed the government ...": a state's office, not theirs;
                 # "the RSF ... said the army had bombed ...": the state named last before; a body
                 # by its capitalised name ("the National Guard"): the home state's institution
-                ref = (self.home(token, self._phrase(token)) if token.text[:1].isupper() else None) \
-                    or self._state_before(token)
+                ref = (self.home(token, self._phrase(token)) if token.text[:1].isupper() or lower in DOMESTIC_OFFICES
+                       else None) or self._state_before(token)  # ("the authorities" after "the London-based
+                # group": where the story is, not the state a base was named by)
             if ref is not None:
                 return Ref(ref.actor, ref.speaker or self._phrase(token), ref.sentence, token.i)
         if token.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in OUTSIDERS for c in token.children):
@@ -1069,10 +1074,10 @@ class Resolver:
             return None
         return Ref(refs[0].actor, refs[0].speaker, refs[0].sentence, token.i)
 
-    def _words_before(self, token: "Token") -> Iterator["Token"]:
-        """The words before `token` in its sentence and the three before it, nearest first:
+    def _words_before(self, token: "Token", back: int = 3) -> Iterator["Token"]:
+        """The words before `token` in its sentence and the `back` before it, nearest first:
         where news names again what it has just named."""
-        first = self.sentences[max(0, self.sentence_of(token) - 3)].start
+        first = self.sentences[max(0, self.sentence_of(token) - back)].start
         return takewhile(lambda t: t.idx >= first, reversed(token.doc[:token.i]))
 
     def _neighbour(self, token: "Token", depth: int) -> Ref | None:
@@ -1111,12 +1116,14 @@ class Resolver:
         if base in title_words() and token.tag_ != "NNS":
             return None  # (a plural office is still "the ministers" of a bloc named before)
         same = INQUIRIES if base in INQUIRIES else {base}  # "a UN commission of inquiry ... the panel"
-        for earlier in self._words_before(token):
+        for earlier in self._words_before(token, 8 if base in INQUIRIES else 3):  # (a report's body, named in
+            # the lead, is "the panel" all through the story)
             if earlier.lemma_.lower() not in same or earlier.pos_ != token.pos_:
                 continue
-            if _is_office(earlier):  # a body's or a document's maker: "a resolution of Pakistan's parliament"
+            if _is_office(earlier) and base not in INQUIRIES:  # a body's or a document's maker: "a resolution of Pakistan's parliament"
                 ref = self._from_modifiers(earlier, depth + 1, False)
-            else:  # anything else only by the words before it: "the arrest of the FARC leader" is not his
+            else:  # anything else only by the words before it: "the arrest of the FARC leader" is not his (nor a
+                # panel its chair's: "the panel, chaired by the Australian judge X")
                 ref = next((r for c in children_of(earlier, *MODIFIERS) for r in [self.ref(c, False, depth + 1)]
                             if r is not None), None)
             if ref is not None:

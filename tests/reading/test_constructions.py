@@ -930,6 +930,18 @@ CONSTRUCTIONS = [
      [("RWA", "bbc", "the BBC's documentary on the genocide")]),
     ("Protests spread across Belarus on Sunday. Amnesty International said soldiers had beaten dozens of "
      "protesters in Minsk.", [("amnesty-international", "BLR", "had beaten dozens of protesters in Minsk")]),
+    # the panel is the commission of inquiry named before; a bare criticism is its own allegation
+    ("A United Nations commission of inquiry said on Monday that Eritrea's leaders had committed crimes against "
+     "humanity. The panel criticised Sudan, too.",
+     [("un", "ERI", "Eritrea's leaders had committed crimes against humanity"), ("un", "SDN", "criticised Sudan")]),
+    # "the authorities" act where the story is set, not for a government or a base named before
+    ("Protests spread across Togo on Monday, and Togolese police fired tear gas in Lome. The French government "
+     "called for calm. The London-based group Amnesty International said the authorities had detained dozens of "
+     "activists without charge.",
+     [("amnesty-international", "TGO", "had detained dozens of activists without charge")]),
+    # an attack called the work of a group charges the group
+    ("Malian officials said the ambush was the work of the Islamic State.",
+     [("MLI", "islamic-state", "the ambush was the work of the Islamic State")]),
     # an act "by" two doers is each one's
     ("Mali condemned the drone strikes by Algeria and Niger.",
      [("MLI", "DZA", "the drone strikes by Algeria and Niger"), ("MLI", "NER", "the drone strikes by Algeria and Niger")]),
