@@ -1282,6 +1282,14 @@ class AccusationRules:
                 words += list(purpose.subtree)
         return words
 
+    def _done_beside(self, act: "Token", accusers: list[Ref]) -> bool:
+        """Was the act done "alongside" (or "together with") the one who tells of it? A partner in
+        an act reports it, it charges no one with it."""
+        mine = {a.actor for a in accusers}
+        beside = [t for t in act.subtree if t.dep_ == "prep" and (
+            t.lower_ == "alongside" or t.lower_ == "with" and t.i > 0 and t.nbor(-1).lower_ == "together")]
+        return any(r.actor in mine for t in beside for o in children(t, "pobj") for r in self.resolver.refs(o, owner=True))
+
     def _doing_wrong(self, noun: "Token") -> bool:
         """Is the noun shown doing a wrong by a participle on it ("soldiers executing civilians")?"""
         return any(x.tag_ == "VBG" and self._is_wrong(x) for x in children(noun, "acl"))
@@ -3409,6 +3417,8 @@ class AccusationRules:
                 # what is negated is the answer (not "said the Ukrainian attack did not happen")
                 blocked = self._blocked(act) and not (told and negated(act) and not any(
                     c.dep_ == "mark" and c.lower_ in self.words["conditional"] for c in act.children))
+                if self._done_beside(act, accusers):
+                    continue  # "flew the strikes alongside US warplanes, the Pentagon said": a partner's report
                 if blocked or lemma(act) in EXPECTING and not children(act, "auxpass") and not any(
                         self._is_wrong(x) for x in children(act, "xcomp")) and not (lemma(act) == "plan" and any(
                         lemma(o) in self.words["wrong_nouns"] for o in children(act, "dobj"))):  # ("had been

@@ -662,6 +662,24 @@ def _dashed_aside(verb: "Token") -> list["Token"]:
 STRIKING = frozenset({"attack", "strike", "bomb", "launch", "shell", "raid", "invade", "fire", "hit", "bombard"})
 
 
+# Armed acts several sides carry out "alongside" one another: "flew the strikes alongside US warplanes".
+STRIKES_TOGETHER = frozenset({"strike", "airstrike", "raid", "operation", "mission", "sortie", "patrol", "attack",
+                              "bombing", "offensive", "campaign"})
+
+
+def _strikes_alongside(resolver: Resolver, alongside: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
+    """"Saudi Arabia, the UAE and Jordan flew or supported the strikes alongside US warplanes":
+    the ones whose armed act it is and the one beside them act as one bloc (the parser hangs
+    "alongside" on the act, not on the verb the word-order reading and `_tie_at` ask)."""
+    verb = alongside.head.head
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    subjects = _subjects_of(verb, refs) or (_subjects_of(verb.head, refs) if verb.dep_ == "conj" else [])
+    allies = [r.actor for p in alongside.children if p.dep_ == "pobj" for r in resolver.refs(p, owner=True)]
+    members = tuple(dict.fromkeys(a for a in [*subjects, *allies] if resolver.inventory.kind_of(a) != "person"))
+    return [(members, "military_support", "alongside")] if allies and len(members) >= 2 else []
+
+
 def _struck_together(resolver: Resolver, verb: "Token") -> list[tuple[tuple[str, ...], str, str]]:
     """"The United States, Britain and France launched missiles at Syrian targets": sides that
     strike a third together fight as one (the gold's bloc acting together). Not sides that
@@ -1121,6 +1139,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return [((g, t), kind, "support-noun") for g in givers for t in takers if g != t]
     if base in STRIKING and token.pos_ == "VERB":
         return _struck_together(resolver, token)
+    beside = next((c for c in kids(token, "prep") if c.lower_ == "alongside"), None)
+    if beside is not None and base in STRIKES_TOGETHER and token.pos_ == "NOUN" and not alleged:
+        return _strikes_alongside(resolver, beside, refs)
     if base in words["joint_acts"] and token.pos_ == "NOUN" and any(  # "joint air force drills": on the compound
             c.lower_ in words["joint"] for m in [token, *kids(token, "compound")] for c in m.children
             if c.dep_ in ("amod", "compound", "advmod") and c.i < token.i):

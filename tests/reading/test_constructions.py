@@ -1096,6 +1096,13 @@ def test_force_sent_or_used_at_a_governments_request_ties_the_two(text, members)
     assert members in [set(t.members) for t in read(text).ties]
 
 
+def test_states_that_strike_alongside_a_partner_are_one_bloc_and_the_partners_report_charges_none() -> None:
+    reading = read("Bahrain, Qatar and Kuwait flew or supported the raids alongside British jets, the Ministry of "
+                   "Defence in London said.")
+    assert {"BHR", "QAT", "KWT", "GBR"} in [set(t.members) for t in reading.ties]
+    assert reading.accusations == []
+
+
 def test_what_is_done_at_a_request_without_force_is_no_tie() -> None:
     assert read("Spain extradited the banker at the request of Argentina.").ties == []
 
