@@ -1338,6 +1338,14 @@ class AccusationRules:
             return True  # "security forces cracked down on demonstrations", "had covered up the killing"
         if base in ("gun", "mow", "shoot") and any(c.lower_ == "down" for c in children(verb, "prt")):
             return True  # "police had gunned down protesters", "mowed down workers"
+        if base in ("turn", "transform", "convert") and any(
+                lemma(w) in self.words["wrong_nouns"] for p in children(verb, "prep") if p.lower_ == "into"
+                for o in children(p, "pobj") for w in (o, *children(o, "compound", "amod"))):
+            return True  # "had turned the trip into a propaganda tour"
+        if children(verb, "auxpass") and children(verb, "agent") and any(
+                lemma(x) in self.words["wrong_verbs"] and not negated(x) and any(a.lower_ == "to" for a in children(x, "aux"))
+                for x in children(verb, "advcl", "xcomp")):
+            return True  # "the scenes had been arranged by Kyiv to wreck the talks": done by someone for a wrong
         if base in ("let", "allow", "leave") and any(lemma(x) in LEFT_TO_DIE and not negated(x)
                                                     for x in children(verb, "ccomp", "xcomp")):
             return True  # "the military let 7,000 detainees die", "left the wounded to die"
@@ -3400,7 +3408,8 @@ class AccusationRules:
         clauses += [c for clause in clauses if lemma(clause) in HOLDING for o in children(clause, "dobj")
                     if lemma(o) in EVIDENCE for c in children(o, "acl", "ccomp", "relcl")
                     if _marked_that(c)]  # "said X had proof that Y ..."
-        clauses += [c for clause in clauses if lemma(clause) in SHOWING for c in children(clause, "ccomp")]
+        clauses += [c for clause in clauses for shown in (clause, *clause.conjuncts) if lemma(shown) in SHOWING
+                    for c in children(shown, "ccomp")]  # ("said the report confirmed it and showed that Y ...")
         # "said documents seized at the camp showed that Y had ...": what the evidence shows is said too
         clauses += [c for clause in clauses if lemma(clause) in HOLDING for o in children(clause, "dobj")
                     if lemma(o) in GROUNDS for b in [*children(o, "acl"), *children(clause, "xcomp")]

@@ -186,8 +186,8 @@ GROUP_OFFICES = frozenset({"commander", "spokesman", "spokeswoman", "spokesperso
 # Offices that serve someone named after "to": "adviser to the president" is the president's.
 AIDES = frozenset({"adviser", "advisor", "aide", "assistant", "counsellor", "counselor"})
 # The bodies that govern a state: an untitled office speaks for the one named last.
-GOVERNMENTS = frozenset({"government", "junta", "regime", "administration", "cabinet", "presidency", "authorities",
-                         "council", "military", "army"})
+GOVERNMENTS = frozenset({"government", "junta", "regime", "dictatorship", "administration", "cabinet", "presidency",
+                         "authorities", "council", "military", "army"})
 
 
 @dataclass(frozen=True)

@@ -922,7 +922,7 @@ class Resolver:
                 # British government" a quote named before
             if governing is not None:
                 return Ref(governing, self._phrase(token), self.sentence_of(token), token.i)
-            if lower in ("junta", "regime"):  # rules where the article is set, not the last subject named
+            if lower in ("junta", "regime", "dictatorship"):  # rules where the article is set, not the last subject named
                 home = self.home(token, self._phrase(token))
                 if home is not None:
                     return home

@@ -939,6 +939,14 @@ CONSTRUCTIONS = [
      "called for calm. The London-based group Amnesty International said the authorities had detained dozens of "
      "activists without charge.",
      [("amnesty-international", "TGO", "had detained dozens of activists without charge")]),
+    # a visit turned into propaganda; an act staged by someone to do a wrong; "the dictatorship"
+    ("Amnesty International said that Beijing had turned the visit into a propaganda exercise.",
+     [("amnesty-international", "CHN", "had turned the visit into a propaganda exercise")]),
+    ("Armenia said the footage had been staged by Azerbaijan to sabotage the talks.",
+     [("ARM", "AZE", "the footage had been staged by Azerbaijan to sabotage the talks")]),
+    ("Nicaragua's economy shrank in 2019, and thousands have fled Nicaragua. The opposition leader Felix Maradiaga "
+     "said the report showed that the dictatorship was torturing its opponents.",
+     [("opposition", "NIC", "was torturing its opponents")]),
     # an attack called the work of a group charges the group
     ("Malian officials said the ambush was the work of the Islamic State.",
      [("MLI", "islamic-state", "the ambush was the work of the Islamic State")]),
