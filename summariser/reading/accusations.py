@@ -214,11 +214,11 @@ CONVINCED = frozenset({"convinced", "certain", "sure", "confident", "persuaded"}
 # What is done to a vote, and the vote: "the opposition said the election was rigged".
 RIGGING = frozenset({"rig", "steal", "falsify", "manipulate", "fix", "doctor"})
 BALLOTS = frozenset({"election", "vote", "ballot", "poll", "result", "count", "referendum"})
-# Any act done so is a wrong: "was holding 23 prisoners illegally".
 # What is left of a bare charge's complement: "criticised China, too" says no charge.
 ADVERBS_ONLY = frozenset({"too", "also", "as well", "again", "either", "once more", "publicly", "strongly"})
 # What the one who lets it happen is charged with: "let detainees die", "left the wounded to bleed".
 LEFT_TO_DIE = frozenset({"die", "starve", "drown", "perish", "bleed", "rot"})
+# Any act done so is a wrong: "was holding 23 prisoners illegally".
 UNLAWFULLY = frozenset({"illegally", "unlawfully", "unconstitutionally", "arbitrarily", "forcibly", "indiscriminately",
                         "wrongfully", "illegitimately", "fraudulently", "corruptly", "dangerously", "recklessly",
                         "provocatively", "irresponsibly", "aggressively"})

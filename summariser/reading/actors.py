@@ -440,7 +440,6 @@ def body_words() -> frozenset[str]:
     return frozenset({w for phrase in _roles()["bodies"] for w in phrase} | {"security", "national", "special"})
 
 
-@lru_cache(maxsize=1)
 def _accused_object(word: "Token") -> bool:
     """Is the word what an accusing verb charges, or the owner of it ("Israel accused the BBC
     of bias", "the White House criticised Newsweek's response", "condemned the Newsweek report")?"""
@@ -449,6 +448,7 @@ def _accused_object(word: "Token") -> bool:
     return word.dep_ == "dobj" and word.head.lemma_.lower() in _accusing_verbs()
 
 
+@lru_cache(maxsize=1)
 def _outlets() -> PhraseSet:
     return _phrase_set("outlets")
 

@@ -224,8 +224,6 @@ COURT_SEATS = frozenset({"hague", "strasbourg", "luxembourg", "arusha"})
 DIPLOMATIC = frozenset({"spokesman", "spokeswoman", "spokesperson", "ministry", "minister", "official", "diplomat"})
 # Armed forces, which answer to a junta the article names rather than to the state it is set in.
 ARMIES = frozenset({"army", "military", "troops", "soldiers"})
-
-
 # Offices that act for the state whose country the article is about when no state is named with them.
 # Verbs that judge a document they take: "called the declaration illegal".
 JUDGING_WORDS = frozenset({"call", "brand", "label", "describe", "denounce", "condemn", "reject", "dismiss"})
@@ -944,8 +942,10 @@ class Resolver:
             same_noun = self._same_noun_before(token, depth) if plural else None
             if same_noun is not None:  # "EU foreign ministers ... the ministers": those named so before, whoever
                 return Ref(same_noun.actor, same_noun.speaker or self._phrase(token), same_noun.sentence, token.i)
-            inquiry = None if plural or token.lemma_.lower() not in INQUIRIES else self._same_noun_before(token, depth)
-            ref = inquiry or self._titled_before(token) or (None if plural else self._same_noun_before(token, depth)) \
+            inquiry = not plural and token.lemma_.lower() in INQUIRIES  # "the panel": the body the lead named,
+            # before the person who chairs it
+            ref = (self._same_noun_before(token, depth) if inquiry else None) or self._titled_before(token) \
+                or (None if plural or inquiry else self._same_noun_before(token, depth)) \
                 or self._army_before(token, depth) or self._juntas(token)
             passing = False
             if ref is None:
@@ -1120,7 +1120,8 @@ class Resolver:
             # the lead, is "the panel" all through the story)
             if earlier.lemma_.lower() not in same or earlier.pos_ != token.pos_:
                 continue
-            if _is_office(earlier) and base not in INQUIRIES:  # a body's or a document's maker: "a resolution of Pakistan's parliament"
+            if _is_office(earlier) and base not in INQUIRIES:  # a body's or a document's maker: "a resolution
+                # of Pakistan's parliament"
                 ref = self._from_modifiers(earlier, depth + 1, False)
             else:  # anything else only by the words before it: "the arrest of the FARC leader" is not his (nor a
                 # panel its chair's: "the panel, chaired by the Australian judge X")
