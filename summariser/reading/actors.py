@@ -2540,11 +2540,18 @@ class Inventory:
             if state is None:
                 continue
             if after is not None and state in self.actors and after.key in ADMINISTRATIONS \
-                    and (token.key, after.key) not in self.forms:
+                    and (token.key, after.key) not in self.forms and not self._named_in_full(token.key):
+                # (not "Morales's government" after "Bolivian President Evo Morales": the article's Morales)
                 self._add_form((token.key, after.key), state)
             elif (token.key,) not in self.forms and token.key not in full and self._after_office(i) \
                     and not (after is not None and after.capital and not self._gap(i, i + 1).strip()):
                 self._add_form((token.key,), state, "person")  # (not "President Kim Jong Un": a longer name)
+
+    def _named_in_full(self, surname: str) -> bool:
+        """Does the article write the surname after a given name ("Evo Morales")? Then it names its
+        own holder of that surname, who may be no leader the data knows by it ("Jimmy Morales")."""
+        return any(t.key == surname and k and self.tokens[k - 1].capital and self.tokens[k - 1].key not in FUNCTION_WORDS
+                   and not self._gap(k - 1, k).strip() and not self._after_office(k) for k, t in enumerate(self.tokens))
 
     def _after_office(self, i: int) -> bool:
         """Is token `i` right after the title of a state's office ("President", "Foreign Minister")?"""

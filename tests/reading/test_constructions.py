@@ -1111,6 +1111,13 @@ def test_states_that_strike_alongside_a_partner_are_one_bloc_and_the_partners_re
     assert reading.accusations == []
 
 
+def test_a_government_named_by_a_surname_is_the_articles_holder_of_it_not_a_known_leaders() -> None:
+    # "Morales" is also a Guatemalan president the people data knows
+    reading = read("Bolivian President Evo Morales spoke in La Paz on Monday. Brazil declared its full support for "
+                   "the Morales government.")
+    assert [set(t.members) for t in reading.ties] == [{"BRA", "BOL"}]
+
+
 def test_what_is_done_at_a_request_without_force_is_no_tie() -> None:
     assert read("Spain extradited the banker at the request of Argentina.").ties == []
 
