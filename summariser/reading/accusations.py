@@ -1290,9 +1290,9 @@ class AccusationRules:
             t.lower_ == "alongside" or t.lower_ == "with" and t.i > 0 and t.nbor(-1).lower_ == "together")]
         return any(r.actor in mine for t in beside for o in children(t, "pobj") for r in self.resolver.refs(o, owner=True))
 
-    def _doing_wrong(self, noun: "Token") -> bool:
-        """Is the noun shown doing a wrong by a participle on it ("soldiers executing civilians")?"""
-        return any(x.tag_ == "VBG" and self._is_wrong(x) for x in children(noun, "acl"))
+    def _wrong_participle(self, noun: "Token") -> "Token | None":
+        """The participle on the noun that shows it doing a wrong ("soldiers executing civilians"), if any."""
+        return next((x for x in children(noun, "acl") if x.tag_ == "VBG" and self._is_wrong(x)), None)
 
     def _is_wrong(self, verb: "Token") -> bool:
         """Does the clause headed by `verb` state a wrong? "had shelled", "carried out the
@@ -1707,10 +1707,10 @@ class AccusationRules:
             return
         if lemma(obj) in OCCURRENCES:  # "highlighting incidents of rights violations", "documented cases of torture",
             obj = next((p for c in children(obj, "prep") if c.lower_ == "of" for p in children(c, "pobj")
-                        if lemma(p) in self.words["wrong_nouns"] or self._doing_wrong(p)), obj)
+                        if lemma(p) in self.words["wrong_nouns"] or self._wrong_participle(p) is not None), obj)
             # "cases of soldiers executing civilians": the soldiers
         if lemma(verb) in self.words["cite"] and lemma(obj) not in self.words["wrong_nouns"] \
-                and not self._doing_wrong(obj) and not (obj.pos_ == "NOUN" and self._at_the_hands_of(obj)):
+                and self._wrong_participle(obj) is None and not (obj.pos_ == "NOUN" and self._at_the_hands_of(obj)):
             return  # "cited security concerns", "citing a member of Y's delegation": only a cited wrong accuses
             # ("documented deaths at the hands of Y": one)
         accused = self.resolver.refs(obj)
@@ -1729,9 +1729,10 @@ class AccusationRules:
                 p.lower_ in ("of", "for") and (children(p, "pcomp") or any(  # or "members of the Sudanese army
                     hangs_a_charge(o) for o in children(p, "pobj")))  # of burning villages"
                 for p in children(n, "prep")))
-            acting = [t for x in children(obj, "acl") if x.tag_ == "VBG" and self._is_wrong(x) for t in x.subtree]
+            acting = self._wrong_participle(obj)
             allegation = (self._complement(*heads) or self._charged_with(verb) or self._as_complement(verb)
-                          or self._shared_charge(verb) or (self._span(acting) if acting else self._rest(verb, obj)))
+                          or self._shared_charge(verb)
+                          or (self._span(list(acting.subtree)) if acting is not None else self._rest(verb, obj)))
             # ("documented cases of soldiers executing civilians": what they were doing)
             if self._only_a_thing(allegation):  # "attacked Trump for the tweet, claiming he used it to
                 allegation = self._reason_said(verb) or allegation  # distract from the funeral": what is claimed
