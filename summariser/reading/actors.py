@@ -193,7 +193,7 @@ GOVERNMENTS = frozenset({"government", "junta", "regime", "dictatorship", "admin
 @dataclass(frozen=True)
 class Form:
     actor: str
-    via: str  # name, person, collective
+    via: str  # name, person, collective, city
     exact_case: bool  # acronyms: "US" is not "us"
     capital: bool  # the text's first word must be capitalised
     surface: str | None = None  # a mixed-case acronym must be written so: "LeT", not "Let's see"
@@ -240,12 +240,21 @@ def _lengths_by_first_word(forms: Iterable[tuple[str, ...]]) -> dict[str, set[in
 class KnownActors:
     actors: dict[str, ActorInfo]
     forms: dict[tuple[str, ...], Form]
+    # Cities (data/cities.toml): forms of their states that an article's own actors go before
+    # ("Oaxaca" the Mexican state's government, "the Zanzibar Electoral Commission"), so they are
+    # added after every introduction (`Inventory._add_cities`), not with the forms above.
+    cities: dict[tuple[str, ...], Form] = field(default_factory=dict)
 
     @cached_property
     def first_word_lengths(self) -> dict[str, set[int]]:
         """`_lengths_by_first_word` of these forms, made once, not at each scan of each article
         (a form an article drops from its own copy only makes `_scan` look up one window more)."""
         return _lengths_by_first_word(self.forms)
+
+    @cached_property
+    def first_word_lengths_with_cities(self) -> dict[str, set[int]]:
+        """The same, with the cities' forms (`Inventory._add_cities`)."""
+        return _lengths_by_first_word({**self.forms, **self.cities})
 
 
 @lru_cache(maxsize=1)
@@ -313,7 +322,9 @@ def known_actors() -> KnownActors:
         owner = PEOPLE_OWNERS.get(owner, owner)
         for name in names if owner in codes or owner in actors else ():
             forms.setdefault(_name_keys(name), Form(owner, "person", False, True))  # a place or group keeps its name
-    return KnownActors(actors, forms)
+    cities = {keys(city): Form(code, "city", False, True) for code, names in lexicon().get("cities", {}).items()
+              if code in codes for city in names}  # "officials in Karachi"
+    return KnownActors(actors, forms, {k: f for k, f in cities.items() if k not in forms})  # (a capital stays one)
 
 
 def inside_quote(before: str) -> bool:
@@ -561,6 +572,9 @@ STATE_ORGAN_HEADS = frozenset({"council", "service", "ministry", "commission", "
                                "department", "office", "directorate", "bureau",
                                # its units: "Colombia's 2nd Division", "Thailand's Fourth Army Region"
                                "division", "brigade", "battalion", "regiment", "corps", "region", "gendarmerie"})
+# Ships, often named for cities: "the corvette Cheonan" is no South Korean city speaking.
+VESSELS = frozenset({"ship", "warship", "vessel", "corvette", "frigate", "destroyer", "cruiser", "submarine", "carrier",
+                     "tanker", "freighter", "ferry", "boat", "trawler", "uss", "hms", "ins", "mv"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"})
 # What a capital before it names, not the state: "the Vienna Convention", "the Oslo Accords".
 PACT_NAMES = frozenset({"convention", "accord", "accords", "agreement", "agreements", "protocol", "statute", "treaty",
@@ -965,6 +979,7 @@ class Inventory:
         self._documents: set[str] = set()  # acronyms of documents ("the Comprehensive Peace Agreement (CPA)")
         self._after_the: set[tuple[str, ...]] = set()  # forms that name only after "the" ("the commission")
         self.persons: dict[str, str] = {}  # person mention text (full name) -> actor id
+        self._with_cities = False  # the data's cities are forms (`_add_cities`) from the last scans on
         self._choose_shared_acronyms()
         self._introduce_acronyms()
         self._introduce_separatists()
@@ -1002,6 +1017,7 @@ class Inventory:
         self._introduce_people()
         self._introduce_described_culprits()
         self._introduce_family_names()
+        self._add_cities()
         self.mentions = self._scan()
         if self._introduce_party_leaders(self.mentions):  # a leader's names now name the party
             self.mentions = self._scan()
@@ -1012,7 +1028,7 @@ class Inventory:
         self.actors = {k: ActorInfo(v.id, v.name, v.kind, list(v.forms)) for k, v in self.actors.items() if k in named}
         for mention in self.mentions:
             info = self.actors[mention.actor]
-            if mention.text not in info.forms:
+            if mention.text not in info.forms and mention.via != "city":  # (a city is where, no name of its state)
                 info.forms.append(mention.text)
         self._named_as_written()
 
@@ -2638,8 +2654,10 @@ class Inventory:
         mentions, i = [], 0
         tokens = self.tokens
         known = known_actors()
-        shared = known.first_word_lengths  # the lengths of the forms each first word starts
-        own = _lengths_by_first_word(self.forms.keys() - known.forms.keys())  # the article's own forms
+        # the lengths of the forms each first word starts
+        shared = known.first_word_lengths_with_cities if self._with_cities else known.first_word_lengths
+        own = _lengths_by_first_word(self.forms.keys() - known.forms.keys()  # the article's own forms
+                                     - (known.cities.keys() if self._with_cities else set()))
         while i < len(tokens):
             found = None
             first, one = tokens[i].key, singular(tokens[i].key)
@@ -2688,6 +2706,10 @@ class Inventory:
             if n == 1 and self.actors[form.actor].kind == "state" and self._last_of_a_name(i):
                 i += 1  # "Leila de Lima", "Michael Jordan": a family name, not the state
                 continue
+            if form.via == "city" and (
+                    self._inside_longer_name_of_any_kind(i, n) or i and tokens[i - 1].key in VESSELS):
+                i += n  # "the Foro de São Paulo", "Azad Jammu and Kashmir": a name of its own, no city;
+                continue  # "the corvette Cheonan": a ship named for a city
             if n == 1 and self.actors[form.actor].kind == "state" and self._city_of_a_pact(i, form.actor):
                 i += 1  # "the Vienna Convention", "the Oslo Accords": where a pact was made, no side
                 continue
@@ -2711,6 +2733,21 @@ class Inventory:
             mentions.append(Mention(start, end, form.actor, form.via, self.text[start:end], i, i + n - 1))
             i += n
         return mentions
+
+    def _add_cities(self) -> None:
+        """The cities of the data as forms of their states, where the article has not made the
+        name an actor of its own: "police in Peshawar" are Pakistan's, "Oaxaca" that speaks as
+        a side is the Mexican state's government the article introduced."""
+        for key, form in known_actors().cities.items():
+            self.forms.setdefault(key, form)
+        self._with_cities = True
+
+    def _inside_longer_name_of_any_kind(self, at: int, n: int) -> bool:
+        """Do the `n` words at `at` lie inside a longer name the parser found, of any kind?"""
+        first, last = self._token_at[at], self._token_at[at + n - 1]
+        if first < 0 or last < 0:
+            return False
+        return self.doc[first].ent_iob_ == "I" or last + 1 < len(self.doc) and self.doc[last + 1].ent_iob_ == "I"
 
     def _city_of_a_pact(self, at: int, actor: str) -> bool:
         """Is the word at `at` a capital naming a pact, not its state ("the Vienna Convention",

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-FILES = ("cues.toml", "actors.toml", "roles.toml", "predicates.toml", "people.toml")
+FILES = ("cues.toml", "actors.toml", "roles.toml", "predicates.toml", "people.toml", "cities.toml")
 
 
 def _data_dir() -> Path:

@@ -61,7 +61,7 @@ def party_scores(views: list[SentenceView], accusations: Sequence[Accusation], t
 
     for view in views:
         if view.find("conflict"):
-            for actor in dict.fromkeys(owner(m) for m in view.mentions):
+            for actor in dict.fromkeys(owner(m) for m in _sides_named(view.mentions)):
                 add(actor, 1.0, view.sentence.index)
     for item in accusations:
         for actor, points in ((item.accused, 2.0), (item.accuser, 1.0)):
@@ -88,7 +88,7 @@ def party_features(views: list[SentenceView], scores: list[PartyScore], accusati
     """What the article shows of each actor it names, as numbers for `party_model`."""
     named: dict[str, list[int]] = {}
     for view in views:
-        for actor in dict.fromkeys(owner(m) for m in view.mentions):
+        for actor in dict.fromkeys(owner(m) for m in _sides_named(view.mentions)):
             named.setdefault(actor, []).append(view.sentence.index)
     roles = _roles(inventory, resolver, owner)
     by_score = {s.actor: s for s in scores}
@@ -143,12 +143,18 @@ def speaking_persons(accusations: Sequence[Accusation], inventory: "Inventory") 
     return owner
 
 
+def _sides_named(mentions: "Sequence[Mention]") -> "list[Mention]":
+    """The mentions that may name a side: not a city ("a flight from Tomsk", "doctors in Omsk"),
+    which tells where, as a capital speaking for its government ("Moscow said") does not."""
+    return [m for m in mentions if m.via != "city"]
+
+
 def _roles(inventory: "Inventory", resolver: "Resolver",
            owner: Callable[["Mention"], str] = lambda m: m.actor) -> dict[str, dict[str, int]]:
     """How each actor's mentions sit in their clause: as (or owning) a subject, as a place
     after "in"/"to", as an object; a side acts and is acted on, a place is only where."""
     roles: dict[str, dict[str, int]] = {}
-    for mention in inventory.mentions:
+    for mention in _sides_named(inventory.mentions):
         span = resolver.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
             continue

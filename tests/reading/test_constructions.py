@@ -1588,8 +1588,9 @@ def test_a_politicians_campaign_speaks_for_the_politician() -> None:
 def test_a_known_office_holder_in_domestic_news_speaks_for_the_state_only_when_titled() -> None:
     """People the actor data knows are a side of their own in one state's politics ("accused
     William Ruto of ...", above), but "President William Ruto" holds the office."""
-    text = ("Raila Odinga spoke in Kisumu on Monday. The Odinga campaign accused President William Ruto of "
-            "rigging the count in the Rift Valley.")
+    text = ("Raila Odinga spoke at a rally on Monday. The Odinga campaign accused President William Ruto of "
+            "rigging the count in the Rift Valley.")  # (no Kenyan place: with one, the story is Kenya's and
+    # the president a domestic side accuses is the person, `AccusationRules._as_person`)
     reading = read(text)
     found = [(reading.inventory.name_of(a), reading.inventory.name_of(b), what) for a, b, what in accusations(text)]
     assert found == [("Raila Odinga", "Kenya", "rigging the count in the Rift Valley")]

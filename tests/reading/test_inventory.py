@@ -32,6 +32,19 @@ def test_a_capital_speaks_for_its_state() -> None:
     assert read(text).inventory.actors["SDN"].name == "Sudan"
 
 
+def test_a_city_names_its_state_and_an_office_there_speaks_for_it() -> None:
+    text = "Security officials in Quetta said the Baloch Liberation Army had attacked a convoy in Turbat."
+    assert mentioned(text, "Quetta") == "PAK"
+    assert [(a.accuser, a.accused) for a in read(text).accusations] == [("PAK", "bla")]
+
+
+def test_a_city_inside_a_longer_name_a_ship_or_a_foreign_base_is_no_state() -> None:
+    assert mentioned("Shares on the Karachi Stock Exchange fell sharply on Tuesday.", "Karachi") is None
+    assert mentioned("A torpedo sank the corvette Incheon near the border.", "Incheon") is None
+    assert "CUB" not in actors_of("He was held at Guantanamo for six years without charge.")
+    assert "NLD" not in actors_of("The judges in The Hague ruled that Serbia had failed to prevent genocide.")
+
+
 def test_an_acronym_the_text_introduces_is_the_same_actor() -> None:
     text = ("The Tigray People's Liberation Front (TPLF) rejected the federal offer. "
             "Later the TPLF said its fighters would not disarm.")
