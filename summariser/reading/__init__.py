@@ -91,12 +91,12 @@ def without_parse(reading: Reading, own_forms_only: bool = False) -> Reading:
     and with its parse as bytes: what crosses a process or is kept on disk. What the
     request, the checks and the validator read stays: sentences, the inventory's actors,
     forms and mentions, the candidates. `own_forms_only` (for disk) leaves out the parse
-    (made again if asked for) and the shared table of known actors' forms (`with_known_forms`
-    puts it back): a seventh of the size."""
+    (made again if asked for) and the shared table of known actors' and cities' forms
+    (`with_known_forms` puts it back): a seventh of the size."""
     inventory = copy.copy(reading.inventory)
     inventory.without_doc(keep_bytes=not own_forms_only)
     del inventory.tokens  # only the inventory's making scans them: asked for after, it fails loudly
-    known = known_actors().forms if own_forms_only else {}
+    known = {**known_actors().forms, **known_actors().cities} if own_forms_only else {}
     if known and all(key in inventory.forms for key in known):
         inventory.forms = {k: v for k, v in inventory.forms.items() if known.get(k) is not v}
         inventory._own_forms_only = True  # type: ignore[attr-defined]
@@ -107,7 +107,7 @@ def with_known_forms(reading: Reading) -> Reading:
     """A `without_parse` reading made whole again for use: the known actors' forms back."""
     inventory = reading.inventory
     if getattr(inventory, "_own_forms_only", False):
-        inventory.forms = {**known_actors().forms, **inventory.forms}
+        inventory.forms = {**known_actors().forms, **known_actors().cities, **inventory.forms}
         del inventory._own_forms_only
     return reading
 

@@ -26,7 +26,7 @@ from summariser.briefing import Summariser
 from summariser.cli import cli
 from summariser.inputs import Article
 from summariser.models import CATEGORIES
-from summariser.reading import Reading, read, without_parse
+from summariser.reading import Reading, read, with_known_forms, without_parse
 from summariser.reading import pipeline
 from summariser.reading.actors import Inventory
 from summariser.reading.language import FLOOR, MIN_WORDS, NOTE_PREFIX, check, empty_doc, not_english_note
@@ -544,6 +544,9 @@ def test_a_reading_kept_on_disk_parses_again_only_when_its_parse_is_asked_for(fr
     kept = pickle.loads(pickle.dumps(without_parse(whole, own_forms_only=True)))
     assert kept.inventory._doc is None and kept.inventory._doc_bytes is None
     assert tokens_of(kept.inventory.doc) == tokens_of(whole.inventory.doc)
+    # the shared tables (known actors, cities) stay behind and come back: a few forms on disk, all in use
+    assert len(kept.inventory.forms) < 100
+    assert with_known_forms(kept).inventory.forms == whole.inventory.forms
 
 
 def test_the_language_check_does_not_import_spacy() -> None:
