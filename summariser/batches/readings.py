@@ -30,7 +30,7 @@ def kept(folder: Path, sha256: str) -> bool:
 
 
 def save(folder: Path, sha256: str, reading: Reading) -> None:
-    data = zlib.compress(pickle.dumps(without_parse(reading, own_forms_only=True), protocol=5), 1)
+    data = zlib.compress(pickle.dumps(without_parse(reading, keep_parse=False), protocol=5), 1)
     folder.mkdir(parents=True, exist_ok=True)
     temporary = _path(folder, sha256).with_suffix(".tmp")
     temporary.write_bytes(data)

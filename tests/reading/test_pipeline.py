@@ -541,7 +541,7 @@ def test_parse_many_keeps_order_and_covers_each_text(fresh_reading) -> None:
 def test_a_reading_kept_on_disk_parses_again_only_when_its_parse_is_asked_for(fresh_reading) -> None:
     text = read_text(SEED_004)
     whole = read(text)
-    kept = pickle.loads(pickle.dumps(without_parse(whole, own_forms_only=True)))
+    kept = pickle.loads(pickle.dumps(without_parse(whole, keep_parse=False)))
     assert kept.inventory._doc is None and kept.inventory._doc_bytes is None
     assert tokens_of(kept.inventory.doc) == tokens_of(whole.inventory.doc)
     # the shared tables (known actors, cities) stay behind and come back: a few forms on disk, all in use
