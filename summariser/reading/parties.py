@@ -145,7 +145,7 @@ def speaking_persons(accusations: Sequence[Accusation], inventory: "Inventory") 
 
 def _sides_named(mentions: "Sequence[Mention]") -> "list[Mention]":
     """The mentions that may name a side: not a city ("a flight from Tomsk", "doctors in Omsk"),
-    which tells where, as a capital speaking for its government ("Moscow said") does not."""
+    which only tells where. A capital stays one: it may speak for its government ("Moscow said")."""
     return [m for m in mentions if m.via != "city"]
 
 
