@@ -914,10 +914,9 @@ class Resolver:
             governing = self._opening_place(token)  # "In neighbouring Nigeria, the army said ..."
             if governing is not None:
                 return governing
-            governing = self.inventory.government_before(token.idx)
-            if lower == "authorities" and self.home_state() is not None:
-                governing = self.home_state()  # "the authorities detained ...": where the story is, not "the
-                # British government" a quote named before
+            governing = (self.home_state() if lower == "authorities" else None) \
+                or self.inventory.government_before(token.idx)  # "the authorities detained ...": where the
+            # story is, not "the British government" a quote named before
             if governing is not None:
                 return Ref(governing, self._phrase(token), self.sentence_of(token), token.i)
             if lower in ("junta", "regime", "dictatorship"):  # rules where the article is set, not the last subject named
