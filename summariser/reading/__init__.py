@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from collections import ChainMap
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -83,32 +84,34 @@ def reading_of(text: str, doc: "Doc") -> Reading:
     mediations = reader.mediations(accusations)
     ties = reader.ties(mediations, accusations)
     parties = reader.party_scores(accusations, ties, mediations)
+    actors.share_known_forms()
     return Reading(text, sentences, actors, accusations, mediations, ties, parties)
 
 
 def without_parse(reading: Reading, keep_parse: bool = True) -> Reading:
     """`reading` without what only its making needs (the word tokens the inventory scans)
-    and without the shared tables of known actors' and cities' forms (`with_known_forms` puts
-    them back): what crosses a process or is kept on disk. What the request, the checks and
+    and without the shared table of known actors' and cities' forms (`with_known_forms` puts
+    it back): what crosses a process or is kept on disk. What the request, the checks and
     the validator read stays: sentences, the inventory's own forms and mentions, the
     candidates. The parse goes as bytes, or (`keep_parse` false, for disk) not at all, made
-    again if asked for. Without the tables a corpus reading pickles to 90 KiB in 7 ms (601 KiB in
-    48 ms with them), and kept on disk it is a tenth of the size."""
+    again if asked for. Without the table a corpus reading pickles to 90 KiB in 7 ms (601 KiB in
+    48 ms with it), and kept on disk it is a tenth of the size."""
     inventory = copy.copy(reading.inventory)
     inventory.without_doc(keep_bytes=keep_parse)
     del inventory.tokens  # only the inventory's making scans them: asked for after, it fails loudly
-    known = {**known_actors().forms, **known_actors().cities}
-    if all(key in inventory.forms for key in known):
-        inventory.forms = {k: v for k, v in inventory.forms.items() if known.get(k) is not v}
+    inventory.share_known_forms()
+    own = inventory.own_forms()
+    if own is not None:
+        inventory.forms = own
         inventory._own_forms_only = True  # type: ignore[attr-defined]
     return dataclasses.replace(reading, inventory=inventory)
 
 
 def with_known_forms(reading: Reading) -> Reading:
-    """A `without_parse` reading made whole again for use: the shared tables' forms back."""
+    """A `without_parse` reading made whole again for use: the shared table behind its own forms."""
     inventory = reading.inventory
     if getattr(inventory, "_own_forms_only", False):
-        inventory.forms = {**known_actors().forms, **known_actors().cities, **inventory.forms}
+        inventory.forms = ChainMap(inventory.forms, known_actors().shared_forms)
         del inventory._own_forms_only
     return reading
 
