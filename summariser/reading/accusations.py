@@ -312,7 +312,10 @@ APOLOGISING = frozenset({"apologise", "apologize", "atone"})
 # Cutting ties with someone over a wrong: "severed diplomatic relations with Iran over ..."
 SEVERING = frozenset({"cut", "sever", "break", "downgrade", "suspend", "freeze", "end", "rupture"})
 RELATIONS = frozenset({"tie", "relation", "relations", "ties", "contact", "contacts"})
-ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "chargé", "attaché", "representative", "consul"})  # summoned ones
+# Letting another do a wrong is one: "allowed Russian troops to launch attacks from its territory".
+ENABLING = frozenset({"allow", "let", "permit", "enable"})
+ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "chargé", "attaché", "representative", "consul",
+                    "commissioner", "emissary"})  # summoned ones ("India's deputy high commissioner")
 INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe"})
 # Arms whose use is itself the charge ("used chemical weapons"), by the words that say so.
 ARMS = frozenset({"weapon", "munition", "bomb", "gas", "agent", "shell", "round", "arm"})
@@ -1319,6 +1322,11 @@ class AccusationRules:
                 if any(a.lower_ == "to" for a in children(x, "aux"))):
             return True  # "had sent its own supporters to attack the rally", "hired gunmen to kill him" (not
             # "sending advisers to help the rebels in their fight against ...": the wrong verb itself)
+        if base in ENABLING and any(
+                (children(verb, "dobj") or children(x, "nsubj"))  # (the parser: "let [Russian forces attack]")
+                and (self._is_wrong(x) or any(self._is_wrong(a) for a in children(x, "advcl", "xcomp")))
+                for x in children(verb, "xcomp", "ccomp")):
+            return True  # "was allowing Russian troops to use its territory to launch attacks": the wrong let happen
         if any(p.lower_ == "by" and self._is_wrong(g) for p in children(verb, "prep") for g in children(p, "pcomp")):
             return True  # "started the war by attacking a federal army base": done by a wrong
         if any(p.lower_ == "as" and lemma(part) == "part" and any(
@@ -3280,6 +3288,12 @@ class AccusationRules:
                     self._span(self._subtree(objects[0])) if objects else None)
                 if span:
                     return span
+            if lemma(protest) in self.words["utter"]:  # "to lodge a strong protest over the violations"
+                for noun in children(protest, "dobj"):
+                    span = self._object_of(noun, ("over", "about", "at", "against")) \
+                        if lemma(noun) in self.words["accuse_nouns"] | {"protest"} else None
+                    if span:
+                        return span
         regarding = ("over", "about", "regarding", "concerning")  # "summoned the envoy regarding the breach of ..."
         found = self._object_of(verb, regarding) or self._object_of(envoy, regarding)
         for clause in [] if found else children(verb, "advcl"):  # "summoned China's envoy after Chinese

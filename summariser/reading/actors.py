@@ -2271,6 +2271,20 @@ class Inventory:
                 end += 1
         return self.doc[entity.start:end]
 
+    def _office_of_the_unnamed(self, title, entity) -> bool:  # type: ignore[no-untyped-def]
+        """Is the office owned by a news outlet the article makes no side ("AFP's global news
+        director", "Reuters' editor-in-chief")? Its holder speaks for the outlet, not for the
+        state the story is set in or named last."""
+        for owner in title.subtree:
+            if owner.dep_ != "poss" or owner.i >= entity.start:
+                continue
+            words = from_doc(sorted(owner.subtree, key=lambda t: t.i)[:-1] or [owner])  # (not the "'s")
+            first, last = words[0].start, words[-1].end
+            if match_phrase(words, 0, _outlets()) == len(words) \
+                    and not any(m.start < last and m.end > first for m in self.mentions):
+                return True
+        return False
+
     def _governing(self, surname: str) -> str | None:
         """"the Obama administration", "Sharif's government": whose name the article's
         government bears speaks for its state (the home state), titled or not."""
@@ -2299,7 +2313,7 @@ class Inventory:
                 actor = self._group_at(child.idx) if child.dep_ == "compound" and child.i < entity.start else None
                 if actor is not None:
                     return actor
-        titled = governmental = False
+        titled = governmental = privately = False
         refused = _roles()["not_for_state"]
         for token in near:
             office = [token] + [t for t in token.subtree if t.i < entity.start or root.dep_ == "appos" or t.head == token]
@@ -2334,6 +2348,9 @@ class Inventory:
                 mention = by_start.get(t.idx)
                 if mention is not None and self.actors[mention.actor].kind != "person":
                     return mention.actor
+            privately = privately or self._office_of_the_unnamed(token, entity)
+        if privately and not governmental:
+            return None  # "AFP's news director X", "Exxon's spokesman X": no state's, whatever the story's
         # "the current president, Alexander Lukashenko": a title with no state is the home
         # state's; "X, the government spokesman": the government the article named last before.
         if governmental:  # "Government spokesman X" in an article about one state: its government's

@@ -154,10 +154,23 @@ BLOC_NAMES = frozenset({"alliance", "coalition", "bloc", "front", "platform", "u
 BRINGING = frozenset({"bring", "brings", "brought", "bringing"})
 
 
+# The press's own nouns, after a state's word: "Turkish media", "Iranian state television".
+PRESS_NOUNS = frozenset({"media", "press", "news", "newspaper", "newspapers", "daily", "broadcaster", "television",
+                         "tv", "radio", "outlet", "outlets"})
+
+
+def _the_press(view: SentenceView, mention: Mention) -> bool:
+    """Is the mention the press of its state ("Turkish media said", "Iranian state television
+    reported")? It names who reports, not a side the sentence ties to another."""
+    after = [t.key for t in view.tokens[view.end(mention):view.end(mention) + 2]]
+    return bool(after) and (after[0] in PRESS_NOUNS or after[0] == "state" and after[1:2] != [] and after[1] in PRESS_NOUNS)
+
+
 def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     words = {view.tokens[a].key for a in range(at, at + n)}
     index = view.sentence.index
     hostile = {m.actor for m in view.mentions if view.has(view.local(m), "hostile", back=3)}
+    hostile |= {m.actor for m in view.mentions if _the_press(view, m)}  # (no side of a tie either)
     if view.tokens[at].key == "backed" and at and view.gap(at - 1, at) == "-":
         backers = view.before(at, 1)
         # the backed is named right after: "the Iranian-backed militias"; not "a US-backed coup attempt"

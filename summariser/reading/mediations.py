@@ -325,6 +325,10 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                              for r in resolver.refs(c)]  # of "talks", its subject still hung on it)
                     found += [r for c in token.head.children if c.dep_ in ("amod", "compound") and c.i < token.i
                               and c.i != token.i for r in resolver.refs(c)] if not found else []
+                    found += [r for c in token.head.children if c.dep_ == "nmod" and c.i < token.i
+                              for r in resolver.refs(c)] if not found and token.dep_ == "amod" else []
+                    # ("Kenya's President William Ruto hosted talks between ...": the subject read as a
+                    # modifier of "talks", the verb as its adjective)
                     rule = "compound"
                     if not found and token.head.dep_ == "appos" and token.i and token.doc[token.i - 1].text == ",":
                         found = resolver.refs(token.head.head)  # "X, who won the Nobel Prize, hosted talks
@@ -555,7 +559,10 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
         clause = _heads_clause(verb)
         if clause and any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() in PRAISING:
             return []  # "Trump praised his role as a peacemaker": the one praised, whom the object names
-        found = _doers(resolver, verb) if clause else [  # "X's role as mediator", "Norway and Cuba
+        found = [r for w in verb.subtree if w.dep_ == "prep" and w.lower_ == "with" and w.i < role.head.i
+                 for o in w.children if o.dep_ == "pobj" and o.right_edge.i + 1 == role.head.i
+                 for r in resolver.refs(o)]  # "A and B resumed talks, with Cuba and Norway as guarantors"
+        found = found or _doers(resolver, verb) if clause else [  # "X's role as mediator", "Norway and Cuba
             r for c in verb.children if c.dep_ in ("poss", "compound", "amod", "nmod")  # act as ...", the parser's
             for r in resolver.refs(c)]  # noun "act"
         if not found and clause:  # "Oman, which is regarded as the main channel between A and B"

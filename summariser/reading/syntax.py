@@ -647,8 +647,10 @@ class Resolver:
                         for r in [self.ref(c, False, depth + 1)] if r is not None), None)
             if ref is not None:
                 return Ref(ref.actor, None, ref.sentence, token.i)
-        press = is_press(token)
-        if press and token.lemma_.lower() not in press_words() and any(
+        press = is_press(token) or token.lower_ in press_words() and token.i not in self.mention_of and not _state_body(token)
+        # ("Turkish media said": the parser's lemma of "media" is "medium"; "the media" the article
+        # made a side by accusing it is read as before)
+        if press and token.lemma_.lower() not in press_words() and token.lower_ not in press_words() and any(
                 c.dep_ == "compound" and c.i in self.mention_of and self.mention_of[c.i].actor not in self.inventory.outlets
                 for c in token.children):
             press = False  # "the PTI leadership": a party the article named "PTI", not the agency of that acronym

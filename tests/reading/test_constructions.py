@@ -953,6 +953,20 @@ CONSTRUCTIONS = [
     # an act "by" two doers is each one's
     ("Mali condemned the drone strikes by Algeria and Niger.",
      [("MLI", "DZA", "the drone strikes by Algeria and Niger"), ("MLI", "NER", "the drone strikes by Algeria and Niger")]),
+    # a summons to lodge a protest, and a Commonwealth envoy (a high commissioner) summoned
+    ("Bangladesh summoned Myanmar's ambassador to lodge a strong protest over the shelling of border villages.",
+     [("BGD", "MMR", "the shelling of border villages")]),
+    ("Pakistan's foreign office summoned India's deputy high commissioner to protest against what it called "
+     "unprovoked firing along the Line of Control.",
+     [("PAK", "IND", "what it called unprovoked firing along the Line of Control")]),
+    # letting another do the wrong is charged (the parser hangs the object as the clause's subject)
+    ("Ukraine said Belarus was allowing Russian troops to use its territory to launch attacks.",
+     [("UKR", "BLR", "was allowing Russian troops to use its territory to launch attacks")]),
+    ("Kabul said Islamabad let militants cross the border to attack Afghan posts.",
+     [("AFG", "PAK", "let militants cross the border to attack Afghan posts")]),
+    # a state's press reports: the state does not speak (the parser's lemma of "media" is "medium")
+    ("Russia supplies arms to Syria, Turkish media said.", []),
+    ("Iranian media said Israeli drones had attacked a military facility in Isfahan.", []),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
@@ -1057,6 +1071,11 @@ MEDIATIONS = [
     ("Talks between Sudan and the RSF rebels in Jeddah, sponsored by Saudi Arabia, resumed on Monday.", ["SAU"]),
     ("Colombia and the ELN guerrillas accepted Cuba's offer to mediate.", ["CUB"]),
     ("The rebels turned down Cuba's offer to mediate.", []),
+    # guarantors named by "with ... as": the talkers are the sides, not go-betweens
+    ("Colombia's government and the ELN guerrillas resumed peace talks in Havana, with Cuba and Norway as guarantors.",
+     ["CUB", "NOR"]),
+    # the small parser reads "hosted" as an adjective of "talks" and the host as its modifier
+    ("Kenya's President William Ruto hosted talks between the army and the RSF in Nairobi.", ["KEN"]),
 ]
 
 
@@ -5782,3 +5801,16 @@ def test_blaming_someone_with_no_charge_said_is_still_a_charge_for_the_act_told_
     assert accusations(text) == [("SOM", "al-shabaab", "blamed al-Shabaab")]
     found = pairs("DAKAR — The opposition questioned the president's unwillingness to condemn Russia.")
     assert found and all(accused != "RUS" for _, accused in found)  # his, not a charge of Russia
+
+
+def test_a_state_s_press_is_no_side_of_a_tie() -> None:
+    assert read("The PKK has rejected the offer. Erdogan urged the PKK to lay down its arms, Turkish media "
+                "said.").ties == []
+
+
+def test_an_outlet_s_officer_speaks_for_no_state_of_the_story() -> None:
+    text = ("Yemen's government accused the Houthis of shelling Aden on Sunday. The killing of journalists is a "
+            "tragedy, AFP's global news director Phil Chetwynd said.")
+    reading = read(text)
+    assert reading.inventory.persons.get("Phil Chetwynd") != "YEM"
+    assert "Phil Chetwynd" not in reading.inventory.actors["YEM"].forms
