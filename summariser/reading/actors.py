@@ -2182,8 +2182,12 @@ class Inventory:
             key = tuple(t.key for t in words)
             given = 1 if tagged and len(key) == 2 and key[:1] in self.forms and key[1:] not in self.forms \
                 and self.actors[self.forms[key[:1]].actor].kind == "state" else 0  # "Jordan Bardella": a given name
+            family = tagged and len(key) == 2 and key[1:] in self.forms and key[:1] not in self.forms \
+                and self.forms[key[1:]].via == "name" and self.actors[self.forms[key[1:]].actor].kind == "state" \
+                and entity[0].pos_ == "PROPN"  # (not "Inside Belarus", which the small parser may tag a person)
+            # ("Committee chairman Jim Jordan": a family name, not the state)
             if len(key) < 2 or any(key[i:j] in self.forms and not (j - i == 1 and self.forms[key[i:j]].via == "person")
-                                   and not (i == 0 and j == given)
+                                   and not (i == 0 and j == given) and not (family and i == 1)
                                    and not (j - i == 1 and i > 0 and (key[i - 1] in PARTICLES or tagged and j == len(key) >= 3
                                                                       and key[i - 1:i] not in self.forms))
                                    # "Leila de Lima", "Geddel Vieira Lima": a family name, not the capital

@@ -5814,3 +5814,9 @@ def test_an_outlet_s_officer_speaks_for_no_state_of_the_story() -> None:
     reading = read(text)
     assert reading.inventory.persons.get("Phil Chetwynd") != "YEM"
     assert "Phil Chetwynd" not in reading.inventory.actors["YEM"].forms
+
+
+def test_a_person_whose_family_name_is_a_state_s_is_a_person_not_the_state() -> None:
+    reading = read("WASHINGTON — Committee chairman Mark Jordan accused the Justice Department of obstructing the inquiry.")
+    assert "JOR" not in {m.actor for m in reading.inventory.mentions}
+    assert "Mark Jordan" in reading.inventory.persons
