@@ -17,6 +17,7 @@ Prints, in this order (each measured once in this one process):
   with its number (so no cache hides work), read as a batch reads them: parsed in one
   batched stream: with `--jobs` > 1 read whole (parse and rules) in that many worker
   processes (`pipeline.primed`), this process only collecting the readings. Articles per second.
+- memory: the peak resident memory of this process, which collects and holds every reading.
 
 The CPU time per article (this process and its workers) is printed beside the rate: the
 number of CPUs over it is what an idle machine could reach at best.
@@ -113,6 +114,11 @@ def main() -> int:
           f"{batch_seconds:.1f} s; read in {args.jobs} worker processes)")
     print(f"CPU time:      {cpu_per_article * 1000:7.0f} ms per article (this process and its workers): "
           f"at most {(cpus or 1) / cpu_per_article:.1f} articles/s on {cpus} idle CPUs")
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(f"memory:        {peak:7.0f} MiB peak in this process, holding the {len(readings)} readings "
+          f"(each keeps its own forms only: Inventory.share_known_forms)")
     print(f"readings: {sum(len(r.sentences) for r in readings):,} sentences, "
           f"{sum(len(r.inventory.actors) for r in readings):,} actors, "
           f"{sum(len(r.accusations) for r in readings):,} accusation candidates")
