@@ -163,7 +163,7 @@ def _the_press(view: SentenceView, mention: Mention) -> bool:
     """Is the mention the press of its state ("Turkish media said", "Iranian state television
     reported")? It names who reports, not a side the sentence ties to another."""
     after = [t.key for t in view.tokens[view.end(mention):view.end(mention) + 2]]
-    return bool(after) and (after[0] in PRESS_NOUNS or after[0] == "state" and after[1:2] != [] and after[1] in PRESS_NOUNS)
+    return bool(after) and (after[0] in PRESS_NOUNS or after[0] == "state" and len(after) > 1 and after[1] in PRESS_NOUNS)
 
 
 def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:

@@ -562,7 +562,7 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
         found = [r for w in verb.subtree if w.dep_ == "prep" and w.lower_ == "with" and w.i < role.head.i
                  for o in w.children if o.dep_ == "pobj" and o.right_edge.i + 1 == role.head.i
                  for r in resolver.refs(o)]  # "A and B resumed talks, with Cuba and Norway as guarantors"
-        found = found or _doers(resolver, verb) if clause else [  # "X's role as mediator", "Norway and Cuba
+        found = (found or _doers(resolver, verb)) if clause else [  # "X's role as mediator", "Norway and Cuba
             r for c in verb.children if c.dep_ in ("poss", "compound", "amod", "nmod")  # act as ...", the parser's
             for r in resolver.refs(c)]  # noun "act"
         if not found and clause:  # "Oman, which is regarded as the main channel between A and B"
