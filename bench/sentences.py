@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,9 @@ SCORED = ("accusations, pair only", "mediators", "alliances")
 def load(path: Path, half: str) -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     number = lambda row: int(row["id"].lstrip("s"))  # noqa: E731
+    if half != "all" and not all(re.fullmatch(r"s\d+", row["id"]) for row in rows):
+        raise SystemExit(f"{path.name} has no halves (its ids are not s1, s2, ...): a wire set is scored whole, "
+                         "with --half all")
     if half == "dev":
         return [r for r in rows if number(r) % 2 == 1]
     if half == "test":

@@ -53,3 +53,16 @@ def test_a_mediation_format_counts_with_its_members_as_the_pair_gold_lists_them(
     assert score_article(briefed, gold, text).counts["mediators"].fn == 3
     paired = score_article(bench.in_pairs(briefed), gold, text).counts["mediators"]
     assert (paired.tp, paired.fp, paired.fn) == (4, 0, 0)
+
+
+def test_a_set_without_halves_asked_for_one_is_a_one_line_error(tmp_path) -> None:
+    bench = _bench()
+    wire = tmp_path / "zz.jsonl"
+    wire.write_text('{"id": "zz01", "text": "Mali accused Algeria.", "accusations": [], "mediators": [], "ties": []}\n')
+    try:
+        bench.load(wire, "dev")
+    except SystemExit as stop:
+        assert "--half all" in str(stop) and "\n" not in str(stop)
+    else:
+        raise AssertionError("a wire set's dev half was read")
+    assert [row["id"] for row in bench.load(wire, "all")] == ["zz01"]
