@@ -1064,7 +1064,7 @@ class Inventory:
         are made the plain copy stays, as lookups in it are the fastest. An article that dropped
         a form of the data keeps its copy."""
         shared = known_actors().shared_forms
-        if isinstance(self.forms, ChainMap) or len(shared.keys() - self.forms.keys()):
+        if isinstance(self.forms, ChainMap) or shared.keys() - self.forms.keys():
             return
         self.forms = ChainMap({k: v for k, v in self.forms.items() if shared.get(k) is not v}, shared)
 
@@ -2700,10 +2700,10 @@ class Inventory:
         mentions, i = [], 0
         tokens = self.tokens
         known = known_actors()
-        # the lengths of the forms each first word starts
+        # the lengths of the forms each first word starts: the data's (cities too, once added), the article's own
+        table = known.shared_forms if self._with_cities else known.forms
         shared = known.first_word_lengths_with_cities if self._with_cities else known.first_word_lengths
-        own = _lengths_by_first_word(self.forms.keys() - known.forms.keys()  # the article's own forms
-                                     - (known.cities.keys() if self._with_cities else set()))
+        own = _lengths_by_first_word(self.forms.keys() - table.keys())
         while i < len(tokens):
             found = None
             first, one = tokens[i].key, singular(tokens[i].key)
