@@ -184,6 +184,8 @@ FORMER = ("former", "ex", "late", "then")  # "former Nigerian president X" speak
 # Offices a group has as well as a state: after a sentence about a group, they are the group's
 GROUP_OFFICES = frozenset({"commander", "spokesman", "spokeswoman", "spokesperson", "leader", "chief", "head",
                            "founder", "negotiator", "emir", "deputy"})
+# The offices of one who leads or speaks for a group, told after their name: "X, the president of the Y party".
+GROUP_HEADS = GROUP_OFFICES | {"president", "chairman", "chairwoman", "chair", "secretary-general"}
 # Offices that serve someone named after "to": "adviser to the president" is the president's.
 AIDES = frozenset({"adviser", "advisor", "aide", "assistant", "counsellor", "counselor"})
 # The bodies that govern a state: an untitled office speaks for the one named last.
@@ -987,6 +989,7 @@ class Inventory:
         self._documents: set[str] = set()  # acronyms of documents ("the Comprehensive Peace Agreement (CPA)")
         self._after_the: set[tuple[str, ...]] = set()  # forms that name only after "the" ("the commission")
         self.persons: dict[str, str] = {}  # person mention text (full name) -> actor id
+        self._own_people: list[Mention] = []  # known leaders read as people of their own (`_introduce_people`)
         self._with_cities = False  # the data's cities are forms (`_add_cities`) from the last scans on
         self._choose_shared_acronyms()
         self._introduce_acronyms()
@@ -2170,7 +2173,9 @@ class Inventory:
         last word are their forms ("Sviatlana Tsikhanouskaya", later "Tsikhanouskaya"), and so
         are the last words of it the article names them by ("Lopez Obrador")."""
         named = [(k, self.forms[k]) for k in map(keys, self.persons) if k in self.forms]  # full names, in order
-        for entity in [*self.doc.ents, *self._untagged_speakers()]:
+        known = [span for m in self._own_people
+                 for span in [self.doc.char_span(m.start, m.end, label="PERSON")] if span is not None]
+        for entity in [*self.doc.ents, *self._untagged_speakers(), *known]:
             if entity.label_ != "PERSON" and not _person_by_context(entity) or _group_by_context(entity):
                 continue  # (not "the leaders of Force Ouvrière": a group's name, `_introduce_entities`)
             tagged = entity.label_ == "PERSON"
@@ -2547,6 +2552,10 @@ class Inventory:
             groups += [at[t.i] for c in root.children if c.dep_ == "compound" and c.i < span.start
                        and c.lemma_.lower() in GROUP_OFFICES for t in c.children
                        if t.dep_ in ("amod", "compound", "nmod") and t.i in at]  # "Labour leader Jeremy Corbyn"
+            groups += [at[t.i] for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in GROUP_HEADS
+                       for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj" for t in [o, *self._party_named(o, False)]
+                       if t.i in at]  # "Anwar, the president of Parti Keadilan Rakyat (PKR), said"
             if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.dep_ == "acl" \
                     and root.head.head.lemma_.lower() in ("lead", "head") and root.head.head.head.i in at:
                 groups.append(at[root.head.head.head.i])  # "the National Super Alliance (NASA), led by Raila Odinga"
@@ -2850,12 +2859,21 @@ class Inventory:
     def _introduce_halves(self) -> None:
         """"the North" and "the South" of an article that names one North Korea (or South
         Sudan, North Macedonia ...) are that state: "the North's defence commission accused
-        the South of staging the incident"."""
+        the South of staging the incident". The other half is the state the data knows by the
+        other word ("Seoul said ... The North fired": North Korea), unless the article names a
+        state of that half itself."""
         halves: dict[tuple[str, ...], set[str]] = {}
+        others: dict[tuple[str, ...], set[str]] = {}
         for mention in self.mentions:
             words = self.actors[mention.actor].name.split()
             if self.actors[mention.actor].kind == "state" and len(words) == 2 and ("the", words[0].lower()) in HALVES:
                 halves.setdefault(("the", words[0].lower()), set()).add(mention.actor)
+                other = "south" if words[0].lower() == "north" else "north"
+                form = known_actors().forms.get((other, words[1].lower()))
+                if form is not None and known_actors().actors[form.actor].kind == "state":
+                    others.setdefault(("the", other), set()).add(form.actor)
+        for key, states in others.items():
+            halves.setdefault(key, states)
         for key, states in halves.items():
             if len(states) == 1:
                 self.forms.setdefault(key, Form(states.pop(), "name", False, False))
@@ -2880,6 +2898,8 @@ class Inventory:
             # "President Vladimir Putin", "Nicolás Maduro's government" hold the office even so
             if mention.text in refused or domestic or self._titled_by_another_state(mention):
                 self.forms.pop(keys(mention.text), None)  # read as if the data did not know them
+                if mention.text in refused or domestic:
+                    self._own_people.append(mention)  # a person even where the parser tags no name
                 continue
             chairing = self._organisation_titled(mention)
             if chairing is not None:  # "the Chairman of the African Union Jakaya Kikwete": the union
