@@ -73,6 +73,10 @@ GERUND_PREPOSITIONS = frozenset({"on", "in", "against", "at", "into", "with", "i
 PENALTY_PREPOSITIONS = ("of", "for", "over", "with", "on")
 # Verbs of sending someone to do what they do for the sender: "sent supporters to attack the rally".
 SENDING = frozenset({"send", "dispatch", "hire", "pay", "recruit", "instruct", "deploy", "mobilise", "mobilize"})
+# Verbs of leading or making a body: "ran a network that smuggled cocaine", "led a criminal organisation".
+HEADING = frozenset({"lead", "run", "head", "command", "control", "direct", "found", "establish", "organise",
+                     "organize", "operate", "form", "create", "mastermind", "build"})
+CRIMINAL = frozenset({"criminal", "terrorist", "mafia", "paramilitary", "illegal", "clandestine", "extremist"})
 # A penalty asked for by its noun: "ordered the arrest of Y", "sought the extradition of Y".
 PENALTY_ORDERS = frozenset({"order", "seek", "request", "approve", "authorise", "authorize"})
 PENALTY_NOUNS = frozenset({"arrest", "detention", "extradition", "prosecution", "indictment", "impeachment"})
@@ -191,8 +195,9 @@ PROSPECTIVE = frozenset({"a", "an", "any", "such", "further", "new", "possible",
 # Label words too plain to charge anyone as a modifier alone ("a war zone", "a state visit").
 WEAK_LABELS = frozenset({"war", "state", "act", "attack", "crime", "sponsor", "threat", "danger"})
 # Verbs of saying that accuse by themselves: what is alleged needs no word for a wrong
-# ("US intelligence alleges that North Korea has been helping Syria build a reactor").
-ALLEGING = frozenset({"allege", "accuse"})
+# ("US intelligence alleges that North Korea has been helping Syria build a reactor";
+# "Poland charged that Belarus was pushing migrants across the border").
+ALLEGING = frozenset({"allege", "accuse", "charge"})
 # Force that is a wrong by its measure: "used excessive force".
 EXCESSIVE = frozenset({"excessive", "disproportionate", "indiscriminate", "lethal", "deadly", "brutal", "unnecessary"})
 # Verbs that make their object do what follows, asserted: "the raid prompted X to condemn Y"
@@ -1322,6 +1327,10 @@ class AccusationRules:
                 if any(a.lower_ == "to" for a in children(x, "aux"))):
             return True  # "had sent its own supporters to attack the rally", "hired gunmen to kill him" (not
             # "sending advisers to help the rebels in their fight against ...": the wrong verb itself)
+        if base in HEADING and any(
+                any(self._is_wrong(c) for c in children(o, "relcl")) or any(c.lower_ in CRIMINAL for c in children(o, "amod"))
+                for d in children(verb, "dobj") for o in (d, *children(d, "appos"))):
+            return True  # "ran (La Linea,) a network that smuggled cocaine", "led a criminal organisation"
         if base in ENABLING and any(
                 (children(verb, "dobj") or children(x, "nsubj"))  # (the parser: "let [Russian forces attack]")
                 and (self._is_wrong(x) or any(self._is_wrong(a) for a in children(x, "advcl", "xcomp")))
@@ -3475,6 +3484,10 @@ class AccusationRules:
                 if cleft is not None:
                     yield accusers, *cleft, "reported"
                     continue
+                case = self._cause_to_try(act)  # "said there was probable cause to try X for pocketing kickbacks"
+                if case is not None:
+                    yield accusers, *case, "reported"
+                    continue
                 marked = self._hallmarks(act)  # "said the attack bore the hallmarks of the Pakistani Taliban"
                 if marked or not (self._is_wrong(act) or lemma(verb) in ALLEGING and not negated(act)):
                     owners = marked or self._owned_wrongs(act)
@@ -3534,6 +3547,25 @@ class AccusationRules:
         if wrong is None or not accused:
             return None
         return accused, self._span([t for t in self._subtree(wrong) if not (t.dep_ == "nsubj" and t.head == wrong)])
+
+    def _cause_to_try(self, act: "Token") -> tuple[list[Ref], tuple[int, int]] | None:
+        """"there was probable cause to try X for pocketing kickbacks", "it had enough evidence
+        to charge X with fraud": the one a case is made against, and the wrong they would be
+        tried for (the parser may hang "for" on the court: "to try X before the court for ...")."""
+        if not (lemma(act) == "be" and children(act, "expl") or lemma(act) in HOLDING):
+            return None
+        for noun in children(act, "attr", "dobj"):
+            if lemma(noun) not in EVIDENCE | GROUNDS | {"cause", "basis"}:
+                continue
+            for trial in children(noun, "acl"):
+                if lemma(trial) not in self.words["punish"] or negated(trial):
+                    continue
+                accused = [r for o in children(trial, "dobj") for r in self.resolver.refs(o)]
+                reason = next((p for p in trial.subtree if p.dep_ == "prep" and p.lower_ in ("for", "with", "over")
+                               and p.i > trial.i and children(p, "pobj", "pcomp")), None)
+                if accused and reason is not None:
+                    return accused, self._span([t for t in reason.subtree if t.i != reason.i])
+        return None
 
     @staticmethod
     def _against_the_law(prep: "Token") -> bool:
@@ -3654,11 +3686,13 @@ class AccusationRules:
 
     def _said_of(self, verb: "Token", act: "Token") -> list[Ref]:
         """"X said of the PKK that they are an enemy of Turkey": the pronoun subject of the
-        reported clause stands for whom the saying is about."""
+        reported clause stands for whom the saying is about; or for an act, and then its doer:
+        '"This is a violation of our sovereignty," X said of the Turkish strike'."""
         if not any(s.pos_ == "PRON" for s in children(act, "nsubj", "nsubjpass")):
             return []
         return [r for prep in children(verb, "prep") if prep.lower_ in ("of", "about")
-                for p in children(prep, "pobj") for r in self.resolver.refs(p)]
+                for p in children(prep, "pobj")
+                for r in self.resolver.refs(p) or (self._doers_of(p) if self._names_act(p) else [])]
 
     def _concern(self, word: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Turkey is concerned about attacks by the PKK", "Japan expressed alarm over China's
@@ -3770,6 +3804,9 @@ class AccusationRules:
             return True  # "Uganda's support for the rebels": backing fighters is the wrong
         if lemma(word) == "use" and any(p.lower_ == "against" for t in word.subtree for p in children(t, "prep")):
             return True  # "China's repeated use of water cannon against Philippine ships"
+        if lemma(word) in ("role", "hand", "part", "involvement", "complicity") and any(
+                self._names_act(o) for p in children(word, "prep") if p.lower_ == "in" for o in children(p, "pobj", "pcomp")):
+            return True  # "Russia's role in the downing of MH17": a part in a wrong is the wrong
         if word.pos_ == "NOUN" and self._at_the_hands_of(word):
             return True  # "deaths at the hands of the army": whatever befell them, the idiom makes it a wrong
         return lemma(word) in self.words["wrong_nouns"] and lemma(word) not in NOT_ACTS

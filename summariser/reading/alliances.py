@@ -1163,6 +1163,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             verb = token.head.head if token.head.head.pos_ in ("VERB", "AUX") else None  # "in a joint statement, A and B ..."
         owners = [a for c in kids(token, "poss") for a in refs(c)]  # "its joint drills with South Korea": its, not
         makers = owners or [a for s in (kids(verb, "nsubj", "agent") if verb is not None else []) for a in refs(s)]
+        if not makers and verb is not None and completes(verb):  # "A and B agreed to set up a joint force"
+            makers = [a for s in kids(verb.head, "nsubj") for a in refs(s)]
         # the subject of "... for what it called provocations during its joint drills"
         makers += [a for c in kids(token, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
         makers += [a for c in (kids(verb, "prep") if verb is not None else []) if c.lower_ == "with"

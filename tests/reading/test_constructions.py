@@ -967,6 +967,38 @@ CONSTRUCTIONS = [
     # a state's press reports: the state does not speak (the parser's lemma of "media" is "medium")
     ("Russia supplies arms to Syria, Turkish media said.", []),
     ("Iranian media said Israeli drones had attacked a military facility in Isfahan.", []),
+    # "charged that" alleges by itself, with no word for a wrong in the clause
+    ("Poland charged that Belarus was pushing migrants across the border.",
+     [("POL", "BLR", "was pushing migrants across the border")]),
+    # "the North" and "the South" of an article naming one half of a divided state: the other half too
+    ("Seoul said the North had fired two ballistic missiles into the sea.",
+     [("KOR", "PRK", "had fired two ballistic missiles into the sea")]),
+    ("North Korea fired two missiles on Monday. The South said the launches violated UN resolutions.",
+     [("KOR", "PRK", "the launches violated UN resolutions")]),
+    ("South Sudan accused the North of bombing its oil fields.", [("SSD", "SDN", "bombing its oil fields")]),
+    # a leader the data knows, introduced as no voice of the state, is a person of their own even
+    # where the parser tags no name; a shadow minister speaks for no government
+    ("Opposition leader Raila Odinga accused Uhuru Kenyatta of stealing the election.",
+     [("raila-odinga", "uhuru-kenyatta", "stealing the election")]),
+    ("Britain's shadow foreign secretary David Lammy accused Russia of war crimes.",
+     [("david-lammy", "RUS", "war crimes")]),
+    # a quote said of an act: its doer is charged with what the quote says of it
+    ('"This is a blatant violation of our sovereignty," the Iraqi foreign minister said of the Turkish strike.',
+     [("IRQ", "TUR", "This is a blatant violation of our sovereignty")]),
+    # leading a body that does wrong, or a criminal one, is the wrong; founding a charity is none
+    ("Transparency International says Otto Perez ran a network that smuggled cocaine to Mexico.",
+     [("transparency-international", "otto-perez", "ran a network that smuggled cocaine to Mexico")]),
+    ("Prosecutors in Peru say Keiko Fujimori led a criminal organisation.",
+     [("PER", "keiko-fujimori", "led a criminal organisation")]),
+    ("Human Rights Watch said Ahmed Abdi founded a charity that builds schools.", []),
+    # grounds to try someone, said: they are charged with what they would be tried for
+    ("Prosecutors in Peru said there was enough evidence to charge Keiko Fujimori with money laundering.",
+     [("PER", "keiko-fujimori", "money laundering")]),
+    ("Prosecutors in Peru said there was not enough evidence to charge Keiko Fujimori with money laundering.", []),
+    # a part in a wrong is the wrong (a part in a good deed is none)
+    ("The Netherlands called for an investigation into Russia's role in the downing of MH17.",
+     [("NLD", "RUS", "Russia's role in the downing of MH17")]),
+    ("The US welcomed Qatar's role in the release of the hostages.", []),
     # denials, negation, questions and conditions accuse nobody
     ("Iran denied that it had supplied drones to Russia.", []),
     ("Iran did not accuse Israel of the attack.", []),
@@ -1287,6 +1319,8 @@ TIES = [
     ("The president addressed American troops at a U.S. military base in Kuwait.", {"USA", "KWT"}),
     # a known group named with "terrorists" is the group
     ("Colombia accused Venezuela of harboring FARC terrorists.", {"VEN", "farc"}),
+    # forces under one command, set up by the subject of the verb the setting up completes
+    ("Chad and Niger agreed to set up a joint force to fight Boko Haram.", {"TCD", "NER"}),
 ]
 # (text, members, kind): a tie someone alleges or its giver denies is alleged, not a fact
 TIE_KINDS = [
@@ -1355,6 +1389,12 @@ def test_a_party_leader_speaks_for_the_party_he_leads() -> None:
     reading = read("LUSAKA - Zambian police charged opposition leader Hakainde Hichilema with treason. Hichilema, "
                    "who leads the United Party for National Development (UPND), was arrested on Tuesday.")
     assert reading.inventory.persons["Hakainde Hichilema"] == "united-party-for-national-development"
+
+
+def test_a_person_titled_after_the_name_as_the_head_of_a_party_speaks_for_the_party() -> None:
+    text = "Tundu Lissu, the chairman of the opposition Chadema party, said the ruling CCM had rigged the vote."
+    assert read(text).inventory.persons["Tundu Lissu"] == "chadema"
+    assert pairs(text) == [("chadema", "ccm")]
 
 
 def test_a_linked_name_and_its_acronym_are_one_actor_with_or_without_the_linking_particle() -> None:
