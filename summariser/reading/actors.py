@@ -186,6 +186,8 @@ GROUP_OFFICES = frozenset({"commander", "spokesman", "spokeswoman", "spokesperso
                            "founder", "negotiator", "emir", "deputy"})
 # The offices of one who leads or speaks for a group, told after their name: "X, the president of the Y party".
 GROUP_HEADS = GROUP_OFFICES | {"president", "chairman", "chairwoman", "chair", "secretary-general"}
+# What the opposition is called before its name: "the opposition party X", "the opposition coalition X".
+OPPOSITION_GROUPS = frozenset({"party", "parties", "coalition", "alliance", "group", "movement", "bloc", "front"})
 # Offices that serve someone named after "to": "adviser to the president" is the president's.
 AIDES = frozenset({"adviser", "advisor", "aide", "assistant", "counsellor", "counselor"})
 # The bodies that govern a state: an untitled office speaks for the one named last.
@@ -265,6 +267,13 @@ class KnownActors:
         leaves them (a city's name goes after a form of the data): the one table every
         finished reading looks up behind its own forms (`Inventory.share_known_forms`)."""
         return {**self.cities, **self.forms}
+
+
+@lru_cache(maxsize=1)
+def _state_name_words() -> frozenset[str]:
+    """Every word of a known state's name ("korea" of "South Korea")."""
+    return frozenset(w for info in known_actors().actors.values() if info.kind == "state" for w in keys(info.name)
+                     if w not in CONNECTORS)
 
 
 @lru_cache(maxsize=1)
@@ -353,6 +362,15 @@ def _initials(words: Iterable[str], particles: bool = False) -> str:
 
 
 LINKING_PARTICLES = frozenset({"e", "i", "ul", "ud", "ur"})  # "Tehreek-e-Insaf", "Jamaat-ud-Dawa"
+
+
+def _contracts(word: str, acronym: str) -> bool:
+    """Is the acronym a contraction of one long word, its letters in order from the first
+    ("Kuomintang (KMT)")?"""
+    if len(acronym) < 2 or len(word) < 2 * len(acronym) or word[0] != acronym[0]:
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in acronym[1:])
 
 
 _LINKED_KEY = re.compile(r"[^\W\d_]+(?:-[^\W\d_]{1,3}-[^\W\d_]+)+")  # "tehreek-e-insaf", as LINKED_NAME keyed
@@ -997,6 +1015,7 @@ class Inventory:
         self._introduce_communities()
         self._introduce_groups()
         self._introduce_entities()
+        self._introduce_names_without_their_state()
         self._introduce_speaking_places()
         self._introduce_acronyms()  # "National Telecommunications Commission (NTC)": an entity's acronym
         self._introduce_named_fighters()
@@ -1186,7 +1205,8 @@ class Inventory:
                     spelt += ("".join(t.key[0] for t in tail),)  # a linking word inside a name counts
                 whole = all(t.key in CONNECTORS for t in long_tokens[:start])  # the name as written, not a tail
                 if acronym not in spelt and not (len(acronym) >= 2 and whole and sorted(acronym) == sorted(spelt[0])
-                                                 and keys(match.group(2)) not in self.forms):
+                                                 and keys(match.group(2)) not in self.forms) \
+                        and not (len(tail) == 1 and whole and _contracts(tail[0].key, acronym)):
                     continue  # "Pakistan Tehreek-e-Insaf (PTI)", "Lashkar-e-Taiba (LeT)"; a name translated
                     # from the language its acronym keeps the order of: "Congolese Rally for Democracy (RCD)"
                 long_key = tuple(t.key for t in tail)
@@ -1206,7 +1226,8 @@ class Inventory:
                     # initials that spell the acronym in parentheses make a name even when its last
                     # word names no kind of group: "the Movement for Democratic Change (MDC)"
                     kind = self._head_kind(long_key) or ("other" if len(_initials(long_key)) >= 3 or len(
-                        _initials(long_key)) == 2 and not TITLE_WORDS & set(long_key) else None)  # "National Rally (RN)"
+                        _initials(long_key)) == 2 and not TITLE_WORDS & set(long_key)  # "National Rally (RN)"
+                        or len(long_key) == 1 and _contracts(long_key[0], acronym) else None)  # "Kuomintang (KMT)"
                     if long_key[-1] in DOCUMENTS:  # "the Non-Proliferation Treaty (NPT)": no one's name
                         self._documents.add(acronym)
                         break
@@ -1312,6 +1333,28 @@ class Inventory:
                 and not any(self._is_state_word(t.key) for i, t in enumerate(long_tokens)
                             if t in words and i not in placed)  # ("... against Impunity in Guatemala")
                 and not match_phrase(tokenize(acronym), 0, _press()))
+
+    def _introduce_names_without_their_state(self) -> None:
+        """"the Democratic Party of Korea ... Yoon accused the Democratic Party of ...": a party
+        the article names with "of" and its state is the one its name without them names, over
+        an actor the tagger made of those words alone."""
+        known = known_actors().actors
+        for actor, info in list(self.actors.items()):
+            if actor in known:
+                continue
+            key = keys(info.name)
+            cut = next((i for i in range(2, len(key) - 1) if key[i] == "of"), None)
+            if cut is None or key[cut - 1] not in PARTY_NOUNS:
+                continue
+            place = key[cut + 2:] if key[cut + 1] == "the" else key[cut + 1:]
+            state = self.forms.get(place)
+            if not (state is not None and self.actors[state.actor].kind == "state"
+                    or len(place) == 1 and place[0] in _state_name_words()):  # ("of Korea": of both Koreas' names)
+                continue
+            short = self.forms.get(key[:cut])
+            if short is None or short.actor not in known and short.actor != actor \
+                    and self.actors[short.actor].kind in ("political_group", "other"):
+                self.forms[key[:cut]] = Form(actor, "name", False, False)
 
     def _add_short_form(self, long_key: tuple[str, ...], actor: str) -> None:
         """"the Liberation Tigers of Tamil Eelam (LTTE) ... the Tigers": a group's own plural noun,
@@ -1636,8 +1679,13 @@ class Inventory:
             partisan = self._party_named_for_state(key + ((after,) if after in ("party", "movement") else ()))
             civil = civil or _called_a_company(entity)  # "Nippon Steel, Japan's largest steelmaker": no organ of Japan
             joined = {i for i in range(1, len(words)) if entity.text[words[i - 1].end:words[i].start] == "-"}
-            if not civil and not partisan and any(self.forms.get(key[i:j]) for i in range(len(key)) if i not in joined
-                                                  for j in range(i + 1, len(key) + 1)):
+            named_last = len(key) >= 2 and key[-2] not in CONNECTORS and words[-2].key.isalpha() \
+                and entity.text[words[-2].end:words[-1].start] == " " \
+                and all(not self.forms.get(key[i:j]) or i == len(key) - 1 for i in range(len(key)) for j in range(i + 1, len(key) + 1))
+            # ("Pheu Thai", "Garuda Indonesia": a name whose last word alone names a state is a name; not
+            # "the Ministry of Defence of Ukraine", nor a dateline's "1210 GMT - Lithuania")
+            if not civil and not partisan and not named_last and any(
+                    self.forms.get(key[i:j]) for i in range(len(key)) if i not in joined for j in range(i + 1, len(key) + 1)):
                 continue  # "the Russian Foreign Ministry": a state's body, read through the state (not the
                 # "Inter-American Commission on Human Rights": a word after a hyphen names no state there)
             partisan = partisan or after in ("party", "union")  # "Fujimori's Popular Force party": no army's
@@ -2279,6 +2327,11 @@ class Inventory:
             end += 1
             while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
                 end += 1
+        # "Juan Ponce" + "Enrile": a person's name hung on a capitalised word the tagger left untagged
+        while entity.label_ == "PERSON" and end < len(self.doc) and not self.doc[end].ent_type_ \
+                and self.doc[end].tag_ == "NNP" and self.doc[end].is_title and self.doc[end].is_alpha \
+                and self.doc[end - 1].dep_ in ("compound", "flat") and self.doc[end - 1].head.i == end:
+            end += 1
         return self.doc[entity.start:end]
 
     def _office_of_an_outlet(self, title, entity) -> bool:  # type: ignore[no-untyped-def]
@@ -3585,7 +3638,9 @@ class Inventory:
     def _called_opposition_at(self, mention: Mention) -> bool:
         """Is `mention` called the opposition: "the opposition X", "X, the opposition party"?"""
         before = [t.key for t in self.tokens[max(0, mention.first_token - 2):mention.first_token]]
-        return "opposition" in set(before) | self._party_words_after(mention)
+        called = before[-1:] == ["opposition"] or before[:1] == ["opposition"] and before[-1] in OPPOSITION_GROUPS
+        # ("the opposition party X"; not "the opposition accused X")
+        return called or "opposition" in self._party_words_after(mention)
 
     def _the_opposition_named_later(self) -> bool:
         """"the opposition" is the one party the article calls so ("the opposition Al Wefaq"),

@@ -219,3 +219,34 @@ def test_a_name_the_article_describes_as_a_group_is_one_group_whatever_the_tagge
 def test_a_long_capitalised_name_before_a_group_head_is_the_whole_name() -> None:
     assert "elman-peace-and-human-rights-organization" in actors_of(
         "The Elman Peace and Human Rights Organization said 20 civilians were killed.")
+
+
+def test_a_one_word_name_and_the_acronym_contracting_it_are_one_actor() -> None:
+    text = "The Kuomintang (KMT) accused the ruling party of corruption. The KMT said it would boycott the vote."
+    assert mentioned(text, "KMT") == "kuomintang"
+
+
+def test_a_name_ending_in_a_demonym_is_a_name_and_the_opposition_accusing_it_is_not_it() -> None:
+    # "Pheu Thai" is a party, not Thailand; "the opposition accused X" does not call X the opposition
+    text = "The court dissolved Move Forward. The opposition accused Pheu Thai of betraying voters."
+    assert actors_of(text) == {"pheu-thai": ["Pheu Thai"], "opposition": ["opposition"]}
+    assert [(a.accuser, a.accused) for a in read(text).accusations] == [("opposition", "pheu-thai")]
+
+
+def test_a_persons_name_the_tagger_cut_before_the_surname_is_whole() -> None:
+    text = ("Ombudsman Conchita Carpio-Morales said there was probable cause to try Senator Juan Ponce Enrile "
+            "for pocketing kickbacks.")
+    assert "juan-ponce-enrile" in actors_of(text)
+
+
+def test_a_party_named_with_of_and_its_state_is_the_one_its_name_without_them_names() -> None:
+    text = ("The main opposition Democratic Party of Korea won the vote. South Korea's president accused the "
+            "Democratic Party of being anti-state forces.")
+    assert actors_of(text)["democratic-party-of-korea"] == ["opposition", "Democratic Party of Korea",
+                                                             "Democratic Party"]
+
+
+def test_a_datelines_state_after_a_time_is_the_state_not_a_name_ending_in_it() -> None:
+    text = ("1210 GMT - Lithuania, which declared a state of emergency on Tuesday, says it faces the same pressure. "
+            '"Lukashenko is using human beings as weapons," Interior Minister Agne Bilotaite said.')
+    assert mentioned(text, "Lithuania") == "LTU"
