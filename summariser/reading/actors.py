@@ -1688,8 +1688,8 @@ class Inventory:
                     self.forms.get(key[i:j]) for i in range(len(key)) if i not in joined for j in range(i + 1, len(key) + 1)):
                 continue  # "the Russian Foreign Ministry": a state's body, read through the state (not the
                 # "Inter-American Commission on Human Rights": a word after a hyphen names no state there)
-            partisan = partisan or after in ("party", "union")  # "Fujimori's Popular Force party": no army's
-            # force; "the CGT union"
+            partisan = partisan or after in ("party", "union") or after in PARTY_NOUNS  # "Fujimori's Popular Force
+            # party": no army's force; "the CGT union"; "the Azimio la Umoja coalition"
             partisan = partisan or len(key) >= 3 and key[-1] == "congress" and "people" not in key  # "the All
             # Progressives Congress", "the African National Congress" (not "the National People's Congress")
             partisan = partisan or bool(entity.start) and entity.doc[entity.start - 1].lower_ in RULING | {"opposition"} \

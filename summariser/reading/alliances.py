@@ -121,6 +121,8 @@ def _blocked(view: SentenceView, at: int) -> bool:
     words before the cue, outside an aside set off by commas ("France, the former colonial power,
     said it supported ECOWAS's efforts": the aside tells who France is, not that its support ended)?"""
     table = cues()["tie_blocker"]
+    if at and "," in view.gap(at - 1, at):
+        return False  # "blocked EU aid to Ukraine, siding with Moscow": the cue opens a clause of its own
     ends = {view.end(m) for m in view.mentions}
     # "France, the former colonial power, said ...": an aside opened by an article after a name
     asides = _asides(view, at, lambda k: k in ends and view.tokens[k].key in ("the", "a", "an"))

@@ -1120,6 +1120,12 @@ def test_ties_cut_are_no_tie() -> None:
     assert read("Egypt cut ties with Qatar in 2017.").ties == []
 
 
+def test_aid_blocked_is_no_tie_but_a_clause_after_a_comma_ties_on_its_own() -> None:
+    assert read("Hungary blocked EU aid to Ukraine.").ties == []
+    text = "Hungary and Slovakia have repeatedly blocked EU aid to Ukraine, siding with Moscow."
+    assert [set(t.members) for t in read(text).ties] == [{"HUN", "RUS"}]
+
+
 @pytest.mark.parametrize("text", [
     "Brazil is not a member of the G7, but it attends its summits.",  # denied
     "He said Tsvangirai should be a leading member of that government.",  # wished for

@@ -250,3 +250,25 @@ def test_a_datelines_state_after_a_time_is_the_state_not_a_name_ending_in_it() -
     text = ("1210 GMT - Lithuania, which declared a state of emergency on Tuesday, says it faces the same pressure. "
             '"Lukashenko is using human beings as weapons," Interior Minister Agne Bilotaite said.')
     assert mentioned(text, "Lithuania") == "LTU"
+
+
+def test_a_name_the_tagger_marks_before_coalition_is_a_party_its_leader_speaks_for() -> None:
+    # a constructed article: in it the tagger marks "the Azimio la Umoja" an organisation, no more
+    text = (
+        "NAIROBI - Kenya's opposition leader Raila Odinga on Monday rejected the results of the "
+        'presidential election, saying the vote had been rigged in favour of William Ruto.\n\n'
+        'Odinga, who leads the Azimio la Umoja coalition, told supporters in Nairobi that the electoral '
+        'commission had manipulated the tallies. "We will not accept a stolen election," he said.\n\n'
+        'The Independent Electoral and Boundaries Commission (IEBC) declared Ruto the winner with 50.5 '
+        'percent of the vote. Its chairman, Wafula Chebukati, denied any wrongdoing and said the count '
+        'had been transparent.\n\n'
+        "Ruto's United Democratic Alliance (UDA) accused Odinga of trying to plunge the country into "
+        'chaos. The European Union and the United States urged both sides to settle their dispute in '
+        'court.\n\n'
+        "Four of the commission's seven members disowned the results, accusing Chebukati of running an "
+        'opaque process.'
+    )
+    reading = read(text)
+    assert reading.inventory.persons["Raila Odinga"] == "azimio-la-umoja"
+    pairs = [(a.accuser, a.accused) for a in reading.accusations]
+    assert ("united-democratic-alliance", "azimio-la-umoja") in pairs
