@@ -186,8 +186,6 @@ GROUP_OFFICES = frozenset({"commander", "spokesman", "spokeswoman", "spokesperso
                            "founder", "negotiator", "emir", "deputy"})
 # The offices of one who leads or speaks for a group, told after their name: "X, the president of the Y party".
 GROUP_HEADS = GROUP_OFFICES | {"president", "chairman", "chairwoman", "chair", "secretary-general"}
-# What the opposition is called before its name: "the opposition party X", "the opposition coalition X".
-OPPOSITION_GROUPS = frozenset({"party", "parties", "coalition", "alliance", "group", "movement", "bloc", "front"})
 # Offices that serve someone named after "to": "adviser to the president" is the president's.
 AIDES = frozenset({"adviser", "advisor", "aide", "assistant", "counsellor", "counselor"})
 # The bodies that govern a state: an untitled office speaks for the one named last.
@@ -1688,8 +1686,8 @@ class Inventory:
                     self.forms.get(key[i:j]) for i in range(len(key)) if i not in joined for j in range(i + 1, len(key) + 1)):
                 continue  # "the Russian Foreign Ministry": a state's body, read through the state (not the
                 # "Inter-American Commission on Human Rights": a word after a hyphen names no state there)
-            partisan = partisan or after in ("party", "union") or after in PARTY_NOUNS  # "Fujimori's Popular Force
-            # party": no army's force; "the CGT union"; "the Azimio la Umoja coalition"
+            partisan = partisan or after in PARTY_NOUNS | {"union"}  # "Fujimori's Popular Force party": no army's
+            # force; "the CGT union"; "the Azimio la Umoja coalition"
             partisan = partisan or len(key) >= 3 and key[-1] == "congress" and "people" not in key  # "the All
             # Progressives Congress", "the African National Congress" (not "the National People's Congress")
             partisan = partisan or bool(entity.start) and entity.doc[entity.start - 1].lower_ in RULING | {"opposition"} \
@@ -3638,7 +3636,7 @@ class Inventory:
     def _called_opposition_at(self, mention: Mention) -> bool:
         """Is `mention` called the opposition: "the opposition X", "X, the opposition party"?"""
         before = [t.key for t in self.tokens[max(0, mention.first_token - 2):mention.first_token]]
-        called = before[-1:] == ["opposition"] or before[:1] == ["opposition"] and before[-1] in OPPOSITION_GROUPS
+        called = before[-1:] == ["opposition"] or before[:1] == ["opposition"] and before[-1] in PARTY_NOUNS | {"group"}
         # ("the opposition party X"; not "the opposition accused X")
         return called or "opposition" in self._party_words_after(mention)
 
