@@ -3561,10 +3561,10 @@ class AccusationRules:
                 if lemma(trial) not in self.words["punish"] or negated(trial):
                     continue
                 accused = [r for o in children(trial, "dobj") for r in self.resolver.refs(o)]
-                reason = next((p for p in trial.subtree if p.dep_ == "prep" and p.lower_ in ("for", "with", "over")
-                               and p.i > trial.i and children(p, "pobj", "pcomp")), None)
-                if accused and reason is not None:
-                    return accused, self._span([t for t in reason.subtree if t.i != reason.i])
+                courts = [p for c in children(trial, "prep") for p in children(c, "pobj")]
+                reason = self._complement(trial, *courts, preps=("for", "with", "over"))
+                if accused and reason:
+                    return accused, reason
         return None
 
     @staticmethod

@@ -1677,13 +1677,12 @@ class Inventory:
             partisan = self._party_named_for_state(key + ((after,) if after in ("party", "movement") else ()))
             civil = civil or _called_a_company(entity)  # "Nippon Steel, Japan's largest steelmaker": no organ of Japan
             joined = {i for i in range(1, len(words)) if entity.text[words[i - 1].end:words[i].start] == "-"}
+            named_at = [i for i in range(len(key)) for j in range(i + 1, len(key) + 1) if self.forms.get(key[i:j])]
             named_last = len(key) >= 2 and key[-2] not in CONNECTORS and words[-2].key.isalpha() \
-                and entity.text[words[-2].end:words[-1].start] == " " \
-                and all(not self.forms.get(key[i:j]) or i == len(key) - 1 for i in range(len(key)) for j in range(i + 1, len(key) + 1))
+                and entity.text[words[-2].end:words[-1].start] == " " and all(i == len(key) - 1 for i in named_at)
             # ("Pheu Thai", "Garuda Indonesia": a name whose last word alone names a state is a name; not
             # "the Ministry of Defence of Ukraine", nor a dateline's "1210 GMT - Lithuania")
-            if not civil and not partisan and not named_last and any(
-                    self.forms.get(key[i:j]) for i in range(len(key)) if i not in joined for j in range(i + 1, len(key) + 1)):
+            if not civil and not partisan and not named_last and any(i not in joined for i in named_at):
                 continue  # "the Russian Foreign Ministry": a state's body, read through the state (not the
                 # "Inter-American Commission on Human Rights": a word after a hyphen names no state there)
             partisan = partisan or after in PARTY_NOUNS | {"union"}  # "Fujimori's Popular Force party": no army's
@@ -2915,13 +2914,14 @@ class Inventory:
         state of that half itself."""
         halves: dict[tuple[str, ...], set[str]] = {}
         others: dict[tuple[str, ...], set[str]] = {}
+        known = known_actors()
         for mention in self.mentions:
             words = self.actors[mention.actor].name.split()
             if self.actors[mention.actor].kind == "state" and len(words) == 2 and ("the", words[0].lower()) in HALVES:
                 halves.setdefault(("the", words[0].lower()), set()).add(mention.actor)
                 other = "south" if words[0].lower() == "north" else "north"
-                form = known_actors().forms.get((other, words[1].lower()))
-                if form is not None and known_actors().actors[form.actor].kind == "state":
+                form = known.forms.get((other, words[1].lower()))
+                if form is not None and known.actors[form.actor].kind == "state":
                     others.setdefault(("the", other), set()).add(form.actor)
         for key, states in others.items():
             halves.setdefault(key, states)
