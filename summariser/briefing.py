@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import signal
+import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -186,8 +188,8 @@ class Summariser:
     def brief(self, text: str, *, source_id: str | None = None, path: str | None = None,
               title: str | None = None, published: str | None = None) -> Briefing:
         """One article's briefing: every kept item grounded, the rest in `rejected`."""
-        return self._ready().run_until_complete(
-            self.abrief(text, source_id=source_id, path=path, title=title, published=published))
+        return run_interruptibly(self._ready(), self.abrief(
+            text, source_id=source_id, path=path, title=title, published=published))
 
     async def abrief(self, text: str, *, source_id: str | None = None, path: str | None = None,
                      title: str | None = None, published: str | None = None) -> Briefing:
@@ -300,7 +302,7 @@ class Summariser:
                 writer.shutdown(wait=True)  # a result being written (Ctrl-C too) is written whole
 
         with primed([article.text for article in articles], jobs=jobs):
-            loop.run_until_complete(run())
+            run_interruptibly(loop, run())
 
     async def _as_completed(
         self, articles: Iterable[Article], jobs: int
@@ -343,6 +345,37 @@ def open_articles(jobs: int) -> int:
     after its patience, `transport.py`), few enough to write results as they come and to
     keep each article's reading in `reading.read`'s cache (32) while it is used."""
     return min(24, max(8, 2 * jobs))
+
+
+def run_interruptibly(loop: asyncio.AbstractEventLoop, coroutine: Any) -> Any:
+    """`loop.run_until_complete(coroutine)`, with Ctrl-C handled as `asyncio.run` handles it:
+    the interrupt cancels the run's task, whose cleanup runs (a result being written is
+    written whole), and then comes out as KeyboardInterrupt. Raised by Python's own handler
+    wherever the main thread happened to be, it could land inside the HTTP client's cancel
+    scope and come out as a bare CancelledError: exit 1 and a traceback, not "interrupted".
+    Only where Python's own handler is in place (the main thread; a SIGINT someone set to
+    be ignored stays ignored)."""
+    task = loop.create_task(coroutine)
+    interrupted = False
+
+    def interrupt() -> None:
+        nonlocal interrupted
+        interrupted = True
+        task.cancel()
+
+    handled = threading.current_thread() is threading.main_thread() \
+        and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    if handled:
+        loop.add_signal_handler(signal.SIGINT, interrupt)
+    try:
+        return loop.run_until_complete(task)
+    except asyncio.CancelledError:
+        if interrupted:
+            raise KeyboardInterrupt from None
+        raise
+    finally:
+        if handled:
+            loop.remove_signal_handler(signal.SIGINT)
 
 
 def _cancel_pending(loop: asyncio.AbstractEventLoop) -> None:

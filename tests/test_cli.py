@@ -188,3 +188,33 @@ def test_ctrl_c_inside_an_async_task_group_is_still_one_line_and_exit_130(capsys
     assert capsys.readouterr().err == "summariser: error: interrupted\n"
     with pytest.raises(BaseExceptionGroup), user_errors():  # any other failure is not hidden
         raise BaseExceptionGroup("unhandled errors in a TaskGroup", [ValueError("boom")])
+
+
+def test_ctrl_c_during_a_run_cancels_its_task_lets_it_clean_up_and_comes_out_as_keyboard_interrupt() -> None:
+    """Ctrl-C does not land wherever the main thread is (inside the HTTP client's cancel scope it
+    came out as a bare CancelledError, exit 1): it cancels the run, whose cleanup runs, and then
+    comes out as KeyboardInterrupt, which the CLI turns into "interrupted" and 130."""
+    import asyncio
+    import os
+    import signal
+
+    from summariser.briefing import run_interruptibly
+
+    cleaned = []
+
+    async def run() -> None:
+        try:
+            await asyncio.sleep(30)
+        finally:
+            cleaned.append(True)  # a result being written is written whole
+
+    loop = asyncio.new_event_loop()
+    try:
+        loop.call_later(0.05, os.kill, os.getpid(), signal.SIGINT)
+        with pytest.raises(KeyboardInterrupt):
+            run_interruptibly(loop, run())
+        assert cleaned == [True]
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # Python's own handler is back
+        assert run_interruptibly(loop, asyncio.sleep(0, "done")) == "done"  # and a run that is not interrupted
+    finally:
+        loop.close()
