@@ -227,6 +227,13 @@ LEFT_TO_DIE = frozenset({"die", "starve", "drown", "perish", "bleed", "rot"})
 UNLAWFULLY = frozenset({"illegally", "unlawfully", "unconstitutionally", "arbitrarily", "forcibly", "indiscriminately",
                         "wrongfully", "illegitimately", "fraudulently", "corruptly", "dangerously", "recklessly",
                         "provocatively", "irresponsibly", "aggressively"})
+# What makes the thing done a wrong however it was done: "received illegal donations".
+UNLAWFUL_THINGS = frozenset({"illegal", "unlawful", "illicit", "unconstitutional", "fraudulent", "extrajudicial"})
+# Acts against such a thing, which are no wrong: "seized illegal fishing nets", "fought illicit trade".
+STOPPING = frozenset({"seize", "stop", "ban", "combat", "fight", "curb", "tackle", "prevent", "block", "investigate",
+                      "probe", "expose", "uncover", "report", "detect", "end", "halt", "outlaw", "prohibit", "crack",
+                      "condemn", "denounce", "oppose", "reject", "criticise", "criticize", "target", "dismantle",
+                      "destroy", "demolish", "remove", "confiscate", "intercept", "bust", "raid", "arrest"})
 # A clause opened by these under a denial is the event it answers, not what it denies.
 BACKGROUND_MARKS = frozenset({"after", "when", "since", "because", "as", "before", "while", "once"})
 # Clause markers of time: "charged them after they crossed the border" says when, not what for.
@@ -875,10 +882,13 @@ class AccusationRules:
         itself. Only penalties, as for a party's leader (`_party_leader_charged`); a charge in
         words by the state's own office stays none ("Canada's ethics commissioner ruled ...")."""
         formal = rule in ("punish", "guilty") or rule in ("accuse", "reported") and self._law_enforcer(accuser.speaker)
-        if not formal or accuser.actor != accused.actor or not accused.speaker \
-                or accused.speaker not in self.resolver.inventory.persons:
+        persons = self.resolver.inventory.persons
+        # the person the speaker's words name, with their title or alone ("Istanbul mayor Ekrem Imamoglu")
+        name = next((p for p in persons if (accused.speaker or "").endswith(p) and len(p.split()) > 1), None) \
+            if accused.speaker not in persons else accused.speaker
+        if not formal or accuser.actor != accused.actor or not name:
             return accused
-        return self._as_named(accused, accused.speaker)
+        return self._as_named(accused, name)
 
     @staticmethod
     def _law_enforcer(speaker: str | None) -> bool:
@@ -1377,6 +1387,9 @@ class AccusationRules:
             return True  # "... fired into the crowd, killing 20 people": whatever was done, it killed
         if any(c.lower_ in UNLAWFULLY for c in children(verb, "advmod")) and verb.pos_ in ("VERB", "AUX"):
             return True  # "was holding 23 prisoners illegally": any act done so is a wrong
+        if verb.pos_ == "VERB" and base not in STOPPING and any(
+                c.lower_ in UNLAWFUL_THINGS for o in children(verb, "dobj") for c in children(o, "amod")):
+            return True  # "had received illegal donations", "built illegal settlements" (not "seized illegal nets")
         if verb.pos_ in ("VERB", "AUX") and any(self._against_the_law(p) for p in children(verb, "prep")):
             return True  # "had governed against the law", "acted in breach of the constitution": likewise
         if base in ("insist", "persist", "use") and any(self._is_wrong(x) for x in [
@@ -2351,6 +2364,8 @@ class AccusationRules:
                 continue  # unsafe and dangerous")
             if not held:
                 held = children(label, "nsubj")
+            if not held:  # "Biden called Trump a clown, a racist": the parser reads the name as the label's
+                held = [c for c in children(label, "compound") if c.pos_ == "PROPN" and self.resolver.refs(c)][:1]
             act = self._act_named_last(verb) if held and held[0].lower_ in ("it", "this") and label.pos_ == "ADJ" \
                 else None  # "Abe, in Seoul on the day of the test, called it unpardonable": the act, not an actor
             by = [p for h in held[:1] for c in (children(verb, "agent") if not passive else [])
@@ -2362,7 +2377,11 @@ class AccusationRules:
             else:  # (with "by", the act's doer is read below)
                 accused = self.resolver.refs(held[0]) if held and not by else []
             backing = tuple(c for c, _ in self._done_by(label) if lemma(c) in self.words["support"])  # charged below
-            allegation = self._span(self._subtree(label, tuple(c for c in label.children if c.lower_ == "by") + backing))
+            named = self.words["labels"] | self.words["pejoratives"]
+            said = label if lemma(label) in named else next(  # "a clown, a racist": the list's word that charges
+                (c for c in label.subtree if c.dep_ in ("appos", "conj") and lemma(c) in named), label)
+            allegation = self._span(self._subtree(said, tuple(c for c in said.children if c.lower_ == "by"
+                                                         or c.dep_ == "compound" and c in held) + backing))
             if not accused and held:  # "called the attack by Y a war crime": the act's doer
                 accused = [r for p in by for r in self.resolver.refs(p, owner=True)] or self._doers_of(held[0])
                 allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
@@ -2932,8 +2951,8 @@ class AccusationRules:
             heads += tuple(p for c in [*children(nouns[0], "prep"), *children(verb, "prep")] if c.lower_ == "with"
                            for p in children(c, "pobj") if any(a.lower_ == "against" for a in children(p, "prep")))
         order = ("against", "on", "upon") + (("with",) if lodged else ())
-        preps = sorted((c for h in heads for c in children(h, "prep") if c.lower_ in order),
-                       key=lambda c: order.index(c.lower_))
+        preps = sorted((c for h in heads for c in children(h, "prep") if c.lower_ in order and not _when(c)),
+                       key=lambda c: order.index(c.lower_))  # (not "on Tuesday")
         targets = [(c, p) for c in preps for p in children(c, "pobj")]
         accused = [r for c, t in targets[:1] for r in self.resolver.refs(t, owner=True)
                    if c.lower_ != "with" or lemma(nouns[0]) in ("protest", "objection")
@@ -3362,7 +3381,7 @@ class AccusationRules:
         suspension") only when it is `called` a wrong ("criticized the commutation as an abuse of
         power"): "condemned the decision", "said the measures were unjustified" judge a decision,
         which charges no one (tests/gold/README.md)."""
-        if names_decision(act):
+        if names_decision(act) or self.resolver.verb_of_noun(act) is not None:  # ("the pardon" of "pardoned")
             words = self.words["wrong_nouns"] | self.words["wrong_verbs"] | UNLAWFUL
             if not any(lemma(t) in words or t.lower_ in words for t in called):
                 return []  # ("unjustified", "a mistake": a judgment)
@@ -3458,19 +3477,22 @@ class AccusationRules:
                     # planned by Y", "Y had planned the attacks": done)
                     continue  # "said they anticipate being provided with bombs": nothing done yet (but
                     # "said Rwanda was planning to attack": a hostile plan is charged)
+                said = self._span(self._subtree(act, (*children(act, "mark"), *(
+                    c for c in children(act, "conj") if self._hung_in_report(c, act)))))  # (not the speaker's
+                # next act: "said the charges were politically motivated and called for her release")
                 linked = self._culprits_linked(act)  # "said the attackers were linked to al-Shabaab"
                 if linked:
-                    yield accusers, linked, self._span(self._subtree(act, tuple(children(act, "mark")))), "reported"
+                    yield accusers, linked, said, "reported"
                     continue
                 if act.lower_ in FOUND_WORDS and lemma(verb) in VERDICTS:
                     continue  # "found X responsible for abuses by police": X is charged (`_guilty`), not the police
                 held = self._ill_motivated(act)  # "said the arrest was politically motivated"
                 if held:
-                    yield accusers, held, self._span(self._subtree(act, tuple(children(act, "mark")))), "reported"
+                    yield accusers, held, said, "reported"
                     continue
                 held = self._responsibility_with(act)  # "said the responsibility lies with Tbilisi"
                 if held:
-                    yield accusers, held, self._span(self._subtree(act, tuple(children(act, "mark")))), "reported"
+                    yield accusers, held, said, "reported"
                     continue
                 held = self._obliged_to_stop(act)  # "said Israel must halt its operations"
                 if held:
@@ -3511,6 +3533,9 @@ class AccusationRules:
                 # the subject leaves the allegation when it is the accused's own name ("Y had
                 # shelled Z"), not when it is something of theirs ("Y's decision will undermine peace")
                 named = {r.token for r in accused}
+                named |= {c.i for c in children(act, "nsubj") if self.resolver.mention_of.get(c.i) is not None
+                          and any(self.resolver.mention_of.get(i) is self.resolver.mention_of[c.i] for i in named)}
+                # (every word of the accused's name the parser made a subject: "ZANU" and "PF")
                 subjects = tuple(c for c in act.children if c.dep_ == "mark" or
                                  c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") or
                                  c.dep_ in ("nsubj", "nsubjpass") and c.i in named

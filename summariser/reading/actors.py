@@ -31,7 +31,7 @@ from ..names import country_forms, EXTRA_FORMS
 from .lexicon import lexicon, word_set, words_of
 from .pipeline import LINKED_NAME
 from .sentences import Sentence, sentences_of
-from .tokens import PhraseSet, Token, from_doc, key_of, keys, singular, tokenize
+from .tokens import POSSESSIVE, PhraseSet, Token, from_doc, key_of, keys, singular, tokenize
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -134,6 +134,11 @@ GROUP_MEMBERS = frozenset({"member", "supporter", "follower", "fighter", "milita
 JUDGES = frozenset({"judge", "justice", "magistrate"})  # a judge's title: "Judge X", "Justice X", "Chief Justice X"
 PARTICLES = frozenset("al el bin ibn de du da di le la van von der abu ben jr sr ii iii iv vi".split())  # "Jr.", "II": no surname
 CONNECTORS = frozenset("of for and the in de du on to".split())
+SPACED_PARTICLES = frozenset("de du da di le la van von der".split())  # written apart: "Leila de Lima"
+# What is done to a person, never to a body: its object is a person, whatever the tagger says.
+DONE_TO_PEOPLE = frozenset({"jail", "imprison", "arrest", "sentence", "assassinate", "poison", "pardon", "execute",
+                            "kidnap", "abduct", "torture", "interrogate", "deport", "extradite", "behead", "murder",
+                            "acquit", "impeach"})  # (not "indicted the company", "detained the tanker X")
 # Last words of an organisation's name besides the group heads of `roles.toml`.
 # What an organisation's name is called when the article says what it is (`_acts_or_is_a_body`).
 BODY_NOUNS = frozenset("group organisation organization company firm movement party coalition network association "
@@ -713,6 +718,8 @@ def _person_by_context(entity) -> bool:  # type: ignore[no-untyped-def]
     listed = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
     if any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in listed):
         return True  # "Senators Juan Ponce Enrile, Jinggoy Estrada and ...": listed with people, a person
+    if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in DONE_TO_PEOPLE:
+        return True  # "a court jailed Alexei Navalny", "X was assassinated": what is done to a person
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in root.children)
 
 
@@ -1602,7 +1609,8 @@ class Inventory:
 
     def _civil_body(self, key: tuple[str, ...]) -> bool:
         """A civil body named after its state or people ("the Syrian Observatory for Human
-        Rights", "Youth Forum Zimbabwe", "the Muslim Council of Britain"): the state's name in
+        Rights", "Youth Forum Zimbabwe", "the Muslim Council of Britain", a cause's "Kenya Human
+        Rights Commission"): the state's name in
         it makes no organ of the state; the head before "for"/"of", or the last word before a
         trailing state's name, says what it is. Only names holding a state's form or a faith
         are asked: every other organisation goes by its head already (`_head_kind`)."""
@@ -1612,6 +1620,8 @@ class Inventory:
             words.pop()  # "Youth Forum Zimbabwe"
         if len(words) < 2 or not any(self._is_state_word(w) or w in FAITHS for w in key):
             return False
+        if any(w in CIVIL_CAUSES for w in words[:-1]):
+            return True  # "the Kenya Human Rights Commission": a watchdog, which may accuse its own state
         return words[-1] in CIVIL_HEADS or (words[-1] in BODY_NOUNS or words[-1] in FAITH_BODIES) and any(
             w in FAITHS for w in words)  # "the Nicaraguan Episcopal Conference", a church's, not the state's
 
@@ -1689,14 +1699,20 @@ class Inventory:
             # force; "the CGT union"; "the Azimio la Umoja coalition"
             partisan = partisan or len(key) >= 3 and key[-1] == "congress" and "people" not in key  # "the All
             # Progressives Congress", "the African National Congress" (not "the National People's Congress")
-            partisan = partisan or bool(entity.start) and entity.doc[entity.start - 1].lower_ in RULING | {"opposition"} \
-                and entity.doc[entity.start - 1].is_lower  # "the ruling Kuomintang": a party
+            before = entity.doc[entity.start - 1] if entity.start else None
+            partisan = partisan or before is not None and before.lower_ in RULING | {"opposition"} \
+                and before.is_lower  # "the ruling Kuomintang": a party
+            named_after = before.lower_ if before is not None and before.is_lower else ""  # "the party Chadema"
+            coalition = entity.root.dep_ == "poss" and any(c.lower_ == "coalition" for c in entity.root.head.children) \
+                and entity.root.head.lemma_.lower() in ("partner", "ally", "government")  # "Likud's coalition partners"
+            partisan = partisan or named_after in PARTY_NOUNS or coalition
             kind = "political_group" if partisan else "other" if civil or grouped else self._head_kind(key) or (
                 "other" if key[-1] in ORGANISATION_HEADS or _head_before_of(key) in ORGANISATION_HEADS
                 or self._shown_as_body(entity, key, people)
                 or self._proper_name_again(entity, words, people) else None)
             peoples_republic = key[-1] == "republic" and "people" in key  # "the Donetsk People's Republic"
             called = after in NAMING_NOUNS and entity.doc[entity.end].is_lower  # "the CGT union", "the Wagner group"
+            called = called or named_after in NAMING_NOUNS  # "the opposition party Chadema"
             called = called or partisan and len(key) == 1  # (a one-word name is trusted so)
             alone = len(key) < 2 and not called and not self._one_word_name_again(entity, key, people)
             if kind is None or alone or kind == "separatist_authority" and not peoples_republic:
@@ -1877,9 +1893,12 @@ class Inventory:
                          and any(d.lower_ in ("the", "a", "an") for d in c.children)]
             noun = noun.head if noun.dep_ == "appos" else described[0] if described else None
             if noun is None or token.pos_ != "PROPN" or not token.text[:1].isupper() or noun.i > token.i and not described \
-                    or not noun.is_lower or token.ent_type_ in ("PERSON", "GPE", "NORP", "DATE"):
-                continue
+                    or not noun.is_lower or token.ent_type_ in ("GPE", "NORP", "DATE") \
+                    or token.ent_type_ == "PERSON" and not self._one_word_entity(token):
+                continue  # (a one-word "person" the noun says is a party is one: "the party, Chadema,")
             kind = NAMED_KINDS.get(noun.lemma_.lower())
+            if kind is None and noun.lemma_.lower() == "partner" and any(c.lower_ == "coalition" for c in noun.children):
+                kind = "political_group"  # "its coalition partner Komeito"
             if kind is None:
                 continue
             if kind == "other" and any(c.lower_ in GROUP_KINDS_WORDS for c in noun.children):
@@ -1889,7 +1908,8 @@ class Inventory:
                     and first.doc[first.i - 1].pos_ == "PROPN":
                 first = first.doc[first.i - 1]
             key = keys(self.text[first.idx:token.idx + len(token.text)])
-            if not key or key in self.forms or any(self._is_state_word(k) or k in people for k in key):
+            others = people if first.ent_type_ != "PERSON" else frozenset()  # (a tagged "person" is one by its own words)
+            if not key or key in self.forms or any(self._is_state_word(k) or k in others for k in key):
                 continue
             self._add_form(key, self._new_actor(self.text[first.idx:token.idx + len(token.text)], kind))
 
@@ -1974,11 +1994,14 @@ class Inventory:
     @staticmethod
     def _reported_doer(word) -> bool:  # type: ignore[no-untyped-def]
         """"Greenpeace argued that Shell Oil had failed to cut its emissions": the one a reported
-        wrong is done by is a side, named once or not; a name of two words or more, not one
-        capitalised word ("Terror and rockets kill ...", "the Brotherhood" of a name given before)."""
+        wrong is done by is a side, named once or not; a name of two words or more (or acronyms
+        joined, "ZANU-PF"), not one capitalised word ("Terror and rockets kill ...", "the
+        Brotherhood" of a name given before)."""
+        acronyms = word.i >= 2 and word.is_upper and word.nbor(-1).text == "-" and word.nbor(-2).is_upper \
+            and word.nbor(-2).is_alpha and not word.nbor(-2).whitespace_  # "ZANU-PF", however tagged
         return word.dep_ == "nsubj" and reports_a_wrong(word.head) \
             and not any(c.dep_ == "neg" for c in word.head.children) \
-            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in word.children)
+            and (acronyms or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in word.children))
 
     @staticmethod
     def _labelled(word) -> bool:  # type: ignore[no-untyped-def]
@@ -2808,7 +2831,7 @@ class Inventory:
             if n == 1 and self.actors[form.actor].kind == "state" and self._first_of_a_name(i):
                 i += 1  # "Jordan Bardella", "Chad Smith": a given name, not the state
                 continue
-            if n == 1 and self.actors[form.actor].kind == "state" and self._last_of_a_name(i):
+            if n == 1 and self.actors[form.actor].kind == "state" and (self._last_of_a_name(i) or self._after_particle(i)):
                 i += 1  # "Leila de Lima", "Michael Jordan": a family name, not the state
                 continue
             if form.via == "city" and (
@@ -2886,6 +2909,23 @@ class Inventory:
         return before.lower_ in PARTICLES or before.pos_ == "PROPN" and not before.is_sent_start \
             and (key_of(before.text),) not in self.forms
 
+    def _after_particle(self, at: int) -> bool:
+        """Is the word at `at` written after a name's particle, itself after a capitalised word
+        ("Leila de Lima", "Banco de México"), whatever the tagger made of the name? Or after the
+        particle alone ("De Lima said", "against de Lima"), where the article writes the name so
+        elsewhere. (The article's "de Lima" is the person's form only once the people are read.)"""
+        return self._particle_before(at) and (self._after_name_and_particle(at) or any(
+            self._after_name_and_particle(j) for j in self._word_at.get(self.tokens[at].key, ())
+            if j != at and self._particle_before(j) and self.tokens[j - 1].key == self.tokens[at - 1].key))
+
+    def _particle_before(self, at: int) -> bool:
+        return at >= 1 and self.tokens[at - 1].key in PARTICLES and not self._gap(at - 1, at).strip()
+
+    def _after_name_and_particle(self, at: int) -> bool:
+        """"Leila de Lima": a capitalised word, then a particle in lower case, then the word at `at`."""
+        tokens = self.tokens
+        return at >= 2 and not tokens[at - 1].capital and tokens[at - 2].capital and not self._gap(at - 2, at - 1).strip()
+
     def _inside_longer_name(self, at: int) -> bool:
         """Is the word at `at` one word of a longer person's name the parser found ("Abu Mahdi
         al-Muhandis"), or followed by a name particle ("Mahdi al-...")?"""
@@ -2947,6 +2987,8 @@ class Inventory:
             domestic = self.actors[mention.actor].kind == "state" and not states - {mention.actor} \
                 and not self._titled(mention) and not self._governing(keys(mention.text)[-1])
             # "President Vladimir Putin", "Nicolás Maduro's government" hold the office even so
+            if self._group_office_before(mention):
+                refused.add(mention.text)  # "Labour leader Keir Starmer" speaks for Labour (`_introduce_party_leaders`)
             if mention.text in refused or domestic or self._titled_by_another_state(mention):
                 self.forms.pop(keys(mention.text), None)  # read as if the data did not know them
                 if mention.text in refused or domestic:
@@ -2989,6 +3031,23 @@ class Inventory:
                                              for k in range(len(between)))
         return org.actor if titled_before and not between or titled_after else None
 
+    def _group_office_before(self, mention: Mention) -> bool:
+        """Is the name written after a group's office, the group named before it ("Labour leader
+        Keir Starmer", "Hamas chief X"), not a state's ("Russian opposition leader")?"""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        return any(c.dep_ == "compound" and c.i < span.start and c.lemma_.lower() in GROUP_OFFICES
+                   and any(t.dep_ in ("amod", "compound", "nmod") and self._names_a_group(t) for t in c.children)
+                   for c in span.root.children)
+
+    def _names_a_group(self, word) -> bool:  # type: ignore[no-untyped-def]
+        """Is the capitalised `word` a name, no state's ("Labour", "Hamas"; not "Opposition" or
+        "Government" opening a sentence, nor "Palestinian")?"""
+        opening = word.i == 0 or word.nbor(-1).text in (".", "!", "?", '"', "“") or word.nbor(-1).is_space
+        return word.text[:1].isupper() and not self._is_state_word(word.lower_) and word.lower_ not in body_words() and (
+            not opening or word.ent_type_ in ("ORG", "NORP") or word.pos_ == "PROPN")
+
     def _titled(self, mention: Mention) -> bool:
         """Is the name written after a title ("President Vladimir Putin", "Prime Minister X")?"""
         first, titles = mention.first_token, _roles()["titles"]
@@ -2998,12 +3057,23 @@ class Inventory:
         """Is the person introduced as not speaking for a state, by a word before their name
         ("former", "opposition", "presidential nominee") or in the phrase after it (", the
         Republican Party presidential nominee")?"""
+        first = mention.first_token
+        return self._refused_at(range(max(0, first - 5), first)) or self._refused_after(mention.last_token)
+
+    def _refused_after(self, last: int) -> bool:
+        """Is the name ending at token `last` described after its comma as not speaking for a
+        state (", a leading critic of President X", ", an opposition senator")?"""
+        if last + 1 >= len(self.tokens) or self._gap(last, last + 1).strip() != ",":
+            return False
+        end = last + 1
+        while end < min(len(self.tokens), last + 9) and (
+                end == last + 1 or self._gap(end - 1, end).strip() in POSSESSIVE | {""}):
+            end += 1  # the phrase up to its next comma ("X, speaking to reporters, accused the opposition")
+        return self._refused_at(range(last + 1, end))
+
+    def _refused_at(self, places: range) -> bool:
         refuse = _roles()["not_for_state"]
-        first, last = mention.first_token, mention.last_token
-        before = range(max(0, first - 5), first)
-        after = range(last + 1, min(len(self.tokens), last + 9)) \
-            if last + 1 < len(self.tokens) and self._gap(last, last + 1).strip() == "," else ()
-        for k in [*before, *after]:
+        for k in places:
             if match_phrase(self.tokens, k, refuse) and (self.tokens[k].key not in word_set("office_taken")
                                                          or self._describes(k)):
                 return True
@@ -3087,7 +3157,8 @@ class Inventory:
         """A person's first name-word (or, in a name of three words or more, any word before the
         last) the article later writes alone is their short form too: "Yoon" after "Yoon Suk Yeol",
         "Xi" after "Xi Jinping" (family name first), "Yusuf" after "Abdullahi Yusuf Ahmed", when it
-        is a word of one person's name only and never part of a longer capitalised run there."""
+        is a word of one person's name only and never part of a longer capitalised run there. A
+        family name after a particle is theirs with it ("de Lima"), whatever the word alone names."""
         owners: dict[str, set[str]] = {}
         people = [*self.persons.items(), *((info.name, actor) for actor, info in self.actors.items()
                                            if info.kind == "person")]  # ("Anwar" after "Anwar Ibrahim")
@@ -3095,6 +3166,8 @@ class Inventory:
             words = keys(full)
             for word in words[:1] if len(words) == 2 else words[:-1]:  # ("Yusuf" after "Abdullahi Yusuf Ahmed")
                 owners.setdefault(word, set()).add(actor)
+            if len(words) >= 3 and words[-2] in SPACED_PARTICLES:  # "De Lima said" after "Leila de Lima": hers,
+                self.forms.setdefault(words[-2:], Form(actor, "person", False, False))  # not Peru's capital
         for word, actors in owners.items():
             if len(actors) != 1 or (word,) in self.forms or word in PARTICLES or word in FUNCTION_WORDS:
                 continue
@@ -3142,6 +3215,9 @@ class Inventory:
         words = self.tokens[at:at + run]
         if any(match_phrase(self.tokens, at + k, _roles()["titles"]) for k in range(run)):
             return
+        if tuple(t.key for t in words) not in known_actors().forms and self._refused_after(at + run - 1):
+            return  # "Senator Leila de Lima, a leading critic of President X" (a leader the data knows is
+            # read so by `_introduce_known_people`)
         full = self.text[words[0].start:words[-1].end]
         self.persons[full] = actor
         self._add_form(tuple(t.key for t in words), actor, "person")
@@ -3211,8 +3287,9 @@ class Inventory:
                 # in the title's own sentence, not the state its holder acts on ("Information
                 # Minister X accused Britain of ...")
                 holder = self.tokens[at].start if sentence is here else -1
+                aside = self._aside_of(holder) if sentence is here else range(0)
                 found = {actor for start, actor in states if sentence.start <= start < sentence.end
-                         and not self._object_of_holder(start, holder)
+                         and not self._object_of_holder(start, holder) and start not in aside
                          and not (sentence is here and inside_quote(self.text[sentence.start:start]))}
                 # (nor the state a quote names: '"Minsk is using migrants as weapons," Minister X said')
                 # a sentence before is about its subject, a state or one who speaks for it
@@ -3223,6 +3300,18 @@ class Inventory:
                     self._leader_at(at, next(iter(heads if len(heads) == 1 else found)), by_token)
                 if found or heads:  # the nearest sentence that names a state decides (one state: its;
                     break  # several: its subject's, else none)
+
+    def _aside_of(self, holder: int) -> range:
+        """The characters of what a relative clause or an apposition says of the name at
+        character `holder` ("Attorney General X, who is under US sanctions, ...": the United
+        States is what she is under, not her state)."""
+        word = self._parsed_word_at(holder)
+        while word is not None and word.dep_ == "compound" and word.head.i > word.i:
+            word = word.head
+        asides = [c for c in word.children if c.dep_ in ("relcl", "appos") and c.i > word.i] if word is not None else []
+        if not asides:
+            return range(0)
+        return range(min(c.left_edge.idx for c in asides), max(c.right_edge.idx + len(c.right_edge) for c in asides))
 
     def _title_in_a_name(self, title: int, at: int) -> bool:
         """Is the title word at token `title` the start of a name the parser tags as one, not a
@@ -3651,12 +3740,29 @@ class Inventory:
             self.actors[m.actor].kind in ("political_group", "other") and self._called_opposition_at(m)  # opposition
             or [t.key for t in self.tokens[max(0, m.first_token - 2):m.first_token]] == ["the", "opposition"])}
         # protesters"; a name the parser took for a person's only right after "the opposition", not "opposition
-        if len(called) != 1:  # leader X")
+        # leader X")
+        if not called and any((a.key, b.key) == ("opposition", "party") for a, b in zip(self.tokens, self.tokens[1:])):
+            called = self._the_other_party(form.actor)  # "the main opposition party said ... The Malawi Congress Party"
+        if len(called) != 1:
             return False
         party = called.pop()
         self.actors[party] = replace(self.actors[party], kind="political_group")
         self.forms[("opposition",)] = Form(party, "collective", False, False)
         return True
+
+    def _the_other_party(self, opposition: str) -> set[str]:
+        """The parties the article names that it does not show governing: not called ruling
+        (`_parties_by_context`), nor owned by one who speaks for the state ("Mutharika's
+        Democratic Progressive Party", the president's)."""
+        by_last = {m.last_token: m for m in self.mentions}
+        governing = set(self._called_ruling)
+        for mention in self.mentions:
+            owner = by_last.get(mention.first_token - 1)
+            if owner is not None and self.tokens[owner.last_token].possessive and owner.via == "person" \
+                    and self.actors[owner.actor].kind == "state":
+                governing.add(mention.actor)
+        return {m.actor for m in self.mentions if m.via == "name" and m.actor != opposition
+                and self.actors[m.actor].kind == "political_group" and m.actor not in governing}
 
     def _parties_by_context(self) -> None:
         """A group the article introduces, whose name reads as a front or a company's ("the

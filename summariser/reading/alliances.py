@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import GROUP_KINDS_WORDS, GROUP_NOUNS, Mention, body_words
+from .actors import GROUP_KINDS_WORDS, GROUP_NOUNS, PARTY_NOUNS, Mention, body_words
 from .lexicon import words_of
 from .syntax import Resolver, completes, declined
 from .view import SentenceView, cues
@@ -235,7 +235,7 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     right = [m for m in right if (not left or m.actor != left[0].actor) and m.actor not in hostile
              and not _placed(view, m)]  # "weapons made in Ukraine": where they come from, no side
     if left and right:
-        return Tie(index, (left[0].actor, right[0].actor), kind, "tie")
+        return Tie(index, (left[0].actor, *_listed_from(view, right, at + n)), kind, "tie")
     if left and not right and not words & MATERIAL and kind != "alleged_involvement":
         # not "Russia said Britain was involved in the attack": involvement in an act is a charge, no tie
         # "Armenia sees Russia as a protective power": subject and object both before the cue.
@@ -287,6 +287,27 @@ def _compounds(view: SentenceView) -> list[Tie]:
                 view.tokens[k].key in JOINT_NOUNS for k in range(after, min(after + 4, len(view.tokens)))):
             out.append(Tie(view.sentence.index, members, "political_support", "compound"))
     return out
+
+
+LIST_WORDS = frozenset({"and", "the"}) | PARTY_NOUNS | GROUP_NOUNS
+
+
+def _listed_from(view: SentenceView, right: list[Mention], after: int) -> tuple[str, ...]:
+    """The first actor after a tie word (ending before token `after`), and those listed with
+    it in an aside ("X's coalition partners, the Religious Zionism party and Otzma Yehudit,":
+    both), each once: names joined by commas, "and", "the" and a group's noun only ("the Amal
+    movement and ..."). Not a list the tie word does not set apart ("... used the weapons are
+    the former Yugoslavia, Eritrea, France ...")."""
+    listed = [right[0]]
+    if view.local(right[0]) - after > 1 or "," not in view.gap(after - 1, view.local(right[0])):
+        return (right[0].actor,)
+    for mention in right[1:]:
+        between = [t.key for t in view.tokens[view.end(listed[-1]):view.local(mention)]]
+        joined = view.gap(view.end(listed[-1]) - 1, view.local(mention))
+        if any(k not in LIST_WORDS for k in between) or any(c in joined for c in ";:()\"“”."):
+            break
+        listed.append(mention)
+    return tuple(dict.fromkeys(m.actor for m in listed))
 
 
 def _closed_asides(view: SentenceView, at: int) -> set[int]:

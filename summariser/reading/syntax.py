@@ -574,8 +574,9 @@ class Resolver:
         return out
 
     def _listed_as_apposition(self, head: "Token") -> list["Token"]:
-        """"Jordan, the UAE and Turkey had violated ...": the small parser may read a list of
-        states as a state with an apposition; no state is another state, so it is the list."""
+        """"Jordan, the UAE and Turkey had violated ...", a headline's "US, Israel": the small parser
+        may read a list of states as a state with an apposition; no state is another state, so it
+        is the list."""
         mention = self.mention_of.get(head.i)
         if mention is None or self.inventory.kind_of(mention.actor) != "state":
             return []
@@ -583,8 +584,8 @@ class Resolver:
         for appos in children_of(head, "appos"):
             named = self.mention_of.get(appos.i)
             if named is not None and named.actor != mention.actor and self.inventory.kind_of(named.actor) == "state" \
-                    and appos.conjuncts:
-                out += [appos, *appos.conjuncts]
+                    and (appos.conjuncts or all(c.dep_ in ("punct", "det", "compound") for c in appos.children)):
+                out += [appos, *appos.conjuncts]  # (or two, a headline's "Iran blames US, Israel for ...")
         return out
 
     def _listed(self, token: "Token") -> list[Ref]:
@@ -787,6 +788,11 @@ class Resolver:
             if named:
                 ref = self._from_mention(self.mention_of[named[0].i], named[0])
                 return Ref(ref.actor, ref.speaker, ref.sentence, token.i)
+            for owner_word in children_of(token, "poss") if token.lemma_.lower() in PARTY_HEADS and not described else ():
+                ref = self.ref(owner_word, False, depth + 1)  # "His party said ...": the party he speaks for
+                # (a party named beside the noun is that one: "Machar's party, the SPLM-IO,")
+                if ref is not None and self.inventory.kind_of(ref.actor) in ("political_group", "armed_group"):
+                    return Ref(ref.actor, None, ref.sentence, token.i)
         if token.lemma_.lower() in PORTIONS:  # "a number of senators", "members of the opposition", "fighters from X"
             preps = [*children_of(token, "prep"), *(p for p in children_of(token.head, "prep") if p.i > token.i)
                      ] if token.dep_ == "conj" else children_of(token, "prep")
@@ -836,7 +842,9 @@ class Resolver:
             return leader
         if office and any(c.dep_ in ("compound", "amod") and c.lower_ in refused_words() for c in token.children):
             # "Kenya's opposition leader Raila Odinga", "the former president": not the state's voice
-            named = [*(c for c in token.children if c.dep_ in ("appos", "compound", "amod")),
+            named = [*(c for c in token.children if c.dep_ == "appos"),  # the name beside the office first:
+                     *(c for c in token.children if c.dep_ in ("compound", "amod")),  # "Senegal's opposition
+                     # leader Ousmane Sonko" is Sonko, the opposition's only by its word
                      *(p for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")
                        if p.ent_type_ == "PERSON")]  # "Former President of Liberia Charles Taylor", parsed as one "of"
             for child in named:
@@ -1065,15 +1073,28 @@ class Resolver:
         """"the prosecutor", with nothing of its own but "the", after "the chief prosecutor of the
         ICC, X": news names a person again by the title it introduced them with; whom that stood
         for, when the article gave the title to one person only (not "the premier" among three)."""
-        if [(c.dep_, c.lower_) for c in token.children if c.dep_ != "case"] != [("det", "the")] or depth > 3:
+        own = [(c.dep_, c.lower_) for c in token.children if c.dep_ not in ("case", "compound")
+               and not (c.dep_ == "prep" and c.lower_ in ("of", "for") and hangs_a_charge(c))]  # ("accused the
+        if own != [("det", "the")] or depth > 3:  # attorney general of ...": the charge the parser hangs on it)
             return None
         refs = [self.ref(earlier, False, depth + 1) for earlier in token.doc[:token.i]  # (however far back)
-                if earlier.lower_ == token.lower_ and (  # a person's title, not "the army":
-                    any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in earlier.children)
-                    or earlier.dep_ == "compound" and earlier.head.ent_type_ == "PERSON")]
+                if self._same_title_named(earlier, token)]
+        if not refs:  # a lede's "accused the attorney general of ...", named in the next sentences
+            end = self.span(self.sentences[min(len(self.sentences) - 1, self.sentence_of(token) + 2)]).end
+            refs = [self.ref(later, False, depth + 1) or self.ref(later.head, False, depth + 1)
+                    for later in token.doc[token.i + 1:end] if self._same_title_named(later, token)][:1]
         if len({r.actor if r is not None else None for r in refs}) != 1 or refs[0] is None:
             return None
         return Ref(refs[0].actor, refs[0].speaker, refs[0].sentence, token.i)
+
+    @staticmethod
+    def _same_title_named(word: "Token", title: "Token") -> bool:
+        """Is `word` the title `title` (with its words before: "attorney general", not "General
+        X") written beside a person's name (not "the army")?"""
+        words = [c.lower_ for c in children_of(title, "compound")]
+        return word.lower_ == title.lower_ and [t.lower_ for t in word.doc[max(0, word.i - len(words)):word.i]] == words \
+            and (any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in word.children)
+                 or word.dep_ == "compound" and word.head.ent_type_ == "PERSON")
 
     def _words_before(self, token: "Token", back: int = 3) -> Iterator["Token"]:
         """The words before `token` in its sentence and the `back` before it, nearest first:
@@ -1324,6 +1345,13 @@ class Resolver:
                     return refs
         return []
 
+    def verb_of_noun(self, act: "Token") -> "Token | None":
+        """The verb of the sentences before that a decision named by the same word told
+        ("Azerbaijan pardoned the killer ... the pardon", "released ... the release"), if any."""
+        if act.tag_ != "NN" or act.lemma_.lower() in EVENTS or act.lower_ in EVENTS:
+            return None  # (an attack is an act done, read by `doer_before`)
+        return next((t for t in self._verbs_before(act) if t.lemma_.lower() == act.lemma_.lower()), None)
+
     def _verbs_before(self, word: "Token", deps: tuple[str, ...] | None = ("ROOT", "conj")) -> Iterator["Token"]:
         """The verbs (of the clause kinds `deps`; any, with None) of the three sentences before
         `word`'s own, nearest first: where "the remarks", "the decision" or "the motion" named
@@ -1353,9 +1381,10 @@ class Resolver:
         condemned the decision": a decision named again by its noun is the one the sentences
         before gave a doer: the verb the noun is made from ("suspend"), or for a plain "the
         decision", "the move", the last main verb with an actor for its subject."""
-        if not names_decision(act):
-            return []
         base = act.lemma_.lower()
+        if not names_decision(act):  # "pardoned the killer ... condemned the pardon": the act its own verb told
+            same = self.verb_of_noun(act)
+            return self.doer_of(same) if same is not None else []
         derived = base not in DECISION_NOUNS | VERDICTS
         lead_end = self.sentences[0].end
         first = [t for t in reversed(list(takewhile(lambda t: t.idx < lead_end, act.doc)))
@@ -1696,9 +1725,13 @@ class Resolver:
         skip = set() if appos else {t.i for c in token.children if c.dep_ == "appos" for t in c.subtree}
         skip |= {t.i for c in token.children if c.dep_ in ("conj", "cc") and c.i > token.i for t in c.subtree}
         # ("Australia's foreign minister and his New Zealand counterpart": each their own)
-        ends = [c for c in token.children if c.i > token.i and (
-            c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
-            or c.dep_ == "acl" and (c.tag_ in ("VBN", "VBD") or c.tag_ == "VBG" and c.doc[c.i - 1].text == ","))]
+        owners = [o for p in token.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "of") and p.i > token.i
+                  for o in p.children if o.dep_ == "pobj"]  # "a report by the commission published on ...":
+        # the parser may hang the participle on the maker
+        ends = sorted((c for h in (token, *owners) for c in h.children if c.i > token.i and (
+            h is token and c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+            or c.dep_ == "acl" and (c.tag_ in ("VBN", "VBD") or c.tag_ == "VBG" and c.doc[c.i - 1].text == ","))),
+                      key=lambda c: c.i)
         # (a "VBD": "A US report called Y a threat", misread; "NATO ministers, meeting in Brussels, ...")
         if ends:  # "accused by UN experts of supplying weapons ..., a charge it rejects": the parser
             # hangs the charge on the accuser; "a report by the commission published on Tuesday":
@@ -2122,6 +2155,8 @@ def is_press(token: "Token") -> bool:
     words = press_words()
     if token.lemma_.lower() in words and _state_body(token):
         return False  # "Malaysia's anti-graft agency", "the intelligence agency": an office, not the press
+    if token.lemma_.lower() not in words and _is_office(token):
+        return False  # "the military's media wing", "the Kremlin press service": its owner's own office
     return token.lemma_.lower() in words or any(
         c.dep_ in ("compound", "amod", "appos") and c.lower_ in words for c in token.children)
 

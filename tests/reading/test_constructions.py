@@ -149,8 +149,9 @@ CONSTRUCTIONS = [
     ("Democrats accused the White House of obstructing the inquiry.",
      [("democrats", "USA", "obstructing the inquiry")]),
     ("Congress accused the Pentagon of hiding the costs.", [("congress", "USA", "hiding the costs")]),
+    # (the opposition leader named is the person, as the wire golds name Ter-Petrosyan or Guaidó)
     ("Kenya's opposition leader Raila Odinga accused President William Ruto of rigging the vote.",
-     [("opposition", "william-ruto", "rigging the vote")]),
+     [("raila-odinga", "william-ruto", "rigging the vote")]),
     ("Brazil's Congress voted on Monday in Brasília, as Brazilian media said it would. The Chamber of Deputies "
      "then impeached President Dilma Rousseff over the manipulation of the budget. After that, the Senate "
      "accused Rousseff of breaking the budget laws of the country.",
@@ -946,7 +947,7 @@ CONSTRUCTIONS = [
      [("ARM", "AZE", "the footage had been staged by Azerbaijan to sabotage the talks")]),
     ("Nicaragua's economy shrank in 2019, and thousands have fled Nicaragua. The opposition leader Felix Maradiaga "
      "said the report showed that the dictatorship was torturing its opponents.",
-     [("opposition", "NIC", "was torturing its opponents")]),
+     [("felix-maradiaga", "NIC", "was torturing its opponents")]),
     # an attack called the work of a group charges the group
     ("Malian officials said the ambush was the work of the Islamic State.",
      [("MLI", "islamic-state", "the ambush was the work of the Islamic State")]),
@@ -2820,7 +2821,7 @@ DOMESTIC_DISPUTES = [
     ("The Supreme Court of the United Kingdom ruled that the British government had acted unlawfully.",
      [("supreme-court-of-the-united-kingdom", "GBR", "had acted unlawfully")]),
     # a court named with what it is is a side of its own, as annotators name it
-    ("A Kenyan court found the opposition leader Ivan Petrov guilty of fraud.", [("kenyan-court", "opposition", "fraud")]),
+    ("A Kenyan court found the opposition leader Ivan Petrov guilty of fraud.", [("kenyan-court", "ivan-petrov", "fraud")]),
     # contempt: held in it, by a vote or by a court, with its reason
     ("The House of Representatives voted to hold Attorney General Paul Renner in contempt of Congress for "
      "refusing to hand over documents.",
@@ -3470,7 +3471,7 @@ def test_an_organisation_s_name_without_its_leader_s_possessive_an_office_and_a_
     assert not any("Minister" in n for n in names("On Thursday, Nigeria's Minister of Information and Culture, "
                                                   "Lai Mohammed, said the government would seek sanctions."))
     assert names("The PSD's junior coalition partner, the Alliance of Liberals and Democrats (ALDE), has backed "
-                 "the ordinance.") == {"Alliance of Liberals and Democrats"}
+                 "the ordinance.") == {"Alliance of Liberals and Democrats", "PSD"}  # (whose partner: a party too)
 
 
 def test_the_party_s_founder_speaks_for_the_party_the_sentence_before_is_about() -> None:
@@ -4160,10 +4161,11 @@ def test_a_crackdown_and_an_act_that_killed_are_wrongs(text: str, expected: list
 
 
 def test_a_reports_participle_is_no_part_of_its_speaker() -> None:
+    # a national human rights commission is its own voice (the wire golds' "Human Rights Commission of Malaysia")
     reading = read("A report by the Ethiopian Human Rights Commission published on Tuesday found that Eritrean "
                    "troops had killed more than 100 civilians in Axum.")
     assert [(a.accuser, a.accused, a.speaker) for a in reading.accusations] == [
-        ("ETH", "ERI", "Ethiopian Human Rights Commission")]
+        ("ethiopian-human-rights-commission", "ERI", "report by the Ethiopian Human Rights Commission")]
 
 
 def test_people_charged_with_a_crime_are_charged_with_it_once() -> None:
@@ -5866,3 +5868,141 @@ def test_a_person_whose_family_name_is_a_state_s_is_a_person_not_the_state() -> 
     reading = read("WASHINGTON — Committee chairman Mark Jordan accused the Justice Department of obstructing the inquiry.")
     assert "JOR" not in {m.actor for m in reading.inventory.mentions}
     assert "Mark Jordan" in reading.inventory.persons
+
+
+def test_a_one_word_party_named_beside_its_noun_is_a_party_whatever_the_tagger_says() -> None:
+    assert pairs("DODOMA — Tanzania's main opposition party, Chadema, said police had beaten its supporters.") \
+        == [("chadema", "TZA")]
+    reading = read("The main opposition party Chadema said on Monday that it would boycott the vote.")
+    assert "chadema" in {m.actor for m in reading.inventory.mentions}
+
+
+def test_a_leader_titled_by_their_party_speaks_for_the_party_even_one_the_data_knows() -> None:
+    assert accusations("LONDON — Labour leader Keir Starmer accused Boris Johnson of lying to Parliament.") == [
+        ("labour", "boris-johnson", "lying to Parliament")]
+    assert pairs("Palestinian leader Mahmoud Abbas accused Israel of genocide.") == [("PSE", "ISR")]
+
+
+def test_a_rights_commission_named_for_its_state_is_its_own_voice() -> None:
+    assert pairs("The Kenya Human Rights Commission accused Kenyan police of extrajudicial killings.") == [
+        ("kenya-human-rights-commission", "KEN")]
+
+
+def test_doing_an_unlawful_thing_is_a_wrong_but_stopping_one_is_not() -> None:
+    assert accusations("The Democratic Party claimed that the Republicans had received illegal donations.") == [
+        ("democratic-party", "republicans", "had received illegal donations")]
+    assert pairs("Senegal said Spanish trawlers had investigated illegal fishing off Dakar.") == []
+
+
+def test_the_opposition_party_is_the_one_party_the_article_names_that_does_not_govern() -> None:
+    text = ("LILONGWE — Malawi's main opposition party said on Tuesday it would challenge President Peter "
+            "Mutharika's re-election in court, accusing the electoral commission of tampering with results sheets. "
+            "The Malawi Congress Party, led by Lazarus Chakwera, said it had evidence. Mutharika's Democratic "
+            "Progressive Party accused the opposition of inciting violence.")
+    assert pairs(text) == [("malawi-congress-party", "MWI"), ("democratic-progressive-party", "malawi-congress-party")]
+
+
+def test_a_family_name_after_a_particle_is_the_person_not_a_capital() -> None:
+    reading = read("Senator Leila de Lima was arrested on Friday. De Lima denied the charges. Justice Secretary "
+                   "Vitaliano Aguirre said there was strong evidence against de Lima.")
+    assert {m.actor for m in reading.inventory.mentions} == {"leila-de-lima", "vitaliano-aguirre"}
+
+
+def test_a_titled_person_described_as_a_critic_speaks_for_no_state() -> None:
+    text = ("MANILA — Philippine Senator Leila de Lima, a leading critic of President Rodrigo Duterte, was arrested "
+            "on Friday. She called Duterte a murderer and accused him of ordering killings.")
+    assert accusations(text) == [("leila-de-lima", "rodrigo-duterte", "a murderer"),
+                                 ("leila-de-lima", "rodrigo-duterte", "ordering killings")]
+
+
+def test_the_speaker_s_next_act_is_no_part_of_a_charge_of_bad_faith() -> None:
+    text = ("Belarus arrested the activist Maria Kolesnikova on Monday. Amnesty International said the arrest was "
+            "politically motivated and called for her release.")
+    assert accusations(text) == [("amnesty-international", "BLR", "the arrest was politically motivated")]
+
+
+def test_a_body_s_media_wing_speaks_for_its_owner_and_is_what_it_stands_for_next() -> None:
+    text = ("ISLAMABAD — Former prime minister Imran Khan accused the army chief of plotting to kill him. He also "
+            "accused the election commission of rigging the vote in favour of the Pakistan Muslim League-Nawaz. The "
+            "military's media wing said the allegations were baseless. It accused Khan's party of inciting attacks "
+            "on bases.")
+    assert accusations(text)[-1] == ("PAK", "imran-khan", "inciting attacks on bases")
+
+
+def test_a_state_named_in_what_is_said_of_an_official_is_not_their_state() -> None:
+    reading = read("GUATEMALA CITY — Attorney General Consuelo Porras, who is under US sanctions for obstructing "
+                   "anti-corruption investigations, asked the court to lift the president's immunity.")
+    assert reading.inventory.persons["Consuelo Porras"] == "GTM"
+
+
+def test_an_office_charged_in_a_lede_is_the_one_the_next_sentence_names_with_its_title() -> None:
+    text = ("GUATEMALA CITY — President-elect Bernardo Arevalo has accused the attorney general of attempting a coup. "
+            "Attorney General Consuelo Porras denied the charge on Thursday.")
+    assert accusations(text) == [("bernardo-arevalo", "consuelo-porras", "attempting a coup")]
+
+
+def test_a_state_s_opposition_leader_named_beside_the_office_is_the_person() -> None:
+    text = "Senegal's opposition leader Ousmane Sonko accused President Macky Sall of using the courts against him."
+    assert pairs(text) == [("ousmane-sonko", "macky-sall")]
+
+
+def test_a_protest_lodged_on_a_day_is_aimed_at_the_one_it_is_lodged_with() -> None:
+    assert accusations("India on Tuesday lodged a strong protest with Pakistan over the killing of two soldiers.") \
+        == [("IND", "PAK", "the killing of two soldiers")]
+
+
+def test_a_headline_s_two_states_set_side_by_side_are_both_blamed() -> None:
+    assert pairs("Iran blames US, Israel for attack on nuclear site") == [("IRN", "USA"), ("IRN", "ISR")]
+
+
+def test_a_party_named_as_a_coalition_partner_or_owning_coalition_partners_is_a_party() -> None:
+    reading = read("The Liberal Democratic Party and its coalition partner Komeito lost their majority.")
+    assert [t.members for t in reading.ties] == [("komeito", "liberal-democratic-party")]
+    reading = read("Likud's coalition partners threatened to quit on Sunday.")
+    assert reading.inventory.kind_of("likud") == "political_group"
+
+
+def test_every_actor_listed_in_an_aside_after_a_tie_word_is_in_the_tie() -> None:
+    reading = read("Hezbollah's allies, the Amal movement and the Free Patriotic Movement, boycotted the session.")
+    assert [t.members for t in reading.ties] == [("hezbollah", "amal", "free-patriotic-movement")]
+    assert read("Other nations known to have used the weapons are Eritrea, France and Israel.").ties == []
+
+
+def test_propping_up_a_government_ties_the_two() -> None:
+    assert [t.members for t in read("Russia propped up the Assad government.").ties] == [("RUS", "SYR")]
+
+
+def test_a_leader_s_party_named_by_a_pronoun_is_the_party_and_an_arrest_called_a_vendetta_is_charged() -> None:
+    text = ("LUSAKA — Zambian police arrested Hakainde Hichilema on Tuesday. Hichilema, who leads the United Party "
+            "for National Development (UPND), lost last year's election. His party said the arrest was a political "
+            "vendetta and accused the government of trying to silence the opposition.")
+    assert accusations(text) == [
+        ("united-party-for-national-development", "ZMB", "the arrest was a political vendetta"),
+        ("united-party-for-national-development", "ZMB", "trying to silence the opposition")]
+
+
+def test_a_decision_named_by_its_own_verb_s_noun_is_its_doer_s_when_called_a_wrong() -> None:
+    assert accusations("Azerbaijan pardoned the killer on Friday. Armenia called the pardon a provocation.") == [
+        ("ARM", "AZE", "the pardon a provocation")]
+    assert pairs("Azerbaijan pardoned the killer on Friday. Armenia condemned the pardon.") == []
+
+
+def test_a_name_of_acronyms_joined_by_a_hyphen_is_the_one_a_quoted_charge_names() -> None:
+    assert accusations('HARARE — Opposition leader Nelson Chamisa said: "ZANU-PF rigged this election."') == [
+        ("nelson-chamisa", "zanu-pf", "rigged this election")]
+
+
+def test_an_official_charged_by_the_state_s_prosecutors_is_the_person_named_with_the_title() -> None:
+    assert accusations("Turkish prosecutors charged Istanbul mayor Ekrem Imamoglu with corruption.") == [
+        ("TUR", "ekrem-imamoglu", "corruption")]
+
+
+def test_a_name_the_tagger_calls_a_body_s_is_a_person_s_when_jailed_or_arrested() -> None:
+    assert pairs("MOSCOW — A Russian court jailed Alexei Navalny on extremism charges.") == [
+        ("russian-court", "alexei-navalny")]
+
+
+def test_a_name_the_parser_hangs_on_its_label_is_the_one_called_it_and_the_charging_word_is_the_charge() -> None:
+    text = ("Joe Biden debated Donald Trump on Tuesday. During the course of the debate, Biden called Trump a "
+            "clown, a racist, and the worst president.")
+    assert accusations(text) == [("joe-biden", "donald-trump", "a racist")]
