@@ -212,7 +212,8 @@ OCCURRENCES = frozenset({"incident", "case", "instance", "example", "episode", "
 SPEECH_ACTS = frozenset({"warn", "vow", "urge", "promise", "pledge", "add", "insist", "demand", "appeal", "call",
                          "stress", "note", "repeat", "reiterate"})
 # Verbs whose subject makes or seeks the plan they take: "was looking for a pretext to seize".
-PLOTTING = frozenset({"look", "seek", "search", "hatch", "devise", "draw", "make", "concoct", "fabricate", "prepare"})
+PLOTTING = frozenset({"look", "seek", "search", "hatch", "devise", "draw", "make", "concoct", "fabricate", "prepare",
+                      "create", "manufacture", "invent"})
 PLANS = frozenset({"plan", "plot", "scheme", "attempt", "bid", "conspiracy", "operation", "campaign", "effort",
                    "pretext", "excuse"})
 CONVINCED = frozenset({"convinced", "certain", "sure", "confident", "persuaded"})  # "is convinced that Y ..."
@@ -227,6 +228,11 @@ LEFT_TO_DIE = frozenset({"die", "starve", "drown", "perish", "bleed", "rot"})
 UNLAWFULLY = frozenset({"illegally", "unlawfully", "unconstitutionally", "arbitrarily", "forcibly", "indiscriminately",
                         "wrongfully", "illegitimately", "fraudulently", "corruptly", "dangerously", "recklessly",
                         "provocatively", "irresponsibly", "aggressively"})
+# "resisted pressure (calls) to criticise": what one is pressed to do and does not.
+PRESSING = frozenset({"pressure", "call", "demand", "appeal"})
+RESISTING = frozenset({"resist", "ignore", "defy", "rebuff", "reject", "withstand"})
+# Striving for an aim: "had worked (pushed, plotted) for regime change" is the aim's wrong.
+STRIVING = frozenset({"work", "push", "campaign", "strive", "plot", "conspire", "lobby", "agitate", "scheme"})
 # What makes the thing done a wrong however it was done: "received illegal donations".
 UNLAWFUL_THINGS = frozenset({"illegal", "unlawful", "illicit", "unconstitutional", "fraudulent", "extrajudicial"})
 # Acts against such a thing, which are no wrong: "seized illegal fishing nets", "fought illicit trade".
@@ -1418,9 +1424,10 @@ class AccusationRules:
                 *children(verb, "dative"), *(p for c in children(verb, "prep", "dative")  # "had given the FARC $300m"
                                              if c.lower_ == "to" for p in children(c, "pobj"))]):
             return True
-        if giving and any(self._subversive(o) for p in children(verb, "prep") if p.lower_ == "for"
-                          for o in children(p, "pobj")):
-            return True  # "has provided $70 million to the MDC for regime change": given for a wrong
+        if (giving or base in STRIVING) and any(self._subversive(o) for p in children(verb, "prep") if p.lower_ == "for"
+                                                for o in children(p, "pobj")):
+            return True  # "has provided $70 million to the MDC for regime change": given for a wrong; "had
+            # worked for regime change in Harare": striven for one
         if base in ENTERING and any(self._owned_space(o) for o in [*children(verb, "dobj"), *(
                 p for c in children(verb, "prep") if c.lower_ in ("into", "inside", "across") for p in children(c, "pobj"))]):
             return True  # "Chinese aircraft had entered its air defence zone"
@@ -3891,7 +3898,11 @@ def _out_of_name(prep: "Token") -> list["Token"]:
 
 def _held_back(verb: "Token") -> bool:
     """"stopped short of accusing", "refrained from blaming", "declined to accuse", "did not go as
-    far as accusing": the accusation the sentence names is the one not made."""
+    far as accusing", "resisted pressure to criticise": the accusation the sentence names is the
+    one not made."""
+    pressed = verb.head if verb.dep_ == "acl" else None
+    if pressed is not None and lemma(pressed) in PRESSING and pressed.dep_ == "dobj" and lemma(pressed.head) in RESISTING:
+        return True
     child = verb
     for token in verb.ancestors:
         if lemma(token) in HOLDING_BACK and child.dep_ in ("xcomp", "pcomp", "prep"):

@@ -93,11 +93,13 @@ EVENTS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "inv
                     "hack", "blockade", "siege", "arrest", "detention", "execution", "deportation",
                     # a weapons test or launch, a deployment, an expulsion: news names them once with their
                     # doer, then condemns "the test" ("North Korea carried out its first nuclear test")
-                    "test", "launch", "detonation", "deployment", "expulsion"})
+                    "test", "launch", "detonation", "deployment", "expulsion",
+                    # homes pulled down, people driven out: "police bulldozed houses ... the demolitions"
+                    "demolition", "eviction"})
 EVENT_VERBS = frozenset({"attack", "strike", "bomb", "shell", "invade", "raid", "assault", "kill", "shoot", "down", "ram",
                          "annex", "occupy", "seize", "hijack", "bombard", "ambush", "launch", "massacre", "stab",
                          "kidnap", "abduct", "assassinate", "sink", "poison", "hack", "blockade", "besiege",
-                         "arrest", "detain", "execute", "deport", "storm"})
+                         "arrest", "detain", "execute", "deport", "storm", "demolish", "bulldoze", "raze", "evict"})
 # Acts of a state's law ("the arrests"): named again only as themselves, not as another act
 # ("police ... went on to arrest twelve people. X condemned the attacks": not the arrests)
 LAW_ACTS = frozenset({"arrest", "detain", "detention", "execute", "execution", "deport", "deportation"})
@@ -155,6 +157,8 @@ ACT_FAMILIES = {
     "attack": {"attack", "assault", "raid"},
     "assault": {"attack", "assault", "raid", "storm"},
     "raid": {"attack", "assault", "raid", "storm"},
+    "demolition": {"demolition", "demolish", "bulldoze", "raze"},
+    "eviction": {"eviction", "evict", "expel"},
     "arrest": {"arrest", "detain", "detention"},
     "detention": {"arrest", "detain", "detention"},
     "shelling": {"shell", "shelling", "bombard", "bombardment"},

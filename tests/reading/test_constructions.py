@@ -6006,3 +6006,21 @@ def test_a_name_the_parser_hangs_on_its_label_is_the_one_called_it_and_the_charg
     text = ("Joe Biden debated Donald Trump on Tuesday. During the course of the debate, Biden called Trump a "
             "clown, a racist, and the worst president.")
     assert accusations(text) == [("joe-biden", "donald-trump", "a racist")]
+
+
+def test_working_for_regime_change_is_a_wrong_and_resisting_pressure_to_criticise_is_no_charge() -> None:
+    assert accusations("Zimbabwe said Britain had worked for regime change in Harare.") == [
+        ("ZWE", "GBR", "had worked for regime change in Harare")]
+    assert pairs("South Africa, Zimbabwe's largest trading partner, has resisted pressure to criticise its "
+                 "neighbour in public.") == []
+
+
+def test_demolitions_named_again_are_their_doer_s() -> None:
+    text = ("HARARE — Zimbabwean police bulldozed thousands of homes in Harare last month. Opposition leader Morgan "
+            "Tsvangirai called the demolitions a crime against the poor.")
+    assert pairs(text) == [("morgan-tsvangirai", "ZWE")]
+
+
+def test_creating_a_pretext_for_a_wrong_is_the_wrong_s_plan() -> None:
+    assert accusations("Cuba said Washington had created a pretext for an invasion.") == [
+        ("CUB", "USA", "had created a pretext for an invasion")]
