@@ -1699,20 +1699,18 @@ class Inventory:
             # force; "the CGT union"; "the Azimio la Umoja coalition"
             partisan = partisan or len(key) >= 3 and key[-1] == "congress" and "people" not in key  # "the All
             # Progressives Congress", "the African National Congress" (not "the National People's Congress")
-            before = entity.doc[entity.start - 1] if entity.start else None
-            partisan = partisan or before is not None and before.lower_ in RULING | {"opposition"} \
-                and before.is_lower  # "the ruling Kuomintang": a party
-            named_after = before.lower_ if before is not None and before.is_lower else ""  # "the party Chadema"
+            word_before = entity.doc[entity.start - 1].lower_ if entity.start and entity.doc[entity.start - 1].is_lower else ""
             coalition = entity.root.dep_ == "poss" and any(c.lower_ == "coalition" for c in entity.root.head.children) \
                 and entity.root.head.lemma_.lower() in ("partner", "ally", "government")  # "Likud's coalition partners"
-            partisan = partisan or named_after in PARTY_NOUNS or coalition
+            partisan = partisan or word_before in RULING | {"opposition"} | PARTY_NOUNS or coalition
+            # ("the ruling Kuomintang", "the opposition party Chadema": a party)
             kind = "political_group" if partisan else "other" if civil or grouped else self._head_kind(key) or (
                 "other" if key[-1] in ORGANISATION_HEADS or _head_before_of(key) in ORGANISATION_HEADS
                 or self._shown_as_body(entity, key, people)
                 or self._proper_name_again(entity, words, people) else None)
             peoples_republic = key[-1] == "republic" and "people" in key  # "the Donetsk People's Republic"
             called = after in NAMING_NOUNS and entity.doc[entity.end].is_lower  # "the CGT union", "the Wagner group"
-            called = called or named_after in NAMING_NOUNS  # "the opposition party Chadema"
+            called = called or word_before in NAMING_NOUNS  # "the opposition party Chadema"
             called = called or partisan and len(key) == 1  # (a one-word name is trusted so)
             alone = len(key) < 2 and not called and not self._one_word_name_again(entity, key, people)
             if kind is None or alone or kind == "separatist_authority" and not peoples_republic:

@@ -1096,9 +1096,10 @@ class Resolver:
         """Is `word` the title `title` (with its words before: "attorney general", not "General
         X") written beside a person's name (not "the army")?"""
         words = [c.lower_ for c in children_of(title, "compound")]
-        return word.lower_ == title.lower_ and [t.lower_ for t in word.doc[max(0, word.i - len(words)):word.i]] == words \
-            and (any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in word.children)
-                 or word.dep_ == "compound" and word.head.ent_type_ == "PERSON")
+        before = [t.lower_ for t in word.doc[max(0, word.i - len(words)):word.i]]
+        named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in word.children) \
+            or word.dep_ == "compound" and word.head.ent_type_ == "PERSON"
+        return word.lower_ == title.lower_ and before == words and named
 
     def _words_before(self, token: "Token", back: int = 3) -> Iterator["Token"]:
         """The words before `token` in its sentence and the `back` before it, nearest first:
