@@ -135,6 +135,12 @@ JUDGES = frozenset({"judge", "justice", "magistrate"})  # a judge's title: "Judg
 PARTICLES = frozenset("al el bin ibn de du da di le la van von der abu ben jr sr ii iii iv vi".split())  # "Jr.", "II": no surname
 CONNECTORS = frozenset("of for and the in de du on to".split())
 SPACED_PARTICLES = frozenset("de du da di le la van von der".split())  # written apart: "Leila de Lima"
+# An acronym with one small letter inside: "AfD", "PiS" (not "PhD" before its noun: a compound).
+MIXED_ACRONYM = re.compile(r"[A-Z][a-z][A-Z]")
+# "the far-right", "the nationalist": a politics named right before a party's name.
+IDEOLOGY_BEFORE = re.compile(r"\b[Tt]he (?:far|hard|centre|center|extreme)-(?:right|left) |\b[Tt]he (?:right|left)-wing "
+                             r"|\b[Tt]he (?:nationalist|ultranationalist|populist|conservative|liberal|socialist|"
+                             r"communist|leftist|rightist|Islamist) ")
 # What is done to a person, never to a body: its object is a person, whatever the tagger says.
 DONE_TO_PEOPLE = frozenset({"jail", "imprison", "arrest", "sentence", "assassinate", "poison", "pardon", "execute",
                             "kidnap", "abduct", "torture", "interrogate", "deport", "extradite", "behead", "murder",
@@ -1026,6 +1032,8 @@ class Inventory:
         self._introduce_named_fighters()
         self._introduce_named_by_their_noun()
         self._introduce_known_as()
+        self._introduce_parties_by_ideology()
+        self._introduce_mixed_case_acronyms()
         self._introduce_named_runs()
         self._introduce_listed_parties()
         self._introduce_linked_names()
@@ -2012,6 +2020,35 @@ class Inventory:
         """Is the single word the last word of a person's full name the article gives?"""
         return any((ent.label_ == "PERSON" or _person_by_context(ent)) and len(ent) >= 2 and ent.start != word.i
                    and word.text in (ent[-1].text, ent[-2].text) for ent in self.doc.ents)
+
+    def _introduce_mixed_case_acronyms(self) -> None:
+        """An acronym written with a small letter inside ("the AfD", "PiS"), which the small
+        tagger reads as a plural noun, is a name when it acts or is acted on (not "a PhD student")."""
+        for word in self.doc:
+            if MIXED_ACRONYM.fullmatch(word.text) and word.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") \
+                    and (word.lower_,) not in self.forms:
+                self._add_form((word.lower_,), self._new_actor(word.text, "other"))
+
+    def _introduce_parties_by_ideology(self) -> None:
+        """A capitalised name right after "the" and a word for a politics ("the far-right
+        Alternative for Germany", "the nationalist Brothers of Italy", "the centre-left Social
+        Democrats") is a party's, its "for" or "of" and a state's name in it included; the
+        tagger often leaves such names untagged or cuts them at the state."""
+        for match in IDEOLOGY_BEFORE.finditer(self.text):
+            at = next((k for k, t in enumerate(self.tokens) if t.start == match.end()), None)
+            if at is None or not self.tokens[at].capital:
+                continue
+            end = at + 1
+            while end < len(self.tokens) and end - at < 5 and self._gap(end - 1, end).strip() in POSSESSIVE | {""} and (
+                    self.tokens[end].capital or self.tokens[end].key in ("of", "for") and end + 1 < len(self.tokens)
+                    and self.tokens[end + 1].capital):
+                end += 1  # ("the conservative People's Party": the name goes on after its possessive)
+            words = self.tokens[at:end]
+            key = tuple(t.key for t in words)
+            if key in self.forms or not any(t.capital and not self._is_state_word(t.key) for t in words) \
+                    or all(t.i >= 0 and self.doc[t.i].ent_type_ in ("PERSON", "NORP") for t in words):
+                continue  # (known already; "the nationalist Serbs"; "the populist Viktor Orbán")
+            self._add_form(key, self._new_actor(self.text[words[0].start:words[-1].end], "political_group"))
 
     def _introduce_named_runs(self) -> None:
         """A capitalised name the actor data lacks, right before a noun for a group, a party or
@@ -3853,8 +3890,8 @@ class Inventory:
                 continue
             for token in self.tokens[max(0, mention.first_token - 3):mention.first_token]:
                 form = self.forms.get((token.key,))
-                if form is not None and token.capital and self.kind_of(form.actor) == "state":
-                    return form.actor
+                if form is not None and token.capital and form.actor in self.actors and self.kind_of(form.actor) == "state":
+                    return form.actor  # (a form may name an actor the scan never found, and left out)
         return None
 
     def _opposition_named_apart(self, phrase: tuple[str, ...]) -> str | None:
