@@ -699,6 +699,13 @@ def _next_in_list(entity, entity_at: dict) -> list["SpacyToken"]:  # type: ignor
     return [following.root] if ends_item else []
 
 
+def _group_office_owners(name: "Span") -> list["SpacyToken"]:
+    """The words before a group's office set before a person's name ("Labour" of "Labour
+    leader Jeremy Corbyn"): whose office it is, if a group's."""
+    return [t for c in name.root.children if c.dep_ == "compound" and c.i < name.start
+            and c.lemma_.lower() in GROUP_OFFICES for t in c.children if t.dep_ in ("amod", "compound", "nmod")]
+
+
 def _person_by_context(entity) -> bool:  # type: ignore[no-untyped-def]
     """A name the small parser labels an organisation or a place, that the sentence shows is
     a person's: "Sviatlana Tsikhanouskaya, an opposition candidate", "Valery Tsapkala, who
@@ -2035,8 +2042,8 @@ class Inventory:
         Democrats") is a party's, its "for" or "of" and a state's name in it included; the
         tagger often leaves such names untagged or cuts them at the state."""
         for match in IDEOLOGY_BEFORE.finditer(self.text):
-            at = next((k for k, t in enumerate(self.tokens) if t.start == match.end()), None)
-            if at is None or not self.tokens[at].capital:
+            at = bisect.bisect_left(self.tokens, match.end(), key=lambda t: t.start)
+            if at >= len(self.tokens) or self.tokens[at].start != match.end() or not self.tokens[at].capital:
                 continue
             end = at + 1
             while end < len(self.tokens) and end - at < 5 and self._gap(end - 1, end).strip() in POSSESSIVE | {""} and (
@@ -2657,9 +2664,7 @@ class Inventory:
             groups += [at[t.i] for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                        for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in PARTY_HEADS
                        for t in self._party_named(o, False) if t.i in at]  # "Lapid, of the Yesh Atid party"
-            groups += [at[t.i] for c in root.children if c.dep_ == "compound" and c.i < span.start
-                       and c.lemma_.lower() in GROUP_OFFICES for t in c.children
-                       if t.dep_ in ("amod", "compound", "nmod") and t.i in at]  # "Labour leader Jeremy Corbyn"
+            groups += [at[t.i] for t in _group_office_owners(span) if t.i in at]  # "Labour leader Jeremy Corbyn"
             groups += [at[t.i] for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in GROUP_HEADS
                        for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                        for o in p.children if o.dep_ == "pobj" for t in [o, *self._party_named(o, False)]
@@ -3072,9 +3077,7 @@ class Inventory:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
             return False
-        return any(c.dep_ == "compound" and c.i < span.start and c.lemma_.lower() in GROUP_OFFICES
-                   and any(t.dep_ in ("amod", "compound", "nmod") and self._names_a_group(t) for t in c.children)
-                   for c in span.root.children)
+        return any(self._names_a_group(t) for t in _group_office_owners(span))
 
     def _names_a_group(self, word) -> bool:  # type: ignore[no-untyped-def]
         """Is the capitalised `word` a name, no state's ("Labour", "Hamas"; not "Opposition" or
@@ -3775,29 +3778,12 @@ class Inventory:
             self.actors[m.actor].kind in ("political_group", "other") and self._called_opposition_at(m)  # opposition
             or [t.key for t in self.tokens[max(0, m.first_token - 2):m.first_token]] == ["the", "opposition"])}
         # protesters"; a name the parser took for a person's only right after "the opposition", not "opposition
-        # leader X")
-        if not called and any((a.key, b.key) == ("opposition", "party") for a, b in zip(self.tokens, self.tokens[1:])):
-            called = self._the_other_party(form.actor)  # "the main opposition party said ... The Malawi Congress Party"
-        if len(called) != 1:
+        if len(called) != 1:  # leader X")
             return False
         party = called.pop()
         self.actors[party] = replace(self.actors[party], kind="political_group")
         self.forms[("opposition",)] = Form(party, "collective", False, False)
         return True
-
-    def _the_other_party(self, opposition: str) -> set[str]:
-        """The parties the article names that it does not show governing: not called ruling
-        (`_parties_by_context`), nor owned by one who speaks for the state ("Mutharika's
-        Democratic Progressive Party", the president's)."""
-        by_last = {m.last_token: m for m in self.mentions}
-        governing = set(self._called_ruling)
-        for mention in self.mentions:
-            owner = by_last.get(mention.first_token - 1)
-            if owner is not None and self.tokens[owner.last_token].possessive and owner.via == "person" \
-                    and self.actors[owner.actor].kind == "state":
-                governing.add(mention.actor)
-        return {m.actor for m in self.mentions if m.via == "name" and m.actor != opposition
-                and self.actors[m.actor].kind == "political_group" and m.actor not in governing}
 
     def _parties_by_context(self) -> None:
         """A group the article introduces, whose name reads as a front or a company's ("the
@@ -3897,7 +3883,7 @@ class Inventory:
     def _opposition_named_apart(self, phrase: tuple[str, ...]) -> str | None:
         """"Zambia's main opposition party accused the government ... The United Party for
         National Development (UPND) said ...": the one party the article names and never calls
-        ruling or governing, when it speaks of "the opposition party" in the singular."""
+        ruling, nor owned by the head of state, when it speaks of "the opposition party" in the singular."""
         if phrase != ("opposition",):
             return None
         if len(self._called_opposition) == 1:  # "the MDC, the opposition party, ... the opposition"
@@ -3905,8 +3891,17 @@ class Inventory:
         if not any(i + 1 < len(self.tokens) and self.tokens[i + 1].key == "party" for i in self._phrase_starts(phrase)):
             return None
         parties = {m.actor for m in self.mentions if self.actors[m.actor].kind == "political_group"}
-        left = parties - self._called_ruling
+        left = parties - self._called_ruling - self._led_by_the_state()
         return left.pop() if len(left) == 1 else None
+
+    def _led_by_the_state(self) -> set[str]:
+        """The parties the article writes as owned by one who speaks for the state, its head's
+        ("Mutharika's Democratic Progressive Party"): governing, no opposition."""
+        def owned(first: int) -> bool:  # (by the forms: a leader's surname may not be scanned yet)
+            owners = [self.forms.get(tuple(t.key for t in self.tokens[first - n:first])) for n in (1, 2, 3) if first >= n]
+            return first > 0 and bool(self.tokens[first - 1].possessive) and any(
+                f is not None and f.via == "person" and self.actors[f.actor].kind == "state" for f in owners)
+        return {m.actor for m in self.mentions if owned(m.first_token)}
 
     def _inside_a_name(self, i: int) -> bool:
         """Does token `i` go on a capitalised name begun before it by a word that names no state
