@@ -44,8 +44,8 @@ from typing import TYPE_CHECKING
 from .actors import CASES, GOVERNMENTS, body_words, names_a_sum
 from .lexicon import words_of
 from .sentences import Sentence
-from .syntax import (CULPRITS, EVENTS, Ref, Resolver, SUBJECTS, VICTIM_ACTS, hangs_a_charge, names_decision,
-                     reporting_verb)
+from .syntax import (CULPRITS, EVENTS, OF_DONE_TO, Ref, Resolver, SUBJECTS, VICTIM_ACTS, hangs_a_charge,
+                     names_decision, reporting_verb)
 from .tokens import keys
 
 if TYPE_CHECKING:
@@ -303,7 +303,8 @@ GENERIC_CHARGES = frozenset({"charge", "charges", "accusation", "accusations", "
                              "claim", "claims", "case", "cases", "complaint", "complaints"})
 CHARGE_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her"})
 # Bringing a case: "launched legal action against Y over ...", "filed a lawsuit against Y for ...".
-BRINGING = frozenset({"launch", "file", "bring", "start", "open", "initiate", "lodge", "take", "issue"})
+BRINGING = frozenset({"launch", "file", "bring", "start", "open", "initiate", "lodge", "take", "issue", "seek",
+                      "request"})  # (a prosecutor "sought an arrest warrant for X over ...": a charge made in asking)
 # What "change" done to is regime change: "funds for regime change".
 GOVERNMENTS_CHANGED = frozenset({"regime", "government"})
 FOSTERED = frozenset({"terrorism", "terror", "extremism", "insurgency", "separatism", "militancy", "jihadism",
@@ -863,7 +864,9 @@ class AccusationRules:
         person: "the court convicted former president Jair Bolsonaro of plotting a coup" charges
         Bolsonaro, though "his Liberal Party" speaks for him (the poisoned opposition leader
         Navalny, tests/gold/README.md). Only penalties: a charge in words stays the party's."""
-        judged = rule in ("punish", "guilty") or accuser.actor in self._courts  # ("the court found that X had ...")
+        judged = rule in ("punish", "guilty") or accuser.actor in self._courts \
+            or rule == "accuse" and lemma(self.resolver.doc[accuser.token]) in LAW_ENFORCERS
+        # ("the court found that X had ...", "police charged him with treason")
         if not judged or self.resolver.inventory.kind_of(accused.actor) != "political_group":
             return accused
         office = self.resolver.doc[accused.token]
@@ -942,16 +945,18 @@ class AccusationRules:
         if negated(verb) or _held_back(verb):
             return True
         below: "Token | None" = None
+        background = False  # past a clause of what happened first, nothing above denies it
         for token in (verb, *verb.ancestors):
             if any(c.dep_ == "mark" and c.lower_ in self.words["conditional"] for c in token.children):
                 return True
+            background = background or below is not None and below.dep_ == "advcl" and any(
+                m.lower_ in BACKGROUND_MARKS for m in children(below, "mark"))
             # a verb coordinated with a denial is not inside it: "X denied responsibility and blamed Y"
             # and so is one the parser hung inside what is denied: "X denied that Y was involved and accused Z"
             # nor the denier's own claim in a participle: "X rejected the accusations, saying Y was lying"
-            inside = token.i != verb.i and not (below is not None and (
+            inside = token.i != verb.i and not background and not (below is not None and (
                 below.dep_ == "conj" or verb.head.i == below.i and self._hung_in_report(verb, below)
-                or below.dep_ == "advcl" and below.tag_ == "VBG" and lemma(token) in self.words["deny"]
-                or below.dep_ == "advcl" and any(m.lower_ in BACKGROUND_MARKS for m in children(below, "mark"))))
+                or below.dep_ == "advcl" and below.tag_ == "VBG" and lemma(token) in self.words["deny"]))
             # nor the event a denial answers: "Y dismissed the charges after X accused it of ..."
             # a denial comes before what it denies; one after the claim is the other side's answer
             # ("X blamed Y for Z; the group denied involvement", "..., an allegation Y denies")
@@ -1576,8 +1581,9 @@ class AccusationRules:
                     refs = refs or self.resolver.refs(word, owner=True)
                     if refs:
                         return refs
-        if subject and lemma(subject[0]) not in FIGHTING | VICTIM_ACTS:  # "the war between A and B has displaced
-            # ...": neither; "Nabil's murder is unacceptable": the victim, who did no wrong
+        if subject and lemma(subject[0]) not in FIGHTING | VICTIM_ACTS | OF_DONE_TO:  # "the war between A and
+            # B has displaced ...": neither; "Nabil's murder is unacceptable", "the invasion of Ukraine was a
+            # crime": the victim, who did no wrong
             return self._named_inside(subject[0]) or self._named_inside(subject[0], between=True)
         return []
 
@@ -1704,6 +1710,8 @@ class AccusationRules:
                 p.lower_ in ("of", "for") for p in children(verb, "prep")) else [])
         # ("expelled two diplomats it accused of spying": the clause with no "whom" charges its noun)
         # (said or done: not "rejected and condemned the accusations", answering a charge)
+        if objects and objects[0].lower_ == "other" and len(accusers) < 2:  # a headline's "Serbia, Kosovo
+            accusers = [r for s in children(verb, "nsubj") for r in self.resolver.refs(s)]  # accuse each other"
         if objects and objects[0].lower_ == "other" and len(accusers) < 2:
             yield from self._each_blaming_the_other(verb)
             return
@@ -2216,7 +2224,8 @@ class AccusationRules:
         objects = children(verb, "dobj", "nsubjpass")
         if linking and not any(lemma(o) in self.words["wrong_nouns"] | CULPRIT_NOUNS for o in objects):
             return
-        preps = [c for head in (verb, *objects) for c in children(head, "prep", "dative") if c.lower_ == preposition]
+        preps = [c for head in (verb, *objects, *_of_chain(objects[:1])) for c in children(head, "prep", "dative")
+                 if c.lower_ == preposition]
         targets = [p for c in preps for p in children(c, "pobj")]
         act = self._misread_relative(verb)
         if act is not None and targets:
@@ -2399,7 +2408,9 @@ class AccusationRules:
                 if not accused:  # "described the referendum as a sham organised by Moscow": its organiser;
                     accused = self._done_by_actors(label) or [  # "as an act of aggression by North Korea"
                         r for t in label.subtree if t.dep_ == "prep" and t.lower_ == "by"
-                        for p in children(t, "pobj") for r in self.resolver.refs(p)]
+                        for p in children(t, "pobj") for r in self.resolver.refs(p)] or [
+                        r for c in children(label, "amod", "compound", "poss") if c.i in self.resolver.mention_of
+                        for r in self.resolver.refs(c)]  # "called the referendum a Russian provocation"
                     allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
                                                           else (label,)) + self._subtree(label))
             accusers = self.agents(verb) if passive else self.subjects(verb)
@@ -2692,7 +2703,9 @@ class AccusationRules:
         acts = [c for c in verb.subtree if c.i != verb.i and c.dep_ in ("xcomp", "advcl", "ccomp", "relcl", "acl")
                 and lemma(c) in self.words["stop"] and c.head.i in {verb.i, *(a.i for a in addressed)}]
         if not addressed:  # "X demanded that Y withdraw its troops": the clause's subject is addressed
-            acts = [c for c in children(verb, "ccomp") if lemma(c) in self.words["stop"]]
+            acts = [c for c in children(verb, "ccomp") if lemma(c) in self.words["stop"] or any(
+                a.lower_ in ("stop", "cease", "halt") for a in children(c, "aux"))]  # ("that Y stop attacking
+            # ships": the small tagger may make "stop" an auxiliary of the gerund)
             addressed = [t for c in acts[:1] for t in children(c, "nsubj")]
         if not addressed or not acts:
             return
@@ -3038,7 +3051,7 @@ class AccusationRules:
         ties += [p for c in children(verb, "prep") if c.lower_ == "to" for p in children(c, "pobj")
                  if lemma(p) in ("trial", "court", "justice")]  # "referred X to trial on charges of ..."
         allegation = self._complement(verb, *ties, preps=preps) or self._cause(verb) \
-            or self._reason_said(verb)
+            or self._reason_said(verb) or (self._wrong_after(verb) if severed else None)
         if allegation is None and verb.dep_ == "xcomp":  # "voted to impeach Y on charges of ...": the parser
             allegation = self._complement(verb.head, preps=("on",))  # hangs "on charges" on "voted"
         if allegation is None and held and not lemma(verb) in JUDICIAL:  # "summoned the ambassador over Z"
@@ -3179,7 +3192,9 @@ class AccusationRules:
         accusers = self.agents(verb) if passive else self.subjects(verb)
         accused = [r for h in held[:1] for r in self.resolver.refs(h, owner=True)]
         reason = self._complement(verb, preps=("for", "over"))
-        words = list(noun.subtree)
+        court = next((b.i for b in noun.subtree if passive and b.lower_ == "by" and b.dep_ in ("prep", "agent")),
+                     len(noun.doc))  # "in contempt by the court": the finding, not who found it
+        words = [t for t in noun.subtree if t.i < court]
         if reason is not None:
             words += list(self.resolver.doc.char_span(*reason, alignment_mode="expand") or ())
         if accusers and accused:
@@ -3371,6 +3386,14 @@ class AccusationRules:
         if accusers and accused:
             yield accusers, accused, self._span(words), "reported"
 
+    def _wrong_after(self, verb: "Token") -> tuple[int, int] | None:
+        """"severed relations with Ecuador after police raided its embassy": a break in relations
+        answers the wrong just done (a penalty "after" something says only when: `TIME_MARKS`)."""
+        for clause in children(verb, "advcl"):
+            if any(m.lower_ == "after" for m in children(clause, "mark")) and self._is_wrong(clause):
+                return self._span(self._subtree(clause, tuple(children(clause, "mark"))))
+        return None
+
     def _reason_said(self, verb: "Token") -> tuple[int, int] | None:
         """"X sued Y, arguing that the ban was unconstitutional", "filed a complaint against Y,
         saying it had violated the truce": the wrong its maker says the measure is for."""
@@ -3519,7 +3542,7 @@ class AccusationRules:
                     continue
                 marked = self._hallmarks(act)  # "said the attack bore the hallmarks of the Pakistani Taliban"
                 if marked or not (self._is_wrong(act) or lemma(verb) in ALLEGING and not negated(act)):
-                    owners = marked or self._owned_wrongs(act)
+                    owners = marked or self._owned_wrongs(act) or self._act_called_wrong(act)
                     if owners and (not negated(act) or told):
                         words = [t for t in self._subtree(act) if t.dep_ != "mark" or t.head != act]
                         if {r.actor for s in children(act, "nsubj") if s.pos_ == "PRON" or any(
@@ -3566,6 +3589,18 @@ class AccusationRules:
                 if shared:  # "the attack was staged and carried out by Y": the act and what was done
                     words = [t for t in self._subtree(act.head) if shared[0].left_edge.i <= t.i <= act.right_edge.i]
                 yield accusers, accused, self._span(words), "reported"
+
+    def _act_called_wrong(self, clause: "Token") -> list[Ref]:
+        """"said the arrest was part of a pattern of harassment": an act named before, with no
+        owner of its own, called a wrong, is charged to the one who did it."""
+        called = [c for c in children(clause, "attr", "acomp")]
+        called += _of_chain(called)  # ("part of a pattern of harassment"; not "a response to Y's support")
+        acts = [s for s in children(clause, "nsubj") if s.pos_ == "NOUN" and s.i not in self.resolver.mention_of
+                and not self.resolver.refs(s, owner=True)]
+        charges = self.words["wrong_nouns"] | self.words["labels"] | self.words["pejoratives"]
+        if lemma(clause) != "be" or not acts or not any(lemma(c) in charges for c in called):
+            return []
+        return self.resolver.doer_before(acts[0])
 
     def _cleft(self, act: "Token") -> tuple[list[Ref], tuple[int, int]] | None:
         """"it was Eritrean troops who had pounded Shire": the one named, and the wrong the
@@ -3618,7 +3653,10 @@ class AccusationRules:
         motive = act if lemma(act) == "motivate" else next(
             (c for c in children(act, "acomp") if lemma(c) in ("motivate", "motivated")), None)  # ("was ... motivated")
         made_up = lemma(act) in MADE_UP and act.tag_ == "VBN" and bool(children(act, "nsubjpass"))
-        if negated(act) or not made_up and (motive is None or not any(
+        plotted = lemma(act) == "be" and any(lemma(s) in STATE_ACTS for s in children(act, "nsubj")) and any(
+            t.lower_ == "by" and lemma(t.head) in PLOTS | {"plan"} for t in act.subtree)  # "the charges were
+        # part of a plan by X's government to keep him out of the election"
+        if negated(act) or not made_up and not plotted and (motive is None or not any(
                 c.lower_ in MOTIVES for c in children(motive, "advmod"))):
             return []  # ("said the charges were fabricated as part of a conspiracy by X": X made them up)
         acts = children(act, "nsubj", "nsubjpass")
@@ -3626,7 +3664,7 @@ class AccusationRules:
             return []
         doers = [r for a in acts for r in self._doers_of(a)] or [
             r for t in act.subtree if t.dep_ in ("agent", "prep") and t.lower_ == "by" and (t.head == act or lemma(
-                t.head) in PLOTS) for o in children(t, "pobj") for r in self.resolver.refs(o)]
+                t.head) in PLOTS or plotted) for o in children(t, "pobj") for r in self.resolver.refs(o)]
         if doers or not acts or lemma(acts[0]) not in STATE_ACTS:
             return doers
         earlier = self._earlier_doer(acts[0])
@@ -3948,6 +3986,17 @@ def _that_read_as_object(clause: "Token") -> bool:
     subject of its own and a verb that makes no statement ("the statement that he issued")."""
     that = [c for c in clause.children if c.dep_ == "dobj" and c.lower_ == "that" and c.i == clause.left_edge.i]
     return bool(that) and bool(children(clause, "nsubj", "nsubjpass")) and lemma(clause) not in ISSUING
+
+
+def _of_chain(objects: list["Token"]) -> list["Token"]:
+    """The nouns an object's "of" phrases go on to: the small parser hangs "on Y" of "blamed
+    the downing of the airliner on Y" on "airliner"."""
+    chain: list["Token"] = []
+    for word in objects:
+        while (word := next((p for c in children(word, "prep") if c.lower_ == "of" for p in children(c, "pobj")),
+                            None)) is not None:
+            chain.append(word)
+    return chain
 
 
 def _marked_that(clause: "Token") -> bool:

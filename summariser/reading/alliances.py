@@ -660,6 +660,8 @@ def _members_of_joint(resolver: Resolver, verb: "Token", refs) -> list[tuple[tup
     # "the US-led coalition, which includes A and B": its leader is in it too
     members = [a for led in joint.children if led.dep_ == "amod" and led.lower_ == "led"
                for c in led.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod") for a in refs(c)] + members
+    if joint.dep_ == "dobj" and joint.head.lemma_.lower() in ("lead", "head"):  # "X leads a coalition that
+        members = [a for a in _subjects_of(joint.head, refs) if a not in members] + members  # includes A and B"
     military = any(c.lower_ in ("naval", "military", "defence", "defense", "security") for c in joint.children)
     return [(tuple(members), "military_support" if military else "political_support", "joint-members")] \
         if len(set(members)) >= 2 else []

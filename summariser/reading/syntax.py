@@ -58,8 +58,18 @@ VICTIM_ACTS = frozenset({"killing", "murder", "assassination", "death", "abducti
                          "detention", "execution", "torture", "poisoning", "imprisonment", "disappearance",
                          "capture", "dismemberment", "beating", "shooting", "stabbing", "expulsion", "destruction",
                          "overthrow", "subversion", "destabilisation", "destabilization"})
-# Breaches whose "of" names what is broken, never who broke it: "a violation of UN resolutions".
-VIOLATIONS = frozenset({"violation", "breach", "infringement", "contravention", "defiance", "flouting"})
+# A group's own people, who speak for it when it owns them: "its lawmakers", "the party's leaders".
+MEMBERS = frozenset({"lawmaker", "legislator", "mp", "member", "leader", "official", "deputy", "senator",
+                     "representative", "spokesman", "spokeswoman", "spokesperson"})
+# Breaches whose "of" names what is broken, never who broke it: "a violation of UN resolutions";
+# and acts whose "of" names whom they are done to, though "Russia's invasion" names its doer: "the
+# invasion of Ukraine", "the persecution of Rohingya Muslims".
+OF_DONE_TO = frozenset({"violation", "breach", "infringement", "contravention", "defiance", "flouting",
+                        "invasion", "occupation", "annexation", "persecution", "harassment", "intimidation",
+                        "repression", "oppression", "suppression", "massacre", "slaughter", "mistreatment",
+                        "deportation", "jailing", "bombing", "bombardment", "shelling", "blockade", "siege",
+                        "targeting", "starvation", "displacement", "seizure", "prosecution", "extermination",
+                        "genocide", "enslavement", "rape", "abuse", "exploitation", "surveillance"})
 # Definite descriptions of a person the article has named: "the suspect", "the attacker".
 PERSON_DESCRIPTIONS = frozenset({"suspect", "accused", "attacker", "gunman", "assailant", "killer", "perpetrator",
                                  "shooter", "man", "woman", "defendant", "bomber", "stabber", "driver",
@@ -272,7 +282,8 @@ PRAISING = frozenset({"praise", "hail", "commend", "laud", "salute", "applaud", 
 VOTED = frozenset({"motion", "resolution", "bill", "declaration"})
 # Making a document is speaking through it: "a report released by X", "a lawsuit filed by X".
 ISSUING = frozenset({"release", "issue", "publish", "file", "write", "sign", "submit", "compile", "draft", "bring",
-                     "lodge", "present", "prepare", "produce", "launch", "lead", "conduct", "open"})
+                     "lodge", "present", "prepare", "produce", "launch", "lead", "conduct", "open",
+                     "table", "propose", "put", "introduce", "sponsor"})  # ("the motion, put forward by X")
 
 
 def names_decision(act: "Token") -> bool:
@@ -693,6 +704,11 @@ class Resolver:
             if ref is not None and ref.actor != mention.actor \
                     and self.inventory.name_of(ref.actor) not in FIGHTER_NOUNS:
                 return ref
+        if mention is not None and mention.via == "collective" and token.lemma_.lower() in MEMBERS:
+            for child in children_of(token, "poss"):  # "Its lawmakers accused ...", "the party's leaders": the party
+                ref = self.ref(child, False, depth + 1)
+                if ref is not None and self.inventory.kind_of(ref.actor) in ("political_group", "armed_group"):
+                    return Ref(ref.actor, None, ref.sentence, token.i)
         if mention is not None and mention.via == "collective" and GROUP_ANAPHORS.get(token.lemma_.lower()) == GROUP_KINDS \
                 and token.text.islower() and not children_of(token, "compound", "amod", "nmod"):
             # "the group" where the article names one armed group: still the group the sentences
@@ -1418,8 +1434,10 @@ class Resolver:
         if token.pos_ == "NOUN" and base in EVENTS and token.i != act.i:
             # its doer: "Russia's invasion", "the Russian invasion", "the attack by X" ("of
             # Ukraine" is the target); or who began it
+            victim = base in VICTIM_ACTS and not any(c.lower_ == "of" for c in children_of(token, "prep"))
             refs = [r for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod")
-                    and (c.i in self.mention_of or c.dep_ == "poss") for r in self.refs(c)]  # not "military"
+                    and (c.i in self.mention_of or c.dep_ == "poss") and not (victim and c.dep_ in ("poss", "compound"))
+                    for r in self.refs(c)]  # not "military"; not "Khan's arrest": whom it was done to
             refs += [r for b in children_of(token, "prep", "agent") if b.lower_ == "by"
                      for p in children_of(b, "pobj") for r in self.refs(p)]
             claimed = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
@@ -1673,7 +1691,7 @@ class Resolver:
             if named:
                 return named[0]
         victim = owner and token.lemma_.lower() in VICTIM_ACTS
-        violated = token.lemma_.lower() in VIOLATIONS  # "a violation of UN resolutions": what is broken
+        violated = token.lemma_.lower() in OF_DONE_TO  # "a violation of UN resolutions": what is broken
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
         for child in sorted(token.children, key=lambda c: c.pos_ == "PRON"):  # "his New Zealand counterpart":
             # the state named, not the one "his" stands for
@@ -1682,6 +1700,8 @@ class Resolver:
             if victim and (child.dep_ == "prep" and child.lower_ != "by" or child.dep_ in ("poss", "compound")
                            and not has_of):
                 continue  # "Khashoggi's killing": the victim's name
+            if _recognised_by(child):
+                continue  # "the UN-recognised government": the recogniser's name, not whose it is
             if child.dep_ == "compound" and token.lemma_.lower() in SIGNED_WHERE and self._city_named(child):
                 continue  # "the Ankara agreement", "the Jeddah talks": where it was made, not who made it
             if child.dep_ == "amod" and child.text.islower() and child.i not in self.mention_of and not child.n_rights:
@@ -2280,3 +2300,10 @@ def sentence_text(doc: "Doc", tokens: Iterable["Token"]) -> tuple[int, int]:
     if not tokens:
         return (0, 0)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _recognised_by(word: "Token") -> bool:
+    """Is `word` the name in "UN-recognised", "EU-endorsed": who recognises, hyphen-joined?"""
+    doc = word.doc
+    return word.i + 2 < len(doc) and doc[word.i + 1].text == "-" and doc[word.i + 2].tag_ == "VBN" \
+        and doc[word.i + 2].lemma_.lower() in ("recognise", "recognize", "endorse", "certify")

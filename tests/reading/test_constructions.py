@@ -6045,3 +6045,113 @@ def test_a_party_name_after_a_politics_word_goes_on_after_its_possessive() -> No
             "Alberto Nunez Feijoo, the leader of the conservative People's Party (PP), which won the most seats in "
             "July's election, accused Sanchez of buying his way back into power.")
     assert accusations(text) == [("peoples-party", "pedro-sanchez", "buying his way back into power")]
+
+
+def test_a_charge_after_a_denial_is_no_part_of_what_is_denied() -> None:
+    text = ("Israel denied that its forces had targeted journalists, after Reporters Without Borders accused it of "
+            "killing two reporters.")
+    assert accusations(text) == [("rwb", "ISR", "killing two reporters")]
+
+
+def test_blame_laid_on_a_side_after_an_act_with_an_of_phrase() -> None:
+    assert accusations("Moscow blamed the downing of the airliner on Ukraine.") == [
+        ("RUS", "UKR", "the downing of the airliner")]
+
+
+def test_a_party_leader_charged_by_police_is_the_person_charged_once() -> None:
+    text = ("Zambian police arrested opposition leader Hakainde Hichilema on Friday and charged him with treason, "
+            "his United Party for National Development (UPND) said.")
+    charged = [a for a in accusations(text) if a[0] == "ZMB"]
+    assert charged == [("ZMB", "hakainde-hichilema", "treason")]
+
+
+def test_the_one_an_act_is_done_to_is_not_its_doer() -> None:
+    assert pairs("Poland said the invasion of Ukraine was a crime.") == []
+    assert pairs("Amnesty International said the persecution of Rohingya Muslims in Myanmar amounted to "
+                 "apartheid.") == []
+    assert pairs("Poland said Russia's occupation was illegal.") == [("POL", "RUS")]
+    # a headline's "Khan's arrest" names whom it was done to, not who did it
+    text = ("Pakistan's top court rules Khan's arrest illegal\n\nISLAMABAD, May 11 (Reuters) - Pakistan's Supreme "
+            "Court on Thursday ruled that the arrest of former Prime Minister Imran Khan was illegal.")
+    assert "imran-khan" not in {b for _, b in pairs(text)}
+
+
+def test_an_act_named_before_and_called_part_of_a_wrong_is_its_doer_s() -> None:
+    text = ("Zambian police arrested Hakainde Hichilema on Friday. Amnesty International said the arrest was part "
+            "of a pattern of harassment of critics.")
+    assert pairs(text) == [("amnesty-international", "ZMB")]
+
+
+def test_a_party_s_own_lawmakers_speak_for_it() -> None:
+    text = ("Thailand's government has dissolved parties before. The Future Forward Party has been a vocal critic "
+            "of the prime minister. Its lawmakers accused the government of using the courts to eliminate its rivals.")
+    assert pairs(text) == [("future-forward-party", "THA")]
+
+
+def test_contempt_found_by_a_court_is_the_finding_without_the_court() -> None:
+    text = ("Former President Jacob Zuma was found in contempt by the Constitutional Court and sentenced to 15 "
+            "months in prison.")
+    assert accusations(text) == [("constitutional-court", "jacob-zuma", "contempt")]
+
+
+def test_breaking_off_relations_after_a_wrong_answers_that_wrong() -> None:
+    assert accusations("Mexico severed diplomatic relations with Ecuador after police raided its embassy in Quito.") \
+        == [("MEX", "ECU", "police raided its embassy in Quito")]
+    assert pairs("Russia cut ties with Georgia after the two countries fought a war.") == []
+
+
+def test_activities_incompatible_with_a_diplomat_s_status_are_the_reason_for_an_expulsion() -> None:
+    text = "Lithuania expelled a Chinese diplomat, saying the envoy had engaged in activities incompatible with his status."
+    assert pairs(text) == [("LTU", "CHN")]
+
+
+def test_a_government_recognised_by_a_body_is_not_the_body_s() -> None:
+    text = "Turkey deployed troops to Libya to help the UN-recognised government in Tripoli."
+    assert [set(t.members) for t in read(text).ties] == [{"TUR", "LBY"}]
+
+
+def test_the_leader_of_a_coalition_is_in_it() -> None:
+    text = "Saudi Arabia leads a military coalition that includes the UAE and Sudan."
+    assert [set(t.members) for t in read(text).ties] == [{"SAU", "ARE", "SDN"}]
+
+
+def test_an_arrest_warrant_sought_is_a_charge() -> None:
+    text = "The ICC prosecutor sought an arrest warrant for Min Aung Hlaing over crimes against the Rohingya."
+    assert accusations(text) == [("icc", "min-aung-hlaing", "crimes against the Rohingya")]
+
+
+def test_a_demand_that_a_side_stop_doing_a_wrong_with_stop_read_as_an_auxiliary() -> None:
+    text = "The UN Security Council demanded that the Houthis stop attacking merchant ships."
+    assert pairs(text) == [("unsc", "houthis")]
+
+
+def test_protests_engineered_by_a_side_are_its_plot() -> None:
+    text = "Iran's supreme leader said the protests were engineered by the United States and Israel."
+    assert sorted(pairs(text)) == [("IRN", "ISR"), ("IRN", "USA")]
+
+
+def test_a_label_that_names_its_maker_by_a_demonym_charges_that_maker() -> None:
+    assert pairs("Kyiv called the referendum a Russian provocation.") == [("UKR", "RUS")]
+    assert pairs("The opposition called the vote a Chinese-style sham.") == []
+
+
+def test_charges_said_to_be_part_of_a_plan_by_a_side_charge_that_side() -> None:
+    text = ("Bolivian prosecutors charged former President Evo Morales with terrorism. Morales said the charges were "
+            "part of a plan by President Luis Arce's government to keep him out of next year's election.")
+    assert ("evo-morales", "BOL") in pairs(text)
+
+
+def test_a_motion_put_forward_by_a_party_speaks_for_it() -> None:
+    text = "The motion, put forward by the Democratic Party, accused Yoon Suk Yeol of insurrection."
+    assert accusations(text) == [("democratic-party", "yoon-suk-yeol", "insurrection")]
+
+
+def test_an_investigation_of_a_person_on_charges_is_a_charge() -> None:
+    assert pairs("Brazilian police are investigating Jair Bolsonaro for allegedly plotting a coup.") == [
+        ("BRA", "jair-bolsonaro")]
+    assert pairs("Police are investigating the attack on the embassy.") == []
+
+
+def test_a_headline_s_two_sides_with_a_comma_accuse_each_other() -> None:
+    assert sorted(pairs("Serbia, Kosovo accuse each other of stoking tensions in north")) == [
+        ("SRB", "XKX"), ("XKX", "SRB")]
