@@ -330,7 +330,7 @@ ASKING = frozenset({"seek", "want", "expect", "request", "claim"})
 APOLOGISING = frozenset({"apologise", "apologize", "atone"})
 # Cutting ties with someone over a wrong: "severed diplomatic relations with Iran over ..."
 SEVERING = frozenset({"cut", "sever", "break", "downgrade", "suspend", "freeze", "end", "rupture"})
-RELATIONS = frozenset({"tie", "relation", "relations", "ties", "contact", "contacts"})
+RELATIONS = frozenset({"tie", "relation", "relations", "ties", "contact", "contacts", "trade", "cooperation"})
 # Letting another do a wrong is one: "allowed Russian troops to launch attacks from its territory".
 ENABLING = frozenset({"allow", "let", "permit", "enable"})
 ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "chargé", "attaché", "representative", "consul",
@@ -1329,6 +1329,8 @@ class AccusationRules:
         if negated(verb) or any(negated(o) for o in children(verb, "dobj")) or self._against_evil(verb):
             return False  # "launched a campaign against corruption": fighting a wrong is none; "posed no threat"
         base = lemma(verb)
+        if base == "commit" and not children(verb, "dobj", "nsubjpass"):
+            return False  # "had committed to stop fighting": a pledge, not "committed atrocities"
         if base in self.words["wrong_verbs"] and verb.pos_ in ("VERB", "AUX"):
             return True
         held = [verb, *children(verb, "dobj", "prep")]
@@ -1556,8 +1558,10 @@ class AccusationRules:
             return self.resolver.refs(children(verb, "nsubjpass")[0], owner=True)  # "Y was involved in the plot"
         if children(verb, "nsubjpass") or passive_subjects(verb) and self.agents(verb):
             return self.agents(verb)  # "the attack was (staged and) carried out by Y"
-        before = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i and children(c, "nsubj")] \
-            if verb.dep_ in ("ccomp", "conj") and not subject and not children(verb, "nsubjpass") else []
+        before = [c for h in (verb.head, verb) for c in h.children if c.dep_ == "ccomp" and c.i < verb.i
+                  and children(c, "nsubj")] if verb.dep_ in ("ccomp", "conj") and not subject \
+            and not children(verb, "nsubjpass") else []  # (or hung on the second: '"Y's practice is unlawful,
+        # undermines our rights," X said')
         if before:  # "concluded that Israel used force, deliberately targeted civilians": the parser reads
             return self._reported_subject(before[-1])  # the second act as a clause (or a report) of its own
         if verb.dep_ == "conj" and not subject:
@@ -1575,7 +1579,8 @@ class AccusationRules:
                 return refs
         for attr in children(verb, "attr", "acomp"):
             for word in attr.subtree:
-                if word is attr or lemma(word) in self.words["responsible"]:
+                if word is attr or lemma(word) in self.words["responsible"] or word in _of_chain([attr])[:1]:
+                    # (or what it is an act of: "was an act of sabotage carried out by X")
                     refs = [r for p in children(word, "prep") if p.lower_ == "by" for o in children(p, "pobj")
                             for r in self.resolver.refs(o)]  # "an aggression by Washington and London": both
                     refs = refs or self.resolver.refs(word, owner=True)
@@ -2484,7 +2489,10 @@ class AccusationRules:
         victims = [o for p in children(act, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
         by = [r for h in (act, *victims) for p in children(h, "prep") if p.lower_ == "by" for o in children(p, "pobj")
               for r in self.resolver.refs(o, owner=True)]  # "the poisoning of X by Russian agents", "by" hung on X
-        return by or self.resolver.refs(act, owner=True) or self._done_by_actors(act) or self._by_after(act)
+        inside = [r for h in (act, *victims) for p in children(h, "prep") if p.lower_ == "in"
+                  for o in children(p, "pobj") if lemma(o) in EVENTS for r in self.resolver.refs(o, owner=True)]
+        # ("the killing of its general in a U.S. drone strike": the strike's doer)
+        return by or self.resolver.refs(act, owner=True) or self._done_by_actors(act) or self._by_after(act) or inside
 
     def _noun(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X's accusations against Y", "accusations by X that Y had ...", "Y rejected accusations by X"."""
@@ -3458,6 +3466,15 @@ class AccusationRules:
             accusers = self.subjects(verb) if not children(verb, "auxpass") else self.agents(verb)
         if not accusers:
             return
+        behind = [p for p in children(verb, "prep") if p.lower_ == "behind" and lemma(verb) in CLAUSE_ONLY]
+        said_of = [r for o in children(verb, "dobj") for r in self.resolver.refs(o)] if behind else []
+        if said_of and any(self._names_act(o) for p in behind for o in children(p, "pobj")):
+            yield accusers, said_of, self._span(list(behind[0].subtree)), "reported"  # a headline's "Poland
+            return  # says Russia behind sabotage of rail line": the verb "be" left out
+        borne = self._borne_misread(verb) if lemma(verb) in CLAUSE_ONLY else None
+        if borne is not None:
+            yield accusers, *borne, "reported"
+            return
         in_statement = [c for prep in children(verb, "prep") if prep.lower_ in ("in", "through")
                         for pobj in children(prep, "pobj") for c in children(pobj, "acl", "relcl")
                         if _marked_that(c) or _that_read_as_object(c)]
@@ -3686,6 +3703,19 @@ class AccusationRules:
                         return found
         return []
 
+    def _borne_misread(self, verb: "Token") -> tuple[list[Ref], tuple[int, int]] | None:
+        """"said the United States bore responsibility for the attack", which the small parser
+        reads as one object, "bore" an adjective on "responsibility": the names before "bore"."""
+        for burden in children(verb, "dobj"):
+            words = children(burden, "compound", "amod")
+            bore = next((w for w in words if w.lower_ in ("bore", "bears", "carried", "carries")), None)
+            if lemma(burden) not in BURDENS or bore is None:
+                continue
+            named = [r for w in words if w.i < bore.i for r in self.resolver.refs(w)]
+            if named:
+                return named, self._span([t for t in burden.subtree if t.i >= bore.i])
+        return None
+
     def _responsibility_with(self, act: "Token") -> list[Ref]:
         """Who "the responsibility lies with" ("the blame rests on Moscow"): the one held
         responsible, named after the verb, not its subject."""
@@ -3729,8 +3759,12 @@ class AccusationRules:
         if not subjects or (lemma(subjects[0]) not in CULPRITS and not self._names_act(subjects[0])):
             return []
         heads = [act] if lemma(act) in LINKS else [o for o in children(act, "dobj") if lemma(o) in LINKS]
-        return [r for h in heads for p in children(h, "prep") if p.lower_ in ("to", "with")
-                for o in children(p, "pobj") for r in self.resolver.refs(o)]
+        paid = [r for a in (children(act, "attr") if lemma(act) == "be" else []) for p in children(a, "prep")
+                if p.lower_ == "in" for pay in children(p, "pobj") if lemma(pay) == "pay" for q in children(pay, "prep")
+                if q.lower_ == "of" for o in children(q, "pobj") for r in self.resolver.refs(o)]
+        # ("the attackers were mercenaries in the pay of France")
+        return paid or [r for h in heads for p in children(h, "prep") if p.lower_ in ("to", "with")
+                        for o in children(p, "pobj") for r in self.resolver.refs(o)]
 
     def _rigged_by_government(self, act: "Token") -> list[Ref]:
         """"the opposition said the election was rigged", "a vote that the opposition says was

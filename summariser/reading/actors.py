@@ -2297,7 +2297,9 @@ class Inventory:
                 # of Liberia Charles Taylor", which the small parser may read as one name
             key = tuple(t.key for t in words)
             given = 1 if tagged and len(key) == 2 and key[:1] in self.forms and key[1:] not in self.forms \
-                and self.actors[self.forms[key[:1]].actor].kind == "state" else 0  # "Jordan Bardella": a given name
+                and self.actors[self.forms[key[:1]].actor].kind == "state" \
+                and not match_phrase(words, 1, _roles()["titles"]) else 0  # "Jordan Bardella": a given name
+            # (not "Azerbaijani President", a state's word and a title the tagger took for a name)
             family = tagged and len(key) == 2 and key[1:] in self.forms and key[:1] not in self.forms \
                 and self.forms[key[1:]].via == "name" and self.actors[self.forms[key[1:]].actor].kind == "state" \
                 and entity[0].pos_ == "PROPN"  # (not "Inside Belarus", which the small parser may tag a person)
@@ -2892,6 +2894,10 @@ class Inventory:
             if i and tokens[i - 1].key in CONTINENT_PARTS and tokens[i - 1].capital and key == ("american",) \
                     and not self._gap(i - 1, i).strip():
                 i += n  # "Latin American governments", "South American leaders": a region's, not the US's
+                continue
+            if i and tokens[i - 1].key in ("national", "supreme") and tokens[i - 1].capital \
+                    and not self._gap(i - 1, i).strip() and self.actors[form.actor].kind == "international_organisation":
+                i += n  # "the Philippine National Security Council": a state's own body, not the UN's
                 continue
             if i and tokens[i - 1].key in SPANNING and self._gap(i - 1, i) == "-" \
                     and self.actors[form.actor].kind == "state":

@@ -232,8 +232,19 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     if nearest and at >= 2 and view.tokens[at - 1].key in ("its", "their") and view.tokens[at - 2].key == "and" \
             and view.end(nearest[0]) == at - 2:
         left = nearest[:1]  # "Belgrade and its ally Moscow": Belgrade, not the clause's subject
+    named = right[:1]
     right = [m for m in right if (not left or m.actor != left[0].actor) and m.actor not in hostile
              and not _placed(view, m)]  # "weapons made in Ukraine": where they come from, no side
+    if words & RELATIONAL and at and view.tokens[at - 1].key in ("its", "their", "his", "her") and any(
+            view.tokens[k].key not in NAMING_WORDS for m in named for k in range(at + n, view.local(m))):
+        right = []  # "its ally Moscow", "its allies, including France"; not "Russia and its allies attacked
+        # Ukraine": the allies unnamed, and the one they act on no ally
+    giver = [m for m in view.mentions if words & MATERIAL and at + n < len(view.tokens)
+             and view.tokens[at + n].key == "from" and view.local(m) in (at + n + 1, at + n + 2)][:1]
+    if giver:  # "weapons from the UAE have reached the RSF": who the arms come from, not the clause's subject
+        left, right = giver, [m for m in right if view.local(m) >= view.end(giver[0]) and m.actor != giver[0].actor
+                              and "," not in view.text[view.tokens[view.end(giver[0]) - 1].end:m.start]]
+        # (not past a comma: "Weapons from Iran were found in Yemen, the UN said")
     if left and right:
         return Tie(index, (left[0].actor, *_listed_from(view, right, at + n)), kind, "tie")
     if left and not right and not words & MATERIAL and kind != "alleged_involvement":
@@ -383,6 +394,9 @@ SAYING_KEYS = frozenset({"say", "says", "said", "claim", "claims", "claimed", "a
                          "report", "reports", "reported"})  # "Witnesses described the attackers as X, who ..."
 # Words for one side's relation to another: "Britain was one of its closest allies" names whose.
 RELATIONAL = frozenset({"ally", "allies", "partner", "partners", "protector"})
+# Words between "its allies" and the names that say who they are: "its allies, including France and Britain".
+NAMING_WORDS = frozenset({"the", "including", "such", "as", "namely", "notably", "especially", "chiefly", "mainly",
+                          "like", "in", "closest", "main", "key"})
 BONDS = frozenset({"tie", "relation", "link", "relationship", "bond"})  # "close ties with"
 KEEPING = frozenset({"have", "maintain", "enjoy", "keep", "build", "deepen", "strengthen", "forge", "develop"})
 GROWING = frozenset({"build", "deepen", "strengthen", "forge"})  # ties made closer are close: "deepen ties"
