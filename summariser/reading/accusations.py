@@ -87,7 +87,8 @@ NOT_ACTS = frozenset({"fighter", "militant", "terrorist", "troop", "mercenary", 
 ACT_OBJECTS = ("dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "dative")  # what makes an act whole
 # Verbs that start an inquiry, or ask for one: "opened an investigation into ...", "sought an inquiry into ..."
 INQUIRING = frozenset({"seek", "want", "open", "launch", "begin", "start", "order"})
-SUSPECTED = frozenset({"suspect", "accuse", "charge", "want", "wanted"})  # "nationals suspected of plotting attacks"
+SUSPECTED = frozenset({"suspect", "accuse", "charge", "want", "wanted", "convict"})  # "nationals suspected of
+# plotting attacks", "a man convicted of spying for Israel"
 DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "attaché", "attache", "consul",
                        "embassy", "staff", "mission"})
 # "said France had proof that Assad's forces had used chlorine": what the proof shows is said too
@@ -331,6 +332,8 @@ APOLOGISING = frozenset({"apologise", "apologize", "atone"})
 # Cutting ties with someone over a wrong: "severed diplomatic relations with Iran over ..."
 SEVERING = frozenset({"cut", "sever", "break", "downgrade", "suspend", "freeze", "end", "rupture"})
 RELATIONS = frozenset({"tie", "relation", "relations", "ties", "contact", "contacts", "trade", "cooperation"})
+# Verbs of conduct in general, which a manner judges rather than charges: "had acted in a reckless manner".
+CONDUCTING = frozenset({"act", "behave", "conduct", "handle", "respond", "react", "proceed", "operate", "govern"})
 # Letting another do a wrong is one: "allowed Russian troops to launch attacks from its territory".
 ENABLING = frozenset({"allow", "let", "permit", "enable"})
 ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "chargé", "attaché", "representative", "consul",
@@ -1333,6 +1336,11 @@ class AccusationRules:
             return False  # "had committed to stop fighting": a pledge, not "committed atrocities"
         if base in self.words["wrong_verbs"] and verb.pos_ in ("VERB", "AUX"):
             return True
+        if base not in CONDUCTING and any(lemma(o) in ("manner", "way", "fashion") and any(
+                m.lower_ in self.words["pejoratives"] for m in o.subtree)
+               for p in children(verb, "prep") if p.lower_ == "in" for o in children(p, "pobj")):
+            return True  # "intercepted a U.S. drone in an unsafe and unprofessional manner" (not "had acted in
+            # a reckless manner": conduct judged, as a decision is, charges no one)
         held = [verb, *children(verb, "dobj", "prep")]
         held += [o for h in held[1:] for o in children(h, "pobj")]  # "remained in its waters in violation of ..."
         campaigning = (base in WAGING or base in self.words["light_verbs"] and base not in ("be", "have")) \
@@ -1715,11 +1723,12 @@ class AccusationRules:
                 p.lower_ in ("of", "for") for p in children(verb, "prep")) else [])
         # ("expelled two diplomats it accused of spying": the clause with no "whom" charges its noun)
         # (said or done: not "rejected and condemned the accusations", answering a charge)
-        if objects and objects[0].lower_ == "other" and len(accusers) < 2:  # a headline's "Serbia, Kosovo
-            accusers = [r for s in children(verb, "nsubj") for r in self.resolver.refs(s)]  # accuse each other"
         if objects and objects[0].lower_ == "other" and len(accusers) < 2:
-            yield from self._each_blaming_the_other(verb)
-            return
+            listed = [r for s in children(verb, "nsubj") for r in self.resolver.refs(s)]  # a headline's "Serbia,
+            if len(listed) < 2:  # Kosovo accuse each other": two subjects, no "and"
+                yield from self._each_blaming_the_other(verb)
+                return
+            accusers = listed
         if not accusers:
             return
         if objects and objects[0].lower_ in ("other", "another"):  # "accused each other of"
@@ -3085,7 +3094,8 @@ class AccusationRules:
             accusers = accusers or self._court_in(verb) or self._state_in(verb) or [  # else "X was charged
                 ref for ref in [self.resolver.home(verb, None)] if ref is not None]  # with murder": the state's justice
         accused = self.resolver.refs(held[0], owner=True)
-        agents_of = [] if accused else self._suspected_of_being(held[0])
+        agents_of = [] if accused and held[0].pos_ == "PROPN" else self._suspected_of_being(held[0])
+        # (the one named is charged; "two men suspected of spying for Britain": Britain)
         if agents_of:  # who is suspected says of what: "diplomats suspected of being Russian spies"
             accused, allegation = agents_of, self._span(self._subtree(held[0]))
         if protested:  # a summons protests to the envoy's state
@@ -3300,8 +3310,10 @@ class AccusationRules:
         Russian spies" charges Russia; not "suspected of attacking Russian troops"."""
         return [r for clause in children(held, "acl") if lemma(clause) in SUSPECTED
                 for prep in children(clause, "prep") if prep.lower_ == "of"
-                for being in children(prep, "pcomp") if lemma(being) == "be"
-                for attr in children(being, "attr") for r in self.resolver.refs(attr, owner=True)]
+                for being in children(prep, "pcomp") if lemma(being) == "be" or lemma(being) == "spy"
+                for attr in children(being, "attr", "prep") if attr.dep_ == "attr" or attr.lower_ == "for"
+                for r in self.resolver.refs(next(iter(children(attr, "pobj")), attr), owner=True)]
+        # (or whom they spied for: "hanged a man convicted of spying for Israel")
 
     def _court_hung_in(self, verb: "Token", allegation: tuple[int, int]) -> tuple[list[Ref], tuple[int, int]]:
         """The court of a verdict the parser hung inside its charge (`_court_below`) and the
@@ -3399,7 +3411,8 @@ class AccusationRules:
         answers the wrong just done (a penalty "after" something says only when: `TIME_MARKS`)."""
         for clause in children(verb, "advcl"):
             if any(m.lower_ == "after" for m in children(clause, "mark")) and self._is_wrong(clause):
-                return self._span(self._subtree(clause, tuple(children(clause, "mark"))))
+                return self._span(self._subtree(clause, tuple(children(clause, "mark", "npadvmod"))))
+                # (not "two days after": when)
         return None
 
     def _reason_said(self, verb: "Token") -> tuple[int, int] | None:
@@ -3610,7 +3623,7 @@ class AccusationRules:
     def _act_called_wrong(self, clause: "Token") -> list[Ref]:
         """"said the arrest was part of a pattern of harassment": an act named before, with no
         owner of its own, called a wrong, is charged to the one who did it."""
-        called = [c for c in children(clause, "attr", "acomp")]
+        called = children(clause, "attr", "acomp")
         called += _of_chain(called)  # ("part of a pattern of harassment"; not "a response to Y's support")
         acts = [s for s in children(clause, "nsubj") if s.pos_ == "NOUN" and s.i not in self.resolver.mention_of
                 and not self.resolver.refs(s, owner=True)]

@@ -6252,3 +6252,17 @@ def test_weapons_from_a_side_tie_it_to_who_gets_them() -> None:
 def test_a_side_said_to_bear_responsibility_is_charged() -> None:
     assert accusations("Iran said the United States bore responsibility for the attack.") == [
         ("IRN", "USA", "bore responsibility for the attack")]
+
+
+def test_people_held_for_spying_for_a_state_charge_that_state() -> None:
+    assert pairs("Authorities in Tehran hanged a man convicted of spying for Israel.") == [("IRN", "ISR")]
+    assert pairs("Iran arrested two men suspected of spying for Britain.") == [("IRN", "GBR")]
+    assert pairs("Islamic State executed dozens of hostages in Raqqa.") == []
+
+
+def test_an_act_done_in_a_manner_called_a_wrong_is_one() -> None:
+    text = ("The Pentagon said a Russian fighter jet had intercepted a U.S. drone over the Black Sea in an \"unsafe "
+            "and unprofessional\" manner.")
+    assert pairs(text) == [("USA", "RUS")]
+    assert pairs("The Pentagon said a Russian jet had intercepted a U.S. drone in a safe manner.") == []
+    assert pairs("Labour said the British government had acted in a cavalier and reckless manner.") == []
