@@ -3308,12 +3308,14 @@ class AccusationRules:
     def _suspected_of_being(self, held: "Token") -> list[Ref]:
         """Whose agents those held are said to be: "expelled 35 diplomats suspected of being
         Russian spies" charges Russia; not "suspected of attacking Russian troops"."""
-        return [r for clause in children(held, "acl") if lemma(clause) in SUSPECTED
-                for prep in children(clause, "prep") if prep.lower_ == "of"
-                for being in children(prep, "pcomp") if lemma(being) == "be" or lemma(being) == "spy"
-                for attr in children(being, "attr", "prep") if attr.dep_ == "attr" or attr.lower_ == "for"
-                for r in self.resolver.refs(next(iter(children(attr, "pobj")), attr), owner=True)]
-        # (or whom they spied for: "hanged a man convicted of spying for Israel")
+        named: list["Token"] = []
+        for clause in (c for c in children(held, "acl") if lemma(c) in SUSPECTED):
+            for being in (b for p in children(clause, "prep") if p.lower_ == "of" for b in children(p, "pcomp")):
+                if lemma(being) == "be":
+                    named += children(being, "attr")
+                elif lemma(being) == "spy":  # whom they spied for: "a man convicted of spying for Israel"
+                    named += [o for p in children(being, "prep") if p.lower_ == "for" for o in children(p, "pobj")]
+        return [r for n in named for r in self.resolver.refs(n, owner=True)]
 
     def _court_hung_in(self, verb: "Token", allegation: tuple[int, int]) -> tuple[list[Ref], tuple[int, int]]:
         """The court of a verdict the parser hung inside its charge (`_court_below`) and the
