@@ -285,6 +285,8 @@ BREACHES = frozenset({"violation", "breach", "defiance", "contravention"})
 # "crossed into Ukrainian territory"; not "crossed the border" (refugees do) nor "entered the war".
 ENTERING = frozenset({"enter", "cross", "penetrate", "stray", "sail", "fly", "venture", "push", "move", "advance"})
 SPACES = frozenset({"airspace", "water", "territory", "zone", "soil", "space", "border", "land"})
+# Armed men kept in another's space: "Rwandan special forces were operating inside its territory".
+PRESENT_IN = frozenset({"operate", "remain", "deploy", "station", "be", "fight", "hide"})
 # Backing named by a noun, a wrong when fighters get it: "Uganda's support for the rebels".
 BACKING = frozenset({"support", "backing", "funding", "financing", "sponsorship", "aid", "assistance", "arming"})
 # Word of a wrong one is concerned by: "alarmed by reports that Y had ...".
@@ -1446,6 +1448,12 @@ class AccusationRules:
         if base in ENTERING and any(self._owned_space(o) for o in [*children(verb, "dobj"), *(
                 p for c in children(verb, "prep") if c.lower_ in ("into", "inside", "across") for p in children(c, "pobj"))]):
             return True  # "Chinese aircraft had entered its air defence zone"
+        if base in PRESENT_IN and any(self._owned_space(p) for c in children(verb, "prep")
+                                      if c.lower_ in ("in", "inside", "within", "on") for p in children(c, "pobj")) \
+                and any(lemma(n) in INVADING or self._armed(n) for n in children(verb, "nsubj", "nsubjpass")):
+            return True  # "Rwandan special forces were operating inside its territory"
+        if base == "buy" and any(lemma(o) == "vote" for o in children(verb, "dobj")):
+            return True  # "was trying to buy votes in the referendum"
         if base in ("change", "alter", "upend", "overturn") and any(o.lower_ == "quo" for o in children(verb, "dobj")):
             return True  # "had tried to unilaterally change the status quo"
         if base == "cross" and any(lemma(o) == "line" and any(c.lower_ == "red" for c in o.children)

@@ -6266,3 +6266,10 @@ def test_an_act_done_in_a_manner_called_a_wrong_is_one() -> None:
     assert pairs(text) == [("USA", "RUS")]
     assert pairs("The Pentagon said a Russian jet had intercepted a U.S. drone in a safe manner.") == []
     assert pairs("Labour said the British government had acted in a cavalier and reckless manner.") == []
+
+
+def test_a_state_s_forces_kept_in_another_s_territory_and_votes_bought_are_wrongs() -> None:
+    text = "The Congolese government said Rwandan special forces were operating inside its territory."
+    assert pairs(text) == [("COD", "RWA")]
+    assert pairs("Kyiv said Ukrainian troops were operating inside Russian territory.") == []
+    assert pairs("Moldova's president said Russia was trying to buy votes in the referendum.") == [("MDA", "RUS")]
