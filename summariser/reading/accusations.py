@@ -2506,10 +2506,10 @@ class AccusationRules:
         victims = [o for p in children(act, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
         by = [r for h in (act, *victims) for p in children(h, "prep") if p.lower_ == "by" for o in children(p, "pobj")
               for r in self.resolver.refs(o, owner=True)]  # "the poisoning of X by Russian agents", "by" hung on X
-        inside = [r for h in (act, *victims) for p in children(h, "prep") if p.lower_ == "in"
-                  for o in children(p, "pobj") if lemma(o) in EVENTS for r in self.resolver.refs(o, owner=True)]
-        # ("the killing of its general in a U.S. drone strike": the strike's doer)
-        return by or self.resolver.refs(act, owner=True) or self._done_by_actors(act) or self._by_after(act) or inside
+        return by or self.resolver.refs(act, owner=True) or self._done_by_actors(act) or self._by_after(act) or [
+            r for h in (act, *victims) for p in children(h, "prep") if p.lower_ == "in"  # ("the killing of its
+            for o in children(p, "pobj") if lemma(o) in EVENTS for r in self.resolver.refs(o, owner=True)]  # general
+        # in a U.S. drone strike": the strike's doer, asked only when nothing before names one)
 
     def _noun(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X's accusations against Y", "accusations by X that Y had ...", "Y rejected accusations by X"."""
@@ -3635,12 +3635,12 @@ class AccusationRules:
         owner of its own, called a wrong, is charged to the one who did it."""
         called = children(clause, "attr", "acomp")
         called += _of_chain(called)  # ("part of a pattern of harassment"; not "a response to Y's support")
+        charges = self.words["wrong_nouns"] | self.words["labels"] | self.words["pejoratives"]
+        if lemma(clause) != "be" or not any(lemma(c) in charges for c in called):
+            return []
         acts = [s for s in children(clause, "nsubj") if s.pos_ == "NOUN" and s.i not in self.resolver.mention_of
                 and not self.resolver.refs(s, owner=True)]
-        charges = self.words["wrong_nouns"] | self.words["labels"] | self.words["pejoratives"]
-        if lemma(clause) != "be" or not acts or not any(lemma(c) in charges for c in called):
-            return []
-        return self.resolver.doer_before(acts[0])
+        return self.resolver.doer_before(acts[0]) if acts else []
 
     def _cleft(self, act: "Token") -> tuple[list[Ref], tuple[int, int]] | None:
         """"it was Eritrean troops who had pounded Shire": the one named, and the wrong the

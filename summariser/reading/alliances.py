@@ -239,8 +239,8 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
             view.tokens[k].key not in NAMING_WORDS for m in named for k in range(at + n, view.local(m))):
         right = []  # "its ally Moscow", "its allies, including France"; not "Russia and its allies attacked
         # Ukraine": the allies unnamed, and the one they act on no ally
-    giver = [m for m in view.mentions if words & MATERIAL and at + n < len(view.tokens)
-             and view.tokens[at + n].key == "from" and view.local(m) in (at + n + 1, at + n + 2)][:1]
+    giver = [m for m in view.mentions if view.local(m) in (at + n + 1, at + n + 2)][:1] \
+        if words & MATERIAL and at + n < len(view.tokens) and view.tokens[at + n].key == "from" else []
     if giver:  # "weapons from the UAE have reached the RSF": who the arms come from, not the clause's subject
         left, right = giver, [m for m in right if view.local(m) >= view.end(giver[0]) and m.actor != giver[0].actor
                               and "," not in view.text[view.tokens[view.end(giver[0]) - 1].end:m.start]]

@@ -1741,10 +1741,9 @@ class Resolver:
                     token.lemma_.lower() in DOCUMENTS and child.lemma_.lower() in ISSUING)):
                 for agent in child.children:
                     if agent.dep_ == "agent":
-                        for pobj in agent.children:
-                            ref = self.ref(pobj, False, depth + 1) if pobj.dep_ == "pobj" else None
-                            ref = ref or next((r for c in children_of(pobj, "acl") for r in self.tied_to(c)), None) \
-                                if pobj.dep_ == "pobj" else ref  # ("carried out by two men working for X")
+                        for pobj in children_of(agent, "pobj"):
+                            ref = self.ref(pobj, False, depth + 1) or next(  # ("carried out by two men working
+                                (r for c in children_of(pobj, "acl") for r in self.tied_to(c)), None)  # for X")
                             if ref is not None:
                                 return ref
         if owner:
