@@ -339,8 +339,13 @@ CONDUCTING = frozenset({"act", "behave", "conduct", "handle", "respond", "react"
 # Letting another do a wrong is one: "allowed Russian troops to launch attacks from its territory".
 ENABLING = frozenset({"allow", "let", "permit", "enable"})
 ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "chargé", "attaché", "representative", "consul",
-                    "commissioner", "emissary"})  # summoned ones ("India's deputy high commissioner")
+                    "commissioner", "emissary", "d'affaires", "d’affaires"})  # summoned ones ("India's deputy high commissioner")
 INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe"})
+# What one demands for a wrong done: "demanded accountability for Israel's attacks on its schools".
+# Manners that make any act a wrong: "the boats had deliberately and dangerously approached".
+WRONGLY = frozenset({"dangerously", "recklessly", "provocatively", "aggressively", "unprofessionally", "unsafely"})
+PROTESTING = frozenset({"protest", "complain", "object"})  # with no object: `_protested_after`
+REDRESS = frozenset({"accountability", "justice", "punishment", "compensation", "reparation", "reparations"})
 # Arms whose use is itself the charge ("used chemical weapons"), by the words that say so.
 ARMS = frozenset({"weapon", "munition", "bomb", "gas", "agent", "shell", "round", "arm"})
 BANNED_ARMS = frozenset({"chemical", "biological", "cluster", "banned", "toxic", "nerve", "poison", "incendiary",
@@ -600,7 +605,7 @@ class AccusationRules:
                  self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
                  self._legal_action, self._linked_to,
                  self._contempt, self._ousting_sought, self._apology, self._wrongdoer_acted_on,
-                 self._penalty_ordered, self._spoke_of)
+                 self._penalty_ordered, self._spoke_of, self._protested_after)
         found, labels = [], []
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
@@ -1338,6 +1343,8 @@ class AccusationRules:
             return False  # "had committed to stop fighting": a pledge, not "committed atrocities"
         if base in self.words["wrong_verbs"] and verb.pos_ in ("VERB", "AUX"):
             return True
+        if verb.pos_ == "VERB" and any(w.lower_ in WRONGLY for c in children(verb, "advmod") for w in (c, *c.conjuncts)):
+            return True  # "had dangerously approached a Chinese vessel", "recklessly fired flares"
         if base not in CONDUCTING and any(lemma(o) in ("manner", "way", "fashion") and any(
                 m.lower_ in self.words["pejoratives"] for m in o.subtree)
                for p in children(verb, "prep") if p.lower_ == "in" for o in children(p, "pobj")):
@@ -1468,8 +1475,10 @@ class AccusationRules:
         if base in ("give", "provide", "offer", "grant") and any(lemma(o) in HAVENS for o in children(verb, "dobj")):
             return True  # "gives refuge to criminals who murder Colombians", "provided safe haven to militants"
         if base in BEARING and any(lemma(o) == "responsibility" and not any(c.lower_ == "no" for c in o.children)
-                                   for o in children(verb, "dobj")):
-            return True  # "Israel bore full responsibility for the escalation"
+                                   for o in children(verb, "dobj")) \
+                and not any(a.lower_ in ("will", "would", "shall", "'ll") for a in children(verb, "aux")):
+            return True  # "Israel bore full responsibility for the escalation" (not "Hamas would bear full
+            # responsibility for any escalation": a warning of what is to come)
         if base in ("involve", "implicate") and any(  # "Britain was directly involved in organising
                 lemma(o) in self.words["wrong_nouns"] | INVOLVING or any(  # this provocation", "involved in the attack"
                     lemma(d) in self.words["wrong_nouns"] | INVOLVING for d in children(o, "dobj"))
@@ -2225,10 +2234,11 @@ class AccusationRules:
         return self._span(tail)
 
     def _bare_blame(self, verb: "Token", obj: "Token") -> tuple[int, int] | None:
-        """"Afghan officials blamed the Haqqanis", with no charge said and no wrong told before
-        in the sentence: the charge is the blame itself, for the act the article told (not
+        """"Afghan officials blamed the Haqqanis", "authorities suspect the Pakistani Taliban", with
+        no charge said and no wrong told before in the sentence: the charge is the blame itself, for
+        the act the article told (not
         "failing to condemn X", "unwillingness to denounce X": no blame laid)."""
-        if lemma(verb) not in ("blame", "condemn", "denounce", "criticise", "criticize", "decry") \
+        if lemma(verb) not in ("blame", "condemn", "denounce", "criticise", "criticize", "decry", "suspect") \
                 or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
             return None
         return self._span([verb, *self._subtree(obj, tuple(c for c in obj.children if c.dep_ == "appos"))])
@@ -2770,8 +2780,10 @@ class AccusationRules:
     def _inquiry(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Iran called for an investigation into Israel's attack on its consulate", "Ukraine opened
         an investigation into the killing of civilians by Russian troops": demanding or opening an
-        inquiry into someone's act charges them with it."""
-        if lemma(noun) not in INQUIRIES or noun.pos_ != "NOUN":
+        inquiry into someone's act charges them with it; so does demanding redress for it ("demanded
+        accountability for Israel's attacks")."""
+        redress = lemma(noun) in REDRESS
+        if lemma(noun) not in INQUIRIES and not redress or noun.pos_ != "NOUN":
             return
         verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head
         if lemma(verb) not in self.words["demand"] | INQUIRING or verb.pos_ != "VERB" or self._blocked(verb):
@@ -2780,11 +2792,12 @@ class AccusationRules:
         mine = {a.actor for a in accusers}
         # "into" may hang on the verb
         preps = children(noun, "prep") + (children(verb, "prep") if noun.dep_ == "dobj" else [])
-        for act in (o for p in preps if p.lower_ == "into" for o in children(p, "pobj")):
+        into = ("for", "over") if redress else ("into",)
+        for act in (o for p in preps if p.lower_ in into for o in children(p, "pobj")):
             doers = [r for r in self._doers_of(act) if r.actor not in mine] if self._names_act(act) else []
             if accusers and doers:
                 yield accusers, doers, self._span(self._subtree(act)), "inquiry"
-            elif accusers and not self._names_act(act):
+            elif accusers and not self._names_act(act) and not redress:
                 yield from self._inquiry_into_someone(noun, verb, act, accusers)
 
     def _inquiry_into_someone(self, noun: "Token", verb: "Token", target: "Token",
@@ -2835,6 +2848,24 @@ class AccusationRules:
             doers = [r for r in (named or self._doers_of(act) or self.resolver.doer_before(act)) if r.actor not in mine]
             if avengers and doers:
                 yield avengers, doers, self._span(self._subtree(act)), "punish"
+
+    def _protested_after(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Tokyo protested after Chinese ships entered its waters", "Kenya complained when Somali
+        troops crossed the border": a protest with no object answers the wrong just done; its doer
+        is charged with it."""
+        if lemma(verb) not in PROTESTING or verb.pos_ != "VERB" or children(verb, "dobj", "prep") \
+                or self._blocked(verb):
+            return
+        accusers = self.subjects(verb)
+        mine = {a.actor for a in accusers}
+        for clause in children(verb, "advcl"):
+            if not any(m.lower_ in ("after", "when") for m in children(clause, "mark", "advmod")) \
+                    or not self._is_wrong(clause):
+                continue
+            doers = [r for x in children(clause, "nsubj") for r in self.resolver.refs(x, owner=True) if r.actor not in mine]
+            if accusers and doers:
+                yield accusers, doers, self._span(self._subtree(clause, tuple(children(clause, "mark", "advmod")))), \
+                    "protested"
 
     def _critical_of(self, word: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Zambia's delegate was critical of South Africa", "the general has been highly critical of
@@ -2994,7 +3025,9 @@ class AccusationRules:
         lodged = lemma(nouns[0]) in ("protest", "objection", "complaint", "grievance")
         if lodged:  # "a complaint with the Security Council against Y": the parser hangs "against" on the forum
             heads += tuple(p for c in [*children(nouns[0], "prep"), *children(verb, "prep")] if c.lower_ == "with"
-                           for p in children(c, "pobj") if any(a.lower_ == "against" for a in children(p, "prep")))
+                           for p in children(c, "pobj") if any(a.lower_ in ("against", "over", "about")
+                                                              for a in children(p, "prep")))
+            # (or "over": "a complaint with the Security Council over Israel's violations")
         order = ("against", "on", "upon") + (("with",) if lodged else ())
         preps = sorted((c for h in heads for c in children(h, "prep") if c.lower_ in order and not _when(c)),
                        key=lambda c: order.index(c.lower_))  # (not "on Tuesday")
@@ -3076,7 +3109,7 @@ class AccusationRules:
         ties += [p for c in children(verb, "prep") if c.lower_ == "to" for p in children(c, "pobj")
                  if lemma(p) in ("trial", "court", "justice")]  # "referred X to trial on charges of ..."
         allegation = self._complement(verb, *ties, preps=preps) or self._cause(verb) \
-            or self._reason_said(verb) or (self._wrong_after(verb) if severed else None)
+            or self._reason_said(verb) or self._wrong_after(verb, None if severed else held[:1])
         if allegation is None and verb.dep_ == "xcomp":  # "voted to impeach Y on charges of ...": the parser
             allegation = self._complement(verb.head, preps=("on",))  # hangs "on charges" on "voted"
         if allegation is None and held and not lemma(verb) in JUDICIAL:  # "summoned the ambassador over Z"
@@ -3364,6 +3397,8 @@ class AccusationRules:
         for protest in children(verb, "xcomp", "advcl"):
             if lemma(protest) in self.words["accuse"] | {"complain"}:
                 objects = children(protest, "dobj")
+                if protest.tag_ == "VBG" and any(self.resolver.refs(o) for o in objects):
+                    continue  # "summoned the envoy, accusing London of ...": the charge is read as one (`_accuse`)
                 span = self._object_of(protest, ("over", "about", "at", "for", "against")) or (
                     self._span(self._subtree(objects[0])) if objects else None)
                 if span:
@@ -3416,10 +3451,18 @@ class AccusationRules:
         if accusers and accused:
             yield accusers, accused, self._span(words), "reported"
 
-    def _wrong_after(self, verb: "Token") -> tuple[int, int] | None:
+    def _wrong_after(self, verb: "Token", held: "list[Token] | None" = None) -> tuple[int, int] | None:
         """"severed relations with Ecuador after police raided its embassy": a break in relations
-        answers the wrong just done (a penalty "after" something says only when: `TIME_MARKS`)."""
+        answers the wrong just done (a penalty "after" something says only when: `TIME_MARKS`).
+        A penalty on someone (`held`) answers a wrong the clause does not pin on another: "suspended
+        Guinea after soldiers detained the president" (not "sanctioned X after Y attacked Z")."""
+        if held is not None and not held:
+            return None
+        mine = {r.actor for h in held or () for r in self.resolver.refs(h, owner=True)}
         for clause in children(verb, "advcl"):
+            doers = {r.actor for s in children(clause, "nsubj", "nsubjpass") for r in self.resolver.refs(s, owner=True)}
+            if held is not None and doers and not doers & mine:
+                continue
             if any(m.lower_ == "after" for m in children(clause, "mark")) and self._is_wrong(clause):
                 return self._span(self._subtree(clause, tuple(children(clause, "mark", "npadvmod"))))
                 # (not "two days after": when)
@@ -3596,6 +3639,10 @@ class AccusationRules:
                 accused = self._said_of(verb, act) or self._reported_subject(act) or self._rigged_by_government(act)
                 doers = {r.actor for r in accused}
                 listed = any(s.conjuncts for s in children(act, "nsubj"))
+                modifiers = [w for s in children(act, "nsubj") for m in children(s, "amod", "compound", "poss", "nmod")
+                             if m.conjuncts for w in (m, *m.conjuncts)]  # "Thai and Cambodian soldiers traded fire"
+                doers |= {r.actor for w in modifiers for r in self.resolver.refs(w)}
+                listed = listed or bool(modifiers)
                 if not accused or listed and len(doers) > 1 and doers & {r.actor for r in accusers}:
                     continue  # "the Pentagon said the US and Britain launched strikes": its own act, told
                     # (not "they", which may take in the sayer; one actor on both sides is a domestic

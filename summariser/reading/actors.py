@@ -38,6 +38,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token as SpacyToken
 
 MAX_FORM = 8
+# A dateline before the first sentence: "NIAMEY — ", "BANGKOK (Reuters) - ", "GUATEMALA CITY, Jan 5 — ".
+DATELINE = re.compile(r"[A-Z][A-Z .,'’/-]*(?:,[^—–\n]{0,20})?(?:\([^)\n]{1,30}\))?\s*(?:—|–|--?)\s*")
+# Words for an insurgency's fighters: "the rebels" are the rebel group the article is about (`_dominant`),
+# not "militants", which news also says of fighters no named group stands for.
+INSURGENTS = frozenset({"rebels", "insurgents", "guerrillas"})
 # Words of a party's name, not an army's: a "Democratic Movement" is a party, a "Liberation Movement" may fight.
 CIVIC_NAME_WORDS = frozenset({"democratic", "democracy", "civic", "unity", "progressive", "socialist", "republican",
                               "citizens", "citizen", "reform", "renewal", "solidarity", "green", "labour", "labor",
@@ -2816,8 +2821,12 @@ class Inventory:
         return self._names_a_state((key,))
 
     def _sentence_initial(self, at: int) -> bool:
-        before = self.text[max(0, self.tokens[at].start - 3):self.tokens[at].start]
-        return at == 0 or bool(re.search(r"[.!?\n]\s*$", before))
+        """Does token `at` start a sentence, or the text after a dateline ("NIAMEY — Suspected
+        jihadists killed ...", "BANGKOK (Reuters) - Thai ...")?"""
+        start = self.tokens[at].start
+        before = self.text[max(0, start - 3):start]
+        line = self.text[self.text.rfind("\n", 0, start) + 1:start]
+        return at == 0 or bool(re.search(r"[.!?\n]\s*$", before)) or bool(DATELINE.fullmatch(line))
 
     def _scan(self) -> list[Mention]:
         """Longest form match at every token; an acronym must keep its capitals."""
@@ -2850,6 +2859,10 @@ class Inventory:
                     continue
                 if form.exact_case and not all(t.upper for t in window):
                     continue
+                if any(self._gap(i + k, i + k + 1) == "-" and (first := self.forms.get(key[:k + 1])) is not None
+                       and (other := self.forms.get(key[k + 1:])) is not None
+                       and first.actor != other.actor != form.actor for k in range(n - 1)):
+                    continue  # "a joint UN-African Union force": two actors joined by a hyphen, not one's body
                 if form.capital and not window[0].capital and not window[0].key[:1].isdigit():
                     continue  # (a number has no capital: "the 33rd Front")
                 if form.surface and self.text[window[0].start:window[0].end] != form.surface:
@@ -3541,6 +3554,9 @@ class Inventory:
                 actor = owners[0]  # (not "Libyan rebels" for "Qaddafi forces", the one group named before)
             elif len(owners) > 1 and (called := self._called(owners, phrase[-1])) is not None:
                 actor = called  # "the M23 rebel group ... the FDLR militia ... the rebels": the M23
+            elif len(owners) > 1 and demonym is None and phrase[-1] in INSURGENTS \
+                    and (main := self._dominant(owners)) is not None:
+                actor = main  # "the ONLF" named 15 times, "al-Shabab" once as its ally: "the rebels" are the ONLF
             elif wanted == "other" or phrase[0] == "the" and phrase not in SIDES_BY_THE:
                 continue  # "the group" with no one group to stand for names nobody
             elif phrase in PROTESTING and (same := self.forms.get(other := next(iter(PROTESTING - {phrase})))) \
@@ -3562,6 +3578,12 @@ class Inventory:
                 self.observers.add(actor)
             if demonym is not None:  # "Iraqi militias" is the group, not Iraq and a group
                 self.forms.setdefault(keys(demonym), Form(actor, "collective", False, True))
+
+    def _dominant(self, actors: list[str]) -> str | None:
+        """The one of `actors` the article is about: named at least three times, and three
+        times as often as any other."""
+        counts = sorted(((sum(1 for m in self.mentions if m.actor == a), a) for a in actors), reverse=True)
+        return counts[0][1] if counts[0][0] >= 3 and counts[0][0] >= 3 * counts[1][0] else None
 
     def _company_descriptions(self) -> list[tuple[str, ...]]:
         """The article's own descriptions of a company by what it makes or does: "the iPhone

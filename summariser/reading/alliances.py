@@ -44,7 +44,15 @@ LEGAL_PACTS = frozenset({"extradition", "tax", "taxation", "visa", "readmission"
 # "the Turkish-Libyan maritime border agreement", "an Israeli-Cypriot-Greek effort".
 JOINT_NOUNS = frozenset("agreement agreements deal pact effort project partnership alliance cooperation initiative "
                         "pipeline summit declaration statement exercise exercises operation operations accord "
-                        "memorandum treaty".split())
+                        "memorandum treaty force forces mission brigade command patrol patrols".split())
+# Foes settling something together, which makes them no bloc: "jointly agreed to a four-day pause".
+TRUCE_WORDS = frozenset({"pause", "halt", "swap", "exchange", "talks", "negotiation", "dialogue", "de-escalation"})
+# What lies between the sides a hyphen joins: "the Israeli-Palestinian conflict dominated the summit"
+# (the conflict is theirs, the summit no joint act), "the US-China trade war", "the border force";
+# a pact about it is still joint ("the Turkish-Libyan maritime border agreement").
+PACT_NOUNS = frozenset("agreement agreements deal pact accord memorandum treaty declaration statement".split())
+DIVIDING = frozenset("conflict conflicts war wars border borders frontier boundary dispute disputes tension tensions "
+                     "rivalry crisis standoff stand-off clash clashes fighting hostilities talks negotiations".split())
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,9 @@ def ties(views: list[SentenceView]) -> list[Tie]:
                     continue  # "encouraged the CIA to release the files": a call to account, no tie
                 if _wished_membership(view, at):
                     continue  # "Georgia's bid to join the bloc": a membership sought, not held
+                if view.tokens[at].key == "role" and any(view.tokens[k].key == "between" for k in range(
+                        at + n, min(at + n + 6, len(view.tokens)))):
+                    continue  # "a role in the prisoner exchanges between Russia and Ukraine": a go-between's
                 tie = _tie(view, at, n, name.split(":", 1)[1])
                 if tie is not None:
                     out += [tie] + _with_conjoined(view, tie, at)
@@ -294,8 +305,12 @@ def _compounds(view: SentenceView) -> list[Tie]:
         members = tuple(dict.fromkeys(m.actor for m in chain))
         after = view.end(chain[-1])
         denied = view.local(chain[0]) > 0 and view.tokens[view.local(chain[0]) - 1].key in ("no", "without")
-        if len(members) >= 2 and not denied and any(  # not "there was no Syria-North Korea cooperation"
-                view.tokens[k].key in JOINT_NOUNS for k in range(after, min(after + 4, len(view.tokens)))):
+        heads = [view.tokens[k].key for k in range(after, min(after + 4, len(view.tokens)))]
+        joint = next((k for k, key in enumerate(heads) if key in JOINT_NOUNS), None)
+        divided = joint is not None and heads[joint] not in PACT_NOUNS and any(key in DIVIDING for key in heads[:joint])
+        if len(members) >= 2 and not denied and joint is not None and not divided:
+            # (not "there was no Syria-North Korea cooperation", nor "the India-Pakistan border force": the
+            # border's; but "the Turkish-Libyan maritime border agreement" is a pact about one)
             out.append(Tie(view.sentence.index, members, "political_support", "compound"))
     return out
 
@@ -512,6 +527,8 @@ def _supposed(token: "Token") -> bool:
     return any(c.dep_ == "mark" and c.lower_ in SUPPOSING for a in (token, *token.ancestors) for c in a.children)
 
 
+# What one helps another do, when the parser reads "help Mali fight jihadists" as one noun phrase.
+HELPED_TO = frozenset({"fight", "build", "defend", "counter", "combat", "repel", "retake", "develop", "secure", "evade"})
 # Nouns for a side that a sentence may back without naming it ("fighters backed by Turkey").
 BACKED_SIDES = frozenset({"rebel", "militant", "insurgent", "militia", "fighter", "force", "troop", "group", "faction",
                           "government", "regime", "army", "coalition", "movement", "party", "separatist", "proxy",
@@ -603,6 +620,11 @@ def _at_request(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[st
     else:  # ("soldiers arrived, sent at the request of ...": the participle's subject is the clause's)
         givers = _subjects_of(act.head if act.dep_ == "advcl" and act.tag_ == "VBN" else act, refs,
                               ("nsubj", "nsubjpass"))
+    if set(requesters) <= set(givers) and any(c.lower_ in ("its", "their") for p in token.subtree
+                                              for c in p.children if c.dep_ == "poss"):
+        # "deployed troops to Mozambique at the request of its government": "its" is the host's
+        requesters = [a for c in act.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "into")
+                      for p in c.children if p.dep_ == "pobj" for a in refs(p)]
     kind_of = resolver.inventory.kind_of
     return [((g, r), "military_support", "at-request") for g in givers for r in requesters
             if g != r and kind_of(g) != "person" and kind_of(r) != "person"]
@@ -730,6 +752,32 @@ def _strikes_alongside(resolver: Resolver, alongside: "Token", refs) -> list[tup
     allies = [r.actor for p in alongside.children if p.dep_ == "pobj" for r in resolver.refs(p, owner=True)]
     members = tuple(dict.fromkeys(a for a in [*subjects, *allies] if resolver.inventory.kind_of(a) != "person"))
     return [(members, "military_support", "alongside")] if allies and len(members) >= 2 else []
+
+
+def _done_jointly(resolver: Resolver, verb: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
+    """"Kenyan and Somali forces jointly captured Kismayo", "the court was set up jointly by
+    Sierra Leone and the UN": the ones who do one thing jointly act as a bloc."""
+    doers = [s for s in verb.children if s.dep_ == "nsubj"] or [
+        p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    members = [a for d in doers for t in d.subtree if t.i in resolver.mention_of and not any(
+        w.dep_ in ("relcl", "acl", "appos") for w in _path_up(t, d)) for a in refs(t)]
+    # (the names in the doers' phrase: "the government of Sierra Leone and the UN", the parser's
+    # conjunct hung on "Sierra Leone"; not a description, "the two allies", resolved to a guess)
+    members = list(dict.fromkeys(a for a in members if resolver.inventory.kind_of(a) != "person"))
+    if any(t.lemma_.lower() in PEACE_PACTS | TRUCE_WORDS for t in verb.subtree):
+        return []  # "Israel and Hamas jointly agreed to a pause": foes settling, no bloc
+    military = verb.lemma_.lower() in STRIKING | _words()["military"] | {"capture", "fight", "patrol", "seize"}
+    return [(tuple(members), "military_support" if military else "political_support", "jointly")] \
+        if len(members) >= 2 else []
+
+
+def _path_up(word: "Token", top: "Token") -> list["Token"]:
+    """The words from `word` up to `top` (below it), `word` first."""
+    path = []
+    while word.i != top.i and word.head.i != word.i:
+        path.append(word)
+        word = word.head
+    return path
 
 
 def _struck_together(resolver: Resolver, verb: "Token") -> list[tuple[tuple[str, ...], str, str]]:
@@ -1000,6 +1048,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             objects = [a for c in kids(token, "ccomp", "xcomp") for s in kids(c, "nsubj") for a in refs(s)]
         helped = [a for o in kids(token, "dobj") for t in o.subtree if t.dep_ == "nsubj" and t.head.tag_ == "VB"
                   for a in refs(t)] if base in ("help", "assist", "aid") else []
+        helped += [a for o in kids(token, "dobj") for t in o.subtree if t.i < o.i and t.i in resolver.mention_of
+                   and any(v.i > t.i and (v.tag_ == "VB" or v.lemma_.lower() in HELPED_TO) for v in o.doc[t.i + 1:o.i])
+                   for a in refs(t)] if base in ("help", "assist", "aid") and not helped else []
+        # (or "Cameroon fight Boko Haram", "the Houthis build drones" read as one noun phrase)
         objects = helped or objects  # "help Mali fight jihadists", which the parser reads as "(Mali fight) jihadists"
         if not objects and not alleged:  # "Syria defended Turkey's decision": a stance, not arms
             stances = [r.actor for o in kids(token, "dobj") if o.lemma_.lower() in _decisions()
@@ -1127,7 +1179,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         hosted = [o for o in kids(token, "dobj") if o.lemma_.lower() in STATIONED]
         hosted += [p for o in hosted if o.lemma_.lower() == "headquarters" for c in kids(o, "prep")
                    if c.lower_ == "of" for p in kids(c, "pobj")]  # "the headquarters of the US Navy's Fifth Fleet"
-        guests = [a for o in hosted for c in kids(o, "nmod", "compound", "amod", "poss") for a in refs(c)]
+        guests = [a for o in hosted for c in kids(o, "nmod", "compound", "amod", "poss") for w in (c, *c.conjuncts)
+                  for a in refs(w)]  # ("hosts American and French military bases": both)
         hosts = [a for s in kids(token, "nsubj") for a in refs(s)]
         return [((h, g), "military_support", "hosts-base") for h in hosts for g in guests if h != g]
     if base in words["alongside"] and token.pos_ == "VERB":  # "X fought alongside Y's army"
@@ -1189,6 +1242,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             c.lower_ in ("diplomatic", "political", "moral", "verbal") for c in kids(token, "amod")) else "military_support"
         kind = "alleged_involvement" if alleged else stated
         return [((g, t), kind, "support-noun") for g in givers for t in takers if g != t]
+    if token.pos_ == "VERB" and not alleged and any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in token.children):
+        return _done_jointly(resolver, token, refs)
     if base in STRIKING and token.pos_ == "VERB":
         return _struck_together(resolver, token)
     beside = next((c for c in kids(token, "prep") if c.lower_ == "alongside"), None)

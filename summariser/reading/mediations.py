@@ -222,6 +222,8 @@ def _doer(verb: "Token") -> "Token":
         if completes(verb):
             if declined(verb.head):
                 return verb
+        elif verb.dep_ == "acomp" and verb.head.pos_ in ("VERB", "AUX") and not declined(verb.head):
+            pass  # "said it was ready to facilitate dialogue": the one who is ready
         elif verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ == "agent" for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.head.children) \
                 and any(c.dep_ == "dobj" for c in verb.children):  # (what it brokers named: not the participle
@@ -245,16 +247,20 @@ def _peace_effort_between(token: "Token") -> bool:
 def _offered_on_condition(verb: "Token") -> bool:
     """"offered to mediate if both sides agreed": an offer hung on a condition brings no one to
     talks yet (an offer alone, "Kenya offered to mediate between ...", is read as mediating)."""
+    heads = [verb]
+    while len(heads) < 4 and heads[-1].dep_ in ("xcomp", "acomp", "ccomp", "advcl") and heads[-1].head.i != heads[-1].i:
+        heads.append(heads[-1].head)  # "said he was ready to mediate ... if both sides asked him to"
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for h in (verb, verb.head) for c in h.children)
+               for h in (*heads, verb.head) for c in h.children)
 
 
 def _subject_actors(resolver: Resolver, verb: "Token") -> list[Ref]:
     """The actors the subject of `verb` names; "Algeria, which borders Niger, offered to mediate":
     the small parser hangs the finite verb on the name as a clause describing it."""
-    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ") and verb.head.pos_ == "PROPN" \
-            and not any(c.dep_ == "nsubj" for c in verb.children):
-        return resolver.refs(verb.head)
+    if verb.dep_ == "acl" and (verb.tag_ in ("VBD", "VBZ") or verb.tag_ == "VBN" and verb.doc[verb.i - 1].text == ",") \
+            and verb.head.pos_ == "PROPN" and not any(c.dep_ == "nsubj" for c in verb.children):
+        return resolver.refs(verb.head)  # (also "Malaysia, which chairs ASEAN, offered to mediate", "offered"
+        # read as a participle)
     return [r for c in verb.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
 
 
@@ -372,9 +378,11 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 found = [r for r in _doers(resolver, token) if r.actor not in sides]  # "America was working for a peace deal between A and B"
                 rule = "pursue"
             elif base in words["roles"] and token.pos_ == "NOUN" and token.dep_ == "dobj" and (any(
-                    t.lower_ == "between" for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                    t.lower_ == "between" for c in (*token.children, *token.head.children)
+                    if c.dep_ == "prep" and c.lower_ == "in" and (c.head.i == token.i or c.i > token.i)
                     for t in c.subtree) and any(  # "China played a key role in restoring ties between A and B"
-                    t.lemma_.lower() in words["talks"] | RECONCILING for t in token.subtree)
+                    t.lemma_.lower() in words["talks"] | RECONCILING for h in (token, token.head) for c in h.children
+                    if c.i >= token.i for t in c.subtree)  # ("in" may hang on "played")
                     or _sent_to_both(resolver, token)):  # "led an African peace mission to Kyiv and Moscow"
                 found = _doers(resolver, token.head)
                 rule = "role"
@@ -393,7 +401,7 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 found = [r for r in _doers(resolver, token) if r.actor not in places]
                 rule = "travel"  # "Ghana's president will travel to Kenya to help resolve the crisis"
             elif base == "bring" and token.pos_ == "VERB" and any(t.lower_ == "together" for t in token.subtree) \
-                    and not any(c.dep_ == "neg" for c in token.children) \
+                    and not any(c.dep_ == "neg" for c in token.children) and not _offered_on_condition(token) \
                     and (objects := [c for c in token.children if c.dep_ == "dobj"]):
                 # "IGAD has been trying to bring the two sides together", "brought the rivals together"
                 brought = {r.actor for o in objects for r in resolver.refs(o)}
@@ -401,6 +409,9 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                     found = [r for r in _doers(resolver, token) if r.actor not in brought
                              and resolver.inventory.kind_of(r.actor) not in ("political_group", "armed_group")]
                     rule = "together"  # (not "NASA brings together the ODM, Wiper ...": a coalition's members)
+            elif (met := _met_separately(resolver, token)) is not None:
+                found = met
+                rule = "separately"  # "held separate talks with Israeli and Hamas negotiators"
             elif base == "intervene" and token.pos_ == "VERB" and any(
                     o.lemma_.lower() in DISPUTES for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
                     for o in c.children if o.dep_ == "pobj") and not any(c.dep_ == "neg" for c in token.children):
@@ -448,6 +459,31 @@ RAISING = frozenset({"expect", "due", "set", "schedule", "slate", "say", "report
 # Going somewhere to settle a quarrel there: "flew to Nairobi to help resolve the crisis".
 TRAVEL = frozenset({"travel", "go", "fly", "head", "arrive", "visit", "come", "return"})
 SETTLING = frozenset({"resolve", "settle", "defuse", "solve", "end", "mediate"})
+
+
+ENVOYS = frozenset({"envoy", "emissary", "representative", "mediator"})
+SEPARATE = frozenset({"separate", "separately", "parallel"})
+
+
+def _met_separately(resolver: Resolver, token: "Token") -> list[Ref] | None:
+    """"X held separate talks with A and B", "X met separately with A and B": talking to each
+    side apart is a go-between's work (not one side's own talks: the one who talks is none of
+    those talked to; not "indirect talks", which the sides themselves hold)."""
+    if token.lemma_.lower() not in ("talk", "meet", "meeting", "consultation") \
+            or not any(c.lower_ in SEPARATE for c in token.children if c.dep_ in ("amod", "advmod")):
+        return None
+    verb = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    partners = [c for h in (token, verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                for c in p.children if c.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj" and c is not token]
+    sides = {r.actor for p in partners for t in p.subtree for r in resolver.refs(t)}
+    found = [r for r in _doers(resolver, verb) if r.actor not in sides]
+    sent_by = [r for s in verb.children if s.dep_ == "nsubj" and any(t.lemma_.lower() in ENVOYS for t in s.subtree)
+               for w in s.subtree if w.i in resolver.mention_of for r in resolver.refs(w)
+               if resolver.inventory.kind_of(r.actor) == "international_organisation"]
+    found = sent_by or found  # "X, a Finnish diplomat sent as envoy by the OSCE, held ...": the OSCE's go-between
+    return found if len(sides) >= 2 and found else None
 
 
 def _in_talks_phrase(token: "Token") -> bool:

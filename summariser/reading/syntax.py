@@ -59,7 +59,7 @@ OWNER_PREPOSITIONS = frozenset({"of", "for", "from", "by"})
 VICTIM_ACTS = frozenset({"killing", "murder", "assassination", "death", "abduction", "kidnapping", "arrest",
                          "detention", "execution", "torture", "poisoning", "imprisonment", "disappearance",
                          "capture", "dismemberment", "beating", "shooting", "stabbing", "expulsion", "destruction",
-                         "overthrow", "subversion", "destabilisation", "destabilization"})
+                         "overthrow", "subversion", "destabilisation", "destabilization", "trial", "conviction"})
 # A group's own people, who speak for it when it owns them: "its lawmakers", "the party's leaders".
 MEMBERS = frozenset({"lawmaker", "legislator", "mp", "member", "leader", "official", "deputy", "senator",
                      "representative", "spokesman", "spokeswoman", "spokesperson"})
@@ -71,7 +71,8 @@ OF_DONE_TO = frozenset({"violation", "breach", "infringement", "contravention", 
                         "repression", "oppression", "suppression", "massacre", "slaughter", "mistreatment",
                         "deportation", "jailing", "bombing", "bombardment", "shelling", "blockade", "siege",
                         "targeting", "starvation", "displacement", "seizure", "prosecution", "extermination",
-                        "genocide", "enslavement", "rape", "abuse", "exploitation", "surveillance"})
+                        "genocide", "enslavement", "rape", "abuse", "exploitation", "surveillance", "trial",
+                        "conviction", "sentencing", "indictment"})
 # Definite descriptions of a person the article has named: "the suspect", "the attacker".
 PERSON_DESCRIPTIONS = frozenset({"suspect", "accused", "attacker", "gunman", "assailant", "killer", "perpetrator",
                                  "shooter", "man", "woman", "defendant", "bomber", "stabber", "driver",
@@ -277,6 +278,17 @@ DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "stud
                        "spokesperson", "source", "sources", "campaign", "camp", "motion", "ruling", "verdict",
                        "lawsuit", "suit", "petition", "indictment", "book", "memoir", "notice", "filing",
                        "editorial", "tweet", "foundation"})  # ("Zuma's foundation said ...")
+# What an inquiry gathers, and how, speaking for whoever gathered it: "satellite images analysed by
+# Human Rights Watch showed that ...", "documents obtained by the agency show ...".
+EVIDENCE = frozenset({"image", "imagery", "footage", "photo", "photograph", "video", "document", "record", "data",
+                      "evidence", "testimony", "recording", "analysis"})
+GATHERING = frozenset({"analyse", "analyze", "obtain", "gather", "collect", "review", "verify", "examine", "see",
+                       "compile", "study", "publish", "release"})
+# Verbs that lay an act on its doer: "blamed the attack on X".
+BLAMING = frozenset({"blame", "pin"})
+# What a side calls the other in its own words: "the enemy is destroying the city".
+FOES = frozenset({"enemy", "aggressor", "occupier", "invader", "adversary", "foe"})
+SIDE_KINDS = frozenset({"state", "armed_group", "separatist_authority"})
 # Verbs of naming: "for what it called provocations".
 NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
 # Verbs that praise another's deed: a possessive in their object is not their subject's.
@@ -896,7 +908,8 @@ class Resolver:
             else None  # "its allies in Washington": the state whose seat is named
         if seat is not None:
             return seat
-        if office or owner or token.ent_type_ in ("PERSON", "ORG"):
+        gathered = token.lemma_.lower() in EVIDENCE and token.dep_ in SUBJECTS  # "images analysed by X showed"
+        if office or owner or gathered or token.ent_type_ in ("PERSON", "ORG"):
             ref = self._from_modifiers(token, depth, owner) or (self._seated_in(token, depth) if office else None)
             if ref is not None:
                 body = token.ent_type_ == "ORG" and ref.speaker is not None  # "the U.S. military's Central
@@ -948,6 +961,10 @@ class Resolver:
             # "the group", "the Islamist movement": the group named last before (not "the militant group
             # behind the bombing", which introduces one; nor a name's capitalised "Group")
             return self._described_before(token) or self._last_group(token, kinds)
+        if token.lemma_.lower() in FOES and [c.lower_ for c in token.children] == ["the"] \
+                and token.i not in self.mention_of:
+            return self._foe_before(token)  # "Russian forces pushed toward Bakhmut. 'The enemy is destroying
+            # the city,' the commander said": the side the sentence before is about
         if lower == "state" and [c.lower_ for c in token.children] == ["the"]:
             return self.home(token, None)  # "recaptured by the state": the state the article is about
         if office and definite and lower in GOVERNMENTS and not any(  # "Myanmar's military government ... the junta",
@@ -1457,6 +1474,12 @@ class Resolver:
                     and claimed.head.lemma_.lower() in ("claim", "take", "accept", "assume", "admit") \
                     and not children_of(claimed.head, "neg"):  # "IS claimed responsibility for the bombing"
                 refs = [r for d in children_of(claimed.head, "nsubj") for r in self.refs(d)]
+            if not refs and token.dep_ == "dobj" and token.head.lemma_.lower() in BLAMING:  # "blamed the attack
+                refs = [r for h in (token, token.head) for b in children_of(h, "prep") if b.lower_ == "on"  # on X"
+                        for p in children_of(b, "pobj") for r in self.refs(p)]
+            if not refs and token.dep_ == "pobj" and token.head.lower_ in ("in", "during") \
+                    and token.head.head.pos_ == "VERB" and token.head.head.lemma_.lower() in EVENT_VERBS:
+                refs = self.doer_of(token.head.head)  # "jihadists killed 29 soldiers in an attack on a post"
             if not refs and token.dep_ == "dobj" and token.head.lemma_.lower() in STARTING:
                 refs = [r for d in children_of(token.head, "nsubj") for r in self.refs(d)] or (
                     self.doer_of(token.head) if token.head.dep_ == "xcomp" else [])  # ("has admitted carrying
@@ -1505,6 +1528,24 @@ class Resolver:
         if mention is None or self.inventory.kind_of(mention.actor) not in kinds:
             return None
         return Ref(mention.actor, None, self._sentence_at(mention.start), token.i)
+
+    def _foe_before(self, token: "Token") -> Ref | None:
+        """Who "the enemy" or "the occupier" is in a side's words: the side one of the two
+        sentences before is about (their subjects), else the side named last before it, never
+        the speaker's own ('"The occupier must halt his fire," said a Hamas spokesman')."""
+        speaker = self._quote_speaker(token)
+        own = {speaker.actor} if speaker is not None else set()
+        here = self.sentence_of(token)
+        for index in range(here - 1, max(-1, here - 3), -1):
+            ref = next((r for r in self.subjects(index) if self.inventory.kind_of(r.actor) in SIDE_KINDS
+                        and r.actor not in own), None)
+            if ref is not None:
+                return Ref(ref.actor, None, ref.sentence, token.i)
+        start = self.sentences[max(0, here - 2)].start
+        mention = next((m for m in reversed(self.inventory.mentions) if start <= m.start and m.end <= token.idx
+                        and m.via != "city" and m.actor not in own
+                        and self.inventory.kind_of(m.actor) in SIDE_KINDS), None)
+        return Ref(mention.actor, None, self._sentence_at(mention.start), token.i) if mention is not None else None
 
     def _last_person(self, token: "Token") -> Ref | None:
         for mention in reversed(self.inventory.mentions):
@@ -1738,7 +1779,8 @@ class Resolver:
         for child in token.children:
             # an act's doer ("the sanctions imposed by X"); a body's maker ("a commission appointed by X")
             if child.dep_ in ("acl", "relcl") and (owner or child.lemma_.lower() in APPOINTING or (
-                    token.lemma_.lower() in DOCUMENTS and child.lemma_.lower() in ISSUING)):
+                    token.lemma_.lower() in DOCUMENTS and child.lemma_.lower() in ISSUING) or (
+                    token.lemma_.lower() in EVIDENCE and child.lemma_.lower() in GATHERING)):
                 for agent in child.children:
                     if agent.dep_ == "agent":
                         for pobj in children_of(agent, "pobj"):
@@ -1752,6 +1794,14 @@ class Resolver:
                     tied = self.tied_to(child)
                     if tied:
                         return tied[0]
+        if token.lemma_.lower() in DOCUMENTS | EVIDENCE and token.dep_ in ("nsubj", "nsubjpass"):
+            # "The report, by a panel of UN experts, found ...": the parser hangs the author's "by" on the verb
+            for by in children_of(token.head, "prep"):
+                if by.lower_ == "by" and token.i < by.i < token.head.i:
+                    for pobj in children_of(by, "pobj"):
+                        ref = self.ref(pobj, False, depth + 1)
+                        if ref is not None:
+                            return ref
         if token.dep_ == "appos" and token.head.i != token.i:  # "the PMF, an Iranian-backed militia"
             ref = self.ref(token.head, False, depth + 1)
             if ref is not None and token.lemma_.lower() in title_words() \

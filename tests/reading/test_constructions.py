@@ -6273,3 +6273,143 @@ def test_a_state_s_forces_kept_in_another_s_territory_and_votes_bought_are_wrong
     assert pairs(text) == [("COD", "RWA")]
     assert pairs("Kyiv said Ukrainian troops were operating inside Russian territory.") == []
     assert pairs("Moldova's president said Russia was trying to buy votes in the referendum.") == [("MDA", "RUS")]
+
+
+def test_sides_that_act_jointly_are_a_bloc() -> None:
+    assert ties("Kenyan and Somali forces jointly captured the port of Kismayo from al-Shabaab.") == [{"KEN", "SOM"}]
+    assert ties("The Special Court was set up jointly by the government of Sierra Leone and the United Nations.") \
+        == [{"SLE", "un"}]
+    assert ties("A joint Saudi-Emirati force landed in Aden on Tuesday.") == [{"SAU", "ARE"}]
+    assert ties("Bashir met officials seeking to deploy a joint UN-African Union peacekeeping force in Darfur.") \
+        == [{"un", "african-union"}]
+    # foes settling, and a hyphen's pair that only names what divides them, are no bloc
+    assert ties("India and Pakistan jointly announced a ceasefire along the Line of Control.") == []
+    assert ties("The Israeli-Palestinian conflict dominated the summit.") == []
+    assert ties("The India-Pakistan border force exchanged fire overnight.") == []
+    assert ties("He criticised the Turkish-Libyan maritime border agreement.") == [{"TUR", "LBY"}]
+
+
+def test_concern_or_redress_for_what_another_did_charges_it() -> None:
+    assert pairs("Britain expressed deep concern over China's treatment of the Uyghurs.") == [("GBR", "CHN")]
+    assert pairs("Washington voiced alarm at Russia's military buildup near the Ukrainian border.") == [("USA", "RUS")]
+    assert accusations("The UN demanded accountability for Israel's attacks on its schools.") == [
+        ("un", "ISR", "Israel's attacks on its schools")]
+    assert pairs("Rights groups called for justice for the victims.") == []
+
+
+def test_a_protest_after_another_s_act_charges_its_doer() -> None:
+    assert pairs("Tokyo protested after Chinese coast guard ships entered its territorial waters.") == [("JPN", "CHN")]
+    assert pairs("India protested strongly after Pakistan fired on its posts.") == [("IND", "PAK")]
+    assert pairs("India protested after the monsoon flooded its border posts.") == []
+
+
+def test_an_election_or_trial_called_rigged_or_unfair_charges_its_holder() -> None:
+    assert pairs("The European Union called Belarus's presidential election rigged.") == [("eu", "BLR")]
+    assert pairs("Opposition leader Juan Guaido called Venezuela's election a sham.")[0][1] == "VEN"
+    assert pairs("Amnesty said Egypt's trial of the activists was grossly unfair.") == [("amnesty-international", "EGY")]
+    assert pairs("Observers said the vote was largely fair despite some irregularities.") == []
+
+
+def test_talking_to_each_side_apart_is_mediating() -> None:
+    assert mediators("Qatar's foreign minister held separate talks with Israeli and Hamas negotiators in Doha.") == ["QAT"]
+    assert mediators("The US envoy met separately with Armenian and Azerbaijani officials in Vienna.") == ["USA"]
+    assert mediators("Russia held separate talks with Ukraine.") == []
+
+
+def test_common_wire_spellings_name_known_groups() -> None:
+    found = {m.actor for m in read("Al-Shabab fighters attacked a base. The Huthis fired missiles.").inventory.mentions}
+    assert {"al-shabaab", "houthis"} <= found
+
+
+def test_a_warning_of_responsibility_to_come_charges_no_one_yet() -> None:
+    assert pairs("Israel said Hamas would bear full responsibility for any escalation.") == []
+    assert pairs("Israel said Hamas bore full responsibility for the escalation.") == [("ISR", "hamas")]
+
+
+def test_a_report_or_evidence_speaks_for_whoever_wrote_or_gathered_it() -> None:
+    text = "The report, by a panel of UN experts, found that Eritrean troops had killed hundreds of civilians in Axum."
+    assert pairs(text) == [("un", "ERI")]
+    text = "Satellite images analysed by Human Rights Watch showed that Ethiopian troops had burned villages in Tigray."
+    assert pairs(text) == [("human-rights-watch", "ETH")]
+    assert pairs("Satellite images showed that Ethiopian troops had burned villages in Tigray.") == []
+
+
+def test_the_rebels_are_the_group_the_article_is_about() -> None:
+    text = ("The Ogaden National Liberation Front (ONLF) said it had killed 600 soldiers. The ONLF said its fighters "
+            "attacked three bases. Ethiopia denied the ONLF claims. Ethiopia says the ONLF has ties to al-Shabaab. "
+            "Ethiopia calls the rebels terrorists.")
+    rebels = [m.actor for m in read(text).inventory.mentions if m.text == "rebels"]
+    assert rebels == ["ogaden-national-liberation-front"]
+
+
+def test_a_penalty_after_a_wrong_charges_the_one_penalised_with_it() -> None:
+    text = "The Economic Community of West African States suspended Guinea on Wednesday after soldiers detained the president."
+    assert accusations(text) == [("ecowas", "GIN", "soldiers detained the president")]
+    assert pairs("The United States sanctioned Russia after Ukraine attacked a bridge.") == []
+
+
+def test_both_sides_firing_is_no_charge_by_either() -> None:
+    text = "BANGKOK — Thai and Cambodian soldiers traded gunfire near an ancient temple, killing two soldiers, officials said."
+    assert pairs(text) == []
+    assert pairs("BANGKOK — Cambodian soldiers opened fire on a Thai patrol near the temple, officials said.") == [
+        ("THA", "KHM")]
+
+
+def test_a_bare_suspicion_after_an_attack_charges_the_one_suspected() -> None:
+    text = ("A suicide bomber killed 30 people at a mosque in Peshawar. No group claimed responsibility, but Pakistani "
+            "authorities suspect the Pakistani Taliban.")
+    assert pairs(text) == [("PAK", "ttp")]
+
+
+def test_the_enemy_in_a_side_s_words_is_the_side_named_before() -> None:
+    text = ("Russian forces pushed toward Bakhmut overnight. \"The enemy is destroying the city block by block,\" "
+            "Ukrainian commander Oleksandr Syrskyi said.")
+    assert pairs(text) == [("UKR", "RUS")]
+
+
+def test_the_one_helped_to_fight_is_backed_not_its_enemy() -> None:
+    assert ties("Chad sent troops to help Cameroon fight Boko Haram.") == [{"TCD", "CMR"}]
+    assert ties("France sent troops to help Mali fight jihadists.") == [{"FRA", "MLI"}]
+    assert ties("Iran helped the Houthis build drones.") == [{"IRN", "houthis"}]
+
+
+def test_help_asked_by_its_government_ties_the_host() -> None:
+    assert ties("Rwanda deployed troops to Mozambique at the request of its government.") == [{"RWA", "MOZ"}]
+
+
+def test_a_third_party_ready_to_help_or_with_a_role_between_two_sides_mediates() -> None:
+    assert mediators("Switzerland said it was ready to facilitate dialogue between Armenia and Azerbaijan.") == ["CHE"]
+    assert mediators("Turkey was not ready to mediate between the two.") == []
+    text = "The Vatican has played a quiet role in the prisoner exchanges between Russia and Ukraine."
+    assert mediators(text) == ["VAT"] and ties(text) == []
+    assert mediators("Russia played a key role in the war between Armenia and Azerbaijan.") == []
+
+
+def test_a_word_after_a_dateline_starts_the_sentence() -> None:
+    text = "NIAMEY — Suspected jihadists killed 29 soldiers in western Niger, the defence ministry said."
+    assert "Suspected" not in {m.text for m in read(text).inventory.mentions}
+
+
+def test_an_act_done_dangerously_is_a_wrong() -> None:
+    text = "China's coast guard said the Philippine boats had deliberately and dangerously approached a Chinese vessel."
+    assert pairs(text) == [("CHN", "PHL")]
+    assert pairs("China's coast guard said the Philippine boats had approached a Chinese vessel.") == []
+
+
+def test_the_attack_condemned_is_the_one_blamed_or_told_with_its_doer() -> None:
+    text = ("Jihadists from the Islamic State killed 29 soldiers in an attack on a military post in western Niger. "
+            "Niger's government seized power in a coup last year. The African Union condemned the attack.")
+    assert pairs(text) == [("african-union", "islamic-state")]
+
+
+def test_a_charge_d_affaires_summoned_and_a_complaint_to_a_forum_charge_the_state() -> None:
+    assert pairs("Iran summoned the British charge d'affaires over London's support for the protesters.") == [
+        ("IRN", "GBR")]
+    text = "Lebanon filed a complaint with the UN Security Council over Israel's violations of its airspace."
+    assert accusations(text) == [("LBN", "ISR", "Israel's violations of its airspace")]
+
+
+def test_an_envoy_summoned_with_a_charge_is_one_charge() -> None:
+    text = ("The Iranian foreign ministry summoned the British ambassador, accusing London of interfering in "
+            "Iran's internal affairs.")
+    assert accusations(text) == [("IRN", "GBR", "interfering in Iran's internal affairs")]
