@@ -344,7 +344,7 @@ INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe"})
 # What one demands for a wrong done: "demanded accountability for Israel's attacks on its schools".
 # Manners that make any act a wrong: "the boats had deliberately and dangerously approached".
 WRONGLY = frozenset({"dangerously", "recklessly", "provocatively", "aggressively", "unprofessionally", "unsafely"})
-PROTESTING = frozenset({"protest", "complain", "object"})  # with no object: `_protested_after`
+PROTESTING = frozenset({"protest", "complain", "object"})  # with no object: to Y, about Y's act, after it
 REDRESS = frozenset({"accountability", "justice", "punishment", "compensation", "reparation", "reparations"})
 # Arms whose use is itself the charge ("used chemical weapons"), by the words that say so.
 ARMS = frozenset({"weapon", "munition", "bomb", "gas", "agent", "shell", "round", "arm"})
@@ -605,7 +605,7 @@ class AccusationRules:
                  self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
                  self._legal_action, self._linked_to,
                  self._contempt, self._ousting_sought, self._apology, self._wrongdoer_acted_on,
-                 self._penalty_ordered, self._spoke_of, self._protested_after)
+                 self._penalty_ordered, self._spoke_of)
         found, labels = [], []
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
@@ -1700,10 +1700,11 @@ class AccusationRules:
         if lemma(verb) in self.words["accuse"] and verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD"):
             yield from self._misread_as_adjective(verb)
             return
-        if lemma(verb) in ("protest", "complain", "object") and verb.pos_ == "VERB" and not children(verb, "dobj") \
+        if lemma(verb) in PROTESTING and verb.pos_ == "VERB" and not children(verb, "dobj") \
                 and not self._blocked(verb):
             accusers = self.subjects(verb)
-            protested = list(self._protested_to(verb, accusers)) or list(self._complained_about(verb, accusers))
+            protested = list(self._protested_to(verb, accusers)) or list(self._complained_about(verb, accusers)) \
+                or list(self._protested_after(verb, accusers))
             yield from protested
             if protested or not any(w.lower_ == "what" for c in self._clauses_of_what(verb) for w in c.children):
                 return  # else "protested what it called Y's ...", read below
@@ -2849,14 +2850,13 @@ class AccusationRules:
             if avengers and doers:
                 yield avengers, doers, self._span(self._subtree(act)), "punish"
 
-    def _protested_after(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+    def _protested_after(self, verb: "Token",
+                         accusers: list[Ref]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Tokyo protested after Chinese ships entered its waters", "Kenya complained when Somali
         troops crossed the border": a protest with no object answers the wrong just done; its doer
         is charged with it."""
-        if lemma(verb) not in PROTESTING or verb.pos_ != "VERB" or children(verb, "dobj", "prep") \
-                or self._blocked(verb):
+        if children(verb, "prep"):
             return
-        accusers = self.subjects(verb)
         mine = {a.actor for a in accusers}
         for clause in children(verb, "advcl"):
             if not any(m.lower_ in ("after", "when") for m in children(clause, "mark", "advmod")) \

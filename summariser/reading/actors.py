@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 MAX_FORM = 8
 # A dateline before the first sentence: "NIAMEY — ", "BANGKOK (Reuters) - ", "GUATEMALA CITY, Jan 5 — ".
 DATELINE = re.compile(r"[A-Z][A-Z .,'’/-]*(?:,[^—–\n]{0,20})?(?:\([^)\n]{1,30}\))?\s*(?:—|–|--?)\s*")
+DATELINE_LONGEST = 80
 # Words for an insurgency's fighters: "the rebels" are the rebel group the article is about (`_dominant`),
 # not "militants", which news also says of fighters no named group stands for.
 INSURGENTS = frozenset({"rebels", "insurgents", "guerrillas"})
@@ -2825,8 +2826,9 @@ class Inventory:
         jihadists killed ...", "BANGKOK (Reuters) - Thai ...")?"""
         start = self.tokens[at].start
         before = self.text[max(0, start - 3):start]
-        line = self.text[self.text.rfind("\n", 0, start) + 1:start]
-        return at == 0 or bool(re.search(r"[.!?\n]\s*$", before)) or bool(DATELINE.fullmatch(line))
+        line = self.text.rfind("\n", 0, start) + 1  # (a dateline is short: no long line is sliced or matched)
+        return at == 0 or bool(re.search(r"[.!?\n]\s*$", before)) \
+            or start - line <= DATELINE_LONGEST and bool(DATELINE.fullmatch(self.text, line, start))
 
     def _scan(self) -> list[Mention]:
         """Longest form match at every token; an acronym must keep its capitals."""

@@ -244,9 +244,9 @@ ARMIES = frozenset({"army", "military", "troops", "soldiers"})
 # Offices that act for the state whose country the article is about when no state is named with them.
 # Verbs that judge a document they take: "called the declaration illegal".
 JUDGING_WORDS = frozenset({"call", "brand", "label", "describe", "denounce", "condemn", "reject", "dismiss"})
-# Offices that sit in a place ("the ministry in Gaza"), unlike forces that act in one.
 # A side's friends and foes, named by where they sit: "its allies in Washington" are the US.
 CAMPS = frozenset({"ally", "backer", "patron", "master", "sponsor", "enemy", "foe"})
+# Offices that sit in a place ("the ministry in Gaza"), unlike forces that act in one.
 SEATED_OFFICES = frozenset({"ministry", "government", "authorities", "authority", "court", "parliament",
                             "prosecutor", "official"})
 # Verbs that say who runs an office: "the health ministry, which is run by Hamas".
