@@ -171,6 +171,9 @@ LAWMAKER = re.compile(r"\b(?:Senator|Sen\.|Congressman|Congresswoman|Representat
 # A person introduced as against their own government (`_critic_of_own_government`).
 AGAINST_GOVERNMENT = re.compile(r"\b(?:(?:critic|opponent)s? of|at odds with|opposed to|in conflict with|feuding with)"
                                 r" (?:the|his|her|its) (?:own )?(?:government|ruling party|cabinet)\b")
+# A member of a legislature, by the title before the name: "Senator Lindsey Graham", "Labour MP X".
+LEGISLATOR = re.compile(r"\b(?:[Ss]enator|Sen\.|Representative|Rep\.|Congress(?:wo)?man|[Ll]awmaker|MP|[Ll]egislator)"
+                        r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
 # "over what he feels is ...": verbs of opinion whose "what" is the charge (`_what_it_is`).
 OPINION_VERBS = frozenset({"feel", "believe", "say", "consider", "call", "see", "describe", "term", "regard", "view"})
 # The untitled head of state or government: "the president had acted illegally" (`_as_person`).
@@ -343,7 +346,8 @@ ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "chargé", "attaché", "r
 INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe"})
 # What one demands for a wrong done: "demanded accountability for Israel's attacks on its schools".
 # Manners that make any act a wrong: "the boats had deliberately and dangerously approached".
-WRONGLY = frozenset({"dangerously", "recklessly", "provocatively", "aggressively", "unprofessionally", "unsafely"})
+WRONGLY = frozenset({"dangerously", "recklessly", "provocatively", "aggressively", "unprofessionally", "unsafely",
+                     "disgracefully", "shamefully", "irresponsibly", "dishonestly", "corruptly", "improperly"})
 PROTESTING = frozenset({"protest", "complain", "object"})  # with no object: to Y, about Y's act, after it
 REDRESS = frozenset({"accountability", "justice", "punishment", "compensation", "reparation", "reparations"})
 # Arms whose use is itself the charge ("used chemical weapons"), by the words that say so.
@@ -387,7 +391,8 @@ HOLDING_BACK = frozenset({"refrain", "decline", "avoid", "shy", "hesitate", "ref
 OWN_SIDES = frozenset({"party", "government", "force", "troops", "army", "soldier", "supporter", "member", "police",
                        "administration", "movement", "militia", "fighter", "official", "minister", "ally"})
 # Offices one holder at a time holds, that "the ..." names: "blamed the prime minister".
-HELD_TITLES = frozenset({"president", "minister", "premier", "chancellor", "governor", "mayor", "speaker"})
+HELD_TITLES = frozenset({"president", "minister", "premier", "chancellor", "governor", "mayor", "speaker",
+                         "secretary"})
 # What one who "treated parliament with contempt" showed: scorn for a body or the law is a charge.
 SCORN = frozenset({"contempt", "disdain", "disrespect", "scorn"})
 
@@ -402,6 +407,12 @@ EVIDENT = frozenset({"likely", "clear", "certain", "evident", "obvious", "probab
 # an object): "spoke of Y's failure", "warned of Y's aggression", "pointed to", "cited Y's attacks".
 MENTIONING = {"speak": ("of", "about"), "talk": ("of", "about"), "warn": ("of", "about"), "point": ("to",),
               "refer": ("to",), "cite": ("",), "highlight": ("",), "mention": ("",)}
+
+
+def _two_people(a: Ref, b: Ref) -> bool:
+    """Do two refs to one actor name two different people ("Senator X called President Y a
+    liar": both Americans; the one labelled by name, not "them")?"""
+    return bool(a.speaker and b.speaker and a.speaker != b.speaker)
 
 
 @lru_cache(maxsize=1)
@@ -475,7 +486,10 @@ class AccusationRules:
     def all(self) -> list[Accusation]:
         found: list[Accusation] = []
         quoted = quoted_from(self.resolver.text, self.resolver.sentences)
-        quoted.update({k: v for k, v in closed_by(self.resolver.sentences).items() if k not in quoted})
+        sentences = self.resolver.sentences
+        quoted.update({k: v for k, v in closed_by(sentences).items() if k not in quoted  # ('"ISIS is not defeated.
+                       or sentences[quoted[k]].text.lstrip().startswith((OPENING, '"'))})  # The biggest lie ...," X
+        # said.': the attribution after the quotation, not the subject it opens with)
         quoted.update({k: v for k, v in continued(self.resolver.sentences).items() if k not in quoted})
         for sentence in self.resolver.sentences:
             span = self.resolver.span(sentence)
@@ -574,8 +588,7 @@ class AccusationRules:
             if not self._is_wrong(verb):  # "the crimes of al-Qaeda touched most continents": the wrong's owner
                 for subject in subjects:
                     if lemma(subject) in self.words["wrong_nouns"] and not self.resolver.refs(subject):
-                        owners = [r for r in self.resolver.refs(subject, owner=True)
-                                  if r.actor not in {s.actor for s in speakers}]
+                        owners = self.resolver.refs(subject, owner=True)  # (the speaker's own side: `_make`)
                         yield from self._make(sentence, speakers, owners, self._span(list(verb.subtree)), "quoted")
                 continue
             accused = self._reported_subject(verb)
@@ -591,7 +604,7 @@ class AccusationRules:
         quoted = (lambda t: marks[0] < t.idx - sentence.start < marks[-1]) if marks else (lambda t: False)
         for token in sorted(span or (), key=quoted):  # '"Y has declared war on the people," X said.':
             # the attribution's verb first, not one in the quotation (a stable sort keeps each side's order)
-            if token.pos_ == "VERB" and (lemma(token) in self.words["saying"] or lemma(token) in ("read", "justify")):
+            if token.pos_ == "VERB" and (lemma(token) in self.words["saying"] or lemma(token) in ("read", "justify", "continue")):
                 refs = self.subjects(token)  # "X said:", "the statement read:", "X justified the strike:"
                 if refs:
                     return refs
@@ -865,6 +878,10 @@ class AccusationRules:
                 c.lower_ == "prime" for c in word.children)):  # "the prime minister had misled Canadians"
             leader = self._leader_named(accused.actor)  # "ruling that the president had acted illegally"
             return self._as_named(accused, leader) if leader else accused
+        if mention is None and lemma(word) in HELD_TITLES:  # "the secretary had shown disregard for the law":
+            holder = accused.speaker if accused.speaker in inventory.persons \
+                else self._holder_by_title(accused, "")  # the one the article introduced with that office
+            return self._as_named(accused, holder) if holder else accused
         if mention is None or mention.via != "person" or not accused.speaker:
             return accused
         return self._as_named(accused, accused.speaker)
@@ -935,12 +952,15 @@ class AccusationRules:
 
     def _critic_of_own_government(self, accuser: Ref, accused: Ref) -> Ref:
         """An office holder introduced as against the government ("President Salome
-        Zourabichvili, a fierce critic of the government, accused the police of ...") charging
-        their own state is a person of their own, not the state charging itself."""
+        Zourabichvili, a fierce critic of the government, accused the police of ...") or a
+        member of the legislature ("Senator Lindsey Graham": "the biggest lie being told by the
+        administration") charging their own state is a person of their own, not the state
+        charging itself."""
         if accuser.actor != accused.actor or not accuser.speaker \
                 or self.resolver.inventory.kind_of(accuser.actor) != "state":
             return accuser
-        if not AGAINST_GOVERNMENT.search(self._introduction(accuser.speaker, before=80, after=120)):
+        if not AGAINST_GOVERNMENT.search(self._introduction(accuser.speaker, before=80, after=120)) \
+                and not LEGISLATOR.search(self._introduction(accuser.speaker, before=40)):
             return accuser
         return self._as_named(accuser, accuser.speaker)
 
@@ -1413,6 +1433,12 @@ class AccusationRules:
                 *children(verb, "dobj"), *(o for p in children(verb, "prep") if p.lower_ in ("with", "in")
                                            for o in children(p, "pobj"))]):
             return True  # "had treated parliament with contempt", "showed disdain for the courts"
+        if base in ("overturn", "steal", "subvert", "hijack") and any(
+                lemma(o) in ("election", "vote", "result", "mandate") for o in children(verb, "dobj")):
+            return True  # "were trying to overturn the election", "had stolen the vote"
+        if base in ("behave", "act") and any(lemma(o) in self.words["labels"] for p in children(verb, "prep")
+                                             if p.lower_ == "like" for o in children(p, "pobj")):
+            return True  # "was behaving like a dictator", "acted like a thug": a label by likeness
         if any(x.tag_ == "VBG" and lemma(x) in HARMING and not negated(x) for x in children(verb, "advcl")):
             return True  # "... fired into the crowd, killing 20 people": whatever was done, it killed
         if any(c.lower_ in UNLAWFULLY for c in children(verb, "advmod")) and verb.pos_ in ("VERB", "AUX"):
@@ -1490,6 +1516,10 @@ class AccusationRules:
             return True
         if verb.pos_ == "AUX" and any(lemma(x) == "blame" for x in children(verb, "xcomp")):
             return True  # "Moscow was to blame for the blast"
+        if base == "be" and any(lemma(a) in self.words["pejoratives"] for a in children(verb, "acomp")) \
+                and any(s.pos_ in ("PROPN", "PRON") and self.resolver.refs(s) for s in children(verb, "nsubj")):
+            return True  # "Trump was unfit for office", "she is dishonest": an actor called so (not "the
+            # measures were unjustified", a decision judged)
         if verb.pos_ == "AUX" and any(lemma(s) in self.words["labels"] for s in children(verb, "nsubj")) \
                 and any(self.resolver.refs(a) for a in children(verb, "attr")):
             return True  # "the greatest threat to the region is the Venezuelan government"
@@ -2421,8 +2451,11 @@ class AccusationRules:
                   if c.lower_ == "by" and c.i == h.right_edge.i + 1 for p in children(c, "pobj")] \
                 if held and held[0].pos_ == "NOUN" else []  # "called their use by Thai troops unacceptable": the
             # doer "by" names (the parser may hang it on the verb), not the owner "their" stands for
+            condemned = self._object_called(verb) if held and held[0].lower_ in ("it", "this") else None
             if act is not None:
                 accused = self._doers_of(act) or self.resolver.doer_before(act)
+            elif condemned is not None:  # "condemned the vote, calling it an attack on ...": the vote's doer
+                accused = self._doers_of(condemned) or self._doers_before(condemned, list(label.subtree))
             else:  # (with "by", the act's doer is read below)
                 accused = self.resolver.refs(held[0]) if held and not by else []
             backing = tuple(c for c, _ in self._done_by(label) if lemma(c) in self.words["support"])  # charged below
@@ -2447,12 +2480,22 @@ class AccusationRules:
                     allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
                                                           else (label,)) + self._subtree(label))
             accusers = self.agents(verb) if passive else self.subjects(verb)
-            accused = [r for r in accused if r.actor not in {a.actor for a in accusers}]  # ("Russia and
-            # Venezuela condemned what they called a coup": "they" are the accusers, not each other)
+            by_name = bool(held) and held[0].pos_ == "PROPN"
+            accused = [r for r in accused if not any(a.actor == r.actor and not (by_name and _two_people(a, r))
+                                                     for a in accusers)]
+            # ("Russia and Venezuela condemned what they called a coup": "they" are the accusers, not each
+            # other; but two people of one state are rivals in office, `_rivals_in_office`)
             if accusers and accused:
                 yield accusers, accused, allegation, "label"
                 yield from self._backers_in_label(label, accusers)
             return
+
+    def _object_called(self, verb: "Token") -> "Token | None":
+        """What "it" is in "condemned the vote, calling it an attack": the object of the verb the
+        calling clause hangs on, when that names a thing, not an actor."""
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+            return None
+        return next((o for o in children(verb.head, "dobj") if o.pos_ == "NOUN" and not self.resolver.refs(o)), None)
 
     def _act_named_last(self, verb: "Token") -> "Token | None":
         """The last act the sentence of `verb`, or the one before, names by its noun ("the test",

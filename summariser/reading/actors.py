@@ -112,8 +112,9 @@ LEAVING = frozenset({"leave", "leaving", "left", "leaves", "head", "headed", "he
 KNOWN_AS = re.compile(r"\b(commission|committee|council|agency|group|movement|militia|organi[sz]ation|network|"
                       r"coalition|alliance|faction) (?:known as|called) (?:the )?"
                       r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})")
-# A city's or a province's own office, written before its holder's name ("Minneapolis Mayor Jacob Frey").
-LOCAL_OFFICES = frozenset({"mayor", "governor", "premier"})
+# A city's, a province's or a federated state's own office, written before its holder's name
+# ("Minneapolis Mayor Jacob Frey", "New York Attorney General Letitia James").
+LOCAL_OFFICES = frozenset({("mayor",), ("governor",), ("premier",), ("attorney", "general"), ("lieutenant", "governor")})
 # Prepositions only places follow ("near Kiryat Shmona"), unlike "from" or "to" (a call from a person).
 PLACED_IN = frozenset("near outside inside in into towards toward across".split())
 INQUIRIES = frozenset({"investigation", "probe", "inquiry", "enquiry"})  # "an inquiry into X": X is no place
@@ -132,6 +133,8 @@ COUNTERPART_WORDS = frozenset({"with", "against", "met", "meet", "meets", "meeti
 AUTHORITY_GLUE = frozenset("government authorities authority leadership administration in of the region republic".split())
 FUNCTION_WORDS = frozenset("the a an no this that these those its their his her our every each both all any some".split())
 COURT_WORDS = frozenset({"court", "tribunal"})
+# Words before "court" that tell one court from another without naming it: "a separate court found".
+NOT_COURT_NAMES = frozenset({"separate", "other", "same", "different", "new", "second", "single", "another"})
 # A case brought against someone: "filed a lawsuit against McKesson", "launched legal action against Hungary".
 CASES = frozenset({"action", "lawsuit", "suit", "case", "proceeding", "proceedings", "complaint", "petition",
                    "warrant", "indictment"})
@@ -548,6 +551,9 @@ PLACE_NOUNS = frozenset({"roundabout", "junction", "square", "street", "road", "
 # Collectives that are a side of their own: a crowd, and those named by their act.
 CROWDS = frozenset({"protesters", "demonstrators", "counter", "rioters", "villagers", "mutineers"})
 PROTESTING = frozenset({("protesters",), ("demonstrators",)})  # one crowd, whichever word names it
+# Those who speak for the crowd: "Protest leaders accused the police of ..." (the crowd's own side).
+CROWD_VOICES = frozenset({("protest", "leaders"), ("protest", "organisers"), ("protest", "organizers"),
+                          ("protest", "leader"), ("protest", "organiser"), ("protest", "organizer")})
 # Last words of a name that is a document, a plan or an event, not an actor.
 NAMED_THINGS = frozenset({"agreement", "accord", "accords", "treaty", "act", "law", "resolution", "plan", "convention",
                           "protocol", "charter", "declaration", "initiative", "programme", "program", "deal", "pact",
@@ -984,7 +990,7 @@ NAMED_KINDS = {"union": "other", "party": "political_group", "group": "other", "
                "alliance": "political_group"}
 # Heads of a body's name that "the commission" etc. names again (`_introduce_bodies_by_head`).
 NAMED_BODY_HEADS = frozenset({"commission", "committee", "council", "tribunal", "board", "authority",
-                              "parliament", "assembly"})
+                              "parliament", "assembly", "department"})
 ARMED_BODY_HEADS = frozenset({"forces", "force", "guard", "guards", "navy", "army", "police"})
 
 
@@ -1831,13 +1837,16 @@ class Inventory:
         place's own office written before its holder's name, who speaks: the place is a side of
         its own (a city's mayor or a province's governor does not speak for the state)."""
         doc = entity.doc
-        if entity.end + 1 >= len(doc) or doc[entity.end].lemma_.lower() not in LOCAL_OFFICES \
-                or not doc[entity.end].is_title or doc[entity.end + 1].ent_type_ != "PERSON":
+        office = next((o for o in LOCAL_OFFICES if tuple(t.lower_ for t in doc[entity.end:entity.end + len(o)]) == o
+                       and all(t.is_title for t in doc[entity.end:entity.end + len(o)])), None)
+        after = entity.end + len(office) if office else len(doc)
+        if after >= len(doc) or doc[after].ent_type_ != "PERSON":
             return False
-        holder = doc[entity.end + 1]
+        holder = doc[after]
         while holder.dep_ in ("compound", "flat") and holder.head.i > holder.i and holder.head.ent_type_ == "PERSON":
             holder = holder.head
-        return holder.dep_ in ("nsubj", "nsubjpass") and holder.head.lemma_.lower() in acting
+        return holder.dep_ in ("nsubj", "nsubjpass") and any(  # ("praised the ruling and accused ...")
+            verb.lemma_.lower() in acting for verb in (holder.head, *holder.head.conjuncts))
 
     def _introduce_known_as(self) -> None:
         """"the UN-backed anti-corruption commission known as CICIG", "a militia known as the
@@ -3300,7 +3309,7 @@ class Inventory:
             if not token.capital or (i and self.tokens[i - 1].index in by_token and not self._gap(i - 1, i).strip()):
                 continue  # "Kenyan President X" is read by _introduce_leaders; not "In Tegucigalpa, President X"
             n = match_phrase(self.tokens, i, titles)
-            if not n or (i and match_phrase(self.tokens, i - 1, titles)):
+            if not n or (i and match_phrase(self.tokens, i - 1, titles)) or self._refused_title(i):
                 continue
             at = i + n
             if at + 1 < len(self.tokens) and self.tokens[at].key == "of" and self.tokens[at + 1].capital:
@@ -3359,6 +3368,12 @@ class Inventory:
                     self._leader_at(at, next(iter(heads if len(heads) == 1 else found)), by_token)
                 if found or heads:  # the nearest sentence that names a state decides (one state: its;
                     break  # several: its subject's, else none)
+
+    def _refused_title(self, i: int) -> bool:
+        """Does the title at token `i` end an office that speaks for no state ("House Minority
+        Leader X": his party's; "opposition leader X")?"""
+        refuse = _roles()["not_for_state"]
+        return any(match_phrase(self.tokens, k, refuse) > i - k for k in range(max(0, i - 2), i))
 
     def _aside_of(self, holder: int) -> range:
         """The characters of what a relative clause or an apposition says of the name at
@@ -3532,8 +3547,10 @@ class Inventory:
             # "the opposition" is not the one party; hijackers or gunmen not the one army the article names
             owners = by_kind.get(wanted, []) if phrase not in civic and phrase[0] not in CULPRIT_GROUPS else []
             if phrase[0] in CROWDS:  # "protesters" against "the ruling Georgian Dream party" are not its crowd,
+                crowd = next(self._phrase_starts(phrase))
                 owners = [a for a in owners if not self.ruling(a)  # nor "Democratic leaders" its leaders'
-                          and keys(self.actors[a].name)[-1:] != ("leaders",)]
+                          and keys(self.actors[a].name)[-1:] != ("leaders",)
+                          and self._first_token_of(a) < crowd]  # nor a party named only after the crowd
             if wanted == "other":  # "the railroad" Ohio sued: a company, never a region, nor a public body
                 owners = [a for a in owners if a not in self.regions  # ("the publisher" is no tax department)
                           and not NOT_COMPANY_HEADS & set(keys(self.actors[a].name))]
@@ -3580,6 +3597,14 @@ class Inventory:
                 self.observers.add(actor)
             if demonym is not None:  # "Iraqi militias" is the group, not Iraq and a group
                 self.forms.setdefault(keys(demonym), Form(actor, "collective", False, True))
+        crowd = next((self.forms[p] for p in sorted(PROTESTING) if p in self.forms), None)
+        if crowd is not None and crowd.via == "collective":
+            for voice in CROWD_VOICES:
+                self.forms.setdefault(voice, crowd)
+
+    def _first_token_of(self, actor: str) -> int:
+        """The index of the first token of the article's first mention of `actor`."""
+        return min((m.first_token for m in self.mentions if m.actor == actor), default=len(self.tokens))
 
     def _dominant(self, actors: list[str]) -> str | None:
         """The one of `actors` the article is about: named at least three times, and three
@@ -4005,6 +4030,7 @@ class Inventory:
             if key not in self.forms:
                 actor = self._new_actor(self.text[words[0].start:words[-1].end], "other")  # (no government
                 self.forms[key] = Form(actor, "collective", False, False)  # "the administration" may stand for)
+                self.forms.setdefault(("states",), Form(actor, "collective", False, False))  # "accused the states"
 
     def _introduce_the_house(self) -> None:
         """"The House impeached the president", "the House voted": a chamber named only so,
@@ -4055,7 +4081,8 @@ class Inventory:
         for word in self.doc:
             if word.lemma_.lower() not in COURT_WORDS or word.pos_ not in ("NOUN", "PROPN"):
                 continue
-            modifiers = [c for c in word.children if c.dep_ in ("compound", "amod", "nmod") and c.i < word.i]
+            modifiers = [c for c in word.children if c.dep_ in ("compound", "amod", "nmod") and c.i < word.i
+                         and c.lower_ not in NOT_COURT_NAMES]
             if not modifiers or word.tag_ in ("NNS", "NNPS"):
                 continue
             first = min(t.i for m in modifiers for t in m.subtree)

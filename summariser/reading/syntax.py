@@ -183,6 +183,7 @@ ACT_FAMILIES = {
     "downing": {"down", "downing", "shootdown", "shoot"},
     "seizure": {"seize", "seizure", "hijack", "hijacking"},
     "poisoning": {"poison", "poisoning"},
+    "crackdown": {"crackdown", "crack", "fire", "arrest", "detain", "beat", "shoot"},
 }
 # Acts only their own kind names again: "stormed a hotel ... the assault", not "the attack" (a
 # crowd storms a building, an army attacks).
@@ -450,7 +451,9 @@ class Resolver:
             if head.lower_ in ("that", "which", "who") and head.dep_ in ("nsubj", "nsubjpass") else None
         if clause is not None and head.head.i != clause.i and clause.head.i not in self.mention_of:
             return []  # "a village that witnesses say killed 160 people": what it describes, no actor, not the sayer
-        for token in (*_listed_before(head), head, *head.conjuncts, *self._listed_as_apposition(head)):
+        conjuncts = [_name_after_title(c) for c in head.conjuncts]  # "Pelosi and Senate Minority Leader Chuck
+        # Schumer": the parser's conjunct is "Leader", the name hung apart
+        for token in (*_listed_before(head), head, *conjuncts, *self._listed_as_apposition(head)):
             refs = [self.ref(token, owner)]
             if token.tag_ in ("NNS", "NNPS") and refs[0] is not None and refs[0].token == token.i \
                     and self.inventory.name_of(refs[0].actor) not in CULPRIT_GROUPS \
@@ -982,7 +985,12 @@ class Resolver:
                 home = self.home(token, self._phrase(token))
                 if home is not None:
                     return home
-            only = self._only_state_before(token) if lower == "government" and self.home_state() is None else None
+            federal = lower == "administration" or any(c.lower_ == "federal" for c in token.children)
+            home = self.home(token, self._phrase(token)) if federal else None
+            if home is not None:  # "This administration has ignored the law", "sued the federal government":
+                return home  # the government of the state the story is in, named or not
+            only = self._only_state_before(token) if (lower == "government" or federal) and self.home_state() is None \
+                else None
             if only is not None:  # "Al-Shabaab attacked a base in Somalia. The government accused the group of
                 return only  # ...": the one state named before, though named too seldom to be the article's
         if lower in ("junta", "regime") and token.dep_ == "compound" and not children_of(token, "det"):
@@ -1436,18 +1444,22 @@ class Resolver:
             same = self.verb_of_noun(act)
             return self.doer_of(same) if same is not None else []
         derived = base not in DECISION_NOUNS | VERDICTS
-        lead_end = self.sentences[0].end
+        lead_end = next((s.end for s in self.sentences if s.text.rstrip().endswith((".", "!", "?", '"', "”", "'"))),
+                        self.sentences[0].end)  # (past a headline and a dateline: the lead's first sentence)
         first = [t for t in reversed(list(takewhile(lambda t: t.idx < lead_end, act.doc)))
-                 if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj")] if lead and self.sentence_of(act) > 3 and all(
-                     c.dep_ == "det" for c in act.children) else []  # (bare "the decision", not "the Ankara deal")
-        for token in [*self._verbs_before(act), *first]:  # (else the lead's: the story's act, named again later)
+                 if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj")] if lead and self.sentence_of(act) > 3 and not any(
+                     c.dep_ in ("compound", "amod", "poss", "nmod", "nummod", "prep") for c in act.children) \
+            else []  # (bare "the decision", not "the Ankara deal")
+        verbs = [*self._verbs_before(act), *first]  # (else the lead's: the story's act, named again later)
+        same = [t for t in verbs if t.lemma_.lower() == base] if not derived else []
+        for token in [*same, *verbs]:  # "voted to hold X in contempt ... condemned the vote": "voted" first
             if derived and (token.lemma_.lower()[:4] != base[:4] or token.lemma_.lower() == base) \
                     and token.lemma_.lower() not in ACTS_NAMED.get(base, ()):
                 continue  # "the suspension": what "suspended" did, not any act ("the dismissal": "sacked" too)
             if base in VERDICTS and token.lemma_.lower() not in JUDGING:
                 continue  # "the verdict": what the court "convicted", "found", "sentenced"
-            if not derived and token.lemma_.lower() in speaking_verbs() and base not in VERDICTS:
-                continue  # what was said is no decision
+            if not derived and token.lemma_.lower() in speaking_verbs() and base not in VERDICTS and token not in same:
+                continue  # what was said is no decision (though "voted" is the vote)
             refs = self.doer_of(token)
             if refs:
                 return refs
@@ -2345,11 +2357,30 @@ BELONGING = frozenset({"belong", "link", "tie", "affiliate", "affiliated", "loya
                        "connection", "linked", "tied", "close", "related"})
 
 
+def _name_after_title(token: "Token") -> "Token":
+    """The person's name right after a capitalised title the parser took for the head ("Senate
+    Minority Leader [Chuck Schumer]"), else the token itself."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is None or not token.is_title or token.ent_type_ == "PERSON" or after.ent_type_ != "PERSON" \
+            or after.ent_iob_ != "B" or token.pos_ not in ("NOUN", "PROPN"):
+        return token
+    name = after
+    while name.head.i > name.i and name.head.ent_type_ == "PERSON" and name.dep_ in ("compound", "flat"):
+        name = name.head
+    return name
+
+
 def _fired_at(verb: "Token") -> bool:
     """Is "fire" an attack ("fired water cannon at a boat", "fired rockets into Israel"), not a
     dismissal ("fired its finance minister")?"""
     return any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon", "toward", "towards")
-               for c in verb.children)
+               for c in verb.children) or any(o.lemma_.lower() in FIRED_AT_CROWDS or o.lower_ in FIRED_AT_CROWDS
+                                              for d in verb.children if d.dep_ == "dobj" for o in (d, *d.conjuncts))
+
+
+# What is fired only at people: "police fired tear gas and rubber bullets to disperse protesters".
+FIRED_AT_CROWDS = frozenset({"gas", "bullet", "bullets", "cannon", "cannons", "grenade", "grenades", "shot", "shots",
+                             "pellet", "pellets", "round", "rounds", "ammunition"})
 
 
 AIMED = frozenset({"aim", "finger", "swipe", "jab", "dig", "shot", "potshot"})  # "took aim at Y"

@@ -6413,3 +6413,89 @@ def test_an_envoy_summoned_with_a_charge_is_one_charge() -> None:
     text = ("The Iranian foreign ministry summoned the British ambassador, accusing London of interfering in "
             "Iran's internal affairs.")
     assert accusations(text) == [("IRN", "GBR", "interfering in Iran's internal affairs")]
+
+
+def test_a_federated_states_attorney_general_speaks_for_that_state() -> None:
+    text = ("A federal judge blocked a Trump administration rule on Thursday. New York Attorney General Letitia "
+            "James praised the decision and accused the administration of attacking the poor.")
+    assert accusations(text) == [("new-york", "USA", "attacking the poor")]
+
+
+def test_the_department_is_the_one_named_before() -> None:
+    text = ("The Department of Agriculture issued the rule in December. Judge Maria Ostrander wrote that the "
+            "department had failed to consider the impact on families.")
+    assert pairs(text) == [("maria-ostrander", "department-of-agriculture")]
+
+
+def test_a_court_told_apart_only_by_separate_is_no_named_court() -> None:
+    text = "A separate court found that the ministry had acted unlawfully."
+    assert "separate court" not in {a.name for a in read(text).inventory.actors.values()}
+
+
+def test_one_person_labelling_another_of_the_same_state() -> None:
+    text = "President Donald Trump met Kim. Senator Chuck Schumer called Trump a liar."
+    assert accusations(text) == [("chuck-schumer", "donald-trump", "a liar")]
+
+
+def test_behaving_like_a_dictator_is_a_label() -> None:
+    text = ("Prime Minister Alan Marsh suspended Parliament on Monday. The Liberal Democrats said Marsh was "
+            "behaving like a dictator.")
+    assert pairs(text) == [("liberal-democrats", "alan-marsh")]
+    assert pairs("Prime Minister Alan Marsh suspended Parliament on Monday. The Liberal Democrats said Marsh "
+                 "was behaving like a statesman.") == []
+
+
+def test_a_chambers_party_leader_speaks_for_no_chamber_nor_state() -> None:
+    text = ("Trump is accused of pressuring Ukraine to investigate a rival. House Minority Leader Kevin McCarthy "
+            "accused Democrats of running a secret investigation.")
+    assert pairs(text) == [("kevin-mccarthy", "democrats")]
+    text = "Governor Mark Halloran vetoed the bill. Senate Minority Leader Karen Delgado accused Halloran of ignoring the courts."
+    assert pairs(text) == [("karen-delgado", "mark-halloran")]
+
+
+def test_a_crowd_is_not_a_party_the_article_names_only_later() -> None:
+    text = ("TBILISI — Riot police fired tear gas to disperse protesters who had occupied government offices. "
+            "Protest leaders accused the police of using excessive force. The United National Movement said "
+            "the government was destroying the country's future. The European Union criticised the crackdown.")
+    assert pairs(text) == [("protesters", "GEO"), ("united-national-movement", "GEO"), ("eu", "GEO")]
+
+
+def test_the_secretary_is_the_one_introduced_with_that_office() -> None:
+    text = ("The House Oversight Committee voted on Wednesday to hold Energy Secretary Rick Dalton in contempt. "
+            "Committee Chairwoman Linda Ortiz said the secretary had shown complete disregard for the law.")
+    assert ("linda-ortiz", "rick-dalton", "had shown complete disregard for the law") in accusations(text)
+
+
+def test_the_vote_condemned_and_called_an_attack_is_the_voters() -> None:
+    text = ("House panel votes to hold energy secretary in contempt\n\nWASHINGTON — The House Oversight Committee "
+            "voted on Wednesday to hold Energy Secretary Rick Dalton in contempt of Congress. Dalton said he had "
+            "done nothing wrong. Republicans said the subpoena was invalid. Democrats said they would press on. "
+            "The White House condemned the vote, calling it a political attack on this administration.")
+    assert ("USA", "house-oversight-committee", "a political attack on this administration") in accusations(text)
+
+
+def test_the_administration_and_counted_states_in_a_domestic_dispute() -> None:
+    text = ("A coalition of twenty states led by California sued the Department of Homeland Security on Monday. "
+            "\"This administration has once again ignored the law,\" California Attorney General Rob Bonta said. "
+            "Homeland Security spokeswoman Jane Orr accused the states of playing politics with national security.")
+    assert pairs(text) == [("california", "USA"), ("USA", "twenty-states")]
+
+
+def test_a_quotation_opening_a_paragraph_is_its_closing_attributions_and_a_senator_charges_his_own_government() -> None:
+    text = ('The US president ordered the troops home. Senator Jane Doe spoke on Fox News on Monday.\n\n'
+            '"The war is not over. The biggest lie being told by the administration is that the enemy is beaten. '
+            'The cost was very high," Doe continued.')
+    assert pairs(text) == [("jane-doe", "USA")]
+
+
+def test_a_second_subject_named_after_its_title_is_the_person() -> None:
+    text = "Nancy Pelosi and Senate Minority Leader Chuck Schumer accused President Donald Trump of lying."
+    assert {accuser for accuser, _ in pairs(text)} == {"nancy-pelosi", "chuck-schumer"}
+
+
+def test_overturning_an_election_and_being_unfit_are_charges() -> None:
+    assert pairs("President Donald Trump said the Democrats were trying to overturn the election.") == [
+        ("USA", "democrats")]
+    assert pairs("Speaker Nancy Pelosi said President Donald Trump was unfit for office.") == [
+        ("nancy-pelosi", "USA")]
+    assert pairs("Speaker Nancy Pelosi said President Donald Trump was in Ohio.") == []
