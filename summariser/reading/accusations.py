@@ -346,6 +346,10 @@ ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "chargé", "attaché", "r
 INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe"})
 # What one demands for a wrong done: "demanded accountability for Israel's attacks on its schools".
 # Manners that make any act a wrong: "the boats had deliberately and dangerously approached".
+# Words that call a decision a hostile act, as "a provocation" does: "saw the pardon as highly provocative".
+HOSTILE_ACTS = frozenset({"provocative", "aggressive", "hostile", "belligerent", "criminal", "unprovoked",
+                          "treacherous"})
+HANDED_PENALTIES = frozenset({"sentence", "term", "fine", "ban", "penalty"})  # "was given a life sentence by X"
 WRONGLY = frozenset({"dangerously", "recklessly", "provocatively", "aggressively", "unprofessionally", "unsafely",
                      "disgracefully", "shamefully", "irresponsibly", "dishonestly", "corruptly", "improperly"})
 PROTESTING = frozenset({"protest", "complain", "object"})  # with no object: to Y, about Y's act, after it
@@ -1434,7 +1438,7 @@ class AccusationRules:
                                            for o in children(p, "pobj"))]):
             return True  # "had treated parliament with contempt", "showed disdain for the courts"
         if base in ("overturn", "steal", "subvert", "hijack") and any(
-                lemma(o) in ("election", "vote", "result", "mandate") for o in children(verb, "dobj")):
+                lemma(o) in ("election", "vote", "result", "mandate", "will") for o in children(verb, "dobj")):
             return True  # "were trying to overturn the election", "had stolen the vote"
         if base in ("behave", "act") and any(lemma(o) in self.words["labels"] for p in children(verb, "prep")
                                              if p.lower_ == "like" for o in children(p, "pobj")):
@@ -2480,6 +2484,11 @@ class AccusationRules:
                     allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
                                                           else (label,)) + self._subtree(label))
             accusers = self.agents(verb) if passive else self.subjects(verb)
+            if held and held[0].tag_ == "PRP" and verb.dep_ == "advcl" and accused and {r.actor for r in accused} <= {
+                    a.actor for a in accusers}:  # "X responded to Y, calling him a liar": not X himself, but Y
+                accused = [r for o in [*children(verb.head, "dobj"), *(p for c in children(verb.head, "prep")
+                                                                          for p in children(c, "pobj"))]
+                           for r in self.resolver.refs(o)]
             by_name = bool(held) and held[0].pos_ == "PROPN"
             accused = [r for r in accused if not any(a.actor == r.actor and not (by_name and _two_people(a, r))
                                                      for a in accusers)]
@@ -3103,6 +3112,8 @@ class AccusationRules:
         if lemma(verb) in self.words["scold_for"] or task:  # "X attacked Y for the deaths": the reason is the charge
             scolded = [r for o in children(verb, "dobj")[:1] for r in self.resolver.refs(o)]
             reason = self._complement(verb, *task, preps=("for", "over") if task else ("for",))
+            if reason and self._only_a_thing(reason):  # "attacked Y for the tweet, claiming he used it to ..."
+                reason = self._reason_said(verb, wrong=False) or reason
             accusers = self.subjects(verb) if scolded and reason else []
             if accusers:
                 yield accusers, scolded, reason, "oppose"  # type: ignore[misc]
@@ -3122,11 +3133,34 @@ class AccusationRules:
         if accusers and owners:
             yield accusers, owners, self._span([verb, *self._subtree(obj)]), "oppose"
 
+    def _penalty_handed(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Y had been given a life sentence by X for the murder of ...", "X handed Y a ten-year
+        term for ...": the one who hands the penalty charges the one given it with what it is for
+        (the parser may hang "by" and "for" on the penalty, or read "for" as a dative)."""
+        penalty = next(o for o in children(verb, "dobj") if lemma(o) in HANDED_PENALTIES)
+        hung = [*verb.children, *penalty.children]
+        if children(verb, "auxpass"):
+            held = children(verb, "nsubjpass")
+            accusers = [r for c in hung if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                        for p in children(c, "pobj") for r in self.resolver.refs(p)]
+        else:
+            held = [c for c in children(verb, "dative") if c.lower_ != "for"]
+            accusers = self.subjects(verb)
+        reasons = [c for c in hung if c.dep_ in ("prep", "dative") and c.lower_ == "for"]
+        accused = [r for h in held[:1] for r in self.resolver.refs(h)]
+        if accusers and accused and reasons:
+            yield accusers, accused, self._span([t for t in reasons[0].subtree if t.i != reasons[0].i]), "punish"
+
     def _punish(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X sanctioned Y over Z", "Y was expelled by X for Z": the penalty states the wrong."""
         severed = self._severed(verb)
-        if lemma(verb) not in self.words["punish"] and not self._ordered_out(verb) and not severed \
+        handed = lemma(verb) in ("give", "hand") and any(lemma(o) in HANDED_PENALTIES for o in children(verb, "dobj"))
+        # ("had been given a life sentence by Hungarian authorities for the murder of ...")
+        if lemma(verb) not in self.words["punish"] and not self._ordered_out(verb) and not severed and not handed \
                 or verb.pos_ != "VERB" or self._blocked(verb):
+            return
+        if handed:
+            yield from self._penalty_handed(verb)
             return
         if lemma(verb) == "avenge":  # "vowed to avenge the killing of its general by Y": the act avenged
             acts = [o for o in children(verb, "dobj") if self._names_act(o)]
@@ -3511,15 +3545,17 @@ class AccusationRules:
                 # (not "two days after": when)
         return None
 
-    def _reason_said(self, verb: "Token") -> tuple[int, int] | None:
+    def _reason_said(self, verb: "Token", wrong: bool = True) -> tuple[int, int] | None:
         """"X sued Y, arguing that the ban was unconstitutional", "filed a complaint against Y,
-        saying it had violated the truce": the wrong its maker says the measure is for."""
+        saying it had violated the truce": the wrong its maker says the measure is for. With
+        `wrong=False`, whatever is claimed ("attacked Y for the tweet, claiming he used it to
+        distract from the funeral": a scolding says its reason)."""
         for said in children(verb, "advcl"):
             if said.tag_ != "VBG" or lemma(said) not in self.words["saying"]:
                 continue
             for clause in children(said, "ccomp"):
                 span = self._span(self._subtree(clause, tuple(children(clause, "mark"))))
-                if self._names_wrong(span):
+                if not wrong or self._names_wrong(span):
                     return span
         return None
 
@@ -3528,8 +3564,10 @@ class AccusationRules:
         suspension") only when it is `called` a wrong ("criticized the commutation as an abuse of
         power"): "condemned the decision", "said the measures were unjustified" judge a decision,
         which charges no one (tests/gold/README.md)."""
-        if names_decision(act) or self.resolver.verb_of_noun(act) is not None:  # ("the pardon" of "pardoned")
-            words = self.words["wrong_nouns"] | self.words["wrong_verbs"] | UNLAWFUL
+        deed = self.resolver.verb_of_noun(act)
+        if names_decision(act) or deed is not None:  # ("the pardon" of "pardoned")
+            words = self.words["wrong_nouns"] | self.words["wrong_verbs"] | UNLAWFUL | (HOSTILE_ACTS if deed else set())
+            # (a deed told before may be called provocative; "the accusations" called belligerent are denied)
             if not any(lemma(t) in words or t.lower_ in words for t in called):
                 return []  # ("unjustified", "a mistake": a judgment)
         if lemma(act) in REMARKS:  # "condemned the remarks, which it called hostile": who made them,
@@ -3613,6 +3651,12 @@ class AccusationRules:
         clauses += [c for clause in clauses if lemma(clause) in HOLDING for o in children(clause, "dobj")
                     if lemma(o) in GROUNDS for b in [*children(o, "acl"), *children(clause, "xcomp")]
                     if lemma(b) in BELIEVING for c in children(b, "ccomp")]  # "said it had grounds to believe Y was ..."
+        clauses += [c for p in children(verb, "prep") if p.lower_ == "without" for o in children(p, "pobj")
+                    if lemma(o) in ("evidence", "proof") for c in children(o, "acl", "ccomp") if _marked_that(c)]
+        # ("claimed without evidence that Y had ...": the parser hangs the claim on "evidence")
+        clauses += [c for clause in clauses for o in clause.subtree if lemma(o) == "fact"
+                    for c in children(o, "acl", "ccomp") if _marked_that(c)]  # "said nothing could change the
+        # fact that Y had suppressed protests": a fact is asserted, whatever is said of it
         clauses = [self._extraposed(c) or c for c in clauses]  # "said it was highly likely that Y had ..."
         for clause in clauses:
             reasons = [c for c in clause.children if c.dep_ == "advcl" and any(  # "said X cut ties because Y had ..."

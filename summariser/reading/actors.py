@@ -3183,15 +3183,19 @@ class Inventory:
             if title_len <= 0 or at + title_len >= len(self.tokens):
                 continue
             nxt = at + title_len
+            speaks_for = mention.actor
             if self.tokens[nxt].key in ("to", "of") and nxt + 1 in by_token:
                 title_len += 1 + by_token[nxt + 1].last_token - by_token[nxt + 1].first_token + 1
                 if at + title_len >= len(self.tokens):
                     continue  # "the visit by the Taiwanese president to Washington.": no name after the title
+                body = by_token[nxt + 1].actor  # "Hong Kong director of Amnesty International X": Amnesty's
+                if self.tokens[nxt].key == "of" and self.actors[body].kind not in ("state", "person"):
+                    speaks_for = body
             gap = self._gap(at + title_len - 1, at + title_len)
             plural = self.tokens[at + title_len - 1].key.endswith("s")
             if gap.strip() and (gap.strip() != "," or plural):
                 continue  # "his Greek, Cypriot and French counterparts, Nikos Dendias, ..." is not one person
-            self._leader_at(at + title_len, mention.actor, by_token)
+            self._leader_at(at + title_len, speaks_for, by_token)
         self._leaders_after_comma(titles)
         self._officials_of_groups(titles)
         self._leaders_by_context(titles)
@@ -3255,7 +3259,9 @@ class Inventory:
         if run and end < len(self.tokens) and self._gap(end - 1, end) == "-" and not self.tokens[end].capital \
                 and self.tokens[end].key.isalpha() and len(self.tokens[end].key) <= 6 \
                 and not self.tokens[end].key.endswith(("ed", "ing")):
-            return run + 1
+            family_after = run == 1 and end + 1 < len(self.tokens) and self.tokens[end + 1].capital \
+                and self._gap(end, end + 1) == " " and self.tokens[end + 1].key not in FUNCTION_WORDS
+            return run + 2 if family_after else run + 1  # ("Man-kei Tam": the given name first, then the family's)
         return run
 
     def _family_shared(self, full: str, family: str, start: int) -> bool:

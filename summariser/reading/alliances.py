@@ -44,7 +44,8 @@ LEGAL_PACTS = frozenset({"extradition", "tax", "taxation", "visa", "readmission"
 # "the Turkish-Libyan maritime border agreement", "an Israeli-Cypriot-Greek effort".
 JOINT_NOUNS = frozenset("agreement agreements deal pact effort project partnership alliance cooperation initiative "
                         "pipeline summit declaration statement exercise exercises operation operations accord "
-                        "memorandum treaty force forces mission brigade command patrol patrols".split())
+                        "memorandum treaty force forces mission brigade command patrol patrols drill drills "
+                        "manoeuvres maneuvers".split())
 # Foes settling something together, which makes them no bloc: "jointly agreed to a four-day pause".
 TRUCE_WORDS = frozenset({"pause", "halt", "swap", "exchange", "talks", "negotiation", "dialogue", "de-escalation"})
 # What lies between the sides a hyphen joins: "the Israeli-Palestinian conflict dominated the summit"
@@ -991,6 +992,14 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     # "X calls the rebels terrorists backed by Y": X's label, not a fact; "Iran denied it had
     # supplied drones to Russia": someone says so, the supplier does not
     alleged = _claimed(token) or token.head.dep_ == "oprd" or _raised(token)
+    if token.pos_ == "NOUN" and token.lower_ in JOINT_NOUNS and any(c.lower_ == "joint" for c in kids(token, "amod")):
+        # "the joint military drills by the United States and South Korea": those who hold them together
+        by = [c for c in kids(token, "prep") if c.lower_ == "by"] + [  # (the parser may hang "by" on the verb)
+            c for c in kids(token.head, "prep", "agent") if c.lower_ == "by" and c.i == token.right_edge.i + 1]
+        doers = list(dict.fromkeys(a for c in by for p in kids(c, "pobj") for a in refs(p)))
+        if len(doers) >= 2:
+            military = any(c.lower_ in ("military", "naval", "air", "defence", "defense") for c in kids(token, "amod"))
+            return [(tuple(doers), "military_support" if military else "political_support", "joint-by")]
     if base in words["support"] and token.pos_ in ("VERB", "ADJ"):
         kind = "alleged_involvement" if alleged else "military_support"
         agents = [p for c in kids(token, "agent") for p in kids(c, "pobj")]

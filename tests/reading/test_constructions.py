@@ -6499,3 +6499,52 @@ def test_overturning_an_election_and_being_unfit_are_charges() -> None:
     assert pairs("Speaker Nancy Pelosi said President Donald Trump was unfit for office.") == [
         ("nancy-pelosi", "USA")]
     assert pairs("Speaker Nancy Pelosi said President Donald Trump was in Ohio.") == []
+
+
+def test_the_fact_that_is_asserted_whatever_is_said_of_it() -> None:
+    text = ('"This announcement cannot change the fact that the Hong Kong authorities have chosen to suppress '
+            'protests in a grossly unlawful way," said Joshua Rosenzweig of Amnesty International.')
+    assert pairs(text) == [("amnesty-international", "HKG")]
+
+
+def test_a_scolding_for_a_thing_is_for_what_its_maker_claims() -> None:
+    text = ("President Donald Trump tweeted about delaying the election. Joe Biden attacked Trump for the tweet, "
+            "claiming he used it to distract from the funeral.")
+    assert accusations(text) == [("joe-biden", "donald-trump", "he used it to distract from the funeral")]
+
+
+def test_a_claim_made_without_evidence_is_still_a_claim() -> None:
+    text = "President Donald Trump claimed without evidence that Democrats had committed voter fraud."
+    assert accusations(text) == [("USA", "democrats", "had committed voter fraud")]
+
+
+def test_a_pronoun_labelled_after_a_reply_is_the_one_replied_to() -> None:
+    assert pairs("China responded to Japan, calling it a liar.") == [("CHN", "JPN")]
+    assert pairs("Senator Chuck Schumer ripped President Donald Trump for his tweets about the judge.") == [
+        ("chuck-schumer", "USA")]
+
+
+def test_a_places_director_of_an_organisation_speaks_for_the_organisation() -> None:
+    text = ("Carrie Lam withdrew the bill on Wednesday. \"This announcement cannot change the fact that the Hong Kong "
+            "authorities have chosen to suppress protests in a grossly unlawful way,\" Hong Kong director of Amnesty "
+            "International Man-kei Tam said.")
+    assert pairs(text) == [("amnesty-international", "HKG")]
+    assert "Man-kei Tam" in read(text).inventory.persons
+
+
+def test_a_penalty_given_by_someone_for_a_wrong() -> None:
+    text = ("Ramil Safarov had been given a life sentence by Hungarian authorities in 2006 for the murder of an "
+            "Armenian soldier.")
+    assert accusations(text) == [("HUN", "ramil-safarov", "the murder of an Armenian soldier")]
+
+
+def test_a_decision_seen_as_provocative_charges_its_maker() -> None:
+    text = "Azerbaijan pardoned the officer on Friday. Armenia sees the pardon as highly provocative."
+    assert pairs(text) == [("ARM", "AZE")]
+    assert pairs("Azerbaijan pardoned the officer on Friday. Armenia sees the pardon as regrettable.") == []
+
+
+def test_joint_drills_by_two_states_tie_them() -> None:
+    text = "North Korea denounced the joint military drills by the United States and South Korea."
+    assert ties(text) == [{"USA", "KOR"}]
+    assert pairs(text) == [("PRK", "USA"), ("PRK", "KOR")]
