@@ -1437,6 +1437,9 @@ class AccusationRules:
                 *children(verb, "dobj"), *(o for p in children(verb, "prep") if p.lower_ in ("with", "in")
                                            for o in children(p, "pobj"))]):
             return True  # "had treated parliament with contempt", "showed disdain for the courts"
+        if base in ("encourage", "stoke", "fuel", "fan", "orchestrate", "instigate") and any(
+                lemma(o) in self.words["wrong_nouns"] - EFFORTS for o in children(verb, "dobj")):
+            return True  # "had encouraged attacks on the judiciary", "stoked violence"
         if base in ("overturn", "steal", "subvert", "hijack") and any(
                 lemma(o) in ("election", "vote", "result", "mandate", "will") for o in children(verb, "dobj")):
             return True  # "were trying to overturn the election", "had stolen the vote"
@@ -2485,7 +2488,9 @@ class AccusationRules:
                                                           else (label,)) + self._subtree(label))
             accusers = self.agents(verb) if passive else self.subjects(verb)
             if held and held[0].tag_ == "PRP" and verb.dep_ == "advcl" and accused and {r.actor for r in accused} <= {
-                    a.actor for a in accusers}:  # "X responded to Y, calling him a liar": not X himself, but Y
+                    a.actor for a in accusers} and lemma(verb.head) not in self.words["accuse"] | self.words["scold_for"]:
+                # "X responded to Y, calling him a liar": not X himself, but Y (after "condemned Y for the
+                # strike, calling it a violation", "it" is the strike the charge already names)
                 accused = [r for o in [*children(verb.head, "dobj"), *(p for c in children(verb.head, "prep")
                                                                           for p in children(c, "pobj"))]
                            for r in self.resolver.refs(o)]

@@ -6548,3 +6548,9 @@ def test_joint_drills_by_two_states_tie_them() -> None:
     text = "North Korea denounced the joint military drills by the United States and South Korea."
     assert ties(text) == [{"USA", "KOR"}]
     assert pairs(text) == [("PRK", "USA"), ("PRK", "KOR")]
+
+
+def test_encouraging_attacks_is_a_wrong() -> None:
+    text = "Brazil's opposition said President Jair Bolsonaro had encouraged attacks on the judiciary."
+    assert accusations(text) == [("opposition", "jair-bolsonaro", "had encouraged attacks on the judiciary")]
+    assert pairs("Brazil's opposition said President Jair Bolsonaro had encouraged investment in the north.") == []
