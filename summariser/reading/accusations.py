@@ -415,7 +415,7 @@ MENTIONING = {"speak": ("of", "about"), "talk": ("of", "about"), "warn": ("of", 
 
 def _two_people(a: Ref, b: Ref) -> bool:
     """Do two refs to one actor name two different people ("Senator X called President Y a
-    liar": both Americans; the one labelled by name, not "them")?"""
+    liar": both Americans)?"""
     return bool(a.speaker and b.speaker and a.speaker != b.speaker)
 
 
@@ -608,7 +608,8 @@ class AccusationRules:
         quoted = (lambda t: marks[0] < t.idx - sentence.start < marks[-1]) if marks else (lambda t: False)
         for token in sorted(span or (), key=quoted):  # '"Y has declared war on the people," X said.':
             # the attribution's verb first, not one in the quotation (a stable sort keeps each side's order)
-            if token.pos_ == "VERB" and (lemma(token) in self.words["saying"] or lemma(token) in ("read", "justify", "continue")):
+            if token.pos_ == "VERB" and (lemma(token) in self.words["saying"]
+                                         or lemma(token) in ("read", "justify", "continue")):  # ('..., X continued.')
                 refs = self.subjects(token)  # "X said:", "the statement read:", "X justified the strike:"
                 if refs:
                     return refs

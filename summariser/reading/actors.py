@@ -3377,7 +3377,7 @@ class Inventory:
 
     def _refused_title(self, i: int) -> bool:
         """Does the title at token `i` end an office that speaks for no state ("House Minority
-        Leader X": his party's; "opposition leader X")?"""
+        Leader X", "Senate Majority Whip X": his party's, read as the title "Leader" alone)?"""
         refuse = _roles()["not_for_state"]
         return any(match_phrase(self.tokens, k, refuse) > i - k for k in range(max(0, i - 2), i))
 
@@ -3553,10 +3553,10 @@ class Inventory:
             # "the opposition" is not the one party; hijackers or gunmen not the one army the article names
             owners = by_kind.get(wanted, []) if phrase not in civic and phrase[0] not in CULPRIT_GROUPS else []
             if phrase[0] in CROWDS:  # "protesters" against "the ruling Georgian Dream party" are not its crowd,
-                crowd = next(self._phrase_starts(phrase))
+                first_seen = next(self._phrase_starts(phrase))
                 owners = [a for a in owners if not self.ruling(a)  # nor "Democratic leaders" its leaders'
                           and keys(self.actors[a].name)[-1:] != ("leaders",)
-                          and self._first_token_of(a) < crowd]  # nor a party named only after the crowd
+                          and self._first_token_of(a) < first_seen]  # nor a party named only after the crowd
             if wanted == "other":  # "the railroad" Ohio sued: a company, never a region, nor a public body
                 owners = [a for a in owners if a not in self.regions  # ("the publisher" is no tax department)
                           and not NOT_COMPANY_HEADS & set(keys(self.actors[a].name))]

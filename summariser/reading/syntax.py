@@ -2370,17 +2370,17 @@ def _name_after_title(token: "Token") -> "Token":
     return name
 
 
-def _fired_at(verb: "Token") -> bool:
-    """Is "fire" an attack ("fired water cannon at a boat", "fired rockets into Israel"), not a
-    dismissal ("fired its finance minister")?"""
-    return any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon", "toward", "towards")
-               for c in verb.children) or any(o.lemma_.lower() in FIRED_AT_CROWDS or o.lower_ in FIRED_AT_CROWDS
-                                              for d in verb.children if d.dep_ == "dobj" for o in (d, *d.conjuncts))
-
-
 # What is fired only at people: "police fired tear gas and rubber bullets to disperse protesters".
 FIRED_AT_CROWDS = frozenset({"gas", "bullet", "bullets", "cannon", "cannons", "grenade", "grenades", "shot", "shots",
                              "pellet", "pellets", "round", "rounds", "ammunition"})
+
+
+def _fired_at(verb: "Token") -> bool:
+    """Is "fire" an attack ("fired water cannon at a boat", "fired rockets into Israel", "fired
+    tear gas to disperse them"), not a dismissal ("fired its finance minister")?"""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon", "toward", "towards")
+               for c in verb.children) or any(o.lemma_.lower() in FIRED_AT_CROWDS or o.lower_ in FIRED_AT_CROWDS
+                                              for d in verb.children if d.dep_ == "dobj" for o in (d, *d.conjuncts))
 
 
 AIMED = frozenset({"aim", "finger", "swipe", "jab", "dig", "shot", "potshot"})  # "took aim at Y"

@@ -6461,9 +6461,12 @@ def test_a_crowd_is_not_a_party_the_article_names_only_later() -> None:
 
 
 def test_the_secretary_is_the_one_introduced_with_that_office() -> None:
-    text = ("The House Oversight Committee voted on Wednesday to hold Energy Secretary Rick Dalton in contempt. "
-            "Committee Chairwoman Linda Ortiz said the secretary had shown complete disregard for the law.")
-    assert ("linda-ortiz", "rick-dalton", "had shown complete disregard for the law") in accusations(text)
+    text = ("WASHINGTON — The House Oversight Committee voted 24-15 on Wednesday to hold Energy Secretary Rick Dalton "
+            "in contempt of Congress after he refused to hand over documents. Committee Chairwoman Linda Ortiz, a "
+            "Democrat, said Dalton had stonewalled the investigation. \"The secretary has shown complete disregard "
+            "for the law,\" she said.")
+    assert ("linda-ortiz", "rick-dalton", "has shown complete disregard for the law") in accusations(text)
+    assert ("linda-ortiz", "USA", "has shown complete disregard for the law") not in accusations(text)
 
 
 def test_the_vote_condemned_and_called_an_attack_is_the_voters() -> None:
