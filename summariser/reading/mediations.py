@@ -461,7 +461,8 @@ TRAVEL = frozenset({"travel", "go", "fly", "head", "arrive", "visit", "come", "r
 SETTLING = frozenset({"resolve", "settle", "defuse", "solve", "end", "mediate"})
 
 
-ENVOYS = frozenset({"envoy", "emissary", "representative", "mediator"})
+# Who is sent to talk for another, by lemma: "X, sent as envoy by the OSCE, held separate talks".
+SENT_ENVOYS = frozenset({"envoy", "emissary", "representative", "mediator"})
 SEPARATE = frozenset({"separate", "separately", "parallel"})
 
 
@@ -479,7 +480,7 @@ def _met_separately(resolver: Resolver, token: "Token") -> list[Ref] | None:
                 for c in p.children if c.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj" and c is not token]
     sides = {r.actor for p in partners for t in p.subtree for r in resolver.refs(t)}
     found = [r for r in _doers(resolver, verb) if r.actor not in sides]
-    sent_by = [r for s in verb.children if s.dep_ == "nsubj" and any(t.lemma_.lower() in ENVOYS for t in s.subtree)
+    sent_by = [r for s in verb.children if s.dep_ == "nsubj" and any(t.lemma_.lower() in SENT_ENVOYS for t in s.subtree)
                for w in s.subtree if w.i in resolver.mention_of for r in resolver.refs(w)
                if resolver.inventory.kind_of(r.actor) == "international_organisation"]
     found = sent_by or found  # "X, a Finnish diplomat sent as envoy by the OSCE, held ...": the OSCE's go-between
