@@ -96,7 +96,6 @@ HOLDING = frozenset({"have", "possess", "obtain", "gather", "hold", "present", "
 # What a finding or report holds that a wrong was done: "had proof that ...", "credible allegations
 # that ...", "found evidence that ..." (`_reported`, `_evidence`).
 EVIDENCE = frozenset({"allegation", "evidence", "proof", "sign", "indication", "suspicion"})
-SHOWING = frozenset({"show", "reveal", "prove", "indicate", "demonstrate", "confirm", "suggest"})
 GROUNDS = frozenset({"ground", "grounds", "reason"})
 BELIEVING = frozenset({"believe", "think", "suspect", "conclude"})
 # "in collusion with Y", "in coordination with Y": Y did it too
@@ -283,7 +282,6 @@ EXPECTING = frozenset({"anticipate", "expect", "hope", "want", "wish", "plan", "
 RIGHTS_WRONGS = frozenset({"abuse", "repression", "crackdown", "persecution", "torture", "censorship",
                            "discrimination", "oppression",
                            "coup", "takeover", "putsch"})  # and its own army's seizure of power: "the coup in Mali"
-BREACHES = frozenset({"violation", "breach", "defiance", "contravention"})
 # Entering another's space is a trespass when the space has an owner: "entered its airspace",
 # "crossed into Ukrainian territory"; not "crossed the border" (refugees do) nor "entered the war".
 ENTERING = frozenset({"enter", "cross", "penetrate", "stray", "sail", "fly", "venture", "push", "move", "advance"})
@@ -381,7 +379,8 @@ class Accusation:
 
 # Harm a participle after an act says it did: "..., killing 20 people".
 HARMING = frozenset({"kill", "injure", "wound", "maim"})
-# What evidence does with what it tells: "evidence to suggest Y had carried out the attack".
+# What evidence does with what it tells: "evidence to suggest Y had carried out the attack", "said
+# the report showed that Y had ..." (`_reported`, `_evidence`).
 SHOWING = frozenset({"suggest", "show", "indicate", "prove", "confirm"})
 # What a demand put as a necessity is called: "it is essential that Y stop ...".
 NECESSARY = frozenset({"essential", "vital", "imperative", "crucial", "necessary", "urgent"})
