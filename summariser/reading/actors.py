@@ -112,6 +112,9 @@ LEAVING = frozenset({"leave", "leaving", "left", "leaves", "head", "headed", "he
 KNOWN_AS = re.compile(r"\b(commission|committee|council|agency|group|movement|militia|organi[sz]ation|network|"
                       r"coalition|alliance|faction) (?:known as|called) (?:the )?"
                       r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})")
+# A name and the other name it goes by: "Robert Kyagulanyi, known as Bobi Wine", "..., better known as X".
+NAME_KNOWN_AS = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,4}), (?:(?:better|popularly|widely|also) )?"
+                           r"known as ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 # A city's, a province's or a federated state's own office, written before its holder's name
 # ("Minneapolis Mayor Jacob Frey", "New York Attorney General Letitia James").
 LOCAL_OFFICES = frozenset({("mayor",), ("governor",), ("premier",), ("attorney", "general"), ("lieutenant", "governor")})
@@ -210,7 +213,7 @@ GROUP_HEADS = GROUP_OFFICES | {"president", "chairman", "chairwoman", "chair", "
 AIDES = frozenset({"adviser", "advisor", "aide", "assistant", "counsellor", "counselor"})
 # The bodies that govern a state: an untitled office speaks for the one named last.
 GOVERNMENTS = frozenset({"government", "junta", "regime", "dictatorship", "administration", "cabinet", "presidency",
-                         "authorities", "council", "military", "army"})
+                         "authorities", "council", "military", "army", "generals"})
 
 
 @dataclass(frozen=True)
@@ -1079,6 +1082,7 @@ class Inventory:
         self._introduce_people()
         self._introduce_described_culprits()
         self._introduce_family_names()
+        self._introduce_other_names()
         self._add_cities()
         self.mentions = self._scan()
         if self._introduce_party_leaders(self.mentions):  # a leader's names now name the party
@@ -1863,6 +1867,16 @@ class Inventory:
             if (noun,) not in self.forms:
                 self.forms[(noun,)] = Form(actor, "collective", False, False)
                 self._after_the.add((noun,))
+
+    def _introduce_other_names(self) -> None:
+        """"Robert Kyagulanyi, known as Bobi Wine": the name a named actor goes by is one more
+        form of it, not a second actor."""
+        for match in NAME_KNOWN_AS.finditer(self.text):
+            first, other = keys(match.group(1)), keys(match.group(2))
+            named = next((self.forms[first[k:]] for k in range(len(first)) if first[k:] in self.forms), None)
+            # (the name's end: "Ugandan opposition politician Robert Kyagulanyi")
+            if named is not None and other and len(other) <= MAX_FORM:
+                self._add_form(other, named.actor, named.via, replace=True)
 
     def _introduce_named_fighters(self) -> None:
         """Groups the actor data does not know, named the way news names them without an
@@ -3577,11 +3591,14 @@ class Inventory:
                 actor = named
             elif len(owners) == 1 and (demonym is None or self._called(owners, phrase[-1]) is not None):
                 actor = owners[0]  # (not "Libyan rebels" for "Qaddafi forces", the one group named before)
-            elif len(owners) > 1 and (called := self._called(owners, phrase[-1])) is not None:
-                actor = called  # "the M23 rebel group ... the FDLR militia ... the rebels": the M23
-            elif len(owners) > 1 and demonym is None and phrase[-1] in INSURGENTS \
+            elif len(owners) > 1 and (called := self._called(owners, phrase[-1]) or (
+                    self._called(owners, phrase[-2]) if len(phrase) > 2 else None)) is not None:
+                actor = called  # "the M23 rebel group ... the FDLR militia ... the rebels": the M23; "ELN
+                # rebels ... the rebel group": the ELN
+            elif len(owners) > 1 and demonym is None and INSURGENTS & {phrase[-1], *(f"{w}s" for w in phrase[:-1])} \
                     and (main := self._dominant(owners)) is not None:
-                actor = main  # "the ONLF" named 15 times, "al-Shabab" once as its ally: "the rebels" are the ONLF
+                actor = main  # "the ONLF" named 15 times, "al-Shabab" once as its ally: "the rebels" (or "the
+                # rebel group") are the ONLF
             elif wanted == "other" or phrase[0] == "the" and phrase not in SIDES_BY_THE:
                 continue  # "the group" with no one group to stand for names nobody
             elif phrase in PROTESTING and (same := self.forms.get(other := next(iter(PROTESTING - {phrase})))) \
@@ -3607,6 +3624,15 @@ class Inventory:
         if crowd is not None and crowd.via == "collective":
             for voice in CROWD_VOICES:
                 self.forms.setdefault(voice, crowd)
+
+    def _named_near(self, actor: str, at: int) -> bool:
+        """Is `actor` first named before token `at`, or at most two sentences after it (a lead
+        may describe a side before it names it: "rebels seized the town ... The M23 said ...")?"""
+        first = self._first_token_of(actor)
+        if first >= len(self.tokens):
+            return False
+        return first < at or self._sentence_index(self.tokens[first].start) <= self._sentence_index(
+            self.tokens[at].start) + 2
 
     def _first_token_of(self, actor: str) -> int:
         """The index of the first token of the article's first mention of `actor`."""
@@ -3744,8 +3770,9 @@ class Inventory:
             known = self.forms.get((plural,))
             if known is not None:
                 actor = known.actor
-            elif len(groups) == 1:
-                actor = next(iter(groups))  # "the M23 ... a rebel checkpoint": the one armed group
+            elif len(groups) == 1 and self._named_near(next(iter(groups)), at[0]):
+                actor = next(iter(groups))  # "the M23 ... a rebel checkpoint": the one armed group (not "rebel
+                # leaders" five sentences before "Russian mercenaries of the Wagner Group" are first named)
             else:
                 demonym = self._with_demonym((singular_key,))
                 actor = self._new_actor(demonym[:-len(singular_key)] + plural if demonym else plural, "armed_group")
@@ -3876,11 +3903,17 @@ class Inventory:
     def _calling_themselves(self, phrase: tuple[str, ...], kind: str | None = None) -> str | None:
         """The one actor a collective is said to call itself: "The rebels, who call themselves
         the Congolese Rally for Democracy (RCD)", "the militants, calling themselves ...",
-        "the group, known as ...". A name no form has yet becomes an actor of `kind`, if given."""
+        "the group, known as ...", or whose it is said to be ("the separatists of the CMA").
+        A name no form has yet becomes an actor of `kind`, if given."""
         starts = {m.first_token: m.actor for m in self.mentions}
         found = set()
         for i in self._phrase_starts(phrase):
             j = i + len(phrase)
+            if j < len(self.tokens) and self.tokens[j].key == "of" and not self._gap(j - 1, j).strip():
+                k = j + 1 + (j + 1 < len(self.tokens) and self.tokens[j + 1].key == "the")
+                if k in starts and self.actors[starts[k]].kind in GROUP_KINDS:
+                    found.add(starts[k])  # "the separatists of the Coordination of Azawad Movements"
+                continue
             if j >= len(self.tokens) or "," not in self._gap(j - 1, j):
                 continue
             words = [t.key for t in self.tokens[j:j + 4]]

@@ -1362,6 +1362,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             place = token.head.head  # "Russia has been one of Myanmar's staunchest backers"
         if place.dep_ == "appos":  # "Russia, an ally of Armenia"
             others = refs(place.head)
+            listed = [c for c in (place.head, *place.head.conjuncts) if c.i < place.i]
+            if place.tag_ == "NN" and len(listed) > 1:  # "between the army and the Three Brotherhood Alliance,
+                last = max(listed, key=lambda c: c.i)  # a coalition of ethnic armed groups": said of the last
+                others = [r.actor for r in [resolver.ref(last)] if r is not None]  # one named, not the list
         elif place.dep_ in ("attr", "acomp", "oprd"):  # "Russia is Armenia's ally", "X is allied with Y"
             others = [a for s in kids(place.head, "nsubj", "nsubjpass") for a in refs(s)]
         elif (token.dep_ == "dobj" or token.dep_ == "compound" and token.head.dep_ == "dobj" and base == "coalition"

@@ -1944,8 +1944,12 @@ class Resolver:
                 if len(subjects) >= 2 or subjects and lower in ("they", "them", "their") and self.inventory.kind_of(
                         subjects[0].actor) in ("armed_group", "political_group"):
                     return subjects[0]
-        if lower in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):  # "voted to impeach Yoon, ...
-            # after he declared martial law": the person just named in its own sentence
+        if lower in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") \
+                or lower in ("his", "her") and token.dep_ == "poss" and described == set() \
+                and any(a.dep_ == "ccomp" for a in token.ancestors):  # "voted to impeach Yoon, ... after he
+            # declared martial law", "... after the court ruled that his attempt ...": the person just named
+            # in its own sentence ("his" only in a clause reported or ruled: not "criticism by the Greek
+            # foreign minister and UNESCO, who questioned his authority", who are not he)
             for word in reversed(token.sent[:token.i - token.sent.start]):
                 mention = self.mention_of.get(word.i)
                 if mention is not None and mention.via == "person" and word.dep_ not in ("compound", "poss"):
@@ -2213,7 +2217,11 @@ class Resolver:
         plural = self.doc[ref.token].tag_ in ("NNS", "NNPS") and not named or self._plural_name(ref)
         if word in PERSONAL:  # "he": a person, or a state or group through a person or office, not
             head = self.doc[ref.token]  # through a body ("the Sri Lankan government" said in a quote before)
-            body = _is_office(head) and head.lemma_.lower() not in title_words() and head.lower_ not in title_words()
+            body = _is_office(head) and head.lemma_.lower() not in title_words() and head.lower_ not in title_words() \
+                or head.pos_ == "PROPN" and not named and kind != "person" and ref.speaker is not None \
+                and head.text in ref.speaker.split() and ref.speaker not in self.inventory.persons \
+                and head.ent_type_ in ("ORG", "FAC", "GPE", "NORP")  # (nor a named body: "Pakistan's National Assembly
+            # voted ... after the court ruled that his attempt ...")
             return (kind == "person" or ref.speaker is not None and not body) and not plural
         if word == "its" and kind == "person":
             return False  # "Letitia James sued the NRA, accusing its leaders of ...": not hers (but "it" may

@@ -6557,3 +6557,117 @@ def test_encouraging_attacks_is_a_wrong() -> None:
     text = "Brazil's opposition said President Jair Bolsonaro had encouraged attacks on the judiciary."
     assert accusations(text) == [("opposition", "jair-bolsonaro", "had encouraged attacks on the judiciary")]
     assert pairs("Brazil's opposition said President Jair Bolsonaro had encouraged investment in the north.") == []
+
+
+def test_a_statement_told_to_an_audience_is_no_order_to_it() -> None:
+    text = ("Pakistan's National Assembly voted to remove the prime minister.\n\nSharif said the opposition had saved "
+            "the constitution. \"The nation has been freed from an incompetent government,\" he told the assembly.")
+    assert pairs(text) == []
+
+
+def test_the_rebel_group_is_the_group_called_rebels_beside_its_name() -> None:
+    text = ("Colombia suspended talks with ELN rebels on Thursday after a bombing.\n\nPresident Gustavo Petro accused "
+            "the rebel group of lacking the will to end the conflict.\n\nDissidents of the former FARC guerrilla also "
+            "operate in the region.")
+    assert accusations(text) == [("COL", "eln", "lacking the will")]
+
+
+def test_a_groups_command_speaks_for_the_group() -> None:
+    text = ("Colombia's government suspended talks with the ELN on Thursday.\n\nIn a statement, the rebels' central "
+            "command said the government had failed to honour commitments made at the negotiating table.")
+    assert pairs(text) == [("eln", "COL")]
+
+
+def test_the_speakers_next_charge_hung_deep_in_the_report_is_a_charge_of_its_own() -> None:
+    text = "The ELN said Colombia had failed to honour its commitments and blamed the army for attacks on its positions."
+    assert accusations(text) == [("eln", "COL", "had failed to honour its commitments"),
+                                 ("eln", "COL", "attacks on its positions")]
+
+
+def test_an_act_labelled_a_wrong_in_an_aside_after_a_comma_charges_its_doer() -> None:
+    assert accusations("The Houthis have fired missiles at Saudi cities, which Riyadh calls terrorist attacks.") == [
+        ("SAU", "houthis", "fired missiles at Saudi cities")]
+    assert accusations("Britain sent a naval patrol ship to Guyana in December, a move Venezuela called a "
+                       "provocation.") == [("VEN", "GBR", "sent a naval patrol ship to Guyana in December")]
+    assert pairs("Kenya reopened the border, a move Somalia called a historic step.") == []
+
+
+def test_an_attack_blamed_on_someone_with_no_relative_pronoun() -> None:
+    assert accusations("The consulate was destroyed in an air strike Iran blamed on Israel.") == [
+        ("IRN", "ISR", "an air strike")]
+
+
+def test_his_in_a_ruling_is_the_leader_named_before_not_a_named_body() -> None:
+    text = ("Pakistan's National Assembly voted on Sunday to remove Prime Minister Imran Khan from office, after the "
+            "Supreme Court ruled that his attempt to dissolve parliament was unconstitutional.")
+    assert pairs(text) == [("supreme-court", "imran-khan")]
+
+
+def test_a_fighters_word_is_not_a_group_named_only_much_later() -> None:
+    text = ("Mali's junta ended a peace deal with Tuareg separatists on Thursday.\n\nIt said Algeria had hosted rebel "
+            "leaders without consulting Bamako.\n\nThe army has fought the separatists since August.\n\nUN "
+            "peacekeepers withdrew from their bases last year.\n\nThe junta has been backed by Russian mercenaries "
+            "of the Wagner Group since 2021.")
+    rebel = [m.actor for m in read(text).inventory.mentions if m.text == "rebel"]
+    assert rebel and "wagner-group" not in rebel
+
+
+def test_the_separatists_of_a_named_group_are_that_group() -> None:
+    text = ("Mali's junta spokesman said the separatists of the Coordination of Azawad Movements (CMA) had allied "
+            "with jihadist groups.")
+    assert pairs(text) == [("MLI", "coordination-of-azawad-movements")]
+
+
+def test_abandoning_a_peace_process_is_a_wrong() -> None:
+    text = "Mali's junta ended the peace accord on Thursday. The CMA said the junta had abandoned the peace process."
+    assert pairs(text) == [("cma", "MLI")]
+
+
+def test_a_charge_told_again_in_the_same_words_is_one_item_without_a_stray_quotation_mark() -> None:
+    text = ("Mali accuses Algeria of hostile acts\n\nMali accused Algeria of interfering in its internal affairs and "
+            "of \"hostile acts\".")
+    assert accusations(text) == [("MLI", "DZA", "hostile acts"), ("MLI", "DZA", "interfering in its internal affairs")]
+
+
+def test_the_speaker_charges_after_a_passive_report_not_its_agent() -> None:
+    text = ("Myanmar's military has burned thousands of homes, a rights group said.\n\nA military spokesman, Major "
+            "General Zaw Min Tun, said the fires were started by \"terrorists\" of the People's Defence Forces, the "
+            "armed wing of the shadow National Unity Government, and accused the rebels of attacking police stations.")
+    found = pairs(text)
+    assert ("MMR", "peoples-defence-forces") in found
+    assert ("national-unity-government", "peoples-defence-forces") not in found
+
+
+def test_an_apposition_after_a_list_describes_its_last_member() -> None:
+    text = ("China brokered a temporary truce in January between Myanmar's military and the Three Brotherhood "
+            "Alliance, a coalition of ethnic armed groups.")
+    assert ties(text) == [] and mediators(text) == ["CHN"]
+
+
+def test_the_generals_are_the_junta() -> None:
+    text = "Myanmar's military has burned thousands of homes, a rights group said.\n\nChina has close ties with the generals."
+    assert ties(text) == [{"CHN", "MMR"}]
+
+
+def test_a_charge_after_a_because_clause_in_a_report_is_the_speakers() -> None:
+    text = ("Police in Uganda arrested dozens of opposition supporters on Thursday.\n\nPolice spokesman Fred Enanga "
+            "said the rally had been cancelled because the organisers had not met security requirements, and accused "
+            "the National Unity Platform (NUP) of planning to cause chaos.")
+    assert accusations(text) == [("UGA", "national-unity-platform", "planning to cause chaos")]
+
+
+def test_the_name_a_person_is_known_as_is_the_same_person() -> None:
+    text = ("Ugandan opposition politician Robert Kyagulanyi, known as Bobi Wine, said security forces had beaten his "
+            "supporters.")
+    assert "bobi-wine" not in read(text).inventory.actors
+    assert pairs(text) == [("robert-kyagulanyi", "UGA")]
+
+
+def test_calling_someone_a_foreign_agent_is_a_charge() -> None:
+    text = ("Uganda's President Yoweri Museveni has called opposition leader Robert Kyagulanyi an agent of foreign "
+            "interests.")
+    assert accusations(text) == [("yoweri-museveni", "robert-kyagulanyi", "an agent of foreign interests")]
+
+
+def test_a_charge_the_parser_hangs_on_at_the_time() -> None:
+    assert accusations("Armenia accused Baku at the time of ethnic cleansing.") == [("ARM", "AZE", "ethnic cleansing")]
