@@ -144,6 +144,8 @@ CASES = frozenset({"action", "lawsuit", "suit", "case", "proceeding", "proceedin
 SUING = frozenset({"file", "bring", "launch", "challenge"})  # "filed a lawsuit", "challenged the order in court"
 GROUP_MEMBERS = frozenset({"member", "supporter", "follower", "fighter", "militant", "loyalist", "gunman", "activist"})
 JUDGES = frozenset({"judge", "justice", "magistrate"})  # a judge's title: "Judge X", "Justice X", "Chief Justice X"
+# Words after "justice" that make it a government's portfolio, not a judge: "Justice Minister Yariv Levin".
+NOT_A_BENCH = frozenset({"minister", "ministry", "secretary", "department", "committee", "spokesman", "spokeswoman"})
 PARTICLES = frozenset("al el bin ibn de du da di le la van von der abu ben jr sr ii iii iv vi".split())  # "Jr.", "II": no surname
 CONNECTORS = frozenset("of for and the in de du on to".split())
 SPACED_PARTICLES = frozenset("de du da di le la van von der".split())  # written apart: "Leila de Lima"
@@ -1154,6 +1156,8 @@ class Inventory:
     # -- building ---------------------------------------------------------------------
 
     def _new_actor(self, name: str, kind: str) -> str:
+        if name.endswith(".") and " " in name and name[-3:-1].isalpha():
+            name = name[:-1]  # "Hun Sen." at a sentence's end, the parser's "Sen." (senator) taking the stop
         actor_id = slug(name)
         if actor_id not in self.actors:
             self.actors[actor_id] = ActorInfo(actor_id, name, kind)
@@ -2513,7 +2517,8 @@ class Inventory:
             return self.government_before(entity.start_char) or self.home_state() \
                 or self.only_state(entity.start_char)
         court = self.only_court()
-        if court is not None and any(t.lemma_.lower() in JUDGES for t in near for t in t.subtree):
+        if court is not None and any(t.lemma_.lower() in JUDGES and t.nbor(1).lower_ not in NOT_A_BENCH
+                                     for t in near for t in t.subtree if t.i + 1 < len(t.doc)):
             return court  # "Justice Elena Kagan" in an article about one court speaks for the court
         if not titled:
             return None
@@ -3343,7 +3348,9 @@ class Inventory:
                 continue
             if self._office_follows(at):
                 continue  # "Maj. Gen. X, a spokesman for the ruling military council": the office decides
-            court = self.only_court() if any(t.key in JUDGES for t in self.tokens[i:i + n]) else None
+            court = self.only_court() if any(t.key in JUDGES and (k + 1 >= len(self.tokens) or self.tokens[k + 1].key
+                                                                  not in NOT_A_BENCH)
+                                             for k, t in enumerate(self.tokens[i:i + n], start=i)) else None
             # ("Judge X", "Chief Justice X")
             if court is not None:  # "Judge Amy Berman Jackson" in an article about one court speaks for it
                 self._leader_at(at, court, by_token)
@@ -3909,11 +3916,14 @@ class Inventory:
         found = set()
         for i in self._phrase_starts(phrase):
             j = i + len(phrase)
-            if j < len(self.tokens) and self.tokens[j].key == "of" and not self._gap(j - 1, j).strip():
+            if j < len(self.tokens) and self.tokens[j].key in ("of", "from") and not self._gap(j - 1, j).strip():
                 k = j + 1 + (j + 1 < len(self.tokens) and self.tokens[j + 1].key == "the")
-                if k in starts and self.actors[starts[k]].kind in GROUP_KINDS:
-                    found.add(starts[k])  # "the separatists of the Coordination of Azawad Movements"
-                continue
+                k += 1 if k + 1 < len(self.tokens) and self.tokens[k].possessive else 0  # ("from Castillo's Free
+                # Peru party")
+                if k in starts and self.actors[starts[k]].kind in (
+                        GROUP_KINDS if self.tokens[j].key == "of" else ("political_group", "armed_group")):
+                    found.add(starts[k])  # "the separatists of the Coordination of Azawad Movements", "lawmakers
+                continue  # from the Free Peru party"
             if j >= len(self.tokens) or "," not in self._gap(j - 1, j):
                 continue
             words = [t.key for t in self.tokens[j:j + 4]]
@@ -4159,8 +4169,8 @@ class Inventory:
     def _courts_by_demonym_merged(self, courts: list[str]) -> list[str]:
         """"Thai court dissolves party" over "Thailand's Constitutional Court dissolved ...": a
         court named only by its state's demonym is the one other court the article names."""
-        generic = [c for c in courts if len(keys(self.actors[c].name)) == 2 and self._is_state_word(
-            keys(self.actors[c].name)[0])]
+        generic = [c for c in courts if 2 <= len(keys(self.actors[c].name)) <= 3
+                   and self._names_a_state(keys(self.actors[c].name)[:-1])]  # (and "South African court")
         named = [c for c in courts if c not in generic]
         if not generic or len(named) != 1:
             return courts

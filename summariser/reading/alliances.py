@@ -371,9 +371,8 @@ def _names_a_group(view: SentenceView, at: int) -> bool:
         k -= 1
     if k < at - 1 and any(view.end(m) == k + 1 for m in view.mentions):
         return True
-    # "Kenya's opposition coalition": a group written small, owned by the place it is in
-    return any(view.end(m) == at and not view.tokens[view.local(m)].capital and view.local(m)
-               and view.tokens[view.local(m) - 1].possessive for m in view.mentions)
+    # "Kenya's opposition coalition", "the main opposition coalition": a group written small
+    return any(view.end(m) == at and not view.tokens[view.local(m)].capital and view.local(m) for m in view.mentions)
 
 
 def _placed(view: SentenceView, mention: Mention) -> bool:

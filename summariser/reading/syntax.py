@@ -265,6 +265,8 @@ STATE_ORGAN_FIRST = frozenset({"national", "federal", "state", "central", "supre
 STATE_ORGAN_HEADS = frozenset({"commission", "agency", "bureau", "authority", "office", "service", "department",
                                "ministry", "police", "guard", "directorate", "administration",
                                "inspectorate", "prosecutor", "prosecution"})
+# Offices a state's leader holds: "the former president" is the one the article titled so.
+LEADING_TITLES = frozenset({"president", "minister", "premier", "chancellor", "leader", "governor", "mayor"})
 # What only a state has: "its security forces" is no NGO's or UN report's.
 STATE_BODIES = frozenset({"forces", "army", "military", "troops", "soldiers", "police", "government", "navy",
                           "ministry", "authorities", "regime", "junta", "territory", "border", "airspace"})
@@ -662,6 +664,12 @@ class Resolver:
                 else None
         if token.lemma_.lower() == "predecessor" and token.tag_ == "NN" and token.i not in self.mention_of:
             return self._former_holder(token)  # "his predecessor": not his, the one before him
+        if token.lemma_.lower() in LEADING_TITLES and token.i not in self.mention_of \
+                and any(c.lower_ == "the" for c in children_of(token, "det")) \
+                and any(c.lower_ in ("former", "ousted", "deposed", "ex") for c in children_of(token, "amod")):
+            ref = self._former_holder(token) or self._titled_before(token)  # "Congress removed President
+            if ref is not None:  # Pedro Castillo ... said the former president had broken the order": him
+                return ref
         named = self._name_hung_on_title(token)
         if named is not None:  # "charged opposition leader Tundu Lissu with treason", the name misread as a
             return self.ref(named, owner, depth + 1)  # clause on "leader": the person named
@@ -1909,8 +1917,11 @@ class Resolver:
         if controller is not None:
             ref = next((r for o in children_of(controller, "dobj") if o.i < token.i for r in [self.ref(o)]
                         if r is not None and self._fits(r, token)), None)
-            return ref  # (none: "Tehran insists Tondar is a terrorist group, accusing them of ...": no actor;
-            # "it" is left to what follows: "condemned the US for the strike, calling it ..." is the strike)
+            if ref is not None or lower == "them":
+                return ref  # (none: "Tehran insists Tondar is a terrorist group, accusing them of ...": no actor;
+            # "it" is left to what follows: "condemned the US for the strike, calling it ..." is the strike;
+            # "him" or "her" no object fits is a person named before: "senators petitioned the court,
+            # accusing her of dishonesty")
         own_clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         for ancestor in token.ancestors:
             if token.dep_ in ("dobj", "dative") and ancestor.i == token.head.i and token.lemma_.lower() not in DOCUMENTS:

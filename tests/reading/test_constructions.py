@@ -6671,3 +6671,102 @@ def test_calling_someone_a_foreign_agent_is_a_charge() -> None:
 
 def test_a_charge_the_parser_hangs_on_at_the_time() -> None:
     assert accusations("Armenia accused Baku at the time of ethnic cleansing.") == [("ARM", "AZE", "ethnic cleansing")]
+
+
+def test_the_source_of_instability_and_a_policy_of_militarising_are_wrongs() -> None:
+    assert pairs("The Chinese foreign ministry said the United States was the biggest source of instability in the "
+                 "region.") == [("CHN", "USA")]
+    assert pairs("Azerbaijan's foreign ministry said France was pursuing a policy of militarising Armenia.") == [
+        ("AZE", "FRA")]
+    assert pairs("China said the United States was the main source of investment in the region.") == []
+
+
+def test_a_thing_of_someones_called_a_fraud_charges_its_owner() -> None:
+    assert pairs("Venezuela's government called the opposition's primary a fraud.") == [("VEN", "opposition")]
+
+
+def test_blaming_someone_after_a_clause_that_names_the_wrong() -> None:
+    assert accusations("France said it would not tolerate interference in its elections, blaming Russia.") == [
+        ("FRA", "RUS", "interference in its elections")]
+
+
+def test_citing_actions_against_someone_charges_whose_actions_they_are() -> None:
+    text = ("Niger's junta ordered the French ambassador to leave within 48 hours, citing France's actions against "
+            "Niger's interests.")
+    assert pairs(text) == [("NER", "FRA")]
+    assert pairs("Niger expelled the French ambassador, citing security concerns.") == []
+
+
+def test_a_detention_in_a_states_capital_is_that_states() -> None:
+    assert pairs("Downing Street condemned the detention of a British aid worker in Tehran.") == [("GBR", "IRN")]
+
+
+def test_providing_satellite_imagery_to_a_side_at_war_ties_them() -> None:
+    assert ties("A senior US official told reporters that China was providing Russia with satellite imagery.") == [
+        {"CHN", "RUS"}]
+
+
+def test_a_justice_minister_is_no_judge_of_the_court_the_article_names() -> None:
+    text = ("Israel's cabinet voted on Sunday to dismiss Attorney General Gali Baharav-Miara.\n\nJustice Minister "
+            "Yariv Levin accused the attorney general of obstructing government policy.\n\nThe High Court of Justice "
+            "later froze the decision.")
+    assert pairs(text) == [("yariv-levin", "gali-baharav-miara")]
+
+
+def test_placing_oneself_above_the_law_is_a_wrong() -> None:
+    text = ("The attorney general Gali Baharav-Miara said the Israeli government wanted to place itself above the "
+            "law.")
+    assert pairs(text) == [("gali-baharav-miara", "ISR")]
+
+
+def test_an_opposition_coalition_is_the_opposition_not_a_tie() -> None:
+    text = ("Senegalese President Macky Sall on Saturday postponed the presidential election scheduled for February 25, "
+            "citing a dispute between parliament and the Constitutional Council over the list of candidates.\n\n"
+            "Security forces fired tear gas at opposition supporters who gathered in Dakar on Sunday.\n\n"
+            "Opposition candidate Khalifa Sall, who is not related to the president, called the postponement a "
+            "\"constitutional coup\". The main opposition coalition accused Macky Sall of trying to extend his "
+            "mandate illegally, an allegation his office rejected.")
+    assert ties(text) == []
+    assert ("opposition", "macky-sall") in pairs(text)
+
+
+def test_the_former_president_is_the_one_removed_and_attempting_a_coup_is_a_wrong() -> None:
+    text = ("Peru's Congress voted on Wednesday to remove President Pedro Castillo from office.\n\nThe attorney "
+            "general, Patricia Benavides, said the former president had broken the constitutional order.\n\nVice "
+            "President Dina Boluarte was sworn in. She said Castillo had attempted a coup.")
+    assert pairs(text) == [("PER", "pedro-castillo"), ("dina-boluarte", "pedro-castillo")]
+
+
+def test_lawmakers_from_a_party_speak_for_the_party() -> None:
+    text = ("Peru's Congress removed President Pedro Castillo.\n\nLawmakers from Castillo's Free Peru party accused "
+            "Congress of staging a coup.")
+    assert pairs(text) == [("free-peru", "congress")]
+
+
+def test_the_one_named_beside_an_office_is_the_one_accused() -> None:
+    assert accusations("Jacob Zuma has accused the inquiry's chairman, deputy chief justice Raymond Zondo, of "
+                       "bias.") == [("jacob-zuma", "raymond-zondo", "bias")]
+
+
+def test_a_headlines_court_by_demonym_is_the_court_the_body_names_and_its_charge_the_bodys() -> None:
+    text = ("South African court jails Zuma for contempt\n\nSouth Africa's Constitutional Court on Tuesday sentenced "
+            "former president Jacob Zuma to 15 months in prison for contempt of court.\n\nThe court said Zuma had "
+            "defied its order to testify.")
+    assert accusations(text) == [("constitutional-court", "jacob-zuma", "contempt of court"),
+                                 ("constitutional-court", "jacob-zuma", "had defied its order to testify")]
+
+
+def test_a_name_the_parser_ends_with_an_abbreviations_stop_keeps_no_stop() -> None:
+    text = ("Thailand's Constitutional Court on Friday removed Prime Minister Paetongtarn Shinawatra from office, "
+            "ruling that she had breached ethical standards in a leaked phone call with former Cambodian leader Hun "
+            "Sen.\n\nThirty-six senators had petitioned the court.")
+    names = [a.name for a in read(text).inventory.actors.values()]
+    assert "Hun Sen" in names and "Hun Sen." not in names
+
+
+def test_her_that_no_object_of_the_clause_fits_is_the_person_named_before() -> None:
+    text = ("Thailand's Constitutional Court removed Prime Minister Paetongtarn Shinawatra, ruling that she had "
+            "breached ethical standards in a phone call with Cambodian leader Hun Sen.\n\nIn the call, Paetongtarn "
+            "called Hun Sen \"uncle\".\n\nCritics said she had undermined the military and put her personal ties "
+            "above national interests.\n\nThirty-six senators had petitioned the court, accusing her of dishonesty.")
+    assert ("senators", "paetongtarn-shinawatra", "dishonesty") in accusations(text)
