@@ -244,6 +244,18 @@ def _peace_effort_between(token: "Token") -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "between" for c in effort.children)
 
 
+def _effort_to_settle(verb: "Token") -> "Token | None":
+    """The "between" of the quarrel an effort the verb leads is to settle ("is leading efforts to
+    end the border conflict between Thailand and Cambodia"), if any."""
+    return next((p for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in EFFORTS
+                 for a in o.children if a.dep_ in ("acl", "relcl") and a.lemma_.lower() in SETTLING | RECONCILING
+                 for d in a.children if d.dep_ == "dobj" and d.lemma_.lower() in DISPUTES | QUARRELS
+                 for p in d.children if p.dep_ == "prep" and p.lower_ == "between"), None)
+
+
+EFFORTS = frozenset({"effort", "initiative", "bid", "push", "drive"})
+
+
 def _offered_on_condition(verb: "Token") -> bool:
     """"offered to mediate if both sides agreed": an offer hung on a condition brings no one to
     talks yet (an offer alone, "Kenya offered to mediate between ...", is read as mediating)."""
@@ -361,11 +373,18 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 if base in words["need_talks"] and (_own_meeting(resolver, token, objects, found)
                                                    or _organisation_meets(resolver, objects)):
                     continue  # "Cameron convened a COBRA meeting to discuss ...", "hosted a summit of the AU"
+                found = found + [  # "mediating between Israel and Hamas alongside Egypt": its partners too
+                    r for c in token.children if c.dep_ == "prep" and c.lower_ == "alongside"
+                    for p in c.children if p.dep_ == "pobj" for r in resolver.refs(p)]
                 found = found + [  # "brokered with the help of CARICOM and Brazil": the helpers mediate too
                     r for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
                     for h in c.children if h.dep_ == "pobj" and h.lemma_.lower() in HELPING
                     for o in h.children if o.dep_ == "prep" and o.lower_ == "of"
                     for p in o.children if p.dep_ == "pobj" for r in resolver.refs(p)]
+            elif base in LEADING and token.pos_ == "VERB" and (between := _effort_to_settle(token)) is not None:
+                sides = {r.actor for t in between.subtree for r in resolver.refs(t)}
+                found = [r for r in _doers(resolver, token) if r.actor not in sides]
+                rule = "effort"  # "Malaysia is leading efforts to end the border conflict between A and B"
             elif base in words["carry"] and _carries_between(token):  # "carried messages between X and Y"
                 doer = token
                 while not any(c.dep_ == "nsubj" for c in doer.children) and doer.dep_ in ("pcomp", "advcl", "xcomp") \

@@ -664,6 +664,12 @@ class Resolver:
                 else None
         if token.lemma_.lower() == "predecessor" and token.tag_ == "NN" and token.i not in self.mention_of:
             return self._former_holder(token)  # "his predecessor": not his, the one before him
+        if token.lemma_.lower() in ("country", "nation") and token.tag_ == "NN" and token.i not in self.mention_of:
+            owner = next((c for c in children_of(token, "poss") if c.lower_ in ("his", "her", "its", "our", "my")), None)
+            ref = self.ref(owner, False, depth + 1) if owner is not None else None
+            if ref is not None and self.inventory.kind_of(ref.actor) == "state":
+                return Ref(ref.actor, None, ref.sentence, token.i)  # "Norway's foreign minister said his country
+                # would host talks": the state the speaker serves
         if token.lemma_.lower() in LEADING_TITLES and token.i not in self.mention_of \
                 and any(c.lower_ == "the" for c in children_of(token, "det")) \
                 and any(c.lower_ in ("former", "ousted", "deposed", "ex") for c in children_of(token, "amod")):

@@ -6770,3 +6770,18 @@ def test_her_that_no_object_of_the_clause_fits_is_the_person_named_before() -> N
             "called Hun Sen \"uncle\".\n\nCritics said she had undermined the military and put her personal ties "
             "above national interests.\n\nThirty-six senators had petitioned the court, accusing her of dishonesty.")
     assert ("senators", "paetongtarn-shinawatra", "dishonesty") in accusations(text)
+
+
+def test_those_mediating_alongside_the_mediator_mediate_too() -> None:
+    assert mediators("Qatar has been mediating between Israel and Hamas alongside Egypt and the United States.") == [
+        "EGY", "QAT", "USA"]
+
+
+def test_leading_efforts_to_end_a_conflict_between_two_others_mediates() -> None:
+    assert mediators("Malaysia, which chairs ASEAN, is leading efforts to end the border conflict between Thailand "
+                     "and Cambodia.") == ["MYS"]
+
+
+def test_his_country_is_the_state_the_speaker_serves() -> None:
+    assert mediators("Norway's foreign minister said his country would host talks between the government and the "
+                     "rebels.") == ["NOR"]
