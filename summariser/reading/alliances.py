@@ -986,7 +986,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return [r.actor for r in resolver.refs(t)]
     def kids(t: "Token", *deps: str) -> list["Token"]:
         return [c for c in t.children if c.dep_ in deps]
-    if token.pos_ not in ("VERB", "ADJ", "NOUN", "PROPN"):
+    misread = token.pos_ == "ADV" and base == "back" and bool(kids(token, "nsubj")) and bool(kids(token, "dobj"))
+    # ("Egypt and the UAE back the LNA": a verb the tagger took for an adverb, its subject and object its own)
+    if token.pos_ not in ("VERB", "ADJ", "NOUN", "PROPN") and not misread:
         return []  # every tie starts at a verb, a noun or an adjective
     # "X calls the rebels terrorists backed by Y": X's label, not a fact; "Iran denied it had
     # supplied drones to Russia": someone says so, the supplier does not
@@ -999,7 +1001,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if len(doers) >= 2:
             military = any(c.lower_ in ("military", "naval", "air", "defence", "defense") for c in kids(token, "amod"))
             return [(tuple(doers), "military_support" if military else "political_support", "joint-by")]
-    if base in words["support"] and token.pos_ in ("VERB", "ADJ"):
+    if base in words["support"] and (token.pos_ in ("VERB", "ADJ") or misread):
         kind = "alleged_involvement" if alleged else "military_support"
         agents = [p for c in kids(token, "agent") for p in kids(c, "pobj")]
         if token.dep_ == "amod":  # "the Iranian-backed militia"

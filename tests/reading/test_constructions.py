@@ -6785,3 +6785,8 @@ def test_leading_efforts_to_end_a_conflict_between_two_others_mediates() -> None
 def test_his_country_is_the_state_the_speaker_serves() -> None:
     assert mediators("Norway's foreign minister said his country would host talks between the government and the "
                      "rebels.") == ["NOR"]
+
+
+def test_back_read_as_an_adverb_with_a_subject_and_an_object_is_backing() -> None:
+    assert ties("Egypt and the United Arab Emirates back the Libyan National Army.") == [
+        {"EGY", "lna"}, {"ARE", "lna"}]
