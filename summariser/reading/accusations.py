@@ -1355,6 +1355,11 @@ class AccusationRules:
     def _further_wrongs(self, head: "Token", words: list["Token"]) -> list["Token"]:
         """"accused Y of hijacking the revolution, seizing control of the courts and jailing
         critics": the parser hangs the further wrongs, participles after a comma, on the verb."""
+        if words and head.pos_ == "VERB":  # "accused X of corruption and aiding a terrorist organisation": the
+            joined = [c for c in children(head, "conj") if c.i == words[-1].i + 2 and c.tag_ == "VBG"  # second
+                      and c.doc[c.i - 1].lower_ == "and" and not children(c, "nsubj")]  # hung on the verb
+            if joined and lemma(joined[0]) in self.words["wrong_verbs"] | self.words["support"]:
+                return [joined[0].doc[joined[0].i - 1], *self._subtree(joined[0])]
         if not words or not any(t.tag_ == "VBG" for t in words):
             return []
         after = words[-1].i + 2
@@ -3965,6 +3970,11 @@ class AccusationRules:
         it is done by (or whose plot it was), else, for what only a state does to
         people (an arrest, charges, a trial, a raid), the one that did it in the sentences
         before ("Police arrested X. ... said the arrest was ..."), else the state the article is about."""
+        if lemma(act) in STATE_ACTS.values() and children(act, "auxpass") and not negated(act) and any(
+                self._trumped_up(o) for p in children(act, "prep") if p.lower_ == "on" for o in children(p, "pobj")):
+            doers = [r for t in children(act, "agent") for o in children(t, "pobj") for r in self.resolver.refs(o)]
+            home = self.resolver.home(act, None) if not doers else None  # "said its leader had been arrested on
+            return doers or ([home] if home is not None else [])  # trumped-up charges": whoever arrested him
         motive = act if lemma(act) == "motivate" else next(
             (c for c in children(act, "acomp") if lemma(c) in ("motivate", "motivated")), None)  # ("was ... motivated")
         made_up = lemma(act) in MADE_UP and act.tag_ == "VBN" and bool(children(act, "nsubjpass"))
@@ -3987,6 +3997,15 @@ class AccusationRules:
             return earlier
         home = self.resolver.home(acts[0], None)
         return [home] if home is not None else []
+
+    @staticmethod
+    def _trumped_up(charges: "Token") -> bool:
+        """Are the charges called made up or ill-motivated ("trumped-up", "fabricated", "politically
+        motivated charges")?"""
+        return lemma(charges) == "charge" and any(
+            lemma(c) in MADE_UP | {"false", "bogus", "spurious", "baseless", "trumped-up"} or c.lower_ == "trumped"
+            or lemma(c) in ("motivate", "motivated") and any(m.lower_ in MOTIVES for m in c.children)
+            for c in charges.children if c.dep_ in ("amod", "compound"))
 
     def _earlier_doer(self, noun: "Token") -> list[Ref]:
         """The subject of the verb that did, in the three sentences before, what `noun` names

@@ -6790,3 +6790,17 @@ def test_his_country_is_the_state_the_speaker_serves() -> None:
 def test_back_read_as_an_adverb_with_a_subject_and_an_object_is_backing() -> None:
     assert ties("Egypt and the United Arab Emirates back the Libyan National Army.") == [
         {"EGY", "lna"}, {"ARE", "lna"}]
+
+
+def test_a_second_charge_the_parser_hangs_on_the_verb_after_and() -> None:
+    assert accusations("Turkish prosecutors accused Istanbul mayor Ekrem Imamoglu of corruption and aiding a "
+                       "terrorist organisation.") == [
+        ("TUR", "ekrem-imamoglu", "corruption and aiding a terrorist organisation")]
+    assert accusations("Russia accused Ukraine of shelling the plant and called for an inquiry.") == [
+        ("RUS", "UKR", "shelling the plant")]
+
+
+def test_arrested_on_trumped_up_charges_charges_whoever_arrested() -> None:
+    text = ("Police in Zimbabwe arrested opposition leader Nelson Chamisa in Harare on Friday, Zimbabwe's state media "
+            "said.\n\nThe opposition MDC said its leader had been arrested on trumped-up charges.")
+    assert ("mdc", "ZWE") in pairs(text)
