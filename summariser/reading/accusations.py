@@ -2573,7 +2573,9 @@ class AccusationRules:
         if not labels and held and lemma(held[0]) in self.words["labels"]:  # "branded the TPLF leaders war
             named = [c for c in children(held[0], "compound") if self.resolver.refs(c)]  # criminals", one phrase
             named = named or [c for c in children(held[0], "poss") if self.resolver.refs(c) and any(
-                m.dep_ in ("amod", "compound") and m.i > c.i for m in held[0].children)]
+                m.dep_ in ("amod", "compound") and m.i > c.i for m in held[0].children) and any(
+                d.lower_ in ("a", "an") and d.i > c.i for d in children(held[0], "det"))]  # (not "labeling the
+            # Ottoman Empire's World War I era killings as genocide": no label of its own)
             # ("called the opposition's primary a fraud", read as one phrase: the owner of what is called so)
             if named:
                 labels, held = [held[0]], named[:1]
