@@ -511,35 +511,13 @@ class AccusationRules:
             pieces = [replace(piece, allegation=self._unquoted(piece.allegation))
                       for whole in items for piece in self._each_charge(whole)]
             for item in [*pieces, *(more for piece in pieces for more in self._accomplices(piece))]:
-                headline = next((k for k, other in enumerate(found) if self._headline_of(other, item)), None)
-                if headline is not None:  # "Court jails Zuma for contempt" ... "for contempt of court": the
-                    found[headline] = item  # body's fuller words for the one charge
-                elif not any(_same_claim(item, other) or self._said_again(item, other) for other in found):
+                if not any(_same_claim(item, other) for other in found):
                     found.append(item)
         # "filed charges against Y for money laundering": the charge with content stands for the
         # pair in its sentence, not "charges"
         bare = {id(item) for item in found if self._bare_charge(item)}
         full = {(a.sentence, a.accuser, a.accused) for a in found if id(a) not in bare}
         return [a for a in found if id(a) not in bare or (a.sentence, a.accuser, a.accused) not in full]
-
-    def _said_again(self, item: Accusation, other: Accusation) -> bool:
-        """Is `item` the same charge in the same words as `other`, told again (a headline's
-        "accusing Algeria of hostile acts", then the body's 'of "hostile acts"')? One allegation
-        is one item (tests/gold/README.md)."""
-        return item.accuser == other.accuser and item.accused == other.accused \
-            and self._plain_words(item) == self._plain_words(other)
-
-    def _headline_of(self, headline: Accusation, item: Accusation) -> bool:
-        """Is `headline` the headline's short telling of the charge `item` tells in full ("jails
-        Zuma for contempt", then "for contempt of court")?"""
-        short, full = self._plain_words(headline), self._plain_words(item)
-        return headline.sentence == 0 < item.sentence and headline.accuser == item.accuser \
-            and headline.accused == item.accused and short != full and f" {short} " in f" {full} "
-
-    def _plain_words(self, item: Accusation) -> str:
-        """The allegation's words, lower case, without quotation marks."""
-        text = self.resolver.text[item.allegation[0]:item.allegation[1]].lower()
-        return " ".join("".join(" " if c in QUOTE_MARKS else c for c in text).split())
 
     def _each_charge(self, item: Accusation) -> list[Accusation]:
         """One item per allegation: "accused Israel of dragging its feet and of killing 30

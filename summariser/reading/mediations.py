@@ -253,9 +253,6 @@ def _effort_to_settle(verb: "Token") -> "Token | None":
                  for p in d.children if p.dep_ == "prep" and p.lower_ == "between"), None)
 
 
-EFFORTS = frozenset({"effort", "initiative", "bid", "push", "drive"})
-
-
 def _offered_on_condition(verb: "Token") -> bool:
     """"offered to mediate if both sides agreed": an offer hung on a condition brings no one to
     talks yet (an offer alone, "Kenya offered to mediate between ...", is read as mediating)."""
@@ -478,6 +475,8 @@ RAISING = frozenset({"expect", "due", "set", "schedule", "slate", "say", "report
 # Going somewhere to settle a quarrel there: "flew to Nairobi to help resolve the crisis".
 TRAVEL = frozenset({"travel", "go", "fly", "head", "arrive", "visit", "come", "return"})
 SETTLING = frozenset({"resolve", "settle", "defuse", "solve", "end", "mediate"})
+# What one leads to settle another's quarrel: "is leading efforts to end the conflict between A and B".
+EFFORTS = frozenset({"effort", "initiative", "bid", "push", "drive"})
 
 
 # Who is sent to talk for another, by lemma: "X, sent as envoy by the OSCE, held separate talks".

@@ -1962,7 +1962,7 @@ class Resolver:
                         subjects[0].actor) in ("armed_group", "political_group"):
                     return subjects[0]
         if lower in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") \
-                or lower in ("his", "her") and token.dep_ == "poss" and described == set() \
+                or lower in ("his", "her") and token.dep_ == "poss" and not described \
                 and any(a.dep_ == "ccomp" for a in token.ancestors):  # "voted to impeach Yoon, ... after he
             # declared martial law", "... after the court ruled that his attempt ...": the person just named
             # in its own sentence ("his" only in a clause reported or ruled: not "criticism by the Greek
