@@ -1192,7 +1192,7 @@ class AccusationRules:
         `clause` of a verb of saying or denying, so that the parser may have hung the speaker's
         second act inside what the speaker reports ("X denied that Y was involved and accused Z
         of ...")?"""
-        reported = [clause, *(a for a in clause.ancestors if clause.dep_ in ("advcl", "conj", "xcomp"))]
+        reported = [clause, *(clause.ancestors if clause.dep_ in ("advcl", "conj", "xcomp") else ())]
         # (or a clause inside the report: "said the rally had been cancelled because the organisers had
         # not met requirements, and accused the NUP of ...", hung on "met")
         return verb.dep_ == "conj" and clause.i != verb.i \
@@ -2500,10 +2500,10 @@ class AccusationRules:
         aside = self._aside_labelled(verb) if not passive and lemma(verb) not in self.words["accuse"] else None
         # (not "..., which Baghdad condemned as a violation": a condemnation, read by `_accuse`)
         if aside is not None:  # "..., a move Venezuela called a provocation": the act before the comma
-            mine = {r.actor for r in self.subjects(verb)}
-            doers = [r for r in aside[0] if r.actor not in mine]
-            if mine and doers:
-                yield self.subjects(verb), doers, aside[1], "label-act"
+            labellers = self.subjects(verb)
+            doers = [r for r in aside[0] if r.actor not in {a.actor for a in labellers}]
+            if labellers and doers:
+                yield labellers, doers, aside[1], "label-act"
             return
         held = children(verb, "nsubjpass") if passive else children(verb, "dobj")
         labels = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
@@ -3961,8 +3961,7 @@ class AccusationRules:
         plotted = lemma(act) == "be" and any(lemma(s) in STATE_ACTS for s in children(act, "nsubj")) and any(
             t.lower_ == "by" and lemma(t.head) in PLOTS | {"plan"} for t in act.subtree)  # "the charges were
         # part of a plan by X's government to keep him out of the election"
-        if negated(act) or not made_up and not plotted and (motive is None or not any(
-                c.lower_ in MOTIVES for c in children(motive, "advmod"))):
+        if negated(act) or not made_up and not plotted and (motive is None or not _politically_motivated(motive)):
             return []  # ("said the charges were fabricated as part of a conspiracy by X": X made them up)
         acts = children(act, "nsubj", "nsubjpass")
         if made_up and (not acts or lemma(acts[0]) not in STATE_ACTS):
@@ -3984,8 +3983,7 @@ class AccusationRules:
         motivated charges")?"""
         return lemma(charges) == "charge" and any(
             lemma(c) in MADE_UP | {"false", "bogus", "spurious", "baseless", "trumped-up"} or c.lower_ == "trumped"
-            or lemma(c) in ("motivate", "motivated") and any(m.lower_ in MOTIVES for m in c.children)
-            for c in charges.children if c.dep_ in ("amod", "compound"))
+            or _politically_motivated(c) for c in charges.children if c.dep_ in ("amod", "compound"))
 
     def _earlier_doer(self, noun: "Token") -> list[Ref]:
         """The subject of the verb that did, in the three sentences before, what `noun` names
@@ -4469,6 +4467,11 @@ def continued(sentences: list[Sentence]) -> dict[int, int]:
         elif said.count('"') == 2 and not said.rstrip().endswith('"'):  # '"...," X said.'
             out[sentence.index] = before.index
     return out
+
+
+def _politically_motivated(word: "Token") -> bool:
+    """Is `word` "motivated" with a motive that makes it a charge ("politically motivated")?"""
+    return lemma(word) in ("motivate", "motivated") and any(c.lower_ in MOTIVES for c in children(word, "advmod"))
 
 
 def _same_claim(a: Accusation, b: Accusation) -> bool:

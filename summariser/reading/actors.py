@@ -877,6 +877,12 @@ def _called_a_company(entity: "Span") -> bool:
     return any(t.lemma_.lower() in COMPANY_NOUNS | {"company", "firm"} for t in described)
 
 
+def _judges_title(word: str, following: str) -> bool:
+    """Is `word` a judge's title ("Justice Elena Kagan"), not a government's portfolio ("Justice
+    Minister Yariv Levin")? Both words lower case."""
+    return word in JUDGES and following not in NOT_A_BENCH
+
+
 def _known_as(noun: "SpacyToken") -> list["SpacyToken"]:
     """The name a group noun is given by "known as" / "called" / "named" ("the online activist
     group known as Anonymous"): whatever entity label the small parser guessed for it."""
@@ -2517,8 +2523,8 @@ class Inventory:
             return self.government_before(entity.start_char) or self.home_state() \
                 or self.only_state(entity.start_char)
         court = self.only_court()
-        if court is not None and any(t.lemma_.lower() in JUDGES and t.nbor(1).lower_ not in NOT_A_BENCH
-                                     for t in near for t in t.subtree if t.i + 1 < len(t.doc)):
+        if court is not None and any(t.i + 1 < len(t.doc) and _judges_title(t.lemma_.lower(), t.nbor(1).lower_)
+                                     for t in near for t in t.subtree):
             return court  # "Justice Elena Kagan" in an article about one court speaks for the court
         if not titled:
             return None
@@ -3348,9 +3354,9 @@ class Inventory:
                 continue
             if self._office_follows(at):
                 continue  # "Maj. Gen. X, a spokesman for the ruling military council": the office decides
-            court = self.only_court() if any(t.key in JUDGES and (k + 1 >= len(self.tokens) or self.tokens[k + 1].key
-                                                                  not in NOT_A_BENCH)
-                                             for k, t in enumerate(self.tokens[i:i + n], start=i)) else None
+            court = self.only_court() if any(
+                _judges_title(t.key, self.tokens[k + 1].key if k + 1 < len(self.tokens) else "")
+                for k, t in enumerate(self.tokens[i:i + n], start=i)) else None
             # ("Judge X", "Chief Justice X")
             if court is not None:  # "Judge Amy Berman Jackson" in an article about one court speaks for it
                 self._leader_at(at, court, by_token)

@@ -378,10 +378,6 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                     for h in c.children if h.dep_ == "pobj" and h.lemma_.lower() in HELPING
                     for o in h.children if o.dep_ == "prep" and o.lower_ == "of"
                     for p in o.children if p.dep_ == "pobj" for r in resolver.refs(p)]
-            elif base in LEADING and token.pos_ == "VERB" and (between := _effort_to_settle(token)) is not None:
-                sides = {r.actor for t in between.subtree for r in resolver.refs(t)}
-                found = [r for r in _doers(resolver, token) if r.actor not in sides]
-                rule = "effort"  # "Malaysia is leading efforts to end the border conflict between A and B"
             elif base in words["carry"] and _carries_between(token):  # "carried messages between X and Y"
                 doer = token
                 while not any(c.dep_ == "nsubj" for c in doer.children) and doer.dep_ in ("pcomp", "advcl", "xcomp") \
@@ -389,10 +385,12 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                     doer = doer.head if doer.head.pos_ in ("VERB", "AUX") else doer.head.head
                 found = _subject_actors(resolver, doer)
                 rule = "go-between"
-            elif base in PURSUE and token.pos_ == "VERB" and (between := _deal_between(token)) is not None:
+            elif token.pos_ == "VERB" and (between := _deal_between(token) if base in PURSUE else
+                                           _effort_to_settle(token) if base in LEADING else None) is not None:
                 sides = {r.actor for t in between.subtree for r in resolver.refs(t)}
-                found = [r for r in _doers(resolver, token) if r.actor not in sides]  # "America was working for a peace deal between A and B"
-                rule = "pursue"
+                found = [r for r in _doers(resolver, token) if r.actor not in sides]  # "America was working for a
+                # peace deal between A and B", "Malaysia is leading efforts to end the conflict between A and B"
+                rule = "pursue" if base in PURSUE else "effort"
             elif base in words["roles"] and token.pos_ == "NOUN" and token.dep_ == "dobj" and (any(
                     t.lower_ == "between" for c in (*token.children, *token.head.children)
                     if c.dep_ == "prep" and c.lower_ == "in" and (c.head.i == token.i or c.i > token.i)
