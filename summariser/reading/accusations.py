@@ -131,11 +131,16 @@ VOWING = frozenset({"vow", "promise", "pledge", "swear", "threaten", "warn", "se
 FINDING = frozenset({"find", "present", "gather", "collect", "document", "uncover", "provide", "cite", "produce",
                      "compile", "obtain", "show", "have", "see"})
 COURTS = frozenset({"court", "tribunal", "chamber", "chambers", "judge", "jury", "panel"})
+# What a warrant may be for, the one named after it: "a warrant for the arrest of Y".
+ARRESTS = frozenset({"arrest", "detention", "capture", "extradition"})
 CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "suspicion"})  # "arrested on charges of X by Y"
 JUDICIAL = frozenset({"arrest", "charge", "indict", "impeach", "sentence", "convict", "prosecute", "jail",
                       "imprison", "try", "extradite", "sue", "detain", "fine"})
 # ("charged with murder", "on suspicion of murder", "fined for attending a party")
 CONTENT = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+# What a condemnation is sent in, and the verbs that send it to someone: "sent a letter to X condemning".
+LETTERS = frozenset({"letter", "note", "message", "statement", "complaint", "petition", "memo", "memorandum"})
+ADDRESSING = frozenset({"send", "write", "address", "deliver", "hand", "submit", "dispatch"})
 HALLMARKS = frozenset({"hallmark", "signature", "fingerprint", "mark", "trademark"})
 HANDIWORK = frozenset({"work", "handiwork", "doing"})  # "the bombing was the work of X"
 # "traded accusations over", "exchanged blame for": a reciprocal charge
@@ -144,7 +149,7 @@ QUOTE_MARKS = frozenset({'"', "“", "”"})
 # Words for a company of people that a label after "of" names: "a gang of terrorists".
 BANDS = frozenset({"gang", "band", "bunch", "group", "clique", "cabal", "pack", "horde", "collection", "network"})
 # Tying someone to a wrong: "linked Indian agents to the killing", "evidence implicating Y in it".
-LINKING = frozenset({"link", "tie", "connect", "implicate"})
+LINKING = frozenset({"link", "tie", "connect", "implicate", "associate"})
 # "prompting condemnation from X", "drew criticism from X": a reaction to the act before it
 REACTIONS = frozenset({"prompt", "draw", "spark", "trigger", "provoke", "attract", "earn", "bring", "invite"})
 TRADED_CHARGES = frozenset({"accusation", "allegation", "charge", "blame", "recrimination", "barb", "insult"})
@@ -224,6 +229,12 @@ CONVINCED = frozenset({"convinced", "certain", "sure", "confident", "persuaded"}
 # What is done to a vote, and the vote: "the opposition said the election was rigged".
 RIGGING = frozenset({"rig", "steal", "falsify", "manipulate", "fix", "doctor"})
 BALLOTS = frozenset({"election", "vote", "ballot", "poll", "result", "count", "referendum"})
+# What a vote should be, said of it negated ("was not free and fair"), and what spoils it ("marred by fraud").
+FAIR_VOTE = frozenset({"free", "fair", "credible", "transparent", "democratic", "legitimate", "genuine"})
+MARRING = frozenset({"mar", "taint", "blight", "tarnish", "undermine"})
+VOTE_WRONGS = frozenset({"fraud", "irregularity", "intimidation", "rigging", "manipulation", "coercion", "repression",
+                         "violation", "vote-buying", "falsification", "abuse", "harassment"})  # (not "violence":
+# whose, the vote does not say)
 # What is left of a bare charge's complement: "criticised China, too" says no charge.
 ADVERBS_ONLY = frozenset({"too", "also", "as well", "again", "either", "once more", "publicly", "strongly"})
 # What the one who lets it happen is charged with: "let detainees die", "left the wounded to bleed".
@@ -356,7 +367,11 @@ HOSTILE_ACTS = frozenset({"provocative", "aggressive", "hostile", "belligerent",
                           "treacherous"})
 HANDED_PENALTIES = frozenset({"sentence", "term", "fine", "ban", "penalty"})  # "was given a life sentence by X"
 WRONGLY = frozenset({"dangerously", "recklessly", "provocatively", "aggressively", "unprofessionally", "unsafely",
-                     "disgracefully", "shamefully", "irresponsibly", "dishonestly", "corruptly", "improperly"})
+                     "disgracefully", "shamefully", "irresponsibly", "dishonestly", "corruptly", "improperly",
+                     "unduly", "illegally", "unlawfully", "arbitrarily", "wrongfully", "deliberately", "forcibly",
+                     "falsely", "brutally", "indiscriminately", "fraudulently"})
+MADE_WRONGS = frozenset({"provocation", "incursion", "intrusion", "threat", "raid", "attack"})  # "made a provocation"
+HARSH = frozenset({"harsh", "ill", "cruel", "inhumane", "degrading", "brutal", "abusive", "humiliating"})
 PROTESTING = frozenset({"protest", "complain", "object"})  # with no object: to Y, about Y's act, after it
 REDRESS = frozenset({"accountability", "justice", "punishment", "compensation", "reparation", "reparations"})
 # Arms whose use is itself the charge ("used chemical weapons"), by the words that say so.
@@ -1142,8 +1157,10 @@ class AccusationRules:
     def _state_of_abuses(self, noun: "Token") -> list[Ref]:
         """The state where abuses of rights happen ("abuses in Belarus", "the crackdown on
         protesters in Iran"): it answers for them. Not for attacks: "attacks in Iraq" are not Iraq's."""
-        rights = lemma(noun) in BREACHES and any(lemma(c) == "right" for c in children(noun, "compound", "amod"))
-        if lemma(noun) not in RIGHTS_WRONGS and not rights:  # ("human rights violations" are abuses too)
+        rights = lemma(noun) in BREACHES and any(lemma(c) == "right" for c in children(noun, "compound", "amod")) \
+            or lemma(noun) == "treatment" and any(c.lower_ in HARSH for c in children(noun, "amod"))
+        if lemma(noun) not in RIGHTS_WRONGS and not rights:  # ("human rights violations", "harsh treatment of
+            # diplomats in Russia" are abuses too)
             return []
         return [r for t in noun.subtree if t.dep_ == "pobj" and t.head.lower_ == "in"
                 for r in self.resolver.refs(t) if self.resolver.inventory.kind_of(r.actor) == "state"][:1]
@@ -1241,6 +1258,14 @@ class AccusationRules:
             found = [r for c in children(verb, "prep") if c.lower_ in ("in", "through", "with")
                      for p in children(c, "pobj") for b in children(p, "prep", "agent") if b.lower_ == "by"
                      for q in children(b, "pobj") for r in self.resolver.refs(q)]
+        if not found and lemma(verb) in HARMS and children(verb, "auxpass"):
+            found = [r for c in children(verb, "prep") if c.lower_ in ("in", "during")
+                     for p in children(c, "pobj") if lemma(p) in self.words["wrong_nouns"]
+                     for m in children(p, "amod", "compound", "poss")
+                     for t in (m, *(children(m, "npadvmod", "compound") if m.lower_ == "led" else ()))
+                     for r in self.resolver.refs(t)]
+            # "five people were killed in Russian shelling", "in an Israeli drone strike", "in US-led
+            # air strikes": the attack's own
         return found
 
     def _span(self, tokens: list["Token"]) -> tuple[int, int]:
@@ -1407,6 +1432,8 @@ class AccusationRules:
     def _is_wrong(self, verb: "Token") -> bool:
         """Does the clause headed by `verb` state a wrong? "had shelled", "carried out the
         attack", "was behind the bombing", "is a terrorist organisation"."""
+        if self._unfair_vote(verb):
+            return True
         if negated(verb) or any(negated(o) for o in children(verb, "dobj")) or self._against_evil(verb):
             return False  # "launched a campaign against corruption": fighting a wrong is none; "posed no threat"
         base = lemma(verb)
@@ -1453,6 +1480,8 @@ class AccusationRules:
                 lemma(w) in self.words["wrong_nouns"] for o in children(part, "prep") if o.lower_ == "of"
                 for w in children(o, "pobj")) for p in children(verb, "prep") for part in children(p, "pobj")):
             return True  # "was pushing migrants across the border as part of a hybrid attack"
+        if base == "make" and any(lemma(o) in MADE_WRONGS for o in children(verb, "dobj")):
+            return True  # "had made another grave provocation", "made an incursion" (not "made weapons")
         if base == "have" and any(lemma(o) == "blood" for o in children(verb, "dobj")):
             return True  # "had blood on its hands"
         if base in ("play", "have") and any(
@@ -1664,7 +1693,7 @@ class AccusationRules:
                 and not children(verb, "auxpass"):
             subject = [verb.head.head]  # "fighters, who it said had attacked a base": the relative's antecedent
         if subject:
-            refs = self.resolver.refs(subject[0], owner=True) or (
+            refs = self.resolver.refs(subject[0], owner=True) or self._vote_held_in(subject[0]) or (
                 self._doers_before(subject[0], [verb, *(t for c in children(verb, "attr", "acomp") for t in c.subtree)])
                 if lemma(verb) == "be" or lemma(verb) in self.words["wrong_verbs"] and lemma(verb) not in HARMS else [])
             # (not "the attack had killed twelve": a toll, which tells of no doer)
@@ -1789,6 +1818,23 @@ class AccusationRules:
             if words == ["at", "the", "hands", "of"]:
                 return [r for p in children(doc[at + 3], "pobj") for r in self.resolver.refs(p)]
         return []
+
+    def _addressee(self, verb: "Token") -> list[Ref]:
+        """"sent a letter to Turkey condemning the jailing of reporters", "wrote to Turkey
+        condemning its ...": a condemnation addressed to one actor, of an act it names no doer
+        of, charges the one it is addressed to."""
+        head = verb.head
+        if verb.dep_ == "acl" and lemma(head) in LETTERS:
+            head = head.head  # (the letter condemning, hung on what it was sent by)
+        elif verb.dep_ not in ("advcl", "xcomp", "conj"):
+            return []
+        if lemma(head) not in ADDRESSING:
+            return []
+        places = [head, *(o for o in children(head, "dobj") if lemma(o) in LETTERS)]
+        to = [p for h in places for p in children(h, "dative", "prep") if p.lower_ == "to"]
+        return [r for p in to for o in children(p, "pobj") for r in self.resolver.refs(o)
+                if self.resolver.inventory.kind_of(r.actor) != "international_organisation"]  # (a letter to
+        # the UN condemning an attack asks a forum to act; it does not charge it)
 
     # -- the constructions -------------------------------------------------------------
 
@@ -1931,6 +1977,8 @@ class AccusationRules:
             return  # "Megrahi has always protested his innocence": a denial
         mine = {a.actor for a in accusers}  # "condemned the Israeli strikes on Gaza"
         owners = [r for r in self.resolver.refs(obj, owner=True) if r.actor not in mine]
+        if not owners and obj.pos_ == "NOUN":  # "sent a letter to Turkey condemning the jailing of reporters"
+            owners = [r for r in self._addressee(verb) if r.actor not in mine]
         if not owners and self._without_naming(verb):
             return  # "condemned the bombing without naming any group": no doer guessed from before
         called: list["Token"] = []
@@ -2183,8 +2231,12 @@ class AccusationRules:
                      and any(self.resolver.refs(p) for p in children(c, "pobj"))][:1]
             # (the parser may hang "against Y" on the verb: "filed a lawsuit against Y, accusing ...")
             held = [p for c in named for p in children(c, "pobj")]
+            arrests = [p for c in children(case, "prep") if warrant and not held and c.lower_ == "for"
+                       for p in children(c, "pobj") if lemma(p) in ARRESTS]  # "a warrant for the arrest of Y"
+            held += [q for a in arrests for c in children(a, "prep") if c.lower_ == "of" for q in children(c, "pobj")]
             accused = [r for p in held for r in self.resolver.refs(p)]
-            charges = [c for h in (case, verb) for c in children(h, "prep") if c.lower_ in ("over", "for")]
+            charges = [c for h in (case, verb, *arrests) for c in children(h, "prep") if c.lower_ in ("over", "for")
+                       and not any(p in arrests for p in children(c, "pobj"))]
             if warrant:  # "... for X on charges of treason", or "over" hung on the one it is for
                 charges += [c for h in (case, verb, *held) for c in children(h, "prep")
                             if c.lower_ == "on" and _on_a_charge(c) or c.lower_ == "over" and h in held]
@@ -2516,6 +2568,10 @@ class AccusationRules:
             named = [c for c in labels if c.dep_ == "oprd"]
             if not held and len(named) >= 2:  # "Trump called President Joe Biden a liar": the parser
                 held, labels = named[:1], [c for c in labels if c is not named[0]]  # reads both as predicates
+            misread = [c for n in named if n.pos_ == "NOUN" and lemma(n) in self.words["pejoratives"]
+                       for c in children(n, "compound") if c.pos_ == "NOUN"]
+            if not held and misread:  # "called the Hamas attack barbaric": the parser reads the adjective as
+                held = misread[-1:]  # a noun, the act as its modifier
         labels += [p for c in children(verb, "prep") if c.lower_ == "as" for p in children(c, "pobj", "amod", "acomp")]
         if held and held[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and self.resolver.refs(verb.head):
             if self._act_above(verb):
@@ -2593,7 +2649,8 @@ class AccusationRules:
             allegation = self._span(self._subtree(said, tuple(c for c in said.children if c.lower_ == "by"
                                                          or c.dep_ == "compound" and c in held) + backing))
             if not accused and held:  # "called the attack by Y a war crime": the act's doer
-                accused = [r for p in by for r in self.resolver.refs(p, owner=True)] or self._doers_of(held[0])
+                accused = [r for p in by for r in self.resolver.refs(p, owner=True)] or self._doers_of(held[0]) \
+                    or self._vote_held_in(held[0])  # ("called the vote in Venezuela a sham": who held it)
                 allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
                                                       else (label,)) + self._subtree(label))
                 if not accused and not self._without_naming(verb):  # "called the attack a crime": the doer
@@ -3095,7 +3152,9 @@ class AccusationRules:
         accusers = self.agents(verb) if children(verb, "auxpass") else self.subjects(verb)
         mine = {a.actor for a in accusers}
         for act in acts[:1]:
-            doers = [r for r in (self._doers_of(act) or self.resolver.doer_before(act)) if r.actor not in mine]
+            doers = next((found for found in ([r for r in find(act) if r.actor not in mine] for find in (
+                self._doers_of, self._state_of_abuses, self.resolver.doer_before)) if found), [])
+            # ("in retaliation for harsh treatment of its diplomats in Russia": not its own diplomats)
             if accusers and doers:
                 yield accusers, doers, self._span(self._subtree(act)), "punish"
         for clause in clauses[:1]:
@@ -3495,8 +3554,10 @@ class AccusationRules:
         pairs = [(seen, a) for seen in children(verb, "dobj") for a in children(seen, "acl")]
         pairs += [(seen, c) for c in children(verb, "ccomp") if c.tag_ in ("VBG", "VB")
                   for seen in children(c, "nsubj")]  # "saw soldiers shoot at ...": a bare clause
-        for seen, act in pairs:
-            if act.tag_ not in ("VBG", "VB") or not self._is_wrong(act):
+        watched = [(seen, c) for c in children(verb, "advcl") if any(m.lower_ == "as" for m in children(c, "mark"))
+                   for seen in children(c, "nsubj")]  # "we have watched in horror as al-Qaeda beheaded captives"
+        for seen, act in pairs + watched:
+            if act.tag_ not in ("VBG", "VB") and (seen, act) not in watched or not self._is_wrong(act):
                 continue
             accused = self.resolver.refs(seen, owner=True)
             accusers = [r for r in self.subjects(verb) if r.actor not in {a.actor for a in accused}]
@@ -3796,7 +3857,8 @@ class AccusationRules:
                 told = lemma(act) in UNANSWERED and any(self._names_act(s) for s in children(act, "nsubj", "nsubjpass"))
                 # "warned that the American-British aggression would not go unanswered": the wrong is told,
                 # what is negated is the answer (not "said the Ukrainian attack did not happen")
-                blocked = self._blocked(act) and not (told and negated(act) and not any(
+                unfair = self._unfair_vote(act)  # "said the vote was not free and fair": the negation is the charge
+                blocked = self._blocked(act) and not ((told or unfair) and negated(act) and not any(
                     c.dep_ == "mark" and c.lower_ in self.words["conditional"] for c in act.children))
                 if self._done_beside(act, accusers):
                     continue  # "flew the strikes alongside US warplanes, the Pentagon said": a partner's report
@@ -3813,7 +3875,9 @@ class AccusationRules:
                     continue
                 if act.lower_ in FOUND_WORDS and lemma(verb) in VERDICTS:
                     continue  # "found X responsible for abuses by police": X is charged (`_guilty`), not the police
-                held = self._ill_motivated(act)  # "said the arrest was politically motivated"
+                held = self._ill_motivated(act) or ([  # "said the arrest was politically motivated"
+                    r for v in children(act, "nsubj", "nsubjpass") for r in self.resolver.refs(v, owner=True)
+                    or self._vote_held_in(v)] if unfair else [])  # "said the vote in Y was marred by fraud"
                 if held:
                     yield accusers, held, said, "reported"
                     continue
@@ -4080,8 +4144,30 @@ class AccusationRules:
         ruling = self.resolver.inventory.forms.get(("ruling", "party"))  # the ruling party the article names
         if ruling is not None:
             return [Ref(ruling.actor, None, self.resolver.first_sentence(ruling.actor, act), act.i)]
+        held = [r for s in voted for r in self._vote_held_in(s)]
+        if held:  # "said the election in Belarus was rigged": the state that held it
+            return held
         home = self.resolver.home(act, None)
         return [home] if home is not None else []
+
+    def _unfair_vote(self, verb: "Token") -> bool:
+        """"the election was neither free nor fair", "was not credible", "was marred by fraud":
+        what observers say of a vote, a charge against whoever ran it."""
+        if not any(lemma(s) in BALLOTS for s in children(verb, "nsubj", "nsubjpass")):
+            return False
+        if lemma(verb) in MARRING:
+            return any(lemma(o) in VOTE_WRONGS for a in children(verb, "agent")
+                       for p in children(a, "pobj") for o in (p, *p.conjuncts))
+        fair = [a for a in children(verb, "acomp") if a.lower_ in FAIR_VOTE]
+        return bool(fair) and (negated(verb) or any(c.lower_ == "neither" for a in fair for c in a.children))
+
+    def _vote_held_in(self, noun: "Token") -> list[Ref]:
+        """"the election in Belarus", "the vote in Venezuela": the state a vote is held in answers
+        for how it is run, as it does for abuses on its soil."""
+        if lemma(noun) not in BALLOTS:
+            return []
+        return [r for p in children(noun, "prep") if p.lower_ == "in" for o in children(p, "pobj")
+                for r in self.resolver.refs(o) if self.resolver.inventory.kind_of(r.actor) == "state"][:1]
 
     def _said_of(self, verb: "Token", act: "Token") -> list[Ref]:
         """"X said of the PKK that they are an enemy of Turkey": the pronoun subject of the

@@ -612,16 +612,22 @@ class Resolver:
     def _listed_as_apposition(self, head: "Token") -> list["Token"]:
         """"Jordan, the UAE and Turkey had violated ...", a headline's "US, Israel": the small parser
         may read a list of states as a state with an apposition; no state is another state, so it
-        is the list."""
+        is the list. So is a name set beside another name that itself heads an "and" list."""
         mention = self.mention_of.get(head.i)
-        if mention is None or self.inventory.kind_of(mention.actor) != "state":
+        if mention is None:
             return []
+        states = self.inventory.kind_of(mention.actor) == "state"
         out = []
         for appos in children_of(head, "appos"):
             named = self.mention_of.get(appos.i)
-            if named is not None and named.actor != mention.actor and self.inventory.kind_of(named.actor) == "state" \
-                    and (appos.conjuncts or all(c.dep_ in ("punct", "det", "compound") for c in appos.children)):
-                out += [appos, *appos.conjuncts]  # (or two, a headline's "Iran blames US, Israel for ...")
+            if named is None or named.actor == mention.actor:
+                continue
+            listed = appos.pos_ == "PROPN" and appos.left_edge.i > 0 and appos.doc[appos.left_edge.i - 1].text == ","
+            # (not "the OSCE Minsk Group (Russia, the US, France)": its members, in parentheses)
+            if appos.conjuncts and (states or listed) or states and self.inventory.kind_of(
+                    named.actor) == "state" and all(c.dep_ in ("punct", "det", "compound") for c in appos.children):
+                out += [appos, *appos.conjuncts]  # (or two, a headline's "Iran blames US, Israel for ...";
+                # of any names, a list of three: "Le Monde, Der Spiegel and the BBC condemned ...")
         return out
 
     def _listed(self, token: "Token") -> list[Ref]:

@@ -6812,3 +6812,68 @@ def test_arrested_on_trumped_up_charges_charges_whoever_arrested() -> None:
     text = ("Police in Zimbabwe arrested opposition leader Nelson Chamisa in Harare on Friday, Zimbabwe's state media "
             "said.\n\nThe opposition MDC said its leader had been arrested on trumped-up charges.")
     assert ("mdc", "ZWE") in pairs(text)
+
+
+def test_a_letter_sent_to_an_actor_condemning_an_act_charges_the_one_it_is_sent_to() -> None:
+    assert accusations("Reporters Without Borders sent a letter to Turkey condemning the jailing of reporters.") == [
+        ("rwb", "TUR", "the jailing of reporters")]
+    assert accusations("Iran sent a letter to the UN Security Council condemning the strike.") == []
+
+
+def test_a_list_of_names_the_parser_reads_as_an_apposition_is_every_accuser() -> None:
+    assert pairs("Amnesty International, Human Rights Watch and Reporters Without Borders condemned the "
+                 "jailing of reporters in Turkey.") == [("amnesty-international", "TUR"), ("human-rights-watch", "TUR"), ("rwb", "TUR")]
+
+
+def test_an_adjective_label_the_parser_reads_as_a_noun_still_labels_the_act() -> None:
+    assert accusations("Israel called the Hamas attack barbaric.") == [("ISR", "hamas", "the Hamas attack barbaric")]
+
+
+def test_a_vote_said_to_be_unfair_charges_the_state_that_held_it() -> None:
+    assert accusations("The European Union said the election in Belarus was neither free nor fair.") == [
+        ("eu", "BLR", "the election in Belarus was neither free nor fair")]
+    assert accusations("Observers from the OSCE said the vote in Azerbaijan was marred by fraud.") == [
+        ("osce", "AZE", "the vote in Azerbaijan was marred by fraud")]
+    assert accusations("Washington called the vote in Venezuela a sham.") == [
+        ("USA", "VEN", "the vote in Venezuela a sham")]
+    assert accusations("The EU said the election in Moldova was free and fair.") == []
+    assert accusations("The EU said the vote in Georgia was marred by violence.") == []
+
+
+def test_people_said_killed_in_a_named_side_s_strikes_charges_that_side() -> None:
+    assert accusations("Ukraine said five people were killed in Russian shelling of Kharkiv.") == [
+        ("UKR", "RUS", "five people were killed in Russian shelling of Kharkiv")]
+    assert pairs("Afghanistan said 90 civilians were killed in US-led air strikes.") == [("AFG", "USA")]
+    assert accusations("Five people were killed in Russian shelling of Kharkiv.") == []
+
+
+def test_a_warrant_for_the_arrest_of_someone_charges_them() -> None:
+    assert accusations("The ICC issued a warrant for the arrest of Russian President Vladimir Putin over the "
+                       "deportation of children.") == [("icc", "vladimir-putin", "the deportation of children")]
+
+
+def test_a_provocation_made_is_a_wrong_done_but_not_whatever_is_made() -> None:
+    assert pairs("North Korea said South Korea had made another grave provocation.") == [("PRK", "KOR")]
+    assert accusations("The US said Saudi Arabia has made quantum leaps in action against terrorist cells.") == []
+
+
+def test_an_act_done_unlawfully_or_deliberately_is_a_wrong() -> None:
+    assert pairs("Amnesty said Egypt had arbitrarily detained thousands of people.") == [
+        ("amnesty-international", "EGY")]
+    assert pairs("Poland said Belarus was deliberately pushing migrants across the border.") == [("POL", "BLR")]
+    assert accusations("Germany said it had deliberately kept its embassy open.") == []
+
+
+def test_associating_a_group_with_attacks_charges_it() -> None:
+    assert pairs("Colombia associated the ELN with the bombing of the police academy.") == [("COL", "eln")]
+    assert accusations("Colombia's president is associated with the Liberal Party.") == []
+
+
+def test_retaliation_for_harsh_treatment_in_a_state_charges_that_state() -> None:
+    assert accusations("The US expelled ten Russian diplomats in retaliation for harsh treatment of American "
+                       "diplomats in Russia.") == [("USA", "RUS", "harsh treatment of American diplomats in Russia")]
+
+
+def test_watching_as_someone_does_a_wrong_charges_them() -> None:
+    assert accusations('"We have watched in horror as al-Qaeda beheaded innocent captives," US President George '
+                       'W. Bush said.') == [("USA", "al-qaeda", "beheaded innocent captives")]
