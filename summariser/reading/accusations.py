@@ -370,6 +370,7 @@ WRONGLY = frozenset({"dangerously", "recklessly", "provocatively", "aggressively
                      "disgracefully", "shamefully", "irresponsibly", "dishonestly", "corruptly", "improperly",
                      "unduly", "illegally", "unlawfully", "arbitrarily", "wrongfully", "deliberately", "forcibly",
                      "falsely", "brutally", "indiscriminately", "fraudulently"})
+HORROR = frozenset({"horror", "dismay", "disgust", "shock", "anger", "outrage", "disbelief", "alarm", "despair"})
 MADE_WRONGS = frozenset({"provocation", "incursion", "intrusion", "threat", "raid", "attack"})  # "made a provocation"
 HARSH = frozenset({"harsh", "ill", "cruel", "inhumane", "degrading", "brutal", "abusive", "humiliating"})
 PROTESTING = frozenset({"protest", "complain", "object"})  # with no object: to Y, about Y's act, after it
@@ -3554,8 +3555,10 @@ class AccusationRules:
         pairs = [(seen, a) for seen in children(verb, "dobj") for a in children(seen, "acl")]
         pairs += [(seen, c) for c in children(verb, "ccomp") if c.tag_ in ("VBG", "VB")
                   for seen in children(c, "nsubj")]  # "saw soldiers shoot at ...": a bare clause
+        horror = any(lemma(o) in HORROR for p in children(verb, "prep") if p.lower_ == "in" for o in children(p, "pobj"))
         watched = [(seen, c) for c in children(verb, "advcl") if any(m.lower_ == "as" for m in children(c, "mark"))
-                   for seen in children(c, "nsubj")]  # "we have watched in horror as al-Qaeda beheaded captives"
+                   for seen in children(c, "nsubj")] if horror else []  # "we have watched in horror as al-Qaeda
+        # beheaded captives" (not "watched in admiration as Iraqis defied the terrorists")
         for seen, act in pairs + watched:
             if act.tag_ not in ("VBG", "VB") and (seen, act) not in watched or not self._is_wrong(act):
                 continue

@@ -423,6 +423,8 @@ THANKING = frozenset({"thank", "praise", "commend", "hail"})  # "thanked Turkey 
 # What a state gives fighters when it lets them be: "full freedom", "safe haven", "free rein"
 # Lending one's ground to another's forces: "allowed Russian troops to use its territory"
 PERMITTING = frozenset({"allow", "let", "permit", "authorise", "authorize"})
+# Verbs that give troops to a force: "contributes troops to AMISOM".
+CONTRIBUTING = frozenset({"contribute", "send", "deploy", "dispatch", "commit", "pledge", "provide", "supply"})
 LENT_GROUND = frozenset({"territory", "airspace", "base", "airbase", "port", "soil", "airfield", "airport",
                          "facility"})
 LEEWAY = frozenset({"freedom", "haven", "sanctuary", "refuge", "shelter", "rein", "impunity", "protection", "cover"})
@@ -885,6 +887,9 @@ def _subjects_of(verb: "Token", refs, deps: tuple[str, ...] = ("nsubj",)) -> lis
 def _described(noun: "Token", refs) -> list[str]:  # type: ignore[no-untyped-def]
     """The actors a noun names, or, for a description set beside a name, the name's: "the
     Frente Guasú, the coalition that stood by Lugo" (not "other groups that support Maliki")."""
+    if not refs(noun) and noun.dep_ == "attr" and noun.head.lemma_ == "be" \
+            and not any(c.lower_ in FORMER for c in noun.children):  # "Turkey is the only country that recognises Y"
+        return [a for s in noun.head.children if s.dep_ == "nsubj" for a in refs(s)]
     if refs(noun) or noun.dep_ != "appos" or noun.head.i > noun.i:
         return refs(noun)
     return [] if any(c.lower_ in FORMER for c in noun.children) else refs(noun.head)  # (not "Ortega, a former
@@ -898,6 +903,8 @@ def _recognised(word: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]: 
     if word.pos_ == "VERB" and any(c.dep_ == "agent" for c in word.children):  # "Y is recognised only by X"
         recognised = [a for s in word.children if s.dep_ == "nsubjpass" and s.pos_ != "PRON" for a in refs(s)]
         # (not "It has been recognised by UNESCO as our heritage": a thing, read back through "it")
+        if word.dep_ == "relcl" and any(s.dep_ == "nsubjpass" and s.tag_ in ("WDT", "WP") for s in word.children):
+            recognised = refs(word.head)  # "Northern Cyprus, which is recognised only by Turkey"
         recognisers = [a for c in word.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                        for a in refs(p)]
     elif word.pos_ == "VERB":  # a negated one never gets here (parsed_ties)
@@ -978,6 +985,21 @@ def _hosted(verb: "Token", refs: Callable[["Token"], list[str]]) -> list[tuple[t
     guests = [a for u in uses for s in u.children if s.dep_ == "nsubj" for a in refs(s)]
     guests += [a for o in verb.children if o.dep_ == "dobj" and uses for a in refs(o)]  # "allowed X to use"
     return [((h, g), "military_support", "hosts") for h in hosts for g in guests if h != g]
+
+
+def _contributed(verb: "Token", refs: Callable[["Token"], list[str]],
+                 kind_of: Callable[[str], str]) -> list[tuple[tuple[str, ...], str, str]]:
+    """"Uganda contributes troops to AMISOM", "Chad deployed soldiers to the UN mission in Mali":
+    a state that gives troops to an organisation's force backs it. Troops sent to a state tie
+    nobody: to help it or to invade it, the verb does not say."""
+    if not any(o.dep_ == "dobj" and o.lemma_.lower() in STATIONED | {"peacekeeper", "personnel"} for o in verb.children):
+        return []
+    forces = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+              for p in c.children if p.dep_ == "pobj"]
+    forces += [o for x in verb.children if x.dep_ in ("advcl", "xcomp") and x.lemma_.lower() == "join"
+               for o in x.children if o.dep_ == "dobj"]  # "sent troops to join the AU force"
+    missions = [a for f in forces for a in refs(f) if kind_of(a) == "international_organisation"]
+    return [((c, m), "military_support", "contributes") for c in _subjects_of(verb, refs) for m in missions if c != m]
 
 
 def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], str, str]]:
@@ -1185,6 +1207,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return _belongs_to(resolver, token, refs)
     if (base in BASES or token.lower_ == "bases") and token.pos_ == "NOUN":  # (the lemmatiser's "bases" is "basis")
         return _base_in(resolver, token, refs)
+    contributed = _contributed(token, refs, resolver.inventory.kind_of) \
+        if base in CONTRIBUTING and token.pos_ == "VERB" and not alleged else []
+    if contributed:
+        return contributed
     if base == "host" and token.pos_ == "VERB":  # "Qatar hosts the largest US military base", "hosts US troops"
         hosted = [o for o in kids(token, "dobj") if o.lemma_.lower() in STATIONED]
         hosted += [p for o in hosted if o.lemma_.lower() == "headquarters" for c in kids(o, "prep")

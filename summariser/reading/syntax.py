@@ -2004,6 +2004,18 @@ class Resolver:
                     if ref is not None:
                         return ref
         here = self.sentence_of(token)
+        paragraph = self.text.rfind("\n", 0, token.idx) + 1
+        if here and not inside_quote(self.text[token.sent.start_char:token.idx]) \
+                and inside_quote(self.text[paragraph:token.idx]):
+            # 'Bush said that "over the past five years ... . We have watched ...': a quote run on
+            # over sentences, its speaker the one who opened it
+            for index in range(here - 1, -1, -1):
+                if self.sentences[index].end <= paragraph:
+                    break
+                sayers = [r for c in self._sayers(index)[-1:] for r in [self.ref(c)] if r is not None]
+                if sayers:
+                    return sayers[0]
+            return None
         if here == 0 or not inside_quote(self.text[token.sent.start_char:token.idx]) \
                 and not self.text[token.sent.start_char:token.idx].lstrip().startswith(('"', "“")):
             return None

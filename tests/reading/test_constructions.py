@@ -2702,7 +2702,7 @@ def test_bases_kept_or_deployed_to_recognition_by_and_fighting_alongside_in_a_se
                 "Qatar.") == [{"TUR", "QAT"}]
     assert ties("Washington recognised Moroccan sovereignty over Western Sahara last December.") == [{"USA", "MAR"}]
     assert ties("The Turkish Republic of Northern Cyprus (TRNC) is recognised only by Ankara.") == [
-        {"TUR", "turkish-republic-of-northern-cyprus"}]
+        {"TUR", "northern-cyprus"}]
     assert ties("Greece praised the church. It has been recognised by UNESCO as part of our heritage.") == []
     assert ties("Eritrean troops had crossed into Tigray and were fighting alongside Ethiopian federal forces.") == [
         {"ERI", "ETH"}]
@@ -6877,3 +6877,23 @@ def test_retaliation_for_harsh_treatment_in_a_state_charges_that_state() -> None
 def test_watching_as_someone_does_a_wrong_charges_them() -> None:
     assert accusations('"We have watched in horror as al-Qaeda beheaded innocent captives," US President George '
                        'W. Bush said.') == [("USA", "al-qaeda", "beheaded innocent captives")]
+
+
+def test_recognition_in_a_relative_clause_or_by_the_only_country_that_recognises() -> None:
+    assert ties("Northern Cyprus, which is recognised only by Turkey, claims the waters.") == [
+        {"TUR", "northern-cyprus"}]
+    assert ties("Turkey is the only country that recognises Northern Cyprus.") == [{"TUR", "northern-cyprus"}]
+    assert ties("Russia was a former ally that backed Serbia.") == []
+
+
+def test_troops_given_to_an_organisation_s_force_tie_the_giver_to_it_but_not_troops_sent_to_a_state() -> None:
+    assert ties("Uganda contributes troops to AMISOM.") == [{"UGA", "amisom"}]
+    assert ties("Chad has deployed 1,000 soldiers to the UN mission in Mali.") == [{"TCD", "un"}]
+    assert ties("Russia sent troops to Syria.") == []
+
+
+def test_a_quote_run_on_over_sentences_speaks_for_the_one_who_opened_it() -> None:
+    text = ('In the speech, the elections were also mentioned. US President George W. Bush said that "over the past '
+            'five years, we have seen moments of triumph. We have watched in admiration as 12 million Iraqis defied '
+            'the terrorists and went to the polls. We have watched in horror as al-Qaeda beheaded innocent captives."')
+    assert accusations(text) == [("USA", "al-qaeda", "beheaded innocent captives")]
