@@ -2688,7 +2688,9 @@ class AccusationRules:
         calling clause hangs on, when that names a thing, not an actor."""
         if verb.dep_ != "advcl" or verb.tag_ != "VBG":
             return None
-        return next((o for o in children(verb.head, "dobj") if o.pos_ == "NOUN" and not self.resolver.refs(o)), None)
+        objects = children(verb.head, "dobj") or [o for p in children(verb.head, "prep") if p.lower_ in ("to", "at")
+                                                   for o in children(p, "pobj")]  # "reacted angrily to Y's decision"
+        return next((o for o in objects if o.pos_ == "NOUN" and not self.resolver.refs(o)), None)
 
     def _act_named_last(self, verb: "Token") -> "Token | None":
         """The last act the sentence of `verb`, or the one before, names by its noun ("the test",

@@ -624,8 +624,9 @@ class Resolver:
                 continue
             listed = appos.pos_ == "PROPN" and appos.left_edge.i > 0 and appos.doc[appos.left_edge.i - 1].text == ","
             # (not "the OSCE Minsk Group (Russia, the US, France)": its members, in parentheses)
-            if appos.conjuncts and (states or listed) or states and self.inventory.kind_of(
-                    named.actor) == "state" and all(c.dep_ in ("punct", "det", "compound") for c in appos.children):
+            two_states = states and self.inventory.kind_of(named.actor) == "state"
+            if appos.conjuncts and (two_states or listed) or two_states and all(
+                    c.dep_ in ("punct", "det", "compound") for c in appos.children):
                 out += [appos, *appos.conjuncts]  # (or two, a headline's "Iran blames US, Israel for ...";
                 # of any names, a list of three: "Le Monde, Der Spiegel and the BBC condemned ...")
         return out

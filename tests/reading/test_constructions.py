@@ -6897,3 +6897,24 @@ def test_a_quote_run_on_over_sentences_speaks_for_the_one_who_opened_it() -> Non
             'five years, we have seen moments of triumph. We have watched in admiration as 12 million Iraqis defied '
             'the terrorists and went to the polls. We have watched in horror as al-Qaeda beheaded innocent captives."')
     assert accusations(text) == [("USA", "al-qaeda", "beheaded innocent captives")]
+
+
+def test_an_assertion_that_someone_did_wrong_is_a_charge() -> None:
+    assert accusations("The Kremlin's assertion that Ukraine attacked first drew criticism.") == [
+        ("RUS", "UKR", "Ukraine attacked first")]
+
+
+def test_a_reaction_to_a_decision_calling_it_a_provocation_charges_whoever_decided() -> None:
+    assert accusations("Moscow reacted angrily to Finland's decision to join NATO, calling it a provocation.") == [
+        ("RUS", "FIN", "a provocation")]
+
+
+def test_damage_done_by_a_side_is_a_wrong_but_not_damage_done_by_a_storm() -> None:
+    assert pairs("Finland said a Chinese ship damaged the cable.") == [("FIN", "CHN")]
+    assert accusations("The storm damaged three US warships, the Pentagon said.") == []
+
+
+def test_a_state_beside_a_description_with_a_list_after_it_is_not_a_list_of_accused() -> None:
+    text = ("India blamed Pakistan for the bombing.\n\nThe foreign ministry said Islamabad had given Jaish-e-Mohammed "
+            "(JeM), the militant group that claimed the attack, \u201cfull freedom\u201d to operate.")
+    assert ("IND", "jaish-e-mohammed") not in pairs(text)
