@@ -3852,6 +3852,10 @@ class AccusationRules:
         clauses += [c for clause in clauses for o in clause.subtree if lemma(o) == "fact"
                     for c in children(o, "acl", "ccomp") if _marked_that(c)]  # "said nothing could change the
         # fact that Y had suppressed protests": a fact is asserted, whatever is said of it
+        clauses += [c for clause in clauses for c in clause.subtree if c.dep_ == "conj" and c.i > clause.i
+                    and c.head.i != clause.i and _marked_that(c) and children(c, "nsubj", "nsubjpass")
+                    and c not in clauses]  # "said the attacks were a violation of an agreement to reduce violence
+        # and that the BRN had failed to ...": the second "that" hung on the first report's last verb
         clauses = [self._extraposed(c) or c for c in clauses]  # "said it was highly likely that Y had ..."
         for clause in clauses:
             reasons = [c for c in clause.children if c.dep_ == "advcl" and any(  # "said X cut ties because Y had ..."

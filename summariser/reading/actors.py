@@ -45,9 +45,10 @@ DATELINE_LONGEST = 80
 # not "militants", which news also says of fighters no named group stands for.
 INSURGENTS = frozenset({"rebels", "insurgents", "guerrillas"})
 # Words of a party's name, not an army's: a "Democratic Movement" is a party, a "Liberation Movement" may fight.
-CIVIC_NAME_WORDS = frozenset({"democratic", "democracy", "civic", "unity", "progressive", "socialist", "republican",
-                              "citizens", "citizen", "reform", "renewal", "solidarity", "green", "labour", "labor",
-                              "united", "national", "liberal", "conservative"})
+CIVIC_NAME_WORDS = frozenset({"democratic", "democracy", "democrats", "civic", "unity", "progressive", "socialist",
+                              "socialism", "social", "communist", "republican", "citizens", "citizen", "reform",
+                              "renewal", "solidarity", "green", "labour", "labor", "united", "national", "liberal",
+                              "conservative"})
 ARMED_NAME_WORDS = frozenset({"liberation", "armed", "revolutionary", "resistance", "islamic", "jihad", "mujahideen",
                               "defence", "defense", "salvation", "patriotic"})
 # Possessives that belong to a name ("the People's Defence Forces", "the Workers' Party"), not its owner's.

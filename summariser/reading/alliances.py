@@ -11,6 +11,7 @@ A tie word right after "suspension of", "against" and the like is no tie.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -212,7 +213,9 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
         members = tuple(dict.fromkeys(m.actor for m in clause))
         return Tie(index, members, kind, "joint") if 2 <= len(members) <= MAX_JOINT else None
     nearest = [m for m in view.before(at, 10) if m.actor not in hostile]
-    right = view.after(at + n - 1, 12)
+    right = [m for m in view.after(at + n - 1, 12) if not QUOTE_CLOSED.search(
+        view.text[view.tokens[at + n - 1].end:m.start])]  # ('"... supporting these gangs," Kurti said': the
+    # speaker after the quote is no one supported)
     subject = [m for m in view.before(at, 40) if not view.prepositional(m) and m.actor not in hostile]
     # The clause's subject, not the nearest name: "The US ..., blaming Iran ..., committing
     # to send more troops to Saudi Arabia" ties the US and Saudi Arabia.
@@ -423,6 +426,8 @@ THANKING = frozenset({"thank", "praise", "commend", "hail"})  # "thanked Turkey 
 # What a state gives fighters when it lets them be: "full freedom", "safe haven", "free rein"
 # Lending one's ground to another's forces: "allowed Russian troops to use its territory"
 PERMITTING = frozenset({"allow", "let", "permit", "authorise", "authorize"})
+# The end of a quotation: '... these gangs," Kurti told reporters'.
+QUOTE_CLOSED = re.compile(r'[,.!?]\s*["”]')
 # Verbs that give troops to a force: "contributes troops to AMISOM".
 CONTRIBUTING = frozenset({"contribute", "send", "deploy", "dispatch", "commit", "pledge", "provide", "supply"})
 LENT_GROUND = frozenset({"territory", "airspace", "base", "airbase", "port", "soil", "airfield", "airport",

@@ -6918,3 +6918,22 @@ def test_a_state_beside_a_description_with_a_list_after_it_is_not_a_list_of_accu
     text = ("India blamed Pakistan for the bombing.\n\nThe foreign ministry said Islamabad had given Jaish-e-Mohammed "
             "(JeM), the militant group that claimed the attack, \u201cfull freedom\u201d to operate.")
     assert ("IND", "jaish-e-mohammed") not in pairs(text)
+
+
+def test_a_movement_named_for_socialism_is_a_party_not_an_armed_group() -> None:
+    reading = read("Morales and Arce, once allies in the Movement for Socialism (MAS) party, have split.")
+    assert [(a.name, a.kind) for a in reading.inventory.actors.values()] == [
+        ("Movement for Socialism", "political_group")]
+
+
+def test_the_speaker_after_a_closing_quote_is_no_one_supported() -> None:
+    assert ties('"Official Belgrade is financially and logistically supporting these criminal gangs," Kosovo\'s '
+                "prime minister Albin Kurti told reporters.") == []
+    assert ties('"Iran is arming the Houthis," Saudi Arabia said.') == [{"IRN", "houthis"}]
+
+
+def test_a_second_that_clause_the_parser_hangs_inside_the_first_report_is_reported_too() -> None:
+    text = ("Thailand's government suspended talks with the BRN rebels. A government spokesman said the attacks "
+            'were "a clear violation" of an agreement to reduce violence and that the BRN had "failed to control its '
+            'fighters".')
+    assert pairs(text) == [("THA", "brn")]
