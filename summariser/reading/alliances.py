@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .actors import GROUP_KINDS_WORDS, GROUP_NOUNS, PARTY_NOUNS, Mention, body_words
 from .lexicon import words_of
-from .syntax import Resolver, completes, declined
+from .syntax import Resolver, completes, declined, saying_words
 from .view import SentenceView, cues
 
 if TYPE_CHECKING:
@@ -330,7 +330,8 @@ def _listed_from(view: SentenceView, right: list[Mention], after: int) -> tuple[
     the former Yugoslavia, Eritrea, France ...")."""
     listed = [right[0]]
     if view.local(right[0]) - after > 1 or "," not in view.gap(after - 1, view.local(right[0])):
-        return (right[0].actor,)
+        pair = [m for m in right[1:2] if _closes_a_pair(view, right[0], m)]  # ("sided with Iran and Syria")
+        return tuple(dict.fromkeys(m.actor for m in (right[0], *pair)))
     for mention in right[1:]:
         between = [t.key for t in view.tokens[view.end(listed[-1]):view.local(mention)]]
         joined = view.gap(view.end(listed[-1]) - 1, view.local(mention))
@@ -338,6 +339,17 @@ def _listed_from(view: SentenceView, right: list[Mention], after: int) -> tuple[
             break
         listed.append(mention)
     return tuple(dict.fromkeys(m.actor for m in listed))
+
+
+def _closes_a_pair(view: SentenceView, first: Mention, second: Mention) -> bool:
+    """Is `second` joined to `first` by "and" alone, and the clause's last name ("sided with Iran
+    and Syria." or "..., signing"), not the subject of a clause of its own ("sided with Iran and
+    Turkey opposed the plan")?"""
+    between = [t.key for t in view.tokens[view.end(first):view.local(second)]]
+    if between not in (["and"], ["and", "the"]):
+        return False
+    end = view.end(second)
+    return end >= len(view.tokens) or any(c in view.gap(end - 1, end) for c in ",;")
 
 
 def _closed_asides(view: SentenceView, at: int) -> set[int]:
@@ -836,6 +848,12 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
     or, inside a charge, the accused
     ("accused Iran of supplying the Houthis", "Y was accused of arming Z")."""
     subjects = _subjects_of(verb, refs)
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        said = verb.head.lemma_.lower() in saying_words()  # "said Asmara had been preparing for war and was
+        # funding Y": the parser joins the second act to "said"; its doer is the report's subject
+        subjects = [a for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i
+                    for a in _subjects_of(c, refs)] if said else _subjects_of(verb.head, refs)
     if not subjects and completes(verb):  # "Chad sent troops to help Mali ..."
         subjects = [a for s in verb.head.children if s.dep_ == "nsubj" for a in refs(s)]
     if not subjects and _raised(verb):  # "Rwanda is widely believed to back the M23 rebels"

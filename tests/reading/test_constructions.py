@@ -6937,3 +6937,15 @@ def test_a_second_that_clause_the_parser_hangs_inside_the_first_report_is_report
             'were "a clear violation" of an agreement to reduce violence and that the BRN had "failed to control its '
             'fighters".')
     assert pairs(text) == [("THA", "brn")]
+
+
+def test_a_second_act_the_parser_joins_to_said_is_done_by_the_report_s_subject() -> None:
+    assert ties("Ethiopia's foreign minister said Asmara had been preparing to wage war and was funding Fano "
+                "militias.") == [{"ERI", "fano"}]
+    assert ties("The US imposed sanctions and is arming Ukraine.") == [{"USA", "UKR"}]
+
+
+def test_drawing_closer_to_two_states_ties_to_both_but_not_to_the_subject_of_a_new_clause() -> None:
+    assert ties("Egypt has drawn closer to Eritrea and Somalia, signing a security pact with both.") == [
+        {"EGY", "ERI", "SOM"}]
+    assert ties("Russia sided with Iran and Turkey opposed the plan.") == [{"RUS", "IRN"}]
