@@ -557,6 +557,9 @@ PLACE_NOUNS = frozenset({"roundabout", "junction", "square", "street", "road", "
 # Collectives that are a side of their own: a crowd, and those named by their act.
 CROWDS = frozenset({"protesters", "demonstrators", "counter", "rioters", "villagers", "mutineers"})
 PROTESTING = frozenset({("protesters",), ("demonstrators",)})  # one crowd, whichever word names it
+# Public bodies classed with parties that no crowd belongs to.
+NO_CROWD = ELECTORAL | frozenset({"council", "commission", "committee", "court", "tribunal", "assembly",
+                                  "parliament", "senate"})
 # Those who speak for the crowd: "Protest leaders accused the police of ..." (the crowd's own side).
 CROWD_VOICES = frozenset({("protest", "leaders"), ("protest", "organisers"), ("protest", "organizers"),
                           ("protest", "leader"), ("protest", "organiser"), ("protest", "organizer")})
@@ -3584,6 +3587,8 @@ class Inventory:
                 first_seen = next(self._phrase_starts(phrase))
                 owners = [a for a in owners if not self.ruling(a)  # nor "Democratic leaders" its leaders'
                           and keys(self.actors[a].name)[-1:] != ("leaders",)
+                          and not NO_CROWD & set(keys(self.actors[a].name))  # nor an electoral council's
+                          # ("the National Electoral Council declared Maduro the winner ... the arrest of protesters")
                           and self._first_token_of(a) < first_seen]  # nor a party named only after the crowd
             if wanted == "other":  # "the railroad" Ohio sued: a company, never a region, nor a public body
                 owners = [a for a in owners if a not in self.regions  # ("the publisher" is no tax department)

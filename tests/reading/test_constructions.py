@@ -6949,3 +6949,9 @@ def test_drawing_closer_to_two_states_ties_to_both_but_not_to_the_subject_of_a_n
     assert ties("Egypt has drawn closer to Eritrea and Somalia, signing a security pact with both.") == [
         {"EGY", "ERI", "SOM"}]
     assert ties("Russia sided with Iran and Turkey opposed the plan.") == [{"RUS", "IRN"}]
+
+
+def test_protesters_are_no_electoral_council_s_crowd() -> None:
+    reading = read("The National Electoral Council (CNE), which is controlled by Maduro loyalists, declared Maduro "
+                   "the winner. Maduro ordered the arrest of protesters, whom he called terrorists.")
+    assert reading.inventory.forms[("protesters",)].actor == "protesters"
