@@ -97,7 +97,7 @@ def ties(views: list[SentenceView]) -> list[Tie]:
                     continue  # "a role in the prisoner exchanges between Russia and Ukraine": a go-between's
                 tie = _tie(view, at, n, name.split(":", 1)[1])
                 if tie is not None:
-                    out += [tie] + _with_conjoined(view, tie, at)
+                    out += [tie] + _with_conjoined(view, tie, at) + _second_of_pair(view, tie, at + n)
     unique: dict[frozenset[str], Tie] = {}
     for tie in out:
         unique.setdefault(frozenset(tie.members), tie)
@@ -330,8 +330,7 @@ def _listed_from(view: SentenceView, right: list[Mention], after: int) -> tuple[
     the former Yugoslavia, Eritrea, France ...")."""
     listed = [right[0]]
     if view.local(right[0]) - after > 1 or "," not in view.gap(after - 1, view.local(right[0])):
-        pair = [m for m in right[1:2] if _closes_a_pair(view, right[0], m)]  # ("sided with Iran and Syria")
-        return tuple(dict.fromkeys(m.actor for m in (right[0], *pair)))
+        return (right[0].actor,)
     for mention in right[1:]:
         between = [t.key for t in view.tokens[view.end(listed[-1]):view.local(mention)]]
         joined = view.gap(view.end(listed[-1]) - 1, view.local(mention))
@@ -339,6 +338,19 @@ def _listed_from(view: SentenceView, right: list[Mention], after: int) -> tuple[
             break
         listed.append(mention)
     return tuple(dict.fromkeys(m.actor for m in listed))
+
+
+def _second_of_pair(view: SentenceView, tie: Tie, after: int) -> list[Tie]:
+    """"Russia has sided with Iran and Syria.": the second name joined by "and" to the one the
+    tie word took is tied to the same actor, as a tie of its own (a pair each, as annotators
+    count them, not one bloc of three)."""
+    if tie.rule != "tie" or len(tie.members) != 2:
+        return []
+    first = next((m for m in view.mentions if view.local(m) >= after and m.actor == tie.members[1]), None)
+    second = next((m for m in view.mentions if first is not None and view.local(m) > view.local(first)), None)
+    if first is None or second is None or second.actor in tie.members or not _closes_a_pair(view, first, second):
+        return []
+    return [Tie(tie.sentence, (tie.members[0], second.actor), tie.kind, tie.rule)]
 
 
 def _closes_a_pair(view: SentenceView, first: Mention, second: Mention) -> bool:
