@@ -3647,8 +3647,8 @@ class AccusationRules:
                 if self.resolver.inventory.kind_of(r.actor) not in ("state", "person")]
 
     def _state_in(self, verb: "Token") -> list[Ref]:
-        """The state a passive penalty happens in: "were arrested in Eritrea for espionage",
-        "being tried in Iran": its police and courts act on its soil."""
+        """The state a passive penalty happens in ("were arrested in Eritrea for espionage",
+        "being tried in Iran": its police and courts act on its soil), or a vote is held in."""
         return [r for prep in children(verb, "prep") if prep.lower_ == "in" for p in children(prep, "pobj")
                 for r in self.resolver.refs(p) if self.resolver.inventory.kind_of(r.actor) == "state"]
 
@@ -4173,10 +4173,7 @@ class AccusationRules:
     def _vote_held_in(self, noun: "Token") -> list[Ref]:
         """"the election in Belarus", "the vote in Venezuela": the state a vote is held in answers
         for how it is run, as it does for abuses on its soil."""
-        if lemma(noun) not in BALLOTS:
-            return []
-        return [r for p in children(noun, "prep") if p.lower_ == "in" for o in children(p, "pobj")
-                for r in self.resolver.refs(o) if self.resolver.inventory.kind_of(r.actor) == "state"][:1]
+        return self._state_in(noun)[:1] if lemma(noun) in BALLOTS else []
 
     def _said_of(self, verb: "Token", act: "Token") -> list[Ref]:
         """"X said of the PKK that they are an enemy of Turkey": the pronoun subject of the

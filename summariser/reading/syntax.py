@@ -628,7 +628,7 @@ class Resolver:
             if appos.conjuncts and (two_states or listed) or two_states and all(
                     c.dep_ in ("punct", "det", "compound") for c in appos.children):
                 out += [appos, *appos.conjuncts]  # (or two, a headline's "Iran blames US, Israel for ...";
-                # of any names, a list of three: "Le Monde, Der Spiegel and the BBC condemned ...")
+                # of any names, a list of three: "Amnesty International, HRW and RSF condemned ...")
         return out
 
     def _listed(self, token: "Token") -> list[Ref]:
