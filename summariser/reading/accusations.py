@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import CASES, GOVERNMENTS, body_words, names_a_sum
+from .actors import CASES, GOVERNMENTS, PLACED_IN, body_words, names_a_sum
 from .lexicon import words_of
 from .sentences import Sentence
 from .syntax import (CULPRITS, EVENTS, OF_DONE_TO, PERSONAL, Ref, Resolver, SUBJECTS, VICTIM_ACTS, hangs_a_charge,
@@ -433,6 +433,10 @@ EVIDENT = frozenset({"likely", "clear", "certain", "evident", "obvious", "probab
 # an object): "spoke of Y's failure", "warned of Y's aggression", "pointed to", "cited Y's attacks".
 MENTIONING = {"speak": ("of", "about"), "talk": ("of", "about"), "warn": ("of", "about"), "point": ("to",),
               "refer": ("to",), "cite": ("",), "highlight": ("",), "mention": ("",)}
+
+
+# Verbs whose object alone, with no charge said, is the charge: "X blamed Y", "Y was denounced by X".
+BARE_BLAME = frozenset({"blame", "condemn", "denounce", "criticise", "criticize", "decry", "suspect"})
 
 
 def _two_people(a: Ref, b: Ref) -> bool:
@@ -1873,6 +1877,9 @@ class AccusationRules:
                  and not any(a.dep_ == "agent" for a in t.ancestors if a.i > verb.i)])
             if allegation[1] <= allegation[0] and subject and not self.resolver.refs(subject[0]):
                 allegation = self._span(self._subtree(subject[0]))  # "Y's actions were condemned by X"
+            elif allegation[1] <= allegation[0] and accused and lemma(verb) in BARE_BLAME \
+                    and verb.tag_ == "VBN" and children(verb, "auxpass"):
+                allegation = self._span([verb])  # "Y was denounced by X": the blame itself
             if accusers and accused:
                 yield accusers, accused, allegation, "passive"
             return
@@ -2434,8 +2441,7 @@ class AccusationRules:
         no charge said and no wrong told before in the sentence: the charge is the blame itself, for
         the act the article told (not
         "failing to condemn X", "unwillingness to denounce X": no blame laid)."""
-        if lemma(verb) not in ("blame", "condemn", "denounce", "criticise", "criticize", "decry", "suspect") \
-                or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        if lemma(verb) not in BARE_BLAME or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
             return None
         return self._span([verb, *self._subtree(obj, tuple(c for c in obj.children if c.dep_ == "appos"))])
 
@@ -2590,6 +2596,9 @@ class AccusationRules:
             labels += [c for c in children(held[0], "dobj") if held[0].pos_ == "NOUN"
                        and lemma(c) in self.words["labels"] | self.words["pejoratives"]]
             # ("called China's move a violation of ...": the label read as the object of "move")
+            labels += [c for a in children(held[0], "acl") if a.tag_ == "VBN" for c in children(a, "dobj")
+                       if {lemma(t) for t in c.subtree} & (self.words["labels"] | self.words["pejoratives"])]
+            # ("called the sanctions imposed by Y an act of aggression": the label read as the participle's object)
         edge = held[0].right_edge if held else None
         while edge is not None and edge.is_punct and edge.i > held[0].i:  # ('... in Gaza "genocide"': the word)
             edge = edge.nbor(-1)
@@ -2651,7 +2660,8 @@ class AccusationRules:
                                                          or c.dep_ == "compound" and c in held) + backing))
             if not accused and held:  # "called the attack by Y a war crime": the act's doer
                 accused = [r for p in by for r in self.resolver.refs(p, owner=True)] or self._doers_of(held[0]) \
-                    or self._vote_held_in(held[0])  # ("called the vote in Venezuela a sham": who held it)
+                    or self._vote_held_in(held[0]) or self._state_of_abuses(held[0])
+                # ("called the vote in Venezuela a sham": who held it; "the coup in Niger a violation": whose it is)
                 allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
                                                       else (label,)) + self._subtree(label))
                 if not accused and not self._without_naming(verb):  # "called the attack a crime": the doer
@@ -2662,7 +2672,9 @@ class AccusationRules:
                         r for t in label.subtree if t.dep_ == "prep" and t.lower_ == "by"
                         for p in children(t, "pobj") for r in self.resolver.refs(p)] or [
                         r for c in children(label, "amod", "compound", "poss") if c.i in self.resolver.mention_of
-                        for r in self.resolver.refs(c)]  # "called the referendum a Russian provocation"
+                        and not (label.dep_ == "pobj" and label.head.lower_ in PLACED_IN)
+                        for r in self.resolver.refs(c)]  # "called the referendum a Russian provocation" (not
+                    # "called the attacks in Syria terrorism", read as "in Syria terrorism": the place)
                     allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
                                                           else (label,)) + self._subtree(label))
             accusers = self.agents(verb) if passive else self.subjects(verb)
@@ -3004,7 +3016,8 @@ class AccusationRules:
         accusers = self.subjects(verb)
         if accusers and addressed_refs:
             words = self._subtree(acts[0], tuple(children(acts[0], "nsubj", "mark")))
-            yield accusers, addressed_refs, self._span(words), "demand"
+            # ("ordered French troops to leave, saying they were a threat to its sovereignty": the reason said)
+            yield accusers, addressed_refs, self._saying_after(verb) or self._span(words), "demand"
 
     def _pressure(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X put pressure on Y to stop Z", "X increased pressure on Y to end Z": pressing someone

@@ -407,7 +407,11 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                         for a in token.children if a.dep_ == "acl"):
                 # "met Hamas leaders in Damascus in an effort to revive peace talks": who seeks talks between others
                 met = {r.actor for c in token.head.head.children if c.dep_ == "dobj" for r in resolver.refs(c)}
-                found = [r for r in _doers(resolver, token.head.head) if r.actor not in met]
+                by = [r for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+                      for p in c.children if p.dep_ == "pobj" for r in resolver.refs(p)]
+                talking = any(o.lemma_.lower() in words["talks"] for o in token.head.head.children if o.dep_ == "dobj")
+                # ("A and B resumed talks in an attempt by X to broker a ceasefire": X seeks it, A and B talk)
+                found = by or ([] if talking else [r for r in _doers(resolver, token.head.head) if r.actor not in met])
                 rule = "revive"
             elif base in TRAVEL and token.pos_ == "VERB" and _to_resolve(token):
                 places = {r.actor for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for")

@@ -108,11 +108,14 @@ EVENTS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "inv
                     # doer, then condemns "the test" ("North Korea carried out its first nuclear test")
                     "test", "launch", "detonation", "deployment", "expulsion",
                     # homes pulled down, people driven out: "police bulldozed houses ... the demolitions"
-                    "demolition", "eviction"})
+                    "demolition", "eviction",
+                    # power taken by force: "soldiers seized power ... condemned the coup"
+                    "coup", "takeover", "putsch"})
 EVENT_VERBS = frozenset({"attack", "strike", "bomb", "shell", "invade", "raid", "assault", "kill", "shoot", "down", "ram",
                          "annex", "occupy", "seize", "hijack", "bombard", "ambush", "launch", "massacre", "stab",
                          "kidnap", "abduct", "assassinate", "sink", "poison", "hack", "blockade", "besiege",
-                         "arrest", "detain", "execute", "deport", "storm", "demolish", "bulldoze", "raze", "evict"})
+                         "arrest", "detain", "execute", "deport", "storm", "demolish", "bulldoze", "raze", "evict",
+                         "topple", "overthrow", "depose"})
 # Acts of a state's law ("the arrests"): named again only as themselves, not as another act
 # ("police ... went on to arrest twelve people. X condemned the attacks": not the arrests)
 LAW_ACTS = frozenset({"arrest", "detain", "detention", "execute", "execution", "deport", "deportation"})
@@ -183,6 +186,9 @@ ACT_FAMILIES = {
     "downing": {"down", "downing", "shootdown", "shoot"},
     "seizure": {"seize", "seizure", "hijack", "hijacking"},
     "poisoning": {"poison", "poisoning"},
+    "coup": {"coup", "takeover", "putsch", "seize", "topple", "overthrow", "depose", "oust"},
+    "takeover": {"coup", "takeover", "putsch", "seize", "topple", "overthrow", "depose", "oust"},
+    "putsch": {"coup", "takeover", "putsch", "seize", "topple", "overthrow", "depose", "oust"},
     "crackdown": {"crackdown", "crack", "fire", "arrest", "detain", "beat", "shoot"},
 }
 # Acts only their own kind names again: "stormed a hotel ... the assault", not "the attack" (a
@@ -194,6 +200,25 @@ NEWS_OF_ACT = frozenset({"news", "announcement"})
 # called the actions reckless"): any act, none of their own kind.
 GENERIC_ACTS = frozenset({"actions", "acts", "act", "incident", "behaviour", "behavior", "conduct", "manoeuvres",
                           "maneuvers", "manoeuvre", "maneuver"})
+# What "the use of ..." names as an act done to people: "condemned the use of force", "of live ammunition".
+FORCE_USED = frozenset({"force", "violence", "gas", "ammunition", "bullet", "weapon", "cannon", "torture"})
+
+
+@lru_cache(maxsize=1)
+def _words_only() -> frozenset[str]:
+    """Verbs of urging and of condemning: words said about a move, never the move itself (not
+    "ordered", "charged", "indicted": acts of power)."""
+    return (word_set("predicates", "demand") | word_set("predicates", "accuse")) \
+        - {"order", "demand", "charge", "indict", "implicate", "suspect", "protest"}
+
+
+def use_of_force(act: "Token") -> bool:
+    """"the use of force", "the use of tear gas against protesters": an act told again, like "the attack"."""
+    return act.lemma_.lower() == "use" and any(
+        p.lower_ == "of" and any(o.lemma_.lower() in FORCE_USED for o in p.children if o.dep_ == "pobj")
+        for p in act.children if p.dep_ == "prep")
+
+
 # Words of kin and of service that name a person introduced with them ("his wife Kim Kardashian").
 RELATIVES = KIN | {"lawyer", "attorney", "aide", "partner"}
 # Decisions named again by a plain noun, and the endings of nouns made from the verb that did
@@ -1373,7 +1398,8 @@ class Resolver:
             c.ent_type_ in ("DATE", "TIME") for c in children_of(act, "poss"))  # "last week's attack"
         if not definite:
             return []
-        if act.lemma_.lower() not in EVENTS | NEWS_OF_ACT and act.lower_ not in EVENTS | GENERIC_ACTS:
+        if act.lemma_.lower() not in EVENTS | NEWS_OF_ACT and act.lower_ not in EVENTS | GENERIC_ACTS \
+                and not use_of_force(act):
             return self._decision_before(act, lead)  # ("the sinking": the parser may read it as a verb, lemma "sink")
         here = self.sentence_of(act)
         first = self.sentences[max(0, here - EVENT_LOOKBACK)].start
@@ -1479,8 +1505,10 @@ class Resolver:
                 continue  # "the suspension": what "suspended" did, not any act ("the dismissal": "sacked" too)
             if base in VERDICTS and token.lemma_.lower() not in JUDGING:
                 continue  # "the verdict": what the court "convicted", "found", "sentenced"
-            if not derived and token.lemma_.lower() in speaking_verbs() and base not in VERDICTS and token not in same:
-                continue  # what was said is no decision (though "voted" is the vote)
+            if not derived and (token.lemma_.lower() in speaking_verbs() or token.lemma_.lower() in _words_only())\
+                    and base not in VERDICTS and token not in same:
+                continue  # what was said is no decision (though "voted" is the vote), nor a call or a
+                # condemnation ("Russia called on all sides to avoid violence ... welcomed the move")
             refs = self.doer_of(token)
             if refs:
                 return refs

@@ -6955,3 +6955,75 @@ def test_protesters_are_no_electoral_council_s_crowd() -> None:
     reading = read("The National Electoral Council (CNE), which is controlled by Maduro loyalists, declared Maduro "
                    "the winner. Maduro ordered the arrest of protesters, whom he called terrorists.")
     assert reading.inventory.forms[("protesters",)].actor == "protesters"
+
+
+def test_a_charge_after_of_is_no_part_of_the_accused_group_s_name() -> None:
+    assert accusations("Pakistan accused armed gangs of the killings.") == [("PAK", "armed-gangs", "the killings")]
+
+
+def test_criminals_named_by_their_kind_alone_are_accused() -> None:
+    assert pairs("Nigeria's police accused bandits of kidnapping the students.") == [("NGA", "bandits")]
+    assert accusations("Pakistani intelligence said they believed the extremists killed were members of local "
+                       "Taliban groups.") == []
+
+
+def test_a_body_the_tagger_misses_is_named_by_its_head_with_a_plural_owner_or_a_date() -> None:
+    assert pairs("The Seafarers' Assistance Program said the Kenyan navy had killed two pirates.") == [
+        ("seafarers-assistance-program", "KEN")]
+    assert pairs("The April 6 Youth Movement accused Egyptian police of torturing activists.") == [
+        ("april-6-youth-movement", "EGY")]
+
+
+def test_a_rights_body_named_after_its_state_with_its_cause_after_for_is_no_organ_of_the_state() -> None:
+    assert pairs("Zimbabwe Lawyers for Human Rights accused Zimbabwe's police of beating activists.") == [
+        ("zimbabwe-lawyers-for-human-rights", "ZWE")]
+
+
+def test_a_passive_condemnation_with_no_charge_named_is_the_charge() -> None:
+    assert accusations("Iran was condemned by Saudi Arabia.") == [("SAU", "IRN", "condemned")]
+    assert accusations("The attack was condemned by Egypt.") == []
+
+
+def test_latin_america_is_no_united_states() -> None:
+    assert "USA" not in read("The raid drew condemnation from across Latin America.").inventory.actors
+
+
+def test_a_label_the_parser_reads_as_the_participle_s_object_still_labels_the_act() -> None:
+    assert pairs("Venezuela called the sanctions imposed by Washington an act of economic aggression.") == [
+        ("VEN", "USA")]
+
+
+def test_an_order_given_with_its_reason_is_charged_with_the_reason() -> None:
+    assert accusations("Niger's junta ordered French troops to leave, saying they were a threat to its "
+                       "sovereignty.") == [("NER", "FRA", "they were a threat to its sovereignty")]
+
+
+def test_bullying_is_a_wrong() -> None:
+    assert pairs('"China is bullying its neighbours," the Philippine defence secretary told reporters.') == [
+        ("PHL", "CHN")]
+
+
+def test_the_use_of_force_is_the_act_told_before() -> None:
+    assert pairs("Ugandan police fired tear gas at protesters on Monday. Amnesty International condemned the use "
+                 "of excessive force against demonstrators.") == [("amnesty-international", "UGA")]
+
+
+def test_a_coup_is_the_seizure_of_power_told_before_or_the_state_it_happens_in() -> None:
+    assert accusations("Niger's army seized power on Wednesday. France condemned the coup.") == [
+        ("FRA", "NER", "the coup")]
+    assert pairs("ECOWAS called the coup in Niger a serious violation of the constitutional order.") == [
+        ("ecowas", "NER")]
+
+
+def test_a_label_read_as_the_end_of_a_place_s_name_charges_no_place() -> None:
+    assert accusations("Russia called the attacks in Syria terrorism.") == []
+
+
+def test_the_attempt_s_agent_seeks_the_ceasefire_not_the_sides_resuming_talks() -> None:
+    assert mediators("Delegations from Sudan's army and the RSF resumed talks in Jeddah, in a fresh attempt by "
+                     "Saudi Arabia and the United States to broker a ceasefire.") == ["SAU", "USA"]
+
+
+def test_a_call_to_avoid_violence_is_no_move_welcomed() -> None:
+    assert ties("Soldiers seized power in the capital on Wednesday. Russia called on all sides to avoid violence. "
+                "The opposition welcomed the move.") == []
