@@ -2013,7 +2013,7 @@ class AccusationRules:
             called += [t for c in children(obj, "relcl") if lemma(c) in ("call", "describe", "label", "brand")
                        for o in children(c, "oprd", "acomp", "xcomp", "dobj", "ccomp") if o.tag_ not in ("WDT", "WP")
                        for t in o.subtree]  # "the remarks, which it called hostile"
-            owners = [r for r in self._doers_before(obj, called) if r.actor not in mine]
+            owners = [r for r in self._doers_before(obj, called, frozenset(mine)) if r.actor not in mine]
         if owners:  # "blamed Russian hackers for the cyberattack": the charge is the complement
             # ("accused Israeli settlers of torching homes": the parser hangs the gerund on the settlers)
             charged = [obj] if any(p.lower_ in ("of", "for") and children(p, "pcomp") for p in children(obj, "prep")) else []
@@ -3767,7 +3767,7 @@ class AccusationRules:
                     return span
         return None
 
-    def _doers_before(self, act: "Token", called: list["Token"]) -> list[Ref]:
+    def _doers_before(self, act: "Token", called: list["Token"], besides: frozenset[str] = frozenset()) -> list[Ref]:
         """Who did the act named before (`Resolver.doer_before`). A decision ("the move", "the
         suspension") only when it is `called` a wrong ("criticized the commutation as an abuse of
         power"): "condemned the decision", "said the measures were unjustified" judge a decision,
@@ -3781,7 +3781,7 @@ class AccusationRules:
         if lemma(act) in REMARKS:  # "condemned the remarks, which it called hostile": who made them,
             # when they are called a wrong or a pejorative (not "welcomed the remarks")
             return self.resolver.speaker_before(act) if self._calls_a_wrong(called) else []
-        return self.resolver.doer_before(act, lead=True)
+        return self.resolver.doer_before(act, lead=True, besides=besides)
 
     def _only_a_thing(self, span: tuple[int, int]) -> bool:
         """Is the charge only a thing said or decided ("the tweet", "the decision", "his remarks"),

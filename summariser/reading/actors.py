@@ -1514,16 +1514,21 @@ class Inventory:
             if not token.capital or token.key not in heads or i == 0:
                 continue
             start = i
-            while start > 0 and i - start < 6 and self._gap(start - 1, start).strip(" -") in ("", "'", "’") and (
+            owned = False
+            while not owned and start > 0 and i - start < 6 \
+                    and self._gap(start - 1, start).strip(" -") in ("", "'", "’") and (
                     self.tokens[start - 1].capital or self.tokens[start - 1].key in PARTICLES
                     and start > 1 and self.tokens[start - 2].capital or self._and_in_name(start - 1)
                     or self._day_in_name(start - 1)) and (
                     not self._gap(start - 1, start).strip(" -") or self.tokens[start - 1].key.endswith("s")):
+                owned = bool(self._gap(start - 1, start).strip(" -"))  # a plural owner begins the name
                 start -= 1  # "Muadh ibn Jabal Brigades", "the Justice and Development Party", "the
-                # February 14 Youth Coalition", "the Seafarers' Assistance Program"
+                # February 14 Youth Coalition", "the Seafarers' Assistance Program" (not "pro-Kurdish")
             if start == i or start > 1 and self.tokens[start - 1].key == "of" \
                     and self.tokens[start - 2].key in PORTFOLIO_HEADS:
                 continue  # (not "Provincial Government" of "the Ministry of Provincial Government": a portfolio)
+            if i + 1 < len(self.tokens) and self.tokens[i + 1].key in NAMED_THINGS and self.tokens[i + 1].capital:
+                continue  # "the Stabilisation and Association Agreement": a pact's name, no body
             end = self._through_entity(i)
             if end == i and token.key in NAMES_GOING_ON_WITH_OF and i + 1 < len(self.tokens) \
                     and self.tokens[i + 1].key == "of":

@@ -204,6 +204,15 @@ GENERIC_ACTS = frozenset({"actions", "acts", "act", "incident", "behaviour", "be
 FORCE_USED = frozenset({"force", "violence", "gas", "ammunition", "bullet", "weapon", "cannon", "torture"})
 
 
+# Verbs of intent: the act under one is promised or threatened, not done.
+INTENT = frozenset({"vow", "pledge", "promise", "threaten", "plan", "intend"})
+
+
+def _promised(token: "Token") -> bool:
+    """Is the act `token` names one someone vows, plans or threatens ("vowed to continue the offensive")?"""
+    return any(a.lemma_.lower() in INTENT for a in list(token.ancestors)[:3])
+
+
 @lru_cache(maxsize=1)
 def _words_only() -> frozenset[str]:
     """Verbs of urging and of condemning: words said about a move, never the move itself (not
@@ -1389,11 +1398,13 @@ class Resolver:
         words = self.inventory.name_of(actor).lower().split()
         return len(words) >= 2 and words[0] in STATE_ORGAN_FIRST and any(w in STATE_ORGAN_HEADS for w in words[1:])
 
-    def doer_before(self, act: "Token", lead: bool = False) -> list[Ref]:
+    def doer_before(self, act: "Token", lead: bool = False, besides: frozenset[str] = frozenset()) -> list[Ref]:
         """"Russian troops invaded Ukraine ... Biden condemned the attack": a definite act with
         no owner of its own is the last one the article gave a doer, in this sentence or the
         few before it (news names the act once, then refers back to it). `lead`: a decision
-        condemned may be the lead's, named again far below it (`_decision_before`)."""
+        condemned may be the lead's, named again far below it (`_decision_before`). `besides`: the
+        ones who speak of the act, whose own acts are passed over ("the US, which has carried out
+        drone strikes against Y, also condemned the bombing": the bombing told before, not the strikes)."""
         definite = any(c.lower_ in ("the", "this", "that") for c in children_of(act, "det")) or any(
             c.ent_type_ in ("DATE", "TIME") for c in children_of(act, "poss"))  # "last week's attack"
         if not definite:
@@ -1414,9 +1425,9 @@ class Resolver:
             for token in chain(near, lead):
                 if same_kind != (token.lemma_.lower() in family):
                     continue  # the first pass asks the same kind of act, the second every other
-                if not same_kind and token.lemma_.lower() in LAW_ACTS | KIN_ONLY:
-                    continue
-                refs = self._doers_of_act(token, act)
+                if not same_kind and token.lemma_.lower() in LAW_ACTS | KIN_ONLY or _promised(token):
+                    continue  # ("vowed to continue the offensive": an act promised, not the one done)
+                refs = [r for r in self._doers_of_act(token, act) if r.actor not in besides]
                 if refs:
                     return refs
         return []

@@ -7027,3 +7027,19 @@ def test_the_attempt_s_agent_seeks_the_ceasefire_not_the_sides_resuming_talks() 
 def test_a_call_to_avoid_violence_is_no_move_welcomed() -> None:
     assert ties("Soldiers seized power in the capital on Wednesday. Russia called on all sides to avoid violence. "
                 "The opposition welcomed the move.") == []
+
+
+def test_the_act_condemned_is_not_the_condemner_s_own_nor_one_only_vowed() -> None:
+    text = ("A car bomb exploded at a police station in Beledweyne. Al-Shabaab claimed responsibility for the attack. "
+            "Somalia's president vowed to continue the offensive against the group. The United States, which has "
+            "carried out drone strikes against al-Shabaab, also condemned the bombing.")
+    assert [p for p in pairs(text) if p[0] == "USA"] == [("USA", "al-shabaab")]
+
+
+def test_a_pact_s_name_and_a_word_before_a_plural_owner_make_no_body_of_their_own() -> None:
+    names = {a.name for a in read("The tariffs violate Kosovo's Stabilisation and Association Agreement with the "
+                                  "EU.").inventory.actors.values()}
+    assert names and not any("Association" in n for n in names)
+    text = ("The pro-Kurdish Peoples' Democratic Party (HDP) is the third-largest party. In a statement, the HDP "
+            "accused the government of using the courts against its voters.")
+    assert not any("Kurdish Peoples" in a.name for a in read(text).inventory.actors.values())
