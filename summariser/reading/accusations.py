@@ -39,6 +39,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from .actors import CASES, GOVERNMENTS, PLACED_IN, body_words, names_a_sum
@@ -405,6 +406,13 @@ HARMING = frozenset({"kill", "injure", "wound", "maim"})
 # What evidence does with what it tells: "evidence to suggest Y had carried out the attack", "said
 # the report showed that Y had ..." (`_reported`, `_evidence`).
 SHOWING = frozenset({"suggest", "show", "indicate", "prove", "confirm"})
+# Bodies a label makes criminal, which one may serve or belong to: "the messenger boys of a terrorist organisation".
+LABELLED_BODIES = frozenset({"organisation", "organization", "group", "regime", "network", "movement", "gang",
+                             "state", "outfit", "cell", "militia", "cartel"})
+# A part in an act: "Russia's role in the downing", "Iranian involvement in the plot".
+PARTAKING = frozenset({"role", "hand", "part", "involvement", "complicity"})
+# What an inquiry does with what it reports: "investigators concluded that Y ...".
+FINDING = frozenset({"conclude", "find", "establish", "determine"})
 # What a demand put as a necessity is called: "it is essential that Y stop ...".
 NECESSARY = frozenset({"essential", "vital", "imperative", "crucial", "necessary", "urgent"})
 
@@ -1653,6 +1661,12 @@ class AccusationRules:
                         lemma(p) in self.words["labels"] - WEAK_LABELS for c in children(obj, "prep") if c.lower_ == "of"
                         for p in children(c, "pobj")):
                     return True  # "was a gang of terrorists", "a bunch of criminals"
+                if obj.dep_ == "attr" and any(
+                        lemma(p) in LABELLED_BODIES and any(lemma(t) in self.words["labels"] - WEAK_LABELS
+                                                            for t in children(p, "amod", "compound"))
+                        for c in children(obj, "prep") if c.lower_ == "of" for p in children(c, "pobj")):
+                    return True  # "are the messenger boys of a terrorist organisation", "the wing of a terror
+                    # group" (not "the victims of a terrorist attack": no body)
         return False
 
     def _subversive(self, aim: "Token") -> bool:
@@ -1774,6 +1788,8 @@ class AccusationRules:
         inner = {t.i for c in clause.children if c.dep_ in ("advcl", "relcl", "acl", "ccomp") for t in c.subtree}
         for token in clause.subtree:
             wrong = lemma(token) in self.words["wrong_nouns"] and lemma(token) not in NOT_ACTS or self._plan_of_wrong(token)
+            wrong = wrong or lemma(token) in PARTAKING and token.pos_ == "NOUN" and self._names_act(token)
+            # ("said evidence pointed to Russian involvement in the downing": a part in a wrong)
             wrong = wrong or lemma(token) == "responsibility" and lemma(token.head) not in OWNING_UP
             # ("no alternative explanation to Russian responsibility"; not "Y claimed responsibility")
             wrong = wrong or token.dep_ == "nsubj" and token.head.i == clause.i and lemma(clause) == "be" \
@@ -1782,6 +1798,9 @@ class AccusationRules:
             # ("said the Russian military action had been disproportionate": an act called so is a wrong;
             # not "said the measures were unjustified", a decision judged)
             refs: list[Ref] = []
+            below = [token, *takewhile(lambda a: a.i != clause.i, token.ancestors)]
+            if any(d.lower_ == "no" for a in below for d in children(a, "det")):
+                continue  # "said it had no evidence of Iranian attacks": a wrong denied
             if wrong and token.pos_ == "NOUN" and token.i not in self.resolver.mention_of and token.i not in inner:
                 refs = self.resolver.refs(token, owner=True) or self._by_after(token)
             elif token.tag_ == "VBN" and token.dep_ == "acl" and lemma(token) in self.words["wrong_verbs"] \
@@ -3854,7 +3873,9 @@ class AccusationRules:
                     if lemma(o) in EVIDENCE for c in children(o, "acl", "ccomp", "relcl")
                     if _marked_that(c)]  # "said X had proof that Y ..."
         clauses += [c for clause in clauses for shown in (clause, *clause.conjuncts) if lemma(shown) in SHOWING
-                    for c in children(shown, "ccomp")]  # ("said the report confirmed it and showed that Y ...")
+                    or lemma(shown) in FINDING and not any(self.resolver.refs(s) for s in children(shown, "nsubj"))
+                    for c in children(shown, "ccomp")]  # ("said the report confirmed it and showed that Y ...";
+        # "said investigators had concluded that Y ...": an unnamed inquiry's finding, which the speaker reports)
         # "said documents seized at the camp showed that Y had ...": what the evidence shows is said too
         clauses += [c for clause in clauses if lemma(clause) in HOLDING for o in children(clause, "dobj")
                     if lemma(o) in GROUNDS for b in [*children(o, "acl"), *children(clause, "xcomp")]
@@ -4308,7 +4329,7 @@ class AccusationRules:
             return True  # "Uganda's support for the rebels": backing fighters is the wrong
         if lemma(word) == "use" and any(p.lower_ == "against" for t in word.subtree for p in children(t, "prep")):
             return True  # "China's repeated use of water cannon against Philippine ships"
-        if lemma(word) in ("role", "hand", "part", "involvement", "complicity") and any(
+        if lemma(word) in PARTAKING and any(
                 self._names_act(o) for p in children(word, "prep") if p.lower_ == "in" for o in children(p, "pobj", "pcomp")):
             return True  # "Russia's role in the downing of MH17": a part in a wrong is the wrong
         if word.pos_ == "NOUN" and self._at_the_hands_of(word):

@@ -7043,3 +7043,25 @@ def test_a_pact_s_name_and_a_word_before_a_plural_owner_make_no_body_of_their_ow
     text = ("The pro-Kurdish Peoples' Democratic Party (HDP) is the third-largest party. In a statement, the HDP "
             "accused the government of using the courts against its voters.")
     assert not any("Kurdish Peoples" in a.name for a in read(text).inventory.actors.values())
+
+
+def test_an_unnamed_inquiry_s_finding_is_reported_by_the_one_who_tells_it() -> None:
+    assert pairs("Britain said investigators had concluded that Russian military intelligence was behind the "
+                 "poisoning.") == [("GBR", "RUS")]
+    assert pairs("Investigators concluded that Russia was behind the poisoning, Britain said.") == [("GBR", "RUS")]
+    assert pairs("Britain said Russia had concluded that Ukraine was behind the attack.") == [("RUS", "UKR")]
+
+
+def test_a_part_in_a_wrong_is_charged_and_a_wrong_with_no_evidence_is_not() -> None:
+    assert pairs("The Netherlands said evidence pointed to Russian involvement in the downing of the airliner.") == [
+        ("NLD", "RUS")]
+    assert pairs("Germany said it had no evidence of Iranian attacks on shipping.") == []
+    assert pairs("Israel said there had been no Israeli strike on the hospital.") == []
+
+
+def test_serving_a_body_called_terrorist_is_a_charge_but_suffering_a_terrorist_attack_is_not() -> None:
+    text = ("Police detained leaders of the pro-Kurdish Peoples' Democratic Party (HDP). \"They are the messenger "
+            "boys of a terrorist organisation,\" Turkish President Recep Tayyip Erdogan said of the HDP.")
+    assert [b for _, b in pairs(text)] == ["peoples-democratic-party"]
+    assert pairs("Turkey says the YPG is the Syrian branch of a terrorist organisation.") == [("TUR", "ypg")]
+    assert pairs("Iraq said the victims of the terrorist attack were Iranian pilgrims.") == []
