@@ -412,7 +412,7 @@ LABELLED_BODIES = frozenset({"organisation", "organization", "group", "regime", 
 # A part in an act: "Russia's role in the downing", "Iranian involvement in the plot".
 PARTAKING = frozenset({"role", "hand", "part", "involvement", "complicity"})
 # What an inquiry does with what it reports: "investigators concluded that Y ...".
-FINDING = frozenset({"conclude", "find", "establish", "determine"})
+CONCLUDING = frozenset({"conclude", "find", "establish", "determine"})
 # What a demand put as a necessity is called: "it is essential that Y stop ...".
 NECESSARY = frozenset({"essential", "vital", "imperative", "crucial", "necessary", "urgent"})
 
@@ -1798,9 +1798,10 @@ class AccusationRules:
             # ("said the Russian military action had been disproportionate": an act called so is a wrong;
             # not "said the measures were unjustified", a decision judged)
             refs: list[Ref] = []
-            below = [token, *takewhile(lambda a: a.i != clause.i, token.ancestors)]
+            below = [token, *(a for a in takewhile(lambda a: a.i != clause.i, token.ancestors) if lemma(a) in EVIDENCE)]
             if any(d.lower_ == "no" for a in below for d in children(a, "det")):
-                continue  # "said it had no evidence of Iranian attacks": a wrong denied
+                continue  # "said it had no evidence of Iranian attacks", "no Israeli strike": a wrong denied (not
+                # "no alternative explanation to Russian responsibility")
             if wrong and token.pos_ == "NOUN" and token.i not in self.resolver.mention_of and token.i not in inner:
                 refs = self.resolver.refs(token, owner=True) or self._by_after(token)
             elif token.tag_ == "VBN" and token.dep_ == "acl" and lemma(token) in self.words["wrong_verbs"] \
@@ -3873,7 +3874,7 @@ class AccusationRules:
                     if lemma(o) in EVIDENCE for c in children(o, "acl", "ccomp", "relcl")
                     if _marked_that(c)]  # "said X had proof that Y ..."
         clauses += [c for clause in clauses for shown in (clause, *clause.conjuncts) if lemma(shown) in SHOWING
-                    or lemma(shown) in FINDING and not any(self.resolver.refs(s) for s in children(shown, "nsubj"))
+                    or lemma(shown) in CONCLUDING and not any(self.resolver.refs(s) for s in children(shown, "nsubj"))
                     for c in children(shown, "ccomp")]  # ("said the report confirmed it and showed that Y ...";
         # "said investigators had concluded that Y ...": an unnamed inquiry's finding, which the speaker reports)
         # "said documents seized at the camp showed that Y had ...": what the evidence shows is said too

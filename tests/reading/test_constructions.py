@@ -7065,3 +7065,10 @@ def test_serving_a_body_called_terrorist_is_a_charge_but_suffering_a_terrorist_a
     assert [b for _, b in pairs(text)] == ["peoples-democratic-party"]
     assert pairs("Turkey says the YPG is the Syrian branch of a terrorist organisation.") == [("TUR", "ypg")]
     assert pairs("Iraq said the victims of the terrorist attack were Iranian pilgrims.") == []
+
+
+def test_no_alternative_to_a_wrong_still_charges_it_and_evidence_held_is_reported() -> None:
+    assert pairs("Britain said there was no plausible alternative explanation to Russian responsibility for the "
+                 "poisoning.") == [("GBR", "RUS")]
+    assert pairs("On Friday Maj. Gen. Oleg Petrov, a Russian defence ministry spokesman, said Moscow had evidence "
+                 'that Britain was "directly involved in organising this provocation".') == [("RUS", "GBR")]
