@@ -1247,7 +1247,11 @@ class AccusationRules:
         found: list[Ref] = []
         sentence = self.resolver.sentences[self.resolver.sentence_of(verb)]
         first = self.resolver.span(sentence).start
-        for token in reversed(list(verb.doc[first:verb.i])):
+        before = list(verb.doc[first:verb.i])
+        if len(before) > 1 and before[-1].text == "," and self._speaks(verb):
+            before = before[:-1][-6:]  # "..., father of eight, Abdullahi Awnur, said": the name set off
+            # right before the verb of saying, which the parser hung on a word before it
+        for token in reversed(before):
             if token.text in (",", ";", ":") or token.pos_ in ("VERB", "AUX"):
                 break
             mention = self.resolver.mention_of.get(token.i)

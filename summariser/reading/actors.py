@@ -588,6 +588,7 @@ PORTFOLIO_WORDS = frozenset({"interior", "defence", "defense", "foreign", "finan
                              "health", "education", "trade", "energy", "transport", "labour", "labor", "agriculture",
                              "environment", "communications", "security", "treasury", "immigration", "culture"})
 RULING = frozenset({"ruling", "governing"})
+AIR_PLACES = frozenset({"base", "field", "station", "strip", "terminal"})  # "X Air Base" is no airline
 MONTHS = frozenset("january february march april may june july august september october november december".split())  # "the ruling Patriotic Front": no opposition party
 # Words that may stand before a described people ("the two Swedish journalists", "land mafias").
 DESCRIBING = frozenset({"det", "nummod", "amod", "compound", "nmod", "quantmod", "advmod", "punct"})
@@ -1547,6 +1548,8 @@ class Inventory:
                 all(self._is_state_word(t.key) or t.key in ("the",) or t.key in body_words() for t in inner)
             following = self.tokens[i + 1].key if i + 1 < len(self.tokens) else ""
             air_force = token.key == "air" and following in ("force", "forces")
+            if token.key == "air" and following in AIR_PLACES:
+                continue  # "the Manas Air Base": a place, no airline
             if stateish and (token.key not in company or air_force):
                 continue  # "Syrian Army", "the Nigerian Air Force" (no airline): the state's own body
             if token.key in STATE_ORGAN_HEADS and start > 0 and self._states_possessive(start - 1):
@@ -1582,8 +1585,10 @@ class Inventory:
         if self.tokens[k].key != "and" or k == 0 or self._gap(k - 1, k).strip():
             return False
         before = self.tokens[k - 1]  # (not "Carman and Air thanked ...": two people's surnames)
+        heads = {h[0] for h in _roles()["group_heads"] if len(h) == 1}
         return before.capital and (before.key,) not in self.forms and not self._is_state_word(before.key) \
-            and before.key not in self._person_words
+            and before.key not in self._person_words and before.key not in heads
+        # (not "Mahan Air and Iran Air", "the Syrian Army and Hezbollah": a name ends at its head)
 
     def _name_after_for(self, head: int) -> int:
         """The last token of a name that goes on with "for" and capitalised words ("National

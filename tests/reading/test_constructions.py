@@ -7072,3 +7072,16 @@ def test_no_alternative_to_a_wrong_still_charges_it_and_evidence_held_is_reporte
                  "poisoning.") == [("GBR", "RUS")]
     assert pairs("On Friday Maj. Gen. Oleg Petrov, a Russian defence ministry spokesman, said Moscow had evidence "
                  'that Britain was "directly involved in organising this provocation".') == [("RUS", "GBR")]
+
+
+def test_a_name_set_off_before_said_is_its_subject_when_the_parser_hangs_it_elsewhere() -> None:
+    text = ("Asked by reporters about the army's withdrawal from the region—including her own village of Bulo—a "
+            "teacher and mother of three, Amina Yusuf, said that al-Shabaab was responsible for the killings.")
+    assert pairs(text) == [("amina-yusuf", "al-shabaab")]
+
+
+def test_a_name_ends_at_its_head_and_an_air_base_is_no_airline() -> None:
+    names = {a.name for a in read("Iran sanctioned Mahan Air and Iran Air.").inventory.actors.values()}
+    assert {"Mahan Air", "Iran Air"} <= names
+    names = {a.name for a in read("The US is facing pressure in Kyrgyzstan over its Manas Air Base.").inventory.actors.values()}
+    assert names and not any("Manas" in n for n in names)
