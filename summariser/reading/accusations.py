@@ -1236,9 +1236,13 @@ class AccusationRules:
     def _speakers_next_acts(self, act: "Token") -> tuple["Token", ...]:
         """The speaker's next acts the parser hung inside the reported `act`, to leave out of
         what is reported: "said Y's account was a lie and accused him of ...", "said Y had failed
-        to honour its commitments and blamed the army for ..." (hung on "honour")."""
+        to honour its commitments and blamed the army for ..." (hung on "honour"), and another
+        speaker's claim set against it."""
         return tuple(c for c in act.subtree if c.dep_ == "conj" and c.i != act.i
-                     and self._hung_in_report(c, act))
+                     and self._hung_in_report(c, act)) + tuple(
+            c for c in children(act, "advcl") if lemma(c) in self.words["saying"]
+            and any(m.lower_ in ("while", "whereas") for m in children(c, "mark")))
+        # ("says Moscow is using the plant as a shield, while Russia says ...": the other side's claim)
 
     def _named_before(self, verb: "Token") -> list[Ref]:
         """A main verb the parser gave no subject ("In the conflict over X, A and B accused
@@ -1927,7 +1931,7 @@ class AccusationRules:
         if not accusers:
             return
         if objects and objects[0].lower_ in ("other", "another"):  # "accused each other of"
-            allegation = self._complement(verb)
+            allegation = self._complement(verb, objects[0])  # (the parser may hang "of" on "other")
             if allegation and len(accusers) >= 2:
                 yield from _both_ways(accusers, allegation)
             return

@@ -537,8 +537,8 @@ def parsed_ties(resolver: Resolver) -> list[Tie]:
         span = resolver.span(sentence) or ()
         asked = any(t.text == "?" for t in list(span)[-2:])  # "Did China help Russia evade sanctions?"
         for token in span:
-            if asked or any(c.dep_ == "neg" for c in token.children):
-                continue
+            if asked or any(c.dep_ == "neg" for c in token.children) or token.dep_ == "xcomp" and declined(token.head):
+                continue  # (nor "refuses to recognise Kosovo", "stopped supporting the rebels")
             found = _tie_at(resolver, token)
             if not found or _supposed(token):  # (asked only where a tie is read: it walks the whole tree up)
                 continue

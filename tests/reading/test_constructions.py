@@ -7085,3 +7085,21 @@ def test_a_name_ends_at_its_head_and_an_air_base_is_no_airline() -> None:
     assert {"Mahan Air", "Iran Air"} <= names
     names = {a.name for a in read("The US is facing pressure in Kyrgyzstan over its Manas Air Base.").inventory.actors.values()}
     assert names and not any("Manas" in n for n in names)
+
+
+def test_each_other_s_charge_hung_on_other_is_still_the_charge() -> None:
+    text = ("Ethiopia and Sudan have long disputed the border region. Both countries accuse each other of supporting "
+            "rebels.")
+    assert accusations(text) == [("ETH", "SDN", "supporting rebels"), ("SDN", "ETH", "supporting rebels")]
+
+
+def test_a_claim_set_against_the_report_with_while_is_no_part_of_it() -> None:
+    assert accusations("Kyiv says Moscow is using the plant as a shield, while Russia says Ukrainian forces are "
+                       "shelling it.") == [("UKR", "RUS", "is using the plant as a shield"),
+                                           ("RUS", "UKR", "are shelling it")]
+
+
+def test_refusing_to_recognise_or_ceasing_to_back_ties_no_one() -> None:
+    assert ties("Serbia refuses to recognise Kosovo.") == []
+    assert ties("The US stopped supporting the rebels in 2017.") == []
+    assert ties("Russia agreed to supply Armenia with weapons.") == [{"RUS", "ARM"}]
