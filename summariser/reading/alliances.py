@@ -550,6 +550,9 @@ def parsed_ties(resolver: Resolver) -> list[Tie]:
 
 
 SUPPOSING = frozenset({"if", "unless", "whether"})
+# What a state relies on a protector for: "relies on Russia for weapons and security guarantees".
+PROTECTION = frozenset({"weapon", "arms", "security", "protection", "defence", "defense", "guarantee", "support",
+                        "aid", "military"})
 
 
 def _supposed(token: "Token") -> bool:
@@ -1058,6 +1061,12 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if len(doers) >= 2:
             military = any(c.lower_ in ("military", "naval", "air", "defence", "defense") for c in kids(token, "amod"))
             return [(tuple(doers), "military_support" if military else "political_support", "joint-by")]
+    if base in ("rely", "depend") and token.pos_ == "VERB":  # "Armenia relies on Russia for its security"
+        on = [p for c in kids(token, "prep") if c.lower_ == "on" for p in kids(c, "pobj")]
+        aims = [p for h in (token, *on) for c in kids(h, "prep") if c.lower_ == "for" for p in kids(c, "pobj")]
+        if on and any(a.lemma_.lower() in PROTECTION for a in aims):  # (not "relies on Russian gas")
+            return [((d, b), "military_support", "relies-on") for d in _subjects_of(token, refs)
+                    for b in refs(on[0]) if d != b]
     if base in words["support"] and (token.pos_ in ("VERB", "ADJ") or misread):
         kind = "alleged_involvement" if alleged else "military_support"
         agents = [p for c in kids(token, "agent") for p in kids(c, "pobj")]

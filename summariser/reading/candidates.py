@@ -21,9 +21,9 @@ from .sentences import Sentence
 from .syntax import Resolver
 from .tokens import keys
 
-# Ties the parse reads from words that state them outright ("X, an ally of A", "X arms A",
-# "support for A", "X has a military base in A"): they hold even in a sentence where X mediates.
-STATED_TIES = frozenset({"ally", "supports", "support-noun", "backed", "backed-by", "arms", "base-in"})
+# Ties the parse reads from words that state them outright ("X, an ally of A", "X arms A", "X has close ties
+# to A", "support for A", "X has a military base in A"): they hold even in a sentence where X mediates.
+STATED_TIES = frozenset({"ally", "supports", "support-noun", "backed", "backed-by", "arms", "base-in", "close-ties"})
 # Backing the parse reads, the only ties a person acting for no one may be in ("Taylor backed the
 # RUF", "Egypt has supported Khalifa Haftar"); a person's words of alliance speak for their side.
 BACKING_RULES = frozenset({"supports", "backed", "backed-by", "arms", "recognise", "rallies-behind", "stands-by",

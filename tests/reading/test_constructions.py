@@ -7103,3 +7103,13 @@ def test_refusing_to_recognise_or_ceasing_to_back_ties_no_one() -> None:
     assert ties("Serbia refuses to recognise Kosovo.") == []
     assert ties("The US stopped supporting the rebels in 2017.") == []
     assert ties("Russia agreed to supply Armenia with weapons.") == [{"RUS", "ARM"}]
+
+
+def test_relying_on_a_state_for_security_ties_them_but_for_gas_does_not() -> None:
+    assert ties("Armenia relies on Russia for weapons and security guarantees.") == [{"ARM", "RUS"}]
+    assert ties("Germany relies on Russia for gas.") == []
+
+
+def test_a_mediator_s_own_close_ties_hold_in_the_sentence_it_mediates() -> None:
+    reading = read("Egypt, which has close ties to Sudan's army, hosted talks between the two sides.")
+    assert [set(t.members) for t in reading.ties] == [{"EGY", "SDN"}] and mediators(reading) == ["EGY"]
