@@ -588,6 +588,10 @@ PORTFOLIO_WORDS = frozenset({"interior", "defence", "defense", "foreign", "finan
                              "health", "education", "trade", "energy", "transport", "labour", "labor", "agriculture",
                              "environment", "communications", "security", "treasury", "immigration", "culture"})
 RULING = frozenset({"ruling", "governing"})
+# A bloc's head words and what lists its members right after its name.
+BLOC_HEADS = frozenset({("alliance",), ("coalition",), ("front",)})
+MADE_UP_OF = re.compile(r",? (?:made up of|comprising|consisting of|composed of|grouping|which (?:includes|groups|"
+                        r"brings together|comprises)) ", re.IGNORECASE)
 AIR_PLACES = frozenset({"base", "field", "station", "strip", "terminal"})  # "X Air Base" is no airline
 MONTHS = frozenset("january february march april may june july august september october november december".split())  # "the ruling Patriotic Front": no opposition party
 # Words that may stand before a described people ("the two Swedish journalists", "land mafias").
@@ -1054,6 +1058,7 @@ class Inventory:
         self._documents: set[str] = set()  # acronyms of documents ("the Comprehensive Peace Agreement (CPA)")
         self._after_the: set[tuple[str, ...]] = set()  # forms that name only after "the" ("the commission")
         self.persons: dict[str, str] = {}  # person mention text (full name) -> actor id
+        self._blocs: dict[str, set[str]] = {}  # an armed bloc and its armed members (`_arm_alliances_of_fighters`)
         self._own_people: list[Mention] = []  # known leaders read as people of their own (`_introduce_people`)
         self._with_cities = False  # the data's cities are forms (`_add_cities`) from the last scans on
         self._choose_shared_acronyms()
@@ -1090,6 +1095,7 @@ class Inventory:
         self._introduce_leaders()
         self._parties_by_context()
         self._introduce_company_named_before()
+        self._arm_alliances_of_fighters()
         self._introduce_collectives()
         self._introduce_modifier_collectives()
         self._introduce_the_alliance()
@@ -3636,6 +3642,9 @@ class Inventory:
                     self._called(owners, phrase[-2]) if len(phrase) > 2 else None)) is not None:
                 actor = called  # "the M23 rebel group ... the FDLR militia ... the rebels": the M23; "ELN
                 # rebels ... the rebel group": the ELN
+            elif len(owners) > 1 and demonym is None and (bloc := next(
+                    (b for b, members in self._blocs.items() if b in owners and set(owners) - {b} <= members), None)):
+                actor = bloc  # "the Three Brotherhood Alliance, made up of A, B and C ... the rebels": all of them
             elif len(owners) > 1 and demonym is None and INSURGENTS & {phrase[-1], *(f"{w}s" for w in phrase[:-1])} \
                     and (main := self._dominant(owners)) is not None:
                 actor = main  # "the ONLF" named 15 times, "al-Shabab" once as its ally: "the rebels" (or "the
@@ -3861,13 +3870,32 @@ class Inventory:
             for k in range(m.first_token - 1, m.last_token + 2))}
         return called.pop() if len(called) == 1 else None
 
+    def _arm_alliances_of_fighters(self) -> None:
+        """"The Three Brotherhood Alliance, made up of the Arakan Army, the MNDAA and the TNLA": an
+        alliance whose named members are armed groups is an armed group too, which "the rebels" may
+        stand for (not a party's coalition, whose members are parties)."""
+        for mention in self.mentions:
+            info = self.actors[mention.actor]
+            if info.kind not in ("political_group", "other") or keys(info.name)[-1:] not in BLOC_HEADS:
+                continue
+            rest = self.text[mention.end:]
+            if not MADE_UP_OF.match(rest):
+                continue
+            end = mention.end + (rest.find(". ") if ". " in rest else len(rest))
+            armed = {m.actor for m in self.mentions if mention.end < m.start < end
+                     and self.actors[m.actor].kind == "armed_group"}
+            if len(armed) >= 2:
+                info.kind = "armed_group"
+                self._blocs[mention.actor] = armed
+
     def _introduce_the_alliance(self) -> None:
         """"the alliance" stands for the one alliance the article names: "the Three Brotherhood
         Alliance ... the alliance accused the military of ...", "NATO said the alliance would ..."."""
         if ("the", "alliance") in self.forms or next(self._phrase_starts(("the", "alliance")), None) is None:
             return
         named = {m.actor for m in self.mentions
-                 if "alliance" in keys(self.actors[m.actor].name) or m.actor in STANDING_ALLIANCES}
+                 if keys(self.actors[m.actor].name)[-1:] == ("alliance",) or m.actor in STANDING_ALLIANCES}
+        # (not "the Myanmar National Democratic Alliance Army", an army named for an alliance)
         if len(named) == 1:
             self.forms[("the", "alliance")] = Form(named.pop(), "collective", False, False)
 

@@ -7113,3 +7113,10 @@ def test_relying_on_a_state_for_security_ties_them_but_for_gas_does_not() -> Non
 def test_a_mediator_s_own_close_ties_hold_in_the_sentence_it_mediates() -> None:
     reading = read("Egypt, which has close ties to Sudan's army, hosted talks between the two sides.")
     assert [set(t.members) for t in reading.ties] == [{"EGY", "SDN"}] and mediators(reading) == ["EGY"]
+
+
+def test_the_rebels_are_the_bloc_of_the_armed_groups_it_is_made_up_of() -> None:
+    text = ("The Northern Brotherhood Front, made up of the Kachin Independence Army, the Arakan Army and the Ta'ang "
+            "National Liberation Army, launched an offensive in October. Myanmar's military accused the rebels of "
+            "attacking civilians in Lashio. The front said the army had bombed villages.")
+    assert pairs(text) == [("MMR", "northern-brotherhood-front"), ("northern-brotherhood-front", "MMR")]
