@@ -3893,9 +3893,10 @@ class Inventory:
         Alliance ... the alliance accused the military of ...", "NATO said the alliance would ..."."""
         if ("the", "alliance") in self.forms or next(self._phrase_starts(("the", "alliance")), None) is None:
             return
-        named = {m.actor for m in self.mentions
-                 if keys(self.actors[m.actor].name)[-1:] == ("alliance",) or m.actor in STANDING_ALLIANCES}
-        # (not "the Myanmar National Democratic Alliance Army", an army named for an alliance)
+        named = {m.actor for m in self.mentions if m.actor in STANDING_ALLIANCES
+                 or list(takewhile(lambda w: w not in ("for", "of"), keys(self.actors[m.actor].name)))[-1:] == ["alliance"]}
+        # ("the Civic Alliance for Justice and Democracy"; not "the Myanmar National Democratic Alliance Army",
+        # an army named for an alliance)
         if len(named) == 1:
             self.forms[("the", "alliance")] = Form(named.pop(), "collective", False, False)
 

@@ -7120,3 +7120,9 @@ def test_the_rebels_are_the_bloc_of_the_armed_groups_it_is_made_up_of() -> None:
             "National Liberation Army, launched an offensive in October. Myanmar's military accused the rebels of "
             "attacking civilians in Lashio. The front said the army had bombed villages.")
     assert pairs(text) == [("MMR", "northern-brotherhood-front"), ("northern-brotherhood-front", "MMR")]
+
+
+def test_the_alliance_is_a_name_headed_by_alliance_before_for() -> None:
+    text = ("The opposition Civic Alliance for Justice and Democracy called off talks with the government. Nicaragua's "
+            "government accused the alliance of blocking roads.")
+    assert pairs(text) == [("NIC", "civic-alliance-for-justice-and-democracy")]
