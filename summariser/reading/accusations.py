@@ -2456,6 +2456,9 @@ class AccusationRules:
             for t in c.subtree}
         own |= {c.i for c in children(verb, "cc") if c.i + 1 in own}  # (its "and" too)
         tail = [t for t in self._subtree(verb) if t.i > obj.right_edge.i and t.i not in own]
+        audience = {t.i for p in tail[:1] if p.dep_ == "prep" and p.lower_ == "to" and p.head.i == verb.i
+                    and any(self.resolver.refs(o) for o in children(p, "pobj")) for t in p.subtree}
+        tail = [t for t in tail if t.i not in audience]  # "denounced Y to the Americans": to whom, no charge
         told = [c for p in tail[:1] if p.dep_ == "prep" and p.head.i == verb.i for o in children(p, "pobj")
                 if lemma(o) in ("time", "moment") for c in children(o, "prep") if c.lower_ in ("of", "for")]
         if told:  # "accused Baku at the time of ethnic cleansing": the parser hangs the charge on "time"

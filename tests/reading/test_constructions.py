@@ -7126,3 +7126,8 @@ def test_the_alliance_is_a_name_headed_by_alliance_before_for() -> None:
     text = ("The opposition Civic Alliance for Justice and Democracy called off talks with the government. Nicaragua's "
             "government accused the alliance of blocking roads.")
     assert pairs(text) == [("NIC", "civic-alliance-for-justice-and-democracy")]
+
+
+def test_to_whom_a_side_is_denounced_is_no_charge() -> None:
+    assert accusations("Mohammed Jan denounced Abdul Razzak to the Americans.") == [
+        ("mohammed-jan", "abdul-razzak", "denounced Abdul Razzak")]
