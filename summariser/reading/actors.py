@@ -1534,6 +1534,9 @@ class Inventory:
             if start == i or start > 1 and self.tokens[start - 1].key == "of" \
                     and self.tokens[start - 2].key in PORTFOLIO_HEADS:
                 continue  # (not "Provincial Government" of "the Ministry of Provincial Government": a portfolio)
+            if start > 1 and self.tokens[start - 1].key == "for" and self.tokens[start - 2].capital \
+                    and not self._gap(start - 2, start - 1).strip():
+                continue  # (not "Peace Foundation" of "the Cinema for Peace Foundation": the longer name's)
             if i + 1 < len(self.tokens) and self.tokens[i + 1].key in NAMED_THINGS and self.tokens[i + 1].capital:
                 continue  # "the Stabilisation and Association Agreement": a pact's name, no body
             end = self._through_entity(i)

@@ -7131,3 +7131,8 @@ def test_the_alliance_is_a_name_headed_by_alliance_before_for() -> None:
 def test_to_whom_a_side_is_denounced_is_no_charge() -> None:
     assert accusations("Mohammed Jan denounced Abdul Razzak to the Americans.") == [
         ("mohammed-jan", "abdul-razzak", "denounced Abdul Razzak")]
+
+
+def test_a_body_s_head_after_for_is_no_name_of_its_own() -> None:
+    names = {a.name for a in read("The Cinema for Peace Foundation flew the opposition leader to Berlin.").inventory.actors.values()}
+    assert "Peace Foundation" not in names
