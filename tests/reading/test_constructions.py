@@ -7116,10 +7116,11 @@ def test_a_mediator_s_own_close_ties_hold_in_the_sentence_it_mediates() -> None:
 
 
 def test_the_rebels_are_the_bloc_of_the_armed_groups_it_is_made_up_of() -> None:
-    text = ("The Northern Brotherhood Front, made up of the Kachin Independence Army, the Arakan Army and the Ta'ang "
-            "National Liberation Army, launched an offensive in October. Myanmar's military accused the rebels of "
-            "attacking civilians in Lashio. The front said the army had bombed villages.")
-    assert pairs(text) == [("MMR", "northern-brotherhood-front"), ("northern-brotherhood-front", "MMR")]
+    text = ("The Northern Brotherhood Alliance, made up of the Kachin Independence Army, the Myanmar National "
+            "Democratic Alliance Army and the Ta'ang National Liberation Army, launched an offensive in October. "
+            "Myanmar's military accused the rebels of attacking civilians in Lashio. The alliance said the army had "
+            "bombed villages.")
+    assert pairs(text) == [("MMR", "northern-brotherhood-alliance"), ("northern-brotherhood-alliance", "MMR")]
 
 
 def test_the_alliance_is_a_name_headed_by_alliance_before_for() -> None:
