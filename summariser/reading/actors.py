@@ -533,6 +533,12 @@ def _title_ends() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _group_heads() -> frozenset[str]:
+    """The one-word heads of a group's name ("Front", "Air", "Foundation"): a name ends at one."""
+    return frozenset(h[0] for h in _roles()["group_heads"] if len(h) == 1)
+
+
+@lru_cache(maxsize=1)
 def _roles() -> dict[str, PhraseSet]:
     roles = {name: _phrase_set(name) for name in
              ("titles", "bodies", "collective", "civic", "observers", "separatist_markers", "group_heads",
@@ -587,13 +593,14 @@ OFFICE_ADJECTIVES = frozenset({"supreme", "federal", "national", "central", "spe
 PORTFOLIO_WORDS = frozenset({"interior", "defence", "defense", "foreign", "finance", "justice", "home", "information",
                              "health", "education", "trade", "energy", "transport", "labour", "labor", "agriculture",
                              "environment", "communications", "security", "treasury", "immigration", "culture"})
-RULING = frozenset({"ruling", "governing"})
+RULING = frozenset({"ruling", "governing"})  # "the ruling Patriotic Front": no opposition party
 # A bloc's head words and what lists its members right after its name.
 BLOC_HEADS = frozenset({("alliance",), ("coalition",), ("front",)})
 MADE_UP_OF = re.compile(r",? (?:made up of|comprising|consisting of|composed of|grouping|which (?:includes|groups|"
                         r"brings together|comprises)) ", re.IGNORECASE)
 AIR_PLACES = frozenset({"base", "field", "station", "strip", "terminal"})  # "X Air Base" is no airline
-MONTHS = frozenset("january february march april may june july august september october november december".split())  # "the ruling Patriotic Front": no opposition party
+# Months, whose days name groups: "the April 6 Youth Movement" (`_day_in_name`).
+MONTHS = frozenset("january february march april may june july august september october november december".split())
 # Words that may stand before a described people ("the two Swedish journalists", "land mafias").
 DESCRIBING = frozenset({"det", "nummod", "amod", "compound", "nmod", "quantmod", "advmod", "punct"})
 # Counts dropped from a description's name: "the two Swedish journalists" are "Swedish journalists".
@@ -1515,7 +1522,7 @@ class Inventory:
 
     def _introduce_groups(self) -> None:
         """Named groups the article introduces without an acronym: "Quds Force", "Mahan Air"."""
-        heads = {h[0] for h in _roles()["group_heads"] if len(h) == 1}
+        heads = _group_heads()
         company = COMPANY_HEADS
         for i, token in enumerate(self.tokens):
             if not token.capital or token.key not in heads or i == 0:
@@ -1594,9 +1601,8 @@ class Inventory:
         if self.tokens[k].key != "and" or k == 0 or self._gap(k - 1, k).strip():
             return False
         before = self.tokens[k - 1]  # (not "Carman and Air thanked ...": two people's surnames)
-        heads = {h[0] for h in _roles()["group_heads"] if len(h) == 1}
         return before.capital and (before.key,) not in self.forms and not self._is_state_word(before.key) \
-            and before.key not in self._person_words and before.key not in heads
+            and before.key not in self._person_words and before.key not in _group_heads()
         # (not "Mahan Air and Iran Air", "the Syrian Army and Hezbollah": a name ends at its head)
 
     def _name_after_for(self, head: int) -> int:

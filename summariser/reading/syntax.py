@@ -166,6 +166,8 @@ SAME_OFFICE = {"diplomat": ("diplomat", "ambassador", "envoy", "consul", "charg√
                "envoy": ("envoy", "ambassador", "emissary"), "emissary": ("emissary", "envoy")}
 SAME_OFFICE_WORDS = frozenset(word for words in SAME_OFFICE.values() for word in words)
 # Acts that name the same deed: "the strikes" after "launched missiles", "the bombing" after "bombed".
+# Power taken by force, and the verbs that tell it: "soldiers seized power ... condemned the coup".
+SEIZING_POWER = frozenset({"coup", "takeover", "putsch", "seize", "topple", "overthrow", "depose", "oust"})
 ACT_FAMILIES = {
     "strike": {"strike", "airstrike", "launch", "bomb", "bombing", "missile"},
     "airstrike": {"strike", "airstrike", "bomb", "bombing"},
@@ -186,9 +188,7 @@ ACT_FAMILIES = {
     "downing": {"down", "downing", "shootdown", "shoot"},
     "seizure": {"seize", "seizure", "hijack", "hijacking"},
     "poisoning": {"poison", "poisoning"},
-    "coup": {"coup", "takeover", "putsch", "seize", "topple", "overthrow", "depose", "oust"},
-    "takeover": {"coup", "takeover", "putsch", "seize", "topple", "overthrow", "depose", "oust"},
-    "putsch": {"coup", "takeover", "putsch", "seize", "topple", "overthrow", "depose", "oust"},
+    **dict.fromkeys(("coup", "takeover", "putsch"), SEIZING_POWER),
     "crackdown": {"crackdown", "crack", "fire", "arrest", "detain", "beat", "shoot"},
 }
 # Acts only their own kind names again: "stormed a hotel ... the assault", not "the attack" (a
