@@ -550,6 +550,9 @@ def parsed_ties(resolver: Resolver) -> list[Tie]:
 
 
 SUPPOSING = frozenset({"if", "unless", "whether"})
+# Signing a pact with another ties the two: "signed a port deal with Somaliland".
+SIGNING = frozenset({"sign", "ink", "conclude", "strike"})
+PACTS = frozenset({"deal", "agreement", "pact", "memorandum", "accord", "treaty"})
 # What a state relies on a protector for: "relies on Russia for weapons and security guarantees".
 PROTECTION = frozenset({"weapon", "arms", "security", "protection", "defence", "defense", "guarantee", "support",
                         "aid", "military"})
@@ -880,6 +883,9 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
         subjects = [a for c in verb.head.children if c.dep_ in ("poss", "compound", "amod") for a in refs(c)]
     if not subjects and planned and verb.head.dep_ == "dobj":  # "X announced plans to arm Y"
         subjects = [a for s in verb.head.head.children if s.dep_ == "nsubj" for a in refs(s)]
+    if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
+        return _supporters(verb.head.head, refs)  # "accused Y of violating its sovereignty by signing a deal
+        # with Z": the manner's doer is the act's
     if not subjects and verb.dep_ == "pcomp" and (verb.head.lower_ in ("of", "for") or verb.head.lower_ in (
             "against", "over") and verb.head.head.lemma_.lower() in WARNING):
         charged = verb.head.head  # ("warned Washington against selling arms to Taiwan": the one warned)
@@ -1067,6 +1073,18 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if on and any(a.lemma_.lower() in PROTECTION for a in aims):  # (not "relies on Russian gas")
             return [((d, b), "military_support", "relies-on") for d in _subjects_of(token, refs)
                     for b in refs(on[0]) if d != b]
+    if base in SIGNING and token.pos_ == "VERB":  # "signed a port deal with Somaliland", "accused Y of signing ..."
+        pacts = [o for o in kids(token, "dobj") if o.lemma_.lower() in PACTS
+                 and not any(c.lower_ in PEACE_PACTS | LEGAL_PACTS for c in o.children)]
+        partners = [a for h in (token, *pacts) for c in kids(h, "prep") if c.lower_ == "with"
+                    for p in kids(c, "pobj") for a in refs(p) or [  # ("with the breakaway region of Y")
+                        a for o in kids(p, "prep") if o.lower_ == "of" for q in kids(o, "pobj") for a in refs(q)]]
+        if pacts and partners:
+            kind = "alleged_involvement" if alleged else "military_treaty" if any(
+                c.lower_ in ("defence", "defense", "military", "security") for c in pacts[0].children) \
+                else "political_support"
+            signers = [d for d in _supporters(token, refs) if d not in partners]
+            return [((*signers, *partners), kind, "signed-with")] if signers else []  # one pact, all its signers
     if base in words["support"] and (token.pos_ in ("VERB", "ADJ") or misread):
         kind = "alleged_involvement" if alleged else "military_support"
         agents = [p for c in kids(token, "agent") for p in kids(c, "pobj")]

@@ -7137,3 +7137,10 @@ def test_to_whom_a_side_is_denounced_is_no_charge() -> None:
 def test_a_body_s_head_after_for_is_no_name_of_its_own() -> None:
     names = {a.name for a in read("The Cinema for Peace Foundation flew the opposition leader to Berlin.").inventory.actors.values()}
     assert "Peace Foundation" not in names
+
+
+def test_a_pact_signed_with_a_side_ties_the_two_even_when_alleged() -> None:
+    text = ("Somalia accused Addis Ababa of violating its sovereignty by signing a port deal with the breakaway region "
+            "of Somaliland.")
+    assert [(set(t.members), t.kind) for t in read(text).ties] == [({"ETH", "somaliland"}, "alleged_involvement")]
+    assert ties("Israel signed a peace deal with the UAE.") == []
