@@ -1041,6 +1041,9 @@ class Resolver:
                 if home is not None:
                     return home
             federal = lower == "administration" or any(c.lower_ == "federal" for c in token.children)
+            named = self._other_state_here(token) if lower != "administration" and federal else None
+            if named is not None:  # "Turkey trains Somali soldiers in Mogadishu and signed a pact with the
+                return named  # federal government": the one other state the sentence names, not the story's
             home = self.home(token, self._phrase(token)) if federal else None
             if home is not None:  # "This administration has ignored the law", "sued the federal government":
                 return home  # the government of the state the story is in, named or not
@@ -2236,6 +2239,22 @@ class Resolver:
             if self._fits(ref, pronoun.lower_):
                 return ref
         return None
+
+    def _other_state_here(self, token: "Token") -> Ref | None:
+        """The one state the sentence names before `token` besides its clause's subject, if one."""
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        while verb is not None and verb.dep_ == "conj" and not children_of(verb, "nsubj"):
+            verb = verb.head  # "... and signed a pact with ...": the subject of the first verb
+        doers = {m.actor for s in (children_of(verb, "nsubj") if verb is not None else ())
+                 for t in s.subtree if (m := self.mention_of.get(t.i)) is not None}
+        sentence = self.span(self.sentences[self.sentence_of(token)])
+        states = {m.actor: m for m in self.inventory.mentions if sentence is not None
+                  and sentence.start_char <= m.start and m.end <= token.idx
+                  and self.inventory.kind_of(m.actor) == "state" and m.actor not in doers}
+        if len(states) != 1:
+            return None
+        (actor, mention), = states.items()
+        return Ref(actor, self._phrase(token), self.sentence_of(token), token.i)
 
     def _only_state_before(self, token: "Token") -> Ref | None:
         """The state named before `token`, if the article names only one there."""

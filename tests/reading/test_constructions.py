@@ -7144,3 +7144,9 @@ def test_a_pact_signed_with_a_side_ties_the_two_even_when_alleged() -> None:
             "of Somaliland.")
     assert [(set(t.members), t.kind) for t in read(text).ties] == [({"ETH", "somaliland"}, "alleged_involvement")]
     assert ties("Israel signed a peace deal with the UAE.") == []
+
+
+def test_the_federal_government_is_the_one_other_state_its_sentence_names() -> None:
+    text = ("Ethiopia and Somalia held talks in Ankara. Turkey trains Somali soldiers at its base in Mogadishu, and "
+            "signed a defence agreement with the federal government in February.")
+    assert ties(text) == [{"TUR", "SOM"}]
