@@ -2248,13 +2248,12 @@ class Resolver:
         doers = {m.actor for s in (children_of(verb, "nsubj") if verb is not None else ())
                  for t in s.subtree if (m := self.mention_of.get(t.i)) is not None}
         sentence = self.span(self.sentences[self.sentence_of(token)])
-        states = {m.actor: m for m in self.inventory.mentions if sentence is not None
-                  and sentence.start_char <= m.start and m.end <= token.idx
-                  and self.inventory.kind_of(m.actor) == "state" and m.actor not in doers}
+        states = {m.actor for m in (self.inventory.mentions_in(sentence.start_char, token.idx)
+                                    if sentence is not None else ())
+                  if self.inventory.kind_of(m.actor) == "state" and m.actor not in doers}
         if len(states) != 1:
             return None
-        (actor, mention), = states.items()
-        return Ref(actor, self._phrase(token), self.sentence_of(token), token.i)
+        return Ref(states.pop(), self._phrase(token), self.sentence_of(token), token.i)
 
     def _only_state_before(self, token: "Token") -> Ref | None:
         """The state named before `token`, if the article names only one there."""
