@@ -501,10 +501,15 @@ SCENE_NOUNS = frozenset({"town", "village", "city", "funeral", "wedding", "schoo
 def _where_done(verb: "Token", last: "Token") -> list["Token"]:
     """The place phrase right after an act named as the verb's object, which the parser hangs on
     the verb ("reported a military attack on civilians at a funeral in the town of X"): where
-    the act was done, part of it (not "condemned the attack at a news conference")."""
+    the act was done, part of it (not "condemned the attack at a news conference"); and whom or what
+    it was aimed at ("condemned the Turkish air strike on a resort in Duhok"), not when ("on Tuesday")."""
     for prep in children(verb, "prep"):
-        if prep.i == last.i + 1 and prep.lower_ in ("at", "in", "near", "inside", "outside") and not _when(prep) \
-                and any(o.ent_type_ in ("GPE", "LOC", "FAC") or lemma(o) in SCENE_NOUNS for o in children(prep, "pobj")):
+        if prep.i != last.i + 1 or _when(prep):
+            continue
+        if prep.lower_ in ("at", "in", "near", "inside", "outside") and any(
+                o.ent_type_ in ("GPE", "LOC", "FAC") or lemma(o) in SCENE_NOUNS for o in children(prep, "pobj")):
+            return list(prep.subtree)
+        if prep.lower_ in ("on", "against") and any(o.ent_type_ not in ("DATE", "TIME") for o in children(prep, "pobj")):
             return list(prep.subtree)
     return []
 
@@ -1279,6 +1284,8 @@ class AccusationRules:
             found = [r for c in children(verb, "prep") if c.lower_ in ("in", "through", "with")
                      for p in children(c, "pobj") for b in children(p, "prep", "agent") if b.lower_ == "by"
                      for q in children(b, "pobj") for r in self.resolver.refs(q)]
+        if not found and children(verb, "auxpass") and lemma(verb) in self.words["accuse"]:
+            found = self._agent_on_charge(verb)
         if not found and lemma(verb) in HARMS and children(verb, "auxpass"):
             found = [r for c in children(verb, "prep") if c.lower_ in ("in", "during")
                      for p in children(c, "pobj") if lemma(p) in self.words["wrong_nouns"]
@@ -1288,6 +1295,16 @@ class AccusationRules:
             # "five people were killed in Russian shelling", "in an Israeli drone strike", "in US-led
             # air strikes": the attack's own
         return found
+
+    def _agent_on_charge(self, verb: "Token") -> list[Ref]:
+        """"Y's troops were blamed for the massacre by Amnesty International": the small parser hangs
+        the agent on the charge, as the wrong's doer; but the one blamed did the wrong, so whoever
+        "by" names there, someone else, blames them."""
+        blamed = {r.actor for s in children(verb, "nsubjpass") for r in self.resolver.refs(s, owner=True)}
+        found = [r for p in children(verb, "prep") if p.lower_ in ("for", "of") for o in children(p, "pobj")
+                 for b in children(o, "prep") if b.lower_ == "by" and b.i == o.right_edge.i - len(list(b.subtree)) + 1
+                 for q in children(b, "pobj") for r in self.resolver.refs(q)]
+        return [r for r in found if blamed and r.actor not in blamed]
 
     def _span(self, tokens: list["Token"]) -> tuple[int, int]:
         tokens = [t for t in tokens if not t.is_space]
@@ -1353,6 +1370,7 @@ class AccusationRules:
                     words = _before_own_verb(self._subtree(prep))
                     words += self._object_hung_after(words)
                     words += self._further_wrongs(head, words)
+                    words += _infinitive_of_gerund(head, words)
                     words = _first_complement(prep) + words + _second_complement(head, prep, words)
                     span = self._span(words)
                     if span[1] > span[0]:
@@ -1908,6 +1926,10 @@ class AccusationRules:
             elif allegation[1] <= allegation[0] and accused and lemma(verb) in BARE_BLAME \
                     and verb.tag_ == "VBN" and children(verb, "auxpass"):
                 allegation = self._span([verb])  # "Y was denounced by X": the blame itself
+            bys = [self.resolver.doc[a.token].head for a in accusers]
+            ends = [b.idx for b in bys if b.lower_ == "by" and allegation[0] < b.idx < allegation[1]]
+            if ends:  # "blamed for the massacre by Amnesty": the charge ends where its accuser is named
+                allegation = (allegation[0], len(self.resolver.text[:min(ends)].rstrip()))
             if accusers and accused:
                 yield accusers, accused, allegation, "passive"
             return
@@ -2708,6 +2730,8 @@ class AccusationRules:
                     # "called the attacks in Syria terrorism", read as "in Syria terrorism": the place)
                     allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
                                                           else (label,)) + self._subtree(label))
+                if passive and held[0].i < verb.i < label.i:  # "The claim was dismissed by the US as Russian
+                    allegation = self._span(self._subtree(label))  # propaganda": the label, not its agent
             accusers = self.agents(verb) if passive else self.subjects(verb)
             if held and held[0].tag_ == "PRP" and verb.dep_ == "advcl" and accused and {r.actor for r in accused} <= {
                     a.actor for a in accusers} and lemma(verb.head) not in self.words["accuse"] | self.words["scold_for"]:
@@ -3139,8 +3163,9 @@ class AccusationRules:
                          accusers: list[Ref]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Tokyo protested after Chinese ships entered its waters", "Kenya complained when Somali
         troops crossed the border": a protest with no object answers the wrong just done; its doer
-        is charged with it."""
-        if children(verb, "prep"):
+        is charged with it. Whom it protests to is only its audience: "Manila protested to Beijing after
+        a Chinese vessel fired water cannon at a supply boat"."""
+        if any(p.lower_ not in ("to", "with") for p in children(verb, "prep")):
             return
         mine = {a.actor for a in accusers}
         for clause in children(verb, "advcl"):
@@ -4218,8 +4243,13 @@ class AccusationRules:
 
     def _vote_held_in(self, noun: "Token") -> list[Ref]:
         """"the election in Belarus", "the vote in Venezuela": the state a vote is held in answers
-        for how it is run, as it does for abuses on its soil."""
-        return self._state_in(noun)[:1] if lemma(noun) in BALLOTS else []
+        for how it is run, as it does for abuses on its soil; "the vote" with no place, the state the
+        article is about."""
+        if lemma(noun) not in BALLOTS:
+            return []
+        home = self.resolver.home(noun, None) if [c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "compound",
+                                                                                         "nmod")] == ["the"] else None
+        return self._state_in(noun)[:1] or ([home] if home is not None else [])
 
     def _said_of(self, verb: "Token", act: "Token") -> list[Ref]:
         """"X said of the PKK that they are an enemy of Turkey": the pronoun subject of the
@@ -4499,6 +4529,17 @@ def _speech_act(verb: "Token") -> bool:
     """Is `verb` a speaker's own next act, told after a report: a finite verb of warning, vowing,
     urging ... with no object ("... and warned of retaliation"; `SPEECH_ACTS`)?"""
     return lemma(verb) in SPEECH_ACTS and verb.tag_ in ("VBD", "VBZ", "VBP") and not children(verb, "dobj")
+
+
+def _infinitive_of_gerund(head: "Token", words: list["Token"]) -> list["Token"]:
+    """"accused Labour of planning to raise taxes": the small parser reads "planning" as a noun and
+    hangs "to raise taxes" on the accusing verb (or its object); the infinitive right after the
+    gerund is the gerund's own."""
+    if not words or not words[-1].lower_.endswith("ing"):
+        return []
+    after = next((c for h in (head, head.head) for c in children(h, "advcl", "xcomp") if c.left_edge.i == words[-1].i + 1
+                  and any(a.lower_ == "to" for a in children(c, "aux"))), None)
+    return list(after.subtree) if after is not None else []
 
 
 def _first_complement(prep: "Token") -> list["Token"]:

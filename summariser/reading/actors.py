@@ -168,6 +168,8 @@ BODY_NOUNS = frozenset("group organisation organization company firm movement pa
 COMPANY_NOUNS = frozenset("steelmaker carmaker automaker manufacturer producer maker miner insurer conglomerate "
                           "giant retailer supplier contractor developer exporter importer".split())
 # What a body does as a side besides saying and accusing: "released a statement", "launched a campaign".
+# Words that make a group's noun someone's allies: "allied militias", "pro-government militias".
+ALLIED_ONES = frozenset({"allied", "pro-government", "loyalist", "affiliated", "proxy"})
 ORGANISATION_ACTS = frozenset("release launch issue file organise organize endorse claim sue call urge warn "
                               "announce oppose support back".split())
 ORGANISATION_HEADS = frozenset("international foundation watch institute commission court tribunal chambers fund "
@@ -832,13 +834,23 @@ def _acts_or_is_a_body(entity: "Span") -> bool:
     if any(t.lemma_.lower() in BODY_NOUNS | COMPANY_NOUNS for t in described):
         return True  # ("Nippon Steel, Japan's largest steelmaker")
     head = root.head.lemma_.lower()
-    if root.dep_ in ("nsubj", "nsubjpass"):
-        return head in speaking_verbs() or head in ORGANISATION_ACTS
+    if root.dep_ == "nsubj":  # it denies a charge, punishes or does a wrong someone reports: a side
+        return head in speaking_verbs() or head in ORGANISATION_ACTS or head in _answering_verbs() \
+            or reports_a_wrong(root.head)
+    if root.dep_ == "nsubjpass":  # ("Tesla was fined", "the group was banned")
+        return head in speaking_verbs() or head in ORGANISATION_ACTS or head in word_set("predicates", "punish")
     if root.dep_ == "pobj" and root.head.dep_ in ("agent", "prep") and root.head.lower_ in ("by", "of"):
         # "talks mediated by the Episcopal Conference", "under the mediation of X": a go-between
         # (not "a meeting organised by a think tank": hosting a gathering makes no side)
         return root.head.head.lemma_.lower() in _mediating_words()
     return root.dep_ == "dobj" and head in _accusing_verbs()
+
+
+@lru_cache(maxsize=1)
+def _answering_verbs() -> frozenset[str]:
+    """What a company or body does as a side of a dispute: denies the charge ("Tesla denied it had
+    broken the law") or takes a measure against another ("GitHub removed the code", "banned")."""
+    return word_set("predicates", "deny") | word_set("predicates", "punish")
 
 
 def reports_a_wrong(verb: "SpacyToken") -> bool:
@@ -2954,6 +2966,9 @@ class Inventory:
                 i += 1
                 continue
             n, form = found
+            if form.via == "collective" and i and tokens[i - 1].key in ALLIED_ONES:
+                i += n  # "government forces and allied militias": others, the allies of a side, not the group
+                continue
             if form.via == "collective" and self._name_runs_on(i, n):
                 i += 1  # "The Organization of American States": a name, not "the organization" said of a group
                 continue

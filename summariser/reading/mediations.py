@@ -445,13 +445,21 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                   # ("with the UAE mediating", which the parser reads as a noun)
                   or _go_between(token) or _back_channel(token) or _good_offices(token) or _peace_effort_between(token)
                   or base == "diplomacy" and any(c.lower_ == "shuttle" for c in token.children)) \
-                    and token.pos_ in ("NOUN", "PROPN") and not _own_invitation(token):
+                    and token.pos_ in ("NOUN", "PROPN") and not _own_invitation(token) and not _operative(token):
                 found = _noun_mediators(resolver, token)
                 rule = "noun"
             for ref in found:  # ("acting as facilitator of the Swedish journalists": whom she serves)
                 if ref.actor not in resolver.inventory.described:
                     out.append(Mediation(sentence.index, ref.actor, (), rule))
     return out
+
+
+def _operative(noun: "Token") -> bool:
+    """Is "facilitator" a militant's trade ("the strike killed an Islamic State facilitator", one who
+    moves fighters and money), in a sentence that speaks of no talks, peace or deal?"""
+    talking = _words()["talks"] | TALKING
+    return noun.lemma_.lower() == "facilitator" and not any(
+        t.lemma_.lower() in talking or t.lower_ in talking for t in noun.sent)
 
 
 # Nouns a mediator is named after by "of" only: "under the auspices of X by A and B" (the signers).

@@ -7150,3 +7150,62 @@ def test_the_federal_government_is_the_one_other_state_its_sentence_names() -> N
     text = ("Ethiopia and Somalia held talks in Ankara. Turkey trains Somali soldiers at its base in Mogadishu, and "
             "signed a defence agreement with the federal government in February.")
     assert ties(text) == [{"TUR", "SOM"}]
+
+
+def test_a_protest_to_a_state_after_its_act_charges_it_with_the_act() -> None:
+    assert accusations("The Philippines protested to China after a Chinese coast guard vessel fired water cannon at a "
+                       "Philippine supply boat.") == [
+        ("PHL", "CHN", "a Chinese coast guard vessel fired water cannon at a Philippine supply boat")]
+    assert accusations("Ukraine protested to Hungary after the visit.") == []
+
+
+def test_the_agent_the_parser_hangs_on_the_charge_is_the_accuser() -> None:
+    assert accusations("Myanmar's troops were blamed for the massacre by Amnesty International.") == [
+        ("amnesty-international", "MMR", "the massacre")]
+    assert accusations("Russia was accused of the attack by Ukraine.") == [("UKR", "RUS", "the attack")]
+
+
+def test_a_group_s_allied_militias_are_not_the_group() -> None:
+    text = ("Fighting resumed in eastern Congo despite a ceasefire brokered by Angola. The M23 rebels said government "
+            "forces and allied militias had attacked their positions near Goma.")
+    assert pairs(text) == [("m23", "COD")]
+    assert ties(text) == []
+
+
+def test_dismissing_a_report_as_a_lie_charges_its_author() -> None:
+    assert pairs("Eritrea's information minister dismissed the UN report as a fabrication.") == [("ERI", "un")]
+    assert pairs("Israel dismissed Hamas's proposal as a ploy.") == [("ISR", "hamas")]
+    assert pairs("Russia dismissed the claims as baseless.") == []
+
+
+def test_voting_with_a_state_ties_the_two() -> None:
+    assert ties("China voted with Russia against the resolution.") == [{"CHN", "RUS"}]
+
+
+def test_a_company_that_denies_a_charge_is_a_side() -> None:
+    text = ("The union IG Metall said the carmaker had fired workers for organising. The Brotherhood denied the "
+            "claims. The protesters say the Brotherhood fired on the protesters, killing five.")
+    names = {a.name for a in read(text).inventory.actors.values()}
+    assert "Brotherhood" in names
+
+
+def test_a_gerund_s_infinitive_the_parser_hangs_on_the_verb_is_part_of_the_charge() -> None:
+    assert accusations("The Conservatives accused Labour of planning to raise taxes.") == [
+        ("conservatives", "labour", "planning to raise taxes")]
+
+
+def test_a_label_given_in_the_passive_is_the_charge_not_its_agent() -> None:
+    text = ("Putin said Russia had to defend itself against threats from Ukraine. The claim was dismissed by the "
+            "United States as Russian propaganda.")
+    assert accusations(text) == [("USA", "RUS", "Russian propaganda")]
+
+
+def test_the_target_of_a_condemned_act_is_part_of_it_but_not_its_day() -> None:
+    assert accusations("Iraq condemned the Turkish air strike on a resort in Duhok.") == [
+        ("IRQ", "TUR", "the Turkish air strike on a resort in Duhok")]
+    assert accusations("Iraq condemned the Turkish air strike on Tuesday.") == [("IRQ", "TUR", "the Turkish air strike")]
+
+
+def test_a_militant_facilitator_is_no_go_between() -> None:
+    assert mediators("The statement said the strike had killed an Islamic State facilitator.") == []
+    assert mediators("Norway acted as facilitator in the talks between Colombia and the FARC.") == ["NOR"]
