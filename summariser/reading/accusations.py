@@ -336,7 +336,8 @@ FOSTERED = frozenset({"terrorism", "terror", "extremism", "insurgency", "separat
 MILITARY_USES = frozenset({"shield", "weapon", "pawn", "base", "centre", "center", "post", "launchpad", "cover",
                            "depot", "position",
                            "outpost", "barracks", "stronghold", "hideout", "arsenal",
-                           "platform", "springboard", "proxy"})  # "using Guyana as a platform for provocations"
+                           "platform", "springboard", "proxy",  # "using Guyana as a platform for provocations"
+                           "hostage", "chip", "scapegoat"})  # "treating a German citizen as a hostage"
 LINKS = frozenset({"link", "tie", "connect", "affiliate"})  # "linked to", "had ties to"
 # people a wrong is pinned on by linking them to someone: "linked the suspect to al-Qaeda"
 CULPRIT_NOUNS = frozenset({"suspect", "attacker", "bomber", "gunman", "assailant", "killer", "perpetrator", "hijacker",
@@ -1658,7 +1659,7 @@ class AccusationRules:
             return True  # "the greatest threat to the region is the Venezuelan government"
         if base in self.words["light_verbs"] and children(verb, "agent"):
             objects += passive_subjects(verb)  # "the attack was (staged and) carried out by Y"
-        if base in self.words["light_verbs"] or verb.pos_ == "AUX":
+        if base in self.words["light_verbs"] or verb.pos_ == "AUX" or base == "treat":
             objects += [t for o in objects if o.dep_ in ("acomp", "attr") for t in o.subtree if t.i != o.i
                         and lemma(t) in self.words["responsible"]]  # "was likely Iran's doing"
             for obj in objects:
@@ -1666,7 +1667,7 @@ class AccusationRules:
                     return True
                 if lemma(obj) == "shield" and any(c.lower_ == "human" for c in obj.children):
                     return True  # "is using villagers as human shields"
-                if base == "use" and any(lemma(o) in MILITARY_USES for p in [obj, *children(obj, "prep")]
+                if base in ("use", "treat") and any(lemma(o) in MILITARY_USES for p in [obj, *children(obj, "prep")]
                                          if p.lower_ == "as" for o in children(p, "pobj")):
                     return True  # "was using hospitals as command centres"
                 if base in ("use", "deploy", "drop") and lemma(obj) in ARMS and any(

@@ -72,7 +72,8 @@ OWNING_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
 # Words of a body's name that no company's is: "the company" never names the General Department of Taxation.
 NOT_COMPANY_HEADS = frozenset({"department", "ministry", "office", "commission", "agency", "bureau", "council",
                                "committee", "court", "union", "association", "institute", "authority", "directorate",
-                               "tribunal", "parliament", "assembly", "congress", "senate", "party", "movement"})
+                               "tribunal", "parliament", "assembly", "congress", "senate", "party", "movement",
+                               "conference", "church", "federation", "forum", "alliance", "coalition", "front"})
 # Company words that also name a place or a line ("the police station", "the ferry operator").
 PLACES_OF_WORK = frozenset({"station", "channel", "network", "carrier", "operator"})
 # The last words of the descriptions that stand for the one company the article names ("the
@@ -168,6 +169,9 @@ BODY_NOUNS = frozenset("group organisation organization company firm movement pa
 COMPANY_NOUNS = frozenset("steelmaker carmaker automaker manufacturer producer maker miner insurer conglomerate "
                           "giant retailer supplier contractor developer exporter importer".split())
 # What a body does as a side besides saying and accusing: "released a statement", "launched a campaign".
+# Words of a court above states, which no state's own court is named with ("the European Court of Human Rights").
+COURTS_ABOVE_STATES = frozenset({"international", "european", "inter-american", "african", "arab", "rights",
+                                 "community", "ecowas"})
 # Words that make a group's noun someone's allies: "allied militias", "pro-government militias".
 ALLIED_ONES = frozenset({"allied", "pro-government", "loyalist", "affiliated", "proxy"})
 ORGANISATION_ACTS = frozenset("release launch issue file organise organize endorse claim sue call urge warn "
@@ -1476,8 +1480,8 @@ class Inventory:
                 gap = self._gap(at + n - 1, at + n) if n else ""
                 if n and self.tokens[at + n - 1].possessive:
                     gap = gap.lstrip("'’sS")  # "People's Republic": the name goes on after the "'s"
-                if gap.strip(" -"):
-                    break
+                if gap.strip(" -") or "-" in gap and gap != "-":
+                    break  # (a dash set apart by spaces ends a name: "April 18 - The Czech Republic")
                 n += 1
                 following = self.tokens[at + n] if at + n < len(self.tokens) else None
                 if token.possessive and not (n > 1 and token.key.startswith("people") and following is not None
@@ -1542,14 +1546,16 @@ class Inventory:
             start = i
             owned = False
             while not owned and start > 0 and i - start < 6 \
-                    and self._gap(start - 1, start).strip(" -") in ("", "'", "’") and (
+                    and self._gap(start - 1, start).strip(" -") in ("", "'", "’") \
+                    and not ("-" in self._gap(start - 1, start) and self._gap(start - 1, start) != "-") and (
                     self.tokens[start - 1].capital or self.tokens[start - 1].key in PARTICLES
                     and start > 1 and self.tokens[start - 2].capital or self._and_in_name(start - 1)
                     or self._day_in_name(start - 1)) and (
                     not self._gap(start - 1, start).strip(" -") or self.tokens[start - 1].key.endswith("s")):
                 owned = bool(self._gap(start - 1, start).strip(" -"))  # a plural owner begins the name
                 start -= 1  # "Muadh ibn Jabal Brigades", "the Justice and Development Party", "the
-                # February 14 Youth Coalition", "the Seafarers' Assistance Program" (not "pro-Kurdish")
+                # February 14 Youth Coalition", "the Seafarers' Assistance Program" (not "pro-Kurdish", nor a
+                # dateline's "PRAGUE, April 18 - The Czech Republic": a dash set apart by spaces ends a name)
             if start == i or start > 1 and self.tokens[start - 1].key == "of" \
                     and self.tokens[start - 2].key in PORTFOLIO_HEADS:
                 continue  # (not "Provincial Government" of "the Ministry of Provincial Government": a portfolio)
@@ -2725,13 +2731,29 @@ class Inventory:
 
     def home_state(self) -> str | None:
         """The state the article is about: the one named in at least 40% of its state mentions
-        (and twice at least), else none. Police, courts and untitled presidents are its."""
+        (and twice at least), else none; or the state of the dateline the piece opens with ("ISTANBUL,
+        Feb 27 — ...": where it is told from), when it is named as often as a fifth of the mentions.
+        Police, courts and untitled presidents are its."""
         counts: dict[str, int] = {}
         for mention in self.mentions:  # (not "Brad Will, an American cameraman": a nationality, no scene)
             if self.actors[mention.actor].kind == "state" and not self._nationality_of_someone(mention.start):
                 counts[mention.actor] = counts.get(mention.actor, 0) + 1
+        dateline = self._dateline_state()
+        if dateline is not None and counts.get(dateline, 0) >= max(2, 0.2 * sum(counts.values())):
+            return dateline
         best = max(counts, key=lambda a: counts[a], default=None)
         return best if best and counts[best] >= 2 and counts[best] >= 0.4 * sum(counts.values()) else None
+
+    def _dateline_state(self) -> str | None:
+        """The state of a wire dateline's place, the article's first words in capitals before a
+        comma ("ISTANBUL, Feb 27 —", "KYIV, Ukraine, May 3 -"), a city of the data or a state's name."""
+        match = DATELINE.match(self.text.lstrip())
+        if match is None or len(match.group()) > DATELINE_LONGEST:
+            return None
+        key = keys(re.split(r"[,(]", match.group())[0])
+        form = self.forms.get(key) or known_actors().cities.get(key)
+        return form.actor if form is not None and form.actor in self.actors \
+            and self.actors[form.actor].kind == "state" else None
 
     def _introduce_party_leaders(self, mentions: list[Mention]) -> bool:
         """A person the article ties to a party or group as its leader speaks for it, as a
@@ -3392,6 +3414,8 @@ class Inventory:
                   and not self._named_as_place(m.first_token) and not self._nationality_of_someone(m.start)
                   and not (m.first_token and self.tokens[m.first_token - 1].key in FORMER)]  # "former Nigerian President"
         by_token = {m.first_token: m for m in self.mentions}
+        told_from = self._dateline_state()
+        told_from = told_from if told_from is not None and told_from == self.home_state() else None
         for i, token in enumerate(self.tokens):
             if not token.capital or (i and self.tokens[i - 1].index in by_token and not self._gap(i - 1, i).strip()):
                 continue  # "Kenyan President X" is read by _introduce_leaders; not "In Tegucigalpa, President X"
@@ -3453,6 +3477,11 @@ class Inventory:
                 heads = {m.actor for m in self.mentions if sentence.start <= m.start < sentence.end
                          and self.actors[m.actor].kind == "state" and self._heads_subject(m)
                          and not self._named_as_place(m.first_token)} if sentence is not here else set()
+                if sentence is not here and told_from is not None:
+                    self._leader_at(at, told_from, by_token)  # "ISTANBUL — ... writes for German newspapers.
+                    # Justice Minister X told reporters ...": wire copy names a foreign official's state with
+                    # the title; one named with none is of the dateline's state, where the story is told from
+                    break
                 if len(heads) == 1 or len(found) == 1:  # several: the one the sentence before is about
                     self._leader_at(at, next(iter(heads if len(heads) == 1 else found)), by_token)
                 if found or heads:  # the nearest sentence that names a state decides (one state: its;
@@ -4263,8 +4292,8 @@ class Inventory:
         generic = [c for c in courts if 2 <= len(keys(self.actors[c].name)) <= 3
                    and self._names_a_state(keys(self.actors[c].name)[:-1])]  # (and "South African court")
         named = [c for c in courts if c not in generic]
-        if not generic or len(named) != 1:
-            return courts
+        if not generic or len(named) != 1 or set(keys(self.actors[named[0]].name)) & COURTS_ABOVE_STATES:
+            return courts  # ("a Turkish court ... the European Court of Human Rights": two courts)
         for key, form in list(self.forms.items()):
             if form.actor in generic:
                 self.forms[key] = replace(form, actor=named[0])

@@ -7209,3 +7209,36 @@ def test_the_target_of_a_condemned_act_is_part_of_it_but_not_its_day() -> None:
 def test_a_militant_facilitator_is_no_go_between() -> None:
     assert mediators("The statement said the strike had killed an Islamic State facilitator.") == []
     assert mediators("Norway acted as facilitator in the talks between Colombia and the FARC.") == ["NOR"]
+
+
+def test_a_dash_set_apart_by_spaces_ends_a_name() -> None:
+    names = {a.name for a in read("PRAGUE, April 18 - The Czech Republic expelled 18 Russian diplomats.").inventory.actors.values()}
+    assert "Czech Republic" in names and not any("April" in n for n in names)
+
+
+def test_an_untitled_official_in_wire_copy_is_of_the_dateline_s_state() -> None:
+    text = ("ISTANBUL, Feb 27 — A Turkish court ordered a journalist held on terrorism charges, drawing criticism from "
+            "Berlin. The journalist writes for several German newspapers. Justice Minister Ahmet Demirci told "
+            "reporters in Ankara that Turkey would not bow to pressure. He also accused Germany of giving shelter to "
+            "PKK militants. Turkey and Germany are NATO allies.")
+    assert ("TUR", "DEU") in pairs(text)
+
+
+def test_a_state_s_court_is_not_the_european_court_the_article_names() -> None:
+    text = ("A Turkish court on Monday ordered a journalist held, drawing criticism from Berlin. His lawyer said she "
+            "would take the case to the European Court of Human Rights.")
+    names = {a.name for a in read(text).inventory.actors.values()}
+    assert "Turkish court" in names
+
+
+def test_treating_someone_as_a_hostage_is_a_wrong() -> None:
+    assert accusations("Berlin's foreign minister said Ankara was treating a German citizen as a hostage.") == [
+        ("DEU", "TUR", "was treating a German citizen as a hostage")]
+    assert accusations("Kenya said Somalia was treating refugees as guests.") == []
+
+
+def test_a_company_word_is_no_church_or_association_named_in_the_piece() -> None:
+    text = ("Police raided the offices of the television channel. The National Police accused the channel of inciting "
+            "hatred. The Nicaraguan Episcopal Conference, which has mediated the dialogue, said it was carrying "
+            "messages between the two sides.")
+    assert "nicaraguan-episcopal-conference" not in {a for _, a in pairs(text)}
