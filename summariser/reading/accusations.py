@@ -968,7 +968,8 @@ class AccusationRules:
                       if c.dep_ == "appos" and c.i in self.resolver.mention_of), None) \
             if lemma(office) in PARTY_LEADERS else None  # (a party's other officers stay the party's: "the
         mention = self.resolver.mention_of.get(accused.token) or named  # Secretary-General of the MDC, Tendai Biti")
-        name = accused.speaker or (named.text if named is not None else None)
+        name = (mention.text if mention is not None and mention.via == "person" else None) or accused.speaker \
+            or (named.text if named is not None else None)  # the name, not "PPP deputy leader, Chaiwat Srisuk"
         if mention is None or mention.via != "person" or not name or accuser.actor == accused.actor:
             return accused
         return self._as_named(accused, name)
@@ -1483,6 +1484,10 @@ class AccusationRules:
             return True
         if verb.pos_ == "VERB" and any(w.lower_ in WRONGLY for c in children(verb, "advmod") for w in (c, *c.conjuncts)):
             return True  # "had dangerously approached a Chinese vessel", "recklessly fired flares"
+        if base in ("subject", "expose") and any(lemma(o) in self.words["wrong_nouns"] | self.words["labels"]
+                                                 for p in children(verb, "prep") if p.lower_ == "to"
+                                                 for o in children(p, "pobj")):
+            return True  # "were subjecting the former president to political persecution"
         if base not in CONDUCTING and any(lemma(o) in ("manner", "way", "fashion") and any(
                 m.lower_ in self.words["pejoratives"] for m in o.subtree)
                for p in children(verb, "prep") if p.lower_ == "in" for o in children(p, "pobj")):

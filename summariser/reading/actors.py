@@ -172,6 +172,8 @@ COMPANY_NOUNS = frozenset("steelmaker carmaker automaker manufacturer producer m
 # Words of a court above states, which no state's own court is named with ("the European Court of Human Rights").
 COURTS_ABOVE_STATES = frozenset({"international", "european", "inter-american", "african", "arab", "rights",
                                  "community", "ecowas"})
+# What a party is called as one side of a coalition: "Jewish Power, a far-right partner in Likud's coalition".
+SIDES_IN_A_COALITION = frozenset({"partner", "faction"})
 # Words that make a group's noun someone's allies: "allied militias", "pro-government militias".
 ALLIED_ONES = frozenset({"allied", "pro-government", "loyalist", "affiliated", "proxy"})
 ORGANISATION_ACTS = frozenset("release launch issue file organise organize endorse claim sue call urge warn "
@@ -835,8 +837,8 @@ def _acts_or_is_a_body(entity: "Span") -> bool:
     described = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         described.append(root.head)
-    if any(t.lemma_.lower() in BODY_NOUNS | COMPANY_NOUNS for t in described):
-        return True  # ("Nippon Steel, Japan's largest steelmaker")
+    if any(t.lemma_.lower() in BODY_NOUNS | COMPANY_NOUNS | SIDES_IN_A_COALITION for t in described):
+        return True  # ("Nippon Steel, Japan's largest steelmaker", "Jewish Power, a partner in the coalition")
     head = root.head.lemma_.lower()
     if root.dep_ == "nsubj":  # it denies a charge, punishes or does a wrong someone reports: a side
         return head in speaking_verbs() or head in ORGANISATION_ACTS or head in _answering_verbs() \
@@ -3464,6 +3466,10 @@ class Inventory:
                 subject = [actor for start, actor in before if self._in_subject(start)]
                 self._leader_at(at, (subject or [actor for _, actor in before])[-1], by_token)
                 continue
+            spoke_in = self._where_spoken(here, token.start)
+            if spoke_in is not None:  # "Foreign Minister X told reporters in Panama City that Ecuador's
+                self._leader_at(at, spoke_in, by_token)  # authorities ...": where he speaks, not whom he speaks of
+                continue
             for sentence in sentences[max(0, here.index - 3):here.index + 1][::-1]:
                 # in the title's own sentence, not the state its holder acts on ("Information
                 # Minister X accused Britain of ...")
@@ -3477,15 +3483,39 @@ class Inventory:
                 heads = {m.actor for m in self.mentions if sentence.start <= m.start < sentence.end
                          and self.actors[m.actor].kind == "state" and self._heads_subject(m)
                          and not self._named_as_place(m.first_token)} if sentence is not here else set()
-                if sentence is not here and told_from is not None:
+                if sentence is not here and told_from is not None and not (
+                        len(heads) == 1 and self._named_itself(sentence, next(iter(heads)))):
                     self._leader_at(at, told_from, by_token)  # "ISTANBUL — ... writes for German newspapers.
                     # Justice Minister X told reporters ...": wire copy names a foreign official's state with
-                    # the title; one named with none is of the dateline's state, where the story is told from
+                    # the title; one named with none is of the dateline's state, where the story is told from,
+                    # unless the sentence before is about another state by its name ("Panama, which granted
+                    # him asylum, said ... Foreign Minister X told reporters"; not "the State Department said")
                     break
                 if len(heads) == 1 or len(found) == 1:  # several: the one the sentence before is about
                     self._leader_at(at, next(iter(heads if len(heads) == 1 else found)), by_token)
                 if found or heads:  # the nearest sentence that names a state decides (one state: its;
                     break  # several: its subject's, else none)
+
+    def _where_spoken(self, sentence: Sentence, after: int) -> str | None:
+        """The state whose city or name says where a title's holder speaks, after the title in its
+        sentence: "told reporters in Panama City", "said in Ankara" (an "in" on a verb of saying)."""
+        for m in self.mentions:
+            if not (after < m.start < sentence.end) or self.actors[m.actor].kind != "state":
+                continue
+            index = self._token_at[m.first_token]
+            word = self.doc[index] if index >= 0 else None
+            while word is not None and word.dep_ == "compound":
+                word = word.head  # ("Panama City")
+            prep = word.head if word is not None and word.dep_ == "pobj" else None
+            if prep is not None and prep.lower_ == "in" and prep.head.lemma_.lower() in UTTERING:
+                return m.actor
+        return None
+
+    def _named_itself(self, sentence: Sentence, state: str) -> bool:
+        """Does the sentence's subject name the state by its own name or capital, not by an organ
+        ("Panama, which granted him asylum, said", not "the State Department said")?"""
+        return any(m.actor == state and sentence.start <= m.start < sentence.end and self._heads_subject(m)
+                   and _head_word(keys(m.text)) not in body_words() for m in self.mentions)
 
     def _refused_title(self, i: int) -> bool:
         """Does the title at token `i` end an office that speaks for no state ("House Minority

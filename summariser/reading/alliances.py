@@ -911,6 +911,10 @@ def _participle_of(verb: "Token") -> "Token | None":
     return None
 
 
+# What partners share: "a partner in Likud's governing coalition".
+COALITIONS = frozenset({"coalition", "alliance", "government", "bloc", "cabinet"})
+
+
 def _before_a_time(token: "Token") -> bool:
     """"declared a partnership weeks before the invasion": the small parser makes the object a
     word before "weeks" ("weeks before" hung on the verb); the verb is the one above "before"."""
@@ -1441,8 +1445,11 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if base in BLOC_NAMES and any(resolver.inventory.kind_of(a) != "state" for c in kids(token, "amod", "compound")
                                       for a in refs(c)):  # "Kenya's opposition coalition": the bloc is the
             owners = [a for c in kids(token, "amod", "compound") for a in refs(c)]  # opposition, in Kenya
-        owners += [a for c in kids(token, "prep") if c.lower_ in ("of", "with", "to") for p in kids(c, "pobj")
-                   for a in refs(p)]
+        owners += [a for c in kids(token, "prep") if c.lower_ in ("of", "with", "to") or c.lower_ == "for"
+                   and base == "proxy" for p in kids(c, "pobj") for a in refs(p)]  # ("a proxy for X")
+        owners += [a for c in kids(token, "prep") if c.lower_ == "in" and base == "partner" for p in kids(c, "pobj")
+                   if p.lemma_.lower() in COALITIONS for o in kids(p, "poss", "compound") for a in refs(o)]
+        # ("Jewish Power, a far-right partner in Likud's governing coalition")
         if base in words["treaty"]:  # "a pact between the European Union and Mercosur"
             owners += [a for c in kids(token, "prep") if c.lower_ == "between" for p in kids(c, "pobj") for a in refs(p)]
         others: list[str] = []

@@ -7242,3 +7242,25 @@ def test_a_company_word_is_no_church_or_association_named_in_the_piece() -> None
             "hatred. The Nicaraguan Episcopal Conference, which has mediated the dialogue, said it was carrying "
             "messages between the two sides.")
     assert "nicaraguan-episcopal-conference" not in {a for _, a in pairs(text)}
+
+
+def test_a_party_called_a_partner_in_a_coalition_is_a_side_tied_to_its_leader() -> None:
+    text = ("Israel's Supreme Court struck down the law. The prime minister's Likud party called the ruling "
+            "regrettable. Jewish Power, a far-right partner in Likud's governing coalition, went further, accusing the "
+            "court of staging a judicial coup.")
+    assert ("jewish-power", "supreme-court") in pairs(text)
+    assert {"jewish-power", "likud"} in ties(text)
+
+
+def test_a_party_officer_charged_by_a_court_is_named_by_name_not_title() -> None:
+    text = ("Thailand's Constitutional Court dissolved the ruling People's Power Party (PPP). The judges ruled that a "
+            "PPP deputy leader, Chaiwat Srisuk, had bought votes in the election.")
+    assert "PPP deputy leader, Chaiwat Srisuk" not in {a.name for a in read(text).inventory.actors.values()}
+
+
+def test_where_an_untitled_minister_speaks_says_whose_he_is() -> None:
+    text = ("QUITO, Aug 14 — Ecuador asked Panama to hand over former president Julio Benavides. Panama, which "
+            "granted him asylum, said it would study the request. Foreign Minister Ernesto Quintero told reporters in "
+            "Panama City that Ecuador's authorities were subjecting the former president to political persecution.")
+    assert ("PAN", "ECU") in pairs(text)
+    assert accusations("Panama said Ecuador had subjected the bill to a review.") == []
