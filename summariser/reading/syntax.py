@@ -1219,9 +1219,9 @@ class Resolver:
         return takewhile(lambda t: t.idx >= first, reversed(token.doc[:token.i]))
 
     def _neighbour(self, token: "Token", depth: int) -> Ref | None:
-        """"Caracas accuses its neighbour of ...": the state its owner borders is the other state
-        named last before it, in its sentence or the three before (not "its neighbour Guyana",
-        which names it)."""
+        """"Caracas accuses its neighbour of ...": the state its owner borders is the other state the
+        clause joined after it names, else the one named last before it, in its sentence or the three
+        before (not "its neighbour Guyana", which names it)."""
         owners = [c for c in children_of(token, "poss") if c.tag_ == "PRP$"]
         if token.lemma_.lower() not in ("neighbour", "neighbor") or token.tag_ != "NN" or len(owners) != 1 \
                 or token.i in self.mention_of or any(c.dep_ in ("appos", "compound", "amod") for c in token.children):
@@ -1229,6 +1229,12 @@ class Resolver:
         owner = self.ref(owners[0], False, depth + 1)
         if owner is None or self.inventory.kind_of(owner.actor) != "state":
             return None
+        for later in token.doc[token.i + 1:token.sent.end]:  # "stood fully behind its neighbour and would
+            named = self.mention_of.get(later.i)  # coordinate closely with Oslo": the one the next clause names
+            if named is not None and named.actor != owner.actor and self.inventory.kind_of(named.actor) == "state" \
+                    and any(a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") for a in later.ancestors):
+                return Ref(named.actor, None, self.sentence_of(later), token.i)  # (not "accuses its neighbour of
+                # allowing US troops onto its soil": whom the charge names)
         for earlier in self._words_before(token):
             named = self.mention_of.get(earlier.i)
             if named is not None and named.actor != owner.actor and self.inventory.kind_of(named.actor) == "state":
@@ -2124,6 +2130,10 @@ class Resolver:
         "at / against / on")."""
         path = [pronoun, *pronoun.ancestors]
         verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
+        charge = next((t for t in path if t.pos_ == "VERB" and t.lemma_.lower() in charging_words()), None)
+        if verb is not None and charge is not None and verb.dep_ in ("advcl", "xcomp") and all(
+                t.dep_ in ("advcl", "xcomp", "pcomp", "prep", "dobj", "pobj") for t in path[path.index(verb):path.index(charge)]):
+            verb = charge  # "accused Oslo of fuelling spy mania to please its NATO allies": the charge's, Oslo's
         while verb is not None and verb.lemma_.lower() in NAMING and verb.dep_ in ("pcomp", "ccomp", "relcl") \
                 and any(c.lower_ == "what" for c in verb.children):  # "denounced the US for what it called
             verb = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)  # provocations during its drills"

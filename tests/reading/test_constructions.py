@@ -7264,3 +7264,14 @@ def test_where_an_untitled_minister_speaks_says_whose_he_is() -> None:
             "Panama City that Ecuador's authorities were subjecting the former president to political persecution.")
     assert ("PAN", "ECU") in pairs(text)
     assert accusations("Panama said Ecuador had subjected the bill to a review.") == []
+
+
+def test_its_neighbour_is_the_state_its_sentence_names_after_it() -> None:
+    text = ("In 2018 a Norwegian inspector was jailed in Moscow. Danish Foreign Minister Lars Holm said Copenhagen "
+            "stood fully behind its neighbour and would coordinate closely with Oslo on security matters.")
+    assert ties(text) == [{"DNK", "NOR"}]
+
+
+def test_its_in_a_charge_s_purpose_clause_is_the_one_charged() -> None:
+    text = "Russia's foreign ministry accused Oslo of fuelling spy mania to please its NATO allies."
+    assert ties(text) == [{"NOR", "nato"}]
