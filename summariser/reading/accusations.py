@@ -2129,6 +2129,8 @@ class AccusationRules:
         head = clause.head
         if clause.dep_ != "relcl" or head.i in self.resolver.mention_of or not children(clause, "nsubj"):
             return None
+        if head.dep_ == "appos" and head.pos_ == "NOUN" and self.resolver.refs(head.head):
+            return None  # "the PDF, the NUG's armed wing, which it called a terrorist group": said of the name
         which = [c for c in clause.children if c.lower_ == "which" and c.dep_ == "dobj"]
         summary = lemma(head) in SUMMARIES and head.dep_ == "appos"
         if not which and not summary:
@@ -2639,10 +2641,13 @@ class AccusationRules:
             if not held and misread:  # "called the Hamas attack barbaric": the parser reads the adjective as
                 held = misread[-1:]  # a noun, the act as its modifier
         labels += [p for c in children(verb, "prep") if c.lower_ == "as" for p in children(c, "pobj", "amod", "acomp")]
-        if held and held[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and self.resolver.refs(verb.head):
+        described = verb.head.head if verb.dep_ == "relcl" and verb.head.dep_ == "appos" \
+            and verb.head.pos_ == "NOUN" and self.resolver.refs(verb.head.head) else verb.head
+        # ("the PDF, the NUG's armed wing, which it called a terrorist group": the PDF)
+        if held and held[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and self.resolver.refs(described):
             if self._act_above(verb):
                 return  # "..., which Islamabad condemned as a violation": the act above, read by `_accuse`
-            held = [verb.head]  # "the PKK, which Turkey and the EU list as a terrorist organisation": the PKK
+            held = [described]  # "the PKK, which Turkey and the EU list as a terrorist organisation": the PKK
         if not labels and held:  # the parser often hangs "Y a terrorist" as one phrase, or "the attack by
             # Y a war crime" with the label on Y
             labels = [c for t in held[0].subtree for c in t.children if c.dep_ in ("appos", "attr", "oprd")

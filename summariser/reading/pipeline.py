@@ -389,7 +389,30 @@ def _register_subjects_on_verbs() -> None:
             word.head, word.dep_ = noun, "amod"
         for word, noun in [(w, n) for w in doc if (n := _described_subject(w)) is not None]:
             word.head, word.dep_ = noun, "compound"  # "Russia's ally Belarus": Belarus, described (Russia's ally)
+        for second, named in [(w, n) for w in doc if (n := _object_described(w)) is not None]:
+            second.head, second.dep_ = named, "appos"  # "targeted the People's Defence Force (PDF), the NUG's
+            # armed wing, which ...": what the name is, not a second object of the verb
         return doc
+
+
+def _object_described(word: "Token") -> "Token | None":
+    """The name a second object of a verb describes, set off by a comma right after the first
+    object: the small parser reads "targeted a ceremony of the People's Defence Force (PDF), the
+    NUG's armed wing" as two objects; the second, with its article or owner, is the name's apposition."""
+    if word.dep_ != "dobj" or word.tag_ not in ("NN", "NNS"):
+        return None
+    doc = word.doc
+    comma = word.left_edge.i - 1
+    first = next((c for c in word.head.children if c.dep_ in ("dobj", "ccomp") and c.i < word.i
+                  and c.right_edge.i == comma - 1), None)  # (or the end of a reported clause: "told state
+    # television that the strike had targeted the PDF, the NUG's armed wing")
+    if first is None or doc[comma].text != "," or not any(c.dep_ in ("det", "poss") for c in word.children):
+        return None
+    last = doc[comma - 1]
+    while last.is_punct and last.i > first.i:
+        last = doc[last.i - 1]
+    named = last.head if last.dep_ == "appos" and last.head.i > first.i - 1 else last  # ("(PDF)": its name's)
+    return named if named.tag_ in ("NNP", "NNPS") else None
 
 
 def _adjective_as_subject(word: "Token") -> "Token | None":

@@ -7275,3 +7275,15 @@ def test_its_neighbour_is_the_state_its_sentence_names_after_it() -> None:
 def test_its_in_a_charge_s_purpose_clause_is_the_one_charged() -> None:
     text = "Russia's foreign ministry accused Oslo of fuelling spy mania to please its NATO allies."
     assert ties(text) == [{"NOR", "nato"}]
+
+
+def test_a_second_object_after_a_comma_is_the_name_s_apposition() -> None:
+    text = ("Zaw Min Tun told state television that the strike had targeted a ceremony of the People's Defence Force "
+            "(PDF), the NUG's armed wing.")
+    assert ties(text) == [{"peoples-defence-force", "national-unity-government"}]
+
+
+def test_a_relative_clause_on_a_name_s_apposition_is_said_of_the_name() -> None:
+    text = ("Myanmar's junta said the strike targeted the People's Defence Force, the NUG's armed wing, which it "
+            "called a terrorist group.")
+    assert pairs(text) == [("MMR", "peoples-defence-force")]
