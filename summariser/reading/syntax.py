@@ -481,6 +481,9 @@ class Resolver:
         counted = self._counted(head)
         if counted:
             return counted
+        partner = self._partner_of_relative(head)  # "mercenaries deployed alongside them": the one side
+        if partner is not None:
+            return [partner]
         if head.lower_ == "both" and head.dep_ in SUBJECTS and not list(head.children):
             return self._both_before(head)  # "The NLC and the TUC called the strike. Both had accused ..."
         clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None) \
@@ -1942,6 +1945,9 @@ class Resolver:
         charged = self._charged_before_saying(token)  # "accused him of treason, saying he had ...": him
         if charged is not None:
             return charged
+        partner = self._partner_of_relative(token)  # "by the Malian army and by mercenaries who have been
+        if partner is not None:  # deployed alongside them": the army, the one joined to the described
+            return partner
         if token.dep_ == "poss" and token.head.dep_ == "conj" and lower in ("its", "their") \
                 and token.head.head.i < token.i:  # "Belgrade and its ally Moscow", "Iran and its proxies"
             ref = self.ref(token.head.head)
@@ -2041,6 +2047,28 @@ class Resolver:
                 if self._fits(ref, token):
                     return ref
         return None
+
+    def _partner_of_relative(self, token: "Token") -> Ref | None:
+        """"them" or "it" in a relative clause on the second of two joined sides is the first: "committed
+        by the Malian armed forces and by Wagner mercenaries who have been deployed alongside them"."""
+        if token.lower_ not in ("them", "it", "its", "their"):
+            return None
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        described = clause.head if clause is not None else None
+        if described is None:
+            return None
+        joined = described
+        while joined.dep_ in ("pobj", "prep") and joined.head.dep_ in ("prep", "conj", "pobj", "agent"):
+            joined = joined.head  # ("and by Wagner mercenaries": the "by" is what is joined)
+        if joined.dep_ != "conj" or joined.head.i >= joined.i:
+            return None
+        first = joined.head
+        while first.dep_ in ("agent", "prep") and first.i < joined.i:
+            first = next((c for c in first.children if c.dep_ == "pobj"), first)
+            if first.dep_ == "pobj":
+                break
+        ref = self.ref(first)
+        return ref if ref is not None and self._fits(ref, token.lower_) else None
 
     def _quote_speaker(self, token: "Token") -> Ref | None:
         """Who says "I" or "we" in a quote: the subject of the saying verb it hangs on

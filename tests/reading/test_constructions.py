@@ -7287,3 +7287,10 @@ def test_a_relative_clause_on_a_name_s_apposition_is_said_of_the_name() -> None:
     text = ("Myanmar's junta said the strike targeted the People's Defence Force, the NUG's armed wing, which it "
             "called a terrorist group.")
     assert pairs(text) == [("MMR", "peoples-defence-force")]
+
+
+def test_them_in_a_relative_clause_on_the_second_of_two_sides_is_the_first() -> None:
+    text = ("France said the massacre had been committed by the Malian armed forces and by Wagner Group mercenaries "
+            "who have been deployed alongside them since December.")
+    assert pairs(text) == [("FRA", "MLI"), ("FRA", "wagner-group")]
+    assert ties(text) == [{"wagner-group", "MLI"}]
