@@ -345,7 +345,9 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                     # ("Kenya's President William Ruto hosted talks between ...": the subject read as a
                     # modifier of "talks", the verb as its adjective)
                     rule = "compound"
-                    if not found and token.head.dep_ == "appos" and token.i and token.doc[token.i - 1].text == ",":
+                    if not found and token.head.dep_ == "appos" and token.i and token.doc[token.i - 1].text == "," \
+                            and not (token.head.head.dep_ == "pobj" and token.head.head.head.lower_ == "between"):
+                        # (not "X, who has been mediating between the two neighbours, hosted talks": the sides)
                         found = resolver.refs(token.head.head)  # "X, who won the Nobel Prize, hosted talks
                         rule = "verb"  # between ...", the verb misread as an adjective of "talks" set beside X
                 agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]

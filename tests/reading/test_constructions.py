@@ -7294,3 +7294,9 @@ def test_them_in_a_relative_clause_on_the_second_of_two_sides_is_the_first() -> 
             "who have been deployed alongside them since December.")
     assert pairs(text) == [("FRA", "MLI"), ("FRA", "wagner-group")]
     assert ties(text) == [{"wagner-group", "MLI"}]
+
+
+def test_the_sides_a_go_between_mediates_between_are_no_hosts_of_the_talks() -> None:
+    text = ("Congo and Rwanda have traded accusations for months. Angola's President Joao Lourenco, who has been "
+            "mediating between the two neighbours, hosted talks in Luanda in July.")
+    assert mediators(text) == ["AGO"]
