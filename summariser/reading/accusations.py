@@ -1304,7 +1304,7 @@ class AccusationRules:
         "by" names there, someone else, blames them."""
         blamed = {r.actor for s in children(verb, "nsubjpass") for r in self.resolver.refs(s, owner=True)}
         found = [r for p in children(verb, "prep") if p.lower_ in ("for", "of") for o in children(p, "pobj")
-                 for b in children(o, "prep") if b.lower_ == "by" and b.i == o.right_edge.i - len(list(b.subtree)) + 1
+                 for b in children(o, "prep") if b.lower_ == "by" and b.right_edge.i == o.right_edge.i
                  for q in children(b, "pobj") for r in self.resolver.refs(q)]
         return [r for r in found if blamed and r.actor not in blamed]
 

@@ -168,7 +168,6 @@ BODY_NOUNS = frozenset("group organisation organization company firm movement pa
 # What a company is called beside its name: "Nippon Steel, Japan's largest steelmaker".
 COMPANY_NOUNS = frozenset("steelmaker carmaker automaker manufacturer producer maker miner insurer conglomerate "
                           "giant retailer supplier contractor developer exporter importer".split())
-# What a body does as a side besides saying and accusing: "released a statement", "launched a campaign".
 # Words of a court above states, which no state's own court is named with ("the European Court of Human Rights").
 COURTS_ABOVE_STATES = frozenset({"international", "european", "inter-american", "african", "arab", "rights",
                                  "community", "ecowas"})
@@ -176,6 +175,7 @@ COURTS_ABOVE_STATES = frozenset({"international", "european", "inter-american", 
 SIDES_IN_A_COALITION = frozenset({"partner", "faction"})
 # Words that make a group's noun someone's allies: "allied militias", "pro-government militias".
 ALLIED_ONES = frozenset({"allied", "pro-government", "loyalist", "affiliated", "proxy"})
+# What a body does as a side besides saying and accusing: "released a statement", "launched a campaign".
 ORGANISATION_ACTS = frozenset("release launch issue file organise organize endorse claim sue call urge warn "
                               "announce oppose support back".split())
 ORGANISATION_HEADS = frozenset("international foundation watch institute commission court tribunal chambers fund "
@@ -793,6 +793,12 @@ def _titled_elsewhere(word) -> bool:  # type: ignore[no-untyped-def]
             if _after_honorific(t):
                 titled.setdefault(t.lower_, []).append(t.i)
     return any(i != word.i for i in titled.get(word.lower_, ()))
+
+
+def _spaced_dash(gap: str) -> bool:
+    """Is the gap between two words a dash set apart by spaces? It ends a name: "PRAGUE, April 18 -
+    The Czech Republic" is a dateline and a state, not one name (a hyphen joins: "Co-operation")."""
+    return "-" in gap and gap != "-"
 
 
 def _head_word(words: tuple[str, ...]) -> str:
@@ -1482,8 +1488,8 @@ class Inventory:
                 gap = self._gap(at + n - 1, at + n) if n else ""
                 if n and self.tokens[at + n - 1].possessive:
                     gap = gap.lstrip("'’sS")  # "People's Republic": the name goes on after the "'s"
-                if gap.strip(" -") or "-" in gap and gap != "-":
-                    break  # (a dash set apart by spaces ends a name: "April 18 - The Czech Republic")
+                if gap.strip(" -") or _spaced_dash(gap):
+                    break
                 n += 1
                 following = self.tokens[at + n] if at + n < len(self.tokens) else None
                 if token.possessive and not (n > 1 and token.key.startswith("people") and following is not None
@@ -1549,7 +1555,7 @@ class Inventory:
             owned = False
             while not owned and start > 0 and i - start < 6 \
                     and self._gap(start - 1, start).strip(" -") in ("", "'", "’") \
-                    and not ("-" in self._gap(start - 1, start) and self._gap(start - 1, start) != "-") and (
+                    and not _spaced_dash(self._gap(start - 1, start)) and (
                     self.tokens[start - 1].capital or self.tokens[start - 1].key in PARTICLES
                     and start > 1 and self.tokens[start - 2].capital or self._and_in_name(start - 1)
                     or self._day_in_name(start - 1)) and (
@@ -1557,7 +1563,7 @@ class Inventory:
                 owned = bool(self._gap(start - 1, start).strip(" -"))  # a plural owner begins the name
                 start -= 1  # "Muadh ibn Jabal Brigades", "the Justice and Development Party", "the
                 # February 14 Youth Coalition", "the Seafarers' Assistance Program" (not "pro-Kurdish", nor a
-                # dateline's "PRAGUE, April 18 - The Czech Republic": a dash set apart by spaces ends a name)
+                # dateline's "April 18 - The Czech Republic": `_spaced_dash`)
             if start == i or start > 1 and self.tokens[start - 1].key == "of" \
                     and self.tokens[start - 2].key in PORTFOLIO_HEADS:
                 continue  # (not "Provincial Government" of "the Ministry of Provincial Government": a portfolio)

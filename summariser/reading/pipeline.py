@@ -411,7 +411,7 @@ def _object_described(word: "Token") -> "Token | None":
     last = doc[comma - 1]
     while last.is_punct and last.i > first.i:
         last = doc[last.i - 1]
-    named = last.head if last.dep_ == "appos" and last.head.i > first.i - 1 else last  # ("(PDF)": its name's)
+    named = last.head if last.dep_ == "appos" and last.head.i >= first.i else last  # ("(PDF)": its name's)
     return named if named.tag_ in ("NNP", "NNPS") else None
 
 

@@ -2063,10 +2063,8 @@ class Resolver:
         if joined.dep_ != "conj" or joined.head.i >= joined.i:
             return None
         first = joined.head
-        while first.dep_ in ("agent", "prep") and first.i < joined.i:
+        if first.dep_ in ("agent", "prep"):  # "by the Malian armed forces": the forces
             first = next((c for c in first.children if c.dep_ == "pobj"), first)
-            if first.dep_ == "pobj":
-                break
         ref = self.ref(first)
         return ref if ref is not None and self._fits(ref, token.lower_) else None
 
