@@ -2741,7 +2741,7 @@ class AccusationRules:
                     # "called the attacks in Syria terrorism", read as "in Syria terrorism": the place)
                     allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
                                                           else (label,)) + self._subtree(label))
-                if passive and held[0].i < verb.i < label.i:  # "The claim was dismissed by the US as Russian
+                if passive and held[0].i < verb.i < label.i:  # "The claim was described by the US as Russian
                     allegation = self._span(self._subtree(label))  # propaganda": the label, not its agent
             accusers = self.agents(verb) if passive else self.subjects(verb)
             if held and held[0].tag_ == "PRP" and verb.dep_ == "advcl" and accused and {r.actor for r in accused} <= {

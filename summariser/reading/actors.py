@@ -2740,15 +2740,15 @@ class Inventory:
     def home_state(self) -> str | None:
         """The state the article is about: the one named in at least 40% of its state mentions
         (and twice at least), else none; or the state of the dateline the piece opens with ("ISTANBUL,
-        Feb 27 — ...": where it is told from), when it is named as often as a fifth of the mentions.
+        Feb 27 — ...": where it is told from), when it is named nearly as often as the state named most.
         Police, courts and untitled presidents are its."""
         counts: dict[str, int] = {}
         for mention in self.mentions:  # (not "Brad Will, an American cameraman": a nationality, no scene)
             if self.actors[mention.actor].kind == "state" and not self._nationality_of_someone(mention.start):
                 counts[mention.actor] = counts.get(mention.actor, 0) + 1
         dateline = self._dateline_state()
-        if dateline is not None and counts.get(dateline, 0) >= max(2, 0.2 * sum(counts.values())):
-            return dateline
+        if dateline is not None and counts.get(dateline, 0) >= max(2, 0.75 * max(counts.values())):
+            return dateline  # (not a venue named less than the sides: "DOHA — Delegations from Congo and M23")
         best = max(counts, key=lambda a: counts[a], default=None)
         return best if best and counts[best] >= 2 and counts[best] >= 0.4 * sum(counts.values()) else None
 

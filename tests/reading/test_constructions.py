@@ -7172,9 +7172,8 @@ def test_a_group_s_allied_militias_are_not_the_group() -> None:
     assert ties(text) == []
 
 
-def test_dismissing_a_report_as_a_lie_charges_its_author() -> None:
-    assert pairs("Eritrea's information minister dismissed the UN report as a fabrication.") == [("ERI", "un")]
-    assert pairs("Israel dismissed Hamas's proposal as a ploy.") == [("ISR", "hamas")]
+def test_dismissing_a_report_as_a_lie_is_a_denial_not_a_charge() -> None:
+    assert pairs("Eritrea's information minister dismissed the UN report as a fabrication.") == []
     assert pairs("Russia dismissed the claims as baseless.") == []
 
 
@@ -7195,7 +7194,7 @@ def test_a_gerund_s_infinitive_the_parser_hangs_on_the_verb_is_part_of_the_charg
 
 
 def test_a_label_given_in_the_passive_is_the_charge_not_its_agent() -> None:
-    text = ("Putin said Russia had to defend itself against threats from Ukraine. The claim was dismissed by the "
+    text = ("Putin said Russia had to defend itself against threats from Ukraine. The claim was described by the "
             "United States as Russian propaganda.")
     assert accusations(text) == [("USA", "RUS", "Russian propaganda")]
 
@@ -7300,3 +7299,11 @@ def test_the_sides_a_go_between_mediates_between_are_no_hosts_of_the_talks() -> 
     text = ("Congo and Rwanda have traded accusations for months. Angola's President Joao Lourenco, who has been "
             "mediating between the two neighbours, hosted talks in Luanda in July.")
     assert mediators(text) == ["AGO"]
+
+
+def test_a_dateline_venue_named_less_than_the_sides_is_no_home_state() -> None:
+    text = ("DOHA — Delegations from the Democratic Republic of the Congo and the M23 rebels resumed talks in Qatar on "
+            "Monday. Congo accused Rwanda of arming the M23, and Rwanda denied it. Congo's army said the fighting in "
+            "Congo had displaced thousands. The rebels accused government forces of shelling their positions near "
+            "Walikale. Qatar's foreign ministry urged calm.")
+    assert ("m23", "COD") in pairs(text)
