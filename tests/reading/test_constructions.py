@@ -7305,5 +7305,5 @@ def test_a_dateline_venue_named_less_than_the_sides_is_no_home_state() -> None:
     text = ("DOHA — Delegations from the Democratic Republic of the Congo and the M23 rebels resumed talks in Qatar on "
             "Monday. Congo accused Rwanda of arming the M23, and Rwanda denied it. Congo's army said the fighting in "
             "Congo had displaced thousands. The rebels accused government forces of shelling their positions near "
-            "Walikale. Qatar's foreign ministry urged calm.")
+            "Walikale.")
     assert ("m23", "COD") in pairs(text)
