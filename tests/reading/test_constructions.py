@@ -7216,10 +7216,11 @@ def test_a_dash_set_apart_by_spaces_ends_a_name() -> None:
 
 
 def test_an_untitled_official_in_wire_copy_is_of_the_dateline_s_state() -> None:
-    text = ("ISTANBUL, Feb 27 — A Turkish court ordered a journalist held on terrorism charges, drawing criticism from "
-            "Berlin. The journalist writes for several German newspapers. Justice Minister Ahmet Demirci told "
-            "reporters in Ankara that Turkey would not bow to pressure. He also accused Germany of giving shelter to "
-            "PKK militants. Turkey and Germany are NATO allies.")
+    text = ("ISTANBUL, Feb 27 — A Turkish court ordered a German journalist held on terrorism charges, drawing "
+            "criticism from Berlin. Turkey's foreign ministry rejected the criticism, and Turkey's president backed "
+            "the court. The journalist writes for German newspapers. Justice Minister Ahmet Demirci told reporters "
+            "that the journalist was a terrorist agent. He also accused Germany of giving shelter to PKK militants. "
+            "Germany and Turkey are NATO allies.")
     assert ("TUR", "DEU") in pairs(text)
 
 
@@ -7237,9 +7238,9 @@ def test_treating_someone_as_a_hostage_is_a_wrong() -> None:
 
 
 def test_a_company_word_is_no_church_or_association_named_in_the_piece() -> None:
-    text = ("Police raided the offices of the television channel. The National Police accused the channel of inciting "
-            "hatred. The Nicaraguan Episcopal Conference, which has mediated the dialogue, said it was carrying "
-            "messages between the two sides.")
+    text = ("MANAGUA — Police raided the offices of the independent television channel 100% Noticias. The National "
+            "Police accused the channel of inciting hatred. The Nicaraguan Episcopal Conference, which has mediated "
+            "the national dialogue, said it was carrying messages between the two sides.")
     assert "nicaraguan-episcopal-conference" not in {a for _, a in pairs(text)}
 
 
