@@ -2747,7 +2747,7 @@ class Inventory:
             if self.actors[mention.actor].kind == "state" and not self._nationality_of_someone(mention.start):
                 counts[mention.actor] = counts.get(mention.actor, 0) + 1
         dateline = self._dateline_state()
-        if dateline is not None and counts.get(dateline, 0) >= max(2, 0.75 * max(counts.values())):
+        if dateline is not None and counts.get(dateline, 0) >= max(2, 0.75 * max(counts.values(), default=0)):
             return dateline  # (not a venue named less than the sides: "DOHA — Delegations from Congo and M23")
         best = max(counts, key=lambda a: counts[a], default=None)
         return best if best and counts[best] >= 2 and counts[best] >= 0.4 * sum(counts.values()) else None

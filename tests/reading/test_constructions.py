@@ -7308,3 +7308,8 @@ def test_a_dateline_venue_named_less_than_the_sides_is_no_home_state() -> None:
             "Congo had displaced thousands. The rebels accused government forces of shelling their positions near "
             "Walikale.")
     assert ("m23", "COD") in pairs(text)
+
+
+def test_a_dateline_city_in_a_piece_that_names_no_state_reads_without_error() -> None:
+    reading = read("MUMBAI — Chief Minister Rao resigned on Wednesday night after Governor Kumar ordered a floor test.")
+    assert reading.inventory.home_state() in (None, "IND")
