@@ -1935,7 +1935,8 @@ class AccusationRules:
             bys = [self.resolver.doc[a.token].head for a in accusers]
             ends = [b.idx for b in bys if b.lower_ == "by" and allegation[0] < b.idx < allegation[1]]
             if ends:  # "blamed for the massacre by Amnesty": the charge ends where its accuser is named
-                allegation = (allegation[0], len(self.resolver.text[:min(ends)].rstrip()))
+                kept = self.resolver.text[allegation[0]:min(ends)].rstrip()
+                allegation = (allegation[0], allegation[0] + len(kept))
             if accusers and accused:
                 yield accusers, accused, allegation, "passive"
             return
@@ -2073,8 +2074,7 @@ class AccusationRules:
         if owners:  # "blamed Russian hackers for the cyberattack": the charge is the complement
             # ("accused Israeli settlers of torching homes": the parser hangs the gerund on the settlers)
             charged = [obj] if any(p.lower_ in ("of", "for") and children(p, "pcomp") for p in children(obj, "prep")) else []
-            purpose = [t for x in children(verb, "xcomp") if x.left_edge.i == obj.right_edge.i + 1
-                       and any(a.lower_ == "to" for a in children(x, "aux")) for t in x.subtree]
+            purpose = _infinitive_after(obj.right_edge, (verb,), ("xcomp",))
             # ("condemned the government's choice to bar journalists": the parser hangs the choice's
             # infinitive on the verb)
             place = _where_done(verb, purpose[-1] if purpose else obj.right_edge)
@@ -4258,9 +4258,12 @@ class AccusationRules:
         article is about."""
         if lemma(noun) not in BALLOTS:
             return []
-        home = self.resolver.home(noun, None) if [c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "compound",
-                                                                                         "nmod")] == ["the"] else None
-        return self._state_in(noun)[:1] or ([home] if home is not None else [])
+        placed = self._state_in(noun)[:1]
+        modifiers = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "compound", "nmod")]
+        if placed or modifiers != ["the"]:
+            return placed
+        home = self.resolver.home(noun, None)
+        return [home] if home is not None else []
 
     def _said_of(self, verb: "Token", act: "Token") -> list[Ref]:
         """"X said of the PKK that they are an enemy of Turkey": the pronoun subject of the
@@ -4548,9 +4551,14 @@ def _infinitive_of_gerund(head: "Token", words: list["Token"]) -> list["Token"]:
     gerund is the gerund's own."""
     if not words or not words[-1].lower_.endswith("ing"):
         return []
-    after = next((c for h in (head, head.head) for c in children(h, "advcl", "xcomp") if c.left_edge.i == words[-1].i + 1
-                  and any(a.lower_ == "to" for a in children(c, "aux"))), None)
-    return list(after.subtree) if after is not None else []
+    return _infinitive_after(words[-1], (head, head.head), ("advcl", "xcomp"))
+
+
+def _infinitive_after(word: "Token", heads: tuple["Token", ...], deps: tuple[str, ...]) -> list["Token"]:
+    """The words of an infinitive ("to ...") the parser hangs on one of `heads` that starts right after
+    `word`: it belongs to `word`, whatever the parser hung it on."""
+    return next((list(c.subtree) for h in heads for c in children(h, *deps) if c.left_edge.i == word.i + 1
+                 and any(a.lower_ == "to" for a in children(c, "aux"))), [])
 
 
 def _first_complement(prep: "Token") -> list["Token"]:

@@ -1553,14 +1553,15 @@ class Inventory:
                 continue
             start = i
             owned = False
-            while not owned and start > 0 and i - start < 6 \
-                    and self._gap(start - 1, start).strip(" -") in ("", "'", "’") \
-                    and not _spaced_dash(self._gap(start - 1, start)) and (
-                    self.tokens[start - 1].capital or self.tokens[start - 1].key in PARTICLES
-                    and start > 1 and self.tokens[start - 2].capital or self._and_in_name(start - 1)
-                    or self._day_in_name(start - 1)) and (
-                    not self._gap(start - 1, start).strip(" -") or self.tokens[start - 1].key.endswith("s")):
-                owned = bool(self._gap(start - 1, start).strip(" -"))  # a plural owner begins the name
+            while not owned and start > 0 and i - start < 6:
+                gap = self._gap(start - 1, start)
+                mark = gap.strip(" -")  # an owner's apostrophe, else nothing
+                before = self.tokens[start - 1]
+                if mark not in ("", "'", "’") or _spaced_dash(gap) or mark and not before.key.endswith("s") \
+                        or not (before.capital or before.key in PARTICLES and start > 1 and self.tokens[start - 2].capital
+                                or self._and_in_name(start - 1) or self._day_in_name(start - 1)):
+                    break
+                owned = bool(mark)  # a plural owner begins the name
                 start -= 1  # "Muadh ibn Jabal Brigades", "the Justice and Development Party", "the
                 # February 14 Youth Coalition", "the Seafarers' Assistance Program" (not "pro-Kurdish", nor a
                 # dateline's "April 18 - The Czech Republic": `_spaced_dash`)

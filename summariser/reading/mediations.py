@@ -47,10 +47,16 @@ TALKING = frozenset({"peace", "mediate", "mediation", "delegation", "discuss", "
                      "negotiated", "negotiating"})
 
 
+@lru_cache(maxsize=1)
+def _talking() -> frozenset[str]:
+    """The words that make a sentence one about talks: the talks words and TALKING."""
+    return frozenset(_words()["talks"] | TALKING)
+
+
 def _speaks_of_talks(view: SentenceView) -> bool:
     """Does the sentence speak of talks, a deal or the sides' delegations, as
     `_sentence_about_talks` reads the parse ("the envoy said both delegations had agreed to discuss")?"""
-    talking = _words()["talks"] | TALKING
+    talking = _talking()
     return any(singular(t.key) in talking or t.key in talking for t in view.tokens)
 
 
@@ -459,7 +465,7 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
 def _operative(noun: "Token") -> bool:
     """Is "facilitator" a militant's trade ("the strike killed an Islamic State facilitator", one who
     moves fighters and money), in a sentence that speaks of no talks, peace or deal?"""
-    talking = _words()["talks"] | TALKING
+    talking = _talking()
     return noun.lemma_.lower() == "facilitator" and not any(
         t.lemma_.lower() in talking or t.lower_ in talking for t in noun.sent)
 
