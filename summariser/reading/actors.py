@@ -107,6 +107,9 @@ ACTING_VERBS = frozenset("declare vote join demand reject refuse recognise recog
 # Minnesota", "the state of Texas"): when they speak or act, the place is a side of its own.
 PLACE_AUTHORITIES = frozenset("government governor state authorities administration legislature premier mayor "
                               "council executive general".split())  # ("the attorney general of Ohio")
+# A region's own offices, written after its adjective: "the Catalan government", "Scottish First Minister X".
+REGION_OFFICES = frozenset({"government", "leader", "president", "premier", "parliament", "authorities", "officials",
+                            "administration", "executive", "regional", "first"})
 # Verbs of going before "for" a destination: "nurses were leaving for Australia" (a place there).
 LEAVING = frozenset({"leave", "leaving", "left", "leaves", "head", "headed", "heading", "depart", "departed", "bound",
                      "flee", "fled", "fleeing", "sail", "sailed", "emigrate", "emigrated"})
@@ -151,6 +154,14 @@ NOT_A_BENCH = frozenset({"minister", "ministry", "secretary", "department", "com
 PARTICLES = frozenset("al el bin ibn de du da di le la van von der abu ben jr sr ii iii iv vi".split())  # "Jr.", "II": no surname
 CONNECTORS = frozenset("of for and the in de du on to".split())
 SPACED_PARTICLES = frozenset("de du da di le la van von der".split())  # written apart: "Leila de Lima"
+# Words before a city's name that make no person's name of it: "Greater Manchester", "northern Aleppo".
+PLACE_MODIFIERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                             "greater", "old", "downtown", "upper", "lower", "new", "saint", "st", "port", "fort"})
+# A party's name before "party" and its short name in brackets: "the Liberty and Refoundation party (Libre)".
+SHORT_PARTY_NAME = re.compile(r"\b((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the)\s+)*){0,5}[A-Z][\w’'-]*)\s+party\s*"
+                              r"\(([A-Z][a-z]{2,14})\)")
+# A name and its acronym in brackets before "party": "Zuma's uMkhonto weSizwe (MK) party".
+BRACKETED_PARTY = re.compile(r"(?:['’]s|\b[Tt]he)\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*\(([A-Z]{2,6})\)\s+(?:party|movement)\b")
 # An acronym with one small letter inside: "AfD", "PiS" (not "PhD" before its noun: a compound).
 MIXED_ACRONYM = re.compile(r"[A-Z][a-z][A-Z]")
 # "the far-right", "the nationalist": a politics named right before a party's name.
@@ -592,8 +603,8 @@ ARMED_BODIES = frozenset({"forces", "troops", "army", "militia", "militias", "un
 # The short names news uses now where countryinfo keeps an older one (its forms still name them).
 CURRENT_NAMES = {"MMR": "Myanmar", "MKD": "North Macedonia", "SWZ": "Eswatini"}
 # Words that make an office's name, never a place's: "the Supreme Prosecutors Office", "the Federal Police".
-OFFICE_ADJECTIVES = frozenset({"supreme", "federal", "national", "central", "special", "high", "public", "general",
-                               "royal", "joint", "independent", "interim", "transitional", "presidential",
+OFFICE_ADJECTIVES = frozenset({"supreme", "federal", "national", "international", "central", "special", "high",
+                               "public", "general", "royal", "joint", "independent", "interim", "transitional", "presidential",
                                "constitutional", "chief", "state", "metropolitan", "republican", "municipal",
                                "provincial", "regional", "local", "global", "port", "city", "county", "district", "civil",
                                "electoral", "election", "revolutionary", "military", "civilian"})
@@ -665,7 +676,7 @@ DOCUMENTS = PACT_NAMES - {"process", "format", "communique", "communiqué"} | {"
 # A party's adjective before a word for its members names the members (`_introduce_party_adjectives`).
 # (Not "Communist officials": where one party rules, its officials speak for the state.)
 PARTY_ADJECTIVES = {"conservative": "conservatives", "republican": "republicans", "democratic": "democrats",
-                    "tory": "tories", "liberal": "liberals"}
+                    "tory": "tories", "liberal": "liberals", "socialist": "socialists", "green": "greens"}
 MEMBER_NOUNS = frozenset({"mps", "mp", "lawmakers", "lawmaker", "senators", "senator", "legislators", "deputies",
                           "congressmen", "congresswomen", "members", "politicians", "leaders", "activists", "voters",
                           "representatives", "peers", "councillors", "officials"})
@@ -1100,12 +1111,15 @@ class Inventory:
         self._introduce_entities()
         self._introduce_names_without_their_state()
         self._introduce_speaking_places()
+        self._introduce_region_adjectives()
         self._introduce_acronyms()  # "National Telecommunications Commission (NTC)": an entity's acronym
         self._introduce_named_fighters()
         self._introduce_named_by_their_noun()
         self._introduce_known_as()
         self._introduce_parties_by_ideology()
         self._introduce_mixed_case_acronyms()
+        self._introduce_bracketed_parties()
+        self._introduce_short_party_names()
         self._introduce_named_runs()
         self._introduce_listed_parties()
         self._introduce_linked_names()
@@ -1278,7 +1292,7 @@ class Inventory:
         """"Syrian Democratic Forces (SDF)": the long form and the acronym name one actor."""
         # "United Nations Educational, Scientific and Cultural Organization (UNESCO)": commas may
         # separate the words whose initials make the acronym.
-        pattern = re.compile(r"((?:[A-Z][\w’'-]*,?\s+(?:(?:of|for|and|the|in|on|to|de|du|against)\s+)*){0,8}[A-Z][\w’'-]*)"
+        pattern = re.compile(r"((?:[A-Z][\w’'-]*,?\s+(?:(?:of|for|and|the|in|on|to|de|du|la|del|des|per|against)\s+)*){0,8}[A-Z][\w’'-]*)"
                              r"\s*\(([A-Z][A-Za-z&.]{1,9}(?:-[A-Z]{1,4})?)\)")  # "(SPLM-IO)"
         for match in pattern.finditer(self.text):
             long_tokens = tokenize(match.group(1))
@@ -1295,9 +1309,12 @@ class Inventory:
                 whole = all(t.key in CONNECTORS for t in long_tokens[:start])  # the name as written, not a tail
                 if acronym not in spelt and not (len(acronym) >= 2 and whole and sorted(acronym) == sorted(spelt[0])
                                                  and keys(match.group(2)) not in self.forms) \
-                        and not (len(tail) == 1 and whole and _contracts(tail[0].key, acronym)):
+                        and not (len(tail) == 1 and whole and _contracts(tail[0].key, acronym)) \
+                        and not (len(tail) >= 2 and whole and len(acronym) >= 4 and acronym in [t.key for t in tail]
+                                 and not self._is_state_word(acronym)):
                     continue  # "Pakistan Tehreek-e-Insaf (PTI)", "Lashkar-e-Taiba (LeT)"; a name translated
-                    # from the language its acronym keeps the order of: "Congolese Rally for Democracy (RCD)"
+                    # from the language its acronym keeps the order of: "Congolese Rally for Democracy (RCD)";
+                    # a short name, a word of it: "Junts per Catalunya (Junts)", "Parti Pribumi Bersatu Malaysia (Bersatu)"
                 long_key = tuple(t.key for t in tail)
                 long_text = match.group(1)[tail[0].start:]
                 known = self.forms.get(long_key) or self._same_acronym(keys(match.group(2)), long_key)
@@ -1316,7 +1333,8 @@ class Inventory:
                     # word names no kind of group: "the Movement for Democratic Change (MDC)"
                     kind = self._head_kind(long_key) or ("other" if len(_initials(long_key)) >= 3 or len(
                         _initials(long_key)) == 2 and not TITLE_WORDS & set(long_key)  # "National Rally (RN)"
-                        or len(long_key) == 1 and _contracts(long_key[0], acronym) else None)  # "Kuomintang (KMT)"
+                        or len(long_key) == 1 and _contracts(long_key[0], acronym)  # "Kuomintang (KMT)"
+                        or acronym in long_key else None)
                     if long_key[-1] in DOCUMENTS:  # "the Non-Proliferation Treaty (NPT)": no one's name
                         self._documents.add(acronym)
                         break
@@ -1379,6 +1397,10 @@ class Inventory:
             return  # "Tajikistan's State Committee for National Security (GKNB)": a state's body, read through it
         if owner is not None and len(long_tokens) - owner > 2:  # "Calderón's National Action Party (PAN)",
             long_tokens = long_tokens[owner + 1:]  # "His Party of the Democratic Revolution (PRD)": not the owner
+        listed = [i for i in range(1, len(long_tokens)) if long_tokens[i].key in ("and", "or")
+                  and "," in long_text[long_tokens[i - 1].end:long_tokens[i].start]]
+        if listed:  # "with the Socialists, and the Basque Nationalist Party (PNV)": the last of a list
+            long_tokens = long_tokens[listed[-1] + 1:]
         while long_tokens and long_tokens[0].key in CONNECTORS:
             long_tokens = long_tokens[1:]
         long_key = tuple(t.key for t in long_tokens)
@@ -1593,8 +1615,10 @@ class Inventory:
             air_force = token.key == "air" and following in ("force", "forces")
             if token.key == "air" and following in AIR_PLACES:
                 continue  # "the Manas Air Base": a place, no airline
-            if stateish and (token.key not in company or air_force):
-                continue  # "Syrian Army", "the Nigerian Air Force" (no airline): the state's own body
+            if stateish and (token.key not in company or air_force) and not (token.key == "party" and all(
+                    (t.key,) in self.forms and self.forms[(t.key,)].via == "name" for t in inner if t.key != "the")):
+                continue  # "Syrian Army", "the Nigerian Air Force" (no airline): the state's own body (not the
+                # "PNG Party", a party called by its state's name)
             if token.key in STATE_ORGAN_HEADS and start > 0 and self._states_possessive(start - 1):
                 continue  # "Tajikistan's State Committee for National Security": the state speaking
             if _unnamed_forces(key) or _electoral_body(key):
@@ -1652,6 +1676,8 @@ class Inventory:
         after = head + 1
         if after < len(self.tokens) and self.tokens[after].key == "for" and self.tokens[head].key not in body_words():
             return self._name_after_for(head)  # "the Civic Alliance for Justice and Democracy"
+        if after < len(self.tokens) and self.tokens[after].key == "against" and self.tokens[after].capital:
+            return self._name_after_for(head)  # "the Opposition Alliance Against the Dictatorship": written in capitals
         if after >= len(self.tokens) or self.tokens[after].key != "of" or self.tokens[head].i < 0:
             return head
         if self.tokens[head].key in BODY_NOUNS | CIVIL_HEADS and any(  # "the Muslim Council of Britain"
@@ -1759,6 +1785,10 @@ class Inventory:
                      or _names_with(t, entity)]
             while words and words[0].key in FUNCTION_WORDS and not _names_with(words[0], entity):
                 words = words[1:]
+            described = ""  # "the trade union federation Cosatu": the name is Cosatu, what it is is said before
+            while len(words) > 1 and not words[0].capital and words[0].key.isalpha() and any(t.capital for t in words[1:]) \
+                    and words[0].key not in PARTICLES | FUNCTION_WORDS | CONNECTORS and words[0].key not in GROUP_KINDS_WORDS:
+                described, words = words[0].key, words[1:]
             owner = next((i for i, t in enumerate(words[:3]) if t.possessive), None)
             if owner is not None and len(words) - owner > 2 and not self._is_state_word(words[owner].key) \
                     and words[owner].key not in NAMING_POSSESSORS and (
@@ -1808,7 +1838,8 @@ class Inventory:
             # force; "the CGT union"; "the Azimio la Umoja coalition"
             partisan = partisan or len(key) >= 3 and key[-1] == "congress" and "people" not in key  # "the All
             # Progressives Congress", "the African National Congress" (not "the National People's Congress")
-            word_before = entity.doc[entity.start - 1].lower_ if entity.start and entity.doc[entity.start - 1].is_lower else ""
+            word_before = described or (
+                entity.doc[entity.start - 1].lower_ if entity.start and entity.doc[entity.start - 1].is_lower else "")
             coalition = entity.root.dep_ == "poss" and any(c.lower_ == "coalition" for c in entity.root.head.children) \
                 and entity.root.head.lemma_.lower() in ("partner", "ally", "government")  # "Likud's coalition partners"
             partisan = partisan or word_before in RULING | {"opposition"} | PARTY_NOUNS or coalition
@@ -1820,7 +1851,7 @@ class Inventory:
             peoples_republic = key[-1] == "republic" and "people" in key  # "the Donetsk People's Republic"
             called = after in NAMING_NOUNS and entity.doc[entity.end].is_lower  # "the CGT union", "the Wagner group"
             called = called or word_before in NAMING_NOUNS  # "the opposition party Chadema"
-            called = called or partisan and len(key) == 1  # (a one-word name is trusted so)
+            called = called or partisan and len(key) == 1 or bool(described)  # (a one-word name is trusted so)
             alone = len(key) < 2 and not called and not self._one_word_name_again(entity, key, people)
             if kind is None or alone or kind == "separatist_authority" and not peoples_republic:
                 continue  # the small parser's ORG label alone is too noisy ("Trump", "Crete", "UTC")
@@ -1911,6 +1942,30 @@ class Inventory:
             start = entity.start_char + words[0].start
             region = self._new_actor(self.text[start:entity.start_char + words[-1].end], "other")
             self._add_form(key, region)
+            self.regions.add(region)
+
+    def _introduce_region_adjectives(self) -> None:
+        """"Catalan leader Carles Puigdemont ... the gravest attack on Catalonia's institutions": a
+        region's adjective, written before an office of its own ("the Catalan government"), names
+        the region the article names by a place name no state owns, as "Spanish" names Spain. The
+        region is a side of its own (`_introduce_speaking_places`), named by its name."""
+        places = {}
+        for entity in self.doc.ents:
+            words = [t for t in from_doc(entity, entity.start_char) if t.key not in FUNCTION_WORDS]
+            key = tuple(t.key for t in words)
+            if entity.label_ in ("GPE", "ORG") and key and len(key[0]) >= 5 and key not in self.forms \
+                    and not any((k,) in self.forms for k in key):
+                places.setdefault(key[0][:5], (key, self.text[entity.start_char + words[0].start:
+                                                              entity.start_char + words[-1].end]))
+        for i, token in enumerate(self.tokens[:-1]):
+            place = places.get(token.key[:5]) if token.capital and len(token.key) >= 5 else None
+            if place is None or token.key == place[0][0] or (token.key,) in self.forms \
+                    or self.tokens[i + 1].key not in REGION_OFFICES or i and self._gap(i - 1, i) == "-":
+                continue  # (not "pro-European government")
+            key, name = place
+            region = self.forms[key].actor if key in self.forms else self._new_actor(name, "other")
+            self._add_form(key, region)
+            self._add_form((token.key,), region)
             self.regions.add(region)
 
     @staticmethod
@@ -2143,6 +2198,39 @@ class Inventory:
                     and (word.lower_,) not in self.forms:
                 self._add_form((word.lower_,), self._new_actor(word.text, "other"))
 
+    def _introduce_bracketed_parties(self) -> None:
+        """"Jacob Zuma's uMkhonto weSizwe (MK) party": a name and its acronym before "party" or
+        "movement" name a party, whatever case its words are written in (the acronym pattern
+        asks for capitals, and the acronym need not spell the name)."""
+        for match in BRACKETED_PARTY.finditer(self.text):
+            words = tokenize(match.group(1))
+            if not words or not all(any(c.isupper() for c in self.text[match.start(1) + t.start:match.start(1) + t.end])
+                                    or t.key in CONNECTORS | PARTICLES for t in words) or words[0].key in CONNECTORS:
+                continue
+            key, acronym = tuple(t.key for t in words), keys(match.group(2))
+            bare = self.forms.get(acronym)  # an actor read before from the acronym alone ("the IYS party")
+            if bare is not None and self.actors[bare.actor].name == match.group(2):
+                self.actors[bare.actor] = replace(self.actors[bare.actor], name=match.group(1), kind="political_group")
+                self._add_form(key, bare.actor)
+                continue
+            if key in self.forms or acronym in self.forms or any(self._is_state_word(k) for k in key):
+                continue
+            actor = self._new_actor(match.group(1), "political_group")
+            self._add_form(key, actor)
+            self._add_form(acronym, actor)
+
+    def _introduce_short_party_names(self) -> None:
+        """"the Liberty and Refoundation party (Libre)": a capitalised name before "party" and a
+        short name in brackets after it (no acronym of it) name one party."""
+        for match in SHORT_PARTY_NAME.finditer(self.text):
+            long_key, short = keys(match.group(1)), keys(match.group(2))
+            if any(self._is_state_word(k) for k in long_key) or match_phrase(tokenize(match.group(2)), 0, _press()):
+                continue
+            known = self.forms.get(long_key)
+            actor = known.actor if known is not None else self._new_actor(match.group(1), "political_group")
+            self._add_form(long_key, actor)
+            self._add_form(short, actor, replace=True)
+
     def _introduce_parties_by_ideology(self) -> None:
         """A capitalised name right after "the" and a word for a politics ("the far-right
         Alternative for Germany", "the nationalist Brothers of Italy", "the centre-left Social
@@ -2179,7 +2267,8 @@ class Inventory:
                     self.tokens[start - 1].capital or self.tokens[start - 1].key in PARTICLES
                     or self.tokens[start - 1].key.split("-")[0] in PARTICLES
                     or self.tokens[start - 1].key == "of" and start > 1 and self.tokens[start - 2].capital
-                    and self.tokens[start].capital):  # "the Hawks of Justice militia", "the Army of Islam group"
+                    and self.tokens[start].capital  # "the Hawks of Justice militia", "the Army of Islam group"
+                    or self._and_in_name(start - 1)):  # "the Liberty and Refoundation party"
                 start -= 1
             while start < i and self.tokens[start].key in ("former", "ex", "then", "late"):
                 start += 1  # "Former Chongqing party chief X", the sentence's first word capitalised
@@ -2273,6 +2362,11 @@ class Inventory:
                 self._add_form(key, longer)
             elif key not in self.forms:  # a name even where it starts the sentence
                 self._add_form(key, self._new_actor(self.text[word.idx:last.idx + len(last)], "other"))
+        for key, form in list(self.forms.items()):  # "the Jamaat-e-Islami party ... blamed the BNP and Jamaat":
+            first = key[0].split("-")[0] if len(key) == 1 and LINKED_NAME.fullmatch(  # its first word alone
+                self.actors[form.actor].name if form.actor in self.actors else "") else ""
+            if first and (first,) not in self.forms and re.search(rf"\b{re.escape(first.capitalize())}\b(?!-)", self.text):
+                self._add_form((first,), form.actor)
 
     def _named_for_state(self, words: Sequence[Token]) -> bool:
         """"the Libya Dawn militia", "Fajr Libya": a group whose name holds a state's name (a
@@ -2534,6 +2628,7 @@ class Inventory:
         root = entity.root
         near = [t for t in root.children if t.i < entity.start and t.dep_ in ("compound", "amod", "nmod", "poss")]
         near += [t for t in root.children if t.dep_ == "appos"]
+        near += [c for t in root.children if t.dep_ == "appos" for c in t.conjuncts]  # "X, the runner-up and leader of Y"
         # the office may sit a few words up: "the manager of X Media, Y" (the small parser may read
         # that apposition as "and": "the Prime Minister of Turkey, Recep Tayyip Erdoğan paid ...")
         if root.dep_ == "appos" or root.dep_ == "conj" and entity.start and entity.doc[entity.start - 1].text == "," \
@@ -2576,7 +2671,8 @@ class Inventory:
                 return owned
             if self._described_owner(token):  # "X, a spokeswoman for the group": the one the sentence before is about
                 return self._subject_before(entity.start_char)
-            for t in token.subtree:
+            scope = token.head.subtree if token.dep_ == "conj" and token.head.dep_ == "appos" else token.subtree
+            for t in scope:  # (the parser may hang the office's "of Y" on the first of the joined ones)
                 if t.i >= entity.start and t.i < entity.end:
                     continue
                 mention = by_start.get(t.idx)
@@ -2587,6 +2683,8 @@ class Inventory:
             return None  # "AFP's news director X": no state's, whatever the story's
         # "the current president, Alexander Lukashenko": a title with no state is the home
         # state's; "X, the government spokesman": the government the article named last before.
+        if self._former_before(entity):
+            return None  # "Chakwera and former vice-president Saulos Chilima": the parser hangs "former" apart
         if governmental:  # "Government spokesman X" in an article about one state: its government's
             return self.government_before(entity.start_char) or self.home_state() \
                 or self.only_state(entity.start_char)
@@ -2609,6 +2707,17 @@ class Inventory:
         # the PKK ... The interior minister, Süleyman Soylu, said ..."), else the only state it names
         return self.home_state() or self._subject_before(entity.start_char, "state") \
             or self.only_state(entity.start_char)
+
+    @staticmethod
+    def _former_before(entity) -> bool:  # type: ignore[no-untyped-def]
+        """Is the title written right before the name a former one ("former vice-president X"),
+        however the parser hangs "former"?"""
+        for word in reversed(entity.doc[max(0, entity.start - 6):entity.start]):
+            if word.lower_ in FORMER:
+                return True
+            if word.is_punct and word.text != "-" or word.pos_ in ("VERB", "AUX", "ADP", "DET", "CCONJ", "PRON"):
+                return False
+        return False
 
     def _nationality_of_someone(self, start: int) -> bool:
         """Is the state word at `start` the nationality of someone described ("Brad Will, an
@@ -2637,6 +2746,8 @@ class Inventory:
         the movement")?"""
         return any(prep.lower_ in ("of", "for") and pobj.pos_ == "NOUN" and pobj.lemma_.lower() not in GOVERNMENTS
                    and any(d.lower_ == "the" for d in pobj.children if d.dep_ == "det")
+                   and not any(d.dep_ == "compound" and d.pos_ == "PROPN" for d in pobj.children)  # (not "of the
+                   # Civic Community alliance": named)
                    for prep in office.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj")
 
     def _subject_before(self, offset: int, kind: str | None = None) -> str | None:
@@ -2791,10 +2902,25 @@ class Inventory:
                        for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in PARTY_HEADS
                        for t in self._party_named(o, False) if t.i in at]  # "Lapid, of the Yesh Atid party"
             groups += [at[t.i] for t in _group_office_owners(span) if t.i in at]  # "Labour leader Jeremy Corbyn"
-            groups += [at[t.i] for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in GROUP_HEADS
-                       for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            groups += [at[t.i] for c in root.children if c.dep_ == "appos"
+                       and any(o.lemma_.lower() in GROUP_HEADS for o in (c, *c.conjuncts))
+                       for h in (c, *c.conjuncts)  # ("X, the runner-up and leader of the Y alliance")
+                       for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                        for o in p.children if o.dep_ == "pobj" for t in [o, *self._party_named(o, False)]
                        if t.i in at]  # "Anwar, the president of Parti Keadilan Rakyat (PKR), said"
+            groups += self._whose_office(root, at)  # "the MCP, whose candidate Lazarus Chakwera finished second"
+            groups += [at[t.i] for p in (root.head.children if root.dep_ == "nsubj" else ())
+                       if p.dep_ == "prep" and p.lower_ == "as" for c in p.children if c.dep_ == "pobj"
+                       and c.lemma_.lower() in ("candidate", "nominee") for q in c.children
+                       if q.dep_ == "prep" and q.lower_ == "of" for o in q.children if o.dep_ == "pobj"
+                       for t in [o, *self._party_named(o, False)] if t.i in at]  # "X won as the candidate of Y"
+            groups += [at[t.i] for c in root.children if c.dep_ == "appos" for r in [c, *c.children]
+                       if r.dep_ in ("appos", "relcl") and r.lemma_.lower() in ("run", "stand") or r is c
+                       and c.lemma_.lower() in ("candidate", "nominee")
+                       for p in r.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                       for o in p.children if o.dep_ == "pobj" for t in [o, *self._party_named(o, False)]
+                       if t.i in at]  # "X, a former television host who ran for the Opposition Alliance", "X,
+            # the candidate of the Y party"
             if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.dep_ == "acl" \
                     and root.head.head.lemma_.lower() in ("lead", "head") and root.head.head.head.i in at:
                 groups.append(at[root.head.head.head.i])  # "the National Super Alliance (NASA), led by Raila Odinga"
@@ -2816,15 +2942,30 @@ class Inventory:
         return bool(led)
 
     @staticmethod
+    def _whose_office(root: "SpacyToken", at: dict[int, Mention]) -> list[Mention]:
+        """"The Malawi Congress Party (MCP), whose candidate Lazarus Chakwera finished second":
+        the group named right before "whose" an office or a candidacy of a person's name is on."""
+        offices = [c for c in root.children if c.dep_ in ("compound", "appos") and c.i < root.i
+                   and c.lemma_.lower() in GROUP_HEADS | {"candidate", "nominee"}]
+        for whose in (w for office in offices for w in office.children if w.lower_ == "whose"):
+            before = whose.i - 1
+            while before >= 0 and (root.doc[before].is_punct or before in at and root.doc[before - 1].text == "("):
+                before -= 1  # past ", " and an acronym's brackets
+            if before >= 0 and before in at:
+                return [at[before]]
+        return []
+
+    @staticmethod
     def _party_named(owner: "SpacyToken", owner_first: bool = True) -> list["SpacyToken"]:
         """The words naming a party or an armed force its owner's word heads: "His Pakistan
         Tehreek-e-Insaf (PTI) party", "Wine's NUP party", "Khalifa Haftar's Libyan National Army"
         (a party's or a force's noun, not any group's); with `owner_first` false, the party's
         noun itself ("of the Yesh Atid party")."""
         head = owner.head if owner_first else owner
+        owners = {t.i for t in owner.subtree} if owner_first else set()
         if head.lemma_.lower() not in PARTY_HEADS | COMMANDED or any(
-                t.lower_ in ("former", "ex") for t in head.subtree if t.i < head.i):
-            return []  # (not "Adamowicz's former party Civic Platform")
+                t.lower_ in ("former", "ex") for t in head.subtree if t.i < head.i and t.i not in owners):
+            return []  # (not "Adamowicz's former party Civic Platform"; but "former President X's party" is his)
         return [head, *(t for t in head.children if t.dep_ in ("compound", "appos", "nmod"))]
 
     def only_state(self, before: int | None = None) -> str | None:
@@ -3013,7 +3154,8 @@ class Inventory:
                 i += 1  # "Leila de Lima", "Michael Jordan": a family name, not the state
                 continue
             if form.via == "city" and (
-                    self._inside_longer_name_of_any_kind(i, n) or i and tokens[i - 1].key in VESSELS):
+                    self._inside_longer_name_of_any_kind(i, n) or i and tokens[i - 1].key in VESSELS
+                    or n == 1 and self._after_a_given_name(i)):
                 i += n  # "the Foro de São Paulo", "Azad Jammu and Kashmir": a name of its own, no city;
                 continue  # "the corvette Cheonan": a ship named for a city
             if n == 1 and self.actors[form.actor].kind == "state" and self._city_of_a_pact(i, form.actor):
@@ -3058,6 +3200,19 @@ class Inventory:
         if first < 0 or last < 0:
             return False
         return self.doc[first].ent_iob_ == "I" or last + 1 < len(self.doc) and self.doc[last + 1].ent_iob_ == "I"
+
+    def _after_a_given_name(self, at: int) -> bool:
+        """Is the word at `at` the second of two capitalised words that name no place or actor
+        ("Wa Lone", a journalist, not the Indian town): a person's name the tagger missed?"""
+        index = self._token_at[at]
+        if index <= 0:
+            return False
+        before = self.doc[index - 1]
+        after = self.doc[index + 1] if index + 1 < len(self.doc) else None
+        return before.tag_ in ("NNP", "UH", "FW") and before.is_title and not before.is_sent_start \
+            and before.whitespace_ == " " and before.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") \
+            and (key_of(before.text),) not in self.forms \
+            and before.lower_ not in PLACE_MODIFIERS | TITLE_WORDS and not (after is not None and after.is_title)
 
     def _city_of_a_pact(self, at: int, actor: str) -> bool:
         """Is the word at `at` a capital naming a pact, not its state ("the Vienna Convention",
@@ -4030,12 +4185,32 @@ class Inventory:
             self.actors[m.actor].kind in ("political_group", "other") and self._called_opposition_at(m)  # opposition
             or [t.key for t in self.tokens[max(0, m.first_token - 2):m.first_token]] == ["the", "opposition"])}
         # protesters"; a name the parser took for a person's only right after "the opposition", not "opposition
+        if not called:
+            called = self._opposition_opened_next()
         if len(called) != 1:  # leader X")
             return False
         party = called.pop()
         self.actors[party] = replace(self.actors[party], kind="political_group")
         self.forms[("opposition",)] = Form(party, "collective", False, False)
         return True
+
+    def _opposition_opened_next(self) -> set[str]:
+        """"Malawi's main opposition party on Friday accused ... The Malawi Congress Party (MCP),
+        whose candidate ..., said": a lede's unnamed opposition party is the party named for the
+        first time right at the start of the next sentence (or none)."""
+        sentences = list(self.doc.sents)
+        for here, following in zip(sentences, sentences[1:]):
+            words = [t.lower_ for t in here]
+            if not any(a == "opposition" and b == "party" for a, b in zip(words, words[1:])):
+                continue
+            first = next((m for m in self.mentions if m.start >= following.start_char), None)
+            opens = first is not None and first.start < following.end_char \
+                and self.text[following.start_char:first.start].strip().lower() in ("", "the")
+            if opens and self.actors[first.actor].kind in ("political_group", "other") \
+                    and not any(m.actor == first.actor and m.start < first.start for m in self.mentions):
+                return {first.actor}
+            return set()
+        return set()
 
     def _parties_by_context(self) -> None:
         """A group the article introduces, whose name reads as a front or a company's ("the
@@ -4264,13 +4439,20 @@ class Inventory:
         for adjective, members in PARTY_ADJECTIVES.items():
             for i in self._word_at.get(adjective, ()):
                 members_noun = i + 1 < len(self.tokens) and self.tokens[i + 1].key in MEMBER_NOUNS
-                leader = i + 2 < len(self.tokens) and self.tokens[i + 1].key == "leader" and self.tokens[i + 2].capital
+                leading = i + 1 < len(self.tokens) and self.tokens[i + 1].key == "leader"
+                leader = leading and i + 2 < len(self.tokens) and self.tokens[i + 2].capital
+                known = self.forms.get((members,))
+                if leading and not leader and self.tokens[i].capital:
+                    party = known.actor if known is not None else self._members_party((members,))
+                    if party is None:
+                        continue
+                    self.forms.setdefault((adjective, "leader"), Form(party, "name", False, True))
+                    continue  # "accused the Socialist leader of ...", unnamed: the Socialists' own
                 if not self.tokens[i].capital or not (members_noun or leader):
                     continue  # ("Conservative leader Andrew Scheer" leads the party: `_introduce_leaders`)
                 key = (adjective, self.tokens[i + 1].key) if members_noun else (adjective,)
                 if key in self.forms:
                     continue
-                known = self.forms.get((members,))
                 plural = members_noun and self.tokens[i + 1].key.endswith("s")
                 name = self.text[self.tokens[i].start:self.tokens[i + 1].end] if plural else members.title()
                 # ("Liberal MP Bridget Archer": one of the Liberals)

@@ -181,6 +181,10 @@ def _the_press(view: SentenceView, mention: Mention) -> bool:
     return bool(after) and (after[0] in PRESS_NOUNS or after[0] == "state" and len(after) > 1 and after[1] in PRESS_NOUNS)
 
 
+# Words after a joint act that begin its time or cause, whose names are no members.
+WHEN_WORDS = frozenset({"after", "before", "since", "following", "amid", "despite", "during", "until"})
+
+
 def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     words = {view.tokens[a].key for a in range(at, at + n)}
     index = view.sentence.index
@@ -208,6 +212,8 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
                      and "," in view.gap(k - 1, k) and view.tokens[k + 1].key in NEW_SUBJECTS), len(view.tokens))
         # "..., which have acted together since the crisis began, and it accused Yoon of sending troops to
         # the assembly": a new clause (not "with China, India, and Russia": a list)
+        stop = next((k for k in range(at + n, stop) if view.tokens[k].key in WHEN_WORDS), stop)
+        # ("applied together for membership, ... after Russia's invasion of Ukraine": the time, no member)
         clause = [m for m in view.mentions if view.clause[view.local(m)] == view.clause[at] and view.local(m) < stop
                   and m.actor not in hostile and not _placed(view, m)]
         members = tuple(dict.fromkeys(m.actor for m in clause))
@@ -740,6 +746,30 @@ def _members_of_joint(resolver: Resolver, verb: "Token", refs) -> list[tuple[tup
         if len(set(members)) >= 2 else []
 
 
+def _listed_in_aside(resolver: Resolver, bloc: "Token") -> list[tuple[tuple[str, ...], str, str]]:
+    """"the Three Brotherhood Alliance - A, B and C - launched ...", "the coalition (A, B and
+    C)": the groups listed in an aside right after a bloc's name are its members. The aside
+    ends at its closing mark, the sentence's end or a verb (a relative clause, not the list)."""
+    doc = bloc.doc
+    opening = doc[bloc.i + 1] if bloc.i + 1 < bloc.sent.end else None
+    spaced = opening is not None and opening.text == "-" and bool(bloc.whitespace_) and bool(opening.whitespace_)
+    if opening is None or opening.text not in DASHES | {"(", ":"} and not spaced:
+        return []
+    closing = ")" if opening.text == "(" else opening.text
+    own = {r.actor for r in [resolver.ref(bloc)] if r is not None}
+    members: list[str] = []
+    for word in doc[opening.i + 1:bloc.sent.end]:
+        if word.text == closing or word.pos_ in ("VERB", "AUX") or word.lower_ in ("which", "who", "that"):
+            break
+        mention = resolver.mention_of.get(word.i)
+        if mention is not None and mention.actor not in own and mention.actor not in members \
+                and resolver.inventory.kind_of(mention.actor) != "person":
+            members.append(mention.actor)
+    armed = all(resolver.inventory.kind_of(a) == "armed_group" for a in members)
+    return [(tuple(members), "military_support" if armed else "political_support", "bloc-listed")] \
+        if len(members) >= 2 else []
+
+
 def _names_a_bloc(resolver: Resolver, word: "Token") -> bool:
     """Is `word` a bloc: a word for one ("the coalition") or a party whose name says so ("the
     National Super Alliance", "NASA" for it)?"""
@@ -1071,6 +1101,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if len(doers) >= 2:
             military = any(c.lower_ in ("military", "naval", "air", "defence", "defense") for c in kids(token, "amod"))
             return [(tuple(doers), "military_support" if military else "political_support", "joint-by")]
+    if token.pos_ in ("NOUN", "PROPN") and _names_a_bloc(resolver, token):
+        listed = _listed_in_aside(resolver, token)
+        if listed:
+            return listed
     if base in ("rely", "depend") and token.pos_ == "VERB":  # "Armenia relies on Russia for its security"
         on = [p for c in kids(token, "prep") if c.lower_ == "on" for p in kids(c, "pobj")]
         aims = [p for h in (token, *on) for c in kids(h, "prep") if c.lower_ == "for" for p in kids(c, "pobj")]
@@ -1196,8 +1230,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         kind = "alleged_involvement" if alleged else "military_support"
         return [((g, t), kind, "arms") for g in givers for t in takers if g != t]
     sharing = base == "share" and any(o.lemma_.lower() in ("power", "government") for o in kids(token, "dobj"))
-    if (base in COOPERATE or base == "join" and any(c.lower_ == "with" for c in kids(token, "prep")) or sharing) \
-            and token.pos_ == "VERB":  # "Kenya and Somalia agreed to cooperate on security", "join with X in",
+    forces = any(o.lemma_.lower() in ("force", "hand") for o in kids(token, "dobj"))  # "A and B joined forces"
+    if (base in COOPERATE or base == "join" and (forces or any(c.lower_ == "with" for c in kids(token, "prep")))
+            or sharing) and token.pos_ == "VERB":  # "Kenya and Somalia agreed to cooperate on security", "join with X in",
         # "X shares power with Y and Z"
         if token.dep_ == "xcomp" and declined(token.head):
             return []  # "Turkey refused to cooperate with Sweden"
@@ -1208,8 +1243,12 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         holders = [token, *(kids(token, "dobj") if sharing else [])]  # ("shared power with Y": "with" on "power")
         partners = [a for h in holders for c in kids(h, "prep") if c.lower_ == "with" for p in kids(c, "pobj")
                     for a in refs(p)]
+        if len(set(doers) | set(partners)) < 2 and forces:  # "A's X (ACR) and B's Y joined forces": the names
+            doers = [r.actor for s in kids(token, "nsubj") for t in s.subtree  # in the subject, however parsed
+                     if t.i in resolver.mention_of and t.dep_ != "poss" and t.head.dep_ != "poss"
+                     for r in [resolver.mention_of[t.i]] if resolver.inventory.kind_of(r.actor) != "person"]
         members = tuple(dict.fromkeys([*doers, *partners]))
-        joined = sharing or any(o.lemma_.lower() in ("force", "hand") for o in kids(token, "dobj"))  # "joined forces with Y":
+        joined = sharing or forces  # "joined forces with Y":
         # a tie of anyone, a person too (not working together on one matter)
         return [(members, "political_support", "joined-forces" if joined else "cooperate")] if len(members) >= 2 else []
     if base in COLLUDING and token.pos_ == "VERB":  # "the party had plotted with the United States",
@@ -1286,7 +1325,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         hosts = [a for s in kids(token, "nsubj") for a in refs(s)]
         return [((h, g), "military_support", "hosts-base") for h in hosts for g in guests if h != g]
     if base in words["alongside"] and token.pos_ == "VERB":  # "X fought alongside Y's army"
-        fighters = [a for s in kids(token, "nsubj", "nsubjpass") for a in refs(s)]  # "are deployed alongside"
+        fighters = [r.actor for s in kids(token, "nsubj", "nsubjpass") for r in resolver.refs(s, owner=True)]
+        # ("are deployed alongside"; "fighters loyal to X fought alongside Y": X's)
         if not fighters and token.dep_ == "pcomp":  # "accused the army of fighting alongside the FDLR"
             fighters = _supporters(token, refs)
         if not fighters and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import Inventory, Mention
+from .actors import FORMER, Inventory, Mention
 from .lexicon import words_of
 from .syntax import GATHERINGS, PRAISING, Ref, Resolver, completes, declined
 from .tokens import singular
@@ -42,6 +42,8 @@ ENVOYS = frozenset({"envoy", "envoys", "emissary", "emissaries"})
 BROUGHT = frozenset({"side", "party", "rival", "faction", "leader", "foe", "adversary", "enemy", "camp"})
 PORTFOLIOS = frozenset({"rights", "trade", "climate", "aid", "humanitarian", "health", "cultural", "education",
                         "investment", "business", "energy", "sports", "youth"})
+# Words before a go-between's verb that say no one did it: "none offered to broker a settlement".
+DENYING_SUBJECTS = frozenset({"not", "n't", "never", "none", "neither", "nobody"})
 # Beside the talks words (predicates_mediate.talks), what makes a sentence one about talks.
 TALKING = frozenset({"peace", "mediate", "mediation", "delegation", "discuss", "discussed", "discussing", "negotiate",
                      "negotiated", "negotiating"})
@@ -66,7 +68,9 @@ def mediations(views: list[SentenceView], inventory: Inventory) -> list[Mediatio
         verbs = view.find("mediate")
         nouns = [(a, n) for a, n in view.find("mediate_noun") if not _posted_to_organisation(view, a, inventory)]
         hosting = [(a, n) for a, n in verbs if view.tokens[a].key.startswith(("host", "chair"))]
-        acting = [(a, n) for a, n in verbs if (a, n) not in hosting]
+        acting = [(a, n) for a, n in verbs if (a, n) not in hosting
+                  and not any(t.key in DENYING_SUBJECTS for t in view.tokens[max(0, a - 4):a])]
+        # ("none offered to broker a settlement", "did not mediate": no one went between)
         if hosting and not view.find("talks"):
             hosting = []
         if not acting and not hosting and all(view.tokens[a].key in TALK_WORDS for a, _ in nouns) \
@@ -367,6 +371,8 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                               and t.dep_ in ("appos", "conj") and resolver.inventory.kind_of(resolver.mention_of[t.i].actor) == "international_organisation"
                               for r in resolver.refs(t)]  # "by the EU, the OSCE and the UN": a list the small
                     # parser reads as an apposition with the rest hung inside it
+                    found += [r for r in _listed_after(resolver, max(a.i for a in agents))
+                              if r.actor not in {f.actor for f in found}]
                     rule = "passive"
                 elif not found and token.dep_ not in ("amod", "acl"):
                     found = _doers(resolver, token)
@@ -435,6 +441,10 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                     found = [r for r in _doers(resolver, token) if r.actor not in brought
                              and resolver.inventory.kind_of(r.actor) not in ("political_group", "armed_group")]
                     rule = "together"  # (not "NASA brings together the ODM, Wiper ...": a coalition's members)
+            elif base in ("lead", "include", "comprise", "head") and token.pos_ == "VERB" \
+                    and (members := _mission_members(resolver, token)):
+                found = members
+                rule = "mission"  # "the mediation mission ... was led by X and included A, B and C"
             elif (met := _met_separately(resolver, token)) is not None:
                 found = met
                 rule = "separately"  # "held separate talks with Israeli and Hamas negotiators"
@@ -462,11 +472,60 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
     return out
 
 
+# Verbs that give someone a go-between's role: "appointed X as its mediator".
+APPOINTING_AS = frozenset({"appoint", "name", "nominate", "designate", "choose", "tap"})
+
+
+# What a go-between's team is called: "the mediation mission", "a peace delegation".
+MISSIONS = frozenset({"mission", "delegation", "team", "panel", "mediation"})
+MISSION_KINDS = frozenset({"mediation", "mediator", "mediating", "peace", "facilitation"})  # what makes one a go-between's
+
+
+def _mission_members(resolver: Resolver, verb: "Token") -> list[Ref]:
+    """Those who lead or make up a mediation mission: "The mediation mission of ECOWAS was led by
+    Liberian President X ... and included Nigeria's Y, Ghana's Z and W of Sierra Leone"."""
+    subject = next((s for v in (verb, verb.head if verb.dep_ == "conj" else verb)
+                    for s in v.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in MISSIONS or not any(
+            t.lemma_.lower() in MISSION_KINDS for t in subject.subtree if t.i != subject.i):
+        return []  # (a team of mediators, not any team: "a UN team investigated", "China's delegation")
+    if verb.lemma_.lower() in ("lead", "head"):
+        named = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    else:  # every name in the list, however the parser hangs it ("A's X, B's president Y and Z of C")
+        named = [t for d in verb.children if d.dep_ == "dobj" for t in d.subtree if t.i in resolver.mention_of]
+    found = {r.actor: r for n in named for r in resolver.refs(n, owner=True)}
+    return list(found.values())
+
+
+def _listed_after(resolver: Resolver, last: int) -> list[Ref]:
+    """The names listed right after token `last` by word order, up to an "and" ("brokered by the
+    United Nations, the European Union and the Roman Catholic Church", where the parser hangs
+    the rest of the list elsewhere)."""
+    doc, found, joined = resolver.doc, [], False
+    own = resolver.mention_of.get(last)
+    k = last + 1
+    while k < len(doc) and own is not None and resolver.mention_of.get(k) == own:
+        k += 1  # past the rest of the name
+    if k >= len(doc) or doc[k].text != ",":
+        return []
+    while k < len(doc) and k < doc[last].sent.end and (k in resolver.mention_of or doc[k].lower_ in (",", "and", "the")):
+        if k in resolver.mention_of and resolver.mention_of[k].actor not in {r.actor for r in found}:
+            found.append(Ref(resolver.mention_of[k].actor, None, resolver.sentence_of(doc[k]), k))
+        joined = joined or doc[k].lower_ == "and"
+        k += 1
+    ends = k >= len(doc) or doc[k].text in (".", ";", ":", ")", "—") or doc[k].pos_ in ("ADP", "SCONJ")
+    if not ends or k - 1 not in resolver.mention_of:
+        return []  # "hosted by X in Y, A, B and C shook hands", "brokered by X, and A's government and B
+        # signed ...": the names begin the next clause, they end no list
+    return found if joined else []
+
+
 def _operative(noun: "Token") -> bool:
     """Is "facilitator" a militant's trade ("the strike killed an Islamic State facilitator", one who
     moves fighters and money), in a sentence that speaks of no talks, peace or deal?"""
     talking = _talking()
-    return noun.lemma_.lower() == "facilitator" and not any(
+    appointed = noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in APPOINTING_AS
+    return noun.lemma_.lower() == "facilitator" and not appointed and not any(
         t.lemma_.lower() in talking or t.lower_ in talking for t in noun.sent)
 
 
@@ -612,6 +671,15 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
     if len(owners) >= 2 and noun.lemma_.lower() in ("envoy", "emissary") and owners[-1].i == noun.i - 1:
         owners = owners[:-1]  # "the UN Syria envoy": the envoy of the first, for the state named last
     found = [r for c in owners for r in resolver.refs(c)]
+    role = noun.head if noun.dep_ == "compound" else noun
+    if role.dep_ == "pobj" and role.head.lower_ == "as" and role.head.head.lemma_.lower() in APPOINTING_AS:
+        # "SADC appointed South Africa's deputy president as its facilitator": the one appointed and its
+        # maker go between
+        appointing = role.head.head
+        found = (found or _doers(resolver, appointing)) + [
+            r for o in appointing.children if o.dep_ == "dobj" and not any(t.lower_ in FORMER for t in o.subtree)
+            for r in resolver.refs(o) if resolver.inventory.kind_of(r.actor) != "person"]
+        # (not "named three former presidents, A, B and C, as envoys": people of their own)
     markers = ("of", "from") if noun.lower_ in UNDER_WHOSE else ("of", "by", "from")
     found += [r for c in noun.children if c.dep_ == "prep" and c.lower_ in markers  # ("signed under the auspices
               for p in c.children if p.dep_ == "pobj"  # of the AU by A and B": the parser hangs the signers on

@@ -59,7 +59,8 @@ OWNER_PREPOSITIONS = frozenset({"of", "for", "from", "by"})
 VICTIM_ACTS = frozenset({"killing", "murder", "assassination", "death", "abduction", "kidnapping", "arrest",
                          "detention", "execution", "torture", "poisoning", "imprisonment", "disappearance",
                          "capture", "dismemberment", "beating", "shooting", "stabbing", "expulsion", "destruction",
-                         "overthrow", "subversion", "destabilisation", "destabilization", "trial", "conviction"})
+                         "overthrow", "subversion", "destabilisation", "destabilization", "trial", "conviction",
+                         "isolation", "blockade", "siege", "persecution", "harassment", "mistreatment"})
 # A group's own people, who speak for it when it owns them: "its lawmakers", "the party's leaders".
 MEMBERS = frozenset({"lawmaker", "legislator", "mp", "member", "leader", "official", "deputy", "senator",
                      "representative", "spokesman", "spokeswoman", "spokesperson"})
@@ -146,7 +147,14 @@ DESCRIBED_STATES = frozenset({"state", "country", "nation", "kingdom", "emirate"
 COUNTED = {"government": frozenset({"state"}), "country": frozenset({"state"}), "state": frozenset({"state"}),
            "nation": frozenset({"state"}), "neighbour": frozenset({"state"}), "neighbor": frozenset({"state"}),
            "capital": frozenset({"state"}), "republic": frozenset({"state"}), "side": GROUP_KINDS | {"state"},
-           "ally": GROUP_KINDS | {"state"}, "junta": frozenset({"state"}), "regime": frozenset({"state"})}
+           "ally": GROUP_KINDS | {"state"}, "junta": frozenset({"state"}), "regime": frozenset({"state"}),
+           "group": GROUP_KINDS, "party": frozenset({"political_group"}), "faction": GROUP_KINDS,
+           "movement": GROUP_KINDS, "militia": GROUP_KINDS, "pair": GROUP_KINDS | {"person", "state"},
+           "journalist": frozenset({"person"}), "reporter": frozenset({"person"}), "man": frozenset({"person"}),
+           "woman": frozenset({"person"}), "activist": frozenset({"person"}), "defendant": frozenset({"person"})}
+# A list of names goes on over these words alone: "A (ACR), B and the C" (`_named_in_a_row`).
+LISTS_BACK = 8  # sentences a counted plural looks back for a list of that many
+LIST_GAPS = frozenset({",", "and", "the", "(", ")"})
 # What has sides "between A and B": a fight, a dispute, talks or a settlement, and the verbs of
 # going between them (`_sides_between`).
 SETTLED = frozenset({
@@ -546,29 +554,51 @@ class Resolver:
         sentence or the two before (sides: its own only); failing a list, for the sentence that
         names exactly that many."""
         kinds = COUNTED.get(head.lemma_.lower())
-        number = next((NUMBERS[c.lower_] for c in head.children
-                       if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBERS), None)
+        pair = head.lemma_.lower() == "pair" and head.tag_ == "NN"  # "the pair": the two named last
+        number = 2 if pair else next((NUMBERS[c.lower_] for c in head.children
+                                      if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBERS), None)
         definite = any(c.lower_ in ("the", "these", "those", "both", "all") for c in head.children)
-        if kinds is None or number is None or not definite or head.tag_ != "NNS" or head.i in self.mention_of \
+        if kinds is None or number is None or not definite or head.tag_ != "NNS" and not pair or head.i in self.mention_of \
                 or any(c.i in self.mention_of for c in head.children):
             return []  # not "two countries abstained", nor "the two Gulf states" (named by its modifier)
         here = self.sentence_of(head)
         back = 1 if head.lemma_.lower() == "side" else 3  # the sides of a quarrel are named with it, if at all
-        for index in range(here, max(-1, here - back), -1):
+        for index in range(here, max(-1, here - (back if back == 1 else LISTS_BACK)), -1):
             tokens = [t for t in self.span(self.sentences[index]) if t.i < head.i and t.i in self.mention_of
                       and self.inventory.kind_of(self.mention_of[t.i].actor) in kinds and not _placed(t)]
             # (not "talks opened in South Africa, as the two sides traded accusations")
             lists = [list(dict.fromkeys(self.mention_of[c.i].actor for c in (t, *t.conjuncts) if c.i in self.mention_of))
                      for t in tokens if t.conjuncts and all(c.i > t.i for c in t.conjuncts)]
+            lists += self._named_in_a_row(index, head.i, kinds)
             named = next((actors for actors in reversed(lists) if len(actors) == number), None)
             actors = list(dict.fromkeys(self.mention_of[t.i].actor for t in tokens))
-            if named is None and len(actors) == number:
+            if named is None and len(actors) == number and here - index < back:
                 named = actors
             if named is not None:
                 return [Ref(actor, None, index, head.i) for actor in named]
-            if len(actors) > number:
+            if len(actors) > number and here - index < back:
                 return []  # more than that many named, none listed as that many: which ones is unclear
+        # (a list of exactly that many is looked for further back: "the Alliance - A, B and C - ... the three groups")
         return self._sides_named_before(head, kinds, number) if back == 1 else []
+
+    def _named_in_a_row(self, index: int, before: int, kinds: frozenset[str]) -> list[list[str]]:
+        """The lists of names in sentence `index` before token `before`, by word order: names of
+        `kinds` with only commas, "and", "the" or an acronym's brackets between them ("A (ACR), B
+        and the C"), where the parse may hang the list on anything."""
+        lists: list[list[str]] = []
+        run: list[str] = []
+        for token in self.span(self.sentences[index]) or ():
+            if token.i >= before:
+                break
+            mention = self.mention_of.get(token.i)
+            if mention is not None and self.inventory.kind_of(mention.actor) in kinds:
+                if mention.actor not in run:
+                    run.append(mention.actor)
+            elif token.lower_ not in LIST_GAPS:
+                if len(run) >= 2:
+                    lists.append(run)
+                run = []
+        return lists + [run] if len(run) >= 2 else lists
 
     def _sides_named_before(self, head: "Token", kinds: frozenset[str], number: int) -> list[Ref]:
         """"Fighting between Sudan's army and the RSF has killed thousands. The UN accused both
@@ -1874,7 +1904,8 @@ class Resolver:
                                 return ref
         if owner:
             for child in token.children:
-                if child.dep_ == "acl":  # "hackers linked to the Chinese government", "gunmen loyal to X"
+                if child.dep_ == "acl" or child.dep_ == "amod" and child.i > token.i and child.lower_ in TIED_TO:
+                    # "hackers linked to the Chinese government", "gunmen loyal to X" (an adjective after its noun)
                     tied = self.tied_to(child)
                     if tied:
                         return tied[0]
@@ -2498,8 +2529,16 @@ def _name_after_title(token: "Token") -> "Token":
     """The person's name right after a capitalised title the parser took for the head ("Senate
     Minority Leader [Chuck Schumer]"), else the token itself."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if after is None or not token.is_title or token.ent_type_ == "PERSON" or after.ent_type_ != "PERSON" \
-            or after.ent_iob_ != "B" or token.pos_ not in ("NOUN", "PROPN"):
+    if after is not None and not token.is_title and token.pos_ == "NOUN" and token.ent_type_ != "PERSON":
+        # "Chakwera and former vice-president Saulos Chilima": a title of words and hyphens before the name
+        ahead = token.doc[token.i + 1:token.i + 4]
+        first = next((t for t in ahead if t.ent_type_ == "PERSON"), None)
+        if first is not None and first.ent_iob_ == "B" and all(
+                t.text == "-" or t.lower_ in title_words() for t in token.doc[token.i + 1:first.i]) \
+                and (token.lower_ in title_words() or token.doc[token.i + 1].text == "-"):
+            after = first
+    if after is None or not (token.is_title or after.i > token.i + 1) or token.ent_type_ == "PERSON" \
+            or after.ent_type_ != "PERSON" or after.ent_iob_ != "B" or token.pos_ not in ("NOUN", "PROPN"):
         return token
     name = after
     while name.head.i > name.i and name.head.ent_type_ == "PERSON" and name.dep_ in ("compound", "flat"):

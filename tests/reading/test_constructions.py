@@ -7313,3 +7313,162 @@ def test_a_dateline_venue_named_less_than_the_sides_is_no_home_state() -> None:
 def test_a_dateline_city_in_a_piece_that_names_no_state_reads_without_error() -> None:
     reading = read("MUMBAI — Chief Minister Rao resigned on Wednesday night after Governor Kumar ordered a floor test.")
     assert reading.inventory.home_state() in (None, "IND")
+
+
+def names(text: str) -> set[str]:
+    """The names of the actors the text's mentions name."""
+    reading = read(text)
+    return {reading.inventory.name_of(m.actor) for m in reading.inventory.mentions}
+
+
+def test_a_word_of_a_name_in_brackets_is_its_short_name() -> None:
+    text = ("Umoja Pamoja Wetu (Umoja), the party of the former vice-president, joined the government. The Orange "
+            "Democratic Movement (ODM) and Umoja signed their agreement in Nairobi on Friday.")
+    assert ties(text) == [{"orange-democratic-movement", "umoja-pamoja-wetu"}]
+
+
+def test_a_bracketed_acronym_after_a_list_names_the_last_of_the_list_only() -> None:
+    text = "The Unity List signed a deal with the Greens, and the Democratic Party of the Left (PDS) also pledged its support."
+    assert names(text) == {"Greens", "Democratic Party of the Left"}
+
+
+def test_the_unnamed_leader_of_a_party_called_by_its_adjective_is_the_party() -> None:
+    text = ("Sanchez was re-elected after his Spanish Socialist Workers' Party (PSOE) agreed an amnesty. The deciding "
+            "votes came from Junts per Catalunya (Junts), the party of former Catalan leader Carles Puigdemont. The "
+            "conservative People's Party (PP) accused the Socialist leader of buying his re-election.")
+    assert pairs(text) == [("peoples-party", "spanish-socialist-workers-party")]
+
+
+def test_groups_listed_in_an_aside_after_a_bloc_are_its_members_and_its_count() -> None:
+    text = ("Mali's army lost the town of Anefis to the Strategic Framework - the Azawad Liberation Front, the Imghad "
+            "Tuareg Self-Defence Group and the Arab Movement of Azawad - in August. The army said it would retake "
+            "it within days. Residents fled south. In a joint statement, the three groups accused the army of "
+            "killing civilians.")
+    members = {"azawad-liberation-front", "imghad-tuareg-self-defence-group", "arab-movement-of-azawad"}
+    assert members in ties(text)
+    assert sorted(pairs(text)) == sorted((member, "MLI") for member in members)
+
+
+def test_fighters_loyal_to_a_group_who_fight_alongside_another_tie_the_two() -> None:
+    text = ("The Kachin Independence Army (KIA) seized a jade-mining town. Fighters loyal to the Kachin Political "
+            "Council have fought alongside the KIA since March.")
+    assert ties(text) == [{"kachin-political-council", "kachin-independence-army"}]
+
+
+def test_a_name_and_its_acronym_before_party_name_a_party_whatever_their_case() -> None:
+    text = ("Former mayor Sipho Dlamini's iNkosi yeSizwe (IYS) party boycotted the sitting. The IYS accused the "
+            "Electoral Commission of rigging the count in three provinces.")
+    assert "iNkosi yeSizwe" in names(text)
+
+
+def test_an_unnamed_opposition_party_in_the_lede_is_the_party_the_next_sentence_opens_on() -> None:
+    text = ("ACCRA, Dec 12 (Reuters) - Ghana's main opposition party on Friday accused the government of doctoring the "
+            "results of the presidential election. The National Democratic Congress (NDC), whose candidate John Mahama "
+            "finished second to President Nana Akufo-Addo, said tally sheets had been altered. The ruling New "
+            "Patriotic Party (NPP) denied the charge.")
+    assert pairs(text) == [("national-democratic-congress", "GHA")]
+
+
+def test_the_candidate_a_party_is_said_to_have_is_the_party() -> None:
+    text = ("The Alliance for Change (AFC), whose candidate Rosa Mendes finished second, filed a petition. The "
+            "ruling People's Party accused Mendes of inciting violence.")
+    assert pairs(text) == [("peoples-party", "alliance-for-change")]
+
+
+def test_the_one_a_bloc_appoints_as_its_facilitator_and_the_bloc_go_between() -> None:
+    text = ("Kenya's President Daniel Moi suspended parliament. The East African Community (EAC) has appointed "
+            "Tanzania's Vice President Omar Juma as its facilitator.")
+    assert mediators(text) == ["TZA", "eac"]
+
+
+def test_sides_that_join_forces_are_tied_however_their_owners_are_written() -> None:
+    assert ties("The Liberal Democratic Party and the New Komeito joined forces to form a cabinet.") == [
+        {"liberal-democratic-party", "new-komeito"}]
+    text = ("Sharif's Pakistan Muslim League (PML) and Bhutto's Pakistan Peoples Party (PPP) joined forces to form a "
+            "new cabinet.")
+    assert ties(text) == [{"pakistan-muslim-league", "pakistan-peoples-party"}]
+
+
+def test_a_go_between_no_one_offered_is_none() -> None:
+    text = ("The United States, the African Union and Japan urged all parties to respect the constitution, but none "
+            "offered to broker a settlement.")
+    assert mediators(text) == []
+
+
+def test_a_city_s_name_after_an_untagged_given_name_is_a_person_s() -> None:
+    text = "A court in Myanmar sentenced two journalists, Wa Lone and Kyaw Soe Oo, to seven years in prison."
+    assert "India" not in names(text)
+
+
+def test_the_pair_is_the_two_named_last() -> None:
+    text = ("Myanmar jailed the reporters Aung Min Lwin and Kyaw Soe Oo. Foreign Minister Thet Lwin said the pair "
+            "had plotted a coup.")
+    assert pairs(text) == [("MMR", "aung-min-lwin"), ("MMR", "kyaw-soe-oo")]
+
+
+def test_the_first_word_of_a_linked_name_alone_is_the_group() -> None:
+    text = ("The Islamist Jamaat-e-Islami party joined the boycott. The interior minister blamed the Awami League and "
+            "Jamaat for the arson.")
+    assert len([name for name in names(text) if name.startswith("Jamaat")]) == 1
+
+
+def test_a_name_goes_on_through_a_capitalised_against_and_a_party_s_short_name_in_brackets() -> None:
+    text = ("Nasralla ran for the Popular Alliance Against Corruption, which is led by the Freedom and Renewal party "
+            "(Renew) of Manuel Zelaya.")
+    assert {"Popular Alliance Against Corruption", "Freedom and Renewal"} <= names(text)
+    assert "Renew" not in names(text)
+
+
+def test_a_candidate_a_former_president_and_a_runner_up_speak_for_their_parties() -> None:
+    text = ("Bolivia's government accused Evo Morales of sedition. Former President Evo Morales's Movement for "
+            "Socialism (MAS) party denied it. Morales said the coup was plotted by Luis Rocha, the runner-up and "
+            "leader of the Civic Union alliance. Maria Gonzales, a lawyer who ran for the Green Front, accused the "
+            "army of killing protesters.")
+    assert ("BOL", "movement-for-socialism") in pairs(text)
+    assert ("green-front", "BOL") in pairs(text)
+
+
+def test_the_names_listed_after_a_go_between_s_by_all_go_between() -> None:
+    text = ("Bolivia's government and the opposition agreed on a law after talks brokered by the United Nations, the "
+            "European Union and the Roman Catholic Church.")
+    assert mediators(text) == ["eu", "roman-catholic-church", "un"]
+    text = ("At a summit hosted by Brazil's President Lula in Brasilia, Colombia, Ecuador and Venezuela shook hands "
+            "and agreed to end the crisis.")
+    assert mediators(text) == ["BRA"]
+
+
+def test_a_party_called_by_its_state_s_name_is_a_party() -> None:
+    text = "Namah, whose PNG Party is the prime minister's main coalition partner, accused the chief justice of bias."
+    assert "PNG Party" in names(text)
+
+
+def test_the_names_of_a_joint_act_s_time_are_no_members() -> None:
+    text = ("Norway and Denmark applied together for membership in May, abandoning decades of neutrality after "
+            "Russia's invasion of Ukraine.")
+    assert ties(text) == [{"NOR", "DNK"}]
+
+
+def test_the_one_an_act_is_done_to_is_not_charged_with_it() -> None:
+    text = ("Saudi Arabia and Bahrain cut ties with Qatar. Turkey moved to its side, and President Recep Tayyip "
+            "Erdogan called the isolation of the emirate inhumane.")
+    assert ("TUR", "QAT") not in pairs(text)
+
+
+def test_the_candidate_a_side_won_as_speaks_for_the_side() -> None:
+    text = ("Violeta Chamorro defeated President Daniel Ortega as the candidate of the National Opposition Union "
+            "(UNO). Chamorro accused the Sandinista National Liberation Front of intimidating voters.")
+    assert pairs(text) == [("national-opposition-union", "sandinista-national-liberation-front")]
+
+
+def test_a_region_s_adjective_before_its_office_names_the_region() -> None:
+    text = ("The Bavarian government accused Berlin of starving the region of funds. Bavaria will hold a vote in "
+            "May.")
+    assert pairs(text) == [("bavaria", "DEU")]
+
+
+def test_those_who_lead_or_make_up_a_mediation_mission_go_between() -> None:
+    text = ("West African leaders failed to persuade Guinea's junta to hand over power. The mediation mission of "
+            "the Economic Community of West African States (ECOWAS) was led by Senegalese President Macky Sall and "
+            "included Nigeria's Muhammadu Buhari, Ghana's president Nana Akufo-Addo and Ernest Bai Koroma of Sierra "
+            "Leone.")
+    assert mediators(text) == ["GHA", "NGA", "SEN", "SLE", "ecowas"]
