@@ -107,6 +107,9 @@ ACTING_VERBS = frozenset("declare vote join demand reject refuse recognise recog
 # Minnesota", "the state of Texas"): when they speak or act, the place is a side of its own.
 PLACE_AUTHORITIES = frozenset("government governor state authorities administration legislature premier mayor "
                               "council executive general".split())  # ("the attorney general of Ohio")
+# A region's head and the region: "the premier of Malaita province", "governor of Plateau State".
+GOVERNED_REGION = re.compile(r"\b(?:[Pp]remier|[Gg]overnor|[Cc]hief [Mm]inister) of ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) "
+                             r"(?:[Pp]rovince|[Ss]tate|[Rr]egion)\b")
 # A region's own offices, written after its adjective: "the Catalan government", "Scottish First Minister X".
 REGION_OFFICES = frozenset({"government", "leader", "president", "premier", "parliament", "authorities", "officials",
                             "administration", "executive", "regional", "first"})
@@ -1112,6 +1115,7 @@ class Inventory:
         self._introduce_names_without_their_state()
         self._introduce_speaking_places()
         self._introduce_region_adjectives()
+        self._introduce_governed_regions()
         self._introduce_acronyms()  # "National Telecommunications Commission (NTC)": an entity's acronym
         self._introduce_named_fighters()
         self._introduce_named_by_their_noun()
@@ -1126,6 +1130,7 @@ class Inventory:
         self._introduce_accused_names()
         self._introduce_initials()
         self._introduce_union_seat()
+        self._governments_named()
         self.mentions = self._scan()
         self._introduce_halves()
         self._introduce_known_people()
@@ -1944,6 +1949,43 @@ class Inventory:
             self._add_form(key, region)
             self.regions.add(region)
 
+    def _governments_named(self) -> None:
+        """"Myanmar's military government, the State Administration Council, ... The council has
+        declared ...": the name set beside a state's government is the state's, as its government
+        is (not a body of its own)."""
+        for word in self.doc:
+            if word.lemma_.lower() not in GOVERNMENTS or not any(
+                    c.dep_ in ("poss", "amod", "compound") and self._is_state_word(key_of(c.text)) for c in word.children):
+                continue
+            state = next(self.forms[(key_of(c.text),)].actor for c in word.children
+                         if c.dep_ in ("poss", "amod", "compound") and self._is_state_word(key_of(c.text)))
+            for name in (c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                words = [t for t in from_doc(self.doc[name.left_edge.i:name.i + 1], name.left_edge.idx)
+                         if t.key not in FUNCTION_WORDS]
+                key = tuple(t.key for t in words)
+                form = self.forms.get(key)
+                beside = name.left_edge.i >= 2 and self.doc[name.left_edge.i - 1].text == "," \
+                    and self.doc[name.left_edge.i - 2].i == word.i  # "government, the X Council"
+                if form is not None and form.actor != state and self.actors[form.actor].kind != "state" \
+                        and form.actor not in known_actors().actors and beside and key[-1] in NAMED_BODY_HEADS:
+                    for k, f in list(self.forms.items()):
+                        if f.actor == form.actor:
+                            self.forms[k] = replace(f, actor=state)
+                    if key[-1] in NAMED_BODY_HEADS and (key[-1],) not in self.forms:  # "the council"
+                        self.forms[(key[-1],)] = Form(state, "collective", False, False)
+                        self._after_the.add((key[-1],))
+
+    def _introduce_governed_regions(self) -> None:
+        """"Daniel Suidani, the premier of Malaita province": a province, state or region whose own
+        head the article names is a side of its own, by its name (as "Catalonia's government" is)."""
+        for match in GOVERNED_REGION.finditer(self.text):
+            key = keys(match.group(1))
+            if key in self.forms or any((k,) in self.forms for k in key):
+                continue
+            region = self._new_actor(match.group(1), "other")
+            self._add_form(key, region)
+            self.regions.add(region)
+
     def _introduce_region_adjectives(self) -> None:
         """"Catalan leader Carles Puigdemont ... the gravest attack on Catalonia's institutions": a
         region's adjective, written before an office of its own ("the Catalan government"), names
@@ -2665,15 +2707,18 @@ class Inventory:
                     only_party = parties.pop() if len(parties) == 1 and described[0].lemma_.lower() in PARTY_NOUNS \
                         else None  # "Jordan Bardella, the party's president", the one party named further back
                     return self._group_at(described[0].idx) or (group.actor if group is not None else only_party)
-                return self._group_at(described[0].idx) or self._subject_before(entity.start_char)
+                return self._group_at(described[0].idx) or self._state_named_just_before(described[0], token) \
+                    or self._subject_before(entity.start_char)
             owned = self._owner_of(token)
             if owned is not None:  # "X, leader of the Zimbabwean opposition party MDC": the party
                 return owned
             if self._described_owner(token):  # "X, a spokeswoman for the group": the one the sentence before is about
                 return self._subject_before(entity.start_char)
             scope = token.head.subtree if token.dep_ == "conj" and token.head.dep_ == "appos" else token.subtree
+            others = {t.i for c in token.conjuncts if c.i > token.i and c.lemma_.lower() not in TITLE_WORDS
+                      for t in c.subtree}  # ("the premier of Malaita and a supporter of Taiwan": not Taiwan's)
             for t in scope:  # (the parser may hang the office's "of Y" on the first of the joined ones)
-                if t.i >= entity.start and t.i < entity.end:
+                if t.i >= entity.start and t.i < entity.end or t.i in others:
                     continue
                 mention = by_start.get(t.idx)
                 if mention is not None and self.actors[mention.actor].kind != "person":
@@ -2707,6 +2752,15 @@ class Inventory:
         # the PKK ... The interior minister, Süleyman Soylu, said ..."), else the only state it names
         return self.home_state() or self._subject_before(entity.start_char, "state") \
             or self.only_state(entity.start_char)
+
+    def _state_named_just_before(self, its, title) -> str | None:  # type: ignore[no-untyped-def]
+        """"broke off relations with Panama, accusing its president, X": a state's own office
+        after "its" is the state named last before it in the sentence."""
+        if its.lower_ != "its" or title.lemma_.lower() not in ("president", "premier", "king", "minister", "government"):
+            return None
+        states = [m for m in self.mentions if its.sent.start_char <= m.start < its.idx
+                  and self.actors[m.actor].kind == "state"]
+        return states[-1].actor if states else None
 
     @staticmethod
     def _former_before(entity) -> bool:  # type: ignore[no-untyped-def]

@@ -204,6 +204,8 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
             any(view.tokens[k].key == "as" for k in range(max(0, at - 2), at))
             or any(view.tokens[k].key in GUARANTEED for k in range(at + n, min(len(view.tokens), at + n + 4)))):
         return None  # "acting as guarantors", "the guarantors of the talks": a mediation's, no protector's
+    if words == {"bloc"} and at and view.tokens[at - 1].key == "the":
+        return None  # "the bloc's current chair": the bloc named before, no new tie
     if words & SYMMETRIC and not with_next:  # "its alliance with Yerevan" ties two, below
         if at + n < len(view.tokens) and view.tokens[at + n].key == "of" and at and view.tokens[at - 1].key in ("a", "an"):
             return None  # "X and an alliance of ethnic armed groups agreed to a ceasefire": a group of
@@ -718,7 +720,7 @@ def _members_of_joint(resolver: Resolver, verb: "Token", refs) -> list[tuple[tup
         if word.pos_ in ("VERB", "AUX"):
             break
         actor = resolver.mention_of[word.i].actor if word.i in resolver.mention_of else None
-        if actor is not None and resolver.inventory.kind_of(actor) in ("political_group", "armed_group") \
+        if actor is not None and resolver.inventory.kind_of(actor) in ("political_group", "armed_group", "other") \
                 and actor not in listed and verb.lemma_.lower() != "join":
             listed.append(actor)
     if verb.lemma_.lower() == "join":

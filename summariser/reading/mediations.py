@@ -478,6 +478,7 @@ APPOINTING_AS = frozenset({"appoint", "name", "nominate", "designate", "choose",
 
 # What a go-between's team is called: "the mediation mission", "a peace delegation".
 MISSIONS = frozenset({"mission", "delegation", "team", "panel", "mediation"})
+PERSUADING = frozenset({"persuade", "convince", "urge"})  # what a bloc's delegation came to do
 MISSION_KINDS = frozenset({"mediation", "mediator", "mediating", "peace", "facilitation"})  # what makes one a go-between's
 
 
@@ -486,15 +487,25 @@ def _mission_members(resolver: Resolver, verb: "Token") -> list[Ref]:
     Liberian President X ... and included Nigeria's Y, Ghana's Z and W of Sierra Leone"."""
     subject = next((s for v in (verb, verb.head if verb.dep_ == "conj" else verb)
                     for s in v.children if s.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lemma_.lower() not in MISSIONS or not any(
-            t.lemma_.lower() in MISSION_KINDS for t in subject.subtree if t.i != subject.i):
-        return []  # (a team of mediators, not any team: "a UN team investigated", "China's delegation")
+    if subject is None or subject.lemma_.lower() not in MISSIONS:
+        return []
+    sent = resolver.sentence_of(subject)
+    around = [t for k in (sent - 1, sent) if k >= 0 for t in resolver.span(resolver.sentences[k]) or ()]
+    talking = _talking() | PERSUADING
+    bloc = any(p.lower_ == "of" and o.i in resolver.mention_of and resolver.inventory.kind_of(
+        resolver.mention_of[o.i].actor) == "international_organisation"
+        for p in subject.children for o in p.children if o.dep_ == "pobj")
+    if not any(t.lemma_.lower() in MISSION_KINDS for t in subject.subtree if t.i != subject.i) and not (
+            bloc and any(t.lemma_.lower() in talking or t.lower_ in talking for t in around)):
+        return []  # (a team of mediators, or a bloc's amid talks: not "a UN team investigated", "China's delegation")
     if verb.lemma_.lower() in ("lead", "head"):
         named = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     else:  # every name in the list, however the parser hangs it ("A's X, B's president Y and Z of C")
         named = [t for d in verb.children if d.dep_ == "dobj" for t in d.subtree if t.i in resolver.mention_of]
-    found = {r.actor: r for n in named for r in resolver.refs(n, owner=True)}
-    return list(found.values())
+    owners = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj"] + [c for c in subject.children if c.dep_ == "poss"]  # "the mission of ECOWAS"
+    found = {r.actor: r for n in [*owners, *named] for r in resolver.refs(n, owner=True)}
+    return list(found.values()) if named else []
 
 
 def _listed_after(resolver: Resolver, last: int) -> list[Ref]:

@@ -7473,3 +7473,21 @@ def test_those_who_lead_or_make_up_a_mediation_mission_go_between() -> None:
             "included Nigeria's Muhammadu Buhari, Ghana's president Nana Akufo-Addo and Ernest Bai Koroma of Sierra "
             "Leone.")
     assert mediators(text) == ["GHA", "NGA", "SEN", "SLE", "ecowas"]
+
+
+def test_its_president_after_a_state_named_in_the_sentence_is_that_state_s() -> None:
+    text = ("Colombian President Alvaro Uribe broke off relations with Ecuador on Monday, accusing its president, "
+            "Rafael Correa, of sheltering the rebels.")
+    assert pairs(text) == [("COL", "ECU")]
+
+
+def test_the_head_of_a_named_province_speaks_for_it_not_for_what_else_he_is_said_to_support() -> None:
+    text = ("Nigeria's army withdrew from the villages. Simon Bako, the governor of Plateau State and an outspoken "
+            "supporter of Ghana, accused the army of failing to protect villagers.")
+    assert pairs(text) == [("plateau", "NGA")]
+
+
+def test_the_name_beside_a_state_s_government_is_the_state_s() -> None:
+    text = ("Sudan's military government, the Transitional Sovereignty Council, rejected the report. The council "
+            "has declared the Sudanese Professionals Association a terrorist organisation.")
+    assert pairs(text) == [("SDN", "sudanese-professionals-association")]
