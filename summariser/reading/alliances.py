@@ -190,6 +190,8 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     index = view.sentence.index
     hostile = {m.actor for m in view.mentions if view.has(view.local(m), "hostile", back=3)}
     hostile |= {m.actor for m in view.mentions if _the_press(view, m)}  # (no side of a tie either)
+    hostile |= {m.actor for m in view.mentions if view.local(m) and view.tokens[view.local(m) - 1].key in ("former", "ex")}
+    # ("former Nigerian president X together with former Kenyan president Y": no state's act)
     if view.tokens[at].key == "backed" and at and view.gap(at - 1, at) == "-":
         backers = view.before(at, 1)
         # the backed is named right after: "the Iranian-backed militias"; not "a US-backed coup attempt"
@@ -1548,5 +1550,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if base in ("protector", "patron"):
             kind = "protective_power"
         members = [*others, *owners]
+        if token.lower_ in RELATIONAL and owners and len(set(others) - set(owners)) >= 2:
+            # "Venezuela and Cuba, Ortega's closest allies": each is the owner's ally, not one bloc of three
+            return [((o, w), "alleged_involvement" if alleged else kind, "ally") for o in dict.fromkeys(others)
+                    for w in dict.fromkeys(owners) if o != w]
         return [(tuple(members), "alleged_involvement" if alleged else kind, "ally")] if len(set(members)) >= 2 else []
     return []

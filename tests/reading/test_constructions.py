@@ -7491,3 +7491,21 @@ def test_the_name_beside_a_state_s_government_is_the_state_s() -> None:
     text = ("Sudan's military government, the Transitional Sovereignty Council, rejected the report. The council "
             "has declared the Sudanese Professionals Association a terrorist organisation.")
     assert pairs(text) == [("SDN", "sudanese-professionals-association")]
+
+
+def test_two_named_as_one_side_s_closest_allies_are_each_its_ally_not_each_other_s() -> None:
+    text = ("Belarus's President Alexander Lukashenko cracked down on protests. Russia and Kazakhstan, Lukashenko's "
+            "closest allies, have expressed support for his government.")
+    assert sorted(sorted(t) for t in ties(text)) == [["BLR", "KAZ"], ["BLR", "RUS"]]
+
+
+def test_the_states_of_former_presidents_who_lead_talks_together_are_no_tie() -> None:
+    text = ("The talks were led by the AU's envoy, former Nigerian president Olusegun Obasanjo, together with former "
+            "Kenyan president Uhuru Kenyatta.")
+    assert ties(text) == []
+
+
+def test_a_go_between_s_role_offered_on_a_condition_is_none() -> None:
+    text = ("Saudi Arabia cut ties with Iran. Russia said it was ready to act as a go-between if Riyadh and Tehran "
+            "wished.")
+    assert mediators(text) == []
