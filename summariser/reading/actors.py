@@ -107,6 +107,8 @@ ACTING_VERBS = frozenset("declare vote join demand reject refuse recognise recog
 # Minnesota", "the state of Texas"): when they speak or act, the place is a side of its own.
 PLACE_AUTHORITIES = frozenset("government governor state authorities administration legislature premier mayor "
                               "council executive general".split())  # ("the attorney general of Ohio")
+# What else a person is said to be beside an office, which names no one they speak for.
+SUPPORTER_NOUNS = frozenset({"supporter", "critic", "opponent", "ally", "friend", "advocate", "champion", "admirer"})
 # A region's head and the region: "the premier of Malaita province", "governor of Plateau State".
 GOVERNED_REGION = re.compile(r"\b(?:[Pp]remier|[Gg]overnor|[Cc]hief [Mm]inister) of ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) "
                              r"(?:[Pp]rovince|[Ss]tate|[Rr]egion)\b")
@@ -2001,9 +2003,11 @@ class Inventory:
                                                               entity.start_char + words[-1].end]))
         for i, token in enumerate(self.tokens[:-1]):
             place = places.get(token.key[:5]) if token.capital and len(token.key) >= 5 else None
-            if place is None or token.key == place[0][0] or (token.key,) in self.forms \
+            inside = i and self.tokens[i - 1].capital and not self._gap(i - 1, i).strip() \
+                and not self._sentence_initial(i - 1)
+            if place is None or token.key == place[0][0] or (token.key,) in self.forms or inside \
                     or self.tokens[i + 1].key not in REGION_OFFICES or i and self._gap(i - 1, i) == "-":
-                continue  # (not "pro-European government")
+                continue  # (not "pro-European government", nor "United States government" after "State")
             key, name = place
             region = self.forms[key].actor if key in self.forms else self._new_actor(name, "other")
             self._add_form(key, region)
@@ -2715,7 +2719,7 @@ class Inventory:
             if self._described_owner(token):  # "X, a spokeswoman for the group": the one the sentence before is about
                 return self._subject_before(entity.start_char)
             scope = token.head.subtree if token.dep_ == "conj" and token.head.dep_ == "appos" else token.subtree
-            others = {t.i for c in token.conjuncts if c.i > token.i and c.lemma_.lower() not in TITLE_WORDS
+            others = {t.i for c in token.conjuncts if c.i > token.i and c.lemma_.lower() in SUPPORTER_NOUNS
                       for t in c.subtree}  # ("the premier of Malaita and a supporter of Taiwan": not Taiwan's)
             for t in scope:  # (the parser may hang the office's "of Y" on the first of the joined ones)
                 if t.i >= entity.start and t.i < entity.end or t.i in others:

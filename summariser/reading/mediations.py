@@ -476,7 +476,6 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
 APPOINTING_AS = frozenset({"appoint", "name", "nominate", "designate", "choose", "tap"})
 
 
-READY = frozenset({"ready", "willing", "prepared", "able", "offer"})  # offered, not done: "ready to act as mediator"
 # What a go-between's team is called: "the mediation mission", "a peace delegation".
 MISSIONS = frozenset({"mission", "delegation", "team", "panel", "mediation"})
 PERSUADING = frozenset({"persuade", "convince", "urge"})  # what a bloc's delegation came to do
@@ -709,9 +708,8 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
     role = noun.head if noun.dep_ == "compound" else noun  # "acting as guarantor countries"
     if not found and role.dep_ == "pobj" and role.head.lower_ == "as":  # "acted as mediator"
         verb = role.head.head
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READY or any(
-                c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in verb.children):
-            return []  # "Russia said it was ready to act as a go-between if Riyadh and Tehran wished": an offer
+        if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in verb.subtree):
+            return []  # "ready to act as a go-between if Riyadh and Tehran wished": on a condition not met
         clause = _heads_clause(verb)
         if clause and any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() in PRAISING:
             return []  # "Trump praised his role as a peacemaker": the one praised, whom the object names
