@@ -190,7 +190,7 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     index = view.sentence.index
     hostile = {m.actor for m in view.mentions if view.has(view.local(m), "hostile", back=3)}
     hostile |= {m.actor for m in view.mentions if _the_press(view, m)}  # (no side of a tie either)
-    hostile |= {m.actor for m in view.mentions if view.local(m) and view.tokens[view.local(m) - 1].key in ("former", "ex")}
+    hostile |= {m.actor for m in view.mentions if view.local(m) and view.tokens[view.local(m) - 1].key in FORMER}
     # ("former Nigerian president X together with former Kenyan president Y": no state's act)
     if view.tokens[at].key == "backed" and at and view.gap(at - 1, at) == "-":
         backers = view.before(at, 1)
