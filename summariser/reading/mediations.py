@@ -682,7 +682,7 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
     if len(owners) >= 2 and noun.lemma_.lower() in ("envoy", "emissary") and owners[-1].i == noun.i - 1:
         owners = owners[:-1]  # "the UN Syria envoy": the envoy of the first, for the state named last
     found = [r for c in owners for r in resolver.refs(c)]
-    role = noun.head if noun.dep_ == "compound" else noun
+    role = noun.head if noun.dep_ == "compound" else noun  # "acting as guarantor countries"
     if role.dep_ == "pobj" and role.head.lower_ == "as" and role.head.head.lemma_.lower() in APPOINTING_AS:
         # "SADC appointed South Africa's deputy president as its facilitator": the one appointed and its
         # maker go between
@@ -705,7 +705,6 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
     if not found and among.dep_ == "pobj" and among.head.lower_ == "among" and among.head.dep_ == "prep":
         before = noun.doc[among.head.i - 1]  # the name right before "among", wherever the parser hangs it
         found = resolver.refs(before if before.i in resolver.mention_of else among.head.head)
-    role = noun.head if noun.dep_ == "compound" else noun  # "acting as guarantor countries"
     if not found and role.dep_ == "pobj" and role.head.lower_ == "as":  # "acted as mediator"
         verb = role.head.head
         if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in verb.subtree):

@@ -152,8 +152,8 @@ COUNTED = {"government": frozenset({"state"}), "country": frozenset({"state"}), 
            "movement": GROUP_KINDS, "militia": GROUP_KINDS, "pair": GROUP_KINDS | {"person", "state"},
            "journalist": frozenset({"person"}), "reporter": frozenset({"person"}), "man": frozenset({"person"}),
            "woman": frozenset({"person"}), "activist": frozenset({"person"}), "defendant": frozenset({"person"})}
-# A list of names goes on over these words alone: "A (ACR), B and the C" (`_named_in_a_row`).
 LISTS_BACK = 8  # sentences a counted plural looks back for a list of that many
+# A list of names goes on over these words alone: "A (ACR), B and the C" (`_named_in_a_row`).
 LIST_GAPS = frozenset({",", "and", "the", "(", ")"})
 # What has sides "between A and B": a fight, a dispute, talks or a settlement, and the verbs of
 # going between them (`_sides_between`).
