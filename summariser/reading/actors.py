@@ -1947,20 +1947,26 @@ class Inventory:
                                                      for j in range(i + 1, len(key) + 1)):
                 continue  # a state, its capital, a known group: already an actor
             start = entity.start_char + words[0].start
-            region = self._new_actor(self.text[start:entity.start_char + words[-1].end], "other")
-            self._add_form(key, region)
-            self.regions.add(region)
+            self._add_region(key, self.text[start:entity.start_char + words[-1].end])
+
+    def _add_region(self, key: tuple[str, ...], name: str) -> str:
+        """A place that acts as a side of its own (a domestic side, `regions`), by its name: the
+        actor its name already names, else a new one."""
+        region = self.forms[key].actor if key in self.forms else self._new_actor(name, "other")
+        self._add_form(key, region)
+        self.regions.add(region)
+        return region
 
     def _governments_named(self) -> None:
         """"Myanmar's military government, the State Administration Council, ... The council has
         declared ...": the name set beside a state's government is the state's, as its government
         is (not a body of its own)."""
         for word in self.doc:
-            if word.lemma_.lower() not in GOVERNMENTS or not any(
-                    c.dep_ in ("poss", "amod", "compound") and self._is_state_word(key_of(c.text)) for c in word.children):
+            owner = next((c for c in word.children if c.dep_ in ("poss", "amod", "compound")
+                          and self._is_state_word(key_of(c.text))), None) if word.lemma_.lower() in GOVERNMENTS else None
+            if owner is None:
                 continue
-            state = next(self.forms[(key_of(c.text),)].actor for c in word.children
-                         if c.dep_ in ("poss", "amod", "compound") and self._is_state_word(key_of(c.text)))
+            state = self.forms[(key_of(owner.text),)].actor
             for name in (c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
                 words = [t for t in from_doc(self.doc[name.left_edge.i:name.i + 1], name.left_edge.idx)
                          if t.key not in FUNCTION_WORDS]
@@ -1973,7 +1979,7 @@ class Inventory:
                     for k, f in list(self.forms.items()):
                         if f.actor == form.actor:
                             self.forms[k] = replace(f, actor=state)
-                    if key[-1] in NAMED_BODY_HEADS and (key[-1],) not in self.forms:  # "the council"
+                    if (key[-1],) not in self.forms:  # "the council"
                         self.forms[(key[-1],)] = Form(state, "collective", False, False)
                         self._after_the.add((key[-1],))
 
@@ -1984,9 +1990,7 @@ class Inventory:
             key = keys(match.group(1))
             if key in self.forms or any((k,) in self.forms for k in key):
                 continue
-            region = self._new_actor(match.group(1), "other")
-            self._add_form(key, region)
-            self.regions.add(region)
+            self._add_region(key, match.group(1))
 
     def _introduce_region_adjectives(self) -> None:
         """"Catalan leader Carles Puigdemont ... the gravest attack on Catalonia's institutions": a
@@ -2008,11 +2012,7 @@ class Inventory:
             if place is None or token.key == place[0][0] or (token.key,) in self.forms or inside \
                     or self.tokens[i + 1].key not in REGION_OFFICES or i and self._gap(i - 1, i) == "-":
                 continue  # (not "pro-European government", nor "United States government" after "State")
-            key, name = place
-            region = self.forms[key].actor if key in self.forms else self._new_actor(name, "other")
-            self._add_form(key, region)
-            self._add_form((token.key,), region)
-            self.regions.add(region)
+            self._add_form((token.key,), self._add_region(*place))
 
     @staticmethod
     def _local_office_speaks(entity: "Span", acting: frozenset[str]) -> bool:
@@ -2960,25 +2960,21 @@ class Inventory:
                        for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in PARTY_HEADS
                        for t in self._party_named(o, False) if t.i in at]  # "Lapid, of the Yesh Atid party"
             groups += [at[t.i] for t in _group_office_owners(span) if t.i in at]  # "Labour leader Jeremy Corbyn"
-            groups += [at[t.i] for c in root.children if c.dep_ == "appos"
+            groups += [g for c in root.children if c.dep_ == "appos"
                        and any(o.lemma_.lower() in GROUP_HEADS for o in (c, *c.conjuncts))
                        for h in (c, *c.conjuncts)  # ("X, the runner-up and leader of the Y alliance")
-                       for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-                       for o in p.children if o.dep_ == "pobj" for t in [o, *self._party_named(o, False)]
-                       if t.i in at]  # "Anwar, the president of Parti Keadilan Rakyat (PKR), said"
+                       for g in self._groups_named_after(h, ("of",), at)]
+            # "Anwar, the president of Parti Keadilan Rakyat (PKR), said"
             groups += self._whose_office(root, at)  # "the MCP, whose candidate Lazarus Chakwera finished second"
-            groups += [at[t.i] for p in (root.head.children if root.dep_ == "nsubj" else ())
+            groups += [g for p in (root.head.children if root.dep_ == "nsubj" else ())
                        if p.dep_ == "prep" and p.lower_ == "as" for c in p.children if c.dep_ == "pobj"
-                       and c.lemma_.lower() in ("candidate", "nominee") for q in c.children
-                       if q.dep_ == "prep" and q.lower_ == "of" for o in q.children if o.dep_ == "pobj"
-                       for t in [o, *self._party_named(o, False)] if t.i in at]  # "X won as the candidate of Y"
-            groups += [at[t.i] for c in root.children if c.dep_ == "appos" for r in [c, *c.children]
-                       if r.dep_ in ("appos", "relcl") and r.lemma_.lower() in ("run", "stand") or r is c
                        and c.lemma_.lower() in ("candidate", "nominee")
-                       for p in r.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
-                       for o in p.children if o.dep_ == "pobj" for t in [o, *self._party_named(o, False)]
-                       if t.i in at]  # "X, a former television host who ran for the Opposition Alliance", "X,
-            # the candidate of the Y party"
+                       for g in self._groups_named_after(c, ("of",), at)]  # "X won as the candidate of Y"
+            groups += [g for c in root.children if c.dep_ == "appos" for r in [c, *c.children]
+                       if r.dep_ in ("appos", "relcl") and r.lemma_.lower() in ("run", "stand")
+                       or r is c and c.lemma_.lower() in ("candidate", "nominee")
+                       for g in self._groups_named_after(r, ("for", "of"), at)]
+            # "X, a former television host who ran for the Opposition Alliance", "X, the candidate of the Y party"
             if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.dep_ == "acl" \
                     and root.head.head.lemma_.lower() in ("lead", "head") and root.head.head.head.i in at:
                 groups.append(at[root.head.head.head.i])  # "the National Super Alliance (NASA), led by Raila Odinga"
@@ -2998,6 +2994,13 @@ class Inventory:
                 self.forms[key] = replace(form, actor=led[form.actor], via="person")
                 self.persons[self.actors[form.actor].name] = led[form.actor]
         return bool(led)
+
+    def _groups_named_after(self, word: "SpacyToken", preps: tuple[str, ...],
+                            at: dict[int, Mention]) -> list[Mention]:
+        """The mentions of what `word`'s "of" (or other `preps`) names, a party's noun and its name
+        included ("leader of the Civic Community alliance", "ran for the Green Front")."""
+        return [at[t.i] for p in word.children if p.dep_ == "prep" and p.lower_ in preps
+                for o in p.children if o.dep_ == "pobj" for t in [o, *self._party_named(o, False)] if t.i in at]
 
     @staticmethod
     def _whose_office(root: "SpacyToken", at: dict[int, Mention]) -> list[Mention]:

@@ -1549,10 +1549,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         kind = "military_treaty" if base in words["treaty"] else "political_support"
         if base in ("protector", "patron"):
             kind = "protective_power"
+        kind = "alleged_involvement" if alleged else kind
         members = [*others, *owners]
         if token.lower_ in RELATIONAL and owners and len(set(others) - set(owners)) >= 2:
             # "Venezuela and Cuba, Ortega's closest allies": each is the owner's ally, not one bloc of three
-            return [((o, w), "alleged_involvement" if alleged else kind, "ally") for o in dict.fromkeys(others)
-                    for w in dict.fromkeys(owners) if o != w]
-        return [(tuple(members), "alleged_involvement" if alleged else kind, "ally")] if len(set(members)) >= 2 else []
+            return [((o, w), kind, "ally") for o in dict.fromkeys(others) for w in dict.fromkeys(owners) if o != w]
+        return [(tuple(members), kind, "ally")] if len(set(members)) >= 2 else []
     return []
