@@ -202,6 +202,23 @@ EXECUTIVE = frozenset({"government", "administration", "cabinet", "executive", "
                        "president", "premier", "chancellor", "presidency", "regime", "governor", "mayor"})
 # Determiners of an act not yet done: "warned Y against an incursion" warns, it charges nothing.
 PROSPECTIVE = frozenset({"a", "an", "any", "such", "further", "new", "possible", "future", "potential"})
+# Verbs of holding a view, not voicing it: under another's saying verb, the view is the sayer's claim.
+VIEW_VERBS = frozenset({"believe", "think", "feel", "assume", "suppose", "consider", "imagine"})
+# An act only feared or guarded against, not done: "a possible Israeli attack", "the fear of an attack
+# by the United States", "defence against ...".
+FEARED = frozenset({"possible", "potential", "future", "hypothetical", "eventual", "feared", "anticipated"})
+GUARDED_BY = frozenset({"fear", "risk", "prospect", "possibility", "defense", "defence", "protection", "deterrent",
+                        "deterrence", "prevention", "safeguard", "shield"})
+
+
+def _only_feared(act: "Token") -> bool:
+    """Is the act named only as one feared or guarded against ("defence against a possible attack")?"""
+    if any(c.dep_ == "amod" and c.lower_ in FEARED for c in act.children):
+        return True
+    governor = act.head.head if act.dep_ == "pobj" and act.head.lower_ in ("of", "against", "from") else None
+    return governor is not None and governor.pos_ == "NOUN" and governor.lemma_.lower() in GUARDED_BY
+
+
 # Label words too plain to charge anyone as a modifier alone ("a war zone", "a state visit").
 WEAK_LABELS = frozenset({"war", "state", "act", "attack", "crime", "sponsor", "threat", "danger"})
 # Verbs of saying that accuse by themselves: what is alleged needs no word for a wrong
@@ -1363,6 +1380,10 @@ class AccusationRules:
                     continue
                 if _when(prep):
                     continue
+                if prep.lower_ == "with" and any(p.lower_ == "others" or any(c.lower_ == "other" for c in p.children)
+                                                 or p.ent_type_ in ("PERSON", "NORP") or self.resolver.refs(p)
+                                                 for p in children(prep, "pobj")):
+                    continue  # "was arrested with other politicians": who else, not the charge
                 if prep.lower_ == "of" and head.pos_ in ("NOUN", "PROPN") and any(
                         self.resolver.refs(p) and not hangs_a_charge(p)
                         for p in children(prep, "pobj")):
@@ -1834,6 +1855,8 @@ class AccusationRules:
             if any(d.lower_ == "no" for a in below for d in children(a, "det")):
                 continue  # "said it had no evidence of Iranian attacks", "no Israeli strike": a wrong denied (not
                 # "no alternative explanation to Russian responsibility")
+            if _only_feared(token):
+                continue  # "defence against a possible Israeli attack", "fears of a US attack": nothing done
             if wrong and token.pos_ == "NOUN" and token.i not in self.resolver.mention_of and token.i not in inner:
                 refs = self.resolver.refs(token, owner=True) or self._by_after(token)
             elif token.tag_ == "VBN" and token.dep_ == "acl" and lemma(token) in self.words["wrong_verbs"] \
@@ -3878,6 +3901,9 @@ class AccusationRules:
         if (lemma(verb) not in self.words["saying"] or verb.pos_ not in ("VERB",)) and not convinced \
                 or self._blocked(verb):
             return
+        if lemma(verb) in VIEW_VERBS and verb.dep_ == "ccomp" and lemma(verb.head) in self.words["saying"] \
+                and any(self.resolver.refs(s) for s in children(verb.head, "nsubj")):
+            return  # "Zuma claimed Britain believed Africa is barbaric": Zuma's claim, no charge of Britain's
         reports = children(verb, "ccomp")
         if lemma(verb) in self.words["accuse"] and any(not reports or o.i < reports[0].i for o in children(verb, "dobj")):
             return  # "accused Y of": the accuse construction reads it (not "alleged that Y ..., a claim Z rejected")

@@ -670,7 +670,23 @@ STATE_ORGAN_HEADS = frozenset({"council", "service", "ministry", "commission", "
 # Ships, often named for cities: "the corvette Cheonan" is no South Korean city speaking.
 VESSELS = frozenset({"ship", "warship", "vessel", "corvette", "frigate", "destroyer", "cruiser", "submarine", "carrier",
                      "tanker", "freighter", "ferry", "boat", "trawler", "uss", "hms", "ins", "mv"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "professor", "prof"})
+# The last words of papers' and channels' names: "The Kyiv Independent", "The Moscow Times", "USA Today".
+PAPER_HEADS = frozenset({"times", "post", "journal", "herald", "tribune", "gazette", "chronicle", "courier", "inquirer",
+                         "examiner", "guardian", "telegraph", "independent", "observer", "express", "mirror", "today",
+                         "daily", "tv", "television", "radio"})
+# What the press has and makes: "Doha TV cameraman X", "Hürriyet's report" (not "the PTI leadership").
+PRESS_THINGS = frozenset({"cameraman", "camerawoman", "reporter", "correspondent", "journalist", "editor",
+                          "photographer", "photojournalist", "producer", "presenter", "anchor", "crew", "report",
+                          "article", "story", "broadcast", "interview", "footage", "coverage", "website", "channel",
+                          "programme", "program", "documentary", "poll", "survey", "editorial", "headline", "columnist"})
+# What the press does when it only reports: "NBC says ...", "Hürriyet reported ...", "told VoA".
+REPORTING_VERBS = frozenset({"say", "report", "tell", "quote", "publish", "broadcast", "air", "cite", "write",
+                             "state", "add", "note", "reveal", "learn", "carry", "run", "show", "describe", "estimate",
+                             "interview", "ask", "contact", "obtain", "see", "claim", "confirm", "announce"})
+# Demonyms that are nouns of their own, before a name: "Briton Murray Watson" is Murray Watson.
+DEMONYM_NOUNS = frozenset({"briton", "frenchman", "frenchwoman", "englishman", "englishwoman", "scotsman",
+                           "scotswoman", "irishman", "irishwoman", "welshman", "dutchman", "dutchwoman"})
 # What a capital before it names, not the state: "the Vienna Convention", "the Oslo Accords".
 PACT_NAMES = frozenset({"convention", "accord", "accords", "agreement", "agreements", "protocol", "statute", "treaty",
                         "declaration", "process", "format", "charter", "memorandum", "communique", "communiqué"})
@@ -1108,6 +1124,9 @@ class Inventory:
         self._blocs: dict[str, set[str]] = {}  # an armed bloc and its armed members (`_arm_alliances_of_fighters`)
         self._own_people: list[Mention] = []  # known leaders read as people of their own (`_introduce_people`)
         self._with_cities = False  # the data's cities are forms (`_add_cities`) from the last scans on
+        self._press_named = self._names_called_press()  # skipped by the scans: "Abu Dhabi TV" names no state
+        self._press_parts = {key[i:j] for key in self._press_named for i in range(len(key))
+                             for j in range(i + 1, len(key) + 1) if key[i:j] not in self.forms}  # no actor's form
         self._choose_shared_acronyms()
         self._introduce_acronyms()
         self._introduce_separatists()
@@ -1253,8 +1272,12 @@ class Inventory:
             if keys(name) in self.forms:
                 self.forms[keys(name)] = replace(self.forms[keys(name)], actor=used[0] if len(used) == 1 else ids[0])
 
-    def _add_form(self, phrase: str | tuple[str, ...], actor: str, via: str = "name", replace: bool = False) -> None:
+    def _add_form(self, phrase: str | tuple[str, ...], actor: str, via: str = "name", replace: bool = False,
+                  press: bool = False) -> None:
+        """`press`: the name may be one the article calls the press (`_add_outlet` only)."""
         key = keys(phrase) if isinstance(phrase, str) else phrase
+        if key in self._press_parts and not press:
+            return  # "the newspaper Hürriyet", "television network NBC": it reports, it is no side
         if key and (replace or key not in self.forms):
             exact = isinstance(phrase, str) and phrase.replace(".", "").isupper() and len(phrase) <= 6
             self.forms[key] = Form(actor, via, exact, True)
@@ -2241,7 +2264,7 @@ class Inventory:
         tagger reads as a plural noun, is a name when it acts or is acted on (not "a PhD student")."""
         for word in self.doc:
             if MIXED_ACRONYM.fullmatch(word.text) and word.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") \
-                    and (word.lower_,) not in self.forms:
+                    and (word.lower_,) not in self.forms and not match_phrase(tokenize(word.text), 0, _press()):
                 self._add_form((word.lower_,), self._new_actor(word.text, "other"))
 
     def _introduce_bracketed_parties(self) -> None:
@@ -2487,9 +2510,91 @@ class Inventory:
         if key in self.forms:
             return
         outlet = self._new_actor(re.sub(r"['’]s?$", "", name), "other")  # "criticised Al Jazeera's coverage"
-        self._add_form(key, outlet)
+        self._add_form(key, outlet, press=True)
         if accused:
             self.outlets.add(outlet)
+
+    def _names_called_press(self) -> set[tuple[str, ...]]:
+        """Names the article itself calls the press, whatever the parser tags them: "the Turkish
+        newspaper Hürriyet" (then "Hürriyet reported ..." is no place speaking), "U.S. television
+        network NBC says ...", "Hürriyet, a Turkish daily,", "al-Arabia TV", "Radio Shabelle". They
+        report; an outlet becomes a side only when it accuses or is accused (`_add_outlet`)."""
+        described = {keys(phrase) for phrase in words_of("press_descriptions")}
+        single = {phrase[0] for phrase in described if len(phrase) == 1}
+        ends = {phrase[-1] for phrase in described}
+        broadcast = word_set("broadcast_words")
+        found: set[tuple[str, ...]] = set()
+        for entity in self.doc.ents:
+            inside = [k for k, t in enumerate(entity) if t.is_lower and t.lower_ in ends]
+            name = entity[inside[-1] + 1:] if inside else entity  # "Turkish newspaper Hürriyet", one entity
+            if entity.end < len(entity.doc) and entity.doc[entity.end].lower_ in broadcast \
+                    and entity.doc[entity.end].text[:1].isupper():
+                name = entity.doc[name.start:entity.end + 1]  # "Doha TV", the tagger's place "Doha" and its "TV"
+            words = [t for t in name if t.lower_ != "the"]
+            if not any(t.text[:1].isupper() for t in words):
+                continue
+            lead = entity.doc[max(0, entity.start - 3):name.start]
+            before = [t.lower_ for t in takewhile(lambda t: t.is_lower, reversed(lead))][::-1]
+            told = any(tuple(before[k:]) in described for k in range(len(before))) \
+                or any(c.dep_ == "appos" and c.lemma_.lower() in single for c in entity.root.children) \
+                or entity.root.dep_ == "appos" and entity.root.head.lemma_.lower() in single
+            listed = len(words) > 1 and match_phrase(tokenize(name.text), 0, _outlets()) == len(tokenize(name.text))
+            # ("Voice of America": the one-word outlets the data lists are kept out elsewhere)
+            if told or listed or words[-1].lower_ in broadcast or words[0].lower_ == "radio" and len(words) > 1:
+                found.add(keys(entity.doc[words[0].i:words[-1].i + 1].text))
+        found |= self._papers_named()
+        return {key for key in found if all(self._reports_here(k, len(key)) for k in self._occurrences(key))}
+
+    def _papers_named(self) -> set[tuple[str, ...]]:
+        """Outlets named by the words papers and channels are named with, whatever the tagger saw:
+        "France 24", "the Kyiv Independent", "The Moscow Times" (a place's name inside is no
+        mention of its state)."""
+        found = set()
+        for i, token in enumerate(self.tokens):
+            n = match_phrase(self.tokens, i, _outlets())
+            if n >= 2 and token.capital:
+                found.add(tuple(t.key for t in self.tokens[i:i + n]))
+            elif i and token.capital and token.key in PAPER_HEADS and self.tokens[i - 1].capital \
+                    and not self._gap(i - 1, i).strip() and not (i + 1 < len(self.tokens) and self.tokens[i + 1].capital
+                                                               and not self._gap(i, i + 1).strip()):
+                start = i - 1
+                while start > 0 and i - start < 3 and self.tokens[start - 1].capital \
+                        and self.tokens[start - 1].key not in FUNCTION_WORDS and not self._gap(start - 1, start).strip():
+                    start -= 1
+                found.add(tuple(t.key for t in self.tokens[start:i + 1]))
+        return found
+
+    def _occurrences(self, key: tuple[str, ...]) -> list[int]:
+        """The token indexes where `key` starts."""
+        return [i for i, t in enumerate(self.tokens) if t.key == key[0]
+                and tuple(w.key for w in self.tokens[i:i + len(key)]) == key]
+
+    def _reports_here(self, at: int, n: int) -> bool:
+        """Does the name at token `at` (of `n` tokens) only report or carry a report: it says, tells,
+        publishes ("NBC says", "reported by Hürriyet", "told VoA", "a cameraman with Doha TV")? Not
+        when it accuses, is accused, sues or is shut down: then the outlet is a side (`_add_outlet`)."""
+        indexes = [t.i for t in self.tokens[at:at + n] if t.i >= 0]
+        if not indexes:
+            return True
+        inside = set(indexes)
+        root = next((self.doc[i] for i in indexes if self.doc[i].head.i not in inside or self.doc[i].head.i == i),
+                    self.doc[indexes[-1]])
+        head = root.head
+        if root.dep_ in ("compound", "poss", "nmod") and head.lemma_.lower() in PRESS_THINGS or root.dep_ == "appos" \
+                or root.dep_ == "pobj" and head.lower_ in (
+                "to", "with", "in", "on", "from", "for", "at", "according", "by") and head.head.lemma_.lower() not in (
+                _accusing_verbs() | ACTING_VERBS):
+            return True  # "Doha TV cameraman", "told VoA", "published in Hürriyet", "according to NBC"
+        if root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "conj", "ROOT"):
+            verb = head.lemma_.lower()
+            return root.dep_ in ("nsubj", "dative") and verb in REPORTING_VERBS or root.dep_ == "dobj" and verb == "tell"
+        return True
+
+    def _press_name_at(self, i: int) -> int:
+        """The length of the name the article calls the press that starts at token `i`, else 0."""
+        return max((len(key) for key in self._press_named if key[0] == self.tokens[i].key and key not in self.forms
+                    and tuple(t.key for t in self.tokens[i:i + len(key)]) == key), default=0)  # (not one that
+        # accuses or is accused: `_add_outlet` made it a side)
 
     def _surname_of_another(self, key: tuple[str, ...]) -> bool:
         """Is the last word of `key` the surname of a person the article named by another full
@@ -2539,7 +2644,7 @@ class Inventory:
             entity = self._whole_name(entity)
             words = list(from_doc(entity, entity.start_char))
             while words and (words[0].key in FUNCTION_WORDS | HONORIFICS or match_phrase(words, 0, _roles()["titles"])
-                             or len(words) > 2 and self._is_state_word(words[0].key)):
+                             or len(words) > 2 and (self._is_state_word(words[0].key) or words[0].key in DEMONYM_NOUNS)):
                 words = words[match_phrase(words, 0, _roles()["titles"]) or 1:]  # nor "Liberia" in "President
                 # of Liberia Charles Taylor", which the small parser may read as one name
             key = tuple(t.key for t in words)
@@ -2580,7 +2685,8 @@ class Inventory:
             if owner is not None:  # "Italian economic development minister Stefano Patuanelli"
                 self.persons[name] = owner
                 self._add_form(key, owner, "person")
-                named.append((key, self.forms[key]))
+                if key in self.forms:  # (not a name the article calls the press)
+                    named.append((key, self.forms[key]))
                 if words[-1].key not in PARTICLES:
                     self._add_form(_family_name(self.text, entity.start_char, words), owner, "person")
                 continue
@@ -2594,7 +2700,8 @@ class Inventory:
                          if noun in PARTY_NOUNS | GROUP_NOUNS), "person")  # "Al Wefaq, Bahrain's largest party"
             actor = self._new_actor(name, kind)
             self._add_form(key, actor, "name")
-            named.append((key, self.forms[key]))
+            if key in self.forms:  # (not a name the article calls the press)
+                named.append((key, self.forms[key]))
             family = _family_name(self.text, entity.start_char, words)
             if words[-1].key not in PARTICLES and family not in self.forms:
                 self._add_form(family, actor, "name")
@@ -3160,6 +3267,10 @@ class Inventory:
         shared = known.first_word_lengths_with_cities if self._with_cities else known.first_word_lengths
         own = _lengths_by_first_word(self.forms.keys() - table.keys())
         while i < len(tokens):
+            press = self._press_name_at(i)
+            if press:
+                i += press  # "Abu Dhabi TV", "the newspaper Hürriyet": the press, no actor (nor its city)
+                continue
             found = None
             first, one = tokens[i].key, singular(tokens[i].key)
             tried = shared.get(first, NO_LENGTHS) | shared.get(one, NO_LENGTHS) \

@@ -185,9 +185,20 @@ def _the_press(view: SentenceView, mention: Mention) -> bool:
 WHEN_WORDS = frozenset({"after", "before", "since", "following", "amid", "despite", "during", "until"})
 
 
+# Words before "deal" that make it the verb: "to deal with", "will deal with".
+VERB_MARKERS = frozenset({"to", "will", "would", "can", "could", "must", "should", "might", "cannot", "not", "and"})
+# Nouns after "training" that make it a kind of thing, no support given: "a training video", "training camps".
+TRAINING_THINGS = frozenset({"video", "videos", "ground", "grounds", "camp", "camps", "session", "sessions", "course",
+                             "courses", "manual", "manuals", "material", "materials"})
+
+
 def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     words = {view.tokens[a].key for a in range(at, at + n)}
     index = view.sentence.index
+    if words == {"training"} and at + 1 < len(view.tokens) and view.tokens[at + 1].key in TRAINING_THINGS:
+        return None  # "released a training video", "a training ground for militants"
+    if words == {"deal", "with"} and at and view.tokens[at - 1].key in VERB_MARKERS:
+        return None  # "to deal with these gangs": to handle them, no deal made with anyone
     hostile = {m.actor for m in view.mentions if view.has(view.local(m), "hostile", back=3)}
     hostile |= {m.actor for m in view.mentions if _the_press(view, m)}  # (no side of a tie either)
     hostile |= {m.actor for m in view.mentions if view.local(m) and view.tokens[view.local(m) - 1].key in FORMER}

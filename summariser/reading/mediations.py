@@ -96,10 +96,19 @@ def mediations(views: list[SentenceView], inventory: Inventory) -> list[Mediatio
 
 
 def _posted_to_organisation(view: SentenceView, at: int, inventory: Inventory) -> bool:
-    """"Armenia's envoy to the UN": an envoy posted to an organisation is a diplomat, no go-between."""
+    """"Armenia's envoy to the UN", "the Israeli UN envoy", "Israel's UN envoy": an envoy a state
+    posts to an organisation is a diplomat, no go-between."""
+    if view.tokens[at].key not in ENVOYS:
+        return False
     after = at + 2 if at + 2 < len(view.tokens) and view.tokens[at + 2].key == "the" else at + 1
-    return view.tokens[at].key in ENVOYS and at + 1 < len(view.tokens) and view.tokens[at + 1].key == "to" and any(
-        view.local(m) == after + 1 and inventory.kind_of(m.actor) == "international_organisation" for m in view.mentions)
+    starts = {view.local(m): m for m in view.mentions}
+    ends = {view.end(m): m for m in view.mentions}
+    posted = at + 1 < len(view.tokens) and view.tokens[at + 1].key == "to" and after + 1 in starts \
+        and inventory.kind_of(starts[after + 1].actor) == "international_organisation"
+    body = ends.get(at)  # the organisation named right before the envoy, a state right before it
+    state = ends.get(view.local(body)) if body is not None else None
+    return posted or body is not None and inventory.kind_of(body.actor) == "international_organisation" \
+        and state is not None and inventory.kind_of(state.actor) == "state"
 
 
 def _gathered(view: SentenceView, mention: Mention) -> bool:

@@ -1967,7 +1967,45 @@ class Resolver:
     def antecedent(self, token: "Token") -> Ref | None:
         """The nearest compatible actor before `token`: the subject of a verb it reports
         from in its own sentence ("Russia said it had ..."), else the subject actors of the
-        three sentences before, nearest first."""
+        three sentences before, nearest first. "He" inside a quote is never its speaker
+        ('"By accusing the British ..., he has insulted his hosts," Mubu said' is not Mubu), and
+        "it" is a person only as the one whose quote it stands in."""
+        ref = self._antecedent(token)
+        if ref is not None and token.lower_ == "it" and self._a_person_named(ref):
+            # "it" is what a person said or did, never another person: '"It is a hostile place," Betancourt
+            # said' after Sarkozy is named says nothing of Sarkozy
+            speaker = self._speaker_quoting(token) or self._sayer_above(token)
+            return ref if speaker is not None and speaker.actor == ref.actor else None
+        if ref is None or token.lower_ not in PERSONAL:
+            return ref
+        speaker = self._speaker_quoting(token)
+        if speaker is None or speaker.actor != ref.actor:
+            return ref
+        here = self.sentence_of(token)
+        return next((r for index in range(here - 1, max(-1, here - 4), -1) for r in self.subjects(index)
+                     if r.actor != speaker.actor and self._fits(r, token)), None)
+
+    def _a_person_named(self, ref: Ref) -> bool:
+        """Is the ref a person of a full name, or a state or group through a person named at its word
+        (not a one-word company the tagger took for a person: "sued McKesson, accusing it of ...")?"""
+        mention = self.mention_of.get(ref.token)
+        return mention is not None and mention.via == "person" or self.inventory.kind_of(ref.actor) == "person" \
+            and len(self.inventory.name_of(ref.actor).split()) >= 2
+
+    def _speaker_quoting(self, token: "Token") -> Ref | None:
+        """Who speaks the quotation `token` stands in, if it stands in one."""
+        paragraph = self.text.rfind("\n", 0, token.idx) + 1
+        if not inside_quote(self.text[token.sent.start_char:token.idx]) and not inside_quote(self.text[paragraph:token.idx]):
+            return None
+        return self._quote_speaker(token) or self._sayer_above(token)
+
+    def _sayer_above(self, token: "Token") -> Ref | None:
+        """The subject of the saying verb `token` hangs below, a pronoun resolved too ('he noted "it is
+        important to point out that ..."': he)."""
+        return next((r for a in token.ancestors if a.lemma_.lower() in saying_words() for c in children_of(a, "nsubj")
+                     if c.i != token.i for r in [self.ref(c)] if r is not None), None)
+
+    def _antecedent(self, token: "Token") -> Ref | None:
         lower = token.lower_
         if lower in FIRST_PERSON:  # '"We hold Russia responsible," the president said': the speaker
             ref = self._quote_speaker(token)

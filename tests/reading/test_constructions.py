@@ -7509,3 +7509,82 @@ def test_a_go_between_s_role_offered_on_a_condition_is_none() -> None:
     text = ("Saudi Arabia cut ties with Iran. Russia said it was ready to act as a go-between if Riyadh and Tehran "
             "wished.")
     assert mediators(text) == []
+
+
+def test_a_name_the_article_calls_the_press_reports_and_is_no_side() -> None:
+    text = ("Cable television network CNBC says Kenyan police detained the opposition leader overnight. The Greek "
+            "newspaper Ta Nea reported that Turkish jets had violated Greek airspace.")
+    assert not {"CNBC", "Ta Nea"} & names(text)
+    assert ("cnbc", "KEN") not in pairs(text)
+
+
+def test_a_broadcaster_s_name_is_no_mention_of_the_city_or_state_it_carries() -> None:
+    text = "A blast in the market killed Doha TV cameraman Ali Hamid and wounded eleven people."
+    assert names(text) & {"Qatar", "Doha TV"} == set()
+
+
+def test_an_outlet_named_as_the_press_still_accuses_when_it_accuses() -> None:
+    text = "The Israeli daily Haaretz accused the Defence Ministry of hiding the report."
+    assert "Haaretz" in names(text)
+
+
+def test_a_title_or_a_demonym_noun_before_a_person_s_name_is_no_part_of_it() -> None:
+    text = ("Briton John Hale, an aid worker, was abducted by gunmen in Niamey. Professor Helen Okafor said the "
+            "kidnappers had demanded a ransom.")
+    assert {"John Hale", "Helen Okafor"} <= names(text)
+    assert "Briton John Hale" not in names(text)
+
+
+def test_an_act_only_feared_or_guarded_against_is_no_charge() -> None:
+    text = ("The Taliban said its fighters are needed for defence against a possible Pakistani attack. Analysts "
+            "said the fear of an attack by Russia shaped Finland's policy, the minister said.")
+    assert pairs(text) == []
+
+
+def test_an_envoy_a_state_posts_to_an_organisation_is_no_go_between() -> None:
+    text = ("The Egyptian AU envoy, Amr Hassan, condemned the rebel attack on the capital. Sudan's UN envoy said "
+            "the rebels had shelled Khartoum.")
+    assert mediators(text) == []
+
+
+def test_he_inside_a_quote_is_not_its_speaker() -> None:
+    text = ("Kenyan President William Ruto accused Uganda of arming the rebels. Opposition senator Okiya Omtatah "
+            "said: \"Instead of calming the region, he has inflamed it. By accusing Uganda of arming the rebels, he "
+            "has insulted our neighbours.\"")
+    assert ("okiya-omtatah", "UGA") not in pairs(text)  # he accused Uganda, not the senator
+    assert ("okiya-omtatah", "william-ruto") in pairs(text)
+
+
+def test_a_view_one_side_says_another_holds_is_not_the_other_s_charge() -> None:
+    text = "Iran's foreign minister claimed Washington believed Iraqis are \"savages\", days before the talks."
+    assert ("USA", "IRQ") not in pairs(text)
+
+
+def test_those_arrested_with_the_accused_are_no_charge() -> None:
+    text = "Israeli envoy Dan Meridor decried the video. He was arrested with other politicians after the raid."
+    assert accusations(text) == []
+
+
+def test_a_training_video_or_ground_and_a_warning_tie_no_one() -> None:
+    text = ("Hezbollah released a training video and warned Israel that any strike would be answered. Mali is "
+            "becoming a training ground for militants, France said.")
+    assert ties(text) == []
+
+
+def test_it_in_a_quote_is_never_a_person_other_than_its_speaker() -> None:
+    text = ("French President Nicolas Sarkozy greeted Ingrid Betancourt in Paris. Sarkozy praised her courage. \"It "
+            "is a completely hostile environment with dangerous animals,\" Betancourt said.")
+    assert pairs(text) == []
+
+
+def test_a_paper_or_channel_named_after_a_place_is_no_mention_of_its_state() -> None:
+    text = ("The Kyiv Independent reported that Russian forces shelled Kharkiv overnight. Voice of America (VoA) said "
+            "the strikes hit a school.")
+    assert pairs(text) == []
+    assert not {"United States", "VoA"} & names(text)
+
+
+def test_to_deal_with_someone_is_to_handle_them_not_a_deal_with_them() -> None:
+    text = ("Iraqi Prime Minister Haider al-Abadi said the purpose of the offensive in Mosul \"was only to deal with "
+            "these gangs\", some of whom, he says, are \"worse than al-Qaeda\".")
+    assert ties(text) == []
