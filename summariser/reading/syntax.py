@@ -1986,11 +1986,15 @@ class Resolver:
                      if r.actor != speaker.actor and self._fits(r, token)), None)
 
     def _a_person_named(self, ref: Ref) -> bool:
-        """Is the ref a person of a full name, or a state or group through a person named at its word
-        (not a one-word company the tagger took for a person: "sued McKesson, accusing it of ...")?"""
-        mention = self.mention_of.get(ref.token)
-        return mention is not None and mention.via == "person" or self.inventory.kind_of(ref.actor) == "person" \
-            and len(self.inventory.name_of(ref.actor).split()) >= 2
+        """Is the ref a person's name standing as a phrase of its own ("Sarkozy praised her"), not the
+        owner of a thing "it" may be ("Georgescu's campaign", "the administration of President X"),
+        nor a one-word company the tagger took for a person ("sued McKesson, accusing it of ...")?"""
+        word, mention = self.doc[ref.token], self.mention_of.get(ref.token)
+        if mention is None or word.pos_ != "PROPN" or word.dep_ == "poss" \
+                or word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ in ("NOUN", "PROPN"):
+            return False
+        return mention.via == "person" or self.inventory.kind_of(mention.actor) == "person" \
+            and len(self.inventory.name_of(mention.actor).split()) >= 2
 
     def _speaker_quoting(self, token: "Token") -> Ref | None:
         """Who speaks the quotation `token` stands in, if it stands in one."""
