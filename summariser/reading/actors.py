@@ -541,6 +541,12 @@ def _outlets() -> PhraseSet:
 
 
 @lru_cache(maxsize=1)
+def _press_descriptions() -> frozenset[tuple[str, ...]]:
+    """The words before a name that make it the press ("the newspaper X"), as keys."""
+    return frozenset(keys(phrase) for phrase in words_of("press_descriptions"))
+
+
+@lru_cache(maxsize=1)
 def _press() -> PhraseSet:
     return _phrase_set("media") + _outlets()
 
@@ -1125,6 +1131,7 @@ class Inventory:
         self._own_people: list[Mention] = []  # known leaders read as people of their own (`_introduce_people`)
         self._with_cities = False  # the data's cities are forms (`_add_cities`) from the last scans on
         self._press_named = self._names_called_press()  # skipped by the scans: "Abu Dhabi TV" names no state
+        self._press_firsts = {key[0] for key in self._press_named}
         self._press_parts = {key[i:j] for key in self._press_named for i in range(len(key))
                              for j in range(i + 1, len(key) + 1) if key[i:j] not in self.forms}  # no actor's form
         self._choose_shared_acronyms()
@@ -2519,7 +2526,7 @@ class Inventory:
         newspaper Hürriyet" (then "Hürriyet reported ..." is no place speaking), "U.S. television
         network NBC says ...", "Hürriyet, a Turkish daily,", "al-Arabia TV", "Radio Shabelle". They
         report; an outlet becomes a side only when it accuses or is accused (`_add_outlet`)."""
-        described = {keys(phrase) for phrase in words_of("press_descriptions")}
+        described = _press_descriptions()
         single = {phrase[0] for phrase in described if len(phrase) == 1}
         ends = {phrase[-1] for phrase in described}
         broadcast = word_set("broadcast_words")
@@ -2538,7 +2545,8 @@ class Inventory:
             told = any(tuple(before[k:]) in described for k in range(len(before))) \
                 or any(c.dep_ == "appos" and c.lemma_.lower() in single for c in entity.root.children) \
                 or entity.root.dep_ == "appos" and entity.root.head.lemma_.lower() in single
-            listed = len(words) > 1 and match_phrase(tokenize(name.text), 0, _outlets()) == len(tokenize(name.text))
+            listed = len(words) > 1 and words[0].lower_ in _outlets().by_first \
+                and match_phrase(tokenize(name.text), 0, _outlets()) == len(tokenize(name.text))
             # ("Voice of America": the one-word outlets the data lists are kept out elsewhere)
             if told or listed or words[-1].lower_ in broadcast or words[0].lower_ == "radio" and len(words) > 1:
                 found.add(keys(entity.doc[words[0].i:words[-1].i + 1].text))
@@ -2550,9 +2558,12 @@ class Inventory:
         "France 24", "the Kyiv Independent", "The Moscow Times" (a place's name inside is no
         mention of its state)."""
         found = set()
+        outlets = _outlets()
         for i, token in enumerate(self.tokens):
-            n = match_phrase(self.tokens, i, _outlets())
-            if n >= 2 and token.capital:
+            if not token.capital:
+                continue
+            n = match_phrase(self.tokens, i, outlets) if token.key in outlets.by_first else 0
+            if n >= 2:
                 found.add(tuple(t.key for t in self.tokens[i:i + n]))
             elif i and token.capital and token.key in PAPER_HEADS and self.tokens[i - 1].capital \
                     and not self._gap(i - 1, i).strip() and not (i + 1 < len(self.tokens) and self.tokens[i + 1].capital
@@ -2592,6 +2603,8 @@ class Inventory:
 
     def _press_name_at(self, i: int) -> int:
         """The length of the name the article calls the press that starts at token `i`, else 0."""
+        if self.tokens[i].key not in self._press_firsts:
+            return 0
         return max((len(key) for key in self._press_named if key[0] == self.tokens[i].key and key not in self.forms
                     and tuple(t.key for t in self.tokens[i:i + len(key)]) == key), default=0)  # (not one that
         # accuses or is accused: `_add_outlet` made it a side)
