@@ -677,10 +677,11 @@ STATE_ORGAN_HEADS = frozenset({"council", "service", "ministry", "commission", "
 VESSELS = frozenset({"ship", "warship", "vessel", "corvette", "frigate", "destroyer", "cruiser", "submarine", "carrier",
                      "tanker", "freighter", "ferry", "boat", "trawler", "uss", "hms", "ins", "mv"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "professor", "prof"})
-# The last words of papers' and channels' names: "The Kyiv Independent", "The Moscow Times", "USA Today".
+# The last words of papers' names: "The Kyiv Independent", "The Moscow Times", "USA Today" (channels'
+# are the data's broadcast_words).
 PAPER_HEADS = frozenset({"times", "post", "journal", "herald", "tribune", "gazette", "chronicle", "courier", "inquirer",
                          "examiner", "guardian", "telegraph", "independent", "observer", "express", "mirror", "today",
-                         "daily", "tv", "television", "radio"})
+                         "daily"})
 # What the press has and makes: "Doha TV cameraman X", "Hürriyet's report" (not "the PTI leadership").
 PRESS_THINGS = frozenset({"cameraman", "camerawoman", "reporter", "correspondent", "journalist", "editor",
                           "photographer", "photojournalist", "producer", "presenter", "anchor", "crew", "report",
@@ -1130,9 +1131,8 @@ class Inventory:
         self._blocs: dict[str, set[str]] = {}  # an armed bloc and its armed members (`_arm_alliances_of_fighters`)
         self._own_people: list[Mention] = []  # known leaders read as people of their own (`_introduce_people`)
         self._with_cities = False  # the data's cities are forms (`_add_cities`) from the last scans on
-        self._press_named = self._names_called_press()  # skipped by the scans: "Abu Dhabi TV" names no state
-        self._press_firsts = {key[0] for key in self._press_named}
-        self._press_parts = {key[i:j] for key in self._press_named for i in range(len(key))
+        self._press_at = self._press_names_at()  # skipped by the scans: "Abu Dhabi TV" names no state
+        self._press_parts = {key[i:j] for names in self._press_at.values() for key in names for i in range(len(key))
                              for j in range(i + 1, len(key) + 1) if key[i:j] not in self.forms}  # no actor's form
         self._choose_shared_acronyms()
         self._introduce_acronyms()
@@ -2521,11 +2521,12 @@ class Inventory:
         if accused:
             self.outlets.add(outlet)
 
-    def _names_called_press(self) -> set[tuple[str, ...]]:
+    def _press_names_at(self) -> dict[int, list[tuple[str, ...]]]:
         """Names the article itself calls the press, whatever the parser tags them: "the Turkish
         newspaper Hürriyet" (then "Hürriyet reported ..." is no place speaking), "U.S. television
         network NBC says ...", "Hürriyet, a Turkish daily,", "al-Arabia TV", "Radio Shabelle". They
-        report; an outlet becomes a side only when it accuses or is accused (`_add_outlet`)."""
+        report; an outlet becomes a side only when it accuses or is accused (`_add_outlet`). By the
+        token each use of one starts at, the longest first."""
         described = _press_descriptions()
         single = {phrase[0] for phrase in described if len(phrase) == 1}
         ends = {phrase[-1] for phrase in described}
@@ -2551,21 +2552,27 @@ class Inventory:
             if told or listed or words[-1].lower_ in broadcast or words[0].lower_ == "radio" and len(words) > 1:
                 found.add(keys(entity.doc[words[0].i:words[-1].i + 1].text))
         found |= self._papers_named()
-        return {key for key in found if all(self._reports_here(k, len(key)) for k in self._occurrences(key))}
+        at: dict[int, list[tuple[str, ...]]] = {}
+        for key in sorted(found, key=len, reverse=True):
+            starts = self._occurrences(key)
+            if all(self._reports_here(k, len(key)) for k in starts):
+                for k in starts:
+                    at.setdefault(k, []).append(key)
+        return at
 
     def _papers_named(self) -> set[tuple[str, ...]]:
         """Outlets named by the words papers and channels are named with, whatever the tagger saw:
         "France 24", "the Kyiv Independent", "The Moscow Times" (a place's name inside is no
         mention of its state)."""
         found = set()
-        outlets = _outlets()
+        outlets, heads = _outlets(), PAPER_HEADS | word_set("broadcast_words")
         for i, token in enumerate(self.tokens):
             if not token.capital:
                 continue
             n = match_phrase(self.tokens, i, outlets) if token.key in outlets.by_first else 0
             if n >= 2:
                 found.add(tuple(t.key for t in self.tokens[i:i + n]))
-            elif i and token.capital and token.key in PAPER_HEADS and self.tokens[i - 1].capital \
+            elif i and token.capital and token.key in heads and self.tokens[i - 1].capital \
                     and not self._gap(i - 1, i).strip() and not (i + 1 < len(self.tokens) and self.tokens[i + 1].capital
                                                                and not self._gap(i, i + 1).strip()):
                 start = i - 1
@@ -2602,12 +2609,9 @@ class Inventory:
         return True
 
     def _press_name_at(self, i: int) -> int:
-        """The length of the name the article calls the press that starts at token `i`, else 0."""
-        if self.tokens[i].key not in self._press_firsts:
-            return 0
-        return max((len(key) for key in self._press_named if key[0] == self.tokens[i].key and key not in self.forms
-                    and tuple(t.key for t in self.tokens[i:i + len(key)]) == key), default=0)  # (not one that
-        # accuses or is accused: `_add_outlet` made it a side)
+        """The length of the name the article calls the press that starts at token `i`, else 0 (nor
+        for one that accuses or is accused: `_add_outlet` made it a side)."""
+        return next((len(key) for key in self._press_at.get(i, ()) if key not in self.forms), 0)
 
     def _surname_of_another(self, key: tuple[str, ...]) -> bool:
         """Is the last word of `key` the surname of a person the article named by another full
