@@ -45,8 +45,8 @@ from typing import TYPE_CHECKING
 from .actors import CASES, GOVERNMENTS, PLACED_IN, body_words, names_a_sum
 from .lexicon import words_of
 from .sentences import Sentence
-from .syntax import (CULPRITS, EVENTS, OF_DONE_TO, PERSONAL, Ref, Resolver, SUBJECTS, VICTIM_ACTS, hangs_a_charge,
-                     names_decision, reporting_verb)
+from .syntax import (CULPRITS, EVENTS, OF_DONE_TO, PERSONAL, Ref, Resolver, SUBJECTS, VICTIM_ACTS, answered_report,
+                     hangs_a_charge, names_decision, reporting_verb)
 from .tokens import keys
 
 if TYPE_CHECKING:
@@ -2154,6 +2154,8 @@ class AccusationRules:
             return None
         if head.dep_ == "appos" and head.pos_ == "NOUN" and self.resolver.refs(head.head):
             return None  # "the PDF, the NUG's armed wing, which it called a terrorist group": said of the name
+        if lemma(head) in SUMMARIES and self._owned_by_another(head, clause):
+            return None  # "mentioned Russian action in Ukraine, which he called aggression": that act itself
         which = [c for c in clause.children if c.lower_ == "which" and c.dep_ == "dobj"]
         summary = lemma(head) in SUMMARIES and head.dep_ == "appos"
         if not which and not summary:
@@ -2168,6 +2170,13 @@ class AccusationRules:
             comma = which[0].i - 1
             summed = self._clause_before(comma) if comma > 0 and clause.doc[comma].text == "," else []
         return summed[0] if summed else None
+
+    def _owned_by_another(self, act: "Token", clause: "Token") -> bool:
+        """Does the act noun name its doer ("Russian action", "Israel's move"), someone other
+        than who speaks in the clause?"""
+        speakers = {r.actor for r in self.subjects(clause)}
+        return any(r.actor not in speakers for c in children(act, "amod", "poss", "compound")
+                   if c.i in self.resolver.mention_of for r in self.resolver.refs(c))
 
     def _summed_up(self, noun: "Token") -> list[tuple[list[Ref], tuple[int, int]]]:
         """The doers and words of the clause that `noun` ("a move", "remarks") sums up after a
@@ -3927,6 +3936,7 @@ class AccusationRules:
                         for pobj in children(prep, "pobj") for c in children(pobj, "acl", "relcl")
                         if _marked_that(c) or _that_read_as_object(c)]
         clauses = [*children(verb, "ccomp", "parataxis"), *in_statement]  # "said in a statement that ..."
+        clauses = [answered_report(c) or c for c in clauses]  # ("..., a charge Z rejected": the report)
         clauses += [c for c in children(verb, "conj") if c.pos_ == "VERB" and not children(c, "nsubj", "nsubjpass")
                     and any(k.i < c.i for k in children(verb, "ccomp")) and self._is_wrong(c)]
         # ("concluded that Israel used force, deliberately targeted civilians, ...", the second act read as

@@ -787,6 +787,13 @@ def _group_office_owners(name: "Span") -> list["SpacyToken"]:
             and c.lemma_.lower() in GROUP_OFFICES for t in c.children if t.dep_ in ("amod", "compound", "nmod")]
 
 
+def _given_name(word: "Token") -> bool:
+    """A capitalised word hung on the next as a name's part: a given name before a family name."""
+    return word.tag_ == "NNP" and word.is_title and word.is_alpha and word.dep_ in ("compound", "flat") \
+        and word.lower_ not in TITLE_WORDS | HONORIFICS | PERSON_NOUNS \
+        and not match_phrase(from_doc([word]), 0, _roles()["titles"])  # (not "President Obama")
+
+
 def _person_by_context(entity) -> bool:  # type: ignore[no-untyped-def]
     """A name the small parser labels an organisation or a place, that the sentence shows is
     a person's: "Sviatlana Tsikhanouskaya, an opposition candidate", "Valery Tsapkala, who
@@ -2654,7 +2661,7 @@ class Inventory:
         named = [(k, self.forms[k]) for k in map(keys, self.persons) if k in self.forms]  # full names, in order
         known = [span for m in self._own_people
                  for span in [self.doc.char_span(m.start, m.end, label="PERSON")] if span is not None]
-        for entity in [*self.doc.ents, *self._untagged_speakers(), *known]:
+        for entity in [*self.doc.ents, *self._untagged_speakers(), *self._family_names_alone(), *known]:
             if entity.label_ != "PERSON" and not _person_by_context(entity) or _group_by_context(entity):
                 continue  # (not "the leaders of Force Ouvrière": a group's name, `_introduce_entities`)
             tagged = entity.label_ == "PERSON"
@@ -2767,7 +2774,43 @@ class Inventory:
                 and self.doc[end].tag_ == "NNP" and self.doc[end].is_title and self.doc[end].is_alpha \
                 and self.doc[end - 1].dep_ in ("compound", "flat") and self.doc[end - 1].head.i == end:
             end += 1
-        return self.doc[entity.start:end]
+        return self.doc[self._given_name_before(entity, end):end]
+
+    def _given_name_before(self, entity: "Span", end: int) -> int:
+        """"Micah" + "Brose": the small tagger often tags only the family name of a name it has
+        not seen; the capitalised word hung on it just before, untagged, is the given name (a
+        title there is dropped later; a sentence's first word may be an adverb the parser hung
+        on the name: "Afterwards Trump")."""
+        start = entity.start
+        if entity.label_ != "PERSON" or start == 0 or end - start > 1:
+            return start
+        word = self.doc[start - 1]
+        if not word.ent_type_ and not word.is_sent_start and _given_name(word) and word.head.i == start \
+                and (entity[0].lower_,) not in self.forms:  # (not "Captain" + "Camara", named in full before)
+            return start - 1
+        return start
+
+    def _family_names_alone(self) -> list["Span"]:
+        """"Alassane Ouattara" tagged as nothing (or as a place or a group), and later "Ouattara"
+        tagged a person: the small tagger knows the family name only alone, and a name of one
+        word is too often a misread to be a person of its own; its first naming in full is."""
+        from spacy.tokens import Span
+
+        alone = {e.text for e in self.doc.ents if e.label_ == "PERSON" and len(e) == 1} \
+            - {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        out: dict[str, "Span"] = {}
+        for word in self.doc:
+            if word.text in alone and word.text not in out and word.i and word.ent_type_ != "PERSON" \
+                    and (word.lower_,) not in self.forms:
+                given = self.doc[word.i - 1]
+                if given.ent_type_ != "PERSON" and _given_name(given) and given.head.i == word.i:
+                    out[word.text] = Span(self.doc, word.i - 1, word.i + 1, label="PERSON")
+        return list(out.values())
+        word = self.doc[start - 1]
+        if not word.ent_type_ and word.tag_ == "NNP" and word.is_title and word.is_alpha and not word.is_sent_start \
+                and word.dep_ in ("compound", "flat") and start <= word.head.i < end:
+            return start - 1
+        return start
 
     def _office_of_an_outlet(self, title, entity) -> bool:  # type: ignore[no-untyped-def]
         """Is the office owned by a news outlet the article makes no side ("AFP's global news
@@ -2799,6 +2842,11 @@ class Inventory:
         near = [t for t in root.children if t.i < entity.start and t.dep_ in ("compound", "amod", "nmod", "poss")]
         near += [t for t in root.children if t.dep_ == "appos"]
         near += [c for t in root.children if t.dep_ == "appos" for c in t.conjuncts]  # "X, the runner-up and leader of Y"
+        near += [t for t in root.children if t.dep_ == "conj" and entity.end < len(entity.doc)
+                 and entity.doc[entity.end].text == "," and t.left_edge.i == entity.end + 1
+                 and not any(w.ent_type_ == "PERSON" for w in t.subtree)]
+        # (the small parser may read that apposition as "and": "X, Polish Undersecretary of State, noted";
+        # not a list of people: "minister X, Greek prime minister Y")
         # the office may sit a few words up: "the manager of X Media, Y" (the small parser may read
         # that apposition as "and": "the Prime Minister of Turkey, Recep Tayyip Erdoğan paid ...")
         if root.dep_ == "appos" or root.dep_ == "conj" and entity.start and entity.doc[entity.start - 1].text == "," \

@@ -836,9 +836,18 @@ def _strikes_alongside(resolver: Resolver, alongside: "Token", refs) -> list[tup
     return [(members, "military_support", "alongside")] if allies and len(members) >= 2 else []
 
 
+# What two sides author together they stand behind together: "the declaration, proposed by France and
+# the Netherlands", "a meeting chaired by the UK and the US" (`_done_jointly`: two doers or more).
+CO_AUTHORED = frozenset({"propose", "sponsor", "co-sponsor", "cosponsor", "draft", "chair", "co-chair", "author",
+                         "co-author", "table", "found", "co-found"})
+# "came together for talks", "sat together": foes meet too.
+MEETING = frozenset({"meet", "sit", "come", "get", "bring", "put", "gather", "talk"})
+
+
 def _done_jointly(resolver: Resolver, verb: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
     """"Kenyan and Somali forces jointly captured Kismayo", "the court was set up jointly by
-    Sierra Leone and the UN": the ones who do one thing jointly act as a bloc."""
+    Sierra Leone and the UN", "fought together", "a resolution drafted by A and B": the ones who
+    do one thing jointly act as a bloc."""
     doers = [s for s in verb.children if s.dep_ == "nsubj"] or [
         p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     members = [a for d in doers for t in d.subtree if t.i in resolver.mention_of and not any(
@@ -1399,7 +1408,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             c.lower_ in ("diplomatic", "political", "moral", "verbal") for c in kids(token, "amod")) else "military_support"
         kind = "alleged_involvement" if alleged else stated
         return [((g, t), kind, "support-noun") for g in givers for t in takers if g != t]
-    if token.pos_ == "VERB" and not alleged and any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in token.children):
+    if token.pos_ == "VERB" and not alleged and (base in CO_AUTHORED or any(
+            c.dep_ == "advmod" and (c.lower_ == "jointly" or c.lower_ == "together" and base not in MEETING)
+            for c in token.children)):
         return _done_jointly(resolver, token, refs)
     if base in STRIKING and token.pos_ == "VERB":
         return _struck_together(resolver, token)

@@ -2540,6 +2540,10 @@ def declined(verb: "Token") -> bool:
     return verb.lemma_.lower() in REFUSING or any(c.dep_ == "neg" for c in verb.children)
 
 
+# What the other side's answer after a report calls it: "..., a charge Athens rejected".
+ANSWERED_CHARGES = frozenset({"charge", "claim", "accusation", "allegation", "assertion"})
+
+
 def reporting_verb(clause: "Token", verbs: frozenset[str]) -> "Token | None":
     """The verb of saying (one of `verbs`) whose report `clause` is: "said Y had attacked", or
     through a judgement of it, "said it was regrettable that Y had chosen ..."."""
@@ -2549,7 +2553,16 @@ def reporting_verb(clause: "Token", verbs: frozenset[str]) -> "Token | None":
     if head.lemma_.lower() in verbs:
         return head
     judged = head.lemma_.lower() == "be" and head.dep_ == "ccomp" and any(c.dep_ in ("acomp", "attr") for c in head.children)
-    return head.head if judged and head.head.lemma_.lower() in verbs else None
+    answered = head.dep_ == "ccomp" and answered_report(head) is clause
+    return head.head if (judged or answered) and head.head.lemma_.lower() in verbs else None
+
+
+def answered_report(answer: "Token") -> "Token | None":
+    """"said Y had violated its waters, a charge Z rejected": the parser hangs the report on the
+    answer after it; the report is still the one who said it's."""
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in ANSWERED_CHARGES for c in answer.children):
+        return None
+    return next((c for c in answer.children if c.dep_ == "ccomp" and c.i < answer.i), None)
 
 
 def _in_a_subject(word: "Token") -> bool:

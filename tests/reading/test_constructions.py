@@ -7588,3 +7588,37 @@ def test_to_deal_with_someone_is_to_handle_them_not_a_deal_with_them() -> None:
     text = ("Iraqi Prime Minister Haider al-Abadi said the purpose of the offensive in Mosul \"was only to deal with "
             "these gangs\", some of whom, he says, are \"worse than al-Qaeda\".")
     assert ties(text) == []
+
+
+def names_of(text: str) -> set[str]:
+    return {info.name for info in read(text).inventory.actors.values()}
+
+
+def test_a_name_the_tagger_half_tags_is_a_person_named_in_full() -> None:
+    text = ("The newspaper quoted Micah Brose, a privately contracted interrogator, who said officers were under "
+            "pressure. Brose accused the army of hiding the evidence.")
+    assert "Micah Brose" in names_of(text)
+
+
+def test_an_apposition_read_as_and_still_gives_the_office_its_state() -> None:
+    text = ("Marek Zielny, Polish Undersecretary of State for Defence, said Russian troops had violated the border "
+            "near Suwalki.")
+    assert pairs(text) == [("POL", "RUS")]
+
+
+def test_an_owned_act_a_clause_labels_a_wrong_charges_its_owner() -> None:
+    text = ("Lithuania's defence minister also mentioned Russian action in Georgia, which he called \"aggressive "
+            "actions in our vicinity\".")
+    assert pairs(text) == [("LTU", "RUS")]
+
+
+
+def test_a_report_the_other_side_answers_after_a_comma_is_still_the_reporter_s_charge() -> None:
+    text = "Turkey said Greek warships had violated its territorial waters, a charge Athens rejected."
+    assert pairs(text) == [("TUR", "GRC")]
+
+
+def test_what_two_sides_propose_or_draft_together_ties_them() -> None:
+    text = ("The declaration, which was proposed by Norway and Chile, condemns attacks on aid workers. A resolution "
+            "drafted by Canada and Japan calls for a ceasefire.")
+    assert sorted(tuple(sorted(t.members)) for t in read(text).ties) == [("CAN", "JPN"), ("CHL", "NOR")]
