@@ -1350,7 +1350,9 @@ class Inventory:
                 spelt = (_initials(t.key for t in tail), _initials((t.key for t in tail), particles=True))
                 if re.search(r"-[a-z]{1,3}-", match.group(1)[tail[0].start:]):  # "Movement-in-Opposition (SPLM-IO)":
                     spelt += ("".join(t.key[0] for t in tail),)  # a linking word inside a name counts
-                whole = all(t.key in CONNECTORS for t in long_tokens[:start])  # the name as written, not a tail
+                whole = all(t.key in CONNECTORS for t in long_tokens[:start]) \
+                    or long_tokens[start - 1].key == "the"  # the name as written, not a tail (a name after "the"
+                # is whole: "Karim Wade of the Senegalese Democratic Party (PDS)")
                 if acronym not in spelt and not (len(acronym) >= 2 and whole and sorted(acronym) == sorted(spelt[0])
                                                  and keys(match.group(2)) not in self.forms) \
                         and not (len(tail) == 1 and whole and _contracts(tail[0].key, acronym)) \

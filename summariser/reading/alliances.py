@@ -837,7 +837,8 @@ def _strikes_alongside(resolver: Resolver, alongside: "Token", refs) -> list[tup
 
 
 # What two sides author together they stand behind together: "the declaration, proposed by France and
-# the Netherlands", "a meeting chaired by the UK and the US" (`_done_jointly`: two doers or more).
+# the Netherlands", "a meeting chaired by the UK and the US" (`_done_jointly`: two doers or more; the
+# co-chairs of a mediating format mediate, no bloc: `Reader.ties`).
 CO_AUTHORED = frozenset({"propose", "sponsor", "co-sponsor", "cosponsor", "draft", "chair", "co-chair", "author",
                          "co-author", "table", "found", "co-found"})
 # "came together for talks", "sat together": foes meet too.

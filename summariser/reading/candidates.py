@@ -90,7 +90,8 @@ class Reader:
         """Ties from the parse first, then the word-order ones it did not find. A mediator is
         no ally of the sides it brings together, talks alone are no tie, and the accuser and
         the accused of one sentence are no allies ("X accused Y of backing the gunmen")."""
-        mediated = {(m.sentence, m.mediator) for m in found_mediations}
+        mediated = {(m.sentence, a) for m in found_mediations for a in (m.mediator, *m.members)}
+        # (a mediating format's members mediate too: "the Minsk Group, co-chaired by A, B and C")
         opposed = {(a.sentence, frozenset((a.accuser, a.accused))) for a in found_accusations}
         talks = {m.sentence for m in found_mediations}
         found: dict[frozenset[str], Tie] = {}

@@ -7622,3 +7622,15 @@ def test_what_two_sides_propose_or_draft_together_ties_them() -> None:
     text = ("The declaration, which was proposed by Norway and Chile, condemns attacks on aid workers. A resolution "
             "drafted by Canada and Japan calls for a ceasefire.")
     assert sorted(tuple(sorted(t.members)) for t in read(text).ties) == [("CAN", "JPN"), ("CHL", "NOR")]
+
+
+def test_an_acronym_kept_from_another_language_names_the_party_after_the() -> None:
+    text = ("Pascal Kouame of the Ivorian Popular Front (FPI) rejected the results. FPI lawmakers then teamed up with "
+            "the ruling coalition.")
+    named = [m.actor for m in read(text).inventory.mentions if m.text in ("FPI", "Ivorian Popular Front")]
+    assert named == ["ivorian-popular-front"] * 3  # the name and both acronyms
+
+
+def test_the_co_chairs_of_a_mediating_format_mediate_and_are_no_bloc() -> None:
+    text = "The Contact Group, co-chaired by Norway, Chile and Canada, mediated the border dispute for a decade."
+    assert read(text).ties == []
