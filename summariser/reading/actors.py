@@ -2808,11 +2808,6 @@ class Inventory:
                 if given.ent_type_ != "PERSON" and _given_name(given) and given.head.i == word.i:
                     out[word.text] = Span(self.doc, word.i - 1, word.i + 1, label="PERSON")
         return list(out.values())
-        word = self.doc[start - 1]
-        if not word.ent_type_ and word.tag_ == "NNP" and word.is_title and word.is_alpha and not word.is_sent_start \
-                and word.dep_ in ("compound", "flat") and start <= word.head.i < end:
-            return start - 1
-        return start
 
     def _office_of_an_outlet(self, title, entity) -> bool:  # type: ignore[no-untyped-def]
         """Is the office owned by a news outlet the article makes no side ("AFP's global news

@@ -842,7 +842,7 @@ def _strikes_alongside(resolver: Resolver, alongside: "Token", refs) -> list[tup
 CO_AUTHORED = frozenset({"propose", "sponsor", "co-sponsor", "cosponsor", "draft", "chair", "co-chair", "author",
                          "co-author", "table", "found", "co-found"})
 # "came together for talks", "sat together": foes meet too.
-MEETING = frozenset({"meet", "sit", "come", "get", "bring", "put", "gather", "talk"})
+MEETING_VERBS = frozenset({"meet", "sit", "come", "get", "bring", "put", "gather", "talk"})
 
 
 def _done_jointly(resolver: Resolver, verb: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
@@ -1410,7 +1410,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         kind = "alleged_involvement" if alleged else stated
         return [((g, t), kind, "support-noun") for g in givers for t in takers if g != t]
     if token.pos_ == "VERB" and not alleged and (base in CO_AUTHORED or any(
-            c.dep_ == "advmod" and (c.lower_ == "jointly" or c.lower_ == "together" and base not in MEETING)
+            c.dep_ == "advmod" and (c.lower_ == "jointly" or c.lower_ == "together" and base not in MEETING_VERBS)
             for c in token.children)):
         return _done_jointly(resolver, token, refs)
     if base in STRIKING and token.pos_ == "VERB":
