@@ -2563,7 +2563,7 @@ class Inventory:
         found |= self._papers_named()
         at: dict[int, list[tuple[str, ...]]] = {}
         for key in sorted(found, key=len, reverse=True):
-            starts = self._occurrences(key)
+            starts = list(self._phrase_starts(key))
             if all(self._reports_here(k, len(key)) for k in starts):
                 for k in starts:
                     at.setdefault(k, []).append(key)
@@ -2590,11 +2590,6 @@ class Inventory:
                     start -= 1
                 found.add(tuple(t.key for t in self.tokens[start:i + 1]))
         return found
-
-    def _occurrences(self, key: tuple[str, ...]) -> list[int]:
-        """The token indexes where `key` starts."""
-        return [i for i, t in enumerate(self.tokens) if t.key == key[0]
-                and tuple(w.key for w in self.tokens[i:i + len(key)]) == key]
 
     def _reports_here(self, at: int, n: int) -> bool:
         """Does the name at token `at` (of `n` tokens) only report or carry a report: it says, tells,
