@@ -551,7 +551,8 @@ class AccusationRules:
         quoted.update({k: v for k, v in closed_by(sentences).items() if k not in quoted  # ('"ISIS is not defeated.
                        or sentences[quoted[k]].text.lstrip().startswith((OPENING, '"'))})  # The biggest lie ...," X
         # said.': the attribution after the quotation, not the subject it opens with)
-        quoted.update({k: v for k, v in continued(self.resolver.sentences).items() if k not in quoted})
+        going_on = {k: v for k, v in continued(self.resolver.sentences).items() if k not in quoted}
+        quoted = {k: going_on.get(v, v) for k, v in quoted.items()} | going_on
         for sentence in self.resolver.sentences:
             span = self.resolver.span(sentence)
             if span is None or sentence.text.rstrip().endswith("?"):
@@ -4649,7 +4650,12 @@ def _when(prep: "Token") -> bool:
 
 def quoted_from(text: str, sentences: list[Sentence]) -> dict[int, int]:
     """Sentences that begin inside a quotation, each with the sentence that opened it. A
-    paragraph break ends a quotation whose closing mark never came (news reopens it)."""
+    paragraph break ends a quotation whose closing mark never came (news reopens it).
+
+    A straight mark with a space before it and a word after it opens, whatever the count of
+    marks so far: where paragraphs were run together, the reopening of one speaker's quotation
+    in the next paragraph ('... no food. "Suddenly we heard a bomb') goes on with it instead of
+    closing it, and every later sentence of narration is not read as speech."""
     inside: dict[int, int] = {}
     open_in: int | None = None
     for sentence in sentences:
@@ -4657,12 +4663,25 @@ def quoted_from(text: str, sentences: list[Sentence]) -> dict[int, int]:
             open_in = None
         if open_in is not None:
             inside[sentence.index] = open_in
-        for char in sentence.text:
-            if char == OPENING or char == '"' and open_in is None:
+        body = sentence.text
+        for at, char in enumerate(body):
+            side = _side(body, at) if char == '"' else None
+            if char == OPENING or side == "open" or side is None and char == '"' and open_in is None:
                 open_in = sentence.index if open_in is None else open_in
             elif char == CLOSING or char == '"':
                 open_in = None
     return inside
+
+
+def _side(text: str, at: int) -> str | None:
+    """Which side of a quotation the straight mark at `at` stands on, by what flanks it
+    ("open": a space before, a word after; "close": a word or a stop before, a space after),
+    or None when both sides look alike."""
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    opens = (before.isspace() or before in "([—") and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)—")
+    return "open" if opens and not closes else "close" if closes and not opens else None
 
 
 def closed_by(sentences: list[Sentence]) -> dict[int, int]:
@@ -4688,11 +4707,14 @@ def closed_by(sentences: list[Sentence]) -> dict[int, int]:
 def continued(sentences: list[Sentence]) -> dict[int, int]:
     """Sentences wholly inside quotation marks, with no attribution, that go on with the
     quotation of the sentence before, each with the sentence that attributed it: '"Chad has sent
-    weapons to the rebels," the minister said. "Its troops have also shelled our villages."'"""
+    weapons to the rebels," the minister said. "Its troops have also shelled our villages."'
+    A quotation that opens the sentence and runs on past it goes on the same way ('... said the
+    minister. "Its troops shelled our villages. They burned the crops."'): `quoted_from` gives
+    its later sentences to this one, `all` to the one that attributed it."""
     out: dict[int, int] = {}
     for sentence in sentences[1:]:
         text = sentence.text.strip().replace(OPENING, '"').replace(CLOSING, '"')
-        if not (text.startswith('"') and text.endswith('"') and text.count('"') == 2):
+        if not (text.startswith('"') and (text.endswith('"') and text.count('"') == 2 or text.count('"') == 1)):
             continue
         before = sentences[sentence.index - 1]
         said = before.text.replace(OPENING, '"').replace(CLOSING, '"')

@@ -2658,9 +2658,12 @@ class Inventory:
         named = [(k, self.forms[k]) for k in map(keys, self.persons) if k in self.forms]  # full names, in order
         known = [span for m in self._own_people
                  for span in [self.doc.char_span(m.start, m.end, label="PERSON")] if span is not None]
+        places = self._names_of_places()
         for entity in [*self.doc.ents, *self._untagged_speakers(), *self._family_names_alone(), *known]:
             if entity.label_ != "PERSON" and not _person_by_context(entity) or _group_by_context(entity):
                 continue  # (not "the leaders of Force Ouvrière": a group's name, `_introduce_entities`)
+            if entity.text in places and not self._office_before(entity):
+                continue  # "the victims from Saraf Jidad" after "the villages of Saraf Jidad, Sirba and Silea"
             tagged = entity.label_ == "PERSON"
             entity = self._whole_name(entity)
             words = list(from_doc(entity, entity.start_char))
@@ -2726,6 +2729,24 @@ class Inventory:
             family = _family_name(self.text, entity.start_char, words)
             if words[-1].key not in PARTICLES and family not in self.forms:
                 self._add_form(family, actor, "name")
+
+    def _names_of_places(self) -> set[str]:
+        """Names the article uses as places somewhere: where something happens ("In Saraf
+        Jidad, 26 civilians were killed") or what "the villages of" lists. The small tagger may
+        take such a name for a person's; one use as a place settles it for the article."""
+        places: set[str] = set()
+        for entity in self.doc.ents:
+            root = entity.root
+            while root.dep_ == "conj":  # "the villages of Saraf Jidad, Sirba and Silea"
+                root = root.head
+            preposition = root.head if root.dep_ == "pobj" else None
+            if preposition is None:
+                continue
+            where = preposition.lower_ in ("in", "near", "outside", "inside") and preposition.head.pos_ in ("VERB", "AUX")
+            listed = preposition.lower_ == "of" and preposition.head.lemma_.lower() in PLACES_OF
+            if where or listed:
+                places.add(entity.text)
+        return places
 
     @staticmethod
     def _office_before(entity) -> bool:  # type: ignore[no-untyped-def]
@@ -3028,14 +3049,28 @@ class Inventory:
         head of that phrase or its apposition, not a word that describes it ("Zimbabwean")."""
         # "leader of the MDC", "a spokesman for the PMF", "adviser to Prime Minister Abiy Ahmed"
         owning = ("of", "for", "to", "at") if office.lemma_.lower() in AIDES else ("of", "for", "at")  # "director at HRW"
+        area = self._organisation_naming(office) is not None  # "the ICRC chief for Israel", "the UN
+        # envoy for Syria": the organisation's officer, "for" the place he covers
         heads = [p for prep in office.children if prep.dep_ == "prep" and prep.lower_ in owning
-                 for p in prep.children if p.dep_ == "pobj"]
+                 for p in prep.children if p.dep_ == "pobj"
+                 and not (area and prep.lower_ == "for" and self._state_at(p.idx))]
         heads += [a for p in heads for a in p.children if a.dep_ == "appos"]
         found = next((actor for head in heads if (actor := self._group_at(head.idx)) is not None), None)
         if found is None:  # "adviser to Prime Minister Abiy Ahmed": whom the person named there speaks for
             phrases = [head.doc[head.left_edge.i:head.right_edge.i + 1].text for head in heads]
             found = next((actor for name, actor in self.persons.items() if any(name in p for p in phrases)), None)
         return found
+
+    def _organisation_naming(self, office) -> str | None:  # type: ignore[no-untyped-def]
+        """The organisation a word before the office names ("the ICRC chief", "the UN's envoy")."""
+        return next((actor for c in office.children if c.dep_ in ("compound", "poss", "nmod") and c.i < office.i
+                     for actor in [self._group_at(c.idx)] if actor is not None
+                     and self.actors[actor].kind in ("international_organisation", "other")), None)
+
+    def _state_at(self, offset: int) -> bool:
+        """Does a state's mention cover the character at `offset`?"""
+        actor = self._group_at(offset)
+        return actor is not None and self.actors[actor].kind == "state"
 
     def group_before(self, offset: int) -> Mention | None:
         """The group named last before `offset`, in its sentence or the three before: "the
@@ -3219,14 +3254,41 @@ class Inventory:
                     and (token.key, after.key) not in self.forms and not self._named_in_full(token.key):
                 # (not "Morales's government" after "Bolivian President Evo Morales": the article's Morales)
                 self._add_form((token.key, after.key), state)
-            elif (token.key,) not in self.forms and token.key not in full and self._after_office(i) \
+            elif (self._made_of_one_word(token.key) or (token.key,) not in self.forms) and token.key not in full \
+                    and (self._after_office(i) or self._surname_alone(i)) \
                     and not (after is not None and after.capital and not self._gap(i, i + 1).strip()):
-                self._add_form((token.key,), state, "person")  # (not "President Kim Jong Un": a longer name)
+                self._add_form((token.key,), state, "person", replace=True)  # (not "President Kim Jong Un": a
+                # longer name)
+
+    def _made_of_one_word(self, key: str) -> bool:
+        """Is the word an actor of this article's own, named by that word alone ("Erdogan", made
+        a name of its own before the leaders' surnames are read), which the data does not know?"""
+        form = self.forms.get((key,))
+        return form is not None and form.actor in self.actors and form.actor not in known_actors().actors \
+            and keys(self.actors[form.actor].name) == (key,)
+
+    def _surname_alone(self, i: int) -> bool:
+        """Is token `i` a known leader's surname standing for the leader with no office before it
+        ("Putin said ...", "Mr. Obama")? Only where the tagger reads it as a person's name ("Power
+        was cut" is no Samantha Power) and the article gives no one else that surname in full."""
+        word = self._parsed_word_at(self.tokens[i].start)
+        honoured = i > 0 and self.tokens[i - 1].key in HONORIFICS
+        return (honoured or word is not None and word.ent_type_ == "PERSON" and word.ent_iob_ == "B"
+                and (word.i + 1 >= len(word.doc) or word.doc[word.i + 1].ent_iob_ != "I")) \
+            and not self._named_in_full(self.tokens[i].key) and not self._opens_a_name(self.tokens[i].key)
+
+    def _opens_a_name(self, word: str) -> bool:
+        """Does the article write the word before another capitalised one ("Jong Woo Son", where
+        "Jong" alone is then that man, no leader of the data's)?"""
+        return any(t.key == word and k + 1 < len(self.tokens) and self.tokens[k + 1].capital
+                   and self.tokens[k + 1].key not in FUNCTION_WORDS and not self._gap(k, k + 1).strip()
+                   for k, t in enumerate(self.tokens))
 
     def _named_in_full(self, surname: str) -> bool:
         """Does the article write the surname after a given name ("Evo Morales")? Then it names its
         own holder of that surname, who may be no leader the data knows by it ("Jimmy Morales")."""
-        return any(t.key == surname and k and self.tokens[k - 1].capital and self.tokens[k - 1].key not in FUNCTION_WORDS
+        return any(t.key == surname and k and self.tokens[k - 1].capital
+                   and self.tokens[k - 1].key not in FUNCTION_WORDS | HONORIFICS  # (not "Mr. Putin")
                    and not self._gap(k - 1, k).strip() and not self._after_office(k) for k, t in enumerate(self.tokens))
 
     def _after_office(self, i: int) -> bool:
@@ -4260,8 +4322,10 @@ class Inventory:
             return head.lemma_.lower() in accusing
         if word.dep_ == "pobj":
             return head.lower_ == "on" and head.head.lemma_.lower() == "blame"
-        return word.dep_ == "nsubj" and head.lemma_.lower() in wrongs and head.dep_ == "ccomp" \
-            and head.head.lemma_.lower() in speaking_verbs()
+        quoted = head.dep_ == "ROOT" and inside_quote(word.doc.text[word.sent.start_char:word.idx])
+        # ('"Gangs of Kalenjin warriors invaded the village ...," said X': a quotation tells it)
+        return word.dep_ == "nsubj" and head.lemma_.lower() in wrongs and (
+            head.dep_ == "ccomp" and head.head.lemma_.lower() in speaking_verbs() or quoted)
 
     def _introduce_chapters(self) -> bool:
         """"Transparency International Georgia", "Amnesty International UK": an organisation's

@@ -50,6 +50,10 @@ ABROAD = frozenset({"diplomat", "ambassador", "envoy", "delegate", "delegation",
 MODIFIERS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod", "nummod"})
 PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 PLURAL = frozenset({"they", "them", "their", "we", "our"})
+THIRD_PLURAL = frozenset({"they", "them", "their"})
+# Words for a share of people, which "they" goes back to like a plural ("35 percent said they ...").
+# (Not "many" or "most": "Many are angry at X, which they claim ...": many of those named before.)
+SHARES = frozenset({"percent", "%", "majority", "minority"})
 PRONOUNS = frozenset({"it", "its", *PERSONAL, *PLURAL})
 FIRST_PERSON = frozenset({"we", "our", "us"})
 SPEAKER_SELF = frozenset({"i", "me", "my"})  # never anyone but the one quoted
@@ -2078,6 +2082,8 @@ class Resolver:
                                                    if r is not None), None)  # "UPDATE 3 - Ralph Gonsalves, ..."
                     if ref is not None and self._fits(ref, token):
                         return ref
+                    if ref is None and lower in THIRD_PLURAL and self._unnamed_plural(child):
+                        return None  # "Soldiers said they ...": the soldiers, whoever's they are
             ref = self._subject_before_colon(ancestor, token)
             if ref is not None:
                 return ref
@@ -2089,6 +2095,9 @@ class Resolver:
                 return ref
         here = self.sentence_of(token)
         earlier = range(here - 1, max(-1, here - 4), -1)
+        if lower in THIRD_PLURAL:  # '"The attackers entered my house," he said. "They were four"': the
+            # attackers, no actor named further back
+            earlier = range(here - 1, next((i for i in earlier if self._about_unnamed_plural(i)), max(-1, here - 4)), -1)
         if lower in PLURAL:  # "They concluded": the last sentence about several actors, or about a group
             for index in earlier:  # ('"... the ONLF bandit group is on the run," he said. "Recently they ..."')
                 subjects = self.subjects(index)
@@ -2120,6 +2129,26 @@ class Resolver:
                 if self._fits(ref, token):
                     return ref
         return None
+
+    def _unnamed_plural(self, word: "Token") -> bool:
+        """Is `word` a plural noun that names no actor ("soldiers", "the attackers")? Not "the
+        men" when the article has said earlier who the men are ("Arab men called Janjaweed"):
+        such a description goes back to them, as a pronoun would."""
+        if word.tag_ != "NNS" and word.lower_ not in SHARES or word.i in self.mention_of or self.refs(word):
+            return False  # ("35 percent said they believed ...": the share who answered)
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ != "some" for c in word.children)
+        return not (definite and any(t.lemma_ == word.lemma_ for t in self.doc[:word.i]))
+
+    def _about_unnamed_plural(self, index: int) -> bool:
+        """Is sentence `index` about a plural no actor is: a subject is such a noun, and the sentence
+        names no actor but the one who says it ("Soldiers came," said X of Amnesty). Not where it
+        names whom they are tied to ("the attackers ... belonged to Jaish-e-Mohammed")."""
+        span = self.span(self.sentences[index])
+        if span is None or not any(t.dep_ in ("nsubj", "nsubjpass") and self._unnamed_plural(t) for t in span):
+            return False
+        sayers = {w.i for t in span if t.lemma_.lower() in saying_words()
+                  for c in children_of(t, "nsubj") for w in c.subtree}
+        return not any(t.i in self.mention_of and t.i not in sayers for t in span)
 
     def _partner_of_relative(self, token: "Token") -> Ref | None:
         """"them" or "it" in a relative clause on the second of two joined sides is the first: "committed

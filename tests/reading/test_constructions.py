@@ -7634,3 +7634,41 @@ def test_an_acronym_kept_from_another_language_names_the_party_after_the() -> No
 def test_the_co_chairs_of_a_mediating_format_mediate_and_are_no_bloc() -> None:
     text = "The Contact Group, co-chaired by Norway, Chile and Canada, mediated the border dispute for a decade."
     assert read(text).ties == []
+
+
+def test_an_organisation_s_officer_for_a_place_speaks_for_the_organisation() -> None:
+    text = "Pierre Wettach, the ICRC chief for Israel, said the Israeli military had shelled the convoy."
+    assert accusations(text) == [("icrc", "ISR", "had shelled the convoy")]
+
+
+def test_a_quotation_running_on_after_its_attribution_is_the_same_speaker_s() -> None:
+    text = ('"This is a shocking incident," said Pierre Wettach, a Red Cross official. "We waited for four days. '
+            'The Israeli military shelled the convoy."')
+    assert accusations(text) == [("icrc", "ISR", "shelled the convoy")]
+
+
+def test_a_quotation_reopened_in_run_together_paragraphs_does_not_make_narration_speech() -> None:
+    text = ('"We came when the soldiers warned us," the father said. "We hoped it would be safe. "Suddenly we '
+            'heard a bomb, and the Palestinian Red Crescent could not reach us." Israeli forces also shot a man in '
+            'the West Bank.')
+    assert accusations(text) == []  # the last sentence is the reporter's, no charge by the Red Crescent
+
+
+def test_they_after_a_plural_no_actor_is_goes_back_no_further() -> None:
+    text = ('The Justice and Equality Movement attacked the town on Monday. "Soldiers came at night," said Ali '
+            'Hassan of Amnesty International. "They burned our houses."')
+    assert accusations(text) == []  # the soldiers burned them, whoever's they are; not the movement
+
+
+def test_the_doers_of_a_wrong_a_quotation_describes_are_a_side() -> None:
+    text = ('Tribal clashes spread on Monday. "Gangs of Kalenjin warriors invaded the village. Then they burned '
+            'the houses," said Karanja Njoroge, a retired professor.')
+    assert [(a, b) for a, b, _ in accusations(text)][:1] == [("karanja-njoroge", "gangs-of-kalenjin-warriors")]
+
+
+def test_a_known_leader_s_surname_alone_names_the_leader_s_state() -> None:
+    assert pairs("Putin said Ukraine had shelled Donetsk.") == [("RUS", "UKR")]
+    text = 'Libya\'s spokesman said: "We hold Mr. Obama and Mr. Sarkozy responsible for every death."'
+    assert pairs(text) == [("LBY", "USA"), ("LBY", "FRA")]
+    # a word the article writes as part of a longer name is that person's ("Jong" is no Korean leader here)
+    assert names_of("Jong Woo Son ran the site. Jong processed the fees.") == {"Jong Woo Son"}
