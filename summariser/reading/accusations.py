@@ -1947,6 +1947,10 @@ class AccusationRules:
                 [verb.head] if participle else [])
             accused = [r for s in subject for r in self.resolver.refs(s, owner=True)]
             accusers = self.agents(verb)
+            if not accused and subject and subject[0].pos_ == "NOUN" and not self.resolver.refs(subject[0]):
+                mine = frozenset(a.actor for a in accusers)  # "Turkey began an offensive. The operation was
+                accused = [r for r in self._doers_before(subject[0], self._as_phrase(verb), mine)  # condemned by
+                           if r.actor not in mine]  # the EU": the act told before, as when the EU condemns it
             allegation = self._complement(verb) or self._charged_with(verb) or self._cause(verb) \
                 or self._charge_on_agent(verb) or self._span(
                 [t for t in self._subtree(verb) if t.i > verb.i and t.dep_ != "agent"

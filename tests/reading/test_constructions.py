@@ -7672,3 +7672,8 @@ def test_a_known_leader_s_surname_alone_names_the_leader_s_state() -> None:
     assert pairs(text) == [("LBY", "USA"), ("LBY", "FRA")]
     # a word the article writes as part of a longer name is that person's ("Jong" is no Korean leader here)
     assert names_of("Jong Woo Son ran the site. Jong processed the fees.") == {"Jong Woo Son"}
+
+
+def test_an_act_told_before_and_condemned_in_the_passive_charges_its_doer() -> None:
+    text = "Turkey began a military offensive in Syria. The operation was condemned by the European Union."
+    assert accusations(text) == [("eu", "TUR", "The operation")]
