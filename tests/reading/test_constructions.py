@@ -7677,3 +7677,9 @@ def test_a_known_leader_s_surname_alone_names_the_leader_s_state() -> None:
 def test_an_act_told_before_and_condemned_in_the_passive_charges_its_doer() -> None:
     text = "Turkey began a military offensive in Syria. The operation was condemned by the European Union."
     assert accusations(text) == [("eu", "TUR", "The operation")]
+
+
+def test_a_wrong_one_fears_the_other_side_will_do_is_charged() -> None:
+    text = ("Zimbabwe voted on Saturday. The Movement for Democratic Change (MDC) claimed victory. MDC officials called "
+            "for the results to be released sooner, fearing the government would use the delay to rig the voting.")
+    assert accusations(text) == [("movement-for-democratic-change", "ZWE", "would use the delay to rig the voting")]
