@@ -382,6 +382,8 @@ INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe"})
 # What one demands for a wrong done: "demanded accountability for Israel's attacks on its schools".
 # Manners that make any act a wrong: "the boats had deliberately and dangerously approached".
 # Words that call a decision a hostile act, as "a provocation" does: "saw the pardon as highly provocative".
+# Words for a deed that an adjective may call a wrong: "citing hostile acts by Berlin".
+ACTS = frozenset({"act", "action", "behaviour", "behavior", "activity", "conduct", "move", "step", "measure"})
 HOSTILE_ACTS = frozenset({"provocative", "aggressive", "hostile", "belligerent", "criminal", "unprovoked",
                           "treacherous"})
 HANDED_PENALTIES = frozenset({"sentence", "term", "fine", "ban", "penalty"})  # "was given a life sentence by X"
@@ -2026,6 +2028,7 @@ class AccusationRules:
             # "cases of soldiers executing civilians": the soldiers
         if lemma(verb) in self.words["cite"] and lemma(obj) not in self.words["wrong_nouns"] \
                 and self._wrong_participle(obj) is None and not (obj.pos_ == "NOUN" and self._at_the_hands_of(obj)) \
+                and not (lemma(obj) in ACTS and any(c.lower_ in HOSTILE_ACTS for c in children(obj, "amod"))) \
                 and not (lemma(obj) in SUMMARIES and any(c.lower_ == "against" for c in children(obj, "prep"))):
             # ("citing France's actions against Niger's interests": acts against someone are a wrong)
             return  # "cited security concerns", "citing a member of Y's delegation": only a cited wrong accuses

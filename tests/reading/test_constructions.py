@@ -7683,3 +7683,13 @@ def test_a_wrong_one_fears_the_other_side_will_do_is_charged() -> None:
     text = ("Zimbabwe voted on Saturday. The Movement for Democratic Change (MDC) claimed victory. MDC officials called "
             "for the results to be released sooner, fearing the government would use the delay to rig the voting.")
     assert accusations(text) == [("movement-for-democratic-change", "ZWE", "would use the delay to rig the voting")]
+
+
+def test_citing_acts_an_adjective_calls_hostile_charges_their_doer() -> None:
+    text = "Morocco recalled its ambassador to Germany, citing hostile acts by Berlin."
+    assert accusations(text) == [("MAR", "DEU", "hostile acts by Berlin")]
+
+
+def test_forcing_someone_is_a_wrong_in_a_reported_clause() -> None:
+    text = "The European Union said the Belarusian authorities had forced the Ryanair plane to land in Minsk."
+    assert pairs(text) == [("eu", "BLR")]
