@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from .actors import GROUP_KINDS_WORDS, GROUP_NOUNS, PARTY_NOUNS, Mention, body_words
 from .lexicon import words_of
 from .syntax import Resolver, completes, declined, saying_words
+from .tokens import singular
 from .view import SentenceView, cues
 
 if TYPE_CHECKING:
@@ -219,6 +220,9 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
         return None  # "acting as guarantors", "the guarantors of the talks": a mediation's, no protector's
     if words == {"bloc"} and at and view.tokens[at - 1].key == "the":
         return None  # "the bloc's current chair": the bloc named before, no new tie
+    if words & SIGNED and any(singular(view.tokens[k].key) in PACTS
+                              for k in range(at + n, min(len(view.tokens), at + n + 4))):
+        return None  # "A and B signed an agreement": the parse reads who signed it, and with whom (`_tie_at`)
     if words & SYMMETRIC and not with_next:  # "its alliance with Yerevan" ties two, below
         if at + n < len(view.tokens) and view.tokens[at + n].key == "of" and at and view.tokens[at - 1].key in ("a", "an"):
             return None  # "X and an alliance of ethnic armed groups agreed to a ceasefire": a group of
@@ -574,6 +578,14 @@ SUPPOSING = frozenset({"if", "unless", "whether"})
 # Signing a pact with another ties the two: "signed a port deal with Somaliland".
 SIGNING = frozenset({"sign", "ink", "conclude", "strike"})
 PACTS = frozenset({"deal", "agreement", "pact", "memorandum", "accord", "treaty"})
+# The forms of the signing verbs before a pact's noun.
+SIGNED = frozenset({"signed", "sign", "signs", "signing", "inked", "ink", "inks", "concluded", "conclude"})
+# What a pact between two sides settles: "an agreement to end the dispute", "to normalise relations".
+# Pacts of commerce, which ally no one: "signed a trade deal".
+TRADE_PACTS = frozenset({"trade", "free-trade", "commercial", "investment", "tariff", "customs", "grain"})
+# (Not "normalise relations": a pact of states at peace, the start of a partnership.)
+SETTLING = frozenset({"dispute", "row", "conflict", "tension", "standoff", "end", "resolve", "settle", "reconciliation",
+                      "de-escalate"})
 # What a state relies on a protector for: "relies on Russia for weapons and security guarantees".
 PROTECTION = frozenset({"weapon", "arms", "security", "protection", "defence", "defense", "guarantee", "support",
                         "aid", "military"})
@@ -1148,6 +1160,19 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                 else "political_support"
             signers = [d for d in _supporters(token, refs) if d not in partners]
             return [((*signers, *partners), kind, "signed-with")] if signers else []  # one pact, all its signers
+        signers = list(dict.fromkeys(_supporters(token, refs))) if pacts and not partners else []
+        terms = [t for p in pacts for t in p.subtree] + [t for c in kids(token, "xcomp", "advcl")
+                                                         if any(a.lower_ == "to" for a in kids(c, "aux")) for t in c.subtree]
+        said = {t.lemma_.lower() for t in terms}
+        settling = bool(said & (PEACE_PACTS | TRUCE_WORDS | SETTLING)) or {"respect", "other"} <= said \
+            or any(c.lower_ in TRADE_PACTS for p in pacts for c in p.children)  # ("a trade deal": commerce, no bloc)
+        # (the pact's terms: "signed an agreement to end the dispute", "... in which they pledged to respect
+        # each other's sovereignty": two sides settling, no bloc; not "to train in each other's territory")
+        if len(signers) >= 2 and not settling:  # "Greece, Cyprus and Israel signed an agreement": the signers together
+            kind = "alleged_involvement" if alleged else "military_treaty" if any(
+                c.lower_ in ("defence", "defense", "military", "security") for c in pacts[0].children) \
+                else "political_support"
+            return [(tuple(signers), kind, "signed-together")]
     if base in words["support"] and (token.pos_ in ("VERB", "ADJ") or misread):
         kind = "alleged_involvement" if alleged else "military_support"
         agents = [p for c in kids(token, "agent") for p in kids(c, "pobj")]

@@ -7693,3 +7693,9 @@ def test_citing_acts_an_adjective_calls_hostile_charges_their_doer() -> None:
 def test_forcing_someone_is_a_wrong_in_a_reported_clause() -> None:
     text = "The European Union said the Belarusian authorities had forced the Ryanair plane to land in Minsk."
     assert pairs(text) == [("eu", "BLR")]
+
+
+def test_the_signers_of_one_pact_are_a_bloc_unless_it_settles_their_dispute() -> None:
+    text = "Greece, Cyprus and Israel signed an agreement to build the EastMed pipeline."
+    assert [sorted(t.members) for t in read(text).ties] == [["CYP", "GRC", "ISR"]]
+    assert read("Armenia and Azerbaijan signed an agreement to end the dispute.").ties == []
