@@ -578,12 +578,12 @@ SUPPOSING = frozenset({"if", "unless", "whether"})
 # Signing a pact with another ties the two: "signed a port deal with Somaliland".
 SIGNING = frozenset({"sign", "ink", "conclude", "strike"})
 PACTS = frozenset({"deal", "agreement", "pact", "memorandum", "accord", "treaty"})
-# The forms of the signing verbs before a pact's noun.
-SIGNED = frozenset({"signed", "sign", "signs", "signing", "inked", "ink", "inks", "concluded", "conclude"})
-# What a pact between two sides settles: "an agreement to end the dispute", "to normalise relations".
 # Pacts of commerce, which ally no one: "signed a trade deal".
 TRADE_PACTS = frozenset({"trade", "free-trade", "commercial", "investment", "tariff", "customs", "grain"})
-# (Not "normalise relations": a pact of states at peace, the start of a partnership.)
+# The forms of the signing verbs before a pact's noun.
+SIGNED = frozenset({"signed", "sign", "signs", "signing", "inked", "ink", "inks", "concluded", "conclude"})
+# What a pact between two sides settles: "an agreement to end the dispute". (Not "to normalise relations":
+# a pact of states at peace, the start of a partnership.)
 SETTLING = frozenset({"dispute", "row", "conflict", "tension", "standoff", "end", "resolve", "settle", "reconciliation",
                       "de-escalate"})
 # What a state relies on a protector for: "relies on Russia for weapons and security guarantees".
@@ -927,6 +927,18 @@ def _names_state(resolver: Resolver, word: "Token") -> bool:
 WARNING = frozenset({"warn", "caution", "criticise", "criticize", "rebuke", "scold", "sanction", "punish"})
 
 
+def _binds_a_bloc(signed: "Token", pacts: list["Token"]) -> bool:
+    """Does the pact its signers signed make them a bloc? Not one whose terms settle a dispute
+    between them ("signed an agreement to end the dispute", "... in which they pledged to respect
+    each other's sovereignty"; but "to train in each other's territory" binds them), nor a trade deal."""
+    terms = [t for p in pacts for t in p.subtree] + [
+        t for c in signed.children if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children
+                                                                           if a.dep_ == "aux") for t in c.subtree]
+    said = {t.lemma_.lower() for t in terms}
+    settling = bool(said & (PEACE_PACTS | TRUCE_WORDS | SETTLING)) or {"respect", "other"} <= said
+    return not settling and not any(c.lower_ in TRADE_PACTS for p in pacts for c in p.children)
+
+
 def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-def]
     """Who does the supporting `verb` says: its subject, the subject of the verb it completes or
     serves ("Saudi Arabia started supporting the government", "Chad sent troops to help Mali"),
@@ -1154,24 +1166,14 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         partners = [a for h in (token, *pacts) for c in kids(h, "prep") if c.lower_ == "with"
                     for p in kids(c, "pobj") for a in refs(p) or [  # ("with the breakaway region of Y")
                         a for o in kids(p, "prep") if o.lower_ == "of" for q in kids(o, "pobj") for a in refs(q)]]
+        kind = "alleged_involvement" if alleged else "military_treaty" if pacts and any(
+            c.lower_ in ("defence", "defense", "military", "security") for c in pacts[0].children) \
+            else "political_support"
         if pacts and partners:
-            kind = "alleged_involvement" if alleged else "military_treaty" if any(
-                c.lower_ in ("defence", "defense", "military", "security") for c in pacts[0].children) \
-                else "political_support"
             signers = [d for d in _supporters(token, refs) if d not in partners]
             return [((*signers, *partners), kind, "signed-with")] if signers else []  # one pact, all its signers
-        signers = list(dict.fromkeys(_supporters(token, refs))) if pacts and not partners else []
-        terms = [t for p in pacts for t in p.subtree] + [t for c in kids(token, "xcomp", "advcl")
-                                                         if any(a.lower_ == "to" for a in kids(c, "aux")) for t in c.subtree]
-        said = {t.lemma_.lower() for t in terms}
-        settling = bool(said & (PEACE_PACTS | TRUCE_WORDS | SETTLING)) or {"respect", "other"} <= said \
-            or any(c.lower_ in TRADE_PACTS for p in pacts for c in p.children)  # ("a trade deal": commerce, no bloc)
-        # (the pact's terms: "signed an agreement to end the dispute", "... in which they pledged to respect
-        # each other's sovereignty": two sides settling, no bloc; not "to train in each other's territory")
-        if len(signers) >= 2 and not settling:  # "Greece, Cyprus and Israel signed an agreement": the signers together
-            kind = "alleged_involvement" if alleged else "military_treaty" if any(
-                c.lower_ in ("defence", "defense", "military", "security") for c in pacts[0].children) \
-                else "political_support"
+        signers = list(dict.fromkeys(_supporters(token, refs))) if pacts else []
+        if len(signers) >= 2 and _binds_a_bloc(token, pacts):  # "Greece, Cyprus and Israel signed an agreement"
             return [(tuple(signers), kind, "signed-together")]
     if base in words["support"] and (token.pos_ in ("VERB", "ADJ") or misread):
         kind = "alleged_involvement" if alleged else "military_support"
