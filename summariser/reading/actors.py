@@ -107,6 +107,16 @@ ACTING_VERBS = frozenset("declare vote join demand reject refuse recognise recog
 # Minnesota", "the state of Texas"): when they speak or act, the place is a side of its own.
 PLACE_AUTHORITIES = frozenset("government governor state authorities administration legislature premier mayor "
                               "council executive general".split())  # ("the attorney general of Ohio")
+# The people who govern a place, written with it as "officials in Gaza" or "Donetsk officials"
+# (not "of": "the people of Gaza" are its inhabitants, not its authorities).
+PLACE_RULERS = PLACE_AUTHORITIES | frozenset("official leader ruler authority".split())
+# A state's local parts: their officials serve the state ("officials in Ghazni province").
+LOCAL_UNITS = frozenset("province district county city town village municipality governorate".split())
+# What a region is called beside its name: "the Tigray region", "the southern Indian state of Kerala".
+REGION_NOUNS = frozenset("state province region territory county enclave republic".split())
+# Parts of the world the parser tags as places, which no one governs as a side.
+WORLD_REGIONS = frozenset("europe asia africa america americas west east north south middle gulf balkans caucasus "
+                          "sahel levant arctic pacific atlantic mediterranean world".split())
 # What else a person is said to be beside an office, which names no one they speak for.
 SUPPORTER_NOUNS = frozenset({"supporter", "critic", "opponent", "ally", "friend", "advocate", "champion", "admirer"})
 # A region's head and the region: "the premier of Malaita province", "governor of Plateau State".
@@ -609,7 +619,11 @@ SPANNING = frozenset({"inter", "pan", "trans", "intra", "extra"})  # "Inter-Amer
 PEOPLES = {"serb": "Serbs", "croat": "Croats", "cypriot": "Cypriots", "albanian": "Albanians", "kurdish": "Kurds",
            "kurd": "Kurds", "tamil": "Tamils", "baloch": "Baloch", "baluch": "Baluch", "pashtun": "Pashtuns",
            "uighur": "Uighurs", "uyghur": "Uyghurs", "rohingya": "Rohingya", "tuareg": "Tuareg", "druze": "Druze",
-           "hutu": "Hutus", "tutsi": "Tutsis", "shia": "Shias", "shiite": "Shiites", "sunni": "Sunnis"}
+           "hutu": "Hutus", "tutsi": "Tutsis", "shia": "Shias", "shiite": "Shiites", "sunni": "Sunnis",
+           "tigrayan": "Tigrayans", "oromo": "Oromo", "amhara": "Amhara", "chechen": "Chechens", "fulani": "Fulani",
+           "yazidi": "Yazidis", "hazara": "Hazaras", "kachin": "Kachin", "alawite": "Alawites"}
+# A community's armed men, named by its adjective alone: "Kurdish forces", "Tigrayan fighters".
+COMMUNITY_FIGHTERS = frozenset({"forces", "fighters", "troops", "units"})
 ARMED_BODIES = frozenset({"forces", "troops", "army", "militia", "militias", "units", "police", "paramilitaries"})
 # The short names news uses now where countryinfo keeps an older one (its forms still name them).
 CURRENT_NAMES = {"MMR": "Myanmar", "MKD": "North Macedonia", "SWZ": "Eswatini"}
@@ -947,6 +961,25 @@ def _filed_by(word: "SpacyToken") -> bool:
         and filed.dep_ == "acl" and filed.head.lemma_.lower() in CASES
 
 
+def _authority_of(place: "SpacyToken") -> "SpacyToken | None":
+    """The word for a place's own authorities the place's name is written with, if any:
+    "Catalonia's government", "the governor of Ohio", "officials in Gaza", "Donetsk
+    officials", "the Tigray region" (the region itself, named after its name)."""
+    head, lemma = place.head, place.head.lemma_.lower()
+    local = place.lower_ in LOCAL_UNITS or place.i + 1 < len(place.doc) and place.doc[place.i + 1].lower_ in LOCAL_UNITS
+    if local and place.dep_ != "poss":
+        return None  # "officials in Ghazni province" are the state's
+    if place.dep_ == "poss":
+        return head if lemma in PLACE_AUTHORITIES else None
+    if place.dep_ == "pobj" and head.lower_ in ("of", "in"):
+        ruler = head.head if head.lower_ == "of" or not head.i else place.doc[head.i - 1]
+        # ("blamed the authorities in Gaza": the parser may hang "in Gaza" on the verb)
+        return ruler if ruler.lemma_.lower() in (PLACE_AUTHORITIES if head.lower_ == "of" else PLACE_RULERS) else None
+    if place.dep_ == "compound" and head.i == place.i + 1:
+        return head if lemma in PLACE_RULERS | REGION_NOUNS else None
+    return None
+
+
 def _brings_a_case(verb: "SpacyToken") -> bool:
     """"Texas filed a lawsuit against Google": bringing a case against someone accuses them."""
     cases = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in CASES]
@@ -1151,6 +1184,7 @@ class Inventory:
         self._introduce_speaking_places()
         self._introduce_region_adjectives()
         self._introduce_governed_regions()
+        self._introduce_community_fighters()
         self._introduce_acronyms()  # "National Telecommunications Commission (NTC)": an entity's acronym
         self._introduce_named_fighters()
         self._introduce_named_by_their_noun()
@@ -1961,30 +1995,39 @@ class Inventory:
         hosts events stays a place."""
         acting = speaking_verbs()
         for entity in self.doc.ents:
-            if entity.label_ != "GPE" or any(c.dep_ in ("compound", "amod", "poss") and not entity.start <= c.i < entity.end
-                                             for c in entity.root.children):
+            if entity.label_ not in ("GPE", "LOC") or any(c.dep_ in ("compound", "amod", "poss")
+                                                         and not entity.start <= c.i < entity.end
+                                                         for c in entity.root.children):
                 continue  # "South African president Thabo Mbeki", tagged a place by the small model, is a person
+            if entity.label_ == "LOC" and WORLD_REGIONS & {t.lower_ for t in entity}:
+                continue  # ("Europe's leaders", "the Middle East")
             role = entity.root
             while role.dep_ in ("conj", "appos") and role.head.i != role.i:  # "recognised Abkhazia and South Ossetia"
                 role = role.head
+            set_in = role.dep_ == "compound" or role.dep_ == "pobj" and role.head.lower_ == "in"
             for _ in range(2):  # "the attorney general of the US state of Ohio filed ...": Ohio acts
-                authority = role.head if role.dep_ == "poss" else role.head.head if role.dep_ == "pobj" \
-                    and role.head.lower_ == "of" else None
-                if authority is None or authority.lemma_.lower() not in PLACE_AUTHORITIES:
+                authority = _authority_of(role)
+                if authority is None:
                     break
                 role = authority  # "Catalonia's regional government accused ...": Catalonia acts
             head = role.head.lemma_.lower()
             speaks = role.dep_ in ("nsubj", "nsubjpass") and (head in acting or _brings_a_case(role.head)) \
-                or self._local_office_speaks(entity, acting)
+                or self._local_office_speaks(entity, acting) or role.dep_ == "nsubj" and reports_a_wrong(role.head)
+            # ("Israel said Gaza fired rockets": the doer of a wrong someone reports)
             recognised = role.dep_ == "dobj" and head in RECOGNISED or role.dep_ == "pobj" and role.head.lower_ == "of" \
                 and role.head.head.lemma_.lower() in RECOGNISED  # "recognised X", "the independence of X"
-            if not (speaks or recognised) or len(entity) == 1 and self._surname_of_someone(entity[0]):
+            charged = role is not entity.root and role.dep_ == "dobj" \
+                and head in word_set("predicates", "accuse")  # "accused the Tigray region of ...", "blamed
+            # the authorities in Gaza" (a place alone is read by `_introduce_accused_names`)
+            if not (speaks or recognised or charged) or len(entity) == 1 and self._surname_of_someone(entity[0]):
                 continue  # (not "Saakashvili accused ..." after "President Mikheil Saakashvili", tagged a place)
             words = [t for t in from_doc(entity, entity.start_char) if t.key not in FUNCTION_WORDS]
             key = tuple(t.key for t in words)
             if not key or len(key) > MAX_FORM or any(self.forms.get(key[i:j]) for i in range(len(key))
                                                      for j in range(i + 1, len(key) + 1)):
                 continue  # a state, its capital, a known group: already an actor
+            if (set_in or charged) and key in known_actors().cities:
+                continue  # "officials in Peshawar", "Istanbul mayor X": a state's city (`_add_cities`)
             start = entity.start_char + words[0].start
             self._add_region(key, self.text[start:entity.start_char + words[-1].end])
 
@@ -3339,6 +3382,24 @@ class Inventory:
             name = f"{self.text[first.start:first.end]} {people}"
             actor = self._new_actor(name, "armed_group" if after in FIGHTER_NOUNS | ARMED_BODIES else "political_group")
             self.forms[(first.key, second.key)] = Form(actor, "name", False, True)
+
+    def _introduce_community_fighters(self) -> None:
+        """"Kurdish forces", "Tigrayan fighters": a people's adjective alone (no state's word
+        before it) right before a word for armed men names an armed group of that people, a side
+        of its own, named as written ("Kurdish fighters" later in the article is the same one).
+        Not where the adjective is a region's the article names (`_introduce_region_adjectives`):
+        "Kurdish forces" beside "the autonomous region of Kurdistan" are the region's."""
+        group: dict[str, str] = {}
+        for i in range(len(self.tokens) - 1):
+            people, men = self.tokens[i], self.tokens[i + 1]
+            if not (people.capital and people.key in PEOPLES and men.key in COMMUNITY_FIGHTERS
+                    and self._gap(i, i + 1) == " " and not self._is_state_word(people.key)
+                    and not (i and self.tokens[i - 1].capital and self._is_state_word(self.tokens[i - 1].key))
+                    and (people.key, men.key) not in self.forms and (people.key,) not in self.forms):
+                continue  # ("Syrian Kurdish fighters": a community, `_introduce_communities`)
+            if people.key not in group:
+                group[people.key] = self._new_actor(self.text[people.start:men.end], "armed_group")
+            self.forms[(people.key, men.key)] = Form(group[people.key], "name", False, True)
 
     def _state_in(self, offset: int) -> str | None:
         """The state named right after `offset` as where a body sits: "(JCS) in Seoul"."""

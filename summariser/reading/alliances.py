@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .actors import GROUP_KINDS_WORDS, GROUP_NOUNS, PARTY_NOUNS, Mention, body_words
 from .lexicon import words_of
-from .syntax import Resolver, completes, declined, saying_words
+from .syntax import PLACED_OFFICES, Resolver, completes, declined, saying_words
 from .tokens import singular
 from .view import SentenceView, cues
 
@@ -186,6 +186,10 @@ def _the_press(view: SentenceView, mention: Mention) -> bool:
 WHEN_WORDS = frozenset({"after", "before", "since", "following", "amid", "despite", "during", "until"})
 
 
+# Words that end a noun phrase (a determiner or preposition begins the next): the backed of
+# "X-backed" is named before one.
+PHRASE_ENDS = frozenset("the a an its their his her our this that these those in on at of from to with by for into "
+                        "against".split())
 # Words before "deal" that make it the verb: "to deal with", "will deal with".
 VERB_MARKERS = frozenset({"to", "will", "would", "can", "could", "must", "should", "might", "cannot", "not", "and"})
 # Nouns after "training" that make it a kind of thing, no support given: "a training video", "training camps".
@@ -206,8 +210,11 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     # ("former Nigerian president X together with former Kenyan president Y": no state's act)
     if view.tokens[at].key == "backed" and at and view.gap(at - 1, at) == "-":
         backers = view.before(at, 1)
-        # the backed is named right after: "the Iranian-backed militias"; not "a US-backed coup attempt"
-        others = [m for m in view.after(at, 4) if backers and m.actor != backers[0].actor]
+        # the backed is named right after: "the Iranian-backed militias"; not "a US-backed coup attempt",
+        # nor past the phrase's end: "an Iranian-backed militia accused the United States", "US-backed forces in Syria"
+        ends = next((k for k in range(at + 1, min(at + 5, len(view.tokens))) if view.tokens[k].key in PHRASE_ENDS
+                     or "," in view.gap(k - 1, k)), len(view.tokens))
+        others = [m for m in view.after(at, 4) if backers and m.actor != backers[0].actor and view.local(m) < ends]
         return Tie(index, (backers[0].actor, others[0].actor), kind, "backed") if backers and others else None
     if words & BLOC_NAMES and _names_a_group(view, at):
         return None  # "gunmen from the Viv Ansanm gang coalition": the group's name, no tie
@@ -1182,6 +1189,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             backers = [a for c in kids(token, "npadvmod", "compound", "amod", "nmod") for a in refs(c)]
             backed = _umbrella_over(token.head, refs) or refs(token.head) or [
                 r.actor for r in resolver.refs(token.head, owner=True)]
+            if token.head.lemma_.lower() not in PLACED_OFFICES:  # ("the Iranian-backed government in Damascus")
+                placed = {a for p in kids(token.head, "prep") if p.lower_ in ("in", "inside")
+                          for o in kids(p, "pobj") for a in refs(o)}
+                backed = [a for a in backed if a not in placed]  # "US-backed forces in Syria": where they are
             return [((b, *backed), kind, "backed") for b in backers if backed]
         if agents:  # "Y is backed by X", "Y, supported by X"
             described = token.head

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .actors import (CROWDS, CULPRIT_GROUPS, ELECTORAL, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, GROUP_KINDS, KIN,
-                     PARTY_HEADS, JUDGES, STATE_ORGAN_HEADS, Inventory, Mention, body_words, inside_quote,
+                     PARTY_HEADS, JUDGES, REGION_NOUNS, STATE_ORGAN_HEADS, Inventory, Mention, body_words, inside_quote,
                      reports_a_wrong, speaking_verbs)
 from .lexicon import word_set, words_of
 from .sentences import Sentence
@@ -428,8 +428,20 @@ def _electoral_office(token: "Token") -> bool:
         c.lower_ in ELECTORAL for c in token.children if c.dep_ in ("amod", "compound"))
 
 
-# A state's parts, named "the state of X" ("the Indian state of Kerala", "the province of Quebec").
-REGION_NOUNS = frozenset({"state", "province", "region", "territory", "county"})
+def _favoured(word: "Token") -> bool:
+    """Is the word the X of "pro-X" or "anti-X"? "the pro-Russian leader of Crimea" is no
+    Russian leader; "anti-government militias" are not the government's."""
+    doc = word.doc
+    return word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ in ("pro", "anti") \
+        and not doc[word.i - 2].whitespace_ and not doc[word.i - 1].whitespace_
+
+
+def _charge_misread(preposition: "Token", noun: "Token") -> bool:
+    """Is "of" + noun a charge the parser read as an owner: "accused the soldiers of abusing
+    protesters", with "abusing" an adjective of the protesters (who own no soldiers)?"""
+    return preposition.lower_ == "of" and any(
+        c.dep_ == "amod" and c.tag_ == "VBG" and c.i == preposition.i + 1
+        and c.lemma_.lower() in word_set("predicates", "wrong_verbs") for c in noun.children)
 
 
 class Resolver:
@@ -937,7 +949,10 @@ class Resolver:
                 ref = None if hangs_a_charge(pobj) else self.ref(pobj, owner, depth + 1)  # whichever noun the
                 if ref is not None:  # parser hangs "from X" on; not "accused Ugandan troops of looting" nor
                     return ref  # "... of supporting rebels": the charge the parser hangs on the troops)
-            for child in children_of(token, "compound", "poss", "nmod"):  # "a high-ranking al-Qaeda member"
+            people = [c for c in children_of(token, "amod") if c.i in self.mention_of
+                      and self.inventory.kind_of(self.mention_of[c.i].actor) in ("armed_group", "political_group")]
+            for child in [*children_of(token, "compound", "poss", "nmod"), *people]:  # "a high-ranking al-Qaeda
+                # member"; a community named by its adjectives ("Syrian Kurdish fighters"), not a state's
                 ref = self.ref(child, owner, depth + 1)
                 if ref is not None:
                     return Ref(ref.actor, ref.speaker, ref.sentence, token.i)
@@ -1382,9 +1397,14 @@ class Resolver:
                 if place.lower_ in COURT_SEATS:
                     return None
                 ref = self.ref(place, False, depth + 1)
-                if ref is not None and self.inventory.kind_of(ref.actor) == "state":
+                if ref is not None and self._governs(ref.actor):
                     return Ref(ref.actor, self._phrase(token), ref.sentence, token.i)
         return None
+
+    def _governs(self, actor: str) -> bool:
+        """Is the actor a state, a separatist authority or a region that acts as a side of its own
+        ("the authorities in Gaza" speak for Gaza as "officials in Beijing" do for China)?"""
+        return self.inventory.kind_of(actor) in ("state", "separatist_authority") or actor in self.inventory.regions
 
     def _opening_place(self, token: "Token") -> Ref | None:
         """The state a sentence opens with "In X," (a roundup's new item), acting at `token`."""
@@ -1844,7 +1864,7 @@ class Resolver:
         for prep in preps:
             for place in children_of(prep, "pobj") if prep.lower_ == "in" else ():
                 ref = self.ref(place, False, depth + 1)
-                if ref is not None and self.inventory.kind_of(ref.actor) == "state":
+                if ref is not None and self._governs(ref.actor):
                     return ref
         return None
 
@@ -1880,7 +1900,7 @@ class Resolver:
             if child.dep_ == "amod" and child.text.islower() and child.i not in self.mention_of and not child.n_rights:
                 continue  # "the military junta in Burkina Faso": an adjective that names no one (not the
                 # "general" of "secretary-general of the OAS", which the parser makes the head of "of")
-            if child.dep_ in MODIFIERS:
+            if child.dep_ in MODIFIERS and not _favoured(child):
                 ref = self.ref(child, False, depth + 1)
                 if ref is not None:
                     return ref
@@ -1890,7 +1910,7 @@ class Resolver:
                 continue
             if child.dep_ in ("prep", "agent") and child.lower_ in OWNER_PREPOSITIONS:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ == "pobj" and not _charge_misread(child, pobj):
                         ref = self.ref(pobj, False, depth + 1)
                         if ref is not None:
                             return ref

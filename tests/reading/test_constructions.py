@@ -7699,3 +7699,47 @@ def test_the_signers_of_one_pact_are_a_bloc_unless_it_settles_their_dispute() ->
     text = "Greece, Cyprus and Israel signed an agreement to build the EastMed pipeline."
     assert [sorted(t.members) for t in read(text).ties] == [["CYP", "GRC", "ISR"]]
     assert read("Armenia and Azerbaijan signed an agreement to end the dispute.").ties == []
+
+
+def test_a_region_s_own_authorities_speak_for_the_region() -> None:
+    # set in the region ("officials in X"), named before it ("X officials"), or its own possessive
+    # where the tagger calls it a location, not a country
+    assert pairs("Officials in Donetsk accused Ukraine of imposing an economic blockade.") == [("donetsk", "UKR")]
+    assert pairs("Puntland officials accused Somalia of arming a rival militia.") == [("puntland", "SOM")]
+    assert pairs("Kashmir's government accused Pakistan of shelling border villages.") == [("kashmir", "PAK")]
+    # a separatist authority the actor data knows, likewise
+    assert pairs("Officials in Transnistria accused Ukraine of shelling a market.") == [("transnistria", "UKR")]
+    # a state's province is no side: its officials are the state's
+    reading = read("Officials in Kandahar province said Taliban fighters attacked a checkpoint.")
+    assert all(reading.inventory.kind_of(a) != "other" for a in reading.inventory.actors)
+
+
+def test_the_victims_of_a_charge_the_parser_hung_on_the_accused_are_not_accused() -> None:
+    # "of abusing protesters", misread as the protesters' soldiers: no one named is charged
+    assert accusations("Russia accused the soldiers of abusing protesters.") == []
+
+
+def test_pro_and_anti_name_whom_one_favours_not_whose_one_is() -> None:
+    assert pairs("The pro-Russian leader of Transnistria accused Moldova of sabotage.") == [("transnistria", "MDA")]
+
+
+def test_the_backed_is_named_inside_the_phrase_after_backed() -> None:
+    assert read("An Iranian-backed militia accused the United States of killing its commander.").ties == []
+    assert read("US-backed forces in Syria captured the town.").ties == []
+    assert [sorted(t.members) for t in read("The Iranian-backed government in Damascus denied it.").ties] \
+        == [["IRN", "SYR"]]
+
+
+def test_a_place_its_authorities_or_a_report_charge_is_a_side() -> None:
+    assert pairs("Israel blamed the authorities in Gaza for the rocket fire.") == [("ISR", "gaza")]
+    assert pairs("Israel said Gaza fired rockets at its towns.") == [("ISR", "gaza")]
+
+
+def test_a_community_s_adjective_before_its_fighters_names_an_armed_group() -> None:
+    text = "Kurdish forces accused Turkey of shelling civilians. Kurdish fighters later retreated."
+    reading = read(text)
+    assert [(reading.inventory.name_of(a), b) for a, b in pairs(text)] == [("Kurdish forces", "TUR")]
+    assert len(reading.inventory.actors) == 2  # the fighters are the same group
+    assert pairs("Syrian Kurdish fighters accused Turkey of shelling civilians.")[0][1] == "TUR"
+    # a state's adjective names the state's own forces
+    assert [a for a in read("Albanian forces crossed the border.").inventory.actors] == ["ALB"]
