@@ -137,7 +137,10 @@ NAME_KNOWN_AS = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,4}), (?:(?:b
                            r"known as ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 # A city's, a province's or a federated state's own office, written before its holder's name
 # ("Minneapolis Mayor Jacob Frey", "New York Attorney General Letitia James").
-LOCAL_OFFICES = frozenset({("mayor",), ("governor",), ("premier",), ("attorney", "general"), ("lieutenant", "governor")})
+# Titles news abbreviates, with a full stop before the name: "Gov. Greg Abbott".
+TITLE_ABBREVIATIONS = frozenset({"gov"})
+LOCAL_OFFICES = frozenset({("mayor",), ("governor",), ("premier",), ("attorney", "general"), ("lieutenant", "governor"),
+                           ("gov.",), ("lt.", "gov."), ("atty.", "gen.")})  # ("Texas Gov. Greg Abbott")
 # Prepositions only places follow ("near Kiryat Shmona"), unlike "from" or "to" (a call from a person).
 PLACED_IN = frozenset("near outside inside in into towards toward across".split())
 INQUIRIES = frozenset({"investigation", "probe", "inquiry", "enquiry"})  # "an inquiry into X": X is no place
@@ -3940,7 +3943,9 @@ class Inventory:
             at = i + n
             if at + 1 < len(self.tokens) and self.tokens[at].key == "of" and self.tokens[at + 1].capital:
                 at += 2  # "Minister of Information Moammar al-Eryani"
-            if at >= len(self.tokens) or not self.tokens[at].capital or self._gap(at - 1, at).strip():
+            if at >= len(self.tokens) or not self.tokens[at].capital \
+                    or self._gap(at - 1, at).strip() not in ("", ".") \
+                    or self._gap(at - 1, at).strip() and self.tokens[at - 1].key not in TITLE_ABBREVIATIONS:
                 continue
             if self._title_in_a_name(i, at):
                 continue
@@ -3956,7 +3961,7 @@ class Inventory:
             if court is not None:  # "Judge Amy Berman Jackson" in an article about one court speaks for it
                 self._leader_at(at, court, by_token)
                 continue
-            owner = self._state_after_name(at, by_token)
+            owner = self._state_after_name(at, by_token) or self._region_after_name(i, at)
             if owner is not None:  # "President Lula of Brazil", "Prime Minister John Howard of Australia"
                 self._leader_at(at, owner, by_token)
                 continue
@@ -4073,6 +4078,28 @@ class Inventory:
             return None
         mention = by_token.get(after + 1)
         return mention.actor if mention is not None and self.actors[mention.actor].kind == "state" else None
+
+    def _region_after_name(self, title: int, at: int) -> str | None:
+        """"Gov. Gavin Newsom of California", "Mayor Karen Bass of Los Angeles": the place a
+        local office's holder is "of" is a side of its own, as "California Governor Gavin
+        Newsom" makes it (`_local_office_speaks`); a state's is read by `_state_after_name`."""
+        if self.tokens[title].key not in {o[0].rstrip(".") for o in LOCAL_OFFICES}:
+            return None
+        run = self._capitalised_run(at, 4)
+        after = at + run
+        if not run or after + 1 >= len(self.tokens) or self.tokens[after].key != "of" \
+                or self._gap(after - 1, after).strip():
+            return None
+        word = self._parsed_word_at(self.tokens[after + 1].start)
+        place = next((e for e in self.doc.ents if word is not None and e.start <= word.i < e.end
+                      and e.label_ in ("GPE", "LOC")), None)
+        if place is None:
+            return None
+        words = [t for t in from_doc(place, place.start_char) if t.key not in FUNCTION_WORDS]
+        key = tuple(t.key for t in words)
+        if not key or key in self.forms and self.actors[self.forms[key].actor].kind == "state":
+            return None
+        return self._add_region(key, self.text[place.start_char + words[0].start:place.start_char + words[-1].end])
 
     def _office_follows(self, at: int) -> bool:
         """Is the name at token `at` followed by an office in apposition (", a spokesman for

@@ -7743,3 +7743,8 @@ def test_a_community_s_adjective_before_its_fighters_names_an_armed_group() -> N
     assert pairs("Syrian Kurdish fighters accused Turkey of shelling civilians.")[0][1] == "TUR"
     # a state's adjective names the state's own forces
     assert [a for a in read("Albanian forces crossed the border.").inventory.actors] == ["ALB"]
+
+
+def test_a_governor_abbreviated_or_named_of_a_place_speaks_for_the_place() -> None:
+    assert pairs("Oklahoma Gov. Kevin Stitt accused Washington of ignoring the drought.") == [("oklahoma", "USA")]
+    assert pairs("Governor Tony Evers of Wisconsin accused Washington of withholding funds.") == [("wisconsin", "USA")]
