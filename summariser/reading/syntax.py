@@ -1018,6 +1018,9 @@ class Resolver:
             else None  # "its allies in Washington": the state whose seat is named
         if seat is not None:
             return seat
+        region = None if office or owner or token.i in self.mention_of else self._region_of(token, depth)
+        if region is not None:
+            return Ref(region.actor, None, region.sentence, token.i)
         gathered = token.lemma_.lower() in EVIDENCE and token.dep_ in SUBJECTS  # "images analysed by X showed"
         if office or owner or gathered or token.ent_type_ in ("PERSON", "ORG"):
             ref = self._from_modifiers(token, depth, owner) or (self._seated_in(token, depth) if office else None)
@@ -1765,7 +1768,12 @@ class Resolver:
 
     def _run_by(self, office: "Token", depth: int) -> Ref | None:
         """The one who runs an office, said beside it: "the health ministry, which is run by
-        Hamas", "the ministry, controlled by the Houthis"."""
+        Hamas", "the ministry, controlled by the Houthis", "the Hamas-run health ministry"."""
+        for run in children_of(office, "amod", "compound"):
+            runners = children_of(run, "npadvmod", "compound", "nmod") if run.lemma_.lower() in RUNNING else []
+            ref = next((r for w in runners for r in [self.ref(w, False, depth + 1)] if r is not None), None)
+            if ref is not None and self.inventory.kind_of(ref.actor) not in ("person", "state"):
+                return Ref(ref.actor, self._phrase(office), ref.sentence, office.i)
         for clause in children_of(office, "relcl", "acl"):
             if clause.lemma_.lower() in RUNNING:
                 for agent in children_of(clause, "agent"):
@@ -1875,14 +1883,22 @@ class Resolver:
             and not mention.text.isupper() and mention.text.lower() != self.inventory.name_of(mention.actor).lower() \
             and not mention.text.lower().startswith(self.inventory.name_of(mention.actor).lower()[:4])
 
+    def _region_of(self, token: "Token", depth: int) -> Ref | None:
+        """"The breakaway region of Transnistria", "the state of Kerala": a region's noun with
+        "of" and a place that acts as a side of its own (not "the state of Israel") is that place."""
+        if token.lemma_.lower() not in REGION_NOUNS:
+            return None
+        return next((r for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")
+                     if not p.conjuncts  # ("the breakaway regions of Abkhazia and South Ossetia": each, read as a list)
+                     for r in [self.ref(p, False, depth + 1)] if r is not None and self._governs(r.actor)
+                     and self.inventory.kind_of(r.actor) != "state"), None)
+
     def _from_modifiers(self, token: "Token", depth: int, owner: bool = False) -> Ref | None:
         """"Pakistan's army", "Indian troops", "the Ministry of Defence of Russia", "the attack by X",
         and for an act (`owner`) "the sanctions imposed by X"."""
-        if token.lemma_.lower() in REGION_NOUNS:  # "the southern Indian state of Kerala": Kerala, not India
-            named = [r for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")
-                     for r in [self.ref(p, False, depth + 1)] if r is not None and r.actor in self.inventory.regions]
-            if named:
-                return named[0]
+        region = self._region_of(token, depth)  # "the southern Indian state of Kerala": Kerala, not India
+        if region is not None:
+            return region
         victim = owner and token.lemma_.lower() in VICTIM_ACTS
         violated = token.lemma_.lower() in OF_DONE_TO  # "a violation of UN resolutions": what is broken
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)

@@ -7748,3 +7748,14 @@ def test_a_community_s_adjective_before_its_fighters_names_an_armed_group() -> N
 def test_a_governor_abbreviated_or_named_of_a_place_speaks_for_the_place() -> None:
     assert pairs("Oklahoma Gov. Kevin Stitt accused Washington of ignoring the drought.") == [("oklahoma", "USA")]
     assert pairs("Governor Tony Evers of Wisconsin accused Washington of withholding funds.") == [("wisconsin", "USA")]
+
+
+def test_a_region_s_noun_of_a_separatist_authority_is_that_authority() -> None:
+    assert pairs("The breakaway region of Transnistria accused Moldova of a blockade.") == [("transnistria", "MDA")]
+    assert pairs("Moldova accused the breakaway region of Transnistria of smuggling.") == [("MDA", "transnistria")]
+
+
+def test_an_office_a_group_runs_by_a_hyphened_adjective_speaks_for_the_group() -> None:
+    text = "The Houthi-controlled health ministry said Saudi air strikes killed 12 people."
+    assert accusations(text) == [("houthis", "SAU", "killed 12 people")]
+    assert accusations("The state-run news agency said Israel killed 40 people.") == []
