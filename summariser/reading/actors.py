@@ -110,6 +110,8 @@ PLACE_AUTHORITIES = frozenset("government governor state authorities administrat
 # The people who govern a place, written with it as "officials in Gaza" or "Donetsk officials"
 # (not "of": "the people of Gaza" are its inhabitants, not its authorities).
 PLACE_RULERS = PLACE_AUTHORITIES | frozenset("official leader ruler authority".split())
+# The last word of a region's office written before its holder's name ("First Minister X").
+TITLED_OFFICES = frozenset("minister governor premier mayor president leader secretary".split())
 # A state's local parts: their officials serve the state ("officials in Ghazni province").
 LOCAL_UNITS = frozenset("province district county city town village municipality governorate".split())
 # What a region is called beside its name: "the Tigray region", "the southern Indian state of Kerala".
@@ -972,8 +974,12 @@ def _authority_of(place: "SpacyToken") -> "SpacyToken | None":
     local = place.lower_ in LOCAL_UNITS or place.i + 1 < len(place.doc) and place.doc[place.i + 1].lower_ in LOCAL_UNITS
     if local and place.dep_ != "poss":
         return None  # "officials in Ghazni province" are the state's
-    if place.dep_ == "poss":
-        return head if lemma in PLACE_AUTHORITIES else None
+    if place.dep_ == "poss":  # ("Scotland's First Minister Nicola Sturgeon": the titled holder)
+        titled = head.ent_type_ == "PERSON" and any(c.dep_ == "compound" and c.lemma_.lower() in TITLED_OFFICES
+                                                     for c in head.children)
+        if lemma in TITLED_OFFICES and head.dep_ == "compound" and head.head.ent_type_ == "PERSON":
+            return head.head  # (the parser may hang the possessive on the title itself)
+        return head if lemma in PLACE_AUTHORITIES | TITLED_OFFICES or titled else None
     if place.dep_ == "pobj" and head.lower_ in ("of", "in"):
         ruler = head.head if head.lower_ == "of" or not head.i else place.doc[head.i - 1]
         # ("blamed the authorities in Gaza": the parser may hang "in Gaza" on the verb)
@@ -3961,7 +3967,8 @@ class Inventory:
             if court is not None:  # "Judge Amy Berman Jackson" in an article about one court speaks for it
                 self._leader_at(at, court, by_token)
                 continue
-            owner = self._state_after_name(at, by_token) or self._region_after_name(i, at)
+            owner = self._state_after_name(at, by_token) or self._region_after_name(i, at) \
+                or self._region_before_title(i, by_token)
             if owner is not None:  # "President Lula of Brazil", "Prime Minister John Howard of Australia"
                 self._leader_at(at, owner, by_token)
                 continue
@@ -4078,6 +4085,15 @@ class Inventory:
             return None
         mention = by_token.get(after + 1)
         return mention.actor if mention is not None and self.actors[mention.actor].kind == "state" else None
+
+    def _region_before_title(self, title: int, by_token: dict[int, Mention]) -> str | None:
+        """"Scotland's First Minister Nicola Sturgeon": the region whose possessive comes right
+        before the title (a side of its own, `_introduce_speaking_places`) is the holder's."""
+        for k in range(title - 1, max(-1, title - 3), -1):  # (over "First" of "First Minister")
+            before = by_token.get(k)
+            if before is not None:
+                return before.actor if before.actor in self.regions and self.tokens[k].possessive else None
+        return None
 
     def _region_after_name(self, title: int, at: int) -> str | None:
         """"Gov. Gavin Newsom of California", "Mayor Karen Bass of Los Angeles": the place a

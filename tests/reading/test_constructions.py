@@ -7759,3 +7759,14 @@ def test_an_office_a_group_runs_by_a_hyphened_adjective_speaks_for_the_group() -
     text = "The Houthi-controlled health ministry said Saudi air strikes killed 12 people."
     assert accusations(text) == [("houthis", "SAU", "killed 12 people")]
     assert accusations("The state-run news agency said Israel killed 40 people.") == []
+
+
+def test_a_region_s_titled_head_speaks_for_the_region() -> None:
+    text = "Scotland's First Minister Humza Yousaf accused Westminster of a power grab."
+    assert pairs(text) == [("scotland", "GBR")]  # (Westminster: the British government)
+    assert pairs("Kashmir's chief minister Omar Abdullah accused Pakistan of sending drones.") == [("kashmir", "PAK")]
+
+
+def test_northern_ireland_is_no_part_of_ireland() -> None:
+    reading = read("A bomb exploded in Northern Ireland, police said.")
+    assert list(reading.inventory.actors) == ["northern-ireland"]
