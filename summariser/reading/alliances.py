@@ -434,11 +434,16 @@ def _names_a_group(view: SentenceView, at: int) -> bool:
     return any(view.end(m) == at and not view.tokens[view.local(m)].capital and view.local(m) for m in view.mentions)
 
 
+# Words for a part of a place, between a preposition and its name: "in eastern Libya".
+PARTS_OF_A_PLACE = frozenset("eastern western northern southern central northeastern northwestern southeastern "
+                             "southwestern north-eastern north-western south-eastern south-western".split())
+
+
 def _placed(view: SentenceView, mention: Mention) -> bool:
     """"beyond Karabakh", "in Iraq": the actor is named as a place here."""
     i = view.local(mention) - 1
-    while i >= 0 and view.tokens[i].key == "the":
-        i -= 1
+    while i >= 0 and (view.tokens[i].key == "the" or view.tokens[i].key in PARTS_OF_A_PLACE):
+        i -= 1  # ("in eastern Libya")
     if i >= 0 and view.tokens[i].key in ("and", "or", ","):  # "made in Ukraine and Belarus": both places
         listed = next((m for m in view.mentions if view.end(m) == i), None)
         return listed is not None and _placed(view, listed)
@@ -914,6 +919,17 @@ def _struck_together(resolver: Resolver, verb: "Token") -> list[tuple[tuple[str,
 UMBRELLAS = frozenset({"umbrella", "coalition", "alliance", "network", "grouping", "federation", "bloc"})
 
 
+def _not_where(noun: "Token", actors: list[str], refs) -> list[str]:  # type: ignore[no-untyped-def]
+    """The actors a supported noun names, less the place it is "in": "US-backed forces in
+    Syria", "backs Haftar's forces in eastern Libya" (but "the Iranian-backed government in
+    Damascus" is the government seated there)."""
+    if noun.lemma_.lower() in PLACED_OFFICES:
+        return actors
+    placed = {a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "inside")
+              for o in p.children if o.dep_ == "pobj" for a in refs(o)}
+    return [a for a in actors if a not in placed]
+
+
 def _umbrella_over(noun: "Token", refs) -> list[str]:  # type: ignore[no-untyped-def]
     """"Iraq's Popular Mobilisation Forces (PMF), an umbrella of mostly Iran-backed militias":
     the groups gathered are the named umbrella's, so what backs them backs it."""
@@ -1187,12 +1203,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         agents = [p for c in kids(token, "agent") for p in kids(c, "pobj")]
         if token.dep_ == "amod":  # "the Iranian-backed militia"
             backers = [a for c in kids(token, "npadvmod", "compound", "amod", "nmod") for a in refs(c)]
-            backed = _umbrella_over(token.head, refs) or refs(token.head) or [
-                r.actor for r in resolver.refs(token.head, owner=True)]
-            if token.head.lemma_.lower() not in PLACED_OFFICES:  # ("the Iranian-backed government in Damascus")
-                placed = {a for p in kids(token.head, "prep") if p.lower_ in ("in", "inside")
-                          for o in kids(p, "pobj") for a in refs(o)}
-                backed = [a for a in backed if a not in placed]  # "US-backed forces in Syria": where they are
+            backed = _not_where(token.head, _umbrella_over(token.head, refs) or refs(token.head) or [
+                r.actor for r in resolver.refs(token.head, owner=True)], refs)
             return [((b, *backed), kind, "backed") for b in backers if backed]
         if agents:  # "Y is backed by X", "Y, supported by X"
             described = token.head
@@ -1224,7 +1236,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         # "sheltered militants from JI", "harboured members of the ETA": the group they are of
         objects = [a for o in kids(token, "dobj") for a in [
             a for c in [*kids(o, "prep"), *kids(token, "prep")] if o.lemma_.lower() in MEMBERS_OF_GROUPS
-            and c.lower_ in ("from", "of") for p in kids(c, "pobj") for a in refs(p)] or refs(o)]
+            and c.lower_ in ("from", "of") for p in kids(c, "pobj") for a in refs(p)] or _not_where(o, refs(o), refs)]
         if not objects:  # "arming and training fighters": the object the verbs share
             objects = [a for c in kids(token, "conj") if c.lemma_.lower() in words["support"]
                        for o in kids(c, "dobj") for a in refs(o)]

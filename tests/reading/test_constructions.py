@@ -7770,3 +7770,8 @@ def test_a_region_s_titled_head_speaks_for_the_region() -> None:
 def test_northern_ireland_is_no_part_of_ireland() -> None:
     reading = read("A bomb exploded in Northern Ireland, police said.")
     assert list(reading.inventory.actors) == ["northern-ireland"]
+
+
+def test_where_backed_forces_fight_is_not_whom_they_belong_to() -> None:
+    assert read("The UAE backs Haftar's forces in eastern Libya.").ties == []
+    assert [sorted(t.members) for t in read("Iran supports Hezbollah in Lebanon.").ties] == [["IRN", "hezbollah"]]
