@@ -644,8 +644,12 @@ def _base_in(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[str, 
     if not owners and token.dep_ == "dobj" and token.head.lemma_.lower() in BASE_KEEPING:
         owners = _subjects_of(token.head, refs)  # ("Russia, which keeps bases in ...": the relative's noun)
     if not owners and token.dep_ == "pobj" and token.head.lower_ in ("to", "at") and token.head.head.pos_ == "VERB":
-        owners = [a for s in token.head.head.children if s.dep_ == "nsubj" and s.lemma_.lower() in STATIONED
+        owners = [a for s in token.head.head.children if s.dep_ == "nsubj" and _noun_lemma(s) in STATIONED
                   for a in refs(s)]  # "Turkish troops to deploy to a military base in Qatar"
+    used = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else None
+    if used is not None and used.lemma_.lower() == "use" and not hosts:  # "would use Cyprus as a base"
+        hosts = [a for o in used.children if o.dep_ == "dobj" for a in refs(o) if kind_of(a) == "state"]
+        owners = owners or _subjects_of(used, refs)
     home = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "to" else None
     if not hosts and home is not None and home.lower_ == "home" and home.head.lemma_.lower() == "be" \
             and not any(c.dep_ == "neg" for c in home.head.children):
@@ -919,6 +923,17 @@ def _struck_together(resolver: Resolver, verb: "Token") -> list[tuple[tuple[str,
 UMBRELLAS = frozenset({"umbrella", "coalition", "alliance", "network", "grouping", "federation", "bloc"})
 
 
+def _noun_lemma(word: "Token") -> str:
+    """The noun's lemma, but "base" for "bases", which the lemmatiser makes "basis"."""
+    return word.lower_[:-1] if word.lower_ in ("bases", "airbases") else word.lemma_.lower()
+
+
+def _ties_to(bond: "Token") -> bool:
+    """Are the ties or links "to" someone ("has ties to al-Shabab"), not "with" them?"""
+    return bond.lemma_.lower() in ("tie", "link", "connection") and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in bond.children)
+
+
 def _not_where(noun: "Token", actors: list[str], refs) -> list[str]:  # type: ignore[no-untyped-def]
     """The actors a supported noun names, less the place it is "in": "US-backed forces in
     Syria", "backs Haftar's forces in eastern Libya" (but "the Iranian-backed government in
@@ -1129,9 +1144,9 @@ def _hosted(verb: "Token", refs: Callable[["Token"], list[str]]) -> list[tuple[t
     a state that lends its ground, air or bases to another's forces backs them."""
     hosts = _subjects_of(verb, refs)
     uses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and (
-        c.lemma_.lower() == "use" and any(o.dep_ == "dobj" and o.lemma_.lower() in LENT_GROUND for o in c.children)
+        c.lemma_.lower() == "use" and any(o.dep_ == "dobj" and _noun_lemma(o) in LENT_GROUND for o in c.children)
         or c.lemma_.lower() in ("station", "deploy", "base") and any(  # "allowed Russia to station nuclear weapons"
-            o.dep_ == "dobj" and o.lemma_.lower() in STATIONED | MATERIAL | {"weapon", "missile"} for o in c.children))]
+            o.dep_ == "dobj" and _noun_lemma(o) in STATIONED | MATERIAL | {"weapon", "missile"} for o in c.children))]
     guests = [a for u in uses for s in u.children if s.dep_ == "nsubj" for a in refs(s)]
     guests += [a for o in verb.children if o.dep_ == "dobj" and uses for a in refs(o)]  # "allowed X to use"
     return [((h, g), "military_support", "hosts") for h in hosts for g in guests if h != g]
@@ -1142,7 +1157,7 @@ def _contributed(verb: "Token", refs: Callable[["Token"], list[str]],
     """"Uganda contributes troops to AMISOM", "Chad deployed soldiers to the UN mission in Mali":
     a state that gives troops to an organisation's force backs it. Troops sent to a state tie
     nobody: to help it or to invade it, the verb does not say."""
-    if not any(o.dep_ == "dobj" and o.lemma_.lower() in STATIONED | {"peacekeeper", "personnel"} for o in verb.children):
+    if not any(o.dep_ == "dobj" and _noun_lemma(o) in STATIONED | {"peacekeeper", "personnel"} for o in verb.children):
         return []
     forces = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
               for p in c.children if p.dep_ == "pobj"]
@@ -1385,14 +1400,14 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return _member_of(resolver, token, refs)
     if base == "belong" and token.pos_ == "VERB":
         return _belongs_to(resolver, token, refs)
-    if (base in BASES or token.lower_ == "bases") and token.pos_ == "NOUN":  # (the lemmatiser's "bases" is "basis")
+    if _noun_lemma(token) in BASES and token.pos_ == "NOUN":
         return _base_in(resolver, token, refs)
     contributed = _contributed(token, refs, resolver.inventory.kind_of) \
         if base in CONTRIBUTING and token.pos_ == "VERB" and not alleged else []
     if contributed:
         return contributed
     if base == "host" and token.pos_ == "VERB":  # "Qatar hosts the largest US military base", "hosts US troops"
-        hosted = [o for o in kids(token, "dobj") if o.lemma_.lower() in STATIONED]
+        hosted = [o for o in kids(token, "dobj") if _noun_lemma(o) in STATIONED]
         hosted += [p for o in hosted if o.lemma_.lower() == "headquarters" for c in kids(o, "prep")
                    if c.lower_ == "of" for p in kids(c, "pobj")]  # "the headquarters of the US Navy's Fifth Fleet"
         guests = [a for o in hosted for c in kids(o, "nmod", "compound", "amod", "poss") for w in (c, *c.conjuncts)
@@ -1487,7 +1502,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             if len(set(makers)) >= 2 else []
     if base in BONDS and token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in KEEPING \
             and (token.head.lemma_.lower() in GROWING and not kids(token.head, "neg")
-                 or any(c.lower_ in CLOSE for c in kids(token, "amod"))):
+                 or any(c.lower_ in CLOSE for c in kids(token, "amod"))
+                 or _ties_to(token) and not kids(token.head, "neg")):
+        # ("the ONLF, which has ties to al-Shabab": ties "to" someone are links, alleged; ties "with"
+        # someone may be no more than relations)
         # "Turkey has close ties with Azerbaijan", "X maintains strong military links to Y" (not "cut ties"),
         # "India and the US agreed to deepen defence ties"
         holders = [a for s in kids(token.head, "nsubj") for a in refs(s)] or (
@@ -1495,16 +1513,23 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         # ("Kuwait hosted donor conferences and kept close ties with Washington": the first verb's subject)
         partners = [a for c in kids(token, "prep") if c.lower_ in ("with", "to") for p in kids(c, "pobj") for a in refs(p)]
         military = any(c.lower_ in MILITARY_AID for c in kids(token, "amod", "compound"))
-        kind = "military_support" if military else "political_support"
+        kind = "military_support" if military else "alleged_involvement" if _ties_to(token) and not any(
+            c.lower_ in CLOSE for c in kids(token, "amod")) else "political_support"
         if not partners and len(set(holders)) >= 2:  # "Brazil and Venezuela have a close relationship"
             return [(tuple(holders), kind, "close-ties")]
         return [((h, p), kind, "close-ties") for h in holders for p in partners if h != p]
     if base in BONDS and token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "with" \
-            and token.head.head.pos_ in ("NOUN", "PROPN"):
-        # "al-Shabaab, a militant group with ties to al-Qaeda", "militias with links to Iran"
+            and (token.head.head.pos_ in ("NOUN", "PROPN") or _ties_to(token) and token.head.head.pos_ == "VERB"):
+        # "al-Shabaab, a militant group with ties to al-Qaeda", "militias with links to Iran"; "calls the
+        # rebels terrorists with ties to X" (the parser hangs "with" on the verb: its object has them)
         described = token.head.head
-        holders = refs(described) or (refs(described.head) if described.dep_ == "appos" else [])
-        partners = [a for c in kids(token, "prep") if c.lower_ in ("to", "with") for p in kids(c, "pobj") for a in refs(p)]
+        if described.pos_ == "VERB":
+            described = next(iter(kids(described, "dobj")), described)
+        holders = refs(described) or (refs(described.head) if described.dep_ == "appos" else []) or [
+            a for c in kids(described, "compound") for a in refs(c)]  # ("the ONLF rebels terrorists")
+        partners = [a for c in kids(token, "prep") if c.lower_ in ("to", "with") for p in kids(c, "pobj")
+                    for a in [*(x for n in kids(p, "appos") if p.pos_ == "NOUN" for x in refs(n)), *refs(p)][:1]]
+        # ("ties to the Somali group al-Shabab": the group named beside its description, not Somalia)
         return [((h, p), "alleged_involvement", "linked") for h in holders for p in partners if h != p]
     if (base in HELP or base == "solidarity") and token.pos_ == "NOUN" and token.head.lower_ == "in" \
             and token.dep_ == "pobj":

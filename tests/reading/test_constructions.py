@@ -7775,3 +7775,18 @@ def test_northern_ireland_is_no_part_of_ireland() -> None:
 def test_where_backed_forces_fight_is_not_whom_they_belong_to() -> None:
     assert read("The UAE backs Haftar's forces in eastern Libya.").ties == []
     assert [sorted(t.members) for t in read("Iran supports Hezbollah in Lebanon.").ties] == [["IRN", "hezbollah"]]
+
+
+def test_ties_to_a_group_are_a_link_and_ties_with_a_state_no_more_than_relations() -> None:
+    assert [sorted(t.members) for t in read("The ONLF, which has ties to al-Shabab, denied the attack.").ties] == [
+        ["al-shabaab", "onlf"]]
+    assert read("The ONLF does not have ties to al-Shabab.").ties == []
+    assert read("Turkey has ties with Azerbaijan.").ties == []
+    text = "Ethiopia calls the ONLF rebels terrorists with ties to the Somali group al-Shabab."
+    assert [sorted(t.members) for t in read(text).ties] == [["al-shabaab", "onlf"]]
+
+
+def test_bases_lent_or_used_tie_the_host_and_the_user() -> None:
+    assert [sorted(t.members) for t in read("Turkey let NATO jets use its bases.").ties] == [["TUR", "nato"]]
+    text = "The United States would use Cyprus as a base to launch air strikes against Syria."
+    assert [sorted(t.members) for t in read(text).ties] == [["CYP", "USA"]]
