@@ -2167,7 +2167,8 @@ class Inventory:
             if known is not None or self._is_state_word(token.key) or match_phrase(self.tokens, i, media):
                 continue
             before = self.tokens[i - 1] if i > 0 else None
-            if after is not None and after.key in FIGHTER_NOUNS and not self._gap(i, i + 1).strip():
+            if after is not None and after.key in FIGHTER_NOUNS and not self._gap(i, i + 1).strip() and not after.upper:
+                # (not "RAID ON REBEL CAMP": a headline's capitals, no acronym)
                 first = self._hyphen_run_start(i)  # "ZANU-PF militias": acronyms joined by a hyphen are one name
                 actor = self._new_actor(self.text[self.tokens[first].start:token.end], "armed_group")
                 self._add_form(tuple(t.key for t in self.tokens[first:i + 1]) + (after.key,), actor)

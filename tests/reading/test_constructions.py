@@ -7790,3 +7790,10 @@ def test_bases_lent_or_used_tie_the_host_and_the_user() -> None:
     assert [sorted(t.members) for t in read("Turkey let NATO jets use its bases.").ties] == [["TUR", "nato"]]
     text = "The United States would use Cyprus as a base to launch air strikes against Syria."
     assert [sorted(t.members) for t in read(text).ties] == [["CYP", "USA"]]
+
+
+def test_a_headline_in_capitals_names_no_group_before_its_word_for_fighters() -> None:
+    text = ("ECUADOR EXPELS ENVOY OVER RAID ON REBEL CAMP\n\nQUITO — Ecuador expelled Colombia's ambassador on "
+            "Monday, saying the rebels were hit on its soil.")
+    assert "on" not in read(text).inventory.actors
+    assert "m23" in read("The M23 rebels seized Goma.").inventory.actors
