@@ -2871,8 +2871,10 @@ class AccusationRules:
         """Who did the act a noun names: its owner ("Syrian shelling", "attacks by the PKK"),
         else the "by" of a participle on it ("violations committed by Y")."""
         victims = [o for p in children(act, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
-        by = [r for h in (act, *victims) for p in children(h, "prep") if p.lower_ == "by" for o in children(p, "pobj")
-              for r in self.resolver.refs(o, owner=True)]  # "the poisoning of X by Russian agents", "by" hung on X
+        places = [o for p in children(act, "prep") if p.lower_ in PLACE_WORDS for o in children(p, "pobj")]
+        by = [r for h in (act, *victims, *places) for p in children(h, "prep") if p.lower_ == "by"
+              for o in children(p, "pobj") for r in self.resolver.refs(o, owner=True)]
+        # "the poisoning of X by Russian agents", "his murder inside the consulate by Saudi agents": "by" hung on X
         return by or self.resolver.refs(act, owner=True) or self._done_by_actors(act) or self._by_after(act) or [
             r for h in (act, *victims) for p in children(h, "prep") if p.lower_ == "in"  # ("the killing of its
             for o in children(p, "pobj") if lemma(o) in EVENTS for r in self.resolver.refs(o, owner=True)]  # general
@@ -3320,6 +3322,9 @@ class AccusationRules:
         if clause is None:  # "there was evidence to suggest the assassination was carried out by Y"
             clause = next((c for a in children(noun, "acl") if lemma(a) in SHOWING and not negated(a)
                            for c in children(a, "ccomp")), None)
+        if clause is None:
+            yield from self._evidence_of_a_wrong(noun)
+            return
         verb = noun.head
         if clause is None or not self._is_wrong(clause) or negated(verb):
             return
@@ -3336,6 +3341,29 @@ class AccusationRules:
         accused = [r for r in self._reported_subject(clause) if r.actor not in mine]
         if accusers and accused:
             yield accusers, accused, self._span(self._subtree(clause, tuple(children(clause, "mark")))), "evidence"
+
+    def _evidence_of_a_wrong(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"The panel found evidence of torture by soldiers", "the report said evidence supported
+        his murder by Saudi agents": the one who finds or says it charges the wrong's doer."""
+        verb = noun.head
+        shown = [o for o in (*children(verb, "dobj"), *(p for c in children(verb, "prep") if c.lower_ == "to"
+                                                         for p in children(c, "pobj")))] \
+            if noun.dep_ == "nsubj" and lemma(verb) in SHOWING | {"support", "point"} and not negated(verb) else []
+        wrong = next((w for w in [*(p for c in children(noun, "prep") if c.lower_ == "of" for p in children(c, "pobj")),
+                                  *shown] if lemma(w) in self.words["wrong_nouns"]), None)
+        if wrong is None:
+            return
+        if noun.dep_ == "dobj" and lemma(verb) in FINDING and not negated(verb) and not self._blocked(verb):
+            accusers = self.subjects(verb)  # "found evidence of torture by soldiers"
+        elif shown and verb.dep_ == "ccomp" and lemma(verb.head) in self.words["saying"] | BELIEVING \
+                and not self._blocked(verb.head):
+            accusers = self.subjects(verb.head)  # "concluded evidence supported his murder by Saudi agents"
+        else:
+            return
+        mine = {a.actor for a in accusers}
+        accused = [r for r in self._doers_of(wrong) if r.actor not in mine]
+        if accusers and accused:
+            yield accusers, accused, self._span(self._subtree(wrong)), "evidence"
 
     def _warned_against(self, verb: "Token") -> tuple[list[Ref], list[Ref], tuple[int, int], str] | None:
         """"X warned Y against interfering in its affairs": Y is said to do that wrong."""
@@ -3367,6 +3395,13 @@ class AccusationRules:
         accused = [r for t in targets[:1] for r in self.resolver.refs(t, owner=True)]
         allegation = self._complement(*heads) or self._cause(verb) or self._as_complement(verb)  # ", saying ..."
         accusers = self.subjects(verb)  # ("took aim at Y over Z": "over" may hang on "aim" too)
+        act = targets[0] if targets and targets[0].pos_ == "NOUN" and targets[0].i not in self.resolver.mention_of \
+            else None  # "railed against NATO expansion", "spoke out against the attack": the act aimed at
+        if act is not None and not allegation:
+            allegation = self._span(self._subtree(act))
+        if act is not None and not accused:  # (the attack told before: its doer)
+            mine = frozenset(a.actor for a in accusers)
+            accused = [r for r in self._doers_before(act, [], mine) if r.actor not in mine]
         if accusers and accused and allegation:
             yield accusers, accused, allegation, "target"
 

@@ -7797,3 +7797,17 @@ def test_a_headline_in_capitals_names_no_group_before_its_word_for_fighters() ->
             "Monday, saying the rebels were hit on its soil.")
     assert "on" not in read(text).inventory.actors
     assert "m23" in read("The M23 rebels seized Goma.").inventory.actors
+
+
+def test_evidence_of_a_wrong_found_or_said_charges_its_doer() -> None:
+    assert accusations("Amnesty found evidence of war crimes by Russian forces.") == [
+        ("amnesty-international", "RUS", "war crimes")]
+    text = "The UN said evidence supported his killing inside the embassy by Iranian agents."
+    assert pairs(text) == [("un", "IRN")]
+    assert accusations("The panel found no evidence of torture by Kenyan soldiers.") == []
+
+
+def test_speaking_out_or_railing_against_an_act_charges_its_doer() -> None:
+    assert accusations("Russia railed against NATO expansion.") == [("RUS", "nato", "NATO expansion")]
+    text = "A Turkish drone strike killed the commander. Iraq's prime minister spoke out against the attack."
+    assert accusations(text) == [("IRQ", "TUR", "the attack")]
