@@ -106,7 +106,8 @@ ACTING_VERBS = frozenset("declare vote join demand reject refuse recognise recog
 # A place's own authorities, named with it ("Catalonia's regional government", "the governor of
 # Minnesota", "the state of Texas"): when they speak or act, the place is a side of its own.
 PLACE_AUTHORITIES = frozenset("government governor state authorities administration legislature premier mayor "
-                              "council executive general".split())  # ("the attorney general of Ohio")
+                              "council executive general parliament assembly cabinet leadership ruler".split())
+# ("the attorney general of Ohio", "Crimea's parliament voted", "Gaza's rulers")
 # The people who govern a place, written with it as "officials in Gaza" or "Donetsk officials"
 # (not "of": "the people of Gaza" are its inhabitants, not its authorities).
 PLACE_RULERS = PLACE_AUTHORITIES | frozenset("official leader ruler authority".split())

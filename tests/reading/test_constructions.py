@@ -7707,6 +7707,7 @@ def test_a_region_s_own_authorities_speak_for_the_region() -> None:
     assert pairs("Officials in Donetsk accused Ukraine of imposing an economic blockade.") == [("donetsk", "UKR")]
     assert pairs("Puntland officials accused Somalia of arming a rival militia.") == [("puntland", "SOM")]
     assert pairs("Kashmir's government accused Pakistan of shelling border villages.") == [("kashmir", "PAK")]
+    assert pairs("Gaza's rulers accused Israel of breaking the truce.") == [("gaza", "ISR")]
     # a separatist authority the actor data knows, likewise
     assert pairs("Officials in Transnistria accused Ukraine of shelling a market.") == [("transnistria", "UKR")]
     # a state's province is no side: its officials are the state's
