@@ -89,6 +89,9 @@ STATE_SERVICES = frozenset({"intelligence", "security", "spy", "border", "defenc
                             "nuclear", "space", "police", "customs", "immigration", "investigation"})
 # Heads that stand for a part of a group: "a number of senators", "some members of X",
 # "fighters of the Wagner Group".
+# Members of a people or community named by its word: "Rohingya refugees", "Druze elders".
+COMMUNITY_MEMBERS = frozenset({"refugee", "activist", "exile", "villager", "resident", "elder", "civilian",
+                               "protester", "demonstrator", "leader", "representative", "community"})
 PORTIONS = frozenset({"number", "member", "some", "many", "most", "several", "group", "majority", "dozen",
                       "hundred", "thousand", "few", "all", "one", "each", "both", "fighter", "mercenary",
                       "soldier", "troop", "militant", "supporter", "unit", "elements", "team", "mission",
@@ -961,6 +964,11 @@ class Resolver:
                 form = self.inventory.forms.get((child.lower_ + "s",)) if child.lower_ + "s" in FIGHTER_NOUNS else None
                 if form is not None:
                     return Ref(form.actor, None, self.sentence_of(token), token.i)
+        if token.tag_ == "NNS" and token.lemma_.lower() in COMMUNITY_MEMBERS and token.i not in self.mention_of:
+            for child in children_of(token, "compound", "amod"):  # "Rohingya refugees": the people's own
+                mention = self.mention_of.get(child.i)
+                if mention is not None and self.inventory.kind_of(mention.actor) in ("political_group", "armed_group"):
+                    return Ref(mention.actor, None, self.sentence_of(token), token.i)
         if token.lemma_.lower() in COUNSEL and token.i not in self.mention_of:  # "lawyers for the activists",
             clients = [p for c in children_of(token, "prep") if c.lower_ == "for" for p in children_of(c, "pobj")]
             for client in [*clients, *children_of(token, "poss")]:  # "Zuma's lawyers": whom they speak for

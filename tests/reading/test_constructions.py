@@ -7812,3 +7812,7 @@ def test_speaking_out_or_railing_against_an_act_charges_its_doer() -> None:
     assert accusations("Russia railed against NATO expansion.") == [("RUS", "nato", "NATO expansion")]
     text = "A Turkish drone strike killed the commander. Iraq's prime minister spoke out against the attack."
     assert accusations(text) == [("IRQ", "TUR", "the attack")]
+
+
+def test_a_people_s_members_named_by_its_word_speak_for_the_people() -> None:
+    assert pairs("Rohingya refugees accused Myanmar's army of burning their villages.") == [("rohingya", "MMR")]
