@@ -311,6 +311,7 @@ BUNDLES = frozenset({"package", "set", "series", "raft", "round", "batch", "slew
 # Verbs of seeing someone do something: "saw soldiers looting shops".
 PERCEIVING = frozenset({"see", "witness", "watch", "film", "photograph", "spot", "observe", "catch", "hear"})
 PUTTING = frozenset({"lay", "put", "place", "pin", "cast", "shift", "heap"})  # "laid the blame on Y"
+ASSIGNING = frozenset({"assign", "attribute", "ascribe", "apportion"})  # "assigned responsibility to Y"
 DOORS = frozenset({"door", "doorstep", "feet", "foot"})  # "laid the blame at Y's door": Y is blamed
 # Verbs of a reported clause that look ahead: what they report has not been done.
 EXPECTING = frozenset({"anticipate", "expect", "hope", "want", "wish", "plan", "intend", "await"})
@@ -2601,9 +2602,11 @@ class AccusationRules:
         """"X laid (put, placed) the blame for Z on Y": the one the blame is put on is accused
         of Z (the parser may hang "on Y" on Z's phrase)."""
         burden = next((o for o in children(verb, "dobj") if lemma(o) in BURDENS), None)
-        if lemma(verb) not in PUTTING or verb.pos_ != "VERB" or burden is None or self._blocked(verb):
-            return
-        on = [p for p in verb.subtree if p.dep_ == "prep" and (p.lower_ in ("on", "upon") or p.lower_ == "at" and any(
+        if lemma(verb) not in PUTTING | ASSIGNING or verb.pos_ != "VERB" or burden is None or self._blocked(verb) \
+                or verb.dep_ == "acl":
+            return  # (not "the report's failure to assign responsibility to Y": whose failure, not who blames)
+        onto = ("to",) if lemma(verb) in ASSIGNING else ("on", "upon")  # "assigned responsibility to Y for Z"
+        on = [p for p in verb.subtree if p.dep_ in ("prep", "dative") and (p.lower_ in onto or p.lower_ == "at" and any(
             lemma(o) in DOORS for o in children(p, "pobj")))]  # "at Y's door"
         blamed = [o for p in on[-1:] for o in children(p, "pobj")]  # "for" may hang on the one blamed
         accused = [r for o in blamed for r in self.resolver.refs(

@@ -7816,3 +7816,7 @@ def test_speaking_out_or_railing_against_an_act_charges_its_doer() -> None:
 
 def test_a_people_s_members_named_by_its_word_speak_for_the_people() -> None:
     assert pairs("Rohingya refugees accused Myanmar's army of burning their villages.") == [("rohingya", "MMR")]
+
+
+def test_responsibility_assigned_to_someone_charges_them() -> None:
+    assert accusations("Israel assigned responsibility to Hamas for the attack.") == [("ISR", "hamas", "the attack")]
