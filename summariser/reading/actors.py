@@ -1194,6 +1194,7 @@ class Inventory:
         self._introduce_speaking_places()
         self._introduce_region_adjectives()
         self._introduce_governed_regions()
+        self._introduce_regional_offices()
         self._introduce_community_fighters()
         self._introduce_acronyms()  # "National Telecommunications Commission (NTC)": an entity's acronym
         self._introduce_named_fighters()
@@ -2083,6 +2084,18 @@ class Inventory:
             if key in self.forms or any((k,) in self.forms for k in key):
                 continue
             self._add_region(key, match.group(1))
+
+    def _introduce_regional_offices(self) -> None:
+        """"The Tigray regional government", "Oromia's regional president": a name before
+        "regional" and a region's own office is a region's, whatever the tagger called it (it
+        often takes a region's name for a person's), and the region a side of its own."""
+        for i in range(len(self.tokens) - 2):
+            name, regional, office = self.tokens[i], self.tokens[i + 1], self.tokens[i + 2]
+            if regional.key != "regional" or office.key not in REGION_OFFICES or not name.capital \
+                    or self._gap(i, i + 1).strip() not in ("", "'s", "’s") or name.key in FUNCTION_WORDS \
+                    or self._is_state_word(name.key) or (name.key,) in self.forms:
+                continue
+            self._add_region((name.key,), self.text[name.start:name.end])
 
     def _introduce_region_adjectives(self) -> None:
         """"Catalan leader Carles Puigdemont ... the gravest attack on Catalonia's institutions": a

@@ -7820,3 +7820,8 @@ def test_a_people_s_members_named_by_its_word_speak_for_the_people() -> None:
 
 def test_responsibility_assigned_to_someone_charges_them() -> None:
     assert accusations("Israel assigned responsibility to Hamas for the attack.") == [("ISR", "hamas", "the attack")]
+
+
+def test_a_name_before_a_regional_office_is_a_region_whatever_the_tagger_says() -> None:
+    assert pairs("The Tigray regional government accused Eritrea of sending troops.") == [("tigray", "ERI")]
+    assert pairs("The Russian regional government accused Kyiv of shelling.") == [("RUS", "UKR")]
