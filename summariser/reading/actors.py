@@ -138,10 +138,10 @@ KNOWN_AS = re.compile(r"\b(commission|committee|council|agency|group|movement|mi
 # A name and the other name it goes by: "Robert Kyagulanyi, known as Bobi Wine", "..., better known as X".
 NAME_KNOWN_AS = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,4}), (?:(?:better|popularly|widely|also) )?"
                            r"known as ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
-# A city's, a province's or a federated state's own office, written before its holder's name
-# ("Minneapolis Mayor Jacob Frey", "New York Attorney General Letitia James").
 # Titles news abbreviates, with a full stop before the name: "Gov. Greg Abbott".
 TITLE_ABBREVIATIONS = frozenset({"gov"})
+# A city's, a province's or a federated state's own office, written before its holder's name
+# ("Minneapolis Mayor Jacob Frey", "New York Attorney General Letitia James").
 LOCAL_OFFICES = frozenset({("mayor",), ("governor",), ("premier",), ("attorney", "general"), ("lieutenant", "governor"),
                            ("gov.",), ("lt.", "gov."), ("atty.", "gen.")})  # ("Texas Gov. Greg Abbott")
 # Prepositions only places follow ("near Kiryat Shmona"), unlike "from" or "to" (a call from a person).
