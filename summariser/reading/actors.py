@@ -144,6 +144,7 @@ TITLE_ABBREVIATIONS = frozenset({"gov"})
 # ("Minneapolis Mayor Jacob Frey", "New York Attorney General Letitia James").
 LOCAL_OFFICES = frozenset({("mayor",), ("governor",), ("premier",), ("attorney", "general"), ("lieutenant", "governor"),
                            ("gov.",), ("lt.", "gov."), ("atty.", "gen.")})  # ("Texas Gov. Greg Abbott")
+LOCAL_TITLE_WORDS = frozenset(office[0].rstrip(".") for office in LOCAL_OFFICES)  # their first words, as keys
 # Prepositions only places follow ("near Kiryat Shmona"), unlike "from" or "to" (a call from a person).
 PLACED_IN = frozenset("near outside inside in into towards toward across".split())
 INQUIRIES = frozenset({"investigation", "probe", "inquiry", "enquiry"})  # "an inquiry into X": X is no place
@@ -4091,14 +4092,20 @@ class Inventory:
         return next((m.actor for m in self.mentions if sentence.start <= m.start < end
                      and self.actors[m.actor].kind == "state"), None)
 
-    def _state_after_name(self, at: int, by_token: dict[int, Mention]) -> str | None:
-        """The state a titled name is "of", right after it: "President Lula of Brazil"."""
+    def _of_after_name(self, at: int) -> int | None:
+        """The index of the word right after "of" that follows the titled name at `at`
+        ("President Lula of Brazil": Brazil's), if "of" follows it."""
         run = self._capitalised_run(at, 4)
         after = at + run
         if not run or after + 1 >= len(self.tokens) or self.tokens[after].key != "of" \
                 or self._gap(after - 1, after).strip():
             return None
-        mention = by_token.get(after + 1)
+        return after + 1
+
+    def _state_after_name(self, at: int, by_token: dict[int, Mention]) -> str | None:
+        """The state a titled name is "of", right after it: "President Lula of Brazil"."""
+        place = self._of_after_name(at)
+        mention = by_token.get(place) if place is not None else None
         return mention.actor if mention is not None and self.actors[mention.actor].kind == "state" else None
 
     def _region_before_title(self, title: int, by_token: dict[int, Mention]) -> str | None:
@@ -4114,14 +4121,10 @@ class Inventory:
         """"Gov. Gavin Newsom of California", "Mayor Karen Bass of Los Angeles": the place a
         local office's holder is "of" is a side of its own, as "California Governor Gavin
         Newsom" makes it (`_local_office_speaks`); a state's is read by `_state_after_name`."""
-        if self.tokens[title].key not in {o[0].rstrip(".") for o in LOCAL_OFFICES}:
+        after = self._of_after_name(at) if self.tokens[title].key in LOCAL_TITLE_WORDS else None
+        if after is None:
             return None
-        run = self._capitalised_run(at, 4)
-        after = at + run
-        if not run or after + 1 >= len(self.tokens) or self.tokens[after].key != "of" \
-                or self._gap(after - 1, after).strip():
-            return None
-        word = self._parsed_word_at(self.tokens[after + 1].start)
+        word = self._parsed_word_at(self.tokens[after].start)
         place = next((e for e in self.doc.ents if word is not None and e.start <= word.i < e.end
                       and e.label_ in ("GPE", "LOC")), None)
         if place is None:
