@@ -432,6 +432,8 @@ LABELLED_BODIES = frozenset({"organisation", "organization", "group", "regime", 
                              "state", "outfit", "cell", "militia", "cartel"})
 # A part in an act: "Russia's role in the downing", "Iranian involvement in the plot".
 PARTAKING = frozenset({"role", "hand", "part", "involvement", "complicity"})
+# Verbs that make their doer a party to the wrong their preposition names ("involved in the attack").
+TAKING_PART = {"involve": "in", "implicate": "in", "engage": "in", "participate": "in", "resort": "to"}
 # What an inquiry does with what it reports: "investigators concluded that Y ...".
 CONCLUDING = frozenset({"conclude", "find", "establish", "determine"})
 # What a demand put as a necessity is called: "it is essential that Y stop ...".
@@ -1669,10 +1671,11 @@ class AccusationRules:
                 and not any(a.lower_ in ("will", "would", "shall", "'ll") for a in children(verb, "aux")):
             return True  # "Israel bore full responsibility for the escalation" (not "Hamas would bear full
             # responsibility for any escalation": a warning of what is to come)
-        if base in ("involve", "implicate") and any(  # "Britain was directly involved in organising
-                lemma(o) in self.words["wrong_nouns"] | INVOLVING or any(  # this provocation", "involved in the attack"
-                    lemma(d) in self.words["wrong_nouns"] | INVOLVING for d in children(o, "dobj"))
-                for p in children(verb, "prep") if p.lower_ == "in" for o in children(p, "pobj", "pcomp")):
+        if base in TAKING_PART and any(  # "Britain was directly involved in organising this provocation",
+                lemma(o) in self.words["wrong_nouns"] | INVOLVING or any(  # "involved in the attack", "had
+                    lemma(d) in self.words["wrong_nouns"] | INVOLVING for d in children(o, "dobj"))  # engaged in
+                for p in children(verb, "prep") if p.lower_ == TAKING_PART[base]  # ethnic cleansing", "resorted
+                for o in children(p, "pobj", "pcomp")):  # to terror"
             return True
         if base in ("amount", "equate", "tantamount") and any(  # "its support amounted to sponsoring terrorism"
                 self._is_wrong(o) if o.pos_ == "VERB" else lemma(o) in self.words["wrong_nouns"] | self.words["labels"]

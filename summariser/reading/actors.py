@@ -3373,8 +3373,8 @@ class Inventory:
         for i, token in enumerate(self.tokens):
             if not token.capital or i in named or self._sentence_initial(i) or token.key in FUNCTION_WORDS:
                 continue
-            if i and self.tokens[i - 1].capital and not self._gap(i - 1, i).strip():
-                continue  # inside a longer name
+            if i and self.tokens[i - 1].capital and self.tokens[i - 1].key not in FUNCTION_WORDS and not self._gap(i - 1, i).strip():
+                continue  # inside a longer name (not after a sentence's "The")
             if i > 1 and self.tokens[i - 1].key in ("and", "of", "&") and self.tokens[i - 2].capital:
                 continue  # "the Securities and Exchange Commission": a longer name, joined by "and"
             if i and self._states_possessive(i - 1):
@@ -3386,11 +3386,25 @@ class Inventory:
                     or token.key in OFFICE_ADJECTIVES | PORTFOLIO_WORDS:
                 continue  # (not "Armed" of "the Armed Forces", "Supreme" of "the Supreme Prosecutors Office",
                 # "Interior" of "Interior Cabinet Secretary": no place)
+            kind = "separatist_authority" if separatist else "government_body"
+            if self._adjective_at(i):  # "the Scottish Parliament": the body, not "Scottish" ("the Scottish city")
+                body = self.tokens[i + 1:i + 1 + n]
+                self._add_form(tuple(t.key for t in (token, *body)),
+                               self._new_actor(self.text[token.start:body[-1].end], kind))
+                continue
             longer = re.search(rf"\b([A-Z][\w]+-{re.escape(self.text[token.start:token.end])})\b", self.text)
             name = longer.group(1) if longer else self.text[token.start:token.end]
-            actor = self._new_actor(name, "separatist_authority" if separatist else "government_body")
+            actor = self._new_actor(name, kind)
             self._add_form((token.key,), actor)
             self._add_form(name, actor)
+
+    def _adjective_at(self, at: int) -> bool:
+        """Is this inventory's token `at` a people's or a place's adjective ("Scottish",
+        "Catalan")? The parser tags it so somewhere in the article ("the Scottish city"), or it
+        ends as such adjectives do; inside a name ("the Scottish Parliament") it tags a noun."""
+        key = self.tokens[at].key
+        return key.endswith(("ish", "ian", "ese")) or any(
+            w.lower_ == key and (w.pos_ == "ADJ" or w.ent_type_ == "NORP") for w in self.doc)
 
     def _introduce_communities(self) -> None:
         """"Bosnian Serb forces", "the Turkish Cypriot leader", "Syrian Kurdish fighters": a

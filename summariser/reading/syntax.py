@@ -44,7 +44,7 @@ TIED_TO = frozenset({"link", "tie", "affiliate", "connect", "loyal", "allied", "
 # Serving another in secret: "two men working for Russian intelligence", "cooperating with the Russian services".
 SERVING = {"work": "for", "spy": "for", "cooperate": "with", "collaborate": "with"}
 STATE_RUN = frozenset({"state", "official"})  # "state-run", "state-owned" are split; not "pro-government"
-CHARGING = frozenset({"accuse", "blame", "charge", "fault", "indict", "implicate", "suspect"})
+CHARGING = frozenset({"accuse", "blame", "charge", "fault", "indict", "implicate", "suspect", "sue"})
 ABROAD = frozenset({"diplomat", "ambassador", "envoy", "delegate", "delegation", "representative", "observer",
                     "emissary", "attache", "consul", "correspondent"})
 MODIFIERS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod", "nummod"})
@@ -422,6 +422,10 @@ class Ref:
     speaker: str | None  # the person or office that voiced it, when not the actor's own name
     sentence: int  # the sentence whose words name the actor (an earlier one for "it", "he")
     token: int  # the parse token the phrase is headed by
+
+
+# What a reference stands for when it is someone the article names but no actor is (`_antecedent`).
+NOBODY = Ref("", None, -1, -1)
 
 
 def _electoral_office(token: "Token") -> bool:
@@ -976,6 +980,10 @@ class Resolver:
                 if ref is not None:
                     return Ref(ref.actor, ref.speaker or self._phrase(token), ref.sentence, token.i)
         office = _is_office(token)
+        if token.lemma_.lower() in DOCUMENTS and any(c.pos_ == "PROPN" and c.i not in self.mention_of
+                                                     and c.lower_ not in office_words() | body_words()
+                                                     for c in children_of(token, "compound")):
+            return None  # "the Trump campaign", "the Mueller report": its maker's, named but no actor
         if office:
             runner = self._run_by(token, depth)  # "Gaza's health ministry, which is run by Hamas"
             if runner is not None:
@@ -2065,7 +2073,7 @@ class Resolver:
                 return ref
         charged = self._charged_before_saying(token)  # "accused him of treason, saying he had ...": him
         if charged is not None:
-            return charged
+            return None if charged is NOBODY else charged
         partner = self._partner_of_relative(token)  # "by the Malian army and by mercenaries who have been
         if partner is not None:  # deployed alongside them": the army, the one joined to the described
             return partner
@@ -2374,6 +2382,8 @@ class Resolver:
             return None  # ("accused the APPO of ... and said its leaders had armed ...": the APPO's)
         charged = children_of(charge, "dobj")
         ref = self.ref(charged[0]) if charged else None
+        if charged and ref is None:  # "sued the Trump campaign, alleging it conspired ...": the one
+            return NOBODY  # charged, though no actor; never the one charging
         return ref if ref is not None and self._fits(ref, pronoun.lower_) else None
 
     def _person_acted_on_before(self, pronoun: "Token") -> Ref | None:

@@ -7825,3 +7825,36 @@ def test_responsibility_assigned_to_someone_charges_them() -> None:
 def test_a_name_before_a_regional_office_is_a_region_whatever_the_tagger_says() -> None:
     assert pairs("The Tigray regional government accused Eritrea of sending troops.") == [("tigray", "ERI")]
     assert pairs("The Russian regional government accused Kyiv of shelling.") == [("RUS", "UKR")]
+
+
+def test_a_body_named_by_a_region_s_adjective_is_the_body_not_the_adjective() -> None:
+    text = ("On Monday, the Catalan Parliament accused the Spanish government of repression. "
+            "Thousands marched in the Catalan city of Girona.")
+    assert names_of(text) == {"Catalan Parliament", "Spain"}
+    assert pairs(text) == [("catalan-parliament", "ESP")]
+
+
+def test_a_sentence_s_opening_the_does_not_hide_a_place_s_ministry() -> None:
+    assert pairs("The Karabakh Defence Ministry accused Azerbaijan of shelling Stepanakert.") == [("karabakh", "AZE")]
+
+
+def test_a_campaign_or_report_named_for_someone_no_actor_is_nobody_else_s() -> None:
+    text = "The Democratic National Committee accused the Trump campaign of conspiring with Russia."
+    assert read(text).ties == [] and accusations(text) == []  # not the committee's own tie to Russia
+    assert pairs("Cambodia's Defense Ministry spokeswoman accused Thailand of bombing its territory.") == [("KHM", "THA")]
+
+
+def test_who_is_sued_is_the_one_the_suit_s_allegation_speaks_of() -> None:
+    assert read("The Democratic National Committee sued the Trump campaign, alleging it conspired with Russia.").ties == []
+    assert pairs("Vietnam sued China, alleging it had seized islands.") == [("VNM", "CHN")]
+
+
+def test_engaging_participating_or_resorting_in_a_wrong_charges_the_doer() -> None:
+    assert pairs("Armenia said Azerbaijan had engaged in ethnic cleansing.") == [("ARM", "AZE")]
+    assert pairs("Armenia said Azerbaijani troops participated in the massacre.") == [("ARM", "AZE")]
+    assert pairs("Armenia said Azerbaijan had resorted to terror.") == [("ARM", "AZE")]
+    assert pairs("Armenia said Azerbaijan had engaged in talks.") == []
+
+
+def test_calling_protesters_rioters_charges_them() -> None:
+    assert pairs("Hong Kong leader Carrie Lam called the protesters rioters.") == [("HKG", "protesters")]
