@@ -170,6 +170,8 @@ CASES = frozenset({"action", "lawsuit", "suit", "case", "proceeding", "proceedin
                    "warrant", "indictment"})
 SUING = frozenset({"file", "bring", "launch", "challenge"})  # "filed a lawsuit", "challenged the order in court"
 GROUP_MEMBERS = frozenset({"member", "supporter", "follower", "fighter", "militant", "loyalist", "gunman", "activist"})
+# How far before a judge's name (in characters, about two sentences) the court named last is the judge's
+COURT_REACH = 300
 JUDGES = frozenset({"judge", "justice", "magistrate"})  # a judge's title: "Judge X", "Justice X", "Chief Justice X"
 # Words after "justice" that make it a government's portfolio, not a judge: "Justice Minister Yariv Levin".
 NOT_A_BENCH = frozenset({"minister", "ministry", "secretary", "department", "committee", "spokesman", "spokeswoman"})
@@ -2990,7 +2992,7 @@ class Inventory:
         if governmental:  # "Government spokesman X" in an article about one state: its government's
             return self.government_before(entity.start_char) or self.home_state() \
                 or self.only_state(entity.start_char)
-        court = self.only_court()
+        court = self._court_near(entity.start_char)
         if court is not None and any(t.i + 1 < len(t.doc) and _judges_title(t.lemma_.lower(), t.nbor(1).lower_)
                                      for t in near for t in t.subtree):
             return court  # "Justice Elena Kagan" in an article about one court speaks for the court
@@ -3990,7 +3992,7 @@ class Inventory:
                 continue
             if self._office_follows(at):
                 continue  # "Maj. Gen. X, a spokesman for the ruling military council": the office decides
-            court = self.only_court() if any(
+            court = self._court_near(token.start) if any(
                 _judges_title(t.key, self.tokens[k + 1].key if k + 1 < len(self.tokens) else "")
                 for k, t in enumerate(self.tokens[i:i + n], start=i)) else None
             # ("Judge X", "Chief Justice X")
@@ -4950,6 +4952,16 @@ class Inventory:
         """The one court the article names, if it names one only: the one its judges, "the
         judge" and "the court" speak for."""
         return self.courts[0] if len(self.courts) == 1 else None
+
+    def _court_near(self, start: int) -> str | None:
+        """The court a judge named at character `start` sits on: the one court the article
+        names, else the court named last shortly before ("five judges of the Superior Electoral
+        Court voted ... Justice X said"), where the article names others too."""
+        if self.only_court() is not None:
+            return self.only_court()
+        named = {c: self.text.rfind(self.actors[c].name, 0, start) for c in self.courts}  # (a court this scan
+        named = {c: at for c, at in named.items() if at >= 0 and start - at <= COURT_REACH}  # made is no mention yet)
+        return max(named, key=named.__getitem__) if named else None
 
     def first_court(self) -> str | None:
         """The court the article names first: where it names several ("Israel's Supreme Court ...

@@ -7858,3 +7858,23 @@ def test_engaging_participating_or_resorting_in_a_wrong_charges_the_doer() -> No
 
 def test_calling_protesters_rioters_charges_them() -> None:
     assert pairs("Hong Kong leader Carrie Lam called the protesters rioters.") == [("HKG", "protesters")]
+
+
+def test_barring_someone_from_office_for_a_wrong_charges_them() -> None:
+    text = "The Superior Electoral Court barred former President Jair Bolsonaro from office for abusing his power."
+    assert accusations(text) == [("superior-electoral-court", "jair-bolsonaro", "abusing his power")]
+    text = ("The Superior Electoral Court barred former President Jair Bolsonaro from running for office, "
+            "ruling that he had abused his power.")
+    assert pairs(text) == [("superior-electoral-court", "jair-bolsonaro")]
+
+
+def test_a_judge_speaks_for_the_court_named_just_before_where_the_article_names_several() -> None:
+    text = ("Five of the seven judges of the Superior Electoral Court voted against former President Jair Bolsonaro. "
+            "Justice Maria Silva said the former president had spread lies about voting machines. "
+            "Bolsonaro said he would appeal to the Supreme Federal Tribunal.")
+    assert pairs(text) == [("superior-electoral-court", "jair-bolsonaro")]
+
+
+def test_taking_bribes_is_a_wrong() -> None:
+    assert pairs("The Supreme Court of Brazil said former minister Ali Khan had taken bribes.") == [
+        ("supreme-court-of-brazil", "ali-khan")]
