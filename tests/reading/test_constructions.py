@@ -5538,7 +5538,8 @@ def test_a_place_s_party_chief_is_no_party_and_the_charge_after_an_apposition_is
             "oil executive who testified that he had paid Zhou bribes in return for contracts, of inventing the "
             "payments to win leniency.")
     assert "former-sichuan" not in read(text).inventory.actors
-    assert accusations(text) == [("zhou-yongkang", "jiang-jiemin", "inventing the payments to win leniency")]
+    assert accusations(text)[0] == ("zhou-yongkang", "jiang-jiemin", "inventing the payments to win leniency")
+    assert pairs(text)[1:] == [("jiang-jiemin", "zhou-yongkang")]  # his testimony: he paid Zhou bribes
 
 
 def test_a_confederation_is_a_body_whose_title_like_first_word_and_of_phrase_name_no_one_else() -> None:
