@@ -2731,6 +2731,9 @@ class AccusationRules:
                 d.lower_ in ("a", "an") and d.i > c.i for d in children(held[0], "det"))]  # (not "labeling the
             # Ottoman Empire's World War I era killings as genocide": no label of its own)
             # ("called the opposition's primary a fraud", read as one phrase: the owner of what is called so)
+            named = named or [c for c in children(held[0], "nmod") if c.pos_ == "NOUN" and c.i < held[0].i
+                              and lemma(c) in self.words["decisions"] | self.words["conduct"]]
+            # ("called the decision political persecution": the parser reads the act as the label's modifier)
             if named:
                 labels, held = [held[0]], named[:1]
         for k, label in enumerate(labels):  # "called Japan's move a provocation", misread as a clause
@@ -2775,7 +2778,8 @@ class AccusationRules:
                 allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
                                                       else (label,)) + self._subtree(label))
                 if not accused and not self._without_naming(verb):  # "called the attack a crime": the doer
-                    accused = self._doers_before(held[0], list(label.subtree))  # named before; the act and its name
+                    accused = self._doers_before(held[0], [t for t in label.subtree if not  # named before; the act
+                                                           held[0].left_edge.i <= t.i <= held[0].right_edge.i])  # and its name
                     allegation = self._span(self._subtree(held[0], (label,)) + self._subtree(label))
                 if not accused:  # "described the referendum as a sham organised by Moscow": its organiser;
                     accused = self._done_by_actors(label) or [  # "as an act of aggression by North Korea"

@@ -428,6 +428,14 @@ class Ref:
 NOBODY = Ref("", None, -1, -1)
 
 
+def _determiners(noun: "Token") -> list[str]:
+    """The noun's determiners, or, where the parser reads it as the modifier of the noun after it
+    ("called the ruling political persecution"), that noun's determiners before it."""
+    own = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    return own if own or noun.dep_ != "nmod" else [c.lower_ for c in noun.head.children
+                                                    if c.dep_ == "det" and c.i < noun.i]
+
+
 def _electoral_office(token: "Token") -> bool:
     """"the electoral commission", "the election board": the body that runs a state's elections
     is the state's (`actors._electoral_body`), not the last side named before it."""
@@ -993,7 +1001,7 @@ class Resolver:
                 return again
             if (token.lemma_.lower() in HOME_OFFICES or token.lower_ in HOME_OFFICES) and self._placed_unknown(token):
                 return None  # "Gaza's health ministry", "the ministry in Gaza": a place's, no state the reading knows
-        if token.lemma_.lower() in VERDICTS and [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"] \
+        if token.lemma_.lower() in VERDICTS and _determiners(token) == ["the"] \
                 and all(c.dep_ in ("det", "compound", "amod", "appos", "punct") and c.i not in self.mention_of
                         for c in token.children):
             # ("the verdict", "the sedition convictions"; 'called the trial "a farce"', the label hung on it)
@@ -1491,7 +1499,9 @@ class Resolver:
         ones who speak of the act, whose own acts are passed over ("the US, which has carried out
         drone strikes against Y, also condemned the bombing": the bombing told before, not the strikes)."""
         definite = any(c.lower_ in ("the", "this", "that") for c in children_of(act, "det")) or any(
-            c.ent_type_ in ("DATE", "TIME") for c in children_of(act, "poss"))  # "last week's attack"
+            c.ent_type_ in ("DATE", "TIME") for c in children_of(act, "poss")) or act.dep_ == "nmod" and any(
+            d in ("the", "this", "that") for d in _determiners(act))
+        # ("last week's attack"; "called the decision political persecution", the parser's "the" on the label)
         if not definite:
             return []
         if act.lemma_.lower() not in EVENTS | NEWS_OF_ACT and act.lower_ not in EVENTS | GENERIC_ACTS \

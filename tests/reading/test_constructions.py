@@ -7879,3 +7879,8 @@ def test_a_judge_speaks_for_the_court_named_just_before_where_the_article_names_
 def test_taking_bribes_is_a_wrong() -> None:
     assert pairs("The Supreme Court of Brazil said former minister Ali Khan had taken bribes.") == [
         ("supreme-court-of-brazil", "ali-khan")]
+
+
+def test_a_decision_called_a_wrong_read_as_the_label_s_modifier_charges_its_maker() -> None:
+    text = "Russia expelled two Estonian diplomats. Estonia called the decision political persecution."
+    assert pairs(text) == [("EST", "RUS")]
