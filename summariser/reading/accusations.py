@@ -2751,7 +2751,9 @@ class AccusationRules:
             if not held:
                 held = children(label, "nsubj")
             if not held:  # "Biden called Trump a clown, a racist": the parser reads the name as the label's
-                held = [c for c in children(label, "compound") if c.pos_ == "PROPN" and self.resolver.refs(c)][:1]
+                held = [c for c in children(label, "compound", "nmod") if (c.pos_ == "PROPN" or c.dep_ == "nmod")
+                        and self.resolver.refs(c)][:1]  # (or its modifier: "called the opposition anti-state
+                # forces", read as one phrase)
             act = self._act_named_last(verb) if held and held[0].lower_ in ("it", "this") and label.pos_ == "ADJ" \
                 else None  # "Abe, in Seoul on the day of the test, called it unpardonable": the act, not an actor
             by = [p for h in held[:1] for c in (children(verb, "agent") if not passive else [])

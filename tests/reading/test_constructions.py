@@ -7884,3 +7884,9 @@ def test_taking_bribes_is_a_wrong() -> None:
 def test_a_decision_called_a_wrong_read_as_the_label_s_modifier_charges_its_maker() -> None:
     text = "Russia expelled two Estonian diplomats. Estonia called the decision political persecution."
     assert pairs(text) == [("EST", "RUS")]
+
+
+def test_calling_a_side_an_enemy_of_the_state_charges_it_even_read_as_one_phrase() -> None:
+    text = "President Yoon Suk Yeol called the Democratic Party anti-state forces."
+    assert pairs(text) == [("KOR", "democratic-party")]
+    assert pairs("India's home minister called the protesters anti-national elements.") == [("IND", "protesters")]
