@@ -700,6 +700,11 @@ STATE_ORGAN_HEADS = frozenset({"council", "service", "ministry", "commission", "
 VESSELS = frozenset({"ship", "warship", "vessel", "corvette", "frigate", "destroyer", "cruiser", "submarine", "carrier",
                      "tanker", "freighter", "ferry", "boat", "trawler", "uss", "hms", "ins", "mv"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "professor", "prof"})
+# A person's trade, capitalised where it opens a sentence before the name: "Lawyer Michael Avenatti was ..."
+OCCUPATIONS = frozenset("""lawyer attorney activist journalist reporter businessman businesswoman tycoon billionaire
+    blogger author writer novelist poet rapper singer actor actress comedian artist filmmaker photographer pastor
+    cleric imam rabbi priest professor economist analyst entrepreneur banker investor scientist researcher
+    footballer athlete coach philanthropist dissident campaigner""".split())
 # The last words of papers' names: "The Kyiv Independent", "The Moscow Times", "USA Today" (channels'
 # are the data's broadcast_words).
 PAPER_HEADS = frozenset({"times", "post", "journal", "herald", "tribune", "gazette", "chronicle", "courier", "inquirer",
@@ -2738,6 +2743,7 @@ class Inventory:
             entity = self._whole_name(entity)
             words = list(from_doc(entity, entity.start_char))
             while words and (words[0].key in FUNCTION_WORDS | HONORIFICS or match_phrase(words, 0, _roles()["titles"])
+                             or len(words) > 2 and words[0].key in OCCUPATIONS  # "Lawyer Michael Avenatti was ..."
                              or len(words) > 2 and (self._is_state_word(words[0].key) or words[0].key in DEMONYM_NOUNS)):
                 words = words[match_phrase(words, 0, _roles()["titles"]) or 1:]  # nor "Liberia" in "President
                 # of Liberia Charles Taylor", which the small parser may read as one name

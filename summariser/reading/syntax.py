@@ -1817,6 +1817,9 @@ class Resolver:
         ministry", "the ministry in Gaza")? Then it is no office of the article's home state. (Forces
         "in Kashmir" are where they act, and "its forces in Kashmir" are its own.)"""
         owners = children_of(office, "poss")
+        if not owners and any(c.i in self.mention_of and self.inventory.kind_of(self.mention_of[c.i].actor) == "state"
+                              for c in children_of(office, "compound", "amod", "nmod")):
+            return False  # "U.S. prosecutors in New York": the state's own office, wherever it sits
         places = owners or [p for prep in children_of(office, "prep") if prep.lower_ == "in"
                             and office.lemma_.lower() in SEATED_OFFICES for p in children_of(prep, "pobj")]
         return any(p.ent_type_ in ("GPE", "LOC") and p.i not in self.mention_of for p in places)

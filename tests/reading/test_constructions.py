@@ -7890,3 +7890,12 @@ def test_calling_a_side_an_enemy_of_the_state_charges_it_even_read_as_one_phrase
     text = "President Yoon Suk Yeol called the Democratic Party anti-state forces."
     assert pairs(text) == [("KOR", "democratic-party")]
     assert pairs("India's home minister called the protesters anti-national elements.") == [("IND", "protesters")]
+
+
+def test_a_state_s_prosecutors_sitting_in_a_city_no_actor_is_still_speak_for_it() -> None:
+    assert pairs("U.S. prosecutors in New York charged lawyer Michael Avenatti with extortion.") == [
+        ("USA", "michael-avenatti")]
+
+
+def test_a_trade_that_opens_a_sentence_is_no_part_of_the_name() -> None:
+    assert names_of("Lawyer Michael Avenatti was arrested.") == {"Michael Avenatti"}
