@@ -67,6 +67,8 @@ REGION_PLURALS = frozenset({"americas", "koreas", "guineas", "sudans", "congos"}
 # What a company the article named is called after: "the company", "the platform".
 COMPANY_WORDS = frozenset({"company", "firm", "platform", "website", "carrier", "airline", "broadcaster"})
 REGIONAL_TITLES = frozenset({"premier", "governor"})  # the head of a province or a federal state
+REGIONAL_TITLE_PHRASES = frozenset({("first", "minister"), ("chief", "minister")})  # ... or of a devolved one
+GOVERNING_HEADS = frozenset({"government", "executive", "administration", "cabinet"})
 PORTFOLIO_HEADS = frozenset({"ministry", "minister", "department", "secretary", "office", "bureau"})
 OWNING_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
 # Words of a body's name that no company's is: "the company" never names the General Department of Taxation.
@@ -172,6 +174,9 @@ SUING = frozenset({"file", "bring", "launch", "challenge"})  # "filed a lawsuit"
 GROUP_MEMBERS = frozenset({"member", "supporter", "follower", "fighter", "militant", "loyalist", "gunman", "activist"})
 # How far before a judge's name (in characters, about two sentences) the court named last is the judge's
 COURT_REACH = 300
+# The words of a judge's title that say which court they sit on ("District Judge", "Supreme Court Justice")
+COURT_LEVELS = frozenset({"district", "circuit", "appeals", "appellate", "supreme", "constitutional", "magistrates",
+                          "county", "superior", "crown", "sessions"})
 JUDGES = frozenset({"judge", "justice", "magistrate"})  # a judge's title: "Judge X", "Justice X", "Chief Justice X"
 # Words after "justice" that make it a government's portfolio, not a judge: "Justice Minister Yariv Levin".
 NOT_A_BENCH = frozenset({"minister", "ministry", "secretary", "department", "committee", "spokesman", "spokeswoman"})
@@ -2141,6 +2146,8 @@ class Inventory:
         holder = doc[after]
         while holder.dep_ in ("compound", "flat") and holder.head.i > holder.i and holder.head.ent_type_ == "PERSON":
             holder = holder.head
+        if holder.dep_ == "dobj" and holder.head.lemma_.lower() in {"sue"} | word_set("predicates", "accuse"):
+            return True  # "the groups sued Texas Attorney General Ken Paxton": the place is charged
         return holder.dep_ in ("nsubj", "nsubjpass") and any(  # ("praised the ruling and accused ...")
             verb.lemma_.lower() in acting for verb in (holder.head, *holder.head.conjuncts))
 
@@ -2268,7 +2275,7 @@ class Inventory:
                 self.outlets.add(outlet)  # it still only reports
                 continue
             accuser = word.dep_ == "nsubj" and word.head.pos_ == "VERB" and (
-                word.head.lemma_.lower() in accusing or _brings_a_case(word.head)) and (
+                word.head.lemma_.lower() in accusing | {"sue"} or _brings_a_case(word.head)) and (
                 self._names_alone(word) or self._definite_name(word))
             company = word.dep_ == "appos" and word.head.dep_ == "dobj" and word.head.lemma_.lower() in COMPANY_WORDS \
                 and word.head.head.lemma_.lower() in suing  # "blamed the US oil company ExxonMobil for ..."
@@ -2588,7 +2595,8 @@ class Inventory:
         """Is the word a name wherever the article writes it: tagged a proper noun and never
         written in lower case ("Facebook accused ...", first in its sentence, is a name; "Rebels
         accused ..." is not when the article also writes "the rebels")?"""
-        return word.tag_ == "NNP" and word.is_title and word.lower_ not in self._lower_words
+        return word.tag_ == "NNP" and word.text[:1].isupper() and not word.is_upper \
+            and word.lower_ not in self._lower_words  # (a capitalised name in mixed case too: "NetChoice sued ...")
 
     @cached_property
     def _lower_words(self) -> frozenset[str]:
@@ -3406,6 +3414,13 @@ class Inventory:
             self._add_form((token.key,), actor)
             self._add_form(name, actor)
 
+    def _regional_government(self, actor: str) -> bool:
+        """Is the actor a government named by a region's adjective ("the Scottish Government",
+        "the Catalan Executive"), whose First Minister or premier heads it?"""
+        words = keys(self.actors[actor].name)
+        return self.actors[actor].kind not in ("state", "person") and len(words) == 2 and words[1] in GOVERNING_HEADS \
+            and any(t.key == words[0] and self._adjective_at(k) for k, t in enumerate(self.tokens))
+
     def _adjective_at(self, at: int) -> bool:
         """Is this inventory's token `at` a people's or a place's adjective ("Scottish",
         "Catalan")? The parser tags it so somewhere in the article ("the Scottish city"), or it
@@ -4013,9 +4028,12 @@ class Inventory:
             lead = i - 1 if i and self.tokens[i - 1].key != "the" else i - 2
             if lead >= 0 and self.tokens[lead].key in COUNTERPART_WORDS:
                 continue  # "A held talks with President Y", "A met President Y": Y is A's counterpart
-            regions = {m.actor for m in self.mentions if m.actor in self.regions}
-            if token.key in REGIONAL_TITLES and len(regions) == 1:  # "Governor Ulises Ruiz" in an article
-                self._leader_at(at, regions.pop(), by_token)  # about one state's part (Oaxaca): its governor
+            regions = {m.actor for m in self.mentions if m.actor in self.regions or self._regional_government(m.actor)}
+            title = tuple(t.key for t in self.tokens[max(0, i - 1):i + n])  # (with "First", no title of its own)
+            if (token.key in REGIONAL_TITLES or title in REGIONAL_TITLE_PHRASES) and len(regions) == 1:
+                # "Governor Ulises Ruiz" in an article about one state's part (Oaxaca); "First Minister X"
+                # beside "the Scottish Government": the region's head, not the state's
+                self._leader_at(at, regions.pop(), by_token)
                 continue
             opening = self.opening_state(here)
             if opening is not None:  # "In Tegucigalpa, President Xiomara Castro ordered ...": a roundup's new item
@@ -4963,9 +4981,13 @@ class Inventory:
         """The court a judge named at character `start` sits on: the one court the article
         names, else the court named last shortly before ("five judges of the Superior Electoral
         Court voted ... Justice X said"), where the article names others too."""
-        if self.only_court() is not None:
-            return self.only_court()
-        named = {c: self.text.rfind(self.actors[c].name, 0, start) for c in self.courts}  # (a court this scan
+        title = re.split(r"[.,;:!?\n]", self.text[max(0, start - 40):start])[-1].lower()
+        levels = set(re.findall(r"[a-z]+", title)) & COURT_LEVELS  # "U.S. District Judge X" sits on a district
+        fits = [c for c in self.courts if levels <= set(keys(self.actors[c].name))]  # court, not on the appeals
+        # court the article names only as where an appeal will go
+        if len(self.courts) == 1:
+            return fits[0] if fits else None
+        named = {c: self.text.rfind(self.actors[c].name, 0, start) for c in fits}  # (a court this scan
         named = {c: at for c, at in named.items() if at >= 0 and start - at <= COURT_REACH}  # made is no mention yet)
         return max(named, key=named.__getitem__) if named else None
 

@@ -7899,3 +7899,29 @@ def test_a_state_s_prosecutors_sitting_in_a_city_no_actor_is_still_speak_for_it(
 
 def test_a_trade_that_opens_a_sentence_is_no_part_of_the_name() -> None:
     assert names_of("Lawyer Michael Avenatti was arrested.") == {"Michael Avenatti"}
+
+
+def test_a_regional_head_s_title_with_no_place_speaks_for_the_region_s_government() -> None:
+    text = ("EDINBURGH — The court rejected the Scottish Government's challenge. First Minister Humza Yousaf said "
+            "Westminster had trampled over the will of the Scottish Parliament.")
+    assert pairs(text) == [("scottish-government", "GBR")]
+
+
+def test_wasting_public_money_or_causing_harm_is_a_wrong() -> None:
+    assert pairs("Scottish Labour leader Anas Sarwar said the SNP had wasted public money on a court battle.") == [
+        ("labour", "snp")]
+    assert pairs("Israel said Hamas had caused the war.") == [("ISR", "hamas")]
+    assert pairs("The storm caused havoc in Manila.") == []
+
+
+def test_a_judge_whose_title_names_another_court_does_not_speak_for_the_one_named() -> None:
+    text = ("U.S. District Judge Robert Pitman said the Texas law was unconstitutional. "
+            "Texas said it would appeal to the Fifth Circuit Court of Appeals.")
+    assert "fifth-circuit-court-of-appeals" not in {a for a, _ in pairs(text)}
+
+
+def test_who_sues_is_a_side_named_alone_and_a_local_officeholder_sued_is_his_place() -> None:
+    assert pairs("NetChoice sued Texas over the law, arguing it violated the First Amendment.")[:1] == [
+        ("netchoice", "texas")]
+    text = "NetChoice sued Texas Attorney General Ken Paxton, arguing that the law violated the First Amendment."
+    assert "texas" in read(text).inventory.actors
