@@ -1099,7 +1099,9 @@ def _court_name_end(court: "SpacyToken") -> int:
     "the court of appeal" stop at the court."""
     if not court.text[:1].isupper():
         return court.i
-    for prep in court.children:
+    after = court.doc[court.i + 1] if court.i + 1 < len(court.doc) else None
+    for prep in [*court.children, *([after] if after is not None and after.head.i != court.i else [])]:
+        # (the parser may hang "for the Western District of Texas" on the judge named before the court)
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of") and prep.i == court.i + 1:
             places = [p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
             if places and all(t.text[:1].isupper() or t.pos_ in ("DET", "ADJ", "ADP", "CCONJ") for t in places[0].subtree):
@@ -3568,9 +3570,10 @@ class Inventory:
                 continue
             if form.via == "city" and (
                     self._inside_longer_name_of_any_kind(i, n) or i and tokens[i - 1].key in VESSELS
+                    or i and tokens[i - 1].key == "the" and not self._modifies_noun(i + n - 1)
                     or n == 1 and self._after_a_given_name(i)):
                 i += n  # "the Foro de São Paulo", "Azad Jammu and Kashmir": a name of its own, no city;
-                continue  # "the corvette Cheonan": a ship named for a city
+                continue  # "the corvette Cheonan": a ship named for a city; "in the Rio Grande": a river
             if n == 1 and self.actors[form.actor].kind == "state" and self._city_of_a_pact(i, form.actor):
                 i += 1  # "the Vienna Convention", "the Oslo Accords": where a pact was made, no side
                 continue
@@ -4028,7 +4031,8 @@ class Inventory:
             lead = i - 1 if i and self.tokens[i - 1].key != "the" else i - 2
             if lead >= 0 and self.tokens[lead].key in COUNTERPART_WORDS:
                 continue  # "A held talks with President Y", "A met President Y": Y is A's counterpart
-            regions = {m.actor for m in self.mentions if m.actor in self.regions or self._regional_government(m.actor)}
+            regions = {m.actor for m in self.mentions if m.actor in self.regions or self._regional_government(m.actor)} \
+                or {m.actor for m in self.mentions if m.actor in self._place_sides()}  # ("sued Texas ... Governor X")
             title = tuple(t.key for t in self.tokens[max(0, i - 1):i + n])  # (with "First", no title of its own)
             if (token.key in REGIONAL_TITLES or title in REGIONAL_TITLE_PHRASES) and len(regions) == 1:
                 # "Governor Ulises Ruiz" in an article about one state's part (Oaxaca); "First Minister X"
@@ -4939,7 +4943,7 @@ class Inventory:
             actor = self._new_actor(self.text[self.doc[first].idx:end], "other")
             self._add_form(key, actor)
             courts.append(actor)
-        self.courts = self._courts_by_demonym_merged(list(dict.fromkeys(courts)))
+        self.courts = self._courts_by_prefix_merged(self._courts_by_demonym_merged(list(dict.fromkeys(courts))))
         court = self.only_court()
         if court is not None and ("court",) not in self.forms:
             self.forms[("court",)] = Form(court, "collective", False, False)
@@ -4971,6 +4975,40 @@ class Inventory:
             if form.actor in generic:
                 self.forms[key] = replace(form, actor=named[0])
         return named
+
+    def _place_sides(self) -> set[str]:
+        """The places the article makes sides: its regions, and names of places no state is that
+        act as sides all the same ("The Justice Department sued Texas")."""
+        tagged = {m.actor for m in self.mentions if self.actors[m.actor].kind == "other"
+                  and (word := self._parsed_word_at(m.start)) is not None and word.ent_type_ == "GPE"}
+        return self.regions | tagged
+
+    def federal_state_before(self, start: int) -> str | None:
+        """The one region named before character `start` that is a federal state: one with an
+        officeholder ("Governor Greg Abbott", read as the region's) or written as a state ("the
+        state of Texas", "Texas state"). "The state" in a story about it is it, not the nation."""
+        named = {m.actor for m in self.mentions if m.start < start and m.actor in self._place_sides()}
+        if len(named) != 1:
+            return None
+        region = next(iter(named))
+        name = re.escape(self.actors[region].name)
+        held = any(form.actor == region and form.via == "person" for form in self.forms.values())
+        written = re.search(rf"\b(?:[Ss]tate of {name}|{name} [Ss]tate)\b", self.text) is not None
+        return region if held or written else None
+
+    def _courts_by_prefix_merged(self, courts: list[str]) -> list[str]:
+        """"Supreme Court strikes down ..." over "The Supreme Court of India on Thursday ...": a
+        court named by the first words of one other court's name is that court."""
+        for short in list(courts):
+            words = keys(self.actors[short].name)
+            longer = [c for c in courts if c != short and keys(self.actors[c].name)[:len(words)] == words]
+            if len(longer) != 1:
+                continue
+            for key, form in list(self.forms.items()):
+                if form.actor == short:
+                    self.forms[key] = replace(form, actor=longer[0])
+            courts.remove(short)
+        return courts
 
     def only_court(self) -> str | None:
         """The one court the article names, if it names one only: the one its judges, "the

@@ -1103,6 +1103,9 @@ class Resolver:
             return self._foe_before(token)  # "Russian forces pushed toward Bakhmut. 'The enemy is destroying
             # the city,' the commander said": the side the sentence before is about
         if lower == "state" and [c.lower_ for c in token.children] == ["the"]:
+            region = self.inventory.federal_state_before(token.idx)  # "ordered Texas to move the buoys ...
+            if region is not None:  # found that the state had violated ...": the federal state named
+                return Ref(region, None, self.sentence_of(token), token.i)
             return self.home(token, None)  # "recaptured by the state": the state the article is about
         if office and definite and lower in GOVERNMENTS and not any(  # "Myanmar's military government ... the junta",
                 c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of"  # not "the government

@@ -7925,3 +7925,24 @@ def test_who_sues_is_a_side_named_alone_and_a_local_officeholder_sued_is_his_pla
         ("netchoice", "texas")]
     text = "NetChoice sued Texas Attorney General Ken Paxton, arguing that the law violated the First Amendment."
     assert "texas" in read(text).inventory.actors
+
+
+def test_a_court_s_name_runs_on_through_its_district_however_the_parser_hangs_it() -> None:
+    text = ("U.S. District Judge David Ezra, of the U.S. District Court for the Western District of Texas, "
+            "found that the state had likely violated the law.")
+    assert "U.S. District Court for the Western District of Texas" in names_of(text)
+
+
+def test_a_court_named_by_the_first_words_of_another_court_s_name_is_that_court() -> None:
+    text = ("Supreme Court strikes down bonds\n\nNEW DELHI — The Supreme Court of India on Thursday struck down the "
+            "scheme. The court said the government had hidden its donors.")
+    assert {n for n in names_of(text) if "Court" in n} == {"Supreme Court of India"}
+
+
+def test_the_state_in_a_story_about_a_federal_state_with_a_governor_is_that_state() -> None:
+    text = ("Governor Greg Abbott placed buoys in the river. The Justice Department sued Texas in July. U.S. District "
+            "Judge David Ezra, of the U.S. District Court for the Western District of Texas, found that the state had "
+            "violated the Rivers and Harbors Act.")
+    assert accusations(text) == [("us-district-court-for-the-western-district-of-texas", "texas",
+                                  "had violated the Rivers and Harbors Act")]
+    assert "BRA" not in read("Texas placed buoys in the Rio Grande.").inventory.actors  # a river, no Brazilian city
