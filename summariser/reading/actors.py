@@ -1020,6 +1020,15 @@ def _called_a_company(entity: "Span") -> bool:
     return any(t.lemma_.lower() in COMPANY_NOUNS | {"company", "firm"} for t in described)
 
 
+def _headed_by_another(party: "SpacyToken") -> bool:
+    """Is the party's name the object of "of" after a head's title ("the president of
+    Bolsonaro's Liberal Party", "the leader of X's party")? Then the title's holder leads it."""
+    phrase = party.head if party.dep_ in ("compound", "flat") and party.head.pos_ in ("PROPN", "NOUN") else party
+    while phrase.dep_ in ("compound", "flat"):
+        phrase = phrase.head
+    return phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.lemma_.lower() in GROUP_HEADS
+
+
 def _judges_title(word: str, following: str) -> bool:
     """Is `word` a judge's title ("Justice Elena Kagan"), not a government's portfolio ("Justice
     Minister Yariv Levin")? Both words lower case."""
@@ -3234,7 +3243,9 @@ class Inventory:
             if kind(mention) != "person" or not span or mention.actor in led:
                 continue
             root = span.root
-            groups = [at[t.i] for t in self._party_named(root) if root.dep_ == "poss" and t.i in at]  # "Wine's NUP party"
+            groups = [at[t.i] for t in self._party_named(root) if root.dep_ == "poss" and t.i in at
+                      and not _headed_by_another(t)]  # "Wine's NUP party" (not "the president of Bolsonaro's
+            # Liberal Party": the party's head is named, he is one of it)
             groups += [at[t.i] for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in LEADING_VERBS
                        for o in c.children if o.dep_ == "dobj" for t in [o, *self._party_named(o, False)]
                        if t.i in at]  # "X, who leads the UPND", "X, who chairs the mayor's Republican Proposal party"
@@ -4944,7 +4955,9 @@ class Inventory:
             self._add_form(key, actor)
             courts.append(actor)
         self.courts = self._courts_by_prefix_merged(self._courts_by_demonym_merged(list(dict.fromkeys(courts))))
-        court = self.only_court()
+        written = {c: self.text.find(self.actors[c].name) for c in self.courts}
+        court = self.only_court() or min((c for c in written if written[c] >= 0), key=written.__getitem__, default=None)
+        # ("the court" where several are named: the one named first, whose case the story tells)
         if court is not None and ("court",) not in self.forms:
             self.forms[("court",)] = Form(court, "collective", False, False)
 
@@ -4998,10 +5011,13 @@ class Inventory:
 
     def _courts_by_prefix_merged(self, courts: list[str]) -> list[str]:
         """"Supreme Court strikes down ..." over "The Supreme Court of India on Thursday ...": a
-        court named by the first words of one other court's name is that court."""
+        court named by the first words of one other court's name is that court, and so is one
+        described by words of its name ("Brazil's electoral court", "the Superior Electoral Court")."""
         for short in list(courts):
             words = keys(self.actors[short].name)
-            longer = [c for c in courts if c != short and keys(self.actors[c].name)[:len(words)] == words]
+            described = self.actors[short].name[:1].islower()  # "Brazil's electoral court": by the words of its name
+            longer = [c for c in courts if c != short and (keys(self.actors[c].name)[:len(words)] == words or described
+                                                            and set(words) < set(keys(self.actors[c].name)))]
             if len(longer) != 1:
                 continue
             for key, form in list(self.forms.items()):

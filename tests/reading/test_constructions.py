@@ -7946,3 +7946,17 @@ def test_the_state_in_a_story_about_a_federal_state_with_a_governor_is_that_stat
     assert accusations(text) == [("us-district-court-for-the-western-district-of-texas", "texas",
                                   "had violated the Rivers and Harbors Act")]
     assert "BRA" not in read("Texas placed buoys in the Rio Grande.").inventory.actors  # a river, no Brazilian city
+
+
+def test_one_whose_party_has_its_own_president_is_no_leader_of_it() -> None:
+    text = ("Former President Jair Bolsonaro said the ruling was unjust. Valdemar Costa Neto, the president of "
+            "Bolsonaro's Liberal Party, said the party would stand by him.")
+    assert {"Jair Bolsonaro", "Liberal Party"} <= names_of(text)
+
+
+def test_the_court_where_several_are_named_is_the_first_and_a_described_court_is_the_named_one() -> None:
+    text = ("Brazil's electoral court bars Bolsonaro\n\nBRASILIA — Brazil's Superior Electoral Court on Friday barred "
+            "former President Jair Bolsonaro from office. Bolsonaro accused the court of persecuting him and said he "
+            "would appeal to the Supreme Federal Court.")
+    assert ("jair-bolsonaro", "superior-electoral-court") in pairs(text)
+    assert "electoral court" not in names_of(text)
