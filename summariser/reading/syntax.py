@@ -547,6 +547,10 @@ class Resolver:
                          and (r.token == refs[0].token or self.doc[refs[0].token].lemma_.lower() not in COUNTED)
                          and (r.sentence != self.sentence_of(token) or r.token < token.i)]  # not a later
                 # subject of its own sentence: "The Taliban said they had ..., a claim NATO denied"
+            if refs[0] is not None and token.lemma_.lower() in DOCUMENTS:
+                # "the motion, tabled jointly by the Democratic Party and the Rebuilding Korea Party": each maker
+                refs += [self.ref(c) for acl in children_of(token, "acl") if acl.lemma_.lower() in ISSUING
+                         for agent in children_of(acl, "agent") for p in children_of(agent, "pobj") for c in p.conjuncts]
             if token.lower_ in ("they", "them", "their") and refs[0] is not None and refs[0].token != token.i:
                 # "sued McKesson and Cardinal Health, accusing them of ...": every one of the list
                 # (of the name an acronym in parentheses stands beside: "X and the Y Union (HDZ) ...")

@@ -7960,3 +7960,9 @@ def test_the_court_where_several_are_named_is_the_first_and_a_described_court_is
             "would appeal to the Supreme Federal Court.")
     assert ("jair-bolsonaro", "superior-electoral-court") in pairs(text)
     assert "electoral court" not in names_of(text)
+
+
+def test_a_document_made_jointly_speaks_for_each_of_its_makers() -> None:
+    text = ("The motion, tabled jointly by the Democratic Party and the Rebuilding Korea Party, accused President "
+            "Yoon Suk Yeol of leading an insurrection.")
+    assert pairs(text) == [("democratic-party", "KOR"), ("rebuilding-korea-party", "KOR")]
