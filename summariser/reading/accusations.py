@@ -3769,10 +3769,14 @@ class AccusationRules:
                 accusers, allegation = self._court_hung_in(word, allegation)
         else:
             held = children(word, "nsubj") + children(verb, "dobj")  # "found Y guilty", parsed either way
-            held = held or children(word, "npadvmod")  # "found businessman X guilty": "businessman" read as an adverb
+            held = held or children(word, "npadvmod", "compound")  # "found businessman X guilty": "businessman"
+            # read as an adverb; "found Avenatti guilty": the name read as part of "guilty"
             accused = [r for s in held for r in self.resolver.refs(s, owner=True)
                        or [q for a in children(s, "appos") for q in self.resolver.refs(a, owner=True)]]
             accusers = self.subjects(verb)
+            if {r.actor for r in accused} <= {a.actor for a in accusers} and any(
+                    s.lower_ in ("him", "her") for s in held):  # "the jury found him guilty": not the jury, the
+                accused = [r for r in [self.resolver.last_person(held[0])] if r is not None]  # person before
         if accusers and accused and allegation:
             yield accusers, accused, allegation, "guilty"
 

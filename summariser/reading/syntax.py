@@ -424,6 +424,8 @@ class Ref:
     token: int  # the parse token the phrase is headed by
 
 
+# Who finds for a court, as its judges do: "the jury found X guilty", "a jury in the District Court".
+JURIES = frozenset({"jury", "juror"})
 # What a reference stands for when it is someone the article names but no actor is (`_antecedent`).
 NOBODY = Ref("", None, -1, -1)
 
@@ -1069,7 +1071,7 @@ class Resolver:
             # "the suspect": the person named before; "a 25-year-old man was arrested ... Police
             # named him as X": news names the suspect after describing them.
             before = (self._main_person(token) if token.lower_ in CULPRITS or token.lemma_.lower() in CULPRITS
-                      else self._last_person(token)) if definite else None
+                      else self.last_person(token)) if definite else None
             return before or self._next_person(token)
         if definite and token.lemma_.lower() in NAME_HEADS and token.text.islower() and token.i not in self.mention_of \
                 and not any(c.dep_ in ("compound", "poss", "nmod", "amod", "prep", "acl", "relcl")
@@ -1142,8 +1144,11 @@ class Resolver:
             governing = self.inventory.government_before(token.idx) or self.inventory.government_before(len(self.text))
             if governing is not None:
                 return Ref(governing, None, self.first_sentence(governing, token), token.i)
-        court = self.inventory.only_court() or self.inventory.first_court() \
-            if definite and token.lemma_.lower() in JUDGES | {"bench"} else None
+        sits_in = [r for p in children_of(token, "prep") if p.lower_ == "in" for o in children_of(p, "pobj")
+                   for r in [self.ref(o, False, depth + 1)] if r is not None and r.actor in self.inventory.courts] \
+            if token.lemma_.lower() in JURIES else []  # "a jury in the U.S. District Court": that court's
+        court = sits_in[0].actor if sits_in else self.inventory.only_court() or self.inventory.first_court() \
+            if definite and token.lemma_.lower() in JUDGES | JURIES | {"bench"} else None
         if court is not None:  # "the judge in that case", "accused the bench of ...": the court named (first)
             return Ref(court, self._phrase(token), self.sentence_of(token), token.i)
         if office and definite:
@@ -1721,7 +1726,8 @@ class Resolver:
                         and self.inventory.kind_of(m.actor) in SIDE_KINDS), None)
         return Ref(mention.actor, None, self._sentence_at(mention.start), token.i) if mention is not None else None
 
-    def _last_person(self, token: "Token") -> Ref | None:
+    def last_person(self, token: "Token") -> Ref | None:
+        """The person named last before `token`."""
         for mention in reversed(self.inventory.mentions):
             if mention.end <= token.idx and self.inventory.kind_of(mention.actor) == "person":
                 return Ref(mention.actor, None, self._sentence_at(mention.start), token.i)
@@ -1756,7 +1762,7 @@ class Resolver:
                 head = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")[-1]
                 if _named_as_culprit(head):
                     return Ref(mention.actor, None, self._sentence_at(mention.start), token.i)
-        return self._last_person(token)
+        return self.last_person(token)
 
     def _next_person(self, token: "Token") -> Ref | None:
         """The first person named after `token`, within the next two sentences."""

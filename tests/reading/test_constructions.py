@@ -7966,3 +7966,11 @@ def test_a_document_made_jointly_speaks_for_each_of_its_makers() -> None:
     text = ("The motion, tabled jointly by the Democratic Party and the Rebuilding Korea Party, accused President "
             "Yoon Suk Yeol of leading an insurrection.")
     assert pairs(text) == [("democratic-party", "KOR"), ("rebuilding-korea-party", "KOR")]
+
+
+def test_a_jury_finds_for_its_court_and_him_it_finds_guilty_is_not_the_jury() -> None:
+    text = ("Michael Avenatti went on trial in the U.S. District Court in Manhattan. "
+            "The jury found him guilty of extortion.")
+    assert pairs(text) == [("us-district-court", "michael-avenatti")]
+    text = "A jury in the U.S. District Court in Manhattan convicted Michael Avenatti of extortion."
+    assert pairs(text) == [("us-district-court", "michael-avenatti")]
