@@ -708,7 +708,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", 
 # A person's trade, capitalised where it opens a sentence before the name: "Lawyer Michael Avenatti was ..."
 OCCUPATIONS = frozenset("""lawyer attorney activist journalist reporter businessman businesswoman tycoon billionaire
     blogger author writer novelist poet rapper singer actor actress comedian artist filmmaker photographer pastor
-    cleric imam rabbi priest professor economist analyst entrepreneur banker investor scientist researcher
+    cleric imam rabbi priest economist analyst entrepreneur banker investor scientist researcher
     footballer athlete coach philanthropist dissident campaigner""".split())
 # The last words of papers' names: "The Kyiv Independent", "The Moscow Times", "USA Today" (channels'
 # are the data's broadcast_words).
@@ -5034,11 +5034,12 @@ class Inventory:
     def _court_near(self, start: int) -> str | None:
         """The court a judge named at character `start` sits on: the one court the article
         names, else the court named last shortly before ("five judges of the Superior Electoral
-        Court voted ... Justice X said"), where the article names others too."""
+        Court voted ... Justice X said"), where the article names others too; never a court
+        without the level the judge's title names ("U.S. District Judge X" beside the appeals
+        court an appeal will go to)."""
         title = re.split(r"[.,;:!?\n]", self.text[max(0, start - 40):start])[-1].lower()
         levels = set(re.findall(r"[a-z]+", title)) & COURT_LEVELS  # "U.S. District Judge X" sits on a district
-        fits = [c for c in self.courts if levels <= set(keys(self.actors[c].name))]  # court, not on the appeals
-        # court the article names only as where an appeal will go
+        fits = [c for c in self.courts if levels <= set(keys(self.actors[c].name))]  # court
         if len(self.courts) == 1:
             return fits[0] if fits else None
         named = {c: self.text.rfind(self.actors[c].name, 0, start) for c in fits}  # (a court this scan

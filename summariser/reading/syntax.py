@@ -432,7 +432,7 @@ NOBODY = Ref("", None, -1, -1)
 
 def _determiners(noun: "Token") -> list[str]:
     """The noun's determiners, or, where the parser reads it as the modifier of the noun after it
-    ("called the ruling political persecution"), that noun's determiners before it."""
+    ("called the decision political persecution"), that noun's determiners before it."""
     own = [c.lower_ for c in noun.children if c.dep_ == "det"]
     return own if own or noun.dep_ != "nmod" else [c.lower_ for c in noun.head.children
                                                     if c.dep_ == "det" and c.i < noun.i]
