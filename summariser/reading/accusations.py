@@ -114,7 +114,8 @@ FIGHTING = frozenset({"war", "conflict", "fighting", "clash", "clashes", "hostil
 # "condemned the attack without naming any group": no doer is charged
 UNNAMING = frozenset({"name", "blame", "identify", "say", "specify", "attribute", "point", "accuse", "mention"})
 HAVENS = frozenset({"refuge", "sanctuary", "shelter", "haven", "hideout", "cover"})
-INVOLVING = frozenset({"provocation", "conspiracy", "scheme", "plot", "coup"})  # "involved in the plot"
+INVOLVING = frozenset({"provocation", "conspiracy", "scheme", "plot", "coup", "death", "disappearance"})
+# ("involved in the plot", "involved in the death of an intern")
 BEARING = frozenset({"bear", "shoulder", "carry"})  # "bears (the) responsibility for"
 VERDICTS = frozenset({"find", "declare", "rule", "pronounce", "judge"})  # "was found guilty of"
 FOUND_WORDS = frozenset({"guilty", "responsible", "liable", "culpable", "complicit"})  # "found Y responsible for Z"

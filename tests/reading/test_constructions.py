@@ -7974,3 +7974,10 @@ def test_a_jury_finds_for_its_court_and_him_it_finds_guilty_is_not_the_jury() ->
     assert pairs(text) == [("us-district-court", "michael-avenatti")]
     text = "A jury in the U.S. District Court in Manhattan convicted Michael Avenatti of extortion."
     assert pairs(text) == [("us-district-court", "michael-avenatti")]
+
+
+def test_involvement_in_a_death_or_encouraging_a_wrong_charges() -> None:
+    text = "President Donald Trump suggested that MSNBC host Joe Scarborough was involved in the death of an intern."
+    assert pairs(text) == [("USA", "joe-scarborough")]
+    assert pairs("Iran said Israel had encouraged the attacks.") == [("IRN", "ISR")]
+    assert pairs("The government encouraged investment in the north.") == []
