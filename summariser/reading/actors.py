@@ -4043,7 +4043,7 @@ class Inventory:
             if lead >= 0 and self.tokens[lead].key in COUNTERPART_WORDS:
                 continue  # "A held talks with President Y", "A met President Y": Y is A's counterpart
             regions = {m.actor for m in self.mentions if m.actor in self.regions or self._regional_government(m.actor)} \
-                or {m.actor for m in self.mentions if m.actor in self._place_sides()}  # ("sued Texas ... Governor X")
+                or self._place_sides() & {m.actor for m in self.mentions}  # ("sued Texas ... Governor X")
             title = tuple(t.key for t in self.tokens[max(0, i - 1):i + n])  # (with "First", no title of its own)
             if (token.key in REGIONAL_TITLES or title in REGIONAL_TITLE_PHRASES) and len(regions) == 1:
                 # "Governor Ulises Ruiz" in an article about one state's part (Oaxaca); "First Minister X"
@@ -4984,10 +4984,14 @@ class Inventory:
         named = [c for c in courts if c not in generic]
         if not generic or len(named) != 1 or set(keys(self.actors[named[0]].name)) & COURTS_ABOVE_STATES:
             return courts  # ("a Turkish court ... the European Court of Human Rights": two courts)
-        for key, form in list(self.forms.items()):
-            if form.actor in generic:
-                self.forms[key] = replace(form, actor=named[0])
+        self._forms_moved(set(generic), named[0])
         return named
+
+    def _forms_moved(self, merged: set[str], into: str) -> None:
+        """Every form of the `merged` courts names `into` instead: one court, however written."""
+        for key, form in list(self.forms.items()):
+            if form.actor in merged:
+                self.forms[key] = replace(form, actor=into)
 
     def _place_sides(self) -> set[str]:
         """The places the article makes sides: its regions, and names of places no state is that
@@ -5000,7 +5004,8 @@ class Inventory:
         """The one region named before character `start` that is a federal state: one with an
         officeholder ("Governor Greg Abbott", read as the region's) or written as a state ("the
         state of Texas", "Texas state"). "The state" in a story about it is it, not the nation."""
-        named = {m.actor for m in self.mentions if m.start < start and m.actor in self._place_sides()}
+        sides = self._place_sides()
+        named = {m.actor for m in self.mentions if m.start < start and m.actor in sides}
         if len(named) != 1:
             return None
         region = next(iter(named))
@@ -5020,9 +5025,7 @@ class Inventory:
                                                             and set(words) < set(keys(self.actors[c].name)))]
             if len(longer) != 1:
                 continue
-            for key, form in list(self.forms.items()):
-                if form.actor == short:
-                    self.forms[key] = replace(form, actor=longer[0])
+            self._forms_moved({short}, longer[0])
             courts.remove(short)
         return courts
 
