@@ -42,7 +42,7 @@ from functools import cached_property, lru_cache
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from .actors import CASES, GOVERNMENTS, PLACED_IN, body_words, names_a_sum
+from .actors import CASES, GOVERNMENTS, LAWSUITS, PLACED_IN, body_words, names_a_sum
 from .lexicon import words_of
 from .sentences import Sentence
 from .syntax import (CULPRITS, EVENTS, OF_DONE_TO, PERSONAL, Ref, Resolver, SUBJECTS, VICTIM_ACTS, answered_report,
@@ -2330,11 +2330,12 @@ class AccusationRules:
 
     def _legal_action(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"The Commission launched legal action against Hungary over its sovereignty law", "filed
-        a lawsuit against Y for ...": a case brought against Y over a wrong is a charge."""
+        a lawsuit against Y for ...": a case brought against Y over a wrong is a charge, and so
+        is "the lawsuit was brought by X against Y" (X, the passive's agent, brings it)."""
         if lemma(verb) not in BRINGING or verb.pos_ != "VERB" or self._blocked(verb):
             return
-        for case in children(verb, "dobj"):
-            if lemma(case) not in CASES:
+        for case in children(verb, "dobj", "nsubjpass"):
+            if lemma(case) not in CASES or case.dep_ == "nsubjpass" and lemma(case) not in LAWSUITS:
                 continue
             warrant = lemma(case) == "warrant"  # "issued an arrest warrant for X over (for) the deportation of ..."
             named = [c for h in (case, verb) for c in children(h, "prep") if c.lower_ == "against"
@@ -2356,7 +2357,7 @@ class AccusationRules:
                 self._complement(case, verb, preps=("over", "for")) or self._reason_said(verb)
             # (a warrant's own "for" names the accused; "filed a lawsuit against Y, arguing that ...")
             if accused and allegation:
-                yield self.subjects(verb), accused, allegation, "punish"
+                yield self.subjects(verb) if case.dep_ == "dobj" else self.agents(verb), accused, allegation, "punish"
 
     def _object_of(self, verb: "Token", preps: tuple[str, ...]) -> tuple[int, int] | None:
         """The object of the verb's first preposition among `preps`, without the preposition: a

@@ -117,8 +117,12 @@ PLACE_RULERS = PLACE_AUTHORITIES | frozenset("official leader ruler authority".s
 TITLED_OFFICES = frozenset("minister governor premier mayor president leader secretary".split())
 # A state's local parts: their officials serve the state ("officials in Ghazni province").
 LOCAL_UNITS = frozenset("province district county city town village municipality governorate".split())
+# A local part that is a body of its own where its name follows "of": "the city of Chicago sued ...".
+MUNICIPAL_UNITS = frozenset("city town municipality borough".split())
 # What a region is called beside its name: "the Tigray region", "the southern Indian state of Kerala".
 REGION_NOUNS = frozenset("state province region territory county enclave republic".split())
+# Groups of places whose members an article may list: "sixteen states including California".
+PLACE_GROUPS = REGION_NOUNS | MUNICIPAL_UNITS | {"country", "nation"}
 # Parts of the world the parser tags as places, which no one governs as a side.
 WORLD_REGIONS = frozenset("europe asia africa america americas west east north south middle gulf balkans caucasus "
                           "sahel levant arctic pacific atlantic mediterranean world".split())
@@ -170,6 +174,7 @@ NOT_COURT_NAMES = frozenset({"separate", "other", "same", "different", "new", "s
 # A case brought against someone: "filed a lawsuit against McKesson", "launched legal action against Hungary".
 CASES = frozenset({"action", "lawsuit", "suit", "case", "proceeding", "proceedings", "complaint", "petition",
                    "warrant", "indictment"})
+LAWSUITS = frozenset({"lawsuit", "suit", "action", "case", "complaint"})  # cases that are always against someone
 SUING = frozenset({"file", "bring", "launch", "challenge"})  # "filed a lawsuit", "challenged the order in court"
 GROUP_MEMBERS = frozenset({"member", "supporter", "follower", "fighter", "militant", "loyalist", "gunman", "activist"})
 # How far before a judge's name (in characters, about two sentences) the court named last is the judge's
@@ -1003,8 +1008,33 @@ def _authority_of(place: "SpacyToken") -> "SpacyToken | None":
     return None
 
 
+def _lists_members(marker: "SpacyToken") -> bool:
+    """Is the word one that lists a group's members: "including", "like", "such as"?"""
+    return marker.lower_ in ("including", "like") or marker.lower_ == "as" and any(c.lower_ == "such"
+                                                                                   for c in marker.children)
+
+
+def listed_members(group: "SpacyToken") -> list["SpacyToken"]:
+    """The first members listed with a plural group of places ("sixteen states including
+    California and New York", "states such as Texas"): they act as the group does."""
+    if group.tag_ not in ("NNS", "NNPS") or group.lemma_.lower() not in PLACE_GROUPS:
+        return []
+    return [p for m in group.children if m.dep_ == "prep" and _lists_members(m) for p in m.children
+            if p.dep_ == "pobj"][:1]
+
+
+def _group_listing(place: "SpacyToken") -> "SpacyToken":
+    """The group a place is listed in, if any, else the place (`listed_members`)."""
+    group = place.head.head
+    return group if place.dep_ == "pobj" and place in listed_members(group) else place
+
+
 def _brings_a_case(verb: "SpacyToken") -> bool:
-    """"Texas filed a lawsuit against Google": bringing a case against someone accuses them."""
+    """"Texas filed a lawsuit against Google": bringing a case against someone accuses them,
+    and so does "the lawsuit, filed by Texas" (the case the filing verb describes)."""
+    if verb.lemma_.lower() in SUING and (verb.dep_ == "acl" and verb.head.lemma_.lower() in LAWSUITS or any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in LAWSUITS for c in verb.children)):
+        return True  # (and "the suit was filed by Texas")
     cases = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in CASES]
     in_court = verb.lemma_.lower() in ("challenge", "contest") and any(  # "Alberta challenged the tax in court"
         p.lower_ == "in" and any(o.lemma_.lower() == "court" for o in p.children)  # ("in court" hung on the tax too)
@@ -2039,20 +2069,25 @@ class Inventory:
             role = entity.root
             while role.dep_ in ("conj", "appos") and role.head.i != role.i:  # "recognised Abkhazia and South Ossetia"
                 role = role.head
+            role = _group_listing(role)  # "sixteen states including California": California acts as they do
             set_in = role.dep_ == "compound" or role.dep_ == "pobj" and role.head.lower_ == "in"
             for _ in range(2):  # "the attorney general of the US state of Ohio filed ...": Ohio acts
                 authority = _authority_of(role)
                 if authority is None:
                     break
                 role = authority  # "Catalonia's regional government accused ...": Catalonia acts
+            if role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.lemma_.lower() in MUNICIPAL_UNITS \
+                    and role.head.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                role = role.head.head  # "the city of San Francisco sued ...": the city is a side of its own
             head = role.head.lemma_.lower()
             speaks = role.dep_ in ("nsubj", "nsubjpass") and (head in acting or _brings_a_case(role.head)) \
+                or role.dep_ == "pobj" and role.head.dep_ == "agent" and _brings_a_case(role.head.head) \
                 or self._local_office_speaks(entity, acting) or role.dep_ == "nsubj" and reports_a_wrong(role.head)
             # ("Israel said Gaza fired rockets": the doer of a wrong someone reports)
             recognised = role.dep_ == "dobj" and head in RECOGNISED or role.dep_ == "pobj" and role.head.lower_ == "of" \
                 and role.head.head.lemma_.lower() in RECOGNISED  # "recognised X", "the independence of X"
             charged = role is not entity.root and role.dep_ == "dobj" \
-                and head in word_set("predicates", "accuse")  # "accused the Tigray region of ...", "blamed
+                and head in {"sue"} | word_set("predicates", "accuse")  # "accused the Tigray region of ...", "blamed
             # the authorities in Gaza" (a place alone is read by `_introduce_accused_names`)
             if not (speaks or recognised or charged) or len(entity) == 1 and self._surname_of_someone(entity[0]):
                 continue  # (not "Saakashvili accused ..." after "President Mikheil Saakashvili", tagged a place)
@@ -2160,7 +2195,8 @@ class Inventory:
         if holder.dep_ == "dobj" and holder.head.lemma_.lower() in {"sue"} | word_set("predicates", "accuse"):
             return True  # "the groups sued Texas Attorney General Ken Paxton": the place is charged
         return holder.dep_ in ("nsubj", "nsubjpass") and any(  # ("praised the ruling and accused ...")
-            verb.lemma_.lower() in acting for verb in (holder.head, *holder.head.conjuncts))
+            verb.lemma_.lower() in acting or _brings_a_case(verb) for verb in (holder.head, *holder.head.conjuncts))
+        # ("California Attorney General Xavier Becerra filed a lawsuit against ...")
 
     def _introduce_known_as(self) -> None:
         """"the UN-backed anti-corruption commission known as CICIG", "a militia known as the

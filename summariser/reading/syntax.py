@@ -26,8 +26,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .actors import (CROWDS, CULPRIT_GROUPS, ELECTORAL, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, GROUP_KINDS, KIN,
-                     PARTY_HEADS, JUDGES, REGION_NOUNS, STATE_ORGAN_HEADS, Inventory, Mention, body_words, inside_quote,
-                     reports_a_wrong, speaking_verbs)
+                     PARTY_HEADS, JUDGES, MUNICIPAL_UNITS, REGION_NOUNS, STATE_ORGAN_HEADS, Inventory, Mention,
+                     body_words, inside_quote, listed_members, reports_a_wrong, speaking_verbs)
 from .lexicon import word_set, words_of
 from .sentences import Sentence
 from .tokens import keys
@@ -515,6 +515,9 @@ class Resolver:
                        if p.tag_ in ("NNS", "NNPS")]
             if members:
                 return [Ref(r.actor, r.speaker, r.sentence, head.i) for r in self.refs(members[0], owner)]
+        listed = listed_members(head) if head.i not in self.mention_of else []
+        if listed:  # "states such as Texas and Florida sued ...": the states it names
+            return [Ref(r.actor, r.speaker, r.sentence, head.i) for r in self.refs(listed[0], owner)]
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head.i != head.i \
                 and (head.head.head.conjuncts or self._counted(head.head.head)):
             # "the US and Saudi Arabia, which brokered ...", "the three governments, which ...": all
@@ -1927,8 +1930,9 @@ class Resolver:
 
     def _region_of(self, token: "Token", depth: int) -> Ref | None:
         """"The breakaway region of Transnistria", "the state of Kerala": a region's noun with
-        "of" and a place that acts as a side of its own (not "the state of Israel") is that place."""
-        if token.lemma_.lower() not in REGION_NOUNS:
+        "of" and a place that acts as a side of its own (not "the state of Israel") is that place,
+        and so is "the city of Chicago" where the city acts."""
+        if token.lemma_.lower() not in REGION_NOUNS | MUNICIPAL_UNITS:
             return None
         return next((r for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")
                      if not p.conjuncts  # ("the breakaway regions of Abkhazia and South Ossetia": each, read as a list)

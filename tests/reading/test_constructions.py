@@ -7981,3 +7981,21 @@ def test_involvement_in_a_death_or_encouraging_a_wrong_charges() -> None:
     assert pairs(text) == [("USA", "joe-scarborough")]
     assert pairs("Iran said Israel had encouraged the attacks.") == [("IRN", "ISR")]
     assert pairs("The government encouraged investment in the north.") == []
+
+
+def test_a_city_or_a_listed_state_that_sues_is_a_side() -> None:
+    text = "The city of Chicago sued the Trump administration, accusing it of unlawfully withholding police grants."
+    assert pairs(text) == [("chicago", "USA")]
+    assert pairs("The Justice Department sued the city of Chicago, accusing it of violating federal law.") \
+        == [("USA", "chicago")]
+    text = "States such as Texas and Florida sued the Trump administration, alleging that the rule was illegal."
+    assert pairs(text) == [("texas", "USA"), ("florida", "USA")]
+
+
+def test_a_lawsuit_filed_by_a_state_or_its_attorney_general_charges_the_one_it_is_against() -> None:
+    text = ("California Attorney General Xavier Becerra filed a lawsuit against the Department of Homeland "
+            "Security, alleging that the agency violated federal law.")
+    assert pairs(text) == [("california", "USA")]
+    text = ("The lawsuit was brought by Texas and Arizona against the Department of Homeland Security, alleging "
+            "that the agency violated federal law.")
+    assert pairs(text) == [("texas", "USA"), ("arizona", "USA")]
