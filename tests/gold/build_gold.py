@@ -533,7 +533,8 @@ def splits() -> list[tuple[str, dict, list[Path], Path, Path]]:
                          ("test7", "test7_annotations"), ("test8", "test8_annotations"),
                          ("test9", "test9_annotations"), ("test10", "test10_annotations"),
                          ("test11", "test11_annotations"), ("test12", "test12_annotations"),
-                         ("test13", "test13_annotations"), ("test14", "test14_annotations")):
+                         ("test13", "test13_annotations"), ("test14", "test14_annotations"),
+                         ("test15", "test15_annotations")):
         if (HERE / f"{module}.py").is_file():
             annotations = __import__(module).GOLD
             found.append((name, annotations, [CORPUS / name], CORPUS / name / "index.json", HERE / name))
