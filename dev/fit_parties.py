@@ -28,7 +28,7 @@ SPLITS = {
     "tuned": ("tests/gold", ["seeds", "tests/corpus/wikinews"]),
     "dev-new": ("tests/gold/dev", ["tests/corpus/dev"]),
     "dev2": ("tests/gold/dev2", ["tests/corpus/dev2"]),
-    **{f"test{n}": (f"tests/gold/test{n}", [f"tests/corpus/test{n}"]) for n in range(4, 15)},
+    **{f"test{n}": (f"tests/gold/test{n}", [f"tests/corpus/test{n}"]) for n in range(4, 16)},
 }
 HELD_OUT = {"test", "test3"}
 SIDE_KINDS = frozenset({"state", "armed_group", "separatist_authority", "political_group"})  # the old cut's fallback
