@@ -212,6 +212,13 @@ GUARDED_BY = frozenset({"fear", "risk", "prospect", "possibility", "defense", "d
                         "deterrence", "prevention", "safeguard", "shield"})
 
 
+def _into_custody(verb: "Token") -> bool:
+    """"Was taken into custody", "was placed in custody", "remanded in custody": an arrest."""
+    return lemma(verb) in ("take", "place", "remand") and any(
+        p.lower_ in ("into", "in") and any(lemma(o) == "custody" for o in children(p, "pobj"))
+        for p in children(verb, "prep"))
+
+
 def _only_feared(act: "Token") -> bool:
     """Is the act named only as one feared or guarded against ("defence against a possible attack")?"""
     if any(c.dep_ == "amod" and c.lower_ in FEARED for c in act.children):
@@ -345,6 +352,9 @@ GENERIC_CHARGES = frozenset({"charge", "charges", "accusation", "accusations", "
                              "claim", "claims", "case", "cases", "complaint", "complaints"})
 CHARGE_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her"})
 # Bringing a case: "launched legal action against Y over ...", "filed a lawsuit against Y for ...".
+# Answering for a wrong one is made to: "summoned X to answer allegations of ...", "to face questions about ...".
+ANSWERING = frozenset({"answer", "face"})
+ANSWERED = frozenset({"allegation", "charge", "accusation", "question"})
 BRINGING = frozenset({"launch", "file", "bring", "start", "open", "initiate", "lodge", "take", "issue", "seek",
                       "request"})  # (a prosecutor "sought an arrest warrant for X over ...": a charge made in asking)
 # What "change" done to is regime change: "funds for regime change".
@@ -686,7 +696,7 @@ class AccusationRules:
                  self._according_to, self._concern, self._inquiry, self._evidence, self._revenge, self._retaliation,
                  self._critical_of, self._guilty,
                  self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
-                 self._legal_action, self._linked_to,
+                 self._legal_action, self._made_to_answer, self._linked_to,
                  self._contempt, self._ousting_sought, self._apology, self._wrongdoer_acted_on,
                  self._penalty_ordered, self._spoke_of)
         found, labels = [], []
@@ -2357,7 +2367,31 @@ class AccusationRules:
                 self._complement(case, verb, preps=("over", "for")) or self._reason_said(verb)
             # (a warrant's own "for" names the accused; "filed a lawsuit against Y, arguing that ...")
             if accused and allegation:
-                yield self.subjects(verb) if case.dep_ == "dobj" else self.agents(verb), accused, allegation, "punish"
+                bringers = self.subjects(verb) if case.dep_ == "dobj" else self.agents(verb)
+                yield bringers, accused, allegation, "punish"
+
+    def _made_to_answer(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Prosecutors summoned X to answer allegations of corruption", "X was summoned by
+        prosecutors to face questions about corruption": who makes someone answer for a wrong
+        charges them with it (questions only about a wrong: not "to answer questions about the budget")."""
+        if verb.pos_ != "VERB" or lemma(verb) in ANSWERING or self._blocked(verb):
+            return
+        passive = bool(children(verb, "nsubjpass"))
+        held = children(verb, "nsubjpass" if passive else "dobj")[:1]
+        for clause in children(verb, "xcomp", "advcl"):
+            if lemma(clause) not in ANSWERING or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue
+            nouns = [*children(clause, "dobj"),  # ("to answer to allegations of ...")
+                     *(p for prep in children(clause, "prep") if prep.lower_ == "to" for p in children(prep, "pobj"))]
+            for noun in (n for n in nouns if lemma(n) in ANSWERED):
+                charges = [p for prep in children(noun, "prep") if prep.lower_ in ("of", "about", "over", "for")
+                           for p in children(prep, "pobj", "pcomp")]
+                if lemma(noun) == "question" and not any(lemma(c) in self.words["wrong_nouns"] for c in charges):
+                    continue
+                accused = [r for h in held for r in self.resolver.refs(h)]
+                accusers = self.agents(verb) if passive else self.subjects(verb)
+                if charges and accused and accusers:
+                    yield accusers, accused, self._span(self._subtree(charges[0])), "punish"
 
     def _object_of(self, verb: "Token", preps: tuple[str, ...]) -> tuple[int, int] | None:
         """The object of the verb's first preposition among `preps`, without the preposition: a
@@ -3516,8 +3550,9 @@ class AccusationRules:
         severed = self._severed(verb)
         handed = lemma(verb) in ("give", "hand") and any(lemma(o) in HANDED_PENALTIES for o in children(verb, "dobj"))
         # ("had been given a life sentence by Hungarian authorities for the murder of ...")
+        custody = _into_custody(verb)  # "was taken into custody", an arrest in other words
         if lemma(verb) not in self.words["punish"] and not self._ordered_out(verb) and not severed and not handed \
-                or verb.pos_ != "VERB" or self._blocked(verb):
+                and not custody or verb.pos_ != "VERB" or self._blocked(verb):
             return
         if handed:
             yield from self._penalty_handed(verb)
@@ -3552,9 +3587,9 @@ class AccusationRules:
         if allegation is None and held and not lemma(verb) in JUDICIAL:  # "summoned the ambassador over Z"
             allegation = self._complement(held[0], *held[0].conjuncts, preps=PENALTY_PREPOSITIONS)
             # ("sanctioned Carrie Lam and ten other officials for ...": "for" hung on the last one)
-        judicial = lemma(verb) in JUDICIAL
+        judicial = lemma(verb) in JUDICIAL or custody
         if allegation is None and judicial and held:
-            allegation = self._charge_below(verb, held[0])
+            allegation = self._charge_below(verb, held[0]) or self._inquiry_into(verb)
         if allegation is None and held:  # "arrested two nationals suspected of ...", "convicted two men of piracy"
             suspected = self._suspected(held[0])
             found = suspected or (self._complement(held[0], preps=("of",)) if judicial else None)
@@ -3860,6 +3895,20 @@ class AccusationRules:
             if any(m.lower_ in ("after", "following") for m in children(clause, "mark")) and self._is_wrong(clause):
                 return self._span([t for t in self._subtree(clause) if not (t.dep_ == "mark" and t.head == clause)])
         return found  # vessels fired water cannon at a supply boat": the wrong it answers
+
+    def _inquiry_into(self, verb: "Token") -> tuple[int, int] | None:
+        """The wrong an inquiry an arrest is part of is about: "arrested as part of the corruption
+        investigation", "detained in a probe into bribery" (not "as part of a wider inquiry")."""
+        preps = [p for p in children(verb, "prep") if p.lower_ in ("as", "in")]
+        nouns = [q for p in preps for n in children(p, "pobj") for q in ([n] if p.lower_ == "in" else [
+            q for o in children(n, "prep") if lemma(n) == "part" and o.lower_ == "of" for q in children(o, "pobj")])]
+        for noun in (n for n in nouns if lemma(n) in INQUIRIES):
+            wrongs = [c for c in children(noun, "compound", "amod") if lemma(c) in self.words["wrong_nouns"]]
+            wrongs += [q for o in children(noun, "prep") if o.lower_ == "into" for q in children(o, "pobj")
+                       if lemma(q) in self.words["wrong_nouns"]]
+            if wrongs:
+                return self._span(self._subtree(wrongs[0]))
+        return None
 
     def _charge_below(self, verb: "Token", held: "Token") -> tuple[int, int] | None:
         """A sentence's "for ..." the parser hung lower than the verb: "sentenced X to life

@@ -174,7 +174,8 @@ NOT_COURT_NAMES = frozenset({"separate", "other", "same", "different", "new", "s
 # A case brought against someone: "filed a lawsuit against McKesson", "launched legal action against Hungary".
 CASES = frozenset({"action", "lawsuit", "suit", "case", "proceeding", "proceedings", "complaint", "petition",
                    "warrant", "indictment"})
-LAWSUITS = frozenset({"lawsuit", "suit", "action", "case", "complaint"})  # cases that are always against someone
+# Cases that are always against someone, whoever the sentence names first.
+LAWSUITS = frozenset({"lawsuit", "suit", "action", "case", "complaint"})
 SUING = frozenset({"file", "bring", "launch", "challenge"})  # "filed a lawsuit", "challenged the order in court"
 GROUP_MEMBERS = frozenset({"member", "supporter", "follower", "fighter", "militant", "loyalist", "gunman", "activist"})
 # How far before a judge's name (in characters, about two sentences) the court named last is the judge's
@@ -1006,6 +1007,11 @@ def _authority_of(place: "SpacyToken") -> "SpacyToken | None":
     if place.dep_ == "compound" and head.i == place.i + 1:
         return head if lemma in PLACE_RULERS | REGION_NOUNS else None
     return None
+
+
+def sued_or_accused() -> frozenset[str]:
+    """Verbs whose object is charged: "sued Texas", "accused the Tigray region of ..."."""
+    return frozenset({"sue"}) | word_set("predicates", "accuse")
 
 
 def _lists_members(marker: "SpacyToken") -> bool:
@@ -2076,9 +2082,10 @@ class Inventory:
                 if authority is None:
                     break
                 role = authority  # "Catalonia's regional government accused ...": Catalonia acts
-            if role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.lemma_.lower() in MUNICIPAL_UNITS \
-                    and role.head.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
-                role = role.head.head  # "the city of San Francisco sued ...": the city is a side of its own
+            unit = role.head.head
+            if role.dep_ == "pobj" and role.head.lower_ == "of" and unit.lemma_.lower() in MUNICIPAL_UNITS \
+                    and unit.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                role = unit  # "the city of San Francisco sued ...": the city is a side of its own
             head = role.head.lemma_.lower()
             speaks = role.dep_ in ("nsubj", "nsubjpass") and (head in acting or _brings_a_case(role.head)) \
                 or role.dep_ == "pobj" and role.head.dep_ == "agent" and _brings_a_case(role.head.head) \
@@ -2087,8 +2094,11 @@ class Inventory:
             recognised = role.dep_ == "dobj" and head in RECOGNISED or role.dep_ == "pobj" and role.head.lower_ == "of" \
                 and role.head.head.lemma_.lower() in RECOGNISED  # "recognised X", "the independence of X"
             charged = role is not entity.root and role.dep_ == "dobj" \
-                and head in {"sue"} | word_set("predicates", "accuse")  # "accused the Tigray region of ...", "blamed
+                and head in sued_or_accused()  # "accused the Tigray region of ...", "blamed
             # the authorities in Gaza" (a place alone is read by `_introduce_accused_names`)
+            act = role.head
+            charged = charged or role.dep_ == "poss" and act.dep_ in ("dobj", "nsubjpass") \
+                and act.head.lemma_.lower() in sued_or_accused()  # "Madrid condemned Catalonia's push for ..."
             if not (speaks or recognised or charged) or len(entity) == 1 and self._surname_of_someone(entity[0]):
                 continue  # (not "Saakashvili accused ..." after "President Mikheil Saakashvili", tagged a place)
             words = [t for t in from_doc(entity, entity.start_char) if t.key not in FUNCTION_WORDS]
@@ -2192,10 +2202,11 @@ class Inventory:
         holder = doc[after]
         while holder.dep_ in ("compound", "flat") and holder.head.i > holder.i and holder.head.ent_type_ == "PERSON":
             holder = holder.head
-        if holder.dep_ == "dobj" and holder.head.lemma_.lower() in {"sue"} | word_set("predicates", "accuse"):
+        if holder.dep_ == "dobj" and holder.head.lemma_.lower() in sued_or_accused():
             return True  # "the groups sued Texas Attorney General Ken Paxton": the place is charged
         return holder.dep_ in ("nsubj", "nsubjpass") and any(  # ("praised the ruling and accused ...")
-            verb.lemma_.lower() in acting or _brings_a_case(verb) for verb in (holder.head, *holder.head.conjuncts))
+            verb.lemma_.lower() in acting or _brings_a_case(verb)
+            for verb in (holder.head, *holder.head.conjuncts))
         # ("California Attorney General Xavier Becerra filed a lawsuit against ...")
 
     def _introduce_known_as(self) -> None:

@@ -26,7 +26,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .actors import (CROWDS, CULPRIT_GROUPS, ELECTORAL, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, GROUP_KINDS, KIN,
-                     PARTY_HEADS, JUDGES, MUNICIPAL_UNITS, REGION_NOUNS, STATE_ORGAN_HEADS, Inventory, Mention,
+                     PARTY_HEADS, JUDGES, MUNICIPAL_UNITS, REGION_NOUNS, STATE_ORGAN_HEADS, Inventory,
+                     Mention,
                      body_words, inside_quote, listed_members, reports_a_wrong, speaking_verbs)
 from .lexicon import word_set, words_of
 from .sentences import Sentence

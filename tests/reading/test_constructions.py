@@ -7999,3 +7999,20 @@ def test_a_lawsuit_filed_by_a_state_or_its_attorney_general_charges_the_one_it_i
     text = ("The lawsuit was brought by Texas and Arizona against the Department of Homeland Security, alleging "
             "that the agency violated federal law.")
     assert pairs(text) == [("texas", "USA"), ("arizona", "USA")]
+
+
+def test_a_place_whose_act_is_condemned_is_a_side() -> None:
+    text = "Catalonia's push for independence has been condemned by Madrid as illegal."
+    assert pairs(text) == [("ESP", "catalonia")]
+
+
+def test_who_makes_someone_answer_allegations_or_holds_them_in_an_inquiry_into_a_wrong_charges_them() -> None:
+    text = "Egyptian prosecutors summoned former president Hosni Mubarak to answer allegations of corruption."
+    assert accusations(text) == [("EGY", "hosni-mubarak", "corruption")]
+    text = ("Former president Hosni Mubarak has been summoned by prosecutors in Egypt to face questions about "
+            "corruption within his administration.")
+    assert accusations(text) == [("EGY", "hosni-mubarak", "corruption within his administration")]
+    assert pairs("The committee invited Michael Cohen to answer questions about the budget.") == []
+    text = ("Former prime minister Ahmed Nazif was taken into custody for 15 days as part of the corruption "
+            "investigation, the Egyptian public prosecutor said. Egypt's army said it would protect the protesters.")
+    assert accusations(text) == [("EGY", "ahmed-nazif", "corruption")]
