@@ -696,7 +696,7 @@ class AccusationRules:
                  self._according_to, self._concern, self._inquiry, self._evidence, self._revenge, self._retaliation,
                  self._critical_of, self._guilty,
                  self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
-                 self._legal_action, self._made_to_answer, self._linked_to,
+                 self._legal_action, self._made_to_answer, self._trial_demanded, self._linked_to,
                  self._contempt, self._ousting_sought, self._apology, self._wrongdoer_acted_on,
                  self._penalty_ordered, self._spoke_of)
         found, labels = [], []
@@ -2392,6 +2392,23 @@ class AccusationRules:
                 accusers = self.agents(verb) if passive else self.subjects(verb)
                 if charges and accused and accusers:
                     yield accusers, accused, self._span(self._subtree(charges[0])), "punish"
+
+    def _trial_demanded(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Protesters called for Mubarak to stand trial for corruption", "demanded that X be
+        prosecuted for the killings": asking that someone be tried for a wrong charges them with it."""
+        if lemma(verb) not in self.words["demand"] | {"want"} or verb.pos_ != "VERB" or self._blocked(verb):
+            return
+        for clause in children(verb, "advcl", "ccomp", "xcomp"):
+            tried = lemma(clause) in JUDICIAL and children(clause, "auxpass")
+            faced = lemma(clause) in ("stand", "face") and any(lemma(o) == "trial" for o in children(clause, "dobj"))
+            held = children(clause, "nsubjpass" if tried else "nsubj")
+            if not (tried or faced) or not held or negated(clause):
+                continue
+            trial = [o for o in children(clause, "dobj") if lemma(o) == "trial"]
+            allegation = self._complement(clause, *trial, preps=("for", "over"))
+            accused, accusers = self.resolver.refs(held[0]), self.subjects(verb)
+            if allegation and accused and accusers:
+                yield accusers, accused, allegation, "accuse"
 
     def _object_of(self, verb: "Token", preps: tuple[str, ...]) -> tuple[int, int] | None:
         """The object of the verb's first preposition among `preps`, without the preposition: a

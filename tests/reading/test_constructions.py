@@ -8016,3 +8016,13 @@ def test_who_makes_someone_answer_allegations_or_holds_them_in_an_inquiry_into_a
     text = ("Former prime minister Ahmed Nazif was taken into custody for 15 days as part of the corruption "
             "investigation, the Egyptian public prosecutor said. Egypt's army said it would protect the protesters.")
     assert accusations(text) == [("EGY", "ahmed-nazif", "corruption")]
+
+
+def test_identifying_someone_as_a_terrorist_or_asking_that_they_stand_trial_for_a_wrong_charges_them() -> None:
+    text = "The U.S. government identified Anwar al-Awlaki as a terrorist."
+    assert accusations(text) == [("USA", "anwar-al-awlaki", "a terrorist")]
+    text = ("Protesters called for Hosni Mubarak to stand trial for corruption. Egypt's army said it would protect "
+            "the protesters.")
+    assert accusations(text) == [("protesters", "hosni-mubarak", "corruption")]
+    assert pairs("The opposition wants Jacob Zuma to face trial for corruption.") == [("opposition", "jacob-zuma")]
+    assert pairs("The lawyers called for the case to be tried in a civilian court.") == []
