@@ -2080,7 +2080,8 @@ class AccusationRules:
             if allegation[1] <= allegation[0] or allegation[1] <= verb.sent.start_char \
                     or allegation[0] >= verb.sent.end_char \
                     or self.resolver.text[allegation[0]:allegation[1]].strip(" ,.").lower() in ADVERBS_ONLY:
-                allegation = self._bare_blame(verb, obj) or allegation  # (a wrong told in the sentence before;
+                allegation = self._said_beside(verb) or self._bare_blame(verb, obj) or allegation
+                # ("denounced X and told the magazine that ...": what is told; a wrong told in the sentence before;
                 # "The panel criticised China, too": the criticism itself)
             yield accusers, accused + self._partners_in(verb, accused, accusers), allegation, "accuse"
             return
@@ -2370,6 +2371,15 @@ class AccusationRules:
                 bringers = self.subjects(verb) if case.dep_ == "dobj" else self.agents(verb)
                 yield bringers, accused, allegation, "punish"
 
+    def _said_beside(self, verb: "Token") -> tuple[int, int] | None:
+        """What a saying verb joined to a bare charge reports: "denounced her former boss and told
+        the magazine that she saw suitcases full of money leaving his firm"."""
+        for said in children(verb, "conj"):
+            clauses = children(said, "ccomp") if lemma(said) in self.words["saying"] | {"tell"} else []
+            if clauses:
+                return self._span([t for t in self._subtree(clauses[0]) if not (t.dep_ == "mark" and t.head == clauses[0])])
+        return None
+
     def _made_to_answer(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Prosecutors summoned X to answer allegations of corruption", "X was summoned by
         prosecutors to face questions about corruption": who makes someone answer for a wrong
@@ -2405,10 +2415,10 @@ class AccusationRules:
             if not (tried or faced) or not held or negated(clause):
                 continue
             trial = [o for o in children(clause, "dobj") if lemma(o) == "trial"]
-            allegation = self._complement(clause, *trial, preps=("for", "over"))
             accused, accusers = self.resolver.refs(held[0]), self.subjects(verb)
-            if allegation and accused and accusers:
-                yield accusers, accused, allegation, "accuse"
+            if self._complement(clause, *trial, preps=("for", "over")) and accused and accusers:
+                left_out = (*held, *children(clause, "mark"), *(a for a in children(clause, "aux") if a.lower_ == "to"))
+                yield accusers, accused, self._span(self._subtree(clause, left_out)), "accuse"  # "stand trial for ..."
 
     def _object_of(self, verb: "Token", preps: tuple[str, ...]) -> tuple[int, int] | None:
         """The object of the verb's first preposition among `preps`, without the preposition: a

@@ -8023,6 +8023,13 @@ def test_identifying_someone_as_a_terrorist_or_asking_that_they_stand_trial_for_
     assert accusations(text) == [("USA", "anwar-al-awlaki", "a terrorist")]
     text = ("Protesters called for Hosni Mubarak to stand trial for corruption. Egypt's army said it would protect "
             "the protesters.")
-    assert accusations(text) == [("protesters", "hosni-mubarak", "corruption")]
+    assert accusations(text) == [("protesters", "hosni-mubarak", "stand trial for corruption")]
     assert pairs("The opposition wants Jacob Zuma to face trial for corruption.") == [("opposition", "jacob-zuma")]
     assert pairs("The lawyers called for the case to be tried in a civilian court.") == []
+
+
+def test_a_bare_charge_joined_to_a_telling_verb_alleges_what_is_told() -> None:
+    text = ("On June 14, Fernanda Somaggio denounced her former boss Marcos Valerio and told the magazine that she "
+            "saw suitcases full of money leaving his firm.")
+    assert accusations(text) == [("fernanda-somaggio", "marcos-valerio",
+                                  "she saw suitcases full of money leaving his firm")]
