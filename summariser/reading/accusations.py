@@ -3717,8 +3717,10 @@ class AccusationRules:
                 for r in self.resolver.refs(o)]
         elif lemma(word) in ("resign", "quit") and word.dep_ in ("ccomp", "xcomp"):  # "demanded that Y resign"
             verb = word.head
+            addressed = [*children(verb, "dobj"), *(p for c in children(verb, "prep") if c.lower_ in ("on", "upon")
+                                                    for p in children(c, "pobj"))]  # ("called on Y to resign")
             ousted = [r for c in children(word, "nsubj") for r in self.resolver.refs(c)] or (
-                [r for c in children(verb, "dobj") for r in self.resolver.refs(c)] if word.dep_ == "xcomp" else [])
+                [r for c in addressed for r in self.resolver.refs(c)] if word.dep_ == "xcomp" else [])
         elif lemma(word) == "confidence" and any(c.lower_ == "no" for c in children(word, "det")):
             motion = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "of" else None
             verb = motion.head if motion is not None and motion.dep_ == "dobj" else None

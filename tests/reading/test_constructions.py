@@ -8033,3 +8033,10 @@ def test_a_bare_charge_joined_to_a_telling_verb_alleges_what_is_told() -> None:
             "saw suitcases full of money leaving his firm.")
     assert accusations(text) == [("fernanda-somaggio", "marcos-valerio",
                                   "she saw suitcases full of money leaving his firm")]
+
+
+def test_calling_on_someone_to_resign_over_a_wrong_charges_them() -> None:
+    text = ("Opposition leader Raila Odinga called on President Uhuru Kenyatta to resign over the scandal. Kenya's "
+            "parliament met on Monday.")
+    assert accusations(text) == [("raila-odinga", "uhuru-kenyatta", "the scandal")]
+    assert pairs("The party urged its leader to resign over the defeat.") == []
