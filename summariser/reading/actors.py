@@ -122,7 +122,7 @@ MUNICIPAL_UNITS = frozenset("city town municipality borough".split())
 # What a region is called beside its name: "the Tigray region", "the southern Indian state of Kerala".
 REGION_NOUNS = frozenset("state province region territory county enclave republic".split())
 # Groups of places whose members an article may list: "sixteen states including California".
-PLACE_GROUPS = REGION_NOUNS | MUNICIPAL_UNITS | {"country", "nation"}
+PLACE_GROUPS = REGION_NOUNS | MUNICIPAL_UNITS
 # Parts of the world the parser tags as places, which no one governs as a side.
 WORLD_REGIONS = frozenset("europe asia africa america americas west east north south middle gulf balkans caucasus "
                           "sahel levant arctic pacific atlantic mediterranean world".split())
