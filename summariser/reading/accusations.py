@@ -356,7 +356,8 @@ CHARGE_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", 
 ANSWERING = frozenset({"answer", "face"})
 ANSWERED = frozenset({"allegation", "charge", "accusation", "question"})
 BRINGING = frozenset({"launch", "file", "bring", "start", "open", "initiate", "lodge", "take", "issue", "seek",
-                      "request"})  # (a prosecutor "sought an arrest warrant for X over ...": a charge made in asking)
+                      "request", "join"})  # (a prosecutor "sought an arrest warrant for X over ...": a charge made
+# in asking; "joined the lawsuit against Y": one more who brings it)
 # What "change" done to is regime change: "funds for regime change".
 GOVERNMENTS_CHANGED = frozenset({"regime", "government"})
 FOSTERED = frozenset({"terrorism", "terror", "extremism", "insurgency", "separatism", "militancy", "jihadism",

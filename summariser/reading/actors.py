@@ -176,7 +176,7 @@ CASES = frozenset({"action", "lawsuit", "suit", "case", "proceeding", "proceedin
                    "warrant", "indictment"})
 # Cases that are always against someone, whoever the sentence names first.
 LAWSUITS = frozenset({"lawsuit", "suit", "action", "case", "complaint"})
-SUING = frozenset({"file", "bring", "launch", "challenge"})  # "filed a lawsuit", "challenged the order in court"
+SUING = frozenset({"file", "bring", "launch", "challenge", "join"})  # "filed a lawsuit", "challenged the order in court"
 GROUP_MEMBERS = frozenset({"member", "supporter", "follower", "fighter", "militant", "loyalist", "gunman", "activist"})
 # How far before a judge's name (in characters, about two sentences) the court named last is the judge's
 COURT_REACH = 300
@@ -1025,13 +1025,15 @@ def listed_members(group: "SpacyToken") -> list["SpacyToken"]:
     California and New York", "states such as Texas"): they act as the group does."""
     if group.tag_ not in ("NNS", "NNPS") or group.lemma_.lower() not in PLACE_GROUPS:
         return []
+    leaders = [p for a in group.children if a.dep_ == "acl" and a.lemma_.lower() in ("lead", "head")
+               for b in a.children if b.dep_ == "agent" for p in b.children if p.dep_ == "pobj"]
     return [p for m in group.children if m.dep_ == "prep" and _lists_members(m) for p in m.children
-            if p.dep_ == "pobj"][:1]
+            if p.dep_ == "pobj"][:1] or leaders[:1]  # ("sixteen states, led by California, ...")
 
 
 def _group_listing(place: "SpacyToken") -> "SpacyToken":
     """The group a place is listed in, if any, else the place (`listed_members`)."""
-    group = place.head.head
+    group = place.head.head.head if place.head.dep_ == "agent" else place.head.head  # ("led by X")
     return group if place.dep_ == "pobj" and place in listed_members(group) else place
 
 

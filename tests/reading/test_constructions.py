@@ -8040,3 +8040,14 @@ def test_calling_on_someone_to_resign_over_a_wrong_charges_them() -> None:
             "parliament met on Monday.")
     assert accusations(text) == [("raila-odinga", "uhuru-kenyatta", "the scandal")]
     assert pairs("The party urged its leader to resign over the defeat.") == []
+
+
+def test_joining_a_lawsuit_brings_it_and_a_state_leading_others_acts_with_them() -> None:
+    text = ("Texas joined the lawsuit against the Department of Homeland Security, alleging that the agency "
+            "violated federal law.")
+    assert pairs(text) == [("texas", "USA")]
+    text = ("Sixteen states, led by California, joined the lawsuit against the Trump administration, alleging that "
+            "the declaration was unconstitutional.")
+    reading = read(text)
+    assert [reading.inventory.name_of(a.accuser) for a in reading.accusations] == ["Sixteen states"]
+    assert "california" in reading.inventory.actors
