@@ -215,6 +215,8 @@ BODY_NOUNS = frozenset("group organisation organization company firm movement pa
 COMPANY_NOUNS = frozenset("steelmaker carmaker automaker manufacturer producer maker miner insurer conglomerate "
                           "giant retailer supplier contractor developer exporter importer".split())
 # Words of a court above states, which no state's own court is named with ("the European Court of Human Rights").
+# Words that describe a state's court without naming it: "the German top court", "an Argentine federal court".
+COURT_DESCRIPTIONS = frozenset({"top", "highest", "federal", "apex", "national"})
 COURTS_ABOVE_STATES = frozenset({"international", "european", "inter-american", "african", "arab", "rights",
                                  "community", "ecowas"})
 # What a party is called as one side of a coalition: "Jewish Power, a far-right partner in Likud's coalition".
@@ -2164,8 +2166,9 @@ class Inventory:
             name, regional, office = self.tokens[i], self.tokens[i + 1], self.tokens[i + 2]
             if regional.key != "regional" or office.key not in REGION_OFFICES or not name.capital \
                     or self._gap(i, i + 1).strip() not in ("", "'s", "’s") or name.key in FUNCTION_WORDS \
-                    or self._is_state_word(name.key) or (name.key,) in self.forms:
-                continue
+                    or self._is_state_word(name.key) or (name.key,) in self.forms \
+                    or self._sentence_initial(i) and getattr(self._parsed_word_at(name.start), "pos_", "") == "ADJ":
+                continue  # (not "Former regional parliament speaker X": a word capitalised to open a sentence)
             self._add_region((name.key,), self.text[name.start:name.end])
 
     def _introduce_region_adjectives(self) -> None:
@@ -3983,6 +3986,8 @@ class Inventory:
                 owners.setdefault(word, set()).add(actor)
             if len(words) >= 3 and words[-2] in SPACED_PARTICLES:  # "De Lima said" after "Leila de Lima": hers,
                 self.forms.setdefault(words[-2:], Form(actor, "person", False, False))  # not Peru's capital
+                if len(words) >= 4:  # "Fernández de Kirchner" after "Cristina Fernández de Kirchner"
+                    self.forms.setdefault(words[-3:], Form(actor, "person", False, False))
         for word, actors in owners.items():
             if len(actors) != 1 or (word,) in self.forms or word in PARTICLES or word in FUNCTION_WORDS:
                 continue
@@ -5027,14 +5032,22 @@ class Inventory:
 
     def _courts_by_demonym_merged(self, courts: list[str]) -> list[str]:
         """"Thai court dissolves party" over "Thailand's Constitutional Court dissolved ...": a
-        court named only by its state's demonym is the one other court the article names."""
-        generic = [c for c in courts if 2 <= len(keys(self.actors[c].name)) <= 3
-                   and self._names_a_state(keys(self.actors[c].name)[:-1])]  # (and "South African court")
-        named = [c for c in courts if c not in generic]
-        if not generic or len(named) != 1 or set(keys(self.actors[named[0]].name)) & COURTS_ABOVE_STATES:
-            return courts  # ("a Turkish court ... the European Court of Human Rights": two courts)
-        self._forms_moved(set(generic), named[0])
-        return named
+        court named only by its state's demonym or as the state's top court ("German top court",
+        "top court") is the first other court the article names, one of the state's own."""
+        def generic(court: str) -> bool:
+            words = tuple(w for w in keys(self.actors[court].name)[:-1] if w not in COURT_DESCRIPTIONS)
+            described = self.actors[court].name[:1].islower() and len(words) < len(keys(self.actors[court].name)) - 1
+            return len(words) <= 2 and (described or bool(words) and self._names_a_state(words))
+        # (and "South African court"; "top court", as a headline writes it)
+        general = [c for c in courts if generic(c)]
+        named = [c for c in courts if c not in general and not set(keys(self.actors[c].name)) & COURTS_ABOVE_STATES]
+        # ("a Turkish court ... the European Court of Human Rights": two courts)
+        if not general or not named:
+            return courts
+        written = {c: self.text.find(self.actors[c].name) for c in named}
+        first = min(named, key=lambda c: written[c] if written[c] >= 0 else len(self.text))
+        self._forms_moved(set(general), first)
+        return [c for c in courts if c not in general]
 
     def _forms_moved(self, merged: set[str], into: str) -> None:
         """Every form of the `merged` courts names `into` instead: one court, however written."""
@@ -5172,8 +5185,10 @@ class Inventory:
         """A person as an actor of their own, for a leader a domestic side accuses ("the House
         impeached President Trump"). The names keep resolving to the leader's state when the
         text is scanned; only the claim names the person."""
-        fuller = {known for known in self.persons if known != name and name in known.split()}
+        fuller = {known for known in self.persons if known != name and (name in known.split()
+                                                                         or known.endswith(" " + name))}
         if len(fuller) == 1:  # "Trump", introduced as "Donald Trump" ("Yoon" as "Yoon Suk Yeol"): the full name
+            # (and "Fernández de Kirchner" as "Cristina Fernández de Kirchner")
             name = fuller.pop()
         actor = slug(name)
         if actor not in self.actors:

@@ -8051,3 +8051,24 @@ def test_joining_a_lawsuit_brings_it_and_a_state_leading_others_acts_with_them()
     reading = read(text)
     assert [reading.inventory.name_of(a.accuser) for a in reading.accusations] == ["Sixteen states"]
     assert "california" in reading.inventory.actors
+
+
+def test_a_headline_top_court_is_the_first_court_the_story_names() -> None:
+    text = ("Romania's top court annuls presidential vote\n\nBUCHAREST — Romania's Constitutional Court on Friday "
+            "annulled the first round of the presidential election. Calin Georgescu accused the court of carrying out "
+            "a coup.")
+    reading = read(text)
+    assert [reading.inventory.name_of(a.accused) for a in reading.accusations] == ["Constitutional Court"]
+    text = ("Argentine court convicts Vice President Cristina Fernandez de Kirchner of fraud\n\nAn Argentine federal "
+            "court found Vice President Cristina Fernandez de Kirchner guilty of fraud. The three judges of the "
+            "Federal Oral Court No. 2 sentenced her to six years. Her lawyers said they would take the case to the "
+            "Federal Court of Criminal Cassation.")
+    reading = read(text)
+    assert {reading.inventory.name_of(a.accuser) for a in reading.accusations} == {"Federal Oral Court"}
+    assert {reading.inventory.name_of(a.accused) for a in reading.accusations} == {"Cristina Fernandez de Kirchner"}
+
+
+def test_a_word_capitalised_to_open_a_sentence_is_no_region() -> None:
+    text = ("Former regional parliament speaker Carme Forcadell was jailed. Catalonia's regional government "
+            "accused Spain of vengeance.")
+    assert "former" not in read(text).inventory.actors
