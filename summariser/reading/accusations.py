@@ -352,6 +352,8 @@ GENERIC_CHARGES = frozenset({"charge", "charges", "accusation", "accusations", "
                              "claim", "claims", "case", "cases", "complaint", "complaints"})
 CHARGE_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her"})
 # Bringing a case: "launched legal action against Y over ...", "filed a lawsuit against Y for ...".
+# What a body may be charged with going beyond: "exceeded its authority", "overstepped its powers".
+POWERS = frozenset({"authority", "power", "powers", "mandate", "jurisdiction", "remit", "competence", "bound"})
 # Answering for a wrong one is made to: "summoned X to answer allegations of ...", "to face questions about ...".
 ANSWERING = frozenset({"answer", "face"})
 ANSWERED = frozenset({"allegation", "charge", "accusation", "question"})
@@ -1521,6 +1523,8 @@ class AccusationRules:
             return False  # "had committed to stop fighting": a pledge, not "committed atrocities"
         if base in self.words["wrong_verbs"] and verb.pos_ in ("VERB", "AUX"):
             return True
+        if base in ("exceed", "overstep") and any(lemma(o) in POWERS for o in children(verb, "dobj")):
+            return True  # "the Knesset had exceeded its authority": power used beyond its bounds
         if verb.pos_ == "VERB" and any(w.lower_ in WRONGLY for c in children(verb, "advmod") for w in (c, *c.conjuncts)):
             return True  # "had dangerously approached a Chinese vessel", "recklessly fired flares"
         if base in ("subject", "expose") and any(lemma(o) in self.words["wrong_nouns"] | self.words["labels"]

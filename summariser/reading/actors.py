@@ -1433,12 +1433,17 @@ class Inventory:
             return "political_group"  # ("National Rally", "Rally for Culture and Democracy")
         if head in ("organization", "organisation") and "national" in words and "international" not in words:
             return "political_group"  # "United Malays National Organisation": a nation's own party
+        if head == "league" and len(words) >= 2 and (self._names_a_state(words[:1]) or "muslim" in words
+                                                    or CIVIC_NAME_WORDS & set(words)):
+            return "political_group"  # "Pakistan Muslim League", "National League for Democracy": a party
         if head in ("organization", "organisation", "union", "league", "agency", "group"):
             return "international_organisation"
         if head in ("republic", "government", "authority"):
             return "separatist_authority"
         if head in COMPANY_HEADS:
             return "other"
+        if len(words) >= 3 and self._head_kind(words[:-1]) == "political_group":
+            return "political_group"  # "Pakistan Muslim League-Nawaz": a faction named after its party
         return None
 
     def _introduce_acronyms(self) -> None:
@@ -3949,10 +3954,17 @@ class Inventory:
     def _object_of_holder(self, start: int, holder: int) -> bool:
         """Is the word at character `start` the object of the verb whose subject holds the word
         at character `holder` ("Minister X accused Britain", "President X met Putin"), or of any
-        accusing verb (someone's own state is not the one accused)?"""
+        accusing verb, or the doer of a wrong the holder reports (someone's own state is not the
+        one accused)?"""
         word = self._parsed_word_at(start)
         while word is not None and word.dep_ in ("compound", "amod", "poss", "case") and word.head.i != word.i:
             word = word.head  # "La Paz": the name's head; "called the Chinese actions barbaric": the object's
+        if word is not None and word.dep_ in ("nsubj", "nsubjpass") and word.head.dep_ == "ccomp":
+            clause = word.head  # "Minister X has said the United States was behind the plot": the one charged
+            behind = clause.lemma_ == "be" and clause.head.lemma_.lower() in word_set("predicates", "saying") \
+                and any(c.dep_ == "prep" and c.lower_ == "behind" for c in clause.children)
+            return (reports_a_wrong(clause) or behind) and any(
+                s.dep_ == "nsubj" and s.left_edge.idx <= holder <= s.right_edge.idx for s in clause.head.children)
         if word is None or word.dep_ not in ("dobj", "dative"):
             return False
         if word.head.lemma_.lower() in _accusing_verbs():

@@ -8072,3 +8072,24 @@ def test_a_word_capitalised_to_open_a_sentence_is_no_region() -> None:
     text = ("Former regional parliament speaker Carme Forcadell was jailed. Catalonia's regional government "
             "accused Spain of vengeance.")
     assert "former" not in read(text).inventory.actors
+
+
+def test_a_body_that_exceeded_its_authority_is_charged() -> None:
+    text = "The Movement for Quality Government argued that the Knesset had exceeded its authority."
+    assert pairs(text) == [("movement-for-quality-government", "knesset")]
+    assert pairs("The Movement for Quality Government said exports had exceeded expectations.") == []
+
+
+def test_a_party_faction_named_after_its_party_is_a_party_and_charges_the_leader_as_a_person() -> None:
+    text = ("Pakistan's Supreme Court ruled against Prime Minister Imran Khan. Opposition leader Shehbaz Sharif, "
+            "president of the Pakistan Muslim League-Nawaz (PML-N), welcomed the verdict and said Khan had violated "
+            "the constitution to cling to power.")
+    reading = read(text)
+    assert reading.inventory.kind_of("pakistan-muslim-league-nawaz") == "political_group"
+    assert pairs(text) == [("pakistan-muslim-league-nawaz", "imran-khan")]
+
+
+def test_a_minister_who_says_another_state_did_a_wrong_is_not_of_that_state() -> None:
+    text = ("Pakistan's Supreme Court restored parliament. Pakistan's army said it had no role. Information Minister "
+            "Fawad Chaudhry has said the United States was behind the plot.")
+    assert pairs(text) == [("PAK", "USA")]
