@@ -3931,8 +3931,8 @@ class AccusationRules:
         return found  # vessels fired water cannon at a supply boat": the wrong it answers
 
     def _inquiry_into(self, verb: "Token") -> tuple[int, int] | None:
-        """The wrong an inquiry an arrest is part of is about: "arrested as part of the corruption
-        investigation", "detained in a probe into bribery" (not "as part of a wider inquiry")."""
+        """The wrong an inquiry an arrest is part of is about: "taken into custody as part of the
+        corruption investigation", an inquiry "into" a wrong too (not "as part of a wider inquiry")."""
         preps = [p for p in children(verb, "prep") if p.lower_ in ("as", "in")]
         nouns = [q for p in preps for n in children(p, "pobj") for q in ([n] if p.lower_ == "in" else [
             q for o in children(n, "prep") if lemma(n) == "part" and o.lower_ == "of" for q in children(o, "pobj")])]
