@@ -3601,8 +3601,9 @@ class Inventory:
                     form = self.forms.get(key[:-1] + (singular(key[-1]),)) if key[-1] not in REGION_PLURALS else None
                 if form is None:
                     continue
-                if form.exact_case and not all(t.upper for t in window):
-                    continue
+                if form.exact_case and not all(t.upper or k and t.capital and len(t.key) == 1
+                                               and self._gap(i + k - 1, i + k) == "-" for k, t in enumerate(window)):
+                    continue  # (an acronym's one-letter tail keeps its capital: "PML-N")
                 if any(self._gap(i + k, i + k + 1) == "-" and (first := self.forms.get(key[:k + 1])) is not None
                        and (other := self.forms.get(key[k + 1:])) is not None
                        and first.actor != other.actor != form.actor for k in range(n - 1)):

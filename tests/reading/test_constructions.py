@@ -8093,3 +8093,9 @@ def test_a_minister_who_says_another_state_did_a_wrong_is_not_of_that_state() ->
     text = ("Pakistan's Supreme Court restored parliament. Pakistan's army said it had no role. Information Minister "
             "Fawad Chaudhry has said the United States was behind the plot.")
     assert pairs(text) == [("PAK", "USA")]
+
+
+def test_an_acronym_with_a_one_letter_tail_names_its_own_party() -> None:
+    text = "The Pakistan Muslim League-Nawaz (PML-N) is in opposition. The PTI accused the PML-N of buying votes."
+    reading = read(text)
+    assert [reading.inventory.name_of(a.accused) for a in reading.accusations] == ["Pakistan Muslim League-Nawaz"]
