@@ -1525,6 +1525,8 @@ class AccusationRules:
             return True
         if base in ("exceed", "overstep") and any(lemma(o) in POWERS for o in children(verb, "dobj")):
             return True  # "the Knesset had exceeded its authority": power used beyond its bounds
+        if base == "compromise" and verb.pos_ == "VERB" and children(verb, "dobj"):
+            return True  # "he had compromised the process" (not "agreed to compromise on the budget")
         if verb.pos_ == "VERB" and any(w.lower_ in WRONGLY for c in children(verb, "advmod") for w in (c, *c.conjuncts)):
             return True  # "had dangerously approached a Chinese vessel", "recklessly fired flares"
         if base in ("subject", "expose") and any(lemma(o) in self.words["wrong_nouns"] | self.words["labels"]
@@ -3737,11 +3739,14 @@ class AccusationRules:
         if verb is None or lemma(verb) not in seeking or self._blocked(verb):
             return
         reason = self._complement(*[h for h in (word, motion, verb) if h is not None], preps=("over", "for"))
+        said = None if reason is not None else self._reason_said(verb)  # "called on Y to resign, saying he
+        reason = reason or said  # had compromised the process"
         accusers = self.subjects(verb)
         if not accusers or not ousted or reason is None:
             return
         words = self.resolver.doc.char_span(*reason, alignment_mode="expand") or ()
-        if self._names_wrong(reason) or any(lemma(t) in SCANDALS for t in words) or self._owned_by(reason, ousted):
+        if self._names_wrong(reason) or any(lemma(t) in SCANDALS for t in words) \
+                or said is None and self._owned_by(reason, ousted):
             yield accusers, ousted, reason, "demand"
 
     def _contempt(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:

@@ -8099,3 +8099,13 @@ def test_an_acronym_with_a_one_letter_tail_names_its_own_party() -> None:
     text = "The Pakistan Muslim League-Nawaz (PML-N) is in opposition. The PTI accused the PML-N of buying votes."
     reading = read(text)
     assert [reading.inventory.name_of(a.accused) for a in reading.accusations] == ["Pakistan Muslim League-Nawaz"]
+
+
+def test_calling_for_a_resignation_saying_a_wrong_was_done_charges_the_one_called_on() -> None:
+    text = ("The Independent National Electoral Commission (INEC) declared the results. The Peoples Democratic Party "
+            "(PDP) came second. The PDP's spokesman, Debo Ologunagba, called on INEC chairman Mahmood Yakubu to "
+            "resign, saying he had compromised the process.")
+    reading = read(text)
+    assert [(reading.inventory.name_of(a.accuser), reading.inventory.name_of(a.accused)) for a in reading.accusations] \
+        == [("Peoples Democratic Party", "Independent National Electoral Commission")]
+    assert pairs("The two parties agreed to compromise on the budget.") == []
