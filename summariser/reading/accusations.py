@@ -1364,6 +1364,10 @@ class AccusationRules:
             last = last.doc[last.i + 1]  # the quotation's closing mark, its opening one in: 'was "a gang of terrorists"'
         return tokens[0].idx, last.idx + len(last.text)
 
+    def _clause_said(self, clause: "Token") -> tuple[int, int]:
+        """A reported clause's words without its "that": what the one who says it claims."""
+        return self._span(self._subtree(clause, tuple(children(clause, "mark"))))
+
     def _subtree(self, token: "Token", without: tuple["Token", ...] = ()) -> list["Token"]:
         """`token`'s phrase, less the given sub-phrases and a trailing aside after a comma."""
         skip = {t.i for w in without for t in w.subtree}
@@ -2384,7 +2388,7 @@ class AccusationRules:
         for said in children(verb, "conj"):
             clauses = children(said, "ccomp") if lemma(said) in self.words["saying"] | {"tell"} else []
             if clauses:
-                return self._span([t for t in self._subtree(clauses[0]) if not (t.dep_ == "mark" and t.head == clauses[0])])
+                return self._clause_said(clauses[0])
         return None
 
     def _made_to_answer(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
@@ -3339,8 +3343,7 @@ class AccusationRules:
         for criticism, claiming she had misled voters": the clause said alongside is the charge."""
         said = [k for c in children(verb, "advcl", "xcomp") if c.tag_ == "VBG" and lemma(c) in self.words["saying"]
                 for k in children(c, "ccomp")]
-        return self._span([t for t in self._subtree(said[0]) if not (t.dep_ == "mark" and t.head == said[0])]) \
-            if said else None
+        return self._clause_said(said[0]) if said else None
 
     def _retaliation(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Russia expelled 10 Polish diplomats in retaliation for Warsaw's expulsion of Russian
@@ -3367,8 +3370,7 @@ class AccusationRules:
         for clause in clauses[:1]:
             doers = [r for r in self._reported_subject(clause) if r.actor not in mine]
             if accusers and doers:
-                yield accusers, doers, self._span([t for t in self._subtree(clause)
-                                                   if not (t.dep_ == "mark" and t.head == clause)]), "punish"
+                yield accusers, doers, self._clause_said(clause), "punish"
 
     def _linked_to(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Canada linked Indian agents to the killing", "..., linking them to the killing of X",
@@ -3932,15 +3934,15 @@ class AccusationRules:
         found = self._object_of(verb, regarding) or self._object_of(envoy, regarding)
         for clause in [] if found else children(verb, "advcl"):  # "summoned China's envoy after Chinese
             if any(m.lower_ in ("after", "following") for m in children(clause, "mark")) and self._is_wrong(clause):
-                return self._span([t for t in self._subtree(clause) if not (t.dep_ == "mark" and t.head == clause)])
+                return self._clause_said(clause)
         return found  # vessels fired water cannon at a supply boat": the wrong it answers
 
     def _inquiry_into(self, verb: "Token") -> tuple[int, int] | None:
         """The wrong an inquiry an arrest is part of is about: "taken into custody as part of the
         corruption investigation", an inquiry "into" a wrong too (not "as part of a wider inquiry")."""
-        preps = [p for p in children(verb, "prep") if p.lower_ in ("as", "in")]
-        nouns = [q for p in preps for n in children(p, "pobj") for q in ([n] if p.lower_ == "in" else [
-            q for o in children(n, "prep") if lemma(n) == "part" and o.lower_ == "of" for q in children(o, "pobj")])]
+        parts = [n for p in children(verb, "prep") if p.lower_ == "as" for n in children(p, "pobj") if lemma(n) == "part"]
+        nouns = [n for p in children(verb, "prep") if p.lower_ == "in" for n in children(p, "pobj")]
+        nouns += [q for n in parts for o in children(n, "prep") if o.lower_ == "of" for q in children(o, "pobj")]
         for noun in (n for n in nouns if lemma(n) in INQUIRIES):
             wrongs = [c for c in children(noun, "compound", "amod") if lemma(c) in self.words["wrong_nouns"]]
             wrongs += [q for o in children(noun, "prep") if o.lower_ == "into" for q in children(o, "pobj")
@@ -4010,7 +4012,7 @@ class AccusationRules:
             if said.tag_ != "VBG" or lemma(said) not in self.words["saying"]:
                 continue
             for clause in children(said, "ccomp"):
-                span = self._span(self._subtree(clause, tuple(children(clause, "mark"))))
+                span = self._clause_said(clause)
                 if not wrong or self._names_wrong(span):
                     return span
         return None

@@ -1011,11 +1011,6 @@ def _authority_of(place: "SpacyToken") -> "SpacyToken | None":
     return None
 
 
-def sued_or_accused() -> frozenset[str]:
-    """Verbs whose object is charged: "sued Texas", "accused the Tigray region of ..."."""
-    return frozenset({"sue"}) | word_set("predicates", "accuse")
-
-
 def _lists_members(marker: "SpacyToken") -> bool:
     """Is the word one that lists a group's members: "including", "like", "such as"?"""
     return marker.lower_ in ("including", "like") or marker.lower_ == "as" and any(c.lower_ == "such"
@@ -1208,6 +1203,12 @@ def _unnamed_forces(key: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=1)
 def _accusing_verbs() -> frozenset[str]:
     return frozenset(words_of("predicates", "accuse"))
+
+
+@lru_cache(maxsize=1)
+def sued_or_accused() -> frozenset[str]:
+    """Verbs whose object is charged: "sued Texas", "accused the Tigray region of ..."."""
+    return frozenset({"sue"}) | _accusing_verbs()
 
 
 @lru_cache(maxsize=1)
