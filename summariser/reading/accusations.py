@@ -156,9 +156,11 @@ LINKING = frozenset({"link", "tie", "connect", "implicate", "associate"})
 REACTIONS = frozenset({"prompt", "draw", "spark", "trigger", "provoke", "attract", "earn", "bring", "invite"})
 TRADED_CHARGES = frozenset({"accusation", "allegation", "charge", "blame", "recrimination", "barb", "insult"})
 DOMESTIC_SIDES = frozenset({"government_body", "political_group", "person"})
-# Removals sought over a wrong ("called for the resignation of Y over ..."), and the words for
-# wrongs of office such a call names ("over the scandal", "over his handling of the crisis").
-OUSTING = frozenset({"resignation", "impeachment", "removal", "dismissal", "ouster", "sacking", "firing", "recall"})
+# Removals and punishments sought over a wrong ("called for the resignation of Y over ...", "the
+# arrest of Y over the killings"), and the words for wrongs of office such a call names ("over
+# the scandal", "over his handling of the crisis").
+OUSTING = frozenset({"resignation", "impeachment", "removal", "dismissal", "ouster", "sacking", "firing", "recall",
+                     "arrest", "prosecution", "indictment", "expulsion", "suspension", "punishment"})
 SCANDALS = frozenset({"scandal", "affair", "handling", "mishandling", "failure", "failing", "conduct", "role"})
 # What a decision is called that charges its maker with a wrong, not only judges it
 # ("called the suspension a coup", not "called the measures unjustified").
@@ -358,8 +360,10 @@ POWERS = frozenset({"authority", "power", "powers", "mandate", "jurisdiction", "
 ANSWERING = frozenset({"answer", "face"})
 ANSWERED = frozenset({"allegation", "charge", "accusation", "question"})
 BRINGING = frozenset({"launch", "file", "bring", "start", "open", "initiate", "lodge", "take", "issue", "seek",
-                      "request", "join"})  # (a prosecutor "sought an arrest warrant for X over ...": a charge made
+                      "request", "join", "lay", "press", "level"})  # (a prosecutor "sought an arrest warrant for X over ...": a charge made
 # in asking; "joined the lawsuit against Y": one more who brings it)
+# What a case does to the act it is brought against: "a lawsuit challenging the travel ban".
+CHALLENGING = frozenset({"challenge", "contest", "dispute", "oppose"})
 # What "change" done to is regime change: "funds for regime change".
 GOVERNMENTS_CHANGED = frozenset({"regime", "government"})
 FOSTERED = frozenset({"terrorism", "terror", "extremism", "insurgency", "separatism", "militancy", "jihadism",
@@ -697,7 +701,7 @@ class AccusationRules:
         rules = (self._accuse, self._blame_on, self._laid_blame, self._responsible, self._label, self._noun, self._demand,
                  self._punish, self._recalled, self._target, self._action, self._oppose, self._reported,
                  self._according_to, self._concern, self._inquiry, self._evidence, self._revenge, self._retaliation,
-                 self._critical_of, self._guilty,
+                 self._critical_of, self._guilty, self._attacked_in_words,
                  self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
                  self._legal_action, self._made_to_answer, self._trial_demanded, self._linked_to,
                  self._contempt, self._ousting_sought, self._apology, self._wrongdoer_acted_on,
@@ -1833,8 +1837,10 @@ class AccusationRules:
                 return refs
         for attr in children(verb, "attr", "acomp"):
             for word in attr.subtree:
-                if word is attr or lemma(word) in self.words["responsible"] or word in _of_chain([attr])[:1]:
-                    # (or what it is an act of: "was an act of sabotage carried out by X")
+                if word is attr or lemma(word) in self.words["responsible"] or word in _of_chain([attr])[:1] \
+                        and lemma(attr) not in OF_DONE_TO | VICTIM_ACTS:
+                    # (or what it is an act of: "was an act of sabotage carried out by X"; not what a
+                    # wrong is done to: "was a violation of the rights of Kurds")
                     refs = [r for p in children(word, "prep") if p.lower_ == "by" for o in children(p, "pobj")
                             for r in self.resolver.refs(o)]  # "an aggression by Washington and London": both
                     refs = refs or self.resolver.refs(word, owner=True)
@@ -2357,10 +2363,16 @@ class AccusationRules:
         if lemma(verb) not in BRINGING or verb.pos_ != "VERB" or self._blocked(verb):
             return
         for case in children(verb, "dobj", "nsubjpass"):
-            if lemma(case) not in CASES or case.dep_ == "nsubjpass" and lemma(case) not in LAWSUITS:
+            charged = lemma(case) == "charge" and case.dep_ == "dobj"  # "laid charges of fraud against Y"
+            if lemma(case) not in CASES and not charged or case.dep_ == "nsubjpass" and lemma(case) not in LAWSUITS:
+                continue
+            challenged = self._case_challenges(case)
+            if challenged is not None:  # "filed a lawsuit challenging the administration's travel ban"
+                yield self.subjects(verb), *challenged, "punish"
                 continue
             warrant = lemma(case) == "warrant"  # "issued an arrest warrant for X over (for) the deportation of ..."
-            named = [c for h in (case, verb) for c in children(h, "prep") if c.lower_ == "against"
+            crimes = [p for c in children(case, "prep") if charged and c.lower_ == "of" for p in children(c, "pobj")]
+            named = [c for h in (case, verb, *crimes) for c in children(h, "prep") if c.lower_ == "against"
                      or warrant and h is case and c.lower_ == "for"
                      and any(self.resolver.refs(p) for p in children(c, "pobj"))][:1]
             # (the parser may hang "against Y" on the verb: "filed a lawsuit against Y, accusing ...")
@@ -2375,12 +2387,28 @@ class AccusationRules:
                 charges += [c for h in (case, verb, *held) for c in children(h, "prep")
                             if c.lower_ == "on" and _on_a_charge(c) or c.lower_ == "over" and h in held]
             rest = [c for c in charges if c not in named]
-            allegation = (self._span(self._subtree(rest[0])) if rest else None) if warrant else \
-                self._complement(case, verb, preps=("over", "for")) or self._reason_said(verb)
+            if crimes:  # "charges of corruption against Y": the crime, without whom it is charged to
+                allegation = self._span(self._subtree(crimes[0], tuple(named)))
+            elif warrant:
+                allegation = self._span(self._subtree(rest[0])) if rest else None
+            else:
+                allegation = self._complement(case, verb, preps=("over", "for")) or self._reason_said(verb)
             # (a warrant's own "for" names the accused; "filed a lawsuit against Y, arguing that ...")
             if accused and allegation:
                 bringers = self.subjects(verb) if case.dep_ == "dobj" else self.agents(verb)
                 yield bringers, accused, allegation, "punish"
+
+    def _case_challenges(self, case: "Token") -> tuple[list[Ref], tuple[int, int]] | None:
+        """Whose act a case is brought to overturn, and the act: "a lawsuit challenging the
+        administration's travel ban", "a petition contesting the governor's decree"."""
+        for clause in children(case, "acl"):
+            if lemma(clause) not in CHALLENGING:
+                continue
+            for act in children(clause, "dobj"):
+                owners = [r for c in children(act, "poss", "compound", "amod") for r in self.resolver.refs(c)]
+                if owners:
+                    return owners, self._span(self._subtree(act))
+        return None
 
     def _said_beside(self, verb: "Token") -> tuple[int, int] | None:
         """What a saying verb joined to a bare charge reports: "denounced her former boss and told
@@ -3315,6 +3343,25 @@ class AccusationRules:
             if accusers and doers:
                 yield accusers, doers, self._span(self._subtree(clause, tuple(children(clause, "mark", "advmod")))), \
                     "protested"
+
+    def _attacked_in_words(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Miliband attacked Cameron over cuts to police numbers": a politician's attack on
+        another over a matter is words, a charge; not a raid ("gunmen attacked a convoy"), so both
+        sides are people, parties or offices, or someone speaks for the attacker."""
+        if lemma(verb) not in ("attack", "savage", "hammer") or verb.pos_ != "VERB" or self._blocked(verb) \
+                or children(verb, "auxpass"):
+            return
+        allegation = self._complement(verb, preps=("over", "for"))
+        if allegation and self._only_a_thing(allegation):  # "attacked Trump for the tweet, claiming he
+            allegation = self._reason_said(verb, wrong=False) or allegation  # used it to ...": what is claimed
+        accusers = self.subjects(verb)
+        accused = [r for o in children(verb, "dobj") for r in self.resolver.refs(o, owner=True)]
+
+        def voiced(ref: Ref) -> bool:
+            return ref.speaker is not None or self.resolver.inventory.kind_of(ref.actor) in DOMESTIC_SIDES
+        if allegation and accusers and accused and all(voiced(r) for r in accusers) \
+                and all(self.resolver.inventory.kind_of(r.actor) in DOMESTIC_SIDES | {"state"} for r in accused):
+            yield accusers, accused, allegation, "accuse"
 
     def _critical_of(self, word: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Zambia's delegate was critical of South Africa", "the general has been highly critical of

@@ -2353,7 +2353,8 @@ class Inventory:
                 and not any(len(ent) > 1 and word.text in (t.text for t in ent)  # ("Park" of "Park Geun-hye",
                             for ent in self.doc.ents))  # "Clarín" of "Grupo Clarín": a name given before)
             # ("In a statement, Rappler accused ...", "a lawsuit against McKesson", "sued Purdue Pharma": tagged a PERSON)
-            if word.pos_ != "PROPN" or named_person or not (
+            acronym = word.is_upper and word.is_alpha and len(word) >= 2  # ("ZANU-PF": the tagger's noun "PF")
+            if word.pos_ != "PROPN" and not acronym or named_person or not (
                     _sued(word, suing) or self._labelled(word) or accuser
                     or company or _members_of(word) or self._reported_doer(word) or _filed_by(word)):
                 continue  # people are introduced by `_introduce_people`, titles apart ("Twitter" is no one)
@@ -2819,6 +2820,7 @@ class Inventory:
             tagged = entity.label_ == "PERSON"
             entity = self._whole_name(entity)
             words = list(from_doc(entity, entity.start_char))
+            untitled = len(words)
             while words and (words[0].key in FUNCTION_WORDS | HONORIFICS or match_phrase(words, 0, _roles()["titles"])
                              or len(words) > 2 and words[0].key in OCCUPATIONS  # "Lawyer Michael Avenatti was ..."
                              or len(words) > 2 and (self._is_state_word(words[0].key) or words[0].key in DEMONYM_NOUNS)):
@@ -2833,7 +2835,12 @@ class Inventory:
                 and self.forms[key[1:]].via == "name" and self.actors[self.forms[key[1:]].actor].kind == "state" \
                 and entity[0].pos_ == "PROPN"  # (not "Inside Belarus", which the small parser may tag a person)
             # ("Committee chairman Jim Jordan": a family name, not the state)
-            if len(key) < 2 or any(key[i:j] in self.forms and not (j - i == 1 and self.forms[key[i:j]].via == "person")
+            # one word is a name after a title ("President Jones", "Senator Warren"), else too often a misread
+            titled = len(key) == 1 and key not in self.forms and tagged \
+                and (len(words) < untitled or self._titled_word(entity[0])) \
+                and not any(e.label_ == "PERSON" and len(e) >= 2 and entity[-1].text in (t.text for t in e)
+                            for e in self.doc.ents)  # (not "minister Muhyiddin" of "Muhyiddin Yassin")
+            if len(key) < 2 and not titled or any(key[i:j] in self.forms and not (j - i == 1 and self.forms[key[i:j]].via == "person")
                                    and not (i == 0 and j == given) and not (family and i == 1)
                                    and not (j - i == 1 and i > 0 and (key[i - 1] in PARTICLES or tagged and j == len(key) >= 3
                                                                       and key[i - 1:i] not in self.forms))

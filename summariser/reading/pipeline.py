@@ -392,6 +392,10 @@ def _register_subjects_on_verbs() -> None:
         for second, named in [(w, n) for w in doc if (n := _object_described(w)) is not None]:
             second.head, second.dep_ = named, "appos"  # "targeted the People's Defence Force (PDF), the NUG's
             # armed wing, which ...": what the name is, not a second object of the verb
+        for name, noun in [(w, n) for w in doc if (n := _name_as_dative(w)) is not None]:
+            name.head, name.dep_ = noun, "compound"  # "accused Fatah militants of ...": whose militants
+        for clause, verb in [(w, v) for w in doc if (v := _clause_told(w)) is not None]:
+            clause.head, clause.dep_ = verb, "ccomp"  # "told the magazine that she saw ...": what was told
         return doc
 
 
@@ -442,6 +446,39 @@ def _described_subject(word: "Token") -> "Token | None":
         return None
     name = _subject_right_after(word)
     return name if name is not None and name.tag_ in ("NNP", "NNPS") else None
+
+
+# Verbs telling someone something (surface forms: the component runs before the lemmatizer).
+TELLING = frozenset(f"{stem}{end}" for stem in ("tell", "inform", "warn", "assure", "remind", "notify", "advise")
+                    for end in ("", "s", "ed", "ing")) | {"told"}
+
+
+# Verbs that charge their object (surface stems: the component runs before the lemmatizer).
+CHARGING_STEMS = ("accus", "blam", "condemn", "critici", "denounc", "fault", "slam", "blast", "sue",
+                  "charg", "indict", "prosecut", "arrest")
+
+
+def _name_as_dative(word: "Token") -> "Token | None":
+    """The noun right after a name the small parser made a verb's indirect object: in "accused
+    Fatah militants of ..." the name is whose the militants are, not who was given them."""
+    if word.dep_ != "dative" or word.tag_ not in ("NNP", "NNPS") or word.i + 1 >= len(word.doc) \
+            or not word.head.lower_.startswith(CHARGING_STEMS):  # (not "gave Israel bombs": given to Israel)
+        return None
+    noun = word.doc[word.i + 1]
+    return noun if noun.dep_ == "dobj" and noun.head.i == word.head.i and noun.tag_ in ("NNS", "NN") else None
+
+
+def _clause_told(word: "Token") -> "Token | None":
+    """The verb of telling whose reported clause the small parser hung on its hearer as a
+    relative clause: "told the magazine "IstoÉ" that she saw suitcases of money" reads "that she
+    saw" as a clause about the magazine. A relative clause has no "that" as a mark (its "that"
+    is its subject or object), so one that does is what was told."""
+    hearer = word.head
+    while hearer.dep_ == "appos" and hearer.head.i < hearer.i:  # (the hearer's name beside it: 'the magazine "Veja"')
+        hearer = hearer.head
+    if word.dep_ != "relcl" or hearer.dep_ not in ("dobj", "dative") or hearer.head.lower_ not in TELLING:
+        return None
+    return hearer.head if any(c.dep_ == "mark" and c.lower_ == "that" for c in word.children) else None
 
 
 def _name_as_subject_of_act(word: "Token") -> bool:

@@ -77,7 +77,7 @@ OF_DONE_TO = frozenset({"violation", "breach", "infringement", "contravention", 
                         "deportation", "jailing", "bombing", "bombardment", "shelling", "blockade", "siege",
                         "targeting", "starvation", "displacement", "seizure", "prosecution", "extermination",
                         "genocide", "enslavement", "rape", "abuse", "exploitation", "surveillance", "trial",
-                        "conviction", "sentencing", "indictment"})
+                        "conviction", "sentencing", "indictment", "betrayal"})
 # Definite descriptions of a person the article has named: "the suspect", "the attacker".
 PERSON_DESCRIPTIONS = frozenset({"suspect", "accused", "attacker", "gunman", "assailant", "killer", "perpetrator",
                                  "shooter", "man", "woman", "defendant", "bomber", "stabber", "driver",
@@ -772,6 +772,13 @@ class Resolver:
                 ref = self.ref(child, False, depth + 1)
                 if ref is not None and ref.actor != collective.actor:
                     return Ref(ref.actor, self._phrase(token), ref.sentence, token.i)
+        if collective is not None and collective.via == "collective":  # "Fatah gunmen", "ZANU-PF militants":
+            for child in children_of(token, "compound"):  # the named group's, not a group of their own
+                named = self.mention_of.get(child.i)
+                if named is not None and named.via != "collective" and named.actor != collective.actor \
+                        and child.ent_type_ not in ("NORP", "GPE") \
+                        and self.inventory.kind_of(named.actor) not in ("person", "other"):
+                    return Ref(named.actor, self._phrase(token), self.sentence_of(token), token.i)
         if token.lower_ == "whose" and token.dep_ == "poss":  # "Eritrea, whose troops have fought ...": Eritrea
             clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
             return self.ref(clause.head, owner, depth + 1) if clause is not None and clause.head.i in self.mention_of \

@@ -8109,3 +8109,43 @@ def test_calling_for_a_resignation_saying_a_wrong_was_done_charges_the_one_calle
     assert [(reading.inventory.name_of(a.accuser), reading.inventory.name_of(a.accused)) for a in reading.accusations] \
         == [("Peoples Democratic Party", "Independent National Electoral Commission")]
     assert pairs("The two parties agreed to compromise on the budget.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a charge's maker told, though the parser hung the "that" clause on the hearer
+    ('Maria Lopes denounced her former boss Marcos Valerio and told the weekly magazine "Veja" that she saw '
+     "suitcases full of money leaving his firm.",
+     [("maria-lopes", "marcos-valerio", "she saw suitcases full of money leaving his firm")]),
+    # one name after a title is a person ("President Jones"), not a misread
+    ("The Democratic Party criticised President Jones for vetoing the bill.",
+     [("democratic-party", "jones", "vetoing the bill")]),
+    # a wrong's "of" names what it is done to, not who did it
+    ("Amnesty International said the law was a violation of the rights of Kurds.", []),
+    # an acronym the tagger read as a common noun ("ZANU-PF": "PF") is still a name
+    ("The MDC has accused ZANU-PF of rigging the vote.", [("mdc", "zanu-pf", "rigging the vote")]),
+    # a group's gunmen are the group's, though the parser made the name an indirect object
+    ("Fatah rejected the plan on Monday. Hamas accused Fatah militants of attacking its offices.",
+     [("hamas", "fatah", "attacking its offices")]),
+    # a case brought to overturn someone's act, and charges laid against someone
+    ("The ACLU filed a lawsuit challenging the Trump administration's travel ban.",
+     [("aclu", "USA", "the Trump administration's travel ban")]),
+    ("The Democratic Alliance laid charges of corruption against President Zuma.",
+     [("democratic-alliance", "zuma", "corruption")]),
+    # an arrest sought over a wrong (not an arrest of no one named, over nothing)
+    ("The Labour Party called for Prime Minister Hart's arrest over the bribery scandal.",
+     [("labour-party", "hart", "the bribery scandal")]),
+    ("The UN called for the arrest of the suspects.", []),
+    # a politician's attack on another over a matter is words; gunmen's attack is no charge
+    ("Ed Miliband, the Labour leader, attacked David Cameron over cuts to police numbers.",
+     [("labour", "david-cameron", "cuts to police numbers")]),
+    ("Gunmen attacked a police convoy over the weekend.", []),
+    # a denial that calls the claims lies is a denial, not a charge
+    ("Caracas dismissed the Colombian claims as lies.", []),
+])
+def test_charges_of_domestic_news_read_by_the_parse(text, expected) -> None:
+    assert accusations(text) == expected
+
+
+def test_a_titled_given_name_is_the_person_the_article_names_in_full() -> None:
+    text = "Muhyiddin Yassin was sacked. His party expelled former deputy prime minister Muhyiddin."
+    assert list(read(text).inventory.actors) == ["muhyiddin-yassin"]
