@@ -362,6 +362,11 @@ ANSWERED = frozenset({"allegation", "charge", "accusation", "question"})
 BRINGING = frozenset({"launch", "file", "bring", "start", "open", "initiate", "lodge", "take", "issue", "seek",
                       "request", "join", "lay", "press", "level"})  # (a prosecutor "sought an arrest warrant for X over ...": a charge made
 # in asking; "joined the lawsuit against Y": one more who brings it)
+# What one aims at, said of a wrong: "it was the NSM's objective to incite violence".
+AIMS = frozenset({"objective", "aim", "goal", "intention", "purpose", "plan", "agenda", "strategy", "intent", "motive"})
+# What a court is asked to do to someone's act: "petitioned the court to annul Y's election".
+UNDOING = frozenset({"annul", "overturn", "nullify", "invalidate", "quash", "block", "halt", "strike", "void",
+                     "reverse", "cancel", "suspend", "stop", "revoke", "rescind", "throw"})
 # What a case does to the act it is brought against: "a lawsuit challenging the travel ban".
 CHALLENGING = frozenset({"challenge", "contest", "dispute", "oppose"})
 # What "change" done to is regime change: "funds for regime change".
@@ -703,7 +708,7 @@ class AccusationRules:
                  self._according_to, self._concern, self._inquiry, self._evidence, self._revenge, self._retaliation,
                  self._critical_of, self._guilty, self._attacked_in_words,
                  self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
-                 self._legal_action, self._made_to_answer, self._trial_demanded, self._linked_to,
+                 self._legal_action, self._court_asked_to_undo, self._made_to_answer, self._trial_demanded, self._linked_to,
                  self._contempt, self._ousting_sought, self._apology, self._wrongdoer_acted_on,
                  self._penalty_ordered, self._spoke_of)
         found, labels = [], []
@@ -2409,6 +2414,30 @@ class AccusationRules:
                 if owners:
                     return owners, self._span(self._subtree(act))
         return None
+
+    def _court_asked_to_undo(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"X petitioned the Supreme Court to annul Y's election, alleging irregularities", "went to
+        court to block Y's decree": asking a court to undo someone's act is a case against them;
+        the charge is what the asker alleges, else the act."""
+        if verb.pos_ != "VERB" or self._blocked(verb):
+            return
+        courts = [o for o in children(verb, "dobj") if lemma(o) in COURTS]
+        courts += [p for c in children(verb, "prep") if c.lower_ in ("to", "before") for p in children(c, "pobj")
+                   if lemma(p) in COURTS]
+        if not courts:
+            return
+        for clause in children(verb, "xcomp", "advcl"):
+            if lemma(clause) not in UNDOING or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue
+            for act in children(clause, "dobj"):
+                owners = [r for c in children(act, "poss", "compound") for r in self.resolver.refs(c)]
+                alleged = [o for h in (clause, verb) for a in children(h, "advcl") if a.tag_ == "VBG"
+                           and lemma(a) in ("allege", "cite", "claim") for o in children(a, "dobj")]  # ", alleging fraud"
+                allegation = self._span(self._subtree(alleged[0])) if alleged else self._reason_said(clause, wrong=False) \
+                    or self._reason_said(verb, wrong=False) or self._span(self._subtree(act))
+                accusers = self.subjects(verb)
+                if owners and accusers:
+                    yield accusers, owners, allegation, "punish"
 
     def _said_beside(self, verb: "Token") -> tuple[int, int] | None:
         """What a saying verb joined to a bare charge reports: "denounced her former boss and told
@@ -4218,8 +4247,8 @@ class AccusationRules:
                 if needed is not None:
                     yield accusers, needed[0], self._span(needed[1]), "demand"
                     continue
-                cleft = self._cleft(act)  # "said it was Eritrean troops who had pounded Shire"
-                if cleft is not None:
+                cleft = self._cleft(act) or self._aim_of(act)  # "said it was Eritrean troops who had pounded
+                if cleft is not None:  # Shire", "said it was the NSM's objective to incite violence"
                     yield accusers, *cleft, "reported"
                     continue
                 case = self._cause_to_try(act)  # "said there was probable cause to try X for pocketing kickbacks"
@@ -4303,6 +4332,21 @@ class AccusationRules:
         if wrong is None or not accused:
             return None
         return accused, self._span([t for t in self._subtree(wrong) if not (t.dep_ == "nsubj" and t.head == wrong)])
+
+    def _aim_of(self, act: "Token") -> tuple[list[Ref], tuple[int, int]] | None:
+        """"it was the NSM's objective to incite violence", "the party's aim was to silence the
+        press": a wrong someone is said to aim at is charged to them (the aim's owner)."""
+        if lemma(act) != "be":
+            return None
+        aims = [a for a in children(act, "attr") if lemma(a) in AIMS and any(s.lower_ == "it" for s in children(act, "nsubj"))]
+        aims += [s for s in children(act, "nsubj") if lemma(s) in AIMS]
+        for aim in aims:
+            owners = [r for c in children(aim, "poss") for r in self.resolver.refs(c)]
+            wrongs = [w for h in (aim, act) for w in children(h, "acl", "xcomp", "relcl")
+                      if any(c.dep_ == "aux" and c.lower_ == "to" for c in w.children) and self._is_wrong(w)]
+            if owners and wrongs:
+                return owners, self._span(self._subtree(wrongs[0], tuple(children(wrongs[0], "aux"))))
+        return None
 
     def _cause_to_try(self, act: "Token") -> tuple[list[Ref], tuple[int, int]] | None:
         """"there was probable cause to try X for pocketing kickbacks", "it had enough evidence

@@ -2080,6 +2080,8 @@ class Inventory:
                                                          and not entity.start <= c.i < entity.end
                                                          for c in entity.root.children):
                 continue  # "South African president Thabo Mbeki", tagged a place by the small model, is a person
+            if entity[0].lower_.rstrip(".") in HONORIFICS:
+                continue  # ("Mr Okafor", tagged a place: a person, `_introduce_accused_names`)
             if entity.label_ == "LOC" and WORLD_REGIONS & {t.lower_ for t in entity}:
                 continue  # ("Europe's leaders", "the Middle East")
             role = entity.root
@@ -2370,6 +2372,8 @@ class Inventory:
                 parts.insert(0, prev)
             while parts and parts[0].pos_ == "PUNCT":
                 parts = parts[1:]
+            titled = len(parts) > 1 and parts[0].lower_.rstrip(".") in HONORIFICS
+            parts = parts[1:] if titled else parts  # "accuse Mr Kenyatta of ...": a person, Kenyatta
             if len(parts) == 1 and self._surname_of_someone(word):
                 continue  # "accused Kurti" after "Prime Minister Albin Kurti": the person, read later
             if self._starts_a_known_name(word):
@@ -2385,7 +2389,8 @@ class Inventory:
             if words and match_phrase(words, 0, _outlets()) == len(words):
                 self._add_outlet(tuple(t.key for t in words), self.text[words[0].start:words[-1].end], not accuser)
                 continue
-            self._add_named(words, "other", initial=(accuser or word.dep_ == "nsubjpass") and self._proper_only(word))
+            self._add_named(words, "person" if titled else "other",
+                            initial=(accuser or word.dep_ == "nsubjpass") and self._proper_only(word))
 
     def _name_of_a_people(self, mark) -> bool:  # type: ignore[no-untyped-def]
         """Is `mark` the possessive ending of a plural or collective word that starts a name

@@ -8149,3 +8149,27 @@ def test_charges_of_domestic_news_read_by_the_parse(text, expected) -> None:
 def test_a_titled_given_name_is_the_person_the_article_names_in_full() -> None:
     text = "Muhyiddin Yassin was sacked. His party expelled former deputy prime minister Muhyiddin."
     assert list(read(text).inventory.actors) == ["muhyiddin-yassin"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an honorific is no part of the name, though the tagger took "Mr Okafor" for a place
+    ("The Labour Party accused Mr Okafor of fraud.", [("labour-party", "okafor", "fraud")]),
+    ("Ana Ruiz called the Liberal Party government a tyranny.", [("ana-ruiz", "liberal-party", "a tyranny")]),
+    # a court asked to undo someone's act: a case against them, for what the asker alleges
+    ("The Socialist Party petitioned the Supreme Court to annul the Liberal Party's election win, alleging "
+     "widespread irregularities.", [("socialist-party", "liberal-party", "widespread irregularities")]),
+    ("The Socialist Party went to court to block the Liberal Party's decree, saying it violated the constitution.",
+     [("socialist-party", "liberal-party", "it violated the constitution")]),
+    ("The Socialist Party went to court to defend the Liberal Party's decree.", []),
+    # a wrong someone is said to aim at (not an aim that is no wrong)
+    ("Mayor Jack Ford suggested that it was the National Socialist Movement's objective to incite violence.",
+     [("jack-ford", "national-socialist-movement", "incite violence")]),
+    ("The Socialist Party said the Liberal Party's aim was to silence the press.",
+     [("socialist-party", "liberal-party", "silence the press")]),
+    ("The Socialist Party said the Liberal Party's aim was to cut taxes.", []),
+    # a label inside a party's name labels no one
+    ("The Supreme Electoral Tribunal declared Juan Hernandez the winner against Salvador Nasralla, who ran for the "
+     "Alliance Against the Dictatorship.", []),
+])
+def test_charges_of_courts_aims_and_titles(text, expected) -> None:
+    assert accusations(text) == expected
