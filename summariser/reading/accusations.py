@@ -3091,7 +3091,9 @@ class AccusationRules:
         while head.dep_ in ("prep", "pobj", "conj") and head.head.i != head.i:
             head = head.head
         clauses = children(noun, "acl", "ccomp") + [  # "accusations that it shelters Z", read as a relative clause
-            c for c in children(noun, "relcl") if _marked_that(c) and children(c, "nsubj", "nsubjpass")]
+            c for c in children(noun, "relcl") if children(c, "nsubj", "nsubjpass") and (_marked_that(c) or any(
+                t.lower_ == "that" and t.dep_ == "dobj" and t.i < c.i for t in c.children) and self._is_wrong(c))]
+        # (or "allegations from X that he had lied": "that" read as the object of a wrong that takes none)
         clauses = clauses or ([  # "added to criticism from X that Y ...": the parser
             c for c in children(head, "ccomp") if c.i > noun.i  # may hang the noun's "that" clause on the verb
             and _marked_that(c)] if not accused else [])

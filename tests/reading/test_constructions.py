@@ -8173,3 +8173,16 @@ def test_a_titled_given_name_is_the_person_the_article_names_in_full() -> None:
 ])
 def test_charges_of_courts_aims_and_titles(text, expected) -> None:
     assert accusations(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # singled out for censure: charged with what its maker claims
+    ("Jim Murphy singled out the GMB union for criticism, claiming it had campaigned against him.",
+     [("jim-murphy", "gmb", "it had campaigned against him")]),
+    # a charge's "that" clause the parser read as a relative clause with "that" for its object
+    ("Senator Dale rejected allegations from the Green Party that he had lied to parliament.",
+     [("green-party", "dale", "that he had lied to parliament")]),
+    ("Senator Dale repeated the allegations from the Green Party that he had denied.", []),
+])
+def test_a_charge_read_as_a_relative_clause_and_a_censure_with_its_claim(text, expected) -> None:
+    assert accusations(text) == expected
