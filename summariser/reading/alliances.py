@@ -321,8 +321,11 @@ def _with_conjoined(view: SentenceView, tie: Tie, cue: int) -> list[Tie]:
         chain += [m for m in view.mentions if view.local(m) == view.end(chain[-1]) + 1][:1]
         if len(chain) == 1 or chain[-1].actor in tie.members:
             return []
-    if len(chain) < 2 or not 0 <= cue - view.end(chain[-1]) <= 1:  # (not "A and B have arms, and C is ...")
-        return []
+    between = [t.key for t in view.tokens[view.end(chain[-1]) if chain else 0:cue]]
+    near = len(between) <= 1 or len(between) <= 4 and view.tokens[cue].key not in MATERIAL
+    if len(chain) < 2 or not near or {"and", "but", "while"} & set(between) \
+            or any(c in view.gap(view.end(chain[-1]) - 1, cue) for c in ",;:"):
+        return []  # (not "A and B possess weapons, and C is ..."; but "A and B came out in support of C")
     return [Tie(tie.sentence, (m.actor, tie.members[1]), tie.kind, tie.rule) for m in chain[1:]]
 
 

@@ -8186,3 +8186,10 @@ def test_charges_of_courts_aims_and_titles(text, expected) -> None:
 ])
 def test_a_charge_read_as_a_relative_clause_and_a_censure_with_its_claim(text, expected) -> None:
     assert accusations(text) == expected
+
+
+def test_subjects_joined_before_a_support_phrase_are_each_tied() -> None:
+    ties = [t.members for t in read("Germany and France came out in support of Ukraine.").ties]
+    assert ties == [("DEU", "UKR"), ("FRA", "UKR")]
+    text = "India and Pakistan possess nuclear weapons, and Israel is suspected of possession of nuclear weapons."
+    assert ("PAK", "ISR") not in [t.members for t in read(text).ties]
