@@ -492,9 +492,10 @@ def leader_surnames() -> dict[str, str]:
     for owner, names in lexicon().get("people", {}).items():
         for name in names if owner.isupper() else ():
             words = [w for w in _name_keys(name) if w not in PARTICLES]
-            last = name.split()[-1]
-            if len(words) >= 2 and last.isalpha() and len(last) >= 3:  # (not "in" of "Moon Jae-in")
-                states.setdefault(words[-1], set()).add(owner)
+            first = owner in FAMILY_FIRST  # ("Yoon Suk Yeol" is "Yoon", "Xi Jinping" "Xi")
+            family = name.split()[0 if first else -1]
+            if len(words) >= 2 and family.isalpha() and len(family) >= (2 if first else 3):  # (not "in" of
+                states.setdefault(words[0 if first else -1], set()).add(owner)  # "Moon Jae-in")
     return {surname: next(iter(owners)) for surname, owners in states.items() if len(owners) == 1}
 
 
@@ -779,10 +780,25 @@ def _hyphen_joined(text: str, base: int, before: Token, word: Token) -> bool:
 
 def _family_name(text: str, base: int, words: list[Token]) -> tuple[str]:
     """The word a person is named by later: the last ("Navalny"), but the first of a name that
-    ends in a hyphenated given name ("Lee Myung-bak" is "Lee", "Moon Jae-in" "Moon")."""
+    ends in a hyphenated given name ("Lee Myung-bak" is "Lee", "Moon Jae-in" "Moon") or of a
+    leader of a state that writes the family name first ("Yoon Suk Yeol" is "Yoon")."""
     if len(words) >= 3 and not words[-1].capital and _hyphen_joined(text, base, words[-2], words[-1]):
         return (words[0].key,)
+    if tuple(t.key for t in words) in family_first_leaders():
+        return (words[0].key,)
     return (words[-1].key,)
+
+
+# States whose leaders' names are written family name first in English news ("Yoon Suk Yeol",
+# "Xi Jinping", "Kim Jong Un").
+FAMILY_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN"})
+
+
+@lru_cache(maxsize=1)
+def family_first_leaders() -> frozenset[tuple[str, ...]]:
+    """The names people.toml knows of those states' leaders, as keys."""
+    people = lexicon().get("people", {})
+    return frozenset(_name_keys(name) for owner in FAMILY_FIRST for name in people.get(owner, ()))
 
 
 def _party_by_its_word(entity) -> bool:  # type: ignore[no-untyped-def]
@@ -3840,6 +3856,8 @@ class Inventory:
             # the surname alone names them ("Lula" of "Luiz Inácio Lula da Silva": the name before a
             # particle), over an actor the article's capitalised "Biden," made of it
             surnames = [words[-1]] + [w for w, after in zip(words[1:], words[2:]) if after in PARTICLES]
+            if words in family_first_leaders():  # "Yoon" of "Yoon Suk Yeol" (not "Kim", which names many)
+                surnames = [words[0]] if leader_surnames().get(words[0]) == mention.actor else []
             for surname in surnames:
                 earlier = self.forms.get((surname,))
                 if earlier is None or (earlier.actor not in known_actors().actors

@@ -8193,3 +8193,12 @@ def test_subjects_joined_before_a_support_phrase_are_each_tied() -> None:
     assert ties == [("DEU", "UKR"), ("FRA", "UKR")]
     text = "India and Pakistan possess nuclear weapons, and Israel is suspected of possession of nuclear weapons."
     assert ("PAK", "ISR") not in [t.members for t in read(text).ties]
+
+
+def test_a_korean_leader_is_named_by_the_family_name_written_first() -> None:
+    text = ("SEOUL — The court removed President Yoon Suk Yeol from office. Yoon said he was sorry. One of his "
+            "lawyers, Yoon Gap-geun, called the ruling political. The National Assembly had impeached Yoon, accusing "
+            "him of insurrection.")
+    reading = read(text)
+    assert [(reading.inventory.name_of(a.accuser), reading.inventory.name_of(a.accused))
+            for a in reading.accusations] == [("National Assembly", "Yoon Suk Yeol")]
