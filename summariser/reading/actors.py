@@ -841,7 +841,8 @@ def _group_office_owners(name: "Span") -> list["SpacyToken"]:
     """The words before a group's office set before a person's name ("Labour" of "Labour
     leader Jeremy Corbyn"): whose office it is, if a group's."""
     return [t for c in name.root.children if c.dep_ == "compound" and c.i < name.start
-            and c.lemma_.lower() in GROUP_OFFICES for t in c.children if t.dep_ in ("amod", "compound", "nmod")]
+            and c.lemma_.lower() in GROUP_OFFICES | {"chairman", "chairwoman", "chair"}  # ("Georgian Dream chairman X")
+            for t in c.children if t.dep_ in ("amod", "compound", "nmod")]
 
 
 def _given_name(word: "Token") -> bool:

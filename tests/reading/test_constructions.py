@@ -8202,3 +8202,12 @@ def test_a_korean_leader_is_named_by_the_family_name_written_first() -> None:
     reading = read(text)
     assert [(reading.inventory.name_of(a.accuser), reading.inventory.name_of(a.accused))
             for a in reading.accusations] == [("National Assembly", "Yoon Suk Yeol")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party's chairman named before his name speaks for the party, though the data knows him as a minister
+    ("The ruling Georgian Dream party won the vote. Georgian Dream chairman Irakli Kobakhidze accused the United "
+     "National Movement of wrecking the deal.", [("georgian-dream", "united-national-movement", "wrecking the deal")]),
+])
+def test_a_party_chairman_named_before_his_name_speaks_for_the_party(text, expected) -> None:
+    assert accusations(text) == expected
