@@ -2419,12 +2419,12 @@ class AccusationRules:
         """"X petitioned the Supreme Court to annul Y's election, alleging irregularities", "went to
         court to block Y's decree": asking a court to undo someone's act is a case against them;
         the charge is what the asker alleges, else the act."""
-        if verb.pos_ != "VERB" or self._blocked(verb):
+        if verb.pos_ != "VERB":
             return
         courts = [o for o in children(verb, "dobj") if lemma(o) in COURTS]
         courts += [p for c in children(verb, "prep") if c.lower_ in ("to", "before") for p in children(c, "pobj")
                    if lemma(p) in COURTS]
-        if not courts:
+        if not courts or self._blocked(verb):
             return
         for clause in children(verb, "xcomp", "advcl"):
             if lemma(clause) not in UNDOING or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
