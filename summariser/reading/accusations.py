@@ -360,8 +360,9 @@ POWERS = frozenset({"authority", "power", "powers", "mandate", "jurisdiction", "
 ANSWERING = frozenset({"answer", "face"})
 ANSWERED = frozenset({"allegation", "charge", "accusation", "question"})
 BRINGING = frozenset({"launch", "file", "bring", "start", "open", "initiate", "lodge", "take", "issue", "seek",
-                      "request", "join", "lay", "press", "level"})  # (a prosecutor "sought an arrest warrant for X over ...": a charge made
-# in asking; "joined the lawsuit against Y": one more who brings it)
+                      "request", "join", "lay", "press", "level"})
+# (a prosecutor "sought an arrest warrant for X over ...": a charge made in asking; "joined the
+# lawsuit against Y": one more who brings it; "laid charges of fraud against Y")
 # What one aims at, said of a wrong: "it was the NSM's objective to incite violence".
 AIMS = frozenset({"objective", "aim", "goal", "intention", "purpose", "plan", "agenda", "strategy", "intent", "motive"})
 # What a court is asked to do to someone's act: "petitioned the court to annul Y's election".
@@ -2410,10 +2411,14 @@ class AccusationRules:
             if lemma(clause) not in CHALLENGING:
                 continue
             for act in children(clause, "dobj"):
-                owners = [r for c in children(act, "poss", "compound", "amod") for r in self.resolver.refs(c)]
+                owners = self._act_owners(act)
                 if owners:
                     return owners, self._span(self._subtree(act))
         return None
+
+    def _act_owners(self, act: "Token") -> list[Ref]:
+        """Whose an act is by the words before it: "the administration's travel ban", "the Trump decree"."""
+        return [r for c in children(act, "poss", "compound", "amod") for r in self.resolver.refs(c)]
 
     def _court_asked_to_undo(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X petitioned the Supreme Court to annul Y's election, alleging irregularities", "went to
@@ -2426,18 +2431,18 @@ class AccusationRules:
                    if lemma(p) in COURTS]
         if not courts or self._blocked(verb):
             return
+        accusers = self.subjects(verb)
         for clause in children(verb, "xcomp", "advcl"):
             if lemma(clause) not in UNDOING or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                 continue
+            alleged = [o for h in (clause, verb) for a in children(h, "advcl") if a.tag_ == "VBG"
+                       and lemma(a) in ("allege", "cite", "claim") for o in children(a, "dobj")]  # ", alleging fraud"
+            said = self._span(self._subtree(alleged[0])) if alleged else \
+                self._reason_said(clause, wrong=False) or self._reason_said(verb, wrong=False)
             for act in children(clause, "dobj"):
-                owners = [r for c in children(act, "poss", "compound") for r in self.resolver.refs(c)]
-                alleged = [o for h in (clause, verb) for a in children(h, "advcl") if a.tag_ == "VBG"
-                           and lemma(a) in ("allege", "cite", "claim") for o in children(a, "dobj")]  # ", alleging fraud"
-                allegation = self._span(self._subtree(alleged[0])) if alleged else self._reason_said(clause, wrong=False) \
-                    or self._reason_said(verb, wrong=False) or self._span(self._subtree(act))
-                accusers = self.subjects(verb)
+                owners = self._act_owners(act)
                 if owners and accusers:
-                    yield accusers, owners, allegation, "punish"
+                    yield accusers, owners, said or self._span(self._subtree(act)), "punish"
 
     def _said_beside(self, verb: "Token") -> tuple[int, int] | None:
         """What a saying verb joined to a bare charge reports: "denounced her former boss and told
