@@ -46,7 +46,7 @@ from .actors import CASES, GOVERNMENTS, LAWSUITS, PLACED_IN, body_words, names_a
 from .lexicon import words_of
 from .sentences import Sentence
 from .syntax import (CULPRITS, EVENTS, OF_DONE_TO, PERSONAL, Ref, Resolver, SUBJECTS, VICTIM_ACTS, answered_report,
-                     hangs_a_charge, names_decision, reporting_verb)
+                     hangs_a_charge, names_decision, reporting_verb, to_infinitive)
 from .tokens import keys
 
 if TYPE_CHECKING:
@@ -1566,7 +1566,7 @@ class AccusationRules:
             return True  # "have chosen to suppress protests", "tried to kill"
         if base in SENDING and children(verb, "dobj") and any(
                 lemma(x) in self.words["wrong_verbs"] and not negated(x) for x in children(verb, "xcomp", "advcl")
-                if any(a.lower_ == "to" for a in children(x, "aux"))):
+                if to_infinitive(x)):
             return True  # "had sent its own supporters to attack the rally", "hired gunmen to kill him" (not
             # "sending advisers to help the rebels in their fight against ...": the wrong verb itself)
         if base in HEADING and any(
@@ -1604,7 +1604,7 @@ class AccusationRules:
                 for o in children(p, "pobj") for w in (o, *children(o, "compound", "amod"))):
             return True  # "had turned the trip into a propaganda tour"
         if children(verb, "auxpass") and children(verb, "agent") and any(
-                lemma(x) in self.words["wrong_verbs"] and not negated(x) and any(a.lower_ == "to" for a in children(x, "aux"))
+                lemma(x) in self.words["wrong_verbs"] and not negated(x) and to_infinitive(x)
                 for x in children(verb, "advcl", "xcomp")):
             return True  # "the scenes had been arranged by Kyiv to wreck the talks": done by someone for a wrong
         if base in ("let", "allow", "leave") and any(lemma(x) in LEFT_TO_DIE and not negated(x)
@@ -2433,7 +2433,7 @@ class AccusationRules:
             return
         accusers = self.subjects(verb)
         for clause in children(verb, "xcomp", "advcl"):
-            if lemma(clause) not in UNDOING or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            if lemma(clause) not in UNDOING or not to_infinitive(clause):
                 continue
             alleged = [o for h in (clause, verb) for a in children(h, "advcl") if a.tag_ == "VBG"
                        and lemma(a) in ("allege", "cite", "claim") for o in children(a, "dobj")]  # ", alleging fraud"
@@ -2462,7 +2462,7 @@ class AccusationRules:
         passive = bool(children(verb, "nsubjpass"))
         held = children(verb, "nsubjpass" if passive else "dobj")[:1]
         for clause in children(verb, "xcomp", "advcl"):
-            if lemma(clause) not in ANSWERING or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            if lemma(clause) not in ANSWERING or not to_infinitive(clause):
                 continue
             nouns = [*children(clause, "dobj"),  # ("to answer to allegations of ...")
                      *(p for prep in children(clause, "prep") if prep.lower_ == "to" for p in children(prep, "pobj"))]
@@ -4350,7 +4350,7 @@ class AccusationRules:
         for aim in aims:
             owners = [r for c in children(aim, "poss") for r in self.resolver.refs(c)]
             wrongs = [w for h in (aim, act) for w in children(h, "acl", "xcomp", "relcl")
-                      if any(c.dep_ == "aux" and c.lower_ == "to" for c in w.children) and self._is_wrong(w)]
+                      if to_infinitive(w) and self._is_wrong(w)]
             if owners and wrongs:
                 return owners, self._span(self._subtree(wrongs[0], tuple(children(wrongs[0], "aux"))))
         return None
@@ -4843,7 +4843,7 @@ def _infinitive_after(word: "Token", heads: tuple["Token", ...], deps: tuple[str
     """The words of an infinitive ("to ...") the parser hangs on one of `heads` that starts right after
     `word`: it belongs to `word`, whatever the parser hung it on."""
     return next((list(c.subtree) for h in heads for c in children(h, *deps) if c.left_edge.i == word.i + 1
-                 and any(a.lower_ == "to" for a in children(c, "aux"))), [])
+                 and to_infinitive(c)), [])
 
 
 def _first_complement(prep: "Token") -> list["Token"]:

@@ -565,7 +565,7 @@ def _accused_object(word: "Token") -> bool:
     of bias", "the White House criticised Newsweek's response", "condemned the Newsweek report")?"""
     if word.dep_ in ("poss", "compound") and word.head.dep_ == "dobj":
         word = word.head
-    return word.dep_ == "dobj" and word.head.lemma_.lower() in _accusing_verbs()
+    return word.dep_ == "dobj" and word.head.lemma_.lower() in word_set("predicates", "accuse")
 
 
 @lru_cache(maxsize=1)
@@ -959,7 +959,7 @@ def _acts_or_is_a_body(entity: "Span") -> bool:
         # "talks mediated by the Episcopal Conference", "under the mediation of X": a go-between
         # (not "a meeting organised by a think tank": hosting a gathering makes no side)
         return root.head.head.lemma_.lower() in _mediating_words()
-    return root.dep_ == "dobj" and head in _accusing_verbs()
+    return root.dep_ == "dobj" and head in word_set("predicates", "accuse")
 
 
 @lru_cache(maxsize=1)
@@ -1188,7 +1188,7 @@ def _accusing_subject(word: "SpacyToken") -> bool:
     verb = word.head
     clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj")]
     clauses += [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"]  # "a letter condemning"
-    return any(v.lemma_.lower() in _accusing_verbs() for v in (verb, *clauses))
+    return any(v.lemma_.lower() in word_set("predicates", "accuse") for v in (verb, *clauses))
 
 
 @lru_cache(maxsize=1)
@@ -1218,20 +1218,15 @@ def _unnamed_forces(key: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _accusing_verbs() -> frozenset[str]:
-    return frozenset(words_of("predicates", "accuse"))
-
-
-@lru_cache(maxsize=1)
 def sued_or_accused() -> frozenset[str]:
     """Verbs whose object is charged: "sued Texas", "accused the Tigray region of ..."."""
-    return frozenset({"sue"}) | _accusing_verbs()
+    return frozenset({"sue"}) | word_set("predicates", "accuse")
 
 
 @lru_cache(maxsize=1)
 def speaking_verbs() -> frozenset[str]:
     """Verbs that show their subject as a side: saying, accusing, and ACTING_VERBS."""
-    return frozenset(words_of("predicates", "saying")) | _accusing_verbs() | ACTING_VERBS
+    return word_set("predicates", "saying") | word_set("predicates", "accuse") | ACTING_VERBS
 
 
 class Inventory:
@@ -2780,7 +2775,7 @@ class Inventory:
         if root.dep_ in ("compound", "poss", "nmod") and head.lemma_.lower() in PRESS_THINGS or root.dep_ == "appos" \
                 or root.dep_ == "pobj" and head.lower_ in (
                 "to", "with", "in", "on", "from", "for", "at", "according", "by") and head.head.lemma_.lower() not in (
-                _accusing_verbs() | ACTING_VERBS):
+                word_set("predicates", "accuse") | ACTING_VERBS):
             return True  # "Doha TV cameraman", "told VoA", "published in Hürriyet", "according to NBC"
         if root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "conj", "ROOT"):
             verb = head.lemma_.lower()
@@ -4000,7 +3995,7 @@ class Inventory:
                 s.dep_ == "nsubj" and s.left_edge.idx <= holder <= s.right_edge.idx for s in clause.head.children)
         if word is None or word.dep_ not in ("dobj", "dative"):
             return False
-        if word.head.lemma_.lower() in _accusing_verbs():
+        if word.head.lemma_.lower() in word_set("predicates", "accuse"):
             return True  # "Minister X told reporters ... and accused La Paz of ...", however parsed
         return any(s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.idx <= holder <= s.right_edge.idx
                    for s in word.head.children)
@@ -4533,9 +4528,9 @@ class Inventory:
         describes nobody in particular; a state's body ("Sudanese troops") is no such noun. An
         unnamed body that accuses is one too ("a local rights group accused ...", `_accuses`)."""
         nouns = {phrase[-1] for phrase in _roles()["described"]}
-        accusing = set(words_of("predicates", "accuse")) | {"blame"}
-        wrongs = set(words_of("predicates", "wrong_verbs"))
-        wrong_nouns = set(words_of("predicates", "wrong_nouns"))
+        accusing = word_set("predicates", "accuse") | {"blame"}
+        wrongs = word_set("predicates", "wrong_verbs")
+        wrong_nouns = word_set("predicates", "wrong_nouns")
         for word in self.doc:
             if word.tag_ == "NNS" and word.lower_ in nouns:
                 if not self._aimed_at(word, accusing, wrongs):
@@ -4964,7 +4959,7 @@ class Inventory:
         federated states of a domestic dispute, counted and not named, act as one side, called
         as the article counts them. Not "Arab states", "member states" or "EU states" (countries
         a word before "states" says), nor states only counted ("in 30 states")."""
-        acting = set(words_of("predicates", "accuse")) | set(words_of("predicates", "punish")) | SUING
+        acting = word_set("predicates", "accuse") | word_set("predicates", "punish") | SUING
         for word in self.doc:
             if word.lower_ != "states" or word.tag_ != "NNS" or word.dep_ not in ("nsubj", "pobj"):
                 continue

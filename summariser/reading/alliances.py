@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .actors import GROUP_KINDS_WORDS, GROUP_NOUNS, PARTY_NOUNS, Mention, body_words
 from .lexicon import words_of
-from .syntax import PLACED_OFFICES, Resolver, completes, declined, saying_words
+from .syntax import PLACED_OFFICES, Resolver, completes, declined, saying_words, to_infinitive
 from .tokens import singular
 from .view import SentenceView, cues
 
@@ -998,7 +998,7 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
         subjects = [a for s in verb.head.children if s.dep_ == "nsubjpass" for a in refs(s)]
     if not subjects and (main := _participle_of(verb)) is not None:  # "vetoed the resolution, shielding Syria"
         subjects = _subjects_of(main, refs)
-    planned = verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    planned = verb.dep_ == "acl" and to_infinitive(verb)
     if not subjects and planned:  # "the US decision to sell arms to Taiwan": whose decision
         subjects = [a for c in verb.head.children if c.dep_ in ("poss", "compound", "amod") for a in refs(c)]
     if not subjects and planned and verb.head.dep_ == "dobj":  # "X announced plans to arm Y"

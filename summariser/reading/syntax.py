@@ -2641,11 +2641,15 @@ def children_of(token: "Token", *deps: str) -> list["Token"]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def to_infinitive(verb: "Token") -> bool:
+    """Is `verb` marked by "to" ("to mediate", "to annul the vote")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def completes(verb: "Token") -> bool:
     """Does `verb` complete or serve the verb above it, so that its doer is that verb's
     subject: "trying to mediate", "agreed to cooperate", "sent troops to help Mali"?"""
-    return verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                 for c in verb.children)
+    return verb.dep_ == "xcomp" or verb.dep_ == "advcl" and to_infinitive(verb)
 
 
 def hangs_a_charge(noun: "Token") -> bool:
