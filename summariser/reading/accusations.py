@@ -3023,7 +3023,9 @@ class AccusationRules:
         by = [r for h in (act, *victims, *places) for p in children(h, "prep") if p.lower_ == "by"
               for o in children(p, "pobj") for r in self.resolver.refs(o, owner=True)]
         # "the poisoning of X by Russian agents", "his murder inside the consulate by Saudi agents": "by" hung on X
-        return by or self.resolver.refs(act, owner=True) or self._done_by_actors(act) or self._by_after(act) or [
+        misread = [r for s in children(act, "nsubj") if act.dep_ == "pobj" for r in self.resolver.refs(s, owner=True)]
+        # ("retaliating for Pakistani shelling": the small parser makes the people the gerund's subject)
+        return by or self.resolver.refs(act, owner=True) or misread or self._done_by_actors(act) or self._by_after(act) or [
             r for h in (act, *victims) for p in children(h, "prep") if p.lower_ == "in"  # ("the killing of its
             for o in children(p, "pobj") if lemma(o) in EVENTS for r in self.resolver.refs(o, owner=True)]  # general
         # in a U.S. drone strike": the strike's doer, asked only when nothing before names one)
@@ -3438,6 +3440,8 @@ class AccusationRules:
                 if lemma(o) in REVENGE | {"response", "reprisal"} for q in children(o, "prep")
                 if q.lower_ in ("for", "to", "against") for a in children(q, "pobj")
                 if lemma(o) != "response" or self._names_act(a)]  # (not "in response to a question")
+        acts += [a for p in children(verb, "prep") if p.lower_ == "for" and lemma(verb) in ("retaliate", "avenge")
+                 for a in children(p, "pobj") if self._names_act(a)]  # "was retaliating for Pakistani shelling"
         clauses = [c for c in children(verb, "advcl") if lemma(verb) in ("retaliate", "avenge", "hit", "strike")
                    and any(m.lower_ in ("after", "following") for m in children(c, "mark")) and self._is_wrong(c)]
         if not (acts or clauses) or self._blocked(verb) or any(lemma(a) in self.words["accuse"] for a in verb.ancestors):

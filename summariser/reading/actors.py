@@ -4466,7 +4466,8 @@ class Inventory:
                 demonym = self._with_demonym(phrase) if phrase in civic and phrase[-1].endswith("s") else None
                 # (people, not "the Russian opposition": a state's own politics, its leader still the state's)
                 first = next(self._phrase_starts(phrase))  # as written: "whistle-blower", not "whistle blower"
-                written = self.text[self.tokens[first].start:self.tokens[first + len(phrase) - 1].end].lower()
+                written = self.text[self.tokens[first].start:self.tokens[first + len(phrase) - 1].end]
+                written = written if re.fullmatch(r"[A-Z]{2,}s", written) else written.lower()  # "NGOs" kept
                 actor = self._new_actor(demonym or written, wanted)
             else:
                 noun = "separatists" if wanted == "separatist_authority" else phrase[phrase[0] == "the"]

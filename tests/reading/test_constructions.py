@@ -8211,3 +8211,21 @@ def test_a_korean_leader_is_named_by_the_family_name_written_first() -> None:
 ])
 def test_a_party_chairman_named_before_his_name_speaks_for_the_party(text, expected) -> None:
     assert accusations(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what one retaliates for is the other's wrong, the people the small parser makes the gerund's subject its doers
+    ("India said it was retaliating for Pakistani shelling.", [("IND", "PAK", "Pakistani shelling")]),
+    ("India said it was retaliating for the delay.", []),
+])
+def test_what_a_state_retaliates_for_is_charged_to_its_doer(text, expected) -> None:
+    assert accusations(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # aid agencies, charities, NGOs and advocacy groups speak as one, each its own side
+    ("Aid agencies accused Israel of blocking aid to Gaza.", [("aid-agencies", "ISR", "blocking aid to Gaza")]),
+    ("NGOs accused Hungary of a crackdown on civil society.", [("ngos", "HUN", "a crackdown on civil society")]),
+])
+def test_aid_agencies_and_ngos_are_sides_of_their_own(text, expected) -> None:
+    assert accusations(text) == expected
