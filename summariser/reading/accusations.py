@@ -121,6 +121,8 @@ VERDICTS = frozenset({"find", "declare", "rule", "pronounce", "judge"})  # "was 
 FOUND_WORDS = frozenset({"guilty", "responsible", "liable", "culpable", "complicit"})  # "found Y responsible for Z"
 # Revenge vowed for an act: "vowed revenge for the killings" (`_revenge`).
 REVENGE = frozenset({"revenge", "retaliation", "retribution", "vengeance"})
+# What a side says, named as the subject before a colon: "The military's message was blunt: ..."
+MESSAGES = frozenset({"message", "statement", "response", "reply", "answer", "verdict", "position", "warning", "charge"})
 # Those a demand to release is about: "urged Iran to release the detained journalists" (not "the results").
 HELD_PEOPLE = frozenset({"prisoner", "hostage", "detainee", "captive", "journalist", "activist", "sailor", "crew",
                          "national", "citizen", "soldier", "student", "protester", "worker", "leader", "man", "woman",
@@ -562,8 +564,15 @@ def _where_done(verb: "Token", last: "Token") -> list["Token"]:
 
 
 def negated(token: "Token") -> bool:
+    """Is the clause headed by `token` denied: "did not", "never", or a subject that names no one
+    ("Neither Athens nor Ankara accused the other", "No government blamed ...", "Nobody has ...")?"""
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det")
+               or c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NO_ONE or any(
+                   d.lower_ in ("neither", "no") and d.dep_ in ("det", "preconj") for d in c.children))
                for c in token.children)
+
+
+NO_ONE = frozenset({"neither", "nobody", "none", "noone"})
 
 
 class AccusationRules:
@@ -711,7 +720,7 @@ class AccusationRules:
                  self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
                  self._legal_action, self._court_asked_to_undo, self._made_to_answer, self._trial_demanded, self._linked_to,
                  self._contempt, self._ousting_sought, self._apology, self._wrongdoer_acted_on,
-                 self._penalty_ordered, self._spoke_of)
+                 self._penalty_ordered, self._spoke_of, self._said_before_a_colon, self._put_on_a_list)
         found, labels = [], []
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
@@ -727,6 +736,46 @@ class AccusationRules:
         charged = {(a.accuser, a.accused) for a in found}
         yield from found  # a group called terrorists in passing, when its sentence charges it with more, is that charge's
         yield from (a for a in labels if (a.accuser, a.accused) not in charged)
+
+    def _put_on_a_list(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Russia added the Anti-Corruption Foundation to its list of extremist organisations",
+        "Britain put the group on its terrorism blacklist": a list of a label's kind labels who is put on it."""
+        if lemma(verb) not in ("add", "put", "place", "include") or verb.pos_ != "VERB" or self._blocked(verb):
+            return
+        lists = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("to", "on") for o in children(p, "pobj")
+                 if lemma(o) in ("list", "blacklist", "register", "registry")]  # (or hung on the object's phrase)
+        labelled = [lst for lst in lists if any(lemma(w) in self.words["labels"] or lemma(w) == "blacklist"
+                                                for w in lst.subtree)]
+        accused = [r for o in children(verb, "dobj") for r in self.resolver.refs(o)]
+        accusers = self.subjects(verb)
+        if labelled and accused and accusers:
+            yield accusers, accused, self._span([t for t in labelled[0].subtree if t.dep_ != "poss"]), "terrorist-label"
+
+    def _said_before_a_colon(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """A headline's or a lead's speaker before a colon, with no verb of saying: "Lula on his
+        predecessor Jair Bolsonaro: 'He knew about the coup plot'", "The Israeli military's message
+        was blunt: Hezbollah fired 40 rockets at civilians". What follows the colon is said."""
+        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+            return
+        colon = next((c for c in reversed(verb.doc[verb.sent.start:verb.i]) if c.text == ":" and (
+            c.head.i == verb.i or c.head.head.i == verb.i and c.head.i < c.i)), None)  # ("Kenya: ...": on the name)
+        if colon is None or any(lemma(t) in self.words["saying"] and t.pos_ == "VERB"
+                                for t in verb.doc[verb.sent.start:colon.i]):
+            return  # ("X said: ...": the verb of saying reads it)
+        before = [t for t in verb.doc[verb.sent.start:colon.i] if t.head.i == verb.i and t.dep_ not in ("punct",)]
+        speakers = []
+        for phrase in before:  # the speaker's name, not the one "on" whom it speaks; or "X's message was ..."
+            words = [phrase] if phrase.pos_ in ("PROPN", "NOUN") else []
+            words += [o for c in children(phrase, "nsubj") if lemma(c) in MESSAGES for o in children(c, "poss")]
+            speakers += [r for w in words for r in self.resolver.refs(w)]
+        if not speakers or not self._is_wrong(verb) or self._blocked(verb):
+            return
+        accused = self._reported_subject(verb)
+        named = tuple(c for c in children(verb, "nsubj") if any(r.token == c.i for r in accused))  # "Hezbollah fired
+        words = [t for t in self._subtree(verb, (*before, *named)) if t.i > colon.i + 1 or t.i > colon.i and t.dep_ != "punct"]
+        # 40 rockets": what it did
+        if accused and words:
+            yield speakers, accused, self._span(words), "reported"
 
     def _charged_by_head(self, saying: "Token") -> set[str]:
         """Who the accusing verb a saying participle hangs on charges ("accused Y of interference,
@@ -756,6 +805,10 @@ class AccusationRules:
         if all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET", "PUNCT", "CCONJ") for t in words):
             return  # "indicted him in November last year": a date names no wrong
         accusers = [a for a in accusers if a.actor not in self.resolver.inventory.outlets]  # the press made a
+        speaking = {(a.actor, a.token) for a in accusers}
+        accused = [c for c in accused if len(speaking) < 2 or (c.actor, c.token) not in speaking]
+        # ("the US, Britain and Australia accused China of sponsoring a group which they said had broken in":
+        # the very words that name those speaking together name no one they charge)
         for span in self._one_each(words, (start, end)):  # side by being accused still only reports
             for accuser in accusers:
                 for charged in accused:  # (each pair from the refs as read: a person named for one pair is not
@@ -2573,6 +2626,9 @@ class AccusationRules:
                    for p in children(prep, "pobj")]
         accused = [r for p in targets for r in self.resolver.refs(p, owner=True)]
         allegation = self._object_of(verb, ("over", "for", "after", "following")) or self._complement(*targets)
+        after = [c for c in children(verb, "advcl") if any(m.lower_ in ("after", "following") for m in children(c, "mark"))]
+        if not allegation and after:  # "pointed the finger at New Delhi after a suicide bomber killed 12 people"
+            allegation = self._span(self._subtree(after[0], (*children(after[0], "mark"), *children(after[0], "advcl"))))
         accusers = self.subjects(verb)
         if accusers and accused and allegation and not self._blocked(verb):
             yield accusers, accused, allegation, "accuse"

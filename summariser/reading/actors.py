@@ -1204,7 +1204,8 @@ NAMING_NOUNS = frozenset({"union", "party", "group", "movement", "militia", "gan
 # Nouns for what a name is, set before it ("trade unions Unite and ASLEF"): the kind of actor it names.
 NAMED_KINDS = {"union": "other", "party": "political_group", "group": "other", "movement": "political_group",
                "organisation": "other", "organization": "other", "militia": "armed_group", "coalition": "political_group",
-               "alliance": "political_group"}
+               "alliance": "political_group", "federation": "other", "confederation": "other", "utility": "other",
+               "company": "other", "firm": "other", "charity": "other", "watchdog": "other", "cartel": "armed_group"}
 # Heads of a body's name that "the commission" etc. names again (`_introduce_bodies_by_head`).
 NAMED_BODY_HEADS = frozenset({"commission", "committee", "council", "tribunal", "board", "authority",
                               "parliament", "assembly", "department"})
@@ -1440,7 +1441,7 @@ class Inventory:
         if head in ("movement", "front") and CIVIC_NAME_WORDS & set(words) and not ARMED_NAME_WORDS & set(words):
             return "political_group"  # "the Orange Democratic Movement", "the National Unity Front": a party's name
         if head in ("forces", "force", "army", "front", "brigade", "brigades", "militia", "battalion", "guard",
-                    "guards", "corps", "movement"):
+                    "guards", "corps", "movement", "cartel", "gang"):  # ("the Jalisco New Generation Cartel")
             return "armed_group"
         if head in ("party", "council", "committee", "coalition", "alliance", "rally", "bloc"):
             return "political_group"  # ("National Rally", "Rally for Culture and Democracy")
@@ -1739,6 +1740,15 @@ class Inventory:
             self._add_form(key, actor)
             self._add_form(base, actor)
 
+    def _state_ending_name(self, head: int) -> int | None:
+        """The token of a state's one-word name after "of" that ends a civil body's name ("the Law
+        Society of Kenya", "the Bar Association of India"), if the name goes on so."""
+        at = head + 2
+        if at >= len(self.tokens) or self.tokens[head + 1].key != "of" or self._gap(head, head + 1) != " " \
+                or self._gap(head + 1, at) != " " or not self._is_state_word(self.tokens[at].key):
+            return None
+        return at if at + 1 >= len(self.tokens) or not self.tokens[at + 1].capital else None
+
     def _introduce_groups(self) -> None:
         """Named groups the article introduces without an acronym: "Quds Force", "Mahan Air"."""
         heads = _group_heads()
@@ -1807,8 +1817,13 @@ class Inventory:
             if parent is not None:  # "the UN Human Rights Council": a body of the UN speaks for the UN
                 self._add_form(key, parent)
                 continue
+            state = self._state_ending_name(i) if token.key in CIVIL_HEADS else None
+            if state is not None:  # "the Law Society of Kenya": the state ends the body's own name
+                name = self.text[words[0].start:self.tokens[state].end]
             actor = self._new_actor(name, kind)
             self._add_form(key, actor)
+            if state is not None:
+                self._add_form(key + ("of", self.tokens[state].key), actor)
             if kind == "other" and len(inner) == 1 and not stateish:
                 self._add_form((inner[0].key,), actor)  # "Mahan Air" is also "Mahan"
             self._party_without_its_noun(key, actor)
@@ -2317,6 +2332,10 @@ class Inventory:
                          and c.left_edge.i == token.i + 2 and token.nbor().text == ","
                          and any(d.lower_ in ("the", "a", "an") for d in c.children)]
             noun = noun.head if noun.dep_ == "appos" else described[0] if described else None
+            if noun is None and token.i and token.doc[token.i - 1].dep_ == "compound" \
+                    and token.doc[token.i - 1].head == token and token.doc[token.i - 1].is_lower:
+                noun = token.doc[token.i - 1]  # "environmental group Milieudefensie", "the state utility Eskom":
+                # the noun for what it is read as the name's compound
             if noun is None or token.pos_ != "PROPN" or not token.text[:1].isupper() or noun.i > token.i and not described \
                     or not noun.is_lower or token.ent_type_ in ("GPE", "NORP", "DATE") \
                     or token.ent_type_ == "PERSON" and not self._one_word_entity(token):
@@ -2330,7 +2349,7 @@ class Inventory:
                 kind = "armed_group"  # "the rebel group Seleka"
             first = token
             while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[first.i - 1].head == token \
-                    and first.doc[first.i - 1].pos_ == "PROPN":
+                    and first.doc[first.i - 1].pos_ == "PROPN" and not first.doc[first.i - 1].is_lower:
                 first = first.doc[first.i - 1]
             key = keys(self.text[first.idx:token.idx + len(token.text)])
             others = people if first.ent_type_ != "PERSON" else frozenset()  # (a tagged "person" is one by its own words)
@@ -2368,8 +2387,11 @@ class Inventory:
                             for ent in self.doc.ents))  # "Clarín" of "Grupo Clarín": a name given before)
             # ("In a statement, Rappler accused ...", "a lawsuit against McKesson", "sued Purdue Pharma": tagged a PERSON)
             acronym = word.is_upper and word.is_alpha and len(word) >= 2  # ("ZANU-PF": the tagger's noun "PF")
+            charged_after = any(c.dep_ == "relcl" and c.lemma_.lower() in accusing and any(
+                o.dep_ == "dobj" and o.tag_ in ("WP", "WDT") for o in c.children) for c in word.children)
+            # ("Ilan Shor, whom Chisinau accuses of ...": the one the relative clause charges, tagged no person)
             if word.pos_ != "PROPN" and not acronym or named_person or not (
-                    _sued(word, suing) or self._labelled(word) or accuser
+                    _sued(word, suing) or self._labelled(word) or accuser or charged_after
                     or company or _members_of(word) or self._reported_doer(word) or _filed_by(word)):
                 continue  # people are introduced by `_introduce_people`, titles apart ("Twitter" is no one)
             parts = [word]

@@ -1637,7 +1637,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             others = [a for s in kids(verb, "nsubj", "nsubjpass") for a in refs(s)] + [
                 a for o in kids(verb, "dobj") for a in refs(o)]  # ("X is widely seen as Y's main backer")
         if not others and token.dep_ in ("compound", "amod") and token.head.i > token.i and token.text.islower() \
-                and token.head.tag_ in ("NNP", "NNPS"):  # "Russia's ally Belarus", "Iran's proxy Hezbollah":
+                and token.head.tag_ in ("NNP", "NNPS") and base not in ("union", "federation"):  # "Russia's ally
+            # Belarus", "Iran's proxy Hezbollah" (not "South Africa's union federation Cosatu": what it is):
             others = refs(token.head)  # the name it describes, and whose it is, wherever the parser hangs "'s"
             owners = owners or [a for c in kids(token.head, "poss") if c.i < token.i for a in refs(c)]
         if not others and token.pos_ == "NOUN" and base != "union":  # "the BNP and its main ally, Jamaat-e-Islami":

@@ -381,6 +381,10 @@ def _register_subjects_on_verbs() -> None:
                 token.head = aux.head
         for verb, subject in [(v, s) for v in doc if (s := _fronted_subject(v)) is not None]:
             subject.head, subject.dep_ = verb, "nsubj"
+        for name in [w for w in doc if _name_as_compound_of_verb(w)]:
+            name.dep_ = "nsubj"  # "whom Chisinau accuses of ...": a verb has no compound, the name is its subject
+            if name.head.tag_ == "NNS":
+                name.head.tag_, name.head.pos_ = "VBZ", "VERB"
         for word in [w for w in doc if _name_as_subject_of_act(w)]:
             word.dep_ = "amod"  # "Azerbaijani shelling had killed 27": the shelling's doer, not its subject
         for word, noun in [(w, n) for w in doc if (n := _adjective_as_subject(w)) is not None]:
@@ -396,7 +400,54 @@ def _register_subjects_on_verbs() -> None:
             name.head, name.dep_ = noun, "compound"  # "accused Fatah militants of ...": whose militants
         for clause, verb in [(w, v) for w in doc if (v := _clause_told(w)) is not None]:
             clause.head, clause.dep_ = verb, "ccomp"  # "told the magazine that she saw ...": what was told
+        for verb, (subject, sayer, clause) in [(v, f) for v in doc if (f := _said_in_commas(v)) is not None]:
+            sayer.head, sayer.dep_ = verb, "nsubj"  # "Serbia, the Kosovo prime minister said, had armed the
+            subject.head, subject.dep_ = clause, "nsubj"  # gunmen": the minister says it, Serbia armed them
         return doc
+
+
+# Verbs of saying set in commas inside what they report (surface forms: before the lemmatizer).
+SAID_ASIDE = frozenset({"said", "says", "say", "added", "claimed", "alleged", "charged", "insisted", "maintained",
+                        "argued", "stated", "asserted", "contended", "told"})
+
+
+def _said_in_commas(verb: "Token") -> "tuple[Token, Token, Token] | None":
+    """(subject, sayer, clause) of a report set in commas inside what it reports: in "Serbia, the
+    Kosovo prime minister said on Monday, had armed the gunmen" the small parser makes both names
+    the subjects of "said" (or the second an apposition of the first) and "had armed" a clause
+    with no subject; the first name is that clause's subject, the second the sayer."""
+    if verb.lower_ not in SAID_ASIDE:
+        return None
+    doc = verb.doc
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                   and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None)
+    if clause is None or not any(doc[i].text == "," for i in range(verb.i + 1, clause.left_edge.i)):
+        return None
+    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i)
+    if len(subjects) == 2:
+        first, sayer = subjects
+    elif len(subjects) == 1:
+        first = subjects[0]
+        sayer = next((a for a in first.children if a.dep_ == "appos" and a.right_edge.i == verb.i - 1), None)
+        if sayer is None:
+            return None
+    else:
+        return None
+    end = max(t.i for t in first.subtree if t.i < sayer.left_edge.i - 1)  # the first name's own words
+    if doc[end + 1].text != "," or sayer.left_edge.i != end + 2 or sayer.right_edge.i != verb.i - 1:
+        return None
+    return first, sayer, clause
+
+
+def _name_as_compound_of_verb(word: "Token") -> bool:
+    """Is `word` a name the small parser hung on a finite verb after it as a compound ("the oligarch
+    Ilan Shor, whom Chisinau accuses of ..."), the verb having no subject?"""
+    verb = word.head
+    finite = verb.tag_ in ("VBZ", "VBD", "VBP") and verb.pos_ == "VERB" or verb.tag_ == "NNS" and any(
+        c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") and c.i < word.i for c in verb.children)  # ("accuses" read
+    # as a plural noun, with "whom" its object)
+    return word.dep_ == "compound" and word.tag_ in ("NNP", "NNPS") and verb.i == word.i + 1 and finite \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _object_described(word: "Token") -> "Token | None":

@@ -493,6 +493,21 @@ class Resolver:
 
     # -- what a phrase stands for ---------------------------------------------------
 
+    def _name_hung_inside(self, subject: "Token") -> list["Token"]:
+        """The first of two names joined by "and" that the small parser hung inside the second
+        ("Amnesty International and Human Rights Watch said ...": "International" a modifier of
+        "Watch"): its last word, so the subject names both."""
+        mention = self.mention_of.get(subject.i)
+        if mention is None or subject.dep_ not in SUBJECTS or subject.conjuncts:
+            return []
+        inside = {t.i for t in subject.subtree}
+        first = min(i for i in inside if self.mention_of.get(i) is mention)
+        if first < 2 or subject.doc[first - 1].lower_ != "and":
+            return []
+        before = self.mention_of.get(first - 2)
+        return [subject.doc[first - 2]] if before is not None and before.actor != mention.actor \
+            and first - 2 in inside else []
+
     def refs(self, head: "Token", owner: bool = False) -> list[Ref]:
         """The actors a noun phrase headed by `head` stands for, its conjuncts included.
         `owner=True` also reads an act's owner: "the Israeli strikes", "the attack by X".
@@ -536,7 +551,8 @@ class Resolver:
             return []  # "a village that witnesses say killed 160 people": what it describes, no actor, not the sayer
         conjuncts = [_name_after_title(c) for c in head.conjuncts]  # "Pelosi and Senate Minority Leader Chuck
         # Schumer": the parser's conjunct is "Leader", the name hung apart
-        for token in (*_listed_before(head), head, *conjuncts, *self._listed_as_apposition(head)):
+        for token in (*_listed_before(head), *self._name_hung_inside(head), head, *conjuncts,
+                      *self._listed_as_apposition(head)):
             refs = [self.ref(token, owner)]
             if token.tag_ in ("NNS", "NNPS") and refs[0] is not None and refs[0].token == token.i \
                     and self.inventory.name_of(refs[0].actor) not in CULPRIT_GROUPS \
