@@ -197,6 +197,9 @@ TRAINING_THINGS = frozenset({"video", "videos", "ground", "grounds", "camp", "ca
                              "courses", "manual", "manuals", "material", "materials"})
 
 
+RELATIVES = frozenset({"that", "which", "who", "whom"})
+
+
 def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     words = {view.tokens[a].key for a in range(at, at + n)}
     index = view.sentence.index
@@ -248,6 +251,10 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     right = [m for m in view.after(at + n - 1, 12) if not QUOTE_CLOSED.search(
         view.text[view.tokens[at + n - 1].end:m.start])]  # ('"... supporting these gangs," Kurti said': the
     # speaker after the quote is no one supported)
+    relative = next((k for k in range(at + n + 1, len(view.tokens)) if view.tokens[k].key in RELATIVES), len(view.tokens))
+    # (not one right after the cue: "military aid that had been slated for Ukraine" tells of the aid)
+    right = [m for m in right if view.local(m) < relative]  # ("denied any role in the explosion that killed
+    # Ukrainian prisoners": those a relative clause tells of are no side of the tie)
     subject = [m for m in view.before(at, 40) if not view.prepositional(m) and m.actor not in hostile]
     # The clause's subject, not the nearest name: "The US ..., blaming Iran ..., committing
     # to send more troops to Saudi Arabia" ties the US and Saudi Arabia.
@@ -672,8 +679,10 @@ def _member_of(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[str
             or token.dep_ == "attr" and _hedged(token.head):
         return []  # nor "Brazil is not a member of G7", "he should be a member of that government"
     named = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    named += [c for c in token.children if c.dep_ in ("compound", "nmod")]  # "Turkey is a NATO member"
-    if token.dep_ == "attr" and token.head.lemma_ == "be":  # "X is a member of Y", "X and Y are members of Y"
+    named += [c for c in token.children if c.dep_ in ("compound", "nmod", "poss")]  # "Turkey is a NATO member",
+    # "Finland became NATO's 31st member"
+    if token.dep_ == "attr" and token.head.lemma_ in ("be", "become", "remain"):  # "X is a member of Y", "X and Y
+        # are members of Y", "X became a member of Y"
         members = _subjects_of(token.head, refs)
     elif token.dep_ == "appos":  # "X, a member of Y"
         members = refs(token.head)

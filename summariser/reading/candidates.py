@@ -31,7 +31,7 @@ BACKING_RULES = frozenset({"supports", "backed", "backed-by", "arms", "recognise
 # Verbs that make a bloc ("formed the Alliance of Sahel States") and words that make a shared
 # charge several separate ones ("each blamed")
 FORMING = frozenset({"form", "create", "establish", "found", "launch", "forge", "set"})
-SEPARATELY = frozenset({"each", "separately", "independently", "individually"})
+SEPARATELY = frozenset({"each", "separately", "independently", "individually", "separate"})  # ("in separate statements")
 # Tie rules that find a member in an earlier sentence: "welcomed the news" approves the act reported before.
 LOOKS_BACK = frozenset({"approve", "arms", "backed-by", "supports", "support-noun", "recognise", "joined", "linked",
                         "alongside", "cooperate", "joint-act", "joint-members", "pobj"})

@@ -8288,3 +8288,17 @@ def test_a_civil_body_named_with_of_and_its_state_keeps_the_whole_name() -> None
 
 def test_a_union_federation_named_with_its_state_is_no_ally_of_it() -> None:
     assert read("South Africa's trade union federation Cosatu criticised the plan.").ties == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a membership taken up
+    ("Finland formally became NATO's 31st member on Tuesday.", [("FIN", "nato")]),
+    ("Finland became a member of NATO on Tuesday.", [("FIN", "nato")]),
+    # those a relative clause after the cue's phrase tells of are no side of it
+    ("Moscow flatly denied any role in the explosion at the Olenivka prison camp that killed dozens of Ukrainian "
+     "prisoners of war.", []),
+    # states that charge the same one in separate statements are no bloc
+    ("In separate statements, Egypt, Jordan and Saudi Arabia condemned Israel for the strike.", []),
+])
+def test_memberships_taken_up_and_no_tie_by_a_relative_or_separate_statements(text, expected) -> None:
+    assert [t.members for t in read(text).ties] == expected
