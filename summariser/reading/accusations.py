@@ -361,6 +361,8 @@ POWERS = frozenset({"authority", "power", "powers", "mandate", "jurisdiction", "
 # Answering for a wrong one is made to: "summoned X to answer allegations of ...", "to face questions about ...".
 ANSWERING = frozenset({"answer", "face"})
 ANSWERED = frozenset({"allegation", "charge", "accusation", "question"})
+# What one is ordered to pay for a wrong: "ordered Poland to pay a daily fine for failing to ..."
+PAID = frozenset({"fine", "penalty", "compensation", "damages", "reparation", "reparations"})
 BRINGING = frozenset({"launch", "file", "bring", "start", "open", "initiate", "lodge", "take", "issue", "seek",
                       "request", "join", "lay", "press", "level"})
 # (a prosecutor "sought an arrest warrant for X over ...": a charge made in asking; "joined the
@@ -1162,8 +1164,13 @@ class AccusationRules:
                 return True
             if inside and negated(token) and token.dep_ not in ("pobj",) and not _participle_after_comma(verb, token):
                 return True  # (but "said it would not recognise the result, accusing X of ...": X accused)
-            if token.dep_ not in CLAUSE_DEPS or token.dep_ == "relcl" and lemma(token) in self.words["accuse"]:
-                break  # "X rejected a report by Y that accused it of ...": Y's charge, whatever X says of it
+            owned_claim = token.dep_ in ("acl", "ccomp", "relcl") and token.head.pos_ == "NOUN" \
+                and lemma(token.head) in self.words["accuse_nouns"] | {"case", "report"} \
+                and any(self.resolver.refs(p) for p in children(token.head, "poss"))
+            if token.dep_ not in CLAUSE_DEPS or token.dep_ in ("relcl", "acl") and lemma(token) in self.words["accuse"] \
+                    or owned_claim:
+                break  # "X rejected a report by Y that accused it of ...", "rejected South Africa's case accusing
+                # it of ...", "dismissed Ottawa's claim that ...": Y's charge, whatever X says of it
             below = token
         return False
 
@@ -1251,7 +1258,9 @@ class AccusationRules:
                     continue  # the leader's
             if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON") and not fresh:
                 refs = [r for p in children(token.head, "poss") if p.pos_ == "PRON" for r in self._nearest_owner(p)]
-                refs = refs or self.resolver.refs(token.head)
+                refs = refs or self.resolver.refs(token.head) or [
+                    r for p in children(token.head, "poss") if p.pos_ == "PROPN" for r in self.resolver.refs(p)]
+                # ("Pretoria's case accusing Israel of genocide": whose the case is)
                 if refs:
                     return refs
                 if token.head.dep_ == "pobj" and token.head.head.lower_ in OCCASIONS:
@@ -2515,6 +2524,15 @@ class AccusationRules:
         passive = bool(children(verb, "nsubjpass"))
         held = children(verb, "nsubjpass" if passive else "dobj")[:1]
         for clause in children(verb, "xcomp", "advcl"):
+            paid = [o for o in children(clause, "dobj") if lemma(o) in PAID] if lemma(clause) == "pay" else []
+            if paid and to_infinitive(clause) and not passive:  # "ordered Poland to pay a daily fine for failing to ..."
+                charges = [p for h in (clause, *paid) for prep in children(h, "prep") if prep.lower_ == "for"
+                           for p in children(prep, "pobj", "pcomp")]
+                accused = [r for h in held for r in self.resolver.refs(h)]
+                accusers = self.subjects(verb)
+                if charges and accused and accusers:
+                    yield accusers, accused, self._span(self._subtree(charges[0])), "punish"
+                continue
             if lemma(clause) not in ANSWERING or not to_infinitive(clause):
                 continue
             nouns = [*children(clause, "dobj"),  # ("to answer to allegations of ...")
@@ -2757,6 +2775,11 @@ class AccusationRules:
             return
         preps = [c for head in (verb, *objects, *_of_chain(objects[:1])) for c in children(head, "prep", "dative")
                  if c.lower_ == preposition]
+        if objects and preposition == "on" and objects[0].i > verb.i:  # the last "on" naming someone, wherever
+            preps = [c for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "on" and c.i > objects[0].i
+                     and any(self.resolver.refs(p) for p in children(c, "pobj"))][-1:] or preps
+            # the parser hangs it: "blamed the protests over Amini's death on the United States", "blamed the
+            # attack on the embassy on Israel" (the attack's own "on" is its target)
         targets = [p for c in preps for p in children(c, "pobj")]
         act = self._misread_relative(verb)
         if act is not None and targets:

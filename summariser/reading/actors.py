@@ -4152,6 +4152,11 @@ class Inventory:
                 continue
             owner = self._state_after_name(at, by_token) or self._region_after_name(i, at) \
                 or self._region_before_title(i, by_token)
+            known = known_actors().forms.get(tuple(t.key for t in self.tokens[at:at + self._capitalised_run(at, 4)]))
+            if owner is None and known is not None and known.via == "person" \
+                    and known.actor not in {a for _, a in states}:
+                continue  # "Supreme Leader Ali Khamenei blamed the riots on the United States": the data's
+                # Iran, not the one state the sentence names
             if owner is not None:  # "President Lula of Brazil", "Prime Minister John Howard of Australia"
                 self._leader_at(at, owner, by_token)
                 continue

@@ -8302,3 +8302,25 @@ def test_a_union_federation_named_with_its_state_is_no_ally_of_it() -> None:
 ])
 def test_memberships_taken_up_and_no_tie_by_a_relative_or_separate_statements(text, expected) -> None:
     assert [t.members for t in read(text).ties] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the blamed one is the last "on" naming someone, wherever the parser hangs it
+    ("Iran blamed the attack on the embassy on Israel.", [("IRN", "ISR", "the attack on the embassy")]),
+    ("Iran blamed the protests over Amini's death on the United States.",
+     [("IRN", "USA", "the protests over Amini's death")]),
+    # ordered to pay for a wrong
+    ("The European Court of Justice ordered Poland to pay a daily fine of 1 million euros for failing to suspend "
+     "the chamber.", [("european-court-of-justice", "POL", "failing to suspend the chamber")]),
+    ("The EU asked Poland to pay its fees for the summit.", []),
+    # whose the case that accuses is
+    ("Pretoria's case accusing Israel of genocide in Gaza opened at The Hague on Thursday.",
+     [("ZAF", "ISR", "genocide in Gaza")]),
+])
+def test_blame_on_the_last_named_penalties_paid_and_a_case_owned(text, expected) -> None:
+    assert accusations(text) == expected
+
+
+def test_a_titled_leader_the_data_knows_speaks_for_no_state_the_sentence_only_names() -> None:
+    reading = read("Supreme Leader Ali Khamenei blamed the riots on the United States.")
+    assert reading.accusations and all(a.accuser != "USA" for a in reading.accusations)
