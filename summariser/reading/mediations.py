@@ -285,10 +285,11 @@ def _offered_on_condition(verb: "Token") -> bool:
 def _subject_actors(resolver: Resolver, verb: "Token") -> list[Ref]:
     """The actors the subject of `verb` names; "Algeria, which borders Niger, offered to mediate":
     the small parser hangs the finite verb on the name as a clause describing it."""
-    if verb.dep_ == "acl" and (verb.tag_ in ("VBD", "VBZ") or verb.tag_ == "VBN" and verb.doc[verb.i - 1].text == ",") \
+    if verb.dep_ in ("acl", "appos") and (verb.tag_ in ("VBD", "VBZ")
+                                          or verb.tag_ in ("VBN", "VBG") and verb.doc[verb.i - 1].text == ",") \
             and verb.head.pos_ == "PROPN" and not any(c.dep_ == "nsubj" for c in verb.children):
         return resolver.refs(verb.head)  # (also "Malaysia, which chairs ASEAN, offered to mediate", "offered"
-        # read as a participle)
+        # read as a participle; "President Oscar Arias, mediating between ...")
     return [r for c in verb.children if c.dep_ == "nsubj" for r in resolver.refs(c)]
 
 

@@ -8324,3 +8324,8 @@ def test_blame_on_the_last_named_penalties_paid_and_a_case_owned(text, expected)
 def test_a_titled_leader_the_data_knows_speaks_for_no_state_the_sentence_only_names() -> None:
     reading = read("Supreme Leader Ali Khamenei blamed the riots on the United States.")
     assert reading.accusations and all(a.accuser != "USA" for a in reading.accusations)
+
+
+def test_a_leader_mediating_in_a_participle_beside_the_name_mediates() -> None:
+    text = "Costa Rican President Oscar Arias, mediating between Honduras and Nicaragua, proposed a unity government."
+    assert mediators(text) == ["CRI"]
