@@ -773,9 +773,10 @@ class AccusationRules:
         if not speakers or not self._is_wrong(verb) or self._blocked(verb):
             return
         accused = self._reported_subject(verb)
-        named = tuple(c for c in children(verb, "nsubj") if any(r.token == c.i for r in accused))  # "Hezbollah fired
-        words = [t for t in self._subtree(verb, (*before, *named)) if t.i > colon.i + 1 or t.i > colon.i and t.dep_ != "punct"]
-        # 40 rockets": what it did
+        # what the accused did ("fired 40 rockets"), after the colon and any quotation mark opening it
+        named = tuple(c for c in children(verb, "nsubj") if any(r.token == c.i for r in accused))
+        words = [t for t in self._subtree(verb, (*before, *named))
+                 if t.i > colon.i + 1 or t.i > colon.i and t.dep_ != "punct"]
         if accused and words:
             yield speakers, accused, self._span(words), "reported"
 

@@ -251,8 +251,9 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     right = [m for m in view.after(at + n - 1, 12) if not QUOTE_CLOSED.search(
         view.text[view.tokens[at + n - 1].end:m.start])]  # ('"... supporting these gangs," Kurti said': the
     # speaker after the quote is no one supported)
-    relative = next((k for k in range(at + n + 1, len(view.tokens)) if view.tokens[k].key in RELATIVES), len(view.tokens))
-    # (not one right after the cue: "military aid that had been slated for Ukraine" tells of the aid)
+    relative = next((k for k in range(at + n + 1, len(view.tokens)) if view.tokens[k].key in RELATIVES),
+                    len(view.tokens))  # (not one right after the cue: "military aid that had been slated for
+    # Ukraine" tells of the aid)
     right = [m for m in right if view.local(m) < relative]  # ("denied any role in the explosion that killed
     # Ukrainian prisoners": those a relative clause tells of are no side of the tie)
     subject = [m for m in view.before(at, 40) if not view.prepositional(m) and m.actor not in hostile]
