@@ -2645,9 +2645,9 @@ class AccusationRules:
                    for p in children(prep, "pobj")]
         accused = [r for p in targets for r in self.resolver.refs(p, owner=True)]
         allegation = self._object_of(verb, ("over", "for", "after", "following")) or self._complement(*targets)
-        after = [c for c in children(verb, "advcl") if any(m.lower_ in ("after", "following") for m in children(c, "mark"))]
+        after = _after_clauses(verb)
         if not allegation and after:  # "pointed the finger at New Delhi after a suicide bomber killed 12 people"
-            allegation = self._span(self._subtree(after[0], (*children(after[0], "mark"), *children(after[0], "advcl"))))
+            allegation = self._clause_said(after[0])
         accusers = self.subjects(verb)
         if accusers and accused and allegation and not self._blocked(verb):
             yield accusers, accused, allegation, "accuse"
@@ -3103,12 +3103,16 @@ class AccusationRules:
         by = [r for h in (act, *victims, *places) for p in children(h, "prep") if p.lower_ == "by"
               for o in children(p, "pobj") for r in self.resolver.refs(o, owner=True)]
         # "the poisoning of X by Russian agents", "his murder inside the consulate by Saudi agents": "by" hung on X
-        misread = [r for s in children(act, "nsubj") if act.dep_ == "pobj" for r in self.resolver.refs(s, owner=True)]
-        # ("retaliating for Pakistani shelling": the small parser makes the people the gerund's subject)
-        return by or self.resolver.refs(act, owner=True) or misread or self._done_by_actors(act) or self._by_after(act) or [
+        return by or self.resolver.refs(act, owner=True) or self._gerund_subject(act) or self._done_by_actors(act) \
+            or self._by_after(act) or [
             r for h in (act, *victims) for p in children(h, "prep") if p.lower_ == "in"  # ("the killing of its
             for o in children(p, "pobj") if lemma(o) in EVENTS for r in self.resolver.refs(o, owner=True)]  # general
         # in a U.S. drone strike": the strike's doer, asked only when nothing before names one)
+
+    def _gerund_subject(self, act: "Token") -> list[Ref]:
+        """The people the small parser made the subject of an act named after a preposition
+        ("retaliating for Pakistani shelling"): its doers."""
+        return [r for s in children(act, "nsubj") if act.dep_ == "pobj" for r in self.resolver.refs(s, owner=True)]
 
     def _noun(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X's accusations against Y", "accusations by X that Y had ...", "Y rejected accusations by X"."""
@@ -3522,8 +3526,8 @@ class AccusationRules:
                 if lemma(o) != "response" or self._names_act(a)]  # (not "in response to a question")
         acts += [a for p in children(verb, "prep") if p.lower_ == "for" and lemma(verb) in ("retaliate", "avenge")
                  for a in children(p, "pobj") if self._names_act(a)]  # "was retaliating for Pakistani shelling"
-        clauses = [c for c in children(verb, "advcl") if lemma(verb) in ("retaliate", "avenge", "hit", "strike")
-                   and any(m.lower_ in ("after", "following") for m in children(c, "mark")) and self._is_wrong(c)]
+        clauses = [c for c in _after_clauses(verb) if lemma(verb) in ("retaliate", "avenge", "hit", "strike")
+                   and self._is_wrong(c)]
         if not (acts or clauses) or self._blocked(verb) or any(lemma(a) in self.words["accuse"] for a in verb.ancestors):
             return  # ("accused Minsk of orchestrating the influx in revenge for EU sanctions": Minsk's answer, charged)
         accusers = self.agents(verb) if children(verb, "auxpass") else self.subjects(verb)
@@ -4877,6 +4881,12 @@ def _of_chain(objects: list["Token"]) -> list["Token"]:
                             None)) is not None:
             chain.append(word)
     return chain
+
+
+def _after_clauses(verb: "Token") -> list["Token"]:
+    """The clauses "after" or "following" hangs on `verb`: the act it answers ("retaliated after
+    Hezbollah fired rockets", "pointed the finger at Y after a bomber killed 12 people")."""
+    return [c for c in children(verb, "advcl") if any(m.lower_ in ("after", "following") for m in children(c, "mark"))]
 
 
 def _marked_that(clause: "Token") -> bool:

@@ -1132,6 +1132,13 @@ def _described_kind(noun: "SpacyToken") -> str:
     return "political_group" if base == "party" else "other"
 
 
+def _charged_by_relative(word: "SpacyToken", accusing: set[str]) -> bool:
+    """Is `word` the one a relative clause on it charges ("Ilan Shor, whom Chisinau accuses of
+    ..."), a name the tagger may take for no person?"""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in accusing and any(
+        o.dep_ == "dobj" and o.tag_ in ("WP", "WDT") for o in c.children) for c in word.children)
+
+
 def _members_of(word: "SpacyToken") -> bool:
     """"Members of the Proud Boys clashed with ...", "fighters of the Wagner Group": the name
     whose members act is a group's, whatever the small parser's entity label guessed."""
@@ -2387,11 +2394,8 @@ class Inventory:
                             for ent in self.doc.ents))  # "Clarín" of "Grupo Clarín": a name given before)
             # ("In a statement, Rappler accused ...", "a lawsuit against McKesson", "sued Purdue Pharma": tagged a PERSON)
             acronym = word.is_upper and word.is_alpha and len(word) >= 2  # ("ZANU-PF": the tagger's noun "PF")
-            charged_after = any(c.dep_ == "relcl" and c.lemma_.lower() in accusing and any(
-                o.dep_ == "dobj" and o.tag_ in ("WP", "WDT") for o in c.children) for c in word.children)
-            # ("Ilan Shor, whom Chisinau accuses of ...": the one the relative clause charges, tagged no person)
             if word.pos_ != "PROPN" and not acronym or named_person or not (
-                    _sued(word, suing) or self._labelled(word) or accuser or charged_after
+                    _sued(word, suing) or self._labelled(word) or accuser or _charged_by_relative(word, accusing)
                     or company or _members_of(word) or self._reported_doer(word) or _filed_by(word)):
                 continue  # people are introduced by `_introduce_people`, titles apart ("Twitter" is no one)
             parts = [word]
@@ -4120,6 +4124,7 @@ class Inventory:
                   and m.via != "person"  # "Lukashenko is using ...," Minister X said: no state named
                   and not self._named_as_place(m.first_token) and not self._nationality_of_someone(m.start)
                   and not (m.first_token and self.tokens[m.first_token - 1].key in FORMER)]  # "former Nigerian President"
+        named_states = {actor for _, actor in states}
         by_token = {m.first_token: m for m in self.mentions}
         told_from = self._dateline_state()
         told_from = told_from if told_from is not None and told_from == self.home_state() else None
@@ -4152,9 +4157,9 @@ class Inventory:
                 continue
             owner = self._state_after_name(at, by_token) or self._region_after_name(i, at) \
                 or self._region_before_title(i, by_token)
-            known = known_actors().forms.get(tuple(t.key for t in self.tokens[at:at + self._capitalised_run(at, 4)]))
-            if owner is None and known is not None and known.via == "person" \
-                    and known.actor not in {a for _, a in states}:
+            known = known_actors().forms.get(tuple(t.key for t in self.tokens[at:at + self._capitalised_run(at, 4)])) \
+                if owner is None else None
+            if known is not None and known.via == "person" and known.actor not in named_states:
                 continue  # "Supreme Leader Ali Khamenei blamed the riots on the United States": the data's
                 # Iran, not the one state the sentence names
             if owner is not None:  # "President Lula of Brazil", "Prime Minister John Howard of Australia"

@@ -197,7 +197,8 @@ TRAINING_THINGS = frozenset({"video", "videos", "ground", "grounds", "camp", "ca
                              "courses", "manual", "manuals", "material", "materials"})
 
 
-RELATIVES = frozenset({"that", "which", "who", "whom"})
+# Relative pronouns: a clause they open tells of the noun before it ("the explosion that killed ...").
+RELATIVE = frozenset({"which", "who", "whom", "that"})
 
 
 def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
@@ -251,7 +252,7 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     right = [m for m in view.after(at + n - 1, 12) if not QUOTE_CLOSED.search(
         view.text[view.tokens[at + n - 1].end:m.start])]  # ('"... supporting these gangs," Kurti said': the
     # speaker after the quote is no one supported)
-    relative = next((k for k in range(at + n + 1, len(view.tokens)) if view.tokens[k].key in RELATIVES),
+    relative = next((k for k in range(at + n + 1, len(view.tokens)) if view.tokens[k].key in RELATIVE),
                     len(view.tokens))  # (not one right after the cue: "military aid that had been slated for
     # Ukraine" tells of the aid)
     right = [m for m in right if view.local(m) < relative]  # ("denied any role in the explosion that killed
@@ -464,7 +465,6 @@ def _placed(view: SentenceView, mention: Mention) -> bool:
 # --- from the parse --------------------------------------------------------------------
 
 
-RELATIVE = frozenset({"which", "who", "that"})
 COOPERATE = frozenset({"cooperate", "collaborate", "co-operate", "coordinate", "co-ordinate", "ally", "partner", "team"})
 # Verbs done to a pact by one outside it or leaving it: "aimed to weaken the NATO alliance".
 UNDOING = frozenset({"weaken", "violate", "breach", "undermine", "attack", "break", "oppose", "reject", "denounce",
