@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Brief one gold split and score it with the current `summariser eval`:
-#   dev/split_eval.sh tuned|dev-new|dev2|dev|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|test|test3|test4|test5|test6|test7|test8|test9|test10|test11|test12|test13|test14|test15 [OUT] [METHOD]
+#   dev/split_eval.sh tuned|dev-new|dev2|dev|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|test|test3|test4|test5|test6|test7|test8|test9|test10|test11|test12|test13|test14|test15|test16 [OUT] [METHOD]
 # tuned: the 17 articles the first reading was built on; dev-new: the further dev articles;
 # dev2: the first test split, spent and now dev; dev: all three (the tables' dev split);
 # dev3: test4 and test5, held-out splits scored and spent, now developed on too; dev4: test6,
 # likewise (scored once, then spent); dev5: test7, likewise; dev6: test8, likewise; dev7: test9,
-# likewise; dev8: test10, likewise; dev9: test11, likewise; dev10: test12, likewise; dev11: test13, likewise; dev12: test14, likewise; dev13: test15, likewise; test, test3: the held-out splits (tests/gold/README.md); test4 to test15 one at a time.
+# likewise; dev8: test10, likewise; dev9: test11, likewise; dev10: test12, likewise; dev11: test13, likewise; dev12: test14, likewise; dev13: test15, likewise; test, test3 and test16: the held-out splits (tests/gold/README.md); test4 to test16 one at a time.
 # METHOD: reading (default, no model) or cited (the embedded model judging; starts the
 # local server). BRIEF_PYTHONPATH may point at another checkout whose reading briefs (the
 # "before" tables); scoring always uses this checkout's eval.
@@ -34,7 +34,8 @@ case $split in
   test13|dev11) articles=(tests/corpus/test13); gold=tests/gold/test13 ;;
   test14|dev12) articles=(tests/corpus/test14); gold=tests/gold/test14 ;;
   test15|dev13) articles=(tests/corpus/test15); gold=tests/gold/test15 ;;
-  *) echo "usage: $0 tuned|dev-new|dev2|dev|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|test|test3|test4|test5|test6|test7|test8|test9|test10|test11|test12|test13|test14|test15 [OUT] [METHOD]" >&2; exit 2 ;;
+  test16) articles=(tests/corpus/test16); gold=tests/gold/test16 ;;
+  *) echo "usage: $0 tuned|dev-new|dev2|dev|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|test|test3|test4|test5|test6|test7|test8|test9|test10|test11|test12|test13|test14|test15|test16 [OUT] [METHOD]" >&2; exit 2 ;;
 esac
 inputs=(); for a in "${articles[@]}"; do inputs+=("$PWD/$a"/*.txt); done
 here=$PWD

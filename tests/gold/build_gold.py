@@ -534,7 +534,7 @@ def splits() -> list[tuple[str, dict, list[Path], Path, Path]]:
                          ("test9", "test9_annotations"), ("test10", "test10_annotations"),
                          ("test11", "test11_annotations"), ("test12", "test12_annotations"),
                          ("test13", "test13_annotations"), ("test14", "test14_annotations"),
-                         ("test15", "test15_annotations")):
+                         ("test15", "test15_annotations"), ("test16", "test16_annotations")):
         if (HERE / f"{module}.py").is_file():
             annotations = __import__(module).GOLD
             found.append((name, annotations, [CORPUS / name], CORPUS / name / "index.json", HERE / name))
