@@ -1504,7 +1504,12 @@ class AccusationRules:
 
     def _complement_in_object(self, verb: "Token", preps: tuple[str, ...]) -> tuple[int, int] | None:
         """"blamed dissidents of the former FARC guerrilla for the bombing": the parser hangs the
-        verb's "for" on the last noun of its object; a wrong named there is the verb's charge."""
+        verb's "for" on the last noun of its object; a wrong named there is the verb's charge. So
+        too "charged X and 33 others with plotting a coup", its "with" hung on "others"."""
+        if "with" in preps:
+            for prep in (p for obj in children(verb, "dobj") for c in obj.conjuncts for p in children(c, "prep")):
+                if prep.lower_ == "with" and any(self._names_act(p) or p.tag_ == "VBG" for p in children(prep, "pobj", "pcomp")):
+                    return self._span(self._subtree(prep))
         if "for" not in preps:
             return None
         for obj in children(verb, "dobj"):
@@ -2648,9 +2653,18 @@ class AccusationRules:
         after = _after_clauses(verb)
         if not allegation and after:  # "pointed the finger at New Delhi after a suicide bomber killed 12 people"
             allegation = self._clause_said(after[0])
+        if not allegation and targets:
+            allegation = self._told_beside(verb, targets[-1])
         accusers = self.subjects(verb)
         if accusers and accused and allegation and not self._blocked(verb):
             yield accusers, accused, allegation, "accuse"
+
+    def _told_beside(self, verb: "Token", last: "Token") -> tuple[int, int]:
+        """What a blame that names no act is for: the clause it is joined to ("said the arrest
+        tore up the deal, and laid the blame on Y"; "X blamed Y for the massacre, while Y
+        pointed the finger at the army"), else the blaming words themselves, as for "X blamed Y"."""
+        told = verb.head if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") else None
+        return self._span(self._subtree(told, (verb,)) if told is not None else list(verb.doc[verb.i:last.right_edge.i + 1]))
 
     def _cause(self, verb: "Token") -> tuple[int, int] | None:
         """"Because of its drilling operations, Turkey ... was condemned": the stated cause,
@@ -2832,12 +2846,17 @@ class AccusationRules:
             next(iter(children(o, "poss") + [p for c in children(o, "prep") if c.lower_ == "of"  # "at the feet of Y"
                                               for p in children(c, "pobj")]), o) if lemma(o) in DOORS else o, owner=True)]
         accusers = self.subjects(verb)  # (owner: "on Russian controllers", the state's own)
+        if not accusers and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and lemma(verb.head.head) in self.words["saying"]:
+            accusers = self.subjects(verb.head.head)  # "X said the arrest tore up the deal, and laid the blame
+            # on Y": the parser joins "laid" to the reported clause, not to "said"
         causes = [p for h in (verb, burden, *blamed) for c in children(h, "prep", "dative") if c.lower_ == "for"
                   for p in children(c, "pobj", "pcomp")]  # "for the attack", "for failing to ..."
         if accused and accusers and causes:  # "the responsibility for the incident, which ..." or "for the attack"
             said = burden if causes[0].head.head == burden else causes[0]
             inside = any(said.i == t.i for p in on[-1:] for t in p.subtree)  # "at Y's door for Z"
             yield accusers, accused, self._span(self._subtree(said, () if inside else tuple(on[-1:]))), "blame-on"
+        elif accused and accusers and burden.lemma_.lower() == "blame" and on:
+            yield accusers, accused, self._told_beside(verb, on[-1]), "blame-on"
 
     @staticmethod
     def _extraposed(clause: "Token") -> "Token | None":
@@ -2902,6 +2921,9 @@ class AccusationRules:
                        for c in children(n, "compound") if c.pos_ == "NOUN"]
             if not held and misread:  # "called the Hamas attack barbaric": the parser reads the adjective as
                 held = misread[-1:]  # a noun, the act as its modifier
+        if not passive and len(held) == 1 and not labels and children(held[0], "nsubj"):
+            held, labels = children(held[0], "nsubj"), held  # "declared Greenpeace an undesirable organisation",
+            # read as a small clause: the label the object, the one labelled its subject
         labels += [p for c in children(verb, "prep") if c.lower_ == "as" for p in children(c, "pobj", "amod", "acomp")]
         described = verb.head.head if verb.dep_ == "relcl" and verb.head.dep_ == "appos" \
             and verb.head.pos_ == "NOUN" and self.resolver.refs(verb.head.head) else verb.head
@@ -4847,8 +4869,9 @@ def _participle_after_comma(verb: "Token", head: "Token") -> bool:
 
 
 def _on_a_charge(prep: "Token") -> bool:
-    """Does "on" name a charge ("on suspicion of murder", "on two counts of fraud"; not "on Friday")?"""
-    return any(lemma(p) in CHARGE_NOUNS | {"count"} for p in children(prep, "pobj"))
+    """Does "on" name a charge ("on suspicion of murder", "on two counts of fraud"; not "on Friday";
+    "on corruption and terrorism charges", which the parser reads as "corruption" and "charges")?"""
+    return any(lemma(q) in CHARGE_NOUNS | {"count"} for p in children(prep, "pobj") for q in (p, *p.conjuncts))
 
 
 def _unlisted_participle(head: "Token", act: "Token") -> bool:

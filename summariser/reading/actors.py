@@ -374,6 +374,10 @@ def _forms_of(actor: str) -> tuple[tuple[str, ...], ...]:
     return tuple(key for key, form in known_actors().forms.items() if form.actor == actor)
 
 
+BASED_IN = re.compile(r"[-‑ ]based\b", re.IGNORECASE)
+SHORT_TEXT = 600  # characters: a headline, a sentence or two, where the only state named is the scene
+
+
 @lru_cache(maxsize=1)
 def known_actors() -> KnownActors:
     from countryinfo import CountryInfo
@@ -757,6 +761,7 @@ PARTY_HEADS = frozenset({"party", "movement", "coalition", "alliance", "bloc", "
 # What a party's leader does with it: "Hichilema, who leads the UPND"
 LEADING_VERBS = frozenset({"lead", "head", "chair", "found", "co-found"})
 # Words that brand a name a side: "Tondar is a terrorist organisation".
+LABELLING = frozenset({"call", "brand", "label", "dub", "term", "declare"})  # with a label: "called X a coup"
 BRANDS = frozenset({"terrorist", "extremist", "militant", "criminal", "rebel", "insurgent", "jihadist", "separatist"})
 # The word for "party" that opens a party's name in its own language.
 FOREIGN_PARTY_WORDS = frozenset({"parti", "partai", "partido", "partito", "partij", "partei", "partia", "partiya",
@@ -799,6 +804,16 @@ def family_first_leaders() -> frozenset[tuple[str, ...]]:
     """The names people.toml knows of those states' leaders, as keys."""
     people = lexicon().get("people", {})
     return frozenset(_name_keys(name) for owner in FAMILY_FIRST for name in people.get(owner, ()))
+
+
+def _starts_a_title(word) -> bool:  # type: ignore[no-untyped-def]
+    """Is `word` the first of a title of two words ("Supreme Leader", "Grand Mufti"), no group's name?"""
+    return word.i + 1 < len(word.doc) and f"{word.lower_} {word.nbor(1).lower_}" in _title_phrases()
+
+
+@lru_cache(maxsize=1)
+def _title_phrases() -> frozenset[str]:
+    return frozenset(words_of("titles"))
 
 
 def _party_by_its_word(entity) -> bool:  # type: ignore[no-untyped-def]
@@ -2460,7 +2475,13 @@ class Inventory:
 
     @staticmethod
     def _labelled(word) -> bool:  # type: ignore[no-untyped-def]
-        """"Tehran insists Tondar is a terrorist organisation": a name a copula brands."""
+        """"Tehran insists Tondar is a terrorist organisation": a name a copula brands, or a verb
+        of labelling ("declared Meduza an 'undesirable organisation'")."""
+        if word.dep_ == "dobj" and word.head.pos_ == "VERB" \
+                and word.head.lemma_.lower() in LABELLING and any(c.dep_ == "oprd" for c in word.head.children):
+            return True
+        if word.dep_ == "nsubj" and word.head.dep_ == "dobj" and word.head.head.lemma_.lower() in LABELLING:
+            return True  # "declared Meduza an undesirable organisation", read as a small clause
         if word.dep_ != "nsubj" or word.head.lemma_.lower() != "be":
             return False
         return any(t.lemma_.lower() in BRANDS for a in word.head.children if a.dep_ == "attr" for t in a.subtree)
@@ -2908,7 +2929,7 @@ class Inventory:
             if fuller is not None:  # "Lopez Obrador" after "Andres Manuel Lopez Obrador": the one named so before
                 self._add_form(key, fuller.actor, fuller.via)
                 continue
-            owner = self._owner_in_parse(entity) or self._governing(words[-1].key) or self._member_of(entity)
+            owner = self._owner_in_parse(entity) or self._governing(words[-1].key, key) or self._member_of(entity)
             if owner is not None:  # "Italian economic development minister Stefano Patuanelli"
                 self.persons[name] = owner
                 self._add_form(key, owner, "person")
@@ -3042,11 +3063,24 @@ class Inventory:
                 return True
         return False
 
-    def _governing(self, surname: str) -> str | None:
+    def _governing(self, surname: str, name: tuple[str, ...] = ()) -> str | None:
         """"the Obama administration", "Sharif's government": whose name the article's
-        government bears speaks for its state (the home state), titled or not."""
-        pattern = rf"\b{re.escape(surname)}(?:'s|’s)? (?:administration|government|cabinet|regime)\b"
-        return self.home_state() if re.search(pattern, self.text, re.IGNORECASE) else None
+        government bears speaks for its state (the home state; in a sentence or two that names
+        no state, the state the people data gives that name: "the government of Nayib Bukele"),
+        titled or not."""
+        bodies = "(?:administration|government|cabinet|regime)"
+        pattern = rf"\b{re.escape(surname)}(?:'s|’s)? {bodies}\b"
+        of_them = rf"\b(?i:{bodies}) of (?:[A-Z][\w.-]* ){{0,3}}(?i:{re.escape(surname)})\b"  # "the government of Nayib Bukele"
+        short = len(self.text) <= SHORT_TEXT  # (an article's "the government of X" may be a rival one's: Hadi's)
+        found = re.search(pattern, self.text, re.IGNORECASE) or short and re.search(of_them, self.text)
+        if not found:
+            return None
+        known = known_actors().forms.get(name) if name and short else None
+        if self.home_state() is None and known is not None and known.via == "person" and known.actor in known_actors().actors \
+                and known_actors().actors[known.actor].kind == "state":
+            self.actors.setdefault(known.actor, known_actors().actors[known.actor])
+            return known.actor
+        return self.home_state()
 
     def _owner_in_parse(self, entity) -> str | None:  # type: ignore[no-untyped-def]
         """The state or group a person speaks for, read from the parse: a title before the
@@ -3316,7 +3350,8 @@ class Inventory:
         Police, courts and untitled presidents are its."""
         counts: dict[str, int] = {}
         for mention in self.mentions:  # (not "Brad Will, an American cameraman": a nationality, no scene)
-            if self.actors[mention.actor].kind == "state" and not self._nationality_of_someone(mention.start):
+            if self.actors[mention.actor].kind == "state" and not self._nationality_of_someone(mention.start) \
+                    and not BASED_IN.match(self.text, mention.end):  # ("the Oslo-based group": its seat, no scene)
                 counts[mention.actor] = counts.get(mention.actor, 0) + 1
         dateline = self._dateline_state()
         if dateline is not None and counts.get(dateline, 0) >= max(2, 0.75 * max(counts.values(), default=0)):
@@ -3438,12 +3473,29 @@ class Inventory:
         with `before`, only if it is named before that offset: an office with no state is not of
         one the article first names after it ("Information Minister X accused the PTI ... The
         United States urged all sides to ...": the US comments, it holds no office there)."""
-        states = {m.actor for m in self.mentions if self.actors[m.actor].kind == "state"}
+        states = self._states_named()
         if len(states) != 1:
             return None
         state = next(iter(states))
         named_before = before is None or any(m.actor == state and m.start < before for m in self.mentions)
         return state if named_before else None
+
+    def only_state_as_place(self) -> tuple[str, Mention] | None:
+        """The one state the article names, if it names it as a place ("in Kenya", a city of it:
+        "in Maputo"), with that mention."""
+        states = self._states_named()
+        if len(states) != 1:
+            return None
+        place = next((m for m in self.mentions if m.via == "city" or self._after_in(m.start)), None)
+        return (place.actor, place) if place is not None else None
+
+    def _states_named(self) -> set[str]:
+        """The states the article names, not as the seat of a group ("the Oslo-based group")."""
+        return {m.actor for m in self.mentions if self.actors[m.actor].kind == "state"
+                and not BASED_IN.match(self.text, m.end)}
+
+    def _after_in(self, start: int) -> bool:
+        return bool(re.search(r"\b(?:in|at|near|across)\s+(?:the\s+)?$", self.text[max(0, start - 12):start]))
 
     def _introduce_administrations(self) -> None:
         """"The Bush administration", "the Putin government": a known leader's surname heading
@@ -3912,7 +3964,7 @@ class Inventory:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
             return False
-        return any(self._names_a_group(t) for t in _group_office_owners(span))
+        return any(self._names_a_group(t) and not _starts_a_title(t) for t in _group_office_owners(span))
 
     def _names_a_group(self, word) -> bool:  # type: ignore[no-untyped-def]
         """Is the capitalised `word` a name, no state's ("Labour", "Hamas"; not "Opposition" or

@@ -350,6 +350,8 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                         p.lower_ in ("for", "to") and _about_talks(p) for p in token.children if p.dep_ == "prep")
                 if base in words["need_talks"] and not talks:
                     continue
+                if base == "open" and not any(c.dep_ == "prep" and c.lower_ == "between" for o in objects for c in o.children):
+                    continue  # "opened talks in Kampala between A and B" (not "A and B opened talks")
                 if base == "negotiate" and any(c.dep_ == "prep" and c.lower_ == "with" and not any(
                         o.lemma_.lower() in HELPING for o in c.children if o.dep_ == "pobj")
                                                for h in (token, *objects) for c in h.children):
@@ -397,10 +399,11 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 found = found + [  # "mediating between Israel and Hamas alongside Egypt": its partners too
                     r for c in token.children if c.dep_ == "prep" and c.lower_ == "alongside"
                     for p in c.children if p.dep_ == "pobj" for r in resolver.refs(p)]
-                found = found + [  # "brokered with the help of CARICOM and Brazil": the helpers mediate too
-                    r for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                found = found + [  # "brokered with the help of CARICOM and Brazil", "brokered by Qatar with
+                    # help from Egypt": the helpers mediate too (the "with" hung on the verb or on the one by it)
+                    r for h0 in (token, *agents) for c in h0.children if c.dep_ == "prep" and c.lower_ == "with"
                     for h in c.children if h.dep_ == "pobj" and h.lemma_.lower() in HELPING
-                    for o in h.children if o.dep_ == "prep" and o.lower_ == "of"
+                    for o in h.children if o.dep_ == "prep" and o.lower_ in ("of", "from")
                     for p in o.children if p.dep_ == "pobj" for r in resolver.refs(p)]
             elif base in words["carry"] and _carries_between(token):  # "carried messages between X and Y"
                 doer = token

@@ -400,6 +400,11 @@ def _register_subjects_on_verbs() -> None:
             name.head, name.dep_ = noun, "compound"  # "accused Fatah militants of ...": whose militants
         for clause, verb in [(w, v) for w in doc if (v := _clause_told(w)) is not None]:
             clause.head, clause.dep_ = verb, "ccomp"  # "told the magazine that she saw ...": what was told
+        for name, noun in [(w, n) for w in doc if (n := _acronym_as_verb(w)) is not None]:
+            for child in [c for c in name.children if c.i != noun.i]:
+                child.head = name.head  # "denounced ECOWAS sanctions as illegal": the "as" is the verb's
+            noun.head, noun.dep_ = name.head, "dobj"
+            name.head, name.dep_, name.tag_ = noun, "compound", "NNP"
         for verb, (subject, sayer, clause) in [(v, f) for v in doc if (f := _said_in_commas(v)) is not None]:
             sayer.head, sayer.dep_ = verb, "nsubj"  # "Serbia, the Kosovo prime minister said, had armed the
             subject.head, subject.dep_ = clause, "nsubj"  # gunmen": the minister says it, Serbia armed them
@@ -448,6 +453,17 @@ def _name_as_compound_of_verb(word: "Token") -> bool:
     # as a plural noun, with "whom" its object)
     return word.dep_ == "compound" and word.tag_ in ("NNP", "NNPS") and verb.i == word.i + 1 and finite \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _acronym_as_verb(word: "Token") -> "Token | None":
+    """The noun an acronym names the owner of, where the small parser reads the acronym as a
+    verb of its own with that noun as its object ("denounced ECOWAS sanctions": "ECOWAS" an
+    xcomp of "denounced", "sanctions" its object); None if not so."""
+    if not (word.is_upper and word.is_alpha and len(word) >= 2) or word.dep_ not in ("xcomp", "ccomp") \
+            or not word.head.tag_.startswith("VB") or word.head.i >= word.i:
+        return None  # (tags, not parts of speech: this runs before the attribute ruler sets them)
+    noun = next((c for c in word.children if c.dep_ == "dobj" and c.i == word.i + 1 and c.tag_ in ("NN", "NNS")), None)
+    return noun if noun is not None and not any(c.dep_ == "dobj" for c in word.head.children) else None
 
 
 def _object_described(word: "Token") -> "Token | None":

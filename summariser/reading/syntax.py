@@ -148,6 +148,7 @@ MONARCHIES = {
     "emirate": frozenset({"QAT", "KWT", "ARE"}),
     "sultanate": frozenset({"OMN", "BRN"}),
 }
+BLOCS = frozenset({"bloc", "alliance"})  # "the bloc": an international organisation named before
 DESCRIBED_STATES = frozenset({"state", "country", "nation", "kingdom", "emirate", "republic", "monarchy"})
 # Plural nouns that count actors named just before ("the three governments", "both countries",
 # "the two sides"), and the kinds each may count.
@@ -954,6 +955,10 @@ class Resolver:
         if token.lemma_.lower() in MONARCHIES and any(c.lower_ == "the" for c in children_of(token, "det")) \
                 and not children_of(token, "amod", "compound", "poss", "prep"):
             return self._monarchy_before(token)  # "Saudi Arabia expelled Canada's envoy ... the kingdom"
+        if token.lemma_.lower() in BLOCS and token.is_lower and token.tag_ in ("NN", "NNP") and token.i not in self.mention_of \
+                and all(c.lower_ == "the" for c in children_of(token, "det")) \
+                and not children_of(token, "amod", "compound", "poss", "prep", "nummod"):
+            return self._bloc_before(token)  # "Armenia freezes CSTO participation, says bloc failed to protect it"
         charged = token.dep_ == "dobj" and token.head.lemma_.lower() in CHARGING  # "accusing the country of ..."
         if token.lemma_.lower() in DESCRIBED_STATES and any(c.lower_ == "the" for c in children_of(token, "det")) \
                 and (children_of(token, "amod", "compound") or charged) and not any(
@@ -1276,6 +1281,11 @@ class Resolver:
         if force.lemma_.lower() not in ARMIES | {"police", "force"}:
             return None
         state = self.inventory.only_state(force.idx)
+        if state is None and (force.lemma_.lower() == "police" or any(c.lower_ == "security" for c in force.children)):
+            # police and security forces work at home: "accused police of killing his lawyer in Maputo"
+            placed = self.inventory.only_state_as_place()
+            if placed is not None and self._sentence_at(placed[1].start) == self.sentence_of(force):
+                state = placed[0]
         return None if state is None else Ref(state, self._phrase(force), self.first_sentence(state, force), force.i)
 
     def _turn_of(self, office: "Token") -> Ref | None:
@@ -1999,6 +2009,13 @@ class Resolver:
                         ref = self.ref(pobj, False, depth + 1)
                         if ref is not None:
                             return ref
+        if victim:  # "the arrest of its leader by Ugandan police": the parser hangs the doer's "by" on the victim
+            for done_to in (p for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")):
+                for pobj in (p for by in children_of(done_to, "prep", "agent") if by.lower_ == "by"
+                             for p in children_of(by, "pobj")):
+                    ref = self.ref(pobj, False, depth + 1)
+                    if ref is not None:
+                        return ref
         for child in token.children:
             # an act's doer ("the sanctions imposed by X"); a body's maker ("a commission appointed by X")
             if child.dep_ in ("acl", "relcl") and (owner or child.lemma_.lower() in APPOINTING or (
@@ -2324,6 +2341,15 @@ class Resolver:
             refs = [r for s in children_of(word, "nsubj") for r in [self.ref(s)] if r is not None] if made else []
             if refs:
                 return Ref(refs[0].actor, refs[0].speaker, refs[0].sentence, token.i)
+        return None
+
+    def _bloc_before(self, word: "Token") -> Ref | None:
+        """"the bloc", "the alliance": the international organisation named last before it, or
+        the name with that word in it ("the Civic Alliance ... the alliance's leaders")."""
+        for mention in reversed(self.inventory.mentions):
+            if mention.end <= word.idx and (self.inventory.kind_of(mention.actor) == "international_organisation"
+                                            or word.lower_ in self.inventory.name_of(mention.actor).lower().split()):
+                return Ref(mention.actor, None, self._sentence_at(mention.start), word.i)
         return None
 
     def _monarchy_before(self, word: "Token") -> Ref | None:

@@ -8329,3 +8329,62 @@ def test_a_titled_leader_the_data_knows_speaks_for_no_state_the_sentence_only_na
 def test_a_leader_mediating_in_a_participle_beside_the_name_mediates() -> None:
     text = "Costa Rican President Oscar Arias, mediating between Honduras and Nicaragua, proposed a unity government."
     assert mediators(text) == ["CRI"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # blame laid with no act named: the words themselves, or the clause it is joined to
+    ("Hamas laid the blame squarely on Israel.", [("hamas", "ISR", "laid the blame squarely on Israel")]),
+    ("The SPLM-IO said the arrest amounted to tearing up the peace agreement, and laid the blame squarely on "
+     "President Salva Kiir.", [("splm-io", "SSD", "the arrest amounted to tearing up the peace agreement")]),
+    ("Yaoundé blamed the separatists for the massacre, while the separatists pointed the finger at Nigeria.",
+     [("CMR", "separatists", "the massacre"),
+      ("separatists", "NGA", "Yaoundé blamed the separatists for the massacre")]),
+    # the doer of an act done to someone, the "by" hung on its victim
+    ("The opposition denounced the arrest of its leader by Ugandan police as an abduction.",
+     [("opposition", "UGA", "the arrest of its leader by Ugandan police as an abduction")]),
+    # the police of the only state a sentence names as the place, even after them
+    ("The opposition accused the police of killing protesters in Nairobi.",
+     [("opposition", "KEN", "killing protesters in Nairobi")]),
+    ("According to the Bangladesh Nationalist Party, its activists were beaten by police in Dhaka.",
+     [("bangladesh-nationalist-party", "BGD", "beaten by police in Dhaka")]),
+    # a group's seat is no scene: the security forces are Iran's, not Norway's
+    ("Security forces killed at least 500 people in Iran, the Oslo-based group Iran Human Rights reported.",
+     [("iran-human-rights", "IRN", "killed at least 500 people in Iran")]),
+    # a leader's government is the leader's state
+    ("The opposition accused Donald Tusk's government of an illegal takeover of public television.",
+     [("opposition", "POL", "an illegal takeover of public television")]),
+    ("The Association of Journalists of El Salvador said the government of Nayib Bukele had spied on reporters.",
+     [("association-of-journalists", "SLV", "had spied on reporters")]),
+    # an outlet described after it is named; a label declared; "the bloc" named before
+    ("Mali's junta suspended RFI, accusing the broadcaster of spreading lies.", [("MLI", "rfi", "spreading lies")]),
+    ("Russia declared Greenpeace an \"undesirable organisation.\"",
+     [("RUS", "greenpeace", "Greenpeace an \"undesirable organisation")]),
+    ("Armenia froze its CSTO participation and said the bloc had failed to protect it.",
+     [("ARM", "csto", "had failed to protect it")]),
+    ("Kyiv said Russian forces had blown up the dam.", [("UKR", "RUS", "had blown up the dam")]),
+    # an acronym the parser reads as a verb owns the noun after it; charges joined or hung on "others"
+    ("Mali denounced ECOWAS sanctions as illegal.", [("MLI", "ecowas", "ECOWAS sanctions")]),
+    ("Istanbul prosecutors detained mayor Ekrem İmamoğlu on corruption and terrorism charges.",
+     [("TUR", "ekrem-imamoglu", "on corruption and terrorism charges")]),
+    ("Prosecutor-General Paulo Gonet charged former president Jair Bolsonaro and 33 others with plotting a coup.",
+     [("paulo-gonet", "jair-bolsonaro", "plotting a coup")]),
+    # a title of two words is no group's office: "Supreme" names no party, "Labour" does
+    ("Supreme Leader Ali Khamenei blamed the protests on the United States.", [("IRN", "USA", "the protests")]),
+    ("Labour leader Keir Starmer accused Boris Johnson of lying.", [("labour", "boris-johnson", "lying")]),
+])
+def test_blame_with_no_act_named_organs_of_the_only_state_and_leaders_governments(text, expected) -> None:
+    assert accusations(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # helpers of a broker named by "with help from"
+    ("The truce, brokered by Qatar with help from Egypt and the United States, took effect on Friday.",
+     ["EGY", "QAT", "USA"]),
+    # a signing hosted; talks opened between others, not the sides' own
+    ("Qatar hosted the signing of a declaration of principles between Congo and the M23 in Doha.", ["QAT"]),
+    ("Ugandan President Yoweri Museveni opened talks in Kampala between Burundi's government and its exiled "
+     "opponents.", ["UGA"]),
+    ("Israel and Hamas opened talks in Cairo.", []),
+])
+def test_helpers_of_a_broker_a_signing_hosted_and_talks_opened_between_others(text, expected) -> None:
+    assert mediators(text) == expected
