@@ -1508,7 +1508,8 @@ class AccusationRules:
         too "charged X and 33 others with plotting a coup", its "with" hung on "others"."""
         if "with" in preps:
             for prep in (p for obj in children(verb, "dobj") for c in obj.conjuncts for p in children(c, "prep")):
-                if prep.lower_ == "with" and any(self._names_act(p) or p.tag_ == "VBG" for p in children(prep, "pobj", "pcomp")):
+                if prep.lower_ == "with" and any(self._names_act(o) or o.tag_ == "VBG"
+                                                 for o in children(prep, "pobj", "pcomp")):
                     return self._span(self._subtree(prep))
         if "for" not in preps:
             return None

@@ -375,7 +375,7 @@ def _forms_of(actor: str) -> tuple[tuple[str, ...], ...]:
 
 
 BASED_IN = re.compile(r"[-‑ ]based\b", re.IGNORECASE)
-SHORT_TEXT = 600  # characters: a headline, a sentence or two, where the only state named is the scene
+SHORT_TEXT = 600  # characters: a headline or a sentence or two, where "the government of X" is X's state
 
 
 @lru_cache(maxsize=1)
@@ -3486,7 +3486,8 @@ class Inventory:
         states = self._states_named()
         if len(states) != 1:
             return None
-        place = next((m for m in self.mentions if m.via == "city" or self._after_in(m.start)), None)
+        place = next((m for m in self.mentions if m.actor in states and (m.via == "city" or self._after_in(m.start))),
+                     None)
         return (place.actor, place) if place is not None else None
 
     def _states_named(self) -> set[str]:
@@ -3495,6 +3496,7 @@ class Inventory:
                 and not BASED_IN.match(self.text, m.end)}
 
     def _after_in(self, start: int) -> bool:
+        """Is the name at `start` the place of "in", "at", "near" or "across" ("in Kenya")?"""
         return bool(re.search(r"\b(?:in|at|near|across)\s+(?:the\s+)?$", self.text[max(0, start - 12):start]))
 
     def _introduce_administrations(self) -> None:
