@@ -808,12 +808,7 @@ def family_first_leaders() -> frozenset[tuple[str, ...]]:
 
 def _starts_a_title(word) -> bool:  # type: ignore[no-untyped-def]
     """Is `word` the first of a title of two words ("Supreme Leader", "Grand Mufti"), no group's name?"""
-    return word.i + 1 < len(word.doc) and f"{word.lower_} {word.nbor(1).lower_}" in _title_phrases()
-
-
-@lru_cache(maxsize=1)
-def _title_phrases() -> frozenset[str]:
-    return frozenset(words_of("titles"))
+    return word.i + 1 < len(word.doc) and f"{word.lower_} {word.nbor(1).lower_}" in word_set("titles")
 
 
 def _party_by_its_word(entity) -> bool:  # type: ignore[no-untyped-def]
@@ -3075,12 +3070,16 @@ class Inventory:
         found = re.search(pattern, self.text, re.IGNORECASE) or short and re.search(of_them, self.text)
         if not found:
             return None
-        known = known_actors().forms.get(name) if name and short else None
-        if self.home_state() is None and known is not None and known.via == "person" and known.actor in known_actors().actors \
-                and known_actors().actors[known.actor].kind == "state":
-            self.actors.setdefault(known.actor, known_actors().actors[known.actor])
+        home = self.home_state()
+        if home is not None or not (name and short):
+            return home
+        data = known_actors()
+        known = data.forms.get(name)
+        if known is not None and known.via == "person" and known.actor in data.actors \
+                and data.actors[known.actor].kind == "state":
+            self.actors.setdefault(known.actor, data.actors[known.actor])
             return known.actor
-        return self.home_state()
+        return None
 
     def _owner_in_parse(self, entity) -> str | None:  # type: ignore[no-untyped-def]
         """The state or group a person speaks for, read from the parse: a title before the
@@ -3350,8 +3349,7 @@ class Inventory:
         Police, courts and untitled presidents are its."""
         counts: dict[str, int] = {}
         for mention in self.mentions:  # (not "Brad Will, an American cameraman": a nationality, no scene)
-            if self.actors[mention.actor].kind == "state" and not self._nationality_of_someone(mention.start) \
-                    and not BASED_IN.match(self.text, mention.end):  # ("the Oslo-based group": its seat, no scene)
+            if self._state_at_scene(mention) and not self._nationality_of_someone(mention.start):
                 counts[mention.actor] = counts.get(mention.actor, 0) + 1
         dateline = self._dateline_state()
         if dateline is not None and counts.get(dateline, 0) >= max(2, 0.75 * max(counts.values(), default=0)):
@@ -3473,7 +3471,7 @@ class Inventory:
         with `before`, only if it is named before that offset: an office with no state is not of
         one the article first names after it ("Information Minister X accused the PTI ... The
         United States urged all sides to ...": the US comments, it holds no office there)."""
-        states = self._states_named()
+        states = {m.actor for m in self.mentions if self._state_at_scene(m)}
         if len(states) != 1:
             return None
         state = next(iter(states))
@@ -3483,17 +3481,14 @@ class Inventory:
     def only_state_as_place(self) -> tuple[str, Mention] | None:
         """The one state the article names, if it names it as a place ("in Kenya", a city of it:
         "in Maputo"), with that mention."""
-        states = self._states_named()
-        if len(states) != 1:
-            return None
-        place = next((m for m in self.mentions if m.actor in states and (m.via == "city" or self._after_in(m.start))),
-                     None)
+        state = self.only_state()
+        place = next((m for m in self.mentions if m.actor == state and (m.via == "city" or self._after_in(m.start))),
+                     None) if state is not None else None
         return (place.actor, place) if place is not None else None
 
-    def _states_named(self) -> set[str]:
-        """The states the article names, not as the seat of a group ("the Oslo-based group")."""
-        return {m.actor for m in self.mentions if self.actors[m.actor].kind == "state"
-                and not BASED_IN.match(self.text, m.end)}
+    def _state_at_scene(self, mention: Mention) -> bool:
+        """Does `mention` name a state, and not as the seat of a group ("the Oslo-based group")?"""
+        return self.actors[mention.actor].kind == "state" and not BASED_IN.match(self.text, mention.end)
 
     def _after_in(self, start: int) -> bool:
         """Is the name at `start` the place of "in", "at", "near" or "across" ("in Kenya")?"""
