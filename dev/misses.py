@@ -12,7 +12,7 @@ from summariser.models import Briefing
 
 
 # Splits still held out (tests/gold/README.md). test4 to test15 were scored and are spent: dev now.
-HELD_OUT = {"test", "test3"}
+HELD_OUT = {"test", "test3", "test16"}
 
 
 def main() -> None:

@@ -115,6 +115,11 @@ PLACE_AUTHORITIES = frozenset("government governor state authorities administrat
 PLACE_RULERS = PLACE_AUTHORITIES | frozenset("official leader ruler authority".split())
 # The last word of a region's office written before its holder's name ("First Minister X").
 TITLED_OFFICES = frozenset("minister governor premier mayor president leader secretary".split())
+# A region's own government, beside which a name the tagger missed is a region's ("the governor of Oromia").
+REGION_GOVERNMENTS = frozenset("government governor premier legislature authorities".split())  # (not "administration":
+# "the Obama administration")
+# Words of a name that make it a body's or a company's, not a region's ("Bank of England Governor X").
+NOT_PLACE_WORDS = frozenset("bank fed reserve fund company corporation group party league union".split())
 # A state's local parts: their officials serve the state ("officials in Ghazni province").
 LOCAL_UNITS = frozenset("province district county city town village municipality governorate".split())
 # A local part that is a body of its own where its name follows "of": "the city of Chicago sued ...".
@@ -1035,7 +1040,37 @@ def _authority_of(place: "SpacyToken") -> "SpacyToken | None":
         return ruler if ruler.lemma_.lower() in (PLACE_AUTHORITIES if head.lower_ == "of" else PLACE_RULERS) else None
     if place.dep_ == "compound" and head.i == place.i + 1:
         return head if lemma in PLACE_RULERS | REGION_NOUNS else None
+    if place.dep_ == "compound" and head.i == place.i + 2 and (place.doc[place.i + 1].lower_, head.lower_) in LOCAL_OFFICES:
+        return head  # "the Texas attorney general sued ...": a place's own office of two words
     return None
+
+
+def _region_authority(place: "SpacyToken") -> "SpacyToken | None":
+    """`_authority_of`, and a government the parser hangs a region's name on as a modifier ("the
+    Oromia regional government"), as it does with a name it misreads."""
+    authority = _authority_of(place)
+    if authority is None and place.dep_ in ("amod", "nmod") and place.head.lemma_.lower() in REGION_GOVERNMENTS:
+        return place.head
+    return authority
+
+
+def _governs_a_region(place: "SpacyToken") -> bool:
+    """Is the name written with a region's own government: "the governor of X", "X's chief
+    minister", "the X government", "the X region"? (Not a president, leader or council, which
+    companies and parties have too.)"""
+    authority = _region_authority(place)
+    if authority is None:
+        return False
+    lemma = authority.lemma_.lower()
+    if place.dep_ == "pobj" and lemma in ("government", "authorities"):
+        return False  # "the government of Carles Puigdemont", tagged an organisation: his, not a place's
+    return lemma in REGION_GOVERNMENTS | REGION_NOUNS or lemma == "minister" and any(
+        c.lower_ == "chief" for c in authority.children)
+
+
+def _named_a_region(name: "Span") -> bool:
+    """"Lagos State", "Western Cape Province": a name whose last word says it is a region's."""
+    return len(name) >= 2 and name[-1].lower_ in REGION_NOUNS and name[-1].is_title
 
 
 def _lists_members(marker: "SpacyToken") -> bool:
@@ -2119,10 +2154,9 @@ class Inventory:
         region's authorities are a side of their own (its name, kind other); a place that only
         hosts events stays a place."""
         acting = speaking_verbs()
-        for entity in self.doc.ents:
-            if entity.label_ not in ("GPE", "LOC") or any(c.dep_ in ("compound", "amod", "poss")
-                                                         and not entity.start <= c.i < entity.end
-                                                         for c in entity.root.children):
+        for entity in self._place_names():
+            if any(c.dep_ in ("compound", "amod", "poss") and not entity.start <= c.i < entity.end
+                   for c in entity.root.children):
                 continue  # "South African president Thabo Mbeki", tagged a place by the small model, is a person
             if entity[0].lower_.rstrip(".") in HONORIFICS:
                 continue  # ("Mr Okafor", tagged a place: a person, `_introduce_accused_names`)
@@ -2132,9 +2166,13 @@ class Inventory:
             while role.dep_ in ("conj", "appos") and role.head.i != role.i:  # "recognised Abkhazia and South Ossetia"
                 role = role.head
             role = _group_listing(role)  # "sixteen states including California": California acts as they do
+            if entity.label_ not in ("GPE", "LOC") and (entity.root.dep_ == "appos" or not (
+                    _governs_a_region(role) or _named_a_region(entity) or self._local_office_speaks(entity, acting))):
+                continue  # a name the tagger did not take for a place is one only beside a region's office
+                # (not "The premier of Malaita, Daniel Suidani": the premier's name beside the place)
             set_in = role.dep_ == "compound" or role.dep_ == "pobj" and role.head.lower_ == "in"
             for _ in range(2):  # "the attorney general of the US state of Ohio filed ...": Ohio acts
-                authority = _authority_of(role)
+                authority = _region_authority(role)
                 if authority is None:
                     break
                 role = authority  # "Catalonia's regional government accused ...": Catalonia acts
@@ -2166,6 +2204,18 @@ class Inventory:
                 continue  # "officials in Peshawar", "Istanbul mayor X": a state's city (`_add_cities`)
             start = entity.start_char + words[0].start
             self._add_region(key, self.text[start:entity.start_char + words[-1].end])
+
+    def _place_names(self) -> list["Span"]:
+        """The names that may be places: those the tagger calls places, and the proper nouns it
+        calls organisations or nothing, as the small tagger does with regions it does not know
+        ("the governor of Oromia", "the Amhara region"); those count only beside a region's
+        office. (Not a people's name: "Catalan" is a region's adjective, `_introduce_region_adjectives`;
+        nor a person's: "the government of Viktor Orban" is his, not a place's.)"""
+        names = [e for e in self.doc.ents if e.label_ in ("GPE", "LOC") or e.label_ == "ORG"
+                 and all(t.tag_ == "NNP" and t.lower_ not in NOT_PLACE_WORDS for t in e)]
+        names += [self.doc[t.i:t.i + 1] for t in self.doc if not t.ent_type_ and t.tag_ == "NNP"
+                  and t.dep_ in ("compound", "poss", "pobj", "nmod", "amod")]
+        return sorted(names, key=lambda e: e.start)
 
     def _add_region(self, key: tuple[str, ...], name: str) -> str:
         """A place that acts as a side of its own (a domestic side, `regions`), by its name: the

@@ -8388,3 +8388,27 @@ def test_blame_with_no_act_named_organs_of_the_only_state_and_leaders_government
 ])
 def test_helpers_of_a_broker_a_signing_hosted_and_talks_opened_between_others(text, expected) -> None:
     assert mediators(text) == expected
+
+
+def test_a_region_the_tagger_does_not_take_for_a_place_is_a_side_beside_its_own_government() -> None:
+    # the small tagger calls these regions organisations or nothing; their own office makes them sides
+    assert pairs("The governor of Oromia accused Eritrea of arming rebels.") == [("oromia", "ERI")]
+    assert pairs("Mindanao's governor accused Manila of neglecting the south.") == [("mindanao", "PHL")]
+    assert pairs("Balochistan's chief minister blamed India for the attack.") == [("balochistan", "IND")]
+    assert pairs("Lagos State accused Nigeria's federal government of starving it of funds.") == [
+        ("lagos-state", "NGA")]
+
+
+def test_a_place_s_office_of_two_words_or_before_its_holder_s_name_speaks_for_the_place() -> None:
+    assert pairs("The Texas attorney general accused Google of violating antitrust law.") == [("texas", "google")]
+    assert pairs("Ontario Premier Doug Ford accused Ottawa of abandoning the auto sector.") == [("ontario", "CAN")]
+
+
+def test_an_administration_a_bank_and_a_premier_s_name_are_no_regions() -> None:
+    assert pairs("The Obama administration accused Russia of hacking the election.") == [("USA", "RUS")]
+    for text in ("Bank of England Governor Andrew Bailey accused banks of hoarding cash.",
+                 "The Catalan government of Carles Puigdemont accused Madrid of behaving like a regime."):
+        reading = read(text)  # (the small tagger calls the bank and Puigdemont organisations)
+        assert reading.inventory.actors and not reading.inventory.regions, text
+    assert pairs("HONIARA — The premier of Malaita, Daniel Suidani, has accused the national government of "
+                 "punishing his province.") == [("malaita", "SLB")]
