@@ -52,6 +52,17 @@ NOT_THE_STATE = frozenset({"Guantanamo", "Guantánamo", "The Hague", "Den Haag",
                            "Arusha"})
 OUT_OF_STATE = {("UA", "05"), ("UA", "14"), ("UA", "11"), ("UA", "20")}  # Donetsk, Luhansk, Crimea, Sevastopol
 ARTICLE = re.compile(r"^(?:Al|Ar|As|An|Ad|Ash|At|Az|El|Es|Ez)[ -]")  # Arabic's article: "Ar Raqqah" is "Raqqa"
+# The kinds of a state's first-level parts that govern themselves in part and that news names as
+# places of their own (not districts, municipalities, parishes or departments, whose names are
+# more often a town's or a common word's).
+REGION_TYPES = frozenset({"Province", "Region", "State", "Governorate", "Administrative region", "Republic",
+                          "Autonomous region", "Autonomous community", "Regional state", "Union territory", "Emirate",
+                          "Oblast", "Land", "Autonomous republic", "Territory", "Autonomous province"})
+# Words of place names news writes as common nouns too, whatever the corpus shows.
+GENERIC_PLACE_WORDS = frozenset("north south east west central northern southern eastern western upper lower middle "
+                                "capital federal district territory islands island coast delta plateau rivers river "
+                                "lakes lake bay city new great greater highlands lowlands border valley gulf mountain".split())
+REGION_SUFFIX = re.compile(r" (?:Sheng|Zizhiqu|Shi|oblast|Oblast|Province|Region|State|Governorate)$")  # "Shandong Sheng"
 ENGLISH_LOOKING = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
 
 
@@ -97,6 +108,7 @@ def main() -> None:
         if keys(name) in known or name in people or name in NOT_THE_STATE:
             continue
         kept[state].append(name)
+    regions = _regions(known, people, own)  # (not a city's name in another state: Gaza is no Mozambican city)
     lines = [
         "# Cities and the state each is in, for \"officials in Karachi\" and \"a blast in Mosul\".",
         "# Written by dev/make_cities.py from GeoNames (CC BY 4.0, geonames.org) through the",
@@ -104,10 +116,75 @@ def main() -> None:
         "# Do not edit by hand; a user adds cities in a SUMMARISER_LEXICONS file's [cities] table.",
         "[cities]",
         *(f"{state} = [{', '.join(_quoted(n) for n in names)}]" for state, names in sorted(kept.items())),
+        "",
+        "# Provinces, states and regions and the state each is in, for \"security forces in Balochistan\"",
+        "# and \"police in Maharashtra\": ISO 3166-2 through the pycountry package (LGPL data, read here only),",
+        "# by their English-looking names; names two states share, common words and the states of LEFT_OUT",
+        "# left out. A region whose own government speaks (\"Balochistan's chief minister said\") is a side.",
+        "[regions]",
+        *(f"{state} = [{', '.join(_quoted(n) for n in names)}]" for state, names in sorted(regions.items())),
     ]
     out = ROOT / "summariser/reading/data/cities.toml"
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {out.relative_to(ROOT)}: {sum(map(len, kept.values()))} names of {len(kept)} states")
+    print(f"wrote {out.relative_to(ROOT)}: {sum(map(len, kept.values()))} names of {len(kept)} states, "
+          f"{sum(map(len, regions.values()))} regions of {len(regions)} states")
+
+
+def _regions(known: dict, people: set[str], cities: dict[str, set[str]]) -> dict[str, list[str]]:
+    """The provinces, states and regions of each state (ISO 3166-2, through the maintained
+    `pycountry` package) by the names English news gives them ("Balochistan", "Borno", "Idlib"),
+    each of one state only: not a name that is also a state's, a capital's, a known group's,
+    another state's city or a word of a person's name, nor one with a common word ("Delta",
+    "Rivers", "Pool": `_common_words`)."""
+    import pycountry
+
+    found: dict[str, tuple[str, str]] = {}
+    for part in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=part.country_code)
+        state = "XKX" if part.country_code == "XK" else getattr(country, "alpha_3", None)
+        if not state or state in LEFT_OUT or part.type not in REGION_TYPES:
+            continue
+        name = REGION_SUFFIX.sub("", fold(part.name).split(" (")[0]).strip()
+        if ENGLISH_LOOKING.match(name) and len(name) >= 4:
+            found[part.code] = (name, state)
+    common = _common_words({name for name, _ in found.values()})
+    owners: dict[str, set[str]] = defaultdict(set)
+    for name, state in found.values():
+        if not {w.lower() for w in re.split(r"[ -]", name)} & common:
+            owners[name].add(state)
+    out: dict[str, list[str]] = defaultdict(list)
+    for name, states in sorted(owners.items()):
+        state = next(iter(states))
+        if len(states) > 1 or keys(name) in known or cities.get(name, {state}) != {state} \
+                or any(word in people for word in name.split()) or name in NOT_THE_STATE:
+            continue
+        out[state].append(name)
+    return dict(out)
+
+
+def _common_words(names: set[str]) -> set[str]:
+    """Words of `names` that are English words too: in the English pipeline's word list (its
+    lemmatizer's WordNet index) and either written in lower case somewhere in the team's news
+    text ("delta", "pool") or not read as a place by the pipeline in "clashes in X" ("Gulf",
+    "Mountain"). WordNet lists famous regions too; "Maharashtra" is read as a place and kept."""
+    from summariser.reading.pipeline import nlp
+
+    index = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    english = {word for words in index.values() for word in words}
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT.parent / "shared" / "corpus").rglob("*"))
+             if p.is_file()]
+    texts += [p.read_text(encoding="utf-8") for folder in ("corpus", "wire", "sentences")
+              for p in sorted((ROOT / "tests" / folder).rglob("*")) if p.suffix in (".txt", ".jsonl")]
+    lower = {w for text in texts for w in re.findall(r"\b[a-z]+\b", text)}
+    out = set(GENERIC_PLACE_WORDS)
+    for name in names:
+        words = {w.lower() for w in re.split(r"[ -]", name)}
+        if words & english - lower:
+            doc = nlp()(f"There were clashes in {name} on Monday.")
+            if not any(e.label_ in ("GPE", "LOC") and e.text == name for e in doc.ents):
+                out |= words & english
+        out |= words & english & lower
+    return out
 
 
 def _spelling_of(other: str, name: str) -> bool:

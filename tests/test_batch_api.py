@@ -280,7 +280,8 @@ def test_the_cost_report_counts_answered_tokens_and_prices_both_routes(tmp_path:
 
 # --- run-local on real recorded answers ------------------------------------------------------
 
-EXTRACT_GOLDEN = sorted((GOLDEN / "compatible-smollm2-135m-instruct-q4_1-extract").glob("*.json"))
+EXTRACT_GOLDEN = sorted(p for p in (GOLDEN / "compatible-smollm2-135m-instruct-q4_1-extract").glob("*.json")
+                        if p.name != "scores.json")  # (a briefing per article, not a run's scores)
 
 
 @pytest.mark.parametrize("golden_file", EXTRACT_GOLDEN, ids=lambda p: p.stem[:24])

@@ -334,6 +334,9 @@ class KnownActors:
     # ("Oaxaca" the Mexican state's government, "the Zanzibar Electoral Commission"), so they are
     # added after every introduction (`Inventory._add_cities`), not with the forms above.
     cities: dict[tuple[str, ...], Form] = field(default_factory=dict)
+    # Those of the cities that are a state's provinces or regions (the data's [regions]): a place
+    # of the state, but one whose own authorities may act as a side (`_introduce_speaking_places`).
+    regions: frozenset[tuple[str, ...]] = frozenset()
 
     @cached_property
     def first_word_lengths(self) -> dict[str, set[int]]:
@@ -430,9 +433,12 @@ def known_actors() -> KnownActors:
         owner = PEOPLE_OWNERS.get(owner, owner)
         for name in names if owner in codes or owner in actors else ():
             forms.setdefault(_name_keys(name), Form(owner, "person", False, True))  # a place or group keeps its name
+    regions = {keys(region): Form(code, "city", False, True) for code, names in lexicon().get("regions", {}).items()
+               if code in codes for region in names}  # "security forces in Balochistan"
     cities = {keys(city): Form(code, "city", False, True) for code, names in lexicon().get("cities", {}).items()
               if code in codes for city in names}  # "officials in Karachi"
-    return KnownActors(actors, forms, {k: f for k, f in cities.items() if k not in forms})  # (a capital stays one)
+    places = {k: f for k, f in {**regions, **cities}.items() if k not in forms}  # (a capital stays one)
+    return KnownActors(actors, forms, places, frozenset(regions) - set(cities))
 
 
 def inside_quote(before: str) -> bool:
@@ -2200,7 +2206,7 @@ class Inventory:
             if not key or len(key) > MAX_FORM or any(self.forms.get(key[i:j]) for i in range(len(key))
                                                      for j in range(i + 1, len(key) + 1)):
                 continue  # a state, its capital, a known group: already an actor
-            if (set_in or charged) and key in known_actors().cities:
+            if (set_in or charged) and key in known_actors().cities and key not in known_actors().regions:
                 continue  # "officials in Peshawar", "Istanbul mayor X": a state's city (`_add_cities`)
             start = entity.start_char + words[0].start
             self._add_region(key, self.text[start:entity.start_char + words[-1].end])

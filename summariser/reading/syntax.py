@@ -622,8 +622,10 @@ class Resolver:
         back = 1 if head.lemma_.lower() == "side" else 3  # the sides of a quarrel are named with it, if at all
         for index in range(here, max(-1, here - (back if back == 1 else LISTS_BACK)), -1):
             tokens = [t for t in self.span(self.sentences[index]) if t.i < head.i and t.i in self.mention_of
-                      and self.inventory.kind_of(self.mention_of[t.i].actor) in kinds and not _placed(t)]
-            # (not "talks opened in South Africa, as the two sides traded accusations")
+                      and self.inventory.kind_of(self.mention_of[t.i].actor) in kinds and not _placed(t)
+                      and self.mention_of[t.i].via != "city"]
+            # (not "talks opened in South Africa, as the two sides traded accusations", nor "the
+            # province of Idlib", a place of Syria, not Syria named)
             lists = [list(dict.fromkeys(self.mention_of[c.i].actor for c in (t, *t.conjuncts) if c.i in self.mention_of))
                      for t in tokens if t.conjuncts and all(c.i > t.i for c in t.conjuncts)]
             lists += self._named_in_a_row(index, head.i, kinds)
@@ -648,7 +650,7 @@ class Resolver:
             if token.i >= before:
                 break
             mention = self.mention_of.get(token.i)
-            if mention is not None and self.inventory.kind_of(mention.actor) in kinds:
+            if mention is not None and self.inventory.kind_of(mention.actor) in kinds and mention.via != "city":
                 if mention.actor not in run:
                     run.append(mention.actor)
             elif token.lower_ not in LIST_GAPS:

@@ -8412,3 +8412,19 @@ def test_an_administration_a_bank_and_a_premier_s_name_are_no_regions() -> None:
         assert reading.inventory.actors and not reading.inventory.regions, text
     assert pairs("HONIARA — The premier of Malaita, Daniel Suidani, has accused the national government of "
                  "punishing his province.") == [("malaita", "SLB")]
+
+
+def test_a_state_s_province_names_the_state_where_its_forces_are() -> None:
+    # data/cities.toml's [regions] (ISO 3166-2): a province is a place of its state, as a city is
+    assert pairs("Rights groups accused security forces in Balochistan of abducting activists.") == [
+        ("rights-groups", "PAK")]
+    assert pairs("Protesters in Idlib accused government forces of using chemical weapons.") == [("protesters", "SYR")]
+    # ... while a province whose own office speaks is still a side of its own
+    assert pairs("Balochistan's chief minister blamed India for the attack.") == [("balochistan", "IND")]
+
+
+def test_a_province_named_is_no_state_counted_in_a_list() -> None:
+    text = ("Russia, Turkey and Iran signed a memorandum in Astana. The memorandum, agreed at talks hosted by "
+            "Kazakhstan, covers the province of Idlib and an area along the Jordanian border. The three states said "
+            "they would deploy monitors, and accused the rebels of violating the truce.")
+    assert {a for a, _ in pairs(text)} == {"RUS", "TUR", "IRN"}
