@@ -118,7 +118,7 @@ def main() -> None:
         *(f"{state} = [{', '.join(_quoted(n) for n in names)}]" for state, names in sorted(kept.items())),
         "",
         "# Provinces, states and regions and the state each is in, for \"security forces in Balochistan\"",
-        "# and \"police in Maharashtra\": ISO 3166-2 through the pycountry package (LGPL data, read here only),",
+        "# and \"police in Maharashtra\": ISO 3166-2 names from the iso-codes tables (LGPL-2.1) that pycountry ships,",
         "# by their English-looking names; names two states share, common words and the states of LEFT_OUT",
         "# left out. A region whose own government speaks (\"Balochistan's chief minister said\") is a side.",
         "[regions]",
