@@ -1234,6 +1234,10 @@ class Resolver:
             return self._opening_place(token) or self._juntas(token) or self._army_before(token, depth) \
                 or self._turn_of(token) or self.home(token, self._phrase(token)) or self._only_states_force(token)
             # ("army aircraft" after "Sudan's army": that army, wherever the article is set)
+        if definite and _electoral_office(token):  # "the electoral commission" named first: the body that
+            # runs the elections of the home state, or of the only state named (`actors._electoral_body`)
+            state = self.home_state() or self.inventory.only_state(token.idx)
+            return None if state is None else Ref(state, self._phrase(token), self.first_sentence(state, token), token.i)
         if definite and token.tag_ == "NNS" and not any(c.dep_ != "det" for c in token.children if c.i < token.i) \
                 and token.lemma_.lower() not in _acts():
             return self._same_noun_before(token, depth)  # "the Polish pilots ... blamed the pilots" (not an

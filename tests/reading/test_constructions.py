@@ -8428,3 +8428,12 @@ def test_a_province_named_is_no_state_counted_in_a_list() -> None:
             "Kazakhstan, covers the province of Idlib and an area along the Jordanian border. The three states said "
             "they would deploy monitors, and accused the rebels of violating the truce.")
     assert {a for a, _ in pairs(text)} == {"RUS", "TUR", "IRN"}
+
+
+def test_the_electoral_commission_named_first_is_the_only_state_s() -> None:
+    # the body that runs a state's elections speaks and is accused for it (actors._electoral_body)
+    assert pairs("Kenya's opposition leader Raila Odinga alleged that the electoral commission had manipulated "
+                 "the results.") == [("raila-odinga", "KEN")]
+    assert pairs("Observers from the European Union criticised Nigeria's electoral commission for delays.") == [
+        ("eu", "NGA")]
+    assert pairs("The opposition accused the election commission of rigging the vote.") == []  # whose, unsaid
