@@ -448,9 +448,10 @@ def _name_as_compound_of_verb(word: "Token") -> bool:
     """Is `word` a name the small parser hung on a finite verb after it as a compound ("the oligarch
     Ilan Shor, whom Chisinau accuses of ..."), the verb having no subject?"""
     verb = word.head
-    finite = verb.tag_ in ("VBZ", "VBD", "VBP") and verb.pos_ == "VERB" or verb.tag_ == "NNS" and any(
+    finite = verb.tag_ in ("VBZ", "VBD", "VBP") and word.ent_type_ != "" or verb.tag_ == "NNS" and any(
         c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") and c.i < word.i for c in verb.children)  # ("accuses" read
-    # as a plural noun, with "whom" its object)
+    # as a plural noun, with "whom" its object; a verb's "compound" must be a name the tagger found, not a
+    # headline's capitalised noun: "Judge orders Texas to ...")
     return word.dep_ == "compound" and word.tag_ in ("NNP", "NNPS") and verb.i == word.i + 1 and finite \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 

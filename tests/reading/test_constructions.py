@@ -8437,3 +8437,8 @@ def test_the_electoral_commission_named_first_is_the_only_state_s() -> None:
     assert pairs("Observers from the European Union criticised Nigeria's electoral commission for delays.") == [
         ("eu", "NGA")]
     assert pairs("The opposition accused the election commission of rigging the vote.") == []  # whose, unsaid
+
+
+def test_a_headline_s_capitalised_noun_before_a_verb_is_no_name_made_its_subject() -> None:
+    doc = parse("Judge orders Texas to pull Rio Grande buoys.")
+    assert [t.dep_ for t in doc if t.text == "Judge"] == ["compound"]  # no actor: a title, not a name
