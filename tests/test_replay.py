@@ -67,9 +67,11 @@ def golden_with_gold() -> Path:
         pytest.skip("no golden file has a recording for the current prompts and schemas (run `summariser record`)")
     gold = REPO / "tests" / "gold"
 
-    def preference(path: Path) -> tuple[bool, bool, bool]:
-        # a scored run (the whole gold set) first, then a recorded method, then one with gold
-        return (not (path.parent / "scores.json").is_file(),
+    def preference(path: Path) -> tuple[bool, bool, bool, bool]:
+        # the local provider's (a compatible server's run needs its --base-url), a scored run first,
+        # then a recorded method, then one with gold
+        return (provider_of(json.loads(path.read_text(encoding="utf-8"))).name != "local",
+                not (path.parent / "scores.json").is_file(),
                 method_of(json.loads(path.read_text(encoding="utf-8"))) == "reading", not (gold / path.name).is_file())
 
     return min(found, key=preference)
