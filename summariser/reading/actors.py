@@ -330,7 +330,7 @@ def _lengths_by_first_word(forms: Iterable[tuple[str, ...]]) -> dict[str, set[in
 class KnownActors:
     actors: dict[str, ActorInfo]
     forms: dict[tuple[str, ...], Form]
-    # Cities (data/cities.toml): forms of their states that an article's own actors go before
+    # Cities and regions (data/cities.toml): forms of their states that an article's own actors go before
     # ("Oaxaca" the Mexican state's government, "the Zanzibar Electoral Commission"), so they are
     # added after every introduction (`Inventory._add_cities`), not with the forms above.
     cities: dict[tuple[str, ...], Form] = field(default_factory=dict)

@@ -1236,8 +1236,7 @@ class Resolver:
             # ("army aircraft" after "Sudan's army": that army, wherever the article is set)
         if definite and _electoral_office(token):  # "the electoral commission" named first: the body that
             # runs the elections of the home state, or of the only state named (`actors._electoral_body`)
-            state = self.home_state() or self.inventory.only_state(token.idx)
-            return None if state is None else Ref(state, self._phrase(token), self.first_sentence(state, token), token.i)
+            return self._state_acting(self.home_state() or self.inventory.only_state(token.idx), token)
         if definite and token.tag_ == "NNS" and not any(c.dep_ != "det" for c in token.children if c.i < token.i) \
                 and token.lemma_.lower() not in _acts():
             return self._same_noun_before(token, depth)  # "the Polish pilots ... blamed the pilots" (not an
@@ -1292,7 +1291,11 @@ class Resolver:
             placed = self.inventory.only_state_as_place()
             if placed is not None and self._sentence_at(placed[1].start) == self.sentence_of(force):
                 state = placed[0]
-        return None if state is None else Ref(state, self._phrase(force), self.first_sentence(state, force), force.i)
+        return self._state_acting(state, force)
+
+    def _state_acting(self, state: str | None, office: "Token") -> Ref | None:
+        """`state` acting through the office or force at `office` (its words the speaker), if any."""
+        return None if state is None else Ref(state, self._phrase(office), self.first_sentence(state, office), office.i)
 
     def _turn_of(self, office: "Token") -> Ref | None:
         """"Beijing gave its own version. The China Coast Guard said ... A foreign ministry
