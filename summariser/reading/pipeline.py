@@ -610,6 +610,7 @@ def _register_verb_lemmas() -> None:
     def verb_lemmas(doc):  # type: ignore[no-untyped-def]
         words = _predicate_words(id(lexicon()))
         for token in doc:
+            _mend_member_abbreviation(token)
             if token.pos_ == "VERB":
                 base = token.lemma_.lower()
                 if base.startswith("co-") and CO_VERB.fullmatch(token.text):
@@ -621,6 +622,18 @@ def _register_verb_lemmas() -> None:
                                             or surface == base + "ing"):
                     token.lemma_ = base + "e"  # "raped", "raping": "rape", though "rapped" is "rap"
         return doc
+
+
+# Plural abbreviations of a legislature's members ("opposition MPs", "Labour MSPs", "MEPs"):
+# the small tagger often takes them for names or a singular (NNP or NN, lemma "MPs"), so the rules that read
+# members as their party or house miss them in some sentences and not others.
+MEMBER_ABBREVIATION = re.compile(r"(MP|MEP|MLA|MSP|MPP|MHA|MNA|TD)s")
+
+
+def _mend_member_abbreviation(token: "Token") -> None:
+    """"MPs" as the plural common noun it is: tag NNS, lemma "mp"."""
+    if token.tag_ in ("NN", "NNP", "NNPS") and MEMBER_ABBREVIATION.fullmatch(token.text):
+        token.tag_, token.pos_, token.lemma_ = "NNS", "NOUN", token.text[:-1].lower()
 
 
 @lru_cache(maxsize=2)

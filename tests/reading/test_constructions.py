@@ -8442,3 +8442,13 @@ def test_the_electoral_commission_named_first_is_the_only_state_s() -> None:
 def test_a_headline_s_capitalised_noun_before_a_verb_is_no_name_made_its_subject() -> None:
     doc = parse("Judge orders Texas to pull Rio Grande buoys.")
     assert [t.dep_ for t in doc if t.text == "Judge"] == ["compound"]  # no actor: a title, not a name
+
+
+def test_a_legislature_s_members_by_their_abbreviation_are_their_party_or_a_side() -> None:
+    # the small tagger takes "MPs" for a name or a singular; mended to the plural noun it is (pipeline.py)
+    assert [t.lemma_ for t in parse("The bill was opposed by opposition MPs.") if t.text == "MPs"] == ["mp"]
+    earlier = "Britain's parliament was suspended on Monday. "
+    assert accusations(earlier + "The government was accused by opposition MPs of shutting down Parliament.") == [
+        ("opposition", "GBR", "shutting down Parliament")]
+    assert pairs(earlier + "The government was condemned by Labour MPs.") == [("labour", "GBR")]
+    assert pairs(earlier + "MPs accused the government of misleading Parliament.") == [("mps", "GBR")]  # as "lawmakers"
