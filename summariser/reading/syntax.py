@@ -2508,12 +2508,10 @@ class Resolver:
             if token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.i not in self.mention_of \
                     and not (token.dep_ == "poss" and pronoun.lower_ in ("him", "her") and (
                         mention.via == "person" or self.inventory.kind_of(mention.actor) == "person")):
-                # "the Turkish-Libyan agreement, calling it ...": it is the agreement, no actor;
                 # "Iran's central bank, accusing it": the bank, which speaks for Iran (but "rejected
-                # Wang's account and accused him": the person whose account it is)
-                ref = self.ref(token.head)
-                if ref is None:
-                    continue
+                # Wang's account and accused him": the person whose account it is); "criticised Pakistan's
+                # remarks and accused it of ...": a charge is laid on an actor, so on the remarks' owner
+                ref = self.ref(token.head) or self._from_mention(mention, token)
             else:
                 ref = self._from_mention(mention, token)
             if self._fits(ref, pronoun.lower_):

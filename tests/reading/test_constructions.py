@@ -8452,3 +8452,10 @@ def test_a_legislature_s_members_by_their_abbreviation_are_their_party_or_a_side
         ("opposition", "GBR", "shutting down Parliament")]
     assert pairs(earlier + "The government was condemned by Labour MPs.") == [("labour", "GBR")]
     assert pairs(earlier + "MPs accused the government of misleading Parliament.") == [("mps", "GBR")]  # as "lawmakers"
+
+
+def test_a_charge_laid_on_it_after_an_owner_s_words_is_laid_on_the_owner() -> None:
+    # "it" charged is an actor: not the remarks, their owner (syntax.Resolver._object_among)
+    assert accusations("India criticised Pakistan's remarks and accused it of sponsoring terrorism.")[-1] == (
+        "IND", "PAK", "sponsoring terrorism")
+    assert pairs("China rejected Japan's claims and accused it of interfering.") == [("CHN", "JPN")]
