@@ -2467,7 +2467,8 @@ class AccusationRules:
             elif warrant:
                 allegation = self._span(self._subtree(rest[0])) if rest else None
             else:
-                allegation = self._complement(case, verb, preps=("over", "for")) or self._reason_said(verb)
+                allegation = self._complement(case, verb, preps=("over", "for")) or self._reason_said(verb) \
+                    or self._wrong_alleged(verb)
             # (a warrant's own "for" names the accused; "filed a lawsuit against Y, arguing that ...")
             if accused and allegation:
                 bringers = self.subjects(verb) if case.dep_ == "dobj" else self.agents(verb)
@@ -4196,6 +4197,13 @@ class AccusationRules:
                 return self._span(self._subtree(clause, tuple(children(clause, "mark", "npadvmod"))))
                 # (not "two days after": when)
         return None
+
+    def _wrong_alleged(self, verb: "Token") -> tuple[int, int] | None:
+        """"filed a case against Y, alleging genocide": the wrong a case's participle names. Only
+        here, where a case is brought: elsewhere "alleging" may report another's charge."""
+        return next((span for said in children(verb, "advcl") if said.tag_ == "VBG" and lemma(said) == "allege"
+                     for thing in children(said, "dobj") for span in [self._span(self._subtree(thing))]
+                     if self._names_wrong(span)), None)
 
     def _reason_said(self, verb: "Token", wrong: bool = True) -> tuple[int, int] | None:
         """"X sued Y, arguing that the ban was unconstitutional", "filed a complaint against Y,

@@ -8459,3 +8459,11 @@ def test_a_charge_laid_on_it_after_an_owner_s_words_is_laid_on_the_owner() -> No
     assert accusations("India criticised Pakistan's remarks and accused it of sponsoring terrorism.")[-1] == (
         "IND", "PAK", "sponsoring terrorism")
     assert pairs("China rejected Japan's claims and accused it of interfering.") == [("CHN", "JPN")]
+
+
+def test_a_case_brought_alleging_a_wrong_charges_it() -> None:
+    # "alleging" with a noun names the wrong only where a case is brought (accusations._wrong_alleged)
+    assert accusations("South Africa filed a case against Israel, alleging genocide in Gaza.") == [
+        ("ZAF", "ISR", "genocide in Gaza")]
+    assert accusations("Ukraine filed a lawsuit against Russia at the UN court, alleging violations of the "
+                       "genocide convention.") == [("UKR", "RUS", "violations of the genocide convention")]
