@@ -38,6 +38,8 @@ class Mediation:
 # where the sentence names the sides ("talks between A and B").
 TALK_WORDS = frozenset({"talks", "negotiations", "peace"})
 ENVOYS = frozenset({"envoy", "envoys", "emissary", "emissaries"})
+# Verbs that mediate only talks between others: one opens or leads talks one takes part in too
+BETWEEN_OTHERS = frozenset({"open", "lead"})
 # Who a go-between brings together when they are not named: "brought the two sides together".
 BROUGHT = frozenset({"side", "party", "rival", "faction", "leader", "foe", "adversary", "enemy", "camp"})
 PORTFOLIOS = frozenset({"rights", "trade", "climate", "aid", "humanitarian", "health", "cultural", "education",
@@ -350,7 +352,8 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                         p.lower_ in ("for", "to") and _about_talks(p) for p in token.children if p.dep_ == "prep")
                 if base in words["need_talks"] and not talks:
                     continue
-                if base == "open" and not any(c.dep_ == "prep" and c.lower_ == "between" for o in objects for c in o.children):
+                if base in BETWEEN_OTHERS and not any(c.dep_ == "prep" and c.lower_ == "between"
+                                                      for o in objects for c in o.children):
                     continue  # "opened talks in Kampala between A and B" (not "A and B opened talks")
                 if base == "negotiate" and any(c.dep_ == "prep" and c.lower_ == "with" and not any(
                         o.lemma_.lower() in HELPING for o in c.children if o.dep_ == "pobj")

@@ -8467,3 +8467,10 @@ def test_a_case_brought_alleging_a_wrong_charges_it() -> None:
         ("ZAF", "ISR", "genocide in Gaza")]
     assert accusations("Ukraine filed a lawsuit against Russia at the UN court, alleging violations of the "
                        "genocide convention.") == [("UKR", "RUS", "violations of the genocide convention")]
+
+
+def test_one_who_leads_talks_between_others_mediates() -> None:
+    assert mediators("Former Kenyan president Uhuru Kenyatta led peace talks between Ethiopia and the TPLF.") == [
+        "uhuru-kenyatta"]
+    assert mediators("Talks between Ethiopia and the TPLF were led by the African Union.") == ["african-union"]
+    assert mediators("The United States led talks with Iran in Oman.") == []  # a side leads its own talks
