@@ -570,6 +570,20 @@ def _phrase_set(*names: str) -> PhraseSet:
 
 
 @lru_cache(maxsize=1)
+def describing_words() -> frozenset[str]:
+    """Words English uses only to describe (WordNet's adjectives that are no noun, from the
+    pipeline's lemmatizer tables): "Embattled Niger", "Landlocked Chad" open a sentence with one,
+    which the small tagger may take for a person's given name. Empty when the pipeline has none."""
+    from .pipeline import nlp
+
+    try:
+        index = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+    return frozenset(set(index.get("adj", ())) - set(index.get("noun", ())))  # (the table hashes its keys)
+
+
+@lru_cache(maxsize=1)
 def body_words() -> frozenset[str]:
     """Single words of a state's bodies ("security", "forces"): "Iraqi Security Forces" is Iraq."""
     return frozenset({w for phrase in _roles()["bodies"] for w in phrase} | {"security", "national", "special"})
@@ -2938,7 +2952,9 @@ class Inventory:
             untitled = len(words)
             while words and (words[0].key in FUNCTION_WORDS | HONORIFICS or match_phrase(words, 0, _roles()["titles"])
                              or len(words) > 2 and words[0].key in OCCUPATIONS  # "Lawyer Michael Avenatti was ..."
-                             or len(words) > 2 and (self._is_state_word(words[0].key) or words[0].key in DEMONYM_NOUNS)):
+                             or len(words) > 2 and (self._is_state_word(words[0].key) or words[0].key in DEMONYM_NOUNS)
+                             or len(words) > 1 and tuple(t.key for t in words[1:]) in self.forms
+                             and self._describes_at_sentence_start(words[0], entity.start_char)):
                 words = words[match_phrase(words, 0, _roles()["titles"]) or 1:]  # nor "Liberia" in "President
                 # of Liberia Charles Taylor", which the small parser may read as one name
             key = tuple(t.key for t in words)
@@ -3715,13 +3731,23 @@ class Inventory:
     def _is_state_word(self, key: str) -> bool:
         return self._names_a_state((key,))
 
+    def _describes_at_sentence_start(self, word: "Token", offset: int) -> bool:
+        """A sentence's first word that only describes ("Neighbouring Niger", "Embattled Chad"):
+        a participle in -ing or an adjective, no given name of a person (asked only before a
+        known actor's name, so "Sandy Hook" or "Rusty Bowers" keep theirs)."""
+        return self._starts_sentence(offset + word.start) and (
+            word.key in describing_words() or len(word.key) >= 7 and word.key.endswith("ing"))
+
     def _sentence_initial(self, at: int) -> bool:
         """Does token `at` start a sentence, or the text after a dateline ("NIAMEY — Suspected
         jihadists killed ...", "BANGKOK (Reuters) - Thai ...")?"""
-        start = self.tokens[at].start
+        return at == 0 or self._starts_sentence(self.tokens[at].start)
+
+    def _starts_sentence(self, start: int) -> bool:
+        """`_sentence_initial` for the word at character `start`."""
         before = self.text[max(0, start - 3):start]
         line = self.text.rfind("\n", 0, start) + 1  # (a dateline is short: no long line is sliced or matched)
-        return at == 0 or bool(re.search(r"[.!?\n]\s*$", before)) \
+        return start == 0 or bool(re.search(r"[.!?\n]\s*$", before)) \
             or start - line <= DATELINE_LONGEST and bool(DATELINE.fullmatch(self.text, line, start))
 
     def _scan(self) -> list[Mention]:

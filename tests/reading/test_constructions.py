@@ -8474,3 +8474,14 @@ def test_one_who_leads_talks_between_others_mediates() -> None:
         "uhuru-kenyatta"]
     assert mediators("Talks between Ethiopia and the TPLF were led by the African Union.") == ["african-union"]
     assert mediators("The United States led talks with Iran in Oman.") == []  # a side leads its own talks
+
+
+def test_a_describing_word_opening_a_sentence_is_no_given_name_of_a_known_state() -> None:
+    # the small tagger reads "Neighbouring Niger" as a person in some articles (actors._introduce_people)
+    text = ("Islamist militants killed 30 soldiers in an attack on an army base in northern Burkina Faso, the "
+            "military said on Monday.\n\nNeighbouring Niger and Mali, also ruled by military governments, pledged "
+            "to support Burkina Faso against the insurgents.")
+    reading = read(text)
+    assert "neighbouring-niger" not in reading.inventory.actors
+    assert ["NER", "BFA"] in [list(t.members) for t in reading.ties]
+    assert pairs("Rusty Bowers accused Arizona officials of fraud.") == [("rusty-bowers", "arizona")]  # a name
