@@ -2920,9 +2920,11 @@ class AccusationRules:
             if not held and len(named) >= 2:  # "Trump called President Joe Biden a liar": the parser
                 held, labels = named[:1], [c for c in labels if c is not named[0]]  # reads both as predicates
             misread = [c for n in named if n.pos_ == "NOUN" and lemma(n) in self.words["pejoratives"]
+                       or n.pos_ == "ADJ" and lemma(n) in self.words["pejoratives"] | self.words["labels"]
                        for c in children(n, "compound") if c.pos_ == "NOUN"]
             if not held and misread:  # "called the Hamas attack barbaric": the parser reads the adjective as
-                held = misread[-1:]  # a noun, the act as its modifier
+                held = misread[-1:]  # a noun, the act as its modifier ("called Peru's new government
+                # illegitimate": or keeps the adjective, the one labelled its compound)
         if not passive and len(held) == 1 and not labels and children(held[0], "nsubj"):
             held, labels = children(held[0], "nsubj"), held  # "declared Greenpeace an undesirable organisation",
             # read as a small clause: the label the object, the one labelled its subject

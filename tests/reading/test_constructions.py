@@ -8485,3 +8485,9 @@ def test_a_describing_word_opening_a_sentence_is_no_given_name_of_a_known_state(
     assert "neighbouring-niger" not in reading.inventory.actors
     assert ["NER", "BFA"] in [list(t.members) for t in reading.ties]
     assert pairs("Rusty Bowers accused Arizona officials of fraud.") == [("rusty-bowers", "arizona")]  # a name
+
+
+def test_a_label_the_parser_reads_as_a_compound_s_head_still_labels_it() -> None:
+    # "government illegitimate" read as one noun phrase: the adjective the head, the labelled its compound
+    assert accusations("Mexico's president called Peru's new government illegitimate.") == [
+        ("MEX", "PER", "illegitimate")]
