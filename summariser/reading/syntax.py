@@ -2252,6 +2252,13 @@ class Resolver:
             refs = [r for c in self._sayers(here - 1)[-1:] for r in [self.ref(c)] if r is not None and self._fits(r, token)]
             if refs:
                 return refs[0]
+        if lower in ("it", "they") and token.dep_ == "nsubj" and token.head.lemma_.lower() in saying_words() \
+                and here > 0:
+            # '"The militia shelled the camp," the army said. It said the RSF had also ...': who goes on
+            # saying is who said the quote, not the subject inside it
+            refs = [r for c in self._sayers(here - 1)[-1:] for r in [self.ref(c)] if r is not None and self._fits(r, token)]
+            if refs:
+                return refs[0]
         maker = self._document_maker(token)
         if maker is not None:
             return maker

@@ -8491,3 +8491,10 @@ def test_a_label_the_parser_reads_as_a_compound_s_head_still_labels_it() -> None
     # "government illegitimate" read as one noun phrase: the adjective the head, the labelled its compound
     assert accusations("Mexico's president called Peru's new government illegitimate.") == [
         ("MEX", "PER", "illegitimate")]
+
+
+def test_it_going_on_saying_is_who_said_the_quote_before() -> None:
+    # not the subject inside the quote (syntax.Resolver._antecedent)
+    text = ('Fighting flared in Sudan. "The militia shelled the camp," the army said in a statement. '
+            "It said the RSF had also looted aid warehouses.")
+    assert accusations(text)[-1] == ("SDN", "rsf", "had also looted aid warehouses")
