@@ -130,6 +130,12 @@ HELD_PEOPLE = frozenset({"prisoner", "hostage", "detainee", "captive", "journali
 # Verbs whose negation threatens an answer to a wrong rather than denying it: "will not go unanswered",
 # "would not be tolerated", "will not be forgotten".
 UNANSWERED = frozenset({"go", "remain", "tolerate", "forgive", "forget", "accept", "allow", "pass"})
+# Duties one breaks by not doing them, and what binds one to them: "had not respected the
+# ceasefire", "has not complied with the resolution", "did not honour its commitments".
+DUTIES = frozenset({"respect", "honour", "honor", "abide", "comply", "implement", "fulfil", "fulfill", "observe",
+                    "uphold", "keep", "meet"})
+BINDING = frozenset({"ceasefire", "cease-fire", "truce", "agreement", "deal", "accord", "commitment", "obligation",
+                     "promise", "pledge", "resolution", "treaty", "terms", "ruling", "law"})
 VOWING = frozenset({"vow", "promise", "pledge", "swear", "threaten", "warn", "seek", "call", "demand"})
 # Verbs that find or present evidence (`_evidence`): "the panel found evidence that ...".
 FINDING = frozenset({"find", "present", "gather", "collect", "document", "uncover", "provide", "cite", "produce",
@@ -4340,7 +4346,8 @@ class AccusationRules:
                 # "warned that the American-British aggression would not go unanswered": the wrong is told,
                 # what is negated is the answer (not "said the Ukrainian attack did not happen")
                 unfair = self._unfair_vote(act)  # "said the vote was not free and fair": the negation is the charge
-                blocked = self._blocked(act) and not ((told or unfair) and negated(act) and not any(
+                unmet = act is clause and self._duty_unmet(act)  # (one of a list is in its first act's words)
+                blocked = self._blocked(act) and not ((told or unfair or unmet) and negated(act) and not any(
                     c.dep_ == "mark" and c.lower_ in self.words["conditional"] for c in act.children))
                 if self._done_beside(act, accusers):
                     continue  # "flew the strikes alongside US warplanes, the Pentagon said": a partner's report
@@ -4384,7 +4391,7 @@ class AccusationRules:
                     yield accusers, *case, "reported"
                     continue
                 marked = self._hallmarks(act)  # "said the attack bore the hallmarks of the Pakistani Taliban"
-                if marked or not (self._is_wrong(act) or lemma(verb) in ALLEGING and not negated(act)):
+                if marked or not (self._is_wrong(act) or unmet or lemma(verb) in ALLEGING and not negated(act)):
                     owners = marked or self._owned_wrongs(act) or self._act_called_wrong(act)
                     if owners and (not negated(act) or told):
                         words = [t for t in self._subtree(act) if t.dep_ != "mark" or t.head != act]
@@ -4646,6 +4653,14 @@ class AccusationRules:
             return held
         home = self.resolver.home(act, None)
         return [home] if home is not None else []
+
+    def _duty_unmet(self, verb: "Token") -> bool:
+        """"Y had not respected the ceasefire", "has not complied with the resolution": a duty not
+        done is a wrong, where other negated acts deny one."""
+        return negated(verb) and lemma(verb) in DUTIES and any(
+            lemma(o) in BINDING for o in (*children(verb, "dobj"), *(p for c in children(verb, "prep")
+                                                                       if c.lower_ in ("with", "by")
+                                                                       for p in children(c, "pobj"))))
 
     def _unfair_vote(self, verb: "Token") -> bool:
         """"the election was neither free nor fair", "was not credible", "was marred by fraud":

@@ -8498,3 +8498,10 @@ def test_it_going_on_saying_is_who_said_the_quote_before() -> None:
     text = ('Fighting flared in Sudan. "The militia shelled the camp," the army said in a statement. '
             "It said the RSF had also looted aid warehouses.")
     assert accusations(text)[-1] == ("SDN", "rsf", "had also looted aid warehouses")
+
+
+def test_a_duty_reported_undone_is_a_wrong_other_negated_acts_are_denials() -> None:
+    assert accusations("Lebanon's prime minister said Israel had not respected the ceasefire.") == [
+        ("LBN", "ISR", "had not respected the ceasefire")]
+    assert pairs("Ukraine said Russia has not complied with the court's ruling.") == [("UKR", "RUS")]
+    assert pairs("Israel said Hezbollah had not attacked the base.") == []  # a denial of a wrong
