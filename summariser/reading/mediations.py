@@ -38,8 +38,6 @@ class Mediation:
 # where the sentence names the sides ("talks between A and B").
 TALK_WORDS = frozenset({"talks", "negotiations", "peace"})
 ENVOYS = frozenset({"envoy", "envoys", "emissary", "emissaries"})
-# Verbs that mediate only talks between others: one opens or leads talks one takes part in too
-BETWEEN_OTHERS = frozenset({"open", "lead"})
 # Who a go-between brings together when they are not named: "brought the two sides together".
 BROUGHT = frozenset({"side", "party", "rival", "faction", "leader", "foe", "adversary", "enemy", "camp"})
 PORTFOLIOS = frozenset({"rights", "trade", "climate", "aid", "humanitarian", "health", "cultural", "education",
@@ -274,6 +272,13 @@ def _effort_to_settle(verb: "Token") -> "Token | None":
                  for p in d.children if p.dep_ == "prep" and p.lower_ == "between"), None)
 
 
+def _talks_between(verb: "Token") -> bool:
+    """Are the talks `verb` acts on between others ("led peace talks between A and B", "talks
+    between A and B were opened by X")? One opens or leads talks one takes part in, too."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" for o in verb.children if o.dep_ in ("dobj", "nsubjpass")
+               for c in o.children)
+
+
 def _offered_on_condition(verb: "Token") -> bool:
     """"offered to mediate if both sides agreed": an offer hung on a condition brings no one to
     talks yet (an offer alone, "Kenya offered to mediate between ...", is read as mediating)."""
@@ -335,7 +340,8 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 found = _subject_actors(resolver, token)
                 rule = "verb"  # "Kuwait's emir, who is mediating between ...", the same misreading
             elif base in words["verbs"] and token.pos_ in ("VERB", "ADJ") and not any(c.dep_ == "neg" for c in token.children) \
-                    and not _offered_on_condition(token):
+                    and not _offered_on_condition(token) and (base != "lead" or _talks_between(token)):
+                # ("lead" only here: "a mission led by X" is read below, as a role)
                 passive = any(c.dep_ == "auxpass" for c in token.children)  # "the talks were co-hosted by"
                 objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")
                            or passive and c.dep_ == "nsubj"]
@@ -352,8 +358,7 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                         p.lower_ in ("for", "to") and _about_talks(p) for p in token.children if p.dep_ == "prep")
                 if base in words["need_talks"] and not talks:
                     continue
-                if base in BETWEEN_OTHERS and not any(c.dep_ == "prep" and c.lower_ == "between"
-                                                      for o in objects for c in o.children):
+                if base == "open" and not _talks_between(token):
                     continue  # "opened talks in Kampala between A and B" (not "A and B opened talks")
                 if base == "negotiate" and any(c.dep_ == "prep" and c.lower_ == "with" and not any(
                         o.lemma_.lower() in HELPING for o in c.children if o.dep_ == "pobj")
