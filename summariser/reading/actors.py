@@ -1286,8 +1286,11 @@ ARMED_BODY_HEADS = frozenset({"forces", "force", "guard", "guards", "navy", "arm
 
 def _unnamed_forces(key: tuple[str, ...]) -> bool:
     """"Armed Forces spokesman", "Security Forces", "China's coast guard": a body with no name
-    of its own (the home state's, or its owner's, read through it), not an armed group named so."""
-    return len(key) >= 2 and key[-1] in ARMED_BODY_HEADS and all(w in body_words() for w in key)
+    of its own (the home state's, or its owner's, read through it), not an armed group named so;
+    so is a state's body the tagger calls an organisation by its generic name ("the Council of
+    Ministers said")."""
+    return len(key) >= 2 and (key[-1] in ARMED_BODY_HEADS and all(w in body_words() for w in key)
+                              or key in _roles()["bodies"])
 
 
 @lru_cache(maxsize=1)

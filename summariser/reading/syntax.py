@@ -1228,6 +1228,8 @@ class Resolver:
                 return Ref(ref.actor, ref.speaker or self._phrase(token), ref.sentence, token.i)
         if token.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in OUTSIDERS for c in token.children):
             return None  # "Western governments", "foreign diplomats": not the home state's
+        if _cabinet(token):  # "the Council of Ministers said": the home state's, not an army's named before
+            return self._opening_place(token) or self.home(token, self._phrase(token))
         if token.lemma_.lower() in HOME_OFFICES or token.lower_ in HOME_OFFICES:
             # "In neighbouring Nigeria, the army said ...": the state the sentence opens in; else
             # "Police said ...": the home state's police; the army of a junta named before is its
@@ -2256,8 +2258,9 @@ class Resolver:
                 and here > 0:
             # '"The militia shelled the camp," the army said. It said the RSF had also ...': who goes on
             # saying is who said the quote, not the subject inside it
-            refs = [r for c in self._sayers(here - 1)[-1:] for r in [self.ref(c)] if r is not None and self._fits(r, token)]
-            if refs:
+            sayers = {c.i for c in self._sayers(here - 1)[-1:]}
+            refs = [r for r in self.subjects(here - 1) if r.token in sayers and self._fits(r, token)]
+            if refs:  # (as the sentence's subjects read them: "the Council of Ministers" is its state's)
                 return refs[0]
         maker = self._document_maker(token)
         if maker is not None:
@@ -2658,6 +2661,13 @@ def is_press(token: "Token") -> bool:
         return False  # "the military's media wing", "the Kremlin press service": its owner's own office
     return token.lemma_.lower() in words or any(
         c.dep_ in ("compound", "amod", "appos") and c.lower_ in words for c in token.children)
+
+
+def _cabinet(token: "Token") -> bool:
+    """"The Council of Ministers said ...": a state's cabinet by its generic name, as "the cabinet"."""
+    return token.lemma_.lower() in ("council", "cabinet") and any(
+        p.lower_ in ("minister", "ministers") for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj")
 
 
 def _state_body(token: "Token") -> bool:

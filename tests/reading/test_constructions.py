@@ -8505,3 +8505,11 @@ def test_a_duty_reported_undone_is_a_wrong_other_negated_acts_are_denials() -> N
         ("LBN", "ISR", "had not respected the ceasefire")]
     assert pairs("Ukraine said Russia has not complied with the court's ruling.") == [("UKR", "RUS")]
     assert pairs("Israel said Hezbollah had not attacked the base.") == []  # a denial of a wrong
+
+
+def test_a_cabinet_by_its_generic_name_is_its_state_s() -> None:
+    text = ('ADDIS ABABA, May 14 - Ethiopia accused Eritrea of invading its territory. "This is a war against our '
+            'country," the Council of Ministers said. It said Eritrean units had occupied Badme.')
+    assert "council-of-ministers" not in read(text).inventory.actors
+    assert accusations(text)[-1] == ("ETH", "ERI", "had occupied Badme")
+    assert pairs("The EU's Council of Ministers condemned Russia's annexation of Crimea.") == [("eu", "RUS")]
