@@ -2665,7 +2665,8 @@ def is_press(token: "Token") -> bool:
 
 def _cabinet(token: "Token") -> bool:
     """"The Council of Ministers said ...": a state's cabinet by its generic name, as "the cabinet"."""
-    return token.lemma_.lower() in ("council", "cabinet") and any(
+    return token.lemma_.lower() in ("council", "cabinet") and not any(c.dep_ in ("poss", "compound", "amod")
+                                                                       for c in token.children) and any(
         p.lower_ in ("minister", "ministers") for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
         for p in c.children if p.dep_ == "pobj")
 
