@@ -1284,6 +1284,7 @@ NAMED_BODY_HEADS = frozenset({"commission", "committee", "council", "tribunal", 
 ARMED_BODY_HEADS = frozenset({"forces", "force", "guard", "guards", "navy", "army", "police"})
 
 
+BACKED_WORDS = frozenset({"backed", "allied", "aligned", "supported", "sponsored", "funded", "armed", "trained"})
 CABINETS = frozenset({("council", "of", "ministers"), ("cabinet", "of", "ministers")})
 
 
@@ -4609,8 +4610,10 @@ class Inventory:
                 demonym = None
             if named is not None:  # "the opposition party Movement for Democratic Change": that party
                 actor = named
-            elif len(owners) == 1 and (demonym is None or self._called(owners, phrase[-1]) is not None):
-                actor = owners[0]  # (not "Libyan rebels" for "Qaddafi forces", the one group named before)
+            elif len(owners) == 1 and (demonym is None or self._called(owners, phrase[-1]) is not None) \
+                    and not self._backed_by_another(phrase):
+                actor = owners[0]  # (not "Libyan rebels" for "Qaddafi forces", the one group named before;
+                # nor "Turkish-backed militias" for the SDF that accuses them)
             elif len(owners) > 1 and (called := self._called(owners, phrase[-1]) or (
                     self._called(owners, phrase[-2]) if len(phrase) > 2 else None)) is not None:
                 actor = called  # "the M23 rebel group ... the FDLR militia ... the rebels": the M23; "ELN
@@ -4816,6 +4819,13 @@ class Inventory:
         word = self._parsed_word_at(self.tokens[index].start)
         return word is not None and word.dep_ in ("amod", "compound", "nmod") and word.head.pos_ == "NOUN" \
             and word.head.lower_ not in FIGHTER_NOUNS | GROUP_NOUNS | PARTY_NOUNS
+
+    def _backed_by_another(self, phrase: tuple[str, ...]) -> bool:
+        """"Turkish-backed militias", "Iran-aligned groups": where the article first names the
+        fighters, a hyphen ties them to a backer, so they are a group of their own."""
+        first = next(self._phrase_starts(phrase), None)
+        return bool(first) and first >= 3 and self.tokens[first - 1].key in BACKED_WORDS \
+            and self._gap(first - 2, first - 1) == "-" and self.tokens[first - 2].capital
 
     def _with_demonym(self, phrase: tuple[str, ...]) -> str | None:
         """"Iraqi militias", "Somali pirates", "Syrian rebels": a group the article first names

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import (CROWDS, CULPRIT_GROUPS, ELECTORAL, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, GROUP_KINDS, KIN,
+from .actors import (BACKED_WORDS, CROWDS, CULPRIT_GROUPS, ELECTORAL, FAITHS, FIGHTER_NOUNS, GOVERNMENTS, GROUP_KINDS, KIN,
                      PARTY_HEADS, JUDGES, MUNICIPAL_UNITS, REGION_NOUNS, STATE_ORGAN_HEADS, Inventory,
                      Mention, body_words, inside_quote, listed_members, reports_a_wrong, speaking_verbs)
 from .lexicon import word_set, words_of
@@ -873,7 +873,7 @@ class Resolver:
             if group is not None:
                 return group
         if mention is not None and mention.via == "collective" \
-                and self.inventory.name_of(mention.actor) in FIGHTER_NOUNS:
+                and self.inventory.name_of(mention.actor) in FIGHTER_NOUNS and not _backed_by_named(token):
             # "the guerrillas" where the article names more than one group: the group named before
             # it that the sentences are about, not a side of its own
             ref = self._described_before(token) or self._last_group(token, _FIGHTERS)
@@ -2661,6 +2661,14 @@ def is_press(token: "Token") -> bool:
         return False  # "the military's media wing", "the Kremlin press service": its owner's own office
     return token.lemma_.lower() in words or any(
         c.dep_ in ("compound", "amod", "appos") and c.lower_ in words for c in token.children)
+
+
+def _backed_by_named(token: "Token") -> bool:
+    """"Turkish-backed militias": fighters a named backer's hyphened word describes are their own
+    group, not the group named before them."""
+    return any(c.dep_ == "amod" and c.lower_ in BACKED_WORDS and any(
+        m.dep_ in ("npadvmod", "compound", "amod", "nmod") and m.text[:1].isupper() for m in c.children)
+        for c in token.children)
 
 
 def _cabinet(token: "Token") -> bool:

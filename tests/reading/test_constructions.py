@@ -8514,3 +8514,11 @@ def test_a_cabinet_by_its_generic_name_is_its_state_s() -> None:
     assert accusations(text)[-1] == ("ETH", "ERI", "had occupied Badme")
     assert pairs("The EU's Council of Ministers condemned Russia's annexation of Crimea.") == [
         ("council-of-ministers", "RUS")]  # an owned one is its own body, as before
+
+
+def test_fighters_a_named_backer_describes_are_a_group_of_their_own() -> None:
+    # not the one armed group the article names, which here accuses them
+    text = "The Kurdish-led SDF accused Turkish-backed militias of killing civilians near Manbij."
+    reading = read(text)
+    assert accusations(text) == [("sdf", "militias", "killing civilians near Manbij")]
+    assert [list(t.members) for t in reading.ties] == [["TUR", "militias"]]
