@@ -154,6 +154,7 @@ TITLE_ABBREVIATIONS = frozenset({"gov"})
 # A city's, a province's or a federated state's own office, written before its holder's name
 # ("Minneapolis Mayor Jacob Frey", "New York Attorney General Letitia James").
 LOCAL_OFFICES = frozenset({("mayor",), ("governor",), ("premier",), ("attorney", "general"), ("lieutenant", "governor"),
+                           ("chief", "minister"),  # ("Balochistan Chief Minister Sarfraz Bugti")
                            ("gov.",), ("lt.", "gov."), ("atty.", "gen.")})  # ("Texas Gov. Greg Abbott")
 LOCAL_TITLE_WORDS = frozenset(office[0].rstrip(".") for office in LOCAL_OFFICES)  # their first words, as keys
 # Prepositions only places follow ("near Kiryat Shmona"), unlike "from" or "to" (a call from a person).
@@ -2236,11 +2237,21 @@ class Inventory:
         ("the governor of Oromia", "the Amhara region"); those count only beside a region's
         office. (Not a people's name: "Catalan" is a region's adjective, `_introduce_region_adjectives`;
         nor a person's: "the government of Viktor Orban" is his, not a place's.)"""
-        names = [e for e in self.doc.ents if e.label_ in ("GPE", "LOC") or e.label_ == "ORG"
-                 and all(t.tag_ == "NNP" and t.lower_ not in NOT_PLACE_WORDS for t in e)]
-        names += [self.doc[t.i:t.i + 1] for t in self.doc if not t.ent_type_ and t.tag_ == "NNP"
-                  and t.dep_ in ("compound", "poss", "pobj", "nmod", "amod")]
+        ents = [self.doc.char_span(e.start_char, e[-2].idx + len(e[-2].text), label=e.label_)
+                if len(e) > 1 and e[-1].tag_ == "POS" else e for e in self.doc.ents]  # ("Rivers State's")
+        names = [e for e in ents if e.label_ in ("GPE", "LOC") or e.label_ == "ORG"
+                 and all(t.tag_ in ("NNP", "NNPS") and t.lower_ not in NOT_PLACE_WORDS for t in e)]
+        names += [self.doc[t.i:t.i + (2 if self._region_noun_after(t) else 1)] for t in self.doc
+                  if not t.ent_type_ and t.tag_ in ("NNP", "NNPS")
+                  and t.dep_ in ("compound", "poss", "pobj", "nmod", "amod")]  # (NNPS: "Rivers State's governor")
         return sorted(names, key=lambda e: e.start)
+
+    def _region_noun_after(self, word: "SpacyToken") -> bool:
+        """Is the untagged name followed by a region's noun, with it the region's name ("Rivers State
+        Governor Nyesom Wike")?"""
+        after = self.doc[word.i + 1] if word.i + 1 < len(self.doc) else None
+        return after is not None and not after.ent_type_ and after.lower_ in REGION_NOUNS and after.is_title \
+            and word.head.i == after.i
 
     def _add_region(self, key: tuple[str, ...], name: str) -> str:
         """A place that acts as a side of its own (a domestic side, `regions`), by its name: the

@@ -8522,3 +8522,14 @@ def test_fighters_a_named_backer_describes_are_a_group_of_their_own() -> None:
     reading = read(text)
     assert accusations(text) == [("sdf", "militias", "killing civilians near Manbij")]
     assert [list(t.members) for t in reading.ties] == [["TUR", "militias"]]
+
+
+def test_a_state_s_region_named_with_its_noun_or_before_a_chief_minister_is_a_side() -> None:
+    # a region the tagger tags as nothing (a plural proper noun) or as an organisation with its "'s"
+    before = "Nigeria's crisis deepened. "
+    assert pairs(before + "Rivers State Governor Nyesom Wike accused the secret police of trying to abduct a "
+                          "judge.") == [("rivers-state", "NGA")]
+    assert pairs(before + "Rivers State's governor accused the secret police of trying to abduct a judge.") == [
+        ("rivers-state", "NGA")]
+    assert pairs("Pakistan's crisis deepened. Balochistan Chief Minister Sarfraz Bugti accused India of sponsoring "
+                 "terror.") == [("balochistan", "IND")]
