@@ -2071,7 +2071,8 @@ class Inventory:
             if not key or key in self.forms or len(key) > MAX_FORM or self._cut_before_and(key, after):
                 continue
             if _unnamed_forces(key) or _electoral_body(key) or len(key) > 2 and key[0] in _title_ends() \
-                    and key[1] == "of" or key in CABINETS and not any(c.dep_ == "poss" for c in entity.root.children):
+                    and key[1] == "of" \
+                    or key in CABINETS and not any(c.dep_ == "poss" for c in entity.root.children):
                 # ("the Council of Ministers said": the home state's cabinet by its generic name, syntax._cabinet)
                 continue  # "Nigeria's Minister of Information and Culture": an office, its holder's state's
             if key[-1] in DOCUMENTS:
@@ -2968,7 +2969,8 @@ class Inventory:
             untitled = len(words)
             while words and (words[0].key in FUNCTION_WORDS | HONORIFICS or match_phrase(words, 0, _roles()["titles"])
                              or len(words) > 2 and words[0].key in OCCUPATIONS  # "Lawyer Michael Avenatti was ..."
-                             or len(words) > 2 and (self._is_state_word(words[0].key) or words[0].key in DEMONYM_NOUNS)
+                             or len(words) > 2 and (self._is_state_word(words[0].key)
+                                                    or words[0].key in DEMONYM_NOUNS)
                              or len(words) > 1 and tuple(t.key for t in words[1:]) in self.forms
                              and self._describes_at_sentence_start(words[0], entity.start_char)):
                 words = words[match_phrase(words, 0, _roles()["titles"]) or 1:]  # nor "Liberia" in "President
