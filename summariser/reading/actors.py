@@ -1286,6 +1286,7 @@ ARMED_BODY_HEADS = frozenset({"forces", "force", "guard", "guards", "navy", "arm
 
 
 BACKED_WORDS = frozenset({"backed", "allied", "aligned", "supported", "sponsored", "funded", "armed", "trained"})
+# A state's cabinet by its generic name ("the Council of Ministers said"): the home state's, no body of its own.
 CABINETS = frozenset({("council", "of", "ministers"), ("cabinet", "of", "ministers")})
 
 

@@ -272,11 +272,24 @@ def _effort_to_settle(verb: "Token") -> "Token | None":
                  for p in d.children if p.dep_ == "prep" and p.lower_ == "between"), None)
 
 
-def _talks_between(verb: "Token") -> bool:
-    """Are the talks `verb` acts on between others ("led peace talks between A and B", "talks
-    between A and B were opened by X")? One opens or leads talks one takes part in, too."""
-    return any(c.dep_ == "prep" and c.lower_ == "between" for o in verb.children if o.dep_ in ("dobj", "nsubjpass")
-               for c in o.children)
+def _acted_on(verb: "Token") -> list["Token"]:
+    """What a mediating verb acts on: its object, or the subject of its passive ("the talks were
+    co-hosted by"), shared with the verb it is joined to ("the talks are led by the AU, whose envoy
+    chairs ..., and are hosted by")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr") or passive and c.dep_ == "nsubj"]
+    objects += [c for aux in verb.children if aux.dep_ == "auxpass" for c in aux.children if c.dep_ == "nsubj"]
+    shared = verb
+    while passive and not objects and shared.dep_ == "conj" and shared.head.i != shared.i:
+        shared = shared.head
+        objects = [c for c in shared.children if c.dep_ == "nsubjpass"]
+    return objects
+
+
+def _talks_between(objects: list["Token"]) -> bool:
+    """Are the talks acted on between others ("led peace talks between A and B", "talks between A
+    and B were opened by X")? One opens or leads talks one takes part in, too."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" for o in objects for c in o.children)
 
 
 def _offered_on_condition(verb: "Token") -> bool:
@@ -340,16 +353,10 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 found = _subject_actors(resolver, token)
                 rule = "verb"  # "Kuwait's emir, who is mediating between ...", the same misreading
             elif base in words["verbs"] and token.pos_ in ("VERB", "ADJ") and not any(c.dep_ == "neg" for c in token.children) \
-                    and not _offered_on_condition(token) and (base != "lead" or _talks_between(token)):
+                    and not _offered_on_condition(token) and (base != "lead" or _talks_between(_acted_on(token))):
                 # ("lead" only here: "a mission led by X" is read below, as a role)
                 passive = any(c.dep_ == "auxpass" for c in token.children)  # "the talks were co-hosted by"
-                objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")
-                           or passive and c.dep_ == "nsubj"]
-                objects += [c for aux in token.children if aux.dep_ == "auxpass" for c in aux.children if c.dep_ == "nsubj"]
-                shared = token
-                while passive and not objects and shared.dep_ == "conj" and shared.head.i != shared.i:
-                    shared = shared.head  # "the talks are led by the AU, whose envoy chairs ..., and are hosted by"
-                    objects = [c for c in shared.children if c.dep_ == "nsubjpass"]
+                objects = _acted_on(token)
                 described = token
                 while described.dep_ == "conj" and described.head.i != described.i:
                     described = described.head  # "the talks, led by the AU and hosted by South Africa"
@@ -358,7 +365,7 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                         p.lower_ in ("for", "to") and _about_talks(p) for p in token.children if p.dep_ == "prep")
                 if base in words["need_talks"] and not talks:
                     continue
-                if base == "open" and not _talks_between(token):
+                if base == "open" and not _talks_between(objects):
                     continue  # "opened talks in Kampala between A and B" (not "A and B opened talks")
                 if base == "negotiate" and any(c.dep_ == "prep" and c.lower_ == "with" and not any(
                         o.lemma_.lower() in HELPING for o in c.children if o.dep_ == "pobj")

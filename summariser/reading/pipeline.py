@@ -598,7 +598,8 @@ def _fronted_subject(verb: "Token") -> "Token | None":
 
 @lru_cache(maxsize=1)
 def _register_verb_lemmas() -> None:
-    """A component that mends the small pipeline's verb lemmas that lost their final "e":
+    """A component that mends the small pipeline's lemmas: a legislature's members by their plural
+    abbreviation ("MPs", `_mend_member_abbreviation`), and verb lemmas that lost their final "e":
     "staged" -> "stag", "waged" -> "wag", "raped" -> "rap", "fined" -> "fin". A lemma that is
     no word of the reading's predicate lists while the lemma plus "e" is one becomes that, and so
     does one that is a word when the token is spelt with the "e" ("raped" is no "rapped")."""

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import (BACKED_WORDS, CROWDS, CULPRIT_GROUPS, ELECTORAL, FAITHS, FIGHTER_NOUNS, GOVERNMENTS,
+from .actors import (BACKED_WORDS, CABINETS, CROWDS, CULPRIT_GROUPS, ELECTORAL, FAITHS, FIGHTER_NOUNS, GOVERNMENTS,
                      GROUP_KINDS, KIN,
                      PARTY_HEADS, JUDGES, MUNICIPAL_UNITS, REGION_NOUNS, STATE_ORGAN_HEADS, Inventory,
                      Mention, body_words, inside_quote, listed_members, reports_a_wrong, speaking_verbs)
@@ -2674,9 +2674,8 @@ def _backed_by_named(token: "Token") -> bool:
 
 def _cabinet(token: "Token") -> bool:
     """"The Council of Ministers said ...": a state's cabinet by its generic name, as "the cabinet"."""
-    return token.lemma_.lower() in ("council", "cabinet") and not any(c.dep_ in ("poss", "compound", "amod")
-                                                                       for c in token.children) and any(
-        p.lower_ in ("minister", "ministers") for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+    return not any(c.dep_ in ("poss", "compound", "amod") for c in token.children) and any(
+        (token.lemma_.lower(), "of", p.lower_) in CABINETS for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
         for p in c.children if p.dep_ == "pobj")
 
 
