@@ -62,6 +62,13 @@ REGION_TYPES = frozenset({"Province", "Region", "State", "Governorate", "Adminis
 GENERIC_PLACE_WORDS = frozenset("north south east west central northern southern eastern western upper lower middle "
                                 "capital federal district territory islands island coast delta plateau rivers river "
                                 "lakes lake bay city new great greater highlands lowlands border valley gulf mountain".split())
+# Words that place a region within its state: with a word no common noun, the name is a name.
+DIRECTIONS = frozenset("north south east west central northern southern eastern western upper".split())
+# Direction words of the languages ISO 3166-2 names regions in (French, Indonesian), in English.
+FOREIGN_DIRECTIONS = {"Nord": "North", "Sud": "South", "Est": "East", "Ouest": "West", "Utara": "North",
+                      "Selatan": "South", "Timur": "East", "Barat": "West", "Tengah": "Central",
+                      "Tenggara": "Southeast", "Barat Daya": "Southwest"}
+ISLANDS_IN_ENGLISH = {"Jawa": "Java", "Sumatera": "Sumatra"}  # "Jawa Barat" is West Java
 REGION_SUFFIX = re.compile(r" (?:Sheng|Zizhiqu|Shi|oblast|Oblast|Province|Region|State|Governorate)$")  # "Shandong Sheng"
 ENGLISH_LOOKING = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
 
@@ -144,13 +151,15 @@ def _regions(known: dict, people: set[str], cities: dict[str, set[str]]) -> dict
         state = "XKX" if part.country_code == "XK" else getattr(country, "alpha_3", None)
         if not state or state in LEFT_OUT or part.type not in REGION_TYPES:
             continue
-        name = REGION_SUFFIX.sub("", fold(part.name).split(" (")[0]).strip()
+        name = _in_english(REGION_SUFFIX.sub("", fold(part.name).split(" (")[0]).strip())
         if ENGLISH_LOOKING.match(name) and len(name) >= 4:
             found[part.code] = (name, state)
     common = _common_words({name for name, _ in found.values()})
     owners: dict[str, set[str]] = defaultdict(set)
     for name, state in found.values():
-        if not {w.lower() for w in re.split(r"[ -]", name)} & common:
+        words = {w.lower() for w in re.split(r"[ -]", name)}
+        if not words & common or words & common <= DIRECTIONS and words - common:
+            # ("North Kivu", "West Bengal", "Eastern Cape": a direction before a name is a name)
             owners[name].add(state)
     out: dict[str, list[str]] = defaultdict(list)
     for name, states in sorted(owners.items()):
@@ -160,6 +169,18 @@ def _regions(known: dict, people: set[str], cities: dict[str, set[str]]) -> dict
             continue
         out[state].append(name)
     return dict(out)
+
+
+def _in_english(name: str) -> str:
+    """The name English news gives a region ISO writes with its own language's direction:
+    "Nord-Kivu" is North Kivu, "Sulawesi Selatan" South Sulawesi."""
+    before = re.match(r"^(Nord|Sud|Est|Ouest)-(\w+)$", name)
+    if before and before[2] not in FOREIGN_DIRECTIONS:  # (not "Sud-Ouest", a direction alone)
+        return f"{FOREIGN_DIRECTIONS[before[1]]} {before[2]}"
+    after = re.match(r"^(\w+(?: \w+)?) (Utara|Selatan|Timur|Barat|Tengah|Tenggara|Barat Daya)$", name)
+    if not after:
+        return name
+    return f"{FOREIGN_DIRECTIONS[after[2]]} {ISLANDS_IN_ENGLISH.get(after[1], after[1])}"
 
 
 def _common_words(names: set[str]) -> set[str]:

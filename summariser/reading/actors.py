@@ -2191,6 +2191,8 @@ class Inventory:
             if entity.label_ == "LOC" and WORLD_REGIONS & {t.lower_ for t in entity}:
                 continue  # ("Europe's leaders", "the Middle East")
             role = entity.root
+            if entity[-1].head.i == role.head.i != role.i and entity[-1].dep_ == role.dep_:
+                role = entity[-1]  # "the Khyber Pakhtunkhwa government": each word hangs on it, the last nearest
             while role.dep_ in ("conj", "appos") and role.head.i != role.i:  # "recognised Abkhazia and South Ossetia"
                 role = role.head
             role = _group_listing(role)  # "sixteen states including California": California acts as they do
@@ -2243,10 +2245,27 @@ class Inventory:
                 if len(e) > 1 and e[-1].tag_ == "POS" else e for e in self.doc.ents]  # ("Rivers State's")
         names = [e for e in ents if e.label_ in ("GPE", "LOC") or e.label_ == "ORG"
                  and all(t.tag_ in ("NNP", "NNPS") and t.lower_ not in NOT_PLACE_WORDS for t in e)]
-        names += [self.doc[t.i:t.i + (2 if self._region_noun_after(t) else 1)] for t in self.doc
-                  if not t.ent_type_ and t.tag_ in ("NNP", "NNPS")
-                  and t.dep_ in ("compound", "poss", "pobj", "nmod", "amod")]  # (NNPS: "Rivers State's governor")
+        covered = -1
+        for t in self.doc:
+            if t.i <= covered or t.ent_type_ or t.tag_ not in ("NNP", "NNPS"):
+                continue
+            run = self._region_words_from(t)  # "West Bengal Chief Minister X": the region's whole name
+            if run > 1 or t.dep_ in ("compound", "poss", "pobj", "nmod", "amod"):
+                names.append(self.doc[t.i:t.i + (run if run > 1 else 2 if self._region_noun_after(t) else 1)])
+                covered = t.i + run - 1  # (NNPS: "Rivers State's governor")
         return sorted(names, key=lambda e: e.start)
+
+    def _region_words_from(self, word: "SpacyToken") -> int:
+        """How many untagged proper nouns from `word` on make a region's name the data knows
+        ("West Bengal", "North Kivu"), else 1: the small tagger leaves such names untagged and
+        the words alone name nothing."""
+        doc = self.doc
+        for n in (3, 2):
+            words = doc[word.i:word.i + n]
+            if len(words) == n and all(not w.ent_type_ and w.tag_ in ("NNP", "NNPS") for w in words) \
+                    and tuple(key_of(w.text) for w in words) in known_actors().regions:
+                return n
+        return 1
 
     def _region_noun_after(self, word: "SpacyToken") -> bool:
         """Is the untagged name followed by a region's noun, with it the region's name ("Rivers State
@@ -2342,10 +2361,13 @@ class Inventory:
         office = next((o for o in LOCAL_OFFICES if tuple(t.lower_ for t in doc[entity.end:entity.end + len(o)]) == o
                        and all(t.is_title for t in doc[entity.end:entity.end + len(o)])), None)
         after = entity.end + len(office) if office else len(doc)
-        if after >= len(doc) or doc[after].ent_type_ != "PERSON":
+        def named(word: "SpacyToken") -> bool:  # (a name the small tagger left untagged: "Babajide Sanwo-Olu")
+            return word.ent_type_ == "PERSON" or not word.ent_type_ and word.pos_ == "PROPN"
+
+        if after >= len(doc) or not named(doc[after]):
             return False
         holder = doc[after]
-        while holder.dep_ in ("compound", "flat") and holder.head.i > holder.i and holder.head.ent_type_ == "PERSON":
+        while holder.dep_ in ("compound", "flat") and holder.head.i > holder.i and named(holder.head):
             holder = holder.head
         if holder.dep_ == "dobj" and holder.head.lemma_.lower() in sued_or_accused():
             return True  # "the groups sued Texas Attorney General Ken Paxton": the place is charged
@@ -2505,10 +2527,13 @@ class Inventory:
                     continue
                 if not (joined or prev.pos_ == "PROPN" and prev.dep_ in ("compound", "flat")):
                     break
+                if not joined and (prev.lower_,) in _roles()["titles"] and len(parts) > 1:
+                    parts.insert(0, prev)  # "Lagos State Governor Babajide Sanwo-Olu": the person after the
+                    break  # title, the office before it read with its place (`_introduce_speaking_places`)
                 parts.insert(0, prev)
             while parts and parts[0].pos_ == "PUNCT":
                 parts = parts[1:]
-            titled = len(parts) > 1 and parts[0].lower_.rstrip(".") in HONORIFICS
+            titled = len(parts) > 1 and (parts[0].lower_.rstrip(".") in HONORIFICS or (parts[0].lower_,) in _roles()["titles"])
             parts = parts[1:] if titled else parts  # "accuse Mr Kenyatta of ...": a person, Kenyatta
             if len(parts) == 1 and self._surname_of_someone(word):
                 continue  # "accused Kurti" after "Prime Minister Albin Kurti": the person, read later

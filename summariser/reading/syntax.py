@@ -444,7 +444,7 @@ def _electoral_office(token: "Token") -> bool:
     """"the electoral commission", "the election board": the body that runs a state's elections
     is the state's (`actors._electoral_body`), not the last side named before it."""
     return token.lemma_.lower() in ("commission", "board", "body", "council", "tribunal") and any(
-        c.lower_ in ELECTORAL for c in token.children if c.dep_ in ("amod", "compound"))
+        c.lower_ in ELECTORAL for c in token.children if c.dep_ in ("amod", "compound", "nmod"))
 
 
 def _favoured(word: "Token") -> bool:

@@ -8533,3 +8533,26 @@ def test_a_state_s_region_named_with_its_noun_or_before_a_chief_minister_is_a_si
         ("rivers-state", "NGA")]
     assert pairs("Pakistan's crisis deepened. Balochistan Chief Minister Sarfraz Bugti accused India of sponsoring "
                  "terror.") == [("balochistan", "IND")]
+
+
+def test_an_electoral_body_by_its_full_name_is_its_state_s() -> None:
+    # the parser hangs "Electoral" on the name's head as a modifier of a modifier
+    assert accusations("Kenya's main opposition party accused the Independent Electoral and Boundaries Commission "
+                       "of rigging the vote count.") == [("opposition", "KEN", "rigging the vote count")]
+
+
+def test_a_region_named_with_a_direction_or_in_two_untagged_words_is_one_place() -> None:
+    # ISO writes "Nord-Kivu"; English news "North Kivu"; the tagger leaves "West Bengal" untagged
+    assert pairs("Security forces in North Kivu killed 12 protesters, Human Rights Watch said.") == [
+        ("human-rights-watch", "COD")]
+    assert pairs("West Bengal Chief Minister Mamata Banerjee accused the BJP of stoking communal violence.") == [
+        ("west-bengal", "bjp")]
+    assert pairs("The Khyber Pakhtunkhwa government accused Islamabad of withholding funds.") == [
+        ("khyber-pakhtunkhwa", "PAK")]
+
+
+def test_a_name_after_an_office_in_one_run_of_capitals_is_the_holder_s() -> None:
+    # not "Lagos State Governor Babajide Sanwo-Olu" as one name
+    reading = read("Lagos State Governor Babajide Sanwo-Olu accused the protesters of looting shops.")
+    assert "Babajide Sanwo-Olu" in {info.name for info in reading.inventory.actors.values()}
+    assert not any("Governor" in info.name for info in reading.inventory.actors.values())
