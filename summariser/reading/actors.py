@@ -1243,6 +1243,16 @@ def _court_name_end(court: "SpacyToken") -> int:
     return court.i
 
 
+def central_government(word: "SpacyToken") -> bool:
+    """Is the word "the Centre", South Asian English for a federal state's central government
+    ("the state accused the Centre of withholding funds"): a government, not a place nor an
+    organisation's name ("the Centre for Strategic Studies")?"""
+    return word.lower_ in ("centre", "center") and word.text[:1].isupper() \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children) \
+        and not any(c.dep_ in ("compound", "amod", "poss") or c.dep_ == "prep" and c.lower_ != "of"
+                    for c in word.children)
+
+
 def _electoral_body(key: tuple[str, ...]) -> bool:
     """"the Election Commission", "the Independent Electoral and Boundaries Commission", "the
     National Electoral Council": a state's body that runs its elections, which speaks and is
@@ -2188,6 +2198,8 @@ class Inventory:
                 continue  # "South African president Thabo Mbeki", tagged a place by the small model, is a person
             if entity[0].lower_.rstrip(".") in HONORIFICS:
                 continue  # ("Mr Okafor", tagged a place: a person, `_introduce_accused_names`)
+            if len(entity) == 1 and central_government(entity.root):
+                continue  # "the Centre": the central government (`syntax.Resolver`)
             if entity.label_ == "LOC" and WORLD_REGIONS & {t.lower_ for t in entity}:
                 continue  # ("Europe's leaders", "the Middle East")
             role = entity.root
@@ -2535,6 +2547,8 @@ class Inventory:
                 parts = parts[1:]
             titled = len(parts) > 1 and (parts[0].lower_.rstrip(".") in HONORIFICS or (parts[0].lower_,) in _roles()["titles"])
             parts = parts[1:] if titled else parts  # "accuse Mr Kenyatta of ...": a person, Kenyatta
+            if len(parts) == 1 and central_government(word):
+                continue  # "accused the Centre of ...": the central government (`syntax.Resolver`)
             if len(parts) == 1 and self._surname_of_someone(word):
                 continue  # "accused Kurti" after "Prime Minister Albin Kurti": the person, read later
             if self._starts_a_known_name(word):

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from .actors import (BACKED_WORDS, CABINETS, CROWDS, CULPRIT_GROUPS, ELECTORAL, FAITHS, FIGHTER_NOUNS, GOVERNMENTS,
                      GROUP_KINDS, KIN,
                      PARTY_HEADS, JUDGES, MUNICIPAL_UNITS, REGION_NOUNS, STATE_ORGAN_HEADS, Inventory,
-                     Mention, body_words, inside_quote, listed_members, reports_a_wrong, speaking_verbs)
+                     Mention, body_words, central_government, inside_quote, listed_members, reports_a_wrong, speaking_verbs)
 from .lexicon import word_set, words_of
 from .sentences import Sentence
 from .tokens import keys
@@ -1100,6 +1100,9 @@ class Resolver:
                     return Ref(ref.actor, self._phrase(token, appos=False), ref.sentence, token.i)
         determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
         definite = determiner in ("the", "this", "that")
+        if central_government(token) and token.i not in self.mention_of:
+            return self.home(token, self._phrase(token)) or self._only_state_before(token)
+            # ("accused the Centre of ...": the home state's government, or the one state named before)
         if determiner in ("the", "a", "an") and token.tag_ != "NNS" and (
                 token.lower_ in PERSON_DESCRIPTIONS or token.lemma_.lower() in PERSON_DESCRIPTIONS):
             # "the suspect": the person named before; "a 25-year-old man was arrested ... Police

@@ -8556,3 +8556,10 @@ def test_a_name_after_an_office_in_one_run_of_capitals_is_the_holder_s() -> None
     reading = read("Lagos State Governor Babajide Sanwo-Olu accused the protesters of looting shops.")
     assert "Babajide Sanwo-Olu" in {info.name for info in reading.inventory.actors.values()}
     assert not any("Governor" in info.name for info in reading.inventory.actors.values())
+
+
+def test_the_centre_is_the_home_state_s_central_government() -> None:
+    # South Asian English; not an organisation's name, nor a place
+    assert pairs("Floods hit India. The Kerala government accused the Centre of withholding disaster relief "
+                 "funds.") == [("kerala", "IND")]
+    assert pairs("The Centre for Strategic Studies accused Russia of lying.") == [("centre", "RUS")]
