@@ -1149,8 +1149,9 @@ class AccusationRules:
 
     def _blocked(self, verb: "Token") -> bool:
         """A negated, denied or conditional verb, or one inside such a clause, asserts nothing."""
-        if negated(verb) or _held_back(verb):
-            return True
+        if negated(verb) or _held_back(verb) or any(d.lower_ in ("any", "no") for s in children(verb, "nsubj", "nsubjpass")
+                                                      for d in children(s, "det")):
+            return True  # ("warned that any Indian strike would be met with ...": no act yet)
         below: "Token | None" = None
         background = False  # past a clause of what happened first, nothing above denies it
         for token in (verb, *verb.ancestors):
@@ -2237,9 +2238,10 @@ class AccusationRules:
         subjects = children(verb, "nsubj")
         if not subjects or not self._calls_a_wrong(self._as_phrase(verb)):
             return []
-        doc, k = verb.doc, min(t.i for t in subjects) - 1
-        while k >= 0 and doc[k].head.i in {t.i for t in subjects} and lemma(doc[k]) not in SUMMARIES:
-            k -= 1  # the subject's own words ("the West")
+        doc, start = verb.doc, min(t.left_edge.i for t in subjects)
+        inside = [t.i for t in doc[start:min(t.i for t in subjects)] if lemma(t) in SUMMARIES]
+        k = inside[-1] if inside else start - 1  # before the subject's own words ("the West", "the
+        # opposition Law and Justice party"), unless the parser made the noun one of them
         if k >= 0 and doc[k].lower_ in ("that", "which"):
             k -= 1
         return self._summed_up(doc[k]) if k >= 0 else []
@@ -2320,7 +2322,8 @@ class AccusationRules:
         if len(clause) != 1 or not children(clause[0], "nsubj", "nsubjpass"):
             return []
         doers = self.subjects(clause[0])
-        subject_end = max(t.right_edge.i for t in children(clause[0], "nsubj", "nsubjpass"))
+        subject_end = max(t.i for s in children(clause[0], "nsubj", "nsubjpass") for t in s.subtree if t.i < comma.i)
+        # (the parser may hang the noun after the comma on the subject: "Poland's government took ..., a move")
         words = [t for t in doc[subject_end + 1:comma.i] if t.dep_ != "aux"]
         return [(doers, self._span(words))] if doers and words else []
 

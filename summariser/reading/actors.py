@@ -89,7 +89,7 @@ COMPANY_HEADS = frozenset("air airlines airways company corporation media tv tel
 # ("the M23 rebels", "ISWAP militants").
 FIGHTER_NOUNS = frozenset("rebels rebel militants militant jihadists jihadist insurgents insurgent guerrillas "
                           "guerrilla fighters militia militias separatists paramilitaries terrorists terrorist "
-                          "gunmen".split())
+                          "gunmen militiamen".split())
 # Words for fighters set before another noun ("a rebel attack"), with the plural that names them.
 MODIFYING_FIGHTERS = {"rebel": "rebels", "militant": "militants", "insurgent": "insurgents", "jihadist": "jihadists",
                       "guerrilla": "guerrillas"}
@@ -787,7 +787,7 @@ PARTY_HEADS = frozenset({"party", "movement", "coalition", "alliance", "bloc", "
 # What a party's leader does with it: "Hichilema, who leads the UPND"
 LEADING_VERBS = frozenset({"lead", "head", "chair", "found", "co-found"})
 # Words that brand a name a side: "Tondar is a terrorist organisation".
-LABELLING = frozenset({"call", "brand", "label", "dub", "term", "declare"})  # with a label: "called X a coup"
+LABELLING = frozenset({"call", "brand", "label", "dub", "term", "declare", "designate", "classify", "list", "blacklist"})  # with a label: "called X a coup"
 BRANDS = frozenset({"terrorist", "extremist", "militant", "criminal", "rebel", "insurgent", "jihadist", "separatist"})
 # The word for "party" that opens a party's name in its own language.
 FOREIGN_PARTY_WORDS = frozenset({"parti", "partai", "partido", "partito", "partij", "partei", "partia", "partiya",
@@ -2604,6 +2604,10 @@ class Inventory:
             return True
         if word.dep_ == "nsubj" and word.head.dep_ == "dobj" and word.head.head.lemma_.lower() in LABELLING:
             return True  # "declared Meduza an undesirable organisation", read as a small clause
+        if word.dep_ == "dobj" and word.head.lemma_.lower() in LABELLING and any(
+                p.dep_ == "prep" and p.lower_ == "as" and any(t.lemma_.lower() in BRANDS for t in p.subtree)
+                for p in word.head.children):
+            return True  # "designated Los Choneros as a terrorist organisation"
         if word.dep_ != "nsubj" or word.head.lemma_.lower() != "be":
             return False
         return any(t.lemma_.lower() in BRANDS for a in word.head.children if a.dep_ == "attr" for t in a.subtree)
@@ -3320,9 +3324,9 @@ class Inventory:
     @staticmethod
     def _former_before(entity) -> bool:  # type: ignore[no-untyped-def]
         """Is the title written right before the name a former one ("former vice-president X"),
-        however the parser hangs "former"?"""
+        however the parser hangs "former", or one not yet held ("President-elect X")?"""
         for word in reversed(entity.doc[max(0, entity.start - 6):entity.start]):
-            if word.lower_ in FORMER:
+            if word.lower_ in FORMER or word.lower_ in ("elect", "designate") and word.nbor(-1).text == "-":
                 return True
             if word.is_punct and word.text != "-" or word.pos_ in ("VERB", "AUX", "ADP", "DET", "CCONJ", "PRON"):
                 return False

@@ -276,7 +276,8 @@ def _acted_on(verb: "Token") -> list["Token"]:
     """What a mediating verb acts on: its object, or the subject of its passive ("the talks were
     co-hosted by"), shared with the verb it is joined to ("the talks are led by the AU, whose envoy
     chairs ..., and are hosted by")."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and any(
+        c.dep_ == "agent" for c in verb.children)  # ("after talks in Pretoria convened by the AU", read as a clause)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr") or passive and c.dep_ == "nsubj"]
     objects += [c for aux in verb.children if aux.dep_ == "auxpass" for c in aux.children if c.dep_ == "nsubj"]
     shared = verb

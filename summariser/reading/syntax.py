@@ -36,6 +36,10 @@ from .tokens import keys
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# A state's police, by the words for it and its members.
+POLICE = frozenset({"police", "officer", "policeman", "policemen", "policewoman"})
+# Nouns of a body its name is written before: "the Law and Justice party", "the CGT union".
+NAMED_HEADS = PARTY_HEADS | {"union", "federation", "confederation", "group", "faction", "organisation", "organization"}
 # Offices one person holds, never a chamber's: "the governor", "the president".
 HELD_OFFICES = frozenset({"president", "governor", "mayor", "premier", "chancellor", "king", "queen", "emir"})
 
@@ -554,7 +558,7 @@ class Resolver:
         conjuncts = [_name_after_title(c) for c in head.conjuncts]  # "Pelosi and Senate Minority Leader Chuck
         # Schumer": the parser's conjunct is "Leader", the name hung apart
         for token in (*_listed_before(head), *self._name_hung_inside(head), head, *conjuncts,
-                      *self._listed_as_apposition(head)):
+                      *self._listed_as_apposition(head), *self._hyphen_partner(head)):
             refs = [self.ref(token, owner)]
             if token.tag_ in ("NNS", "NNPS") and refs[0] is not None and refs[0].token == token.i \
                     and self.inventory.name_of(refs[0].actor) not in CULPRIT_GROUPS \
@@ -596,6 +600,17 @@ class Resolver:
                             and (ref := self.ref(partner)) is not None:
                         found.setdefault(ref.actor, Ref(ref.actor, ref.speaker, ref.sentence, head.i))
         return list(found.values())
+
+    def _hyphen_partner(self, name: "Token") -> list["Token"]:
+        """The first of two names joined by a hyphen, which the parser hangs on the second: "under
+        US-Saudi mediation", "a Qatari-Egyptian proposal" (both names actors, never "Iran-backed")."""
+        doc = name.doc
+        partner = next((c for c in name.children if c.dep_ in ("compound", "amod") and c.i + 2 == name.i
+                        and doc[c.i + 1].tag_ == "HYPH" and not c.whitespace_ and not doc[c.i + 1].whitespace_), None)
+        if partner is None or self.mention_of.get(partner.i) in (None, self.mention_of.get(name.i)):
+            return []  # (not "Christopher Cobb-Smith": one name)
+        first, second = self.ref(partner), self.ref(name)
+        return [partner] if first is not None and second is not None and first.actor != second.actor else []
 
     def _both_before(self, word: "Token") -> list[Ref]:
         """"Both" as a subject: the two actors the nearest sentence before it (of the two) is about."""
@@ -1086,6 +1101,11 @@ class Resolver:
         if region is not None:
             return Ref(region.actor, None, region.sentence, token.i)
         gathered = token.lemma_.lower() in EVIDENCE and token.dep_ in SUBJECTS  # "images analysed by X showed"
+        named = next((c for c in token.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                      and c.i in self.mention_of), None) \
+            if token.lemma_.lower() in NAMED_HEADS and token.i not in self.mention_of else None
+        if named is not None and (ref := self.ref(named, False, depth + 1)) is not None:
+            return Ref(ref.actor, ref.speaker, ref.sentence, token.i)  # "the Law and Justice party": the name
         if office or owner or gathered or token.ent_type_ in ("PERSON", "ORG"):
             ref = self._from_modifiers(token, depth, owner) or (self._seated_in(token, depth) if office else None)
             if ref is not None:
@@ -1256,10 +1276,12 @@ class Resolver:
         "the army" named again is the army it named so before, not the state the sentence before
         happens to name ("The army has been fighting the RSF ... Saudi Arabia hosted talks ...
         Egypt, which backs the army")."""
-        if force.lemma_.lower() not in ARMIES | {"force"} or force.i in self.mention_of or force.pos_ != "NOUN":
+        kin = POLICE if force.lemma_.lower() in POLICE else ARMIES | {"force"}  # "South African police opened
+        # fire ... accused officers of executing": the police named before
+        if force.lemma_.lower() not in kin or force.i in self.mention_of or force.pos_ != "NOUN":
             return None  # (not "a military treaty": the adjective names no army)
         for earlier in reversed(force.doc[:force.i]):
-            if earlier.lemma_.lower() not in ARMIES | {"force"} or earlier.i in self.mention_of:
+            if earlier.lemma_.lower() not in kin or earlier.i in self.mention_of:
                 continue  # (not "Colombia's National Liberation Army", a group's name)
             if earlier.lower_ == force.lower_ in ("army", "military") and earlier.pos_ == "NOUN" \
                     and [c.lower_ for c in earlier.children if c.dep_ != "punct"][:1] == ["the"] \
@@ -1289,7 +1311,8 @@ class Resolver:
     def _only_states_force(self, force: "Token") -> Ref | None:
         """"Pakistan's former prime minister Imran Khan has accused the army of ...": an army or
         police with no state the article is about is the only state it names, if it names one."""
-        if force.lemma_.lower() not in ARMIES | {"police", "force"}:
+        federal = any(c.lower_ in ("federal", "central") for c in force.children)  # "federal officials"
+        if force.lemma_.lower() not in ARMIES | {"police", "force"} and not federal:
             return None
         state = self.inventory.only_state(force.idx)
         if state is None and (force.lemma_.lower() == "police" or any(c.lower_ == "security" for c in force.children)):
