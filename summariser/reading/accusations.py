@@ -467,7 +467,8 @@ LABELLED_BODIES = frozenset({"organisation", "organization", "group", "regime", 
 # A part in an act: "Russia's role in the downing", "Iranian involvement in the plot".
 PARTAKING = frozenset({"role", "hand", "part", "involvement", "complicity"})
 # Verbs that make their doer a party to the wrong their preposition names ("involved in the attack").
-TAKING_PART = {"involve": "in", "implicate": "in", "engage": "in", "participate": "in", "resort": "to"}
+TAKING_PART = {"involve": "in", "implicate": "in", "engage": "in", "participate": "in", "resort": "to", "link": "to",
+               "tie": "to", "connect": "to"}  # ("were linked to the killing")
 # What an inquiry does with what it reports: "investigators concluded that Y ...".
 CONCLUDING = frozenset({"conclude", "find", "establish", "determine"})
 # What a demand put as a necessity is called: "it is essential that Y stop ...".
@@ -778,7 +779,9 @@ class AccusationRules:
             speakers += [r for w in words for r in self.resolver.refs(w)]
         if not speakers or not self._is_wrong(verb) or self._blocked(verb):
             return
-        accused = self._reported_subject(verb)
+        accused = [r for r in self._reported_subject(verb) if r.token > colon.i] or [
+            r for c in children(verb, "nsubj", "nsubjpass") if c.i > colon.i for r in self.resolver.refs(c, owner=True)]
+        # (not the speaker the parser makes a second subject: "Ukraine's military: Russia shelled Kharkiv")
         # what the accused did ("fired 40 rockets"), after the colon and any quotation mark opening it
         named = tuple(c for c in children(verb, "nsubj") if any(r.token == c.i for r in accused))
         words = [t for t in self._subtree(verb, (*before, *named))
@@ -1894,7 +1897,7 @@ class AccusationRules:
             refs = self.resolver.tied_to(clause)
             if refs:
                 return refs
-        if lemma(verb) in ("involve", "implicate") and children(verb, "nsubjpass"):
+        if lemma(verb) in ("involve", "implicate", "link", "tie", "connect") and children(verb, "nsubjpass"):
             return self.resolver.refs(children(verb, "nsubjpass")[0], owner=True)  # "Y was involved in the plot"
         if children(verb, "nsubjpass") or passive_subjects(verb) and self.agents(verb):
             return self.agents(verb)  # "the attack was (staged and) carried out by Y"

@@ -1016,7 +1016,10 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
     if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
         return _supporters(verb.head.head, refs)  # "accused Y of violating its sovereignty by signing a deal
         # with Z": the manner's doer is the act's
-    if not subjects and verb.dep_ == "pcomp" and (verb.head.lower_ in ("of", "for") or verb.head.lower_ in (
+    if not subjects and verb.dep_ == "conj" and verb.head.dep_ in ("pcomp", "pobj") and verb.head.lower_.endswith("ing"):
+        return _supporters(verb.head, refs)  # "accused Kigali of financing and training the rebels": the
+        # parser reads the first act as a noun, the second, with the object, joined to it
+    if not subjects and verb.dep_ in ("pcomp", "pobj") and (verb.head.lower_ in ("of", "for") or verb.head.lower_ in (
             "against", "over") and verb.head.head.lemma_.lower() in WARNING):
         charged = verb.head.head  # ("warned Washington against selling arms to Taiwan": the one warned)
         subjects = [a for s in charged.children if s.dep_ in ("dobj", "nsubjpass") for a in refs(s)]
@@ -1257,6 +1260,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                 backed = [a for s in kids(verb, "nsubj") for a in refs(s)] or [
                     a for c in kids(verb, "agent") for p in kids(c, "pobj") for a in refs(p)]
             backers = [a for g in agents for a in refs(g) or [r.actor for r in resolver.refs(g, owner=True)]]
+            backers += [ref.actor for g in agents for c in g.conjuncts if resolver.ref(c) is None
+                        and (ref := resolver.ref(c, True)) is not None]  # "backed by AU forces and US air strikes"
             return [((a, *backed), kind, "backed-by") for a in backers if backed]  # "by US airstrikes": the US
         subjects = _supporters(token, refs)
         if not subjects and token.dep_ == "conj" and token.head.lemma_.lower() in words["support"]:

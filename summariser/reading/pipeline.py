@@ -405,6 +405,10 @@ def _register_subjects_on_verbs() -> None:
                 child.head = name.head  # "denounced ECOWAS sanctions as illegal": the "as" is the verb's
             noun.head, noun.dep_ = name.head, "dobj"
             name.head, name.dep_, name.tag_ = noun, "compound", "NNP"
+        for verb in [v for v in doc if _said_after_clause(v)]:
+            clause = verb.head  # "Venezuela is arming the ELN, Colombia's defence minister told reporters":
+            verb.head, verb.dep_ = verb, "ROOT"  # the telling is the sentence's verb, what is told its clause
+            clause.head, clause.dep_ = verb, "ccomp"  # (the small parser joins them as two acts)
         for verb, (subject, sayer, clause) in [(v, f) for v in doc if (f := _said_in_commas(v)) is not None]:
             sayer.head, sayer.dep_ = verb, "nsubj"  # "Serbia, the Kosovo prime minister said, had armed the
             subject.head, subject.dep_ = clause, "nsubj"  # gunmen": the minister says it, Serbia armed them
@@ -414,6 +418,16 @@ def _register_subjects_on_verbs() -> None:
 # Verbs of saying set in commas inside what they report (surface forms: before the lemmatizer).
 SAID_ASIDE = frozenset({"said", "says", "say", "added", "claimed", "alleged", "charged", "insisted", "maintained",
                         "argued", "stated", "asserted", "contended", "told"})
+
+
+def _said_after_clause(verb: "Token") -> bool:
+    """Is the verb of saying, after a comma at the end of a sentence, the small parser's second
+    act joined to the clause it reports ("X is arming the ELN, the minister told reporters")?"""
+    clause = verb.head
+    return verb.lower_ in SAID_ASIDE and verb.dep_ == "conj" and clause.dep_ == "ROOT" and clause.i < verb.i \
+        and verb.left_edge.i > clause.i and verb.doc[verb.left_edge.i - 1].text == "," \
+        and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ in ("ccomp", "cc") for c in verb.children) \
+        and not any(c.dep_ == "cc" and c.i < verb.i for c in clause.children)
 
 
 def _said_in_commas(verb: "Token") -> "tuple[Token, Token, Token] | None":

@@ -36,6 +36,8 @@ from .tokens import keys
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# Words for an international organisation named before: "the bloc", "the alliance".
+BLOCS = frozenset({"bloc", "alliance"})
 # A state's police, by the words for it and its members.
 POLICE = frozenset({"police", "officer", "policeman", "policemen", "policewoman"})
 # Nouns of a body its name is written before: "the Law and Justice party", "the CGT union".
@@ -1101,8 +1103,9 @@ class Resolver:
         if region is not None:
             return Ref(region.actor, None, region.sentence, token.i)
         gathered = token.lemma_.lower() in EVIDENCE and token.dep_ in SUBJECTS  # "images analysed by X showed"
-        named = next((c for c in token.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
-                      and c.i in self.mention_of), None) \
+        named = next((c for m in token.children if m.dep_ in ("nmod", "compound")
+                      for c in (m, *(d for d in m.children if d.dep_ == "compound"))  # "the CGT union confederation"
+                      if c.pos_ == "PROPN" and c.i in self.mention_of), None) \
             if token.lemma_.lower() in NAMED_HEADS and token.i not in self.mention_of else None
         if named is not None and (ref := self.ref(named, False, depth + 1)) is not None:
             return Ref(ref.actor, ref.speaker, ref.sentence, token.i)  # "the Law and Justice party": the name
@@ -1145,6 +1148,10 @@ class Resolver:
             # "An air strike killed two members of Islamic Jihad ... the men were planning to ...": the
             # armed group the sentences before are about, if any
             return self._last_group(token, _FIGHTERS)
+        if definite and token.lemma_.lower() in BLOCS and token.i not in self.mention_of and token.text.islower() \
+                and not any(c.dep_ in ("poss", "prep", "compound", "relcl", "acl", "appos") and not (
+                    charged and c.dep_ == "prep" and c.lower_ in ("of", "for")) for c in token.children):
+            return self._organisation_before(token)  # "Mali quit ECOWAS, accusing the regional bloc of ..."
         kinds = GROUP_ANAPHORS.get(token.lemma_.lower())
         if definite and token.lemma_.lower() in ("group", "watchdog", "organisation", "organization") \
                 and token.i not in self.mention_of and (token.lemma_.lower() == "watchdog" or [
@@ -1276,8 +1283,8 @@ class Resolver:
         "the army" named again is the army it named so before, not the state the sentence before
         happens to name ("The army has been fighting the RSF ... Saudi Arabia hosted talks ...
         Egypt, which backs the army")."""
-        kin = POLICE if force.lemma_.lower() in POLICE else ARMIES | {"force"}  # "South African police opened
-        # fire ... accused officers of executing": the police named before
+        kin = POLICE if force.lemma_.lower() in POLICE - {"police"} else ARMIES | {"force"}  # "South African
+        # police opened fire ... accused officers of executing": the police named before (not "police" itself)
         if force.lemma_.lower() not in kin or force.i in self.mention_of or force.pos_ != "NOUN":
             return None  # (not "a military treaty": the adjective names no army)
         for earlier in reversed(force.doc[:force.i]):
@@ -1308,13 +1315,32 @@ class Resolver:
                     return ref
         return None
 
+    def _organisation_before(self, token: "Token") -> Ref | None:
+        """The international organisation named last before `token`, in its sentence or the three
+        before: what "the bloc" or "the alliance" is."""
+        here = self.sentence_of(token)
+        first = self.sentences[max(0, here - 3)].start
+        named = [m for m in self.inventory.mentions if first <= m.start and m.end <= token.idx
+                 and self.inventory.kind_of(m.actor) == "international_organisation"]
+        return Ref(named[-1].actor, None, self._sentence_at(named[-1].start), token.i) if named else None
+
+    def _only_state_but_listed(self, force: "Token") -> str | None:
+        """The one state named before an army the sentence lists with other states, those being
+        all the others the article names: "Former Pakistani prime minister Imran Khan blamed the
+        army and the United States": the army is Pakistan's, not the listed state's."""
+        listed = {m.actor for c in force.conjuncts if (m := self.mention_of.get(c.i)) is not None}
+        states = {m.actor: m.start for m in reversed(self.inventory.mentions)
+                  if self.inventory.kind_of(m.actor) == "state"}  # (each state's first mention)
+        before = [a for a, start in states.items() if start < force.idx and a not in listed]
+        return before[0] if listed and len(before) == 1 and set(states) - listed == set(before) else None
+
     def _only_states_force(self, force: "Token") -> Ref | None:
         """"Pakistan's former prime minister Imran Khan has accused the army of ...": an army or
         police with no state the article is about is the only state it names, if it names one."""
         federal = any(c.lower_ in ("federal", "central") for c in force.children)  # "federal officials"
         if force.lemma_.lower() not in ARMIES | {"police", "force"} and not federal:
             return None
-        state = self.inventory.only_state(force.idx)
+        state = self.inventory.only_state(force.idx) or self._only_state_but_listed(force)
         if state is None and (force.lemma_.lower() == "police" or any(c.lower_ == "security" for c in force.children)):
             # police and security forces work at home: "accused police of killing his lawyer in Maputo"
             placed = self.inventory.only_state_as_place()

@@ -8611,3 +8611,42 @@ def test_a_revoked_agreement_is_no_tie() -> None:
     assert read("Niger's ruling junta revoked its military cooperation agreements with France.").ties == []
     assert [list(t.members) for t in read("Niger signed a military cooperation agreement with Russia.").ties] == [
         ["NER", "RUS"]]
+
+
+def test_a_report_told_after_its_clause_is_the_teller_s() -> None:
+    # the small parser joins "told" to the clause as a second act
+    assert accusations("Venezuela is arming the ELN guerrilla group, Colombia's defence minister told "
+                       "reporters.") == [("COL", "VEN", "is arming the ELN guerrilla group")]
+    assert pairs("Russia shelled Kharkiv overnight and Ukraine said it would respond.") == []
+
+
+def test_those_a_speaker_says_were_linked_to_a_wrong_are_accused() -> None:
+    assert pairs("Canada said agents of the Indian government were linked to the killing of a Sikh leader.") == [
+        ("CAN", "IND")]
+    assert pairs("Canada said India was linked to the new pipeline.") == []
+
+
+def test_an_army_listed_with_another_state_is_the_one_state_named_before() -> None:
+    assert pairs("Former Pakistani prime minister Imran Khan blamed the army and the United States for his "
+                 "ouster.") == [("imran-khan", "PAK"), ("imran-khan", "USA")]
+
+
+def test_a_headline_speaker_before_a_colon_is_not_also_the_accused() -> None:
+    # the small parser makes the speaker a second subject of the reported verb
+    assert pairs("Ukraine's military: Russia shelled Kharkiv overnight") == [("UKR", "RUS")]
+    assert pairs("Argentina's CGT union confederation staged a strike, accusing President Javier Milei's "
+                 "government of waging war on workers.") == [("cgt", "ARG")]
+
+
+def test_backing_told_as_two_acts_or_by_a_state_s_strikes_is_a_tie() -> None:
+    # "financing" read as a noun, "training" with the object joined to it
+    reading = read("Burundi's president accused Kigali of financing and training the RED-Tabara rebels.")
+    assert [list(t.members) for t in reading.ties] == [["RWA", "red-tabara"]]
+    reading = read("Somali government troops, backed by African Union forces and US air strikes, recaptured "
+                   "Barawe from al-Shabaab.")
+    assert sorted(sorted(t.members) for t in reading.ties) == [["SOM", "USA"], ["SOM", "african-union"]]
+
+
+def test_the_bloc_is_the_international_organisation_named_before() -> None:
+    assert accusations("Mali quit ECOWAS, accusing the regional bloc of betraying its founding ideals.") == [
+        ("MLI", "ecowas", "betraying its founding ideals")]
