@@ -227,6 +227,10 @@ def _about_talks(token: "Token") -> bool:
 DELEGATIONS = frozenset({"mission", "team", "delegation", "envoy", "emissary", "panel", "committee"})
 
 
+# Nouns of a purpose: "with a view to facilitating", "with the aim of" is read by "of".
+PURPOSES = frozenset({"view", "aim", "goal", "hope", "bid", "effort"})
+
+
 def _doer(verb: "Token") -> "Token":
     """The verb whose subject mediates: "Kuwait has been trying to mediate the dispute", "France
     has been working to broker a deal" (the subject of the verb the mediating one completes or
@@ -243,6 +247,12 @@ def _doer(verb: "Token") -> "Token":
                 return verb
         elif verb.dep_ == "acomp" and verb.head.pos_ in ("VERB", "AUX") and not declined(verb.head):
             pass  # "said it was ready to facilitate dialogue": the one who is ready
+        elif verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.lemma_.lower() in PURPOSES:
+            above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if above is None:  # "held meetings with both sides with a view to facilitating talks": who held them
+                break
+            verb = above
+            continue
         elif verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ == "agent" for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.head.children) \
                 and any(c.dep_ == "dobj" for c in verb.children):  # (what it brokers named: not the participle

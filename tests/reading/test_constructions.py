@@ -8650,3 +8650,8 @@ def test_backing_told_as_two_acts_or_by_a_state_s_strikes_is_a_tie() -> None:
 def test_the_bloc_is_the_international_organisation_named_before() -> None:
     assert accusations("Mali quit ECOWAS, accusing the regional bloc of betraying its founding ideals.") == [
         ("MLI", "ecowas", "betraying its founding ideals")]
+
+
+def test_meetings_held_with_a_view_to_facilitating_talks_mediate() -> None:
+    assert mediators("Switzerland held meetings with both sides with a view to facilitating peace talks.") == [
+        "CHE"]
