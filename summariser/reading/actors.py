@@ -153,6 +153,8 @@ NAME_KNOWN_AS = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,4}), (?:(?:b
 TITLE_ABBREVIATIONS = frozenset({"gov"})
 # A city's, a province's or a federated state's own office, written before its holder's name
 # ("Minneapolis Mayor Jacob Frey", "New York Attorney General Letitia James").
+# First words of a state's organ's name ("Department of State"), which another state's organ may begin with.
+ORGAN_OPENINGS = frozenset({"department", "ministry", "office", "bureau"})
 LOCAL_OFFICES = frozenset({("mayor",), ("governor",), ("premier",), ("attorney", "general"), ("lieutenant", "governor"),
                            ("chief", "minister"),  # ("Balochistan Chief Minister Sarfraz Bugti")
                            ("gov.",), ("lt.", "gov."), ("atty.", "gen.")})  # ("Texas Gov. Greg Abbott")
@@ -3910,6 +3912,9 @@ class Inventory:
                     and self.actors[form.actor].kind == "state":
                 i += n  # "the Inter-American Commission", "Pan-African": a region's word, not the state
                 continue
+            if n >= 3 and key[0] in ORGAN_OPENINGS and self._name_runs_past(i, n):
+                i += n  # "the Department of State Services", Nigeria's secret police: not the US "Department of State"
+                continue
             start, end = tokens[i].start, tokens[i + n - 1].end
             mentions.append(Mention(start, end, form.actor, form.via, self.text[start:end], i, i + n - 1))
             i += n
@@ -3922,6 +3927,12 @@ class Inventory:
         for key, form in known_actors().cities.items():
             self.forms.setdefault(key, form)
         self._with_cities = True
+
+    def _name_runs_past(self, at: int, n: int) -> bool:
+        """Does the organisation's name the parser found go on, capitalised, past the `n` words at `at`?"""
+        last = self._token_at[at + n - 1]
+        return last >= 0 and last + 1 < len(self.doc) and self.doc[last].ent_type_ == "ORG" \
+            and self.doc[last + 1].ent_iob_ == "I" and self.doc[last + 1].is_title
 
     def _inside_longer_name_of_any_kind(self, at: int, n: int) -> bool:
         """Do the `n` words at `at` lie inside a longer name the parser found, of any kind?"""

@@ -8655,3 +8655,10 @@ def test_the_bloc_is_the_international_organisation_named_before() -> None:
 def test_meetings_held_with_a_view_to_facilitating_talks_mediate() -> None:
     assert mediators("Switzerland held meetings with both sides with a view to facilitating peace talks.") == [
         "CHE"]
+
+
+def test_an_organ_whose_name_runs_on_past_another_state_s_organ_is_its_own_state_s() -> None:
+    # Nigeria's secret police, not the US "Department of State"
+    assert pairs("ABUJA — The opposition accused the Department of State Services of trying to abduct a judge.") == [
+        ("opposition", "NGA")]
+    assert pairs("WASHINGTON — The Department of State accused Iran of sponsoring terrorism.") == [("USA", "IRN")]
