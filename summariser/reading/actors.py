@@ -3328,7 +3328,7 @@ class Inventory:
         """Is the title written right before the name a former one ("former vice-president X"),
         however the parser hangs "former", or one not yet held ("President-elect X")?"""
         for word in reversed(entity.doc[max(0, entity.start - 6):entity.start]):
-            if word.lower_ in FORMER or word.lower_ in ("elect", "designate") and word.nbor(-1).text == "-":
+            if word.lower_ in FORMER or word.lower_ in ("elect", "designate") and word.i and word.nbor(-1).text == "-":
                 return True
             if word.is_punct and word.text != "-" or word.pos_ in ("VERB", "AUX", "ADP", "DET", "CCONJ", "PRON"):
                 return False

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 # Words for an international organisation named before: "the bloc", "the alliance".
 BLOCS = frozenset({"bloc", "alliance"})
+BLOC_KINDS = frozenset({"regional", "economic", "military", "trade", "defence", "defense", "western", "continental",
+                        "political", "security"})
 # A state's police, by the words for it and its members.
 POLICE = frozenset({"police", "officer", "policeman", "policemen", "policewoman"})
 # Nouns of a body its name is written before: "the Law and Justice party", "the CGT union".
@@ -155,7 +157,9 @@ MONARCHIES = {
     "emirate": frozenset({"QAT", "KWT", "ARE"}),
     "sultanate": frozenset({"OMN", "BRN"}),
 }
-BLOCS = frozenset({"bloc", "alliance"})  # "the bloc": an international organisation named before
+BLOCS = frozenset({"bloc", "alliance"})
+BLOC_KINDS = frozenset({"regional", "economic", "military", "trade", "defence", "defense", "western", "continental",
+                        "political", "security"})  # "the bloc": an international organisation named before
 DESCRIBED_STATES = frozenset({"state", "country", "nation", "kingdom", "emirate", "republic", "monarchy"})
 # Plural nouns that count actors named just before ("the three governments", "both countries",
 # "the two sides"), and the kinds each may count.
@@ -1150,8 +1154,10 @@ class Resolver:
             return self._last_group(token, _FIGHTERS)
         if definite and token.lemma_.lower() in BLOCS and token.i not in self.mention_of and token.text.islower() \
                 and not any(c.dep_ in ("poss", "prep", "compound", "relcl", "acl", "appos") and not (
-                    charged and c.dep_ == "prep" and c.lower_ in ("of", "for")) for c in token.children):
+                    charged and c.dep_ == "prep" and c.lower_ in ("of", "for")) for c in token.children) \
+                and all(c.lower_ in BLOC_KINDS for c in children_of(token, "amod")):
             return self._organisation_before(token)  # "Mali quit ECOWAS, accusing the regional bloc of ..."
+            # (not "the opposition alliance", a party coalition)
         kinds = GROUP_ANAPHORS.get(token.lemma_.lower())
         if definite and token.lemma_.lower() in ("group", "watchdog", "organisation", "organization") \
                 and token.i not in self.mention_of and (token.lemma_.lower() == "watchdog" or [

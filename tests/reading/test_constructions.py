@@ -8650,6 +8650,9 @@ def test_backing_told_as_two_acts_or_by_a_state_s_strikes_is_a_tie() -> None:
 def test_the_bloc_is_the_international_organisation_named_before() -> None:
     assert accusations("Mali quit ECOWAS, accusing the regional bloc of betraying its founding ideals.") == [
         ("MLI", "ecowas", "betraying its founding ideals")]
+    # a party coalition is no international organisation named before
+    assert pairs("Kenya's crisis deepened after ECOWAS spoke. The ruling alliance accused the opposition of "
+                 "fraud.") == []
 
 
 def test_meetings_held_with_a_view_to_facilitating_talks_mediate() -> None:
