@@ -1152,8 +1152,8 @@ class AccusationRules:
 
     def _blocked(self, verb: "Token") -> bool:
         """A negated, denied or conditional verb, or one inside such a clause, asserts nothing."""
-        if negated(verb) or _held_back(verb) or any(d.lower_ in ("any", "no") for s in children(verb, "nsubj", "nsubjpass")
-                                                      for d in children(s, "det")):
+        if negated(verb) or _held_back(verb) or any(
+                d.lower_ in ("any", "no") for s in children(verb, "nsubj", "nsubjpass") for d in children(s, "det")):
             return True  # ("warned that any Indian strike would be met with ...": no act yet)
         below: "Token | None" = None
         background = False  # past a clause of what happened first, nothing above denies it

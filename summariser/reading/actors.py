@@ -789,7 +789,9 @@ PARTY_HEADS = frozenset({"party", "movement", "coalition", "alliance", "bloc", "
 # What a party's leader does with it: "Hichilema, who leads the UPND"
 LEADING_VERBS = frozenset({"lead", "head", "chair", "found", "co-found"})
 # Words that brand a name a side: "Tondar is a terrorist organisation".
-LABELLING = frozenset({"call", "brand", "label", "dub", "term", "declare", "designate", "classify", "list", "blacklist"})  # with a label: "called X a coup"
+# with a label: "called X a coup", "designated X as a terrorist organisation"
+LABELLING = frozenset({"call", "brand", "label", "dub", "term", "declare", "designate", "classify", "list",
+                       "blacklist"})
 BRANDS = frozenset({"terrorist", "extremist", "militant", "criminal", "rebel", "insurgent", "jihadist", "separatist"})
 # The word for "party" that opens a party's name in its own language.
 FOREIGN_PARTY_WORDS = frozenset({"parti", "partai", "partido", "partito", "partij", "partei", "partia", "partiya",
@@ -2547,7 +2549,8 @@ class Inventory:
                 parts.insert(0, prev)
             while parts and parts[0].pos_ == "PUNCT":
                 parts = parts[1:]
-            titled = len(parts) > 1 and (parts[0].lower_.rstrip(".") in HONORIFICS or (parts[0].lower_,) in _roles()["titles"])
+            titled = len(parts) > 1 and (parts[0].lower_.rstrip(".") in HONORIFICS
+                                         or (parts[0].lower_,) in _roles()["titles"])
             parts = parts[1:] if titled else parts  # "accuse Mr Kenyatta of ...": a person, Kenyatta
             if len(parts) == 1 and central_government(word):
                 continue  # "accused the Centre of ...": the central government (`syntax.Resolver`)

@@ -1016,7 +1016,8 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
     if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
         return _supporters(verb.head.head, refs)  # "accused Y of violating its sovereignty by signing a deal
         # with Z": the manner's doer is the act's
-    if not subjects and verb.dep_ == "conj" and verb.head.dep_ in ("pcomp", "pobj") and verb.head.lower_.endswith("ing"):
+    if not subjects and verb.dep_ == "conj" and verb.head.dep_ in ("pcomp", "pobj") \
+            and verb.head.lower_.endswith("ing"):
         return _supporters(verb.head, refs)  # "accused Kigali of financing and training the rebels": the
         # parser reads the first act as a noun, the second, with the object, joined to it
     if not subjects and verb.dep_ in ("pcomp", "pobj") and (verb.head.lower_ in ("of", "for") or verb.head.lower_ in (

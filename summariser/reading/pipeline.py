@@ -426,7 +426,8 @@ def _said_after_clause(verb: "Token") -> bool:
     clause = verb.head
     return verb.lower_ in SAID_ASIDE and verb.dep_ == "conj" and clause.dep_ == "ROOT" and clause.i < verb.i \
         and verb.left_edge.i > clause.i and verb.doc[verb.left_edge.i - 1].text == "," \
-        and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ in ("ccomp", "cc") for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("ccomp", "cc") for c in verb.children) \
         and not any(c.dep_ == "cc" and c.i < verb.i for c in clause.children)
 
 

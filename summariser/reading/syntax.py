@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING
 from .actors import (BACKED_WORDS, CABINETS, CROWDS, CULPRIT_GROUPS, ELECTORAL, FAITHS, FIGHTER_NOUNS, GOVERNMENTS,
                      GROUP_KINDS, KIN,
                      PARTY_HEADS, JUDGES, MUNICIPAL_UNITS, REGION_NOUNS, STATE_ORGAN_HEADS, Inventory,
-                     Mention, body_words, central_government, inside_quote, listed_members, reports_a_wrong, speaking_verbs)
+                     Mention, body_words, central_government, inside_quote, listed_members, reports_a_wrong,
+                     speaking_verbs)
 from .lexicon import word_set, words_of
 from .sentences import Sentence
 from .tokens import keys
