@@ -2279,8 +2279,10 @@ class AccusationRules:
         head = clause.head
         if clause.dep_ != "relcl" or head.i in self.resolver.mention_of or not children(clause, "nsubj"):
             return None
-        if head.dep_ == "appos" and head.pos_ == "NOUN" and self.resolver.refs(head.head):
+        if head.dep_ == "appos" and head.pos_ == "NOUN" and lemma(head) not in SUMMARIES \
+                and self.resolver.refs(head.head):
             return None  # "the PDF, the NUG's armed wing, which it called a terrorist group": said of the name
+            # (not "detained the mayor, a move X called a provocation": the move sums up the act)
         if lemma(head) in SUMMARIES and self._owned_by_another(head, clause):
             return None  # "mentioned Russian action in Ukraine, which he called aggression": that act itself
         which = [c for c in clause.children if c.lower_ == "which" and c.dep_ == "dobj"]

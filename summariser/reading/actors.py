@@ -1131,8 +1131,10 @@ def _brings_a_case(verb: "SpacyToken") -> bool:
     in_court = verb.lemma_.lower() in ("challenge", "contest") and any(  # "Alberta challenged the tax in court"
         p.lower_ == "in" and any(o.lemma_.lower() == "court" for o in p.children)  # ("in court" hung on the tax too)
         for h in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for p in h.children)
-    return in_court or verb.lemma_.lower() in SUING and any(
-        p.lower_ == "against" for h in (verb, *cases) for p in h.children if p.dep_ == "prep") and bool(cases)
+    alleging = any(c.dep_ == "advcl" and c.lemma_.lower() in ("allege", "accuse", "charge") for c in verb.children)
+    # ("filed a complaint with the Public Protector, alleging that the president had misled parliament")
+    return in_court or verb.lemma_.lower() in SUING and (any(
+        p.lower_ == "against" for h in (verb, *cases) for p in h.children if p.dep_ == "prep") or alleging) and bool(cases)
 
 
 def _called_a_company(entity: "Span") -> bool:

@@ -285,6 +285,12 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
             and "," not in view.gap(view.end(nearest[0]) - 1, view.end(nearest[0])):
         left = nearest[:1]  # "Ankara encourages Baku ... and Moscow is linked to a treaty with Yerevan" (not the
         # end of an aside: "The US, which accuses Y of ... in Kenya and Tanzania, has backed Ethiopia")
+    owner = next((k for k in range(max(1, at - 3), at) if view.tokens[k].key in ("its", "their")), None)
+    charged_here = [m for m in view.mentions if owner is not None and view.tokens[owner - 1].key in ("over", "for")
+                    and view.end(m) == owner - 1 and m.actor not in hostile]
+    if charged_here and any(m.actor != charged_here[0].actor for m in right):  # "lashed out at Ethiopia over
+        left = charged_here  # its deal with Somaliland": the one the blame is aimed at owns the deal, not the
+        # clause's subject (not "thank the UN for its support": no partner named, the thanker's tie)
     if nearest and at >= 2 and view.tokens[at - 1].key in ("its", "their") and view.tokens[at - 2].key == "and" \
             and view.end(nearest[0]) == at - 2:
         left = nearest[:1]  # "Belgrade and its ally Moscow": Belgrade, not the clause's subject
@@ -1014,7 +1020,11 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
     if not subjects and planned and verb.head.dep_ == "dobj":  # "X announced plans to arm Y"
         subjects = [a for s in verb.head.head.children if s.dep_ == "nsubj" for a in refs(s)]
     if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
-        return _supporters(verb.head.head, refs)  # "accused Y of violating its sovereignty by signing a deal
+        charge = verb.head.head
+        if charge.lemma_.lower() in ("accuse", "blame", "charge") and any(c.dep_ == "dobj" for c in charge.children):
+            return [a for o in charge.children if o.dep_ == "dobj" for a in refs(o)]  # "accusing it of
+            # complicity in genocide by arming the RSF": the parser hangs "by" on the charge; the charged arms
+        return _supporters(charge, refs)  # "accused Y of violating its sovereignty by signing a deal
         # with Z": the manner's doer is the act's
     if not subjects and verb.dep_ == "conj" and verb.head.dep_ in ("pcomp", "pobj") \
             and verb.head.lower_.endswith("ing"):

@@ -8665,3 +8665,23 @@ def test_an_organ_whose_name_runs_on_past_another_state_s_organ_is_its_own_state
     assert pairs("ABUJA — The opposition accused the Department of State Services of trying to abduct a judge.") == [
         ("opposition", "NGA")]
     assert pairs("WASHINGTON — The Department of State accused Iran of sponsoring terrorism.") == [("USA", "IRN")]
+
+
+def test_the_one_charged_owns_the_backing_and_the_deal_the_charge_names() -> None:
+    # "by arming" hung on the charge; "over its deal" after the one the blame is aimed at
+    reading = read("Sudan took the United Arab Emirates to the International Court of Justice, accusing it of "
+                   "complicity in genocide in Darfur by arming the RSF.")
+    assert [list(t.members) for t in reading.ties] == [["ARE", "rsf"]]
+    reading = read("Somalia lashed out at Ethiopia over its deal with Somaliland.")
+    assert [list(t.members) for t in reading.ties] == [["ETH", "somaliland"]]
+
+
+def test_a_move_set_after_the_object_that_a_side_calls_a_wrong_charges_the_doer() -> None:
+    assert accusations("ANKARA — Turkish police detained the mayor, a move the CHP called a provocation.") == [
+        ("chp", "TUR", "detained the mayor")]
+
+
+def test_a_complaint_filed_alleging_a_wrong_names_its_filer() -> None:
+    # the small tagger leaves the party's name untagged here
+    assert pairs("JOHANNESBURG — The Economic Freedom Fighters filed a complaint with the Public Protector, "
+                 "alleging that the president had misled parliament.") == [("economic-freedom-fighters", "ZAF")]
