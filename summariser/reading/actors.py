@@ -1133,8 +1133,8 @@ def _brings_a_case(verb: "SpacyToken") -> bool:
         for h in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for p in h.children)
     alleging = any(c.dep_ == "advcl" and c.lemma_.lower() in ("allege", "accuse", "charge") for c in verb.children)
     # ("filed a complaint with the Public Protector, alleging that the president had misled parliament")
-    return in_court or verb.lemma_.lower() in SUING and (any(
-        p.lower_ == "against" for h in (verb, *cases) for p in h.children if p.dep_ == "prep") or alleging) and bool(cases)
+    against = any(p.lower_ == "against" for h in (verb, *cases) for p in h.children if p.dep_ == "prep")
+    return in_court or verb.lemma_.lower() in SUING and (against or alleging) and bool(cases)
 
 
 def _called_a_company(entity: "Span") -> bool:
