@@ -70,9 +70,9 @@ def golden_with_gold() -> Path:
     def preference(path: Path) -> tuple[bool, bool, bool, bool]:
         # the local provider's (a compatible server's run needs its --base-url), a scored run first,
         # then a recorded method, then one with gold
-        return (provider_of(json.loads(path.read_text(encoding="utf-8"))).name != "local",
-                not (path.parent / "scores.json").is_file(),
-                method_of(json.loads(path.read_text(encoding="utf-8"))) == "reading", not (gold / path.name).is_file())
+        run = json.loads(path.read_text(encoding="utf-8"))
+        return (provider_of(run).name != "local", not (path.parent / "scores.json").is_file(),
+                method_of(run) == "reading", not (gold / path.name).is_file())
 
     return min(found, key=preference)
 

@@ -286,8 +286,8 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
         left = nearest[:1]  # "Ankara encourages Baku ... and Moscow is linked to a treaty with Yerevan" (not the
         # end of an aside: "The US, which accuses Y of ... in Kenya and Tanzania, has backed Ethiopia")
     owner = next((k for k in range(max(1, at - 3), at) if view.tokens[k].key in ("its", "their")), None)
-    charged_here = [m for m in view.mentions if owner is not None and view.tokens[owner - 1].key in ("over", "for")
-                    and view.end(m) == owner - 1 and m.actor not in hostile]
+    charged_here = [m for m in view.mentions if view.end(m) == owner - 1 and m.actor not in hostile] \
+        if owner is not None and view.tokens[owner - 1].key in ("over", "for") else []
     if charged_here and any(m.actor != charged_here[0].actor for m in right):  # "lashed out at Ethiopia over
         left = charged_here  # its deal with Somaliland": the one the blame is aimed at owns the deal, not the
         # clause's subject (not "thank the UN for its support": no partner named, the thanker's tie)

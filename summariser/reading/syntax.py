@@ -37,12 +37,8 @@ from .tokens import keys
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# Words for an international organisation named before: "the bloc", "the alliance".
-BLOCS = frozenset({"bloc", "alliance"})
-BLOC_KINDS = frozenset({"regional", "economic", "military", "trade", "defence", "defense", "western", "continental",
-                        "political", "security"})
-# A state's police, by the words for it and its members.
-POLICE = frozenset({"police", "officer", "policeman", "policemen", "policewoman"})
+# A state's police officers, read as the police named before them.
+OFFICERS = frozenset({"officer", "policeman", "policemen", "policewoman"})
 # Nouns of a body its name is written before: "the Law and Justice party", "the CGT union".
 NAMED_HEADS = PARTY_HEADS | {"union", "federation", "confederation", "group", "faction", "organisation", "organization"}
 # Offices one person holds, never a chamber's: "the governor", "the president".
@@ -158,9 +154,10 @@ MONARCHIES = {
     "emirate": frozenset({"QAT", "KWT", "ARE"}),
     "sultanate": frozenset({"OMN", "BRN"}),
 }
-BLOCS = frozenset({"bloc", "alliance"})
+BLOCS = frozenset({"bloc", "alliance"})  # "the bloc": an international organisation named before
+# What describes a bloc ("the regional bloc"), not a party coalition ("the ruling alliance").
 BLOC_KINDS = frozenset({"regional", "economic", "military", "trade", "defence", "defense", "western", "continental",
-                        "political", "security"})  # "the bloc": an international organisation named before
+                        "political", "security"})
 DESCRIBED_STATES = frozenset({"state", "country", "nation", "kingdom", "emirate", "republic", "monarchy"})
 # Plural nouns that count actors named just before ("the three governments", "both countries",
 # "the two sides"), and the kinds each may count.
@@ -980,11 +977,14 @@ class Resolver:
         if token.lemma_.lower() in MONARCHIES and any(c.lower_ == "the" for c in children_of(token, "det")) \
                 and not children_of(token, "amod", "compound", "poss", "prep"):
             return self._monarchy_before(token)  # "Saudi Arabia expelled Canada's envoy ... the kingdom"
+        charged = token.dep_ == "dobj" and token.head.lemma_.lower() in CHARGING  # "accusing the country of ..."
         if token.lemma_.lower() in BLOCS and token.is_lower and token.tag_ in ("NN", "NNP") and token.i not in self.mention_of \
                 and all(c.lower_ == "the" for c in children_of(token, "det")) \
-                and not children_of(token, "amod", "compound", "poss", "prep", "nummod"):
-            return self._bloc_before(token)  # "Armenia freezes CSTO participation, says bloc failed to protect it"
-        charged = token.dep_ == "dobj" and token.head.lemma_.lower() in CHARGING  # "accusing the country of ..."
+                and not children_of(token, "compound", "poss", "nummod") \
+                and all(c.lower_ in BLOC_KINDS for c in children_of(token, "amod")) \
+                and all(charged and p.lower_ in ("of", "for") for p in children_of(token, "prep")):
+            return self._bloc_before(token)  # "Armenia freezes CSTO participation, says bloc failed to protect it",
+            # "Mali quit ECOWAS, accusing the regional bloc of ..." (the charge hung on it)
         if token.lemma_.lower() in DESCRIBED_STATES and any(c.lower_ == "the" for c in children_of(token, "det")) \
                 and (children_of(token, "amod", "compound") or charged) and not any(
                     c.i in self.mention_of or c.dep_ == "prep" and c.lower_ == "of" and not (
@@ -1153,12 +1153,6 @@ class Resolver:
             # "An air strike killed two members of Islamic Jihad ... the men were planning to ...": the
             # armed group the sentences before are about, if any
             return self._last_group(token, _FIGHTERS)
-        if definite and token.lemma_.lower() in BLOCS and token.i not in self.mention_of and token.text.islower() \
-                and not any(c.dep_ in ("poss", "prep", "compound", "relcl", "acl", "appos") and not (
-                    charged and c.dep_ == "prep" and c.lower_ in ("of", "for")) for c in token.children) \
-                and all(c.lower_ in BLOC_KINDS for c in children_of(token, "amod")):
-            return self._organisation_before(token)  # "Mali quit ECOWAS, accusing the regional bloc of ..."
-            # (not "the opposition alliance", a party coalition)
         kinds = GROUP_ANAPHORS.get(token.lemma_.lower())
         if definite and token.lemma_.lower() in ("group", "watchdog", "organisation", "organization") \
                 and token.i not in self.mention_of and (token.lemma_.lower() == "watchdog" or [
@@ -1290,7 +1284,7 @@ class Resolver:
         "the army" named again is the army it named so before, not the state the sentence before
         happens to name ("The army has been fighting the RSF ... Saudi Arabia hosted talks ...
         Egypt, which backs the army")."""
-        kin = POLICE if force.lemma_.lower() in POLICE - {"police"} else ARMIES | {"force"}  # "South African
+        kin = OFFICERS | {"police"} if force.lemma_.lower() in OFFICERS else ARMIES | {"force"}  # "South African
         # police opened fire ... accused officers of executing": the police named before (not "police" itself)
         if force.lemma_.lower() not in kin or force.i in self.mention_of or force.pos_ != "NOUN":
             return None  # (not "a military treaty": the adjective names no army)
@@ -1321,15 +1315,6 @@ class Resolver:
                 if ref is not None and self._fits(ref, pronoun):
                     return ref
         return None
-
-    def _organisation_before(self, token: "Token") -> Ref | None:
-        """The international organisation named last before `token`, in its sentence or the three
-        before: what "the bloc" or "the alliance" is."""
-        here = self.sentence_of(token)
-        first = self.sentences[max(0, here - 3)].start
-        named = [m for m in self.inventory.mentions if first <= m.start and m.end <= token.idx
-                 and self.inventory.kind_of(m.actor) == "international_organisation"]
-        return Ref(named[-1].actor, None, self._sentence_at(named[-1].start), token.i) if named else None
 
     def _only_state_but_listed(self, force: "Token") -> str | None:
         """The one state named before an army the sentence lists with other states, those being
