@@ -42,7 +42,7 @@ from functools import cached_property, lru_cache
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from .actors import CASES, GOVERNMENTS, LAWSUITS, PLACED_IN, body_words, names_a_sum
+from .actors import CASES, GOVERNMENTS, LAWSUITS, PLACED_IN, body_words, lists_members, names_a_sum
 from .lexicon import words_of
 from .sentences import Sentence
 from .syntax import (CULPRITS, EVENTS, OF_DONE_TO, PERSONAL, Ref, Resolver, SUBJECTS, VICTIM_ACTS, answered_report,
@@ -456,6 +456,8 @@ class Accusation:
     context: tuple[int, ...] = ()  # earlier sentences that name the accuser ("It ..." refers back)
 
 
+# Wrongs that, felt, tell a feeling: "they felt abandoned by their leaders".
+FELT_WRONGS = frozenset({"abandon", "betray", "neglect", "ignore", "deceive", "mislead", "cheat"})
 # Harm a participle after an act says it did: "..., killing 20 people".
 HARMING = frozenset({"kill", "injure", "wound", "maim"})
 # What evidence does with what it tells: "evidence to suggest Y had carried out the attack", "said
@@ -1615,7 +1617,9 @@ class AccusationRules:
         if base == "commit" and not children(verb, "dobj", "nsubjpass"):
             return False  # "had committed to stop fighting": a pledge, not "committed atrocities"
         if base in self.words["wrong_verbs"] and verb.pos_ in ("VERB", "AUX"):
-            return True
+            return not (base in FELT_WRONGS and any(lemma(h) in ("feel", "felt", "seem", "look") for h in (
+                verb.head, *children(verb, "auxpass"))))  # (not "they felt abandoned by their leaders": a
+            # feeling told, no charge; the parser may read "felt" as the passive's auxiliary)
         if base in ("exceed", "overstep") and any(lemma(o) in POWERS for o in children(verb, "dobj")):
             return True  # "the Knesset had exceeded its authority": power used beyond its bounds
         if base == "compromise" and verb.pos_ == "VERB" and children(verb, "dobj"):
@@ -2851,6 +2855,10 @@ class AccusationRules:
         """"X laid (put, placed) the blame for Z on Y": the one the blame is put on is accused
         of Z (the parser may hang "on Y" on Z's phrase)."""
         burden = next((o for o in children(verb, "dobj") if lemma(o) in BURDENS), None)
+        at_door = [p for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "at"
+                   and any(lemma(o) in DOORS for o in children(p, "pobj"))]
+        if burden is None and at_door and lemma(verb) in PUTTING:  # "laying the killing at Israel's door":
+            burden = next((o for o in children(verb, "dobj") if o.pos_ == "NOUN"), None)  # the act itself
         if lemma(verb) not in PUTTING | ASSIGNING or verb.pos_ != "VERB" or burden is None or self._blocked(verb) \
                 or verb.dep_ == "acl":
             return  # (not "the report's failure to assign responsibility to Y": whose failure, not who blames)
@@ -2867,6 +2875,7 @@ class AccusationRules:
             # on Y": the parser joins "laid" to the reported clause, not to "said"
         causes = [p for h in (verb, burden, *blamed) for c in children(h, "prep", "dative") if c.lower_ == "for"
                   for p in children(c, "pobj", "pcomp")]  # "for the attack", "for failing to ..."
+        causes = causes or ([burden] if lemma(burden) not in BURDENS else [])  # (the act laid at the door)
         if accused and accusers and causes:  # "the responsibility for the incident, which ..." or "for the attack"
             said = burden if causes[0].head.head == burden else causes[0]
             inside = any(said.i == t.i for p in on[-1:] for t in p.subtree)  # "at Y's door for Z"
@@ -2905,6 +2914,20 @@ class AccusationRules:
             allegation = self._span(self._subtree(word))  # Britain expelled ...": for what, the main clause says
         if accusers and accused and allegation:
             yield accusers, accused, allegation, "responsible"
+
+    def _named_among(self, verb: "Token", held: "Token") -> list[Ref]:
+        """The actors listed with an unnamed plural the verb acts on: "designated 22 gangs, among
+        them G9 and G-Pep, as terrorist", "several groups, including Hamas" (the parser hangs
+        "among" on the verb)."""
+        if held.tag_ != "NNS" or self.resolver.refs(held) or not any(c.lower_ == "as" for c in children(verb, "prep")):
+            return []  # (not "called on all peoples, including Americans, to respond": a call, no label)
+        lists = [m for m in children(held, "prep") if lists_members(m)] + [
+            m for m in (*children(held, "prep"), *children(verb, "prep")) if m.lower_ == "among"]
+        misread = [c for c in verb.children if c.dep_ in ("conj", "dep") and c.i > held.i  # "among them A and B"
+                   and any(m.lower_ == "among" for m in children(c, "prep"))]  # read as the verb's conjuncts
+        return [r for m in lists for p in children(m, "pobj") if p.lower_ != "them"
+                for t in (p, *p.conjuncts) for r in self.resolver.refs(t)] + [
+            r for c in misread for t in (c, *c.conjuncts) for r in self.resolver.refs(t)]
 
     def _label(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X called Y a terrorist organisation", "X designated Y as a terrorist group"."""
@@ -3023,6 +3046,7 @@ class AccusationRules:
                 accused = self._doers_of(condemned) or self._doers_before(condemned, list(label.subtree))
             else:  # (with "by", the act's doer is read below)
                 accused = self.resolver.refs(held[0]) if held and not by else []
+                accused = accused or self._named_among(verb, held[0]) if held and not by else accused
             backing = tuple(c for c, _ in self._done_by(label) if lemma(c) in self.words["support"])  # charged below
             named = self.words["labels"] | self.words["pejoratives"]
             said = label if lemma(label) in named else next(  # "a clown, a racist": the list's word that charges
@@ -3164,6 +3188,8 @@ class AccusationRules:
             return
         if lemma(noun) in ("charge", "claim") and not children(noun, "prep", "acl", "ccomp", "poss"):
             return
+        if any(d.lower_ == "no" for d in children(noun, "det", "neg")):
+            return  # "said it had made no accusation against Bolivia"
         if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
             yield from self._singled_out(noun, noun.head.head)
             return

@@ -97,6 +97,10 @@ MODIFYING_FIGHTERS = {"rebel": "rebels", "militant": "militants", "insurgent": "
 # "the Jaish al-Adl group") or be set beside ("an Islamist group, National Thowheed Jamath").
 GROUP_NOUNS = frozenset("group gang faction cartel outfit network organisation organization movement".split())
 # Words for what kind of group stand between its name and "group": "the Bakassi Boys vigilante group".
+# Plural kinds of group whose listed members are groups of that kind (`_introduce_listed_members`).
+MEMBER_KINDS = {"gangs": "armed_group", "cartels": "armed_group", "militias": "armed_group",
+                "parties": "political_group"}
+LISTING = (("among", "them"), ("including",), ("such", "as"), ("notably",))
 GROUP_KINDS_WORDS = frozenset("vigilante militant rebel armed criminal separatist jihadist islamist paramilitary "
                               "insurgent terrorist extremist guerrilla militia".split())
 # Last words of a group's name that may go on with "of" and a place: "the Patriotic Union of Kordofan".
@@ -750,7 +754,8 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", 
 OCCUPATIONS = frozenset("""lawyer attorney activist journalist reporter businessman businesswoman tycoon billionaire
     blogger author writer novelist poet rapper singer actor actress comedian artist filmmaker photographer pastor
     cleric imam rabbi priest economist analyst entrepreneur banker investor scientist researcher
-    footballer athlete coach philanthropist dissident campaigner""".split())
+    footballer athlete coach philanthropist dissident campaigner archbishop bishop cardinal patriarch metropolitan
+    reverend""".split())
 # The last words of papers' names: "The Kyiv Independent", "The Moscow Times", "USA Today" (channels'
 # are the data's broadcast_words).
 PAPER_HEADS = frozenset({"times", "post", "journal", "herald", "tribune", "gazette", "chronicle", "courier", "inquirer",
@@ -1098,7 +1103,7 @@ def _named_a_region(name: "Span") -> bool:
     return len(name) >= 2 and name[-1].lower_ in REGION_NOUNS and name[-1].is_title
 
 
-def _lists_members(marker: "SpacyToken") -> bool:
+def lists_members(marker: "SpacyToken") -> bool:
     """Is the word one that lists a group's members: "including", "like", "such as"?"""
     return marker.lower_ in ("including", "like") or marker.lower_ == "as" and any(c.lower_ == "such"
                                                                                    for c in marker.children)
@@ -1111,7 +1116,7 @@ def listed_members(group: "SpacyToken") -> list["SpacyToken"]:
         return []
     leaders = [p for a in group.children if a.dep_ == "acl" and a.lemma_.lower() in ("lead", "head")
                for b in a.children if b.dep_ == "agent" for p in b.children if p.dep_ == "pobj"]
-    return [p for m in group.children if m.dep_ == "prep" and _lists_members(m) for p in m.children
+    return [p for m in group.children if m.dep_ == "prep" and lists_members(m) for p in m.children
             if p.dep_ == "pobj"][:1] or leaders[:1]  # ("sixteen states, led by California, ...")
 
 
@@ -1378,6 +1383,7 @@ class Inventory:
         self._introduce_short_party_names()
         self._introduce_named_runs()
         self._introduce_listed_parties()
+        self._introduce_listed_members()
         self._introduce_linked_names()
         self._introduce_accused_names()
         self._introduce_initials()
@@ -1876,6 +1882,9 @@ class Inventory:
             if end == i and token.key in NAMES_GOING_ON_WITH_OF and i + 1 < len(self.tokens) \
                     and self.tokens[i + 1].key == "of":
                 end = self._name_after_for(i)  # "the Patriotic Union of Kordofan", the parser's entity ending early
+            if start > 0 and start < i and self.tokens[start - 1].key in ("pro", "anti") \
+                    and self._gap(start - 1, start) == "-":
+                start += 1  # "the pro-Western Coalition for Change": the coalition, not a "Western Coalition"
             words = self.tokens[start:end + 1]
             while len(words) > 1 and (words[0].key in FUNCTION_WORDS or words[0].i >= 0 and self.doc[words[0].i].pos_
                                       in ("ADP", "SCONJ", "CCONJ", "ADV")):  # "The Kurdistan Regional Government",
@@ -2775,6 +2784,34 @@ class Inventory:
             if kinds == {"political_group"}:
                 name = self.text[entity.start_char + words[0].start:entity.start_char + words[-1].end]
                 self._add_form(key, self._new_actor(name, "political_group"))
+
+    def _introduce_listed_members(self) -> None:
+        """Names listed after a plural kind of group ("designated 22 gangs, among them Los
+        Choneros and Los Lobos, as terrorist", "three armed groups, including X"): groups of
+        that kind, whatever the tagger made of them."""
+        for i, token in enumerate(self.tokens[:-2]):
+            kind = MEMBER_KINDS.get(token.key)
+            if kind is None and token.key == "groups" and i and self.tokens[i - 1].key in GROUP_KINDS_WORDS:
+                kind = "armed_group"  # "armed groups", "jihadist groups" (not "rights groups")
+            j = i + 1
+            words = [t.key for t in self.tokens[j:j + 2]]
+            opening = next((len(w) for w in LISTING if tuple(words[:len(w)]) == w), 0)
+            if kind is None or not opening or "," not in self._gap(i, j):
+                continue
+            j += opening
+            while j < len(self.tokens):
+                j += self.tokens[j].key == "the"
+                n = self._capitalised_run(j, 4)
+                if not n:
+                    break
+                key = tuple(t.key for t in self.tokens[j:j + n])
+                if key not in self.forms:
+                    name = self.text[self.tokens[j].start:self.tokens[j + n - 1].end]
+                    self._add_form(key, self._new_actor(name, kind))
+                j += n
+                if j >= len(self.tokens) or self.tokens[j].key != "and" and "," not in self._gap(j - 1, j):
+                    break
+                j += self.tokens[j].key == "and"  # "X, Y and Z"
 
     def _introduce_linked_names(self) -> None:
         """A hyphen-linked name ("Hezb-e-Islami", "Lashkar-e-Taiba", "Tehrik-i-Taliban"; one

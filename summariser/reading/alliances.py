@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .actors import GROUP_KINDS_WORDS, GROUP_NOUNS, PARTY_NOUNS, Mention, body_words
 from .lexicon import words_of
-from .syntax import PLACED_OFFICES, Resolver, completes, declined, saying_words, to_infinitive
+from .syntax import PLACED_OFFICES, Resolver, charging_words, completes, declined, saying_words, to_infinitive
 from .tokens import singular
 from .view import SentenceView, cues
 
@@ -166,7 +166,8 @@ MEETINGS = frozenset({"talk", "meeting", "summit", "conference", "dialogue", "ne
 TIMES = frozenset({"day", "week", "month", "year", "hour"})
 # Pronouns that open a new clause after ", and".
 NEW_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i"})
-BLOC_NAMES = frozenset({"alliance", "coalition", "bloc", "front", "platform", "union", "roundtable"})
+BLOC_NAMES = frozenset({"alliance", "coalition", "bloc", "front", "platform", "union", "roundtable", "federation",
+                         "confederation"})
 BRINGING = frozenset({"bring", "brings", "brought", "bringing"})
 
 
@@ -435,6 +436,8 @@ def _claimed(token: "Token") -> bool:
     for verb in token.ancestors:
         if verb.lemma_.lower() in CLAIMED_OR_DENIED and word.dep_ not in ("nsubj", "nsubjpass"):
             return True
+        if verb.lemma_.lower() in charging_words() and word.dep_ == "prep" and word.lower_ in ("for", "over", "of"):
+            return True  # "hit out at Washington for arming the YPG": what one is charged with
         word = verb
     return False
 
@@ -487,7 +490,8 @@ COLLUDING = frozenset({"plot", "conspire", "collude", "connive", "scheme"})
 SAYING_KEYS = frozenset({"say", "says", "said", "claim", "claims", "claimed", "allege", "alleges", "alleged",
                          "insist", "insists", "insisted", "believe", "believes", "believed", "charge", "charges",
                          "charged", "accuse", "accuses", "accused", "describe", "describes", "described",
-                         "report", "reports", "reported"})  # "Witnesses described the attackers as X, who ..."
+                         "report", "reports", "reported", "saying", "claiming", "alleging", "insisting",
+                         "charging"})  # "Witnesses described the attackers as X, who ..."
 # Words for one side's relation to another: "Britain was one of its closest allies" names whose.
 RELATIONAL = frozenset({"ally", "allies", "partner", "partners", "protector"})
 # Words between "its allies" and the names that say who they are: "its allies, including France and Britain".
@@ -846,7 +850,7 @@ def _names_a_bloc(resolver: Resolver, word: "Token") -> bool:
 MEMBERS_OF_GROUPS = frozenset({"militant", "fighter", "member", "commander", "leader", "operative", "gunman",
                                "rebel", "insurgent", "jihadist", "cadre", "guerrilla", "recruit"})
 # A part of another group ("the armed wing of Y", "Y's affiliate"), and the wings that are one.
-BELONGING = frozenset({"affiliate", "wing", "branch", "franchise"})
+BELONGING = frozenset({"affiliate", "wing", "branch", "franchise", "offshoot", "offspring"})
 WINGS = frozenset({"armed", "military", "political", "paramilitary", "youth", "student", "militant", "guerrilla"})
 DASHES = frozenset({"—", "–", "--"})  # that set off an aside
 
@@ -1034,6 +1038,9 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
             "against", "over") and verb.head.head.lemma_.lower() in WARNING):
         charged = verb.head.head  # ("warned Washington against selling arms to Taiwan": the one warned)
         subjects = [a for s in charged.children if s.dep_ in ("dobj", "nsubjpass") for a in refs(s)]
+        if not subjects and charged.lemma_.lower() in charging_words():  # "hit out at Washington for arming Y"
+            subjects = [a for p in charged.children if p.dep_ == "prep" and p.lower_ in ("at", "against", "on")
+                        for o in p.children if o.dep_ == "pobj" for a in refs(o)]
         if not subjects and charged.dep_ == "appos" and charged.head.dep_ == "dobj":
             subjects = refs(charged)  # "accused its rival, the ANP, of supporting ...": "of" hung on the ANP
         if not subjects and charged.dep_ == "pobj" and charged.head.dep_ == "agent":
@@ -1041,6 +1048,25 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
             subjects = [a for s in charged.head.head.children if s.dep_ == "nsubjpass" for a in refs(s)] or (
                 refs(charged.head.head.head) if charged.head.head.dep_ == "acl" else [])  # ("Y, accused by X of ...")
     return subjects
+
+
+# Helping one another: "pledged to defend each other", "to come to each other's aid".
+MUTUAL_AID = frozenset({"defend", "protect", "aid", "help", "assist", "support", "back", "arm", "rescue"})
+AID_NOUNS = frozenset({"aid", "assistance", "help", "support", "defence", "defense", "rescue", "protection"})
+GIVING_AID = frozenset({"come", "provide", "offer", "give", "render", "extend", "lend"})
+
+
+def _mutual_aid(other: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
+    """"Turkey and Azerbaijan pledged to come to each other's aid", "... to provide military
+    assistance to each other": those who help one another are allies (not "accused each other")."""
+    verb = next((a for a in other.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    words = {t.lemma_.lower() for t in verb.subtree}
+    if verb.lemma_.lower() not in MUTUAL_AID and not (verb.lemma_.lower() in GIVING_AID and words & AID_NOUNS):
+        return []
+    doers = tuple(dict.fromkeys(_supporters(verb, refs)))
+    return [(doers, "military_support", "mutual-aid")] if len(doers) >= 2 else []
 
 
 def _participle_of(verb: "Token") -> "Token | None":
@@ -1200,6 +1226,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return [r.actor for r in resolver.refs(t)]
     def kids(t: "Token", *deps: str) -> list["Token"]:
         return [c for c in t.children if c.dep_ in deps]
+    if token.lower_ in ("other", "one") and any(c.lower_ in ("each", "another") for c in token.children):
+        return _mutual_aid(token, refs)
     misread = token.pos_ == "ADV" and base == "back" and bool(kids(token, "nsubj")) and bool(kids(token, "dobj"))
     # ("Egypt and the UAE back the LNA": a verb the tagger took for an adverb, its subject and object its own)
     if token.pos_ not in ("VERB", "ADJ", "NOUN", "PROPN") and not misread:
@@ -1240,6 +1268,11 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         signers = list(dict.fromkeys(_supporters(token, refs))) if pacts else []
         if len(signers) >= 2 and _binds_a_bloc(token, pacts):  # "Greece, Cyprus and Israel signed an agreement"
             return [(tuple(signers), kind, "signed-together")]
+    if base == "lead" and token.dep_ == "amod" and token.head.i in resolver.mention_of and resolver.inventory.kind_of(
+            resolver.mention_of[token.head.i].actor) == "international_organisation":  # "the Russian-led CSTO"
+        bloc = refs(token.head)  # (its leader is in it; not "the US-led coalition": no bloc named)
+        return [((a, *bloc), "political_support", "led-bloc") for c in kids(token, "npadvmod", "compound", "nmod")
+                for a in refs(c) if a not in bloc]
     if base in words["support"] and (token.pos_ in ("VERB", "ADJ") or misread):
         kind = "alleged_involvement" if alleged else "military_support"
         agents = [p for c in kids(token, "agent") for p in kids(c, "pobj")]
@@ -1247,6 +1280,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             backers = [a for c in kids(token, "npadvmod", "compound", "amod", "nmod") for a in refs(c)]
             backed = _not_where(token.head, _umbrella_over(token.head, refs) or refs(token.head) or [
                 r.actor for r in resolver.refs(token.head, owner=True)], refs)
+            if token.head.dep_ == "appos" and token.head.i not in resolver.mention_of:  # "Kataib Hezbollah, an
+                backed = refs(token.head.head) or backed  # Iran-backed Iraqi militia": the name it describes
             return [((b, *backed), kind, "backed") for b in backers if backed]
         if agents:  # "Y is backed by X", "Y, supported by X"
             described = token.head
@@ -1327,8 +1362,11 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         helped = [p for c in kids(token, "prep") if c.lower_ == "for" for p in kids(c, "pobj")
                   if p.lemma_.lower() in HELP | words["support_nouns"] | {"solidarity", "assistance"}]
         military = any(c.lower_ in MILITARY_AID for p in helped for c in p.subtree)
+        # the one helped, when named, is the one backed: "thanked Seoul for its support of Ukraine"
+        backed = [a for p in helped for c in kids(p, "prep") if c.lower_ in ("of", "for", "to")
+                  for o in kids(c, "pobj") for a in refs(o)] or _subjects_of(token, refs)
         thanked = [((g, t), "military_support" if military else "political_support", "thanked")
-                   for o in kids(token, "dobj") for g in refs(o) for t in _subjects_of(token, refs) if helped and g != t]
+                   for o in kids(token, "dobj") for g in refs(o) for t in backed if helped and g != t]
         if thanked:
             return thanked
     if token.pos_ == "VERB" and (base in words["approve"] or base == "find" and any(
@@ -1512,18 +1550,22 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     beside = next((c for c in kids(token, "prep") if c.lower_ == "alongside"), None)
     if beside is not None and base in STRIKES_TOGETHER and token.pos_ == "NOUN" and not alleged:
         return _strikes_alongside(resolver, beside, refs)
+    # "joint air and artillery strikes with X": the parser hangs "joint" and "with" on the first conjunct
+    first = token.head if token.dep_ == "conj" and token.head.pos_ == "NOUN" and token.head.i < token.i else token
     if base in words["joint_acts"] and token.pos_ == "NOUN" and any(  # "joint air force drills": on the compound
-            c.lower_ in words["joint"] for m in [token, *kids(token, "compound")] for c in m.children
+            c.lower_ in words["joint"] for m in [token, first, *kids(token, "compound")] for c in m.children
             if c.dep_ in ("amod", "compound", "advmod") and c.i < token.i):
-        verb = token.head if token.dep_ in ("dobj", "nsubjpass") else None
-        if token.dep_ == "pobj" and token.head.lower_ in ("in", "for", "during", "through"):
-            verb = token.head.head if token.head.head.pos_ in ("VERB", "AUX") else None  # "in a joint statement, A and B ..."
-        owners = [a for c in kids(token, "poss") for a in refs(c)]  # "its joint drills with South Korea": its, not
+        verb = first.head if first.dep_ in ("dobj", "nsubjpass") else None
+        if first.dep_ == "pobj" and first.head.lower_ in ("in", "for", "during", "through"):
+            verb = first.head.head if first.head.head.pos_ in ("VERB", "AUX") else None  # "in a joint statement,
+            # A and B ..."
+        owners = [a for c in kids(first, "poss") for a in refs(c)]  # "its joint drills with South Korea": its, not
         makers = owners or [a for s in (kids(verb, "nsubj", "agent") if verb is not None else []) for a in refs(s)]
         if not makers and verb is not None and completes(verb):  # "A and B agreed to set up a joint force"
             makers = [a for s in kids(verb.head, "nsubj") for a in refs(s)]
         # the subject of "... for what it called provocations during its joint drills"
-        makers += [a for c in kids(token, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
+        makers += [a for c in kids(first, "prep") + (kids(token, "prep") if first is not token else [])
+                   if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
         makers += [a for c in (kids(verb, "prep") if verb is not None else []) if c.lower_ == "with"
                    for p in kids(c, "pobj") for a in refs(p)]
         political = base in ("statement", "declaration", "communique", "communiqué")
@@ -1602,7 +1644,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             owner += [a for c in kids(token, "compound") for a in refs(c)  # "the al-Qaeda affiliate" (not "the
                       if resolver.inventory.kind_of(a) != "state"]  # Yemen branch": a place)
             said_of = refs(token.head) if token.dep_ == "appos" else [
-                a for s in kids(token.head, "nsubj") for a in refs(s)] if token.dep_ == "attr" else []
+                a for s in kids(token.head, "nsubj") for a in refs(s)] if token.dep_ == "attr" else [
+                a for s in kids(token.head.head, "dobj", "nsubjpass") for a in refs(s)] if token.dep_ == "pobj" \
+                and token.head.lower_ == "as" else []  # "regards the YPG as an offshoot of the PKK"
             members = list(dict.fromkeys([*said_of, *owner]))
             return [(tuple(members), "alleged_involvement" if alleged else "political_support", "belongs")] \
                 if len(members) >= 2 and said_of and owner else []

@@ -242,6 +242,9 @@ def _doer(verb: "Token") -> "Token":
                 and verb.head.dep_ == "dobj":  # "the AU sent a mission to mediate between ...": the sender
             verb = verb.head.head
             continue
+        if _leads_effort(verb):
+            verb = verb.head.head  # "Egypt has been leading efforts to broker a truce": who leads them
+            continue
         if completes(verb):
             if declined(verb.head):
                 return verb
@@ -263,6 +266,14 @@ def _doer(verb: "Token") -> "Token":
             break
         verb = verb.head
     return verb
+
+
+def _leads_effort(verb: "Token") -> bool:
+    """Is `verb` what an effort someone leads or makes is to do ("Egypt led efforts to broker a
+    truce", "stepped up its bid to mediate")? Not an effort only welcomed or rejected."""
+    effort = verb.head
+    return verb.dep_ == "acl" and effort.lemma_.lower() in EFFORTS | {"attempt"} and effort.dep_ == "dobj" \
+        and effort.head.lemma_.lower() in LEADING | {"make", "redouble", "intensify", "step", "renew"}
 
 
 def _peace_effort_between(token: "Token") -> bool:
@@ -412,7 +423,7 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                     found += [r for r in _listed_after(resolver, max(a.i for a in agents))
                               if r.actor not in {f.actor for f in found}]
                     rule = "passive"
-                elif not found and token.dep_ not in ("amod", "acl"):
+                elif not found and (token.dep_ not in ("amod", "acl") or _leads_effort(token)):
                     found = _doers(resolver, token)
                     rule = "verb"
                 elif not found and token.dep_ == "acl" and token.head.lemma_.lower() in OFFERS \
@@ -598,7 +609,8 @@ DISPUTES = frozenset({"crisis", "dispute", "row", "standoff", "stand-off", "spat
 QUARRELS = frozenset({"conflict", "violence", "issue", "problem", "differences", "situation", "fighting", "clashes",
                       "hostilities"})
 # Passive verbs whose subject does what their infinitive says: "X is expected / due / set to mediate".
-RAISING = frozenset({"expect", "due", "set", "schedule", "slate", "say", "report", "believe", "likely"})
+RAISING = frozenset({"expect", "due", "set", "schedule", "slate", "say", "report", "believe", "likely",
+                     "ask", "invite", "name", "appoint", "choose", "select", "task", "mandate", "nominate", "pick"})
 # Going somewhere to settle a quarrel there: "flew to Nairobi to help resolve the crisis".
 TRAVEL = frozenset({"travel", "go", "fly", "head", "arrive", "visit", "come", "return"})
 SETTLING = frozenset({"resolve", "settle", "defuse", "solve", "end", "mediate"})
@@ -717,6 +729,8 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
     verb = next((a for a in noun.ancestors if _heads_clause(a)), None)
     if verb is not None and any(c.dep_ == "neg" for c in verb.children):
         return []  # "the talks did not take place under the auspices of the UN"
+    if noun.lemma_.lower() in ("envoy", "emissary") and any(a.lower_ == "between" for a in noun.ancestors):
+        return []  # "messages between Iran's Araghchi and US envoy Steve Witkoff": a side of the talks
     owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     if len(owners) >= 2 and noun.lemma_.lower() in ("envoy", "emissary") and owners[-1].i == noun.i - 1:
         owners = owners[:-1]  # "the UN Syria envoy": the envoy of the first, for the state named last

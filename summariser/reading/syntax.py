@@ -110,7 +110,8 @@ GATHERINGS = frozenset({"meeting", "summit", "conference", "gathering", "session
 # Ships, aircraft and arms act for the state or group their modifier names: "dangerous manoeuvres by
 # Chinese coast guard vessels", "a Russian warplane violated Turkish airspace", "Russian missiles struck".
 CRAFT = frozenset({"vessel", "ship", "warship", "boat", "aircraft", "warplane", "jet", "plane", "helicopter",
-                   "submarine", "frigate", "destroyer", "cutter", "drone", "missile", "rocket", "tank", "artillery"})
+                   "submarine", "frigate", "destroyer", "cutter", "drone", "missile", "rocket", "tank", "artillery",
+                   "bomber"})
 # Acts news names once and then refers back to ("condemned the attack"), and the verbs that
 # name them with their doer ("Russia invaded Ukraine"); EVENT_LOOKBACK sentences back at most.
 EVENTS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "invasion", "offensive", "raid",
@@ -182,7 +183,10 @@ SETTLED = frozenset({
     "swap", "mediate", "mediation", "broker", "negotiate", "sign"})
 # Participles after a hyphen that describe a group named before: "the London-based group",
 # "the Iran-backed group" (not "the militant group", which may introduce one).
-DESCRIBING = frozenset({"based", "backed", "funded", "supported", "sponsored", "aligned", "allied", "linked"})
+DESCRIBING = frozenset({"based", "backed", "funded", "supported", "sponsored", "aligned", "allied", "linked",
+                        # what kind of group the one named before is: "the dissident group", "the armed group"
+                        "dissident", "armed", "militant", "jihadist", "islamist", "separatist", "extremist",
+                        "insurgent", "paramilitary", "criminal"})
 ACCUSING_SIDES = frozenset({"accuse", "blame"})  # "A accused B of ...": the two sides of a quarrel
 CLASHING = frozenset({"clash", "skirmish", "scuffle", "brawl"})  # "A clashed with B": always against B
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -576,8 +580,10 @@ class Resolver:
                 # is only the evidence of a state ("Prosecutors said they ...": the home state)
                 refs += [r for r in self.subjects(said) if r.sentence == refs[0].sentence
                          and (r.token == refs[0].token or self.doc[refs[0].token].lemma_.lower() not in COUNTED)
-                         and (r.sentence != self.sentence_of(token) or r.token < token.i)]  # not a later
-                # subject of its own sentence: "The Taliban said they had ..., a claim NATO denied"
+                         and (r.sentence != self.sentence_of(token) or r.token < token.i)  # not a later
+                         and not self._in_relative_off(r.token, token)]
+                # subject of its own sentence: "The Taliban said they had ..., a claim NATO denied"; nor
+                # one of a clause describing another: "The Houthis, whom X accuses Y of arming, said they"
             if refs[0] is not None and token.lemma_.lower() in DOCUMENTS:
                 # "the motion, tabled jointly by the Democratic Party and the Rebuilding Korea Party": each maker
                 refs += [self.ref(c) for acl in children_of(token, "acl") if acl.lemma_.lower() in ISSUING
@@ -957,6 +963,9 @@ class Resolver:
                 return None  # "bases inside Pakistan, which Islamabad condemned": the act, not the place
                 # (but "protests from China, which accused Canada of ...": China)
             antecedent = token.head.head  # "the rebels, whom Congo accused of ...": the rebels
+            if antecedent.dep_ == "appos" and antecedent.tag_ == "NN" and antecedent.head.i in self.mention_of \
+                    and antecedent.i not in self.mention_of:  # "Kataib Hezbollah, an Iraqi militia which X
+                return self.ref(antecedent.head, owner, depth + 1)  # blamed": the name, not the place
             ref = self.ref(antecedent, owner, depth + 1)
             if ref is None and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" \
                     and antecedent.head.head.pos_ == "NOUN":  # "the families of crash victims, who ...": the
@@ -2464,7 +2473,7 @@ class Resolver:
             return None
         # any act done to someone "over its ...", not only a charge: "cut ties with Iran over its
         # support for ...", "threatened Egypt with retaliation over its ..." (the one it is done to)
-        charging = verb.lemma_.lower() in charging_words()
+        charging = verb.lemma_.lower() in charging_words() | PRAISING  # "thanked Seoul for its support": Seoul's
         prep = next((t for t in path if t.head.i == verb.i), None)
         if not charging:  # its own "over": "threatened Egypt with retaliation over its support", not "over
             prep = pronoun.head.head  # the seizure of its tanker" (whose tanker is another question)
@@ -2640,7 +2649,8 @@ class Resolver:
         mention = self.mention_of.get(ref.token)
         named = self.doc[ref.token].ent_type_ == "PERSON" or mention is not None and mention.via == "person"
         # "Prosecutors said they planned to charge him"; not "Nicos Anastasiades", whom the parser tags plural
-        plural = self.doc[ref.token].tag_ in ("NNS", "NNPS") and not named or self._plural_name(ref)
+        plural = self.doc[ref.token].tag_ in ("NNS", "NNPS") and not named and not (  # not "the Philippines",
+            kind == "state" and self.doc[ref.token].ent_type_ == "GPE") or self._plural_name(ref)  # one state
         if word in PERSONAL:  # "he": a person, or a state or group through a person or office, not
             head = self.doc[ref.token]  # through a body ("the Sri Lankan government" said in a quote before)
             body = _is_office(head) and head.lemma_.lower() not in title_words() and head.lower_ not in title_words() \
@@ -2656,6 +2666,11 @@ class Resolver:
                 and pronoun.head.lower_ in STATE_BODIES:
             return False
         return not (plural and word in ("it", "its"))
+
+    def _in_relative_off(self, at: int, token: "Token") -> bool:
+        """Is the word at `at` inside a relative clause that `token` is not in?"""
+        above = {a.i for a in token.ancestors}
+        return any(a.dep_ == "relcl" and a.i not in above for a in self.doc[at].ancestors)
 
     def subjects(self, index: int) -> list[Ref]:
         """The actors sentence `index` is about: its clauses' subjects, else its first actor."""

@@ -8685,3 +8685,111 @@ def test_a_complaint_filed_alleging_a_wrong_names_its_filer() -> None:
     # the small tagger leaves the party's name untagged here
     assert pairs("JOHANNESBURG — The Economic Freedom Fighters filed a complaint with the Public Protector, "
                  "alleging that the president had misled parliament.") == [("economic-freedom-fighters", "ZAF")]
+
+
+def test_what_the_one_thanked_or_blamed_is_for_is_its_own() -> None:
+    # "its" after the object of a verb of praise or blame is the object's, even one named in the plural
+    assert ties("China criticised the Philippines for its alliance with the United States.") == [{"PHL", "USA"}]
+    assert ties("Washington thanked Seoul for its support of Ukraine.") == [{"KOR", "UKR"}]
+    assert ties("Zelensky thanked Britain for its support.") == [{"GBR", "UKR"}]
+
+
+def test_a_joint_act_listed_with_others_is_still_done_jointly() -> None:
+    # "joint" and "with" hang on the first of "air and artillery strikes"
+    assert ties("The Syrian army carried out joint air and artillery strikes with Russian forces against the "
+                "rebels.") == [{"SYR", "RUS"}]
+
+
+def test_who_leads_an_effort_to_broker_a_deal_mediates() -> None:
+    assert mediators("Egypt has been leading efforts to broker a truce.") == ["EGY"]
+    assert mediators("Israel rejected efforts to broker a truce.") == []
+
+
+def test_the_named_members_of_a_group_labelled_a_wrong_are_accused() -> None:
+    assert pairs("The US designated several groups, among them Hamas and Hezbollah, as terrorist "
+                 "organisations.") == [("USA", "hamas"), ("USA", "hezbollah")]
+    assert pairs("The US designated several groups, including Hamas, as terrorist organisations.") == [
+        ("USA", "hamas")]
+
+
+def test_they_is_not_the_subject_of_a_clause_describing_another() -> None:
+    assert pairs("The Houthis, whom Washington and Riyadh accuse Tehran of arming, said on Sunday they had seized "
+                 "a car carrier in the Red Sea.") == [("USA", "IRN"), ("SAU", "IRN")]
+
+
+def test_an_accusation_made_by_no_one_is_none() -> None:
+    assert pairs("Peru's foreign ministry said it had made no accusation against Bolivia.") == []
+
+
+def test_a_relative_on_a_description_set_beside_a_name_is_about_the_name() -> None:
+    reading = read("Kataib Hezbollah, an Iran-backed Iraqi militia which Washington blamed for the drone strike, "
+                   "announced a pause in its attacks.")
+    assert [(a.accuser, a.accused) for a in reading.accusations] == [("USA", "kataib-hezbollah")]
+    assert [set(t.members) for t in reading.ties] == [{"IRN", "kataib-hezbollah"}]
+
+
+def test_a_pro_or_anti_word_and_a_cleric_s_title_are_not_part_of_the_name() -> None:
+    assert pairs("The pro-Western Coalition for Change said Georgian Dream had stolen the election.") == [
+        ("coalition-for-change", "georgian-dream")]
+    reading = read("Armenia's government said Archbishop Bagrat Galstanyan had plotted to seize power.")
+    assert [reading.inventory.name_of(a.accused) for a in reading.accusations] == ["Bagrat Galstanyan"]
+
+
+def test_an_act_laid_at_someone_s_door_blames_them() -> None:
+    assert accusations("Tehran vowed revenge for the assassination, laying the killing at Israel's door.") == [
+        ("IRN", "ISR", "the killing")]
+
+
+def test_a_state_s_bombers_and_drones_act_for_it() -> None:
+    assert ties("Two Russian Tu-160 strategic bombers landed at Maiquetia for joint drills with the Venezuelan "
+                "air force.") == [{"RUS", "VEN"}]
+
+
+def test_a_union_federation_named_with_its_country_is_no_tie_to_the_country() -> None:
+    assert ties("Argentina's CGT union federation staged a general strike against the government.") == []
+
+
+def test_arming_someone_one_is_attacked_for_is_an_alleged_tie() -> None:
+    reading = read("Turkish officials again hit out at Washington for arming the YPG, which Ankara regards as "
+                   "a terrorist offshoot of the PKK.")
+    assert [set(t.members) for t in reading.ties] == [{"USA", "ypg"}, {"ypg", "pkk"}]
+    assert reading.ties[0].kind == "alleged_involvement"
+
+
+def test_the_leader_of_a_named_bloc_is_in_it() -> None:
+    assert ties("The Russian-led CSTO sent some 2,500 troops to Kazakhstan.") == [{"RUS", "csto"}]
+
+
+def test_those_who_pledge_to_help_each_other_are_allies() -> None:
+    assert ties("Turkey and Azerbaijan pledged to come to each other's aid if either is attacked.") == [
+        {"TUR", "AZE"}]
+    assert ties("Russia and North Korea agreed to provide military assistance to each other.") == [{"RUS", "PRK"}]
+    assert ties("Armenia and Azerbaijan accused each other of shelling.") == []
+
+
+def test_one_asked_to_mediate_mediates_but_an_envoy_of_a_side_does_not() -> None:
+    assert mediators("Norway was asked to mediate talks between the government and the rebels.") == ["NOR"]
+    assert mediators("Oman's foreign minister shuttled between the delegations, carrying messages between "
+                     "Iran's Abbas Araghchi and US envoy Steve Witkoff.") == ["OMN"]
+
+
+def test_names_listed_with_gangs_or_parties_are_groups_of_that_kind() -> None:
+    # the small parser reads "among them A and B" as two more verbs' conjuncts
+    assert pairs("Ecuador's President Daniel Noboa declared an internal armed conflict and designated 22 criminal "
+                 "gangs, among them Los Choneros and Los Lobos, as terrorist organisations.") == [
+        ("ECU", "los-choneros"), ("ECU", "los-lobos")]
+    assert pairs("Haiti's government designated several gangs, including G9 and G-Pep, as terrorist "
+                 "organisations.") == [("HTI", "g9"), ("HTI", "g-pep")]
+
+
+def test_the_dissident_group_is_the_group_named_before() -> None:
+    assert pairs("Colombia lifted the ceasefire with the FARC, saying the dissident group had killed an "
+                 "Indigenous leader.") == [("COL", "farc")]
+
+
+def test_abandoning_people_is_a_wrong_but_feeling_abandoned_is_no_charge() -> None:
+    assert pairs("Opposition leader Yair Lapid said Netanyahu's government had abandoned the hostages.") == [
+        ("yair-lapid", "ISR")]
+    assert pairs("Many Kenyans say they have felt abandoned by their leaders since the vote.") == []
+    assert pairs("Mercosur's founding members said Caracas had ruptured the democratic order.") == [
+        ("mercosur", "VEN")]
