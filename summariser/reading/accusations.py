@@ -456,6 +456,8 @@ class Accusation:
     context: tuple[int, ...] = ()  # earlier sentences that name the accuser ("It ..." refers back)
 
 
+# Verbs that label whatever follows them: "declared 22 gangs, among them X, terrorist organisations".
+DESIGNATING = frozenset({"designate", "declare", "list", "classify", "brand", "label", "blacklist"})
 # Wrongs that, felt, tell a feeling: "they felt abandoned by their leaders".
 FELT_WRONGS = frozenset({"abandon", "betray", "neglect", "ignore", "deceive", "mislead", "cheat"})
 # Harm a participle after an act says it did: "..., killing 20 people".
@@ -1323,7 +1325,8 @@ class AccusationRules:
         """The one a charge links to a wrong, and the wrong: "allegations linking Y to the killing"."""
         for clause in children(noun, "acl"):
             if lemma(clause) in LINKING:
-                accused = [r for o in children(clause, "dobj") for r in self.resolver.refs(o, owner=True)]
+                accused = [r for o in children(clause, "dobj", "nsubjpass") for r in self.resolver.refs(o, owner=True)]
+                # ("the allegation that Indian agents were linked to the killing": the passive's subject)
                 wrong = self._object_of(clause, ("to", "with", "in"))
                 if wrong is not None:
                     return accused, wrong
@@ -1883,6 +1886,12 @@ class AccusationRules:
             # "It is an invasion by our neighbours", "This is a hybrid attack, planned and carried out by
             # the regime in Minsk": "it" is the event, the wrong's doer is accused
             return [r for a in children(verb, "attr") for r in self._doers_of(a)]
+        made_by = [r for a in children(verb, "attr") if lemma(verb) == "be" for c in children(a, "acl")
+                   if c.tag_ == "VBN" and (self._is_wrong(c) or lemma(a) in self.words["wrong_nouns"]
+                                           | self.words["labels"] | self.words["pejoratives"])
+                   for b in children(c, "agent") for p in children(b, "pobj") for r in self.resolver.refs(p)]
+        if made_by:  # "said his removal was a political manoeuvre orchestrated by X": X, whoever "his" is
+            return made_by
         if subject and subject[0].tag_ in ("WP", "WDT") and verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" \
                 and not children(verb, "auxpass"):
             subject = [verb.head.head]  # "fighters, who it said had attacked a base": the relative's antecedent
@@ -2363,6 +2372,10 @@ class AccusationRules:
         charge += [t for o in children(verb, "dobj") for c in children(o, "prep") if c.lower_ in COMPLEMENT_PREPOSITIONS
                    for t in c.subtree]  # ("accused the opposition of ...": the parser hangs "of" on the object)
         for prep in charge:
+            if prep.dep_ == "prep" and prep.lower_ in ("through", "via"):  # "accused Moscow of trying to buy
+                kinds = ("person", "armed_group", "political_group")  # votes through businessman Ilan Shor"
+                found += [r for p in children(prep, "pobj") for r in self.resolver.refs(p)
+                          if r.actor not in known and self.resolver.inventory.kind_of(r.actor) in kinds]
             if prep.dep_ != "prep" or prep.lower_ != "with":
                 continue
             joined = any(c.lower_ in ("together", "along", "jointly") for c in (*prep.children, *prep.head.children)
@@ -2919,7 +2932,8 @@ class AccusationRules:
         """The actors listed with an unnamed plural the verb acts on: "designated 22 gangs, among
         them G9 and G-Pep, as terrorist", "several groups, including Hamas" (the parser hangs
         "among" on the verb)."""
-        if held.tag_ != "NNS" or self.resolver.refs(held) or not any(c.lower_ == "as" for c in children(verb, "prep")):
+        if held.tag_ != "NNS" or self.resolver.refs(held) or not any(c.lower_ == "as" for c in children(verb, "prep")) \
+                and lemma(verb) not in DESIGNATING:
             return []  # (not "called on all peoples, including Americans, to respond": a call, no label)
         lists = [m for m in children(held, "prep") if lists_members(m)] + [
             m for m in (*children(held, "prep"), *children(verb, "prep")) if m.lower_ == "among"]

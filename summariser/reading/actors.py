@@ -198,6 +198,9 @@ COURT_LEVELS = frozenset({"district", "circuit", "appeals", "appellate", "suprem
 JUDGES = frozenset({"judge", "justice", "magistrate"})  # a judge's title: "Judge X", "Justice X", "Chief Justice X"
 # Words after "justice" that make it a government's portfolio, not a judge: "Justice Minister Yariv Levin".
 NOT_A_BENCH = frozenset({"minister", "ministry", "secretary", "department", "committee", "spokesman", "spokeswoman"})
+# Bodies named "of" their members or field: "the Association of Mineworkers and Construction Union".
+OF_HEADS = frozenset("association congress federation confederation union council league alliance assembly "
+                     "society committee conference chamber organisation organization".split())
 PARTICLES = frozenset("al el bin ibn de du da di le la van von der abu ben jr sr ii iii iv vi".split())  # "Jr.", "II": no surname
 CONNECTORS = frozenset("of for and the in de du on to".split())
 SPACED_PARTICLES = frozenset("de du da di le la van von der".split())  # written apart: "Leila de Lima"
@@ -1864,7 +1867,10 @@ class Inventory:
                 before = self.tokens[start - 1]
                 if mark not in ("", "'", "’") or _spaced_dash(gap) or mark and not before.key.endswith("s") \
                         or not (before.capital or before.key in PARTICLES and start > 1 and self.tokens[start - 2].capital
-                                or self._and_in_name(start - 1) or self._day_in_name(start - 1)):
+                                or self._and_in_name(start - 1) or self._day_in_name(start - 1)
+                                or before.key == "of" and start > 1 and self.tokens[start - 2].key in OF_HEADS
+                                and self.tokens[start - 2].capital):  # "the Association of Mineworkers and
+                    # Construction Union": a body "of" its members goes on before the "of"
                     break
                 owned = bool(mark)  # a plural owner begins the name
                 start -= 1  # "Muadh ibn Jabal Brigades", "the Justice and Development Party", "the

@@ -230,7 +230,8 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
             any(view.tokens[k].key == "as" for k in range(max(0, at - 2), at))
             or any(view.tokens[k].key in GUARANTEED for k in range(at + n, min(len(view.tokens), at + n + 4)))):
         return None  # "acting as guarantors", "the guarantors of the talks": a mediation's, no protector's
-    if words == {"bloc"} and at and view.tokens[at - 1].key == "the":
+    led = at >= 3 and view.tokens[at - 1].key == "led" and view.gap(at - 2, at - 1) == "-"  # "the Moscow-led bloc"
+    if words == {"bloc"} and at and view.tokens[at - 1 - 2 * led].key == "the":
         return None  # "the bloc's current chair": the bloc named before, no new tie
     if words & SIGNED and any(singular(view.tokens[k].key) in PACTS
                               for k in range(at + n, min(len(view.tokens), at + n + 4))):
@@ -318,13 +319,20 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
         # one further back only shares a sentence with it ("..., between Poland and Lithuania,
         # now has ... equipment").
         other = next((m for m in nearest if m.actor != left[0].actor and m.actor not in hostile
-                      and at - view.end(m) <= SEES_AS_GAP), None)
+                      and at - view.end(m) <= SEES_AS_GAP and not _clause_opens(view, view.end(m), at)), None)
+        # (not past a new clause: "... a deal with Somaliland, calling the memorandum a violation")
         owned = bool(words & RELATIONAL) and at >= 2 and view.tokens[at - 1].key in ("their", "its", "his", "her") \
             and view.tokens[at - 2].key != "as"
         if other is not None and not owned:  # (not "tried to pack the tribunal with their allies": unnamed allies;
             # but "thank the U.N. ... for its support")
             return Tie(index, (left[0].actor, other.actor), kind, "sees-as")
     return None
+
+
+def _clause_opens(view: SentenceView, start: int, end: int) -> bool:
+    """Does a participle after a comma open a clause of its own between the two tokens ("...
+    Somaliland, calling the memorandum ...")? (Not an aside: "thank the U.N., especially ...")"""
+    return any("," in view.gap(k - 1, k) and view.tokens[k].key.endswith("ing") for k in range(max(start, 1), end))
 
 
 def _with_conjoined(view: SentenceView, tie: Tie, cue: int) -> list[Tie]:
@@ -1247,6 +1255,11 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         listed = _listed_in_aside(resolver, token)
         if listed:
             return listed
+    if base in ("govern", "rule") and token.pos_ == "VERB":  # "the ANC agreed to govern with its rival, the DA"
+        partners = [a for c in kids(token, "prep") if c.lower_ == "with" for p in kids(c, "pobj")
+                    for a in refs(p) or [a for d in kids(p, "appos") for a in refs(d)]]
+        return [((d, p), "political_support", "governs-with") for d in _supporters(token, refs)
+                for p in partners if d != p]
     if base in ("rely", "depend") and token.pos_ == "VERB":  # "Armenia relies on Russia for its security"
         on = [p for c in kids(token, "prep") if c.lower_ == "on" for p in kids(c, "pobj")]
         aims = [p for h in (token, *on) for c in kids(h, "prep") if c.lower_ == "for" for p in kids(c, "pobj")]
@@ -1268,11 +1281,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         signers = list(dict.fromkeys(_supporters(token, refs))) if pacts else []
         if len(signers) >= 2 and _binds_a_bloc(token, pacts):  # "Greece, Cyprus and Israel signed an agreement"
             return [(tuple(signers), kind, "signed-together")]
-    if base == "lead" and token.dep_ == "amod" and token.head.i in resolver.mention_of and resolver.inventory.kind_of(
-            resolver.mention_of[token.head.i].actor) == "international_organisation":  # "the Russian-led CSTO"
-        bloc = refs(token.head)  # (its leader is in it; not "the US-led coalition": no bloc named)
+    bloc = refs(token.head) if base == "lead" and token.dep_ == "amod" else []  # "the Russian-led CSTO", "the
+    if len(bloc) == 1 and resolver.inventory.kind_of(bloc[0]) == "international_organisation":  # Moscow-led bloc"
         return [((a, *bloc), "political_support", "led-bloc") for c in kids(token, "npadvmod", "compound", "nmod")
-                for a in refs(c) if a not in bloc]
+                for a in refs(c) if a not in bloc]  # (its leader is in it; not "the US-led coalition": none named)
     if base in words["support"] and (token.pos_ in ("VERB", "ADJ") or misread):
         kind = "alleged_involvement" if alleged else "military_support"
         agents = [p for c in kids(token, "agent") for p in kids(c, "pobj")]
@@ -1364,7 +1376,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         military = any(c.lower_ in MILITARY_AID for p in helped for c in p.subtree)
         # the one helped, when named, is the one backed: "thanked Seoul for its support of Ukraine"
         backed = [a for p in helped for c in kids(p, "prep") if c.lower_ in ("of", "for", "to")
-                  for o in kids(c, "pobj") for a in refs(o)] or _subjects_of(token, refs)
+                  for o in kids(c, "pobj") for a in refs(o)] or _supporters(token, refs)
         thanked = [((g, t), "military_support" if military else "political_support", "thanked")
                    for o in kids(token, "dobj") for g in refs(o) for t in backed if helped and g != t]
         if thanked:
@@ -1493,6 +1505,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         allies += [r.actor for c in kids(token, "prep") if c.lower_ == "on" for b in kids(c, "pobj")
                    if b.lower_ == "behalf" for o in kids(b, "prep") if o.lower_ == "of"
                    for p in kids(o, "pobj") for r in resolver.refs(p)]  # "fighting on behalf of the junta"
+        if not fighters and token.dep_ == "acl" and token.tag_ == "VBG":  # "Wagner mercenaries fighting alongside Y"
+            fighters = refs(token.head)
         if not fighters and token.dep_ in ("xcomp", "advcl", "relcl", "acl"):  # "sent mercenaries to fight for Y"
             subjects = kids(token.head, "nsubj")
             if token.head.lemma_.lower() == "be" and [s.lower_ for s in subjects] == ["it"]:

@@ -412,6 +412,7 @@ def _register_subjects_on_verbs() -> None:
         for verb, (subject, sayer, clause) in [(v, f) for v in doc if (f := _said_in_commas(v)) is not None]:
             sayer.head, sayer.dep_ = verb, "nsubj"  # "Serbia, the Kosovo prime minister said, had armed the
             subject.head, subject.dep_ = clause, "nsubj"  # gunmen": the minister says it, Serbia armed them
+            clause.dep_ = "ccomp"  # (a finite clause, even one the parser took for an infinitive)
         return doc
 
 
@@ -439,8 +440,9 @@ def _said_in_commas(verb: "Token") -> "tuple[Token, Token, Token] | None":
     if verb.lower_ not in SAID_ASIDE:
         return None
     doc = verb.doc
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
-                   and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None)
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
+                   and not any(d.dep_ in ("nsubj", "nsubjpass") or d.lower_ == "to" for d in c.children)), None)
+    # (a finite clause the parser took for an infinitive: '"The RSF," X said, "have committed genocide"')
     if clause is None or not any(doc[i].text == "," for i in range(verb.i + 1, clause.left_edge.i)):
         return None
     subjects = sorted((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i)
@@ -453,8 +455,10 @@ def _said_in_commas(verb: "Token") -> "tuple[Token, Token, Token] | None":
             return None
     else:
         return None
-    end = max(t.i for t in first.subtree if t.i < sayer.left_edge.i - 1)  # the first name's own words
-    if doc[end + 1].text != "," or sayer.left_edge.i != end + 2 or sayer.right_edge.i != verb.i - 1:
+    end = max(t.i for t in first.subtree if t.i < sayer.left_edge.i and not t.is_punct)  # the first name's words
+    between = doc[end + 1:sayer.left_edge.i]  # a comma, and a quote's closing mark
+    if not any(t.text == "," for t in between) or not all(t.is_punct for t in between) \
+            or sayer.right_edge.i != verb.i - 1:
         return None
     return first, sayer, clause
 

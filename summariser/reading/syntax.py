@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import (BACKED_WORDS, CABINETS, CROWDS, CULPRIT_GROUPS, ELECTORAL, FAITHS, FIGHTER_NOUNS, GOVERNMENTS,
-                     GROUP_KINDS, KIN,
+from .actors import (BACKED_WORDS, CABINETS, CIVIL_HEADS, CROWDS, CULPRIT_GROUPS, ELECTORAL, FAITHS, FIGHTER_NOUNS,
+                     GOVERNMENTS, GROUP_KINDS, KIN, ORGANISATION_HEADS,
                      PARTY_HEADS, JUDGES, MUNICIPAL_UNITS, REGION_NOUNS, STATE_ORGAN_HEADS, Inventory,
                      Mention, body_words, central_government, inside_quote, listed_members, reports_a_wrong,
                      speaking_verbs)
@@ -137,9 +137,12 @@ LAW_ACTS = frozenset({"arrest", "detain", "detention", "execute", "execution", "
 # Definite group nouns that no mention covers ("the group said", "the militants withdrew"): the
 # kinds of actor each may stand for, the group the sentences before are about (`Resolver._last_group`).
 _FIGHTERS = frozenset({"armed_group", "separatist_authority"})
+PARTY_LIKE = "party-like"  # an actor of no known kind whose name is no body's ("the ANC", "Jamaat-e-Islami"):
+# may be "the party" (not "Human Rights Watch")
 GROUP_ANAPHORS = {"group": GROUP_KINDS, "movement": GROUP_KINDS, "faction": GROUP_KINDS, "militant": _FIGHTERS,
                   "rebel": _FIGHTERS, "insurgent": _FIGHTERS, "jihadist": _FIGHTERS, "militia": _FIGHTERS,
-                  "guerrilla": _FIGHTERS, "fighter": _FIGHTERS}
+                  "guerrilla": _FIGHTERS, "fighter": _FIGHTERS,
+                  "party": frozenset({"political_group", PARTY_LIKE})}
 # Head words of a group's name that "the ..." uses for it alone (`Inventory.named_by_head`).
 NAME_HEADS = frozenset({"front", "movement", "coalition", "party", "brotherhood", "league", "union", "council",
                         "organisation", "organization", "commission", "committee", "platform", "fund", "foundation",
@@ -559,6 +562,9 @@ class Resolver:
             return [partner]
         if head.lower_ == "both" and head.dep_ in SUBJECTS and not list(head.children):
             return self._both_before(head)  # "The NLC and the TUC called the strike. Both had accused ..."
+        if head.lower_ == "both" and head.dep_ == "dobj" and all(c.dep_ == "prep" for c in head.children):
+            return self._both_named_before(head)  # "Wagner fighters and Malian troops ..., according to a
+            # UN report that accused both of summary executions"
         clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None) \
             if head.lower_ in ("that", "which", "who") and head.dep_ in ("nsubj", "nsubjpass") else None
         if clause is not None and head.head.i != clause.i and clause.head.i not in self.mention_of:
@@ -630,6 +636,18 @@ class Resolver:
             if len(found) == 2:
                 return found
         return []
+
+    def _both_named_before(self, word: "Token") -> list[Ref]:
+        """"Both" as an object: the two actors named before it in its sentence, besides the
+        subjects of its own verb (who do the act to both), if there are exactly two."""
+        doers = {r.actor for s in children_of(word.head, "nsubj") for r in self.refs(s)}
+        start = self.doc[word.i].sent.start
+        found: dict[str, Ref] = {}
+        for token in self.doc[start:word.i]:
+            ref = self.ref(token) if token.i in self.mention_of else None
+            if ref is not None and ref.actor not in doers:
+                found.setdefault(ref.actor, Ref(ref.actor, ref.speaker, ref.sentence, word.i))
+        return list(found.values()) if len(found) == 2 else []
 
     def _counted(self, head: "Token") -> list[Ref]:
         """"Mali, Burkina Faso and Niger recalled their envoys ... the three governments said":
@@ -990,8 +1008,9 @@ class Resolver:
         if token.lemma_.lower() in BLOCS and token.is_lower and token.tag_ in ("NN", "NNP") and token.i not in self.mention_of \
                 and all(c.lower_ == "the" for c in children_of(token, "det")) \
                 and not children_of(token, "compound", "poss", "nummod") \
-                and all(c.lower_ in BLOC_KINDS for c in children_of(token, "amod")) \
-                and all(charged and p.lower_ in ("of", "for") for p in children_of(token, "prep")):
+                and all(c.lower_ in BLOC_KINDS or c.lower_ == "led" for c in children_of(token, "amod")) \
+                and all(charged and p.lower_ in ("of", "for") for p in children_of(token, "prep")):  # ("the
+            # Moscow-led bloc": the bloc, its leader read apart)
             return self._bloc_before(token)  # "Armenia freezes CSTO participation, says bloc failed to protect it",
             # "Mali quit ECOWAS, accusing the regional bloc of ..." (the charge hung on it)
         if token.lemma_.lower() in DESCRIBED_STATES and any(c.lower_ == "the" for c in children_of(token, "det")) \
@@ -1170,7 +1189,9 @@ class Resolver:
             named = [m for m in self.inventory.mentions if m.end <= token.idx and m.via == "name"
                      and self.inventory.kind_of(m.actor) == "other"]  # a named organisation, not "families"
             return Ref(named[-1].actor, None, self._sentence_at(named[-1].start), token.i) if named else None
-        if definite and kinds and token.i not in self.mention_of and token.text.islower() and not any(
+        in_power = token.i + 2 < len(self.doc) and self.doc[token.i + 1].lower_ == "in" \
+            and self.doc[token.i + 2].lower_ in ("power", "government", "office")  # "the party in power": none before
+        if definite and kinds and token.i not in self.mention_of and token.text.islower() and not in_power and not any(
                 c.dep_ in ("compound", "poss", "nmod", "prep", "acl", "relcl", "appos")
                 and not (charged and c.dep_ == "prep" and c.lower_ in ("of", "for"))  # (but "accusing the group of")
                 or c.dep_ == "amod" and token.lemma_.lower() not in ("movement", "faction") and c.lower_ not in DESCRIBING
@@ -1802,12 +1823,16 @@ class Resolver:
         for index in range(here - 1, max(-1, here - 4), -1):  # the group a sentence before is about first
             ref = next((r for r in self.subjects(index) if self.inventory.kind_of(r.actor) in GROUP_KINDS), None)
             if ref is not None:
-                wanted = self.inventory.kind_of(ref.actor) in kinds
-                return Ref(ref.actor, None, ref.sentence, token.i) if wanted else None
+                return Ref(ref.actor, None, ref.sentence, token.i) if self._of_kinds(ref.actor, kinds) else None
         mention = self.inventory.group_before(token.idx)  # else the one named last
-        if mention is None or self.inventory.kind_of(mention.actor) not in kinds:
+        if mention is None or not self._of_kinds(mention.actor, kinds):
             return None
         return Ref(mention.actor, None, self._sentence_at(mention.start), token.i)
+
+    def _of_kinds(self, actor: str, kinds: frozenset[str]) -> bool:
+        kind = self.inventory.kind_of(actor)
+        last = self.inventory.name_of(actor).lower().split()[-1]
+        return kind in kinds or PARTY_LIKE in kinds and kind == "other" and last not in ORGANISATION_HEADS | CIVIL_HEADS
 
     def _foe_before(self, token: "Token") -> Ref | None:
         """Who "the enemy" or "the occupier" is in a side's words: the side one of the two

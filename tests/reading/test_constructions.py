@@ -8793,3 +8793,72 @@ def test_abandoning_people_is_a_wrong_but_feeling_abandoned_is_no_charge() -> No
     assert pairs("Many Kenyans say they have felt abandoned by their leaders since the vote.") == []
     assert pairs("Mercosur's founding members said Caracas had ruptured the democratic order.") == [
         ("mercosur", "VEN")]
+
+
+def test_the_party_is_the_party_named_before_but_not_an_organisation() -> None:
+    assert pairs("Bangladesh's government banned Jamaat-e-Islami and its student wing, blaming the party for "
+                 "violence during weeks of protests.") == [("BGD", "jamaat-e-islami")]
+    assert pairs("Human Rights Watch published a report. The DA blamed the party for the riots.") == []
+
+
+def test_an_allegation_that_someone_was_linked_to_a_wrong_accuses_them() -> None:
+    assert pairs("India rejected the Canadian prime minister's allegation that agents of the Indian government "
+                 "were linked to the killing.") == [("CAN", "IND")]
+
+
+def test_a_move_said_to_be_orchestrated_by_someone_accuses_its_maker() -> None:
+    reading = read("Ivorian opposition leader Tidjane Thiam suggested that his removal from the electoral roll "
+                   "was a political manoeuvre orchestrated by President Alassane Ouattara.")
+    assert [(reading.inventory.name_of(a.accuser), reading.inventory.name_of(a.accused))
+            for a in reading.accusations] == [("Tidjane Thiam", "Alassane Ouattara")]
+
+
+def test_a_quote_split_by_its_speaker_is_read_whole() -> None:
+    assert pairs("'The Rapid Support Forces and their allied militias,' the US secretary of state said, "
+                 "'have committed genocide in Darfur.'") == [("USA", "rsf")]
+
+
+def test_both_as_the_one_accused_is_the_two_named_before() -> None:
+    assert pairs("Israel and Hamas traded fire, and the UN accused both of war crimes.") == [
+        ("un", "ISR"), ("un", "hamas")]
+
+
+def test_a_body_named_of_its_members_keeps_its_whole_name() -> None:
+    reading = read("South African police opened fire on striking miners, and the Association of Mineworkers and "
+                   "Construction Union later accused officers of executing some of the men.")
+    assert [reading.inventory.name_of(a.accuser) for a in reading.accusations] == [
+        "Association of Mineworkers and Construction Union"]
+
+
+def test_fighters_described_as_fighting_alongside_others_are_tied_to_them() -> None:
+    assert ties("Wagner mercenaries fighting alongside Malian troops took part in the killing of some 500 "
+                "people.") == [{"wagner-group", "MLI"}]
+
+
+def test_the_thanker_is_the_subject_of_the_first_of_two_joined_acts() -> None:
+    assert ties("Serbian President Aleksandar Vucic said Belgrade would never recognise Kosovo's independence "
+                "and thanked Russia and China for their principled support.") == [{"RUS", "SRB"}, {"CHN", "SRB"}]
+
+
+def test_agreeing_to_govern_with_a_rival_ties_the_two() -> None:
+    assert ties("The ANC agreed to govern with its long-time rival, the Democratic Alliance, in a government "
+                "of national unity.") == [{"anc", "democratic-alliance"}]
+    assert ties("The junta has ruled with an iron fist.") == []
+
+
+def test_a_tie_word_past_a_comma_sees_no_one_as_the_other_s_partner() -> None:
+    # "the memorandum" after "Somaliland," is the deal charged, no pact of Somalia's
+    assert ties("Somalia's president lashed out at Ethiopia over its port-access deal with the breakaway region "
+                "of Somaliland, calling the memorandum a blatant violation of our sovereignty.") == [
+        {"ETH", "somaliland"}]
+
+
+def test_the_bloc_led_by_a_state_is_the_bloc_named_before_and_the_state_leads_it() -> None:
+    assert ties("Armenia's prime minister said his country had frozen its participation in the Collective "
+                "Security Treaty Organization, complaining that the Moscow-led bloc had done nothing when "
+                "Azerbaijani troops attacked Armenian territory.") == [{"RUS", "csto"}]
+
+
+def test_the_party_in_power_is_no_party_named_before() -> None:
+    assert pairs("Ousainou Darboe leads the United Democratic Party. Observers cited intimidation by the party "
+                 "in power.") == []
