@@ -1325,7 +1325,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if not subjects and token.dep_ == "conj" and token.head.lemma_.lower() in words["support"]:
             subjects = _supporters(token.head, refs)  # "accused Sudan of arming and training fighters"
         # "sheltered militants from JI", "harboured members of the ETA": the group they are of
-        objects = [a for o in kids(token, "dobj") for a in [
+        objects = [a for o in kids(token, "dobj") if not any(d.lower_ in ("any", "no") for d in kids(o, "det"))
+                   for a in [  # (not "would support any government X formed": none yet)
             a for c in [*kids(o, "prep"), *kids(token, "prep")] if o.lemma_.lower() in MEMBERS_OF_GROUPS
             and c.lower_ in ("from", "of") for p in kids(c, "pobj") for a in refs(p)] or _not_where(o, refs(o), refs)]
         if not objects:  # "arming and training fighters": the object the verbs share

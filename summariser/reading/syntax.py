@@ -1189,9 +1189,13 @@ class Resolver:
             named = [m for m in self.inventory.mentions if m.end <= token.idx and m.via == "name"
                      and self.inventory.kind_of(m.actor) == "other"]  # a named organisation, not "families"
             return Ref(named[-1].actor, None, self._sentence_at(named[-1].start), token.i) if named else None
-        in_power = token.i + 2 < len(self.doc) and self.doc[token.i + 1].lower_ == "in" \
+        following = self.doc[token.i + 1].lower_ if token.i + 1 < len(self.doc) else ""
+        in_power = following == "in" and token.i + 2 < len(self.doc) \
             and self.doc[token.i + 2].lower_ in ("power", "government", "office")  # "the party in power": none before
-        if definite and kinds and token.i not in self.mention_of and token.text.islower() and not in_power and not any(
+        introduced = following in ("behind", "responsible", "known", "called", "named")  # "the militant group
+        # behind the bombing" introduces one, wherever the parser hangs "behind"
+        if definite and kinds and token.i not in self.mention_of and token.text.islower() and not in_power \
+                and not introduced and not any(
                 c.dep_ in ("compound", "poss", "nmod", "prep", "acl", "relcl", "appos")
                 and not (charged and c.dep_ == "prep" and c.lower_ in ("of", "for"))  # (but "accusing the group of")
                 or c.dep_ == "amod" and token.lemma_.lower() not in ("movement", "faction") and c.lower_ not in DESCRIBING

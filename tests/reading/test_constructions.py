@@ -8862,3 +8862,10 @@ def test_the_bloc_led_by_a_state_is_the_bloc_named_before_and_the_state_leads_it
 def test_the_party_in_power_is_no_party_named_before() -> None:
     assert pairs("Ousainou Darboe leads the United Democratic Party. Observers cited intimidation by the party "
                  "in power.") == []
+
+
+def test_the_militant_group_behind_an_attack_is_a_new_one_and_any_government_is_none() -> None:
+    assert ties("Hamas and the Taliban held talks. India accused Pakistan of backing the militant group behind "
+                "Thursday's bombing.") == []
+    assert ties("The BJP met. Its leader told reporters that the party would support any government the rebels "
+                "wished to form.") == []
