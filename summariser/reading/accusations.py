@@ -42,7 +42,7 @@ from functools import cached_property, lru_cache
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from .actors import CASES, GOVERNMENTS, LAWSUITS, PLACED_IN, body_words, lists_members, names_a_sum
+from .actors import CASES, GOVERNMENTS, LABELLING, LAWSUITS, PLACED_IN, body_words, lists_members, names_a_sum
 from .lexicon import words_of
 from .sentences import Sentence
 from .syntax import (CULPRITS, EVENTS, OF_DONE_TO, PERSONAL, Ref, Resolver, SUBJECTS, VICTIM_ACTS, answered_report,
@@ -456,8 +456,9 @@ class Accusation:
     context: tuple[int, ...] = ()  # earlier sentences that name the accuser ("It ..." refers back)
 
 
-# Verbs that label whatever follows them: "declared 22 gangs, among them X, terrorist organisations".
-DESIGNATING = frozenset({"designate", "declare", "list", "classify", "brand", "label", "blacklist"})
+# Verbs that label whatever follows them, "as" or not: "declared 22 gangs, among them X, terrorist
+# organisations" (not "call": "called on all peoples, including Americans, to respond").
+DESIGNATING = LABELLING - {"call", "dub", "term"}
 # Wrongs that, felt, tell a feeling: "they felt abandoned by their leaders".
 FELT_WRONGS = frozenset({"abandon", "betray", "neglect", "ignore", "deceive", "mislead", "cheat"})
 # Harm a participle after an act says it did: "..., killing 20 people".
@@ -2934,7 +2935,7 @@ class AccusationRules:
         "among" on the verb)."""
         if held.tag_ != "NNS" or self.resolver.refs(held) or not any(c.lower_ == "as" for c in children(verb, "prep")) \
                 and lemma(verb) not in DESIGNATING:
-            return []  # (not "called on all peoples, including Americans, to respond": a call, no label)
+            return []
         lists = [m for m in children(held, "prep") if lists_members(m)] + [
             m for m in (*children(held, "prep"), *children(verb, "prep")) if m.lower_ == "among"]
         misread = [c for c in verb.children if c.dep_ in ("conj", "dep") and c.i > held.i  # "among them A and B"
@@ -3060,7 +3061,8 @@ class AccusationRules:
                 accused = self._doers_of(condemned) or self._doers_before(condemned, list(label.subtree))
             else:  # (with "by", the act's doer is read below)
                 accused = self.resolver.refs(held[0]) if held and not by else []
-                accused = accused or self._named_among(verb, held[0]) if held and not by else accused
+                if not accused and held and not by:
+                    accused = self._named_among(verb, held[0])
             backing = tuple(c for c, _ in self._done_by(label) if lemma(c) in self.words["support"])  # charged below
             named = self.words["labels"] | self.words["pejoratives"]
             said = label if lemma(label) in named else next(  # "a clown, a racist": the list's word that charges

@@ -100,7 +100,7 @@ GROUP_NOUNS = frozenset("group gang faction cartel outfit network organisation o
 # Plural kinds of group whose listed members are groups of that kind (`_introduce_listed_members`).
 MEMBER_KINDS = {"gangs": "armed_group", "cartels": "armed_group", "militias": "armed_group",
                 "parties": "political_group"}
-LISTING = (("among", "them"), ("including",), ("such", "as"), ("notably",))
+LIST_OPENINGS = (("among", "them"), ("including",), ("such", "as"), ("notably",))
 GROUP_KINDS_WORDS = frozenset("vigilante militant rebel armed criminal separatist jihadist islamist paramilitary "
                               "insurgent terrorist extremist guerrilla militia".split())
 # Last words of a group's name that may go on with "of" and a place: "the Patriotic Union of Kordofan".
@@ -2801,7 +2801,7 @@ class Inventory:
                 kind = "armed_group"  # "armed groups", "jihadist groups" (not "rights groups")
             j = i + 1
             words = [t.key for t in self.tokens[j:j + 2]]
-            opening = next((len(w) for w in LISTING if tuple(words[:len(w)]) == w), 0)
+            opening = next((len(w) for w in LIST_OPENINGS if tuple(words[:len(w)]) == w), 0)
             if kind is None or not opening or "," not in self._gap(i, j):
                 continue
             j += opening

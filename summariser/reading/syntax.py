@@ -587,7 +587,7 @@ class Resolver:
                 refs += [r for r in self.subjects(said) if r.sentence == refs[0].sentence
                          and (r.token == refs[0].token or self.doc[refs[0].token].lemma_.lower() not in COUNTED)
                          and (r.sentence != self.sentence_of(token) or r.token < token.i)  # not a later
-                         and not self._in_relative_off(r.token, token)]
+                         and not self._in_other_relative(r.token, token)]
                 # subject of its own sentence: "The Taliban said they had ..., a claim NATO denied"; nor
                 # one of a clause describing another: "The Houthis, whom X accuses Y of arming, said they"
             if refs[0] is not None and token.lemma_.lower() in DOCUMENTS:
@@ -641,9 +641,8 @@ class Resolver:
         """"Both" as an object: the two actors named before it in its sentence, besides the
         subjects of its own verb (who do the act to both), if there are exactly two."""
         doers = {r.actor for s in children_of(word.head, "nsubj") for r in self.refs(s)}
-        start = self.doc[word.i].sent.start
         found: dict[str, Ref] = {}
-        for token in self.doc[start:word.i]:
+        for token in self.doc[word.sent.start:word.i]:
             ref = self.ref(token) if token.i in self.mention_of else None
             if ref is not None and ref.actor not in doers:
                 found.setdefault(ref.actor, Ref(ref.actor, ref.speaker, ref.sentence, word.i))
@@ -1834,6 +1833,7 @@ class Resolver:
         return Ref(mention.actor, None, self._sentence_at(mention.start), token.i)
 
     def _of_kinds(self, actor: str, kinds: frozenset[str]) -> bool:
+        """Is the actor of one of `kinds` (`PARTY_LIKE`: or of no known kind, named as no body is)?"""
         kind = self.inventory.kind_of(actor)
         last = self.inventory.name_of(actor).lower().split()[-1]
         return kind in kinds or PARTY_LIKE in kinds and kind == "other" and last not in ORGANISATION_HEADS | CIVIL_HEADS
@@ -2502,7 +2502,8 @@ class Resolver:
             return None
         # any act done to someone "over its ...", not only a charge: "cut ties with Iran over its
         # support for ...", "threatened Egypt with retaliation over its ..." (the one it is done to)
-        charging = verb.lemma_.lower() in charging_words() | PRAISING  # "thanked Seoul for its support": Seoul's
+        charging = verb.lemma_.lower() in charging_words() or verb.lemma_.lower() in PRAISING  # "thanked Seoul
+        # for its support": Seoul's
         prep = next((t for t in path if t.head.i == verb.i), None)
         if not charging:  # its own "over": "threatened Egypt with retaliation over its support", not "over
             prep = pronoun.head.head  # the seizure of its tanker" (whose tanker is another question)
@@ -2696,7 +2697,7 @@ class Resolver:
             return False
         return not (plural and word in ("it", "its"))
 
-    def _in_relative_off(self, at: int, token: "Token") -> bool:
+    def _in_other_relative(self, at: int, token: "Token") -> bool:
         """Is the word at `at` inside a relative clause that `token` is not in?"""
         above = {a.i for a in token.ancestors}
         return any(a.dep_ == "relcl" and a.i not in above for a in self.doc[at].ancestors)
