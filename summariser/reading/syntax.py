@@ -1188,13 +1188,8 @@ class Resolver:
             named = [m for m in self.inventory.mentions if m.end <= token.idx and m.via == "name"
                      and self.inventory.kind_of(m.actor) == "other"]  # a named organisation, not "families"
             return Ref(named[-1].actor, None, self._sentence_at(named[-1].start), token.i) if named else None
-        following = self.doc[token.i + 1].lower_ if token.i + 1 < len(self.doc) else ""
-        in_power = following == "in" and token.i + 2 < len(self.doc) \
-            and self.doc[token.i + 2].lower_ in ("power", "government", "office")  # "the party in power": none before
-        introduced = following in ("behind", "responsible", "known", "called", "named")  # "the militant group
-        # behind the bombing" introduces one, wherever the parser hangs "behind"
-        if definite and kinds and token.i not in self.mention_of and token.text.islower() and not in_power \
-                and not introduced and not any(
+        if definite and kinds and token.i not in self.mention_of and token.text.islower() \
+                and not _new_by_what_follows(token) and not any(
                 c.dep_ in ("compound", "poss", "nmod", "prep", "acl", "relcl", "appos")
                 and not (charged and c.dep_ == "prep" and c.lower_ in ("of", "for"))  # (but "accusing the group of")
                 or c.dep_ == "amod" and token.lemma_.lower() not in ("movement", "faction") and c.lower_ not in DESCRIBING
@@ -2759,6 +2754,15 @@ def _backed_by_named(token: "Token") -> bool:
     return any(c.dep_ == "amod" and c.lower_ in BACKED_WORDS and any(
         m.dep_ in ("npadvmod", "compound", "amod", "nmod") and m.text[:1].isupper() for m in c.children)
         for c in token.children)
+
+
+def _new_by_what_follows(noun: "Token") -> bool:
+    """Do the words right after the noun say it is none named before: "the militant group behind
+    the bombing" introduces one, "the party in power" is the governing one (wherever the parser
+    hangs "behind" or "in")?"""
+    after = [t.lower_ for t in noun.doc[noun.i + 1:noun.i + 3]] + ["", ""]
+    return after[0] in ("behind", "responsible", "known", "called", "named") \
+        or after[0] == "in" and after[1] in ("power", "government", "office")
 
 
 def _cabinet(token: "Token") -> bool:
