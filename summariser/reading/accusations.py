@@ -1880,6 +1880,9 @@ class AccusationRules:
                                               and lemma(verb.head.head) in CLAUSE_ONLY else []) or (
             children(verb.head, "dobj")[:1] if verb.dep_ in ("advcl", "ccomp") and lemma(verb.head) in CLAUSE_ONLY
             and not children(verb, "nsubjpass") else [])  # "said Somalia, after months of talks, had violated ..."
+        if lemma(verb) == "be" and any(a.tag_ == "VBN" and lemma(a) in self.words["wrong_verbs"] and not any(
+                p.lower_ == "by" for p in children(a, "prep", "agent")) for a in children(verb, "acomp")):
+            return []  # "the gunmen had been armed and trained in Serbia", read as "been" and "armed": done to them
         if len(subject) > 1 and subject[0].tag_ in ("WDT", "WP"):  # "fighters which, it said, European
             subject = subject[1:]  # nations have refused to repatriate": the parser's second subject is it
         if subject and subject[0].lower_ in ("it", "this", "that") and lemma(verb) == "be" and any(
@@ -1997,8 +2000,12 @@ class AccusationRules:
                     and token.i not in inner and not negated(token):  # "caring for civilians wounded by Y"
                 refs = [r for a in children(token, "agent") for p in children(a, "pobj")
                         for r in self.resolver.refs(p, owner=True)]  # (or "by army shelling")
-            elif token.pos_ == "NOUN" and token.i not in inner:
-                refs = self._at_the_hands_of(token)  # "told of abuse at the hands of the police"
+            elif token.dep_ == "relcl" and token.head.i not in inner and token.head.i != clause.i \
+                    and token.head.pos_ == "NOUN" and self._is_wrong(token):  # "said it acted to stop the rockets
+                refs = [r for c in children(token, "nsubj") if c.tag_ not in ("WDT", "WP")  # that Y was firing"
+                        for r in self.resolver.refs(c)]  # (not "the gunmen who killed him were police": background)
+            elif token.pos_ in ("NOUN", "VERB") and token.i not in inner:  # "told of abuse at the hands of
+                refs = self._at_the_hands_of(token)  # the police", "said hundreds had died at the hands of Y"
             for ref in refs:
                 if ref.actor not in {r.actor for r in out}:
                     out.append(ref)
@@ -2067,6 +2074,12 @@ class AccusationRules:
             yield from protested
             if protested or not any(w.lower_ == "what" for c in self._clauses_of_what(verb) for w in c.children):
                 return  # else "protested what it called Y's ...", read below
+        if lemma(verb) in self.words["utter"] and verb.pos_ == "VERB" and not self._blocked(verb) and any(
+                lemma(o) in ("protest", "complaint") and not any(p.lower_ in ("over", "about", "against", "at")
+                                                                 for p in children(o, "prep"))
+                for o in children(verb, "dobj")):
+            yield from self._protested_after(verb, self.subjects(verb))  # "Manila lodged a protest after ..."
+            return
         verbal = verb.pos_ == "VERB" or verb.tag_ in ("NNS", "NN") and children(verb, "nsubj") and children(verb, "dobj")
         if lemma(verb) not in self.words["accuse"] | self.words["cite"] or not verbal or self._blocked(verb):
             return  # ("Kenya's minister suspects Uganda of ...": the parser's plural noun with a subject and object)
@@ -2362,6 +2375,8 @@ class AccusationRules:
                 break
         if described.i == clause.head.i and self.resolver.refs(described):
             return None  # "the rebels, whom Ethiopia accused of ...": the relative pronoun names them
+        if any(p.lower_ == "of" for p in children(clause, "prep")) and not self._names_act(described):
+            return None  # "the suspects that Somalia accused of the attack": people charged, not an act
         return described
 
     def _partners_in(self, verb: "Token", accused: list[Ref], accusers: list[Ref]) -> list[Ref]:
@@ -2951,6 +2966,9 @@ class AccusationRules:
         if any(a.lower_ in ("would", "will", "could", "might", "may") for a in children(verb, "aux")) \
                 and lemma(verb) in ("treat", "consider", "regard", "view", "deem"):
             return  # "warned it would treat any Turkish vessel as a hostile target": a threat, not a charge
+        if lemma(verb) == "call" and any(c.lower_ in ("for", "on", "off") and c.i == verb.i + 1
+                                         for c in children(verb, "prep", "prt")):
+            return  # "China called for restraint", "called on Y to ...": a plea, no name given
         passive = bool(children(verb, "auxpass"))
         aside = self._aside_labelled(verb) if not passive and lemma(verb) not in self.words["accuse"] else None
         # (not "..., which Baghdad condemned as a violation": a condemnation, read by `_accuse`)
@@ -2988,6 +3006,12 @@ class AccusationRules:
             if self._act_above(verb):
                 return  # "..., which Islamabad condemned as a violation": the act above, read by `_accuse`
             held = [described]  # "the PKK, which Turkey and the EU list as a terrorist organisation": the PKK
+        listed: list["Token"] = []  # "branded the NUG and the PDF 'terrorist' groups": the parser reads the
+        tail = next((c for c in held[0].conjuncts if c.pos_ == "NOUN" and c.i > held[0].i and any(  # label as the
+            lemma(a) in self.words["labels"] | self.words["pejoratives"] for a in children(c, "amod"))),  # last
+            None) if held and not labels and not passive else None  # one listed, the name as its modifier
+        if tail is not None:
+            labels, listed = [tail], [m for m in children(tail, "nmod", "compound", "poss") if self.resolver.refs(m)]
         if not labels and held:  # the parser often hangs "Y a terrorist" as one phrase, or "the attack by
             # Y a war crime" with the label on Y
             labels = [c for t in held[0].subtree for c in t.children if c.dep_ in ("appos", "attr", "oprd")
@@ -3040,8 +3064,9 @@ class AccusationRules:
         for label in labels:
             words = {lemma(t) for t in label.subtree if not _negative_prefix(t)} | hyphenated(label.subtree)
             # ("a cover-up", "a witch-hunt"; not "non-state actors")
-            if not words & (self.words["labels"] | self.words["pejoratives"] | CALLED_ONLY):  # ("called China's
-                continue  # actions unsafe and dangerous")
+            if not words & (self.words["labels"] | self.words["pejoratives"] | CALLED_ONLY) and not (
+                    label.pos_ == "ADJ" and lemma(label) in self.words["responsible"]):  # ("called China's actions
+                continue  # unsafe and dangerous"; "named the North Korean government as responsible")
             if not held:
                 held = children(label, "nsubj")
             if not held:  # "Biden called Trump a clown, a racist": the parser reads the name as the label's
@@ -3063,6 +3088,9 @@ class AccusationRules:
                 accused = self.resolver.refs(held[0]) if held and not by else []
                 if not accused and held and not by:
                     accused = self._named_among(verb, held[0])
+                elif accused:  # "declared Los Choneros, Los Lobos and 20 other gangs terrorist groups": each
+                    accused += [r for c in [*held[0].conjuncts, *children(held[0], "appos"), *listed]
+                                if c not in labels and c.pos_ != "NOUN" for r in self.resolver.refs(c)]
             backing = tuple(c for c, _ in self._done_by(label) if lemma(c) in self.words["support"])  # charged below
             named = self.words["labels"] | self.words["pejoratives"]
             said = label if lemma(label) in named else next(  # "a clown, a racist": the list's word that charges
@@ -3252,8 +3280,10 @@ class AccusationRules:
                       and not any(a.lower_ == "against" for a in children(noun.head, "prep"))]  # complement on the verb
         for prep in preps:
             if prep.lower_ in ("against", "of", "that", "over", "about"):
-                for pobj in children(prep, "pobj"):
-                    accused += [] if voiced and prep.lower_ == "of" else self.resolver.refs(pobj, owner=True)
+                for pobj in children(prep, "pobj"):  # "charges against General Motors and Stellantis": each
+                    named = [pobj, *(pobj.conjuncts if prep.lower_ == "against" else ())]
+                    accused += [] if voiced and prep.lower_ == "of" else [
+                        r for p in named for r in self.resolver.refs(p, owner=True)]
                 if prep.lower_ == "against" and lemma(noun) == "sanction":
                     continue  # "US sanctions against Cuba" charge nothing by themselves; "over Z" does
                 if prep.lower_ == "against":  # "further charges against him": the charges
@@ -3536,8 +3566,9 @@ class AccusationRules:
         troops crossed the border": a protest with no object answers the wrong just done; its doer
         is charged with it. Whom it protests to is only its audience: "Manila protested to Beijing after
         a Chinese vessel fired water cannon at a supply boat"."""
-        if any(p.lower_ not in ("to", "with") for p in children(verb, "prep")):
-            return
+        if any(p.lower_ not in ("to", "with") and not any(o.ent_type_ in ("DATE", "TIME") for o in children(p, "pobj"))
+               for p in children(verb, "prep")):
+            return  # (a time is no object: "lodged a protest on Sunday after ...")
         mine = {a.actor for a in accusers}
         for clause in children(verb, "advcl"):
             if not any(m.lower_ in ("after", "when") for m in children(clause, "mark", "advmod")) \
@@ -3803,7 +3834,8 @@ class AccusationRules:
                 return
         if lemma(verb) not in self.words["oppose"]:
             return
-        objects = [o for o in children(verb, "dobj") if lemma(o) in self.words["decisions"]
+        objects = [o for d in children(verb, "dobj")[:1] for o in (d, *d.conjuncts)  # "questioned both A and B"
+                   if lemma(o) in self.words["decisions"]
                    or lemma(verb) != "attack" and self._plan_of_wrong(o)]  # "opposed Y's efforts to undermine ..."
         if not objects or self.resolver.refs(objects[0]):
             return
@@ -3812,6 +3844,9 @@ class AccusationRules:
             r for t in verb.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by" and t.i > obj.i
             and next(a for a in t.ancestors if a.pos_ in ("VERB", "AUX")).i == verb.i
             for p in children(t, "pobj") for r in self.resolver.refs(p)] or self.resolver.refs(obj, owner=True)
+        if obj.conjuncts:  # "questioned the identity of the dead man and the reliability of Y's inquiry": Y's own
+            own = {t.i for t in obj.subtree} - {t.i for c in children(obj, "conj") for t in c.subtree}
+            owners = [r for r in owners if r.token in own]
         accusers = self.subjects(verb)
         if accusers and owners:
             yield accusers, owners, self._span([verb, *self._subtree(obj)]), "oppose"

@@ -4820,8 +4820,9 @@ class Inventory:
         wrong_nouns = word_set("predicates", "wrong_nouns")
         for word in self.doc:
             if word.tag_ == "NNS" and word.lower_ in nouns:
-                if not self._aimed_at(word, accusing, wrongs):
-                    continue
+                if not self._aimed_at(word, accusing, wrongs) or any(
+                        c.dep_ == "compound" and any(ch.isdigit() for ch in c.text) for c in word.children):
+                    continue  # ("Russian Su-34 bombers": aircraft by their model, a state's arms, not people)
             elif word.tag_ != "NN" or word.lower_ not in WATCHDOGS or not self._accuses(word, accusing, wrong_nouns):
                 continue
             first = word.left_edge.i

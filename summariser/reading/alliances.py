@@ -223,6 +223,9 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
         return Tie(index, (backers[0].actor, others[0].actor), kind, "backed") if backers and others else None
     if words & BLOC_NAMES and _names_a_group(view, at):
         return None  # "gunmen from the Viv Ansanm gang coalition": the group's name, no tie
+    if words & MATERIAL and at >= 2 and view.tokens[at - 1].key in ("its", "their") \
+            and view.tokens[at - 2].key in ("over", "down", "up", "in"):
+        return None  # "would hand over its weapons to UN monitors", "lay down their arms": arms given up
     with_next = at + n < len(view.tokens) and view.tokens[at + n].key == "with"
     if words == {"together"} and any(view.tokens[k].key in BRINGING for k in range(max(0, at - 12), at)):
         return None  # "Qatar brought the Taliban and the United States together": a go-between's act, no tie
@@ -260,6 +263,11 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     right = [m for m in right if view.local(m) < relative]  # ("denied any role in the explosion that killed
     # Ukrainian prisoners": those a relative clause tells of are no side of the tie)
     subject = [m for m in view.before(at, 40) if not view.prepositional(m) and m.actor not in hostile]
+    joined = [view.local(m) for m in subject if view.local(m) >= 2 and view.tokens[view.local(m) - 1].key == "and"
+              and "," in view.gap(view.local(m) - 2, view.local(m) - 1) and view.end(m) < at
+              and view.tokens[view.end(m)].key not in ("and", "or") and "," not in view.gap(view.end(m) - 1, view.end(m))]
+    subject = [m for m in subject if view.local(m) >= max(joined)] if joined else subject  # "After gunmen
+    # stormed a studio, ..., and Washington promised equipment for Ecuador's forces": the last clause's subject
     # The clause's subject, not the nearest name: "The US ..., blaming Iran ..., committing
     # to send more troops to Saudi Arabia" ties the US and Saudi Arabia.
     left = [min(subject, key=lambda m: m.first_token)] if subject else nearest
@@ -877,6 +885,8 @@ def _dashed_aside(verb: "Token") -> list["Token"]:
 STRIKING = frozenset({"attack", "strike", "bomb", "launch", "shell", "raid", "invade", "fire", "hit", "bombard"})
 
 
+# Words for one held as another's tool: the tie is between it and its master, not the speaker.
+TOOLS = frozenset({"puppet", "stooge", "lackey", "surrogate", "proxy"})
 # Armed acts several sides carry out "alongside" one another: "flew the strikes alongside US warplanes".
 STRIKES_TOGETHER = frozenset({"strike", "airstrike", "raid", "operation", "mission", "sortie", "patrol", "attack",
                               "bombing", "offensive", "campaign"})
@@ -1188,6 +1198,9 @@ def _arms_takers(verb: "Token", words: dict[str, frozenset[str]],
     if any(o.dep_ == "dobj" and (o.lemma_.lower() in words["arms"] or any(  # "sold large quantities of weapons to Y"
             p.lower_ == "of" and any(w.lemma_.lower() in words["arms"] for w in p.children if w.dep_ == "pobj")
             for p in o.children if p.dep_ == "prep")) for o in verb.children):
+        if any(o.dep_ == "dobj" and any(c.dep_ == "poss" for c in o.children) for o in verb.children) and any(
+                c.dep_ == "prt" and c.lower_ in ("over", "in") for c in verb.children):
+            return []  # "would hand over its weapons to UN monitors": its own arms given up, no one armed
         return sent_to
     if any(o.dep_ == "dobj" and o.lemma_.lower() in ADVISERS for o in verb.children):
         return sent_to  # "Cuba sent military advisers to Venezuela"
@@ -1440,6 +1453,14 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod") for a in refs(c)]
         kind = "alleged_involvement" if alleged else "military_support"
         return [((g, t), kind, "arms") for g in givers for t in takers if g != t]
+    if base == "link" and token.tag_ in ("VBD", "VBZ", "VBP") and not kids(token, "auxpass", "neg"):
+        # "the UK linked APT31 to China's spy ministry", "APT31, a group it linked to China's ...": who links them
+        # says the two are tied (the one linking is no side)
+        linked = [a for o in kids(token, "dobj") if o.tag_ not in ("WDT", "WP") for a in refs(o)]
+        if not linked and token.dep_ == "relcl":
+            linked = refs(token.head) or (refs(token.head.head) if token.head.dep_ == "appos" else [])
+        partners = [a for c in kids(token, "prep") if c.lower_ == "to" for p in kids(c, "pobj") for a in refs(p)]
+        return [((x, y), "alleged_involvement", "linked") for x in linked for y in partners if x != y]
     if base in words["link"] and token.pos_ in ("VERB", "ADJ") and (
             token.tag_ == "VBN" or token.pos_ == "ADJ"):  # "ISIL, which is linked to the Abu Sayyaf Group"
         linked = _subjects_of(token, refs, ("nsubjpass", "nsubj"))
@@ -1694,6 +1715,11 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                 others = [r.actor for r in [resolver.ref(last)] if r is not None]  # one named, not the list
         elif place.dep_ in ("attr", "acomp", "oprd"):  # "Russia is Armenia's ally", "X is allied with Y"
             others = [a for s in kids(place.head, "nsubj", "nsubjpass") for a in refs(s)]
+            called = [a for o in kids(place.head, "dobj") for a in refs(o)] if place.dep_ == "oprd" else []
+            others = called if called and owners else called + others  # "called the opposition a puppet of
+            # Britain": the one called so, whose it is said to be; "called Y an ally": the speaker's
+        elif place.dep_ == "pobj" and place.head.lower_ == "as" and owners and base in TOOLS:
+            others = [a for o in kids(place.head.head, "dobj") for a in refs(o)]  # "described X as puppets of Y"
         elif (token.dep_ == "dobj" or token.dep_ == "compound" and token.head.dep_ == "dobj" and base == "coalition"
               or _before_a_time(token)) and (base in words["treaty"] or base in ("partnership", "coalition")):
             # "X and Y signed a pact (with Z)", "X leads a coalition with Y", "... a coalition government"

@@ -448,6 +448,8 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                         and doer.head.i != doer.i:  # "helped arrange the trip by passing messages between ..."
                     doer = doer.head if doer.head.pos_ in ("VERB", "AUX") else doer.head.head
                 found = _subject_actors(resolver, doer)
+                if not found and doer.dep_ == "conj" and doer.head.pos_ in ("VERB", "AUX"):
+                    found = _subject_actors(resolver, doer.head)  # "Qatar hosted the office and shuttled between"
                 rule = "go-between"
             elif token.pos_ == "VERB" and (between := _deal_between(token) if base in PURSUE else
                                            _effort_to_settle(token) if base in LEADING else None) is not None:
@@ -754,6 +756,13 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
     # ("ECOWAS is pursuing a separate mediation through Gambian President Yahya Jammeh": the go-between too)
     if not found and noun.dep_ == "appos":
         found = resolver.refs(noun.head)
+    if not found and noun.lemma_.lower() not in ("envoy", "emissary"):  # "the guarantors, Argentina, Brazil and
+        # Chile" (not "sent an envoy, the Nigerian diplomat X": the sender's, whatever X's country)
+        found = [r for a in noun.children if a.dep_ == "appos" for r in resolver.refs(a)]
+    found += [more for r in found for a in (noun.doc[r.token], *noun.doc[r.token].children) if a.dep_ == "appos"
+              and any(x.actor == r.actor for x in resolver.refs(a)) for t in a.conjuncts for more in resolver.refs(t)]
+    # ("the guarantors of the Rio Protocol, Argentina, Brazil and Chile": the parser hangs the list on the
+    # protocol; not "the co-chairs of the Minsk Group (Russia, the US, France)": the group's members)
     among = noun.head if noun.dep_ == "compound" else noun  # "with Norway among the guarantor countries"
     if not found and among.dep_ == "pobj" and among.head.lower_ == "among" and among.head.dep_ == "prep":
         before = noun.doc[among.head.i - 1]  # the name right before "among", wherever the parser hangs it

@@ -2323,7 +2323,8 @@ class Resolver:
             # foreign minister and UNESCO, who questioned his authority", who are not he)
             for word in reversed(token.sent[:token.i - token.sent.start]):
                 mention = self.mention_of.get(word.i)
-                if mention is not None and mention.via == "person" and word.dep_ not in ("compound", "poss"):
+                if mention is not None and word.dep_ not in ("compound", "poss") and (
+                        mention.via == "person" or self.inventory.kind_of(mention.actor) == "person"):
                     ref = self._from_mention(mention, word)
                     if self._fits(ref, token):
                         return ref

@@ -8869,3 +8869,100 @@ def test_the_militant_group_behind_an_attack_is_a_new_one_and_any_government_is_
                 "Thursday's bombing.") == []
     assert ties("The BJP met. Its leader told reporters that the party would support any government the rebels "
                 "wished to form.") == []
+
+
+def test_questioning_two_things_charges_the_owner_of_the_one_that_is_a_judgment() -> None:
+    assert pairs("The North Korean ambassador has questioned both the identity of the dead man and the "
+                 "reliability of Malaysia's investigation.") == [("PRK", "MYS")]
+
+
+def test_dying_at_the_hands_of_someone_is_a_wrong_they_are_charged_with_when_said() -> None:
+    assert pairs("Hundreds of civilians have died at the hands of Syrian government forces, the United Nations "
+                 "said.") == [("un", "SYR")]
+
+
+def test_a_wrong_told_in_a_relative_clause_of_a_claim_charges_its_named_doer() -> None:
+    assert pairs("Israel said it was trying to stop the rockets that Hamas was firing into Israel.") == [
+        ("ISR", "hamas")]
+    # the suspects charged are people, not an act of Kenya's
+    assert pairs("Kenya said it would hand over the suspects that Somalia had accused of the attack.") == []
+
+
+def test_aircraft_named_by_their_model_are_their_state_s_arms() -> None:
+    assert pairs("Russian Su-34 bombers struck rebel positions in Idlib, the Syrian Observatory for Human "
+                 "Rights said.") == [("syrian-observatory-for-human-rights", "RUS")]
+
+
+def test_calling_for_restraint_names_no_one() -> None:
+    assert pairs("Britain and France accused Moscow of war crimes in Bucha, China called for restraint and "
+                 "India said it was deeply disturbed.") == [("GBR", "RUS"), ("FRA", "RUS")]
+    assert pairs("On his weekly programme, Chavez called the Colombian raid a cowardly murder.") == [("VEN", "COL")]
+
+
+def test_each_of_several_named_with_one_label_is_charged() -> None:
+    assert pairs("Myanmar's junta has branded the National Unity Government and the People's Defence Forces "
+                 "\"terrorist\" groups.") == [("MMR", "national-unity-government"), ("MMR", "peoples-defence-forces")]
+
+
+def test_naming_someone_as_responsible_charges_them() -> None:
+    assert pairs("The FBI named the North Korean government as responsible for the hack.") == [("USA", "PRK")]
+    assert pairs("Washington described Beijing as a responsible stakeholder.") == []
+
+
+def test_he_after_a_person_named_in_the_sentence_is_that_person() -> None:
+    assert pairs("Peruvian prosecutors sought 20 years for Ollanta Humala, alleging that he laundered "
+                 "millions.") == [("PER", "ollanta-humala")]
+
+
+def test_tracing_a_wrong_to_someone_blames_them() -> None:
+    assert pairs("New Zealand police traced the bombing to French agents.") == [("NZL", "FRA")]
+
+
+def test_a_protest_lodged_after_a_wrong_charges_its_doer() -> None:
+    assert pairs("Manila lodged a diplomatic protest after Chinese ships fired water cannon at a Philippine "
+                 "boat.") == [("PHL", "CHN")]
+    assert pairs("Manila lodged a diplomatic protest on Sunday after a Chinese coast guard ship fired a water "
+                 "cannon at a Philippine supply boat.") == [("PHL", "CHN")]  # a time is no object
+
+
+def test_those_said_to_have_been_armed_are_not_charged_with_it() -> None:
+    assert pairs("Pristina said the 30 gunmen who barricaded themselves in a monastery had been armed and "
+                 "trained in Serbia.") == []
+
+
+def test_one_called_another_s_proxy_is_tied_to_that_other_not_to_the_caller() -> None:
+    assert ties("Erdogan called the YPG a proxy of the PKK.") == [{"ypg", "pkk"}]
+    assert ties("Putin called Lukashenko a close ally.") == [{"BLR", "RUS"}]
+
+
+def test_arms_handed_over_by_their_owner_arm_no_one() -> None:
+    assert ties("A FARC commander said that the group would hand over its weapons to UN monitors within 180 "
+                "days.") == []
+    assert ties("Iran handed over missiles to the Houthis.") == [{"IRN", "houthis"}]
+
+
+def test_the_giver_is_the_subject_of_the_last_joined_clause() -> None:
+    assert ties("After gunmen stormed a television studio, the president declared a state of emergency, and "
+                "Washington promised equipment and training for Ecuador's security forces.") == [{"USA", "ECU"}]
+
+
+def test_linking_one_to_another_ties_the_two_not_the_one_linking() -> None:
+    assert ties("The UK linked the Lazarus Group to North Korea.") == [{"lazarus-group", "PRK"}]
+    assert ties("The UK said APT31, a group it linked to China's Ministry of State Security, had hacked the "
+                "Electoral Commission.") == [{"apt31", "CHN"}]
+
+
+def test_the_pope_speaks_for_the_holy_see() -> None:
+    assert mediators("The Pope offered to mediate between Russia and Ukraine.") == ["VAT"]
+
+
+def test_one_who_shuttles_between_sides_in_a_second_joined_act_mediates() -> None:
+    assert mediators("Qatar hosted the office and shuttled between the insurgents and Washington.") == ["QAT"]
+
+
+def test_guarantors_listed_after_their_role_all_mediate_but_a_group_s_members_do_not() -> None:
+    assert mediators("Ecuador and Peru signed a final peace accord in Brasilia, the guarantors of the 1942 Rio "
+                     "Protocol, Argentina, Brazil, Chile and the United States, having helped draw the "
+                     "border.") == ["ARG", "BRA", "CHL", "USA"]
+    assert mediators("Representatives of the mediators in the conflict, the co-chairs of the OSCE Minsk Group "
+                     "(Russia, United States, France) are meeting today in Geneva.") == ["osce-minsk-group"]
