@@ -1204,9 +1204,11 @@ def _arms_takers(verb: "Token", words: dict[str, frozenset[str]],
         return sent_to
     if any(o.dep_ == "dobj" and o.lemma_.lower() in ADVISERS for o in verb.children):
         return sent_to  # "Cuba sent military advisers to Venezuela"
-    if any(o.dep_ == "dobj" and o.lemma_.lower() in LEEWAY for o in verb.children):
-        # "had given JeM full freedom to operate", "granted the militants safe haven"
-        return sent_to + [a for o in verb.children if o.dep_ == "dative" and o.lower_ != "to" for a in refs(o)]
+    leeway = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in LEEWAY]
+    if leeway:  # "had given JeM full freedom to operate", "granted the militants safe haven"
+        return sent_to + [a for o in verb.children if o.dep_ == "dative" and o.lower_ != "to" for a in refs(o)] + [
+            a for o in leeway for c in o.children if c.dep_ in ("compound", "nmod") for a in refs(c)]
+        # ("gave al-Qaeda sanctuary", read as one phrase)
     if any(o.dep_ == "dobj" and any(t.ent_type_ == "MONEY" for t in o.subtree) for o in verb.children):
         # money handed over: "gave $67 million to Yemen", "give the opposition $25 million in aid"
         return sent_to + [a for o in verb.children if o.dep_ == "dative" and o.lower_ != "to" for a in refs(o)]

@@ -2280,6 +2280,11 @@ class Resolver:
         own_clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         for ancestor in token.ancestors:
             if token.dep_ in ("dobj", "dative") and ancestor.i == token.head.i and token.lemma_.lower() not in DOCUMENTS:
+                ref = next((r for c in children_of(ancestor, "advcl") if c.i < token.i and lower in ("him", "her")
+                            for s in children_of(c, "nsubj") for r in [self.ref(s)]
+                            if r is not None and self._fits(r, token)), None)
+                if ref is not None:  # "when bin Laden was leaving Sudan, Hekmatyar offered him sanctuary": the one
+                    return ref  # the clause before tells of
                 continue  # a body as object is not its own verb's subject: "X accused the commission of ..."
             if lower in GOVERNMENTS and own_clause is not None and ancestor.i == own_clause.i and token.dep_ == "pobj":
                 continue  # nor a government inside the object: "X filed a lawsuit against the administration"

@@ -8966,3 +8966,14 @@ def test_guarantors_listed_after_their_role_all_mediate_but_a_group_s_members_do
                      "border.") == ["ARG", "BRA", "CHL", "USA"]
     assert mediators("Representatives of the mediators in the conflict, the co-chairs of the OSCE Minsk Group "
                      "(Russia, United States, France) are meeting today in Geneva.") == ["osce-minsk-group"]
+
+
+def test_giving_or_granting_a_group_sanctuary_backs_it_but_offering_a_ceasefire_does_not() -> None:
+    assert ties("Sudan gave al-Qaeda sanctuary.") == [{"SDN", "al-qaeda"}]
+    assert ties("Pakistan granted the Taliban safe haven.") == [{"PAK", "taliban"}]
+    assert ties("Russia offered Ukraine a ceasefire.") == []
+
+
+def test_him_after_a_when_clause_is_the_one_that_clause_tells_of() -> None:
+    assert ties("When Osama bin Laden was leaving Sudan, Gulbuddin Hekmatyar offered him sanctuary in "
+                "Afghanistan.") == [{"gulbuddin-hekmatyar", "osama-bin-laden"}]
