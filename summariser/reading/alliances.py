@@ -1195,6 +1195,11 @@ def _arms_takers(verb: "Token", words: dict[str, frozenset[str]],
     sent_to = [a for h in (verb, *(o for o in verb.children if o.dep_ == "dobj"))  # "weapons to the RSF"
                for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                for p in c.children if p.dep_ == "pobj" for a in refs(p)]
+    if not sent_to and not any(o.dep_ == "dative" for o in verb.children):  # "has sent Ukraine anti-tank missiles",
+        sent_to = [a for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in words["arms"]  # the
+                   for c in o.children if c.dep_ == "compound" and c.i == o.left_edge.i == verb.i + 1  # taker read
+                   and not c.text.isupper() for a in refs(c)]  # as the arms' modifier (not "sent US tanks": their
+        # maker's short name)
     if any(o.dep_ == "dobj" and (o.lemma_.lower() in words["arms"] or any(  # "sold large quantities of weapons to Y"
             p.lower_ == "of" and any(w.lemma_.lower() in words["arms"] for w in p.children if w.dep_ == "pobj")
             for p in o.children if p.dep_ == "prep")) for o in verb.children):
@@ -1270,6 +1275,13 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         listed = _listed_in_aside(resolver, token)
         if listed:
             return listed
+    if base == "part" and token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_.lower() in ("be", "become") \
+            and not declined(token.head):  # "the Wharf Jeremie gang is part of Viv Ansanm": a member of it (a
+        whole = [a for c in kids(token, "prep") if c.lower_ == "of" for p in kids(c, "pobj") for a in refs(p)
+                 if resolver.inventory.kind_of(a) != "state"]  # state's part is a place)
+        members = [a for s in kids(token.head, "nsubj") for a in refs(s)]
+        return [((m, w), "alleged_involvement" if alleged else "political_support", "belongs")
+                for m in members for w in whole if m != w]
     if base in ("govern", "rule") and token.pos_ == "VERB":  # "the ANC agreed to govern with its rival, the DA"
         partners = [a for c in kids(token, "prep") if c.lower_ == "with" for p in kids(c, "pobj")
                     for a in refs(p) or [a for d in kids(p, "appos") for a in refs(d)]]
@@ -1685,6 +1697,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                 a for s in kids(token.head, "nsubj") for a in refs(s)] if token.dep_ == "attr" else [
                 a for s in kids(token.head.head, "dobj", "nsubjpass") for a in refs(s)] if token.dep_ == "pobj" \
                 and token.head.lower_ == "as" else []  # "regards the YPG as an offshoot of the PKK"
+            if token.dep_ == "conj" and any(c.lower_ in ("its", "their") for c in kids(token, "poss")):
+                said_of = [a for c in kids(token, "appos") for a in refs(c)]  # "the NUG and its armed wing,
+                owner = refs(token.head) if said_of else owner  # the People's Defence Force": the NUG's
             members = list(dict.fromkeys([*said_of, *owner]))
             return [(tuple(members), "alleged_involvement" if alleged else "political_support", "belongs")] \
                 if len(members) >= 2 and said_of and owner else []

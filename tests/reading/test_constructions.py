@@ -8977,3 +8977,19 @@ def test_giving_or_granting_a_group_sanctuary_backs_it_but_offering_a_ceasefire_
 def test_him_after_a_when_clause_is_the_one_that_clause_tells_of() -> None:
     assert ties("When Osama bin Laden was leaving Sudan, Gulbuddin Hekmatyar offered him sanctuary in "
                 "Afghanistan.") == [{"gulbuddin-hekmatyar", "osama-bin-laden"}]
+
+
+def test_a_group_and_its_armed_wing_named_after_it_are_tied() -> None:
+    assert ties("The National Unity Government and its armed wing, the People's Defence Force, were labelled "
+                "terrorists.") == [{"peoples-defence-force", "national-unity-government"}]
+
+
+def test_arms_sent_to_a_state_read_as_their_modifier_arm_it_but_not_their_maker() -> None:
+    assert ties("The United States has sent Ukraine anti-tank missiles.") == [{"USA", "UKR"}]
+    assert ties("Poland sent US tanks.") == []
+
+
+def test_a_group_that_is_part_of_another_is_tied_to_it_but_a_place_is_not() -> None:
+    assert ties("The Wharf Jérémie gang is part of Viv Ansanm, an alliance of the capital's main armed "
+                "groups.") == [{"wharf-jeremie", "viv-ansanm"}]
+    assert ties("Crimea is part of Ukraine, Kyiv says.") == []
