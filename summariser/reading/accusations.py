@@ -3280,10 +3280,8 @@ class AccusationRules:
                       and not any(a.lower_ == "against" for a in children(noun.head, "prep"))]  # complement on the verb
         for prep in preps:
             if prep.lower_ in ("against", "of", "that", "over", "about"):
-                for pobj in children(prep, "pobj"):  # "charges against General Motors and Stellantis": each
-                    named = [pobj, *(pobj.conjuncts if prep.lower_ == "against" else ())]
-                    accused += [] if voiced and prep.lower_ == "of" else [
-                        r for p in named for r in self.resolver.refs(p, owner=True)]
+                for pobj in children(prep, "pobj"):
+                    accused += [] if voiced and prep.lower_ == "of" else self.resolver.refs(pobj, owner=True)
                 if prep.lower_ == "against" and lemma(noun) == "sanction":
                     continue  # "US sanctions against Cuba" charge nothing by themselves; "over Z" does
                 if prep.lower_ == "against":  # "further charges against him": the charges

@@ -265,7 +265,8 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     subject = [m for m in view.before(at, 40) if not view.prepositional(m) and m.actor not in hostile]
     joined = [view.local(m) for m in subject if view.local(m) >= 2 and view.tokens[view.local(m) - 1].key == "and"
               and "," in view.gap(view.local(m) - 2, view.local(m) - 1) and view.end(m) < at
-              and view.tokens[view.end(m)].key not in ("and", "or") and "," not in view.gap(view.end(m) - 1, view.end(m))]
+              and view.tokens[view.end(m)].key not in ("and", "or")
+              and "," not in view.gap(view.end(m) - 1, view.end(m))]  # (a list goes on: "A, B, and C, ...")
     subject = [m for m in subject if view.local(m) >= max(joined)] if joined else subject  # "After gunmen
     # stormed a studio, ..., and Washington promised equipment for Ecuador's forces": the last clause's subject
     # The clause's subject, not the nearest name: "The US ..., blaming Iran ..., committing
@@ -1275,10 +1276,11 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         listed = _listed_in_aside(resolver, token)
         if listed:
             return listed
-    if base == "part" and token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_.lower() in ("be", "become") \
-            and not declined(token.head):  # "the Wharf Jeremie gang is part of Viv Ansanm": a member of it (a
+    if base == "part" and token.pos_ == "NOUN" and token.dep_ == "attr" \
+            and token.head.lemma_.lower() in ("be", "become") and not declined(token.head):
+        # "the Wharf Jeremie gang is part of Viv Ansanm": a member of it (a state's part is a place)
         whole = [a for c in kids(token, "prep") if c.lower_ == "of" for p in kids(c, "pobj") for a in refs(p)
-                 if resolver.inventory.kind_of(a) != "state"]  # state's part is a place)
+                 if resolver.inventory.kind_of(a) != "state"]
         members = [a for s in kids(token.head, "nsubj") for a in refs(s)]
         return [((m, w), "alleged_involvement" if alleged else "political_support", "belongs")
                 for m in members for w in whole if m != w]
