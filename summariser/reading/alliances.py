@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .actors import GROUP_KINDS_WORDS, GROUP_NOUNS, PARTY_NOUNS, Mention, body_words
 from .lexicon import words_of
-from .syntax import PLACED_OFFICES, Resolver, charging_words, completes, declined, saying_words, to_infinitive
+from .syntax import AIMED_AT, PLACED_OFFICES, Resolver, charging_words, completes, declined, saying_words, to_infinitive
 from .tokens import singular
 from .view import SentenceView, cues
 
@@ -34,6 +34,8 @@ MAX_JOINT = 8
 # "X sees Y as a protective power": at most this many words between Y and the tie word
 SEES_AS_GAP = 3
 MATERIAL = frozenset({"arms", "weapons", "equipment", "supplies", "supplied"})
+# Particles of arms given up by their owner: "hand over its weapons", "lay down their arms", "give up".
+GIVEN_UP = frozenset({"over", "down", "up", "in"})
 # A name followed by one of these is the subject of its own clause.
 VERB_AFTER = frozenset("is was are were has have had will would sees see saw remains signed".split())
 # A name after one of these is a place the clause mentions, not a member of a bloc.
@@ -224,7 +226,7 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     if words & BLOC_NAMES and _names_a_group(view, at):
         return None  # "gunmen from the Viv Ansanm gang coalition": the group's name, no tie
     if words & MATERIAL and at >= 2 and view.tokens[at - 1].key in ("its", "their") \
-            and view.tokens[at - 2].key in ("over", "down", "up", "in"):
+            and view.tokens[at - 2].key in GIVEN_UP:
         return None  # "would hand over its weapons to UN monitors", "lay down their arms": arms given up
     with_next = at + n < len(view.tokens) and view.tokens[at + n].key == "with"
     if words == {"together"} and any(view.tokens[k].key in BRINGING for k in range(max(0, at - 12), at)):
@@ -951,7 +953,7 @@ def _struck_together(resolver: Resolver, verb: "Token") -> list[tuple[tuple[str,
         return []
     members = list(dict.fromkeys(r.actor for r in resolver.refs(subjects[0])))
     aims = [o for o in verb.children if o.dep_ == "dobj"]
-    aims += [p for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("at", "against", "on")
+    aims += [p for c in verb.subtree if c.dep_ == "prep" and c.lower_ in AIMED_AT
              and c.head.i in (verb.i, *(o.i for o in aims)) for p in c.children if p.dep_ == "pobj"]
     if any(t.lower_ == "other" and t.head.lower_ in ("each", "one") or t.lower_ == "another" for t in verb.subtree):
         return []
@@ -1058,7 +1060,7 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
         charged = verb.head.head  # ("warned Washington against selling arms to Taiwan": the one warned)
         subjects = [a for s in charged.children if s.dep_ in ("dobj", "nsubjpass") for a in refs(s)]
         if not subjects and charged.lemma_.lower() in charging_words():  # "hit out at Washington for arming Y"
-            subjects = [a for p in charged.children if p.dep_ == "prep" and p.lower_ in ("at", "against", "on")
+            subjects = [a for p in charged.children if p.dep_ == "prep" and p.lower_ in AIMED_AT
                         for o in p.children if o.dep_ == "pobj" for a in refs(o)]
         if not subjects and charged.dep_ == "appos" and charged.head.dep_ == "dobj":
             subjects = refs(charged)  # "accused its rival, the ANP, of supporting ...": "of" hung on the ANP
@@ -1205,7 +1207,7 @@ def _arms_takers(verb: "Token", words: dict[str, frozenset[str]],
             p.lower_ == "of" and any(w.lemma_.lower() in words["arms"] for w in p.children if w.dep_ == "pobj")
             for p in o.children if p.dep_ == "prep")) for o in verb.children):
         if any(o.dep_ == "dobj" and any(c.dep_ == "poss" for c in o.children) for o in verb.children) and any(
-                c.dep_ == "prt" and c.lower_ in ("over", "in") for c in verb.children):
+                c.dep_ == "prt" and c.lower_ in GIVEN_UP for c in verb.children):
             return []  # "would hand over its weapons to UN monitors": its own arms given up, no one armed
         return sent_to
     if any(o.dep_ == "dobj" and o.lemma_.lower() in ADVISERS for o in verb.children):
@@ -1281,7 +1283,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         # "the Wharf Jeremie gang is part of Viv Ansanm": a member of it (a state's part is a place)
         whole = [a for c in kids(token, "prep") if c.lower_ == "of" for p in kids(c, "pobj") for a in refs(p)
                  if resolver.inventory.kind_of(a) != "state"]
-        members = [a for s in kids(token.head, "nsubj") for a in refs(s)]
+        members = _subjects_of(token.head, refs)
         return [((m, w), "alleged_involvement" if alleged else "political_support", "belongs")
                 for m in members for w in whole if m != w]
     if base in ("govern", "rule") and token.pos_ == "VERB":  # "the ANC agreed to govern with its rival, the DA"

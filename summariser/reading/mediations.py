@@ -622,6 +622,8 @@ EFFORTS = frozenset({"effort", "initiative", "bid", "push", "drive"})
 
 # Who is sent to talk for another, by lemma: "X, sent as envoy by the OSCE, held separate talks".
 SENT_ENVOYS = frozenset({"envoy", "emissary", "representative", "mediator"})
+# One sent to speak for another: a side's or a sender's, named by who sends it, not by its own country.
+ENVOYS = frozenset({"envoy", "emissary"})
 SEPARATE = frozenset({"separate", "separately", "parallel"})
 
 
@@ -731,10 +733,10 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
     verb = next((a for a in noun.ancestors if _heads_clause(a)), None)
     if verb is not None and any(c.dep_ == "neg" for c in verb.children):
         return []  # "the talks did not take place under the auspices of the UN"
-    if noun.lemma_.lower() in ("envoy", "emissary") and any(a.lower_ == "between" for a in noun.ancestors):
+    if noun.lemma_.lower() in ENVOYS and any(a.lower_ == "between" for a in noun.ancestors):
         return []  # "messages between Iran's Araghchi and US envoy Steve Witkoff": a side of the talks
     owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-    if len(owners) >= 2 and noun.lemma_.lower() in ("envoy", "emissary") and owners[-1].i == noun.i - 1:
+    if len(owners) >= 2 and noun.lemma_.lower() in ENVOYS and owners[-1].i == noun.i - 1:
         owners = owners[:-1]  # "the UN Syria envoy": the envoy of the first, for the state named last
     found = [r for c in owners for r in resolver.refs(c)]
     role = noun.head if noun.dep_ == "compound" else noun  # "acting as guarantor countries"
@@ -756,7 +758,7 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
     # ("ECOWAS is pursuing a separate mediation through Gambian President Yahya Jammeh": the go-between too)
     if not found and noun.dep_ == "appos":
         found = resolver.refs(noun.head)
-    if not found and noun.lemma_.lower() not in ("envoy", "emissary"):  # "the guarantors, Argentina, Brazil and
+    if not found and noun.lemma_.lower() not in ENVOYS:  # "the guarantors, Argentina, Brazil and
         # Chile" (not "sent an envoy, the Nigerian diplomat X": the sender's, whatever X's country)
         found = [r for a in noun.children if a.dep_ == "appos" for r in resolver.refs(a)]
     found += [more for r in found for a in (noun.doc[r.token], *noun.doc[r.token].children) if a.dep_ == "appos"
@@ -799,9 +801,9 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
         found = found or [r for c in effort.children if c.dep_ == "amod" and c.lemma_.lower() in LEADING  # mediation
                           and any(s.dep_ == "nsubj" for s in c.children) for r in _subject_actors(resolver, c)]  # efforts"
         # ("X is leading mediation efforts", the small parser's adjective "leading" with X its subject)
-    if noun.lemma_.lower() in ("envoy", "emissary") and _sent_to_both(resolver, noun):
+    if noun.lemma_.lower() in ENVOYS and _sent_to_both(resolver, noun):
         return found or _doers(resolver, noun.head)  # "the Vatican sent an envoy to Kyiv and Moscow"
-    if noun.lemma_.lower() in ("envoy", "emissary", "invitation") and not _sentence_about_talks(noun):
+    if noun.lemma_.lower() in ENVOYS | {"invitation"} and not _sentence_about_talks(noun):
         return []  # an envoy counts when the sentence is about talks, and so does an invitation to them
     return found
 

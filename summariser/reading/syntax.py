@@ -300,6 +300,8 @@ PARTY_OFFICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official
 PARTY_MEMBERS = frozenset({"candidate", "supporter", "lawmaker", "legislator", "member", "politician", "mp",
                            "senator", "deputy", "official", "leader", "activist", "loyalist", "representative"})
 # Offices named by where they sit: "a court in Moscow", "prosecutors in Seoul", "officials in Beijing".
+# The prepositions that name whom an act or a charge is aimed at: "hit out at X", "a complaint against Y".
+AIMED_AT = frozenset({"at", "against", "on"})
 PLACED_OFFICES = frozenset({"court", "judge", "prosecutor", "prosecutors", "police", "authorities", "official",
                             "officials", "government", "tribunal", "magistrate"})
 # Seats of international courts: "the court in The Hague" is no Dutch court.
@@ -2511,11 +2513,10 @@ class Resolver:
         if prep is None or prep.dep_ != "prep" or prep.lower_ not in (("for", "over", "of") if charging else ("over",)):
             return None
         held = [c for c in verb.children if c.dep_ in ("dobj", "prt")]
-        aimed = ("at", "against", "on")
         partners = [] if charging else [o for h in (verb, *held) for p in h.children if p.dep_ == "prep"
                                         and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
         charged = [c for c in held if c.dep_ == "dobj"] + [  # ("a complaint with the UN against Y": Y first)
-            o for h in (verb, *held, *partners) for p in h.children if p.dep_ == "prep" and p.lower_ in aimed
+            o for h in (verb, *held, *partners) for p in h.children if p.dep_ == "prep" and p.lower_ in AIMED_AT
             for o in p.children if o.dep_ == "pobj"] + partners
         for target in charged:
             ref = self.ref(target) if target.i < pronoun.i and target.lower_ not in PRONOUNS else None
