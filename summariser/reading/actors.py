@@ -247,6 +247,8 @@ ORGANISATION_HEADS = frozenset("international foundation watch institute commiss
 # ("the Syrian Observatory for Human Rights", "the Nigerian Bar Association", "Kenya Red Cross").
 CIVIL_HEADS = frozenset("association observatory institute foundation society federation watch centre center forum "
                         "cross crescent university church chamber syndicate network charity union bar confederation".split())
+# Words of a workers' body: "the Trades Union Congress" is no state's congress.
+LABOUR_WORDS = frozenset({"labour", "labor", "trade", "trades", "workers"})
 # Faiths and communities a body's name may be of: "the Muslim Council of Britain" is not Britain's.
 # (not "Islamic": a state's organs go by it, "the Islamic Revolutionary Guard Corps of Iran")
 FAITHS = frozenset("muslim muslims jewish christian christians catholic hindu sikh buddhist orthodox "
@@ -888,9 +890,9 @@ def _next_in_list(entity, entity_at: dict) -> list["SpacyToken"]:  # type: ignor
 def _group_office_owners(name: "Span") -> list["SpacyToken"]:
     """The words before a group's office set before a person's name ("Labour" of "Labour
     leader Jeremy Corbyn"): whose office it is, if a group's."""
-    return [t for c in name.root.children if c.dep_ == "compound" and c.i < name.start
+    return [t for c in name.root.children if (c.dep_ == "compound" and c.i < name.start or c.dep_ == "appos")
             and c.lemma_.lower() in GROUP_OFFICES | {"chairman", "chairwoman", "chair"}  # ("Georgian Dream chairman X")
-            for t in c.children if t.dep_ in ("amod", "compound", "nmod")]
+            for t in c.children if t.dep_ in ("amod", "compound", "nmod")]  # (or after it: "X, MDC chairman")
 
 
 def _given_name(word: "Token") -> bool:
@@ -1902,7 +1904,8 @@ class Inventory:
                 continue
             inner = [t for t in words[:-1] if t.key not in CONNECTORS]
             stateish = any(self._is_state_word(t.key) for t in inner) and \
-                all(self._is_state_word(t.key) or t.key in ("the",) or t.key in body_words() for t in inner)
+                all(self._is_state_word(t.key) or t.key in ("the", "royal") or t.key in body_words() for t in inner)
+            # ("the Royal Thai Army": a kingdom's own forces)
             following = self.tokens[i + 1].key if i + 1 < len(self.tokens) else ""
             air_force = token.key == "air" and following in ("force", "forces")
             if token.key == "air" and following in AIR_PLACES:
@@ -2044,6 +2047,8 @@ class Inventory:
         it makes no organ of the state; the head before "for"/"of", or the last word before a
         trailing state's name, says what it is. Only names holding a state's form or a faith
         are asked: every other organisation goes by its head already (`_head_kind`)."""
+        if any(w in LABOUR_WORDS for w in key) and {key[0], key[-1]} & (CIVIL_HEADS | {"congress", "unions"}):
+            return True  # "the Nigeria Labour Congress", "the Congress of South African Trade Unions": workers'
         cut = next((i for i, w in enumerate(key) if i and w in ("for", "of")), len(key))
         words = [w for w in key[:cut] if w not in FUNCTION_WORDS]
         while len(words) > 1 and self._is_state_word(words[-1]):
@@ -2119,7 +2124,8 @@ class Inventory:
                     # Post accused Venezuela of ...": the outlet is a side here (its own report is none)
                     self._add_outlet(key, self.text[entity.start_char + words[0].start:entity.end_char], accused_press)
                 continue
-            civil = self._civil_body(key)
+            civil = self._civil_body(key) or key[0] in COURT_WORDS and len(key) > 2 and key[1] == "of"
+            # ("the Court of Justice of the European Union": a court by its name, a side of its own)
             if not civil and self._states_organ(entity, key):
                 continue  # "Russia's Investigative Committee": the state speaking
             partisan = self._party_named_for_state(key + ((after,) if after in ("party", "movement") else ()))
@@ -5343,7 +5349,8 @@ class Inventory:
             actor = self._new_actor(self.text[self.doc[first].idx:end], "other")
             self._add_form(key, actor)
             courts.append(actor)
-        self.courts = self._courts_by_prefix_merged(self._courts_by_demonym_merged(list(dict.fromkeys(courts))))
+        courts = self._courts_by_prefix_merged(self._courts_by_demonym_merged(list(dict.fromkeys(courts))))
+        self.courts = [c for c in courts if not self._state_court_merged(c)]
         written = {c: self.text.find(self.actors[c].name) for c in self.courts}
         court = self.only_court() or min((c for c in written if written[c] >= 0), key=written.__getitem__, default=None)
         # ("the court" where several are named: the one named first, whose case the story tells)
@@ -5383,6 +5390,17 @@ class Inventory:
         first = min(named, key=lambda c: written[c] if written[c] >= 0 else len(self.text))
         self._forms_moved(set(general), first)
         return [c for c in courts if c not in general]
+
+    def _state_court_merged(self, court: str) -> bool:
+        """"An Egyptian court sentenced ...", "a Moscow court convicted ...": a court told by its
+        state's adjective or capital alone, no other court of that state named, is the state's
+        organ, as annotators name it (the state); a court that says which court it is stays a
+        side of its own ("a Paris criminal court", "a federal court"). True when merged."""
+        words = keys(self.actors[court].name)
+        if len(words) != 2 or words[-1] not in COURT_WORDS or not self._names_a_state(words[:1]):
+            return False
+        self._forms_moved({court}, self.forms[words[:1]].actor)
+        return True
 
     def _forms_moved(self, merged: set[str], into: str) -> None:
         """Every form of the `merged` courts names `into` instead: one court, however written."""

@@ -627,6 +627,9 @@ def parsed_ties(resolver: Resolver) -> list[Tie]:
 
 
 SUPPOSING = frozenset({"if", "unless", "whether"})
+# A side's fight, whose backing backs the side: "support for the M23 rebellion", "aid for Ukraine's war effort".
+STRUGGLES = frozenset({"rebellion", "insurgency", "uprising", "revolt", "revolution", "campaign", "cause", "struggle",
+                       "fight", "offensive", "effort", "resistance", "war"})
 # Signing a pact with another ties the two: "signed a port deal with Somaliland".
 SIGNING = frozenset({"sign", "ink", "conclude", "strike"})
 PACTS = frozenset({"deal", "agreement", "pact", "memorandum", "accord", "treaty"})
@@ -1286,8 +1289,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         members = _subjects_of(token.head, refs)
         return [((m, w), "alleged_involvement" if alleged else "political_support", "belongs")
                 for m in members for w in whole if m != w]
-    if base in ("govern", "rule") and token.pos_ == "VERB":  # "the ANC agreed to govern with its rival, the DA"
-        partners = [a for c in kids(token, "prep") if c.lower_ == "with" for p in kids(c, "pobj")
+    if base in ("govern", "rule") and token.pos_ == "VERB":  # "the ANC agreed to govern with (alongside) the DA"
+        partners = [a for c in kids(token, "prep") if c.lower_ in ("with", "alongside") for p in kids(c, "pobj")
                     for a in refs(p) or [a for d in kids(p, "appos") for a in refs(d)]]
         return [((d, p), "political_support", "governs-with") for d in _supporters(token, refs)
                 for p in partners if d != p]
@@ -1382,6 +1385,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                    and any(v.i > t.i and (v.tag_ == "VB" or v.lemma_.lower() in HELPED_TO) for v in o.doc[t.i + 1:o.i])
                    for a in refs(t)] if base in ("help", "assist", "aid") and not helped else []
         # (or "Cameroon fight Boko Haram", "the Houthis build drones" read as one noun phrase)
+        helped += [a for o in kids(token, "dobj") for p in kids(o, "poss") for a in refs(p)] \
+            if base in ("help", "assist", "aid") and not helped else []  # "help Nigeria's army drive Y out"
         objects = helped or objects  # "help Mali fight jihadists", which the parser reads as "(Mali fight) jihadists"
         if not objects and not alleged:  # "Syria defended Turkey's decision": a stance, not arms
             stances = [r.actor for o in kids(token, "dobj") if o.lemma_.lower() in _decisions()
@@ -1454,7 +1459,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return [(members, "political_support", "joined-forces" if joined else "cooperate")] if len(members) >= 2 else []
     if base in COLLUDING and token.pos_ == "VERB":  # "the party had plotted with the United States",
         # "accused the CNRP of conspiring with Washington": a tie someone alleges
-        partners = [a for c in kids(token, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
+        partners = [a for c in kids(token, "prep") if c.lower_ in ("with", "alongside") for p in kids(c, "pobj") for a in refs(p)]
         return [((d, p), "alleged_involvement", "colluding") for d in _supporters(token, refs) for p in partners
                 if d != p]
     if base in RECEIVE and token.pos_ == "VERB" and any(  # "Y received drones (training, support) from X",
@@ -1575,7 +1580,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         givers = [a for c in kids(token, "poss", "compound", "amod") for a in refs(c)]
         givers = givers or [a for c in kids(token, "acl") for g in kids(c, "agent")  # "... announced by X"
                             for p in kids(g, "pobj") for a in refs(p)]
-        takers = [a for c in kids(token, "prep") if c.lower_ in ("to", "for") for p in kids(c, "pobj") for a in refs(p)]
+        takers = [a for c in kids(token, "prep") if c.lower_ in ("to", "for") for p in kids(c, "pobj") for a in refs(p)
+                  or ([r.actor for r in resolver.refs(p, owner=True)] if p.lemma_.lower() in STRUGGLES else [])]
+        # ("Kigali's backing for the M23 rebellion": the rebels')
         verb = token.head.head if token.dep_ == "pobj" else token.head
         sent_from = [a for h in (token, verb) for c in kids(h, "prep") if c.lower_ == "from"
                      for p in kids(c, "pobj") for a in refs(p)]  # the parser may hang "from" on the verb

@@ -405,6 +405,21 @@ def _register_subjects_on_verbs() -> None:
                 child.head = name.head  # "denounced ECOWAS sanctions as illegal": the "as" is the verb's
             noun.head, noun.dep_ = name.head, "dobj"
             name.head, name.dep_, name.tag_ = noun, "compound", "NNP"
+        for had, verb in [(h, v) for h in doc if (v := _perfect_read_as_having(h)) is not None]:
+            verb.head, verb.dep_ = (verb, "ROOT") if had.head.i == had.i else (had.head, had.dep_)
+            for child in [c for c in had.children if c.i != verb.i]:
+                child.head = child if child.i == verb.i else verb  # its subject, object, "that" go to the verb
+            had.head, had.dep_ = verb, "aux"  # "said militias had stuffed ballot boxes", read as "had (stuffed boxes)"
+        for clause in [v for v in doc if _that_clause_as_adverbial(v)]:
+            clause.dep_ = "ccomp"  # "The MDC charged that militias had stuffed ballot boxes": what is charged
+        for each, first in [(w, f) for w in doc if (f := _subjects_hung_on_phrase(w)) is not None]:
+            first.head, first.dep_ = each.head, "nsubj"  # "In a swap mediated by the UAE, Kyiv and Moscow
+            each.head, each.dep_ = first.head, "advmod"  # each handed over 95 prisoners": they hand them over
+        for verb, named in [(v, a) for v in doc if (a := _cleft_named(v)) is not None]:
+            verb.head, verb.dep_ = named, "relcl"  # "It was the ICC's prosecutor who charged X": the one named
+        for verb, sayer in [(v, s) for v in doc if (s := _sayer_hung_before(v)) is not None]:
+            sayer.head, sayer.dep_ = verb, "nsubj"  # "..., the UN's aid chief, Martin Griffiths, told the
+            # Council": the parser hangs the one telling on the clause's last noun
         for verb in [v for v in doc if _said_after_clause(v)]:
             clause = verb.head  # "Venezuela is arming the ELN, Colombia's defence minister told reporters":
             verb.head, verb.dep_ = verb, "ROOT"  # the telling is the sentence's verb, what is told its clause
@@ -419,6 +434,75 @@ def _register_subjects_on_verbs() -> None:
 # Verbs of saying set in commas inside what they report (surface forms: before the lemmatizer).
 SAID_ASIDE = frozenset({"said", "says", "say", "added", "claimed", "alleged", "charged", "insisted", "maintained",
                         "argued", "stated", "asserted", "contended", "told"})
+
+
+def _perfect_read_as_having(had: "Token") -> "Token | None":
+    """"... ZANU-PF militias had stuffed ballot boxes": the parser may make "had" the verb and the
+    participle right after it a modifier of the object ("stuffed boxes"); the participle is the
+    verb, "had" its auxiliary."""
+    if had.lower_ not in ("had", "has", "have") or had.dep_ == "aux" or had.i + 1 >= len(had.doc):
+        return None
+    verb = had.doc[had.i + 1]
+    if verb.tag_ != "VBN" or verb.dep_ != "amod" or verb.head.head.i != had.i or verb.head.dep_ != "dobj":
+        return None
+    return verb if any(c.dep_ == "nsubj" for c in had.children) else None
+
+
+def _that_clause_as_adverbial(verb: "Token") -> bool:
+    """A "that" clause right after a verb of saying, which the parser made an adverbial clause
+    (its "that" hung on the verb or on its auxiliary)."""
+    if verb.dep_ != "advcl" or verb.head.lower_ not in SAID_ASIDE or verb.i < verb.head.i:
+        return False
+    that = next((t for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "that"), None)
+    return that is not None and that.i == verb.head.i + 1 and that.head in (verb, *verb.children)
+
+
+def _subjects_hung_on_phrase(each: "Token") -> "Token | None":
+    """The first of the names right before a subject "each" or "both" when the parser joined them
+    to the last name of the phrase set before them ("In a swap mediated by the UAE, Kyiv and
+    Moscow each handed over ..."): they are the verb's subjects."""
+    if each.lower_ not in ("each", "both") or each.dep_ != "nsubj" or each.i < 3:
+        return None
+    first = each.doc[each.i - 1]
+    if first.dep_ != "conj":
+        return None
+    while first.dep_ == "conj" and first.head.dep_ == "conj":
+        first = first.head
+    if first.dep_ != "conj" or each.doc[first.i - 1].text != "," or first.head.i > first.i \
+            or not first.head.i < first.i - 1 < each.head.i:
+        return None
+    return first
+
+
+def _cleft_named(verb: "Token") -> "Token | None":
+    """"It was the ICC's prosecutor who first charged Gbagbo": the parser makes the "who" clause
+    a second clause of "was"; it tells of the one named, as a relative clause does."""
+    be = verb.head
+    if verb.dep_ != "ccomp" or be.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this")
+                                                            for c in be.children):
+        return None
+    named = next((c for c in be.children if c.dep_ == "attr" and c.i < verb.i), None)
+    relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which")
+                   and c.i == named.right_edge.i + 1 for c in verb.children) if named is not None else False
+    return named if relative else None
+
+
+def _sayer_hung_before(verb: "Token") -> "Token | None":
+    """The one telling, set in commas right before a verb of saying that ends the sentence, when
+    the parser gave the verb no subject and hung the sayer on the reported clause as an
+    apposition ("... aid convoys bound for Darfur, the UN's humanitarian chief, Martin Griffiths,
+    told the Security Council")."""
+    if verb.lower_ not in SAID_ASIDE or verb.dep_ != "conj" or verb.head.dep_ != "ROOT" or verb.i < 3 \
+            or verb.doc[verb.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    sayer = verb.doc[verb.i - 2]
+    while sayer.dep_ != "appos" and verb.head.i < sayer.head.i < sayer.i:
+        sayer = sayer.head  # from the name's last word up to the name
+    while sayer.dep_ == "appos" and sayer.head.dep_ == "appos":
+        sayer = sayer.head  # ("the UN's humanitarian chief, Martin Griffiths": the first of the two)
+    if sayer.dep_ != "appos" or sayer.left_edge.i < 1 or verb.doc[sayer.left_edge.i - 1].text != ",":
+        return None
+    return sayer
 
 
 def _said_after_clause(verb: "Token") -> bool:

@@ -112,7 +112,7 @@ CONSTRUCTIONS = [
      "murdering four people in Canada.",
      [("CAN", "mark-tremblay", "murdering four people in Canada")]),
     ("Bolivia held a vote on Sunday. A Bolivian court later sentenced Luis Mamani to six years in prison for "
-     "fraud.", [("bolivian-court", "luis-mamani", "fraud")]),
+     "fraud.", [("BOL", "luis-mamani", "fraud")]),
     ("Jonas Weber was charged with murder in Berlin, Germany, on Friday. German media reported the news.",
      [("DEU", "jonas-weber", "murder")]),
     # civic groups speak as one; "the government" is a state's office, not the speaker's
@@ -2820,8 +2820,9 @@ DOMESTIC_DISPUTES = [
     # a court, named as a body of its own, charging its own state's government
     ("The Supreme Court of the United Kingdom ruled that the British government had acted unlawfully.",
      [("supreme-court-of-the-united-kingdom", "GBR", "had acted unlawfully")]),
-    # a court named with what it is is a side of its own, as annotators name it
-    ("A Kenyan court found the opposition leader Ivan Petrov guilty of fraud.", [("kenyan-court", "ivan-petrov", "fraud")]),
+    # a court told only by its state's adjective or capital is the state's, as annotators name it
+    ("A Kenyan court found the opposition leader Ivan Petrov guilty of fraud.", [("KEN", "ivan-petrov", "fraud")]),
+    ("A Moscow court convicted Alexei Navalny of fraud.", [("RUS", "alexei-navalny", "fraud")]),
     # contempt: held in it, by a vote or by a court, with its reason
     ("The House of Representatives voted to hold Attorney General Paul Renner in contempt of Congress for "
      "refusing to hand over documents.",
@@ -3255,7 +3256,7 @@ def test_the_verdict_is_the_court_s_and_a_party_leader_penalised_is_the_person()
                                  ("liberal-party", "supreme-federal-court", "political persecution")]
     text = ("Pakistan's army chief met Imran Khan. His Pakistan Tehreek-e-Insaf (PTI) party accused the army of "
             "rigging the vote. A Pakistani court sentenced Khan to three years in prison for corruption.")
-    assert pairs(text) == [("pakistan-tehreek-e-insaf", "PAK"), ("pakistani-court", "imran-khan")]
+    assert pairs(text) == [("pakistan-tehreek-e-insaf", "PAK"), ("PAK", "imran-khan")]
 
 
 def test_a_date_is_no_allegation() -> None:
@@ -3288,8 +3289,8 @@ def test_the_company_is_the_platform_named_before() -> None:
 def test_a_leader_named_after_a_party_s_president_speaks_for_it_and_denounces_the_court_s_verdict() -> None:
     text = ("A Paris court found Marine Le Pen, the leader of France's far-right National Rally (RN), guilty of "
             "embezzling funds. Jordan Bardella, the party's president, denounced the verdict as an attack on democracy.")
-    assert accusations(text) == [("paris-court", "marine-le-pen", "embezzling funds"),
-                                 ("national-rally", "paris-court", "an attack on democracy")]
+    assert accusations(text) == [("FRA", "marine-le-pen", "embezzling funds"),
+                                 ("national-rally", "FRA", "an attack on democracy")]
 
 
 def test_an_officer_of_a_leader_s_party_speaks_for_the_party() -> None:
@@ -3425,7 +3426,7 @@ def test_the_party_s_president_named_far_from_the_one_party_speaks_for_it() -> N
             "embezzling funds. She was barred from office for five years. The ruling keeps her out of the 2027 "
             "election. Her lawyers will appeal. Judges said the scheme ran for twelve years. Jordan Bardella, the "
             "party's president, accused the judges of stealing the election.")
-    assert ("national-rally", "paris-court") in pairs(text)  # the judges of the one court named
+    assert ("national-rally", "FRA") in pairs(text)  # the judges of the one court named (the state's)
 
 
 def test_a_name_the_parser_tags_an_organisation_twice_is_one_unless_it_is_another_s_organ() -> None:
@@ -5106,7 +5107,7 @@ def test_a_label_the_parser_hangs_on_the_act_as_its_object_is_a_label() -> None:
 
 def test_a_verdict_on_someone_described_first_is_on_them() -> None:
     assert accusations("A Brazilian court found businessman Eike Batista guilty of insider trading.") \
-        == [("brazilian-court", "eike-batista", "insider trading")]
+        == [("BRA", "eike-batista", "insider trading")]
 
 
 def test_a_penalty_asked_for_by_its_noun_with_its_charge_is_a_charge() -> None:
@@ -6000,7 +6001,7 @@ def test_an_official_charged_by_the_state_s_prosecutors_is_the_person_named_with
 
 def test_a_name_the_tagger_calls_a_body_s_is_a_person_s_when_jailed_or_arrested() -> None:
     assert pairs("MOSCOW — A Russian court jailed Alexei Navalny on extremism charges.") == [
-        ("russian-court", "alexei-navalny")]
+        ("RUS", "alexei-navalny")]
 
 
 def test_a_name_the_parser_hangs_on_its_label_is_the_one_called_it_and_the_charging_word_is_the_charge() -> None:
@@ -7229,7 +7230,7 @@ def test_a_state_s_court_is_not_the_european_court_the_article_names() -> None:
     text = ("A Turkish court on Monday ordered a journalist held, drawing criticism from Berlin. His lawyer said she "
             "would take the case to the European Court of Human Rights.")
     names = {a.name for a in read(text).inventory.actors.values()}
-    assert "Turkish court" in names
+    assert {"Turkey", "European Court of Human Rights"} <= names  # the Turkish court is Turkey's
 
 
 def test_treating_someone_as_a_hostage_is_a_wrong() -> None:
@@ -8993,3 +8994,64 @@ def test_a_group_that_is_part_of_another_is_tied_to_it_but_a_place_is_not() -> N
     assert ties("The Wharf Jérémie gang is part of Viv Ansanm, an alliance of the capital's main armed "
                 "groups.") == [{"wharf-jeremie", "viv-ansanm"}]
     assert ties("Crimea is part of Ukraine, Kyiv says.") == []
+
+
+def test_a_court_named_with_what_it_is_stays_a_side_but_one_told_by_its_state_alone_is_the_state() -> None:
+    assert pairs("A Paris criminal court convicted Marine Le Pen of embezzlement.") == [
+        ("paris-criminal-court", "marine-le-pen")]
+    assert pairs("An Egyptian court sentenced Mohamed Morsi to death for espionage.") == [("EGY", "mohamed-morsi")]
+
+
+def test_a_group_officer_named_after_the_name_speaks_for_the_group() -> None:
+    assert pairs("Ahmed Yousef, Hamas spokesman, accused Israel of killing civilians.") == [("hamas", "ISR")]
+
+
+def test_workers_bodies_named_after_a_state_or_a_union_keep_their_whole_name() -> None:
+    assert names_of("The Nigeria Labour Congress called a strike.") == {"Nigeria Labour Congress"}
+    assert names_of("The Trades Union Congress called a strike.") == {"Trades Union Congress"}
+    assert pairs("The Congress of South African Trade Unions accused the ANC of betrayal.") == [
+        ("congress-of-south-african-trade-unions", "anc")]
+    assert names_of("The African Union named three envoys.") == {"African Union"}
+
+
+def test_a_kingdoms_army_named_royal_is_its_state() -> None:
+    assert pairs("Cambodia accused the Royal Thai Army of shelling a temple.") == [("KHM", "THA")]
+
+
+def test_a_ban_reported_of_another_is_a_charge_but_ones_own_is_not() -> None:
+    assert pairs("The SADC mission said the Zimbabwean authorities had banned opposition rallies.") == [("sadc", "ZWE")]
+    assert pairs("The government said it had banned fireworks.") == []
+
+
+def test_the_parsers_slips_on_reported_clauses_are_mended() -> None:
+    # a "that" clause after "charged" read as an adverbial clause; the one telling hung on the clause
+    assert pairs("The MDC charged that ZANU-PF militias had stuffed ballot boxes across Mashonaland.") == [
+        ("mdc", "zanu-pf")]
+    assert pairs("Both the Sudanese army and the Rapid Support Forces have obstructed aid convoys bound for "
+                 "Darfur, the UN's humanitarian chief, Martin Griffiths, told the Security Council.") == [
+        ("un", "SDN"), ("un", "rsf")]
+    # a cleft: "It was X who ..." tells of X
+    assert pairs("It was the ICC's prosecutor who accused Laurent Gbagbo of crimes against humanity.") == [
+        ("icc", "laurent-gbagbo")]
+
+
+def test_help_given_to_a_states_army_backs_the_state_not_its_foe() -> None:
+    assert ties("Chad sent troops across the border to help Nigeria's army drive Boko Haram out of the towns "
+                "it held.") == [{"TCD", "NGA"}]
+
+
+def test_governing_alongside_a_rival_and_backing_a_sides_rebellion_tie_them() -> None:
+    assert ties("The ANC agreed to govern alongside the Democratic Alliance, its long-time rival.") == [
+        {"anc", "democratic-alliance"}]
+    assert ties("Rwanda's backing for the M23 rebellion drew sanctions.") == [{"RWA", "m23"}]
+    assert ties("New Delhi has handed a surveillance aircraft to Sri Lanka's navy.") == [{"IND", "LKA"}]
+
+
+def test_names_the_parser_hangs_on_a_fronted_phrase_are_the_subjects_not_mediators() -> None:
+    assert mediators("In a swap mediated by the United Arab Emirates, Kyiv and Moscow each handed over 95 prisoners "
+                     "of war on Wednesday.") == ["ARE"]
+
+
+def test_a_court_of_an_organisation_named_in_full_is_a_side_of_its_own() -> None:
+    assert pairs("The Court of Justice of the European Union ruled that Poland's disciplinary chamber for judges "
+                 "undermined judicial independence.") == [("court-of-justice-of-the-european-union", "POL")]
