@@ -46,7 +46,7 @@ from .actors import CASES, GOVERNMENTS, LABELLING, LAWSUITS, PLACED_IN, body_wor
 from .lexicon import words_of
 from .sentences import Sentence
 from .syntax import (CULPRITS, EVENTS, OF_DONE_TO, PERSONAL, Ref, Resolver, SUBJECTS, VICTIM_ACTS, answered_report,
-                     hangs_a_charge, names_decision, reporting_verb, to_infinitive)
+                     hangs_a_charge, inverted_condition, names_decision, reporting_verb, to_infinitive)
 from .tokens import keys
 
 if TYPE_CHECKING:
@@ -1163,7 +1163,8 @@ class AccusationRules:
         below: "Token | None" = None
         background = False  # past a clause of what happened first, nothing above denies it
         for token in (verb, *verb.ancestors):
-            if any(c.dep_ == "mark" and c.lower_ in self.words["conditional"] for c in token.children):
+            if any(c.dep_ == "mark" and c.lower_ in self.words["conditional"] for c in token.children) \
+                    or inverted_condition(token):
                 return True
             background = background or below is not None and below.dep_ == "advcl" and any(
                 m.lower_ in BACKGROUND_MARKS for m in children(below, "mark"))

@@ -932,6 +932,16 @@ def _person_by_context(entity) -> bool:  # type: ignore[no-untyped-def]
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in root.children)
 
 
+def _office_runs_into_name(entity) -> bool:  # type: ignore[no-untyped-def]
+    """"US Assistant Secretary of State for African Affairs Jendayi Frazer": the tagger's
+    organisation runs from the office's portfolio into its holder's name, a person's."""
+    doc, root = entity.doc, entity.root
+    if entity.label_ != "ORG" or len(entity) < 4 or entity.start < 2 or doc[entity.start - 1].lower_ not in ("of", "for") \
+            or doc[entity.start - 2].lower_ not in TITLE_WORDS:
+        return False
+    return root.i == entity.end - 1 and root.pos_ == "PROPN" and _given_name(doc[root.i - 1])
+
+
 def _after_honorific(token) -> bool:  # type: ignore[no-untyped-def]
     """Is `token` written right after "Mr", "Mrs", "Ms" or "Dr"?"""
     return token.i > 0 and token.nbor(-1).lower_.rstrip(".") in HONORIFICS
@@ -2081,7 +2091,7 @@ class Inventory:
             grouped = _group_by_context(entity)
             if entity.label_ != "ORG" and not _party_by_its_word(entity) and not grouped:
                 continue
-            if _after_honorific(entity[0]) or _person_by_context(entity):
+            if _after_honorific(entity[0]) or _person_by_context(entity) or _office_runs_into_name(entity):
                 continue  # "Mr Ahern", tagged an organisation: a person (`_introduce_people`)
             words = [t for t in from_doc(entity, entity.start_char) if t.key not in FUNCTION_WORDS or t.index
                      or _names_with(t, entity)]

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 
 from .actors import GROUP_KINDS_WORDS, GROUP_NOUNS, PARTY_NOUNS, Mention, body_words
 from .lexicon import words_of
-from .syntax import AIMED_AT, PLACED_OFFICES, Resolver, charging_words, completes, declined, saying_words, to_infinitive
+from .syntax import (AIMED_AT, PLACED_OFFICES, Resolver, charging_words, completes, declined, inverted_condition,
+                     saying_words, to_infinitive)
 from .tokens import singular
 from .view import SentenceView, cues
 
@@ -78,7 +79,8 @@ def ties(views: list[SentenceView]) -> list[Tie]:
             continue  # "Did China help Russia evade sanctions?": asked, not told
         for name in kinds:
             for at, n in view.find(name):
-                if any(view.tokens[k].key in SUPPOSING and view.clause[k] == view.clause[at] for k in range(at)):
+                if any(view.tokens[k].key in SUPPOSING and view.clause[k] == view.clause[at] for k in range(at)) \
+                        or view.tokens[0].key == "should" and view.clause[0] == view.clause[at]:  # ("Should X ...,")
                     continue  # "may impose sanctions if it supplies Russia with weapons", "whether Rwanda is backing"
                 named = at  # "no Syria-North Korea cooperation": the negation before the names
                 while named and named - 1 in view.inside:
@@ -649,7 +651,8 @@ PROTECTION = frozenset({"weapon", "arms", "security", "protection", "defence", "
 def _supposed(token: "Token") -> bool:
     """Is `token` inside a clause that supposes or wonders, not states ("if it supplies Russia
     with weapons", "whether Rwanda is backing the M23")?"""
-    return any(c.dep_ == "mark" and c.lower_ in SUPPOSING for a in (token, *token.ancestors) for c in a.children)
+    return any(c.dep_ == "mark" and c.lower_ in SUPPOSING for a in (token, *token.ancestors) for c in a.children) \
+        or any(inverted_condition(a) for a in (token, *token.ancestors))
 
 
 # What one helps another do, when the parser reads "help Mali fight jihadists" as one noun phrase.

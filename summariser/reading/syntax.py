@@ -2834,6 +2834,15 @@ def hangs_a_charge(noun: "Token") -> bool:
     return any(c.tag_ == "VBG" for c in noun.children)
 
 
+def inverted_condition(clause: "Token") -> bool:
+    """"Should Belgrade be shown to have supplied the weapons, Pristina would ...", "Had Kyiv
+    fired first, ...": a clause opening on its auxiliary supposes, as one with "if" does."""
+    first = clause.doc[clause.left_edge.i]
+    return clause.dep_ == "advcl" and first.lower_ in ("should", "had", "were") and first.head.i == clause.i \
+        and first.dep_ in ("aux", "auxpass", "ROOT") and first.is_sent_start and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in clause.children)
+
+
 def declined(verb: "Token") -> bool:
     """Is `verb` a refusal or negated: "refused to cooperate", "did not agree to mediate"?"""
     return verb.lemma_.lower() in REFUSING or any(c.dep_ == "neg" for c in verb.children)

@@ -9055,3 +9055,20 @@ def test_names_the_parser_hangs_on_a_fronted_phrase_are_the_subjects_not_mediato
 def test_a_court_of_an_organisation_named_in_full_is_a_side_of_its_own() -> None:
     assert pairs("The Court of Justice of the European Union ruled that Poland's disciplinary chamber for judges "
                  "undermined judicial independence.") == [("court-of-justice-of-the-european-union", "POL")]
+
+
+def test_a_clause_opening_on_should_or_had_supposes_and_asserts_nothing() -> None:
+    assert ties("Should Belgrade be shown to have supplied the weapons, Pristina would raise the matter with "
+                "NATO.") == []
+    assert pairs("Should Iran be found to have armed the Houthis, Riyadh would retaliate.") == []
+    assert pairs("Serbia supplied the weapons to the gunmen, Pristina said.") == [("XKX", "SRB")]
+
+
+def test_a_rivalry_named_beside_a_pact_ties_no_one_to_the_rival() -> None:
+    assert ties("Papua New Guinea's defence cooperation agreement with the United States sparked protests over "
+                "fears it would drag the country into Washington's rivalry with Beijing.") == [{"PNG", "USA"}]
+
+
+def test_an_office_with_a_portfolio_before_a_name_is_the_holders_not_an_organisation() -> None:
+    assert pairs("US Assistant Secretary of State for African Affairs Jendayi Frazer accused Zimbabwe of starving "
+                 "the population.") == [("USA", "ZWE")]
