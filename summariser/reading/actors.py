@@ -890,9 +890,9 @@ def _next_in_list(entity, entity_at: dict) -> list["SpacyToken"]:  # type: ignor
 def _group_office_owners(name: "Span") -> list["SpacyToken"]:
     """The words before a group's office set before a person's name ("Labour" of "Labour
     leader Jeremy Corbyn"): whose office it is, if a group's."""
-    return [t for c in name.root.children if (c.dep_ == "compound" and c.i < name.start or c.dep_ == "appos")
+    return [t for c in name.root.children if c.dep_ == "compound" and c.i < name.start
             and c.lemma_.lower() in GROUP_OFFICES | {"chairman", "chairwoman", "chair"}  # ("Georgian Dream chairman X")
-            for t in c.children if t.dep_ in ("amod", "compound", "nmod")]  # (or after it: "X, MDC chairman")
+            for t in c.children if t.dep_ in ("amod", "compound", "nmod")]
 
 
 def _given_name(word: "Token") -> bool:
@@ -936,8 +936,8 @@ def _office_runs_into_name(entity) -> bool:  # type: ignore[no-untyped-def]
     """"US Assistant Secretary of State for African Affairs Jendayi Frazer": the tagger's
     organisation runs from the office's portfolio into its holder's name, a person's."""
     doc, root = entity.doc, entity.root
-    if entity.label_ != "ORG" or len(entity) < 4 or entity.start < 2 or doc[entity.start - 1].lower_ not in ("of", "for") \
-            or doc[entity.start - 2].lower_ not in TITLE_WORDS:
+    if entity.label_ != "ORG" or len(entity) < 4 or entity.start < 2 \
+            or doc[entity.start - 1].lower_ not in ("of", "for") or doc[entity.start - 2].lower_ not in TITLE_WORDS:
         return False
     return root.i == entity.end - 1 and root.pos_ == "PROPN" and _given_name(doc[root.i - 1])
 

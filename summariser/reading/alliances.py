@@ -1462,7 +1462,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return [(members, "political_support", "joined-forces" if joined else "cooperate")] if len(members) >= 2 else []
     if base in COLLUDING and token.pos_ == "VERB":  # "the party had plotted with the United States",
         # "accused the CNRP of conspiring with Washington": a tie someone alleges
-        partners = [a for c in kids(token, "prep") if c.lower_ in ("with", "alongside") for p in kids(c, "pobj") for a in refs(p)]
+        partners = [a for c in kids(token, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
         return [((d, p), "alleged_involvement", "colluding") for d in _supporters(token, refs) for p in partners
                 if d != p]
     if base in RECEIVE and token.pos_ == "VERB" and any(  # "Y received drones (training, support) from X",

@@ -408,15 +408,13 @@ def _register_subjects_on_verbs() -> None:
         for had, verb in [(h, v) for h in doc if (v := _perfect_read_as_having(h)) is not None]:
             verb.head, verb.dep_ = (verb, "ROOT") if had.head.i == had.i else (had.head, had.dep_)
             for child in [c for c in had.children if c.i != verb.i]:
-                child.head = child if child.i == verb.i else verb  # its subject, object, "that" go to the verb
+                child.head = verb  # its subject, object and "that" are the verb's
             had.head, had.dep_ = verb, "aux"  # "said militias had stuffed ballot boxes", read as "had (stuffed boxes)"
         for clause in [v for v in doc if _that_clause_as_adverbial(v)]:
             clause.dep_ = "ccomp"  # "The MDC charged that militias had stuffed ballot boxes": what is charged
         for each, first in [(w, f) for w in doc if (f := _subjects_hung_on_phrase(w)) is not None]:
             first.head, first.dep_ = each.head, "nsubj"  # "In a swap mediated by the UAE, Kyiv and Moscow
             each.head, each.dep_ = first.head, "advmod"  # each handed over 95 prisoners": they hand them over
-        for verb, named in [(v, a) for v in doc if (a := _cleft_named(v)) is not None]:
-            verb.head, verb.dep_ = named, "relcl"  # "It was the ICC's prosecutor who charged X": the one named
         for verb, sayer in [(v, s) for v in doc if (s := _sayer_hung_before(v)) is not None]:
             sayer.head, sayer.dep_ = verb, "nsubj"  # "..., the UN's aid chief, Martin Griffiths, told the
             # Council": the parser hangs the one telling on the clause's last noun
@@ -472,19 +470,6 @@ def _subjects_hung_on_phrase(each: "Token") -> "Token | None":
             or not first.head.i < first.i - 1 < each.head.i:
         return None
     return first
-
-
-def _cleft_named(verb: "Token") -> "Token | None":
-    """"It was the ICC's prosecutor who first charged Gbagbo": the parser makes the "who" clause
-    a second clause of "was"; it tells of the one named, as a relative clause does."""
-    be = verb.head
-    if verb.dep_ != "ccomp" or be.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this")
-                                                            for c in be.children):
-        return None
-    named = next((c for c in be.children if c.dep_ == "attr" and c.i < verb.i), None)
-    relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which")
-                   and c.i == named.right_edge.i + 1 for c in verb.children) if named is not None else False
-    return named if relative else None
 
 
 def _sayer_hung_before(verb: "Token") -> "Token | None":
