@@ -926,7 +926,8 @@ class AccusationRules:
         persons = self.resolver.inventory.persons
         named = (self._full_name(accuser.speaker) or self._appositive_person(accuser)) \
             if accuser.actor == accused.actor else None  # ("The attorney general, Patricia Benavides, said")
-        holder = self._holder_by_title(accused, named) if named and self._full_name(accused.speaker) is None else None
+        holder = self._holder_by_title(accused, named) \
+            if named and self._full_name(accused.speaker) in (None, named) else None  # (not the accuser himself)
         if named and holder:  # "Yusuf blamed the prime minister": the one the article made prime minister
             return self._as_named(accuser, named), self._as_named(accused, holder)
         if accuser.actor != accused.actor or not accuser.speaker or not accused.speaker \
@@ -948,23 +949,32 @@ class AccusationRules:
     def _full_name(self, speaker: str | None) -> str | None:
         """The full name of the person `speaker` names, by it or one word of it ("Yusuf")."""
         persons = self.resolver.inventory.persons
-        if speaker in persons or not speaker:
-            return speaker or None
-        matches = [name for name in persons if speaker in name.split()]
-        return matches[0] if len(matches) == 1 else None
+        if not speaker:
+            return None
+        longer = [name for name in persons if speaker in name.split() and name != speaker]
+        if len(longer) == 1:  # "Yusuf", which the article also writes "Abdullahi Yusuf Ahmed"
+            return longer[0]
+        return speaker if speaker in persons else None
 
     def _holder_by_title(self, ref: Ref, other: str) -> str | None:
-        """The one person other than `other` the article introduced with the office `ref` names
-        ("Yusuf blamed the prime minister", after "keep Nur Hassan Hussein as their prime minister")."""
+        """The one person other than `other` (by any word of that name) the article introduced with
+        the office `ref` names ("Yusuf blamed the prime minister", after "keep Nur Hassan Hussein as
+        their prime minister")."""
         word = self.resolver.doc[ref.token]
         if word.pos_ not in ("NOUN", "PROPN") or word.lemma_.lower() not in HELD_TITLES:
             return None  # (the title as written before the name: "remove President Pedro Castillo")
         inventory = self.resolver.inventory
         people = [name for name, actor in inventory.persons.items() if actor == ref.actor] + [
             info.name for info in inventory.actors.values() if info.kind == "person"]
-        holders = [name for name in dict.fromkeys(people) if name != other and len(name.split()) > 1
-                   and word.lower_ in self._introduction(name, 40, 60).lower()]
+        holders = [name for name in dict.fromkeys(people) if not set(name.split()) & set(other.split())
+                   and len(name.split()) > 1 and word.lower_ in self._around(name)]
         return holders[0] if len(holders) == 1 else None
+
+    def _around(self, name: str) -> str:
+        """The words around the first place a full name is written, lower-cased: by the full
+        name, not the surname ("Mohamed Nur" is not the "Nur" of "Nur Hassan Hussein")."""
+        at = self.resolver.text.find(name)
+        return self.resolver.text[max(0, at - 40):at + 60].lower() if at >= 0 else ""
 
     def _as_named(self, ref: Ref, name: str) -> Ref:
         """`ref`'s side read as the person `name`, an actor of their own (`Inventory.person`),
@@ -1947,6 +1957,10 @@ class AccusationRules:
                     refs = [r for p in children(word, "prep") if p.lower_ == "by" for o in children(p, "pobj")
                             for r in self.resolver.refs(o)]  # "an aggression by Washington and London": both
                     refs = refs or self.resolver.refs(word, owner=True)
+                    if not refs and word.dep_ == "acomp" and word.head.dep_ == "relcl" \
+                            and lemma(word) in self.words["responsible"]:  # "the victim of an execution for
+                        refs = [r for s in children(word.head, "nsubj") for r in self.resolver.refs(s)]
+                        # which Y was responsible": who the relative clause says it
                     if refs:
                         return refs
         if subject and lemma(subject[0]) not in FIGHTING | VICTIM_ACTS | OF_DONE_TO:  # "the war between A and
@@ -2468,14 +2482,15 @@ class AccusationRules:
 
     def _taken_to_court(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Kenya took Uganda to the International Court of Justice over the shelling": a case
-        brought against Y is a charge, whatever the court's name."""
-        if lemma(verb) != "take" or verb.pos_ != "VERB" or self._blocked(verb):
+        brought against Y is a charge, whatever the court's name; so is hauling Y before one. Its
+        reason may be what the plaintiff argues (", arguing that the mill breached a treaty")."""
+        if lemma(verb) not in ("take", "haul", "drag") or verb.pos_ != "VERB" or self._blocked(verb):
             return
-        courts = [p for c in children(verb, "prep") if c.lower_ == "to" for p in children(c, "pobj")
+        courts = [p for c in children(verb, "prep") if c.lower_ in ("to", "before") for p in children(c, "pobj")
                   if lemma(p) in COURTS | {"arbitration"} or any(lemma(t) in COURTS for t in children(p, "compound"))]
         held = children(verb, "dobj")
         accused = [r for o in held[:1] for r in self.resolver.refs(o)]
-        allegation = self._complement(verb, *courts, preps=("over", "for"))
+        allegation = self._complement(verb, *courts, preps=("over", "for")) or self._reason_said(verb)
         if courts and accused and allegation:
             yield self.subjects(verb), accused, allegation, "punish"
 

@@ -429,6 +429,8 @@ def known_actors() -> KnownActors:
     for code, surfaces in lexicon().get("state_forms", {}).items():
         for surface in surfaces if code in codes else ():
             forms[keys(surface)] = Form(code, "name", surface.replace(".", "").isupper(), surface[:1].isupper())
+            if LINKED_NAME.search(surface):  # "Port-au-Prince", one word in the parse
+                forms.setdefault(_linked_keys(surface), forms[keys(surface)])
     for entry in lexicon().get("actor", []):
         actors[entry["id"]] = ActorInfo(entry["id"], entry["name"], entry["kind"])
         for surface in entry.get("forms", []):
@@ -4291,8 +4293,11 @@ class Inventory:
             return False
         if word.head.lemma_.lower() in word_set("predicates", "accuse"):
             return True  # "Minister X told reporters ... and accused La Paz of ...", however parsed
+        verb = word.head
+        if verb.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.lower_ in ("he", "she") for s in verb.children):
+            verb = verb.head  # "Prime Minister X said he had asked the United States to send troops": his act
         return any(s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.idx <= holder <= s.right_edge.idx
-                   for s in word.head.children)
+                   for s in verb.children)
 
     def _parsed_word_at(self, start: int) -> "SpacyToken | None":
         """The parse's word at character `start`."""

@@ -656,7 +656,8 @@ def _supposed(token: "Token") -> bool:
 
 
 # What one helps another do, when the parser reads "help Mali fight jihadists" as one noun phrase.
-HELPED_TO = frozenset({"fight", "build", "defend", "counter", "combat", "repel", "retake", "develop", "secure", "evade"})
+HELPED_TO = frozenset({"fight", "build", "defend", "counter", "combat", "repel", "retake", "develop", "secure", "evade",
+                       "patrol", "guard"})
 # Nouns for a side that a sentence may back without naming it ("fighters backed by Turkey").
 BACKED_SIDES = frozenset({"rebel", "militant", "insurgent", "militia", "fighter", "force", "troop", "group", "faction",
                           "government", "regime", "army", "coalition", "movement", "party", "separatist", "proxy",
@@ -1385,7 +1386,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         helped = [a for o in kids(token, "dobj") for t in o.subtree if t.dep_ == "nsubj" and t.head.tag_ == "VB"
                   for a in refs(t)] if base in ("help", "assist", "aid") else []
         helped += [a for o in kids(token, "dobj") for t in o.subtree if t.i < o.i and t.i in resolver.mention_of
-                   and any(v.i > t.i and (v.tag_ == "VB" or v.lemma_.lower() in HELPED_TO) for v in o.doc[t.i + 1:o.i])
+                   and any(v.tag_ == "VB" or v.lemma_.lower() in HELPED_TO for v in o.doc[t.i + 1:o.i + 1])
                    for a in refs(t)] if base in ("help", "assist", "aid") and not helped else []
         # (or "Cameroon fight Boko Haram", "the Houthis build drones" read as one noun phrase)
         helped += [a for o in kids(token, "dobj") for p in kids(o, "poss") for a in refs(p)] \
@@ -1503,10 +1504,13 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if token.dep_ == "amod" and not partners:  # "the Iran-aligned Houthis", "al-Qaeda-linked militants"
             partners = [a for c in kids(token, "npadvmod", "compound", "nmod") for a in refs(c)]
         return [((x, y), "alleged_involvement", "linked") for x in linked for y in partners if x != y]
-    if base in RALLYING and token.pos_ == "VERB":  # "Britain stood by the United States", "stands with Ukraine",
-        # "stood firmly behind Georgia's territorial integrity", "the party rallied behind the governor"
+    closed_ranks = base == "close" and any(o.lemma_.lower() == "rank" for o in kids(token, "dobj"))
+    if (base in RALLYING or closed_ranks) and token.pos_ == "VERB":  # "Britain stood by the United States",
+        # "stands with Ukraine", "stood firmly behind Georgia's territorial integrity", "the party rallied
+        # behind the governor", "Cuba and Bolivia closed ranks behind Maduro"
         sides = ("by", "with", "behind") if base == "stand" else ("behind", "around")
-        friends = [a for c in kids(token, "prep", "agent") if c.lower_ in sides for p in kids(c, "pobj")
+        held = [token, *(kids(token, "dobj") if closed_ranks else [])]  # ("behind" may hang on "ranks")
+        friends = [a for h in held for c in kids(h, "prep", "agent") if c.lower_ in sides for p in kids(c, "pobj")
                    for a in refs(p) or ([r.actor for r in resolver.refs(p, owner=True)] if c.lower_ == "behind" else [])]
         # ("behind Georgia's integrity" is behind Georgia; "with the Nicaraguan people" is not with its state)
         rule = "rallies-behind" if base != "stand" else "stands-with" if any(

@@ -37,6 +37,8 @@ class Mediation:
 # Words that name talks, not a go-between: with an organisation, they make it a mediator only
 # where the sentence names the sides ("talks between A and B").
 TALK_WORDS = frozenset({"talks", "negotiations", "peace"})
+# One sent to speak for another: a side's or a sender's, named by who sends it, not by its own country
+# (as a word, or as a lemma).
 ENVOYS = frozenset({"envoy", "envoys", "emissary", "emissaries"})
 # Who a go-between brings together when they are not named: "brought the two sides together".
 BROUGHT = frozenset({"side", "party", "rival", "faction", "leader", "foe", "adversary", "enemy", "camp"})
@@ -62,6 +64,10 @@ def _speaks_of_talks(view: SentenceView) -> bool:
     return any(singular(t.key) in talking or t.key in talking for t in view.tokens)
 
 
+# What is done to a state's ambassador, whom news also calls its envoy.
+POSTED_AWAY = ("summon", "expel", "recall", "withdr")
+
+
 def mediations(views: list[SentenceView], inventory: Inventory) -> list[Mediation]:
     out = []
     for index, view in enumerate(views):
@@ -78,10 +84,12 @@ def mediations(views: list[SentenceView], inventory: Inventory) -> list[Mediatio
             continue  # "a NATO meeting ... to seek urgent talks": talks named, no sides brought together
         if not (acting or hosting or nouns):
             continue
-        if not acting and not hosting and nouns and all(
-                view.tokens[a].key in ENVOYS and view.tokens[a - 1].key in PORTFOLIOS for a, _ in nouns) \
+        if not acting and not hosting and nouns and all(view.tokens[a].key in ENVOYS and (
+                view.tokens[a - 1].key in PORTFOLIOS
+                or any(t.key.startswith(POSTED_AWAY) for t in view.tokens[max(0, a - 4):a])) for a, _ in nouns) \
                 and not _speaks_of_talks(view):
-            continue  # "expels UN rights envoy": an envoy for rights, trade or aid is no go-between
+            continue  # "expels UN rights envoy": an envoy for rights, trade or aid is no go-between, nor
+            # one summoned, expelled or recalled ("summon the envoys of all six member states"): an ambassador
         organisations = [m for m in view.mentions if inventory.kind_of(m.actor) == "international_organisation"
                          and not _between(view, m) and not _former(view, m) and not _gathered(view, m)]
         format_word = any(view.tokens[a].key in ("format", "co", "chairs", "co-chairs") for a, _ in nouns)
@@ -186,6 +194,13 @@ def _words() -> dict[str, frozenset[str]]:
 def _good_offices(token: "Token") -> bool:
     """"offered its good offices": a third party's offer to mediate."""
     return token.lower_ == "offices" and any(c.lower_ == "good" for c in token.children if c.dep_ == "amod")
+
+
+def _as_host(token: "Token") -> bool:
+    """"initialled a peace text at the White House with Donald Trump as host": a host named with
+    "as" in a sentence about talks (not "Qatar, the host nation of the World Cup")."""
+    return token.lower_ in ("host", "hosts") and token.dep_ == "pobj" and token.head.lower_ == "as" \
+        and _sentence_about_talks(token)
 
 
 def _go_between(token: "Token") -> bool:
@@ -514,14 +529,33 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                   or token.lower_ in ("mediating", "brokering") and token.dep_ == "pobj" and token.head.lower_ == "with"
                   # ("with the UAE mediating", which the parser reads as a noun)
                   or _go_between(token) or _back_channel(token) or _good_offices(token) or _peace_effort_between(token)
+                  or _as_host(token)
                   or base == "diplomacy" and any(c.lower_ == "shuttle" for c in token.children)) \
                     and token.pos_ in ("NOUN", "PROPN") and not _own_invitation(token) and not _operative(token):
                 found = _noun_mediators(resolver, token)
                 rule = "noun"
             for ref in found:  # ("acting as facilitator of the Swedish journalists": whom she serves)
                 if ref.actor not in resolver.inventory.described:
-                    out.append(Mediation(sentence.index, ref.actor, (), rule))
+                    out.append(Mediation(sentence.index, ref.actor, _chairs(resolver, ref), rule))
     return out
+
+
+def _chairs(resolver: Resolver, ref: Ref) -> tuple[str, ...]:
+    """The states a mediating format is "co-chaired by" ("the Minsk Group, co-chaired by France,
+    Russia and the United States, shuttled between Baku and Yerevan"): they mediate with it."""
+    mention = resolver.mention_of.get(ref.token)
+    inside = {i for i, m in resolver.mention_of.items() if m is mention} | {ref.token}
+    words = [resolver.doc[i] for i in sorted(inside)]
+    head = next((t for t in words if t.head.i not in inside or t.head.i == t.i), words[0])
+    # (the name's own head word: "Group" of "the Minsk Group")
+    chaired = [c for c in head.children if c.dep_ == "acl" and CHAIRING.fullmatch(c.lower_)]
+    listed = [r.actor for c in chaired for a in c.children if a.dep_ == "agent" for p in a.children
+              if p.dep_ == "pobj" for t in (p, *p.conjuncts) for r in resolver.refs(t)
+              if resolver.inventory.kind_of(r.actor) == "state"]
+    return tuple(dict.fromkeys(listed)) if len(set(listed)) >= 2 else ()
+
+
+CHAIRING = re.compile(r"(?:co-?)?chaired|led")
 
 
 # Verbs that give someone a go-between's role: "appointed X as its mediator".
@@ -622,8 +656,6 @@ EFFORTS = frozenset({"effort", "initiative", "bid", "push", "drive"})
 
 # Who is sent to talk for another, by lemma: "X, sent as envoy by the OSCE, held separate talks".
 SENT_ENVOYS = frozenset({"envoy", "emissary", "representative", "mediator"})
-# One sent to speak for another: a side's or a sender's, named by who sends it, not by its own country.
-ENVOYS = frozenset({"envoy", "emissary"})
 SEPARATE = frozenset({"separate", "separately", "parallel"})
 
 
