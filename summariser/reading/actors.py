@@ -4277,9 +4277,9 @@ class Inventory:
 
     def _object_of_holder(self, start: int, holder: int) -> bool:
         """Is the word at character `start` the object of the verb whose subject holds the word
-        at character `holder` ("Minister X accused Britain", "President X met Putin"), or of any
-        accusing verb, or the doer of a wrong the holder reports (someone's own state is not the
-        one accused)?"""
+        at character `holder` ("Minister X accused Britain", "President X met Putin", "X said he had
+        asked Brazil to ..."), or of any accusing verb, or the doer of a wrong the holder reports
+        (someone's own state is not the one accused)?"""
         word = self._parsed_word_at(start)
         while word is not None and word.dep_ in ("compound", "amod", "poss", "case") and word.head.i != word.i:
             word = word.head  # "La Paz": the name's head; "called the Chinese actions barbaric": the object's
