@@ -967,14 +967,9 @@ class AccusationRules:
         people = [name for name, actor in inventory.persons.items() if actor == ref.actor] + [
             info.name for info in inventory.actors.values() if info.kind == "person"]
         holders = [name for name in dict.fromkeys(people) if not set(name.split()) & set(other.split())
-                   and len(name.split()) > 1 and word.lower_ in self._around(name)]
+                   and len(name.split()) > 1 and word.lower_ in self._introduction(name, 40, 60, whole=True).lower()]
+        # (by the full name: "Mohamed Nur" is not the "Nur" of "Nur Hassan Hussein")
         return holders[0] if len(holders) == 1 else None
-
-    def _around(self, name: str) -> str:
-        """The words around the first place a full name is written, lower-cased: by the full
-        name, not the surname ("Mohamed Nur" is not the "Nur" of "Nur Hassan Hussein")."""
-        at = self.resolver.text.find(name)
-        return self.resolver.text[max(0, at - 40):at + 60].lower() if at >= 0 else ""
 
     def _as_named(self, ref: Ref, name: str) -> Ref:
         """`ref`'s side read as the person `name`, an actor of their own (`Inventory.person`),
@@ -1159,10 +1154,11 @@ class AccusationRules:
             return accuser
         return self._as_named(accuser, accuser.speaker)
 
-    def _introduction(self, name: str, before: int = 60, after: int = 0) -> str:
+    def _introduction(self, name: str, before: int = 60, after: int = 0, whole: bool = False) -> str:
         """The words right before the first mention of a person's surname ("US President"), and
-        `after` characters from it on (an aside after the name: ", a fierce critic of the government")."""
-        at = self.resolver.text.find(name.split()[-1])
+        `after` characters from it on (an aside after the name: ", a fierce critic of the government");
+        with `whole`, of the full name (another's name may hold the surname)."""
+        at = self.resolver.text.find(name if whole else name.split()[-1])
         return self.resolver.text[max(0, at - before):at + after] if at >= 0 else ""
 
     def _blocked(self, verb: "Token") -> bool:

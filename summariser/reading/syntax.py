@@ -299,9 +299,9 @@ PARTY_OFFICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official
                            "secretary", "chief"})
 PARTY_MEMBERS = frozenset({"candidate", "supporter", "lawmaker", "legislator", "member", "politician", "mp",
                            "senator", "deputy", "official", "leader", "activist", "loyalist", "representative"})
-# Offices named by where they sit: "a court in Moscow", "prosecutors in Seoul", "officials in Beijing".
 # The prepositions that name whom an act or a charge is aimed at: "hit out at X", "a complaint against Y".
 AIMED_AT = frozenset({"at", "against", "on"})
+# Offices named by where they sit: "a court in Moscow", "prosecutors in Seoul", "officials in Beijing".
 PLACED_OFFICES = frozenset({"court", "judge", "prosecutor", "prosecutors", "police", "authorities", "official",
                             "officials", "government", "tribunal", "magistrate"})
 # Seats of international courts: "the court in The Hague" is no Dutch court.
