@@ -122,6 +122,9 @@ FOUND_WORDS = frozenset({"guilty", "responsible", "liable", "culpable", "complic
 # Revenge vowed for an act: "vowed revenge for the killings" (`_revenge`).
 REVENGE = frozenset({"revenge", "retaliation", "retribution", "vengeance"})
 # What a side says, named as the subject before a colon: "The military's message was blunt: ..."
+# How one speaks who is about to charge someone: "X was blunt: Y had executed the prisoners".
+PLAIN_SPOKEN = frozenset({"blunt", "clear", "categorical", "unequivocal", "adamant", "emphatic", "direct", "firm",
+                          "scathing", "unambiguous", "forthright", "explicit"})
 MESSAGES = frozenset({"message", "statement", "response", "reply", "answer", "verdict", "position", "warning", "charge"})
 # Those a demand to release is about: "urged Iran to release the detained journalists" (not "the results").
 HELD_PEOPLE = frozenset({"prisoner", "hostage", "detainee", "captive", "journalist", "activist", "sailor", "crew",
@@ -550,8 +553,8 @@ def passive_subjects(verb: "Token") -> list["Token"]:
     own = children(verb, "nsubjpass")
     if own or children(verb, "nsubj", "auxpass"):  # a subject or an auxiliary of its own
         return own if children(verb, "auxpass") else []
-    if verb.dep_ == "conj" and verb.tag_ == "VBN" and children(verb.head, "auxpass"):
-        return children(verb.head, "nsubjpass")
+    if verb.dep_ == "conj" and (verb.tag_ == "VBN" or children(verb, "agent")) and children(verb.head, "auxpass"):
+        return children(verb.head, "nsubjpass")  # ("planned in X and carried out by Y": "carried" read as VBD)
     return []
 
 
@@ -782,17 +785,25 @@ class AccusationRules:
             words = [phrase] if phrase.pos_ in ("PROPN", "NOUN") else []
             words += [o for c in children(phrase, "nsubj") if lemma(c) in MESSAGES for o in children(c, "poss")]
             speakers += [r for w in words for r in self.resolver.refs(w)]
-        if not speakers or not self._is_wrong(verb) or self._blocked(verb):
+            if lemma(phrase) == "be" and any(a.lower_ in PLAIN_SPOKEN for a in children(phrase, "acomp")):
+                speakers += [r for c in children(phrase, "nsubj") if lemma(c) not in MESSAGES
+                             for r in self.resolver.refs(c, owner=True)]  # "Ukraine's ombudsman was blunt: ..."
+        if not speakers:
             return
-        accused = [r for r in self._reported_subject(verb) if r.token > colon.i] or [
-            r for c in children(verb, "nsubj", "nsubjpass") if c.i > colon.i for r in self.resolver.refs(c, owner=True)]
-        # (not the speaker the parser makes a second subject: "Ukraine's military: Russia shelled Kharkiv")
-        # what the accused did ("fired 40 rockets"), after the colon and any quotation mark opening it
-        named = tuple(c for c in children(verb, "nsubj") if any(r.token == c.i for r in accused))
-        words = [t for t in self._subtree(verb, (*before, *named))
-                 if t.i > colon.i + 1 or t.i > colon.i and t.dep_ != "punct"]
-        if accused and words:
-            yield speakers, accused, self._span(words), "reported"
+        for act in (verb, *(c for c in verb.conjuncts if c.i > verb.i and children(c, "nsubj"))):
+            # (each act of the list: "the jet had been hit by fire ..., and Moscow had then tried to hush it up")
+            if not self._is_wrong(act) or self._blocked(act):
+                continue
+            accused = [r for r in self._reported_subject(act) if r.token > colon.i] or [
+                r for c in children(act, "nsubj", "nsubjpass") if c.i > colon.i for r in self.resolver.refs(c, owner=True)]
+            # (not the speaker the parser makes a second subject: "Ukraine's military: Russia shelled Kharkiv")
+            # what the accused did ("fired 40 rockets"), after the colon and any quotation mark opening it
+            named = tuple(c for c in children(act, "nsubj") if any(r.token == c.i for r in accused))
+            joined = tuple(c for c in act.children if c.dep_ in ("conj", "cc")) if act is verb else ()
+            words = [t for t in self._subtree(act, (*before, *named, *joined))
+                     if t.i > colon.i + 1 or t.i > colon.i and t.dep_ != "punct"]
+            if accused and words:
+                yield speakers, accused, self._span(words), "reported"
 
     def _charged_by_head(self, saying: "Token") -> set[str]:
         """Who the accusing verb a saying participle hangs on charges ("accused Y of interference,
@@ -1314,8 +1325,17 @@ class AccusationRules:
         if lemma(noun) not in RIGHTS_WRONGS and not rights:  # ("human rights violations", "harsh treatment of
             # diplomats in Russia" are abuses too)
             return []
-        return [r for t in noun.subtree if t.dep_ == "pobj" and t.head.lower_ == "in"
-                for r in self.resolver.refs(t) if self.resolver.inventory.kind_of(r.actor) == "state"][:1]
+        placed = [r for t in noun.subtree if t.dep_ == "pobj" and t.head.lower_ == "in"
+                  for r in self.resolver.refs(t) if self.resolver.inventory.kind_of(r.actor) == "state"][:1]
+        if placed or lemma(noun) not in ("coup", "takeover", "putsch") \
+                or [c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "compound", "amod")] != ["the"]:
+            return placed
+        home = self.resolver.home(noun, None)  # "calling the coup a flagrant breach": the coup where the story is,
+        if home is not None:  # as "the vote" (`_vote_held_in`), else the one state its sentence names
+            return [home]  # ("ECOWAS suspended Guinea ..., calling the coup ...")
+        named = {r.actor: r for t in noun.sent if t.i in self.resolver.mention_of for r in self.resolver.refs(t)
+                 if self.resolver.inventory.kind_of(r.actor) == "state"}
+        return list(named.values()) if len(named) == 1 else []
 
     def _nearest_owner(self, pronoun: "Token") -> list[Ref]:
         """Whom "their" or "its" stands for inside one sentence: the nearest phrase before it of
@@ -1408,13 +1428,18 @@ class AccusationRules:
         bys = children(verb, "agent")
         if not bys and children(verb, "auxpass"):  # the parser may hang "by X" on the label: "is considered
             labels = [*children(verb, "oprd", "attr"),  # a threat by X", "is regarded as a threat by X"
-                      *(o for p in children(verb, "prep") if p.lower_ == "as" for o in children(p, "pobj"))]
+                      *(o for p in children(verb, "prep") if p.lower_ == "as" for o in children(p, "pobj", "amod"))]
+            # (or "was described as neither free nor fair by X", the parser's adjective under "as")
             bys = [p for c in labels for p in children(c, "prep", "agent") if p.lower_ == "by"]
         bys += [c for b in bys for c in children(b, "conj") if c.lower_ == "by"]  # "by X and by Y"
         found = [r for c in bys for p in children(c, "pobj") for r in self.resolver.refs(p)]
         if not found:  # "carried out by hackers linked to Russian military intelligence"
             found = [r for c in bys for p in children(c, "pobj") for a in children(p, "acl")
                      for r in self.resolver.tied_to(a)]
+        if not found:  # "were killed by Sri Lankan government shelling": the doer of the act that did it
+            found = [r for c in bys for p in children(c, "pobj") if lemma(p) in self.words["wrong_nouns"]
+                     or p.tag_ == "VBG" and lemma(p) in self.words["wrong_verbs"]  # (the tagger's "shelling")
+                     for r in self.resolver.refs(p, owner=True)]
         if not found:
             found = [r for c in children(verb, "prep") if c.lower_ in ("in", "through", "with")
                      for p in children(c, "pobj") for b in children(p, "prep", "agent") if b.lower_ == "by"
@@ -1688,9 +1713,10 @@ class AccusationRules:
                 if p.lower_ == "in" for w in children(p, "pobj")):
             return True  # "played a major role in the failed coup", "had a hand in the killing" (not "a
             # critical role in the war on terror")
-        if base in ("crack", "cover") and any(c.lower_ == ("down" if base == "crack" else "up")
-                                              for c in children(verb, "prt")):
-            return True  # "security forces cracked down on demonstrations", "had covered up the killing"
+        if base in ("crack", "cover", "hush", "round") and any(c.lower_ == ("down" if base == "crack" else "up")
+                                                               for c in children(verb, "prt")):
+            return True  # "security forces cracked down on demonstrations", "had covered up (hushed up) the killing",
+            # "police rounded up activists"
         if base in ("gun", "mow", "shoot") and any(c.lower_ == "down" for c in children(verb, "prt")):
             return True  # "police had gunned down protesters", "mowed down workers"
         if base in ("turn", "transform", "convert") and any(
@@ -2710,7 +2736,8 @@ class AccusationRules:
         targets = [p for h in (verb, *fingers) for prep in children(h, "prep") if prep.lower_ == "at"
                    for p in children(prep, "pobj")]
         accused = [r for p in targets for r in self.resolver.refs(p, owner=True)]
-        allegation = self._object_of(verb, ("over", "for", "after", "following")) or self._complement(*targets)
+        allegation = next((a for h in (verb, *fingers) if (a := self._object_of(h, ("over", "for", "after", "following")))),
+                          None) or self._complement(*targets)  # ("points finger at Y over blast": on the finger)
         after = _after_clauses(verb)
         if not allegation and after:  # "pointed the finger at New Delhi after a suicide bomber killed 12 people"
             allegation = self._clause_said(after[0])
@@ -2935,10 +2962,12 @@ class AccusationRules:
         return inner[0] if evident and inner else None
 
     def _responsible(self, word: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
-        """"X held Y responsible for Z" (the verb "hold" with an adjective on its object)."""
+        """"X held Y responsible for Z" (the verb "hold" with an adjective on its object), "held Y
+        to account for Z" (the parser's verb "account")."""
         if lemma(word) != "hold" or self._blocked(word):
             return
-        adjective = next((t for t in word.subtree if lemma(t) in self.words["responsible"]), None)
+        adjective = next((t for t in word.subtree if lemma(t) in self.words["responsible"]), None) or next(
+            (x for x in children(word, "xcomp", "ccomp") if x.lower_ == "account" and children(x, "aux")), None)
         if adjective is None:
             return
         held = children(word, "dobj") or children(adjective, "nsubj")
@@ -3076,9 +3105,12 @@ class AccusationRules:
         for label in labels:
             words = {lemma(t) for t in label.subtree if not _negative_prefix(t)} | hyphenated(label.subtree)
             # ("a cover-up", "a witch-hunt"; not "non-state actors")
+            unfair = label.lower_ in FAIR_VOTE and bool(held) and lemma(held[0]) in BALLOTS and any(
+                c.lower_ in ("neither", "not") for c in label.children)  # "described the vote as neither free nor fair"
             if not words & (self.words["labels"] | self.words["pejoratives"] | CALLED_ONLY) and not (
-                    label.pos_ == "ADJ" and lemma(label) in self.words["responsible"]):  # ("called China's actions
-                continue  # unsafe and dangerous"; "named the North Korean government as responsible")
+                    label.pos_ == "ADJ" and lemma(label) in self.words["responsible"]) and not unfair:
+                continue  # ("called China's actions unsafe and dangerous"; "named the North Korean government as
+                # responsible")
             if not held:
                 held = children(label, "nsubj")
             if not held:  # "Biden called Trump a clown, a racist": the parser reads the name as the label's
@@ -3104,6 +3136,8 @@ class AccusationRules:
                     accused += [r for c in [*held[0].conjuncts, *children(held[0], "appos"), *listed]
                                 if c not in labels and c.pos_ != "NOUN" for r in self.resolver.refs(c)]
             backing = tuple(c for c, _ in self._done_by(label) if lemma(c) in self.words["support"])  # charged below
+            agent_of_label = tuple(c for c in label.children if c.lower_ == "by") if passive else ()
+            # ("was described as neither free nor fair by the EU": who labels it, hung on the label)
             named = self.words["labels"] | self.words["pejoratives"]
             said = label if lemma(label) in named else next(  # "a clown, a racist": the list's word that charges
                 (c for c in label.subtree if c.dep_ in ("appos", "conj") and lemma(c) in named), label)
@@ -3114,7 +3148,7 @@ class AccusationRules:
                     or self._vote_held_in(held[0]) or self._state_of_abuses(held[0])
                 # ("called the vote in Venezuela a sham": who held it; "the coup in Niger a violation": whose it is)
                 allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
-                                                      else (label,)) + self._subtree(label))
+                                                      else (label,)) + self._subtree(label, agent_of_label))
                 if not accused and not self._without_naming(verb):  # "called the attack a crime": the doer
                     accused = self._doers_before(held[0], [t for t in label.subtree if not  # named before; the act
                                                            held[0].left_edge.i <= t.i <= held[0].right_edge.i])  # and its name
@@ -3130,7 +3164,7 @@ class AccusationRules:
                     allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
                                                           else (label,)) + self._subtree(label))
                 if passive and held[0].i < verb.i < label.i:  # "The claim was described by the US as Russian
-                    allegation = self._span(self._subtree(label))  # propaganda": the label, not its agent
+                    allegation = self._span(self._subtree(label, agent_of_label))  # propaganda": the label, not its agent
             accusers = self.agents(verb) if passive else self.subjects(verb)
             if held and held[0].tag_ == "PRP" and verb.dep_ == "advcl" and accused and {r.actor for r in accused} <= {
                     a.actor for a in accusers} and lemma(verb.head) not in self.words["accuse"] | self.words["scold_for"]:
@@ -3208,8 +3242,8 @@ class AccusationRules:
         """The participle clauses on `noun` that name a doer with "by" ("a sham organised by
         Moscow", "terrorists backed by Eritrea"), each with the actors of its "by"."""
         clauses = [d for c in children(noun, "acl") for d in (c, *c.conjuncts)]  # "planned and carried out by"
-        return [(c, [r for a in children(c, "agent") for p in children(a, "pobj") for r in self.resolver.refs(p)])
-                for c in clauses if children(c, "agent")]
+        return [(c, [r for a in children(c, "agent") for p in children(a, "pobj") for r in self.resolver.refs(p, owner=True)])
+                for c in clauses if children(c, "agent")]  # (each owner: "held by US and South Korean forces")
 
     def _done_by_actors(self, noun: "Token") -> list[Ref]:
         """Every actor named by a "by" of `noun`'s participle clauses (`_done_by`)."""

@@ -28,6 +28,7 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from ..names import country_forms, EXTRA_FORMS
+from ..quotes import fold
 from .lexicon import lexicon, word_set, words_of
 from .pipeline import LINKED_NAME
 from .sentences import Sentence, sentences_of
@@ -82,7 +83,10 @@ PLACES_OF_WORK = frozenset({"station", "channel", "network", "carrier", "operato
 # drugmaker", "the tech giant", "the railroad"; roles.toml's collectives).
 COMPANY_DESCRIPTIONS = COMPANY_WORDS - {"platform", "website"} | frozenset(
     "drugmaker automaker carmaker network station channel bank lender insurer retailer railroad operator chipmaker "
-    "giant conglomerate maker planemaker steelmaker shipbuilder miner publisher".split())
+    "giant conglomerate maker planemaker steelmaker shipbuilder miner publisher contractor utility manufacturer "
+    "major".split())
+# Of those, words that also name a rank: only the fixed descriptions of roles.toml ("the oil major") use them.
+RANKS_TOO = frozenset({"major"})
 COMPANY_HEADS = frozenset("air airlines airways company corporation media tv television pharma pharmaceuticals inc "
                           "corp ltd llc plc holdings motors petroleum industries technologies".split())
 # Nouns for fighters: a name the actor data lacks, right before one, names an armed group
@@ -861,10 +865,28 @@ def _party_by_its_word(entity) -> bool:  # type: ignore[no-untyped-def]
         words[0] in FOREIGN_PARTY_WORDS | {"bloc"} or words[-1] == "party")
 
 
+# A UN body that investigates or reports, by its name: capitalised with its head noun and what
+# it is "of", "on" or "in" ("UN Group of Experts on the Congo", "UN Independent International
+# Fact-Finding Mission on Iran"), written small ("UN panel of experts", "UN human rights
+# office"), or the human rights office by its full name. Not its councils, envoys or
+# missions in the field ("UN Mission in South Sudan", "UN African Union Mission in Darfur").
+_UN = r"(?:UN|U\.N\.|United Nations)(?:'s|’s)?"
+_QUALIFIED = r"(?:[A-Z][\w-]* ){0,4}(?:Commission|Group|Panel|Office|Committee|Team|Mechanism)|(?:[A-Z][\w-]* ){1,4}Mission(?! in\b)"
+_TAIL = r"(?: (?:of|on|for|in) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}){0,3}"
+_SMALL = r"(?:human rights office|rights office|panel of experts|experts panel|commission of inquiry|group of experts)"
+UN_BODY = re.compile(rf"\bOffice of the {_UN} High Commissioner for (?:Human Rights|Refugees)"
+                     rf"|\b{_UN} (?:(?:{_QUALIFIED}){_TAIL}|{_SMALL})\b")
+
+# Spanish plural articles, which start gangs' and groups' names ("Los Choneros"), never a person's.
+PLURAL_ARTICLES = frozenset({"los", "las"})
+
+
 def _group_by_context(entity) -> bool:  # type: ignore[no-untyped-def]
     """A name the small parser labels a person's that the sentence shows is a group's: "the
     leaders of Force Ouvrière", "a member of Fianna Fáil" (people have no leaders or members)."""
     root = entity.root
+    if entity.label_ == "PERSON" and entity[0].lower_ in PLURAL_ARTICLES and len(entity) > 1:
+        return True  # "Los Choneros", "Los Zetas": no one's name starts with a plural article
     return entity.label_ == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in ("of", "from") \
         and root.head.head.lemma_.lower() in GROUP_OFFICES | {"member", "leadership", "founder", "chairman"}
 
@@ -1058,6 +1080,23 @@ def _sued(word: "SpacyToken", suing: set[str]) -> bool:
         return False
     case = word.head.head
     return case.lemma_.lower() in CASES or _brings_a_case(case)  # (the parser may hang "against" on "filed")
+
+
+def _aimed_at(word: "SpacyToken") -> bool:
+    """Is the name the one an attack in words is aimed at ("lashed out at ExxonMobil", "took aim
+    at Chevron", predicates.toml's target verbs), a side whatever the entity label guessed?"""
+    if word.dep_ != "pobj" or word.head.lower_ not in ("at", "against", "on", "upon"):
+        return False
+    head = word.head.head
+    if word.head.lower_ == "at" and (head.lower_ in ("finger", "fingers") or head.lemma_.lower() == "point" and any(
+            c.lower_ in ("finger", "fingers") for c in head.children)):
+        return True  # "pointed the finger at Gazprom", a headline's "points finger at"
+    verb = head.head if head.dep_ in ("dobj", "prt", "advmod") else head  # "took aim at": "at" on "aim"
+    base = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or base not in words_of("predicates", "target_verbs"):
+        return False
+    needed = {p.split()[1] for p in words_of("predicates", "target_need_word") if p.split()[0] == base}
+    return not needed or any(c.lemma_.lower() in needed for c in verb.children if c.dep_ in ("prt", "dobj", "advmod"))
 
 
 def _filed_by(word: "SpacyToken") -> bool:
@@ -1367,6 +1406,7 @@ class Inventory:
         self.described: set[str] = set()  # people known by a description ("Swedish journalists"): no go-between
         self.regions: set[str] = set()  # places that act as sides ("California sued ..."): a domestic side
         self.courts: list[str] = []  # the courts the article names (`_introduce_courts`): a judge speaks for one
+        self.part_of: dict[str, str] = {}  # a body named as a side of its own -> its organisation (`_introduce_un_bodies`)
         self.forms: MutableMapping[tuple[str, ...], Form] = dict(known.forms)
         self._comma_forms: set[tuple[str, ...]] = set()  # long forms written with commas inside
         self._documents: set[str] = set()  # acronyms of documents ("the Comprehensive Peace Agreement (CPA)")
@@ -1379,6 +1419,7 @@ class Inventory:
         self._press_parts = {key[i:j] for names in self._press_at.values() for key in names for i in range(len(key))
                              for j in range(i + 1, len(key) + 1) if key[i:j] not in self.forms}  # no actor's form
         self._choose_shared_acronyms()
+        self._introduce_un_bodies()
         self._introduce_acronyms()
         self._introduce_separatists()
         self._introduce_communities()
@@ -1497,6 +1538,19 @@ class Inventory:
         self._doc = None
 
     # -- building ---------------------------------------------------------------------
+
+    def _introduce_un_bodies(self) -> None:
+        """A UN body that investigates or reports ("the UN Commission of Inquiry on Syria", "a UN
+        panel of experts", "the UN human rights office") is a side by the name the article gives
+        it, as annotators name it; the UN's envoys, rapporteurs and Secretary-General speak for
+        the UN itself, and its councils and missions in the field are the data's (actors.toml)."""
+        for found in UN_BODY.finditer(self.text):
+            name = found.group(0)
+            key = keys(name)[:MAX_FORM]
+            if key not in self.forms:
+                body = self._new_actor(name, "international_organisation")
+                self._add_form(key, body)
+                self.part_of[body] = "un"
 
     def _new_actor(self, name: str, kind: str) -> str:
         if name.endswith(".") and " " in name and name[-3:-1].isalpha():
@@ -2567,6 +2621,7 @@ class Inventory:
             acronym = word.is_upper and word.is_alpha and len(word) >= 2  # ("ZANU-PF": the tagger's noun "PF")
             if word.pos_ != "PROPN" and not acronym or named_person or not (
                     _sued(word, suing) or self._labelled(word) or accuser or _charged_by_relative(word, accusing)
+                    or _aimed_at(word)
                     or company or _members_of(word) or self._reported_doer(word) or _filed_by(word)):
                 continue  # people are introduced by `_introduce_people`, titles apart ("Twitter" is no one)
             parts = [word]
@@ -2605,7 +2660,8 @@ class Inventory:
                 self._add_outlet(tuple(t.key for t in words), self.text[words[0].start:words[-1].end], not accuser)
                 continue
             self._add_named(words, "person" if titled else "other",
-                            initial=(accuser or word.dep_ == "nsubjpass") and self._proper_only(word))
+                            initial=(accuser or word.dep_ == "nsubjpass" or _charged_by_relative(word, accusing))
+                            and self._proper_only(word))  # ("Huawei, which X accuses of ...": a name)
 
     def _name_of_a_people(self, mark) -> bool:  # type: ignore[no-untyped-def]
         """Is `mark` the possessive ending of a plural or collective word that starts a name
@@ -3265,13 +3321,9 @@ class Inventory:
         government bears speaks for its state (the home state; in a sentence or two that names
         no state, the state the people data gives that name: "the government of Nayib Bukele"),
         titled or not."""
-        bodies = "(?:administration|government|cabinet|regime)"
-        pattern = rf"\b{re.escape(surname)}(?:'s|’s)? {bodies}\b"
-        of_them = rf"\b(?i:{bodies}) of (?:[A-Z][\w.-]* ){{0,3}}(?i:{re.escape(surname)})\b"  # "the government of Nayib Bukele"
-        short = len(self.text) <= SHORT_TEXT  # (an article's "the government of X" may be a rival one's: Hadi's)
-        found = re.search(pattern, self.text, re.IGNORECASE) or short and re.search(of_them, self.text)
-        if not found:
+        if not self._names_government(surname):
             return None
+        short = len(self.text) <= SHORT_TEXT
         home = self.home_state()
         if home is not None or not (name and short):
             return home
@@ -3282,6 +3334,18 @@ class Inventory:
             self.actors.setdefault(known.actor, data.actors[known.actor])
             return known.actor
         return None
+
+    def _names_government(self, surname: str, armed: bool = False) -> bool:
+        """Does the article name a government by this surname, a folded key ("Orbán's government",
+        "the Gaddafi regime", "the Obama administration"; in a short text also "the government of
+        Nayib Bukele", which in an article may be a rival one's: Hadi's)? `armed`: or the forces
+        under them ("Assad's forces"), for a leader the actor data knows holds the office."""
+        bodies = "(?:administration|government|cabinet|regime|forces|troops|army|military)" if armed \
+            else "(?:administration|government|cabinet|regime)"
+        pattern = rf"\b{re.escape(surname)}(?:'?s)? {bodies}\b"  # (folded: "orbans government")
+        of_them = rf"\b(?i:{bodies}) of (?:[A-Z][\w.-]* ){{0,3}}(?i:{re.escape(surname)})\b"
+        return bool(re.search(pattern, fold(self.text))
+                    or len(self.text) <= SHORT_TEXT and re.search(of_them, self.text))
 
     def _owner_in_parse(self, entity) -> str | None:  # type: ignore[no-untyped-def]
         """The state or group a person speaks for, read from the parse: a title before the
@@ -4122,13 +4186,18 @@ class Inventory:
                  and self.forms[keys(m.text)].actor == m.actor and keys(m.text) in known_actors().forms}
         refused = {m.text for m in known if self._refused_near(m)}
         states = {m.actor for m in self.mentions if m.via != "person" and self.actors[m.actor].kind == "state"}
+        abroad = {self._sentence_index(m.start) for m in self.mentions
+                  if self.actors[m.actor].kind == "international_organisation"}
         for mention in sorted(known, key=lambda m: m.start):
             if mention.text in self.persons:
                 continue
             # "Democratic presidential nominee Joe Biden"; or domestic news, one state named or none: a
-            # politician there is a side of their own ("The Odinga campaign accused William Ruto of ...")
+            # politician there is a side of their own ("The Odinga campaign accused William Ruto of ...");
+            # not beside a body above states ("The ICC said Vladimir Putin bore responsibility ...") nor with
+            # a government or forces of theirs ("Assad's forces")
             domestic = self.actors[mention.actor].kind == "state" and not states - {mention.actor} \
-                and not self._titled(mention) and not self._governing(keys(mention.text)[-1])
+                and not self._titled(mention) and not self._names_government(keys(mention.text)[-1], armed=True) \
+                and self._sentence_index(mention.start) not in abroad
             # "President Vladimir Putin", "Nicolás Maduro's government" hold the office even so
             if self._group_office_before(mention):
                 refused.add(mention.text)  # "Labour leader Keir Starmer" speaks for Labour (`_introduce_party_leaders`)
@@ -4813,7 +4882,7 @@ class Inventory:
         maker", "the social media company" (the fixed ones, "the drugmaker", are in roles.toml)."""
         found = []
         for token in self.doc:
-            if token.pos_ != "NOUN" or token.lemma_.lower() not in COMPANY_DESCRIPTIONS - PLACES_OF_WORK:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in COMPANY_DESCRIPTIONS - PLACES_OF_WORK - RANKS_TOO:
                 continue  # (not "the Nazimabad police station")
             before = [c for c in token.children if c.i < token.i]
             if before and before[0].lower_ == "the" and len(before) > 1 \

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 # "coalition" is read from the parse ("a coalition of X, Y and Z"); as a word-order cue it
 # tied everyone near "coalition bases" or "coalition service members".
+# Pronouns for a thing handed over, never the side it went to ("Tehran had supplied it").
+THINGS_GIVEN = frozenset({"it", "this", "that", "these", "those"})
 SYMMETRIC = frozenset({"together", "joint", "bloc", "alliance", "cooperation", "partnership", "between",
                        "trilateral"})
 MAX_JOINT = 8
@@ -632,9 +634,13 @@ SUPPOSING = frozenset({"if", "unless", "whether"})
 # A side's fight, whose backing backs the side: "support for the M23 rebellion", "aid for Ukraine's war effort".
 STRUGGLES = frozenset({"rebellion", "insurgency", "uprising", "revolt", "revolution", "campaign", "cause", "struggle",
                        "fight", "offensive", "effort", "resistance", "war"})
+# Sending forces somewhere, and who a host's invitation comes from: "deployed troops to Niger at the
+# invitation of its junta" (the junta, the government, the authorities: the host state's).
+DEPLOYING = frozenset({"send", "deploy", "dispatch", "fly", "station", "intervene", "despatch"})
+HOSTS = frozenset({"government", "junta", "authority", "authorities", "regime", "president", "leader", "leadership"})
 # Signing a pact with another ties the two: "signed a port deal with Somaliland".
 SIGNING = frozenset({"sign", "ink", "conclude", "strike"})
-PACTS = frozenset({"deal", "agreement", "pact", "memorandum", "accord", "treaty"})
+PACTS = frozenset({"deal", "agreement", "pact", "memorandum", "accord", "treaty", "charter"})
 # Pacts of commerce, which ally no one: "signed a trade deal".
 TRADE_PACTS = frozenset({"trade", "free-trade", "commercial", "investment", "tariff", "customs", "grain"})
 # The forms of the signing verbs before a pact's noun.
@@ -1364,7 +1370,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             subjects = _supporters(token.head, refs)  # "accused Sudan of arming and training fighters"
         # "sheltered militants from JI", "harboured members of the ETA": the group they are of
         objects = [a for o in kids(token, "dobj") if not any(d.lower_ in ("any", "no") for d in kids(o, "det"))
-                   for a in [  # (not "would support any government X formed": none yet)
+                   and not (o.lower_ in THINGS_GIVEN and base in words["transfer"] | {"supply"}  # ("said Tehran had
+                            and not any(c.lower_ == "with" for c in kids(token, "prep")))  # supplied it": the missile;
+                   for a in [  # not "has supplied it with fighter jets")  # (not "would support any government X formed": none yet)
             a for c in [*kids(o, "prep"), *kids(token, "prep")] if o.lemma_.lower() in MEMBERS_OF_GROUPS
             and c.lower_ in ("from", "of") for p in kids(c, "pobj") for a in refs(p)] or _not_where(o, refs(o), refs)]
         if not objects:  # "arming and training fighters": the object the verbs share
@@ -1579,8 +1587,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                   for p in kids(c, "pobj") for a in refs(p)]
         kind = "alleged_involvement" if alleged or verb.lemma_.lower() in CLAIMED_OR_DENIED else "military_support"
         return [((g, t), kind, "arms") for g in givers for t in takers if g != t]
-    if token.pos_ == "NOUN" and (base in words["support_nouns"] or base in PACKAGES and any(  # "an arms package for Y"
-            c.lemma_.lower() in words["arms"] | words["support_nouns"] | MILITARY_AID
+    in_support = base in HELP and token.dep_ == "pobj" and token.head.lower_ == "in" \
+        and any(c.lower_ == "of" for c in kids(token, "prep"))  # "in support of Y": read below, with its doer
+    if token.pos_ == "NOUN" and not in_support and (base in words["support_nouns"] or base in PACKAGES and any(
+            c.lemma_.lower() in words["arms"] | words["support_nouns"] | MILITARY_AID  # "an arms package for Y"
             for c in kids(token, "compound", "amod"))):
         if _withheld(token):
             return []  # "suspended military aid to Ukraine": support denied
@@ -1679,6 +1689,17 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         backed = [a for c in kids(token, "prep") if c.lower_ in ("of", "with") for p in kids(c, "pobj") for a in refs(p)]
         kind = "alleged_involvement" if alleged else "political_support"
         return [((b, d), kind, "in-support") for b in backers for d in backed if b != d]
+    if base == "invitation" and token.dep_ == "pobj" and token.head.lower_ in ("at", "on", "upon") \
+            and token.head.head.lemma_.lower() in DEPLOYING:
+        # "deployed troops to Niger at the invitation of its junta": the host asked for them; its
+        # government, junta or authorities are the state the troops went to
+        verb = token.head.head
+        senders = _supporters(verb, refs)
+        places = [a for c in kids(verb, "prep") if c.lower_ in ("to", "into", "in") for p in kids(c, "pobj") for a in refs(p)]
+        hosts = [a for c in kids(token, "prep") if c.lower_ == "of" for p in kids(c, "pobj")
+                 for a in ((places or refs(p)) if p.lemma_.lower() in HOSTS else refs(p))]  # ("its junta": not the sender's)
+        kind = "alleged_involvement" if alleged else "military_support"
+        return [((s, h), kind, "invited") for s in senders for h in hosts if s != h]
     if base in HELP and token.pos_ == "NOUN" and token.head.lower_ in ("with", "for"):
         # "remains in power with help from Russia and Cuba", "turned to Russia for military support"
         verb = token.head.head

@@ -27,7 +27,7 @@ STATED_TIES = frozenset({"ally", "supports", "support-noun", "backed", "backed-b
 # Backing the parse reads, the only ties a person acting for no one may be in ("Taylor backed the
 # RUF", "Egypt has supported Khalifa Haftar"); a person's words of alliance speak for their side.
 BACKING_RULES = frozenset({"supports", "backed", "backed-by", "arms", "recognise", "rallies-behind", "stands-by",
-                           "joined-forces"})
+                           "joined-forces", "in-support", "invited"})
 # Verbs that make a bloc ("formed the Alliance of Sahel States") and words that make a shared
 # charge several separate ones ("each blamed")
 FORMING = frozenset({"form", "create", "establish", "found", "launch", "forge", "set"})
@@ -111,6 +111,8 @@ class Reader:
                 # the parse reads may tie someone who acts for no one: "Egypt has supported Khalifa Haftar"
             if len(members) == 2 and self._named_after_the_other(*members):
                 continue  # "the Libya Dawn militia ... Libyan sovereignty": a group's name is no tie to its state
+            if len(members) == 2 and any(self.inventory.part_of.get(a) in members for a in members):
+                continue  # "the UN and its human rights office jointly ...": a body and its own organisation
             if len(members) == 2 and self._state_and_its_ruling_party(*members):
                 continue  # "President Duda, an ally of the ruling party": the state's own government, no ally
             if tie.rule == "joint" and tie.sentence in talks:

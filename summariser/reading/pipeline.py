@@ -410,6 +410,17 @@ def _register_subjects_on_verbs() -> None:
             for child in [c for c in had.children if c.i != verb.i]:
                 child.head = verb  # its subject, object and "that" are the verb's
             had.head, had.dep_ = verb, "aux"  # "said militias had stuffed ballot boxes", read as "had (stuffed boxes)"
+        for bore, noun in [(w, n) for w in doc if (n := _bore_read_as_noun(w)) is not None]:
+            subject = doc[bore.i - 1]
+            if noun.head.i == noun.i:
+                bore.head, bore.dep_ = bore, "ROOT"
+            else:
+                bore.head, bore.dep_ = noun.head, "ccomp" if noun.dep_ in ("dobj", "ccomp") else noun.dep_
+            for child in [c for c in noun.children if c.i < subject.i]:
+                child.head = subject if child.dep_ == "det" else bore  # "that the army bore": "the" is the army's
+            noun.head, noun.dep_ = bore, "dobj"
+            subject.head, subject.dep_ = bore, "nsubj"
+            bore.tag_, bore.pos_ = ("VBD" if bore.lower_ == "bore" else "VBZ"), "VERB"  # (lemmatized after)
         for clause in [v for v in doc if _that_clause_as_adverbial(v)]:
             clause.dep_ = "ccomp"  # "The MDC charged that militias had stuffed ballot boxes": what is charged
         for each, first in [(w, f) for w in doc if (f := _subjects_hung_on_phrase(w)) is not None]:
@@ -418,6 +429,12 @@ def _register_subjects_on_verbs() -> None:
         for verb, sayer in [(v, s) for v in doc if (s := _sayer_hung_before(v)) is not None]:
             sayer.head, sayer.dep_ = verb, "nsubj"  # "..., the UN's aid chief, Martin Griffiths, told the
             # Council": the parser hangs the one telling on the clause's last noun
+        for verb, name in [(v, n) for v in doc if (n := _gerund_read_with_subject(v)) is not None]:
+            prep = verb.head  # "filed a case at the ICJ accusing the UAE of ...": the court is where,
+            name.head, name.dep_ = prep, "pobj"  # the participle the filer's
+            verb.head, verb.dep_ = prep.head, "advcl"
+        for word, clause in [(w, c) for w in doc if (c := _object_read_as_sayers(w)) is not None]:
+            word.head, word.dep_ = clause, "dobj"  # "Sudan is arming the RSF, Human Rights Watch said"
         for verb in [v for v in doc if _said_after_clause(v)]:
             clause = verb.head  # "Venezuela is arming the ELN, Colombia's defence minister told reporters":
             verb.head, verb.dep_ = verb, "ROOT"  # the telling is the sentence's verb, what is told its clause
@@ -431,7 +448,8 @@ def _register_subjects_on_verbs() -> None:
 
 # Verbs of saying set in commas inside what they report (surface forms: before the lemmatizer).
 SAID_ASIDE = frozenset({"said", "says", "say", "added", "claimed", "alleged", "charged", "insisted", "maintained",
-                        "argued", "stated", "asserted", "contended", "told"})
+                        "argued", "stated", "asserted", "contended", "told", "concluded", "found", "concludes",
+                        "finds", "reported", "reports", "wrote", "writes", "noted", "notes", "warned", "warns"})
 
 
 def _perfect_read_as_having(had: "Token") -> "Token | None":
@@ -444,6 +462,23 @@ def _perfect_read_as_having(had: "Token") -> "Token | None":
     if verb.tag_ != "VBN" or verb.dep_ != "amod" or verb.head.head.i != had.i or verb.head.dep_ != "dobj":
         return None
     return verb if any(c.dep_ == "nsubj" for c in had.children) else None
+
+
+# Verbs the small parser reads as nouns before the object they take in set phrases.
+VERBS_READ_AS_NOUNS = {"bore": ("responsibility", "blame"), "points": ("finger",), "point": ("finger",)}
+
+
+def _bore_read_as_noun(bore: "Token") -> "Token | None":
+    """"said Putin bore responsibility for ...", a headline's "Ashgabat points finger at
+    Gazprom": the small parser may read the verb as a noun before its set object; it is the
+    verb, and the name before it its subject. The object is returned."""
+    noun = bore.head
+    if bore.dep_ != "compound" or noun.lower_ not in VERBS_READ_AS_NOUNS.get(bore.lower_, ()) \
+            or bore.i == 0 or noun.i != bore.i + 1 and not all(t.tag_ == "JJ" for t in bore.doc[bore.i + 1:noun.i]):
+        return None  # (tags, not parts of speech: this runs before the attribute ruler)
+    before = bore.doc[bore.i - 1]
+    named = before.tag_ in ("NNP", "NNPS", "NN", "NNS", "PRP") or before.tag_ == "JJ" and before.is_title
+    return noun if before.head.i == bore.i and named else None  # (a capital tagged an adjective: "Ashgabat")
 
 
 def _that_clause_as_adverbial(verb: "Token") -> bool:
@@ -478,8 +513,10 @@ def _sayer_hung_before(verb: "Token") -> "Token | None":
     apposition ("... aid convoys bound for Darfur, the UN's humanitarian chief, Martin Griffiths,
     told the Security Council")."""
     if verb.lower_ not in SAID_ASIDE or verb.dep_ != "conj" or verb.head.dep_ != "ROOT" or verb.i < 3 \
-            or verb.doc[verb.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
+    if verb.doc[verb.i - 1].text != ",":
+        return _sayer_read_as_listed(verb)
     sayer = verb.doc[verb.i - 2]
     while sayer.dep_ != "appos" and verb.head.i < sayer.head.i < sayer.i:
         sayer = sayer.head  # from the name's last word up to the name
@@ -490,11 +527,50 @@ def _sayer_hung_before(verb: "Token") -> "Token | None":
     return sayer
 
 
+def _sayer_read_as_listed(verb: "Token") -> "Token | None":
+    """The one telling, right before a verb of saying that ends the sentence, when the parser
+    read the name as one more item of a list ending the clause ("Sudan is arming the RSF, Human
+    Rights Watch wrote": "the RSF, Human Rights Watch"); a real list has its "and" or "or"."""
+    last = verb.doc[verb.i - 1]
+    sayer = last if last.dep_ == "conj" else last.head if last.head.dep_ == "conj" and last.head.i > last.i else None
+    if sayer is None or sayer.tag_ not in ("NNP", "NNPS") or sayer.left_edge.i < 1 \
+            or verb.doc[sayer.left_edge.i - 1].text != "," or sayer.head.i < verb.head.i \
+            or any(c.dep_ in ("cc", "conj") for c in sayer.head.children if c.i != sayer.i):
+        return None
+    return sayer
+
+
+def _object_read_as_sayers(word: "Token") -> "Token | None":
+    """The reported clause's object that the parser hung on the sayer after the comma ("Sudan is
+    arming the RSF, Human Rights Watch said": "RSF" read as a modifier of "Watch"); the clause's
+    verb, to hang it back on, is returned."""
+    sayer = word.head
+    if word.dep_ not in ("nmod", "compound") or sayer.dep_ != "nsubj" or sayer.head.lower_ not in SAID_ASIDE \
+            or word.i + 1 >= len(word.doc) or word.doc[word.i + 1].text != "," or word.i > sayer.i:
+        return None
+    clause = next((c for c in sayer.head.children if c.dep_ == "ccomp" and c.i < word.i), None)
+    if clause is None or clause.right_edge.i != word.left_edge.i - 1 or any(c.dep_ == "dobj" for c in clause.children):
+        return None
+    return clause if clause.tag_.startswith("VB") else None
+
+
+def _gerund_read_with_subject(verb: "Token") -> "Token | None":
+    """A participle clause after a place named by a preposition, which the parser read as a
+    gerund with that name as its subject ("filed a case at the International Court of Justice
+    accusing the UAE of ...": the court accuses no one; the one filing does). The name is returned."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ not in ("at", "before", "to"):
+        return None  # (not "with Cuba hosting the talks": a subject of its own)
+    return next((s for s in verb.children if s.dep_ == "nsubj" and prep.i < s.i < verb.i
+                 and s.tag_ in ("NNP", "NNPS")), None)
+
+
 def _said_after_clause(verb: "Token") -> bool:
     """Is the verb of saying, after a comma at the end of a sentence, the small parser's second
     act joined to the clause it reports ("X is arming the ELN, the minister told reporters")?"""
-    clause = verb.head
-    return verb.lower_ in SAID_ASIDE and verb.dep_ == "conj" and clause.dep_ == "ROOT" and clause.i < verb.i \
+    clause = verb.head  # (or its adverbial clause: "..., since 1991, the UN commission concluded")
+    return verb.lower_ in SAID_ASIDE and verb.dep_ in ("conj", "advcl") and clause.dep_ == "ROOT" and clause.i < verb.i \
+        and not any(c.dep_ == "mark" for c in verb.children) \
         and verb.left_edge.i > clause.i and verb.doc[verb.left_edge.i - 1].text == "," \
         and any(c.dep_ == "nsubj" for c in verb.children) \
         and not any(c.dep_ in ("ccomp", "cc") for c in verb.children) \

@@ -611,6 +611,12 @@ class Resolver:
                 if listed and listed[0].actor in found:
                     for ref in listed[1:]:
                         found.setdefault(ref.actor, Ref(ref.actor, ref.speaker, ref.sentence, head.i))
+        if owner and found:  # "drills by US and South Korean forces": each owner a list of modifiers names
+            for modifier in children_of(head, "amod", "compound", "nmod", "poss"):
+                if (ref := self.ref(modifier)) is not None and ref.actor in found:
+                    for partner in modifier.conjuncts:
+                        if (other := self.ref(partner)) is not None:
+                            found.setdefault(other.actor, Ref(other.actor, other.speaker, other.sentence, head.i))
         if owner and found:  # "the American-British aggression": each state of a hyphen-joined pair of adjectives
             for modifier in children_of(head, "amod", "compound"):
                 for partner in children_of(modifier, "amod", "compound"):
