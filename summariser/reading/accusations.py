@@ -4079,8 +4079,8 @@ class AccusationRules:
         if not accusers or not ousted or reason is None:
             return
         words = self.resolver.doc.char_span(*reason, alignment_mode="expand") or ()
-        if self._names_wrong(reason) or any(lemma(t) in SCANDALS for t in words) \
-                or said is None and self._owned_by(reason, ousted):
+        if said is not None or self._names_wrong(reason) or any(lemma(t) in SCANDALS for t in words) \
+                or self._owned_by(reason, ousted):  # (what is said is a wrong: `_reason_said` checks)
             yield accusers, ousted, reason, "demand"
 
     def _contempt(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
@@ -4352,7 +4352,7 @@ class AccusationRules:
                 continue
             for clause in children(said, "ccomp"):
                 span = self._clause_said(clause)
-                if not wrong or self._names_wrong(span):
+                if not wrong or self._names_wrong(span) or self._is_wrong(clause):  # ("had compromised the process")
                     return span
         return None
 

@@ -1046,6 +1046,9 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
         # funding Y": the parser joins the second act to "said"; its doer is the report's subject
         subjects = [a for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i
                     for a in _subjects_of(c, refs)] if said else _subjects_of(verb.head, refs)
+    among = verb.head.head if verb.dep_ == "acl" and verb.head.lower_ in ("those", "them") else None
+    if not subjects and among is not None and among.lower_ in ("among", "amongst") and among.head.pos_ == "AUX":
+        subjects = _subjects_of(among.head, refs)  # "the unions Unite and GMB were among those backing Corbyn"
     if not subjects and completes(verb):  # "Chad sent troops to help Mali ..."
         subjects = [a for s in verb.head.children if s.dep_ == "nsubj" for a in refs(s)]
     if not subjects and _raised(verb):  # "Rwanda is widely believed to back the M23 rebels"

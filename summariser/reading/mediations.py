@@ -451,6 +451,12 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 found = found + [  # "mediating between Israel and Hamas alongside Egypt": its partners too
                     r for c in token.children if c.dep_ == "prep" and c.lower_ == "alongside"
                     for p in c.children if p.dep_ == "pobj" for r in resolver.refs(p)]
+                found = found + [  # "brokered the truce together with (along with) Egypt and the US"
+                    r for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "along")
+                    and (c.lower_ == "along" or any(a.lower_ in ("together", "along") for a in c.children))
+                    for w in ([c] if c.lower_ == "with" else [x for x in c.children if x.lower_ == "with"])
+                    for p in w.children if p.dep_ == "pobj" for r in resolver.refs(p)
+                    if resolver.inventory.kind_of(r.actor) != "person"]  # (a co-chair named alone: the body's)
                 found = found + [  # "brokered with the help of CARICOM and Brazil", "brokered by Qatar with
                     # help from Egypt": the helpers mediate too (the "with" hung on the verb or on the one by it)
                     r for h0 in (token, *agents) for c in h0.children if c.dep_ == "prep" and c.lower_ == "with"

@@ -383,6 +383,8 @@ def _register_subjects_on_verbs() -> None:
             subject.head, subject.dep_ = verb, "nsubj"
         for name in [w for w in doc if _name_as_compound_of_verb(w)]:
             name.dep_ = "nsubj"  # "whom Chisinau accuses of ...": a verb has no compound, the name is its subject
+            for owner in [c for c in name.head.children if c.dep_ == "poss" and c.i < name.i]:
+                owner.head = name  # ("Kuwait's emir shuttled ...": the emir's owner, not the verb's)
             if name.head.tag_ == "NNS":
                 name.head.tag_, name.head.pos_ = "VBZ", "VERB"
         for word in [w for w in doc if _name_as_subject_of_act(w)]:
@@ -433,6 +435,13 @@ def _register_subjects_on_verbs() -> None:
             prep = verb.head  # "filed a case at the ICJ accusing the UAE of ...": the court is where,
             name.head, name.dep_ = prep, "pobj"  # the participle the filer's
             verb.head, verb.dep_ = prep.head, "advcl"
+        for name, verb in [(w, v) for w in doc if (v := _verb_read_as_participle(w)) is not None]:
+            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"  # "X, Burkina Faso's president, mediated ..."
+            name.head, name.dep_ = verb, "nsubj"
+            for child in [c for h in (name, *name.children) for c in h.children if c.i > verb.i and c.head.i != verb.i
+                          and c.head.i < verb.i and c.dep_ in ("punct", "acl", "advcl")]:
+                child.head = verb  # (the full stop is the verb's, and ", hosting the talks ...")
+                child.dep_ = "advcl" if child.dep_ == "acl" else child.dep_
         for word, clause in [(w, c) for w in doc if (c := _object_read_as_sayers(w)) is not None]:
             word.head, word.dep_ = clause, "dobj"  # "Sudan is arming the RSF, Human Rights Watch said"
         for verb in [v for v in doc if _said_after_clause(v)]:
@@ -565,6 +574,21 @@ def _gerund_read_with_subject(verb: "Token") -> "Token | None":
                  and s.tag_ in ("NNP", "NNPS")), None)
 
 
+def _verb_read_as_participle(name: "Token") -> "Token | None":
+    """The sentence's verb after a name and its office in commas, which the parser read as a
+    participle on the name, leaving the sentence no verb ("Blaise Compaore, Burkina Faso's
+    president, mediated between ..."): the verb is returned; a participle with "by" is one."""
+    if name.dep_ != "ROOT" or name.tag_ not in ("NNP", "NNPS", "NN", "NNS") \
+            or not any(c.dep_ == "appos" for c in name.children):
+        return None
+    offices = [c for c in name.children if c.dep_ == "appos"]  # (the parser may hang it on the office)
+    verb = next((c for h in (name, *offices) for c in h.children
+                 if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > h.i), None)
+    if verb is None or verb.doc[verb.i - 1].text != "," or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return verb if all(c.i < verb.i for c in offices) else None
+
+
 def _said_after_clause(verb: "Token") -> bool:
     """Is the verb of saying, after a comma at the end of a sentence, the small parser's second
     act joined to the clause it reports ("X is arming the ELN, the minister told reporters")?"""
@@ -616,7 +640,10 @@ def _name_as_compound_of_verb(word: "Token") -> bool:
         c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") and c.i < word.i for c in verb.children)  # ("accuses" read
     # as a plural noun, with "whom" its object; a verb's "compound" must be a name the tagger found, not a
     # headline's capitalised noun: "Judge orders Texas to ...")
-    return word.dep_ == "compound" and word.tag_ in ("NNP", "NNPS") and verb.i == word.i + 1 and finite \
+    owned = word.tag_ == "NN" and verb.tag_ in ("VBZ", "VBD") and any(
+        c.dep_ == "poss" and c.i < word.i for c in (*word.children, *verb.children))
+    # (or an office with its owner: "Kuwait's emir shuttled between ...")
+    return word.dep_ == "compound" and (word.tag_ in ("NNP", "NNPS") and finite or owned) and verb.i == word.i + 1 \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 

@@ -9240,3 +9240,28 @@ def test_a_coup_called_a_breach_is_charged_to_the_state_the_sentence_names() -> 
 
 def test_rounding_up_activists_is_a_wrong() -> None:
     assert pairs("The BNP said police had rounded up its activists in Dhaka.") == [("bnp", "BGD")]
+
+
+def test_partners_in_brokering_together_with_or_along_with_mediate_too() -> None:
+    assert mediators("Qatar brokered the truce between Israel and Hamas together with Egypt and the United States.") \
+        == ["EGY", "QAT", "USA"]
+
+
+def test_an_office_with_its_owner_the_parser_hung_on_the_verb_is_its_subject() -> None:
+    # the parser reads "Kuwait's emir" as a compound of "shuttled"
+    assert mediators("Kuwait's emir shuttled between Riyadh and Doha in a bid to end the blockade.") == ["KWT"]
+
+
+def test_the_verb_after_a_name_and_its_office_in_commas_is_the_sentences_verb() -> None:
+    # the parser reads "mediated" as a participle on the office, leaving the sentence no verb
+    assert mediators("Blaise Compaore, then Burkina Faso's president, mediated between Bamako and the MNLA rebels.") \
+        == ["BFA"]
+
+
+def test_sides_among_those_arming_a_group_back_it() -> None:
+    assert ties("Egypt and the UAE were among those arming the Libyan National Army.") == [{"EGY", "lna"}, {"lna", "ARE"}]
+
+
+def test_a_party_whose_name_reads_as_a_legislature_is_the_party() -> None:
+    assert pairs("The Indian National Congress accused the BJP of vote theft.") == [("inc", "bjp")]
+    assert pairs("The US Congress accused China of spying.") == [("congress", "CHN")]  # (a legislature still)
