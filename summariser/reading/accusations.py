@@ -795,7 +795,8 @@ class AccusationRules:
             if not self._is_wrong(act) or self._blocked(act):
                 continue
             accused = [r for r in self._reported_subject(act) if r.token > colon.i] or [
-                r for c in children(act, "nsubj", "nsubjpass") if c.i > colon.i for r in self.resolver.refs(c, owner=True)]
+                r for c in children(act, "nsubj", "nsubjpass") if c.i > colon.i
+                for r in self.resolver.refs(c, owner=True)]
             # (not the speaker the parser makes a second subject: "Ukraine's military: Russia shelled Kharkiv")
             # what the accused did ("fired 40 rockets"), after the colon and any quotation mark opening it
             named = tuple(c for c in children(act, "nsubj") if any(r.token == c.i for r in accused))
@@ -2736,8 +2737,9 @@ class AccusationRules:
         targets = [p for h in (verb, *fingers) for prep in children(h, "prep") if prep.lower_ == "at"
                    for p in children(prep, "pobj")]
         accused = [r for p in targets for r in self.resolver.refs(p, owner=True)]
-        allegation = next((a for h in (verb, *fingers) if (a := self._object_of(h, ("over", "for", "after", "following")))),
-                          None) or self._complement(*targets)  # ("points finger at Y over blast": on the finger)
+        reasons = ("over", "for", "after", "following")  # ("points finger at Y over blast": on the finger)
+        allegation = next((a for h in (verb, *fingers) if (a := self._object_of(h, reasons))), None) \
+            or self._complement(*targets)
         after = _after_clauses(verb)
         if not allegation and after:  # "pointed the finger at New Delhi after a suicide bomber killed 12 people"
             allegation = self._clause_said(after[0])
@@ -3164,7 +3166,7 @@ class AccusationRules:
                     allegation = self._span(self._subtree(held[0], (label, label.head) if label.head.lower_ == "as"
                                                           else (label,)) + self._subtree(label))
                 if passive and held[0].i < verb.i < label.i:  # "The claim was described by the US as Russian
-                    allegation = self._span(self._subtree(label, agent_of_label))  # propaganda": the label, not its agent
+                    allegation = self._span(self._subtree(label, agent_of_label))  # propaganda": the label
             accusers = self.agents(verb) if passive else self.subjects(verb)
             if held and held[0].tag_ == "PRP" and verb.dep_ == "advcl" and accused and {r.actor for r in accused} <= {
                     a.actor for a in accusers} and lemma(verb.head) not in self.words["accuse"] | self.words["scold_for"]:
@@ -3242,8 +3244,8 @@ class AccusationRules:
         """The participle clauses on `noun` that name a doer with "by" ("a sham organised by
         Moscow", "terrorists backed by Eritrea"), each with the actors of its "by"."""
         clauses = [d for c in children(noun, "acl") for d in (c, *c.conjuncts)]  # "planned and carried out by"
-        return [(c, [r for a in children(c, "agent") for p in children(a, "pobj") for r in self.resolver.refs(p, owner=True)])
-                for c in clauses if children(c, "agent")]  # (each owner: "held by US and South Korean forces")
+        return [(c, [r for a in children(c, "agent") for p in children(a, "pobj") for r in self.resolver.refs(p)])
+                for c in clauses if children(c, "agent")]
 
     def _done_by_actors(self, noun: "Token") -> list[Ref]:
         """Every actor named by a "by" of `noun`'s participle clauses (`_done_by`)."""

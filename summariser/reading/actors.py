@@ -871,7 +871,8 @@ def _party_by_its_word(entity) -> bool:  # type: ignore[no-untyped-def]
 # office"), or the human rights office by its full name. Not its councils, envoys or
 # missions in the field ("UN Mission in South Sudan", "UN African Union Mission in Darfur").
 _UN = r"(?:UN|U\.N\.|United Nations)(?:'s|’s)?"
-_QUALIFIED = r"(?:[A-Z][\w-]* ){0,4}(?:Commission|Group|Panel|Office|Committee|Team|Mechanism)|(?:[A-Z][\w-]* ){1,4}Mission(?! in\b)"
+_QUALIFIED = (r"(?:[A-Z][\w-]* ){0,4}(?:Commission|Group|Panel|Office|Committee|Team|Mechanism)"
+              r"|(?:[A-Z][\w-]* ){1,4}Mission(?! in\b)")
 _TAIL = r"(?: (?:of|on|for|in) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}){0,3}"
 _SMALL = r"(?:human rights office|rights office|panel of experts|experts panel|commission of inquiry|group of experts)"
 UN_BODY = re.compile(rf"\bOffice of the {_UN} High Commissioner for (?:Human Rights|Refugees)"
@@ -1406,7 +1407,7 @@ class Inventory:
         self.described: set[str] = set()  # people known by a description ("Swedish journalists"): no go-between
         self.regions: set[str] = set()  # places that act as sides ("California sued ..."): a domestic side
         self.courts: list[str] = []  # the courts the article names (`_introduce_courts`): a judge speaks for one
-        self.part_of: dict[str, str] = {}  # a body named as a side of its own -> its organisation (`_introduce_un_bodies`)
+        self.part_of: dict[str, str] = {}  # a body named as a side of its own -> its organisation
         self.forms: MutableMapping[tuple[str, ...], Form] = dict(known.forms)
         self._comma_forms: set[tuple[str, ...]] = set()  # long forms written with commas inside
         self._documents: set[str] = set()  # acronyms of documents ("the Comprehensive Peace Agreement (CPA)")
@@ -3344,8 +3345,13 @@ class Inventory:
             else "(?:administration|government|cabinet|regime)"
         pattern = rf"\b{re.escape(surname)}(?:'?s)? {bodies}\b"  # (folded: "orbans government")
         of_them = rf"\b(?i:{bodies}) of (?:[A-Z][\w.-]* ){{0,3}}(?i:{re.escape(surname)})\b"
-        return bool(re.search(pattern, fold(self.text))
+        return bool(re.search(pattern, self._folded_text)
                     or len(self.text) <= SHORT_TEXT and re.search(of_them, self.text))
+
+    @cached_property
+    def _folded_text(self) -> str:
+        """The article folded as `keys` folds a name (case, diacritics, quote marks), once."""
+        return fold(self.text)
 
     def _owner_in_parse(self, entity) -> str | None:  # type: ignore[no-untyped-def]
         """The state or group a person speaks for, read from the parse: a title before the

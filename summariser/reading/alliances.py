@@ -1371,11 +1371,13 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         subjects = _supporters(token, refs)
         if not subjects and token.dep_ == "conj" and token.head.lemma_.lower() in words["support"]:
             subjects = _supporters(token.head, refs)  # "accused Sudan of arming and training fighters"
-        # "sheltered militants from JI", "harboured members of the ETA": the group they are of
+        # "sheltered militants from JI", "harboured members of the ETA": the group they are of; not "would
+        # support any government X formed" (none yet), nor "said Tehran had supplied it" (the missile; but
+        # "has supplied it with fighter jets": the side)
+        given = base in words["transfer"] | {"supply"} and not any(c.lower_ == "with" for c in kids(token, "prep"))
         objects = [a for o in kids(token, "dobj") if not any(d.lower_ in ("any", "no") for d in kids(o, "det"))
-                   and not (o.lower_ in THINGS_GIVEN and base in words["transfer"] | {"supply"}  # ("said Tehran had
-                            and not any(c.lower_ == "with" for c in kids(token, "prep")))  # supplied it": the missile;
-                   for a in [  # not "has supplied it with fighter jets")  # (not "would support any government X formed": none yet)
+                   and not (given and o.lower_ in THINGS_GIVEN)
+                   for a in [
             a for c in [*kids(o, "prep"), *kids(token, "prep")] if o.lemma_.lower() in MEMBERS_OF_GROUPS
             and c.lower_ in ("from", "of") for p in kids(c, "pobj") for a in refs(p)] or _not_where(o, refs(o), refs)]
         if not objects:  # "arming and training fighters": the object the verbs share
@@ -1698,9 +1700,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         # government, junta or authorities are the state the troops went to
         verb = token.head.head
         senders = _supporters(verb, refs)
-        places = [a for c in kids(verb, "prep") if c.lower_ in ("to", "into", "in") for p in kids(c, "pobj") for a in refs(p)]
-        hosts = [a for c in kids(token, "prep") if c.lower_ == "of" for p in kids(c, "pobj")
-                 for a in ((places or refs(p)) if p.lemma_.lower() in HOSTS else refs(p))]  # ("its junta": not the sender's)
+        places = [a for c in kids(verb, "prep") if c.lower_ in ("to", "into", "in")
+                  for p in kids(c, "pobj") for a in refs(p)]
+        hosts = [a for c in kids(token, "prep") if c.lower_ == "of" for p in kids(c, "pobj")  # ("its junta": not
+                 for a in ((places or refs(p)) if p.lemma_.lower() in HOSTS else refs(p))]  # the sender's)
         kind = "alleged_involvement" if alleged else "military_support"
         return [((s, h), kind, "invited") for s in senders for h in hosts if s != h]
     if base in HELP and token.pos_ == "NOUN" and token.head.lower_ in ("with", "for"):

@@ -412,17 +412,17 @@ def _register_subjects_on_verbs() -> None:
             for child in [c for c in had.children if c.i != verb.i]:
                 child.head = verb  # its subject, object and "that" are the verb's
             had.head, had.dep_ = verb, "aux"  # "said militias had stuffed ballot boxes", read as "had (stuffed boxes)"
-        for bore, noun in [(w, n) for w in doc if (n := _bore_read_as_noun(w)) is not None]:
-            subject = doc[bore.i - 1]
+        for verb, noun in [(w, n) for w in doc if (n := _verb_read_as_noun(w)) is not None]:
+            subject = doc[verb.i - 1]
             if noun.head.i == noun.i:
-                bore.head, bore.dep_ = bore, "ROOT"
+                verb.head, verb.dep_ = verb, "ROOT"
             else:
-                bore.head, bore.dep_ = noun.head, "ccomp" if noun.dep_ in ("dobj", "ccomp") else noun.dep_
+                verb.head, verb.dep_ = noun.head, "ccomp" if noun.dep_ in ("dobj", "ccomp") else noun.dep_
             for child in [c for c in noun.children if c.i < subject.i]:
-                child.head = subject if child.dep_ == "det" else bore  # "that the army bore": "the" is the army's
-            noun.head, noun.dep_ = bore, "dobj"
-            subject.head, subject.dep_ = bore, "nsubj"
-            bore.tag_, bore.pos_ = ("VBD" if bore.lower_ == "bore" else "VBZ"), "VERB"  # (lemmatized after)
+                child.head = subject if child.dep_ == "det" else verb  # "that the army bore": "the" is the army's
+            noun.head, noun.dep_ = verb, "dobj"
+            subject.head, subject.dep_ = verb, "nsubj"
+            verb.tag_, verb.pos_ = ("VBD" if verb.lower_ == "bore" else "VBZ"), "VERB"  # (lemmatized after)
         for clause in [v for v in doc if _that_clause_as_adverbial(v)]:
             clause.dep_ = "ccomp"  # "The MDC charged that militias had stuffed ballot boxes": what is charged
         for each, first in [(w, f) for w in doc if (f := _subjects_hung_on_phrase(w)) is not None]:
@@ -477,17 +477,17 @@ def _perfect_read_as_having(had: "Token") -> "Token | None":
 VERBS_READ_AS_NOUNS = {"bore": ("responsibility", "blame"), "points": ("finger",), "point": ("finger",)}
 
 
-def _bore_read_as_noun(bore: "Token") -> "Token | None":
+def _verb_read_as_noun(verb: "Token") -> "Token | None":
     """"said Putin bore responsibility for ...", a headline's "Ashgabat points finger at
     Gazprom": the small parser may read the verb as a noun before its set object; it is the
     verb, and the name before it its subject. The object is returned."""
-    noun = bore.head
-    if bore.dep_ != "compound" or noun.lower_ not in VERBS_READ_AS_NOUNS.get(bore.lower_, ()) \
-            or bore.i == 0 or noun.i != bore.i + 1 and not all(t.tag_ == "JJ" for t in bore.doc[bore.i + 1:noun.i]):
+    noun = verb.head
+    if verb.dep_ != "compound" or noun.lower_ not in VERBS_READ_AS_NOUNS.get(verb.lower_, ()) \
+            or verb.i == 0 or noun.i != verb.i + 1 and not all(t.tag_ == "JJ" for t in verb.doc[verb.i + 1:noun.i]):
         return None  # (tags, not parts of speech: this runs before the attribute ruler)
-    before = bore.doc[bore.i - 1]
+    before = verb.doc[verb.i - 1]
     named = before.tag_ in ("NNP", "NNPS", "NN", "NNS", "PRP") or before.tag_ == "JJ" and before.is_title
-    return noun if before.head.i == bore.i and named else None  # (a capital tagged an adjective: "Ashgabat")
+    return noun if before.head.i == verb.i and named else None  # (a capital tagged an adjective: "Ashgabat")
 
 
 def _that_clause_as_adverbial(verb: "Token") -> bool:
@@ -593,7 +593,8 @@ def _said_after_clause(verb: "Token") -> bool:
     """Is the verb of saying, after a comma at the end of a sentence, the small parser's second
     act joined to the clause it reports ("X is arming the ELN, the minister told reporters")?"""
     clause = verb.head  # (or its adverbial clause: "..., since 1991, the UN commission concluded")
-    return verb.lower_ in SAID_ASIDE and verb.dep_ in ("conj", "advcl") and clause.dep_ == "ROOT" and clause.i < verb.i \
+    return verb.lower_ in SAID_ASIDE and verb.dep_ in ("conj", "advcl") and clause.dep_ == "ROOT" \
+        and clause.i < verb.i \
         and not any(c.dep_ == "mark" for c in verb.children) \
         and verb.left_edge.i > clause.i and verb.doc[verb.left_edge.i - 1].text == "," \
         and any(c.dep_ == "nsubj" for c in verb.children) \

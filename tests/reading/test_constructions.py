@@ -9140,7 +9140,8 @@ def test_a_name_after_a_spanish_plural_article_is_a_group_not_a_person() -> None
 
 
 def test_a_known_leaders_government_speaks_for_the_state_whatever_the_accents() -> None:
-    text = "Viktor Orbán's government has taken aim at George Soros, saying the financier is orchestrating mass migration."
+    text = ("Viktor Orbán's government has taken aim at George Soros, saying the financier is orchestrating "
+            "mass migration.")
     assert accusations(text) == [("HUN", "george-soros", "the financier is orchestrating mass migration")]
 
 
@@ -9155,7 +9156,8 @@ def test_a_company_an_attack_in_words_is_aimed_at_is_a_side_and_its_description_
 
 
 def test_a_un_body_that_reports_is_a_side_by_its_own_name_while_an_envoy_speaks_for_the_un() -> None:
-    text = "In its report the UN Commission of Inquiry on Syria held Islamic State responsible for genocide against the Yazidis."
+    text = ("In its report the UN Commission of Inquiry on Syria held Islamic State responsible for genocide "
+            "against the Yazidis.")
     assert accusations(text) == [("un-commission-of-inquiry-on-syria", "islamic-state", "genocide against the Yazidis")]
     assert accusations("UN envoy Hans Grundberg accused the Houthis of stalling.") == [("un", "houthis", "stalling")]
 
@@ -9200,7 +9202,9 @@ def test_a_finding_after_the_report_is_a_charge_by_whoever_found_it() -> None:
 
 
 def test_a_case_filed_at_a_court_accusing_a_side_is_the_filers_charge_not_the_courts() -> None:
-    assert accusations("Gambia filed a case at the ICJ accusing Myanmar of genocide.") == [("GMB", "MMR", "genocide")]
+    text = ("Sudan's army-led government filed a case at the International Court of Justice accusing the United "
+            "Arab Emirates of complicity in genocide.")
+    assert accusations(text) == [("SDN", "ARE", "complicity in genocide")]
     # "with" and a name before a participle is a clause of its own: Cuba hosts, nobody is read as mediating less
     assert ties("Norway facilitated the talks, with Cuba hosting the negotiations in Havana.") == []
 
@@ -9211,12 +9215,13 @@ def test_a_headline_pointing_the_finger_read_as_a_noun_phrase() -> None:
 
 
 def test_each_state_a_list_of_modifiers_names_did_the_act() -> None:
-    assert accusations("Pyongyang condemned the drills by US and South Korean forces.") == [
-        ("PRK", "USA", "the drills"), ("PRK", "KOR", "the drills")]
+    text = "Yemen's Houthis said civilians were killed by US and British air strikes."
+    assert pairs(text) == [("houthis", "USA"), ("houthis", "GBR")]
 
 
 def test_forces_sent_in_support_of_a_side_or_at_a_hosts_invitation_tie_the_sender_to_it() -> None:
-    assert ties("Wagner flew 1,200 fighters into Libya in support of Khalifa Haftar.") == [{"khalifa-haftar", "wagner-group"}]
+    assert ties("Wagner flew 1,200 fighters into Libya in support of Khalifa Haftar.") == [
+        {"khalifa-haftar", "wagner-group"}]
     assert ties("Russia deployed troops to Niger at the invitation of its junta.") == [{"NER", "RUS"}]
 
 
@@ -9227,7 +9232,8 @@ def test_states_signing_a_charter_together_are_allies() -> None:
 def test_a_finding_hung_after_a_time_phrase_and_a_passive_doer_by_an_act_noun() -> None:
     # the parser makes the finding an adverbial clause after "since 1991"; "by Sri Lankan government
     # shelling" names the doer through the act's owner
-    text = "Eritrean officials have committed crimes against humanity since 1991, the UN Commission of Inquiry concluded."
+    text = ("Eritrean officials have committed crimes against humanity since 1991, the UN Commission of Inquiry "
+            "concluded.")
     assert pairs(text) == [("un-commission-of-inquiry", "ERI")]
     assert pairs("Civilians were killed by Sri Lankan government shelling, a UN panel of experts said.") == [
         ("un-panel-of-experts", "LKA")]
@@ -9259,7 +9265,8 @@ def test_the_verb_after_a_name_and_its_office_in_commas_is_the_sentences_verb() 
 
 
 def test_sides_among_those_arming_a_group_back_it() -> None:
-    assert ties("Egypt and the UAE were among those arming the Libyan National Army.") == [{"EGY", "lna"}, {"lna", "ARE"}]
+    assert ties("Egypt and the UAE were among those arming the Libyan National Army.") == [
+        {"EGY", "lna"}, {"lna", "ARE"}]
 
 
 def test_a_party_whose_name_reads_as_a_legislature_is_the_party() -> None:
