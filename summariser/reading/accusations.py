@@ -2996,8 +2996,9 @@ class AccusationRules:
             return []
         lists = [m for m in children(held, "prep") if lists_members(m)] + [
             m for m in (*children(held, "prep"), *children(verb, "prep")) if m.lower_ == "among"]
-        misread = [c for c in verb.children if c.dep_ in ("conj", "dep") and c.i > held.i  # "among them A and B"
-                   and any(m.lower_ == "among" for m in children(c, "prep"))]  # read as the verb's conjuncts
+        misread = [c for c in verb.children if c.dep_ in ("conj", "dep", "npadvmod") and c.i > held.i  # "among them
+                   and any(m.lower_ == "among" for m in children(c, "prep"))]  # A and B" read as the verb's
+        # conjuncts, or as its adverbial noun with "among" hung on it
         return [r for m in lists for p in children(m, "pobj") if p.lower_ != "them"
                 for t in (p, *p.conjuncts) for r in self.resolver.refs(t)] + [
             r for c in misread for t in (c, *c.conjuncts) for r in self.resolver.refs(t)]
@@ -4413,6 +4414,7 @@ class AccusationRules:
                 [] if self._blocked(verb.head) else self.subjects(verb.head))
         else:
             accusers = self.subjects(verb) if not children(verb, "auxpass") else self.agents(verb)
+            accusers = self._sayer_of_clause_before(verb, accusers) or accusers
         if not accusers:
             return
         behind = [p for p in children(verb, "prep") if p.lower_ == "behind" and lemma(verb) in CLAUSE_ONLY]
@@ -4573,6 +4575,20 @@ class AccusationRules:
                 if shared:  # "the attack was staged and carried out by Y": the act and what was done
                     words = [t for t in self._subtree(act.head) if shared[0].left_edge.i <= t.i <= act.right_edge.i]
                 yield accusers, accused, self._span(words), "reported"
+
+    def _sayer_of_clause_before(self, verb: "Token", accusers: list[Ref]) -> list[Ref]:
+        """"X accused Y of blackmail after the Commission froze the funds, saying Budapest had
+        failed to ...": a participle of saying the parser hangs on the main verb, whose report
+        names the main subject as the doer, is said by the subject of the clause just before it."""
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+            return []
+        named = {r.actor for c in children(verb, "ccomp") for s in children(c, "nsubj") for r in self.resolver.refs(s)}
+        if not named & {a.actor for a in accusers}:
+            return []
+        before = [c for c in children(verb.head, "advcl") if c.i < verb.i and children(c, "nsubj")
+                  and any(m.lower_ in ("after", "when", "as", "since", "because") for m in children(c, "mark"))]
+        sayers = self.subjects(before[-1]) if before else []
+        return sayers if sayers and not named & {a.actor for a in sayers} else []
 
     def _act_called_wrong(self, clause: "Token") -> list[Ref]:
         """"said the arrest was part of a pattern of harassment": an act named before, with no

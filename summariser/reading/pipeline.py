@@ -449,6 +449,9 @@ def _register_subjects_on_verbs() -> None:
             verb.head, verb.dep_ = verb, "ROOT"  # the telling is the sentence's verb, what is told its clause
             clause.head, clause.dep_ = verb, "ccomp"  # (the small parser joins them as two acts)
         for verb, (subject, sayer, clause) in [(v, f) for v in doc if (f := _said_in_commas(v)) is not None]:
+            if verb.head.i == clause.i:  # ('"Russia," X said, "has violated ...": the report made the root)
+                verb.head, verb.dep_ = (verb, "ROOT") if clause.head.i == clause.i else (clause.head, clause.dep_)
+                clause.head = verb
             sayer.head, sayer.dep_ = verb, "nsubj"  # "Serbia, the Kosovo prime minister said, had armed the
             subject.head, subject.dep_ = clause, "nsubj"  # gunmen": the minister says it, Serbia armed them
             clause.dep_ = "ccomp"  # (a finite clause, even one the parser took for an infinitive)
@@ -614,6 +617,11 @@ def _said_in_commas(verb: "Token") -> "tuple[Token, Token, Token] | None":
                    and not any(d.dep_ in ("nsubj", "nsubjpass") or d.lower_ == "to" for d in c.children)), None)
     # (a finite clause the parser took for an infinitive: '"The RSF," X said, "have committed genocide"')
     if clause is None or not any(doc[i].text == "," for i in range(verb.i + 1, clause.left_edge.i)):
+        clause = verb.head if verb.dep_ == "parataxis" and verb.head.i > verb.i + 1 \
+            and doc[verb.i + 1].text == "," and verb.head.tag_.startswith("VB") \
+            and not any(d.dep_ in ("nsubj", "nsubjpass") for d in verb.head.children) else None
+        # ('"Russia," X said, "has violated the ceasefire"': the parser makes the report the root)
+    if clause is None:
         return None
     subjects = sorted((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i)
     if len(subjects) == 2:

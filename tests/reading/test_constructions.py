@@ -9272,3 +9272,21 @@ def test_sides_among_those_arming_a_group_back_it() -> None:
 def test_a_party_whose_name_reads_as_a_legislature_is_the_party() -> None:
     assert pairs("The Indian National Congress accused the BJP of vote theft.") == [("inc", "bjp")]
     assert pairs("The US Congress accused China of spying.") == [("congress", "CHN")]  # (a legislature still)
+
+
+def test_a_quote_split_by_its_attribution_is_said_by_the_one_named_between() -> None:
+    # the parser makes the second half of the quote the sentence's root and the first name the sayer's
+    assert accusations('"Russia," Ukraine\'s foreign minister said, "has violated the ceasefire."') == [
+        ("UKR", "RUS", "has violated the ceasefire")]
+
+
+def test_gangs_named_among_those_designated_though_the_parser_hangs_among_on_a_name() -> None:
+    text = ("Ecuador's President Daniel Noboa declared an 'internal armed conflict' and designated 22 criminal gangs, "
+            "among them Los Choneros and Los Lobos, as terrorist organisations.")
+    assert pairs(text) == [("ECU", "los-choneros"), ("ECU", "los-lobos")]
+
+
+def test_a_participle_of_saying_that_names_the_main_subject_as_doer_is_the_clause_befores() -> None:
+    text = ("Hungarian Prime Minister Viktor Orbán accused Brussels of 'blackmail' after the European Commission "
+            "froze billions of euros in funds, saying Budapest had failed to tackle corruption.")
+    assert pairs(text) == [("HUN", "eu"), ("eu", "HUN")]
