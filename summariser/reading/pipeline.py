@@ -408,16 +408,13 @@ def _register_subjects_on_verbs() -> None:
             noun.head, noun.dep_ = name.head, "dobj"
             name.head, name.dep_, name.tag_ = noun, "compound", "NNP"
         for had, verb in [(h, v) for h in doc if (v := _perfect_read_as_having(h)) is not None]:
-            verb.head, verb.dep_ = (verb, "ROOT") if had.head.i == had.i else (had.head, had.dep_)
+            _put_in_place_of(verb, had)
             for child in [c for c in had.children if c.i != verb.i]:
                 child.head = verb  # its subject, object and "that" are the verb's
             had.head, had.dep_ = verb, "aux"  # "said militias had stuffed ballot boxes", read as "had (stuffed boxes)"
         for verb, noun in [(w, n) for w in doc if (n := _verb_read_as_noun(w)) is not None]:
             subject = doc[verb.i - 1]
-            if noun.head.i == noun.i:
-                verb.head, verb.dep_ = verb, "ROOT"
-            else:
-                verb.head, verb.dep_ = noun.head, "ccomp" if noun.dep_ in ("dobj", "ccomp") else noun.dep_
+            _put_in_place_of(verb, noun, "ccomp" if noun.dep_ in ("dobj", "ccomp") else None)
             for child in [c for c in noun.children if c.i < subject.i]:
                 child.head = subject if child.dep_ == "det" else verb  # "that the army bore": "the" is the army's
             noun.head, noun.dep_ = verb, "dobj"
@@ -436,7 +433,8 @@ def _register_subjects_on_verbs() -> None:
             name.head, name.dep_ = prep, "pobj"  # the participle the filer's
             verb.head, verb.dep_ = prep.head, "advcl"
         for name, verb in [(w, v) for w in doc if (v := _verb_read_as_participle(w)) is not None]:
-            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"  # "X, Burkina Faso's president, mediated ..."
+            _put_in_place_of(verb, name)  # "X, Burkina Faso's president, mediated ..."
+            verb.tag_ = "VBD"
             name.head, name.dep_ = verb, "nsubj"
             for child in [c for h in (name, *name.children) for c in h.children if c.i > verb.i and c.head.i != verb.i
                           and c.head.i < verb.i and c.dep_ in ("punct", "acl", "advcl")]:
@@ -450,7 +448,7 @@ def _register_subjects_on_verbs() -> None:
             clause.head, clause.dep_ = verb, "ccomp"  # (the small parser joins them as two acts)
         for verb, (subject, sayer, clause) in [(v, f) for v in doc if (f := _said_in_commas(v)) is not None]:
             if verb.head.i == clause.i:  # ('"Russia," X said, "has violated ...": the report made the root)
-                verb.head, verb.dep_ = (verb, "ROOT") if clause.head.i == clause.i else (clause.head, clause.dep_)
+                _put_in_place_of(verb, clause)
                 clause.head = verb
             sayer.head, sayer.dep_ = verb, "nsubj"  # "Serbia, the Kosovo prime minister said, had armed the
             subject.head, subject.dep_ = clause, "nsubj"  # gunmen": the minister says it, Serbia armed them
@@ -462,6 +460,15 @@ def _register_subjects_on_verbs() -> None:
 SAID_ASIDE = frozenset({"said", "says", "say", "added", "claimed", "alleged", "charged", "insisted", "maintained",
                         "argued", "stated", "asserted", "contended", "told", "concluded", "found", "concludes",
                         "finds", "reported", "reports", "wrote", "writes", "noted", "notes", "warned", "warns"})
+
+
+def _put_in_place_of(word: "Token", other: "Token", dep: str | None = None) -> None:
+    """`word` takes `other`'s place in the tree: its head and role (or `dep`), or the root's.
+    The repair then hangs `other` (or its words) on `word`."""
+    if other.head.i == other.i:
+        word.head, word.dep_ = word, "ROOT"
+    else:
+        word.head, word.dep_ = other.head, dep or other.dep_
 
 
 def _perfect_read_as_having(had: "Token") -> "Token | None":

@@ -611,7 +611,7 @@ class Resolver:
                 if listed and listed[0].actor in found:
                     for ref in listed[1:]:
                         found.setdefault(ref.actor, Ref(ref.actor, ref.speaker, ref.sentence, head.i))
-        if owner and found:  # "drills by US and South Korean forces": each owner a list of modifiers names
+        if owner and found:  # "killed by US and British air strikes": each owner a list of modifiers names
             for modifier in children_of(head, "amod", "compound", "nmod", "poss"):
                 if (ref := self.ref(modifier)) is not None and ref.actor in found:
                     for partner in modifier.conjuncts:
