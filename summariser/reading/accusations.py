@@ -45,8 +45,8 @@ from typing import TYPE_CHECKING
 from .actors import CASES, GOVERNMENTS, LABELLING, LAWSUITS, PLACED_IN, body_words, lists_members, names_a_sum
 from .lexicon import words_of
 from .sentences import Sentence
-from .syntax import (CULPRITS, EVENTS, OF_DONE_TO, PERSONAL, Ref, Resolver, SUBJECTS, VICTIM_ACTS, answered_report,
-                     hangs_a_charge, inverted_condition, names_decision, reporting_verb, to_infinitive)
+from .syntax import (CULPRITS, EVENTS, OF_DONE_TO, PACT_WORDS, PERSONAL, Ref, Resolver, SUBJECTS, VICTIM_ACTS,
+                     answered_report, hangs_a_charge, inverted_condition, names_decision, reporting_verb, to_infinitive)
 from .tokens import keys
 
 if TYPE_CHECKING:
@@ -438,6 +438,9 @@ REDRESS = frozenset({"accountability", "justice", "punishment", "compensation", 
 ARMS = frozenset({"weapon", "munition", "bomb", "gas", "agent", "shell", "round", "arm"})
 BANNED_ARMS = frozenset({"chemical", "biological", "cluster", "banned", "toxic", "nerve", "poison", "incendiary",
                          "phosphorus", "outlawed", "prohibited"})
+# What two sides do to each other: asked of both, ending it charges neither.
+MUTUAL_ACTS = frozenset({"fighting", "hostility", "clash", "violence", "war", "conflict", "escalation", "tension",
+                         "bloodshed", "combat"})
 # Prepositions that give the occasion of an act: "raided the broadcaster over a report alleging ...".
 OCCASIONS = frozenset({"over", "after", "following", "about", "amid", "despite"})
 # What one faces for not doing what one is told: "end the practices or face further penalties".
@@ -529,6 +532,7 @@ def lexicon() -> dict[str, frozenset[str]]:
     found["support"] = frozenset(words_of("predicates_ally", "support"))  # backing fighters is a charge
     found["transfer"] = frozenset(words_of("predicates_ally", "transfer"))  # so is handing them arms or money
     found["alongside"] = frozenset(words_of("predicates_ally", "alongside"))  # and fighting beside them
+    found["exercises"] = frozenset(words_of("predicates_ally", "exercises"))  # drills "between X and Y" are theirs
     return found
 
 
@@ -1554,20 +1558,31 @@ class AccusationRules:
     def _complement_in_object(self, verb: "Token", preps: tuple[str, ...]) -> tuple[int, int] | None:
         """"blamed dissidents of the former FARC guerrilla for the bombing": the parser hangs the
         verb's "for" on the last noun of its object; a wrong named there is the verb's charge. So
-        too "charged X and 33 others with plotting a coup", its "with" hung on "others"."""
+        too "charged X and 33 others with plotting a coup", its "with" hung on "others", and "accused
+        SWAPO guerrillas based in Angola of attacks", its "of" hung on the place."""
         if "with" in preps:
             for prep in (p for obj in children(verb, "dobj") for c in obj.conjuncts for p in children(c, "prep")):
                 if prep.lower_ == "with" and any(self._names_act(o) or o.tag_ == "VBG"
                                                  for o in children(prep, "pobj", "pcomp")):
                     return self._span(self._subtree(prep))
-        if "for" not in preps:
-            return None
         for obj in children(verb, "dobj"):
             for prep in obj.subtree:
-                if prep.dep_ == "prep" and prep.lower_ == "for" and prep.head.i != obj.i and prep.i > obj.i \
-                        and any(self._names_act(p) for p in children(prep, "pobj")):
+                if prep.dep_ == "prep" and prep.lower_ in preps and prep.head.i != obj.i and prep.i > obj.i \
+                        and self._charge_hung(prep):
                     return self._span(self._subtree(prep))
         return None
+
+    def _charge_hung(self, prep: "Token") -> bool:
+        """Is the "for" or "of" the parser hung inside the accused's phrase the charge: "for" a
+        named act, or "of" an act or a gerund hung on a place or a participle that charges
+        nothing ("accused SWAPO guerrillas based in Angola of attacks"; not "diplomats accused of")?"""
+        words = children(prep, "pcomp", "pobj")
+        if prep.lower_ == "for":
+            return any(self._names_act(p) for p in words if p.dep_ == "pobj")
+        on = prep.head
+        return prep.lower_ == "of" and (on.pos_ in ("NOUN", "PROPN") or on.dep_ == "acl"
+                                        and lemma(on) not in self.words["accuse"]) \
+            and any(self._names_act(p) or p.tag_ == "VBG" for p in words)
 
     def _further_wrongs(self, head: "Token", words: list["Token"]) -> list["Token"]:
         """"accused Y of hijacking the revolution, seizing control of the courts and jailing
@@ -1845,7 +1860,8 @@ class AccusationRules:
             return True  # "the greatest threat to the region is the Venezuelan government"
         if base in self.words["light_verbs"] and children(verb, "agent"):
             objects += passive_subjects(verb)  # "the attack was (staged and) carried out by Y"
-        if base in self.words["light_verbs"] or verb.pos_ == "AUX" or base == "treat":
+        if base in self.words["light_verbs"] or verb.pos_ == "AUX" or base in ("treat", "become"):
+            # ("Tehran had become an accomplice in the war": what one is made)
             objects += [t for o in objects if o.dep_ in ("acomp", "attr") for t in o.subtree if t.i != o.i
                         and lemma(t) in self.words["responsible"]]  # "was likely Iran's doing"
             for obj in objects:
@@ -1933,6 +1949,9 @@ class AccusationRules:
         if subject and subject[0].tag_ in ("WP", "WDT") and verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" \
                 and not children(verb, "auxpass"):
             subject = [verb.head.head]  # "fighters, who it said had attacked a base": the relative's antecedent
+        if subject and subject[0].lower_ in PACT_WORDS and subject[0].pos_ == "PROPN" \
+                and subject[0].i not in self.resolver.mention_of:
+            return []  # "said the Northern Ireland Protocol had betrayed unionists": a document does no wrong
         if subject:
             refs = self.resolver.refs(subject[0], owner=True) or self._vote_held_in(subject[0]) or (
                 self._doers_before(subject[0], [verb, *(t for c in children(verb, "attr", "acomp") for t in c.subtree)])
@@ -2255,7 +2274,7 @@ class AccusationRules:
         if lemma(obj) in ("innocence", "innocent"):
             return  # "Megrahi has always protested his innocence": a denial
         mine = {a.actor for a in accusers}  # "condemned the Israeli strikes on Gaza"
-        owners = [r for r in self.resolver.refs(obj, owner=True) if r.actor not in mine]
+        owners = [r for r in self.resolver.refs(obj, owner=True) + self._claimed_by(obj) if r.actor not in mine]
         if not owners and obj.pos_ == "NOUN":  # "sent a letter to Turkey condemning the jailing of reporters"
             owners = [r for r in self._addressee(verb) if r.actor not in mine]
         if not owners and self._without_naming(verb):
@@ -2265,13 +2284,18 @@ class AccusationRules:
             owners = [r for r in self._by_after(obj) if r.actor not in mine]  # "documented killings of
             # protesters by Y"; whatever the act, one the verb condemns ("criticised the deployment of
             # troops by France") is a wrong of the one it is done by
+        if not owners and lemma(obj) in self.words["exercises"]:  # "condemned the exercises between the
+            owners = [r for p in children(obj, "prep") if p.lower_ == "between"  # US and South Korea": who hold them
+                      for o in children(p, "pobj") for r in self.resolver.refs(o) if r.actor not in mine]
         if not owners:  # "criticised human rights abuses in Belarus": a state answers for abuses on its soil
             owners = [r for r in self._state_of_abuses(obj) if r.actor not in mine]
         if not owners and obj.dep_ == "dobj" and obj.head.i != verb.i and lemma(obj.head) in self.words["light_verbs"]:
             owners = [r for r in self.subjects(obj.head) if r.actor not in mine]  # "Pakistan has carried out
             # air strikes, which Kabul condemned": who carried them out
-        if not owners and described is not None:  # "maintained a policy of turning away boats, which the UN
-            # criticised", "deported refugees, a practice that HRW condemned": who did what is described
+        if not owners and described is not None and not (lemma(verb) in self.words["blame_on"] and any(
+                p.lower_ == "on" for p in children(verb, "prep"))):  # (not "protests, which X blamed on Y": Y's)
+            # "maintained a policy of turning away boats, which the UN criticised", "deported refugees, a
+            # practice that HRW condemned": who did what is described
             done = described.head if described.dep_ == "appos" else described
             owners = [r for r in self.resolver.doer_of(done) if r.actor not in mine] if done.dep_ == "dobj" else []
             act = done.head.head.head if done.head.dep_ == "pcomp" and done.head.head.head.pos_ == "NOUN" \
@@ -2295,6 +2319,24 @@ class AccusationRules:
             allegation = self._complement(verb, *charged) or self._charged_with(verb) or self._cited_as(verb) \
                 or self._span(self._subtree(obj) + purpose + place + called)
             yield accusers, owners, allegation, "accuse-act"
+
+    def _case_sides(self, verb: "Token") -> tuple[list[Ref], list[Ref]]:
+        """"Dublin's case against London at the European Court of Human Rights alleges that the
+        techniques amount to torture": a case its bringer speaks through says what the one it is
+        brought against did. Who brings it, and whom it is against."""
+        cases = [s for s in children(verb, "nsubj") if lemma(s) in LAWSUITS]
+        against = [r for s in cases for p in children(s, "prep") if p.lower_ == "against"
+                   for o in children(p, "pobj") for r in self.resolver.refs(o)]
+        bringers = [r for s in cases for o in children(s, "poss") for r in self.resolver.refs(o)] if against else []
+        return bringers, against
+
+    def _claimed_by(self, act: "Token") -> list[Ref]:
+        """"X claimed responsibility for the bombing, which Y condemned": who claims an act did it."""
+        claim = act.head.head if act.dep_ == "pobj" and act.head.lower_ == "for" else None
+        if claim is None or lemma(claim) not in ("responsibility", "credit") or claim.dep_ != "dobj" \
+                or lemma(claim.head) not in ("claim", "take", "accept", "assume") or negated(claim.head):
+            return []
+        return self.subjects(claim.head)
 
     def _summarised_act(self, verb: "Token") -> list[tuple[list[Ref], tuple[int, int]]]:
         """"Kosovo police seized four offices, a move Belgrade condemned as terror", "Abiy said
@@ -2550,8 +2592,8 @@ class AccusationRules:
             rest = [c for c in charges if c not in named]
             if crimes:  # "charges of corruption against Y": the crime, without whom it is charged to
                 allegation = self._span(self._subtree(crimes[0], tuple(named)))
-            elif warrant:
-                allegation = self._span(self._subtree(rest[0])) if rest else None
+            elif warrant:  # (or the grounds it cites: "citing reasonable grounds to believe they bore ...")
+                allegation = self._span(self._subtree(rest[0])) if rest else self._reason_said(verb)
             else:
                 allegation = self._complement(case, verb, preps=("over", "for")) or self._reason_said(verb) \
                     or self._wrong_alleged(verb)
@@ -3007,9 +3049,11 @@ class AccusationRules:
         """"X called Y a terrorist organisation", "X designated Y as a terrorist group"."""
         if lemma(verb) not in self.words["label_verbs"] or verb.pos_ != "VERB" or self._blocked(verb):
             return
-        if any(a.lower_ in ("would", "will", "could", "might", "may") for a in children(verb, "aux")) \
+        if (any(a.lower_ in ("would", "will", "could", "might", "may") for a in children(verb, "aux"))
+                or any(d.lower_ == "any" for o in children(verb, "dobj") for d in children(o, "det"))) \
                 and lemma(verb) in ("treat", "consider", "regard", "view", "deem"):
-            return  # "warned it would treat any Turkish vessel as a hostile target": a threat, not a charge
+            return  # "warned it would treat any Turkish vessel as a hostile target", "pledged to treat any Turkish
+            # advance as a cause for war": a threat, not a charge
         if lemma(verb) == "call" and any(c.lower_ in ("for", "on", "off") and c.i == verb.i + 1
                                          for c in children(verb, "prep", "prt")):
             return  # "China called for restraint", "called on Y to ...": a plea, no name given
@@ -3513,6 +3557,9 @@ class AccusationRules:
         addressed_refs = self.resolver.refs(addressed[0])
         if addressed[0].lower_ in ("them", "both") and len({r.actor for r in addressed_refs}) >= 2:
             return  # "said both sides had agreed to negotiate and urged them to respect a ceasefire": even-handed
+        if len({r.actor for r in addressed_refs}) >= 2 and any(
+                lemma(o) in MUTUAL_ACTS for o in children(acts[0], "dobj")):
+            return  # "called on Armenia and Azerbaijan to halt the fighting": the two sides of one fight, even-handed
         if not addressed_refs:
             subject = children(acts[0], "nsubj")
             addressed_refs = self.resolver.refs(subject[0]) if subject else []
@@ -4351,9 +4398,10 @@ class AccusationRules:
         `wrong=False`, whatever is claimed ("attacked Y for the tweet, claiming he used it to
         distract from the funeral": a scolding says its reason)."""
         for said in children(verb, "advcl"):
-            if said.tag_ != "VBG" or lemma(said) not in self.words["saying"]:
+            citing = lemma(said) in self.words["cite"]  # "citing reasonable grounds to believe he bore ..."
+            if said.tag_ != "VBG" or lemma(said) not in self.words["saying"] and not citing:
                 continue
-            for clause in children(said, "ccomp"):
+            for clause in (c for c in said.subtree if c.dep_ == "ccomp") if citing else children(said, "ccomp"):
                 span = self._clause_said(clause)
                 if not wrong or self._names_wrong(span) or self._is_wrong(clause):  # ("had compromised the process")
                     return span
@@ -4414,7 +4462,7 @@ class AccusationRules:
                 [] if self._blocked(verb.head) else self.subjects(verb.head))
         else:
             accusers = self.subjects(verb) if not children(verb, "auxpass") else self.agents(verb)
-            accusers = self._sayer_of_clause_before(verb, accusers) or accusers
+            accusers = self._sayer_of_clause_before(verb, accusers) or accusers or self._case_sides(verb)[0]
         if not accusers:
             return
         behind = [p for p in children(verb, "prep") if p.lower_ == "behind" and lemma(verb) in CLAUSE_ONLY]
@@ -4536,7 +4584,8 @@ class AccusationRules:
                             # murder": what Y did (not a clause joined after it)
                         yield accusers, owners, self._span(words), "reported" if marked else "reported-act"
                     continue
-                accused = self._said_of(verb, act) or self._reported_subject(act) or self._rigged_by_government(act)
+                accused = self._said_of(verb, act) or self._reported_subject(act) or self._rigged_by_government(act) \
+                    or self._case_sides(verb)[1]
                 doers = {r.actor for r in accused}
                 listed = any(s.conjuncts for s in children(act, "nsubj"))
                 modifiers = [w for s in children(act, "nsubj") for m in children(s, "amod", "compound", "poss", "nmod")

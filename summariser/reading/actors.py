@@ -283,6 +283,19 @@ LANGUAGE_NOUNS = frozenset({"initials", "acronym", "abbreviation", "word", "word
                             "speakers", "speaking", "dialect", "phrase", "spelling", "script", "subtitles", "alphabet"})
 STANDING_ALLIANCES = frozenset({"nato", "csto"})  # named without the word "alliance"
 HALVES = frozenset({("the", "north"), ("the", "south")})  # "the North": the one North Korea the article names
+# The Soviet Union named as a side (not as a time: "post-Soviet", "the former Soviet republic", "Soviet-era"),
+# and Russia named by name.
+SOVIET_NAMED = re.compile(r"\b(?:Soviet Union|USSR|U\.S\.S\.R\.|Soviets)\b"
+                          r"|(?<![Ff]ormer )(?<![Ee]x-)(?<![Pp]ost-)(?<![Pp]re-)"
+                          r"\bSoviet\b(?![- ](?:era|times|republics?|collapse|days|years|space|successor"
+                          r"|made|built)\b)")
+SOVIET_GONE = re.compile(r"(?:collapse|fall|breakup|break-up|end|dissolution|demise|days|times) of the $")
+RUSSIA_NAMED = re.compile(r"\bRussia(?:n|ns|'s)?\b")
+# States that are gone, whose adjectives also name a time or a place that was theirs, and the words
+# that make them do so ("Soviet-era tanks", "the former Yugoslav republics").
+GONE_STATES = frozenset({"SUN", "YUG", "CSK"})
+PAST_OF_A_STATE = frozenset({"era", "times", "time", "republic", "republics", "space", "successor", "days", "years",
+                             "legacy", "collapse", "breakup", "break", "made", "built", "vintage"})
 FORMER = ("former", "ex", "late", "then")  # "former Nigerian president X" speaks for Nigeria no more
 # Offices a group has as well as a state: after a sentence about a group, they are the group's
 GROUP_OFFICES = frozenset({"commander", "spokesman", "spokeswoman", "spokesperson", "leader", "chief", "head",
@@ -1420,6 +1433,7 @@ class Inventory:
         self._press_parts = {key[i:j] for names in self._press_at.values() for key in names for i in range(len(key))
                              for j in range(i + 1, len(key) + 1) if key[i:j] not in self.forms}  # no actor's form
         self._choose_shared_acronyms()
+        self._soviet_seats()
         self._introduce_un_bodies()
         self._introduce_acronyms()
         self._introduce_separatists()
@@ -1580,6 +1594,17 @@ class Inventory:
                                           for key in _forms_of(i) if key not in own)]
             if keys(name) in self.forms:
                 self.forms[keys(name)] = replace(self.forms[keys(name)], actor=used[0] if len(used) == 1 else ids[0])
+
+    def _soviet_seats(self) -> None:
+        """News of the Soviet years names the Soviet Union by its seats: "Moscow accused Pakistan of
+        training the mujahideen". An article that names the Soviet Union as a side and Russia nowhere
+        means it by "Moscow" and "the Kremlin" (one that names Russia too means Russia by them)."""
+        named = any(not SOVIET_GONE.search(self.text, max(0, m.start() - 40), m.start())
+                    for m in SOVIET_NAMED.finditer(self.text))
+        if named and not RUSSIA_NAMED.search(self.text):
+            for seat in ("Moscow", "Kremlin"):
+                if keys(seat) in self.forms:
+                    self._add_form(seat, "SUN", replace=True)
 
     def _add_form(self, phrase: str | tuple[str, ...], actor: str, via: str = "name", replace: bool = False,
                   press: bool = False) -> None:
@@ -2643,6 +2668,8 @@ class Inventory:
             titled = len(parts) > 1 and (parts[0].lower_.rstrip(".") in HONORIFICS
                                          or (parts[0].lower_,) in _roles()["titles"])
             parts = parts[1:] if titled else parts  # "accuse Mr Kenyatta of ...": a person, Kenyatta
+            if parts and parts[-1].lower_ in DOCUMENTS:
+                continue  # "said the Northern Ireland Protocol had betrayed unionists": a document, no side
             if len(parts) == 1 and central_government(word):
                 continue  # "accused the Centre of ...": the central government (`syntax.Resolver`)
             if len(parts) == 1 and self._surname_of_someone(word):
@@ -3950,6 +3977,16 @@ class Inventory:
         return start == 0 or bool(re.search(r"[.!?\n]\s*$", before)) \
             or start - line <= DATELINE_LONGEST and bool(DATELINE.fullmatch(self.text, line, start))
 
+    def _gone_state_as_past(self, i: int) -> bool:
+        """Does the adjective of a state that is gone at `i` name a time, not the state: "ex-Soviet",
+        "the former Yugoslav republic of Macedonia", "post-Soviet", "Soviet-era tanks"?"""
+        tokens = self.tokens
+        before = tokens[i - 1].key if i else ""
+        before = tokens[i - 2].key if before == "-" and i > 1 else before
+        after = tokens[i + 1].key if i + 1 < len(tokens) else ""
+        after = tokens[i + 2].key if after == "-" and i + 2 < len(tokens) else after
+        return before in ("former", "ex", "post", "pre") or after in PAST_OF_A_STATE
+
     def _scan(self) -> list[Mention]:
         """Longest form match at every token; an acronym must keep its capitals."""
         mentions, i = [], 0
@@ -4012,6 +4049,9 @@ class Inventory:
                 continue
             if n == 1 and form.via == "person" and self._inside_longer_name(i):
                 i += 1  # "Abu Mahdi al-Muhandis" is not Prime Minister Adel Abdul Mahdi
+                continue
+            if n == 1 and form.actor in GONE_STATES and self._gone_state_as_past(i):
+                i += 1  # "the former Soviet republic of Georgia", "post-Soviet states": a time, no side
                 continue
             if n == 1 and self.actors[form.actor].kind == "state" and self._first_of_a_name(i):
                 i += 1  # "Jordan Bardella", "Chad Smith": a given name, not the state

@@ -95,6 +95,8 @@ def ties(views: list[SentenceView]) -> list[Tie]:
                     continue  # "an extradition treaty with Japan": a pact of law, no alliance
                 if any(view.tokens[k].key.startswith(WITHHELD_STEMS) for k in range(max(0, at - 6), at)):
                     continue  # "withholding $400 million in military aid to Ukraine": support denied
+                if any(view.tokens[k].key in EMBARGOES for k in range(at + n - 1, min(at + n + 2, len(view.tokens)))):
+                    continue  # "imposed an arms embargo on Iraq": arms kept from it
                 if _urged_to_stop(view, at, n):
                     continue  # "encouraged the CIA to release the files": a call to account, no tie
                 if _wished_membership(view, at):
@@ -111,6 +113,7 @@ def ties(views: list[SentenceView]) -> list[Tie]:
     return list(unique.values())
 
 
+EMBARGOES = frozenset({"embargo", "embargoes", "ban", "bans", "blockade"})
 JOINING = frozenset({"join", "joining", "membership", "accession"})
 WISHING = frozenset({"bid", "bids", "application", "apply", "applied", "applies", "applying", "seek", "seeks", "seeking",
                      "sought", "hope", "hopes", "hoping", "hoped", "want", "wants", "wanted", "aspiration", "aspirations",
@@ -605,7 +608,26 @@ def _decisions() -> frozenset[str]:
 def _words() -> dict[str, frozenset[str]]:
     return {name: frozenset(words_of("predicates_ally", name))
             for name in ("support", "military", "ally", "treaty", "joint", "support_nouns", "joint_acts", "transfer",
-                         "arms", "alongside", "link", "approve", "justified", "recognise")}
+                         "arms", "alongside", "link", "approve", "justified", "recognise", "exercises", "holding")}
+
+
+def _held_together(drills: "Token", refs: Callable[["Token"], list[str]]) -> list[str]:
+    """Who hold military exercises together, "joint" said or not: "the drills held by US and South
+    Korean forces", "exercises between the United States and South Korea", "Russia and China held
+    naval drills", "Belarus staged drills with Russian troops". A negated verb holds none."""
+    holding = _words()["holding"]
+    def kids(t: "Token", *deps: str) -> list["Token"]:
+        return [c for c in t.children if c.dep_ in deps]
+    def objects(t: "Token", *preps: str) -> list[str]:
+        return [a for c in kids(t, "prep", "agent") if c.lower_ in preps for p in kids(c, "pobj") for a in refs(p)]
+    makers = objects(drills, "between", "by", "with")
+    for verb in kids(drills, "acl"):
+        if verb.lemma_.lower() in holding and not kids(verb, "neg"):
+            makers += objects(verb, "by", "with")
+    verb = drills.head
+    if drills.dep_ == "dobj" and verb.lemma_.lower() in holding and not declined(verb):
+        makers += [a for s in kids(verb, "nsubj") for a in refs(s)] + objects(verb, "with")
+    return list(dict.fromkeys(makers))
 
 
 def parsed_ties(resolver: Resolver) -> list[Tie]:
@@ -742,6 +764,11 @@ REQUESTED_ACTS = frozenset({"send", "deploy", "dispatch", "intervene", "strike",
                             "land", "bombard", "attack", "arrive"})
 
 
+AGREEING = frozenset({"agree", "pledge", "promise", "undertake", "decide"})
+# Verbs of asking for armed help: "called in troops from the CSTO", "requested soldiers from Russia".
+ASKING_FOR = frozenset({"call", "request", "invite", "ask", "seek", "summon", "accept", "welcome"})
+
+
 def _at_request(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
     """"Chad sent troops to Mali at the request of the Malian government", "US aircraft have been
     bombing the group in Iraq at the request of Baghdad", "a force sent at the request of the
@@ -761,8 +788,10 @@ def _at_request(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[st
     else:  # ("soldiers arrived, sent at the request of ...": the participle's subject is the clause's)
         givers = _subjects_of(act.head if act.dep_ == "advcl" and act.tag_ == "VBN" else act, refs,
                               ("nsubj", "nsubjpass"))
-    if set(requesters) <= set(givers) and any(c.lower_ in ("its", "their") for p in token.subtree
-                                              for c in p.children if c.dep_ == "poss"):
+    if set(requesters) <= set(givers) and any(c.lower_ in ("its", "their") and c.dep_ == "poss" or c.lower_ in HOSTS
+                                              for p in token.subtree for c in (p, *p.children)):
+        # (or "sent troops into Lebanon at the request of President Suleiman Frangieh": a leader read as the
+        # sender's asks for help where it is sent)
         # "deployed troops to Mozambique at the request of its government": "its" is the host's
         requesters = [a for c in act.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "into")
                       for p in c.children if p.dep_ == "pobj" for a in refs(p)]
@@ -1034,6 +1063,13 @@ def _binds_a_bloc(signed: "Token", pacts: list["Token"]) -> bool:
     return not settling and not any(c.lower_ in TRADE_PACTS for p in pacts for c in p.children)
 
 
+def _arms_before(pronoun: "Token") -> bool:
+    """Is the plural noun "them" stands for, the last one before it, arms: "launching Iranian-made
+    drones ... said Tehran had become an accomplice by supplying them" (the drones, not a side)?"""
+    plural = next((t for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]) if t.tag_ in ("NNS", "NNPS")), None)
+    return plural is not None and plural.lemma_.lower() in _words()["arms"]
+
+
 def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-def]
     """Who does the supporting `verb` says: its subject, the subject of the verb it completes or
     serves ("Saudi Arabia started supporting the government", "Chad sent troops to help Mali"),
@@ -1174,6 +1210,9 @@ def _recognised(word: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]: 
         recognisers = _supporters(word, refs)
         if not recognisers and word.dep_ == "acl" and word.head.dep_ == "dobj":  # "passed a bill recognising Y"
             recognisers = [a for s in word.head.head.children if s.dep_ == "nsubj" for a in refs(s)]
+        if not recognisers and word.dep_ == "relcl" and word.head.dep_ == "attr":  # "Turkey became the only
+            recognisers = [a for s in word.head.head.children if s.dep_ == "nsubj" for a in refs(s)]  # country to
+            # recognise Y": the one the noun is said of
     else:
         recognised = [a for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                       if p.dep_ == "pobj" for a in refs(p)]
@@ -1376,7 +1415,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         # "has supplied it with fighter jets": the side)
         given = base in words["transfer"] | {"supply"} and not any(c.lower_ == "with" for c in kids(token, "prep"))
         objects = [a for o in kids(token, "dobj") if not any(d.lower_ in ("any", "no") for d in kids(o, "det"))
-                   and not (given and o.lower_ in THINGS_GIVEN)
+                   and not (given and (o.lower_ in THINGS_GIVEN or o.lower_ == "them" and _arms_before(o)))
                    for a in [
             a for c in [*kids(o, "prep"), *kids(token, "prep")] if o.lemma_.lower() in MEMBERS_OF_GROUPS
             and c.lower_ in ("from", "of") for p in kids(c, "pobj") for a in refs(p)] or _not_where(o, refs(o), refs)]
@@ -1540,6 +1579,15 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return _members_of_joint(resolver, token, refs)  # ("an alliance made up of A, B and C")
     if base == "request" and token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("at", "upon"):
         return _at_request(resolver, token, refs)
+    asked = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" \
+        and token.head.lower_ == "in" else None  # (the parser's "called in" may be a preposition)
+    if base in REQUESTED_FORCE and token.pos_ == "NOUN" and asked is not None \
+            and asked.lemma_.lower() in ASKING_FOR and not declined(asked):
+        # "Kazakhstan called in troops from the CSTO", "Mali requested soldiers from Russia": armed help asked for
+        givers = [a for h in (token, asked) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for p in c.children if p.dep_ == "pobj" for a in refs(p)]
+        kind = "alleged_involvement" if alleged else "military_support"
+        return [((t, g), kind, "at-request") for t in _subjects_of(asked, refs) for g in givers if t != g]
     if base == "member" and token.pos_ == "NOUN":
         return _member_of(resolver, token, refs)
     if base == "belong" and token.pos_ == "VERB":
@@ -1654,6 +1702,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         political = base in ("statement", "declaration", "communique", "communiqué")
         return [(tuple(makers), "political_support" if political else "military_support", "joint-act")] \
             if len(set(makers)) >= 2 else []
+    if base in words["exercises"] and token.pos_ == "NOUN":
+        makers = _held_together(token, refs)
+        if len(makers) >= 2:
+            return [(tuple(makers), "military_support", "exercise")]
     if base in BONDS and token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in KEEPING \
             and (token.head.lemma_.lower() in GROWING and not kids(token.head, "neg")
                  or any(c.lower_ in CLOSE for c in kids(token, "amod"))
@@ -1727,6 +1779,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         verb = token.head.head
         members = [a for c in kids(verb, "nsubj", "dobj", "dative") for a in refs(c)]
         members += [a for c in kids(verb, "prep") if c.lower_ in ("with", "to") for p in kids(c, "pobj") for a in refs(p)]
+        members = [a for a in members if resolver.inventory.kind_of(a) != "armed_group"]
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in AGREEING and not kids(verb, "nsubj"):
+            members = _subjects_of(verb.head, refs) + members  # "France agreed to hand ETA members to Spanish
+            # police under a security accord": who agreed, and not those handed over
         if len(set(members)) >= 2:  # (else the pact's own words may name them: "under the two countries' treaty")
             return [(tuple(dict.fromkeys(members)), "military_treaty", "under-pact")]
     if base in words["ally"] and token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):

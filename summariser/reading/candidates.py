@@ -117,8 +117,9 @@ class Reader:
                 continue  # "President Duda, an ally of the ruling party": the state's own government, no ally
             if tie.rule == "joint" and tie.sentence in talks:
                 continue
-            if any((tie.sentence, frozenset(pair)) in opposed for pair in combinations(tie.members, 2)):
-                continue
+            if tie.rule != "member" and any((tie.sentence, frozenset(pair)) in opposed
+                                            for pair in combinations(tie.members, 2)):
+                continue  # (a membership stated stands: "accused the CSTO ..., though Armenia remains a member")
             if any(t.sentence == tie.sentence and members < known for known, t in found.items()):
                 continue  # the parse already read a larger tie in this sentence
             found.setdefault(members, tie)

@@ -365,6 +365,16 @@ def _doers(resolver: Resolver, verb: "Token") -> list[Ref]:
     return _subject_actors(resolver, doer)
 
 
+
+def _hosting_state(resolver: Resolver, hosted: "Token") -> list[Ref]:
+    """The state whose capital (or name) talks are "hosted in": "talks hosted in Beijing" are
+    China's; a city that is no seat of government ("hosted in Geneva") names no host."""
+    places = [p for c in hosted.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+              if p.dep_ == "pobj" and p.i in resolver.mention_of and resolver.mention_of[p.i].via != "city"]
+    return [r for p in places for r in resolver.refs(p)
+            if resolver.inventory.kind_of(r.actor) == "state"]
+
+
 def parsed_mediations(resolver: Resolver) -> list[Mediation]:
     """Mediators read from the parse: "Qatar brokered a ceasefire", "talks hosted by Turkey",
     "the Qatar-brokered deal", "under the auspices of the AU", "with Egypt's mediation",
@@ -438,6 +448,9 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                     found += [r for r in _listed_after(resolver, max(a.i for a in agents))
                               if r.actor not in {f.actor for f in found}]
                     rule = "passive"
+                elif (passive or token.dep_ == "acl") and base in ("host", "co-host") \
+                        and _hosting_state(resolver, token):
+                    found, rule = _hosting_state(resolver, token), "passive"  # "talks hosted in Beijing"
                 elif not found and (token.dep_ not in ("amod", "acl") or _leads_effort(token)):
                     found = _doers(resolver, token)
                     rule = "verb"
@@ -548,7 +561,8 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
 
 def _chairs(resolver: Resolver, ref: Ref) -> tuple[str, ...]:
     """The states a mediating format is "co-chaired by" ("the Minsk Group, co-chaired by France,
-    Russia and the United States, shuttled between Baku and Yerevan"): they mediate with it."""
+    Russia and the United States, shuttled between Baku and Yerevan"), or that are listed beside it:
+    they mediate with it."""
     mention = resolver.mention_of.get(ref.token)
     inside = {i for i, m in resolver.mention_of.items() if m is mention} | {ref.token}
     words = [resolver.doc[i] for i in sorted(inside)]
@@ -558,6 +572,9 @@ def _chairs(resolver: Resolver, ref: Ref) -> tuple[str, ...]:
     listed = [r.actor for c in chaired for a in c.children if a.dep_ == "agent" for p in a.children
               if p.dep_ == "pobj" for t in (p, *p.conjuncts) for r in resolver.refs(t)
               if resolver.inventory.kind_of(r.actor) == "state"]
+    listed += [r.actor for a in head.children if a.dep_ == "appos" for t in (a, *a.conjuncts)
+               for r in resolver.refs(t) if resolver.inventory.kind_of(r.actor) == "state"]
+    # ("the co-chairs of the OSCE Minsk Group — Russia, France and the United States —": listed beside it)
     return tuple(dict.fromkeys(listed)) if len(set(listed)) >= 2 else ()
 
 

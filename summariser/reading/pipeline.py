@@ -420,6 +420,9 @@ def _register_subjects_on_verbs() -> None:
             noun.head, noun.dep_ = verb, "dobj"
             subject.head, subject.dep_ = verb, "nsubj"
             verb.tag_, verb.pos_ = ("VBD" if verb.lower_ == "bore" else "VBZ"), "VERB"  # (lemmatized after)
+        for first, second in [(w, h) for w in doc if (h := _headline_pair(w)) is not None]:
+            _put_in_place_of(first, second)  # "Armenia, Azerbaijan accuse each other ...": a headline's
+            second.head, second.dep_ = first, "conj"  # comma for "and", read as a modifier of the second name
         for clause in [v for v in doc if _that_clause_as_adverbial(v)]:
             clause.dep_ = "ccomp"  # "The MDC charged that militias had stuffed ballot boxes": what is charged
         for each, first in [(w, f) for w in doc if (f := _subjects_hung_on_phrase(w)) is not None]:
@@ -460,6 +463,19 @@ def _register_subjects_on_verbs() -> None:
 SAID_ASIDE = frozenset({"said", "says", "say", "added", "claimed", "alleged", "charged", "insisted", "maintained",
                         "argued", "stated", "asserted", "contended", "told", "concluded", "found", "concludes",
                         "finds", "reported", "reports", "wrote", "writes", "noted", "notes", "warned", "warns"})
+
+
+def _headline_pair(first: "Token") -> "Token | None":
+    """The second of two names a headline opens with, joined by a comma for "and" ("Turkey,
+    Azerbaijan sign ...", "Serbia, Kosovo trade blame"), which the parser makes the first's head."""
+    second = first.head
+    if first.dep_ not in ("nmod", "npadvmod", "compound") or second.dep_ not in ("nsubj", "nsubjpass") \
+            or first.left_edge.i != first.sent.start or first.doc[first.right_edge.i + 1].text != "," \
+            or any(t.head.i != second.i for t in first.doc[first.right_edge.i + 2:second.i]) \
+            or second.right_edge.i + 1 != second.head.i \
+            or first.tag_ != "NNP" or second.tag_ != "NNP":
+        return None
+    return second
 
 
 def _put_in_place_of(word: "Token", other: "Token", dep: str | None = None) -> None:
@@ -549,12 +565,17 @@ def _sayer_hung_before(verb: "Token") -> "Token | None":
 def _sayer_read_as_listed(verb: "Token") -> "Token | None":
     """The one telling, right before a verb of saying that ends the sentence, when the parser
     read the name as one more item of a list ending the clause ("Sudan is arming the RSF, Human
-    Rights Watch wrote": "the RSF, Human Rights Watch"); a real list has its "and" or "or"."""
-    last = verb.doc[verb.i - 1]
-    sayer = last if last.dep_ == "conj" else last.head if last.head.dep_ == "conj" and last.head.i > last.i else None
-    if sayer is None or sayer.tag_ not in ("NNP", "NNPS") or sayer.left_edge.i < 1 \
-            or verb.doc[sayer.left_edge.i - 1].text != "," or sayer.head.i < verb.head.i \
-            or any(c.dep_ in ("cc", "conj") for c in sayer.head.children if c.i != sayer.i):
+    Rights Watch wrote": "the RSF, Human Rights Watch"), or as an apposition to the clause's last
+    noun; a real list has its "and" or "or"."""
+    doc = verb.doc
+    comma = next((t.i for t in reversed(doc[max(0, verb.i - 12):verb.i]) if t.text == ","), None)
+    sayer = doc[verb.i - 1]
+    while comma is not None and sayer.dep_ not in ("conj", "appos") and comma < sayer.head.i < verb.i \
+            and sayer.head.i != sayer.i:
+        sayer = sayer.head  # up from the name's last word: "the UN Commission of Inquiry on Syria said"
+    if comma is None or sayer.dep_ not in ("conj", "appos") or sayer.tag_ not in ("NNP", "NNPS") \
+            or sayer.left_edge.i != comma + 1 \
+            or sayer.head.i > verb.i or any(c.dep_ in ("cc", "conj") for c in sayer.head.children if c.i != sayer.i):
         return None
     return sayer
 

@@ -310,6 +310,9 @@ COURT_SEATS = frozenset({"hague", "strasbourg", "luxembourg", "arusha"})
 DIPLOMATIC = frozenset({"spokesman", "spokeswoman", "spokesperson", "ministry", "minister", "official", "diplomat"})
 # Armed forces, which answer to a junta the article names rather than to the state it is set in.
 ARMIES = frozenset({"army", "military", "troops", "soldiers"})
+# What an army fights with, named with its state ("Turkish jets") where the army is not.
+WAR_MACHINES = frozenset({"jet", "warplane", "aircraft", "plane", "drone", "warship", "tank", "gunboat", "helicopter",
+                          "artillery", "force"})
 # Offices that act for the state whose country the article is about when no state is named with them.
 # Verbs that judge a document they take: "called the declaration illegal".
 JUDGING_WORDS = frozenset({"call", "brand", "label", "describe", "denounce", "condemn", "reject", "dismiss"})
@@ -343,6 +346,9 @@ OUTSIDERS = frozenset({"western", "foreign", "international", "european", "arab"
                        "regional", "other", "neighbouring", "neighboring", "allied", "many", "several", "some"})
 # A body made by an organisation speaks for it: "a commission of experts appointed by the UN".
 APPOINTING = frozenset({"appoint", "establish", "create", "mandate", "commission", "form", "set", "task", "name"})
+# Names of pacts, which speak for no one ("the Minsk agreement", "the Northern Ireland Protocol").
+PACT_WORDS = frozenset({"protocol", "protocols", "treaty", "treaties", "agreement", "agreements", "accord", "accords",
+                        "convention", "statute", "memorandum", "charter"})
 DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "study", "investigation", "inquiry",
                        "resolution", "declaration", "letter", "note", "announcement", "document", "probe",
                        "findings", "assessment", "complaint", "submission", "spokesman", "spokeswoman",
@@ -605,8 +611,11 @@ class Resolver:
             for ref in refs:
                 if ref is not None:
                     found.setdefault(ref.actor, ref)
-        if owner and found:  # "the air strikes by Kenya and Uganda": each doer "by" lists, not its first only
-            for by in (p for p in children_of(head, "prep", "agent") if p.lower_ == "by"):
+        if owner and found:  # "the air strikes by Kenya and Uganda", "the drills held by US and South Korean
+            # forces": each doer "by" lists, not its first only
+            bys = [*children_of(head, "prep", "agent"),
+                   *(a for acl in children_of(head, "acl") if acl.tag_ == "VBN" for a in children_of(acl, "agent"))]
+            for by in (p for p in bys if p.lower_ == "by"):
                 listed = [r for o in children_of(by, "pobj") for r in self.refs(o)]
                 if listed and listed[0].actor in found:
                     for ref in listed[1:]:
@@ -1324,6 +1333,8 @@ class Resolver:
         # police opened fire ... accused officers of executing": the police named before (not "police" itself)
         if force.lemma_.lower() not in kin or force.i in self.mention_of or force.pos_ != "NOUN":
             return None  # (not "a military treaty": the adjective names no army)
+        if force.lemma_.lower() in ARMIES:
+            kin = kin | WAR_MACHINES  # "Turkish jets pounded PKK camps in northern Iraq, the army said": theirs
         for earlier in reversed(force.doc[:force.i]):
             if earlier.lemma_.lower() not in kin or earlier.i in self.mention_of:
                 continue  # (not "Colombia's National Liberation Army", a group's name)

@@ -157,12 +157,12 @@ def test_a_group_name_keeps_its_particles() -> None:
 
 
 def test_a_party_named_with_the_word_party_is_the_party_by_its_name() -> None:
-    # "the ruling Zanu-PF party" and "Zanu-PF" are one actor, named as the article names it
-    text = "The opposition accused the ruling Zanu-PF party of rigging the vote. Zanu-PF denied it."
+    # "the ruling Pheu-Thai party" and "Pheu-Thai" are one actor, named as the article names it
+    text = "The opposition accused the ruling Pheu-Thai party of rigging the vote. Pheu-Thai denied it."
     inventory = read(text).inventory
-    party = inventory.resolve("Zanu-PF party")
-    assert party is not None and inventory.resolve("Zanu-PF") == party
-    assert inventory.actors[party].name == "Zanu-PF"
+    party = inventory.resolve("Pheu-Thai party")
+    assert party is not None and inventory.resolve("Pheu-Thai") == party
+    assert inventory.actors[party].name == "Pheu-Thai"
     assert inventory.actors[party].kind == "political_group"
 
 
