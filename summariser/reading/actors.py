@@ -283,19 +283,17 @@ LANGUAGE_NOUNS = frozenset({"initials", "acronym", "abbreviation", "word", "word
                             "speakers", "speaking", "dialect", "phrase", "spelling", "script", "subtitles", "alphabet"})
 STANDING_ALLIANCES = frozenset({"nato", "csto"})  # named without the word "alliance"
 HALVES = frozenset({("the", "north"), ("the", "south")})  # "the North": the one North Korea the article names
-# The Soviet Union named as a side (not as a time: "post-Soviet", "the former Soviet republic", "Soviet-era"),
-# and Russia named by name.
-SOVIET_NAMED = re.compile(r"\b(?:Soviet Union|USSR|U\.S\.S\.R\.|Soviets)\b"
-                          r"|(?<![Ff]ormer )(?<![Ee]x-)(?<![Pp]ost-)(?<![Pp]re-)"
-                          r"\bSoviet\b(?![- ](?:era|times|republics?|collapse|days|years|space|successor"
-                          r"|made|built)\b)")
-SOVIET_GONE = re.compile(r"(?:collapse|fall|breakup|break-up|end|dissolution|demise|days|times) of the $")
-RUSSIA_NAMED = re.compile(r"\bRussia(?:n|ns|'s)?\b")
 # States that are gone, whose adjectives also name a time or a place that was theirs, and the words
 # that make them do so ("Soviet-era tanks", "the former Yugoslav republics").
 GONE_STATES = frozenset({"SUN", "YUG", "CSK"})
 PAST_OF_A_STATE = frozenset({"era", "times", "time", "republic", "republics", "space", "successor", "days", "years",
                              "legacy", "collapse", "breakup", "break", "made", "built", "vintage"})
+# The Soviet Union named as a side (not as a time: "post-Soviet", "the former Soviet republic", "Soviet-era",
+# "since the collapse of the Soviet Union"), and Russia named by name.
+SOVIET_NAMED = re.compile(r"\b(?:Soviet Union|USSR|U\.S\.S\.R\.|Soviets)\b|(?<![Ff]ormer )(?<![Ee]x-)(?<![Pp]ost-)"
+                          r"(?<![Pp]re-)\bSoviet\b(?![- ](?:" + "|".join(sorted(PAST_OF_A_STATE)) + r")\b)")
+SOVIET_GONE = re.compile(r"(?:collapse|fall|breakup|break-up|end|dissolution|demise|days|times) of the $")
+RUSSIA_NAMED = re.compile(r"\bRussia(?:n|ns|'s)?\b")
 FORMER = ("former", "ex", "late", "then")  # "former Nigerian president X" speaks for Nigeria no more
 # Offices a group has as well as a state: after a sentence about a group, they are the group's
 GROUP_OFFICES = frozenset({"commander", "spokesman", "spokeswoman", "spokesperson", "leader", "chief", "head",

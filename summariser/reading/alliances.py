@@ -764,7 +764,11 @@ REQUESTED_ACTS = frozenset({"send", "deploy", "dispatch", "intervene", "strike",
                             "land", "bombard", "attack", "arrive"})
 
 
-AGREEING = frozenset({"agree", "pledge", "promise", "undertake", "decide"})
+# Support nouns whose "of" names the one supported ("Iran's funding of Hezbollah"), not what is given
+# ("the sale of American weapons").
+BACKING_OF = frozenset({"arming", "funding", "backing", "financing", "sponsorship", "support"})
+THEIRS = frozenset({"its", "their", "his", "her", "our", "my"})  # (not "with its help": whose is unsaid)
+PLEDGING = frozenset({"agree", "pledge", "promise", "undertake", "decide"})
 # Verbs of asking for armed help: "called in troops from the CSTO", "requested soldiers from Russia".
 ASKING_FOR = frozenset({"call", "request", "invite", "ask", "seek", "summon", "accept", "welcome"})
 
@@ -1653,6 +1657,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         takers = [a for c in kids(token, "prep") if c.lower_ in ("to", "for") for p in kids(c, "pobj") for a in refs(p)
                   or ([r.actor for r in resolver.refs(p, owner=True)] if p.lemma_.lower() in STRUGGLES else [])]
         # ("Kigali's backing for the M23 rebellion": the rebels')
+        takers += [a for c in kids(token, "prep") if c.lower_ == "of" and base in BACKING_OF
+                   for p in kids(c, "pobj") for a in refs(p)]  # "Washington's arming of the YPG"
         verb = token.head.head if token.dep_ == "pobj" else token.head
         sent_from = [a for h in (token, verb) for c in kids(h, "prep") if c.lower_ == "from"
                      for p in kids(c, "pobj") for a in refs(p)]  # the parser may hang "from" on the verb
@@ -1761,7 +1767,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     if base in HELP and token.pos_ == "NOUN" and token.head.lower_ in ("with", "for"):
         # "remains in power with help from Russia and Cuba", "turned to Russia for military support"
         verb = token.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "had stolen the election with Moscow's help": the
+            verb = verb.head  # parser hangs "with" on the object
         givers = [a for c in kids(token, "prep") if c.lower_ == "from" for p in kids(c, "pobj") for a in refs(p)]
+        givers += [a for c in kids(token, "poss") if c.lower_ not in THEIRS for a in refs(c)]  # "with Moscow's help"
         if token.head.lower_ == "for" and verb.lemma_.lower() in ("turn", "look"):
             givers += [a for c in kids(verb, "prep") if c.lower_ == "to" for p in kids(c, "pobj") for a in refs(p)]
         takers = [a for s in kids(verb, "nsubj") for a in refs(s)] if verb.pos_ in ("VERB", "AUX") else []
@@ -1780,7 +1789,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         members = [a for c in kids(verb, "nsubj", "dobj", "dative") for a in refs(c)]
         members += [a for c in kids(verb, "prep") if c.lower_ in ("with", "to") for p in kids(c, "pobj") for a in refs(p)]
         members = [a for a in members if resolver.inventory.kind_of(a) != "armed_group"]
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in AGREEING and not kids(verb, "nsubj"):
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLEDGING and not kids(verb, "nsubj"):
             members = _subjects_of(verb.head, refs) + members  # "France agreed to hand ETA members to Spanish
             # police under a security accord": who agreed, and not those handed over
         if len(set(members)) >= 2:  # (else the pact's own words may name them: "under the two countries' treaty")

@@ -9442,3 +9442,32 @@ def test_a_warrant_that_cites_grounds_charges_what_they_show() -> None:
 
 def test_a_joint_doctrine_ties_those_who_adopt_it() -> None:
     assert ties("Greece and Cyprus adopted a joint defence doctrine.") == [{"GRC", "CYP"}]
+
+
+def test_a_state_said_to_have_become_an_accomplice_is_charged() -> None:
+    assert pairs("Ukraine said Tehran had become an accomplice in the war.") == [("UKR", "IRN")]
+    assert pairs("Ukraine said Tehran had become a major trading partner.") == []
+
+
+def test_them_after_arms_are_the_arms_not_a_side() -> None:
+    text = ("Ukraine accused Russia of launching Iranian-made drones at its power grid and said Tehran had become an "
+            "accomplice in the war by supplying them.")
+    assert pairs(text) == [("UKR", "RUS"), ("UKR", "IRN")]
+    assert ties(text) == []
+
+
+def test_treating_any_advance_as_a_cause_for_war_is_a_threat_not_a_charge() -> None:
+    assert pairs("Athens pledged to treat any Turkish advance beyond the ceasefire line as a cause for war.") == []
+
+
+def test_directing_a_group_backs_it() -> None:
+    assert ties("Washington accused Iran of arming and directing Islamic Jihad.") == [{"IRN", "islamic-jihad"}]
+
+
+def test_an_owners_arming_or_funding_of_a_group_backs_it() -> None:
+    assert ties("Turkey criticised Washington's arming of the YPG.") == [{"USA", "ypg"}]
+    assert ties("Israel condemned Iran's funding of Hezbollah.") == [{"IRN", "hezbollah"}]
+
+
+def test_a_victory_won_with_a_states_help_ties_the_two() -> None:
+    assert ties("Azerbaijan retook the territory with Turkey's help.") == [{"AZE", "TUR"}]
