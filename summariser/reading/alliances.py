@@ -765,8 +765,8 @@ REQUESTED_ACTS = frozenset({"send", "deploy", "dispatch", "intervene", "strike",
 
 
 # Support nouns whose "of" names the one supported ("Iran's funding of Hezbollah"), not what is given
-# ("the sale of American weapons").
-BACKING_OF = frozenset({"arming", "funding", "backing", "financing", "sponsorship", "support"})
+# ("the sale of American weapons") nor who gives it ("with the backing of the US", "the support of UN members").
+BACKING_OF = frozenset({"arming", "funding", "financing", "sponsorship"})
 THEIRS = frozenset({"its", "their", "his", "her", "our", "my"})  # (not "with its help": whose is unsaid)
 PLEDGING = frozenset({"agree", "pledge", "promise", "undertake", "decide"})
 # Verbs of asking for armed help: "called in troops from the CSTO", "requested soldiers from Russia".
