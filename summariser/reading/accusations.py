@@ -42,11 +42,12 @@ from functools import cached_property, lru_cache
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from .actors import CASES, GOVERNMENTS, LABELLING, LAWSUITS, PLACED_IN, body_words, lists_members, names_a_sum
+from .actors import (CASES, GOVERNMENTS, LABELLING, LAWSUITS, PACT_NAMES, PLACED_IN, body_words, lists_members,
+                     names_a_sum)
 from .lexicon import words_of
 from .sentences import Sentence
-from .syntax import (CULPRITS, EVENTS, OF_DONE_TO, PACT_WORDS, PERSONAL, Ref, Resolver, SUBJECTS, VICTIM_ACTS,
-                     answered_report, hangs_a_charge, inverted_condition, names_decision, reporting_verb, to_infinitive)
+from .syntax import (CULPRITS, EVENTS, OF_DONE_TO, PERSONAL, Ref, Resolver, SUBJECTS, VICTIM_ACTS, answered_report,
+                     hangs_a_charge, inverted_condition, names_decision, reporting_verb, to_infinitive)
 from .tokens import keys
 
 if TYPE_CHECKING:
@@ -1949,7 +1950,7 @@ class AccusationRules:
         if subject and subject[0].tag_ in ("WP", "WDT") and verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" \
                 and not children(verb, "auxpass"):
             subject = [verb.head.head]  # "fighters, who it said had attacked a base": the relative's antecedent
-        if subject and subject[0].lower_ in PACT_WORDS and subject[0].pos_ == "PROPN" \
+        if subject and subject[0].lower_ in PACT_NAMES and subject[0].pos_ == "PROPN" \
                 and subject[0].i not in self.resolver.mention_of:
             return []  # "said the Northern Ireland Protocol had betrayed unionists": a document does no wrong
         if subject:

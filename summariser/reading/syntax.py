@@ -346,9 +346,6 @@ OUTSIDERS = frozenset({"western", "foreign", "international", "european", "arab"
                        "regional", "other", "neighbouring", "neighboring", "allied", "many", "several", "some"})
 # A body made by an organisation speaks for it: "a commission of experts appointed by the UN".
 APPOINTING = frozenset({"appoint", "establish", "create", "mandate", "commission", "form", "set", "task", "name"})
-# Names of pacts, which speak for no one ("the Minsk agreement", "the Northern Ireland Protocol").
-PACT_WORDS = frozenset({"protocol", "protocols", "treaty", "treaties", "agreement", "agreements", "accord", "accords",
-                        "convention", "statute", "memorandum", "charter"})
 DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "study", "investigation", "inquiry",
                        "resolution", "declaration", "letter", "note", "announcement", "document", "probe",
                        "findings", "assessment", "complaint", "submission", "spokesman", "spokeswoman",
