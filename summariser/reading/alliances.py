@@ -21,6 +21,7 @@ from .actors import GROUP_KINDS_WORDS, GROUP_NOUNS, PARTY_NOUNS, Mention, body_w
 from .lexicon import words_of
 from .syntax import (AIMED_AT, PLACED_OFFICES, Resolver, charging_words, completes, declined, inverted_condition,
                      saying_words, to_infinitive)
+from .syntax import children_of as kids  # (a token's children with the given roles)
 from .tokens import singular
 from .view import SentenceView, cues
 
@@ -616,8 +617,6 @@ def _held_together(drills: "Token", refs: Callable[["Token"], list[str]]) -> lis
     Korean forces", "exercises between the United States and South Korea", "Russia and China held
     naval drills", "Belarus staged drills with Russian troops". A negated verb holds none."""
     holding = _words()["holding"]
-    def kids(t: "Token", *deps: str) -> list["Token"]:
-        return [c for c in t.children if c.dep_ in deps]
     def objects(t: "Token", *preps: str) -> list[str]:
         return [a for c in kids(t, "prep", "agent") if c.lower_ in preps for p in kids(c, "pobj") for a in refs(p)]
     makers = objects(drills, "between", "by", "with")
@@ -1314,8 +1313,6 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     words, base = _words(), token.lemma_.lower()
     def refs(t: "Token") -> list[str]:
         return [r.actor for r in resolver.refs(t)]
-    def kids(t: "Token", *deps: str) -> list["Token"]:
-        return [c for c in t.children if c.dep_ in deps]
     if token.lower_ in ("other", "one") and any(c.lower_ in ("each", "another") for c in token.children):
         return _mutual_aid(token, refs)
     misread = token.pos_ == "ADV" and base == "back" and bool(kids(token, "nsubj")) and bool(kids(token, "dobj"))

@@ -449,8 +449,8 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                               if r.actor not in {f.actor for f in found}]
                     rule = "passive"
                 elif (passive or token.dep_ == "acl") and base in ("host", "co-host") \
-                        and _hosting_state(resolver, token):
-                    found, rule = _hosting_state(resolver, token), "passive"  # "talks hosted in Beijing"
+                        and (hosts := _hosting_state(resolver, token)):
+                    found, rule = hosts, "passive"  # "talks hosted in Beijing"
                 elif not found and (token.dep_ not in ("amod", "acl") or _leads_effort(token)):
                     found = _doers(resolver, token)
                     rule = "verb"
