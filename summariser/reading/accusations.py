@@ -46,8 +46,9 @@ from .actors import (CASES, GOVERNMENTS, LABELLING, LAWSUITS, PACT_NAMES, PLACED
                      names_a_sum)
 from .lexicon import words_of
 from .sentences import Sentence
-from .syntax import (CULPRITS, EVENTS, OF_DONE_TO, PERSONAL, Ref, Resolver, SUBJECTS, VICTIM_ACTS, answered_report,
-                     hangs_a_charge, inverted_condition, names_decision, reporting_verb, to_infinitive)
+from .syntax import (BIDDING, BIDDING_MARKS, CULPRITS, EVENTS, OF_DONE_TO, PERSONAL, Ref, Resolver, SUBJECTS,
+                     VICTIM_ACTS, answered_report, hangs_a_charge, inverted_condition, names_decision, reporting_verb,
+                     to_infinitive)
 from .tokens import keys
 
 if TYPE_CHECKING:
@@ -738,7 +739,7 @@ class AccusationRules:
         rules = (self._accuse, self._blame_on, self._laid_blame, self._responsible, self._label, self._noun, self._demand,
                  self._punish, self._recalled, self._target, self._action, self._oppose, self._reported,
                  self._according_to, self._concern, self._inquiry, self._evidence, self._revenge, self._retaliation,
-                 self._critical_of, self._guilty, self._attacked_in_words,
+                 self._critical_of, self._guilty, self._found_to_have, self._attacked_in_words,
                  self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
                  self._legal_action, self._court_asked_to_undo, self._made_to_answer, self._trial_demanded, self._linked_to,
                  self._contempt, self._ousting_sought, self._apology, self._wrongdoer_acted_on,
@@ -752,6 +753,8 @@ class AccusationRules:
                     if rule == self._reported:  # "accused Y of interference, saying its agents spied": one charge
                         charged = self._charged_by_head(token)
                         accused = [r for r in accused if r.actor not in charged]
+                    if name != "demand":  # (not "urged Y to stop interfering on Azerbaijan's behalf": Y's)
+                        accused = [*accused, *self._ordered_by(allegation, accusers, accused)]
                     made = list(self._make(sentence, accusers, accused, allegation, name))
                     (labels if name == "terrorist-label" else found).extend(made)
         found += self._echoed(span, found)
@@ -822,6 +825,45 @@ class AccusationRules:
         return {r.actor for o in children(charge, "dobj") for r in self.resolver.refs(o)}
 
     # -- shared ----------------------------------------------------------------------
+
+    def _ordered_by(self, allegation: tuple[int, int], accusers: list[Ref], accused: list[Ref],
+                    wrong: bool = False) -> list[Ref]:
+        """Those a charged wrong was done for: "the BLA had hijacked the train on orders from India",
+        "the attack was organised on behalf of Russian intelligence", "at Tehran's direction". The
+        speaker charges them with the wrong as well as its doers; a wrong done "for the people"
+        names no actor, and adds no one. `wrong`: the caller has seen the wrong (a wrong as the
+        subject), else the word the phrase hangs on must be one (`_bid_wrong`)."""
+        words = self.resolver.doc.char_span(*allegation, alignment_mode="expand") or ()
+        taken = {r.actor for r in (*accusers, *accused)}
+        found: list[Ref] = []
+        for word in words:
+            if lemma(word) not in BIDDING or word.head.lower_ not in BIDDING_MARKS \
+                    or not (wrong or self._bid_wrong(word.head.head)):
+                continue  # (not "accused Y of acting on the Kremlin's behalf": the acting is the charge, a tie)
+            owners = [*children(word, "poss"), *(o for p in children(word, "prep") if p.lower_ in ("of", "from")
+                                                 for o in children(p, "pobj"))]
+            for ref in (r for o in owners for r in self.resolver.refs(o, owner=True)):
+                if ref.actor not in taken:
+                    taken.add(ref.actor)
+                    found.append(ref)
+        return found
+
+    def _bid_wrong(self, word: "Token") -> bool:
+        """Is the word a bidding phrase hangs on, or one of the two above it, a wrong: "hijacked the
+        train", "plotting arson attacks on shopping centres" (the parser may hang it on either)?"""
+        for token in (word, *list(word.ancestors)[:2]):
+            if token.pos_ in ("VERB", "AUX") and self._is_wrong(token) or lemma(token) in self.words["wrong_nouns"]:
+                return True
+            if token.pos_ in ("VERB", "AUX") and lemma(token) in self.words["saying"]:
+                return False
+        return False
+
+    def _wrong_done_for(self, act: "Token", accusers: list[Ref]) -> list[Ref]:
+        """"said the hammer attack had been organised on behalf of Russian intelligence": a wrong
+        as the subject, no doer named, and those it was done for (`_ordered_by`)."""
+        if not any(lemma(s) in self.words["wrong_nouns"] for s in children(act, "nsubjpass", "nsubj")):
+            return []
+        return self._ordered_by(self._span(list(act.subtree)), accusers, [], wrong=True)
 
     def _make(self, sentence: Sentence, accusers: list[Ref], accused: list[Ref], allegation: tuple[int, int],
               rule: str) -> Iterator[Accusation]:
@@ -1376,7 +1418,9 @@ class AccusationRules:
         if lemma(verb) not in ("bear", "have", "carry", "show") or negated(verb):
             return []
         return [r for o in children(verb, "dobj") if lemma(o) in HALLMARKS for p in children(o, "prep")
-                if p.lower_ == "of" for x in children(p, "pobj") for r in self.resolver.refs(x)]
+                if p.lower_ == "of" for x in children(p, "pobj") for r in self.resolver.refs(x) or (
+                    self.resolver.refs(x, owner=True) if lemma(x) in self.words["wrong_nouns"] else [])]
+        # ("bore the hallmarks of a Russian hybrid attack": the attack's owner)
 
     def _speaks(self, verb: "Token") -> bool:
         """A verb of calling, saying, charging or demanding: in a participle after a reported
@@ -2972,6 +3016,8 @@ class AccusationRules:
                    and any(lemma(o) in DOORS for o in children(p, "pobj"))]
         if burden is None and at_door and lemma(verb) in PUTTING:  # "laying the killing at Israel's door":
             burden = next((o for o in children(verb, "dobj") if o.pos_ == "NOUN"), None)  # the act itself
+            if burden is None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+                burden = verb.head  # "sabotage cases Warsaw has laid at Moscow's door": what is laid there
         if lemma(verb) not in PUTTING | ASSIGNING or verb.pos_ != "VERB" or burden is None or self._blocked(verb) \
                 or verb.dep_ == "acl":
             return  # (not "the report's failure to assign responsibility to Y": whose failure, not who blames)
@@ -2992,7 +3038,8 @@ class AccusationRules:
         if accused and accusers and causes:  # "the responsibility for the incident, which ..." or "for the attack"
             said = burden if causes[0].head.head == burden else causes[0]
             inside = any(said.i == t.i for p in on[-1:] for t in p.subtree)  # "at Y's door for Z"
-            yield accusers, accused, self._span(self._subtree(said, () if inside else tuple(on[-1:]))), "blame-on"
+            left = (verb,) if said.i == verb.head.i else () if inside else tuple(on[-1:])  # (the relative clause)
+            yield accusers, accused, self._span(self._subtree(said, left)), "blame-on"
         elif accused and accusers and burden.lemma_.lower() == "blame" and on:
             yield accusers, accused, self._told_beside(verb, on[-1]), "blame-on"
 
@@ -3172,7 +3219,11 @@ class AccusationRules:
                 if held and held[0].pos_ == "NOUN" else []  # "called their use by Thai troops unacceptable": the
             # doer "by" names (the parser may hang it on the verb), not the owner "their" stands for
             condemned = self._object_called(verb) if held and held[0].lower_ in ("it", "this") else None
-            if act is not None:
+            doers = [r for c in children(label, "prep") if c.lower_ == "by" for p in children(c, "pobj")
+                     for r in self.resolver.refs(p, owner=True)] if held and held[0].lower_ in ("it", "this") else []
+            if doers and lemma(label) in self.words["wrong_nouns"]:  # "calling it a hybrid attack by the
+                accused = doers  # Lukashenko regime": the doer the label names, not what "it" stands for
+            elif act is not None:
                 accused = self._doers_of(act) or self.resolver.doer_before(act)
             elif condemned is not None:  # "condemned the vote, calling it an attack on ...": the vote's doer
                 accused = self._doers_of(condemned) or self._doers_before(condemned, list(label.subtree))
@@ -4241,6 +4292,21 @@ class AccusationRules:
         if accusers and accused and allegation:
             yield accusers, accused, allegation, "guilty"
 
+    def _found_to_have(self, act: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """A finding of a wrong as an infinitive: "Poland was found by the European Court of Human
+        Rights to have violated the right to a fair trial", "the panel found Y to have breached ..."."""
+        verb = act.head
+        if act.dep_ != "xcomp" or lemma(verb) not in VERDICTS or negated(verb) or not self._is_wrong(act):
+            return
+        if children(verb, "auxpass"):
+            accused = [r for s in children(verb, "nsubjpass") for r in self.resolver.refs(s, owner=True)]
+            accusers = self.agents(verb)  # (no finder named: none to cite)
+        else:
+            accused = [r for s in children(verb, "dobj") for r in self.resolver.refs(s, owner=True)]
+            accusers = self.subjects(verb)
+        if accusers and accused:
+            yield accusers, accused, self._span(self._subtree(act, tuple(children(act, "aux")))), "guilty"
+
     def _suspected(self, held: "Token") -> tuple[int, int] | None:
         """What those held are suspected of: "two nationals suspected of plotting attacks"."""
         for clause in children(held, "acl"):
@@ -4504,9 +4570,12 @@ class AccusationRules:
                     for c in children(shown, "ccomp")]  # ("said the report confirmed it and showed that Y ...";
         # "said investigators had concluded that Y ...": an unnamed inquiry's finding, which the speaker reports)
         # "said documents seized at the camp showed that Y had ...": what the evidence shows is said too
-        clauses += [c for clause in clauses if lemma(clause) in HOLDING for o in children(clause, "dobj")
-                    if lemma(o) in GROUNDS for b in [*children(o, "acl"), *children(clause, "xcomp")]
-                    if lemma(b) in BELIEVING for c in children(b, "ccomp")]  # "said it had grounds to believe Y was ..."
+        clauses += [c for clause in clauses for o in (
+                        children(clause, "dobj") if lemma(clause) in HOLDING
+                        else children(clause, "attr") if lemma(clause) == "be" and children(clause, "expl") else [])
+                    if lemma(o) in GROUNDS for b in [*children(o, "acl", "relcl"), *children(clause, "xcomp")]
+                    if lemma(b) in BELIEVING for c in children(b, "ccomp")]  # "said it had grounds to believe Y was
+        # ...", "said there were reasonable grounds to believe Y had ..."
         clauses += [c for p in children(verb, "prep") if p.lower_ == "without" for o in children(p, "pobj")
                     if lemma(o) in ("evidence", "proof") for c in children(o, "acl", "ccomp") if _marked_that(c)]
         # ("claimed without evidence that Y had ...": the parser hangs the claim on "evidence")
@@ -4574,7 +4643,8 @@ class AccusationRules:
                     continue
                 marked = self._hallmarks(act)  # "said the attack bore the hallmarks of the Pakistani Taliban"
                 if marked or not (self._is_wrong(act) or unmet or lemma(verb) in ALLEGING and not negated(act)):
-                    owners = marked or self._owned_wrongs(act) or self._act_called_wrong(act)
+                    owners = marked or self._owned_wrongs(act) or self._act_called_wrong(act) \
+                        or self._wrong_done_for(act, accusers)
                     if owners and (not negated(act) or told):
                         words = [t for t in self._subtree(act) if t.dep_ != "mark" or t.head != act]
                         if {r.actor for s in children(act, "nsubj") if s.pos_ == "PRON" or any(
@@ -4586,7 +4656,7 @@ class AccusationRules:
                         yield accusers, owners, self._span(words), "reported" if marked else "reported-act"
                     continue
                 accused = self._said_of(verb, act) or self._reported_subject(act) or self._rigged_by_government(act) \
-                    or self._case_sides(verb)[1]
+                    or self._case_sides(verb)[1] or self._ordered_by(self._span(list(act.subtree)), accusers, [])
                 doers = {r.actor for r in accused}
                 listed = any(s.conjuncts for s in children(act, "nsubj"))
                 modifiers = [w for s in children(act, "nsubj") for m in children(s, "amod", "compound", "poss", "nmod")
@@ -5044,10 +5114,13 @@ class AccusationRules:
             return
         sources = [p for c in word.children if c.lower_ == "to" for p in children(c, "pobj")]
         act = word.head
-        if not sources or self._blocked(act) or not self._is_wrong(act):
+        if not sources or self._blocked(act):
+            return
+        marked = self._hallmarks(act)  # "the blast bore the hallmarks of X, according to Y"
+        if not marked and not self._is_wrong(act):
             return
         accusers = self.resolver.refs(sources[0])
-        accused = self._reported_subject(act)
+        accused = marked or self._reported_subject(act)
         skip = tuple(t for t in act.children if t.dep_ in SUBJECTS or t.i == word.i)
         if accusers and accused:
             words = [t for t in self._subtree(act, (*skip, word)) if t.i >= act.i or t.dep_ in ("aux", "neg")]

@@ -3612,6 +3612,8 @@ class Inventory:
         first = self.sentences[max(0, here.index - 3)].start if here is not None else 0
         named = [m for m in self.mentions if first <= m.start and m.end <= offset
                  and self.actors[m.actor].kind in GROUP_KINDS]
+        named = [m for m in named if m.via != "collective"] or named  # a group by its name before a crowd
+        # ("blamed the ADF for the killing of 20 villagers ... the group's spokesman": the ADF's)
         if not named:
             return None
         # the one the sentence is about before one it names in passing: "MDC leader X laid the blame

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from .actors import GROUP_KINDS_WORDS, GROUP_NOUNS, PARTY_NOUNS, Mention, body_words
 from .lexicon import words_of
-from .syntax import (AIMED_AT, PLACED_OFFICES, Resolver, charging_words, completes, declined, inverted_condition,
-                     saying_words, to_infinitive)
+from .syntax import (AIMED_AT, BIDDING, BIDDING_MARKS, PLACED_OFFICES, Resolver, charging_words, completes, declined,
+                     inverted_condition, saying_words, to_infinitive)
 from .syntax import children_of as kids  # (a token's children with the given roles)
 from .tokens import singular
 from .view import SentenceView, cues
@@ -179,6 +179,9 @@ NEW_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i"})
 BLOC_NAMES = frozenset({"alliance", "coalition", "bloc", "front", "platform", "union", "roundtable", "federation",
                          "confederation"})
 BRINGING = frozenset({"bring", "brings", "brought", "bringing"})
+# Verbs whose "together" is of things assembled, not of actors acting as one: "piecing together the evidence".
+ASSEMBLED = frozenset({"piece", "pieces", "pieced", "piecing", "cobble", "cobbles", "cobbled", "cobbling", "stitch",
+                       "stitches", "stitched", "stitching", "patch", "patched", "patching", "string", "strung"})
 
 
 # The press's own nouns, after a state's word: "Turkish media", "Iranian state television".
@@ -239,6 +242,8 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     with_next = at + n < len(view.tokens) and view.tokens[at + n].key == "with"
     if words == {"together"} and any(view.tokens[k].key in BRINGING for k in range(max(0, at - 12), at)):
         return None  # "Qatar brought the Taliban and the United States together": a go-between's act, no tie
+    if words == {"together"} and at and view.tokens[at - 1].key in ASSEMBLED:
+        return None  # "investigators in Poland and Germany are piecing together the evidence": no bloc
     if words & {"guarantor", "guarantors"} and (
             any(view.tokens[k].key == "as" for k in range(max(0, at - 2), at))
             or any(view.tokens[k].key in GUARANTEED for k in range(at + n, min(len(view.tokens), at + n + 4)))):
@@ -458,10 +463,11 @@ def _raised(verb: "Token") -> bool:
 def _claimed(token: "Token") -> bool:
     """Is the word inside what a verb of claiming or denying says ("Iran denied it had supplied
     drones")? Not inside its subject: "Armenia, a Russian treaty ally, accused Azerbaijan of ..."
-    says who Armenia is, it does not accuse anyone of the alliance."""
+    says who Armenia is, it does not accuse anyone of the alliance; nor is the verb joined to it ("X
+    accused Kyiv of blackmail, and said Hungary and Slovakia had jointly asked ...")."""
     word = token
     for verb in token.ancestors:
-        if verb.lemma_.lower() in CLAIMED_OR_DENIED and word.dep_ not in ("nsubj", "nsubjpass"):
+        if verb.lemma_.lower() in CLAIMED_OR_DENIED and word.dep_ not in ("nsubj", "nsubjpass", "conj"):
             return True
         if verb.lemma_.lower() in charging_words() and word.dep_ == "prep" and word.lower_ in ("for", "over", "of"):
             return True  # "hit out at Washington for arming the YPG": what one is charged with
@@ -550,7 +556,11 @@ BASES = frozenset({"base", "airbase", "garrison"})
 BASE_KEEPING = frozenset({"have", "keep", "maintain", "operate", "use", "run", "build", "open", "establish"})
 # Military staff sent to help: "Cuba sent military advisers to Venezuela" (not troops: an invasion sends them too)
 ADVISERS = frozenset({"adviser", "advisor", "instructor", "trainer"})
+# Letting another act: charged, a hand in what it does ("was allowing her to incite unrest").
+LETTING = frozenset({"allow", "let", "permit", "enable"})
 RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "purchase", "import", "get"})
+# What makes a thing received arms, whatever its noun: "armoured vehicles", "military equipment".
+MILITARY_KINDS = frozenset({"armoured", "armored", "military", "combat"})
 MILITARY_AID = frozenset({"military", "security", "defence", "defense", "lethal"})  # "military aid"
 PACKAGES = frozenset({"package", "deal", "contract"})  # of arms or aid: "a $30-billion arms package for Israel"
 POLITICAL_NOUNS = frozenset({"commitment", "solidarity"})  # "our commitment to Israel": a stance, no arms
@@ -1169,13 +1179,47 @@ def _before_a_time(token: "Token") -> bool:
         and time.head.dep_ == "prep" and time.head.head.pos_ == "VERB"
 
 
+def _done_at_bidding(word: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
+    """"whom Chisinau accuses of acting on the Kremlin's behalf", "had hijacked the train on
+    orders from India": the doer acts for the one whose bidding it does, a tie alleged."""
+    masters = [a for o in [*kids(word, "poss"), *(p for c in kids(word, "prep") if c.lower_ in ("of", "from")
+                                                  for p in kids(c, "pobj"))] for a in refs(o)]
+    verb = word.head.head
+    if not masters or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    doers = _subjects_of(verb, refs, ("nsubj", "nsubjpass"))
+    holder = verb.head.head if verb.dep_ == "pcomp" else None  # "accused Y of acting ...": the one charged,
+    if not doers and holder is not None:  # whichever word the parser hangs "of" on
+        doers = refs(holder) if holder.pos_ in ("NOUN", "PROPN") else [a for o in kids(holder, "dobj") for a in refs(o)]
+        if not doers and holder.dep_ == "relcl":
+            doers = refs(holder.head)  # "Ilan Shor, whom Chisinau accuses of acting ...": whom the clause is of
+    return [((d, m), "alleged_involvement", "bidding") for d in doers for m in masters if d != m]
+
+
+def _let_do_wrong(verb: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
+    """"said New Delhi was allowing her to incite unrest from Indian soil": one charged with
+    letting another do a wrong is charged with a hand in it, a tie alleged between the two."""
+    wrongs = frozenset(words_of("predicates", "wrong_verbs"))
+    if not any(x.lemma_.lower() in wrongs for x in kids(verb, "xcomp", "ccomp")):
+        return []
+    letters = _subjects_of(verb, refs)
+    let = [a for o in kids(verb, "dobj") for a in refs(o)] or [
+        a for x in kids(verb, "xcomp", "ccomp") for s in kids(x, "nsubj") for a in refs(s)]  # ("let [Y attack]")
+    return [((a, b), "alleged_involvement", "let") for a in letters for b in let if a != b]
+
+
 def _subjects_of(verb: "Token", refs, deps: tuple[str, ...] = ("nsubj",)) -> list[str]:  # type: ignore[no-untyped-def]
     """The actors a verb's subject names; a relative pronoun stands for the noun its clause
     hangs on ("the Mahdi Army, which is loyal to Iran", "ADF rebels, who pledged allegiance to IS")."""
     clause = verb if verb.dep_ == "relcl" else verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else None
     # ("the Haqqani network, which they say is backed by X": the clause reported inside the relative one)
-    return [a for s in verb.children if s.dep_ in deps
-            for a in (_described(clause.head, refs) if s.lower_ in RELATIVE and clause is not None else refs(s))]
+    found = [a for s in verb.children if s.dep_ in deps
+             for a in (_described(clause.head, refs) if s.lower_ in RELATIVE and clause is not None else refs(s))]
+    if not found and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in verb.children):
+        return _subjects_of(verb.head, refs, deps)  # "bought drones from Turkey and received armoured vehicles
+        # from Russia": the first verb's subject does both
+    return found
 
 
 def _described(noun: "Token", refs) -> list[str]:  # type: ignore[no-untyped-def]
@@ -1372,6 +1416,11 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     if len(bloc) == 1 and resolver.inventory.kind_of(bloc[0]) == "international_organisation":  # Moscow-led bloc"
         return [((a, *bloc), "political_support", "led-bloc") for c in kids(token, "npadvmod", "compound", "nmod")
                 for a in refs(c) if a not in bloc]  # (its leader is in it; not "the US-led coalition": none named)
+    if base in BIDDING and token.pos_ == "NOUN" and token.head.lower_ in BIDDING_MARKS:
+        return _done_at_bidding(token, refs)
+    let = _let_do_wrong(token, refs) if base in LETTING and token.pos_ == "VERB" else []
+    if let:
+        return let
     if base in words["support"] and (token.pos_ in ("VERB", "ADJ") or misread):
         kind = "alleged_involvement" if alleged else "military_support"
         agents = [p for c in kids(token, "agent") for p in kids(c, "pobj")]
@@ -1521,6 +1570,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                 if d != p]
     if base in RECEIVE and token.pos_ == "VERB" and any(  # "Y received drones (training, support) from X",
             t.lemma_.lower() in words["arms"] | words["support_nouns"] | {"training"}  # "$3.8 billion in US aid"
+            or any(a.lower_ in MILITARY_KINDS for a in kids(t, "amod"))  # "armoured vehicles", "military hardware"
             for o in kids(token, "dobj") for t in [o, *(p for c in kids(o, "prep") if c.lower_ == "in"
                                                       for p in kids(c, "pobj"))]):
         takers = _subjects_of(token, refs) or (  # "the rebels are believed to receive weapons from X"
@@ -1676,7 +1726,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         kind = "alleged_involvement" if alleged else stated
         return [((g, t), kind, "support-noun") for g in givers for t in takers if g != t]
     if token.pos_ == "VERB" and not alleged and (base in CO_AUTHORED or any(
-            c.dep_ == "advmod" and (c.lower_ == "jointly" or c.lower_ == "together" and base not in MEETING_VERBS)
+            c.dep_ in ("advmod", "prt") and (c.lower_ == "jointly" or c.lower_ == "together" and base not in MEETING_VERBS
+                                             and token.lower_ not in ASSEMBLED)
             for c in token.children)):
         return _done_jointly(resolver, token, refs)
     if base in STRIKING and token.pos_ == "VERB":

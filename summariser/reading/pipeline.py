@@ -443,6 +443,30 @@ def _register_subjects_on_verbs() -> None:
                           and c.head.i < verb.i and c.dep_ in ("punct", "acl", "advcl")]:
                 child.head = verb  # (the full stop is the verb's, and ", hosting the talks ...")
                 child.dep_ = "advcl" if child.dep_ == "acl" else child.dep_
+        for word, letting in [(w, v) for w in doc if (v := _bare_infinitive_read_as_noun(w)) is not None]:
+            noun, doer = word.head, word.doc[word.i - 1]
+            for child in [c for c in noun.children if c.dep_ in ("det", "compound") and c.i < doer.i]:
+                child.head = doer  # "the TPLF": the doer's words
+            word.head, word.dep_, word.tag_ = letting, "ccomp", "VB"  # "had let (the TPLF launch attacks)"
+            doer.head, doer.dep_ = word, "nsubj"
+            noun.head = word
+        for word, listed in [(w, n) for w in doc if (n := _list_acting_as(w)) is not None]:
+            if word.dep_ == "conj":  # "..., Egypt and the United States act as ...": the name is the last listed
+                name = word.doc[word.i - 1]
+                for child in [c for c in word.children if c.i < name.i]:
+                    child.head = name
+                name.head, name.dep_ = word.head, "conj"
+            _put_in_place_of(word, listed)  # "the OSCE, Russia and Ukraine act as mediators"
+            for child in [c for c in listed.children if c.i > word.i]:
+                child.head = word  # (the full stop)
+            listed.head, listed.dep_ = word, "nsubj"
+            word.tag_ = "VBP"
+        for verb, name in [(v, n) for v in doc if (n := _subject_read_as_listed(v)) is not None]:
+            for child in [c for c in name.head.children if c.dep_ == "cc" and c.i == name.i - 1]:
+                child.head = verb.head  # ", and Moscow, declaring ..., accused ...": the clauses are joined
+            for clause in [t for t in verb.doc[name.i + 1:verb.i] if t.dep_ == "advcl" and t.tag_ == "VBG"]:
+                clause.head = verb  # the participle is the second subject's
+            name.head, name.dep_ = verb, "nsubj"
         for word, clause in [(w, c) for w in doc if (c := _object_read_as_sayers(w)) is not None]:
             word.head, word.dep_ = clause, "dobj"  # "Sudan is arming the RSF, Human Rights Watch said"
         for verb in [v for v in doc if _said_after_clause(v)]:
@@ -603,6 +627,63 @@ def _gerund_read_with_subject(verb: "Token") -> "Token | None":
         return None  # (not "with Cuba hosting the talks": a subject of its own)
     return next((s for s in verb.children if s.dep_ == "nsubj" and prep.i < s.i < verb.i
                  and s.tag_ in ("NNP", "NNPS")), None)
+
+
+def _list_acting_as(word: "Token") -> "Token | None":
+    """"The OSCE, Russia and Ukraine act as mediators": the small parser reads "act" as a noun in
+    apposition to the list before it, or as the last one listed ("the United States act"), leaving
+    the sentence no verb. The list's head is returned."""
+    if word.lower_ not in ("act", "serve") or word.tag_ != "NN" or word.dep_ not in ("appos", "conj") \
+            or not any(c.dep_ == "prep" and c.lower_ == "as" and c.i == word.i + 1 for c in word.children):
+        return None
+    listed = word.head if word.dep_ == "appos" else next((a for a in word.ancestors if a.dep_ == "ROOT"), word)
+    if word.dep_ == "conj" and not any(c.dep_ == "compound" and c.i == word.i - 1 and c.tag_ in ("NNP", "NNPS")
+                                       for c in word.children):
+        return None  # (the listed one is the name the parser hung on "act")
+    if not any(c.dep_ == "conj" for c in listed.children):
+        return None
+    return listed if listed.tag_ in ("NNP", "NNPS", "NN", "NNS") and listed.dep_ == "ROOT" else None
+    # (not "talks on Transnistria, the OSCE, Russia and Ukraine act ...": a place read as the first listed)
+
+
+def _bare_infinitive_read_as_noun(word: "Token") -> "Token | None":
+    """"had let the TPLF launch attacks", "helped the rebels seize the town": the small parser
+    reads the verb after "let" or "help" and its doer as modifiers of the verb's object ("the
+    TPLF launch attacks"). The verb is a word the predicate lexicons know, in its bare form,
+    right after a name. The verb of letting is returned."""
+    from .lexicon import lexicon
+
+    noun, before = word.head, word.doc[word.i - 1] if word.i else word
+    if word.dep_ != "compound" or word.tag_ not in ("NN", "VB") or noun.dep_ != "dobj" \
+            or noun.head.lower_ not in LETTING_FORMS or before.dep_ != "compound" or before.head.i != noun.i \
+            or before.tag_ not in ("NNP", "NNPS") or word.lower_ not in _predicate_words(id(lexicon())):
+        return None
+    return noun.head
+
+
+# The forms of verbs that take a bare infinitive after their object: "let Y attack", "helped Y seize".
+LETTING_FORMS = frozenset({"let", "lets", "letting", "help", "helps", "helped", "helping", "make", "makes", "made",
+                           "making"})
+
+
+def _subject_read_as_listed(verb: "Token") -> "Token | None":
+    """The subject of a second clause the parser listed with the first clause's object, its verb
+    left with none ("Washington recognised Guaidó, and Moscow, declaring its support for Maduro,
+    accused the US of ...": Moscow accuses, not Washington; it is recognised by no one). The
+    name is returned: one set in ", and NAME," with only a participle clause before the verb."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    doc, first = verb.doc, verb.head
+    name = next((t for t in reversed(doc[first.i + 1:verb.i]) if t.dep_ == "conj" and t.tag_ in ("NNP", "NNPS")), None)
+    if name is None or name.i < 3 or doc[name.i - 1].lower_ != "and" or doc[name.i - 2].text != "," \
+            or doc[name.i + 1].text != "," or not any(a.i == first.i for a in name.ancestors):
+        return None
+    asides = [t for t in doc[name.i + 2:verb.i] if not t.is_punct]
+    clause = next((t for t in asides if t.tag_ == "VBG" and t.dep_ == "advcl"), None)
+    if clause is None or any(t.i not in {w.i for w in clause.subtree} for t in asides):
+        return None
+    return name
 
 
 def _verb_read_as_participle(name: "Token") -> "Token | None":

@@ -308,6 +308,10 @@ PLACED_OFFICES = frozenset({"court", "judge", "prosecutor", "prosecutors", "poli
 COURT_SEATS = frozenset({"hague", "strasbourg", "luxembourg", "arusha"})
 # Voices of a state's foreign policy: with no state named, the one the sentence before is about.
 DIPLOMATIC = frozenset({"spokesman", "spokeswoman", "spokesperson", "ministry", "minister", "official", "diplomat"})
+# Whose bidding a wrong is done at (lemmas): "on orders from India", "on behalf of Russian intelligence",
+# "at the behest of Moscow", "at Tehran's direction": the charge and the tie take in the one bidding.
+BIDDING = frozenset({"order", "behalf", "behest", "direction", "directive", "instigation", "instruction", "bidding"})
+BIDDING_MARKS = frozenset({"on", "at", "under", "upon", "by"})
 # Armed forces, which answer to a junta the article names rather than to the state it is set in.
 ARMIES = frozenset({"army", "military", "troops", "soldiers"})
 # What an army fights with, named with its state ("Turkish jets") where the army is not.
@@ -1233,6 +1237,10 @@ class Resolver:
                 return Ref(governing, self._phrase(token), self.sentence_of(token), token.i)
             if lower in ("junta", "regime", "dictatorship"):  # rules where the article is set, not the last subject named
                 home = self.home(token, self._phrase(token))
+                other = self._other_state_here(token)
+                if other is not None and (home is None or home.actor in self._clause_doers(token)):
+                    return other  # "Bangladesh summoned Myanmar's envoy and accused the junta's troops of
+                    # ...": not the state that speaks, the one other state it names
                 if home is not None:
                     return home
             federal = lower == "administration" or any(c.lower_ == "federal" for c in token.children)
@@ -2628,13 +2636,17 @@ class Resolver:
                 return ref
         return None
 
-    def _other_state_here(self, token: "Token") -> Ref | None:
-        """The one state the sentence names before `token` besides its clause's subject, if one."""
+    def _clause_doers(self, token: "Token") -> set[str]:
+        """The actors named in the subject of the clause `token` is in."""
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         while verb is not None and verb.dep_ == "conj" and not children_of(verb, "nsubj"):
             verb = verb.head  # "... and signed a pact with ...": the subject of the first verb
-        doers = {m.actor for s in (children_of(verb, "nsubj") if verb is not None else ())
-                 for t in s.subtree if (m := self.mention_of.get(t.i)) is not None}
+        return {m.actor for s in (children_of(verb, "nsubj") if verb is not None else ())
+                for t in s.subtree if (m := self.mention_of.get(t.i)) is not None}
+
+    def _other_state_here(self, token: "Token") -> Ref | None:
+        """The one state the sentence names before `token` besides its clause's subject, if one."""
+        doers = self._clause_doers(token)
         sentence = self.span(self.sentences[self.sentence_of(token)])
         states = {m.actor for m in (self.inventory.mentions_in(sentence.start_char, token.idx)
                                     if sentence is not None else ())

@@ -9471,3 +9471,95 @@ def test_an_owners_arming_or_funding_of_a_group_backs_it() -> None:
 
 def test_a_victory_won_with_a_states_help_ties_the_two() -> None:
     assert ties("Azerbaijan retook the territory with Turkey's help.") == [{"AZE", "TUR"}]
+
+
+def test_a_wrong_done_on_anothers_orders_charges_and_ties_the_one_who_gave_them() -> None:
+    text = "Colombia said the ELN had bombed the pipeline on orders from Venezuela."
+    assert pairs(text) == [("COL", "eln"), ("COL", "VEN")]
+    assert ties(text) == [{"eln", "VEN"}]
+    assert pairs("Estonia said the arson attack had been organised on behalf of Russian military intelligence.") == [
+        ("EST", "RUS")]
+
+
+def test_acting_on_anothers_behalf_ties_the_two_without_charging_the_one_served() -> None:
+    text = "Latvia accused the businessman Janis Berzins of acting on the Kremlin's behalf."
+    assert pairs(text) == [("LVA", "janis-berzins")]
+    assert ties(text) == [{"janis-berzins", "RUS"}]
+    assert pairs("Joe Biden urged Turkey to stop interfering on Azerbaijan's behalf.") == [("USA", "TUR")]
+
+
+def test_hallmarks_of_an_owned_attack_according_to_a_source_charge_its_owner() -> None:
+    assert pairs("The blast bore the hallmarks of an Iranian drone strike, according to Israel's army.") == [
+        ("ISR", "IRN")]
+
+
+def test_attacks_laid_at_a_door_in_a_relative_clause_are_blamed_on_its_owner() -> None:
+    assert accusations("It was the third attack Kyiv has laid at Moscow's door this month.") == [
+        ("UKR", "RUS", "the third attack")]
+
+
+def test_a_second_subject_the_parser_listed_with_an_object_is_the_second_verbs() -> None:
+    text = "Paris recognised the new government, and Algiers, voicing its anger at the move, accused France of meddling."
+    assert pairs(text) == [("DZA", "FRA")]
+
+
+def test_the_junta_beside_a_speaking_state_is_the_other_state_named() -> None:
+    assert pairs("Thailand summoned Myanmar's envoy and accused the junta's soldiers of firing rockets into Thai "
+                 "villages.") == [("THA", "MMR")]
+
+
+def test_calling_it_an_attack_by_someone_charges_the_doer_not_what_it_stands_for() -> None:
+    assert pairs("Finland closed its border, with its interior minister calling it a hybrid attack by the "
+                 "Kremlin.") == [("FIN", "RUS")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Qatar, Egypt and the United States act as mediators in the talks.", ["EGY", "QAT", "USA"]),
+    ("The OSCE, Russia and Ukraine act as mediators between Moldova and Transnistria.", ["RUS", "UKR", "osce"]),
+])
+def test_a_list_that_acts_as_mediators_names_each_of_them(text, expected) -> None:
+    assert mediators(text) == expected
+
+
+def test_a_verb_joined_to_an_accusation_is_no_part_of_it() -> None:
+    text = ("Poland's president accused Belarus of hybrid warfare, and said Poland and Lithuania had jointly asked the "
+            "European Union for help.")
+    assert ties(text) == [{"POL", "LTU"}]
+
+
+def test_evidence_pieced_together_in_two_states_ties_neither() -> None:
+    assert ties("Investigators in France and Belgium are piecing together the evidence.") == []
+
+
+def test_armoured_vehicles_received_from_a_state_tie_it_with_the_receiver() -> None:
+    assert ties("Chad has bought drones from Turkey and received armoured vehicles from China.") == [
+        {"TCD", "TUR"}, {"TCD", "CHN"}]
+
+
+def test_letting_a_group_do_a_wrong_ties_the_two() -> None:
+    text = "Ethiopia said Sudan had let the TPLF launch attacks from its territory."
+    assert pairs(text) == [("ETH", "SDN")]
+    assert ties(text) == [{"SDN", "tplf"}]
+    assert ties("Turkey allowed Sweden to open an embassy in Ankara.") == []
+
+
+def test_a_finding_in_the_infinitive_charges_the_one_found() -> None:
+    assert accusations("Hungary was found by the European Court of Human Rights to have violated the rights of asylum "
+                       "seekers.") == [("european-court-of-human-rights", "HUN", "violated the rights of asylum seekers")]
+    assert pairs("Hungary was found to have violated the rights of asylum seekers.") == []
+
+
+def test_grounds_to_believe_after_there_are_report_what_they_show() -> None:
+    assert accusations("The UN inquiry said there are reasonable grounds to believe Eritrean troops committed war "
+                       "crimes in Tigray.") == [("un", "ERI", "committed war crimes in Tigray")]
+
+
+def test_stripping_critics_of_their_citizenship_is_a_wrong() -> None:
+    assert pairs("Amnesty International said Nicaragua's government had stripped critics of their citizenship.") == [
+        ("amnesty-international", "NIC")]
+
+
+def test_the_groups_spokesman_is_the_named_groups_not_a_crowd_named_after_it() -> None:
+    text = ("Nigeria blamed Boko Haram for the killing of 40 villagers, and the group's spokesman accused the army "
+            "of lying.")
+    assert pairs(text) == [("NGA", "boko-haram"), ("boko-haram", "NGA")]
