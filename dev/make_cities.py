@@ -94,6 +94,7 @@ def main() -> None:
             if ENGLISH_LOOKING.match(name):
                 other[name].add(state)
     known = known_actors().forms
+    parts = _part_names(iso3)
     chosen: dict[str, str] = {}
     for city in sorted(cities, key=lambda c: -c["population"]):
         state = iso3.get(city["countrycode"])
@@ -104,7 +105,9 @@ def main() -> None:
             continue  # a capital: the reading knows it, and its other names are other languages'
         names = {n for n in (city["name"], fold(city["name"])) if ENGLISH_LOOKING.match(n)}
         if city["population"] >= EXONYM_POPULATION:
-            names |= {n for n in city["alternatenames"] if n not in own and _spelling_of(n, fold(city["name"]))}
+            names |= {n for n in city["alternatenames"] if n not in own and _spelling_of(n, fold(city["name"]))
+                      and not parts.get(fold(n), set()) - {state}}  # (not "Antioquia" of Antakya: a Colombian
+            # department's name)
         for name in names:
             states = own.get(name) or other.get(name, set())
             if len(states) == 1 and len(name) >= 4 and name not in chosen:
@@ -135,6 +138,18 @@ def main() -> None:
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {out.relative_to(ROOT)}: {sum(map(len, kept.values()))} names of {len(kept)} states, "
           f"{sum(map(len, regions.values()))} regions of {len(regions)} states")
+
+
+def _part_names(iso3: dict[str, str]) -> dict[str, set[str]]:
+    """Every first-level part of every state by its name, of any kind (departments too): an
+    other language's name for a city that is a part of another state names that part in news."""
+    import pycountry
+
+    found: dict[str, set[str]] = defaultdict(set)
+    for part in pycountry.subdivisions:
+        if part.parent_code is None and part.country_code in iso3:
+            found[fold(part.name)].add(iso3[part.country_code])
+    return found
 
 
 def _regions(known: dict, people: set[str], cities: dict[str, set[str]]) -> dict[str, list[str]]:

@@ -101,7 +101,8 @@ COMMUNITY_MEMBERS = frozenset({"refugee", "activist", "exile", "villager", "resi
 PORTIONS = frozenset({"number", "member", "some", "many", "most", "several", "group", "majority", "dozen",
                       "hundred", "thousand", "few", "all", "one", "each", "both", "fighter", "mercenary",
                       "soldier", "troop", "militant", "supporter", "unit", "elements", "team", "mission",
-                      "hardliner", "radical", "faction", "wing", "element", "loyalist", "cell"})  # "hardliners within X"
+                      "hardliner", "radical", "faction", "wing", "element", "loyalist", "cell",  # "hardliners within X"
+                      "contingent", "detachment", "batch", "squad"})  # "the first contingent of 400 Kenyan police"
 # Parts of a fighting force its fighters' noun names: "separatist fighters", "rebel units".
 FIGHTING_PARTS = frozenset({"fighter", "member", "unit", "cell", "element", "commander"})
 # A body met as a whole speaks as its members: "a meeting of EU foreign ministers condemned ...",

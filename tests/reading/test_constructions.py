@@ -9563,3 +9563,20 @@ def test_the_groups_spokesman_is_the_named_groups_not_a_crowd_named_after_it() -
     text = ("Nigeria blamed Boko Haram for the killing of 40 villagers, and the group's spokesman accused the army "
             "of lying.")
     assert pairs(text) == [("NGA", "boko-haram"), ("boko-haram", "NGA")]
+
+
+def test_a_contingent_of_a_states_troops_is_the_states() -> None:
+    assert ties("The first contingent of 300 Rwandan troops arrived in Bangui to help the Central African Republic's "
+                "army fight the rebels.") == [{"RWA", "CAF"}]
+
+
+def test_a_colombian_department_is_no_turkish_city() -> None:
+    reading = read("Colombian President Gustavo Petro pinned the killing of five soldiers in Antioquia on the Clan del "
+                   "Golfo and lifted the suspension of arrest warrants.")
+    assert [(a.accuser, a.accused) for a in reading.accusations] == [("COL", "clan-del-golfo")]
+    assert {m.actor for m in reading.inventory.mentions} == {"COL", "clan-del-golfo"}
+
+
+def test_a_party_named_with_a_states_word_is_the_party() -> None:
+    assert ties("Hungary's prime minister flew to Tbilisi to show his support for Georgian Dream.") == [
+        {"HUN", "georgian-dream"}]
