@@ -755,6 +755,7 @@ class AccusationRules:
                         accused = [r for r in accused if r.actor not in charged]
                     if name != "demand":  # (not "urged Y to stop interfering on Azerbaijan's behalf": Y's)
                         accused = [*accused, *self._ordered_by(allegation, accusers, accused)]
+                        accused = [*accused, *self._behind_in(allegation, accusers, accused)]
                     made = list(self._make(sentence, accusers, accused, allegation, name))
                     (labels if name == "terrorist-label" else found).extend(made)
         found += self._echoed(span, found)
@@ -833,19 +834,33 @@ class AccusationRules:
         speaker charges them with the wrong as well as its doers; a wrong done "for the people"
         names no actor, and adds no one. `wrong`: the caller has seen the wrong (a wrong as the
         subject), else the word the phrase hangs on must be one (`_bid_wrong`)."""
-        words = self.resolver.doc.char_span(*allegation, alignment_mode="expand") or ()
-        taken = {r.actor for r in (*accusers, *accused)}
+        owners = [o for word in self.resolver.doc.char_span(*allegation, alignment_mode="expand") or ()
+                  if lemma(word) in BIDDING and word.head.lower_ in BIDDING_MARKS
+                  and (wrong or self._bid_wrong(word.head.head))  # (not "accused Y of acting on the Kremlin's
+                  # behalf": the acting is the charge, a tie)
+                  for o in [*children(word, "poss"), *(o for p in children(word, "prep") if p.lower_ in ("of", "from")
+                                                       for o in children(p, "pobj"))]]
+        return self._others(owners, [*accusers, *accused])
+
+    def _behind_in(self, allegation: tuple[int, int], accusers: list[Ref], accused: list[Ref]) -> list[Ref]:
+        """Those the charge names as behind a wrong: "blames Kabul for sheltering TTP militants
+        behind the Bannu attack" charges the TTP with the attack as well as Kabul with the shelter."""
+        held = [h for word in self.resolver.doc.char_span(*allegation, alignment_mode="expand") or ()
+                if word.pos_ in ("NOUN", "PROPN", "VERB") and any(
+                    lemma(o) in self.words["wrong_nouns"] for p in children(word, "prep") if p.lower_ == "behind"
+                    for o in children(p, "pobj"))
+                # (the parser may hang "behind" on the verb: "harbouring the fighters behind the bombings")
+                for h in (children(word, "dobj") if word.pos_ == "VERB" else [word])]
+        return self._others(held, [*accusers, *accused])
+
+    def _others(self, words: list["Token"], named: list[Ref]) -> list[Ref]:
+        """The actors the words name (or own), each once, besides those `named` already."""
+        taken = {r.actor for r in named}
         found: list[Ref] = []
-        for word in words:
-            if lemma(word) not in BIDDING or word.head.lower_ not in BIDDING_MARKS \
-                    or not (wrong or self._bid_wrong(word.head.head)):
-                continue  # (not "accused Y of acting on the Kremlin's behalf": the acting is the charge, a tie)
-            owners = [*children(word, "poss"), *(o for p in children(word, "prep") if p.lower_ in ("of", "from")
-                                                 for o in children(p, "pobj"))]
-            for ref in (r for o in owners for r in self.resolver.refs(o, owner=True)):
-                if ref.actor not in taken:
-                    taken.add(ref.actor)
-                    found.append(ref)
+        for ref in (r for w in words for r in self.resolver.refs(w, owner=True)):
+            if ref.actor not in taken:
+                taken.add(ref.actor)
+                found.append(ref)
         return found
 
     def _bid_wrong(self, word: "Token") -> bool:

@@ -9580,3 +9580,8 @@ def test_a_colombian_department_is_no_turkish_city() -> None:
 def test_a_party_named_with_a_states_word_is_the_party() -> None:
     assert ties("Hungary's prime minister flew to Tbilisi to show his support for Georgian Dream.") == [
         {"HUN", "georgian-dream"}]
+
+
+def test_fighters_behind_an_attack_that_a_state_harbours_are_charged_with_it() -> None:
+    assert pairs("Iraq accused Syria of harbouring the al-Qaeda fighters behind the Baghdad bombings.") == [
+        ("IRQ", "SYR"), ("IRQ", "al-qaeda")]
