@@ -42,8 +42,8 @@ from functools import cached_property, lru_cache
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from .actors import (CASES, GOVERNMENTS, LABELLING, LAWSUITS, PACT_NAMES, PLACED_IN, body_words, lists_members,
-                     names_a_sum)
+from .actors import (CASES, GOVERNMENTS, LABELLING, LAWSUITS, PACT_NAMES, PLACED_IN, body_words, inside_quote,
+                     lists_members, names_a_sum)
 from .lexicon import words_of
 from .sentences import Sentence
 from .syntax import (BIDDING, BIDDING_MARKS, CULPRITS, EVENTS, OF_DONE_TO, PERSONAL, Ref, Resolver, SUBJECTS,
@@ -850,7 +850,9 @@ class AccusationRules:
                     lemma(o) in self.words["wrong_nouns"] for p in children(word, "prep") if p.lower_ == "behind"
                     for o in children(p, "pobj"))
                 # (the parser may hang "behind" on the verb: "harbouring the fighters behind the bombings")
-                for h in (children(word, "dobj") if word.pos_ == "VERB" else [word])]
+                for h in (children(word, "dobj") if word.pos_ == "VERB" else [word])
+                if any((m := self.resolver.mention_of.get(t.i)) is not None and m.via != "collective"
+                       for t in h.subtree if t.i < h.i or t.i == h.i)]  # (a group by its name, not "the gunmen")
         return self._others(held, [*accusers, *accused])
 
     def _others(self, words: list["Token"], named: list[Ref]) -> list[Ref]:
@@ -872,6 +874,21 @@ class AccusationRules:
             if token.pos_ in ("VERB", "AUX") and lemma(token) in self.words["saying"]:
                 return False
         return False
+
+    def _this_was(self, act: "Token", accusers: list[Ref]) -> list[Ref]:
+        """'Indian jets crossed the Line of Control. "This is uncalled-for aggression," he said': the
+        act a demonstrative calls a wrong is the one the sentence before told; its doer, not the
+        speaker, is charged. Only in a speaker's quoted words (not the report's own "nor is it a
+        proxy war")."""
+        here = self.resolver.sentence_of(act)
+        start = self.resolver.sentences[here].start
+        if lemma(act) != "be" or negated(act) or here == 0 or any(t.lower_ in ("nor", "neither") for t in act.subtree) \
+                or not inside_quote(self.resolver.text[start:act.idx]) \
+                or not any(s.lower_ in ("this", "that", "it") for s in children(act, "nsubj")) \
+                or not any(lemma(a) in self.words["labels"] | self.words["wrong_nouns"] for a in children(act, "attr")):
+            return []
+        mine = {a.actor for a in accusers}
+        return [r for r in self.resolver.subjects(here - 1) if r.actor not in mine][:1]
 
     def _wrong_done_for(self, act: "Token", accusers: list[Ref]) -> list[Ref]:
         """"said the hammer attack had been organised on behalf of Russian intelligence": a wrong
@@ -4671,7 +4688,8 @@ class AccusationRules:
                         yield accusers, owners, self._span(words), "reported" if marked else "reported-act"
                     continue
                 accused = self._said_of(verb, act) or self._reported_subject(act) or self._rigged_by_government(act) \
-                    or self._case_sides(verb)[1] or self._ordered_by(self._span(list(act.subtree)), accusers, [])
+                    or self._case_sides(verb)[1] or self._ordered_by(self._span(list(act.subtree)), accusers, []) \
+                    or self._this_was(act, accusers)
                 doers = {r.actor for r in accused}
                 listed = any(s.conjuncts for s in children(act, "nsubj"))
                 modifiers = [w for s in children(act, "nsubj") for m in children(s, "amod", "compound", "poss", "nmod")

@@ -899,6 +899,8 @@ def _group_by_context(entity) -> bool:  # type: ignore[no-untyped-def]
     root = entity.root
     if entity.label_ == "PERSON" and entity[0].lower_ in PLURAL_ARTICLES and len(entity) > 1:
         return True  # "Los Choneros", "Los Zetas": no one's name starts with a plural article
+    if entity.label_ == "PERSON" and entity.start and entity.doc[entity.start - 1].lower_ in GROUP_NOUNS:
+        return True  # "the opposition group Jaysh al-Islam": the name the group's noun goes on to give
     return entity.label_ == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in ("of", "from") \
         and root.head.head.lemma_.lower() in GROUP_OFFICES | {"member", "leadership", "founder", "chairman"}
 

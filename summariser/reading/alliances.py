@@ -559,6 +559,9 @@ ADVISERS = frozenset({"adviser", "advisor", "instructor", "trainer"})
 # Letting another act: charged, a hand in what it does ("was allowing her to incite unrest").
 LETTING = frozenset({"allow", "let", "permit", "enable"})
 RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "purchase", "import", "get"})
+# A share of what is received: "much of its drone fleet from Israel".
+SHARES_OF = frozenset({"much", "most", "all", "some", "half", "bulk", "part", "share", "majority", "many", "third",
+                       "quarter"})
 # What makes a thing received arms, whatever its noun: "armoured vehicles", "military equipment".
 MILITARY_KINDS = frozenset({"armoured", "armored", "military", "combat"})
 MILITARY_AID = frozenset({"military", "security", "defence", "defense", "lethal"})  # "military aid"
@@ -924,7 +927,7 @@ def _names_a_bloc(resolver: Resolver, word: "Token") -> bool:
 MEMBERS_OF_GROUPS = frozenset({"militant", "fighter", "member", "commander", "leader", "operative", "gunman",
                                "rebel", "insurgent", "jihadist", "cadre", "guerrilla", "recruit"})
 # A part of another group ("the armed wing of Y", "Y's affiliate"), and the wings that are one.
-BELONGING = frozenset({"affiliate", "wing", "branch", "franchise", "offshoot", "offspring"})
+BELONGING = frozenset({"affiliate", "wing", "branch", "franchise", "offshoot", "offspring", "extension"})
 WINGS = frozenset({"armed", "military", "political", "paramilitary", "youth", "student", "militant", "guerrilla"})
 DASHES = frozenset({"—", "–", "--"})  # that set off an aside
 
@@ -1194,6 +1197,14 @@ def _done_at_bidding(word: "Token", refs) -> list[tuple[tuple[str, ...], str, st
         if not doers and holder.dep_ == "relcl":
             doers = refs(holder.head)  # "Ilan Shor, whom Chisinau accuses of acting ...": whom the clause is of
     return [((d, m), "alleged_involvement", "bidding") for d in doers for m in masters if d != m]
+
+
+def _received(verb: "Token") -> list["Token"]:
+    """What a verb of receiving takes: its objects ("training and support from X"), the thing a
+    sum is in ("$3.8 billion in US aid"), and what a share is of ("much of its drone fleet")."""
+    found = [o for d in kids(verb, "dobj") for o in (d, *d.conjuncts)]
+    return found + [p for r in found for c in kids(r, "prep")
+                    if c.lower_ == "in" or c.lower_ == "of" and r.lemma_.lower() in SHARES_OF for p in kids(c, "pobj")]
 
 
 def _let_do_wrong(verb: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
@@ -1568,15 +1579,13 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         partners = [a for c in kids(token, "prep") if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
         return [((d, p), "alleged_involvement", "colluding") for d in _supporters(token, refs) for p in partners
                 if d != p]
-    if base in RECEIVE and token.pos_ == "VERB" and any(  # "Y received drones (training, support) from X",
-            t.lemma_.lower() in words["arms"] | words["support_nouns"] | {"training"}  # "$3.8 billion in US aid"
-            or any(a.lower_ in MILITARY_KINDS for a in kids(t, "amod"))  # "armoured vehicles", "military hardware"
-            for o in kids(token, "dobj") for t in [o, *(p for c in kids(o, "prep") if c.lower_ == "in"
-                                                      for p in kids(c, "pobj"))]):
+    received = _received(token) if base in RECEIVE and token.pos_ == "VERB" else []
+    if any(t.lemma_.lower() in words["arms"] | words["support_nouns"] | {"training"}  # "$3.8 billion in US aid"
+           or any(a.lower_ in MILITARY_KINDS for a in kids(t, "amod"))  # "armoured vehicles", "military hardware"
+           for t in [*received, *(c for r in received for c in kids(r, "compound"))]):  # ("its drone fleet")
+        # "Y received drones (training, support) from X"
         takers = _subjects_of(token, refs) or (  # "the rebels are believed to receive weapons from X"
             _subjects_of(token.head, refs, ("nsubj", "nsubjpass")) if token.dep_ == "xcomp" else [])
-        received = [o for d in kids(token, "dobj") for o in (d, *d.conjuncts)]  # "training and support from X"
-        received += [p for r in received for c in kids(r, "prep") if c.lower_ == "in" for p in kids(c, "pobj")]
         givers = [a for h in (token, *received) for c in kids(h, "prep") if c.lower_ == "from"
                   for p in kids(c, "pobj") for a in refs(p)] or [  # "receives $3.8 billion in US military aid"
             a for r in received for t in r.subtree if t.lemma_.lower() in words["support_nouns"] | words["arms"]

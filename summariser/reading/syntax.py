@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .actors import (BACKED_WORDS, CABINETS, CIVIL_HEADS, CROWDS, CULPRIT_GROUPS, ELECTORAL, FAITHS, FIGHTER_NOUNS,
-                     GOVERNMENTS, GROUP_KINDS, KIN, ORGANISATION_HEADS,
+                     GOVERNMENTS, GROUP_KINDS, GROUP_NOUNS, KIN, ORGANISATION_HEADS,
                      PARTY_HEADS, JUDGES, MUNICIPAL_UNITS, REGION_NOUNS, STATE_ORGAN_HEADS, Inventory,
                      Mention, body_words, central_government, inside_quote, listed_members, reports_a_wrong,
                      speaking_verbs)
@@ -557,6 +557,11 @@ class Resolver:
                        if p.tag_ in ("NNS", "NNPS")]
             if members:
                 return [Ref(r.actor, r.speaker, r.sentence, head.i) for r in self.refs(members[0], owner)]
+        named = [t for a in children_of(head, "appos") if (m := self.mention_of.get(a.i)) is not None
+                 and m.via != "collective" for t in (a, *a.conjuncts)] \
+            if head.lemma_.lower() in GROUP_NOUNS and head.i not in self.mention_of else []
+        if named:  # "two Pakistan-based militant groups, Lashkar-e-Taiba and Jaish-e-Mohammed": the groups
+            return [r for t in named for r in [self.ref(t, owner)] if r is not None]  # named, not "militants"
         listed = listed_members(head) if head.i not in self.mention_of else []
         if listed:  # "states such as Texas and Florida sued ...": the states it names
             return [Ref(r.actor, r.speaker, r.sentence, head.i) for r in self.refs(listed[0], owner)]
@@ -844,6 +849,9 @@ class Resolver:
             self._active.discard(token.i)
 
     def _ref(self, token: "Token", owner: bool, depth: int) -> Ref | None:
+        named = self._name_after_kind(token)
+        if named is not None:
+            return named
         collective = self.mention_of.get(token.i)
         if collective is not None and collective.via == "collective" and self.inventory.kind_of(
                 collective.actor) == "armed_group":  # "Iran's militias": Iran's, not the one (not "his critics")
@@ -1212,7 +1220,9 @@ class Resolver:
                 c.dep_ in ("compound", "poss", "nmod", "prep", "acl", "relcl", "appos")
                 and not (charged and c.dep_ == "prep" and c.lower_ in ("of", "for"))  # (but "accusing the group of")
                 or c.dep_ == "amod" and token.lemma_.lower() not in ("movement", "faction") and c.lower_ not in DESCRIBING
-                for c in token.children):  # ("the London-based group", "the Iran-backed group" is one named before)
+                and not (token.lemma_.lower() in GROUP_NOUNS and self._state_word(c))
+                for c in token.children):  # ("the London-based group", "the Iran-backed group" is one named before;
+            # so is "the Lebanese group": a group's land, not the state)
             # "the group", "the Islamist movement": the group named last before (not "the militant group
             # behind the bombing", which introduces one; nor a name's capitalised "Group")
             return self._described_before(token) or self._last_group(token, kinds)
@@ -2378,7 +2388,20 @@ class Resolver:
             for ref in self.subjects(index):
                 if self._fits(ref, token):
                     return ref
+        if lower in ("he", "she") and here > 0:
+            return self._one_person_in(here - 1, token)
         return None
+
+    def _one_person_in(self, index: int, token: "Token") -> Ref | None:
+        """The one person sentence `index` names, where no subject there is one: "Judges issued a
+        warrant for Russian President Vladimir Putin. The court said he bore responsibility ..."."""
+        people = [m for m in self.inventory.mentions if self._sentence_at(m.start) == index
+                  and (m.via == "person" or self.inventory.kind_of(m.actor) == "person")]
+        if len({m.actor for m in people}) != 1:
+            return None
+        words = self.doc.char_span(people[0].start, people[0].end, alignment_mode="expand")
+        ref = self._from_mention(people[0], words[-1]) if words else None
+        return ref if ref is not None and self._fits(ref, token) else None
 
     def _unnamed_plural(self, word: "Token") -> bool:
         """Is `word` a plural noun that names no actor ("soldiers", "the attackers")? Not "the
@@ -2644,6 +2667,21 @@ class Resolver:
             verb = verb.head  # "... and signed a pact with ...": the subject of the first verb
         return {m.actor for s in (children_of(verb, "nsubj") if verb is not None else ())
                 for t in s.subtree if (m := self.mention_of.get(t.i)) is not None}
+
+    def _state_word(self, word: "Token") -> bool:
+        """Is the word a state's name or adjective ("Lebanese", "Somali")?"""
+        mention = self.mention_of.get(word.i)
+        return mention is not None and self.inventory.kind_of(mention.actor) == "state"
+
+    def _name_after_kind(self, token: "Token") -> Ref | None:
+        """"the opposition group Jaysh al-Islam", "the militant group Hamas": the group a kind's noun
+        is followed by, however the parser hangs the name (not the crowd "opposition" before it)."""
+        if token.lemma_.lower() not in GROUP_NOUNS or token.i in self.mention_of or token.i + 1 >= len(self.doc):
+            return None
+        named = self.mention_of.get(token.i + 1)
+        if named is None or named.via == "collective" or self.inventory.kind_of(named.actor) not in GROUP_KINDS:
+            return None
+        return Ref(named.actor, None, self.sentence_of(token), token.i)
 
     def _other_state_here(self, token: "Token") -> Ref | None:
         """The one state the sentence names before `token` besides its clause's subject, if one."""

@@ -9585,3 +9585,41 @@ def test_a_party_named_with_a_states_word_is_the_party() -> None:
 def test_fighters_behind_an_attack_that_a_state_harbours_are_charged_with_it() -> None:
     assert pairs("Iraq accused Syria of harbouring the al-Qaeda fighters behind the Baghdad bombings.") == [
         ("IRQ", "SYR"), ("IRQ", "al-qaeda")]
+
+
+def test_he_after_a_sentence_that_names_one_person_is_that_person() -> None:
+    assert pairs("Judges at the International Criminal Court issued an arrest warrant for Sudanese President Omar "
+                 "al-Bashir. The court said he bore criminal responsibility for genocide in Darfur.") == [
+        ("icc", "omar-al-bashir")]
+
+
+def test_this_called_a_wrong_in_a_quote_charges_the_doer_the_sentence_before_told() -> None:
+    assert pairs('Ethiopian troops crossed into Somalia on Monday. "This is a blatant invasion," Somalia\'s foreign '
+                 'minister said.') == [("SOM", "ETH")]
+
+
+def test_instrumentalising_migrants_is_a_wrong() -> None:
+    assert pairs("The European Union said the Belarusian authorities were instrumentalising migrants.") == [
+        ("eu", "BLR")]
+
+
+def test_a_group_called_anothers_extension_is_tied_to_it() -> None:
+    assert ties("Turkish officials said the YPG was an extension of the PKK.") == [{"ypg", "pkk"}]
+
+
+def test_most_of_a_drone_fleet_bought_from_a_state_ties_the_two() -> None:
+    assert ties("Morocco buys most of its drone fleet from Israel.") == [{"MAR", "ISR"}]
+
+
+def test_a_name_after_a_groups_noun_is_the_group_not_a_person_or_the_crowd_before_it() -> None:
+    assert pairs("Iraq said the insurgent group Ansar al-Sunna had bombed the pipeline.") == [("IRQ", "ansar-al-sunna")]
+
+
+def test_groups_described_then_named_are_the_groups_named() -> None:
+    assert pairs("Kenya blamed the attack on two Somali militant groups, al-Shabaab and Hizbul Islam.") == [
+        ("KEN", "al-shabaab"), ("KEN", "hizbul-islam")]
+
+
+def test_the_group_with_its_lands_adjective_is_the_group_named_before() -> None:
+    assert pairs("Hamas fired rockets at Israel on Monday. The Palestinian group said Israel had killed its "
+                 "commander.") == [("hamas", "ISR")]
