@@ -354,6 +354,9 @@ BACKING = frozenset({"support", "backing", "funding", "financing", "sponsorship"
 REPORTS = frozenset({"report", "claim", "allegation", "account", "evidence", "news", "word", "indication", "sign"})
 # Verbs of charging whose subject ends right before them when the parser reads them as adjectives.
 ORDERED_CHARGES = frozenset({"accuse", "blame", "charge", "condemn", "denounce", "criticise", "criticize"})
+# What goes to a side in talks, not to its fight: "handed a new proposal to Hamas".
+PROPOSALS = frozenset({"proposal", "offer", "plan", "message", "letter", "note", "draft", "reply", "response",
+                       "invitation", "answer", "counterproposal", "text"})
 # An army crossing a frontier invades: "its troops had crossed the border".
 FRONTIERS = frozenset({"border", "frontier", "boundary"})
 INVADING = frozenset({"troop", "troops", "soldier", "force", "forces", "army", "military", "tank", "unit"})
@@ -1881,7 +1884,8 @@ class AccusationRules:
                                      for o in children(p, "pobj")):
             return True  # "said Congo's army was collaborating with the FDLR militia"
         giving = base in self.words["transfer"] or base in ("promise", "pledge")
-        if giving and any(self._armed(o) for o in [  # "had sent artillery to the rebels",
+        if giving and not any(lemma(o) in PROPOSALS for o in children(verb, "dobj")) and any(self._armed(o) for o in [
+                # "had sent artillery to the rebels" (not "had handed a new proposal to Hamas": talks)
                 *children(verb, "dative"), *(p for c in children(verb, "prep", "dative")  # "had given the FARC $300m"
                                              if c.lower_ == "to" for p in children(c, "pobj"))]):
             return True
@@ -4691,7 +4695,8 @@ class AccusationRules:
                     or self._case_sides(verb)[1] or self._ordered_by(self._span(list(act.subtree)), accusers, []) \
                     or self._this_was(act, accusers)
                 doers = {r.actor for r in accused}
-                listed = any(s.conjuncts for s in children(act, "nsubj"))
+                listed = any(s.conjuncts or s.pos_ == "NOUN" and len(self.resolver.refs(s)) > 1
+                             for s in children(act, "nsubj"))  # (or counted: "the two mediators had handed ...")
                 modifiers = [w for s in children(act, "nsubj") for m in children(s, "amod", "compound", "poss", "nmod")
                              if m.conjuncts for w in (m, *m.conjuncts)]  # "Thai and Cambodian soldiers traded fire"
                 doers |= {r.actor for w in modifiers for r in self.resolver.refs(w)}

@@ -675,6 +675,7 @@ HOSTS = frozenset({"government", "junta", "authority", "authorities", "regime", 
 # Signing a pact with another ties the two: "signed a port deal with Somaliland".
 SIGNING = frozenset({"sign", "ink", "conclude", "strike"})
 PACTS = frozenset({"deal", "agreement", "pact", "memorandum", "accord", "treaty", "charter"})
+SEPARATE = frozenset({"separate", "parallel"})  # pacts each signer signs on its own
 # Pacts of commerce, which ally no one: "signed a trade deal".
 TRADE_PACTS = frozenset({"trade", "free-trade", "commercial", "investment", "tariff", "customs", "grain"})
 # The forms of the signing verbs before a pact's noun.
@@ -1076,7 +1077,9 @@ def _binds_a_bloc(signed: "Token", pacts: list["Token"]) -> bool:
                                                                            if a.dep_ == "aux") for t in c.subtree]
     said = {t.lemma_.lower() for t in terms}
     settling = bool(said & (PEACE_PACTS | TRUCE_WORDS | SETTLING)) or {"respect", "other"} <= said
-    return not settling and not any(c.lower_ in TRADE_PACTS for p in pacts for c in p.children)
+    separate = any(c.lower_ in SEPARATE for p in pacts for c in p.children)  # "signed separate agreements":
+    # each its own, not one pact of the two
+    return not settling and not separate and not any(c.lower_ in TRADE_PACTS for p in pacts for c in p.children)
 
 
 def _arms_before(pronoun: "Token") -> bool:
@@ -1409,8 +1412,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             return [((d, b), "military_support", "relies-on") for d in _subjects_of(token, refs)
                     for b in refs(on[0]) if d != b]
     if base in SIGNING and token.pos_ == "VERB":  # "signed a port deal with Somaliland", "accused Y of signing ..."
-        pacts = [o for o in kids(token, "dobj") if o.lemma_.lower() in PACTS
-                 and not any(c.lower_ in PEACE_PACTS | LEGAL_PACTS for c in o.children)]
+        about = [t for c in kids(token, "prep") if c.lower_ in ("on", "of") for t in c.subtree]  # (the parser's)
+        pacts = [o for o in kids(token, "dobj") if (o.lemma_.lower() in PACTS or o.lemma_.lower() == "declaration" and any(
+                     t.lemma_.lower() in words["ally"] for t in (*o.subtree, *about)))  # "the Shusha Declaration on
+                 and not any(c.lower_ in PEACE_PACTS | LEGAL_PACTS for c in o.children)]  # allied relations"
         partners = [a for h in (token, *pacts) for c in kids(h, "prep") if c.lower_ == "with"
                     for p in kids(c, "pobj") for a in refs(p) or [  # ("with the breakaway region of Y")
                         a for o in kids(p, "prep") if o.lower_ == "of" for q in kids(o, "pobj") for a in refs(q)]]
@@ -1419,6 +1424,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             else "political_support"
         if pacts and partners:
             signers = [d for d in _supporters(token, refs) if d not in partners]
+            if any(c.lower_ in SEPARATE for p in pacts for c in p.children):  # "signed separate agreements with
+                return [((s, *partners), kind, "signed-with") for s in signers]  # the UN": each its own pact
             return [((*signers, *partners), kind, "signed-with")] if signers else []  # one pact, all its signers
         signers = list(dict.fromkeys(_supporters(token, refs))) if pacts else []
         if len(signers) >= 2 and _binds_a_bloc(token, pacts):  # "Greece, Cyprus and Israel signed an agreement"

@@ -856,6 +856,9 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
         found = found or [r for c in effort.children if c.dep_ == "amod" and c.lemma_.lower() in LEADING  # mediation
                           and any(s.dep_ == "nsubj" for s in c.children) for r in _subject_actors(resolver, c)]  # efforts"
         # ("X is leading mediation efforts", the small parser's adjective "leading" with X its subject)
+    if not found and noun.lemma_.lower() == "mediator" and noun.tag_ == "NNS" and noun.dep_ in ("nsubj", "nsubjpass"):
+        found = resolver.refs(noun)  # "... working alongside Egypt. The two mediators had handed a proposal ...":
+        # the mediators counted back
     if noun.lemma_.lower() in ENVOYS and _sent_to_both(resolver, noun):
         return found or _doers(resolver, noun.head)  # "the Vatican sent an envoy to Kyiv and Moscow"
     if noun.lemma_.lower() in ENVOYS | {"invitation"} and not _sentence_about_talks(noun):

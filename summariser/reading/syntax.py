@@ -173,7 +173,10 @@ COUNTED = {"government": frozenset({"state"}), "country": frozenset({"state"}), 
            "group": GROUP_KINDS, "party": frozenset({"political_group"}), "faction": GROUP_KINDS,
            "movement": GROUP_KINDS, "militia": GROUP_KINDS, "pair": GROUP_KINDS | {"person", "state"},
            "journalist": frozenset({"person"}), "reporter": frozenset({"person"}), "man": frozenset({"person"}),
-           "woman": frozenset({"person"}), "activist": frozenset({"person"}), "defendant": frozenset({"person"})}
+           "woman": frozenset({"person"}), "activist": frozenset({"person"}), "defendant": frozenset({"person"}),
+           # "The presidents of Russia, Iran and Turkey met ... the three leaders pledged": the states they lead
+           "leader": frozenset({"state"}), "president": frozenset({"state"}),
+           "mediator": GROUP_KINDS | {"state", "international_organisation"}}
 LISTS_BACK = 8  # sentences a counted plural looks back for a list of that many
 # A list of names goes on over these words alone: "A (ACR), B and the C" (`_named_in_a_row`).
 LIST_GAPS = frozenset({",", "and", "the", "(", ")"})

@@ -9623,3 +9623,31 @@ def test_groups_described_then_named_are_the_groups_named() -> None:
 def test_the_group_with_its_lands_adjective_is_the_group_named_before() -> None:
     assert pairs("Hamas fired rockets at Israel on Monday. The Palestinian group said Israel had killed its "
                  "commander.") == [("hamas", "ISR")]
+
+
+def test_the_two_countries_signing_a_declaration_on_allied_relations_are_tied() -> None:
+    assert ties("Russian drones played a decisive role in Belarus's exercises, analysts say. The two countries signed "
+                "a declaration on allied relations in 2022.") == [{"RUS", "BLR"}]
+
+
+def test_separate_agreements_tie_each_signer_with_the_partner_only() -> None:
+    assert ties("Sudan and Chad signed separate agreements with the United Nations on Friday.") == [
+        {"SDN", "un"}, {"TCD", "un"}]
+
+
+def test_the_three_leaders_are_the_states_whose_presidents_met() -> None:
+    assert ties("The presidents of Egypt, Jordan and Iraq met in Baghdad on Sunday. In a joint statement, the three "
+                "leaders pledged to deepen their cooperation.") == [{"EGY", "JOR", "IRQ"}]
+
+
+def test_the_two_mediators_are_both_go_betweens_named_before() -> None:
+    assert mediators("Norway has acted as a go-between in the talks, working alongside Cuba. The two mediators handed "
+                     "a new proposal to the ELN on Monday.") == ["CUB", "NOR"]
+
+
+def test_a_proposal_handed_to_an_armed_group_is_no_wrong() -> None:
+    assert pairs("Egypt said Qatar had handed a new proposal to Hamas.") == []
+
+
+def test_rebels_guided_by_a_state_are_tied_to_it() -> None:
+    assert ties("The ministry said the rebels were guided by Rwanda.") == [{"RWA", "rebels"}]
