@@ -1325,7 +1325,8 @@ class AccusationRules:
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and lemma(verb.head.head) == "quote":
             quoted = children(verb.head.head, "nsubjpass") or children(verb.head.head, "dobj")
             if quoted:  # "X was quoted as saying ...", "the paper quoted X as saying ...": X speaks
-                return self.resolver.refs(quoted[0])
+                return self.resolver.refs(quoted[0]) or [  # (an unnamed "military source": the state's outlet
+                    r for s in children(verb.head.head, "nsubj") for r in self.resolver.refs(s)]  # that quotes it)
         for _ in range(8):
             subject = children(token, "nsubj", "csubj")
             if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i == token.i and token.dep_ == "ccomp" \

@@ -9651,3 +9651,9 @@ def test_a_proposal_handed_to_an_armed_group_is_no_wrong() -> None:
 
 def test_rebels_guided_by_a_state_are_tied_to_it() -> None:
     assert ties("The ministry said the rebels were guided by Rwanda.") == [{"RWA", "rebels"}]
+
+
+def test_a_state_outlet_quoting_an_unnamed_source_speaks_for_its_state_a_wire_for_no_one() -> None:
+    assert pairs("Libya's state news agency LANA quoted a military source as saying that Egyptian jets had bombed "
+                 "targets near Derna.") == [("LBY", "EGY")]
+    assert pairs("Reuters quoted a military source as saying that Egyptian jets had bombed targets near Derna.") == []
