@@ -46,7 +46,7 @@ from .actors import (CASES, GOVERNMENTS, LABELLING, LAWSUITS, PACT_NAMES, PLACED
                      lists_members, names_a_sum)
 from .lexicon import words_of
 from .sentences import Sentence
-from .syntax import (BIDDING, BIDDING_MARKS, CULPRITS, EVENTS, OF_DONE_TO, PERSONAL, Ref, Resolver, SUBJECTS,
+from .syntax import (BIDDING, BIDDING_MARKS, CULPRITS, EVENTS, LETTING, OF_DONE_TO, PERSONAL, Ref, Resolver, SUBJECTS,
                      VICTIM_ACTS, answered_report, hangs_a_charge, inverted_condition, names_decision, reporting_verb,
                      to_infinitive)
 from .tokens import keys
@@ -417,8 +417,6 @@ SEVERING = frozenset({"cut", "sever", "break", "downgrade", "suspend", "freeze",
 RELATIONS = frozenset({"tie", "relation", "relations", "ties", "contact", "contacts", "trade", "cooperation"})
 # Verbs of conduct in general, which a manner judges rather than charges: "had acted in a reckless manner".
 CONDUCTING = frozenset({"act", "behave", "conduct", "handle", "respond", "react", "proceed", "operate", "govern"})
-# Letting another do a wrong is one: "allowed Russian troops to launch attacks from its territory".
-ENABLING = frozenset({"allow", "let", "permit", "enable"})
 ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "chargé", "attaché", "representative", "consul",
                     "commissioner", "emissary", "d'affaires", "d’affaires"})  # summoned ones ("India's deputy high commissioner")
 INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe"})
@@ -1789,7 +1787,7 @@ class AccusationRules:
                 any(self._is_wrong(c) for c in children(o, "relcl")) or any(c.lower_ in CRIMINAL for c in children(o, "amod"))
                 for d in children(verb, "dobj") for o in (d, *children(d, "appos"))):
             return True  # "ran (La Linea,) a network that smuggled cocaine", "led a criminal organisation"
-        if base in ENABLING and any(
+        if base in LETTING and any(
                 (children(verb, "dobj") or children(x, "nsubj"))  # (the parser: "let [Russian forces attack]")
                 and (self._is_wrong(x) or any(self._is_wrong(a) for a in children(x, "advcl", "xcomp")))
                 for x in children(verb, "xcomp", "ccomp")):

@@ -18,9 +18,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .actors import GROUP_KINDS_WORDS, GROUP_NOUNS, PARTY_NOUNS, Mention, body_words
-from .lexicon import words_of
-from .syntax import (AIMED_AT, BIDDING, BIDDING_MARKS, PLACED_OFFICES, Resolver, charging_words, completes, declined,
-                     inverted_condition, saying_words, to_infinitive)
+from .lexicon import word_set, words_of
+from .syntax import (AIMED_AT, BIDDING, BIDDING_MARKS, LETTING, PLACED_OFFICES, SEPARATE, Resolver, charging_words,
+                     completes, declined, inverted_condition, saying_words, to_infinitive)
 from .syntax import children_of as kids  # (a token's children with the given roles)
 from .tokens import singular
 from .view import SentenceView, cues
@@ -556,8 +556,6 @@ BASES = frozenset({"base", "airbase", "garrison"})
 BASE_KEEPING = frozenset({"have", "keep", "maintain", "operate", "use", "run", "build", "open", "establish"})
 # Military staff sent to help: "Cuba sent military advisers to Venezuela" (not troops: an invasion sends them too)
 ADVISERS = frozenset({"adviser", "advisor", "instructor", "trainer"})
-# Letting another act: charged, a hand in what it does ("was allowing her to incite unrest").
-LETTING = frozenset({"allow", "let", "permit", "enable"})
 RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "purchase", "import", "get"})
 # A share of what is received: "much of its drone fleet from Israel".
 SHARES_OF = frozenset({"much", "most", "all", "some", "half", "bulk", "part", "share", "majority", "many", "third",
@@ -675,7 +673,6 @@ HOSTS = frozenset({"government", "junta", "authority", "authorities", "regime", 
 # Signing a pact with another ties the two: "signed a port deal with Somaliland".
 SIGNING = frozenset({"sign", "ink", "conclude", "strike"})
 PACTS = frozenset({"deal", "agreement", "pact", "memorandum", "accord", "treaty", "charter"})
-SEPARATE = frozenset({"separate", "parallel"})  # pacts each signer signs on its own
 # Pacts of commerce, which ally no one: "signed a trade deal".
 TRADE_PACTS = frozenset({"trade", "free-trade", "commercial", "investment", "tariff", "customs", "grain"})
 # The forms of the signing verbs before a pact's noun.
@@ -1213,8 +1210,7 @@ def _received(verb: "Token") -> list["Token"]:
 def _let_do_wrong(verb: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
     """"said New Delhi was allowing her to incite unrest from Indian soil": one charged with
     letting another do a wrong is charged with a hand in it, a tie alleged between the two."""
-    wrongs = frozenset(words_of("predicates", "wrong_verbs"))
-    if not any(x.lemma_.lower() in wrongs for x in kids(verb, "xcomp", "ccomp")):
+    if not any(x.lemma_.lower() in word_set("predicates", "wrong_verbs") for x in kids(verb, "xcomp", "ccomp")):
         return []
     letters = _subjects_of(verb, refs)
     let = [a for o in kids(verb, "dobj") for a in refs(o)] or [

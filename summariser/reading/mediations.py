@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .actors import FORMER, Inventory, Mention
 from .lexicon import words_of
-from .syntax import GATHERINGS, PRAISING, Ref, Resolver, completes, declined
+from .syntax import GATHERINGS, PRAISING, SEPARATE, Ref, Resolver, completes, declined
 from .tokens import singular
 from .view import SentenceView
 
@@ -679,7 +679,6 @@ EFFORTS = frozenset({"effort", "initiative", "bid", "push", "drive"})
 
 # Who is sent to talk for another, by lemma: "X, sent as envoy by the OSCE, held separate talks".
 SENT_ENVOYS = frozenset({"envoy", "emissary", "representative", "mediator"})
-SEPARATE = frozenset({"separate", "separately", "parallel"})
 
 
 def _met_separately(resolver: Resolver, token: "Token") -> list[Ref] | None:

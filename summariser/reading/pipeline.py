@@ -651,14 +651,14 @@ def _bare_infinitive_read_as_noun(word: "Token") -> "Token | None":
     reads the verb after "let" or "help" and its doer as modifiers of the verb's object ("the
     TPLF launch attacks"). The verb is a word the predicate lexicons know, in its bare form,
     right after a name. The verb of letting is returned."""
-    from .lexicon import lexicon
-
     noun, before = word.head, word.doc[word.i - 1] if word.i else word
     if word.dep_ != "compound" or word.tag_ not in ("NN", "VB") or noun.dep_ != "dobj" \
             or noun.head.lower_ not in LETTING_FORMS or before.dep_ != "compound" or before.head.i != noun.i \
-            or before.tag_ not in ("NNP", "NNPS") or word.lower_ not in _predicate_words(id(lexicon())):
+            or before.tag_ not in ("NNP", "NNPS"):
         return None
-    return noun.head
+    from .lexicon import lexicon
+
+    return noun.head if word.lower_ in _predicate_words(id(lexicon())) else None
 
 
 # The forms of verbs that take a bare infinitive after their object: "let Y attack", "helped Y seize".

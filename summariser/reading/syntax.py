@@ -316,6 +316,11 @@ DIPLOMATIC = frozenset({"spokesman", "spokeswoman", "spokesperson", "ministry", 
 # "at the behest of Moscow", "at Tehran's direction": the charge and the tie take in the one bidding.
 BIDDING = frozenset({"order", "behalf", "behest", "direction", "directive", "instigation", "instruction", "bidding"})
 BIDDING_MARKS = frozenset({"on", "at", "under", "upon", "by"})
+# Letting another do a wrong is a hand in it: "allowed Russian troops to launch attacks from its territory"
+# charges the one letting (accusations) and ties the two (alliances).
+LETTING = frozenset({"allow", "let", "permit", "enable"})
+# What each does on its own: "held separate talks", "signed separate agreements" (no one pact or format).
+SEPARATE = frozenset({"separate", "separately", "parallel"})
 # Armed forces, which answer to a junta the article names rather than to the state it is set in.
 ARMIES = frozenset({"army", "military", "troops", "soldiers"})
 # What an army fights with, named with its state ("Turkish jets") where the army is not.
