@@ -90,6 +90,10 @@ PERSON_DESCRIPTIONS = frozenset({"suspect", "accused", "attacker", "gunman", "as
                                  "national", "citizen"})  # "the Nigerian national": a person, not Nigeria
 # The ones among them that name the wrongdoer: the person introduced as the suspect, not the last one named.
 CULPRITS = PERSON_DESCRIPTIONS - {"man", "woman", "driver", "national", "citizen"}
+# Words news calls a public figure by after naming them ("Shamil Basayev ... the warlord", "Navalny ...
+# the Kremlin critic"): the person named last, one at a time (not "the critics", a crowd).
+EPITHETS = frozenset({"critic", "warlord", "dissident", "oligarch", "tycoon", "cleric", "preacher", "blogger",
+                      "activist", "journalist", "strongman", "ex-president", "ex-leader"})
 # What a state's own agency does, unlike a news agency: "Iran's atomic energy agency".
 STATE_SERVICES = frozenset({"intelligence", "security", "spy", "border", "defence", "defense", "energy", "atomic",
                             "nuclear", "space", "police", "customs", "immigration", "investigation"})
@@ -1194,7 +1198,8 @@ class Resolver:
             return self.home(token, self._phrase(token)) or self._only_state_before(token)
             # ("accused the Centre of ...": the home state's government, or the one state named before)
         if determiner in ("the", "a", "an") and token.tag_ != "NNS" and (
-                token.lower_ in PERSON_DESCRIPTIONS or token.lemma_.lower() in PERSON_DESCRIPTIONS):
+                token.lower_ in PERSON_DESCRIPTIONS or token.lemma_.lower() in PERSON_DESCRIPTIONS
+                or definite and token.lemma_.lower() in EPITHETS and token.i not in self.mention_of):
             # "the suspect": the person named before; "a 25-year-old man was arrested ... Police
             # named him as X": news names the suspect after describing them.
             before = (self._main_person(token) if token.lower_ in CULPRITS or token.lemma_.lower() in CULPRITS

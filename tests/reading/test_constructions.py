@@ -9657,3 +9657,8 @@ def test_a_state_outlet_quoting_an_unnamed_source_speaks_for_its_state_a_wire_fo
     assert pairs("Libya's state news agency LANA quoted a military source as saying that Egyptian jets had bombed "
                  "targets near Derna.") == [("LBY", "EGY")]
     assert pairs("Reuters quoted a military source as saying that Egyptian jets had bombed targets near Derna.") == []
+
+
+def test_the_warlord_after_a_named_warlord_is_that_person() -> None:
+    assert pairs("Russian forces killed Chechen warlord Shamil Basayev on Monday. Russia said the warlord had planned "
+                 "a terrorist attack.") == [("RUS", "shamil-basayev")]
