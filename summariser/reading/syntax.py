@@ -1197,9 +1197,10 @@ class Resolver:
         if central_government(token) and token.i not in self.mention_of:
             return self.home(token, self._phrase(token)) or self._only_state_before(token)
             # ("accused the Centre of ...": the home state's government, or the one state named before)
+        if definite and token.tag_ != "NNS" and token.lemma_.lower() in EPITHETS and token.i not in self.mention_of:
+            return self._last_named_person(token)  # "Aides of Muqtada al-Sadr say the cleric's cease-fire ..."
         if determiner in ("the", "a", "an") and token.tag_ != "NNS" and (
-                token.lower_ in PERSON_DESCRIPTIONS or token.lemma_.lower() in PERSON_DESCRIPTIONS
-                or definite and token.lemma_.lower() in EPITHETS and token.i not in self.mention_of):
+                token.lower_ in PERSON_DESCRIPTIONS or token.lemma_.lower() in PERSON_DESCRIPTIONS):
             # "the suspect": the person named before; "a 25-year-old man was arrested ... Police
             # named him as X": news names the suspect after describing them.
             before = (self._main_person(token) if token.lower_ in CULPRITS or token.lemma_.lower() in CULPRITS
@@ -1904,6 +1905,26 @@ class Resolver:
         for mention in reversed(self.inventory.mentions):
             if mention.end <= token.idx and self.inventory.kind_of(mention.actor) == "person":
                 return Ref(mention.actor, None, self._sentence_at(mention.start), token.i)
+        return None
+
+    def _last_named_person(self, token: "Token") -> Ref | None:
+        """The person named last before `token`, whether a side of their own or one who speaks for
+        a state or group ("Muqtada al-Sadr ... the cleric"), as their side."""
+        speakers = {t.i for verb in token.ancestors for s in children_of(verb, "nsubj")
+                    for t in (s, *s.subtree) if t.i == s.i or t.dep_ in ("appos", "compound", "flat")
+                    or any(a.dep_ == "appos" and a.head.i == s.i for a in (t, *t.ancestors))}
+        # (not the one saying it: "Russia's FSB chief, Nikolai Patrushev, said the warlord ...")
+        for mention in reversed(self.inventory.mentions):
+            if mention.end > token.idx or mention.via != "person" and self.inventory.kind_of(mention.actor) != "person":
+                continue
+            words = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if not words or any(w.i in speakers for w in words):
+                continue
+            if any(e.label_ == "PERSON" and mention.end <= e.start_char and e.end_char <= token.idx
+                   and not any(t.i in self.mention_of for t in e) for e in self.doc.ents):
+                return None  # a person named since, whom the reading knows as no side ("Aides of Muqtada
+                # al-Sadr say the cleric's cease-fire ..." after "Anthony Cordesman ... said")
+            return self._from_mention(mention, words[-1])
         return None
 
     def _former_holder(self, token: "Token") -> Ref | None:
