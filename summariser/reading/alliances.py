@@ -1409,9 +1409,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                     for b in refs(on[0]) if d != b]
     if base in SIGNING and token.pos_ == "VERB":  # "signed a port deal with Somaliland", "accused Y of signing ..."
         about = [t for c in kids(token, "prep") if c.lower_ in ("on", "of") for t in c.subtree]  # (the parser's)
-        pacts = [o for o in kids(token, "dobj") if (o.lemma_.lower() in PACTS or o.lemma_.lower() == "declaration" and any(
-                     t.lemma_.lower() in words["ally"] for t in (*o.subtree, *about)))  # "the Shusha Declaration on
-                 and not any(c.lower_ in PEACE_PACTS | LEGAL_PACTS for c in o.children)]  # allied relations"
+        pacts = [o for o in kids(token, "dobj")  # (a declaration on allied relations is one: "the Shusha Declaration")
+                 if (o.lemma_.lower() in PACTS or o.lemma_.lower() == "declaration"
+                     and any(t.lemma_.lower() in words["ally"] for t in (*o.subtree, *about)))
+                 and not any(c.lower_ in PEACE_PACTS | LEGAL_PACTS for c in o.children)]
         partners = [a for h in (token, *pacts) for c in kids(h, "prep") if c.lower_ == "with"
                     for p in kids(c, "pobj") for a in refs(p) or [  # ("with the breakaway region of Y")
                         a for o in kids(p, "prep") if o.lower_ == "of" for q in kids(o, "pobj") for a in refs(q)]]
@@ -1738,8 +1739,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         kind = "alleged_involvement" if alleged else stated
         return [((g, t), kind, "support-noun") for g in givers for t in takers if g != t]
     if token.pos_ == "VERB" and not alleged and (base in CO_AUTHORED or any(
-            c.dep_ in ("advmod", "prt") and (c.lower_ == "jointly" or c.lower_ == "together" and base not in MEETING_VERBS
-                                             and token.lower_ not in ASSEMBLED)
+            c.dep_ in ("advmod", "prt") and (c.lower_ == "jointly" or c.lower_ == "together"
+                                             and base not in MEETING_VERBS and token.lower_ not in ASSEMBLED)
             for c in token.children)):
         return _done_jointly(resolver, token, refs)
     if base in STRIKING and token.pos_ == "VERB":
