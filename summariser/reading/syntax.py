@@ -2024,8 +2024,7 @@ class Resolver:
         ministry", "the ministry in Gaza")? Then it is no office of the article's home state. (Forces
         "in Kashmir" are where they act, and "its forces in Kashmir" are its own.)"""
         owners = children_of(office, "poss")
-        if not owners and any(c.i in self.mention_of and self.inventory.kind_of(self.mention_of[c.i].actor) == "state"
-                              for c in children_of(office, "compound", "amod", "nmod")):
+        if not owners and any(self._state_word(c) for c in children_of(office, "compound", "amod", "nmod")):
             return False  # "U.S. prosecutors in New York": the state's own office, wherever it sits
         places = owners or [p for prep in children_of(office, "prep") if prep.lower_ == "in"
                             and office.lemma_.lower() in SEATED_OFFICES for p in children_of(prep, "pobj")]
@@ -2623,8 +2622,7 @@ class Resolver:
         before = list(reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]))
         found = self._object_among(before, pronoun, ruling)
         if found is None and pronoun.lower_ in ("it", "its"):
-            places = [t for t in before if t.i in self.mention_of and _placed(t) and t.dep_ not in SUBJECTS
-                      and self.inventory.kind_of(self.mention_of[t.i].actor) == "state"]
+            places = [t for t in before if self._state_word(t) and _placed(t) and t.dep_ not in SUBJECTS]
             speaking = {self.mention_of[i].actor for i in ruling if i in self.mention_of}
             found = next((r for t in places[:1] for r in [self._from_mention(self.mention_of[t.i], t)]
                           if r.actor not in speaking and not any(a.i in ruling for a in (t, *t.ancestors))), None)
