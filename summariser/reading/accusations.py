@@ -98,7 +98,7 @@ DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "
 HOLDING = frozenset({"have", "possess", "obtain", "gather", "hold", "present", "see", "find"})
 # What a finding or report holds that a wrong was done: "had proof that ...", "credible allegations
 # that ...", "found evidence that ..." (`_reported`, `_evidence`).
-EVIDENCE = frozenset({"allegation", "evidence", "proof", "sign", "indication", "suspicion"})
+EVIDENCE = frozenset({"allegation", "evidence", "proof", "sign", "indication", "suspicion", "report"})
 GROUNDS = frozenset({"ground", "grounds", "reason"})
 BELIEVING = frozenset({"believe", "think", "suspect", "conclude"})
 # "in collusion with Y", "in coordination with Y": Y did it too
@@ -441,6 +441,9 @@ REDRESS = frozenset({"accountability", "justice", "punishment", "compensation", 
 ARMS = frozenset({"weapon", "munition", "bomb", "gas", "agent", "shell", "round", "arm"})
 BANNED_ARMS = frozenset({"chemical", "biological", "cluster", "banned", "toxic", "nerve", "poison", "incendiary",
                          "phosphorus", "outlawed", "prohibited"})
+# The two sides a reciprocal charge names by a count: "both sides", "the two countries".
+BOTH_SIDES = frozenset({"side", "party", "country", "nation", "government", "camp"})
+
 # What two sides do to each other: asked of both, ending it charges neither.
 MUTUAL_ACTS = frozenset({"fighting", "hostility", "clash", "violence", "war", "conflict", "escalation", "tension",
                          "bloodshed", "combat"})
@@ -1325,6 +1328,9 @@ class AccusationRules:
             if quoted:  # "X was quoted as saying ...", "the paper quoted X as saying ...": X speaks
                 return self.resolver.refs(quoted[0]) or [  # (an unnamed "military source": the state's outlet
                     r for s in children(verb.head.head, "nsubj") for r in self.resolver.refs(s)]  # that quotes it)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i and verb.doc[verb.i - 1].text == "," \
+                and verb.head.dep_ == "xcomp" and children(verb.head.head, "dobj") and not children(verb, "nsubj"):
+            token = verb.head.head  # "X urged Y to withdraw its troops, citing reports that ...": X cites them
         for _ in range(8):
             subject = children(token, "nsubj", "csubj")
             if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i == token.i and token.dep_ == "ccomp" \
@@ -1343,9 +1349,9 @@ class AccusationRules:
                     continue  # the government of ...": the parser hangs the participle on the relative clause
                 accused = {r.actor for o in children(verb, "dobj") for r in self.resolver.refs(o)}
                 tense = verb.tag_ == "VBD" and token.tag_ in ("VBN", "VBG") \
-                    or lemma(token) == "be" and lemma(verb) in self.words["accuse"]  # "was preparing ... and
-                # called Y"; "said the attackers were professionals and accused Serbia of ...": what
-                # the reported ones are, then the sayer's charge
+                    or lemma(token) in ("be", "have") and lemma(verb) in self.words["accuse"]  # "was preparing
+                # ... and called Y"; "said the attackers were professionals (Glas had no right to asylum) and
+                # accused Serbia of ...": what the reported ones are or have, then the sayer's charge
                 decided = names_decision(subject[0]) and subject[0].i not in self.resolver.mention_of
                 # ("said the ruling was a blow to democracy and accused the government": no ruling accuses)
                 if not self._hung_in_report(verb, token) or refs and not accused & {r.actor for r in refs} \
@@ -1947,8 +1953,8 @@ class AccusationRules:
             for obj in objects:
                 if lemma(obj) in self.words["wrong_nouns"] | self.words["responsible"] | self.words["labels"]:
                     return True
-                if lemma(obj) == "shield" and any(c.lower_ == "human" for c in obj.children):
-                    return True  # "is using villagers as human shields"
+                if lemma(obj) in ("shield", "buffer") and any(c.lower_ == "human" for c in obj.children):
+                    return True  # "is using villagers as human shields", "used civilians as a human buffer"
                 if base in ("use", "treat") and any(lemma(o) in MILITARY_USES for p in [obj, *children(obj, "prep")]
                                          if p.lower_ == "as" for o in children(p, "pobj")):
                     return True  # "was using hospitals as command centres"
@@ -3094,7 +3100,8 @@ class AccusationRules:
         if lemma(word) != "hold" or self._blocked(word):
             return
         adjective = next((t for t in word.subtree if lemma(t) in self.words["responsible"]), None) or next(
-            (x for x in children(word, "xcomp", "ccomp") if x.lower_ == "account" and children(x, "aux")), None)
+            (x for x in children(word, "xcomp", "ccomp", "advcl") if x.lower_ == "account" and children(x, "aux")), None)
+        # ("would be held to account for the attack": the parser hangs "to account" on the verb as a purpose)
         if adjective is None:
             return
         held = children(word, "dobj") or children(adjective, "nsubj")
@@ -3105,6 +3112,11 @@ class AccusationRules:
             accusers = self.subjects(word.head)
         if not held:
             held = children(word, "nsubjpass")
+        relative = [c for c in held or children(word, "nsubj") if c.tag_ in ("WDT", "WP")]
+        if relative and word.dep_ == "relcl":
+            held = [word.head]  # "to isolate Islamabad, which it holds responsible for ...": Islamabad
+            accusers = [r for c in children(word, "nsubj") if c.tag_ not in ("WDT", "WP")
+                        for r in self.resolver.refs(c)] or accusers
         accused = self.resolver.refs(held[0]) if held else []
         allegation = self._complement(adjective, word)
         if allegation is None and word.tag_ == "VBG" and word.dep_ == "advcl":  # "Holding Russia responsible,
@@ -3198,6 +3210,10 @@ class AccusationRules:
             labels += [c for a in children(held[0], "acl") if a.tag_ == "VBN" for c in children(a, "dobj")
                        if {lemma(t) for t in c.subtree} & (self.words["labels"] | self.words["pejoratives"])]
             # ("called the sanctions imposed by Y an act of aggression": the label read as the participle's object)
+            labels += [c for p in (*children(verb, "prep"), *children(held[0], "prep")) for g in children(p, "pcomp")
+                       if g.tag_ == "VBG" for c in children(g, "dobj") if lemma(c) in self.words["labels"]
+                       and any(d.lower_ in ("a", "an") for d in children(c, "det"))]
+            # ("called Venezuela's referendum on annexing the region a threat": the label read as the gerund's object)
         edge = held[0].right_edge if held else None
         while edge is not None and edge.is_punct and edge.i > held[0].i:  # ('... in Gaza "genocide"': the word)
             edge = edge.nbor(-1)
@@ -3254,8 +3270,11 @@ class AccusationRules:
                 if held and held[0].pos_ == "NOUN" else []  # "called their use by Thai troops unacceptable": the
             # doer "by" names (the parser may hang it on the verb), not the owner "their" stands for
             condemned = self._object_called(verb) if held and held[0].lower_ in ("it", "this") else None
-            doers = [r for c in children(label, "prep") if c.lower_ == "by" for p in children(c, "pobj")
-                     for r in self.resolver.refs(p, owner=True)] if held and held[0].lower_ in ("it", "this") else []
+            bare_act = bool(held) and held[0].pos_ == "NOUN" and not self.resolver.refs(held[0]) and not by
+            doers = [r for c in [*children(label, "prep"), *(g for a in children(label, "acl") for g in children(a, "agent"))]
+                     if c.lower_ == "by" for p in children(c, "pobj") for r in self.resolver.refs(p, owner=True)] \
+                if held and (held[0].lower_ in ("it", "this") or bare_act) else []
+            # ("described the arrest as a kidnapping carried out by the government": the doer the label names)
             if doers and lemma(label) in self.words["wrong_nouns"]:  # "calling it a hybrid attack by the
                 accused = doers  # Lukashenko regime": the doer the label names, not what "it" stands for
             elif act is not None:
@@ -3547,9 +3566,10 @@ class AccusationRules:
         """"The two armies exchanged fire, each side blaming the other", "clashed, with each
         accusing the other of ...": the sides of the act the clause hangs on accuse each other,
         of the charge named, else of that act."""
-        each = [s for s in children(verb, "nsubj") if s.lower_ == "each" or lemma(s) == "side" and any(
-            c.lower_ in ("each", "either") for c in children(s, "det"))]
+        each = [s for s in children(verb, "nsubj") if s.lower_ == "each" or lemma(s) in BOTH_SIDES and any(
+            c.lower_ in ("each", "either", "both", "two") for c in children(s, "det", "nummod", "predet"))]
         if verb.dep_ == "ROOT" and each:  # "Thailand and Cambodia clashed ... Each side blamed the other for X"
+            # ("Both sides have accused each other of breaching the truce")
             sides = self.resolver.sides_before(each[0])
             allegation = self._complement(verb)
             if len(sides) == 2 and allegation:
@@ -3812,6 +3832,15 @@ class AccusationRules:
         """"Russia expelled 10 Polish diplomats in retaliation for Warsaw's expulsion of Russian
         diplomats", "struck Gaza in response to the rocket attacks", "vowed to retaliate after
         Hezbollah fired rockets": whoever answers an act names its doer as the wrongdoer."""
+        answered = [a for o in children(verb, "attr") if lemma(verb) == "be" and lemma(o) in REVENGE | {"response", "reprisal"}
+                    for q in children(o, "prep") if q.lower_ in ("for", "to") for a in children(q, "pobj")
+                    if self._names_act(a)] if verb.dep_ == "ccomp" and lemma(verb.head) in self.words["saying"] else []
+        if answered and not self._blocked(verb.head):  # "X said the expulsion was a response to Kigali's support
+            accusers = self.subjects(verb.head)  # for the M23 rebels": the sayer answers Kigali's act
+            doers = [r for r in self._doers_of(answered[0]) if r.actor not in {a.actor for a in accusers}]
+            if accusers and doers:
+                yield accusers, doers, self._span(self._subtree(answered[0])), "punish"
+            return
         if verb.pos_ != "VERB":
             return
         acts = [a for p in children(verb, "prep") if p.lower_ in ("in", "as") for o in children(p, "pobj")
@@ -3867,7 +3896,8 @@ class AccusationRules:
         or finds it charges the subject of the wrong. Not "found no evidence that ..."."""
         if lemma(noun) not in EVIDENCE or noun.pos_ != "NOUN" or any(c.lower_ in ("no", "little") for c in noun.children):
             return
-        clause = next((c for c in children(noun, "acl", "ccomp") if _marked_that(c)), None)
+        clause = next((c for c in children(noun, "acl", "ccomp", "relcl") if _marked_that(c)), None)
+        # (a relative clause only as the parser's misreading: "citing 'credible reports' that they had looted")
         if clause is None:  # "there was evidence to suggest the assassination was carried out by Y"
             clause = next((c for a in children(noun, "acl") if lemma(a) in SHOWING and not negated(a)
                            for c in children(a, "ccomp")), None)
@@ -3969,7 +3999,8 @@ class AccusationRules:
         heads = (verb, nouns[0], *([bundle] if bundle is not None else []))  # "over" may hang on the package
         # "against" names the target before "on"; "with" only a protest's ("filed a complaint with
         # the UN against Y": the UN receives it, Y is accused).
-        lodged = lemma(nouns[0]) in ("protest", "objection", "complaint", "grievance")
+        lodged = lemma(nouns[0]) in ("protest", "objection", "complaint", "grievance", "representation", "demarche",
+                                     "démarche")  # ("lodged stern representations with Y over ...")
         if lodged:  # "a complaint with the Security Council against Y": the parser hangs "against" on the forum
             heads += tuple(p for c in [*children(nouns[0], "prep"), *children(verb, "prep")] if c.lower_ == "with"
                            for p in children(c, "pobj") if any(a.lower_ in ("against", "over", "about")
@@ -3980,7 +4011,7 @@ class AccusationRules:
                        key=lambda c: order.index(c.lower_))  # (not "on Tuesday")
         targets = [(c, p) for c in preps for p in children(c, "pobj")]
         accused = [r for c, t in targets[:1] for r in self.resolver.refs(t, owner=True)
-                   if c.lower_ != "with" or lemma(nouns[0]) in ("protest", "objection")
+                   if c.lower_ != "with" or lemma(nouns[0]) in ("protest", "objection", "representation")
                    or self.resolver.inventory.kind_of(r.actor) == "state"]  # not "a complaint with the UN"
         allegation = self._complement(*heads, preps=("over", "for", "about")) or self._cause(verb) \
             or self._reason_said(verb)
@@ -5026,9 +5057,11 @@ class AccusationRules:
                 continue
             for act in children(prep, "pobj"):
                 if not self._names_act(act):
-                    if prep.dep_ != "agent":  # ("disappointed by the Parliament's decision": a judgment, no charge)
-                        yield from self._felt_about(act, accusers, mine)
-                    continue
+                    if prep.dep_ != "agent" or any(self._is_wrong(c) for c in children(act, "acl")
+                                                   if to_infinitive(c)):
+                        yield from self._felt_about(act, accusers, mine)  # ("disappointed by the Parliament's
+                    continue  # decision": a judgment, no charge; but "concerned by its decision to strip 94
+                    # critics of their nationality": a wrong decided)
                 if prep.lower_ == "with":
                     continue  # "frustration with the attacks": read below, with whom and what for
                 doers = [r for r in self._doers_of(act) if r.actor not in mine]
@@ -5156,8 +5189,11 @@ class AccusationRules:
         marked = self._hallmarks(act)  # "the blast bore the hallmarks of X, according to Y"
         if not marked and not self._is_wrong(act):
             return
-        accusers = self.resolver.refs(sources[0])
+        accusers = [r for s in (sources[0], *sources[0].conjuncts) for r in self.resolver.refs(s)]
         accused = marked or self._reported_subject(act)
+        if {r.actor for r in accusers} & {r.actor for r in accused}:
+            return  # "Turkey has sold drones to Ethiopia, according to Turkish officials and an Ethiopian
+            # diplomat": the doer's own side among the sources tells a fact, charges no one
         skip = tuple(t for t in act.children if t.dep_ in SUBJECTS or t.i == word.i)
         if accusers and accused:
             words = [t for t in self._subtree(act, (*skip, word)) if t.i >= act.i or t.dep_ in ("aux", "neg")]

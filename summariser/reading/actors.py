@@ -294,7 +294,8 @@ SOVIET_NAMED = re.compile(r"\b(?:Soviet Union|USSR|U\.S\.S\.R\.|Soviets)\b|(?<![
                           r"(?<![Pp]re-)\bSoviet\b(?![- ](?:" + "|".join(sorted(PAST_OF_A_STATE)) + r")\b)")
 SOVIET_GONE = re.compile(r"(?:collapse|fall|breakup|break-up|end|dissolution|demise|days|times) of the $")
 RUSSIA_NAMED = re.compile(r"\bRussia(?:n|ns|'s)?\b")
-FORMER = ("former", "ex", "late", "then")  # "former Nigerian president X" speaks for Nigeria no more
+FORMER = ("former", "ex", "late", "then", "ousted", "deposed", "toppled", "overthrown")  # "former (ousted)
+# Nigerian president X" speaks for Nigeria no more
 # Offices a group has as well as a state: after a sentence about a group, they are the group's
 GROUP_OFFICES = frozenset({"commander", "spokesman", "spokeswoman", "spokesperson", "leader", "chief", "head",
                            "founder", "negotiator", "emir", "deputy"})
@@ -3474,8 +3475,8 @@ class Inventory:
             return group
         # no state the article is about: the state the sentence before is about ("Turkey blamed
         # the PKK ... The interior minister, Süleyman Soylu, said ..."), else the only state it names
-        return self.home_state() or self._subject_before(entity.start_char, "state") \
-            or self.only_state(entity.start_char)
+        return self._subject_acting_with(entity) or self.home_state() \
+            or self._subject_before(entity.start_char, "state") or self.only_state(entity.start_char)
 
     def _state_named_just_before(self, its, title) -> str | None:  # type: ignore[no-untyped-def]
         """"broke off relations with Panama, accusing its president, X": a state's own office
@@ -3541,6 +3542,19 @@ class Inventory:
         # the subject's own head over a word that describes it: "Iraq's Popular Mobilisation Forces" is the PMF
         heads = [m for m in found if self._heads_subject(m)]
         return (heads or found)[0].actor if found else None
+
+    def _subject_acting_with(self, entity) -> str | None:  # type: ignore[no-untyped-def]
+        """The state that is the subject of the sentence a titled office acts beside: "Lithuania
+        closed its border with Belarus, with Prime Minister X calling it a hybrid attack" (the
+        absolute "with" or a participle clause of the sentence's own verb)."""
+        root = entity.root.sent.root
+        beside = next((a for a in entity.root.ancestors if a.head.i == root.i and a.i != root.i), None)
+        if beside is None or beside.i < root.i or beside.dep_ not in ("prep", "advcl") \
+                or beside.dep_ == "prep" and beside.lower_ != "with":
+            return None
+        found = [m for m in self.mentions if entity.root.sent.start_char <= m.start < root.idx
+                 and self.actors[m.actor].kind == "state" and self._heads_subject(m)]
+        return found[0].actor if found else None
 
     def _heads_subject(self, mention: Mention) -> bool:
         """Is the mention the head of a clause's subject (not a possessor or modifier inside it)?"""

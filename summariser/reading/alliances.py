@@ -168,6 +168,8 @@ SAYER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 # Words of charging between a subject and a tie word: the tie is the charged one's.
 CHARGING_KEYS = frozenset({"accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming"})
+PROTESTS = frozenset({"protest", "protests", "protested", "protesting", "representations", "complaint", "objection",
+                      "objections", "demarche"})
 # What a guarantor of talks guarantees (a mediation), not a protector of a state.
 GUARANTEED = frozenset({"talks", "process", "ceasefire", "truce", "deal", "agreement", "accord", "accords", "plan",
                         "negotiations", "peace", "memorandum", "countries", "states", "powers", "nations"})
@@ -307,6 +309,11 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     if charged:  # "Somalia accused Addis Ababa of ... signing a port deal with Somaliland": the one
         left = [m for m in view.mentions if charged[-1] < view.local(m) < at][:1]  # charged signed it,
         kind = "alleged_involvement"  # as charged
+    protested = [k for k in range(view.local(left[0]) if left else at, at) if view.tokens[k].key in PROTESTS
+                 and any(view.tokens[j].key == "over" for j in range(k + 1, at))]
+    if protested:  # "China lodged representations with Washington over an arms package for Taiwan": the
+        left = [m for m in view.mentions if protested[-1] < view.local(m) < at  # one protested to supplies it,
+                and view.tokens[view.local(m) - 1].key == "with"][:1]  # not the protester
     if nearest and view.end(nearest[0]) < len(view.tokens) and view.tokens[view.end(nearest[0])].key in VERB_AFTER \
             and "," not in view.gap(view.end(nearest[0]) - 1, view.end(nearest[0])):
         left = nearest[:1]  # "Ankara encourages Baku ... and Moscow is linked to a treaty with Yerevan" (not the
@@ -634,9 +641,11 @@ def _held_together(drills: "Token", refs: Callable[["Token"], list[str]]) -> lis
     for verb in kids(drills, "acl"):
         if verb.lemma_.lower() in holding and not kids(verb, "neg"):
             makers += objects(verb, "by", "with")
-    verb = drills.head
-    if drills.dep_ == "dobj" and verb.lemma_.lower() in holding and not declined(verb):
-        makers += [a for s in kids(verb, "nsubj") for a in refs(s)] + objects(verb, "with")
+    held = drills.head.head if drills.dep_ == "pobj" and drills.head.lower_ == "of" else drills  # "began the
+    verb = held.head  # second phase of the exercise": the phase is what they began
+    if held.dep_ == "dobj" and verb.lemma_.lower() in holding and not declined(verb):
+        makers += [a for s in kids(verb, "nsubj") for a in [*refs(s), *objects(s, "from", "of")]] + objects(verb, "with")
+        # ("Warships from India, the US, Japan and Australia began the exercise": whose warships)
     return list(dict.fromkeys(makers))
 
 
@@ -669,6 +678,10 @@ STRUGGLES = frozenset({"rebellion", "insurgency", "uprising", "revolt", "revolut
 # Sending forces somewhere, and who a host's invitation comes from: "deployed troops to Niger at the
 # invitation of its junta" (the junta, the government, the authorities: the host state's).
 DEPLOYING = frozenset({"send", "deploy", "dispatch", "fly", "station", "intervene", "despatch"})
+# Fighting an insurgency in a state, which troops sent there do for its government.
+FIGHTING_INSURGENTS = frozenset({"fight", "combat", "counter", "battle", "defeat", "tackle", "quell", "crush", "suppress"})
+INSURGENCIES = frozenset({"insurgency", "insurgent", "rebel", "rebellion", "militant", "jihadist", "terrorist",
+                          "extremist", "uprising", "insurrection", "militancy", "terrorism", "extremism"})
 HOSTS = frozenset({"government", "junta", "authority", "authorities", "regime", "president", "leader", "leadership"})
 # Signing a pact with another ties the two: "signed a port deal with Somaliland".
 SIGNING = frozenset({"sign", "ink", "conclude", "strike"})
@@ -1086,6 +1099,17 @@ def _arms_before(pronoun: "Token") -> bool:
     return plural is not None and plural.lemma_.lower() in _words()["arms"]
 
 
+def _fights_an_insurgency(verb: "Token") -> bool:
+    """Is the purpose of sending forces to fight an insurgency: "to (help) fight an Islamist
+    insurgency", "to combat jihadist groups"?"""
+    purposes = [x for x in kids(verb, "advcl", "xcomp") if any(a.lower_ == "to" for a in kids(x, "aux"))]
+    acts = [*purposes, *(y for x in purposes if x.lemma_.lower() in ("help", "assist")
+                         for y in kids(x, "xcomp", "ccomp"))]
+    return any(a.lemma_.lower() in FIGHTING_INSURGENTS and any(
+        w.lemma_.lower() in INSURGENCIES for o in kids(a, "dobj") for w in (o, *kids(o, "amod", "compound")))
+        for a in acts)  # ("to fight jihadist groups")
+
+
 def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-def]
     """Who does the supporting `verb` says: its subject, the subject of the verb it completes or
     serves ("Saudi Arabia started supporting the government", "Chad sent troops to help Mali"),
@@ -1376,6 +1400,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     # "X calls the rebels terrorists backed by Y": X's label, not a fact; "Iran denied it had
     # supplied drones to Russia": someone says so, the supplier does not
     alleged = _claimed(token) or token.head.dep_ == "oprd" or _raised(token)
+    if token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in FORMER for c in token.children):
+        return []  # "Renamo, once backed by Rhodesia, ...", "previously supported by Iran": a tie that was
     if token.pos_ == "NOUN" and token.lower_ in JOINT_NOUNS and any(c.lower_ == "joint" for c in kids(token, "amod")):
         # "the joint military drills by the United States and South Korea": those who hold them together
         by = [c for c in kids(token, "prep") if c.lower_ == "by"] + [  # (the parser may hang "by" on the verb)
@@ -1436,6 +1462,13 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     let = _let_do_wrong(token, refs) if base in LETTING and token.pos_ == "VERB" else []
     if let:
         return let
+    if base in DEPLOYING and token.pos_ == "VERB" and _fights_an_insurgency(token):
+        # "Rwanda has deployed 1,000 soldiers to Mozambique's Cabo Delgado province to help fight an Islamist
+        # insurgency": troops sent into a state to fight its rebels back its government
+        hosts = [a for c in kids(token, "prep") if c.lower_ in ("to", "into", "in") for p in kids(c, "pobj")
+                 for a in [r.actor for r in resolver.refs(p, owner=True)] if resolver.inventory.kind_of(a) == "state"]
+        kind = "alleged_involvement" if alleged else "military_support"
+        return [((s, h), kind, "deployed-to-fight") for s in _supporters(token, refs) for h in hosts[:1] if s != h]
     if base in words["support"] and (token.pos_ in ("VERB", "ADJ") or misread):
         kind = "alleged_involvement" if alleged else "military_support"
         agents = [p for c in kids(token, "agent") for p in kids(c, "pobj")]
@@ -1730,14 +1763,17 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                             for m in kids(p, "amod", "compound") for a in refs(m)]
         if token.dep_ == "dobj" or token.dep_ == "pobj" and verb.pos_ == "VERB" and base in PACKAGES:
             # "Washington pledged further military aid to Kyiv", "X committed to an arms package for Y"
-            if token.head.lemma_.lower() not in _objecting() and verb.lemma_.lower() not in _objecting():
-                givers = givers or [a for s in kids(verb, "nsubj") for a in refs(s)]
+            if token.head.lemma_.lower() not in _objecting() and verb.lemma_.lower() not in _objecting() \
+                    and token.head.lower_ not in ("over", "about", "against"):  # ("lodged a protest with Y over
+                givers = givers or [a for s in kids(verb, "nsubj") for a in refs(s)]  # an arms package for Z")
             takers = takers or [a for c in kids(token.head, "prep", "dative") if c.lower_ in ("to", "for")
                                 for p in kids(c, "pobj") for a in refs(p)]
         stated = "political_support" if base in POLITICAL_NOUNS or any(
             c.lower_ in ("diplomatic", "political", "moral", "verbal") for c in kids(token, "amod")) else "military_support"
         kind = "alleged_involvement" if alleged else stated
-        return [((g, t), kind, "support-noun") for g in givers for t in takers if g != t]
+        found = [((g, t), kind, "support-noun") for g in givers for t in takers if g != t]
+        if found or not (base in HELP and token.head.lower_ in ("with", "for")):
+            return found  # (else "turned to Russia for military support": read below, with help sought)
     if token.pos_ == "VERB" and not alleged and (base in CO_AUTHORED or any(
             c.dep_ in ("advmod", "prt") and (c.lower_ == "jointly" or c.lower_ == "together"
                                              and base not in MEETING_VERBS and token.lower_ not in ASSEMBLED)
@@ -1834,7 +1870,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         givers += [a for c in kids(token, "poss") if c.lower_ not in THEIRS for a in refs(c)]  # "with Moscow's help"
         if token.head.lower_ == "for" and verb.lemma_.lower() in ("turn", "look"):
             givers += [a for c in kids(verb, "prep") if c.lower_ == "to" for p in kids(c, "pobj") for a in refs(p)]
-        takers = [a for s in kids(verb, "nsubj") for a in refs(s)] if verb.pos_ in ("VERB", "AUX") else []
+        takers = _subjects_of(verb, refs) if verb.pos_ in ("VERB", "AUX") else []  # ("expelled French troops and
+        # turned to Russia for military support": the first verb's subject turns too)
         military = any(c.lower_ in MILITARY_AID for c in token.children)
         kind = "alleged_involvement" if alleged else "military_support" if military else "political_support"
         return [((t, g), kind, "help-from") for t in takers for g in givers if t != g]

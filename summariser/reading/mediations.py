@@ -244,6 +244,8 @@ DELEGATIONS = frozenset({"mission", "team", "delegation", "envoy", "emissary", "
 
 # Nouns of a purpose: "with a view to facilitating", "with the aim of" is read by "of".
 PURPOSES = frozenset({"view", "aim", "goal", "hope", "bid", "effort"})
+# Verbs that credit the one they name with a mediation: "X is credited with brokering", "praised X for mediating".
+CREDITING = frozenset({"credit", "praise", "thank", "laud", "commend", "hail"})
 
 
 def _doer(verb: "Token") -> "Token":
@@ -329,6 +331,13 @@ def _talks_between(objects: list["Token"]) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "between" for o in objects for c in o.children)
 
 
+def _the_two_sides(noun: "Token") -> bool:
+    """Is `noun` the sides of a conflict as a whole: "the two sides", "both parties", "the warring
+    factions" (whom hosting brings to talks)?"""
+    return noun.lemma_.lower() in ("side", "party", "delegation", "faction") and any(
+        c.lower_ in ("two", "both", "warring", "rival", "opposing") for c in noun.children)
+
+
 def _offered_on_condition(verb: "Token") -> bool:
     """"offered to mediate if both sides agreed": an offer hung on a condition brings no one to
     talks yet (an offer alone, "Kenya offered to mediate between ...", is read as mediating)."""
@@ -359,6 +368,9 @@ def _doers(resolver: Resolver, verb: "Token") -> list[Ref]:
         asked = [r for c in verb.head.children if c.dep_ == "dobj" for r in resolver.refs(c)]
         if asked:
             return asked
+    credited = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "for") else None
+    if credited is not None and credited.lemma_.lower() in CREDITING:  # "the UAE is credited with brokering the
+        return [r for c in credited.children if c.dep_ in ("nsubjpass", "dobj") for r in resolver.refs(c)]  # deal"
     doer = _doer(verb)
     if doer.i != verb.i and doer.lemma_.lower() in RAISING:  # "X is expected to travel to ... to help resolve"
         return [r for c in doer.children if c.dep_ in ("nsubj", "nsubjpass") for r in resolver.refs(c)]
@@ -408,8 +420,9 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 while described.dep_ == "conj" and described.head.i != described.i:
                     described = described.head  # "the talks, led by the AU and hosted by South Africa"
                 talks = described.dep_ in ("amod", "acl", "relcl") and _in_talks_phrase(described.head) \
-                    or any(_about_talks(o) for o in objects) or any(  # "host the leaders ... for talks on"
+                    or any(_about_talks(o) or _the_two_sides(o) for o in objects) or any(  # "host the leaders ...
                         p.lower_ in ("for", "to") and _about_talks(p) for p in token.children if p.dep_ == "prep")
+                # (for talks on ...", "Qatar has hosted the two sides since April": the sides of talks)
                 if base in words["need_talks"] and not talks:
                     continue
                 if base == "open" and not _talks_between(objects):

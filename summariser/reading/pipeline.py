@@ -402,6 +402,12 @@ def _register_subjects_on_verbs() -> None:
             name.head, name.dep_ = noun, "compound"  # "accused Fatah militants of ...": whose militants
         for clause, verb in [(w, v) for w in doc if (v := _clause_told(w)) is not None]:
             clause.head, clause.dep_ = verb, "ccomp"  # "told the magazine that she saw ...": what was told
+        for prep, noun in [(w, n) for w in doc if (n := _object_after_colon(w)) is not None]:
+            noun.head, noun.dep_ = prep, "pobj"  # "worried about: severe violations ...": what it is about
+        for verb, thing in [(v, t) for v in doc if (t := _past_read_as_passive(v)) is not None]:
+            for subject in [c for c in verb.children if c.dep_ == "nsubjpass"]:
+                subject.dep_ = "nsubj"  # "A US report, however, called the army a ...": the report calls
+            thing.dep_, verb.tag_ = "dobj", "VBD"
         for name, noun in [(w, n) for w in doc if (n := _acronym_as_verb(w)) is not None]:
             for child in [c for c in name.children if c.i != noun.i]:
                 child.head = name.head  # "denounced ECOWAS sanctions as illegal": the "as" is the verb's
@@ -763,6 +769,30 @@ def _name_as_compound_of_verb(word: "Token") -> bool:
     # (or an office with its owner: "Kuwait's emir shuttled between ...")
     return word.dep_ == "compound" and (word.tag_ in ("NNP", "NNPS") and finite or owned) and verb.i == word.i + 1 \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _object_after_colon(word: "Token") -> "Token | None":
+    """The noun a colon puts after a preposition with no object: in "Amnesty is worried about:
+    severe violations committed by ...; the situation of ..." the parser makes "violations" an
+    apposition of the subject, so the worry is about nothing. The list's first noun is its object."""
+    doc = word.doc
+    if word.tag_ != "IN" or word.dep_ not in ("prep", "agent") or word.i + 2 >= len(doc) \
+            or doc[word.i + 1].text != ":" or any(c.dep_ == "pobj" for c in word.children):
+        return None
+    end = next((t.i for t in doc[word.i + 2:] if t.text in (";", ".") or t.is_sent_start), len(doc))
+    heads = [t for t in doc[word.i + 2:end] if not word.i + 2 <= t.head.i < end or t.head.i == t.i]
+    return heads[0] if len(heads) == 1 and heads[0].tag_.startswith("NN") else None
+
+
+def _past_read_as_passive(verb: "Token") -> "Token | None":
+    """The object of a past-tense verb the parser took for a passive with no auxiliary: in "A US
+    report, however, called al-Sadr's Mahdi Army a ..." it makes the report the passive's subject
+    and the army a second, active subject. A sentence's own verb with no "was" is active."""
+    children = list(verb.children)
+    if verb.tag_ != "VBN" or verb.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in children) \
+            or not any(c.dep_ == "nsubjpass" and c.i < verb.i for c in children):
+        return None
+    return next((c for c in children if c.dep_ == "nsubj" and c.i > verb.i), None)
 
 
 def _acronym_as_verb(word: "Token") -> "Token | None":

@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING
 from .actors import (BACKED_WORDS, CABINETS, CIVIL_HEADS, CROWDS, CULPRIT_GROUPS, ELECTORAL, FAITHS, FIGHTER_NOUNS,
                      GOVERNMENTS, GROUP_KINDS, GROUP_NOUNS, KIN, ORGANISATION_HEADS,
                      PARTY_HEADS, JUDGES, MUNICIPAL_UNITS, REGION_NOUNS, STATE_ORGAN_HEADS, Inventory,
-                     Mention, body_words, central_government, inside_quote, listed_members, reports_a_wrong,
-                     speaking_verbs)
+                     Mention, body_words, central_government, inside_quote, known_actors, listed_members,
+                     reports_a_wrong, speaking_verbs)
 from .lexicon import word_set, words_of
 from .sentences import Sentence
 from .tokens import keys
@@ -55,6 +55,9 @@ ABROAD = frozenset({"diplomat", "ambassador", "envoy", "delegate", "delegation",
                     "emissary", "attache", "consul", "correspondent"})
 MODIFIERS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod", "nummod"})
 PERSONAL = frozenset({"he", "she", "him", "her", "his"})
+# Verbs that ask the one named to act: "its" in what they ask is the one asked's ("urged Eritrea to pull
+# out its troops").
+URGING = frozenset({"urge", "ask", "tell", "order", "call", "press", "demand", "request", "instruct", "direct", "push"})
 PLURAL = frozenset({"they", "them", "their", "we", "our"})
 THIRD_PLURAL = frozenset({"they", "them", "their"})
 # Words for a share of people, which "they" goes back to like a plural ("35 percent said they ...").
@@ -191,7 +194,7 @@ SETTLED = frozenset({
     "standoff", "feud", "rivalry", "row", "crisis", "spat", "quarrel", "rift", "confrontation", "skirmish",
     "truce", "ceasefire", "cease-fire", "armistice", "deal", "agreement", "accord", "treaty", "pact", "talk",
     "negotiation", "dialogue", "peace", "settlement", "reconciliation", "normalization", "normalisation", "exchange",
-    "swap", "mediate", "mediation", "broker", "negotiate", "sign"})
+    "swap", "mediate", "mediation", "broker", "negotiate", "sign", "contact", "relation", "meeting"})
 # Participles after a hyphen that describe a group named before: "the London-based group",
 # "the Iran-backed group" (not "the militant group", which may introduce one).
 DESCRIBING = frozenset({"based", "backed", "funded", "supported", "sponsored", "aligned", "allied", "linked",
@@ -356,6 +359,9 @@ STATE_ORGAN_HEADS = frozenset({"commission", "agency", "bureau", "authority", "o
 # Offices a state's leader holds: "the former president" is the one the article titled so.
 LEADING_TITLES = frozenset({"president", "minister", "premier", "chancellor", "leader", "governor", "mayor"})
 # What only a state has: "its security forces" is no NGO's or UN report's.
+# Plurals of armed men a later "they" may stand for ("withdraw its troops, citing reports that they ...").
+ARMED_PLURALS = frozenset({"forces", "troops", "soldiers", "fighters", "militants", "rebels", "militias", "insurgents",
+                           "gunmen", "mercenaries", "units", "police"})
 STATE_BODIES = frozenset({"forces", "army", "military", "troops", "soldiers", "police", "government", "navy",
                           "ministry", "authorities", "regime", "junta", "territory", "border", "airspace"})
 # Words that put an office outside the state the article is about: "Western governments say ..."
@@ -557,9 +563,11 @@ class Resolver:
         if head.lemma_.lower() in GATHERINGS and head.i not in self.mention_of:
             members = [p for prep in children_of(head, "prep") if prep.lower_ == "of" or delegation and prep.lower_ == "from"
                        for p in children_of(prep, "pobj")]
+            sent_by = delegation and any(c.i in self.mention_of for c in children_of(head, "compound", "poss", "amod"))
             members = members or [p for acl in children_of(head, "acl") if acl.lemma_.lower() in ("lead", "head")
-                                  for a in children_of(acl, "agent") for p in children_of(a, "pobj")]
-            # ("a delegation led by US envoy X": whom its leader speaks for)
+                                  and not sent_by for a in children_of(acl, "agent") for p in children_of(a, "pobj")]
+            # ("a delegation led by US envoy X": whom its leader speaks for; but "the FARC delegation, led by
+            # Ivan Marquez": the FARC's)
             if members or not delegation:
                 return [Ref(r.actor, r.speaker, r.sentence, head.i) for r in self.refs(members[0], owner)] \
                     if members else []
@@ -797,7 +805,10 @@ class Resolver:
             if head.lemma_ == "be":  # "the fighting is between ..."
                 head = next(iter(children_of(head, "nsubj")), head)
             if head.lemma_.lower() in SETTLED:
-                out.append([ref for side in children_of(token, "pobj") for ref in self.refs(side)])
+                go_between = {r.actor for s in children_of(head.head, "nsubj") for r in self.refs(s)} \
+                    if head.dep_ == "dobj" else set()  # ("Norway facilitated contacts between the government
+                out.append([ref for side in children_of(token, "pobj") for ref in self.refs(side)  # and the LTTE":
+                            if ref.actor not in go_between])  # Norway is no side)
         return out + self._clashed_with(index)
 
     def _clashed_with(self, index: int) -> list[list[Ref]]:
@@ -880,6 +891,12 @@ class Resolver:
                         and child.ent_type_ not in ("NORP", "GPE") \
                         and self.inventory.kind_of(named.actor) not in ("person", "other"):
                     return Ref(named.actor, self._phrase(token), self.sentence_of(token), token.i)
+        if collective is not None and collective.via == "collective" and token.text.islower():
+            for child in token.children:  # "militias loyal to ZANU-PF", "gunmen linked to Hamas": the named
+                tied = self.tied_to(child) if child.dep_ == "acl" or child.dep_ == "amod" and child.i > token.i \
+                    and child.lower_ in TIED_TO else []  # group's, not a group of their own
+                if tied and tied[0].actor != collective.actor:
+                    return Ref(tied[0].actor, self._phrase(token), tied[0].sentence, token.i)
         if token.lower_ == "whose" and token.dep_ == "poss":  # "Eritrea, whose troops have fought ...": Eritrea
             clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
             return self.ref(clause.head, owner, depth + 1) if clause is not None and clause.head.i in self.mention_of \
@@ -1284,13 +1301,17 @@ class Resolver:
             governing = self.inventory.government_before(token.idx) or self.inventory.government_before(len(self.text))
             if governing is not None:
                 return Ref(governing, None, self.first_sentence(governing, token), token.i)
-        sits_in = [r for p in children_of(token, "prep") if p.lower_ == "in" for o in children_of(p, "pobj")
+        sits_in = [r for p in children_of(token, "prep") if p.lower_ in ("in", "at") for o in children_of(p, "pobj")
                    for r in [self.ref(o, False, depth + 1)] if r is not None and r.actor in self.inventory.courts] \
-            if token.lemma_.lower() in JURIES else []  # "a jury in the U.S. District Court": that court's
+            if token.lemma_.lower() in JURIES | {"tribunal", "panel", "chamber"} else []  # "a jury in the U.S.
+        # District Court", "a tribunal at the Permanent Court of Arbitration": that court's
         court = sits_in[0].actor if sits_in else self.inventory.only_court() or self.inventory.first_court() \
             if definite and token.lemma_.lower() in JUDGES | JURIES | {"bench"} else None
         if court is not None:  # "the judge in that case", "accused the bench of ...": the court named (first)
             return Ref(court, self._phrase(token), self.sentence_of(token), token.i)
+        placed = self._place_of_act(token) if office and definite and lower in STATE_BODIES else None
+        if placed is not None:
+            return placed
         if office and definite:
             # "the crown prince": the one introduced with that title before; else said before who
             plural = token.tag_ == "NNS"
@@ -1307,6 +1328,9 @@ class Resolver:
                 ref = self.antecedent(token)
                 passing = ref is not None and not _in_a_subject(self.doc[ref.token])  # a state named in passing
             # ("the ministry", "the report"; "the army" of a junta)
+            if ref is not None and lower in ("junta", "regime") \
+                    and self.inventory.kind_of(ref.actor) not in ("state", "separatist_authority"):
+                ref = None  # "three rebel armies attacked ... The junta's spokesman": the junta rules no rebel group
             if ref is not None and not plural and set(keys(self.inventory.name_of(ref.actor))[-1:]) & CROWDS:
                 ref = None  # "arrested protesters ... The governor called them criminals": no crowd's office
             if ref is not None and not plural and lower in HELD_OFFICES \
@@ -1613,6 +1637,19 @@ class Resolver:
         """Is the actor a state, a separatist authority or a region that acts as a side of its own
         ("the authorities in Gaza" speak for Gaza as "officials in Beijing" do for China)?"""
         return self.inventory.kind_of(actor) in ("state", "separatist_authority") or actor in self.inventory.regions
+
+    def _place_of_act(self, token: "Token") -> Ref | None:
+        """The state where the act a body owns took place: "the military's 2017 campaign in Rakhine
+        State" is Myanmar's military, whatever state the article named before."""
+        if token.dep_ != "poss":
+            return None
+        places = [p for prep in children_of(token.head, "prep") if prep.lower_ == "in" for p in children_of(prep, "pobj")]
+        states = [m.actor for p in places for w in (p, *children_of(p, "compound")) for m in [self.mention_of.get(w.i)]
+                  if m is not None and self.inventory.kind_of(m.actor) == "state"]
+        states += [form.actor for p in places if p.lower_ in REGION_NOUNS  # "in Rakhine State", a region's name
+                   for form in [known_actors().cities.get(tuple(c.lower_ for c in children_of(p, "compound")))]
+                   if form is not None]
+        return Ref(states[0], self._phrase(token), self.sentence_of(token), token.i) if states else None
 
     def _opening_place(self, token: "Token") -> Ref | None:
         """The state a sentence opens with "In X," (a roundup's new item), acting at `token`."""
@@ -2173,9 +2210,11 @@ class Resolver:
                     ref = self.ref(pobj, False, depth + 1)
                     if ref is not None:
                         return ref
-        for child in token.children:
+        named_before = token.lemma_.lower() in INQUIRIES and [c.lower_ for c in children_of(token, "det")] == ["the"] \
+            and self._same_noun_before(token, depth) is not None  # ("The panel, appointed by Ban Ki-moon, found":
+        for child in token.children:  # the panel the lead named, not who appointed it)
             # an act's doer ("the sanctions imposed by X"); a body's maker ("a commission appointed by X")
-            if child.dep_ in ("acl", "relcl") and (owner or child.lemma_.lower() in APPOINTING or (
+            if child.dep_ in ("acl", "relcl") and (owner or child.lemma_.lower() in APPOINTING and not named_before or (
                     token.lemma_.lower() in DOCUMENTS and child.lemma_.lower() in ISSUING) or (
                     token.lemma_.lower() in EVIDENCE and child.lemma_.lower() in GATHERING)):
                 for agent in child.children:
@@ -2325,6 +2364,13 @@ class Resolver:
             ref = self._earlier_object(token)
             if ref is not None:
                 return ref
+        urged = next((a.head for a in token.ancestors if a.dep_ == "xcomp" and a.lower_ != "to"), None) \
+            if token.dep_ == "poss" and lower in ("its", "their") else None
+        if urged is not None and urged.lemma_.lower() in URGING:  # "X urged Eritrea to withdraw its troops":
+            ref = next((r for o in children_of(urged, "dobj") if o.i < token.i for r in [self.ref(o)]  # the one urged
+                        if r is not None and self._fits(r, lower)), None)
+            if ref is not None:
+                return ref
         # "the rebels, whom it accuses Y of arming": "it" is not the noun its clause describes
         described = {a.head.i for a in token.ancestors if a.dep_ == "relcl"}
         if token.dep_ == "poss" and lower in ("its", "their"):  # "the AU, whose panel is led by its envoy":
@@ -2361,7 +2407,11 @@ class Resolver:
                 continue  # "Trump praised his role as a peacemaker": the one praised, not Trump
             for child in ancestor.children:
                 if child.dep_ in SUBJECTS and child.i < token.i and child.i != token.i \
-                        and child.lower_ not in PRONOUNS and child.i not in described:
+                        and child.lower_ not in PRONOUNS and child.i not in described and child.tag_ not in ("WDT", "WP") \
+                        and not (lower == "they" and self._one_person(child) and self._plural_between(child, token)):
+                    # (not "Blinken urged Eritrea to withdraw its troops, citing reports that they had looted
+                    # ...": one person named is no "they" where a plural follows him; but "Obama said that they
+                    # had ...": the state he speaks for)
                     ref = self.ref(child) or next((r for a in children_of(child, "appos") for r in [self.ref(a)]
                                                    if r is not None), None)  # "UPDATE 3 - Ralph Gonsalves, ..."
                     if ref is not None and self._fits(ref, token):
@@ -2376,6 +2426,10 @@ class Resolver:
         if lower == "its":  # no subject it fits: an object before it ("sued the NRA, accusing its leaders")
             ref = self._object_before(token)
             if ref is not None:
+                return ref
+        if lower == "they" and token.dep_ in ("nsubj", "nsubjpass"):  # "urged Eritrea to withdraw its troops,
+            ref = self._plural_between(token.sent[0], token)  # citing reports that they had looted ...": the
+            if ref is not None:  # troops, the plural named last
                 return ref
         here = self.sentence_of(token)
         earlier = range(here - 1, max(-1, here - 4), -1)
@@ -2424,6 +2478,18 @@ class Resolver:
         if lower in ("he", "she") and here > 0:
             return self._one_person_in(here - 1, token)
         return None
+
+    def _plural_between(self, first: "Token", token: "Token") -> Ref | None:
+        """The actor of the last plural object or complement after `first` and before "they" at `token`."""
+        return next((r for w in reversed(token.doc[first.i + 1:token.i]) if w.tag_ == "NNS" and w.dep_ in ("dobj", "pobj")
+                     and w.lower_ in ARMED_PLURALS for r in [self.ref(w)] if r is not None and self._fits(r, token)),
+                    None)  # (armed men, who do what "they" did: not "warned relatives that they would kill ...")
+
+    def _one_person(self, word: "Token") -> bool:
+        """Is `word` one person's name, whoever they speak for (not a capital the tagger took for one)?"""
+        mention = self.mention_of.get(word.i)
+        return word.tag_ == "NNP" and word.ent_type_ == "PERSON" and (
+            mention is None or mention.via == "person" or self.inventory.kind_of(mention.actor) == "person")
 
     def _one_person_in(self, index: int, token: "Token") -> Ref | None:
         """The one person sentence `index` names, where no subject there is one: "Judges issued a
