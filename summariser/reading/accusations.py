@@ -123,6 +123,9 @@ VERDICTS = frozenset({"find", "declare", "rule", "pronounce", "judge"})  # "was 
 FOUND_WORDS = frozenset({"guilty", "responsible", "liable", "culpable", "complicit"})  # "found Y responsible for Z"
 # Revenge vowed for an act: "vowed revenge for the killings" (`_revenge`).
 REVENGE = frozenset({"revenge", "retaliation", "retribution", "vengeance"})
+# Events said to be staged or faked by whoever is charged: "staged the whole incident".
+STAGED = frozenset({"incident", "attack", "event", "provocation", "verdict", "trial", "poisoning", "shooting",
+                    "bombing", "massacre", "explosion", "episode", "affair", "video", "footage", "evidence", "raid"})
 # What a side says, named as the subject before a colon: "The military's message was blunt: ..."
 # How one speaks who is about to charge someone: "X was blunt: Y had executed the prisoners".
 PLAIN_SPOKEN = frozenset({"blunt", "clear", "categorical", "unequivocal", "adamant", "emphatic", "direct", "firm",
@@ -1761,6 +1764,11 @@ class AccusationRules:
             return True  # "the Knesset had exceeded its authority": power used beyond its bounds
         if base == "compromise" and verb.pos_ == "VERB" and children(verb, "dobj"):
             return True  # "he had compromised the process" (not "agreed to compromise on the budget")
+        if base in ("stage", "fake", "fabricate") and verb.pos_ == "VERB" and any(
+                o.lower_ in ("it", "this") or lemma(o) in STAGED and any(d.lower_ in ("the", "this", "that") for d in o.children)
+                for o in children(verb, "dobj", "nsubjpass")):
+            return True  # "said the British services had staged the whole incident", "suggested the Croats had
+            # staged it themselves": the event told, faked (not "staged a protest")
         if verb.pos_ == "VERB" and any(w.lower_ in WRONGLY for c in children(verb, "advmod") for w in (c, *c.conjuncts)):
             return True  # "had dangerously approached a Chinese vessel", "recklessly fired flares"
         if base in ("subject", "expose") and any(lemma(o) in self.words["wrong_nouns"] | self.words["labels"]
@@ -3121,6 +3129,9 @@ class AccusationRules:
         allegation = self._complement(adjective, word)
         if allegation is None and word.tag_ == "VBG" and word.dep_ == "advcl":  # "Holding Russia responsible,
             allegation = self._span(self._subtree(word))  # Britain expelled ...": for what, the main clause says
+        if allegation is None and held and adjective.i > held[0].i and adjective.lower_ != "account":  # "said they
+            allegation = self._span(list(word.doc[held[0].i:adjective.i + 1]))  # held Moscow responsible": for
+            # what the article said before; the words themselves are the charge
         if accusers and accused and allegation:
             yield accusers, accused, allegation, "responsible"
 
@@ -3254,9 +3265,9 @@ class AccusationRules:
             unfair = label.lower_ in FAIR_VOTE and bool(held) and lemma(held[0]) in BALLOTS and any(
                 c.lower_ in ("neither", "not") for c in label.children)  # "described the vote as neither free nor fair"
             if not words & (self.words["labels"] | self.words["pejoratives"] | CALLED_ONLY) and not (
-                    label.pos_ == "ADJ" and lemma(label) in self.words["responsible"]) and not unfair:
+                    label.pos_ in ("ADJ", "NOUN") and lemma(label) in self.words["responsible"]) and not unfair:
                 continue  # ("called China's actions unsafe and dangerous"; "named the North Korean government as
-                # responsible")
+                # responsible", "named Kataib Hezbollah as the most likely culprit")
             if not held:
                 held = children(label, "nsubj")
             if not held:  # "Biden called Trump a clown, a racist": the parser reads the name as the label's

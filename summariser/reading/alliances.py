@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from .actors import GROUP_KINDS_WORDS, GROUP_NOUNS, PARTY_NOUNS, Mention, body_words
 from .lexicon import word_set, words_of
-from .syntax import (AIMED_AT, BIDDING, BIDDING_MARKS, LETTING, PLACED_OFFICES, SEPARATE, Resolver, charging_words,
-                     completes, declined, inverted_condition, saying_words, to_infinitive)
+from .syntax import (AIMED_AT, ARMIES, BIDDING, BIDDING_MARKS, LETTING, PLACED_OFFICES, SEPARATE, WAR_MACHINES, Resolver,
+                     charging_words, completes, declined, inverted_condition, saying_words, to_infinitive)
 from .syntax import children_of as kids  # (a token's children with the given roles)
 from .tokens import singular
 from .view import SentenceView, cues
@@ -569,6 +569,10 @@ SHARES_OF = frozenset({"much", "most", "all", "some", "half", "bulk", "part", "s
                        "quarter"})
 # What makes a thing received arms, whatever its noun: "armoured vehicles", "military equipment".
 MILITARY_KINDS = frozenset({"armoured", "armored", "military", "combat"})
+# Verbs that take in another's people to do the work: whoever sent them supports the taker.
+HIRING = frozenset({"bring", "hire", "invite", "recruit", "contract", "engage", "employ"})
+# What two states' forces do to each other, not together: "Indian and Pakistani troops exchanged fire".
+FOUGHT_EACH_OTHER = frozenset({"exchange", "clash", "trade", "fight", "battle", "skirmish", "confront", "face"})
 MILITARY_AID = frozenset({"military", "security", "defence", "defense", "lethal"})  # "military aid"
 PACKAGES = frozenset({"package", "deal", "contract"})  # of arms or aid: "a $30-billion arms package for Israel"
 POLITICAL_NOUNS = frozenset({"commitment", "solidarity"})  # "our commitment to Israel": a stance, no arms
@@ -1115,6 +1119,12 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
     serves ("Saudi Arabia started supporting the government", "Chad sent troops to help Mali"),
     or, inside a charge, the accused
     ("accused Iran of supplying the Houthis", "Y was accused of arming Z")."""
+    hired = [o for o in kids(verb.head, "dobj") if verb.dep_ in ("advcl", "xcomp") and to_infinitive(verb)
+             and verb.head.lemma_.lower() in HIRING]  # "brought in instructors from Russia to train its army"
+    sent = [a for o in hired for c in kids(o, "prep") if c.lower_ == "from" for p in kids(c, "pobj") for a in refs(p)] \
+        + [a for o in hired for c in kids(o, "amod", "compound") for a in refs(c)]  # ("hired Russian instructors")
+    if sent:
+        return sent
     subjects = _subjects_of(verb, refs)
     if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -1462,6 +1472,14 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     let = _let_do_wrong(token, refs) if base in LETTING and token.pos_ == "VERB" else []
     if let:
         return let
+    if base in ARMIES | WAR_MACHINES | {"troop", "soldier", "warplane", "bomber", "navy"} and token.pos_ == "NOUN" \
+            and (token.dep_ == "nsubj" and kids(token.head, "dobj") or token.dep_ == "pobj" and token.head.lower_ == "by") \
+            and token.head.lemma_.lower() not in FOUGHT_EACH_OTHER:
+        states = list(dict.fromkeys(a for c in kids(token, "amod", "compound") for t in (c, *c.conjuncts)
+                                    if t.i in resolver.mention_of  # (a demonym, not "military")
+                                    for a in refs(t) if resolver.inventory.kind_of(a) == "state"))
+        if len(states) >= 2:  # "Syrian and Russian aircraft had carried out the attacks", "US and British jets
+            return [(tuple(states), "military_support", "forces-together")]  # struck ...": forces acting as one
     if base in DEPLOYING and token.pos_ == "VERB" and _fights_an_insurgency(token):
         # "Rwanda has deployed 1,000 soldiers to Mozambique's Cabo Delgado province to help fight an Islamist
         # insurgency": troops sent into a state to fight its rebels back its government
@@ -1861,18 +1879,21 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                  for a in ((places or refs(p)) if p.lemma_.lower() in HOSTS else refs(p))]  # the sender's)
         kind = "alleged_involvement" if alleged else "military_support"
         return [((s, h), kind, "invited") for s in senders for h in hosts if s != h]
-    if base in HELP and token.pos_ == "NOUN" and token.head.lower_ in ("with", "for"):
+    protected = base == "protection" and token.head.lower_ == "under"  # "living in Quetta under the protection of Y"
+    if (base in HELP and token.head.lower_ in ("with", "for") or protected) and token.pos_ == "NOUN":
         # "remains in power with help from Russia and Cuba", "turned to Russia for military support"
         verb = token.head.head
         if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "had stolen the election with Moscow's help": the
             verb = verb.head  # parser hangs "with" on the object
         givers = [a for c in kids(token, "prep") if c.lower_ == "from" for p in kids(c, "pobj") for a in refs(p)]
         givers += [a for c in kids(token, "poss") if c.lower_ not in THEIRS for a in refs(c)]  # "with Moscow's help"
+        givers += [r.actor for c in kids(token, "prep") if c.lower_ == "of" for p in kids(c, "pobj")
+                   for r in resolver.refs(p, owner=True)]  # "with the support of Pakistan's intelligence service"
         if token.head.lower_ == "for" and verb.lemma_.lower() in ("turn", "look"):
             givers += [a for c in kids(verb, "prep") if c.lower_ == "to" for p in kids(c, "pobj") for a in refs(p)]
         takers = _subjects_of(verb, refs) if verb.pos_ in ("VERB", "AUX") else []  # ("expelled French troops and
         # turned to Russia for military support": the first verb's subject turns too)
-        military = any(c.lower_ in MILITARY_AID for c in token.children)
+        military = protected or any(c.lower_ in MILITARY_AID for c in token.children)
         kind = "alleged_involvement" if alleged else "military_support" if military else "political_support"
         return [((t, g), kind, "help-from") for t in takers for g in givers if t != g]
     if base in ("agreement", "deal") and any(c.lower_ in DEFENCE for c in token.children if c.dep_ in ("amod", "compound")) \

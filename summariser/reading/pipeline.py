@@ -760,8 +760,10 @@ def _name_as_compound_of_verb(word: "Token") -> bool:
     """Is `word` a name the small parser hung on a finite verb after it as a compound ("the oligarch
     Ilan Shor, whom Chisinau accuses of ..."), the verb having no subject?"""
     verb = word.head
-    finite = verb.tag_ in ("VBZ", "VBD", "VBP") and word.ent_type_ != "" or verb.tag_ == "NNS" and any(
-        c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") and c.i < word.i for c in verb.children)  # ("accuses" read
+    reported = verb.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+    finite = verb.tag_ in ("VBZ", "VBD", "VBP") and (word.ent_type_ != "" or reported) or verb.tag_ == "NNS" and any(
+        c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") and c.i < word.i for c in verb.children)  # ("said Pakistan
+    # shelters the Taliban": a reported verb with its object, the name its subject; "accuses" read
     # as a plural noun, with "whom" its object; a verb's "compound" must be a name the tagger found, not a
     # headline's capitalised noun: "Judge orders Texas to ...")
     owned = word.tag_ == "NN" and verb.tag_ in ("VBZ", "VBD") and any(

@@ -9822,3 +9822,40 @@ def test_the_junta_is_no_rebel_alliance_named_before() -> None:
 def test_a_prime_minister_with_no_state_acting_beside_a_states_act_is_that_states() -> None:
     assert pairs("Lithuania closed its border with Belarus, with Prime Minister Inga Ruginiene calling it a hybrid attack "
                  "by the Lukashenko regime.") == [("LTU", "BLR")]
+
+
+def test_holding_a_state_responsible_with_no_for_is_still_a_charge() -> None:
+    assert pairs("The Netherlands and Australia said they held Moscow responsible.") == [("NLD", "RUS"), ("AUS", "RUS")]
+
+
+def test_saying_the_other_side_staged_the_incident_charges_it() -> None:
+    assert pairs("Britain accused Russia of poisoning Skripal. The Russian embassy in London said that the British "
+                 "security services had staged the whole incident.") == [("GBR", "RUS"), ("RUS", "GBR")]
+    assert pairs("The opposition staged a protest in the capital, police said.") == []
+
+
+def test_living_under_a_states_protection_ties_the_group_to_it() -> None:
+    assert ties("Afghan President Hamid Karzai said Taliban leaders were living freely in Quetta under the protection "
+                "of Pakistan's intelligence service.") == [{"PAK", "taliban"}]
+
+
+def test_a_name_read_as_a_compound_of_a_reported_verb_is_its_subject() -> None:
+    assert pairs("Afghanistan said Pakistan shelters the Taliban.") == [("AFG", "PAK")]
+
+
+def test_naming_a_group_as_the_likely_culprit_charges_it() -> None:
+    assert pairs("US officials named Kataib Hezbollah as the most likely culprit.") == [("USA", "kataib-hezbollah")]
+
+
+def test_two_states_aircraft_that_carry_out_attacks_together_are_tied() -> None:
+    assert ties("The watchdog said Syrian and Russian aircraft had carried out the attacks.") == [{"SYR", "RUS"}]
+    assert ties("Indian and Pakistani troops exchanged fire across the Line of Control.") == []
+    assert ties("Indian and Pakistani soldiers died in the avalanche.") == []
+    assert ties('Tokyo lodged a protest over what it called an "unprecedented" incursion by a Chinese military aircraft '
+                'into Japanese airspace off Nagasaki.') == []
+
+
+def test_instructors_brought_in_from_a_state_to_train_the_army_tie_it_to_the_taker() -> None:
+    assert ties("Mali's transitional government has brought in instructors from Russia to train its army.") \
+        == [{"RUS", "MLI"}]
+    assert ties("Mali has hired Russian instructors to train its army.") == [{"RUS", "MLI"}]
