@@ -815,6 +815,13 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
             r for o in appointing.children if o.dep_ == "dobj" and not any(t.lower_ in FORMER for t in o.subtree)
             for r in resolver.refs(o) if resolver.inventory.kind_of(r.actor) != "person"]
         # (not "named three former presidents, A, B and C, as envoys": people of their own)
+    elif role.dep_ in ("oprd", "attr") and role.head.lemma_.lower() in APPOINTING_AS \
+            and any(c.dep_ == "auxpass" for c in role.head.children):  # "Mandela was appointed chief facilitator
+        makers = [r for c in role.head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                  for r in resolver.refs(p)]  # of the negotiations": the one appointed, or the body that appoints
+        named = [r for c in role.head.children if c.dep_ == "nsubjpass" for r in resolver.refs(c)
+                 if not makers or resolver.inventory.kind_of(r.actor) != "person"]  # a person (as in the active)
+        found = found or makers + named
     markers = ("of", "from") if noun.lower_ in UNDER_WHOSE else ("of", "by", "from")
     found += [r for c in noun.children if c.dep_ == "prep" and c.lower_ in markers  # ("signed under the auspices
               for p in c.children if p.dep_ == "pobj"  # of the AU by A and B": the parser hangs the signers on

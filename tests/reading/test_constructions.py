@@ -9859,3 +9859,8 @@ def test_instructors_brought_in_from_a_state_to_train_the_army_tie_it_to_the_tak
     assert ties("Mali's transitional government has brought in instructors from Russia to train its army.") \
         == [{"RUS", "MLI"}]
     assert ties("Mali has hired Russian instructors to train its army.") == [{"RUS", "MLI"}]
+
+
+def test_one_appointed_chief_facilitator_of_negotiations_mediates() -> None:
+    assert mediators("Nelson Mandela was appointed chief facilitator of the Burundi negotiations.") == ["nelson-mandela"]
+    assert mediators("The minister was appointed chief of staff.") == []
