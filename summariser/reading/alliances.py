@@ -1887,8 +1887,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             verb = verb.head  # parser hangs "with" on the object
         givers = [a for c in kids(token, "prep") if c.lower_ == "from" for p in kids(c, "pobj") for a in refs(p)]
         givers += [a for c in kids(token, "poss") if c.lower_ not in THEIRS for a in refs(c)]  # "with Moscow's help"
-        givers += [r.actor for c in kids(token, "prep") if c.lower_ == "of" for p in kids(c, "pobj")
-                   for r in resolver.refs(p, owner=True)]  # "with the support of Pakistan's intelligence service"
+        givers += [r.actor for c in kids(token, "prep") if c.lower_ == "of" and token.head.lower_ in ("with", "under")
+                   and not kids(token, "poss") for p in kids(c, "pobj") for r in resolver.refs(p, owner=True)]
+        # ("with the support of Pakistan's intelligence service"; not "thanked Seoul for its support of Ukraine")
         if token.head.lower_ == "for" and verb.lemma_.lower() in ("turn", "look"):
             givers += [a for c in kids(verb, "prep") if c.lower_ == "to" for p in kids(c, "pobj") for a in refs(p)]
         takers = _subjects_of(verb, refs) if verb.pos_ in ("VERB", "AUX") else []  # ("expelled French troops and
