@@ -1765,7 +1765,8 @@ class AccusationRules:
         if base == "compromise" and verb.pos_ == "VERB" and children(verb, "dobj"):
             return True  # "he had compromised the process" (not "agreed to compromise on the budget")
         if base in ("stage", "fake", "fabricate") and verb.pos_ == "VERB" and any(
-                o.lower_ in ("it", "this") or lemma(o) in STAGED and any(d.lower_ in ("the", "this", "that") for d in o.children)
+                o.lower_ in ("it", "this")
+                or lemma(o) in STAGED and any(d.lower_ in ("the", "this", "that") for d in o.children)
                 for o in children(verb, "dobj", "nsubjpass")):
             return True  # "said the British services had staged the whole incident", "suggested the Croats had
             # staged it themselves": the event told, faked (not "staged a protest")
@@ -3108,7 +3109,8 @@ class AccusationRules:
         if lemma(word) != "hold" or self._blocked(word):
             return
         adjective = next((t for t in word.subtree if lemma(t) in self.words["responsible"]), None) or next(
-            (x for x in children(word, "xcomp", "ccomp", "advcl") if x.lower_ == "account" and children(x, "aux")), None)
+            (x for x in children(word, "xcomp", "ccomp", "advcl") if x.lower_ == "account" and children(x, "aux")),
+            None)
         # ("would be held to account for the attack": the parser hangs "to account" on the verb as a purpose)
         if adjective is None:
             return
@@ -3282,8 +3284,9 @@ class AccusationRules:
             # doer "by" names (the parser may hang it on the verb), not the owner "their" stands for
             condemned = self._object_called(verb) if held and held[0].lower_ in ("it", "this") else None
             bare_act = bool(held) and held[0].pos_ == "NOUN" and not self.resolver.refs(held[0]) and not by
-            doers = [r for c in [*children(label, "prep"), *(g for a in children(label, "acl") for g in children(a, "agent"))]
-                     if c.lower_ == "by" for p in children(c, "pobj") for r in self.resolver.refs(p, owner=True)] \
+            marks = [*children(label, "prep"), *(g for a in children(label, "acl") for g in children(a, "agent"))]
+            doers = [r for c in marks if c.lower_ == "by" for p in children(c, "pobj")
+                     for r in self.resolver.refs(p, owner=True)] \
                 if held and (held[0].lower_ in ("it", "this") or bare_act) else []
             # ("described the arrest as a kidnapping carried out by the government": the doer the label names)
             if doers and lemma(label) in self.words["wrong_nouns"]:  # "calling it a hybrid attack by the
@@ -3843,7 +3846,8 @@ class AccusationRules:
         """"Russia expelled 10 Polish diplomats in retaliation for Warsaw's expulsion of Russian
         diplomats", "struck Gaza in response to the rocket attacks", "vowed to retaliate after
         Hezbollah fired rockets": whoever answers an act names its doer as the wrongdoer."""
-        answered = [a for o in children(verb, "attr") if lemma(verb) == "be" and lemma(o) in REVENGE | {"response", "reprisal"}
+        answered = [a for o in children(verb, "attr") if lemma(verb) == "be"
+                    and lemma(o) in REVENGE | {"response", "reprisal"}
                     for q in children(o, "prep") if q.lower_ in ("for", "to") for a in children(q, "pobj")
                     if self._names_act(a)] if verb.dep_ == "ccomp" and lemma(verb.head) in self.words["saying"] else []
         if answered and not self._blocked(verb.head):  # "X said the expulsion was a response to Kigali's support

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from .actors import GROUP_KINDS_WORDS, GROUP_NOUNS, PARTY_NOUNS, Mention, body_words
 from .lexicon import word_set, words_of
-from .syntax import (AIMED_AT, ARMIES, BIDDING, BIDDING_MARKS, LETTING, PLACED_OFFICES, SEPARATE, WAR_MACHINES, Resolver,
-                     charging_words, completes, declined, inverted_condition, saying_words, to_infinitive)
+from .syntax import (AIMED_AT, ARMIES, BIDDING, BIDDING_MARKS, LETTING, PLACED_OFFICES, SEPARATE, WAR_MACHINES,
+                     Resolver, charging_words, completes, declined, inverted_condition, saying_words, to_infinitive)
 from .syntax import children_of as kids  # (a token's children with the given roles)
 from .tokens import singular
 from .view import SentenceView, cues
@@ -648,7 +648,8 @@ def _held_together(drills: "Token", refs: Callable[["Token"], list[str]]) -> lis
     held = drills.head.head if drills.dep_ == "pobj" and drills.head.lower_ == "of" else drills  # "began the
     verb = held.head  # second phase of the exercise": the phase is what they began
     if held.dep_ == "dobj" and verb.lemma_.lower() in holding and not declined(verb):
-        makers += [a for s in kids(verb, "nsubj") for a in [*refs(s), *objects(s, "from", "of")]] + objects(verb, "with")
+        makers += [a for s in kids(verb, "nsubj") for a in [*refs(s), *objects(s, "from", "of")]]
+        makers += objects(verb, "with")
         # ("Warships from India, the US, Japan and Australia began the exercise": whose warships)
     return list(dict.fromkeys(makers))
 
@@ -683,7 +684,8 @@ STRUGGLES = frozenset({"rebellion", "insurgency", "uprising", "revolt", "revolut
 # invitation of its junta" (the junta, the government, the authorities: the host state's).
 DEPLOYING = frozenset({"send", "deploy", "dispatch", "fly", "station", "intervene", "despatch"})
 # Fighting an insurgency in a state, which troops sent there do for its government.
-FIGHTING_INSURGENTS = frozenset({"fight", "combat", "counter", "battle", "defeat", "tackle", "quell", "crush", "suppress"})
+FIGHTING_INSURGENTS = frozenset({"fight", "combat", "counter", "battle", "defeat", "tackle", "quell", "crush",
+                                 "suppress"})
 INSURGENCIES = frozenset({"insurgency", "insurgent", "rebel", "rebellion", "militant", "jihadist", "terrorist",
                           "extremist", "uprising", "insurrection", "militancy", "terrorism", "extremism"})
 HOSTS = frozenset({"government", "junta", "authority", "authorities", "regime", "president", "leader", "leadership"})
@@ -1473,7 +1475,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     if let:
         return let
     if base in ARMIES | WAR_MACHINES | {"troop", "soldier", "warplane", "bomber", "navy"} and token.pos_ == "NOUN" \
-            and (token.dep_ == "nsubj" and kids(token.head, "dobj") or token.dep_ == "pobj" and token.head.lower_ == "by") \
+            and (token.dep_ == "nsubj" and kids(token.head, "dobj")
+                 or token.dep_ == "pobj" and token.head.lower_ == "by") \
             and token.head.lemma_.lower() not in FOUGHT_EACH_OTHER:
         states = list(dict.fromkeys(a for c in kids(token, "amod", "compound") for t in (c, *c.conjuncts)
                                     if t.i in resolver.mention_of  # (a demonym, not "military")

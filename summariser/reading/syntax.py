@@ -1643,7 +1643,8 @@ class Resolver:
         State" is Myanmar's military, whatever state the article named before."""
         if token.dep_ != "poss":
             return None
-        places = [p for prep in children_of(token.head, "prep") if prep.lower_ == "in" for p in children_of(prep, "pobj")]
+        places = [p for prep in children_of(token.head, "prep") if prep.lower_ == "in"
+                  for p in children_of(prep, "pobj")]
         states = [m.actor for p in places for w in (p, *children_of(p, "compound")) for m in [self.mention_of.get(w.i)]
                   if m is not None and self.inventory.kind_of(m.actor) == "state"]
         states += [form.actor for p in places if p.lower_ in REGION_NOUNS  # "in Rakhine State", a region's name
@@ -2407,7 +2408,8 @@ class Resolver:
                 continue  # "Trump praised his role as a peacemaker": the one praised, not Trump
             for child in ancestor.children:
                 if child.dep_ in SUBJECTS and child.i < token.i and child.i != token.i \
-                        and child.lower_ not in PRONOUNS and child.i not in described and child.tag_ not in ("WDT", "WP") \
+                        and child.lower_ not in PRONOUNS and child.i not in described \
+                        and child.tag_ not in ("WDT", "WP") \
                         and not (lower == "they" and self._one_person(child) and self._plural_between(child, token)):
                     # (not "Blinken urged Eritrea to withdraw its troops, citing reports that they had looted
                     # ...": one person named is no "they" where a plural follows him; but "Obama said that they
@@ -2481,8 +2483,9 @@ class Resolver:
 
     def _plural_between(self, first: "Token", token: "Token") -> Ref | None:
         """The actor of the last plural object or complement after `first` and before "they" at `token`."""
-        return next((r for w in reversed(token.doc[first.i + 1:token.i]) if w.tag_ == "NNS" and w.dep_ in ("dobj", "pobj")
-                     and w.lower_ in ARMED_PLURALS for r in [self.ref(w)] if r is not None and self._fits(r, token)),
+        return next((r for w in reversed(token.doc[first.i + 1:token.i])
+                     if w.tag_ == "NNS" and w.dep_ in ("dobj", "pobj") and w.lower_ in ARMED_PLURALS
+                     for r in [self.ref(w)] if r is not None and self._fits(r, token)),
                     None)  # (armed men, who do what "they" did: not "warned relatives that they would kill ...")
 
     def _one_person(self, word: "Token") -> bool:
