@@ -1413,7 +1413,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     # supplied drones to Russia": someone says so, the supplier does not
     alleged = _claimed(token) or token.head.dep_ == "oprd" or _raised(token)
     if token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in FORMER for c in token.children):
-        return []  # "Renamo, once backed by Rhodesia, ...", "previously supported by Iran": a tie that was
+        return []  # "Renamo, once backed by Rhodesia, ...", "previously supported by Iran": a tie that was, not is
     if token.pos_ == "NOUN" and token.lower_ in JOINT_NOUNS and any(c.lower_ == "joint" for c in kids(token, "amod")):
         # "the joint military drills by the United States and South Korea": those who hold them together
         by = [c for c in kids(token, "prep") if c.lower_ == "by"] + [  # (the parser may hang "by" on the verb)
