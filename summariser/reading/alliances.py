@@ -571,6 +571,8 @@ SHARES_OF = frozenset({"much", "most", "all", "some", "half", "bulk", "part", "s
 MILITARY_KINDS = frozenset({"armoured", "armored", "military", "combat"})
 # Verbs that take in another's people to do the work: whoever sent them supports the taker.
 HIRING = frozenset({"bring", "hire", "invite", "recruit", "contract", "engage", "employ"})
+# Forces two states may act with together ("Syrian and Russian aircraft"): built once, not per word read.
+FORCES = ARMIES | WAR_MACHINES | {"troop", "soldier", "warplane", "bomber", "navy"}
 # What two states' forces do to each other, not together: "Indian and Pakistani troops exchanged fire".
 FOUGHT_EACH_OTHER = frozenset({"exchange", "clash", "trade", "fight", "battle", "skirmish", "confront", "face"})
 MILITARY_AID = frozenset({"military", "security", "defence", "defense", "lethal"})  # "military aid"
@@ -1474,7 +1476,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     let = _let_do_wrong(token, refs) if base in LETTING and token.pos_ == "VERB" else []
     if let:
         return let
-    if base in ARMIES | WAR_MACHINES | {"troop", "soldier", "warplane", "bomber", "navy"} and token.pos_ == "NOUN" \
+    if base in FORCES and token.pos_ == "NOUN" \
             and (token.dep_ == "nsubj" and kids(token.head, "dobj")
                  or token.dep_ == "pobj" and token.head.lower_ == "by") \
             and token.head.lemma_.lower() not in FOUGHT_EACH_OTHER:

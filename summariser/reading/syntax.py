@@ -1638,6 +1638,12 @@ class Resolver:
         ("the authorities in Gaza" speak for Gaza as "officials in Beijing" do for China)?"""
         return self.inventory.kind_of(actor) in ("state", "separatist_authority") or actor in self.inventory.regions
 
+    def _inquiry_named_before(self, token: "Token", depth: int) -> bool:
+        """Is `token` "the panel" (an inquiry's word) that stands for one the article named before?
+        Asked only where a maker is named beside it, so the look back is not paid on every noun."""
+        return token.lemma_.lower() in INQUIRIES and [c.lower_ for c in children_of(token, "det")] == ["the"] \
+            and self._same_noun_before(token, depth) is not None
+
     def _place_of_act(self, token: "Token") -> Ref | None:
         """The state where the act a body owns took place: "the military's 2017 campaign in Rakhine
         State" is Myanmar's military, whatever state the article named before."""
@@ -2211,11 +2217,11 @@ class Resolver:
                     ref = self.ref(pobj, False, depth + 1)
                     if ref is not None:
                         return ref
-        named_before = token.lemma_.lower() in INQUIRIES and [c.lower_ for c in children_of(token, "det")] == ["the"] \
-            and self._same_noun_before(token, depth) is not None  # ("The panel, appointed by Ban Ki-moon, found":
-        for child in token.children:  # the panel the lead named, not who appointed it)
-            # an act's doer ("the sanctions imposed by X"); a body's maker ("a commission appointed by X")
-            if child.dep_ in ("acl", "relcl") and (owner or child.lemma_.lower() in APPOINTING and not named_before or (
+        for child in token.children:
+            # an act's doer ("the sanctions imposed by X"); a body's maker ("a commission appointed by X"), save
+            # the panel the lead named ("The panel, appointed by Ban Ki-moon, found": not who appointed it)
+            if child.dep_ in ("acl", "relcl") and (owner or child.lemma_.lower() in APPOINTING
+                                                   and not self._inquiry_named_before(token, depth) or (
                     token.lemma_.lower() in DOCUMENTS and child.lemma_.lower() in ISSUING) or (
                     token.lemma_.lower() in EVIDENCE and child.lemma_.lower() in GATHERING)):
                 for agent in child.children:
