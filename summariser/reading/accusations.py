@@ -61,6 +61,10 @@ REBUTTAL = re.compile(r",\s+(?:a|an|the|which|claims?|charges?|allegations?|accu
 # Words said, named again: "the remarks" are the last speaker's (`Resolver.speaker_before`).
 REMARKS = frozenset({"remark", "comment", "statement", "words", "rhetoric"})
 # Wrong nouns one may take part in on the right side: "a critical role in the war on terror".
+# What makes a campaign a wrong by its modifier alone: "a military campaign", "a smear campaign".
+HOSTILE_CAMPAIGNS = frozenset({"military", "air", "bombing", "smear", "disinformation", "terror", "hate", "armed"})
+# What one who starts it is charged with: "started this war", "provoked the conflict".
+WARS = frozenset({"war", "conflict", "fighting", "hostilities", "escalation", "violence", "bloodshed"})
 EFFORTS = frozenset({"war", "conflict", "campaign", "operation", "fight", "fighting", "struggle", "offensive"})
 # Things posted or said, no wrong by themselves: "attacked Trump for the tweet" (`_only_a_thing`).
 POSTS = frozenset({"tweet", "post", "message", "speech", "interview", "video", "article", "column"})
@@ -70,6 +74,12 @@ SUMMARIES = frozenset({"move", "step", "decision", "action", "act", "remark", "c
 MIN_ALLEGATION_WORDS = 1  # "accused France of espionage"
 MAX_ALLEGATION_WORDS = 30
 COMPLEMENT_PREPOSITIONS = ("of", "for", "over")
+# Keeping the truth from view: "wants to bury the truth", "hid the evidence", "distorted the facts".
+HIDING = frozenset({"bury", "hide", "distort", "twist", "suppress", "obscure", "destroy", "erase"})
+TRUTHS = frozenset({"truth", "fact", "evidence", "record"})
+# Ties held with fighters are a charge when someone reports them: "Y had links to al-Qaeda".
+TIES_KEPT = frozenset({"have", "maintain", "keep", "retain", "forge", "build", "develop", "establish"})
+LINK_NOUNS = frozenset({"link", "tie", "connection", "contact", "relation", "relationship", "alliance"})
 COLLUDING = frozenset({"collaborate", "collude", "cooperate", "conspire", "coordinate", "work", "ally", "side"})
 PLACE_WORDS = frozenset({"in", "inside", "into", "near", "across", "on", "at", "over", "around"})
 GERUND_PREPOSITIONS = frozenset({"on", "in", "against", "at", "into", "with", "inside", "across", "upon"})
@@ -231,9 +241,12 @@ GUARDED_BY = frozenset({"fear", "risk", "prospect", "possibility", "defense", "d
 
 
 def _into_custody(verb: "Token") -> bool:
-    """"Was taken into custody", "was placed in custody", "remanded in custody": an arrest."""
+    """"Was taken into custody", "was placed in custody", "remanded in custody": an arrest; so is
+    "was held on suspicion of corruption" (held for what is suspected, not "held talks")."""
     return lemma(verb) in ("take", "place", "remand") and any(
         p.lower_ in ("into", "in") and any(lemma(o) == "custody" for o in children(p, "pobj"))
+        for p in children(verb, "prep")) or lemma(verb) == "hold" and any(
+        p.lower_ == "on" and any(lemma(o) in ("suspicion", "charge") for o in children(p, "pobj"))
         for p in children(verb, "prep"))
 
 
@@ -365,7 +378,7 @@ FRONTIERS = frozenset({"border", "frontier", "boundary"})
 INVADING = frozenset({"troop", "troops", "soldier", "force", "forces", "army", "military", "tank", "unit"})
 # Fighters whose backing is a charge when someone reports it ("said Y armed the rebels")
 ARMED = frozenset({"rebel", "militant", "insurgent", "militia", "terrorist", "jihadist", "separatist", "guerrilla",
-                   "fighter", "paramilitary", "extremist"})
+                   "fighter", "paramilitary", "extremist", "cartel", "gang"})
 # Furthering terror is a charge as backing fighters is: "was promoting international terrorism".
 FOSTERING = frozenset({"promote", "foment", "export", "incite", "encourage", "spread", "fuel", "stoke", "sow"})
 # Words for a charge with no content of their own: "filed charges against Y for ...".
@@ -409,6 +422,8 @@ FACING = frozenset({"face", "receive", "suffer", "endure", "weather", "incur", "
 # Who helped do a wrong: "preparing a coup with the support of the United States".
 HELPING = frozenset({"support", "help", "backing", "assistance", "aid", "complicity", "connivance", "blessing"})
 # A charge made again by others: "a charge also made by France and Russia", "an accusation echoed by X".
+# Nouns of saying that charge only what they say is a wrong: "X's claim that Y had shelled the town"
+PLAIN_CLAIMS = frozenset({"claim", "assertion", "insistence", "contention"})
 ECHOED_CHARGES = frozenset({"charge", "accusation", "allegation", "claim", "view", "assessment", "criticism"})
 MAKING = frozenset({"make", "echo", "repeat", "share", "voice", "level", "support", "back", "endorse"})
 # Amends asked of someone for a wrong: "demanded an apology from Japan for the collision".
@@ -1746,6 +1761,14 @@ class AccusationRules:
         """The participle on the noun that shows it doing a wrong ("soldiers executing civilians"), if any."""
         return next((x for x in children(noun, "acl") if x.tag_ == "VBG" and self._is_wrong(x)), None)
 
+    def _campaign_of_wrong(self, campaign: "Token") -> bool:
+        """"a campaign of intimidation", "a smear campaign", "a bombing campaign", "a campaign against
+        the Kurds" are wrongs; a campaign for votes is none."""
+        told = {lemma(c) for c in children(campaign, "amod", "compound")}
+        wrongs = self.words["wrong_nouns"] | self.words["pejoratives"] | self.words["labels"] | HOSTILE_CAMPAIGNS
+        return bool(told & wrongs) \
+            or any(p.lower_ in ("of", "against") for p in children(campaign, "prep"))
+
     def _is_wrong(self, verb: "Token") -> bool:
         """Does the clause headed by `verb` state a wrong? "had shelled", "carried out the
         attack", "was behind the bombing", "is a terrorist organisation"."""
@@ -1760,6 +1783,13 @@ class AccusationRules:
             return not (base in FELT_WRONGS and any(lemma(h) in ("feel", "felt", "seem", "look") for h in (
                 verb.head, *children(verb, "auxpass"))))  # (not "they felt abandoned by their leaders": a
             # feeling told, no charge; the parser may read "felt" as the passive's auxiliary)
+        if base in TIES_KEPT and any(lemma(o) in LINK_NOUNS and any(self._armed(x) for p in children(o, "prep")
+                                                           if p.lower_ in ("to", "with") for x in children(p, "pobj"))
+                                   for o in children(verb, "dobj")):
+            return True  # "said Pakistan had close links with Lashkar-e-Taiba", "maintained ties to al-Qaeda"
+        if base in ("start", "begin", "provoke", "spark", "ignite", "trigger") and verb.pos_ == "VERB" and any(
+                lemma(o) in WARS for o in children(verb, "dobj", "nsubjpass")):
+            return True  # "Israel started this war", "had provoked the conflict"
         if base in ("exceed", "overstep") and any(lemma(o) in POWERS for o in children(verb, "dobj")):
             return True  # "the Knesset had exceeded its authority": power used beyond its bounds
         if base == "compromise" and verb.pos_ == "VERB" and children(verb, "dobj"):
@@ -1827,6 +1857,8 @@ class AccusationRules:
                                                                for c in children(verb, "prt")):
             return True  # "security forces cracked down on demonstrations", "had covered up (hushed up) the killing",
             # "police rounded up activists"
+        if base in HIDING and any(lemma(o) in TRUTHS for o in children(verb, "dobj")):
+            return True  # "wants to bury the truth about the war", "had hidden the evidence", "twisted the facts"
         if base in ("gun", "mow", "shoot") and any(c.lower_ == "down" for c in children(verb, "prt")):
             return True  # "police had gunned down protesters", "mowed down workers"
         if base in ("turn", "transform", "convert") and any(
@@ -1960,6 +1992,8 @@ class AccusationRules:
             objects += [t for o in objects if o.dep_ in ("acomp", "attr") for t in o.subtree if t.i != o.i
                         and lemma(t) in self.words["responsible"]]  # "was likely Iran's doing"
             for obj in objects:
+                if lemma(obj) == "campaign" and not self._campaign_of_wrong(obj):
+                    continue  # "had run a clean and ethical campaign": an election's, no wrong
                 if lemma(obj) in self.words["wrong_nouns"] | self.words["responsible"] | self.words["labels"]:
                     return True
                 if lemma(obj) in ("shield", "buffer") and any(c.lower_ == "human" for c in obj.children):
@@ -2025,6 +2059,8 @@ class AccusationRules:
                                               and lemma(verb.head.head) in CLAUSE_ONLY else []) or (
             children(verb.head, "dobj")[:1] if verb.dep_ in ("advcl", "ccomp") and lemma(verb.head) in CLAUSE_ONLY
             and not children(verb, "nsubjpass") else [])  # "said Somalia, after months of talks, had violated ..."
+        if lemma(verb) == "be" and any(lemma(a) in ("victim", "target") for a in children(verb, "attr")):
+            subject = []  # "Khashoggi was the victim of an execution for which Saudi Arabia is responsible"
         if lemma(verb) == "be" and any(a.tag_ == "VBN" and lemma(a) in self.words["wrong_verbs"] and not any(
                 p.lower_ == "by" for p in children(a, "prep", "agent")) for a in children(verb, "acomp")):
             return []  # "the gunmen had been armed and trained in Serbia", read as "been" and "armed": done to them
@@ -2072,6 +2108,9 @@ class AccusationRules:
         # undermines our rights," X said')
         if before:  # "concluded that Israel used force, deliberately targeted civilians": the parser reads
             return self._reported_subject(before[-1])  # the second act as a clause (or a report) of its own
+        if verb.dep_ == "conj" and not subject and verb.tag_ != "VBN" and children(verb.head, "nsubjpass"):
+            return self.resolver.refs(children(verb.head, "nsubjpass")[0], owner=True)  # "X was warned about
+            # the attack but failed to send troops": the one the first clause is about acts in the second
         if verb.dep_ == "conj" and not subject:
             return self._reported_subject(verb.head)
         if lemma(verb) in ("amount", "constitute"):
@@ -3202,6 +3241,11 @@ class AccusationRules:
             if self._act_above(verb):
                 return  # "..., which Islamabad condemned as a violation": the act above, read by `_accuse`
             held = [described]  # "the PKK, which Turkey and the EU list as a terrorist organisation": the PKK
+        if held and lemma(held[0]) in self.words["accuse_nouns"] - {"sanction"} \
+                and not any(self.resolver.refs(t) for label in labels for t in label.subtree):
+            return  # "called Lukashenko's accusation 'absurd'", "branded the claims a lie": an answer to a
+            # charge charges no one (but "called the sanctions economic warfare" does, and "described the
+            # claim as Russian propaganda" names whose it is)
         listed: list["Token"] = []  # "branded the NUG and the PDF 'terrorist' groups": the parser reads the
         tail = next((c for c in held[0].conjuncts if c.pos_ == "NOUN" and c.i > held[0].i and any(  # label as the
             lemma(a) in self.words["labels"] | self.words["pejoratives"] for a in children(c, "amod"))),  # last
@@ -3513,6 +3557,8 @@ class AccusationRules:
             and _marked_that(c)] if not accused else [])
         facing = noun.dep_ == "dobj" and lemma(noun.head) in FACING
         for clause in clauses:
+            if lemma(noun) in PLAIN_CLAIMS and not self._is_wrong(clause):
+                continue  # "Russia's claim that Ukraine had withdrawn": a claim of a fact, no charge
             if not accused and facing and any(s.pos_ == "PRON" for s in children(clause, "nsubj", "nsubjpass")):
                 accused = self.subjects(noun.head)  # "Y faces accusations from X that it shelters Z": "it" is Y
             if not accused:
@@ -4592,6 +4638,24 @@ class AccusationRules:
         return any(lemma(t) in wrongs or t.lower_ in wrongs or t.lower_ in self.words["pejoratives"]
                    or t.lower_ in UNLAWFULLY for t in words)  # "that it illegally maintained a monopoly"
 
+    def _wrong_in_relative(self, act: "Token", accusers: list[Ref]) -> tuple[list[Ref], tuple[int, int]] | None:
+        """What a reported clause says of an actor it names in passing: "says the police handed them
+        over to the Guerreros Unidos gang, which killed them" charges the gang with what "which"
+        says it did. Only an object of the clause's own verb, and a wrong its relative clause states."""
+        mine = {r.actor for r in accusers}
+        objects = [o for c in act.children if c.dep_ in ("dobj", "prep", "dative", "prt")
+                   for o in ([c] if c.dep_ == "dobj" else children(c, "pobj"))]
+        objects += [o for n in objects for p in children(n, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+        for noun in objects:  # (and its owner: "struck positions of the ADF, which had killed ...")
+            for clause in children(noun, "relcl"):
+                which = [w for w in children(clause, "nsubj") if w.lower_ in ("which", "who", "that")]
+                if not which or negated(clause) or not self._is_wrong(clause):
+                    continue
+                accused = [r for r in self.resolver.refs(noun) if r.actor not in mine]
+                if accused:
+                    return accused, self._span(self._subtree(clause, tuple(which)))
+        return None
+
     def _reported(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X said (that) Y had shelled Z", "Y shelled Z, X said", "X said Y was behind the attack"."""
         convinced = verb.lower_ in CONVINCED and children(verb, "ccomp") and (
@@ -4722,6 +4786,9 @@ class AccusationRules:
                 if case is not None:
                     yield accusers, *case, "reported"
                     continue
+                described = self._wrong_in_relative(act, accusers)
+                if described is not None:  # "says the police handed them to the gang, which killed them"
+                    yield accusers, *described, "reported"
                 marked = self._hallmarks(act)  # "said the attack bore the hallmarks of the Pakistani Taliban"
                 if marked or not (self._is_wrong(act) or unmet or lemma(verb) in ALLEGING and not negated(act)):
                     owners = marked or self._owned_wrongs(act) or self._act_called_wrong(act) \
@@ -5020,6 +5087,8 @@ class AccusationRules:
         if lemma(verb) in MARRING:
             return any(lemma(o) in VOTE_WRONGS for a in children(verb, "agent")
                        for p in children(a, "pobj") for o in (p, *p.conjuncts))
+        if lemma(verb) == "fall" and any(c.lower_ == "short" for c in children(verb, "advmod", "acomp", "prt")):
+            return True  # "the election had fallen short of international standards"
         fair = [a for a in children(verb, "acomp") if a.lower_ in FAIR_VOTE]
         return bool(fair) and (negated(verb) or any(c.lower_ == "neither" for a in fair for c in a.children))
 

@@ -106,7 +106,8 @@ MEMBER_KINDS = {"gangs": "armed_group", "cartels": "armed_group", "militias": "a
                 "parties": "political_group"}
 LIST_OPENINGS = (("among", "them"), ("including",), ("such", "as"), ("notably",))
 GROUP_KINDS_WORDS = frozenset("vigilante militant rebel armed criminal separatist jihadist islamist paramilitary "
-                              "insurgent terrorist extremist guerrilla militia".split())
+                              "insurgent terrorist extremist guerrilla militia drug crime mercenary trafficking "
+                              "smuggling".split())
 # Last words of a group's name that may go on with "of" and a place: "the Patriotic Union of Kordofan".
 NAMES_GOING_ON_WITH_OF = frozenset("union party front movement alliance league federation congress coalition".split())
 # What a place does when it acts as a side (besides saying and accusing): "Abkhazia declared
@@ -1372,6 +1373,9 @@ NAMED_KINDS = {"union": "other", "party": "political_group", "group": "other", "
                "alliance": "political_group", "federation": "other", "confederation": "other", "utility": "other",
                "company": "other", "firm": "other", "charity": "other", "watchdog": "other", "cartel": "armed_group"}
 # Heads of a body's name that "the commission" etc. names again (`_introduce_bodies_by_head`).
+# Heads of a body named for its purpose with "to": "the Committee to Protect Journalists".
+PURPOSE_HEADS = frozenset({"commission", "committee", "campaign", "council", "coalition", "centre", "center", "fund",
+                           "foundation", "movement", "alliance", "league", "society", "network", "initiative"})
 NAMED_BODY_HEADS = frozenset({"commission", "committee", "council", "tribunal", "board", "authority",
                               "parliament", "assembly", "department"})
 ARMED_BODY_HEADS = frozenset({"forces", "force", "guard", "guards", "navy", "army", "police"})
@@ -1440,6 +1444,7 @@ class Inventory:
         self._introduce_separatists()
         self._introduce_communities()
         self._introduce_groups()
+        self._introduce_purpose_names()
         self._introduce_entities()
         self._introduce_names_without_their_state()
         self._introduce_speaking_places()
@@ -3127,6 +3132,27 @@ class Inventory:
         return any(t.lemma_.lower() in KIN for t in before) or entity.root.dep_ == "appos" \
             and entity.root.head.lemma_.lower() in KIN
 
+    def _introduce_purpose_names(self) -> None:
+        """A body named for its purpose with "to": "the Commission to Inquire into Child Abuse",
+        "the Campaign to Stop Killer Robots". The small parser ends such a name at "to" and may
+        take its verb for a place; the capitalised run after "to" is the name's."""
+        tokens = self.tokens
+        for i in range(1, len(tokens) - 3):
+            if not (tokens[i].capital and tokens[i].key in PURPOSE_HEADS and tokens[i + 1].key == "to"
+                    and tokens[i + 2].capital):
+                continue
+            end = i + 2
+            while end + 1 < len(tokens) and not self._gap(end, end + 1).strip(" -") and (
+                    tokens[end + 1].capital or tokens[end + 1].key in CONNECTORS | {"into", "against"}
+                    and end + 2 < len(tokens) and tokens[end + 2].capital):
+                end += 1
+            start = i
+            while start > 0 and tokens[start - 1].capital and tokens[start - 1].key not in FUNCTION_WORDS \
+                    and not self._sentence_initial(start - 1):
+                start -= 1  # "the International Campaign to Ban Landmines"
+            if end > i + 2:  # two capitalised words after "to" at least
+                self._add_named(tokens[start:end + 1], "other")
+
     def _add_named(self, words: Sequence[Token], kind: str, initial: bool = False) -> None:
         """`words` as a new actor, unless they are empty, a known form or a state's word;
         `initial`: a single word that starts its sentence is a name all the same."""
@@ -4404,6 +4430,7 @@ class Inventory:
             self._leader_at(at + title_len, speaks_for, by_token)
         self._leaders_after_comma(titles)
         self._officials_of_groups(titles)
+        self._members_of_groups()
         self._leaders_by_context(titles)
 
     def _object_of_holder(self, start: int, holder: int) -> bool:
@@ -4762,6 +4789,26 @@ class Inventory:
                 mistaken = held is not None and held.actor not in known_actors().actors \
                     and self.actors.get(held.actor, ActorInfo("", "", "other")).kind in ("person", "other")
                 self._add_form(key, form.actor, "person", replace=mistaken)
+
+    def _members_of_groups(self) -> None:
+        """"said John Kelly of the group Survivors of Child Abuse", "Jane Doe of Amnesty
+        International": the person named "of" a group speaks for it, later by surname too."""
+        pattern = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}) of (?:the )?"
+                             r"(?:(?:rights |campaign |pressure )?"
+                             r"(?:group|organi[sz]ation|movement|campaign|charity|union) )?"
+                             r"([A-Z][\w’'-]*(?: (?:of |for |and )?[A-Z][\w’'-]*){0,5})")
+        for match in pattern.finditer(self.text):
+            form = self.forms.get(keys(match.group(2)))
+            person = keys(match.group(1))
+            if form is None or self.actors.get(form.actor) is None \
+                    or self.actors[form.actor].kind in ("state", "person", "government_body") \
+                    or (held := self.forms.get(person)) is not None and (
+                        held.actor in known_actors().actors or held.actor not in self.actors
+                        or self.actors[held.actor].kind != "person"):
+                continue  # (a name no one else owns: a known leader stays his state's)
+            self.persons.setdefault(match.group(1), form.actor)
+            for key in (person, person[-1:]):
+                self._add_form(key, form.actor, "person", replace=True)
 
     def _leaders_after_comma(self, titles: list[tuple[str, ...]]) -> None:
         """"Angela Merkel, the Chancellor of Germany"."""

@@ -500,8 +500,17 @@ PARTS_OF_A_PLACE = frozenset("eastern western northern southern central northeas
                              "southwestern north-eastern north-western south-eastern south-western".split())
 
 
+# People a state's word says only where they come from: "Burundian refugees", "Syrian civilians".
+PEOPLE_FROM = frozenset({"refugee", "exile", "migrant", "civilian", "villager", "resident", "student", "worker",
+                         "asylum-seeker", "emigre", "émigré", "diaspora"})
+
+
 def _placed(view: SentenceView, mention: Mention) -> bool:
-    """"beyond Karabakh", "in Iraq": the actor is named as a place here."""
+    """"beyond Karabakh", "in Iraq": the actor is named as a place here; so is a state whose word
+    only says where people come from ("trained Burundian refugees": the refugees, not Burundi)."""
+    end = view.end(mention)
+    if end < len(view.tokens) and singular(view.tokens[end].key) in PEOPLE_FROM:
+        return True
     i = view.local(mention) - 1
     while i >= 0 and (view.tokens[i].key == "the" or view.tokens[i].key in PARTS_OF_A_PLACE):
         i -= 1  # ("in eastern Libya")
@@ -1296,7 +1305,11 @@ def _recognised(word: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]: 
     elif word.pos_ == "VERB":  # a negated one never gets here (parsed_ties)
         if declined(word):
             return []
-        objects = [o for o in word.children if o.dep_ == "dobj"]
+        objects = [o for o in word.children if o.dep_ == "dobj" and not any(
+            p.dep_ == "prep" and p.lower_ in ("after", "before", "like", "following") and p.i < o.i
+            for p in word.children)]
+        # ("to recognise Israel, after Egypt in 1979 and Jordan in 1994": the parser's second object is
+        # one more of those that went before)
         objects += [p for o in objects if o.lemma_.lower() in ("independence", "sovereignty", "government")
                     for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         objects += [c for o in objects if o.lemma_.lower() in ("independence", "sovereignty", "claim")

@@ -751,6 +751,8 @@ def _to_resolve(verb: "Token") -> bool:
                 c.dep_ in ("xcomp", "ccomp") for c in aim.children):
             aim = next(c for c in aim.children if c.dep_ in ("xcomp", "ccomp"))
         objects = [c for c in aim.children if c.dep_ == "dobj"]
+        if aim.lemma_.lower() == "mediate":  # "travelled to Riyadh and Doha in an attempt to mediate"
+            return True
         if aim.lemma_.lower() in SETTLING and any(o.lemma_.lower() in DISPUTES | QUARRELS for o in objects):
             return True
         if aim.lemma_.lower() == "find" and any(o.lemma_.lower() == "solution" for o in objects):

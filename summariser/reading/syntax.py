@@ -115,6 +115,8 @@ FIGHTING_PARTS = frozenset({"fighter", "member", "unit", "cell", "element", "com
 # A body met as a whole speaks as its members: "a meeting of EU foreign ministers condemned ...",
 # "a summit of Arab League leaders called ...": the ministers' and leaders' actors.
 GATHERINGS = frozenset({"meeting", "summit", "conference", "gathering", "session", "delegation"})
+# "X, along with Y, ...": the words that set one more actor beside a name (`Resolver._alongside`)
+ALONGSIDE = frozenset({("along", "with"), ("together", "with"), ("followed", "by")})
 # Ships, aircraft and arms act for the state or group their modifier names: "dangerous manoeuvres by
 # Chinese coast guard vessels", "a Russian warplane violated Turkish airspace", "Russian missiles struck".
 CRAFT = frozenset({"vessel", "ship", "warship", "boat", "aircraft", "warplane", "jet", "plane", "helicopter",
@@ -607,7 +609,7 @@ class Resolver:
         conjuncts = [_name_after_title(c) for c in head.conjuncts]  # "Pelosi and Senate Minority Leader Chuck
         # Schumer": the parser's conjunct is "Leader", the name hung apart
         for token in (*_listed_before(head), *self._name_hung_inside(head), head, *conjuncts,
-                      *self._listed_as_apposition(head), *self._hyphen_partner(head)):
+                      *self._listed_as_apposition(head), *self._hyphen_partner(head), *self._alongside(head)):
             refs = [self.ref(token, owner)]
             if token.tag_ in ("NNS", "NNPS") and refs[0] is not None and refs[0].token == token.i \
                     and self.inventory.name_of(refs[0].actor) not in CULPRIT_GROUPS \
@@ -671,6 +673,18 @@ class Resolver:
             return []  # (not "Christopher Cobb-Smith": one name)
         first, second = self.ref(partner), self.ref(name)
         return [partner] if first is not None and second is not None and first.actor != second.actor else []
+
+    def _alongside(self, name: "Token") -> list["Token"]:
+        """"Russia, along with Iran, is arming ...", "accused Russia, together with Iran, of ...":
+        a name set beside a named actor between commas acts with it, the one side of the same
+        clause. The parser hangs the phrase on the name or on the verb: it is read by where it
+        stands, right after the name."""
+        doc = name.doc
+        if name.i not in self.mention_of or name.i + 4 >= len(doc) or doc[name.i + 1].text != "," \
+                or (doc[name.i + 2].lower_, doc[name.i + 3].lower_) not in ALONGSIDE:
+            return []
+        beside = [t for t in children_of(doc[name.i + 3], "pobj") if t.i in self.mention_of]
+        return [t for first in beside[:1] for t in (first, *first.conjuncts) if t.i in self.mention_of]
 
     def _both_before(self, word: "Token") -> list[Ref]:
         """"Both" as a subject: the two actors the nearest sentence before it (of the two) is about."""
@@ -842,7 +856,9 @@ class Resolver:
             # (not "the OSCE Minsk Group (Russia, the US, France)": its members, in parentheses)
             two_states = states and self.inventory.kind_of(named.actor) == "state"
             if appos.conjuncts and (two_states or listed) or two_states and all(
-                    c.dep_ in ("punct", "det", "compound") for c in appos.children):
+                    c.dep_ in ("punct", "det", "compound") or c.dep_ == "appos" and getattr(
+                        self.mention_of.get(c.i), "actor", None) == named.actor for c in appos.children):
+                # ("Saudi Arabia, the United Arab Emirates (UAE), Bahrain and Egypt": the acronym beside one)
                 out += [appos, *appos.conjuncts]  # (or two, a headline's "Iran blames US, Israel for ...";
                 # of any names, a list of three: "Amnesty International, HRW and RSF condemned ...")
         return out
@@ -925,6 +941,9 @@ class Resolver:
             or self._neighbour(token, depth) or self._party_office(token)
         if placed is not None:
             return placed
+        named = self._name_beside_title(token)  # (an office of no state named: "the mayor of Iguala, X")
+        if named is not None:
+            return self.ref(named, owner, depth + 1)
         if token.tag_ == "NNS" and token.lemma_.lower() in ("government", "state", "country", "nation") \
                 and not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod", "prep", "nummod", "appos", "relcl",
                                        "acl") for c in token.children):
@@ -1197,7 +1216,9 @@ class Resolver:
             if token.lemma_.lower() in NAMED_HEADS and token.i not in self.mention_of else None
         if named is not None and (ref := self.ref(named, False, depth + 1)) is not None:
             return Ref(ref.actor, ref.speaker, ref.sentence, token.i)  # "the Law and Justice party": the name
-        if office or owner or gathered or token.ent_type_ in ("PERSON", "ORG"):
+        members = token.tag_ == "NNS" and token.lemma_.lower() in COMMUNITY_MEMBERS  # ("trained Burundian
+        # refugees": people of a state, no act of it nor the state)
+        if office or owner and not members or gathered or token.ent_type_ in ("PERSON", "ORG"):
             ref = self._from_modifiers(token, depth, owner) or (self._seated_in(token, depth) if office else None)
             if ref is not None:
                 body = token.ent_type_ == "ORG" and ref.speaker is not None  # "the U.S. military's Central
@@ -1331,6 +1352,9 @@ class Resolver:
             if ref is not None and lower in ("junta", "regime") \
                     and self.inventory.kind_of(ref.actor) not in ("state", "separatist_authority"):
                 ref = None  # "three rebel armies attacked ... The junta's spokesman": the junta rules no rebel group
+            if ref is not None and token.lemma_.lower() in STATE_ORGAN_HEADS | INQUIRIES \
+                    and self.inventory.kind_of(ref.actor) == "person":
+                ref = None  # "Vote Leave accused the commission of ...": a body is no person named before
             if ref is not None and not plural and set(keys(self.inventory.name_of(ref.actor))[-1:]) & CROWDS:
                 ref = None  # "arrested protesters ... The governor called them criminals": no crowd's office
             if ref is not None and not plural and lower in HELD_OFFICES \
@@ -2264,6 +2288,16 @@ class Resolver:
             return None
         return next((c for c in token.children if c.dep_ in ("relcl", "acl", "npadvmod")
                      and self.mention_of.get(c.i) is mention), None)
+
+    def _name_beside_title(self, token: "Token") -> "Token | None":
+        """The person a title names in apposition: "charged the former mayor of Iguala, José Luis
+        Abarca, with ...", where the small parser may hang the name on the place, not the title."""
+        if token.lemma_.lower() not in title_words() or token.i in self.mention_of or children_of(token, "poss"):
+            return None  # ("the island nation's prime minister, X": the nation's, whose office it is)
+        places = [o for p in children_of(token, "prep") if p.lower_ == "of" for o in children_of(p, "pobj")]
+        return next((a for h in (token, *places) for a in children_of(h, "appos") if a.i > token.i
+                     and (m := self.mention_of.get(a.i)) is not None and self.inventory.kind_of(m.actor) == "person"),
+                    None)
 
     def _phrase(self, token: "Token", appos: bool = True) -> str:
         """The words of the phrase `token` heads, without determiners or a trailing aside."""

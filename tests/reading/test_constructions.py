@@ -9864,3 +9864,114 @@ def test_instructors_brought_in_from_a_state_to_train_the_army_tie_it_to_the_tak
 def test_one_appointed_chief_facilitator_of_negotiations_mediates() -> None:
     assert mediators("Nelson Mandela was appointed chief facilitator of the Burundi negotiations.") == ["nelson-mandela"]
     assert mediators("The minister was appointed chief of staff.") == []
+
+
+def test_an_actor_set_beside_a_named_one_between_commas_acts_with_it() -> None:
+    assert pairs("The US accused Russia, along with Iran, of arming the militia.") == [("USA", "RUS"), ("USA", "IRN")]
+    assert pairs("Russia, together with Iran, has been arming the militia, the State Department said.") \
+        == [("USA", "RUS"), ("USA", "IRN")]
+
+
+def test_a_claim_of_a_fact_that_is_no_wrong_charges_no_one() -> None:
+    assert pairs("Russia's claim that Ukraine had withdrawn from the town was false, Kyiv said.") == []
+    assert pairs("India dismissed Pakistan's assertion that it was behind the blast.") == [("PAK", "IND")]
+
+
+def test_saying_a_state_has_links_with_fighters_charges_it() -> None:
+    assert pairs("India said Pakistan had close links with Lashkar-e-Taiba.") == [("IND", "PAK")]
+    assert pairs("The US said Iran maintained ties with al-Qaeda.") == [("USA", "IRN")]
+    assert pairs("Russia said it had good relations with Hamas.") == []
+
+
+def test_keeping_the_truth_from_view_is_a_wrong() -> None:
+    assert pairs('"The British government wants to bury the truth about the war behind closed doors," said Nick Clegg, '
+                 "the leader of the Liberal Democrats.") == [("liberal-democrats", "GBR")]
+    assert pairs("The opposition said the Kenyan government was trying to hide the truth about the killings.") \
+        == [("opposition", "KEN")]
+
+
+def test_a_person_named_beside_an_office_of_no_state_is_that_person() -> None:
+    assert pairs("Bolivian prosecutors charged the former mayor of Cochabamba, Manfred Reyes Villa, with corruption.") \
+        == [("BOL", "reyes-villa")]
+
+
+def test_an_actor_a_reported_clause_names_in_passing_is_charged_with_what_its_relative_says_it_did() -> None:
+    assert pairs("Uganda said it had attacked positions of the Allied Democratic Forces, which had killed ten "
+                 "civilians.") == [("UGA", "adf")]
+    assert pairs("Mexico's attorney general's office says the police handed them over to the Guerreros Unidos drug "
+                 "gang, which killed them and burned their bodies.") == [("MEX", "guerreros-unidos")] * 2  # two acts
+
+
+def test_a_name_before_a_kind_of_gang_is_a_group() -> None:
+    assert pairs("Peru said the Los Injertos crime gang had killed three police officers.") == [("PER", "los-injertos")]
+
+
+def test_being_held_on_suspicion_is_an_arrest() -> None:
+    assert pairs("British police held Andy Coulson on suspicion of corruption.") == [("GBR", "andy-coulson")]
+    assert pairs("The two sides held talks on the charge.") == []
+
+
+def test_a_body_named_for_its_purpose_keeps_its_whole_name() -> None:
+    reading = read("The Commission to Inquire into Child Abuse accused Ireland of ignoring the abuse.")
+    assert [(reading.inventory.name_of(a.accuser), a.accused) for a in reading.accusations] \
+        == [("Commission to Inquire into Child Abuse", "IRL")]
+
+
+def test_an_election_falling_short_of_standards_charges_the_state_that_held_it() -> None:
+    assert pairs("The OSCE said the election in Belarus had fallen short of international standards.") \
+        == [("osce", "BLR")]
+
+
+def test_a_label_on_someone_elses_accusation_answers_it_and_charges_no_one() -> None:
+    assert pairs("Russia accused Ukraine of shelling the plant. Kyiv branded the accusation a lie.") == [("RUS", "UKR")]
+    assert pairs("Iran called the US sanctions economic terrorism.") == [("IRN", "USA")]
+
+
+def test_people_a_states_word_says_where_they_come_from_are_not_that_state() -> None:
+    assert ties("Rwanda has recruited and trained Burundian refugees with the aim of overthrowing President Pierre "
+                "Nkurunziza.") == []
+
+
+def test_those_who_recognised_a_state_before_are_not_tied_to_the_recogniser() -> None:
+    assert ties("The UAE becomes only the third Arab country to recognise Israel, after Egypt in 1979 and Jordan in "
+                "1994.") == [{"ARE", "ISR"}]
+
+
+def test_what_one_warned_of_an_attack_failed_to_do_charges_it() -> None:
+    assert pairs("Nigeria's military was warned about the attack on a girls' school in Chibok hours before it "
+                 "happened, but failed to send troops, Amnesty International said on Friday.") \
+        == [("amnesty-international", "NGA")]
+
+
+def test_the_victim_of_an_act_is_not_its_doer() -> None:
+    assert pairs("Turkey said Saudi agents killed the journalist Jamal Khashoggi in Istanbul. Agnes Callamard, the UN "
+                 "special rapporteur, said Khashoggi was the victim of a deliberate and planned execution for which "
+                 "the state of Saudi Arabia is responsible.") == [("TUR", "SAU"), ("un", "SAU")]
+
+
+def test_a_person_named_of_a_group_speaks_for_it_later_by_surname_too() -> None:
+    assert pairs('"The Irish government covered up for these men," said John Kelly of Amnesty International. Kelly '
+                 "also criticised Ireland for a 2002 deal that limited compensation.") \
+        == [("amnesty-international", "IRL")] * 2  # the quote and the criticism
+
+
+def test_a_state_listed_with_its_acronym_in_brackets_is_one_of_the_list() -> None:
+    assert pairs("Saudi Arabia, the United Arab Emirates (UAE), Bahrain and Egypt cut their diplomatic relations with "
+                 "Qatar on Monday, accusing the small Gulf state of supporting terrorism.") \
+        == [("SAU", "QAT"), ("ARE", "QAT"), ("BHR", "QAT"), ("EGY", "QAT")]
+
+
+def test_travelling_in_an_attempt_to_mediate_mediates() -> None:
+    assert mediators("Kuwait's emir travelled to Riyadh and Doha in an attempt to mediate between the neighbours.") \
+        == ["KWT"]
+
+
+def test_a_campaign_is_a_wrong_only_by_what_it_is_of() -> None:
+    assert pairs("Canada said the Conservatives had run a clean and ethical campaign.") == []
+    assert pairs("Turkey said Russia had launched a military campaign in Syria.") == [("TUR", "RUS")]
+
+
+def test_starting_a_war_is_a_wrong() -> None:
+    assert pairs('"Israel started this war when it murdered our commander," the Hamas leader Khaled Meshaal said.') \
+        == [("hamas", "ISR")]
+    assert pairs("Russia said Ukraine had provoked the conflict.") == [("RUS", "UKR")]
