@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import GROUP_KINDS_WORDS, GROUP_NOUNS, PARTY_NOUNS, Mention, body_words
+from .actors import GOVERNMENTS, GROUP_KINDS_WORDS, GROUP_NOUNS, PARTY_NOUNS, Mention, body_words
 from .lexicon import word_set, words_of
 from .syntax import (AIMED_AT, ARMIES, BIDDING, BIDDING_MARKS, LETTING, PLACED_OFFICES, SEPARATE, WAR_MACHINES,
                      Resolver, charging_words, completes, declined, inverted_condition, saying_words, to_infinitive)
@@ -560,6 +560,8 @@ PERMITTING = frozenset({"allow", "let", "permit", "authorise", "authorize"})
 # The end of a quotation: '... these gangs," Kurti told reporters'.
 QUOTE_CLOSED = re.compile(r'[,.!?]\s*["”]')
 # Verbs that give troops to a force: "contributes troops to AMISOM".
+# Giving what a noun of support says: "gave ten million dollars in aid to Y".
+GIVING = frozenset({"give", "offer", "grant", "promise", "donate", "announce", "approve"})
 CONTRIBUTING = frozenset({"contribute", "send", "deploy", "dispatch", "commit", "pledge", "provide", "supply"})
 LENT_GROUND = frozenset({"territory", "airspace", "base", "airbase", "port", "soil", "airfield", "airport",
                          "facility"})
@@ -1414,6 +1416,17 @@ def _contributed(verb: "Token", refs: Callable[["Token"], list[str]],
     return [((c, m), "military_support", "contributes") for c in _subjects_of(verb, refs) for m in missions if c != m]
 
 
+def _part_of(resolver: Resolver, part: "Token",
+             refs: Callable[["Token"], list[str]]) -> list[tuple[tuple[str, ...], str, str]]:
+    """"Kenya has troops in Somalia as part of the African Union mission", "Kenyan troops have
+    fought the group as part of AMISOM": the one acting is a member of the body it acts in."""
+    bodies = [a for q in kids(part, "prep") if q.lower_ == "of" for o in kids(q, "pobj") for a in refs(o)
+              if resolver.inventory.kind_of(a) in ("international_organisation", "armed_group", "political_group")]
+    verb = part.head.head
+    members = [r.actor for s in kids(verb, "nsubj") for r in resolver.refs(s, owner=True)]
+    return [((m, b), "military_support", "part-of") for m in members for b in bodies[:1] if m != b]
+
+
 def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], str, str]]:
     words, base = _words(), token.lemma_.lower()
     def refs(t: "Token") -> list[str]:
@@ -1701,11 +1714,18 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         rule = "rallies-behind" if base != "stand" else "stands-with" if any(
             c.lower_ == "with" for c in kids(token, "prep")) else "stands-by"  # (standing with one may be a photo's pose)
         return [((s, f), "political_support", rule) for s in _supporters(token, refs) for f in friends if s != f]
+    if base == "part" and token.dep_ == "pobj" and token.head.lower_ == "as" \
+            and token.head.head.pos_ in ("VERB", "AUX"):
+        return _part_of(resolver, token, refs)  # "Kenyan troops fought the group as part of AMISOM"
     if base == "join" and token.pos_ == "VERB":  # "Finland joined NATO": a member of the bloc
         blocs = [r.actor for o in kids(token, "dobj") for r in resolver.refs(o) if r.actor in BLOCS]
         if blocs:
             return [((a, b), "military_treaty" if b in MILITARY_BLOCS else "political_support", "joined")
                     for s in kids(token, "nsubj") for a in refs(s) for b in blocs if a != b]
+        armed = [a for o in kids(token, "dobj") for a in refs(o) if resolver.inventory.kind_of(a) == "armed_group"]
+        joiners = [a for s in kids(token, "nsubj") for a in refs(s) if resolver.inventory.kind_of(a) == "armed_group"]
+        if armed and joiners:  # "Boko Haram joined the Islamic State", "al-Shabaab, which joined al-Qaeda": allegiance
+            return [((a, b), "military_support", "joined") for a in joiners for b in armed if a != b]
     together = base == "group" or base in ("bring", "unite") and any(t.lower_ == "together" for t in token.children)
     if (base in ("join", "involve", "include", "comprise") or together or base in ("make", "compose", "consist") and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in token.children)) and token.pos_ == "VERB":
@@ -1747,7 +1767,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if not fighters and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
             fighters = [a for s in kids(token.head, "nsubj") for a in refs(s)]  # "X crossed ... and fought alongside Y"
         allies = [r.actor for c in kids(token, "prep") if c.lower_ == "alongside" or c.lower_ == "for"
-                  and base in ("fight", "battle") for p in kids(c, "pobj") for r in resolver.refs(p)]
+                  and base in ("fight", "battle") for p in kids(c, "pobj")
+                  for r in resolver.refs(p) or resolver.refs(p, owner=True)]  # ("army units loyal to X": X's)
         allies += [r.actor for c in kids(token, "prep") if c.lower_ == "on" for b in kids(c, "pobj")
                    if b.lower_ == "behalf" for o in kids(b, "prep") if o.lower_ == "of"
                    for p in kids(o, "pobj") for r in resolver.refs(p)]  # "fighting on behalf of the junta"
@@ -1783,9 +1804,12 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         givers = [a for c in kids(token, "poss", "compound", "amod") for a in refs(c)]
         givers = givers or [a for c in kids(token, "acl") for g in kids(c, "agent")  # "... announced by X"
                             for p in kids(g, "pobj") for a in refs(p)]
-        takers = [a for c in kids(token, "prep") if c.lower_ in ("to", "for") for p in kids(c, "pobj") for a in refs(p)
-                  or ([r.actor for r in resolver.refs(p, owner=True)] if p.lemma_.lower() in STRUGGLES else [])]
-        # ("Kigali's backing for the M23 rebellion": the rebels')
+        def taker(p: "Token") -> list[str]:  # ("Kigali's backing for the M23 rebellion": the rebels'; "aid to
+            # Sudan's military council": Sudan's)
+            return refs(p) or ([r.actor for r in resolver.refs(p, owner=True)]
+                               if p.lemma_.lower() in STRUGGLES | GOVERNMENTS else [])
+        takers = [a for c in kids(token, "prep") if c.lower_ in ("to", "for") for p in kids(c, "pobj")
+                  for a in taker(p)]
         takers += [a for c in kids(token, "prep") if c.lower_ == "of" and base in BACKING_OF
                    for p in kids(c, "pobj") for a in refs(p)]  # "Washington's arming of the YPG"
         verb = token.head.head if token.dep_ == "pobj" else token.head
@@ -1804,6 +1828,11 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                 givers = givers or [a for s in kids(verb, "nsubj") for a in refs(s)]  # an arms package for Z")
             takers = takers or [a for c in kids(token.head, "prep", "dative") if c.lower_ in ("to", "for")
                                 for p in kids(c, "pobj") for a in refs(p)]
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and verb.pos_ == "VERB" \
+                and verb.lemma_.lower() in CONTRIBUTING | GIVING:  # "pledged three billion dollars in aid to Y"
+            givers = givers or [a for s in kids(verb, "nsubj") for a in refs(s)]
+            takers = takers or [a for c in kids(verb, "prep", "dative") if c.lower_ in ("to", "for")
+                                for p in kids(c, "pobj") for a in taker(p)]
         stated = "political_support" if base in POLITICAL_NOUNS or any(
             c.lower_ in ("diplomatic", "political", "moral", "verbal") for c in kids(token, "amod")) else "military_support"
         kind = "alleged_involvement" if alleged else stated

@@ -753,6 +753,8 @@ def _to_resolve(verb: "Token") -> bool:
         objects = [c for c in aim.children if c.dep_ == "dobj"]
         if aim.lemma_.lower() == "mediate":  # "travelled to Riyadh and Doha in an attempt to mediate"
             return True
+        if aim.lemma_.lower() in REVIVING and any(o.lemma_.lower() in _words()["talks"] for o in objects):
+            return True  # "flew to Khartoum to restart negotiations that had collapsed"
         if aim.lemma_.lower() in SETTLING and any(o.lemma_.lower() in DISPUTES | QUARRELS for o in objects):
             return True
         if aim.lemma_.lower() == "find" and any(o.lemma_.lower() == "solution" for o in objects):

@@ -2257,9 +2257,13 @@ class Resolver:
                                 return ref
         if owner:
             for child in token.children:
-                if child.dep_ == "acl" or child.dep_ == "amod" and child.i > token.i and child.lower_ in TIED_TO:
+                said = [a for a in children_of(child, "acomp") if a.lower_ in TIED_TO] \
+                    if child.dep_ == "relcl" and child.lemma_.lower() in ("be", "remain", "stay") else []
+                # ("army units that remain loyal to X": the relative clause says so)
+                if child.dep_ == "acl" or said or child.dep_ == "amod" and child.i > token.i \
+                        and child.lower_ in TIED_TO:
                     # "hackers linked to the Chinese government", "gunmen loyal to X" (an adjective after its noun)
-                    tied = self.tied_to(child)
+                    tied = self.tied_to(said[0] if said else child)
                     if tied:
                         return tied[0]
         if token.lemma_.lower() in DOCUMENTS | EVIDENCE and token.dep_ in ("nsubj", "nsubjpass"):

@@ -9975,3 +9975,29 @@ def test_starting_a_war_is_a_wrong() -> None:
     assert pairs('"Israel started this war when it murdered our commander," the Hamas leader Khaled Meshaal said.') \
         == [("hamas", "ISR")]
     assert pairs("Russia said Ukraine had provoked the conflict.") == [("RUS", "UKR")]
+
+
+def test_an_armed_group_joining_another_is_tied_to_it() -> None:
+    assert ties("Boko Haram joined the Islamic State in 2015.") == [{"boko-haram", "islamic-state"}]
+
+
+def test_acting_as_part_of_a_mission_ties_the_actor_to_it() -> None:
+    assert ties("Kenyan troops have fought al-Shabaab in southern Somalia since 2011 as part of the African Union "
+                "Mission in Somalia (AMISOM).") == [{"KEN", "amisom"}]
+    assert ties("The minister spoke as part of a delegation.") == []
+
+
+def test_fighting_alongside_units_loyal_to_someone_ties_the_fighters_to_him() -> None:
+    assert ties("The Houthis are fighting alongside army units that remain loyal to the former president Ali "
+                "Abdullah Saleh.") == [{"houthis", "ali-abdullah-saleh"}]
+
+
+def test_a_sum_given_in_aid_ties_each_giver_to_the_taker() -> None:
+    assert ties("Saudi Arabia and the United Arab Emirates have pledged three billion dollars in aid to Sudan.") \
+        == [{"SAU", "SDN"}, {"ARE", "SDN"}]
+    assert ties("Russia sent aid to Myanmar's junta.") == [{"RUS", "MMR"}]
+
+
+def test_flying_in_to_restart_negotiations_mediates() -> None:
+    assert mediators("Ethiopia's prime minister Abiy Ahmed flew to Khartoum to restart negotiations between the army "
+                     "and the protesters.") == ["ETH"]
