@@ -4792,20 +4792,25 @@ class Inventory:
 
     def _members_of_groups(self) -> None:
         """"said John Kelly of the group Survivors of Child Abuse", "Jane Doe of Amnesty
-        International": the person named "of" a group speaks for it, later by surname too."""
-        pattern = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}) of (?:the )?"
+        International", "Margaret Aspinall, chair of the Hillsborough Family Support Group": the
+        person named "of" a group, or holding a post of it, speaks for it, later by surname too."""
+        pattern = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3})(?:, (?:the |a |an )?(?:[a-z][a-z-]* ){0,3}"
+                             r"[a-z][a-z-]*)? of (?:the )?"
                              r"(?:(?:rights |campaign |pressure )?"
                              r"(?:group|organi[sz]ation|movement|campaign|charity|union) )?"
                              r"([A-Z][\w’'-]*(?: (?:of |for |and )?[A-Z][\w’'-]*){0,5})")
         for match in pattern.finditer(self.text):
             form = self.forms.get(keys(match.group(2)))
             person = keys(match.group(1))
-            if form is None or self.actors.get(form.actor) is None \
+            named = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            if form is None or self.actors.get(form.actor) is None or named is None \
+                    or named[-1].ent_type_ != "PERSON" or person[0] in FUNCTION_WORDS \
                     or self.actors[form.actor].kind in ("state", "person", "government_body") \
-                    or (held := self.forms.get(person)) is not None and (
+                    or any((held := self.forms.get(key)) is not None and (
                         held.actor in known_actors().actors or held.actor not in self.actors
-                        or self.actors[held.actor].kind != "person"):
-                continue  # (a name no one else owns: a known leader stays his state's)
+                        or self.actors[held.actor].kind != "person") for key in (person, person[-1:])):
+                continue  # a person's name no one else owns (a known leader stays his state's; not "The
+                # RSF, which grew out of the Janjaweed militias": no person)
             self.persons.setdefault(match.group(1), form.actor)
             for key in (person, person[-1:]):
                 self._add_form(key, form.actor, "person", replace=True)

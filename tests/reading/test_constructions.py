@@ -9953,6 +9953,9 @@ def test_a_person_named_of_a_group_speaks_for_it_later_by_surname_too() -> None:
     assert pairs('"The Irish government covered up for these men," said John Kelly of Amnesty International. Kelly '
                  "also criticised Ireland for a 2002 deal that limited compensation.") \
         == [("amnesty-international", "IRL")] * 2  # the quote and the criticism
+    assert pairs("Margaret Aspinall, chair of the Hillsborough Family Support Group, spoke first. Aspinall said South "
+                 "Yorkshire Police had lied for 23 years.") \
+        == [("hillsborough-family-support-group", "south-yorkshire-police")]
 
 
 def test_a_state_listed_with_its_acronym_in_brackets_is_one_of_the_list() -> None:
