@@ -1376,6 +1376,9 @@ NAMED_KINDS = {"union": "other", "party": "political_group", "group": "other", "
 # Heads of a body named for its purpose with "to": "the Committee to Protect Journalists".
 PURPOSE_HEADS = frozenset({"commission", "committee", "campaign", "council", "coalition", "centre", "center", "fund",
                            "foundation", "movement", "alliance", "league", "society", "network", "initiative"})
+# Words of a body that studies or teaches: its people comment, they speak for no side.
+STUDYING = frozenset({"foundation", "institute", "institution", "university", "college", "school", "centre", "center",
+                      "endowment", "academy"})
 NAMED_BODY_HEADS = frozenset({"commission", "committee", "council", "tribunal", "board", "authority",
                               "parliament", "assembly", "department"})
 ARMED_BODY_HEADS = frozenset({"forces", "force", "guard", "guards", "navy", "army", "police"})
@@ -4805,12 +4808,14 @@ class Inventory:
             named = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
             if form is None or self.actors.get(form.actor) is None or named is None \
                     or named[-1].ent_type_ != "PERSON" or person[0] in FUNCTION_WORDS \
+                    or STUDYING & set(keys(match.group(2))) \
                     or self.actors[form.actor].kind in ("state", "person", "government_body") \
                     or any((held := self.forms.get(key)) is not None and (
                         held.actor in known_actors().actors or held.actor not in self.actors
                         or self.actors[held.actor].kind != "person") for key in (person, person[-1:])):
                 continue  # a person's name no one else owns (a known leader stays his state's; not "The
-                # RSF, which grew out of the Janjaweed militias": no person)
+                # RSF, which grew out of the Janjaweed militias": no person; nor an analyst "of the New America
+                # Foundation": a commentator, no side)
             self.persons.setdefault(match.group(1), form.actor)
             for key in (person, person[-1:]):
                 self._add_form(key, form.actor, "person", replace=True)

@@ -9956,6 +9956,10 @@ def test_a_person_named_of_a_group_speaks_for_it_later_by_surname_too() -> None:
     assert pairs("Margaret Aspinall, chair of the Hillsborough Family Support Group, spoke first. Aspinall said South "
                  "Yorkshire Police had lied for 23 years.") \
         == [("hillsborough-family-support-group", "south-yorkshire-police")]
+    reading = read('"This was an investment of prestige," said Daniel Levy of the New America Foundation. Levy praised '
+                   "the commitments made by Israel and Palestine.")
+    assert [m.text for m in reading.inventory.mentions if m.actor == "new-america-foundation"] \
+        == ["New America Foundation"]  # an analyst comments, he speaks for no side
 
 
 def test_a_state_listed_with_its_acronym_in_brackets_is_one_of_the_list() -> None:
