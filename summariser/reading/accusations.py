@@ -422,8 +422,6 @@ FACING = frozenset({"face", "receive", "suffer", "endure", "weather", "incur", "
 # Who helped do a wrong: "preparing a coup with the support of the United States".
 HELPING = frozenset({"support", "help", "backing", "assistance", "aid", "complicity", "connivance", "blessing"})
 # A charge made again by others: "a charge also made by France and Russia", "an accusation echoed by X".
-# Nouns of saying that charge only what they say is a wrong: "X's claim that Y had shelled the town"
-PLAIN_CLAIMS = frozenset({"claim", "assertion", "insistence", "contention"})
 ECHOED_CHARGES = frozenset({"charge", "accusation", "allegation", "claim", "view", "assessment", "criticism"})
 MAKING = frozenset({"make", "echo", "repeat", "share", "voice", "level", "support", "back", "endorse"})
 # Amends asked of someone for a wrong: "demanded an apology from Japan for the collision".
@@ -3557,8 +3555,6 @@ class AccusationRules:
             and _marked_that(c)] if not accused else [])
         facing = noun.dep_ == "dobj" and lemma(noun.head) in FACING
         for clause in clauses:
-            if lemma(noun) in PLAIN_CLAIMS and not self._is_wrong(clause):
-                continue  # "Russia's claim that Ukraine had withdrawn": a claim of a fact, no charge
             if not accused and facing and any(s.pos_ == "PRON" for s in children(clause, "nsubj", "nsubjpass")):
                 accused = self.subjects(noun.head)  # "Y faces accusations from X that it shelters Z": "it" is Y
             if not accused:

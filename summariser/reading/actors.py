@@ -4806,7 +4806,9 @@ class Inventory:
             form = self.forms.get(keys(match.group(2)))
             person = keys(match.group(1))
             named = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-            if form is None or self.actors.get(form.actor) is None or named is None \
+            group = self.doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+            if form is None or self.actors.get(form.actor) is None or named is None or group is None \
+                    or form.via == "city" or any(t.ent_type_ in ("GPE", "LOC") for t in group) \
                     or named[-1].ent_type_ != "PERSON" or person[0] in FUNCTION_WORDS \
                     or STUDYING & set(keys(match.group(2))) \
                     or self.actors[form.actor].kind in ("state", "person", "government_body") \
@@ -4815,7 +4817,7 @@ class Inventory:
                         or self.actors[held.actor].kind != "person") for key in (person, person[-1:])):
                 continue  # a person's name no one else owns (a known leader stays his state's; not "The
                 # RSF, which grew out of the Janjaweed militias": no person; nor an analyst "of the New America
-                # Foundation": a commentator, no side)
+                # Foundation": a commentator, no side; nor "Archbishop X of Ayacucho": a place)
             self.persons.setdefault(match.group(1), form.actor)
             for key in (person, person[-1:]):
                 self._add_form(key, form.actor, "person", replace=True)

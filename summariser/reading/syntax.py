@@ -883,7 +883,10 @@ class Resolver:
             return None  # a chain of references that comes back to itself names nobody
         self._active.add(token.i)
         try:
-            return self._ref(token, owner, depth)
+            found = self._ref(token, owner, depth)
+            named = self._name_beside_title(token) if found is None else None
+            return found if named is None else self.ref(named, owner, depth + 1)  # (an office that names no
+            # one else: "the former mayor of Iguala, X", not "the leader of South Ossetia, X": South Ossetia)
         finally:
             self._active.discard(token.i)
 
@@ -941,9 +944,6 @@ class Resolver:
             or self._neighbour(token, depth) or self._party_office(token)
         if placed is not None:
             return placed
-        named = self._name_beside_title(token)  # (an office of no state named: "the mayor of Iguala, X")
-        if named is not None:
-            return self.ref(named, owner, depth + 1)
         if token.tag_ == "NNS" and token.lemma_.lower() in ("government", "state", "country", "nation") \
                 and not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod", "prep", "nummod", "appos", "relcl",
                                        "acl") for c in token.children):
