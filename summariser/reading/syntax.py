@@ -2756,7 +2756,11 @@ class Resolver:
                 or saying.lemma_.lower() not in saying_words() or charge.lemma_.lower() not in CHARGING:
             return None  # ("accused the APPO of ... and said its leaders had armed ...": the APPO's)
         charged = children_of(charge, "dobj")
-        ref = self.ref(charged[0]) if charged else None
+        named = [a for c in charged[:1] for a in children_of(c, "appos") if a.i in self.mention_of
+                 and self.inventory.kind_of(self.mention_of[a.i].actor) == "person"] \
+            if pronoun.lower_ in PERSONAL else []
+        # ("blamed Chechen rebel commander Shamil Basayev ... and said he had ...": the person, not his group)
+        ref = self.ref(named[0] if named else charged[0]) if charged else None
         if charged and ref is None:  # "sued the Trump campaign, alleging it conspired ...": the one
             return NOBODY  # charged, though no actor; never the one charging
         return ref if ref is not None and self._fits(ref, pronoun.lower_) else None

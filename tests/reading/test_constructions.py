@@ -10003,3 +10003,8 @@ def test_a_sum_given_in_aid_ties_each_giver_to_the_taker() -> None:
 def test_flying_in_to_restart_negotiations_mediates() -> None:
     assert mediators("Ethiopia's prime minister Abiy Ahmed flew to Khartoum to restart negotiations between the army "
                      "and the protesters.") == ["ETH"]
+
+
+def test_he_after_a_charge_is_the_person_charged_not_his_group() -> None:
+    assert pairs("Russian officials blamed Chechen rebel commander Shamil Basayev for the seizure of the school in "
+                 "Beslan and said he had links to al-Qaeda.") == [("RUS", "shamil-basayev")] * 2
