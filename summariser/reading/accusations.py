@@ -4639,7 +4639,7 @@ class AccusationRules:
         over to the Guerreros Unidos gang, which killed them" charges the gang with what "which"
         says it did. Only an object of the clause's own verb, and a wrong its relative clause states."""
         mine = {r.actor for r in accusers}
-        objects = [o for c in act.children if c.dep_ in ("dobj", "prep", "dative", "prt")
+        objects = [o for c in act.children if c.dep_ in ("dobj", "prep", "dative")
                    for o in ([c] if c.dep_ == "dobj" else children(c, "pobj"))]
         objects += [o for n in objects for p in children(n, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
         for noun in objects:  # (and its owner: "struck positions of the ADF, which had killed ...")

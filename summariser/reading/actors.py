@@ -4785,13 +4785,18 @@ class Inventory:
             form = self.forms.get(keys(match.group(2)))
             if form is None or self.actors.get(form.actor) is None or self.actors[form.actor].kind == "person":
                 continue
-            person = keys(match.group(1))
-            self.persons.setdefault(match.group(1), form.actor)
-            for key in (person, person[-1:]):  # a name the capitalised runs took for a body's is the official's
-                held = self.forms.get(key)
-                mistaken = held is not None and held.actor not in known_actors().actors \
-                    and self.actors.get(held.actor, ActorInfo("", "", "other")).kind in ("person", "other")
-                self._add_form(key, form.actor, "person", replace=mistaken)
+            self._name_speaks_for(match.group(1), form.actor)
+
+    def _name_speaks_for(self, name: str, actor: str) -> None:
+        """The person `name` speaks for `actor`, by the whole name and by surname: a form the
+        capitalised runs took for a body's, or for a person of its own, is the speaker's."""
+        self.persons.setdefault(name, actor)
+        person = keys(name)
+        for key in (person, person[-1:]):
+            held = self.forms.get(key)
+            mistaken = held is not None and held.actor not in known_actors().actors \
+                and self.actors.get(held.actor, ActorInfo("", "", "other")).kind in ("person", "other")
+            self._add_form(key, actor, "person", replace=mistaken)
 
     def _members_of_groups(self) -> None:
         """"said John Kelly of the group Survivors of Child Abuse", "Jane Doe of Amnesty
@@ -4818,9 +4823,7 @@ class Inventory:
                 continue  # a person's name no one else owns (a known leader stays his state's; not "The
                 # RSF, which grew out of the Janjaweed militias": no person; nor an analyst "of the New America
                 # Foundation": a commentator, no side; nor "Archbishop X of Ayacucho": a place)
-            self.persons.setdefault(match.group(1), form.actor)
-            for key in (person, person[-1:]):
-                self._add_form(key, form.actor, "person", replace=True)
+            self._name_speaks_for(match.group(1), form.actor)
 
     def _leaders_after_comma(self, titles: list[tuple[str, ...]]) -> None:
         """"Angela Merkel, the Chancellor of Germany"."""
