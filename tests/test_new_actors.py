@@ -28,7 +28,7 @@ DISPUTE = (
     "from regulators on Tuesday.\n"                                                          # 0
     "The company denied the charge.\n"                                                       # 1
     "Okafor said the House of Delegates would open an inquiry next week.\n"                  # 2
-    "In March a ruling of the Maritime Appeals Panel held that Meridian Freight's contracts with the port "
+    "In March a ruling of the Maritime Appeals Board held that Meridian Freight's contracts with the port "
     "authority were unlawful.\n"                                                             # 3
     "The company's chairman, Julius Harkness, spoke to reporters on Wednesday.\n"             # 4
     "Harkness's lawyers called Okafor's claims a political stunt.\n"                         # 5
@@ -66,12 +66,12 @@ def cited(briefing: Any, category: str) -> list[tuple[Any, ...]]:
 def test_new_actors_written_in_their_cited_sentences_are_kept_and_grounded_by_them() -> None:
     inventory = read(DISPUTE).inventory
     names = {a.name for a in inventory.actors.values()}
-    assert not names & {"Maritime Appeals Panel", "House of Delegates", "Harkness", "Liberal Party"}, names
+    assert not names & {"Maritime Appeals Board", "House of Delegates", "Harkness", "Liberal Party"}, names
     briefing = brief(DISPUTE, claims(
         parties=[{"sentences": [2], "actor": {"new": "House of Delegates"}, "kind": "government_body"},
                  {"sentences": [0], "actor": {"new": "Meridian Freight"}, "kind": "other"}],
         accusations=[
-            {"sentences": [3], "accuser": {"new": "Maritime Appeals Panel"},
+            {"sentences": [3], "accuser": {"new": "Maritime Appeals Board"},
              "accused": {"new": "Meridian Freight"}, "allegation": "contracts with the port authority were unlawful"},
             # "Harkness's": a possessive after a name that ends in "s"
             {"sentences": [5], "accuser": {"new": "Harkness"}, "accused": {"new": "Okafor"},
@@ -82,7 +82,7 @@ def test_new_actors_written_in_their_cited_sentences_are_kept_and_grounded_by_th
         ]))
     assert briefing.rejected == []
     assert cited(briefing, "parties") == [("House of Delegates", [2]), ("Meridian Freight", [0])]
-    assert cited(briefing, "accusations") == [("Maritime Appeals Panel", "Meridian Freight", [3]),
+    assert cited(briefing, "accusations") == [("Maritime Appeals Board", "Meridian Freight", [3]),
                                              ("Harkness", "Okafor", [5]),
                                              ("Green Alliance Party", "Liberal Party", [6])]
     # `summariser verify` re-grounds the briefing by its names and quotes alone: it holds.
@@ -95,12 +95,12 @@ def test_a_new_actor_absent_from_its_cited_sentences_is_refused_with_that_reason
     briefing = brief(DISPUTE, claims(accusations=[
         {"sentences": [5], "accuser": {"new": "Julius Harkness"}, "accused": {"new": "Okafor"},
          "allegation": "claims a political stunt"},  # sentence 5 says "Harkness's", not his full name
-        {"sentences": [0], "accuser": {"new": "Maritime Appeals Panel"},
+        {"sentences": [0], "accuser": {"new": "Maritime Appeals Board"},
          "accused": {"new": "Meridian Freight"}, "allegation": "hiding safety reports from regulators"}]))
     assert briefing.accusations == []
     assert [(r.by, r.reasons) for r in briefing.rejected] == [
         ("validator", ["accuser new actor 'Julius Harkness' is not named in sentence 5"]),
-        ("validator", ["accuser new actor 'Maritime Appeals Panel' is not named in sentence 0"])]
+        ("validator", ["accuser new actor 'Maritime Appeals Board' is not named in sentence 0"])]
     fixed = brief(DISPUTE, claims(accusations=[
         {"sentences": [4, 5], "accuser": {"new": "Julius Harkness"}, "accused": {"new": "Okafor"},
          "allegation": "claims a political stunt"}]))  # citing the sentence that names him in full

@@ -141,6 +141,11 @@ STAGED = frozenset({"incident", "attack", "event", "provocation", "verdict", "tr
 PLAIN_SPOKEN = frozenset({"blunt", "clear", "categorical", "unequivocal", "adamant", "emphatic", "direct", "firm",
                           "scathing", "unambiguous", "forthright", "explicit"})
 MESSAGES = frozenset({"message", "statement", "response", "reply", "answer", "verdict", "position", "warning", "charge"})
+# Held by whoever arrested them, the state where that happened: "the detained candidates", "jailed activists".
+DETAINING = frozenset({"detain", "jail", "arrest", "imprison", "incarcerate", "detained", "jailed", "arrested",
+                       "imprisoned"})
+# Held by someone no one may have named, no state: "the kidnapped aid workers", "the hostages".
+CAPTURED = frozenset({"hostage", "captive", "kidnap", "abduct", "kidnapped", "abducted", "captured", "capture"})
 # Those a demand to release is about: "urged Iran to release the detained journalists" (not "the results").
 HELD_PEOPLE = frozenset({"prisoner", "hostage", "detainee", "captive", "journalist", "activist", "sailor", "crew",
                          "national", "citizen", "soldier", "student", "protester", "worker", "leader", "man", "woman",
@@ -761,7 +766,8 @@ class AccusationRules:
                  self._according_to, self._concern, self._inquiry, self._evidence, self._revenge, self._retaliation,
                  self._critical_of, self._guilty, self._found_to_have, self._attacked_in_words,
                  self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
-                 self._legal_action, self._court_asked_to_undo, self._made_to_answer, self._trial_demanded, self._linked_to,
+                 self._legal_action, self._court_asked_to_undo, self._made_to_answer, self._trial_demanded,
+                 self._release_demanded, self._linked_to,
                  self._contempt, self._ousting_sought, self._apology, self._wrongdoer_acted_on,
                  self._penalty_ordered, self._spoke_of, self._said_before_a_colon, self._put_on_a_list)
         found, labels = [], []
@@ -1491,8 +1497,9 @@ class AccusationRules:
         reported = [clause, *(clause.ancestors if clause.dep_ in ("advcl", "conj", "xcomp") else ())]
         # (or a clause inside the report: "said the rally had been cancelled because the organisers had
         # not met requirements, and accused the NUP of ...", hung on "met")
+        saying = self.words["saying"] | self.words["deny"]
         return verb.dep_ == "conj" and clause.i != verb.i \
-            and any(reporting_verb(c, self.words["saying"] | self.words["deny"]) is not None for c in reported) \
+            and any(reporting_verb(c, saying) is not None or _report_in_writing(c, saying) for c in reported) \
             and (lemma(verb) in self.words["accuse"] or lemma(verb) in self.words["label_verbs"]
                  and bool(children(verb, "oprd", "dobj"))  # "said Y was ... and called the opposition traitors"
                  or _speech_act(verb)  # ("said Georgia had attacked ... and warned of retaliation")
@@ -2831,6 +2838,39 @@ class AccusationRules:
             if self._complement(clause, *trial, preps=("for", "over")) and accused and accusers:
                 left_out = (*held, *children(clause, "mark"), *(a for a in children(clause, "aux") if a.lower_ == "to"))
                 yield accusers, accused, self._span(self._subtree(clause, left_out)), "accuse"  # "stand trial for ..."
+
+    def _release_demanded(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"X demanded the release of the detained candidates", "called for the jailed activists to
+        be freed": asking that people held be let go, with no one addressed, charges whoever holds
+        them: the one they are "held by", else the state of the story, which detained them there.
+        Not hostages or captives no one is said to hold (a kidnapper is not the state)."""
+        if lemma(verb) not in self.words["demand"] or verb.pos_ != "VERB" or self._blocked(verb) \
+                or any(c.lower_ in ("on", "upon") for c in children(verb, "prep")):
+            return  # ("called on Iran to release them": `_demand`'s)
+        asked = [*children(verb, "dobj"), *(p for c in children(verb, "prep") if c.lower_ == "for"
+                                            for p in children(c, "pobj"))]
+        held = [p for o in asked if lemma(o) == "release" for c in children(o, "prep") if c.lower_ == "of"
+                for p in children(c, "pobj")]
+        freed = [c for c in children(verb, "ccomp", "xcomp") if lemma(c) in ("release", "free") and any(
+            a.tag_ == "VB" for a in children(c, "auxpass")) and lemma(verb) not in ("tell", "warn")]
+        # (asked for: "that they be released", "to be freed"; not told: "X had been released a year ago")
+        held += [p for c in freed for p in children(c, "nsubjpass")]
+        if not held or negated(verb):
+            return
+        marks = [t for t in (*children(held[0], "amod", "acl"), held[0]) if lemma(t) in DETAINING | HELD_PEOPLE
+                 or t.tag_ == "VBN" and lemma(t) in DETAINING]
+        if not marks and not (held[0].pos_ == "PROPN" and held[0].ent_type_ == "PERSON"):
+            return  # ("demanded the release of the report": no one held)
+        accusers = self.subjects(verb)
+        holders = [r for a in children(held[0], "acl") for b in children(a, "agent") for p in children(b, "pobj")
+                   for r in self.resolver.refs(p)]  # "the sailors held by Iran"
+        if not holders and not any(lemma(t) in CAPTURED for t in (held[0], *held[0].children)):
+            home = self.resolver.home(verb, None)
+            holders = [home] if home is not None else []
+        holders = [h for h in holders if h.actor not in {a.actor for a in accusers}]
+        if accusers and holders:
+            yield accusers, holders, self._span(self._subtree(held[0].head.head if held[0].dep_ == "pobj"
+                                                              else held[0].head)), "demand"
 
     def _object_of(self, verb: "Token", preps: tuple[str, ...]) -> tuple[int, int] | None:
         """The object of the verb's first preposition among `preps`, without the preposition: a
@@ -5403,6 +5443,14 @@ def _infinitive_of_gerund(head: "Token", words: list["Token"]) -> list["Token"]:
     if not words or not words[-1].lower_.endswith("ing"):
         return []
     return _infinitive_after(words[-1], (head, head.head), ("advcl", "xcomp"))
+
+
+def _report_in_writing(clause: "Token", saying: frozenset[str]) -> bool:
+    """"X said in a report that the killings were unjustified": the parser hangs the reported
+    clause on the report, not on the verb of saying it is written in."""
+    paper = clause.head
+    return clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+        and paper.dep_ == "pobj" and paper.head.lower_ == "in" and lemma(paper.head.head) in saying
 
 
 def _infinitive_after(word: "Token", heads: tuple["Token", ...], deps: tuple[str, ...]) -> list["Token"]:

@@ -246,7 +246,7 @@ ALLIED_ONES = frozenset({"allied", "pro-government", "loyalist", "affiliated", "
 # What a body does as a side besides saying and accusing: "released a statement", "launched a campaign".
 ORGANISATION_ACTS = frozenset("release launch issue file organise organize endorse claim sue call urge warn "
                               "announce oppose support back".split())
-ORGANISATION_HEADS = frozenset("international foundation watch institute commission court tribunal chambers fund "
+ORGANISATION_HEADS = frozenset("international foundation watch institute commission panel court tribunal chambers fund "
                                "programme program mission network association society federation confederation centre center".split())
 # Heads of a civil body's name that may hold a state's name and is still no organ of that state
 # ("the Syrian Observatory for Human Rights", "the Nigerian Bar Association", "Kenya Red Cross").
@@ -295,6 +295,10 @@ SOVIET_NAMED = re.compile(r"\b(?:Soviet Union|USSR|U\.S\.S\.R\.|Soviets)\b|(?<![
                           r"(?<![Pp]re-)\bSoviet\b(?![- ](?:" + "|".join(sorted(PAST_OF_A_STATE)) + r")\b)")
 SOVIET_GONE = re.compile(r"(?:collapse|fall|breakup|break-up|end|dissolution|demise|days|times) of the $")
 RUSSIA_NAMED = re.compile(r"\bRussia(?:n|ns|'s)?\b")
+# Kinds of actor whose office, given in apposition, a known leader speaks for instead of the data's.
+SPEAKING_BODIES = frozenset({"state", "international_organisation", "separatist_authority"})
+# Parts of speech that end the phrase a title stands in: "supporters after President X".
+PHRASE_ENDS = frozenset({"ADP", "VERB", "AUX", "SCONJ", "CCONJ"})
 FORMER = ("former", "ex", "late", "then", "ousted", "deposed", "toppled", "overthrown")  # "former (ousted)
 # Nigerian president X" speaks for Nigeria no more
 # Offices a group has as well as a state: after a sentence about a group, they are the group's
@@ -3491,8 +3495,8 @@ class Inventory:
         if court is not None and any(t.i + 1 < len(t.doc) and _judges_title(t.lemma_.lower(), t.nbor(1).lower_)
                                      for t in near for t in t.subtree):
             return court  # "Justice Elena Kagan" in an article about one court speaks for the court
-        if not titled:
-            return None
+        if not titled or any(self._leads_a_group(t) for t in near):
+            return None  # ("rebels led by the field commander X": the rebels' commander, no state's)
         region = self._region_governed(entity, near)
         if region is not None:
             return region
@@ -3506,6 +3510,17 @@ class Inventory:
         # the PKK ... The interior minister, Süleyman Soylu, said ..."), else the only state it names
         return self._subject_acting_with(entity) or self.home_state() \
             or self._subject_before(entity.start_char, "state") or self.only_state(entity.start_char)
+
+    def _leads_a_group(self, title) -> bool:  # type: ignore[no-untyped-def]
+        """Is the title the one a group is "led by" ("Chechen rebels led by the field commander X"),
+        a group that is no state?"""
+        led = title.head.head if title.dep_ == "pobj" and title.head.dep_ == "agent" else None
+        if led is None or led.lemma_.lower() not in ("lead", "command", "head") or led.dep_ != "acl":
+            return False
+        if led.head.lower_ in FIGHTER_NOUNS or led.head.lemma_.lower() in GROUP_NOUNS:
+            return True  # ("rebels", "a militia", "the group"; the inventory may not hold them yet)
+        group = next((m for m in self.mentions if m.start <= led.head.idx < m.end), None)
+        return group is not None and self.actors[group.actor].kind not in ("state", "person")
 
     def _state_named_just_before(self, its, title) -> str | None:  # type: ignore[no-untyped-def]
         """"broke off relations with Panama, accusing its president, X": a state's own office
@@ -4293,7 +4308,7 @@ class Inventory:
             if self._group_office_before(mention):
                 refused.add(mention.text)  # "Labour leader Keir Starmer" speaks for Labour (`_introduce_party_leaders`)
             if mention.text in refused or domestic or self._titled_by_another_state(mention):
-                self.forms.pop(keys(mention.text), None)  # read as if the data did not know them
+                self._forget_known_name(keys(mention.text), mention.actor)  # read as if the data did not know them
                 if mention.text in refused or domestic:
                     self._own_people.append(mention)  # a person even where the parser tags no name
                 continue
@@ -4356,12 +4371,30 @@ class Inventory:
         first, titles = mention.first_token, _roles()["titles"]
         return any(k + match_phrase(self.tokens, k, titles) == first for k in range(max(0, first - 3), first))
 
+    def _forget_known_name(self, key: tuple[str, ...], actor: str) -> None:
+        """Drop a known leader's name and the shorter known forms inside it: "former president Luiz
+        Inácio Lula da Silva" is no longer Brazil, nor is the "Lula da Silva" within it, which the
+        data lists too and a later scan would find again."""
+        for n in range(len(key), 1, -1):
+            for i in range(len(key) - n + 1):
+                form = self.forms.get(key[i:i + n])
+                if form is not None and form.actor == actor and form.via == "person":
+                    del self.forms[key[i:i + n]]
+
     def _refused_near(self, mention: Mention) -> bool:
         """Is the person introduced as not speaking for a state, by a word before their name
         ("former", "opposition", "presidential nominee") or in the phrase after it (", the
         Republican Party presidential nominee")?"""
         first = mention.first_token
-        return self._refused_at(range(max(0, first - 5), first)) or self._refused_after(mention.last_token)
+        start = max(0, first - 5)
+        cut = max([k + 1 for k in range(start, first) if self.tokens[k].key == "of" or (
+            word := self._parsed_word_at(self.tokens[k].start)) is not None and word.pos_ in PHRASE_ENDS
+            and word.dep_ not in ("amod", "compound")],  # (not "ousted", a verb's form on the title)
+            default=start)
+        # only the words of the name's own phrase: "a critic of President X", "hundreds of opposition
+        # supporters after President X" are others' words; but "former President of Liberia X" is X's
+        return self._refused_at(range(cut, first)) or self._refused_after(mention.last_token) or \
+            self.tokens[cut - 1].key == "of" and any(self.tokens[k].key in FORMER for k in range(start, cut))
 
     def _refused_after(self, last: int) -> bool:
         """Is the name ending at token `last` described after its comma as not speaking for a
@@ -4527,7 +4560,27 @@ class Inventory:
         ends = {m.last_token: m.actor for m in self.mentions
                 if m.via != "person" and self.actors[m.actor].kind == "state"}
         return any(k + match_phrase(self.tokens, k, titles) == first and ends.get(k - 1, mention.actor) != mention.actor
-                   for k in range(max(1, first - 3), first))
+                   for k in range(max(1, first - 3), first)) or self._titled_after_by_another(mention)
+
+    def _titled_after_by_another(self, mention: Mention) -> bool:
+        """Is the known person given, in apposition, a title of another state or organisation
+        ("Carl Bildt, the European Union's special envoy", whom the data knows as Sweden's)?"""
+        last = mention.last_token
+        if last + 2 >= len(self.tokens) or self._gap(last, last + 1).strip() != ",":
+            return False
+        at = last + 1 + (self.tokens[last + 1].key in ("the", "a"))
+        titles = _roles()["titles"]
+        title = match_phrase(self.tokens, at, titles)
+        if title and at + title + 1 < len(self.tokens) and self.tokens[at + title].key == "of":
+            at += title + 1 + (self.tokens[at + title + 1].key == "the")  # "X, president of the Palestinian Authority"
+            title = -1
+        owner = next((m for m in self.mentions if m.first_token == at and m.via != "person"), None)
+        if owner is None or owner.actor == mention.actor \
+                or self.actors[owner.actor].kind not in SPEAKING_BODIES \
+                or title >= 0 and not self.tokens[owner.last_token].possessive:
+            return False
+        return title < 0 or any(match_phrase(self.tokens, k, titles)
+                                for k in range(owner.last_token + 1, min(owner.last_token + 4, len(self.tokens))))
 
     def _leader_at(self, at: int, actor: str, by_token: dict[int, Mention]) -> None:
         capitalised = self._capitalised_run(at, 4)

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 # tied everyone near "coalition bases" or "coalition service members".
 # Pronouns for a thing handed over, never the side it went to ("Tehran had supplied it").
 THINGS_GIVEN = frozenset({"it", "this", "that", "these", "those"})
+# What a side is backed in, owned by the side: "supported the government's efforts (campaign) to ...".
+BACKED_EFFORTS = frozenset({"effort", "campaign", "bid", "stance", "position"})
 SYMMETRIC = frozenset({"together", "joint", "bloc", "alliance", "cooperation", "partnership", "between",
                        "trilateral"})
 MAX_JOINT = 8
@@ -1066,6 +1068,21 @@ def _ties_to(bond: "Token") -> bool:
         c.dep_ == "prep" and c.lower_ == "to" for c in bond.children)
 
 
+def _effort_owner(resolver: "Resolver", noun: "Token", subjects: list[str],  # type: ignore[no-untyped-def]
+                  refs) -> list[str]:
+    """Whose efforts a side backs: "China said it supported the government's efforts to ..." backs
+    the government of the article's state, not China's own, which "the government" reads as after
+    China (the home state stands in where the owner would be the backer itself)."""
+    if noun.lemma_.lower() not in BACKED_EFFORTS or noun.head.lemma_.lower() not in ("support", "back", "endorse"):
+        return []  # (not "defended his son's struggle with drugs")
+    owners = [a for c in kids(noun, "poss") for a in refs(c)]
+    home = resolver.home_state()
+    if owners and set(owners) <= set(subjects) and home is not None and home not in subjects and any(
+            c.lemma_.lower() in GOVERNMENTS and c.i not in resolver.mention_of for c in kids(noun, "poss")):
+        return [home]
+    return owners
+
+
 def _not_where(noun: "Token", actors: list[str], refs) -> list[str]:  # type: ignore[no-untyped-def]
     """The actors a supported noun names, less the place it is "in": "US-backed forces in
     Syria", "backs Haftar's forces in eastern Libya" (but "the Iranian-backed government in
@@ -1565,7 +1582,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                    and not (given and (o.lower_ in THINGS_GIVEN or o.lower_ == "them" and _arms_before(o)))
                    for a in [
             a for c in [*kids(o, "prep"), *kids(token, "prep")] if o.lemma_.lower() in MEMBERS_OF_GROUPS
-            and c.lower_ in ("from", "of") for p in kids(c, "pobj") for a in refs(p)] or _not_where(o, refs(o), refs)]
+            and c.lower_ in ("from", "of") for p in kids(c, "pobj") for a in refs(p)] or _not_where(o, refs(o), refs)
+            or _effort_owner(resolver, o, subjects, refs)]
         if not objects:  # "arming and training fighters": the object the verbs share
             objects = [a for c in kids(token, "conj") if c.lemma_.lower() in words["support"]
                        for o in kids(c, "dobj") for a in refs(o)]
@@ -2012,6 +2030,11 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             called = [a for o in kids(place.head, "dobj") for a in refs(o)] if place.dep_ == "oprd" else []
             others = called if called and owners else called + others  # "called the opposition a puppet of
             # Britain": the one called so, whose it is said to be; "called Y an ally": the speaker's
+            home = resolver.home_state()
+            if owners and set(owners) <= set(others) and home is not None and home not in others and any(
+                    c.lemma_.lower() in GOVERNMENTS and c.i not in resolver.mention_of for c in kids(token, "poss")):
+                owners = [home]  # "Cuba and Bolivia remain the government's staunchest allies": the article's
+                # government, not the subject's own
         elif place.dep_ == "pobj" and place.head.lower_ == "as" and owners and base in TOOLS:
             others = [a for o in kids(place.head.head, "dobj") for a in refs(o)]  # "described X as puppets of Y"
         elif (token.dep_ == "dobj" or token.dep_ == "compound" and token.head.dep_ == "dobj" and base == "coalition"

@@ -474,6 +474,8 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 if base in words["need_talks"] and (_own_meeting(resolver, token, objects, found)
                                                    or _organisation_meets(resolver, objects)):
                     continue  # "Cameron convened a COBRA meeting to discuss ...", "hosted a summit of the AU"
+                found = found + _on_behalf(resolver, token)  # "brokered by the ministers of A, B and C on behalf
+                # of UNASUR", "brokered a plan on the bloc's behalf": the bloc mediates too
                 found = found + [  # "mediating between Israel and Hamas alongside Egypt": its partners too
                     r for c in token.children if c.dep_ == "prep" and c.lower_ == "alongside"
                     for p in c.children if p.dep_ == "pobj" for r in resolver.refs(p)]
@@ -630,6 +632,18 @@ def _mission_members(resolver: Resolver, verb: "Token") -> list[Ref]:
     return list(found.values()) if named else []
 
 
+def _on_behalf(resolver: Resolver, verb: "Token") -> list[Ref]:
+    """Whom the mediator acts for, "on behalf of X" or "on X's behalf" ("Sarkozy, whose country
+    holds the EU presidency, brokered a ceasefire on the bloc's behalf"): X mediates too."""
+    hangers = [verb, *(d for d in verb.children if d.dep_ == "dobj")]  # (or hung on what is brokered)
+    behalf = [o for h in hangers for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+              for o in c.children if o.dep_ == "pobj" and o.lower_ == "behalf"]
+    owners = [w for b in behalf for w in [*(c for c in b.children if c.dep_ == "poss"),
+                                          *(o for p in b.children if p.dep_ == "prep" and p.lower_ == "of"
+                                            for o in p.children if o.dep_ == "pobj")]]
+    return [r for w in owners for r in resolver.refs(w) if resolver.inventory.kind_of(r.actor) != "person"]
+
+
 def _listed_after(resolver: Resolver, last: int) -> list[Ref]:
     """The names listed right after token `last` by word order, up to an "and" ("brokered by the
     United Nations, the European Union and the Roman Catholic Church", where the parser hangs
@@ -637,8 +651,8 @@ def _listed_after(resolver: Resolver, last: int) -> list[Ref]:
     doc, found, joined = resolver.doc, [], False
     own = resolver.mention_of.get(last)
     k = last + 1
-    while k < len(doc) and own is not None and resolver.mention_of.get(k) == own:
-        k += 1  # past the rest of the name
+    while k < len(doc) and own is not None and (resolver.mention_of.get(k) == own or doc[k].idx < own.end):
+        k += 1  # past the rest of the name ("the Organization for Security and Co-operation in Europe")
     if k >= len(doc) or doc[k].text != ",":
         return []
     while k < len(doc) and k < doc[last].sent.end and (k in resolver.mention_of or doc[k].lower_ in (",", "and", "the")):
@@ -647,7 +661,10 @@ def _listed_after(resolver: Resolver, last: int) -> list[Ref]:
         joined = joined or doc[k].lower_ == "and"
         k += 1
     ends = k >= len(doc) or doc[k].text in (".", ";", ":", ")", "—") or doc[k].pos_ in ("ADP", "SCONJ")
-    if not ends or k - 1 not in resolver.mention_of:
+    end = k - 1
+    while end > last and doc[end].text == ",":
+        end -= 1  # ("mediated by X, Russia and Ukraine, with the EU taking part as observers")
+    if not ends or end not in resolver.mention_of:
         return []  # "hosted by X in Y, A, B and C shook hands", "brokered by X, and A's government and B
         # signed ...": the names begin the next clause, they end no list
     return found if joined else []
@@ -775,7 +792,20 @@ def _own_meeting(resolver: Resolver, verb: "Token", objects: list["Token"], host
     own = {r.actor for r in hosts}
     between = [t for t in verb.sent if t.lower_ == "between" and t.head.lemma_.lower() in _words()["talks"]]
     # ("Talks between US negotiators and the Taliban resume, with Qatar hosting the meetings": theirs)
-    return not any(r.actor not in own for o in [*objects, *between] for t in o.subtree for r in resolver.refs(t))
+    if any(r.actor not in own for o in [*objects, *between] for t in o.subtree for r in resolver.refs(t)):
+        return False
+    return not all(any(d.lower_ == "the" for d in o.children) for o in objects) \
+        or not _talks_before(resolver, verb, own)
+
+
+def _talks_before(resolver: Resolver, verb: "Token", own: set[str]) -> bool:
+    """Does the sentence before speak of talks that others hold ("Moldova and Transnistria held
+    talks ... Ireland hosted the meeting"): then "the meeting" is those talks, not the host's own."""
+    here = resolver.sentence_of(verb)
+    before = resolver.span(resolver.sentences[here - 1]) if here > 0 else None
+    if before is None or not any(t.lemma_.lower() in _words()["talks"] | {"meet"} for t in before):
+        return False
+    return len({m.actor for t in before for m in [resolver.mention_of.get(t.i)] if m is not None} - own) >= 2
 
 
 def _deal_between(verb: "Token") -> "Token | None":

@@ -284,7 +284,7 @@ SIGNED_WHERE = frozenset({"agreement", "accord", "accords", "deal", "talks", "pr
 DECISION_NOUNS = frozenset({"decision", "move", "step", "action", "measure", "order", "policy", "vote", "law", "bill",
                             "legislation"})
 # A court's decision, and the verbs that make one: "the court convicted X ... denounced the verdict as ..."
-VERDICTS = frozenset({"verdict", "ruling", "judgment", "judgement", "sentence", "conviction", "trial"})
+VERDICTS = frozenset({"verdict", "ruling", "judgment", "judgement", "sentence", "conviction", "trial", "case"})
 JUDGING = frozenset({"convict", "sentence", "find", "rule", "acquit", "jail", "bar", "ban", "uphold", "overturn",
                      "annul", "dissolve", "disqualify"})
 # Acts named by a noun of another stem than the verb the article used: "sacked ... the dismissal".
@@ -500,6 +500,15 @@ def _favoured(word: "Token") -> bool:
         and not doc[word.i - 2].whitespace_ and not doc[word.i - 1].whitespace_
 
 
+def _town_named(places: list["Token"]) -> list["Token"]:
+    """The places an office sits in, with the town a description names: "a judge in the southern
+    city of Curitiba", "a court in the capital, Baku" sit in Curitiba and Baku."""
+    named = [name for place in places if place.lemma_.lower() in MUNICIPAL_UNITS | {"capital"}
+             for name in [*(o for p in children_of(place, "prep") if p.lower_ == "of" for o in children_of(p, "pobj")),
+                          *children_of(place, "appos")]]
+    return [*places, *named]
+
+
 def _charge_misread(preposition: "Token", noun: "Token") -> bool:
     """Is "of" + noun a charge the parser read as an owner: "accused the soldiers of abusing
     protesters", with "abusing" an adjective of the protesters (who own no soldiers)?"""
@@ -608,6 +617,9 @@ class Resolver:
             return []  # "a village that witnesses say killed 160 people": what it describes, no actor, not the sayer
         conjuncts = [_name_after_title(c) for c in head.conjuncts]  # "Pelosi and Senate Minority Leader Chuck
         # Schumer": the parser's conjunct is "Leader", the name hung apart
+        conjuncts += [c for a in children_of(head, "appos") if a.pos_ == "NOUN" for c in a.conjuncts
+                      if c.pos_ == "PROPN" and c.i in self.mention_of]  # "Carl Bildt, the EU's envoy, and Igor
+        # Ivanov": the parser hangs the second name on the first one's apposition
         for token in (*_listed_before(head), *self._name_hung_inside(head), head, *conjuncts,
                       *self._listed_as_apposition(head), *self._hyphen_partner(head), *self._alongside(head)):
             refs = [self.ref(token, owner)]
@@ -1173,7 +1185,8 @@ class Resolver:
             made = self._decision_before(token)
             if made:
                 return Ref(made[0].actor, None, made[0].sentence, token.i)
-            court = self.inventory.only_court()  # a ruling given sentences before: the one court named
+            court = self.inventory.only_court() if token.lemma_.lower() != "case" else None  # a ruling given
+            # sentences before: the one court named (a case is its plaintiff's: "took X to the ICJ ... the case")
             return Ref(court, None, self.sentence_of(token), token.i) if court else None
         leader = self._leader(token, depth)
         if leader is not None:  # "the Saudi-led coalition accused ...": Saudi Arabia
@@ -1646,10 +1659,12 @@ class Resolver:
         in a state's city or in the state, with no owner named, is that state's (not a court in
         The Hague or Strasbourg, the seats of international courts)."""
         if token.i in self.mention_of or token.pos_ != "NOUN" or token.lemma_.lower() not in PLACED_OFFICES \
-                or children_of(token, "compound", "poss", "amod", "nmod"):
-            return None  # ("NATO officials in Brussels", "the former US-backed government in Kabul": said whose)
+                or children_of(token, "compound", "poss", "nmod") or any(
+                    not a.is_lower or "-" in a.text or a.lower_ == "former" for a in children_of(token, "amod")):
+            return None  # ("NATO officials in Brussels", "the former US-backed government in Kabul": said whose;
+            # not "a federal judge in Curitiba", whose adjective names no owner)
         for prep in children_of(token, "prep"):
-            for place in children_of(prep, "pobj") if prep.lower_ == "in" else ():
+            for place in _town_named(children_of(prep, "pobj")) if prep.lower_ == "in" else ():
                 if place.lower_ in COURT_SEATS:
                     return None
                 ref = self.ref(place, False, depth + 1)
@@ -1906,7 +1921,8 @@ class Resolver:
     def doer_of(self, verb: "Token") -> list[Ref]:
         """Who does `verb`: its agent if passive, its subject, else the subject of the clause
         it serves ("the military has taken action ... by killing X": the military)."""
-        if children_of(verb, "auxpass"):
+        if children_of(verb, "auxpass") or verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # (a participle on a noun is passive too: "among those arrested was X" names whom, not who)
             return [r for a in children_of(verb, "agent") for p in children_of(a, "pobj") for r in self.refs(p)]
         token, came = verb, ""
         for _ in range(5):
@@ -2773,7 +2789,8 @@ class Resolver:
         span = self.span(self.sentences[here - 1]) if here > 0 else None
         if span is None:
             return None
-        persons = [t for t in span if t.i in self.mention_of and self.mention_of[t.i].via == "person"]
+        persons = [t for t in span if (m := self.mention_of.get(t.i)) is not None
+                   and (m.via == "person" or self.inventory.kind_of(m.actor) == "person")]
         if any(_in_a_subject(t) for t in persons):
             return None
         acted_on = [t for t in persons if t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.pos_ in ("VERB", "ADP")

@@ -10008,3 +10008,90 @@ def test_flying_in_to_restart_negotiations_mediates() -> None:
 def test_he_after_a_charge_is_the_person_charged_not_his_group() -> None:
     assert pairs("Russian officials blamed Chechen rebel commander Shamil Basayev for the seizure of the school in "
                  "Beslan and said he had links to al-Qaeda.") == [("RUS", "shamil-basayev")] * 2
+
+
+def test_a_named_panel_of_inquiry_is_a_side_of_its_own() -> None:
+    assert pairs("The Bloody Sunday Independent Panel found that British soldiers had shot unarmed marchers.") \
+        == [("bloody-sunday-independent-panel", "GBR")]
+
+
+def test_a_judge_in_a_city_named_by_its_description_is_the_city_state_s() -> None:
+    assert pairs("A federal judge in the southern city of Curitiba sentenced former president Luiz Inácio Lula da "
+                 "Silva to nine years in prison for corruption.") == [("BRA", "luiz-inacio-lula-da-silva")]
+
+
+def test_a_title_word_of_another_phrase_does_not_make_a_leader_a_private_person() -> None:
+    text = ("Riot police detained hundreds of opposition supporters after President Alexander Lukashenko won the "
+            "vote. Lukashenko said the protesters had tried to storm the government headquarters.")
+    assert {m.actor for m in read(text).inventory.mentions if "Lukashenko" in m.text} == {"BLR"}
+    ousted = "Hun Sen appointed Thailand's ousted prime minister Thaksin Shinawatra as an economic adviser."
+    assert {m.actor for m in read(ousted).inventory.mentions if "Thaksin" in m.text} == {"thaksin-shinawatra"}
+
+
+def test_those_arrested_are_not_who_arrested_them() -> None:
+    assert pairs("Riot police in La Paz beat and detained hundreds of protesters overnight. Among those arrested was "
+                 "Juan Mamani, one of the candidates, who was dragged from a car. The United States condemned the "
+                 "arrests and the violence against peaceful protesters.") == [("USA", "BOL")]
+
+
+def test_a_demand_to_free_people_held_charges_whoever_holds_them() -> None:
+    text = ("Iranian guards detained two British sailors in the Gulf. Iran said the sailors had entered its waters. "
+            "Britain demanded the release of the detained sailors.")
+    assert ("GBR", "IRN") in pairs(text)
+    assert pairs("Iran held a vote in Iran on Friday. The opposition demanded the release of the results.") == []
+    assert pairs("Iran detained a reporter in Iran. A colleague told reporters that he had been released a year "
+                 "ago.") == []
+
+
+def test_an_accusation_after_a_report_s_clause_is_the_reporter_s() -> None:
+    assert pairs("Ethiopian troops killed hundreds of civilians in Ethiopia. Ethiopia denied it. Human Rights Watch "
+                 "said in a report that the killings were so extensive and unjustified that they amounted to a "
+                 "massacre, and accused the authorities of covering up the scale of the bloodshed.") \
+        == [("human-rights-watch", "ETH")]
+
+
+def test_her_after_a_person_acted_on_is_that_person() -> None:
+    assert pairs("Police in Russia detained the journalist Svetlana Prokopyeva. Russia charged her with justifying "
+                 "terrorism.") == [("RUS", "svetlana-prokopyeva")]
+
+
+def test_calling_a_case_a_wrong_charges_the_state_that_brought_it() -> None:
+    assert ("amnesty-international", "RUS") in pairs(
+        "A court in Moscow jailed the blogger Ivan Petrov for extremism. Russia denies he is a political prisoner. "
+        "Amnesty International called the case a blatant attack on free speech.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The talks are mediated by the Organization for Security and Co-operation in Europe, Russia and Ukraine, with "
+     "the United States taking part as an observer.", ["RUS", "UKR", "osce"]),
+    ("Moldova and Transnistria held talks on Monday. Austria hosted the meeting in Vienna.", ["AUT"]),
+    ("Pierre Morel, the European Union's special envoy, and Russian Deputy Foreign Minister Grigory Karasin "
+     "co-chaired the talks.", ["RUS", "eu"]),
+    # a known foreign minister given another body's title in apposition speaks for that body
+    ("Carl Bildt, the European Union's special envoy, chaired the talks between Serbia and Kosovo.", ["eu"]),
+    ("German Chancellor Angela Merkel, whose country holds the presidency of the European Union, brokered a "
+     "ceasefire between Russia and Georgia on the bloc's behalf.", ["DEU", "eu"]),
+    ("The talks were brokered by the foreign ministers of Brazil and Peru on behalf of the Union of South American "
+     "Nations (UNASUR).", ["BRA", "PER", "unasur"]),
+])
+def test_mediators_in_lists_meetings_and_on_behalf(text, expected) -> None:
+    assert mediators(text) == expected
+
+
+def test_the_government_s_allies_are_the_article_state_s_not_their_own() -> None:
+    assert ties("Venezuela held a vote on Sunday. Venezuela says it won. Cuba and Nicaragua remain the government's "
+                "staunchest allies.") == [{"CUB", "VEN"}, {"NIC", "VEN"}]
+    assert ties("Cambodia arrested the opposition leader. Cambodia says he plotted a coup. China said it supported "
+                "the government's efforts to protect national security.") == [{"CHN", "KHM"}]
+
+
+def test_the_commander_rebels_are_led_by_speaks_for_no_state() -> None:
+    assert pairs("Russian officials blamed the blasts on Chechen rebels led by the field commander Shamil Basayev. "
+                 "Basayev denied any role. He has in turn accused the Russian security services of staging the "
+                 "bombings.") == [("RUS", "chechen-rebels"), ("shamil-basayev", "RUS")]
+
+
+def test_a_known_leader_given_another_body_s_office_in_apposition_speaks_for_that_body() -> None:
+    text = ("Mahmoud Abbas, president of the Palestinian Authority (PA), said he held Israel responsible for the "
+            "killing.")
+    assert {m.actor for m in read(text).inventory.mentions if "Abbas" in m.text} == {"palestinian-authority"}
