@@ -372,6 +372,10 @@ PRESENT_IN = frozenset({"operate", "remain", "deploy", "station", "be", "fight",
 # Backing named by a noun, a wrong when fighters get it: "Uganda's support for the rebels".
 BACKING = frozenset({"support", "backing", "funding", "financing", "sponsorship", "aid", "assistance", "arming"})
 # Word of a wrong one is concerned by: "alarmed by reports that Y had ...".
+# Handing someone over to face charges is done for whoever charges them: "extradited X to Peru to face ...".
+HANDING_OVER = frozenset({"hand", "extradite", "surrender", "deport", "transfer", "return", "send"})
+# What finds a wrong on someone's behalf: "an audit by the OAS found ...".
+AUDITS = frozenset({"audit", "report", "inquiry", "investigation", "review", "study", "probe"})
 REPORTS = frozenset({"report", "claim", "allegation", "account", "evidence", "news", "word", "indication", "sign"})
 # Verbs of charging whose subject ends right before them when the parser reads them as adjectives.
 ORDERED_CHARGES = frozenset({"accuse", "blame", "charge", "condemn", "denounce", "criticise", "criticize"})
@@ -767,7 +771,7 @@ class AccusationRules:
                  self._critical_of, self._guilty, self._found_to_have, self._attacked_in_words,
                  self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
                  self._legal_action, self._court_asked_to_undo, self._made_to_answer, self._trial_demanded,
-                 self._release_demanded, self._linked_to,
+                 self._release_demanded, self._wrong_found, self._linked_to,
                  self._contempt, self._ousting_sought, self._apology, self._wrongdoer_acted_on,
                  self._penalty_ordered, self._spoke_of, self._said_before_a_colon, self._put_on_a_list)
         found, labels = [], []
@@ -2819,8 +2823,20 @@ class AccusationRules:
                     continue
                 accused = [r for h in held for r in self.resolver.refs(h)]
                 accusers = self.agents(verb) if passive else self.subjects(verb)
+                if lemma(verb) in HANDING_OVER:
+                    accusers = self._handed_to(verb)  # "demanded that Brazil hand Zelaya over to face charges"
                 if charges and accused and accusers:
                     yield accusers, accused, self._span(self._subtree(charges[0])), "punish"
+
+    def _handed_to(self, verb: "Token") -> list[Ref]:
+        """Who wants someone handed over to face charges: the one demanding it ("demanded that
+        Brazil hand Zelaya over"), else the one it is to be done to ("extradited X to Peru"), never
+        the one who hands over."""
+        asking = verb.head if verb.dep_ in ("ccomp", "xcomp") and lemma(verb.head) in self.words["demand"] else None
+        if asking is not None:
+            return self.subjects(asking)
+        return [r for h in (verb, *children(verb, "dobj")) for c in children(h, "prep") if c.lower_ == "to"
+                for p in children(c, "pobj") for r in self.resolver.refs(p)]  # ("to Peru" hung on the one handed)
 
     def _trial_demanded(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Protesters called for Mubarak to stand trial for corruption", "demanded that X be
@@ -4017,6 +4033,25 @@ class AccusationRules:
         accused = [r for r in self._reported_subject(clause) if r.actor not in mine]
         if accusers and accused:
             yield accusers, accused, self._span(self._subtree(clause, tuple(children(clause, "mark")))), "evidence"
+
+    def _wrong_found(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"An audit by the OAS found clear manipulation of the voting systems by the electoral
+        authorities", "the inquiry documented torture by soldiers": a wrong found, with its doer
+        named by "by", charges that doer (only so: "police found weapons" names no one's)."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or lemma(noun) not in self.words["wrong_nouns"] or lemma(verb) not in FINDING \
+                or negated(verb) or self._blocked(verb) or any(c.lower_ in ("no", "little") for c in noun.children) \
+                or not children(verb, "nsubj"):
+            return  # (a finder the parser hung elsewhere is not guessed: "X quit after an audit by Y found ...")
+        doers = [p for c in children(noun, "prep") if c.lower_ == "by" for p in children(c, "pobj")]
+        accused = [r for p in doers for r in self.resolver.refs(p)] or self._by_after(noun)
+        audits = [s for s in children(verb, "nsubj") if lemma(s) in AUDITS]  # "an audit by the OAS found ...":
+        accusers = [r for s in audits for r in self.resolver.refs(s, owner=True)] if audits \
+            else self.subjects(verb)  # the one whose audit it is, not who acted after it ("X quit after an audit ...")
+        mine = {a.actor for a in accusers}
+        accused = [r for r in accused if r.actor not in mine]
+        if accusers and accused:
+            yield accusers, accused, self._span(self._subtree(noun)), "evidence"
 
     def _evidence_of_a_wrong(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"The panel found evidence of torture by soldiers", "the report said evidence supported

@@ -620,6 +620,14 @@ class Resolver:
         conjuncts += [c for a in children_of(head, "appos") if a.pos_ == "NOUN" for c in a.conjuncts
                       if c.pos_ == "PROPN" and c.i in self.mention_of]  # "Carl Bildt, the EU's envoy, and Igor
         # Ivanov": the parser hangs the second name on the first one's apposition
+        conjuncts += [t for h in (head, *head.conjuncts) if h.tag_ == "NNS" and h.i not in self.mention_of
+                      and head.dep_ not in SUBJECTS for m in children_of(h, "prep") if m.lower_ == "including"
+                      for p in children_of(m, "pobj") for t in (p, *p.conjuncts)
+                      if any(w.i in self.mention_of and self.mention_of[w.i].via != "collective"
+                             for w in (t, *children_of(t, "appos")))]
+        # "stolen by officials and their associates, including the financier Jho Low": the ones named among
+        # those acted on or acting by "by" (not among a subject: "forty African leaders, including former UN
+        # chief Kofi Annan, criticised ..."; nor a crowd: "groups, including militants in the Eastern Province")
         for token in (*_listed_before(head), *self._name_hung_inside(head), head, *conjuncts,
                       *self._listed_as_apposition(head), *self._hyphen_partner(head), *self._alongside(head)):
             refs = [self.ref(token, owner)]

@@ -10095,3 +10095,22 @@ def test_a_known_leader_given_another_body_s_office_in_apposition_speaks_for_tha
     text = ("Mahmoud Abbas, president of the Palestinian Authority (PA), said he held Israel responsible for the "
             "killing.")
     assert {m.actor for m in read(text).inventory.mentions if "Abbas" in m.text} == {"palestinian-authority"}
+
+
+def test_a_wrong_an_audit_found_charges_the_one_it_names_as_doing_it() -> None:
+    assert pairs("An audit by the Organization of American States found clear manipulation of the voting systems by "
+                 "Bolivia's electoral authorities.") == [("oas", "BOL")]
+    assert pairs("Israeli troops found weapons in a hospital in Gaza.") == []
+
+
+def test_the_people_named_as_included_in_a_plural_are_sides_too() -> None:
+    assert ("USA", "jho-low") in pairs(
+        "Malaysia's fund lost billions. The US Justice Department alleges that about $4.5 billion was stolen from the "
+        "fund by high-level officials and their associates, including the Malaysian financier Jho Low.")
+    assert pairs("Forty African leaders, including the former UN chief Kofi Annan, criticised the government of "
+                 "Zimbabwe in an open letter, demanding an end to violence.") == []
+
+
+def test_handing_someone_over_to_face_charges_is_done_for_the_one_who_asks() -> None:
+    assert pairs("Chile extradited Alberto Fujimori to Peru to face charges of corruption.") \
+        == [("PER", "alberto-fujimori")]
