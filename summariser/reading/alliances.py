@@ -2069,8 +2069,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             # Belarus", "Iran's proxy Hezbollah" (not "South Africa's union federation Cosatu": what it is):
             others = refs(token.head)  # the name it describes, and whose it is, wherever the parser hangs "'s"
             owners = owners or [a for c in kids(token.head, "poss") if c.i < token.i for a in refs(c)]
-        if not others and token.pos_ == "NOUN" and base != "union":  # "the BNP and its main ally, Jamaat-e-Islami":
-            # the ally beside it (not "trade unions Unite and ASLEF": unions named, no union of them)
+        if not others and token.pos_ == "NOUN" and base not in ("union", "coalition", "bloc"):  # "the BNP and its
+            # main ally, Jamaat-e-Islami": the ally beside it (not "trade unions Unite and ASLEF": unions named, no
+            # union of them; nor "the opposition coalition, the Democratic Unity Roundtable": the coalition's name)
             others = [a for c in kids(token, "appos") for a in refs(c)]
         if not others and token.lower_ in RELATIONAL and any(c.pos_ == "PRON" for c in kids(token, "poss")) \
                 and not [c for c in kids(token, "poss", "amod", "compound", "prep") if c.pos_ != "PRON"]:

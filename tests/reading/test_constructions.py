@@ -10114,3 +10114,10 @@ def test_the_people_named_as_included_in_a_plural_are_sides_too() -> None:
 def test_handing_someone_over_to_face_charges_is_done_for_the_one_who_asks() -> None:
     assert pairs("Chile extradited Alberto Fujimori to Peru to face charges of corruption.") \
         == [("PER", "alberto-fujimori")]
+
+
+def test_a_coalition_s_name_in_apposition_is_the_coalition_not_its_ally() -> None:
+    assert ties("Venezuela held a vote. The opposition coalition, the Democratic Unity Roundtable, said the vote "
+                "was a fraud.") == []
+    assert ties("Russia's military alliance, the Collective Security Treaty Organization, sent troops.") \
+        == [{"RUS", "csto"}]
