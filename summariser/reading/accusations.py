@@ -2873,8 +2873,7 @@ class AccusationRules:
         held += [p for c in freed for p in children(c, "nsubjpass")]
         if not held or negated(verb):
             return
-        marks = [t for t in (*children(held[0], "amod", "acl"), held[0]) if lemma(t) in DETAINING | HELD_PEOPLE
-                 or t.tag_ == "VBN" and lemma(t) in DETAINING]
+        marks = [t for t in (*children(held[0], "amod", "acl"), held[0]) if lemma(t) in DETAINING | HELD_PEOPLE]
         if not marks and not (held[0].pos_ == "PROPN" and held[0].ent_type_ == "PERSON"):
             return  # ("demanded the release of the report": no one held)
         accusers = self.subjects(verb)

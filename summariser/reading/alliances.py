@@ -1075,9 +1075,16 @@ def _effort_owner(resolver: "Resolver", noun: "Token", subjects: list[str],  # t
     China (the home state stands in where the owner would be the backer itself)."""
     if noun.lemma_.lower() not in BACKED_EFFORTS or noun.head.lemma_.lower() not in ("support", "back", "endorse"):
         return []  # (not "defended his son's struggle with drugs")
-    owners = [a for c in kids(noun, "poss") for a in refs(c)]
+    return _government_meant(resolver, noun, [a for c in kids(noun, "poss") for a in refs(c)], subjects)
+
+
+def _government_meant(resolver: "Resolver", noun: "Token", owners: list[str], sides: list[str]) -> list[str]:
+    """The owners of `noun`, save that "the government's" read as one of the `sides` it is said of
+    (the resolver takes "the government" after a state as that state's) is the article's state:
+    "Cuba and Bolivia remain the government's staunchest allies", "China said it supported the
+    government's efforts"."""
     home = resolver.home_state()
-    if owners and set(owners) <= set(subjects) and home is not None and home not in subjects and any(
+    if owners and set(owners) <= set(sides) and home is not None and home not in sides and any(
             c.lemma_.lower() in GOVERNMENTS and c.i not in resolver.mention_of for c in kids(noun, "poss")):
         return [home]
     return owners
@@ -2030,11 +2037,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             called = [a for o in kids(place.head, "dobj") for a in refs(o)] if place.dep_ == "oprd" else []
             others = called if called and owners else called + others  # "called the opposition a puppet of
             # Britain": the one called so, whose it is said to be; "called Y an ally": the speaker's
-            home = resolver.home_state()
-            if owners and set(owners) <= set(others) and home is not None and home not in others and any(
-                    c.lemma_.lower() in GOVERNMENTS and c.i not in resolver.mention_of for c in kids(token, "poss")):
-                owners = [home]  # "Cuba and Bolivia remain the government's staunchest allies": the article's
-                # government, not the subject's own
+            owners = _government_meant(resolver, token, owners, others)  # "Cuba and Bolivia remain the
+            # government's staunchest allies": the article's government, not the subject's own
         elif place.dep_ == "pobj" and place.head.lower_ == "as" and owners and base in TOOLS:
             others = [a for o in kids(place.head.head, "dobj") for a in refs(o)]  # "described X as puppets of Y"
         elif (token.dep_ == "dobj" or token.dep_ == "compound" and token.head.dep_ == "dobj" and base == "coalition"

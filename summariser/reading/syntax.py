@@ -2324,8 +2324,12 @@ class Resolver:
             return None  # ("the island nation's prime minister, X": the nation's, whose office it is)
         places = [o for p in children_of(token, "prep") if p.lower_ == "of" for o in children_of(p, "pobj")]
         return next((a for h in (token, *places) for a in children_of(h, "appos") if a.i > token.i
-                     and (m := self.mention_of.get(a.i)) is not None and self.inventory.kind_of(m.actor) == "person"),
-                    None)
+                     and self._person_at(a)), None)
+
+    def _person_at(self, token: "Token") -> bool:
+        """Is `token` in the mention of an actor that is a person?"""
+        mention = self.mention_of.get(token.i)
+        return mention is not None and self.inventory.kind_of(mention.actor) == "person"
 
     def _phrase(self, token: "Token", appos: bool = True) -> str:
         """The words of the phrase `token` heads, without determiners or a trailing aside."""
@@ -2780,8 +2784,7 @@ class Resolver:
                 or saying.lemma_.lower() not in saying_words() or charge.lemma_.lower() not in CHARGING:
             return None  # ("accused the APPO of ... and said its leaders had armed ...": the APPO's)
         charged = children_of(charge, "dobj")
-        named = [a for c in charged[:1] for a in children_of(c, "appos") if a.i in self.mention_of
-                 and self.inventory.kind_of(self.mention_of[a.i].actor) == "person"] \
+        named = [a for c in charged[:1] for a in children_of(c, "appos") if self._person_at(a)] \
             if pronoun.lower_ in PERSONAL else []
         # ("blamed Chechen rebel commander Shamil Basayev ... and said he had ...": the person, not his group)
         ref = self.ref(named[0] if named else charged[0]) if charged else None
@@ -2797,8 +2800,7 @@ class Resolver:
         span = self.span(self.sentences[here - 1]) if here > 0 else None
         if span is None:
             return None
-        persons = [t for t in span if (m := self.mention_of.get(t.i)) is not None
-                   and (m.via == "person" or self.inventory.kind_of(m.actor) == "person")]
+        persons = [t for t in span if self._person_at(t) or getattr(self.mention_of.get(t.i), "via", "") == "person"]
         if any(_in_a_subject(t) for t in persons):
             return None
         acted_on = [t for t in persons if t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.pos_ in ("VERB", "ADP")
