@@ -227,6 +227,8 @@ REGIONAL_HEAD = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|[Cc]hief [Mm]inister)\b[^
 # Acting with someone in a wrong: "had colluded with the ruling party".
 ACCOMPLICE_VERBS = frozenset({"collude", "conspire", "connive", "plot", "scheme"})
 # A state's prosecutors and police, whose charge in words is a formal one (`_law_enforcer`).
+# What an inquiry does when it finds a wrong: "the UN office found that its officers had ...".
+FOUND_BY_INQUIRY = frozenset({"find", "conclude", "document", "establish", "determine", "uncover"})
 LAW_ENFORCERS = frozenset({"prosecutor", "prosecutors", "prosecution", "police", "investigators", "detectives"})
 # A state's executive, charged by its own court or chamber (`AccusationRules._organ_apart`).
 # A state's organs of force a governor or mayor may charge ("accused the National Police of ...").
@@ -773,7 +775,8 @@ class AccusationRules:
                  self._legal_action, self._court_asked_to_undo, self._made_to_answer, self._trial_demanded,
                  self._release_demanded, self._wrong_found, self._linked_to,
                  self._contempt, self._ousting_sought, self._apology, self._wrongdoer_acted_on,
-                 self._penalty_ordered, self._spoke_of, self._said_before_a_colon, self._put_on_a_list)
+                 self._penalty_ordered, self._spoke_of, self._said_before_a_colon, self._put_on_a_list,
+                 self._in_protest)
         found, labels = [], []
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
@@ -953,7 +956,7 @@ class AccusationRules:
                     if self._own_side(accuser, charged):
                         continue
                     a = self._organ_apart(accuser, charged)  # the accuser of the next)
-                    b = self._as_person(a, charged)
+                    b = self._as_person(a, self._owner_not_finder(a, charged))
                     b = self._party_leader_charged(a, b, rule)
                     b = self._official_penalised(a, b, rule)
                     a = self._leader_as_person(a, b)
@@ -963,6 +966,21 @@ class AccusationRules:
                     if a.actor != b.actor and not self._speaks_for(b, a):
                         context = tuple(sorted({a.sentence, b.sentence} - {sentence.index}))
                         yield Accusation(sentence.index, a.actor, b.actor, span, a.speaker, rule, context)
+
+    def _owner_not_finder(self, accuser: Ref, charged: Ref) -> Ref:
+        """Whose are "its officers" the accuser finds at fault? Not the accuser's own: "Chile's police
+        faced criticism after the UN office found that its officers had committed violations" charges
+        the police. One who finds a wrong charges another, so the pronoun stands for the subject
+        before it in the sentence that is not the accuser; with none, the pair stays as read (and
+        is dropped as the accuser charging itself)."""
+        word = self.resolver.doc[charged.token]
+        pronoun = next((c for c in children(word, "poss") if c.lower_ in ("its", "their")), None)
+        if accuser.actor != charged.actor or pronoun is None \
+                or not any(lemma(a) in FOUND_BY_INQUIRY and a.pos_ == "VERB" for a in word.ancestors):
+            return charged  # (only a finding: "the ministry said its forces had killed ..." is its own)
+        before = [t for t in word.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]
+        return next((r for t in reversed(before) for r in self.resolver.refs(t)
+                     if r.actor != accuser.actor and self.resolver._fits(r, pronoun)), charged)
 
     def _own_side(self, accuser: Ref, charged: Ref) -> bool:
         """Is the one charged the accuser's own side ("said violence had been committed by his
@@ -1202,8 +1220,11 @@ class AccusationRules:
         Bolsonaro, though "his Liberal Party" speaks for him (the poisoned opposition leader
         Navalny, tests/gold/README.md). Only penalties: a charge in words stays the party's."""
         judged = rule in ("punish", "guilty") or accuser.actor in self._courts \
-            or rule == "accuse" and lemma(self.resolver.doc[accuser.token]) in LAW_ENFORCERS
-        # ("the court found that X had ...", "police charged him with treason")
+            or rule == "accuse" and lemma(self.resolver.doc[accuser.token]) in LAW_ENFORCERS \
+            or rule in ("accuse", "reported") and self._law_enforcer(accuser.speaker) \
+            and lemma(self.resolver.doc[accuser.token]) not in GOVERNMENTS  # (not "the government accused him")
+        # ("the court found that X had ...", "police charged him with treason", "the Corruption Eradication
+        # Commission alleges that X conspired to steal ...")
         if not judged or self.resolver.inventory.kind_of(accused.actor) != "political_group":
             return accused
         office = self.resolver.doc[accused.token]
@@ -1241,9 +1262,11 @@ class AccusationRules:
     def _law_enforcer(speaker: str | None) -> bool:
         """Does `speaker` name a state's prosecutors, police or graft investigators, whose charge
         in words is a formal one ("Brazilian prosecutors accused Finance Minister X of taking
-        bribes" charges X, as an indictment would)?"""
+        bribes" charges X, as an indictment would), or its courts ("a court in Manila issued a
+        warrant accusing Senator X of taking bribes")?"""
         words = re.sub(r"['’]s?$", "", (speaker or "").lower()).replace("-", " ").split()
         return bool(words) and (words[-1] in LAW_ENFORCERS or "corruption" in words or "graft" in words
+                                or not COURTS.isdisjoint(words)
                                 or "prosecutor" in words or "attorney general" in " ".join(words))
 
     def _leader_as_person(self, accuser: Ref, accused: Ref) -> Ref:
@@ -4423,6 +4446,29 @@ class AccusationRules:
         accused = [r for r in accused if r.actor not in {a.actor for a in mine}]
         if mine and accused and allegation:
             yield mine, accused, allegation, "punish"
+
+    def _in_protest(self, token: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Botswana said it would send no one to the inauguration, in protest at the government's
+        attacks on opposition supporters": a deed done in protest at another's wrong charges the
+        one whose wrong it is (a recall in protest is `_recalled`'s)."""
+        if lemma(token) != "protest" or token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "in":
+            return
+        verb = token.head.head
+        if verb.pos_ not in ("VERB", "AUX") or self._blocked(verb) or lemma(verb) in ("recall", "withdraw"):
+            return
+        wrongs = [o for p in children(token, "prep") if p.lower_ in ("at", "against", "over")
+                  for o in children(p, "pobj") if lemma(o) in self.words["wrong_nouns"]]
+        owners = [c for o in wrongs[:1] for c in children(o, "poss")]
+        accusers = self.subjects(verb)
+        accused = [r for c in owners for r in self.resolver.refs(c, owner=True)
+                   if r.actor not in {a.actor for a in accusers}]
+        home = self.resolver.home_state()
+        if not accused and home and any(lemma(c) in GOVERNMENTS for c in owners):  # "in protest at the
+            accused = [Ref(home, None, self.resolver.sentence_of(token), owners[0].i)]  # government's attacks":
+            # the one the story is about, not the protester's own
+        accusers = [r for r in accusers if r.actor not in {a.actor for a in accused}]
+        if accusers and accused:
+            yield accusers, accused, self._span(list(wrongs[0].subtree)), "punish"
 
     def _witnessed(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Residents said they saw soldiers looting shops", "witnesses watched militiamen

@@ -248,6 +248,10 @@ ORGANISATION_ACTS = frozenset("release launch issue file organise organize endor
                               "announce oppose support back".split())
 ORGANISATION_HEADS = frozenset("international foundation watch institute commission panel court tribunal chambers fund "
                                "programme program mission network association society federation confederation centre center".split())
+# Head words of a group's name that "the ..." uses for it alone (`Inventory.named_by_head`).
+NAME_HEADS = frozenset({"front", "movement", "coalition", "party", "brotherhood", "league", "union", "council",
+                        "organisation", "organization", "commission", "committee", "platform", "fund", "foundation",
+                        "institute", "tribunal", "board"})
 # Heads of a civil body's name that may hold a state's name and is still no organ of that state
 # ("the Syrian Observatory for Human Rights", "the Nigerian Bar Association", "Kenya Red Cross").
 CIVIL_HEADS = frozenset("association observatory institute foundation society federation watch centre center forum "
@@ -299,7 +303,7 @@ RUSSIA_NAMED = re.compile(r"\bRussia(?:n|ns|'s)?\b")
 SPEAKING_BODIES = frozenset({"state", "international_organisation", "separatist_authority"})
 # Parts of speech that end the phrase a title stands in: "supporters after President X".
 PHRASE_ENDS = frozenset({"ADP", "VERB", "AUX", "SCONJ", "CCONJ"})
-FORMER = ("former", "ex", "late", "then", "ousted", "deposed", "toppled", "overthrown")  # "former (ousted)
+FORMER = ("former", "ex", "late", "then", "ousted", "deposed", "toppled", "overthrown", "overthrew")  # "former (ousted)
 # Nigerian president X" speaks for Nigeria no more
 # Offices a group has as well as a state: after a sentence about a group, they are the group's
 GROUP_OFFICES = frozenset({"commander", "spokesman", "spokeswoman", "spokesperson", "leader", "chief", "head",
@@ -549,6 +553,18 @@ def leader_surnames() -> dict[str, str]:
     return {surname: next(iter(owners)) for surname, owners in states.items() if len(owners) == 1}
 
 
+@lru_cache(maxsize=1)
+def _known_names_by_surname() -> dict[str, list[tuple[str, ...]]]:
+    """The full names people.toml knows, as keys, by their last word."""
+    names: dict[str, list[tuple[str, ...]]] = {}
+    for people in lexicon().get("people", {}).values():
+        for name in people:
+            words = _name_keys(name)
+            if len(words) >= 2:
+                names.setdefault(words[-1], []).append(words)
+    return names
+
+
 def resolve_known(name: str) -> ActorInfo | None:
     """The known actor (a state, a body or force that stands for one, an organisation or
     group of `data/actors.toml`) that `name` denotes with no article to read: "Azeri
@@ -784,6 +800,11 @@ OCCUPATIONS = frozenset("""lawyer attorney activist journalist reporter business
     cleric imam rabbi priest economist analyst entrepreneur banker investor scientist researcher
     footballer athlete coach philanthropist dissident campaigner archbishop bishop cardinal patriarch metropolitan
     reverend""".split())
+# People by their private trade or station, whose nationality says where they are from, not who
+# acts at the scene: "an Italian photographer", "two American tourists", "British nationals".
+PRIVATE_PEOPLE = OCCUPATIONS | frozenset("""cameraman camerawoman correspondent photojournalist tourist citizen national
+    man woman boy girl child teenager student worker teacher engineer doctor nurse volunteer hostage missionary
+    backpacker hiker resident contractor""".split())
 # The last words of papers' names: "The Kyiv Independent", "The Moscow Times", "USA Today" (channels'
 # are the data's broadcast_words).
 PAPER_HEADS = frozenset({"times", "post", "journal", "herald", "tribune", "gazette", "chronicle", "courier", "inquirer",
@@ -954,7 +975,8 @@ def _person_by_context(entity) -> bool:  # type: ignore[no-untyped-def]
     root = entity.root
     words = [t for t in entity if t.text not in ("'s", "’s", "'")]
     if entity.label_ not in ("ORG", "GPE", "NORP", "PRODUCT") or not 2 <= len(words) <= 3 \
-            or not all(t.is_title and t.is_alpha for t in words):
+            or not all(t.is_title and t.is_alpha or 0 < n < len(words) - 1 and t.lower_ in SPACED_PARTICLES
+                       for n, t in enumerate(words)):  # ("Leila de Lima")
         return False
     before = entity.doc[entity.start - 1] if entity.start else None
     if before is not None and before.is_title and before.lemma_.lower() in TITLE_WORDS:
@@ -1755,8 +1777,10 @@ class Inventory:
             seen.add(token.key)
             matches = [(key, actor) for actor, key in long_names.get(token.key, {}).items()]
             form = self.forms.get((token.key,))
+            if form is not None and form.surface not in (None, self.text[token.start:token.end]):
+                form = None  # "the JEM" after "the Justice and Equality Movement" is not the data's "JeM"
             if len(matches) == 1 and form is None:  # "accused ODM leaders of ...": no actor of its own yet
-                self._add_form((token.key,), matches[0][1])
+                self._add_form((token.key,), matches[0][1], replace=True)
                 continue
             if len(matches) != 1 or form is None or form.actor == matches[0][1] or form.actor not in self.actors \
                     or self.actors[form.actor].kind == "state":
@@ -2695,6 +2719,10 @@ class Inventory:
                 continue  # "accused López Obrador" after "Andrés Manuel López Obrador": likewise
             if all(p.lower_ in body_words() for p in parts):
                 continue  # "accused the Israeli Navy", "the Israeli Air Force": a state's body, read as the state
+            named = self._named_before_in_full(word) if len(parts) == 1 else None
+            if named is not None:  # "the Muslim Brotherhood ... accused the Brotherhood of ...": the one named so
+                self._add_form((word.lower_,), named)
+                continue
             words = self._tokens_over(parts[0].i, word.i)
             # "Twitter accused ...", "accused Facebook of ...": an outlet or platform as a side
             if words and match_phrase(words, 0, _outlets()) == len(words):
@@ -2749,10 +2777,26 @@ class Inventory:
             return False
         return any(t.lemma_.lower() in BRANDS for a in word.head.children if a.dep_ == "attr" for t in a.subtree)
 
+    def _named_before_in_full(self, word) -> str | None:  # type: ignore[no-untyped-def]
+        """The group or body whose longer name, named before in the article, ends in the single
+        capitalised `word` ("the Muslim Brotherhood" before "the Brotherhood")."""
+        last = keys(word.text)
+        if last[-1:] and last[-1] not in NAME_HEADS or last in self.forms or last in known_actors().forms:
+            return None  # a name of its own: "Congress" after "the Loktantrik Congress"
+        before = " " + " ".join(keys(self.text[:word.idx])) + " "
+        return next((form.actor for key, form in self.forms.items() if len(key) >= 2 and key[-1:] == last
+                     and form.via == "name" and form.actor in self.actors
+                     and self.actors[form.actor].kind not in ("state", "person")
+                     and f" {' '.join(key)} " in before), None)
+
     def _surname_of_someone(self, word) -> bool:  # type: ignore[no-untyped-def]
-        """Is the single word the last word of a person's full name the article gives?"""
-        return any((ent.label_ == "PERSON" or _person_by_context(ent)) and len(ent) >= 2 and ent.start != word.i
-                   and word.text in (ent[-1].text, ent[-2].text) for ent in self.doc.ents)
+        """Is the single word the last word of a person's full name the article gives (the
+        tagger's, or one people.toml knows: "President Amadou Toumani Toure ... Toure")?"""
+        if any((ent.label_ == "PERSON" or _person_by_context(ent)) and len(ent) >= 2 and ent.start != word.i
+               and word.text in (ent[-1].text, ent[-2].text) for ent in self.doc.ents):
+            return True
+        before = f" {' '.join(keys(self.text[:word.idx]))} "
+        return any(f" {' '.join(name)} " in before for name in _known_names_by_surname().get(word.lower_, ()))
 
     def _introduce_mixed_case_acronyms(self) -> None:
         """An acronym written with a small letter inside ("the AfD", "PiS"), which the small
@@ -3455,6 +3499,12 @@ class Inventory:
             governmental = governmental or any(t.lower_ in GOVERNMENTS | STATE_FORCES for t in token.subtree) \
                 and not any(t.lower_ in NOT_STATE_FORCES for t in token.subtree)
             # ("Police spokesman X", not "rebel army spokesman X")
+            whose = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+            before = whose.doc[whose.i - 2] if whose is not None and whose.i >= 2 and whose.nbor(-1).text == "," \
+                else None  # (the parser may hang the clause anywhere: the name right before the comma owns it)
+            owner = self._group_at(before.idx) if before is not None else None
+            if owner is not None:  # "the help of Norway, whose special envoy Erik Solheim has carried ...": Norway
+                return owner
             described = [c for c in token.children if c.dep_ == "poss" and (c.lower_ in ("its", "their") or (
                 c.pos_ == "NOUN" and any(d.lower_ == "the" for d in c.children)))]
             if described:  # "The TPLF rejected it. Its spokesman, X, ...", "X, the group's chief negotiator"
@@ -3549,6 +3599,9 @@ class Inventory:
         if word is None or word.dep_ not in ("amod", "compound"):
             return False
         noun = word.head
+        if noun.lemma_.lower() in PRIVATE_PEOPLE and noun.i > word.i and (noun.tag_ == "NNS" or any(
+                c.lower_ in ("a", "an") or c.dep_ == "nummod" for c in noun.children)):
+            return True  # "15 people were killed, including an Italian photographer": not Italy at the scene
         return noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.lemma_.lower() not in TITLE_WORDS \
             and noun.lemma_.lower() not in body_words() and not self._group_at(noun.head.idx)
 
@@ -4394,7 +4447,8 @@ class Inventory:
         # only the words of the name's own phrase: "a critic of President X", "hundreds of opposition
         # supporters after President X" are others' words; but "former President of Liberia X" is X's
         return self._refused_at(range(cut, first)) or self._refused_after(mention.last_token) or \
-            self.tokens[cut - 1].key == "of" and any(self.tokens[k].key in FORMER for k in range(start, cut))
+            self.tokens[cut - 1].key == "of" and any(self.tokens[k].key in FORMER for k in range(start, cut)) or \
+            cut > 0 and self.tokens[cut - 1].key in FORMER  # "troops overthrew President X": X speaks for it no more
 
     def _refused_after(self, last: int) -> bool:
         """Is the name ending at token `last` described after its comma as not speaking for a
@@ -4643,7 +4697,7 @@ class Inventory:
                 self._leader_at(at, court, by_token)
                 continue
             owner = self._state_after_name(at, by_token) or self._region_after_name(i, at) \
-                or self._region_before_title(i, by_token)
+                or self._region_before_title(i, by_token) or self._government_beside(token.start)
             known = known_actors().forms.get(tuple(t.key for t in self.tokens[at:at + self._capitalised_run(at, 4)])) \
                 if owner is None else None
             if known is not None and known.via == "person" and known.actor not in named_states:
@@ -4667,8 +4721,11 @@ class Inventory:
             if opening is not None:  # "In Tegucigalpa, President Xiomara Castro ordered ...": a roundup's new item
                 self._leader_at(at, opening, by_token)
                 continue
+            reported = self._reported_by_holder(token.start) if known is None else set()  # (the data's own
+            # "President Petro Poroshenko" speaks for Ukraine, whatever his report names)
             before = [(start, actor) for start, actor in states if here.start <= start < token.start
-                      and not inside_quote(self.text[here.start:start])]
+                      and not inside_quote(self.text[here.start:start])
+                      and start not in reported]
             if before:  # "the United States Department of Defense ... approved by President Donald Trump"
                 # the subject's state over the last one named: "Canada expelled an Indian diplomat
                 # after Prime Minister Justin Trudeau said ..." is Canada's prime minister
@@ -4687,6 +4744,9 @@ class Inventory:
                 found = {actor for start, actor in states if sentence.start <= start < sentence.end
                          and not self._object_of_holder(start, holder) and start not in aside
                          and not (sentence is here and inside_quote(self.text[sentence.start:start]))}
+                spoken_of = {actor for start, actor in states if sentence is here and start in reported}
+                if found and found <= spoken_of:
+                    break  # every state the sentence names is one the holder speaks of: none of them
                 # (nor the state a quote names: '"Minsk is using migrants as weapons," Minister X said')
                 # a sentence before is about its subject, a state or one who speaks for it
                 heads = {m.actor for m in self.mentions if sentence.start <= m.start < sentence.end
@@ -4700,6 +4760,7 @@ class Inventory:
                     # unless the sentence before is about another state by its name ("Panama, which granted
                     # him asylum, said ... Foreign Minister X told reporters"; not "the State Department said")
                     break
+                found -= spoken_of  # (the holder's own is the one they do not speak of)
                 if len(heads) == 1 or len(found) == 1:  # several: the one the sentence before is about
                     self._leader_at(at, next(iter(heads if len(heads) == 1 else found)), by_token)
                 if found or heads:  # the nearest sentence that names a state decides (one state: its;
@@ -4725,6 +4786,37 @@ class Inventory:
         ("Panama, which granted him asylum, said", not "the State Department said")?"""
         return any(m.actor == state and sentence.start <= m.start < sentence.end and self._heads_subject(m)
                    and _head_word(keys(m.text)) not in body_words() for m in self.mentions)
+
+    def _government_beside(self, title: int) -> str | None:
+        """The home state, for a title set in apposition to a phrase that names a government and
+        no state ("the head of the government delegation, Health Minister X, accused ...")."""
+        word = self._parsed_word_at(title)
+        while word is not None and word.dep_ == "compound":
+            word = word.head
+        if word is None or word.dep_ != "appos" or any(self._is_state_word(key_of(t.text)) for t in word.head.subtree
+                                                       if t.i < word.i):
+            return None
+        said = [t for t in word.head.subtree if t.i < word.i and t.lemma_.lower() in GOVERNMENTS]
+        return self.home_state() if said else None
+
+    def _reported_by_holder(self, title: int) -> set[int]:
+        """Where the states the title's holder charges stand (the characters their words start at):
+        one whose report names another's wrong is not of that state ("The attack was the work of
+        groups backed by Pakistan's spy agency, Home Minister X told parliament"; "Secretary X went
+        further, telling reporters that Kuwait had failed to ..."). The doer of a wrong reported, or
+        an owner in the report, is charged; the state a wrong is done to may be the holder's own
+        ("told lawmakers it marked a new stage in Moscow's war against Ukraine")."""
+        word = self._parsed_word_at(title)
+        verb = next((a for a in (word.ancestors if word is not None else ()) if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not any(a.dep_ == "nsubj" for a in (word, *word.ancestors) if a.i < verb.i):
+            return set()
+        says = word_set("predicates", "saying")
+        saying = [v for v in (verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj")
+                                      and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)))
+                  if v.lemma_.lower() in says]  # (the holder's own saying, not "while Mexico complained that ...")
+        clauses = [c for v in saying for c in v.children if c.dep_ in ("ccomp", "parataxis")]
+        return {t.idx for c in clauses for t in c.subtree if t.dep_ == "poss" or any(
+            a.dep_ in ("nsubj", "nsubjpass") and reports_a_wrong(a.head) for a in (t, *t.ancestors))}
 
     def _refused_title(self, i: int) -> bool:
         """Does the title at token `i` end an office that speaks for no state ("House Minority

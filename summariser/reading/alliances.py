@@ -134,6 +134,8 @@ def _wished_membership(view: SentenceView, at: int) -> bool:
 def _withheld(token: "Token") -> bool:
     """Is the support noun the object of the first verb above it, one that denies it ("suspended
     military aid to Ukraine"; not "cut ties with Iran over its support for the Polisario")?"""
+    if any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in WITHHOLDING for c in token.children):
+        return True  # "have each cut aid to Uganda", the parser's participle before the noun
     child = token
     for above in token.ancestors:
         if above.pos_ in ("VERB", "AUX"):
@@ -279,8 +281,9 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     relative = next((k for k in range(at + n + 1, len(view.tokens)) if view.tokens[k].key in RELATIVE),
                     len(view.tokens))  # (not one right after the cue: "military aid that had been slated for
     # Ukraine" tells of the aid)
-    right = [m for m in right if view.local(m) < relative]  # ("denied any role in the explosion that killed
-    # Ukrainian prisoners": those a relative clause tells of are no side of the tie)
+    right = [m for m in right if view.local(m) < relative and not _rule_maker(view, m)
+             and not _speaker_after(view, m, at)]  # ("denied any role in
+    # the explosion that killed Ukrainian prisoners": those a relative clause tells of are no side of the tie)
     subject = [m for m in view.before(at, 40) if not view.prepositional(m) and m.actor not in hostile]
     joined = [view.local(m) for m in subject if view.local(m) >= 2 and view.tokens[view.local(m) - 1].key == "and"
               and "," in view.gap(view.local(m) - 2, view.local(m) - 1) and view.end(m) < at
@@ -360,6 +363,22 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
             # but "thank the U.N. ... for its support")
             return Tie(index, (left[0].actor, other.actor), kind, "sees-as")
     return None
+
+
+def _speaker_after(view: SentenceView, mention: Mention, cue: int) -> bool:
+    """Is the mention the one who reports what comes before it ("... from where the arms are
+    trucked into Darfur, Foreign Minister Ali Youssef told reporters"): a speaker set after a
+    comma, right before the saying verb, supplies no one?"""
+    end = view.end(mention)
+    return end < len(view.tokens) and view.tokens[end].key in SAYING_KEYS | TELLING \
+        and any("," in view.gap(k - 1, k) for k in range(cue + 1, view.local(mention) + 1))
+
+
+def _rule_maker(view: SentenceView, mention: Mention) -> bool:
+    """Is the mention the maker of a rule named right after it ("sent troops to the Islamists in
+    breach of a UN arms embargo"): whose embargo it is, no one sent anything?"""
+    end = view.end(mention)
+    return any(view.tokens[k].key in RULES_MADE for k in range(end, min(end + 2, len(view.tokens))))
 
 
 def _clause_opens(view: SentenceView, start: int, end: int) -> bool:
@@ -531,6 +550,8 @@ UNDOING = frozenset({"weaken", "violate", "breach", "undermine", "attack", "brea
                      "condemn", "criticise", "criticize", "quit", "leave", "abandon", "suspend", "scrap", "tear",
                      "dissolve", "target", "threaten", "split", "divide"})
 # Verbs that deny the support they take: "suspended military aid to Ukraine".
+# What a body decrees for others to keep: "a UN arms embargo", "Security Council resolutions".
+RULES_MADE = frozenset({"embargo", "embargoes", "resolution", "resolutions", "mandate", "charter", "convention"})
 WITHHOLDING = frozenset({"withhold", "suspend", "cut", "freeze", "halt", "block", "cancel", "stop", "withdraw", "deny"})
 # The same, as written, for the word-order reading ("withholding", "suspended", "froze").
 WITHHELD_STEMS = ("withh", "suspend", "froze", "freez", "halt")
@@ -538,6 +559,7 @@ WITHHELD_STEMS = ("withh", "suspend", "froze", "freez", "halt")
 AGREEING = frozenset({"agree", "decide", "vote", "pledge", "promise", "plan", "resolve"})
 # Working together in secret, a tie only ever alleged: "plotted with the United States".
 COLLUDING = frozenset({"plot", "conspire", "collude", "connive", "scheme"})
+TELLING = frozenset({"told", "tells", "added", "wrote", "stated", "announced", "warned", "noted"})
 SAYING_KEYS = frozenset({"say", "says", "said", "claim", "claims", "claimed", "allege", "alleges", "alleged",
                          "insist", "insists", "insisted", "believe", "believes", "believed", "charge", "charges",
                          "charged", "accuse", "accuses", "accused", "describe", "describes", "described",
@@ -1176,6 +1198,8 @@ def _supporters(verb: "Token", refs) -> list[str]:  # type: ignore[no-untyped-de
         subjects = _subjects_of(among.head, refs)  # "the unions Unite and GMB were among those backing Corbyn"
     if not subjects and completes(verb):  # "Chad sent troops to help Mali ..."
         subjects = [a for s in verb.head.children if s.dep_ == "nsubj" for a in refs(s)]
+        if not subjects and verb.head.lemma_.lower() in ("help", "assist") and completes(verb.head):
+            subjects = _supporters(verb.head, refs)  # "Egypt sent troops to help defend Saudi Arabia"
     if not subjects and _raised(verb):  # "Rwanda is widely believed to back the M23 rebels"
         subjects = [a for s in verb.head.children if s.dep_ == "nsubjpass" for a in refs(s)]
     if not subjects and (main := _participle_of(verb)) is not None:  # "vetoed the resolution, shielding Syria"

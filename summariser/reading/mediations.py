@@ -34,6 +34,8 @@ class Mediation:
     rule: str
 
 
+# Pacts whose keeping is watched: monitors "oversee the truce" and mediate nothing.
+KEPT_PEACE = frozenset({"truce", "ceasefire", "armistice", "withdrawal", "disengagement"})
 # Words that name talks, not a go-between: with an organisation, they make it a mediator only
 # where the sentence names the sides ("talks between A and B").
 TALK_WORDS = frozenset({"talks", "negotiations", "peace"})
@@ -425,6 +427,8 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                 # (for talks on ...", "Qatar has hosted the two sides since April": the sides of talks)
                 if base in words["need_talks"] and not talks:
                     continue
+                if base in ("oversee", "supervise") and all(o.lemma_.lower() in KEPT_PEACE for o in objects):
+                    continue  # "monitors will oversee the truce": they watch it kept, no go-between
                 if base == "open" and not _talks_between(objects):
                     continue  # "opened talks in Kampala between A and B" (not "A and B opened talks")
                 if base == "negotiate" and any(c.dep_ == "prep" and c.lower_ == "with" and not any(

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .actors import (BACKED_WORDS, CABINETS, CIVIL_HEADS, CROWDS, CULPRIT_GROUPS, ELECTORAL, FAITHS, FIGHTER_NOUNS,
-                     GOVERNMENTS, GROUP_KINDS, GROUP_NOUNS, KIN, ORGANISATION_HEADS,
+                     GOVERNMENTS, GROUP_KINDS, GROUP_NOUNS, KIN, NAME_HEADS, ORGANISATION_HEADS,
                      PARTY_HEADS, JUDGES, MUNICIPAL_UNITS, REGION_NOUNS, STATE_ORGAN_HEADS, Inventory,
                      Mention, body_words, central_government, inside_quote, known_actors, listed_members,
                      reports_a_wrong, speaking_verbs)
@@ -153,10 +153,6 @@ GROUP_ANAPHORS = {"group": GROUP_KINDS, "movement": GROUP_KINDS, "faction": GROU
                   "rebel": _FIGHTERS, "insurgent": _FIGHTERS, "jihadist": _FIGHTERS, "militia": _FIGHTERS,
                   "guerrilla": _FIGHTERS, "fighter": _FIGHTERS,
                   "party": frozenset({"political_group", PARTY_LIKE})}
-# Head words of a group's name that "the ..." uses for it alone (`Inventory.named_by_head`).
-NAME_HEADS = frozenset({"front", "movement", "coalition", "party", "brotherhood", "league", "union", "council",
-                        "organisation", "organization", "commission", "committee", "platform", "fund", "foundation",
-                        "institute", "tribunal", "board"})
 # Heads a group's name comes before: "the Viv Ansanm gang coalition", "the Wagner mercenary group"
 GROUP_HEAD_NOUNS = frozenset({"coalition", "alliance", "group", "gang", "faction", "movement", "network", "militia",
                               "organisation", "organization", "federation", "outfit", "front", "army"})
@@ -904,7 +900,7 @@ class Resolver:
         self._active.add(token.i)
         try:
             found = self._ref(token, owner, depth)
-            named = self._name_beside_title(token) if found is None else None
+            named = self._name_beside_title(token) if found is None else self._speaker_beside_title(token, found)
             return found if named is None else self.ref(named, owner, depth + 1)  # (an office that names no
             # one else: "the former mayor of Iguala, X", not "the leader of South Ossetia, X": South Ossetia)
         finally:
@@ -1146,6 +1142,8 @@ class Resolver:
                          and not any(c.i < prep.i for c in children_of(token, "conj"))  # ("Malian soldiers and
                          for p in children_of(prep, "pobj")):  # Russian mercenaries from X": the mercenaries are X's,
                 ref = None if hangs_a_charge(pobj) else self.ref(pobj, owner, depth + 1)  # whichever noun the
+                if ref is not None and self._armed_from_a_state(token, ref):
+                    return None  # "Militant groups from Somalia": fighters based there, not Somalia's state
                 if ref is not None:  # parser hangs "from X" on; not "accused Ugandan troops of looting" nor
                     return ref  # "... of supporting rebels": the charge the parser hangs on the troops)
             people = [c for c in children_of(token, "amod") if c.i in self.mention_of
@@ -2326,6 +2324,18 @@ class Resolver:
         return next((a for h in (token, *places) for a in children_of(h, "appos") if a.i > token.i
                      and self._person_at(a)), None)
 
+    def _speaker_beside_title(self, token: "Token", found: Ref) -> "Token | None":
+        """The named speaker for another state set beside a title that names no state ("The national
+        police chief, Gen. Oscar Naranjo, told reporters" in a story told from Quito, Naranjo being
+        Colombia's): the name says whose office it is, not where the story is told."""
+        if token.lemma_.lower() not in title_words() or token.i in self.mention_of or children_of(token, "poss") \
+                or any(self._state_word(t) for t in token.subtree if t.i < token.i) \
+                or self.inventory.kind_of(found.actor) != "state":
+            return None  # (not "the United Nations human rights chief, Michelle Bachelet": the UN's)
+        return next((a for a in children_of(token, "appos") if a.i > token.i
+                     and (m := self.mention_of.get(a.i)) is not None and m.via == "person"
+                     and m.actor != found.actor and self.inventory.kind_of(m.actor) == "state"), None)
+
     def _person_at(self, token: "Token") -> bool:
         """Is `token` in the mention of an actor that is a person?"""
         mention = self.mention_of.get(token.i)
@@ -2408,6 +2418,16 @@ class Resolver:
         lower = token.lower_
         if lower in FIRST_PERSON:  # '"We hold Russia responsible," the president said': the speaker
             ref = self._quote_speaker(token)
+            if ref is not None:
+                return ref
+        if lower == "it" and token.dep_ == "nsubj" and token.head.dep_ == "advcl" and not any(
+                r is not None and self._fits(r, lower) and not self._a_person_named(r)
+                for s in children_of(token.head.head, "nsubjpass") for r in [self.ref(s)]):
+            # "Yingluck was removed from office by the Constitutional Court after it found her guilty of
+            # ...": the doer of the passive clause the adverbial one hangs on, when its subject is a
+            # person "it" cannot be (not "the convoy was hit by a strike after it crossed the border")
+            ref = next((r for by in children_of(token.head.head, "agent") for p in children_of(by, "pobj")
+                        for r in [self.ref(p)] if r is not None and self._fits(r, lower)), None)
             if ref is not None:
                 return ref
         charged = self._charged_before_saying(token)  # "accused him of treason, saying he had ...": him
@@ -2552,6 +2572,13 @@ class Resolver:
         if lower in ("he", "she") and here > 0:
             return self._one_person_in(here - 1, token)
         return None
+
+    def _armed_from_a_state(self, token: "Token", ref: Ref) -> bool:
+        """Is `token` a band described as armed outside any state ("militant groups", "jihadist
+        fighters") said to be from a state: where they come from, not whom they fight for?"""
+        return self.inventory.kind_of(ref.actor) == "state" and any(
+            c.lemma_.lower() in DESCRIBING - {"based", "backed", "funded", "supported", "sponsored", "aligned",
+                                               "allied", "linked"} for c in children_of(token, "amod", "compound"))
 
     def _plural_between(self, first: "Token", token: "Token") -> Ref | None:
         """The actor of the last plural object or complement after `first` and before "they" at `token`."""
@@ -2812,6 +2839,8 @@ class Resolver:
         """`_earlier_object` among the words `before` the pronoun, nearest first, places apart."""
         for token in before:
             mention = self.mention_of.get(token.i)
+            if self._inside_description(token, pronoun):
+                continue
             if mention is None and (pronoun.lower_ in PERSONAL and _is_office(token)
                                     or pronoun.lower_ == "it" and token.lemma_.lower() in GOVERNMENTS) \
                     and token.dep_ not in SUBJECTS and not any(t.i in ruling for t in (token, *token.ancestors)):
@@ -2835,6 +2864,13 @@ class Resolver:
             if self._fits(ref, pronoun.lower_):
                 return ref
         return None
+
+    def _inside_description(self, token: "Token", pronoun: "Token") -> bool:
+        """Is `token` a name inside what describes a person named before it ("arrested Senator
+        Leila de Lima, a critic of President Rodrigo Duterte, after a court accused her"): "her" is
+        the one described, not the one named in passing in the description."""
+        return pronoun.lower_ in ("him", "her") and any(
+            a.dep_ == "appos" and self._person_at(a.head) for a in token.ancestors)
 
     def _clause_doers(self, token: "Token") -> set[str]:
         """The actors named in the subject of the clause `token` is in."""
