@@ -226,9 +226,9 @@ JUDGE = re.compile(r"\b(?:Judge|Justice(?!\s+(?:Minister|Ministry|Secretary|Depa
 REGIONAL_HEAD = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|[Cc]hief [Mm]inister)\b[^.;:]{0,40}$")
 # Acting with someone in a wrong: "had colluded with the ruling party".
 ACCOMPLICE_VERBS = frozenset({"collude", "conspire", "connive", "plot", "scheme"})
-# A state's prosecutors and police, whose charge in words is a formal one (`_law_enforcer`).
 # What an inquiry does when it finds a wrong: "the UN office found that its officers had ...".
 FOUND_BY_INQUIRY = frozenset({"find", "conclude", "document", "establish", "determine", "uncover"})
+# A state's prosecutors and police, whose charge in words is a formal one (`_law_enforcer`).
 LAW_ENFORCERS = frozenset({"prosecutor", "prosecutors", "prosecution", "police", "investigators", "detectives"})
 # A state's executive, charged by its own court or chamber (`AccusationRules._organ_apart`).
 # A state's organs of force a governor or mayor may charge ("accused the National Police of ...").

@@ -286,7 +286,9 @@ MORE_STATE_FORMS = {"saudi arabia": ("saudi", "saudis"), "united arab emirates":
 # Nouns after a demonym that make it a language: "by its Spanish initials", "the Persian word for".
 LANGUAGE_NOUNS = frozenset({"initials", "acronym", "abbreviation", "word", "words", "term", "language", "translation",
                             "speakers", "speaking", "dialect", "phrase", "spelling", "script", "subtitles", "alphabet"})
-STANDING_ALLIANCES = frozenset({"nato", "csto"})  # named without the word "alliance"
+# Military blocs named without the word "alliance", whose members are allies by joining ("Finland
+# joined NATO"); the UN is no alliance.
+STANDING_ALLIANCES = frozenset({"nato", "csto"})
 HALVES = frozenset({("the", "north"), ("the", "south")})  # "the North": the one North Korea the article names
 # States that are gone, whose adjectives also name a time or a place that was theirs, and the words
 # that make them do so ("Soviet-era tanks", "the former Yugoslav republics").
@@ -4744,10 +4746,10 @@ class Inventory:
                 found = {actor for start, actor in states if sentence.start <= start < sentence.end
                          and not self._object_of_holder(start, holder) and start not in aside
                          and not (sentence is here and inside_quote(self.text[sentence.start:start]))}
+                # (nor the state a quote names: '"Minsk is using migrants as weapons," Minister X said')
                 spoken_of = {actor for start, actor in states if sentence is here and start in reported}
                 if found and found <= spoken_of:
                     break  # every state the sentence names is one the holder speaks of: none of them
-                # (nor the state a quote names: '"Minsk is using migrants as weapons," Minister X said')
                 # a sentence before is about its subject, a state or one who speaks for it
                 heads = {m.actor for m in self.mentions if sentence.start <= m.start < sentence.end
                          and self.actors[m.actor].kind == "state" and self._heads_subject(m)

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import GOVERNMENTS, GROUP_KINDS_WORDS, GROUP_NOUNS, PARTY_NOUNS, Mention, body_words
+from .actors import (GOVERNMENTS, GROUP_KINDS_WORDS, GROUP_NOUNS, PARTY_NOUNS, STANDING_ALLIANCES, Mention,
+                     body_words)
 from .lexicon import word_set, words_of
 from .syntax import (AIMED_AT, ARMIES, BIDDING, BIDDING_MARKS, LETTING, PLACED_OFFICES, SEPARATE, WAR_MACHINES,
                      Resolver, charging_words, completes, declined, inverted_condition, saying_words, to_infinitive)
@@ -282,8 +283,9 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
                     len(view.tokens))  # (not one right after the cue: "military aid that had been slated for
     # Ukraine" tells of the aid)
     right = [m for m in right if view.local(m) < relative and not _rule_maker(view, m)
-             and not _speaker_after(view, m, at)]  # ("denied any role in
-    # the explosion that killed Ukrainian prisoners": those a relative clause tells of are no side of the tie)
+             and not _speaker_after(view, m, at)]
+    # ("denied any role in the explosion that killed Ukrainian prisoners": those a relative clause tells of
+    # are no side of the tie)
     subject = [m for m in view.before(at, 40) if not view.prepositional(m) and m.actor not in hostile]
     joined = [view.local(m) for m in subject if view.local(m) >= 2 and view.tokens[view.local(m) - 1].key == "and"
               and "," in view.gap(view.local(m) - 2, view.local(m) - 1) and view.end(m) < at
@@ -559,6 +561,7 @@ WITHHELD_STEMS = ("withh", "suspend", "froze", "freez", "halt")
 AGREEING = frozenset({"agree", "decide", "vote", "pledge", "promise", "plan", "resolve"})
 # Working together in secret, a tie only ever alleged: "plotted with the United States".
 COLLUDING = frozenset({"plot", "conspire", "collude", "connive", "scheme"})
+# Verbs of telling that close a report with its speaker: "..., Foreign Minister X told reporters".
 TELLING = frozenset({"told", "tells", "added", "wrote", "stated", "announced", "warned", "noted"})
 SAYING_KEYS = frozenset({"say", "says", "said", "claim", "claims", "claimed", "allege", "alleges", "alleged",
                          "insist", "insists", "insisted", "believe", "believes", "believed", "charge", "charges",
@@ -621,14 +624,12 @@ ENDING = frozenset({"end", "stop", "halt", "resolve", "settle", "defuse", "ease"
 RAISING = frozenset({"believe", "say", "think", "suspect", "allege", "report", "rumour", "rumor", "understand"})
 CLAIMED_OR_DENIED = frozenset({"accuse", "allege", "claim", "suspect", "charge", "deny", "dismiss", "reject", "refute"})
 FORMER = frozenset({"former", "once", "formerly", "previously", "erstwhile", "ex"})
-# Blocs whose members are allies by joining ("Finland joined NATO"); the UN is no alliance.
-MILITARY_BLOCS = frozenset({"nato", "csto"})
 # What one is a member of as an ally (`_member_of`): a bloc or a group, not a state's own body
 # ("a member of the Senate committee"). A person's party speaks for them: no tie of its own.
 MEMBERSHIPS = frozenset({"international_organisation", "political_group", "armed_group", "other"})
 # Membership that is no tie: nearly every state is a UN member, and a Security Council seat is a seat
 SEATS = frozenset({"un", "unsc"})
-BLOCS = MILITARY_BLOCS | {"eu", "gcc", "sco", "asean", "ecowas", "sadc", "african-union", "arab-league"}
+BLOCS = STANDING_ALLIANCES | {"eu", "gcc", "sco", "asean", "ecowas", "sadc", "african-union", "arab-league"}
 
 
 def _urged_to_stop(view: SentenceView, at: int, n: int) -> bool:
@@ -893,7 +894,7 @@ def _memberships(resolver: Resolver, members: list[str], named: list["Token"],
     bodies = [a for p in named for a in refs(p) if kind_of(a) in MEMBERSHIPS and a not in SEATS
               and resolver.inventory.name_of(a).split()[-1].lower() not in body_words()]
     return [((*(m for m in members if m != b and kind_of(m) != "person"), b),
-             "military_treaty" if b in MILITARY_BLOCS else "political_support", "member") for b in bodies]
+             "military_treaty" if b in STANDING_ALLIANCES else "political_support", "member") for b in bodies]
 
 
 def _members_of_joint(resolver: Resolver, verb: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
@@ -1769,7 +1770,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     if base == "join" and token.pos_ == "VERB":  # "Finland joined NATO": a member of the bloc
         blocs = [r.actor for o in kids(token, "dobj") for r in resolver.refs(o) if r.actor in BLOCS]
         if blocs:
-            return [((a, b), "military_treaty" if b in MILITARY_BLOCS else "political_support", "joined")
+            return [((a, b), "military_treaty" if b in STANDING_ALLIANCES else "political_support", "joined")
                     for s in kids(token, "nsubj") for a in refs(s) for b in blocs if a != b]
         armed = [a for o in kids(token, "dobj") for a in refs(o) if resolver.inventory.kind_of(a) == "armed_group"]
         joiners = [a for s in kids(token, "nsubj") for a in refs(s) if resolver.inventory.kind_of(a) == "armed_group"]

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .actors import (BACKED_WORDS, CABINETS, CIVIL_HEADS, CROWDS, CULPRIT_GROUPS, ELECTORAL, FAITHS, FIGHTER_NOUNS,
-                     GOVERNMENTS, GROUP_KINDS, GROUP_NOUNS, KIN, NAME_HEADS, ORGANISATION_HEADS,
+                     GOVERNMENTS, GROUP_KINDS, GROUP_KINDS_WORDS, GROUP_NOUNS, KIN, NAME_HEADS, ORGANISATION_HEADS,
                      PARTY_HEADS, JUDGES, MUNICIPAL_UNITS, REGION_NOUNS, STATE_ORGAN_HEADS, Inventory,
                      Mention, body_words, central_government, inside_quote, known_actors, listed_members,
                      reports_a_wrong, speaking_verbs)
@@ -2577,8 +2577,7 @@ class Resolver:
         """Is `token` a band described as armed outside any state ("militant groups", "jihadist
         fighters") said to be from a state: where they come from, not whom they fight for?"""
         return self.inventory.kind_of(ref.actor) == "state" and any(
-            c.lemma_.lower() in DESCRIBING - {"based", "backed", "funded", "supported", "sponsored", "aligned",
-                                               "allied", "linked"} for c in children_of(token, "amod", "compound"))
+            c.lemma_.lower() in GROUP_KINDS_WORDS for c in children_of(token, "amod", "compound"))
 
     def _plural_between(self, first: "Token", token: "Token") -> Ref | None:
         """The actor of the last plural object or complement after `first` and before "they" at `token`."""
