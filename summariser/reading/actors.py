@@ -1765,7 +1765,7 @@ class Inventory:
         """"the opposition Orange Democratic Movement ... The ODM said": an acronym the article
         uses without introducing it in parentheses names the actor whose name it abbreviates,
         when exactly one actor's name does. A known actor keeps its own: the other name joins it."""
-        written = f" {' '.join(t.key for t in self.tokens)} "
+        written = self._written_before(len(self.text))
         long_names: dict[str, dict[str, tuple[str, ...]]] = {}
         for key, form in self.forms.items():  # the long names the article writes out
             words = [k for k in key if k not in CONNECTORS]
@@ -2779,13 +2779,18 @@ class Inventory:
             return False
         return any(t.lemma_.lower() in BRANDS for a in word.head.children if a.dep_ == "attr" for t in a.subtree)
 
+    def _written_before(self, offset: int) -> str:
+        """The article's words before character `offset` as keys, space-separated with a space at
+        each end, so that `f" {' '.join(key)} " in ...` asks whether a name was written there."""
+        return f" {' '.join(t.key for t in self.tokens if t.end <= offset)} "
+
     def _named_before_in_full(self, word) -> str | None:  # type: ignore[no-untyped-def]
         """The group or body whose longer name, named before in the article, ends in the single
         capitalised `word` ("the Muslim Brotherhood" before "the Brotherhood")."""
         last = keys(word.text)
         if last[-1:] and last[-1] not in NAME_HEADS or last in self.forms or last in known_actors().forms:
             return None  # a name of its own: "Congress" after "the Loktantrik Congress"
-        before = " " + " ".join(keys(self.text[:word.idx])) + " "
+        before = self._written_before(word.idx)
         return next((form.actor for key, form in self.forms.items() if len(key) >= 2 and key[-1:] == last
                      and form.via == "name" and form.actor in self.actors
                      and self.actors[form.actor].kind not in ("state", "person")
@@ -2797,7 +2802,7 @@ class Inventory:
         if any((ent.label_ == "PERSON" or _person_by_context(ent)) and len(ent) >= 2 and ent.start != word.i
                and word.text in (ent[-1].text, ent[-2].text) for ent in self.doc.ents):
             return True
-        before = f" {' '.join(keys(self.text[:word.idx]))} "
+        before = self._written_before(word.idx)
         return any(f" {' '.join(name)} " in before for name in _known_names_by_surname().get(word.lower_, ()))
 
     def _introduce_mixed_case_acronyms(self) -> None:
