@@ -1530,6 +1530,8 @@ class Inventory:
         self._starts = [m.start for m in self.mentions]
         named = {m.actor for m in self.mentions}
         self.actors = {k: ActorInfo(v.id, v.name, v.kind, list(v.forms)) for k, v in self.actors.items() if k in named}
+        self.courts = [c for c in self.courts if c in named]  # (not the "Supreme Court" inside "Supreme Court Bar
+        # Association": a longer name took its words, so "the judge" is no court's the article names)
         for mention in self.mentions:
             info = self.actors[mention.actor]
             if mention.text not in info.forms and mention.via != "city":  # (a city is where, no name of its state)

@@ -10245,3 +10245,12 @@ def test_a_titled_name_beside_the_government_s_delegation_speaks_for_the_home_st
                  "talks, said both sides had agreed to meet again. During the talks, the head of the government "
                  "delegation, Health Minister Nimal Siripala de Silva, accused the rebels of killing more than 70 "
                  "soldiers.") == [("LKA", "ltte")]
+
+
+def test_a_court_whose_words_a_longer_name_took_is_no_court_the_judge_sits_on() -> None:
+    """It used to crash the reading: the court was dropped with the names no mention kept."""
+    assert pairs("Munir A. Malik, president of the Supreme Court Bar Association, backed the chief justice. President "
+                 "Pervez Musharraf removed the judge on March 9, citing complaints of misconduct.") == []
+    assert pairs("President Pervez Musharraf removed the judge on March 9. Munir A. Malik, president of the Supreme "
+                 "Court Bar Association, said the government was trying to silence the judiciary.") \
+        == [("supreme-court-bar-association", "PAK")]
