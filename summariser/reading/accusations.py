@@ -980,7 +980,7 @@ class AccusationRules:
             return charged  # (only a finding: "the ministry said its forces had killed ..." is its own)
         before = [t for t in word.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]
         return next((r for t in reversed(before) for r in self.resolver.refs(t)
-                     if r.actor != accuser.actor and self.resolver._fits(r, pronoun)), charged)
+                     if r.actor != accuser.actor and self.resolver.fits(r, pronoun)), charged)
 
     def _own_side(self, accuser: Ref, charged: Ref) -> bool:
         """Is the one charged the accuser's own side ("said violence had been committed by his
@@ -1351,6 +1351,13 @@ class AccusationRules:
         name = found[0].speaker or self.resolver.inventory.actors[found[0].actor].name
         return [Ref(group.actor, name, found[0].sentence, found[0].token)]
 
+    @staticmethod
+    def _contact_clause(clause: "Token") -> bool:
+        """Is the relative clause one with no relative word and no object ("the council she set up"):
+        the noun it describes is its object, so the clause ends there."""
+        return clause.dep_ == "relcl" and not children(clause, "dobj") \
+            and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in clause.subtree if t.i < clause.i)
+
     def _capacity(self, verb: "Token") -> Ref | None:
         """The side named as the office the doer acts in: "Speaking as Shiv Sena president,
         he ...", "As NUP leader, she ..."."""
@@ -1391,11 +1398,13 @@ class AccusationRules:
                 if not refs and len(subject) > 1 and subject[1].left_edge.i == subject[0].i + 1:
                     refs = self.resolver.refs(subject[1])  # "The charity Oxfam accused ...": the parser's
                     # second subject is the name its first, a word for what it is, goes with
-                if not refs and subject[0].tag_ in ("WDT", "WP") and token.dep_ == "relcl" and token.i != verb.i \
+                if (not refs and subject[0].tag_ in ("WDT", "WP") or self._contact_clause(token)) \
+                        and token.dep_ == "relcl" and token.i != verb.i \
                         and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == "," \
                         and token.head.head.i != token.head.i:
                     token = token.head.head  # "Wine rejected the results that handed Museveni a term, accusing
-                    continue  # the government of ...": the parser hangs the participle on the relative clause
+                    continue  # the government of ...", "opened a case against the council she set up, accusing
+                    # them of ...": the parser hangs the participle on the relative clause
                 accused = {r.actor for o in children(verb, "dobj") for r in self.resolver.refs(o)}
                 tense = verb.tag_ == "VBD" and token.tag_ in ("VBN", "VBG") \
                     or lemma(token) in ("be", "have") and lemma(verb) in self.words["accuse"]  # "was preparing
@@ -4462,10 +4471,10 @@ class AccusationRules:
         accusers = self.subjects(verb)
         accused = [r for c in owners for r in self.resolver.refs(c, owner=True)
                    if r.actor not in {a.actor for a in accusers}]
-        home = self.resolver.home_state()
-        if not accused and home and any(lemma(c) in GOVERNMENTS for c in owners):  # "in protest at the
-            accused = [Ref(home, None, self.resolver.sentence_of(token), owners[0].i)]  # government's attacks":
-            # the one the story is about, not the protester's own
+        home = self.resolver.home(owners[0], None) if owners and not accused else None
+        if home is not None and any(lemma(c) in GOVERNMENTS for c in owners):
+            accused = [home]  # "in protest at the government's attacks": the one the story is about, not the
+            # protester's own
         accusers = [r for r in accusers if r.actor not in {a.actor for a in accused}]
         if accusers and accused:
             yield accusers, accused, self._span(list(wrongs[0].subtree)), "punish"

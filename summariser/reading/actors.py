@@ -295,12 +295,18 @@ HALVES = frozenset({("the", "north"), ("the", "south")})  # "the North": the one
 GONE_STATES = frozenset({"SUN", "YUG", "CSK"})
 PAST_OF_A_STATE = frozenset({"era", "times", "time", "republic", "republics", "space", "successor", "days", "years",
                              "legacy", "collapse", "breakup", "break", "made", "built", "vintage"})
-# The Soviet Union named as a side (not as a time: "post-Soviet", "the former Soviet republic", "Soviet-era",
-# "since the collapse of the Soviet Union"), and Russia named by name.
+# A gone state named as a side (not as a time: "post-Soviet", "the former Soviet republic", "Soviet-era",
+# "since the collapse of the Soviet Union", "the breakup of Yugoslavia").
+_NOT_A_TIME_AFTER = r"(?![- ](?:" + "|".join(sorted(PAST_OF_A_STATE)) + r")\b)"
 SOVIET_NAMED = re.compile(r"\b(?:Soviet Union|USSR|U\.S\.S\.R\.|Soviets)\b|(?<![Ff]ormer )(?<![Ee]x-)(?<![Pp]ost-)"
-                          r"(?<![Pp]re-)\bSoviet\b(?![- ](?:" + "|".join(sorted(PAST_OF_A_STATE)) + r")\b)")
-SOVIET_GONE = re.compile(r"(?:collapse|fall|breakup|break-up|end|dissolution|demise|days|times) of the $")
-RUSSIA_NAMED = re.compile(r"\bRussia(?:n|ns|'s)?\b")
+                          r"(?<![Pp]re-)\bSoviet\b" + _NOT_A_TIME_AFTER)
+YUGOSLAVIA_NAMED = re.compile(r"\b(?:Yugoslavia|FRY)\b|(?<![Ff]ormer )(?<![Ee]x-)\bYugoslav\b" + _NOT_A_TIME_AFTER)
+STATE_GONE = re.compile(r"(?:collapse|fall|breakup|break-up|end|dissolution|demise|days|times) of (?:the )?$")
+# The gone states whose seats stand for them where the article names no successor by name: the state,
+# how the article names it, how it names the successor (the Russian, but only Serbia itself: "Serbian police"
+# in 1999 were Yugoslavia's), and the seats.
+GONE_STATE_SEATS = (("SUN", SOVIET_NAMED, re.compile(r"\bRussia(?:n|ns|'s)?\b"), ("Moscow", "Kremlin")),
+                    ("YUG", YUGOSLAVIA_NAMED, re.compile(r"\bSerbia\b"), ("Belgrade",)))
 # Kinds of actor whose office, given in apposition, a known leader speaks for instead of the data's.
 SPEAKING_BODIES = frozenset({"state", "international_organisation", "separatist_authority"})
 # Parts of speech that end the phrase a title stands in: "supporters after President X".
@@ -1469,7 +1475,7 @@ class Inventory:
         self._press_parts = {key[i:j] for names in self._press_at.values() for key in names for i in range(len(key))
                              for j in range(i + 1, len(key) + 1) if key[i:j] not in self.forms}  # no actor's form
         self._choose_shared_acronyms()
-        self._soviet_seats()
+        self._gone_state_seats()
         self._introduce_un_bodies()
         self._introduce_acronyms()
         self._introduce_separatists()
@@ -1634,16 +1640,18 @@ class Inventory:
             if keys(name) in self.forms:
                 self.forms[keys(name)] = replace(self.forms[keys(name)], actor=used[0] if len(used) == 1 else ids[0])
 
-    def _soviet_seats(self) -> None:
+    def _gone_state_seats(self) -> None:
         """News of the Soviet years names the Soviet Union by its seats: "Moscow accused Pakistan of
-        training the mujahideen". An article that names the Soviet Union as a side and Russia nowhere
-        means it by "Moscow" and "the Kremlin" (one that names Russia too means Russia by them)."""
-        named = any(not SOVIET_GONE.search(self.text, max(0, m.start() - 40), m.start())
-                    for m in SOVIET_NAMED.finditer(self.text))
-        if named and not RUSSIA_NAMED.search(self.text):
-            for seat in ("Moscow", "Kremlin"):
-                if keys(seat) in self.forms:
-                    self._add_form(seat, "SUN", replace=True)
+        training the mujahideen", and news of the 1990s Yugoslavia by Belgrade. An article that names
+        the gone state as a side and its successor nowhere means it by them (one that names Russia too
+        means Russia by "Moscow")."""
+        for state, named_as, successor, seats in GONE_STATE_SEATS:
+            named = any(not STATE_GONE.search(self.text, max(0, m.start() - 40), m.start())
+                        for m in named_as.finditer(self.text))
+            if named and not successor.search(self.text):
+                for seat in seats:
+                    if keys(seat) in self.forms:
+                        self._add_form(seat, state, replace=True)
 
     def _add_form(self, phrase: str | tuple[str, ...], actor: str, via: str = "name", replace: bool = False,
                   press: bool = False) -> None:
@@ -2253,8 +2261,9 @@ class Inventory:
             accused_press = _accused_object(entity.root)
             accusing_press = _accusing_subject(entity.root)
             if any(match_phrase(words, i, media) for i in range(len(words))):
-                if accused_press or accusing_press:  # "Israel accused the BBC of bias", "the Washington
-                    # Post accused Venezuela of ...": the outlet is a side here (its own report is none)
+                if (accused_press or accusing_press) and not self._states_own_voice(words):  # "Israel accused the BBC
+                    # of bias", "the Washington Post accused Venezuela of ...": the outlet is a side here (its own
+                    # report is none)
                     self._add_outlet(key, self.text[entity.start_char + words[0].start:entity.end_char], accused_press)
                 continue
             civil = self._civil_body(key) or key[0] in COURT_WORDS and len(key) > 2 and key[1] == "of"
@@ -3080,6 +3089,15 @@ class Inventory:
     def _lower_words(self) -> frozenset[str]:
         """The words the article writes in lower case."""
         return frozenset(t.text for t in self.doc if t.is_lower)
+
+    def _states_own_voice(self, words: list[Token]) -> bool:
+        """"The official KCNA news agency accused ...": an outlet named by a state's own voice (a form
+        of the state, `actors.toml`) and lower-case words of the press is that voice, no outlet of its own
+        (not "Russia Today", whose other word is a name)."""
+        spans = [(i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+                 if (form := self.forms.get(tuple(t.key for t in words[i:j]))) is not None
+                 and self.actors[form.actor].kind == "state"]
+        return any(not any(t.capital for t in words[:i] + words[j:]) for i, j in spans)
 
     def _add_outlet(self, key: tuple[str, ...], name: str, accused: bool) -> None:
         """A news outlet or platform that accuses or is accused: a side here, though its own
@@ -5697,6 +5715,8 @@ class Inventory:
                 continue
             modifiers = [c for c in word.children if c.dep_ in ("compound", "amod", "nmod") and c.i < word.i
                          and c.lower_ not in NOT_COURT_NAMES]
+            if not modifiers and word.text[:1].isupper() and word.tag_ not in ("NNS", "NNPS"):
+                courts += self._court_named_from(word)  # "the Court of Justice of the European Union"
             if not modifiers or word.tag_ in ("NNS", "NNPS"):
                 continue
             first = min(t.i for m in modifiers for t in m.subtree)
@@ -5752,6 +5772,16 @@ class Inventory:
         first = min(named, key=lambda c: written[c] if written[c] >= 0 else len(self.text))
         self._forms_moved(set(general), first)
         return [c for c in courts if c not in general]
+
+    def _court_named_from(self, word: "SpacyToken") -> list[str]:
+        """The court a known name starting at the court word names ("the Court of Justice of the European
+        Union", "the Court of Arbitration for Sport"), found by the entities before: one of the article's courts."""
+        words = list(from_doc(self.doc[word.i:min(len(self.doc), word.i + MAX_FORM)], word.idx))
+        for n in range(len(words), 2, -1):
+            form = self.forms.get(tuple(t.key for t in words[:n]))
+            if form is not None and self.actors[form.actor].kind != "state" and words[1].key == "of":
+                return [form.actor]
+        return []
 
     def _state_court_merged(self, court: str) -> bool:
         """"An Egyptian court sentenced ...", "a Moscow court convicted ...": a court told by its

@@ -1365,6 +1365,8 @@ def _recognised(word: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]: 
                     for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         objects += [c for o in objects if o.lemma_.lower() in ("independence", "sovereignty", "claim")
                     for c in o.children if c.dep_ in ("poss", "amod")]  # "recognised Moroccan sovereignty over ..."
+        objects += [word.head for o in objects if o.tag_ in ("WP", "WDT") and word.dep_ == "relcl"]  # "Guaido,
+        # whom Washington recognised as interim president": the one the clause is said of
         recognised = [a for o in objects for a in refs(o)]  # "recognised X", "recognised the independence of X"
         recognisers = _supporters(word, refs)
         if not recognisers and word.dep_ == "acl" and word.head.dep_ == "dobj":  # "passed a bill recognising Y"
@@ -1518,7 +1520,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                 for p in partners if d != p]
     if base in ("rely", "depend") and token.pos_ == "VERB":  # "Armenia relies on Russia for its security"
         on = [p for c in kids(token, "prep") if c.lower_ == "on" for p in kids(c, "pobj")]
-        aims = [p for h in (token, *on) for c in kids(h, "prep") if c.lower_ == "for" for p in kids(c, "pobj")]
+        aims = [a for h in (token, *on) for c in kids(h, "prep") if c.lower_ == "for" for p in kids(c, "pobj")
+                for a in (p, *p.conjuncts)]  # ("for money and weapons")
         if on and any(a.lemma_.lower() in PROTECTION for a in aims):  # (not "relies on Russian gas")
             return [((d, b), "military_support", "relies-on") for d in _subjects_of(token, refs)
                     for b in refs(on[0]) if d != b]

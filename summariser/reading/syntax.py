@@ -560,6 +560,16 @@ class Resolver:
         return [subject.doc[first - 2]] if before is not None and before.actor != mention.actor \
             and first - 2 in inside else []
 
+    def _listed_after_name(self, head: "Token") -> list["Token"]:
+        """Names listed after a long name that the small parser hung on the name's last word ("the
+        Organization for Security and Co-operation in Europe, Russia and Ukraine act as mediators":
+        "Russia" a conjunct of "Europe"), so the phrase names them all."""
+        mention = self.mention_of.get(head.i)
+        if mention is None:
+            return []
+        last = max((t for t in head.subtree if self.mention_of.get(t.i) is mention), key=lambda t: t.i)
+        return [c for c in last.conjuncts if c.i > last.i != head.i and c.i in self.mention_of]
+
     def refs(self, head: "Token", owner: bool = False) -> list[Ref]:
         """The actors a noun phrase headed by `head` stands for, its conjuncts included.
         `owner=True` also reads an act's owner: "the Israeli strikes", "the attack by X".
@@ -624,6 +634,7 @@ class Resolver:
         # "stolen by officials and their associates, including the financier Jho Low": the ones named among
         # those acted on or acting by "by" (not among a subject: "forty African leaders, including former UN
         # chief Kofi Annan, criticised ..."; nor a crowd: "groups, including militants in the Eastern Province")
+        conjuncts += self._listed_after_name(head)
         for token in (*_listed_before(head), *self._name_hung_inside(head), head, *conjuncts,
                       *self._listed_as_apposition(head), *self._hyphen_partner(head), *self._alongside(head)):
             refs = [self.ref(token, owner)]
@@ -1407,7 +1418,8 @@ class Resolver:
         if token.lemma_.lower() in HOME_OFFICES or token.lower_ in HOME_OFFICES:
             # "In neighbouring Nigeria, the army said ...": the state the sentence opens in; else
             # "Police said ...": the home state's police; the army of a junta named before is its
-            return self._opening_place(token) or self._juntas(token) or self._army_before(token, depth) \
+            return self._place_where(token) or self._opening_place(token) or self._juntas(token) \
+                or self._army_before(token, depth) \
                 or self._turn_of(token) or self.home(token, self._phrase(token)) or self._only_states_force(token)
             # ("army aircraft" after "Sudan's army": that army, wherever the article is set)
         if definite and _electoral_office(token):  # "the electoral commission" named first: the body that
@@ -1456,7 +1468,7 @@ class Resolver:
                 continue
             for subject in children_of(clause, "nsubj"):
                 ref = self.ref(subject) if subject.lower_ not in PRONOUNS else None
-                if ref is not None and self._fits(ref, pronoun):
+                if ref is not None and self.fits(ref, pronoun):
                     return ref
         return None
 
@@ -1702,6 +1714,18 @@ class Resolver:
                    for form in [known_actors().cities.get(tuple(c.lower_ for c in children_of(p, "compound")))]
                    if form is not None]
         return Ref(states[0], self._phrase(token), self.sentence_of(token), token.i) if states else None
+
+    def _place_where(self, token: "Token") -> Ref | None:
+        """The state a "where" clause says the office is in: "arrested at the request of the United
+        States, where prosecutors accuse her of ..." (not the state the story is told from)."""
+        clause = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl" \
+                or not any(c.lower_ == "where" for c in children_of(clause, "advmod")):
+            return None
+        mention = self.mention_of.get(clause.head.i)
+        if mention is None or self.inventory.kind_of(mention.actor) != "state":
+            return None
+        return Ref(mention.actor, self._phrase(token), self.sentence_of(token), token.i)
 
     def _opening_place(self, token: "Token") -> Ref | None:
         """The state a sentence opens with "In X," (a roundup's new item), acting at `token`."""
@@ -2388,7 +2412,7 @@ class Resolver:
             return ref
         here = self.sentence_of(token)
         return next((r for index in range(here - 1, max(-1, here - 4), -1) for r in self.subjects(index)
-                     if r.actor != speaker.actor and self._fits(r, token)), None)
+                     if r.actor != speaker.actor and self.fits(r, token)), None)
 
     def _a_person_named(self, ref: Ref) -> bool:
         """Is the ref a person's name standing as a phrase of its own ("Sarkozy praised her"), not the
@@ -2421,13 +2445,13 @@ class Resolver:
             if ref is not None:
                 return ref
         if lower == "it" and token.dep_ == "nsubj" and token.head.dep_ == "advcl" and not any(
-                r is not None and self._fits(r, lower) and not self._a_person_named(r)
+                r is not None and self.fits(r, lower) and not self._a_person_named(r)
                 for s in children_of(token.head.head, "nsubjpass") for r in [self.ref(s)]):
             # "Yingluck was removed from office by the Constitutional Court after it found her guilty of
             # ...": the doer of the passive clause the adverbial one hangs on, when its subject is a
             # person "it" cannot be (not "the convoy was hit by a strike after it crossed the border")
             ref = next((r for by in children_of(token.head.head, "agent") for p in children_of(by, "pobj")
-                        for r in [self.ref(p)] if r is not None and self._fits(r, lower)), None)
+                        for r in [self.ref(p)] if r is not None and self.fits(r, lower)), None)
             if ref is not None:
                 return ref
         charged = self._charged_before_saying(token)  # "accused him of treason, saying he had ...": him
@@ -2439,7 +2463,7 @@ class Resolver:
         if token.dep_ == "poss" and token.head.dep_ == "conj" and lower in ("its", "their") \
                 and token.head.head.i < token.i:  # "Belgrade and its ally Moscow", "Iran and its proxies"
             ref = self.ref(token.head.head)
-            if ref is not None and self._fits(ref, lower):
+            if ref is not None and self.fits(ref, lower):
                 return ref
         if token.dep_ == "poss":  # "the government's repression of the people and its support for X"
             for noun in token.head.ancestors:
@@ -2447,7 +2471,7 @@ class Resolver:
                     break
                 for owner in children_of(noun, "poss"):
                     ref = self.ref(owner) if owner.i < token.i else None
-                    if ref is not None and self._fits(ref, lower):
+                    if ref is not None and self.fits(ref, lower):
                         return ref
         if token.dep_ == "poss" and lower in ("its", "their"):
             ref = self._charged_owner(token)  # "hit out at the US for its arms sales": the one charged
@@ -2461,7 +2485,7 @@ class Resolver:
             if token.dep_ == "poss" and lower in ("its", "their") else None
         if urged is not None and urged.lemma_.lower() in URGING:  # "X urged Eritrea to withdraw its troops":
             ref = next((r for o in children_of(urged, "dobj") if o.i < token.i for r in [self.ref(o)]  # the one urged
-                        if r is not None and self._fits(r, lower)), None)
+                        if r is not None and self.fits(r, lower)), None)
             if ref is not None:
                 return ref
         # "the rebels, whom it accuses Y of arming": "it" is not the noun its clause describes
@@ -2469,7 +2493,7 @@ class Resolver:
         if token.dep_ == "poss" and lower in ("its", "their"):  # "the AU, whose panel is led by its envoy":
             for clause in (a for a in token.ancestors if a.dep_ == "relcl"):  # the noun its clause describes
                 ref = self.ref(clause.head) if clause.head.i in self.mention_of else None
-                if ref is not None and self._fits(ref, lower):
+                if ref is not None and self.fits(ref, lower):
                     return ref
         # an object pronoun of a participle is not the participle's unsaid subject: "Canada expelled six
         # Indian diplomats, linking them to ...": the diplomats, not Canada
@@ -2478,7 +2502,7 @@ class Resolver:
             and not children_of(token.head, "nsubj", "nsubjpass") else None
         if controller is not None:
             ref = next((r for o in children_of(controller, "dobj") if o.i < token.i for r in [self.ref(o)]
-                        if r is not None and self._fits(r, token)), None)
+                        if r is not None and self.fits(r, token)), None)
             if ref is not None or lower == "them":
                 return ref  # (none: "Tehran insists Tondar is a terrorist group, accusing them of ...": no actor;
             # "it" is left to what follows: "condemned the US for the strike, calling it ..." is the strike;
@@ -2489,7 +2513,7 @@ class Resolver:
             if token.dep_ in ("dobj", "dative") and ancestor.i == token.head.i and token.lemma_.lower() not in DOCUMENTS:
                 ref = next((r for c in children_of(ancestor, "advcl") if c.i < token.i and lower in ("him", "her")
                             for s in children_of(c, "nsubj") for r in [self.ref(s)]
-                            if r is not None and self._fits(r, token)), None)
+                            if r is not None and self.fits(r, token)), None)
                 if ref is not None:  # "when bin Laden was leaving Sudan, Hekmatyar offered him sanctuary": the one
                     return ref  # the clause before tells of
                 continue  # a body as object is not its own verb's subject: "X accused the commission of ..."
@@ -2508,7 +2532,7 @@ class Resolver:
                     # had ...": the state he speaks for)
                     ref = self.ref(child) or next((r for a in children_of(child, "appos") for r in [self.ref(a)]
                                                    if r is not None), None)  # "UPDATE 3 - Ralph Gonsalves, ..."
-                    if ref is not None and self._fits(ref, token):
+                    if ref is not None and self.fits(ref, token):
                         return ref
                     if ref is None and lower in THIRD_PLURAL and self._unnamed_plural(child):
                         return None  # "Soldiers said they ...": the soldiers, whoever's they are
@@ -2547,11 +2571,12 @@ class Resolver:
                 if mention is not None and word.dep_ not in ("compound", "poss") and (
                         mention.via == "person" or self.inventory.kind_of(mention.actor) == "person"):
                     ref = self._from_mention(mention, word)
-                    if self._fits(ref, token):
+                    if self.fits(ref, token):
                         return ref
         if lower in PERSONAL and here > 0:  # '"The militia ... is the Emirates," the minister said. He
             # said ...': the quote's speaker, not a subject inside it
-            refs = [r for c in self._sayers(here - 1)[-1:] for r in [self.ref(c)] if r is not None and self._fits(r, token)]
+            refs = [r for c in self._sayers(here - 1)[-1:] for r in [self.ref(c)]
+                    if r is not None and self.fits(r, token)]
             if refs:
                 return refs[0]
         if lower in ("it", "they") and token.dep_ == "nsubj" and token.head.lemma_.lower() in saying_words() \
@@ -2559,7 +2584,7 @@ class Resolver:
             # '"The militia shelled the camp," the army said. It said the RSF had also ...': who goes on
             # saying is who said the quote, not the subject inside it
             sayers = {c.i for c in self._sayers(here - 1)[-1:]}
-            refs = [r for r in self.subjects(here - 1) if r.token in sayers and self._fits(r, token)]
+            refs = [r for r in self.subjects(here - 1) if r.token in sayers and self.fits(r, token)]
             if refs:  # (as the sentence's subjects read them: "the Council of Ministers" is its state's)
                 return refs[0]
         maker = self._document_maker(token)
@@ -2567,7 +2592,7 @@ class Resolver:
             return maker
         for index in earlier:
             for ref in self.subjects(index):
-                if self._fits(ref, token):
+                if self.fits(ref, token):
                     return ref
         if lower in ("he", "she") and here > 0:
             return self._one_person_in(here - 1, token)
@@ -2583,7 +2608,7 @@ class Resolver:
         """The actor of the last plural object or complement after `first` and before "they" at `token`."""
         return next((r for w in reversed(token.doc[first.i + 1:token.i])
                      if w.tag_ == "NNS" and w.dep_ in ("dobj", "pobj") and w.lower_ in ARMED_PLURALS
-                     for r in [self.ref(w)] if r is not None and self._fits(r, token)),
+                     for r in [self.ref(w)] if r is not None and self.fits(r, token)),
                     None)  # (armed men, who do what "they" did: not "warned relatives that they would kill ...")
 
     def _one_person(self, word: "Token") -> bool:
@@ -2601,7 +2626,7 @@ class Resolver:
             return None
         words = self.doc.char_span(people[0].start, people[0].end, alignment_mode="expand")
         ref = self._from_mention(people[0], words[-1]) if words else None
-        return ref if ref is not None and self._fits(ref, token) else None
+        return ref if ref is not None and self.fits(ref, token) else None
 
     def _unnamed_plural(self, word: "Token") -> bool:
         """Is `word` a plural noun that names no actor ("soldiers", "the attackers")? Not "the
@@ -2641,7 +2666,7 @@ class Resolver:
         if first.dep_ in ("agent", "prep"):  # "by the Malian armed forces": the forces
             first = next((c for c in first.children if c.dep_ == "pobj"), first)
         ref = self.ref(first)
-        return ref if ref is not None and self._fits(ref, token.lower_) else None
+        return ref if ref is not None and self.fits(ref, token.lower_) else None
 
     def _quote_speaker(self, token: "Token") -> Ref | None:
         """Who says "I" or "we" in a quote: the subject of the saying verb it hangs on
@@ -2766,7 +2791,7 @@ class Resolver:
             for o in p.children if o.dep_ == "pobj"] + partners
         for target in charged:
             ref = self.ref(target) if target.i < pronoun.i and target.lower_ not in PRONOUNS else None
-            if ref is not None and self._fits(ref, pronoun.lower_):
+            if ref is not None and self.fits(ref, pronoun.lower_):
                 return ref
         return None
 
@@ -2816,7 +2841,7 @@ class Resolver:
         ref = self.ref(named[0] if named else charged[0]) if charged else None
         if charged and ref is None:  # "sued the Trump campaign, alleging it conspired ...": the one
             return NOBODY  # charged, though no actor; never the one charging
-        return ref if ref is not None and self._fits(ref, pronoun.lower_) else None
+        return ref if ref is not None and self.fits(ref, pronoun.lower_) else None
 
     def _person_acted_on_before(self, pronoun: "Token") -> Ref | None:
         """"Police arrested Kem Sokha at his home. The government accused him of treason": a
@@ -2860,7 +2885,7 @@ class Resolver:
                 ref = self.ref(token.head) or self._from_mention(mention, token)
             else:
                 ref = self._from_mention(mention, token)
-            if self._fits(ref, pronoun.lower_):
+            if self.fits(ref, pronoun.lower_):
                 return ref
         return None
 
@@ -2945,11 +2970,11 @@ class Resolver:
                    if o.i < token.i and o.i in self.mention_of]
         for word in sorted(objects, key=lambda o: -o.i):
             ref = self.ref(word)
-            if ref is not None and self._fits(ref, token):
+            if ref is not None and self.fits(ref, token):
                 return ref
         return None
 
-    def _fits(self, ref: Ref, pronoun: "Token | str") -> bool:
+    def fits(self, ref: Ref, pronoun: "Token | str") -> bool:
         """Can `pronoun` stand for `ref`? "its security forces" only for a state (not "a report by
         Human Rights Watch that accused its security forces")."""
         word = pronoun if isinstance(pronoun, str) else pronoun.lower_

@@ -10254,3 +10254,51 @@ def test_a_court_whose_words_a_longer_name_took_is_no_court_the_judge_sits_on() 
     assert pairs("President Pervez Musharraf removed the judge on March 9. Munir A. Malik, president of the Supreme "
                  "Court Bar Association, said the government was trying to silence the judiciary.") \
         == [("supreme-court-bar-association", "PAK")]
+
+
+def test_a_state_s_own_news_agency_named_by_its_known_form_is_the_state() -> None:
+    assert pairs("North Korea fired a missile over Japan. The official KCNA news agency accused the United States "
+                 "of driving the peninsula to the brink of war.") == [("PRK", "USA")]
+
+
+def test_the_seat_of_a_gone_state_named_as_a_side_is_that_state_when_no_successor_is_named() -> None:
+    assert pairs("NATO aircraft struck targets across Yugoslavia for a second night. Belgrade accused NATO of "
+                 "killing civilians.") == [("YUG", "nato")]
+    assert pairs("Kosovo declared independence from Serbia. Belgrade accused the United States of breaking "
+                 "international law.") == [("SRB", "USA")]
+
+
+def test_a_participle_after_a_contact_relative_clause_is_the_main_clause_subject_s() -> None:
+    assert set(pairs("Sviatlana Tsikhanouskaya left for Lithuania after the election in Belarus. The "
+                     "authorities in Minsk have opened a criminal case against her and the Coordination Council she "
+                     "set up, accusing them of trying to seize power.")) \
+        >= {("BLR", "coordination-council"), ("BLR", "sviatlana-tsikhanouskaya")}
+
+
+def test_an_office_said_to_be_where_a_state_is_is_that_state_s() -> None:
+    assert pairs("Canada arrested a Huawei executive. Meng Wanzhou was arrested in Vancouver at the request of the "
+                 "United States, where prosecutors accuse her of misleading banks.") == [("USA", "meng-wanzhou")]
+
+
+def test_a_state_s_office_for_a_place_it_claims_speaks_for_the_state() -> None:
+    assert pairs("China sent jets near Taiwan. The Taiwan Affairs Office accused the Democratic Progressive Party "
+                 "of seeking independence.") == [("CHN", "democratic-progressive-party")]
+
+
+def test_support_in_money_and_weapons_and_recognition_by_a_relative_clause_tie_their_sides() -> None:
+    assert ties("Armenia fought Azerbaijan. The rebels, who depend on Yerevan for money and weapons, said 500 "
+                "fighters had been killed.") == [{"rebels", "ARM"}]
+    assert ties("Control passed to Juan Guaido, whom Washington recognised as the country's interim "
+                "president.") == [{"USA", "juan-guaido"}]
+
+
+def test_names_listed_after_a_long_name_act_with_it() -> None:
+    assert mediators("The talks take place in the 5+2 format, in which the Organization for Security and "
+                     "Co-operation in Europe, Russia and Ukraine act as mediators.") == ["RUS", "UKR", "osce"]
+
+
+def test_a_court_known_by_its_name_is_the_one_a_description_of_an_owner_s_court_means() -> None:
+    assert pairs("The European Union's top court ordered Poland to pay a fine of one million euros a day for "
+                 "failing to suspend a disciplinary chamber. The Court of Justice of the European Union ruled in "
+                 "July that the chamber of the Supreme Court in Warsaw must stop work.") \
+        == [("court-of-justice-of-the-european-union", "POL")]
