@@ -1425,14 +1425,16 @@ def _arms_takers(verb: "Token", words: dict[str, frozenset[str]],
         if any(o.dep_ == "dobj" and any(c.dep_ == "poss" for c in o.children) for o in verb.children) and any(
                 c.dep_ == "prt" and c.lower_ in GIVEN_UP for c in verb.children):
             return []  # "would hand over its weapons to UN monitors": its own arms given up, no one armed
-        return sent_to
+        return sent_to or [a for o in verb.children if o.dep_ == "dative" and o.lower_ != "to" for a in refs(o)]
+        # ("sold it fighter jets": the one given to, told before; not "sold Bayraktar TB2 drones to Kyiv")
     if any(o.dep_ == "dobj" and o.lemma_.lower() in ADVISERS for o in verb.children):
         return sent_to  # "Cuba sent military advisers to Venezuela"
     leeway = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in LEEWAY]
     if leeway:  # "had given JeM full freedom to operate", "granted the militants safe haven"
         return sent_to + [a for o in verb.children if o.dep_ == "dative" and o.lower_ != "to" for a in refs(o)] + [
-            a for o in leeway for c in o.children if c.dep_ in ("compound", "nmod") for a in refs(c)]
-        # ("gave al-Qaeda sanctuary", read as one phrase)
+            a for o in leeway for c in o.children if c.dep_ in ("compound", "nmod") or c.dep_ == "poss" and c.lower_ == "her"
+            for a in refs(c)]  # ("gave al-Qaeda sanctuary", read as one phrase; "has given her protection", her the
+        # parser's owner, though a state gives "its")
     if any(o.dep_ == "dobj" and any(t.ent_type_ == "MONEY" for t in o.subtree) for o in verb.children):
         # money handed over: "gave $67 million to Yemen", "give the opposition $25 million in aid"
         return sent_to + [a for o in verb.children if o.dep_ == "dative" and o.lower_ != "to" for a in refs(o)]

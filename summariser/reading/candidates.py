@@ -157,15 +157,24 @@ class Reader:
         """States that make one charge together are a bloc in it (tests/gold/README.md: a joint
         statement is made by each, and the bloc is an alliance item): "Washington and London
         accused Iran of ...", "Japan and South Korea jointly condemned ..."; not critics named
-        side by side ("despite criticism by X and Y") nor states that accuse each other."""
+        side by side ("despite criticism by X and Y") nor states that accuse each other. A bloc of states
+        acts so too: "The European Union, Britain and Canada imposed coordinated sanctions on ..."."""
         together: dict[tuple[int, str, tuple[int, int]], list[str]] = {}
         for item in found_accusations:
-            if item.rule not in ("reciprocal", "noun", "echoed") and self.inventory.kind_of(item.accuser) == "state":
+            if item.rule not in ("reciprocal", "noun", "echoed") and self._in_a_bloc(item.accuser):
                 # (nor those who made the same charge on their own: "a charge also made by France and Russia")
                 together.setdefault((item.sentence, item.accused, item.allegation), []).append(item.accuser)
         return [Tie(sentence, tuple(dict.fromkeys(accusers)), "political_support", "joint-accusers")
                 for (sentence, _, _), accusers in together.items()
                 if len(set(accusers)) >= 2 and not self._apart(sentence)]
+
+    def _in_a_bloc(self, actor: str) -> bool:
+        """Can the actor be one of a bloc: a state, or an organisation of some states ("the EU"), not
+        the UN and its bodies, which speak for all ("local officials and the United Nations said")."""
+        kind = self.inventory.kind_of(actor)
+        name = self.inventory.name_of(actor)
+        return kind == "state" or kind == "international_organisation" and actor != "un" \
+            and not name.startswith(("United Nations", "UN "))
 
     def _apart(self, sentence: int) -> bool:
         """"The US, Britain and France each blamed ...": three charges, no bloc."""

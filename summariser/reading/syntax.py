@@ -2964,9 +2964,10 @@ class Resolver:
     def _object_before(self, token: "Token") -> Ref | None:
         """The nearest object before `token` of a verb its clause hangs from that `token` can
         stand for ("sued the NRA, accusing its leaders": the NRA; not a name inside a quotation
-        before "its founder said")."""
+        before "its founder said"), or its doer by "by" ("was brought by Manila, after its coast guard")."""
         objects = [o for a in token.ancestors for o in [*children_of(a, "dobj", "dative"),
-                                                         *(p for c in children_of(a, "prep") for p in children_of(c, "pobj"))]
+                                                         *(p for c in children_of(a, "prep", "agent")
+                                                           for p in children_of(c, "pobj"))]
                    if o.i < token.i and o.i in self.mention_of]
         for word in sorted(objects, key=lambda o: -o.i):
             ref = self.ref(word)
@@ -2996,8 +2997,8 @@ class Resolver:
             return False  # "Letitia James sued the NRA, accusing its leaders of ...": not hers (but "it" may
             # be what a person said or did: '"It is a propaganda stunt," he said' stays with him, no charge)
         if not isinstance(pronoun, str) and pronoun.dep_ == "poss" and kind in ("international_organisation", "other") \
-                and pronoun.head.lower_ in STATE_BODIES:
-            return False
+                and pronoun.head.lower_ in STATE_BODIES | {"guard", "coastguard", "embassy"}:
+            return False  # ("a tribunal ruled ... The case was brought by Manila, after its coast guard said")
         return not (plural and word in ("it", "its"))
 
     def _in_other_relative(self, at: int, token: "Token") -> bool:

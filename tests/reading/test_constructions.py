@@ -10302,3 +10302,25 @@ def test_a_court_known_by_its_name_is_the_one_a_description_of_an_owner_s_court_
                  "failing to suspend a disciplinary chamber. The Court of Justice of the European Union ruled in "
                  "July that the chamber of the Supreme Court in Warsaw must stop work.") \
         == [("court-of-justice-of-the-european-union", "POL")]
+
+
+def test_arms_sold_to_a_pronoun_and_protection_given_to_her_tie_giver_and_taker() -> None:
+    assert ties("Venezuela was hit by sanctions. Russia, which has lent Caracas billions of dollars and sold it "
+                "fighter jets, called the sanctions illegal.") == [{"RUS", "VEN"}]
+    assert ties("Sviatlana Tsikhanouskaya left Belarus. Lithuania has given her protection.") \
+        == [{"LTU", "sviatlana-tsikhanouskaya"}]
+    assert ties("Ankara sold Bayraktar TB2 drones to Kyiv from 2019 onward.") == [{"TUR", "UKR"}]
+
+
+def test_its_after_a_passive_s_doer_is_that_doer_when_a_state_s_office_follows() -> None:
+    assert pairs("A tribunal at the Permanent Court of Arbitration ruled that China had no legal basis for its "
+                 "claims. The case was brought by Manila in 2013, after its coast guard said Chinese vessels had "
+                 "blocked Filipino fishermen from Scarborough Shoal.") == [("PHL", "CHN")]
+
+
+def test_a_bloc_and_states_acting_together_are_tied_but_not_the_un_reporting_beside_officials() -> None:
+    assert {frozenset(t) for t in ties("The European Union, Britain and Canada imposed coordinated sanctions on "
+                                       "Chinese officials they accuse of mass detentions.")} \
+        == {frozenset({"eu", "GBR", "CAN"})}
+    assert ties("Militants killed 38 people at a church in the Democratic Republic of Congo, local officials and the "
+                "United Nations said, blaming the Allied Democratic Forces.") == []
