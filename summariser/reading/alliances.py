@@ -1419,25 +1419,27 @@ def _arms_takers(verb: "Token", words: dict[str, frozenset[str]],
                    for c in o.children if c.dep_ == "compound" and c.i == o.left_edge.i == verb.i + 1  # taker read
                    and not c.text.isupper() for a in refs(c)]  # as the arms' modifier (not "sent US tanks": their
         # maker's short name)
+    given = [a for o in verb.children if o.dep_ == "dative" and o.lower_ != "to" for a in refs(o)]  # "gave it ..."
     if any(o.dep_ == "dobj" and (o.lemma_.lower() in words["arms"] or any(  # "sold large quantities of weapons to Y"
             p.lower_ == "of" and any(w.lemma_.lower() in words["arms"] for w in p.children if w.dep_ == "pobj")
             for p in o.children if p.dep_ == "prep")) for o in verb.children):
         if any(o.dep_ == "dobj" and any(c.dep_ == "poss" for c in o.children) for o in verb.children) and any(
                 c.dep_ == "prt" and c.lower_ in GIVEN_UP for c in verb.children):
             return []  # "would hand over its weapons to UN monitors": its own arms given up, no one armed
-        return sent_to or [a for o in verb.children if o.dep_ == "dative" and o.lower_ != "to" for a in refs(o)]
+        return sent_to or given
         # ("sold it fighter jets": the one given to, told before; not "sold Bayraktar TB2 drones to Kyiv")
     if any(o.dep_ == "dobj" and o.lemma_.lower() in ADVISERS for o in verb.children):
         return sent_to  # "Cuba sent military advisers to Venezuela"
     leeway = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in LEEWAY]
     if leeway:  # "had given JeM full freedom to operate", "granted the militants safe haven"
-        return sent_to + [a for o in verb.children if o.dep_ == "dative" and o.lower_ != "to" for a in refs(o)] + [
-            a for o in leeway for c in o.children if c.dep_ in ("compound", "nmod") or c.dep_ == "poss" and c.lower_ == "her"
-            for a in refs(c)]  # ("gave al-Qaeda sanctuary", read as one phrase; "has given her protection", her the
-        # parser's owner, though a state gives "its")
+        return sent_to + given + [
+            a for o in leeway for c in o.children
+            if c.dep_ in ("compound", "nmod") or c.dep_ == "poss" and c.lower_ == "her" for a in refs(c)]
+        # ("gave al-Qaeda sanctuary", read as one phrase; "has given her protection", her the parser's owner,
+        # though a state gives "its")
     if any(o.dep_ == "dobj" and any(t.ent_type_ == "MONEY" for t in o.subtree) for o in verb.children):
         # money handed over: "gave $67 million to Yemen", "give the opposition $25 million in aid"
-        return sent_to + [a for o in verb.children if o.dep_ == "dative" and o.lower_ != "to" for a in refs(o)]
+        return sent_to + given
     return None
 
 
@@ -2090,6 +2092,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         elif base == "coalition" and place.dep_ == "pobj" and place.head.lower_ == "in" \
                 and place.head.head.pos_ in ("VERB", "AUX") and not declined(place.head.head):
             others = _subjects_of(place.head.head, refs)  # "X has governed in coalition with Y since 2022"
+        elif base == "coalition" and place.dep_ == "pobj" and place.head.lower_ == "in" \
+                and place.head.head.lower_ in ("governs", "rules") and place.head.head.pos_ == "NOUN":
+            others = [a for c in kids(place.head.head, "compound") for a in refs(c)]  # "Fico's Smer party governs in
+            # a coalition with ...", the parser's noun "governs" and its subject a modifier of it
         elif token.dep_ == "dobj" and base == "allegiance":  # "ADF rebels, who pledged allegiance to IS"
             others = _subjects_of(token.head, refs)
         elif place.dep_ == "pobj" and place.head.lower_ == "as" and place.head.head.pos_ == "VERB" \
@@ -2106,7 +2112,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if not others and token.pos_ == "NOUN" and base not in ("union", "coalition", "bloc"):  # "the BNP and its
             # main ally, Jamaat-e-Islami": the ally beside it (not "trade unions Unite and ASLEF": unions named, no
             # union of them; nor "the opposition coalition, the Democratic Unity Roundtable": the coalition's name)
-            others = [a for c in kids(token, "appos") for a in refs(c)]
+            others = [a for c in kids(token, "appos") for a in refs(c)] or [
+                a for c in kids(token.head, "dobj") if token.dep_ == "dobj" and c.i > token.i
+                and token.doc[c.left_edge.i - 1].text == "," for a in refs(c)]  # "blamed their coalition
+            # partners, the CDU, for ...": the parser's second object is the apposition
         if not others and token.lower_ in RELATIONAL and any(c.pos_ == "PRON" for c in kids(token, "poss")) \
                 and not [c for c in kids(token, "poss", "amod", "compound", "prep") if c.pos_ != "PRON"]:
             return []  # "pack the tribunal with their allies": one side's unnamed allies, whoever "their" is

@@ -10324,3 +10324,10 @@ def test_a_bloc_and_states_acting_together_are_tied_but_not_the_un_reporting_bes
         == {frozenset({"eu", "GBR", "CAN"})}
     assert ties("Militants killed 38 people at a church in the Democratic Republic of Congo, local officials and the "
                 "United Nations said, blaming the Allied Democratic Forces.") == []
+
+
+def test_a_coalition_partner_named_after_a_comma_and_a_party_that_governs_in_coalition_are_tied() -> None:
+    assert ties("The Social Democrats met their coalition partners, the Christian Democratic Union, on Monday.") \
+        == [{"social-democrats", "christian-democratic-union"}]
+    assert ties("Fico's Smer party governs in a coalition with the nationalist Slovak National Party and the "
+                "centre-left Hlas.") == [{"smer", "slovak-national-party", "hlas"}]
