@@ -5777,9 +5777,11 @@ class Inventory:
         """The court a known name starting at the court word names ("the Court of Justice of the European
         Union", "the Court of Arbitration for Sport"), found by the entities before: one of the article's courts."""
         words = list(from_doc(self.doc[word.i:min(len(self.doc), word.i + MAX_FORM)], word.idx))
+        if len(words) < 3 or words[1].key != "of":
+            return []
         for n in range(len(words), 2, -1):
             form = self.forms.get(tuple(t.key for t in words[:n]))
-            if form is not None and self.actors[form.actor].kind != "state" and words[1].key == "of":
+            if form is not None and self.actors[form.actor].kind != "state":
                 return [form.actor]
         return []
 

@@ -2114,8 +2114,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             # union of them; nor "the opposition coalition, the Democratic Unity Roundtable": the coalition's name)
             others = [a for c in kids(token, "appos") for a in refs(c)] or [
                 a for c in kids(token.head, "dobj") if token.dep_ == "dobj" and c.i > token.i
-                and token.doc[c.left_edge.i - 1].text == "," for a in refs(c)]  # "blamed their coalition
-            # partners, the CDU, for ...": the parser's second object is the apposition
+                and token.doc[c.left_edge.i - 1].text == "," for a in refs(c)]  # "met their coalition
+            # partners, the CDU, on Monday": the parser's second object is the apposition
         if not others and token.lower_ in RELATIONAL and any(c.pos_ == "PRON" for c in kids(token, "poss")) \
                 and not [c for c in kids(token, "poss", "amod", "compound", "prep") if c.pos_ != "PRON"]:
             return []  # "pack the tribunal with their allies": one side's unnamed allies, whoever "their" is
