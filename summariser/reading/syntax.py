@@ -362,6 +362,8 @@ ARMED_PLURALS = frozenset({"forces", "troops", "soldiers", "fighters", "militant
                            "gunmen", "mercenaries", "units", "police"})
 STATE_BODIES = frozenset({"forces", "army", "military", "troops", "soldiers", "police", "government", "navy",
                           "ministry", "authorities", "regime", "junta", "territory", "border", "airspace"})
+# What only a state owns, so that no organisation's "its" stands before it ("its coast guard", "its embassy").
+STATES_OWN = STATE_BODIES | {"guard", "coastguard", "embassy"}
 # Words that put an office outside the state the article is about: "Western governments say ..."
 OUTSIDERS = frozenset({"western", "foreign", "international", "european", "arab", "african", "asian", "gulf",
                        "regional", "other", "neighbouring", "neighboring", "allied", "many", "several", "some"})
@@ -2997,7 +2999,7 @@ class Resolver:
             return False  # "Letitia James sued the NRA, accusing its leaders of ...": not hers (but "it" may
             # be what a person said or did: '"It is a propaganda stunt," he said' stays with him, no charge)
         if not isinstance(pronoun, str) and pronoun.dep_ == "poss" and kind in ("international_organisation", "other") \
-                and pronoun.head.lower_ in STATE_BODIES | {"guard", "coastguard", "embassy"}:
+                and pronoun.head.lower_ in STATES_OWN:
             return False  # ("a tribunal ruled ... The case was brought by Manila, after its coast guard said")
         return not (plural and word in ("it", "its"))
 
