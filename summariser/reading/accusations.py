@@ -69,6 +69,8 @@ EFFORTS = frozenset({"war", "conflict", "campaign", "operation", "fight", "fight
 # Things posted or said, no wrong by themselves: "attacked Trump for the tweet" (`_only_a_thing`).
 POSTS = frozenset({"tweet", "post", "message", "speech", "interview", "video", "article", "column"})
 # Nouns that sum up the clause before them: "..., a move X condemned as ...".
+# What a body issues, which speaks for its issuer: "adopted a resolution that condemns ...".
+ISSUED = frozenset({"resolution", "statement", "declaration", "communique", "communiqué", "letter", "motion"})
 SUMMARIES = frozenset({"move", "step", "decision", "action", "act", "remark", "comment", "statement", "measure",
                        "claim", "incident", "operation"})
 MIN_ALLEGATION_WORDS = 1  # "accused France of espionage"
@@ -559,8 +561,8 @@ def _two_people(a: Ref, b: Ref) -> bool:
 def lexicon() -> dict[str, frozenset[str]]:
     names = ("accuse", "accuse_nouns", "saying", "wrong_verbs", "light_verbs", "wrong_nouns", "label_verbs",
              "labels", "blame_on", "attribute", "responsible", "demand", "stop", "punish", "deny", "conditional",
-             "against", "target_verbs", "target_need_word", "action_nouns", "cite", "oppose", "decisions", "trying",
-             "utter", "concern", "scold_for", "conduct", "pejoratives")
+             "against", "target_verbs", "target_need_word", "target_into", "action_nouns", "cite", "oppose",
+             "decisions", "trying", "utter", "concern", "scold_for", "conduct", "pejoratives")
     found = {name: frozenset(words_of("predicates", name)) for name in names}
     found["support"] = frozenset(words_of("predicates_ally", "support"))  # backing fighters is a charge
     found["transfer"] = frozenset(words_of("predicates_ally", "transfer"))  # so is handing them arms or money
@@ -1393,7 +1395,9 @@ class AccusationRules:
                     and lemma(token.head) in self.words["saying"] and self._speaks(verb):
                 token = token.head  # "X said Y had attacked the bridge, calling it a terrorist act": X calls it so
                 continue
-            if subject:
+            issued = subject and subject[0].lower_ in ("that", "which") and token.dep_ == "relcl" \
+                and lemma(token.head) in ISSUED and not self.resolver.refs(subject[0])
+            if subject and not issued:  # ("a resolution that condemns ...": read as "a resolution condemning")
                 refs = self.resolver.refs(subject[0])
                 if not refs and len(subject) > 1 and subject[1].left_edge.i == subject[0].i + 1:
                     refs = self.resolver.refs(subject[1])  # "The charity Oxfam accused ...": the parser's
@@ -2306,6 +2310,14 @@ class AccusationRules:
             yield from protested
             if protested or not any(w.lower_ == "what" for c in self._clauses_of_what(verb) for w in c.children):
                 return  # else "protested what it called Y's ...", read below
+        protests = [o for p in children(verb, "prep") if p.lower_ == "in" for o in children(p, "pobj")
+                    if lemma(o) == "protest"]
+        if protests and verb.pos_ == "VERB" and not self._blocked(verb):  # "boycotted the vote in protest at
+            accusers = self.subjects(verb)  # what it called intimidation by Y" ("at" on the verb or on "protest")
+            for doers, allegation in [*self._what_called(verb), *self._what_called(protests[0])]:
+                doers = [r for r in doers if r.actor not in {a.actor for a in accusers}]
+                if accusers and doers:
+                    yield accusers, doers, allegation, "accuse-act"
         if lemma(verb) in self.words["utter"] and verb.pos_ == "VERB" and not self._blocked(verb) and any(
                 lemma(o) in ("protest", "complaint") and not any(p.lower_ in ("over", "about", "against", "at")
                                                                  for p in children(o, "prep"))
@@ -2559,7 +2571,11 @@ class AccusationRules:
         the act is the clause before the comma, not that noun; a label that names no wrong ("a
         historic step") charges no one."""
         head = clause.head
-        if clause.dep_ != "relcl" or head.i in self.resolver.mention_of or not children(clause, "nsubj"):
+        framed = [o for p in children(clause, "prep") if p.lower_ == "in" and not children(clause, "dobj")
+                  for o in children(p, "pobj") if lemma(o) in SUMMARIES and o.i < clause.i]
+        if framed and clause.dep_ == "advcl":  # ", in an incident Berlin called outrageous", parsed as "in an
+            head = framed[0]  # incident, Berlin called [it] outrageous"
+        elif clause.dep_ != "relcl" or head.i in self.resolver.mention_of or not children(clause, "nsubj"):
             return None
         if head.dep_ == "appos" and head.pos_ == "NOUN" and lemma(head) not in SUMMARIES \
                 and self.resolver.refs(head.head):
@@ -2568,7 +2584,13 @@ class AccusationRules:
         if lemma(head) in SUMMARIES and self._owned_by_another(head, clause):
             return None  # "mentioned Russian action in Ukraine, which he called aggression": that act itself
         which = [c for c in clause.children if c.lower_ == "which" and c.dep_ == "dobj"]
-        summary = lemma(head) in SUMMARIES and head.dep_ == "appos"
+        summary = lemma(head) in SUMMARIES and (head.dep_ == "appos"
+                                                or head.dep_ == "pobj" and head.head.lower_ == "in")
+        if head.i != clause.head.i:
+            said = [t for c in clause.children if c.dep_ in ("oprd", "xcomp", "ccomp") for t in c.subtree]
+            summed = self._summed_up(head) if said and self._calls_a_wrong(said) else []
+            return summed[0] if summed else None
+        # (", in an incident Washington called outrageous": the incident is the clause before the comma too)
         if not which and not summary:
             return None
         said = [t for c in clause.children if c.dep_ in ("dobj", "oprd", "attr", "xcomp") and c.tag_ != "WDT"
@@ -2597,6 +2619,7 @@ class AccusationRules:
         if lemma(noun) not in SUMMARIES or k < 2:
             return []
         k -= 1 if doc[k - 1].lower_ in ("a", "an", "the", "these", "those", "this") else 0
+        k -= 1 if doc[k - 1].lower_ == "in" and noun.head.i == k - 1 else 0
         return self._clause_before(k - 1) if doc[k - 1].text == "," else []
 
     def _clause_before(self, at: int) -> list[tuple[list[Ref], tuple[int, int]]]:
@@ -3585,6 +3608,7 @@ class AccusationRules:
         for prep in children(noun, "prep"):
             if prep.lower_ in ("by", "from"):
                 accusers += [r for p in children(prep, "pobj") for r in self.resolver.refs(p)]
+        own = bool(accusers)  # the charge names its maker: whatever another does with it, it was made
         voiced = [q for prep in children(noun, "prep") if prep.lower_ == "of" for p in children(prep, "pobj")
                   for q in children(p, "prep") if q.lower_ in ("by", "from")]
         if not accusers and voiced:  # "allegations of corruption from X": the parser hangs "from X" on the charge
@@ -3666,7 +3690,7 @@ class AccusationRules:
                 accused = self.subjects(head)
             if allegation is None or not accused:
                 return  # "dismissed the claim from Berlin": the claim is stated where it is made
-        elif negated(head):
+        elif negated(head) and not own:  # (not "Moscow did not respond to Kyiv's charge that ...": Kyiv's)
             return
         if accused and allegation:
             yield accusers, accused, allegation, "noun"
@@ -4132,7 +4156,8 @@ class AccusationRules:
         if needed and not needed & {lemma(c) for c in held}:
             return  # "hit the target", not "hit out at"
         heads = [verb, *(c for c in held if lemma(c) in needed)]  # "took aim at Y": "at" may hang on "aim"
-        targets = [p for h in heads for c in children(h, "prep") if c.lower_ in ("at", "against", "on", "upon")
+        aims = ("into",) if base in self.words["target_into"] else ("at", "against", "on", "upon")
+        targets = [p for h in heads for c in children(h, "prep") if c.lower_ in aims
                    and not _when(c) for p in children(c, "pobj")]
         accused = [r for t in targets[:1] for r in self.resolver.refs(t, owner=True)]
         allegation = self._complement(*heads) or self._cause(verb) or self._as_complement(verb)  # ", saying ..."
@@ -4784,7 +4809,7 @@ class AccusationRules:
     def _reported(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X said (that) Y had shelled Z", "Y shelled Z, X said", "X said Y was behind the attack"."""
         convinced = verb.lower_ in CONVINCED and children(verb, "ccomp") and (
-            verb.dep_ == "acomp" or children(verb, "nsubjpass"))
+            verb.dep_ == "acomp" or children(verb, "nsubjpass", "auxpass"))  # ("officials are convinced": "are" on it)
         if (lemma(verb) not in self.words["saying"] or verb.pos_ not in ("VERB",)) and not convinced \
                 or self._blocked(verb):
             return

@@ -258,6 +258,8 @@ CIVIL_HEADS = frozenset("association observatory institute foundation society fe
                         "cross crescent university church chamber syndicate network charity union bar confederation".split())
 # Words of a workers' body: "the Trades Union Congress" is no state's congress.
 LABOUR_WORDS = frozenset({"labour", "labor", "trade", "trades", "workers"})
+# Those and the trades a union of one nation's people is of: "the National Union of Mineworkers".
+UNION_WORDS = LABOUR_WORDS | {"mineworkers", "teachers", "journalists", "students", "farmers", "employees"}
 # Faiths and communities a body's name may be of: "the Muslim Council of Britain" is not Britain's.
 # (not "Islamic": a state's organs go by it, "the Islamic Revolutionary Guard Corps of Iran")
 FAITHS = frozenset("muslim muslims jewish christian christians catholic hindu sikh buddhist orthodox "
@@ -1694,6 +1696,8 @@ class Inventory:
         if head == "league" and len(words) >= 2 and (self._names_a_state(words[:1]) or "muslim" in words
                                                     or CIVIC_NAME_WORDS & set(words)):
             return "political_group"  # "Pakistan Muslim League", "National League for Democracy": a party
+        if head == "union" and (self._names_a_state(words[:1]) or UNION_WORDS & set(words)):
+            return "other"  # "the Tunisian General Labour Union", "the National Union of Mineworkers": a nation's own
         if head in ("organization", "organisation", "union", "league", "agency", "group"):
             return "international_organisation"
         if head in ("republic", "government", "authority"):
@@ -2232,6 +2236,9 @@ class Inventory:
             while len(words) > 1 and not words[0].capital and words[0].key.isalpha() and any(t.capital for t in words[1:]) \
                     and words[0].key not in PARTICLES | FUNCTION_WORDS | CONNECTORS and words[0].key not in GROUP_KINDS_WORDS:
                 described, words = words[0].key, words[1:]
+            if len(words) > 1 and len(words[0].key) > 1 and entity.text[words[0].start:words[0].end].isupper() \
+                    and not any(t.capital for t in words[1:]) and all(t.key.isalpha() for t in words[1:]):
+                words = words[:1]  # "Brazil's CUT union federation": the acronym is the name, the rest what it is
             owner = next((i for i, t in enumerate(words[:3]) if t.possessive), None)
             if owner is not None and len(words) - owner > 2 and not self._is_state_word(words[owner].key) \
                     and words[owner].key not in NAMING_POSSESSORS and (

@@ -1365,6 +1365,9 @@ def _recognised(word: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]: 
                     for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         objects += [c for o in objects if o.lemma_.lower() in ("independence", "sovereignty", "claim")
                     for c in o.children if c.dep_ in ("poss", "amod")]  # "recognised Moroccan sovereignty over ..."
+        objects = [next((p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                         if p.dep_ == "pobj" and refs(p)), o) if o.tag_ == "NNS" else o for o in objects]
+        # ("recognised Georgia's breakaway regions of Abkhazia and South Ossetia": the regions named)
         objects += [word.head for o in objects if o.tag_ in ("WP", "WDT") and word.dep_ == "relcl"]  # "Guaido,
         # whom Washington recognised as interim president": the one the clause is said of
         recognised = [a for o in objects for a in refs(o)]  # "recognised X", "recognised the independence of X"
@@ -1441,6 +1444,40 @@ def _arms_takers(verb: "Token", words: dict[str, frozenset[str]],
         # money handed over: "gave $67 million to Yemen", "give the opposition $25 million in aid"
         return sent_to + given
     return None
+
+
+def _taker_told_before(resolver: Resolver, verb: "Token", words: dict[str, frozenset[str]],
+                       refs: Callable[["Token"], list[str]]) -> list[str]:
+    """The one taker of the arms the sentences just before say were handed over, for arms handed
+    over with no taker named and no destination at all: "Germany will supply Ukraine with
+    anti-aircraft guns. Britain has already delivered NLAW missiles" (not "sent tanks to the
+    front": a place named is where they went)."""
+    if any(c.lower_ in ("to", "into") for h in (verb, *kids(verb, "dobj")) for c in h.children
+           if c.dep_ in ("prep", "dative")) or kids(verb, "advcl", "xcomp", "ccomp"):
+        return []  # (nor "sent drones to back the GNA": a purpose names whom they went to)
+    at = resolver.sentence_of(verb)
+    for sentence in range(at - 1, max(-1, at - 4), -1):
+        span = resolver.span(resolver.sentences[sentence])
+        told = [members[-1] for t in span or () if t.pos_ == "VERB" and t.i < verb.i
+                for members, kind, rule in _tie_at(resolver, t) if kind == "military_support" and len(members) == 2
+                and rule in ("arms", "supports")]  # (the giver first, the taker last)
+        if told:
+            return told if len(set(told)) == 1 else []
+    return []
+
+
+def _under_command(resolver: Resolver, command: "Token",
+                   refs: Callable[["Token"], list[str]]) -> list[tuple[tuple[str, ...], str, str]]:
+    """Who puts forces under another's command fights on its side: "Australia and Poland have
+    committed special forces to serve under American command". Not a UN command: peacekeepers
+    serve the organisation, no side."""
+    commanders = [a for c in kids(command, "amod", "poss", "compound", "nmod") for a in refs(c)
+                  if resolver.inventory.kind_of(a) != "international_organisation"]
+    verb = command.head.head
+    servers = _supporters(verb, refs) or (_supporters(verb.head, refs) if verb.dep_ in ("xcomp", "advcl") else [])
+    if not servers and verb.dep_ in ("relcl", "acl"):  # "forces to serve under ...": whose forces, or who sent them
+        servers = refs(verb.head) or (_supporters(verb.head.head, refs) if verb.head.dep_ == "dobj" else [])
+    return [((s, c), "military_support", "under-command") for s in servers for c in commanders if s != c]
 
 
 def _hosted(verb: "Token", refs: Callable[["Token"], list[str]]) -> list[tuple[tuple[str, ...], str, str]]:
@@ -1691,6 +1728,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         held = next((found for t in after if t.pos_ in ("NOUN", "PROPN") and (found := refs(t))), [])
         return [((h, f), "political_support", "pro") for f in favoured for h in held if f != h]
     takers = _arms_takers(token, words, refs) if base in words["transfer"] and token.pos_ == "VERB" else None
+    if takers == [] and not alleged:  # "Britain has delivered NLAW missiles": to whom the article just said
+        takers = _taker_told_before(resolver, token, words, refs)
     if takers is not None:
         givers = _supporters(token, refs)  # "accused the UAE of flying weapons to the RSF": the UAE
         kind = "alleged_involvement" if alleged else "military_support"
@@ -1759,7 +1798,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         if token.dep_ == "amod" and not partners:  # "the Iran-aligned Houthis", "al-Qaeda-linked militants"
             partners = [a for c in kids(token, "npadvmod", "compound", "nmod") for a in refs(c)]
         return [((x, y), "alleged_involvement", "linked") for x in linked for y in partners if x != y]
-    closed_ranks = base == "close" and any(o.lemma_.lower() == "rank" for o in kids(token, "dobj"))
+    closed_ranks = (base == "close" and any(o.lemma_.lower() == "rank" for o in kids(token, "dobj"))
+                    or base in ("throw", "put") and any(o.lemma_.lower() == "weight" and kids(o, "poss")
+                                                        for o in kids(token, "dobj")))
+    # ("threw its weight behind Yanukovych": behind him as ranks closed behind him)
     if (base in RALLYING or closed_ranks) and token.pos_ == "VERB":  # "Britain stood by the United States",
         # "stands with Ukraine", "stood firmly behind Georgia's territorial integrity", "the party rallied
         # behind the governor", "Cuba and Bolivia closed ranks behind Maduro"
@@ -1771,6 +1813,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         rule = "rallies-behind" if base != "stand" else "stands-with" if any(
             c.lower_ == "with" for c in kids(token, "prep")) else "stands-by"  # (standing with one may be a photo's pose)
         return [((s, f), "political_support", rule) for s in _supporters(token, refs) for f in friends if s != f]
+    if base == "command" and token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.pos_ == "VERB":
+        return _under_command(resolver, token, refs)  # "committed special forces to serve under American command"
     if base == "part" and token.dep_ == "pobj" and token.head.lower_ == "as" \
             and token.head.head.pos_ in ("VERB", "AUX"):
         return _part_of(resolver, token, refs)  # "Kenyan troops fought the group as part of AMISOM"
@@ -2021,6 +2065,12 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     if base in words["ally"] and token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
         if base == "wing" and not any(c.lower_ in WINGS for c in token.children):
             return []  # "the armed wing of X", not "the right wing of the party" or a building's wing
+        if base in ("union", "federation") and token.pos_ == "PROPN" and (
+                token.i in resolver.mention_of
+                and resolver.inventory.kind_of(resolver.mention_of[token.i].actor) != "international_organisation"
+                or token.i not in resolver.mention_of and any(c.lower_ == "of" for c in kids(token, "prep"))):
+            return []  # "the Tunisian General Labour Union, the Tunisian Union of Industry, ...": a word of a
+            # body's name (not the European Union's), no bloc
         if base in BELONGING:  # "X, the armed wing of Y", "X is al-Qaeda's affiliate": said of X, and
             # owned by Y's name, not placed by a demonym ("CARE International's Somali branch")
             owner = [a for c in [*kids(token, "poss"), *(p for c in kids(token, "prep") if c.lower_ == "of"

@@ -345,6 +345,17 @@ HOME_OFFICES = frozenset({"police", "government", "authorities", "prosecutor", "
                           "army", "military", "ministry", "court", "judge", "parliament", "president",
                           "minister", "interior", "troops", "soldiers", "forces", "spokesman", "spokeswoman", "guard",
                           "guards", "navy", "agent"})  # ("carried out by security agents": the state's)
+# What makes an "agent" a substance, not a person: "a nerve agent", "chemical agents".
+SUBSTANCES = frozenset({"nerve", "chemical", "biological", "blister", "toxic", "warfare", "riot", "choking", "orange"})
+
+
+def _substance(token: "Token") -> bool:
+    """Is the noun a poison, not someone's agent ("the nerve agent attack in Salisbury": no
+    state's agent did it by that word)?"""
+    return token.lemma_.lower() == "agent" and any(c.lower_ in SUBSTANCES for c in token.children
+                                                  if c.dep_ in ("compound", "amod", "nmod"))
+
+
 # An organ of the state the article is about, by its name: "National Telecommunications
 # Commission", "Federal Bureau of Investigation", "State Intelligence Agency". It acts for that
 # state (tests/gold/README.md: the state, not its ministry), and its name is kept as the speaker.
@@ -899,6 +910,8 @@ class Resolver:
         if _is_office(token):  # "the foreign ministers of Estonia, Latvia and Lithuania"
             listed += [p for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")
                        if not hangs_a_charge(p)]  # (not "troops of supporting rebels")
+        listed += [p for prep in children_of(token, "prep") if prep.lower_ == "from" for p in children_of(prep, "pobj")
+                   if p.conjuncts and not hangs_a_charge(p)]  # "executives from Reuters, the BBC and CNN"
         for child in listed:
             for part in (child, *child.conjuncts):
                 mention = self.mention_of.get(part.i)
@@ -952,7 +965,9 @@ class Resolver:
         if token.lemma_.lower() == "predecessor" and token.tag_ == "NN" and token.i not in self.mention_of:
             return self._former_holder(token)  # "his predecessor": not his, the one before him
         if token.lemma_.lower() in ("country", "nation") and token.tag_ == "NN" and token.i not in self.mention_of:
-            owner = next((c for c in children_of(token, "poss") if c.lower_ in ("his", "her", "its", "our", "my")), None)
+            owner = next((c for c in children_of(token, "poss")
+                          if c.lower_ in ("his", "her", "its", "our", "my", "whose")), None)
+            # ("Lukashenko, whose country is Moscow's closest ally": his)
             ref = self.ref(owner, False, depth + 1) if owner is not None else None
             if ref is not None and self.inventory.kind_of(ref.actor) == "state":
                 return Ref(ref.actor, None, ref.sentence, token.i)  # "Norway's foreign minister said his country
@@ -1417,7 +1432,7 @@ class Resolver:
             return None  # "Western governments", "foreign diplomats": not the home state's
         if _cabinet(token):  # "the Council of Ministers said": the home state's, not an army's named before
             return self._opening_place(token) or self.home(token, self._phrase(token))
-        if token.lemma_.lower() in HOME_OFFICES or token.lower_ in HOME_OFFICES:
+        if (token.lemma_.lower() in HOME_OFFICES or token.lower_ in HOME_OFFICES) and not _substance(token):
             # "In neighbouring Nigeria, the army said ...": the state the sentence opens in; else
             # "Police said ...": the home state's police; the army of a junta named before is its
             return self._place_where(token) or self._opening_place(token) or self._juntas(token) \

@@ -10331,3 +10331,119 @@ def test_a_coalition_partner_named_after_a_comma_and_a_party_that_governs_in_coa
         == [{"social-democrats", "christian-democratic-union"}]
     assert ties("Fico's Smer party governs in a coalition with the nationalist Slovak National Party and the "
                 "centre-left Hlas.") == [{"smer", "slovak-national-party", "hlas"}]
+
+
+def test_a_land_grab_and_intimidation_are_labels_that_charge() -> None:
+    assert accusations("The United States called Russia's annexation of Crimea \"a land grab\".") \
+        == [("USA", "RUS", "Russia's annexation of Crimea \"a land grab\"")]
+    assert pairs("Vietnam described China's actions in the South China Sea as intimidation.") == [("VNM", "CHN")]
+
+
+def test_an_act_summed_up_after_a_comma_by_in_an_incident_or_in_a_move_is_the_labeller_s_charge() -> None:
+    assert accusations("Iran's police detained two German diplomats on Tuesday, in an incident Berlin called "
+                       "\"outrageous\".") == [("DEU", "IRN", "detained two German diplomats on Tuesday")]
+    assert pairs("Serbia closed its border crossings with Kosovo, in a move Pristina called a provocation.") \
+        == [("XKX", "SRB")]
+    assert pairs("Iran detained two German diplomats, in an incident Berlin called a misunderstanding.") == []
+
+
+def test_in_protest_at_what_it_called_a_wrong_charges_its_doer() -> None:
+    assert accusations("The ODM boycotted the vote in protest at what it called intimidation by the Jubilee "
+                       "Party.") == [("odm", "jubilee-party", "intimidation")]
+    assert pairs("Opposition lawmakers walked out of parliament in protest against what they described as "
+                 "harassment by Kenyan police.") == [("opposition", "KEN")]
+    assert pairs("The ODM boycotted the vote in protest at the arrest of its leader.") == []
+
+
+def test_people_from_several_named_organisations_speak_for_each() -> None:
+    assert pairs("Executives from Reuters, the BBC and CNN sent a letter to the government of Israel condemning its "
+                 "decision to bar foreign journalists from Gaza.") \
+        == [("reuters", "ISR"), ("bbc", "ISR"), ("cnn", "ISR")]
+
+
+def test_who_guarantees_a_truce_mediates_but_not_who_guarantees_safety() -> None:
+    assert mediators("The ceasefire was guaranteed by Russia and Turkey.") == ["RUS", "TUR"]
+    assert mediators("The deal, guaranteed by Egypt and Qatar, ended the fighting in Gaza.") == ["EGY", "QAT"]
+    assert mediators("Russia guaranteed the safety of the monitors.") == []
+
+
+def test_tore_into_and_laid_into_aim_words_at_their_object() -> None:
+    assert accusations("President Erdogan tore into Greece over its treatment of migrants.") \
+        == [("TUR", "GRC", "its treatment of migrants")]
+    assert pairs("Hungary's prime minister laid into Kyiv for restricting Hungarian schools.") == [("HUN", "UKR")]
+    assert pairs("Protesters in Athens tore a Turkish flag into pieces.") == []
+
+
+def test_a_report_called_biased_charges_its_maker() -> None:
+    assert accusations("Israel called Amnesty International's report biased.") \
+        == [("ISR", "amnesty-international", "Amnesty International's report biased")]
+    assert pairs("Russia called for an unbiased investigation into the crash.") == []
+
+
+def test_officials_who_are_convinced_a_group_did_a_wrong_charge_it() -> None:
+    assert accusations("Turkish officials are convinced the PKK carried out the Istanbul bombing.") \
+        == [("TUR", "pkk", "carried out the Istanbul bombing")]
+
+
+def test_a_charge_that_names_its_maker_stands_when_another_does_not_answer_it() -> None:
+    assert accusations("Moscow did not respond to Kyiv's charge that Russian jets had bombed a market.") \
+        == [("UKR", "RUS", "Russian jets had bombed a market")]
+    assert pairs("There was no immediate response from Moscow to Kyiv's charge that Russian jets had bombed a "
+                 "market.") == [("UKR", "RUS")]
+    assert pairs("Kyiv did not make any accusation against Moscow.") == []
+
+
+def test_arms_handed_over_with_no_taker_named_go_to_the_one_the_article_just_armed() -> None:
+    assert ties("Germany announced that it would supply Ukraine with anti-aircraft guns. Britain has already "
+                "delivered thousands of NLAW anti-tank missiles.") == [{"DEU", "UKR"}, {"GBR", "UKR"}]
+    assert ties("The United States delivered Abrams tanks to Ukraine. Russia has moved its own tanks to the "
+                "front.") == [{"USA", "UKR"}]
+    assert ties("Iran has supplied Shahed drones to Russia. Turkey has sent armed drones to back the Government of "
+                "National Accord.") == [{"IRN", "RUS"}, {"TUR", "gna"}]
+
+
+def test_a_state_that_refuses_to_let_weapons_through_is_no_backer() -> None:
+    assert ties("Hungary has refused to let weapons bound for Ukraine cross its territory, saying it wants to stay "
+                "out of the war.") == []
+
+
+def test_a_nerve_agent_is_a_poison_not_a_state_s_agent() -> None:
+    assert pairs("Britain and France said there was no plausible explanation other than Russian responsibility for "
+                 "the nerve agent attack in Salisbury. Britain expelled 23 Russian diplomats. Moscow responded by "
+                 "expelling 23 British diplomats and closing the British Council's offices in Russia.") \
+        == [("GBR", "RUS"), ("FRA", "RUS")]
+
+
+def test_regions_of_named_places_recognised_tie_each_and_whose_country_is_the_leader_s() -> None:
+    assert ties("Russia formally recognised Georgia's breakaway regions of Abkhazia and South Ossetia as "
+                "independent states on Tuesday.") == [{"RUS", "abkhazia"}, {"RUS", "south-ossetia"}]
+    assert ties("Belarusian President Alexander Lukashenko hosted the talks in Minsk. Lukashenko, whose country "
+                "is Moscow's closest ally, said Minsk stood ready to host further rounds.") == [{"BLR", "RUS"}]
+
+
+def test_weight_thrown_behind_a_leader_and_forces_under_another_s_command_are_ties() -> None:
+    assert ties("Russia, which threw its weight behind Viktor Yanukovych in December, accused the European Union "
+                "of encouraging a coup.") == [{"RUS", "viktor-yanukovych"}]
+    assert ties("Australia and Poland have each committed special forces to serve under American command.") \
+        == [{"AUS", "USA"}, {"POL", "USA"}]
+    assert ties("Bangladeshi troops serve under UN command in Mali.") == []
+    assert ties("Mexico's President Vicente Fox had thrown the whole weight of the state behind Felipe Calderon.") \
+        == []
+
+
+def test_a_resolution_that_condemns_is_its_adopter_s_charge() -> None:
+    assert accusations("The UN Security Council passed a resolution that strongly condemns the Israeli attack as a "
+                       "clear violation of the UN Charter.") == [("unsc", "ISR", "the Israeli attack")]
+    assert pairs("Russia vetoed a resolution that condemned its annexation of Crimea.") == []
+
+
+def test_an_acronym_followed_by_what_it_is_is_named_by_the_acronym() -> None:
+    assert ties("Brazil's CGT union federation threw its weight behind Lula's Workers' Party.") \
+        == [{"cgt", "workers-party"}]
+
+
+def test_a_nation_s_labour_union_is_no_bloc_of_states() -> None:
+    assert ties("The talks are sponsored by four civil society organisations: the Tunisian General Labour Union "
+                "(UGTT), the Tunisian Union of Industry, Trade and Handicrafts, the Tunisian Human Rights League and "
+                "the Tunisian Order of Lawyers.") == []
+    assert ties("The European Union and the African Union signed a partnership.") == [{"eu", "african-union"}]
