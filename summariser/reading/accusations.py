@@ -69,6 +69,10 @@ EFFORTS = frozenset({"war", "conflict", "campaign", "operation", "fight", "fight
 # Things posted or said, no wrong by themselves: "attacked Trump for the tweet" (`_only_a_thing`).
 POSTS = frozenset({"tweet", "post", "message", "speech", "interview", "video", "article", "column"})
 # Nouns that sum up the clause before them: "..., a move X condemned as ...".
+# Taking others into a calamity: "had dragged the region into war", "plunged the country into chaos".
+DRAGGING = frozenset({"drag", "plunge", "push", "pull", "lead", "tip", "throw"})
+CALAMITIES = frozenset({"war", "conflict", "chaos", "crisis", "violence", "bloodshed", "turmoil", "abyss", "anarchy",
+                        "catastrophe", "confrontation", "civil"})
 # What a body issues, which speaks for its issuer: "adopted a resolution that condemns ...".
 ISSUED = frozenset({"resolution", "statement", "declaration", "communique", "communiqué", "letter", "motion"})
 SUMMARIES = frozenset({"move", "step", "decision", "action", "act", "remark", "comment", "statement", "measure",
@@ -1995,6 +1999,10 @@ class AccusationRules:
             return True  # "was trying to buy votes in the referendum"
         if base in ("change", "alter", "upend", "overturn") and any(o.lower_ == "quo" for o in children(verb, "dobj")):
             return True  # "had tried to unilaterally change the status quo"
+        if base in DRAGGING and children(verb, "dobj") and not children(verb, "auxpass") and any(
+                lemma(o) in CALAMITIES for p in children(verb, "prep") if p.lower_ in ("into", "towards", "toward")
+                for o in children(p, "pobj")):
+            return True  # "had dragged the region into war", "was pushing the country towards chaos"
         if base == "cross" and any(lemma(o) == "line" and any(c.lower_ == "red" for c in o.children)
                                    for o in children(verb, "dobj")):
             return True  # "Japan had crossed a red line"

@@ -865,11 +865,18 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
               for p in c.children if p.dep_ == "pobj"  # of the AU by A and B": the parser hangs the signers on
               and p.lemma_.lower() not in BROUGHT  # "auspices"; not "met envoys of both sides": their own
               for r in _before_subject(resolver.refs(p), p, verb)]
+    if not found and noun.lemma_.lower() in ("mediation", "facilitation") and verb is not None \
+            and not any(c.dep_ == "auxpass" for c in verb.children):  # "the deal followed (two years of) mediation
+        found = [r for h in (*list(noun.ancestors)[:3], verb) for c in h.children  # by South Africa": the parser
+                 if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.right_edge.i + 1  # hangs "by" higher up
+                 for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts) for r in resolver.refs(t)]
     found += [r for h in (noun, noun.head) for c in h.children if c.dep_ == "prep" and c.lower_ in ("through", "via")
               and (h is noun or noun.dep_ == "dobj") for p in c.children if p.dep_ == "pobj" for r in resolver.refs(p)]
     # ("ECOWAS is pursuing a separate mediation through Gambian President Yahya Jammeh": the go-between too)
-    if not found and noun.dep_ == "appos":
-        found = resolver.refs(noun.head)
+    if noun.dep_ == "appos" and (not found or noun.lower_ in ("co-chairs", "co-chair")
+                                 and noun.head.i in resolver.mention_of):
+        found += resolver.refs(noun.head)  # "France, Russia and the United States, the co-chairs of the Minsk
+        # Group, ...": the group and the states its co-chairs are
     if not found and noun.lemma_.lower() not in ENVOYS:  # "the guarantors, Argentina, Brazil and
         # Chile" (not "sent an envoy, the Nigerian diplomat X": the sender's, whatever X's country)
         found = [r for a in noun.children if a.dep_ == "appos" for r in resolver.refs(a)]

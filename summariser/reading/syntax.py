@@ -664,7 +664,9 @@ class Resolver:
                 refs += [r for r in self.subjects(said) if r.sentence == refs[0].sentence
                          and (r.token == refs[0].token or self.doc[refs[0].token].lemma_.lower() not in COUNTED)
                          and (r.sentence != self.sentence_of(token) or r.token < token.i)  # not a later
-                         and not self._in_other_relative(r.token, token)]
+                         and not self._in_other_relative(r.token, token)
+                         and not (token.head.dep_ == "parataxis" and self.doc[r.token].head.i == token.head.head.i)]
+                # (nor the one "they said" reports on: "Hezbollah, they said, had ...")
                 # subject of its own sentence: "The Taliban said they had ..., a claim NATO denied"; nor
                 # one of a clause describing another: "The Houthis, whom X accuses Y of arming, said they"
             if refs[0] is not None and token.lemma_.lower() in DOCUMENTS:
@@ -1480,7 +1482,7 @@ class Resolver:
         """"New Delhi went further: it accused Islamabad of ...": the parser hangs the clause
         before a colon or semicolon on the pronoun's verb; its subject is the one "it" goes on about."""
         for clause in children_of(head, "ccomp", "parataxis"):
-            between = pronoun.doc[clause.right_edge.i + 1:pronoun.i]
+            between = pronoun.doc[clause.right_edge.i:pronoun.i]  # (the colon may end the clause's own words)
             if clause.i > pronoun.i or not any(t.text in (":", ";") for t in between):
                 continue
             for subject in children_of(clause, "nsubj"):
@@ -2557,6 +2559,9 @@ class Resolver:
             if ref is not None:
                 return ref
             if ancestor.dep_ == "parataxis" and ancestor.lemma_.lower() in saying_words():
+                ref = self._subject_before_colon(ancestor.head, token)  # "X, Y and Z delivered a rebuke: Hezbollah,
+                if ref is not None:  # they said, had ...": who spoke before the colon
+                    return ref
                 break  # "Algeria, they said, was ...": "they" report on Algeria, they are not it
         if lower == "its":  # no subject it fits: an object before it ("sued the NRA, accusing its leaders")
             ref = self._object_before(token)
@@ -2982,9 +2987,12 @@ class Resolver:
         """The nearest object before `token` of a verb its clause hangs from that `token` can
         stand for ("sued the NRA, accusing its leaders": the NRA; not a name inside a quotation
         before "its founder said"), or its doer by "by" ("was brought by Manila, after its coast guard")."""
+        def aimed_at(verb: "Token") -> list["Token"]:  # "opened a case against the Council, accusing its members"
+            return [p for d in children_of(verb, "dobj") for c in children_of(d, "prep")
+                    if c.lower_ in ("against", "on") for p in children_of(c, "pobj")]
         objects = [o for a in token.ancestors for o in [*children_of(a, "dobj", "dative"),
                                                          *(p for c in children_of(a, "prep", "agent")
-                                                           for p in children_of(c, "pobj"))]
+                                                           for p in children_of(c, "pobj")), *aimed_at(a)]
                    if o.i < token.i and o.i in self.mention_of]
         for word in sorted(objects, key=lambda o: -o.i):
             ref = self.ref(word)

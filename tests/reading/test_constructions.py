@@ -10447,3 +10447,25 @@ def test_a_nation_s_labour_union_is_no_bloc_of_states() -> None:
                 "(UGTT), the Tunisian Union of Industry, Trade and Handicrafts, the Tunisian Human Rights League and "
                 "the Tunisian Order of Lawyers.") == []
     assert ties("The European Union and the African Union signed a partnership.") == [{"eu", "african-union"}]
+
+
+def test_mediation_by_those_the_parser_hangs_higher_and_the_co_chairs_of_a_format_mediate() -> None:
+    assert mediators("The deal followed two years of mediation by South Africa and Saudi Arabia.") == ["SAU", "ZAF"]
+    assert mediators("France, Russia and the United States, the co-chairs of the OSCE Minsk Group, urged both "
+                     "sides to respect the truce.") == ["FRA", "RUS", "USA", "osce-minsk-group"]
+    assert mediators("The deal was followed by mediation.") == []
+
+
+def test_dragging_others_into_war_is_a_wrong_and_they_said_after_a_colon_are_those_before_it() -> None:
+    assert accusations("Egypt said Hezbollah had plunged the region into war.") \
+        == [("EGY", "hezbollah", "had plunged the region into war")]
+    assert pairs("Egypt said Lebanon had been dragged into war.") == []
+    assert pairs("In separate statements, Saudi Arabia, Egypt and Jordan delivered an unusual rebuke: Hezbollah, "
+                 "they said, had dragged the region into war.") \
+        == [("SAU", "hezbollah"), ("EGY", "hezbollah"), ("JOR", "hezbollah")]
+
+
+def test_its_after_a_case_opened_against_a_body_is_that_body() -> None:
+    assert accusations("Prosecutors in Belarus have opened a criminal case against the Coordination Council, "
+                       "accusing its members of trying to seize power.") \
+        == [("BLR", "coordination-council", "trying to seize power")]
