@@ -116,6 +116,11 @@ HOLDING = frozenset({"have", "possess", "obtain", "gather", "hold", "present", "
 # that ...", "found evidence that ..." (`_reported`, `_evidence`).
 EVIDENCE = frozenset({"allegation", "evidence", "proof", "sign", "indication", "suspicion", "report"})
 GROUNDS = frozenset({"ground", "grounds", "reason"})
+# Words for having done a wrong that findings point to: "pointed to the government's responsibility".
+CULPABILITY = frozenset({"responsibility", "involvement", "culpability", "guilt", "complicity"})
+# Pictures of a wrong, and what their owner does with them: "released footage showing ...".
+FOOTAGE = frozenset({"video", "footage", "image", "photo", "photograph", "picture", "recording", "tape"})
+RELEASING = frozenset({"release", "publish", "post", "share", "air", "broadcast", "present", "issue", "distribute"})
 BELIEVING = frozenset({"believe", "think", "suspect", "conclude"})
 # "in collusion with Y", "in coordination with Y": Y did it too
 PARTNERING = frozenset({"collusion", "coordination", "cooperation", "concert", "league", "cahoots", "conjunction"})
@@ -782,7 +787,7 @@ class AccusationRules:
                  self._release_demanded, self._wrong_found, self._linked_to,
                  self._contempt, self._ousting_sought, self._apology, self._wrongdoer_acted_on,
                  self._penalty_ordered, self._spoke_of, self._said_before_a_colon, self._put_on_a_list,
-                 self._in_protest)
+                 self._in_protest, self._pointed_to_blame, self._shown_in_footage)
         found, labels = [], []
         for token in span:
             if token.pos_ not in CONTENT and token.lower_ != "according":
@@ -4138,6 +4143,34 @@ class AccusationRules:
         accused = [r for r in self._doers_of(wrong) if r.actor not in mine]
         if accusers and accused:
             yield accusers, accused, self._span(self._subtree(wrong)), "evidence"
+
+    def _pointed_to_blame(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"The findings of the UN commission pointed to the Syrian government's responsibility for
+        the sarin attack": the one whose findings point charges the one whose responsibility it is."""
+        if lemma(verb) not in ("point", "indicate") or verb.pos_ != "VERB" or self._blocked(verb):
+            return
+        blamed = [p for c in children(verb, "prep") if c.lower_ == "to" for p in children(c, "pobj")
+                  if lemma(p) in CULPABILITY]
+        accusers = [r for s in children(verb, "nsubj") for r in self.resolver.refs(s, owner=True)]
+        accused = [r for b in blamed[:1] for c in children(b, "poss", "amod", "compound")
+                   for r in self.resolver.refs(c, owner=True) if r.actor not in {a.actor for a in accusers}]
+        if accusers and accused:
+            yield accusers, accused, self._span(self._subtree(blamed[0])), "evidence"
+
+    def _shown_in_footage(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"Manila released footage showing Chinese vessels firing water cannon at a supply boat":
+        who releases pictures of a wrong charges its doers."""
+        media = verb.head
+        if lemma(verb) != "show" or verb.dep_ not in ("acl", "relcl") or lemma(media) not in FOOTAGE \
+                or media.dep_ != "dobj" or lemma(media.head) not in RELEASING or self._blocked(media.head):
+            return
+        acts = [(o, a) for o in children(verb, "dobj") for a in children(o, "acl")
+                if a.tag_ == "VBG" and self._is_wrong(a)]
+        accusers = self.subjects(media.head)
+        for shown, act in acts[:1]:
+            accused = [r for r in self.resolver.refs(shown, owner=True) if r.actor not in {a.actor for a in accusers}]
+            if accusers and accused:
+                yield accusers, accused, self._span(self._subtree(shown)), "evidence"
 
     def _warned_against(self, verb: "Token") -> tuple[list[Ref], list[Ref], tuple[int, int], str] | None:
         """"X warned Y against interfering in its affairs": Y is said to do that wrong."""

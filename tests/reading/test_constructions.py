@@ -10469,3 +10469,16 @@ def test_its_after_a_case_opened_against_a_body_is_that_body() -> None:
     assert accusations("Prosecutors in Belarus have opened a criminal case against the Coordination Council, "
                        "accusing its members of trying to seize power.") \
         == [("BLR", "coordination-council", "trying to seize power")]
+
+
+def test_findings_that_point_to_a_side_s_responsibility_charge_it() -> None:
+    assert accusations("The findings of the UN commission pointed to the Syrian government's responsibility for the "
+                       "sarin attack.") \
+        == [("un", "SYR", "the Syrian government's responsibility for the sarin attack")]
+    assert pairs("The UN report did not point to Syria's involvement.") == []
+
+
+def test_footage_released_of_a_wrong_charges_its_doers() -> None:
+    assert accusations("The Philippine coast guard released video showing Chinese vessels firing water cannon at a "
+                       "supply boat.") == [("PHL", "CHN", "Chinese vessels firing water cannon at a supply boat")]
+    assert pairs("The Kenyan army released footage showing its soldiers distributing food.") == []
