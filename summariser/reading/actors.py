@@ -1496,6 +1496,7 @@ class Inventory:
         self._introduce_named_by_their_noun()
         self._introduce_known_as()
         self._introduce_parties_by_ideology()
+        self._introduce_first_parties()
         self._introduce_mixed_case_acronyms()
         self._introduce_bracketed_parties()
         self._introduce_short_party_names()
@@ -2863,6 +2864,21 @@ class Inventory:
             actor = known.actor if known is not None else self._new_actor(match.group(1), "political_group")
             self._add_form(long_key, actor)
             self._add_form(short, actor, replace=True)
+
+    def _introduce_first_parties(self) -> None:
+        """"New Zealand First", "Fiji First", "Britain First": a state's name and a capitalised
+        "First" make a party's name (not "Scotland's First Minister", a title)."""
+        for at, word in enumerate(self.tokens):
+            if word.key != "first" or not word.capital or not at or at + 1 < len(self.tokens) \
+                    and self.tokens[at + 1].capital and self.tokens[at + 1].key in TITLE_WORDS | {"lady", "deputy"}:
+                continue
+            state = next((self.tokens[k:at] for k in range(max(0, at - 3), at)
+                          if (form := self.forms.get(tuple(t.key for t in self.tokens[k:at]))) is not None
+                          and self.actors[form.actor].kind == "state" and not self.tokens[at - 1].possessive), None)
+            if state is not None:
+                key = tuple(t.key for t in (*state, word))
+                if key not in self.forms:
+                    self._add_form(key, self._new_actor(self.text[state[0].start:word.end], "political_group"))
 
     def _introduce_parties_by_ideology(self) -> None:
         """A capitalised name right after "the" and a word for a politics ("the far-right

@@ -1813,6 +1813,12 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         rule = "rallies-behind" if base != "stand" else "stands-with" if any(
             c.lower_ == "with" for c in kids(token, "prep")) else "stands-by"  # (standing with one may be a photo's pose)
         return [((s, f), "political_support", rule) for s in _supporters(token, refs) for f in friends if s != f]
+    if base in ("coalition", "alliance") and token.pos_ == "NOUN":  # "a coalition led by Saudi Arabia and the UAE":
+        leaders = [a for c in kids(token, "acl") if c.lemma_.lower() == "lead" for b in kids(c, "agent")  # its
+                   for p in kids(b, "pobj") for t in (p, *p.conjuncts) for a in refs(t)]  # leaders act together
+        if len(set(leaders)) >= 2:
+            return [(tuple(dict.fromkeys(leaders)), "military_support" if any(
+                c.lower_ == "military" for c in kids(token, "amod")) else "political_support", "joint-members")]
     if base == "command" and token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.pos_ == "VERB":
         return _under_command(resolver, token, refs)  # "committed special forces to serve under American command"
     if base == "part" and token.dep_ == "pobj" and token.head.lower_ == "as" \

@@ -10482,3 +10482,16 @@ def test_footage_released_of_a_wrong_charges_its_doers() -> None:
     assert accusations("The Philippine coast guard released video showing Chinese vessels firing water cannon at a "
                        "supply boat.") == [("PHL", "CHN", "Chinese vessels firing water cannon at a supply boat")]
     assert pairs("The Kenyan army released footage showing its soldiers distributing food.") == []
+
+
+def test_a_state_s_name_and_first_name_a_party_but_not_a_first_minister() -> None:
+    assert ties("New Zealand First leader Winston Peters announced on Thursday that his party would form a "
+                "coalition government with the Labour Party.") == [{"new-zealand-first", "labour-party"}]
+    assert pairs("Scotland's First Minister Nicola Sturgeon accused the UK government of ignoring Scotland.") \
+        == [("scotland", "GBR")]
+
+
+def test_the_co_leaders_of_a_coalition_are_tied() -> None:
+    assert ties("Yemen's government is backed by a military coalition led by Saudi Arabia and the United Arab "
+                "Emirates.") == [{"SAU", "YEM"}, {"ARE", "YEM"}, {"SAU", "ARE"}]
+    assert ties("A coalition led by Saudi Arabia has carried out air strikes.") == []
