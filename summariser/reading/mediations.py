@@ -600,6 +600,8 @@ def _chairs(resolver: Resolver, ref: Ref) -> tuple[str, ...]:
 CHAIRING = re.compile(r"(?:co-?)?chaired|led")
 
 
+# Verbs that ask someone to take a role: "appealed to the EU to act as a mediator".
+APPEALING = frozenset({"appeal", "ask", "urge", "call", "request", "beg", "implore", "want"})
 # Verbs that give someone a go-between's role: "appointed X as its mediator".
 APPOINTING_AS = frozenset({"appoint", "name", "nominate", "designate", "choose", "tap"})
 
@@ -892,6 +894,8 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
         verb = role.head.head
         if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in verb.subtree):
             return []  # "ready to act as a go-between if Riyadh and Tehran wished": on a condition not met
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in APPEALING:
+            return []  # "Puigdemont appealed to the EU to act as a mediator": asked for, not done
         clause = _heads_clause(verb)
         if clause and any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() in PRAISING:
             return []  # "Trump praised his role as a peacemaker": the one praised, whom the object names

@@ -10495,3 +10495,8 @@ def test_the_co_leaders_of_a_coalition_are_tied() -> None:
     assert ties("Yemen's government is backed by a military coalition led by Saudi Arabia and the United Arab "
                 "Emirates.") == [{"SAU", "YEM"}, {"ARE", "YEM"}, {"SAU", "ARE"}]
     assert ties("A coalition led by Saudi Arabia has carried out air strikes.") == []
+
+
+def test_one_asked_to_act_as_mediator_is_no_mediator_yet() -> None:
+    assert mediators("Carles Puigdemont appealed to the European Union to act as a mediator.") == []
+    assert mediators("Qatar agreed to act as a mediator between the two sides.") == ["QAT"]
