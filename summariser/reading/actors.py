@@ -2237,9 +2237,10 @@ class Inventory:
             while len(words) > 1 and not words[0].capital and words[0].key.isalpha() and any(t.capital for t in words[1:]) \
                     and words[0].key not in PARTICLES | FUNCTION_WORDS | CONNECTORS and words[0].key not in GROUP_KINDS_WORDS:
                 described, words = words[0].key, words[1:]
+            what = ()  # "Brazil's CUT union federation": the acronym is the name, the rest what it is
             if len(words) > 1 and len(words[0].key) > 1 and entity.text[words[0].start:words[0].end].isupper() \
                     and not any(t.capital for t in words[1:]) and all(t.key.isalpha() for t in words[1:]):
-                words = words[:1]  # "Brazil's CUT union federation": the acronym is the name, the rest what it is
+                what, words = tuple(t.key for t in words[1:]), words[:1]
             owner = next((i for i, t in enumerate(words[:3]) if t.possessive), None)
             if owner is not None and len(words) - owner > 2 and not self._is_state_word(words[owner].key) \
                     and words[owner].key not in NAMING_POSSESSORS and (
@@ -2299,14 +2300,18 @@ class Inventory:
                 and entity.root.head.lemma_.lower() in ("partner", "ally", "government")  # "Likud's coalition partners"
             partisan = partisan or word_before in RULING | {"opposition"} | PARTY_NOUNS or coalition
             # ("the ruling Kuomintang", "the opposition party Chadema": a party)
-            kind = "political_group" if partisan else "other" if civil or grouped else self._head_kind(key) or (
+            partisan = partisan or bool(set(what) & PARTY_NOUNS)  # ("the ANC party": a party)
+            what_kind = (self._head_kind(key + what) or "other") if what else None  # ("the CUT union federation")
+            kind = "political_group" if partisan else "other" if civil or grouped else what_kind \
+                or self._head_kind(key) or (
                 "other" if key[-1] in ORGANISATION_HEADS or _head_before_of(key) in ORGANISATION_HEADS
                 or self._shown_as_body(entity, key, people)
                 or self._proper_name_again(entity, words, people) else None)
             peoples_republic = key[-1] == "republic" and "people" in key  # "the Donetsk People's Republic"
             called = after in NAMING_NOUNS and entity.doc[entity.end].is_lower  # "the CGT union", "the Wagner group"
             called = called or word_before in NAMING_NOUNS  # "the opposition party Chadema"
-            called = called or partisan and len(key) == 1 or bool(described)  # (a one-word name is trusted so)
+            called = called or partisan and len(key) == 1 or bool(described) or bool(what)  # (a one-word name
+            # is trusted so, as one said to be a union or a group)
             alone = len(key) < 2 and not called and not self._one_word_name_again(entity, key, people)
             if kind is None or alone or kind == "separatist_authority" and not peoples_republic:
                 continue  # the small parser's ORG label alone is too noisy ("Trump", "Crete", "UTC")

@@ -10440,6 +10440,8 @@ def test_a_resolution_that_condemns_is_its_adopter_s_charge() -> None:
 def test_an_acronym_followed_by_what_it_is_is_named_by_the_acronym() -> None:
     assert ties("Brazil's CGT union federation threw its weight behind Lula's Workers' Party.") \
         == [{"cgt", "workers-party"}]
+    assert ties("Brazil's CUT union federation threw its weight behind Lula's Workers' Party.") \
+        == [{"cut", "workers-party"}]  # (a one-word name the words after it say is a union)
 
 
 def test_a_nation_s_labour_union_is_no_bloc_of_states() -> None:
