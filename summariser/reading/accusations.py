@@ -2599,11 +2599,11 @@ class AccusationRules:
         which = [c for c in clause.children if c.lower_ == "which" and c.dep_ == "dobj"]
         summary = lemma(head) in SUMMARIES and (head.dep_ == "appos"
                                                 or head.dep_ == "pobj" and head.head.lower_ == "in")
+        # (", in an incident Washington called outrageous": the incident is the clause before the comma too)
         if head.i != clause.head.i:
             said = [t for c in clause.children if c.dep_ in ("oprd", "xcomp", "ccomp") for t in c.subtree]
             summed = self._summed_up(head) if said and self._calls_a_wrong(said) else []
             return summed[0] if summed else None
-        # (", in an incident Washington called outrageous": the incident is the clause before the comma too)
         if not which and not summary:
             return None
         said = [t for c in clause.children if c.dep_ in ("dobj", "oprd", "attr", "xcomp") and c.tag_ != "WDT"
@@ -4164,13 +4164,13 @@ class AccusationRules:
         if lemma(verb) != "show" or verb.dep_ not in ("acl", "relcl") or lemma(media) not in FOOTAGE \
                 or media.dep_ != "dobj" or lemma(media.head) not in RELEASING or self._blocked(media.head):
             return
-        acts = [(o, a) for o in children(verb, "dobj") for a in children(o, "acl")
-                if a.tag_ == "VBG" and self._is_wrong(a)]
-        accusers = self.subjects(media.head)
-        for shown, act in acts[:1]:
-            accused = [r for r in self.resolver.refs(shown, owner=True) if r.actor not in {a.actor for a in accusers}]
-            if accusers and accused:
-                yield accusers, accused, self._span(self._subtree(shown)), "evidence"
+        shown = next((o for o in children(verb, "dobj") for a in children(o, "acl")
+                      if a.tag_ == "VBG" and self._is_wrong(a)), None)  # "Chinese vessels firing water cannon"
+        accusers = self.subjects(media.head) if shown is not None else []
+        mine = {a.actor for a in accusers}
+        accused = [r for r in self.resolver.refs(shown, owner=True) if r.actor not in mine] if accusers else []
+        if accusers and accused:
+            yield accusers, accused, self._span(self._subtree(shown)), "evidence"
 
     def _warned_against(self, verb: "Token") -> tuple[list[Ref], list[Ref], tuple[int, int], str] | None:
         """"X warned Y against interfering in its affairs": Y is said to do that wrong."""

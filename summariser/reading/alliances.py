@@ -1446,8 +1446,7 @@ def _arms_takers(verb: "Token", words: dict[str, frozenset[str]],
     return None
 
 
-def _taker_told_before(resolver: Resolver, verb: "Token", words: dict[str, frozenset[str]],
-                       refs: Callable[["Token"], list[str]]) -> list[str]:
+def _taker_told_before(resolver: Resolver, verb: "Token") -> list[str]:
     """The one taker of the arms the sentences just before say were handed over, for arms handed
     over with no taker named and no destination at all: "Germany will supply Ukraine with
     anti-aircraft guns. Britain has already delivered NLAW missiles" (not "sent tanks to the
@@ -1729,7 +1728,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return [((h, f), "political_support", "pro") for f in favoured for h in held if f != h]
     takers = _arms_takers(token, words, refs) if base in words["transfer"] and token.pos_ == "VERB" else None
     if takers == [] and not alleged:  # "Britain has delivered NLAW missiles": to whom the article just said
-        takers = _taker_told_before(resolver, token, words, refs)
+        takers = _taker_told_before(resolver, token)
     if takers is not None:
         givers = _supporters(token, refs)  # "accused the UAE of flying weapons to the RSF": the UAE
         kind = "alleged_involvement" if alleged else "military_support"
