@@ -47,8 +47,8 @@ from .actors import (CASES, GOVERNMENTS, LABELLING, LAWSUITS, PACT_NAMES, PLACED
 from .lexicon import words_of
 from .sentences import Sentence
 from .syntax import (BIDDING, BIDDING_MARKS, CULPRITS, EVENTS, LETTING, OF_DONE_TO, PERSONAL, Ref, Resolver, SUBJECTS,
-                     VICTIM_ACTS, answered_report, hangs_a_charge, inverted_condition, names_decision, reporting_verb,
-                     to_infinitive)
+                     VICTIM_ACTS, answered_report, as_did, hangs_a_charge, inverted_condition, names_decision,
+                     reporting_verb, to_infinitive)
 from .tokens import keys
 
 if TYPE_CHECKING:
@@ -76,7 +76,8 @@ CALAMITIES = frozenset({"war", "conflict", "chaos", "crisis", "violence", "blood
 # What a body issues, which speaks for its issuer: "adopted a resolution that condemns ...".
 ISSUED = frozenset({"resolution", "statement", "declaration", "communique", "communiqué", "letter", "motion"})
 SUMMARIES = frozenset({"move", "step", "decision", "action", "act", "remark", "comment", "statement", "measure",
-                       "claim", "incident", "operation"})
+                       "claim", "incident", "operation", "raid", "attack", "crackdown", "arrest", "seizure",
+                       "expulsion", "ban", "test"})  # ("stormed two vessels, a raid the group called piracy")
 MIN_ALLEGATION_WORDS = 1  # "accused France of espionage"
 MAX_ALLEGATION_WORDS = 30
 COMPLEMENT_PREPOSITIONS = ("of", "for", "over")
@@ -1358,7 +1359,8 @@ class AccusationRules:
         found = self._doers(verb)
         group = self._capacity(verb) if len(found) == 1 else None
         if group is None or self.resolver.inventory.kind_of(found[0].actor) != "person":
-            return found
+            return found + [r for s in as_did(verb) for r in self.resolver.refs(s)
+                            if found and r.actor not in {f.actor for f in found}]
         name = found[0].speaker or self.resolver.inventory.actors[found[0].actor].name
         return [Ref(group.actor, name, found[0].sentence, found[0].token)]
 
@@ -2597,7 +2599,8 @@ class AccusationRules:
         if lemma(head) in SUMMARIES and self._owned_by_another(head, clause):
             return None  # "mentioned Russian action in Ukraine, which he called aggression": that act itself
         which = [c for c in clause.children if c.lower_ == "which" and c.dep_ == "dobj"]
-        summary = lemma(head) in SUMMARIES and (head.dep_ == "appos"
+        summary = lemma(head) in SUMMARIES and (head.dep_ in ("appos", "npadvmod")  # (", an operation X
+                                                # described as ...": the parser's adverbial noun)
                                                 or head.dep_ == "pobj" and head.head.lower_ == "in")
         # (", in an incident Washington called outrageous": the incident is the clause before the comma too)
         if head.i != clause.head.i:
@@ -3355,6 +3358,8 @@ class AccusationRules:
             held, labels = children(held[0], "nsubj"), held  # "declared Greenpeace an undesirable organisation",
             # read as a small clause: the label the object, the one labelled its subject
         labels += [p for c in children(verb, "prep") if c.lower_ == "as" for p in children(c, "pobj", "amod", "acomp")]
+        labels += [p for c in children(verb, "prep") if c.lower_ == "as" for p in children(c, "pcomp")
+                   if p.lower_ in ("having", "being")]  # "described X as having directed militias that killed"
         described = verb.head.head if verb.dep_ == "relcl" and verb.head.dep_ == "appos" \
             and verb.head.pos_ == "NOUN" and self.resolver.refs(verb.head.head) else verb.head
         # ("the PDF, the NUG's armed wing, which it called a terrorist group": the PDF)
@@ -3432,7 +3437,9 @@ class AccusationRules:
             unfair = label.lower_ in FAIR_VOTE and bool(held) and lemma(held[0]) in BALLOTS and any(
                 c.lower_ in ("neither", "not") for c in label.children)  # "described the vote as neither free nor fair"
             if not words & (self.words["labels"] | self.words["pejoratives"] | CALLED_ONLY) and not (
-                    label.pos_ in ("ADJ", "NOUN") and lemma(label) in self.words["responsible"]) and not unfair:
+                    label.pos_ in ("ADJ", "NOUN") and lemma(label) in self.words["responsible"]) and not unfair \
+                    and not (label.lower_ in ("having", "being")
+                             and self._states_wrong(self._span(list(label.subtree)))):
                 continue  # ("called China's actions unsafe and dangerous"; "named the North Korean government as
                 # responsible", "named Kataib Hezbollah as the most likely culprit")
             if not held:
@@ -4528,11 +4535,13 @@ class AccusationRules:
         one whose wrong it is (a recall in protest is `_recalled`'s)."""
         if lemma(token) != "protest" or token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "in":
             return
-        verb = token.head.head
+        verb = token.head.head.head if token.head.head.dep_ == "dobj" else token.head.head  # ("expelled Iran's
+        # ambassador in protest ...": the parser may hang the protest on the object)
         if verb.pos_ not in ("VERB", "AUX") or self._blocked(verb) or lemma(verb) in ("recall", "withdraw"):
             return
-        wrongs = [o for p in children(token, "prep") if p.lower_ in ("at", "against", "over")
-                  for o in children(p, "pobj") if lemma(o) in self.words["wrong_nouns"]]
+        preps = [*children(token, "prep"), *(p for p in children(verb, "prep") if p.i == token.i + 1)]
+        grounds = [o for p in preps if p.lower_ in ("at", "against", "over") for o in children(p, "pobj")]
+        wrongs = [o for o in grounds if lemma(o) in self.words["wrong_nouns"]]
         owners = [c for o in wrongs[:1] for c in children(o, "poss")]
         accusers = self.subjects(verb)
         accused = [r for c in owners for r in self.resolver.refs(c, owner=True)
@@ -4541,9 +4550,22 @@ class AccusationRules:
         if home is not None and any(lemma(c) in GOVERNMENTS for c in owners):
             accused = [home]  # "in protest at the government's attacks": the one the story is about, not the
             # protester's own
+        if not accused and not owners and grounds:
+            accused, wrongs = self._state_dealt_with(verb), grounds  # "suspended defence cooperation with France
+            # in protest at the test": the state the deed is done to, whatever the ground is called
         accusers = [r for r in accusers if r.actor not in {a.actor for a in accused}]
         if accusers and accused:
             yield accusers, accused, self._span(list(wrongs[0].subtree)), "punish"
+
+    def _state_dealt_with(self, verb: "Token") -> list[Ref]:
+        """The state a deed done in protest is done to: "suspended cooperation with France",
+        "expelled Iran's ambassador", "cancelled a visit to Beijing"; states only, since a
+        march "to parliament" or a strike "at the plant" protests at no one named."""
+        objects = children(verb, "dobj")
+        found = [p for h in (verb, *objects) for prep in children(h, "prep") if prep.lower_ in ("with", "from", "to")
+                 for p in children(prep, "pobj")] + [c for o in objects for c in children(o, "poss")]
+        return [r for p in found[:1] for r in self.resolver.refs(p)
+                if self.resolver.inventory.kind_of(r.actor) == "state"]
 
     def _witnessed(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Residents said they saw soldiers looting shops", "witnesses watched militiamen

@@ -2184,7 +2184,8 @@ class Inventory:
         holds its state's word is a party of its own, not an organ of the state."""
         inner = [w for w in key[:-1] if w not in CONNECTORS]
         return key[-1] in PARTY_NOUNS and len(inner) >= 2 and any(self._is_state_word(w) for w in inner) \
-            and not all(self._is_state_word(w) or w in body_words() or w in ("ruling", "governing") for w in inner)
+            and not all(self._is_state_word(w) or w in body_words() - {"national"} or w in ("ruling", "governing")
+                        for w in inner)  # (but "the Slovak National Party", "the Scottish National Party": parties)
 
     def _civil_body(self, key: tuple[str, ...]) -> bool:
         """A civil body named after its state or people ("the Syrian Observatory for Human
@@ -2323,13 +2324,25 @@ class Inventory:
             longer = self._goes_on_with_for(entity.start_char + words[-1].start) if named is words else ()
             if longer:  # "the Special Court for Sierra Leone": the parser ends the name before "for"
                 name = self.text[start:self.tokens[longer[-1]].end]
-            actor = self._new_actor(name, kind)
+            actor = self._longer_name_ending(key) or self._new_actor(name, kind)
             self._add_form(key, actor)
             if longer:
                 self._add_form(key + tuple(self.tokens[i].key for i in longer), actor)
             if len(named) < len(words):
                 self._add_form(key[:-1], actor)
             self._party_without_its_noun(key, actor)
+
+    def _longer_name_ending(self, key: tuple[str, ...]) -> str | None:
+        """The group the article names in full with this one word last ("the Muslim Brotherhood
+        ... the Brotherhood said"): news shortens a group's name to its last word on later mentions.
+        Only a word that is no kind of group ("the Front" could be any front) and only one group."""
+        if len(key) != 1 or len(key[0]) < 4 or key[0] in _group_heads() | body_words() | CONNECTORS:
+            return None
+        found = {self.forms[k].actor for p, token in enumerate(self.tokens) if token.key == key[0]
+                 for k in (tuple(t.key for t in self.tokens[max(0, p - n):p + 1]) for n in (1, 2, 3))
+                 if len(k) > 1 and k in self.forms}
+        actor = next(iter(found)) if len(found) == 1 else None
+        return actor if actor in self.actors and self.actors[actor].kind in GROUP_KINDS else None
 
     def _party_without_its_noun(self, key: tuple[str, ...], actor: str) -> None:
         """"the Move Forward Party", then "Move Forward": a party's name of two words or more
@@ -3264,6 +3277,10 @@ class Inventory:
         `initial`: a single word that starts its sentence is a name all the same."""
         while words and (words[0].key in FUNCTION_WORDS or not words[0].capital):
             words = words[1:]
+        if words and words[-1].index + 1 < len(self.tokens) and self.tokens[words[-1].index + 1].key == "for" \
+                and not words[-1].upper and tuple(t.key for t in words) not in self.forms:
+            words = self.tokens[words[0].index:self._name_after_for(words[-1].index) + 1]  # "Physicians for
+            # Human Rights": the parser ends the name before "for"
         key = tuple(t.key for t in words)
         named_for_state = len(key) >= 2 and self._named_for_state(words)
         if not key or len(key) > MAX_FORM or not named_for_state and any(

@@ -21,7 +21,8 @@ from .actors import (GOVERNMENTS, GROUP_KINDS_WORDS, GROUP_NOUNS, PARTY_NOUNS, S
                      body_words)
 from .lexicon import word_set, words_of
 from .syntax import (AIMED_AT, ARMIES, BIDDING, BIDDING_MARKS, LETTING, PLACED_OFFICES, SEPARATE, WAR_MACHINES,
-                     Resolver, charging_words, completes, declined, inverted_condition, saying_words, to_infinitive)
+                     Resolver, as_did, charging_words, completes, declined, inverted_condition, saying_words,
+                     to_infinitive)
 from .syntax import children_of as kids  # (a token's children with the given roles)
 from .tokens import singular
 from .view import SentenceView, cues
@@ -1323,6 +1324,7 @@ def _subjects_of(verb: "Token", refs, deps: tuple[str, ...] = ("nsubj",)) -> lis
     # ("the Haqqani network, which they say is backed by X": the clause reported inside the relative one)
     found = [a for s in verb.children if s.dep_ in deps
              for a in (_described(clause.head, refs) if s.lower_ in RELATIVE and clause is not None else refs(s))]
+    found += [a for s in as_did(verb) if found for a in refs(s)]  # ("..., as did Bahrain and Jordan")
     if not found and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
             and not any(s.dep_ in ("nsubj", "nsubjpass") for s in verb.children):
         return _subjects_of(verb.head, refs, deps)  # "bought drones from Turkey and received armoured vehicles

@@ -619,7 +619,7 @@ class Resolver:
                 and (head.head.head.conjuncts or self._counted(head.head.head)):
             # "the US and Saudi Arabia, which brokered ...", "the three governments, which ...": all
             return self.refs(head.head.head, owner)
-        counted = self._counted(head)
+        counted = self._counted(head) or self._groups_listed_before(head)
         if counted:
             return counted
         partner = self._partner_of_relative(head)  # "mercenaries deployed alongside them": the one side
@@ -747,6 +747,20 @@ class Resolver:
             if ref is not None and ref.actor not in doers:
                 found.setdefault(ref.actor, Ref(ref.actor, ref.speaker, ref.sentence, word.i))
         return list(found.values()) if len(found) == 2 else []
+
+    def _groups_listed_before(self, head: "Token") -> list[Ref]:
+        """"struck bases of the PDKI and the Komala party ..., accusing the exiled groups of ...":
+        a definite plural of a group's noun stands for the groups its own sentence listed before it."""
+        kinds = GROUP_ANAPHORS.get(head.lemma_.lower())
+        if kinds is None or head.tag_ != "NNS" or head.i in self.mention_of \
+                or not any(c.lower_ in ("the", "these", "those", "both") for c in head.children):
+            return []
+        found: dict[str, Ref] = {}  # (the groups named before it, whatever the parser made of the list)
+        for token in self.doc[head.sent.start:head.i]:
+            ref = self.ref(token) if token.i in self.mention_of else None
+            if ref is not None and ref.token == token.i and self._of_kinds(ref.actor, kinds):
+                found.setdefault(ref.actor, Ref(ref.actor, ref.speaker, ref.sentence, head.i))
+        return list(found.values()) if len(found) >= 2 else []
 
     def _counted(self, head: "Token") -> list[Ref]:
         """"Mali, Burkina Faso and Niger recalled their envoys ... the three governments said":
@@ -3137,6 +3151,13 @@ def _named_as_culprit(name: "Token") -> bool:
         verbs += [clause] if phrase.dep_ != "nsubj" else []
         verbs += [c for c in clause.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBN"]
     return any(v.lemma_.lower() in JUDICIAL for v in verbs)
+
+
+def as_did(verb: "Token") -> list["Token"]:
+    """The subjects "as did" adds to the doers of `verb`: "France accused Russia of meddling,
+    as did Germany", "the UAE said it supported the move, as did Bahrain and Jordan"."""
+    return [s for c in children_of(verb, "advcl") if c.lemma_.lower() == "do" and c.i > verb.i
+            and any(m.lower_ == "as" for m in children_of(c, "mark")) for s in children_of(c, "nsubj")]
 
 
 def children_of(token: "Token", *deps: str) -> list["Token"]:
