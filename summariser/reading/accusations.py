@@ -1879,6 +1879,11 @@ class AccusationRules:
             return True  # "remained in Tigray in violation of the deal"
         if base in self.words["trying"] and any(self._is_wrong(x) for x in children(verb, "xcomp")):
             return True  # "have chosen to suppress protests", "tried to kill"
+        if base in COLLUDING and (any(lemma(x) in self.words["wrong_verbs"] and not negated(x) and to_infinitive(x)
+                                      for x in children(verb, "advcl", "xcomp")) or any(
+                lemma(o) in self.words["wrong_nouns"] - EFFORTS for p in children(verb, "prep")
+                if p.lower_ in ("on", "in") for o in children(p, "pobj"))):
+            return True  # "had worked with foreign parties on a plot", "was working with activists to damage ..."
         if base in SENDING and children(verb, "dobj") and any(
                 lemma(x) in self.words["wrong_verbs"] and not negated(x) for x in children(verb, "xcomp", "advcl")
                 if to_infinitive(x)):

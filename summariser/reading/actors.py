@@ -2075,6 +2075,10 @@ class Inventory:
             if parent is not None:  # "the UN Human Rights Council": a body of the UN speaks for the UN
                 self._add_form(key, parent)
                 continue
+            described = self._described_by_faith(key)
+            if described is not None:
+                self._add_form(key, described)
+                continue
             state = self._state_ending_name(i) if token.key in CIVIL_HEADS else None
             if state is not None:  # "the Law Society of Kenya": the state ends the body's own name
                 name = self.text[words[0].start:self.tokens[state].end]
@@ -2106,7 +2110,7 @@ class Inventory:
         """The last token of a name that goes on with "for" and capitalised words ("National
         Front for the Defence of the Constitution"), or `head` when none follow."""
         end, k = head, head + 2
-        while k < len(self.tokens) and not self._gap(k - 1, k).strip() and (
+        while k < len(self.tokens) and self._gap(k - 1, k).strip() in ("", "-") and (
                 self.tokens[k].capital or self.tokens[k].key in ("the", "and", "of")
                 and any(t.capital for t in self.tokens[k + 1:k + 3])):
             if self.tokens[k].capital:
@@ -2324,13 +2328,21 @@ class Inventory:
             longer = self._goes_on_with_for(entity.start_char + words[-1].start) if named is words else ()
             if longer:  # "the Special Court for Sierra Leone": the parser ends the name before "for"
                 name = self.text[start:self.tokens[longer[-1]].end]
-            actor = self._longer_name_ending(key) or self._new_actor(name, kind)
+            actor = self._described_by_faith(tuple(w.key for w in named)) or self._longer_name_ending(key) \
+                or self._new_actor(name, kind)
             self._add_form(key, actor)
             if longer:
                 self._add_form(key + tuple(self.tokens[i].key for i in longer), actor)
             if len(named) < len(words):
                 self._add_form(key[:-1], actor)
             self._party_without_its_noun(key, actor)
+
+    def _described_by_faith(self, key: tuple[str, ...]) -> str | None:
+        """The known group a faith's or a people's word is set before: "the Christian Lebanese
+        Forces party" is the Lebanese Forces, described (not "the Christian Democratic Union")."""
+        known = self.forms.get(key[1:]) if len(key) >= 3 and (key[0] in PEOPLES or key[0] in FAITHS) else None
+        info = known_actors().actors.get(known.actor) if known is not None else None
+        return known.actor if known is not None and info is not None and info.kind != "state" else None
 
     def _longer_name_ending(self, key: tuple[str, ...]) -> str | None:
         """The group the article names in full with this one word last ("the Muslim Brotherhood
@@ -2370,13 +2382,14 @@ class Inventory:
         return self._is_state_word(key_of(word.text)) or word.lower_ in STATE_FORCES and any(
             c.dep_ in ("amod", "compound", "poss") and self._is_state_word(key_of(c.text)) for c in word.children)
 
-    def _goes_on_with_for(self, offset: int) -> tuple[int, ...]:
+    def _goes_on_with_for(self, offset: int, described: bool = False) -> tuple[int, ...]:
         """The indexes of the tokens that carry a name ending at the word at `offset` on through
         "for" ("Special Court" + "for Sierra Leone"), or none; a state's body ("the Ministry
-        for Foreign Affairs") has its own rules."""
+        for Foreign Affairs") has its own rules, unless a noun says what the name is
+        (`described`: "the rights group Defense for Children International")."""
         last = bisect.bisect_left(self.tokens, offset, key=lambda t: t.start)
         if last + 1 >= len(self.tokens) or self.tokens[last].start != offset or self.tokens[last + 1].key != "for" \
-                or self.tokens[last].key in body_words():
+                or self.tokens[last].key in body_words() and not described:
             return ()
         end = self._name_after_for(last)
         return tuple(range(last + 1, end + 1)) if end > last else ()
@@ -2683,13 +2696,17 @@ class Inventory:
                 kind = "armed_group"  # "the rebel group Seleka"
             first = token
             while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[first.i - 1].head == token \
-                    and first.doc[first.i - 1].pos_ == "PROPN" and not first.doc[first.i - 1].is_lower:
-                first = first.doc[first.i - 1]
-            key = keys(self.text[first.idx:token.idx + len(token.text)])
+                    and first.doc[first.i - 1].pos_ == "PROPN" and not first.doc[first.i - 1].is_lower \
+                    or first.i > 1 and first.doc[first.i - 1].text == "-" and not first.doc[first.i - 2].whitespace_ \
+                    and not first.doc[first.i - 1].whitespace_ and first.doc[first.i - 2].text[:1].isupper():
+                first = first.doc[first.i - 1]  # ("the human rights organisation Al-Haq": over the hyphen too)
+            longer = self._goes_on_with_for(token.idx, True)  # "Defense for Children International-Palestine"
+            end = self.tokens[longer[-1]].end if longer else token.idx + len(token.text)
+            key, own = keys(self.text[first.idx:end]), keys(self.text[first.idx:token.idx + len(token.text)])
             others = people if first.ent_type_ != "PERSON" else frozenset()  # (a tagged "person" is one by its own words)
-            if not key or key in self.forms or any(self._is_state_word(k) or k in others for k in key):
-                continue
-            self._add_form(key, self._new_actor(self.text[first.idx:token.idx + len(token.text)], kind))
+            if not key or key in self.forms or any(self._is_state_word(k) or k in others for k in own):
+                continue  # (a state's word after "for" is the cause's: "... for Children International-Palestine")
+            self._add_form(key, self._new_actor(self.text[first.idx:end], kind))
 
     def _hyphen_run_start(self, last: int) -> int:
         """The first token of the acronyms joined by hyphens that end at token `last` ("ZANU-PF")."""
@@ -2960,7 +2977,10 @@ class Inventory:
             after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
             if civil and word.tag_ == "NN" and after is not None and after.tag_ == "NNP" \
                     and after.ent_type_ not in ("PERSON", "GPE"):
-                run = list(takewhile(lambda t: t.tag_ == "NNP", word.doc[word.i + 1:word.i + 5]))
+                run = list(takewhile(lambda t: t.tag_ == "NNP" or t.text == "-" and not t.whitespace_
+                                     and not t.nbor(-1).whitespace_, word.doc[word.i + 1:word.i + 5]))
+                while run[-1].text == "-":  # ("Al-Haq": the hyphen inside the name)
+                    run.pop()
                 # "the human rights centre Viasna said": the name right after what it is
                 self._add_named(self._tokens_over(run[0].i, run[-1].i), "other")
             for name in (*(c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"), *_known_as(word)):
@@ -3282,6 +3302,10 @@ class Inventory:
             words = self.tokens[words[0].index:self._name_after_for(words[-1].index) + 1]  # "Physicians for
             # Human Rights": the parser ends the name before "for"
         key = tuple(t.key for t in words)
+        whole = next((self.forms[key + (head,)] for head in _group_heads() if key + (head,) in self.forms), None)
+        if len(key) >= 2 and whole is not None:  # "the Popular Mobilisation Forces ... Popular Mobilisation fighters"
+            self._add_form(key, whole.actor)
+            return
         named_for_state = len(key) >= 2 and self._named_for_state(words)
         if not key or len(key) > MAX_FORM or not named_for_state and any(
                 key[j:k] in self.forms for j in range(len(key)) for k in range(j + 1, len(key) + 1)):

@@ -1317,6 +1317,14 @@ def _let_do_wrong(verb: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]
     return [((a, b), "alleged_involvement", "let") for a in letters for b in let if a != b]
 
 
+def _political_bloc(resolver: Resolver, actor: str) -> bool:
+    """Is the actor a party or a bloc of parties by its name ("the National Salvation Front",
+    "the Coordination Framework"): one that parties join?"""
+    kind = resolver.inventory.kind_of(actor)
+    last = resolver.inventory.name_of(actor).lower().split()[-1]
+    return kind == "political_group" or kind != "state" and last in BLOC_NAMES | {"framework"}
+
+
 def _subjects_of(verb: "Token", refs, deps: tuple[str, ...] = ("nsubj",)) -> list[str]:  # type: ignore[no-untyped-def]
     """The actors a verb's subject names; a relative pronoun stands for the noun its clause
     hangs on ("the Mahdi Army, which is loyal to Iran", "ADF rebels, who pledged allegiance to IS")."""
@@ -1834,6 +1842,10 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         joiners = [a for s in kids(token, "nsubj") for a in refs(s) if resolver.inventory.kind_of(a) == "armed_group"]
         if armed and joiners:  # "Boko Haram joined the Islamic State", "al-Shabaab, which joined al-Qaeda": allegiance
             return [((a, b), "military_support", "joined") for a in joiners for b in armed if a != b]
+        fronts = [a for o in kids(token, "dobj") for a in refs(o) if _political_bloc(resolver, a)]
+        members = [a for s in kids(token, "nsubj") for a in refs(s) if resolver.inventory.kind_of(a) != "state"]
+        if fronts and members:  # "the Fatah Alliance joined the Coordination Framework": a party in a bloc
+            return [((a, b), "political_support", "joined") for a in members for b in fronts if a != b]
     together = base == "group" or base in ("bring", "unite") and any(t.lower_ == "together" for t in token.children)
     if (base in ("join", "involve", "include", "comprise") or together or base in ("make", "compose", "consist") and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in token.children)) and token.pos_ == "VERB":

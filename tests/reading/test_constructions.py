@@ -10560,3 +10560,33 @@ def test_as_did_adds_a_doer() -> None:
         == [("FRA", "RUS"), ("DEU", "RUS")]
     assert ties("The United Arab Emirates said it supported the Moroccan move, as did Bahrain and Jordan.") \
         == [{"ARE", "MAR"}, {"BHR", "MAR"}, {"JOR", "MAR"}]
+
+
+def test_a_party_that_joins_a_bloc_of_parties_is_tied_to_it() -> None:
+    assert ties("The Green Party joined the National Salvation Front last year.") \
+        == [{"green-party", "national-salvation-front"}]
+    assert ties("Hamas fighters joined the protest.") == []
+
+
+def test_working_with_others_is_a_wrong_by_what_it_is_for() -> None:
+    assert pairs("Nauru said Amnesty International was working with Australian activists to damage the country's "
+                 "reputation.") == [("NRU", "amnesty-international")]
+    assert pairs("Nauru said Amnesty International was working with Australian activists on a report.") == []
+
+
+def test_a_hyphenated_name_set_after_its_noun_is_whole() -> None:
+    assert pairs("The human rights organisation Al-Haq accused Israel of abuses.") == [("al-haq", "ISR")]
+    assert pairs("The rights group Defense for Children International-Palestine accused Israel of detaining "
+                 "minors.") == [("defense-for-children-international-palestine", "ISR")]
+
+
+def test_a_group_named_without_its_last_noun_is_the_group() -> None:
+    assert pairs("The Iranian-backed Popular Mobilisation Forces took over the base. Karim accused Popular "
+                 "Mobilisation fighters of looting homes.") == [("karim", "pmf")]
+
+
+def test_a_faith_set_before_a_known_party_describes_it() -> None:
+    assert pairs("Hezbollah accused the Christian Lebanese Forces party of posting snipers.") \
+        == [("hezbollah", "lebanese-forces")]
+    assert pairs("The Christian Democratic Union accused the Social Democrats of lying.") \
+        == [("christian-democratic-union", "social-democrats")]
