@@ -1107,6 +1107,10 @@ class Resolver:
                     return Ref(ref.actor, mention.text, ref.sentence, token.i)
         if mention is not None and self._state_organ(mention.actor):
             return self.home(token, self.inventory.name_of(mention.actor)) or self._from_mention(mention, token)
+        chair = self._chaired_by_state(token, depth) if mention is not None and kind not in ("state", "person") \
+            else None
+        if chair is not None:  # "the High Security Council, chaired by President Tebboune": the state's body
+            return Ref(chair.actor, mention.text, chair.sentence, token.i)
         if mention is not None:
             return self._from_mention(mention, token)
         lower = token.lower_
@@ -1118,6 +1122,14 @@ class Resolver:
             if antecedent.dep_ == "appos" and antecedent.tag_ == "NN" and antecedent.head.i in self.mention_of \
                     and antecedent.i not in self.mention_of:  # "Kataib Hezbollah, an Iraqi militia which X
                 return self.ref(antecedent.head, owner, depth + 1)  # blamed": the name, not the place
+            office = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" else None
+            person = office is not None and office.dep_ == "appos" and office.head.i in self.mention_of \
+                and self.inventory.kind_of(self.mention_of[office.head.i].actor) == "person"
+            named = self.mention_of.get(antecedent.i)
+            if token.lower_ in ("who", "whom") and person and (named is None or self.inventory.kind_of(named.actor)
+                                                               != "person"):
+                return self.ref(office.head, owner, depth + 1)  # "X, a former chief of the royal court, whom
+                # Y accused ...": a person, so X (the parser hangs "whom" on the court)
             ref = self.ref(antecedent, owner, depth + 1)
             if ref is None and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" \
                     and antecedent.head.head.pos_ == "NOUN":  # "the families of crash victims, who ...": the
@@ -2275,6 +2287,15 @@ class Resolver:
                      if not p.conjuncts  # ("the breakaway regions of Abkhazia and South Ossetia": each, read as a list)
                      for r in [self.ref(p, False, depth + 1)] if r is not None and self._governs(r.actor)
                      and self.inventory.kind_of(r.actor) != "state"), None)
+
+    def _chaired_by_state(self, body: "Token", depth: int) -> Ref | None:
+        """The state whose leader chairs or heads the body named at `body` ("the High Security
+        Council, chaired by President Tebboune"): a council its head of state chairs is the state's
+        (not "the Minsk Group, co-chaired by France, Russia and the United States": a format)."""
+        return next((r for a in children_of(body, "acl") if a.lemma_.lower() in ("chair", "head", "preside")
+                     and body.doc[a.i - 1].text != "-" for b in children_of(a, "agent") for p in children_of(b, "pobj")
+                     if p.ent_type_ == "PERSON" for r in [self.ref(p, False, depth + 1)] if r is not None
+                     and self.inventory.kind_of(r.actor) == "state"), None)
 
     def _from_modifiers(self, token: "Token", depth: int, owner: bool = False) -> Ref | None:
         """"Pakistan's army", "Indian troops", "the Ministry of Defence of Russia", "the attack by X",

@@ -10590,3 +10590,15 @@ def test_a_faith_set_before_a_known_party_describes_it() -> None:
         == [("hezbollah", "lebanese-forces")]
     assert pairs("The Christian Democratic Union accused the Social Democrats of lying.") \
         == [("christian-democratic-union", "social-democrats")]
+
+
+def test_whom_after_a_person_s_office_is_the_person() -> None:
+    assert pairs("Jordan arrested Bassem Awadallah, a former chief of the royal court, whom Jordan accused of "
+                 "seeking outside help.") == [("JOR", "bassem-awadallah")]
+
+
+def test_a_council_its_president_chairs_is_the_state_s() -> None:
+    assert pairs("Algeria said on Monday the fires were arson. Last week the High Security Council, chaired by "
+                 "President Abdelmadjid Tebboune, blamed the MAK for the wildfires.") == [("DZA", "mak")]
+    assert mediators("The Minsk Group, co-chaired by France, Russia and the United States, mediated between Baku "
+                     "and Yerevan.") == ["osce-minsk-group"]
