@@ -2699,7 +2699,8 @@ class Inventory:
                     and first.doc[first.i - 1].pos_ == "PROPN" and not first.doc[first.i - 1].is_lower \
                     or first.i > 1 and first.doc[first.i - 1].text == "-" and not first.doc[first.i - 2].whitespace_ \
                     and not first.doc[first.i - 1].whitespace_ and first.doc[first.i - 2].text[:1].isupper():
-                first = first.doc[first.i - 1]  # ("the human rights organisation Al-Haq": over the hyphen too)
+                first = first.doc[first.i - (2 if first.doc[first.i - 1].text == "-" else 1)]  # (over the hyphen
+                # too: "the human rights organisation Al-Haq")
             longer = self._goes_on_with_for(token.idx, True)  # "Defense for Children International-Palestine"
             end = self.tokens[longer[-1]].end if longer else token.idx + len(token.text)
             key, own = keys(self.text[first.idx:end]), keys(self.text[first.idx:token.idx + len(token.text)])
