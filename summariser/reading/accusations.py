@@ -588,6 +588,15 @@ def hyphenated(words: "Iterable[Token]") -> set[str]:
             if b.text == "-" and not a.whitespace_ and not b.whitespace_}
 
 
+def _owning_up(act: "Token") -> bool:
+    """Is the act one of owning up to a wrong ("to accept responsibility", "to apologise"): asked
+    of someone, it says they did the wrong, as asking them to stop it does."""
+    base = act.lemma_.lower()
+    owned = {c.lemma_.lower() for c in act.children if c.dep_ == "dobj"}
+    return base in APOLOGISING or base in ("accept", "admit", "acknowledge", "take", "assume") \
+        and bool(owned & {"responsibility", "blame", "guilt", "culpability"})
+
+
 def lemma(token: "Token") -> str:
     return token.lemma_.lower()
 
@@ -3833,7 +3842,8 @@ class AccusationRules:
         addressed = [p for c in children(verb, "prep") if c.lower_ in ("on", "upon") for p in children(c, "pobj")]
         addressed += children(verb, "dobj")
         acts = [c for c in verb.subtree if c.i != verb.i and c.dep_ in ("xcomp", "advcl", "ccomp", "relcl", "acl")
-                and lemma(c) in self.words["stop"] and c.head.i in {verb.i, *(a.i for a in addressed)}
+                and (lemma(c) in self.words["stop"] or _owning_up(c))
+                and c.head.i in {verb.i, *(a.i for a in addressed)}
                 and not (lemma(verb) == "tell" and c.dep_ == "ccomp") and not children(c, "auxpass")]
         # ('"The nation has been freed from an incompetent government," he told the assembly': a
         # reported statement to an audience, not an order to it)

@@ -10602,3 +10602,10 @@ def test_a_council_its_president_chairs_is_the_state_s() -> None:
                  "President Abdelmadjid Tebboune, blamed the MAK for the wildfires.") == [("DZA", "mak")]
     assert mediators("The Minsk Group, co-chaired by France, Russia and the United States, mediated between Baku "
                      "and Yerevan.") == ["osce-minsk-group"]
+
+
+def test_asking_someone_to_own_up_charges_them() -> None:
+    assert pairs("NATO called on Russia to accept responsibility for the downing of the airliner.") \
+        == [("nato", "RUS")]
+    assert pairs("Seoul urged Tokyo to apologise for its wartime abuses.") == [("KOR", "JPN")]
+    assert pairs("The UN called on both sides to take responsibility for the peace process.") == []
