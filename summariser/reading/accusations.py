@@ -4531,10 +4531,7 @@ class AccusationRules:
         envoys = [o for o in children(verb, "dobj") if lemma(o) in ENVOYS]
         if not envoys:
             return
-        places = [p for prep in [*children(verb, "prep"), *children(envoys[0], "prep")] if prep.lower_ in ("from", "to")
-                  for p in children(prep, "pobj")]
-        accused = [r for p in places[:1] for r in self.resolver.refs(p)
-                   if self.resolver.inventory.kind_of(r.actor) == "state"]
+        accused = self._state_dealt_with(verb)
         protests = [o for prep in children(verb, "prep") if prep.lower_ == "in" for o in children(prep, "pobj")
                     if lemma(o) == "protest"]
         allegation = self._complement(*protests, verb, preps=("at", "over", "against")) if protests else None

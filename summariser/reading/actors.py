@@ -3298,10 +3298,10 @@ class Inventory:
         `initial`: a single word that starts its sentence is a name all the same."""
         while words and (words[0].key in FUNCTION_WORDS or not words[0].capital):
             words = words[1:]
-        if words and words[-1].index + 1 < len(self.tokens) and self.tokens[words[-1].index + 1].key == "for" \
-                and not words[-1].upper and tuple(t.key for t in words) not in self.forms:
-            words = self.tokens[words[0].index:self._name_after_for(words[-1].index) + 1]  # "Physicians for
-            # Human Rights": the parser ends the name before "for"
+        longer = self._goes_on_with_for(words[-1].start, True) if words and not words[-1].upper \
+            and tuple(t.key for t in words) not in self.forms else ()
+        if longer:  # "Physicians for Human Rights": the parser ends the name before "for"
+            words = self.tokens[words[0].index:longer[-1] + 1]
         key = tuple(t.key for t in words)
         whole = next((self.forms[key + (head,)] for head in _group_heads() if key + (head,) in self.forms), None)
         if len(key) >= 2 and whole is not None:  # "the Popular Mobilisation Forces ... Popular Mobilisation fighters"

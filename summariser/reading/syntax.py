@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, takewhile
 from dataclasses import dataclass
 from functools import lru_cache
@@ -741,12 +741,18 @@ class Resolver:
         """"Both" as an object: the two actors named before it in its sentence, besides the
         subjects of its own verb (who do the act to both), if there are exactly two."""
         doers = {r.actor for s in children_of(word.head, "nsubj") for r in self.refs(s)}
+        found = self._named_before(word, lambda token, ref: ref.actor not in doers)
+        return found if len(found) == 2 else []
+
+    def _named_before(self, word: "Token", keep: Callable[["Token", Ref], bool]) -> list[Ref]:
+        """The actors the names before `word` in its sentence stand for, once each, first named
+        first, as refs at `word`; only those `keep` (the name's token, its ref) accepts."""
         found: dict[str, Ref] = {}
         for token in self.doc[word.sent.start:word.i]:
             ref = self.ref(token) if token.i in self.mention_of else None
-            if ref is not None and ref.actor not in doers:
+            if ref is not None and keep(token, ref):
                 found.setdefault(ref.actor, Ref(ref.actor, ref.speaker, ref.sentence, word.i))
-        return list(found.values()) if len(found) == 2 else []
+        return list(found.values())
 
     def _groups_listed_before(self, head: "Token") -> list[Ref]:
         """"struck bases of the PDKI and the Komala party ..., accusing the exiled groups of ...":
@@ -755,12 +761,8 @@ class Resolver:
         if kinds is None or head.tag_ != "NNS" or head.i in self.mention_of \
                 or not any(c.lower_ in ("the", "these", "those", "both") for c in head.children):
             return []
-        found: dict[str, Ref] = {}  # (the groups named before it, whatever the parser made of the list)
-        for token in self.doc[head.sent.start:head.i]:
-            ref = self.ref(token) if token.i in self.mention_of else None
-            if ref is not None and ref.token == token.i and self._of_kinds(ref.actor, kinds):
-                found.setdefault(ref.actor, Ref(ref.actor, ref.speaker, ref.sentence, head.i))
-        return list(found.values()) if len(found) >= 2 else []
+        found = self._named_before(head, lambda token, ref: ref.token == token.i and self._of_kinds(ref.actor, kinds))
+        return found if len(found) >= 2 else []  # (the groups named before it, whatever the parser made of the list)
 
     def _counted(self, head: "Token") -> list[Ref]:
         """"Mali, Burkina Faso and Niger recalled their envoys ... the three governments said":
