@@ -820,7 +820,7 @@ class AccusationRules:
     def _put_on_a_list(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"Russia added the Anti-Corruption Foundation to its list of extremist organisations",
         "Britain put the group on its terrorism blacklist": a list of a label's kind labels who is put on it."""
-        if lemma(verb) not in ("add", "put", "place", "include") or verb.pos_ != "VERB" or self._blocked(verb):
+        if lemma(verb) not in ("add", "put", "place", "include", "keep") or verb.pos_ != "VERB" or self._blocked(verb):
             return
         lists = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("to", "on") for o in children(p, "pobj")
                  if lemma(o) in ("list", "blacklist", "register", "registry")]  # (or hung on the object's phrase)
@@ -828,6 +828,9 @@ class AccusationRules:
                                                 for w in lst.subtree)]
         accused = [r for o in children(verb, "dobj") for r in self.resolver.refs(o)]
         accusers = self.subjects(verb)
+        if children(verb, "auxpass"):  # "was put on a list of terrorists by the security services"
+            accused = [r for o in passive_subjects(verb) for r in self.resolver.refs(o)]
+            accusers = self.agents(verb)
         if labelled and accused and accusers:
             yield accusers, accused, self._span([t for t in labelled[0].subtree if t.dep_ != "poss"]), "terrorist-label"
 
@@ -1604,6 +1607,8 @@ class AccusationRules:
                       *(o for p in children(verb, "prep") if p.lower_ == "as" for o in children(p, "pobj", "amod"))]
             # (or "was described as neither free nor fair by X", the parser's adjective under "as")
             bys = [p for c in labels for p in children(c, "prep", "agent") if p.lower_ == "by"]
+        if not bys and children(verb, "auxpass"):  # "is armed and trained by Iran": the joined passive's doer
+            bys = [b for c in children(verb, "conj") if c.tag_ == "VBN" for b in children(c, "agent")]
         bys += [c for b in bys for c in children(b, "conj") if c.lower_ == "by"]  # "by X and by Y"
         found = [r for c in bys for p in children(c, "pobj") for r in self.resolver.refs(p)]
         if not found:  # "carried out by hackers linked to Russian military intelligence"
@@ -2003,7 +2008,9 @@ class AccusationRules:
         if giving and not any(lemma(o) in PROPOSALS for o in children(verb, "dobj")) and any(self._armed(o) for o in [
                 # "had sent artillery to the rebels" (not "had handed a new proposal to Hamas": talks)
                 *children(verb, "dative"), *(p for c in children(verb, "prep", "dative")  # "had given the FARC $300m"
-                                             if c.lower_ == "to" for p in children(c, "pobj"))]):
+                                             if c.lower_ == "to" for p in children(c, "pobj")),
+                *(p for o in children(verb, "dobj") for c in children(o, "prep")  # ("had flown planeloads of
+                  if c.lower_ == "to" for p in children(c, "pobj"))]):  # weapons to the Islamists")
             return True
         if (giving or base in STRIVING) and any(self._subversive(o) for p in children(verb, "prep") if p.lower_ == "for"
                                                 for o in children(p, "pobj")):
@@ -2043,9 +2050,10 @@ class AccusationRules:
         if base in TAKING_PART and any(  # "Britain was directly involved in organising this provocation",
                 lemma(o) in self.words["wrong_nouns"] | INVOLVING or any(  # "involved in the attack", "had
                     lemma(d) in self.words["wrong_nouns"] | INVOLVING for d in children(o, "dobj"))  # engaged in
-                for p in children(verb, "prep") if p.lower_ == TAKING_PART[base]  # ethnic cleansing", "resorted
-                for o in children(p, "pobj", "pcomp")):  # to terror"
-            return True
+                for o in [*(o for p in children(verb, "prep") if p.lower_ == TAKING_PART[base]  # ethnic cleansing",
+                            for o in children(p, "pobj", "pcomp")),  # "resorted to terror"
+                          *(x for x in children(verb, "xcomp") if TAKING_PART[base] == "to" and to_infinitive(x))]):
+            return True  # ("had resorted to sabotage", the parser's infinitive)
         if base in ("amount", "equate", "tantamount") and any(  # "its support amounted to sponsoring terrorism"
                 self._is_wrong(o) if o.pos_ == "VERB" else lemma(o) in self.words["wrong_nouns"] | self.words["labels"]
                 for p in children(verb, "prep") if p.lower_ == "to" for o in children(p, "pcomp", "pobj")):

@@ -1272,6 +1272,14 @@ def _judges_title(word: str, following: str) -> bool:
     return word in JUDGES and following not in NOT_A_BENCH
 
 
+def _spelt_out(written: str, name: str) -> bool:
+    """Is `written` the spelt-out name of the acronym `name`: "the International Conference on
+    the Great Lakes Region", not the data's "ICGLR"?"""
+    words = written.split()
+    return name.isupper() and " " not in name and len(words) > 2 and words[0][0].isupper() \
+        and all(w[0].isupper() for w in words if len(w) > 3)
+
+
 def _known_as(noun: "SpacyToken") -> list["SpacyToken"]:
     """The name a group noun is given by "known as" / "called" / "named" ("the online activist
     group known as Anonymous"): whatever entity label the small parser guessed for it."""
@@ -1552,7 +1560,8 @@ class Inventory:
         not in the article at all ("Popular Mobilisation Forces", not the data's "Popular
         Mobilization Forces"): annotators name a non-state actor by the name the article gives it
         (the data's name stays a form). Only a spelling of the same name, word for word, not
-        another of its forms ("European Commission" for the EU, a leader's name)."""
+        another of its forms ("European Commission" for the EU, a leader's name). An acronym the
+        article never writes gives way to the long form it does write."""
         for mention in self.mentions:
             info = self.actors[mention.actor]
             if info.kind in ("state", "person") or mention.via != "name" or info.name.lower() in self.text.lower():
@@ -1560,7 +1569,8 @@ class Inventory:
             same_words = len(mention.text.split()) == len(info.name.split()) > 1
             number_only = mention.text.lower().rstrip("s") == info.name.lower().rstrip("s")  # "Turkish Cypriot leader"
             if same_words and not number_only \
-                    and SequenceMatcher(None, mention.text.lower(), info.name.lower()).ratio() >= 0.85:
+                    and SequenceMatcher(None, mention.text.lower(), info.name.lower()).ratio() >= 0.85 \
+                    or _spelt_out(mention.text, info.name):
                 info.name = mention.text
 
     def share_known_forms(self) -> None:
@@ -4218,7 +4228,8 @@ class Inventory:
             if not tried:
                 i += 1
                 continue
-            for n in sorted((n for n in tried if n <= min(MAX_FORM, len(tokens) - i)), reverse=True):
+            for n in sorted((n for n in tried if n <= len(tokens) - i), reverse=True):  # (the data's longest
+                # forms too: "Alliance of Democratic Forces for the Liberation of Congo-Zaire", ten words)
                 window = tokens[i:i + n]
                 key = tuple(t.key for t in window)
                 allowed = " -," if key in self._comma_forms else " -"
@@ -4277,6 +4288,9 @@ class Inventory:
                 continue  # "the corvette Cheonan": a ship named for a city; "in the Rio Grande": a river
             if n == 1 and self.actors[form.actor].kind == "state" and self._city_of_a_pact(i, form.actor):
                 i += 1  # "the Vienna Convention", "the Oslo Accords": where a pact was made, no side
+                continue
+            if i and tokens[i - 1].key in ("ethnic", "ethnically") and self.actors[form.actor].kind == "state":
+                i += n  # "the enclave's ethnic Armenian leader", "ethnic Albanian rebels": a people, not the state
                 continue
             if i and tokens[i - 1].key == "new" and tokens[i - 1].capital and not self._gap(i - 1, i).strip() \
                     and self.actors[form.actor].kind == "state":
@@ -5277,8 +5291,11 @@ class Inventory:
         for word in self.doc:
             if word.tag_ == "NNS" and word.lower_ in nouns:
                 if not self._aimed_at(word, accusing, wrongs) or any(
-                        c.dep_ == "compound" and any(ch.isdigit() for ch in c.text) for c in word.children):
-                    continue  # ("Russian Su-34 bombers": aircraft by their model, a state's arms, not people)
+                        c.dep_ == "compound" and (any(ch.isdigit() for ch in c.text) or word.lower_ == "bombers"
+                                                  and c.tag_ == "NNP" and (c.lower_,) not in self.forms)
+                        for c in word.children):
+                    continue  # ("Russian Su-34 bombers", "Sudanese Antonov bombers": aircraft by their model, a
+                    # state's arms, not people)
             elif word.tag_ != "NN" or word.lower_ not in WATCHDOGS or not self._accuses(word, accusing, wrong_nouns):
                 continue
             first = word.left_edge.i

@@ -1301,7 +1301,10 @@ def _done_at_bidding(word: "Token", refs) -> list[tuple[tuple[str, ...], str, st
 def _received(verb: "Token") -> list["Token"]:
     """What a verb of receiving takes: its objects ("training and support from X"), the thing a
     sum is in ("$3.8 billion in US aid"), and what a share is of ("much of its drone fleet")."""
-    found = [o for d in kids(verb, "dobj") for o in (d, *d.conjuncts)]
+    found = [o for d in kids(verb, "dobj") or ([verb.head] if verb.dep_ == "relcl" else [])
+             for a in (d, *kids(d, "appos")) for o in (a, *a.conjuncts)]
+    # ("the rockets Hezbollah receives from Iran": the noun the clause is on; "24 jets, a frigate and missiles
+    # from France": the list the parser hangs on the first as an apposition)
     return found + [p for r in found for c in kids(r, "prep")
                     if c.lower_ == "in" or c.lower_ == "of" and r.lemma_.lower() in SHARES_OF for p in kids(c, "pobj")]
 
@@ -1775,8 +1778,9 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
            or any(a.lower_ in MILITARY_KINDS for a in kids(t, "amod"))  # "armoured vehicles", "military hardware"
            for t in [*received, *(c for r in received for c in kids(r, "compound"))]):  # ("its drone fleet")
         # "Y received drones (training, support) from X"
+        purpose = token.dep_ == "advcl" and any(c.lower_ == "to" for c in kids(token, "aux"))  # "signed a deal to buy"
         takers = _subjects_of(token, refs) or (  # "the rebels are believed to receive weapons from X"
-            _subjects_of(token.head, refs, ("nsubj", "nsubjpass")) if token.dep_ == "xcomp" else [])
+            _subjects_of(token.head, refs, ("nsubj", "nsubjpass")) if token.dep_ == "xcomp" or purpose else [])
         givers = [a for h in (token, *received) for c in kids(h, "prep") if c.lower_ == "from"
                   for p in kids(c, "pobj") for a in refs(p)] or [  # "receives $3.8 billion in US military aid"
             a for r in received for t in r.subtree if t.lemma_.lower() in words["support_nouns"] | words["arms"]

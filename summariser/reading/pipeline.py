@@ -383,6 +383,8 @@ def _register_subjects_on_verbs() -> None:
             subject.head, subject.dep_ = verb, "nsubj"
         for name in [w for w in doc if _name_as_compound_of_verb(w)]:
             name.dep_ = "nsubj"  # "whom Chisinau accuses of ...": a verb has no compound, the name is its subject
+            for named in [c for c in name.head.children if c.dep_ == "appos" and c.i > name.i]:
+                named.dep_ = "dobj"  # ("said Chad shelters the JEM": the name after the verb its object)
             for owner in [c for c in name.head.children if c.dep_ == "poss" and c.i < name.i]:
                 owner.head = name  # ("Kuwait's emir shuttled ...": the emir's owner, not the verb's)
             if name.head.tag_ == "NNS":
@@ -473,6 +475,17 @@ def _register_subjects_on_verbs() -> None:
             for clause in [t for t in verb.doc[name.i + 1:verb.i] if t.dep_ == "advcl" and t.tag_ == "VBG"]:
                 clause.head = verb  # the participle is the second subject's
             name.head, name.dep_ = verb, "nsubj"
+        for verb in [w for w in doc if _verb_read_as_modifier(w)]:
+            noun = verb.head  # "said Eritrea had flown planeloads of weapons to ...": the flying is
+            _put_in_place_of(verb, noun, "ccomp" if noun.dep_ == "dobj" else None)  # what is said,
+            noun.head, noun.dep_ = verb, "dobj"  # the planeloads its object
+        for word in [w for w in doc if _passive_read_as_adjective(w)]:
+            word.tag_ = "VBN"  # "Hezbollah is armed and trained by Iran": armed by Iran, as trained is
+        for word, name in [(w, n) for w in doc if (n := _describer_read_as_verb(w)) is not None]:
+            _put_in_place_of(name, word, "pobj")  # "sheltered by neighbouring Chad": by Chad, which
+            word.head, word.dep_ = name, "amod"  # neighbours, not by neighbouring it
+            if name.head.lower_ == "by" and name.head.head.tag_ == "VBN":
+                name.head.dep_ = "agent"  # (the passive's doer)
         for word, clause in [(w, c) for w in doc if (c := _object_read_as_sayers(w)) is not None]:
             word.head, word.dep_ = clause, "dobj"  # "Sudan is arming the RSF, Human Rights Watch said"
         for verb in [v for v in doc if _said_after_clause(v)]:
@@ -760,7 +773,8 @@ def _name_as_compound_of_verb(word: "Token") -> bool:
     """Is `word` a name the small parser hung on a finite verb after it as a compound ("the oligarch
     Ilan Shor, whom Chisinau accuses of ..."), the verb having no subject?"""
     verb = word.head
-    reported = verb.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+    reported = verb.dep_ == "ccomp" and any(c.dep_ == "dobj" or c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS")
+                                            for c in verb.children if c.i > verb.i)
     finite = verb.tag_ in ("VBZ", "VBD", "VBP") and (word.ent_type_ != "" or reported) or verb.tag_ == "NNS" and any(
         c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") and c.i < word.i for c in verb.children)  # ("said Pakistan
     # shelters the Taliban": a reported verb with its object, the name its subject; "accuses" read
@@ -784,6 +798,30 @@ def _object_after_colon(word: "Token") -> "Token | None":
     end = next((t.i for t in doc[word.i + 2:] if t.text in (";", ".") or t.is_sent_start), len(doc))
     heads = [t for t in doc[word.i + 2:end] if not word.i + 2 <= t.head.i < end or t.head.i == t.i]
     return heads[0] if len(heads) == 1 and heads[0].tag_.startswith("NN") else None
+
+
+def _verb_read_as_modifier(word: "Token") -> bool:
+    """Is `word` a participle with its own subject and auxiliary that the parser hung on the
+    noun after it as a modifier ("Eritrea had flown planeloads of weapons")?"""
+    return word.tag_ == "VBN" and word.dep_ == "amod" and word.head.i > word.i \
+        and {c.dep_ for c in word.children if c.i < word.i} >= {"nsubj", "aux"}
+
+
+def _passive_read_as_adjective(word: "Token") -> bool:
+    """Is `word` a participle the tagger took for an adjective, though the parser gave it a
+    passive's auxiliary and subject ("Hezbollah is armed and trained by Iran")?"""
+    return word.tag_ == "JJ" and word.lower_.endswith("ed") \
+        and {c.dep_ for c in word.children} >= {"auxpass", "nsubjpass"}
+
+
+def _describer_read_as_verb(word: "Token") -> "Token | None":
+    """The name after "neighbouring" the parser made the participle's object after a preposition:
+    in "armed and sheltered by neighbouring Chad" the agent is the participle, and Chad its object."""
+    name = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if word.lower_ not in ("neighbouring", "neighboring") or word.dep_ != "pcomp" or name is None \
+            or name.head.i != word.i or name.dep_ != "dobj" or name.tag_ != "NNP":
+        return None
+    return name
 
 
 def _past_read_as_passive(verb: "Token") -> "Token | None":

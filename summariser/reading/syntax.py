@@ -140,7 +140,7 @@ EVENT_VERBS = frozenset({"attack", "strike", "bomb", "shell", "invade", "raid", 
                          "annex", "occupy", "seize", "hijack", "bombard", "ambush", "launch", "massacre", "stab",
                          "kidnap", "abduct", "assassinate", "sink", "poison", "hack", "blockade", "besiege",
                          "arrest", "detain", "execute", "deport", "storm", "demolish", "bulldoze", "raze", "evict",
-                         "topple", "overthrow", "depose"})
+                         "topple", "overthrow", "depose", "overrun"})
 # Acts of a state's law ("the arrests"): named again only as themselves, not as another act
 # ("police ... went on to arrest twelve people. X condemned the attacks": not the arrests)
 LAW_ACTS = frozenset({"arrest", "detain", "detention", "execute", "execution", "deport", "deportation"})
@@ -152,7 +152,7 @@ PARTY_LIKE = "party-like"  # an actor of no known kind whose name is no body's (
 GROUP_ANAPHORS = {"group": GROUP_KINDS, "movement": GROUP_KINDS, "faction": GROUP_KINDS, "militant": _FIGHTERS,
                   "rebel": _FIGHTERS, "insurgent": _FIGHTERS, "jihadist": _FIGHTERS, "militia": _FIGHTERS,
                   "guerrilla": _FIGHTERS, "fighter": _FIGHTERS,
-                  "party": frozenset({"political_group", PARTY_LIKE})}
+                  "party": frozenset({"political_group", PARTY_LIKE}), "charity": frozenset({"other"})}
 # Heads a group's name comes before: "the Viv Ansanm gang coalition", "the Wagner mercenary group"
 GROUP_HEAD_NOUNS = frozenset({"coalition", "alliance", "group", "gang", "faction", "movement", "network", "militia",
                               "organisation", "organization", "federation", "outfit", "front", "army"})
@@ -221,7 +221,7 @@ ACT_FAMILIES = {
     "arrest": {"arrest", "detain", "detention"},
     "detention": {"arrest", "detain", "detention"},
     "shelling": {"shell", "shelling", "bombard", "bombardment"},
-    "invasion": {"invade", "invasion", "incursion", "offensive"},
+    "invasion": {"invade", "invasion", "incursion", "offensive", "overrun"},
     "killing": {"kill", "killing", "murder", "assassinate", "assassination", "shoot", "shooting"},
     "assassination": {"assassinate", "assassination", "kill", "killing"},
     "kidnapping": {"kidnap", "kidnapping", "abduct", "abduction"},
@@ -2581,9 +2581,11 @@ class Resolver:
             for child in ancestor.children:
                 if child.dep_ in SUBJECTS and child.i < token.i and child.i != token.i \
                         and child.lower_ not in PRONOUNS and child.i not in described \
+                        and not (token.head.dep_ == "appos" and child.i == token.head.head.i) \
                         and child.tag_ not in ("WDT", "WP") \
                         and not (lower == "they" and self._one_person(child) and self._plural_between(child, token)):
-                    # (not "Blinken urged Eritrea to withdraw its troops, citing reports that they had looted
+                    # (not "Moscow, its patron, ...": the one an apposition describes is not its owner; nor
+                    # "Blinken urged Eritrea to withdraw its troops, citing reports that they had looted
                     # ...": one person named is no "they" where a plural follows him; but "Obama said that they
                     # had ...": the state he speaks for)
                     ref = self.ref(child) or next((r for a in children_of(child, "appos") for r in [self.ref(a)]

@@ -10609,3 +10609,59 @@ def test_asking_someone_to_own_up_charges_them() -> None:
         == [("nato", "RUS")]
     assert pairs("Seoul urged Tokyo to apologise for its wartime abuses.") == [("KOR", "JPN")]
     assert pairs("The UN called on both sides to take responsibility for the peace process.") == []
+
+
+def test_support_charged_through_a_misread_verb_or_agent_is_read() -> None:
+    assert pairs("Sudan said that the Justice and Equality Movement is sheltered by neighbouring Chad.") \
+        == [("SDN", "TCD")]
+    assert ties("Sudan said that Chad shelters the Justice and Equality Movement.") == [{"TCD", "jem"}]
+    assert pairs("Israel says Hezbollah is armed and trained by Iran.") == [("ISR", "IRN")]
+    assert pairs("The UN Monitoring Group on Somalia said Eritrea had flown planeloads of weapons to "
+                 "al-Shabaab.") == [("un-monitoring-group-on-somalia", "ERI")]
+
+
+def test_a_deed_named_again_or_a_body_described_again_is_the_one_told_before() -> None:
+    assert pairs("Iraqi troops overran Kuwait on Thursday. The United States denounced the invasion as brutal and "
+                 "illegal.") == [("USA", "IRQ")]
+    assert pairs("Sudan expelled Doctors Without Borders on Wednesday. The government accused the charity of "
+                 "spying.") == [("SDN", "msf")]
+
+
+def test_a_terrorist_list_one_is_kept_or_put_on_charges_them() -> None:
+    assert pairs("The United States, which keeps the FARC on its list of foreign terrorist organisations, said it "
+                 "continued to support the talks.") == [("USA", "farc")]
+    assert pairs("Roman Protasevich ran an opposition channel. He was put on a list of terrorists by the "
+                 "Belarusian security services last year.") == [("BLR", "roman-protasevich")]
+
+
+def test_resorting_to_a_wrong_the_parser_reads_as_a_verb_is_one() -> None:
+    assert pairs("Putin said that the United States and its allies had resorted to sabotage to destroy Europe's "
+                 "energy infrastructure.") == [("RUS", "USA")]
+
+
+def test_arms_bought_or_received_and_a_patron_in_apposition_are_ties() -> None:
+    assert ties("Egypt signed a deal on Monday to buy 24 Rafale fighter jets, a naval frigate and missiles from "
+                "France.") == [{"EGY", "FRA"}]
+    assert ties("South Ossetia has run its own affairs since the early 1990s, and Moscow, its patron, has handed "
+                "passports to its residents.") == [{"RUS", "south-ossetia"}]
+    assert {"IRN", "hezbollah"} in ties("Damascus, the main conduit for the rockets Hezbollah receives from Iran, "
+                                        "said it would stand by the group.")
+
+
+def test_a_body_the_data_knows_by_an_acronym_is_found_and_named_as_the_article_spells_it() -> None:
+    reading = read("The deal was brokered by the leaders of the International Conference on the Great Lakes "
+                   "Region at a summit.")
+    assert mediators(reading) == ["icglr"]
+    assert reading.inventory.name_of("icglr") == "International Conference on the Great Lakes Region"
+    assert pairs("Zaire accused the Alliance of Democratic Forces for the Liberation of Congo-Zaire of "
+                 "massacres.") == [("COD", "afdl")]  # (a name of ten words, the data's longest)
+
+
+def test_bombers_named_by_their_model_are_a_state_s_aircraft() -> None:
+    assert pairs("South Sudan said Sudanese Antonov bombers had struck Bentiu and a market in Unity state.") \
+        == [("SSD", "SDN")]
+
+
+def test_steering_talks_mediates_them() -> None:
+    assert mediators("Norway helped steer the negotiations between the government and the rebels.") == ["NOR"]
+    assert mediators("Britain's minister steered the economy through the crisis.") == []
