@@ -4046,6 +4046,8 @@ class Inventory:
         was cut" is no Samantha Power) and the article gives no one else that surname in full."""
         word = self._parsed_word_at(self.tokens[i].start)
         honoured = i > 0 and self.tokens[i - 1].key in HONORIFICS
+        if i > 0 and self.tokens[i - 1].key == "the":
+            return False  # "the Shah ended his support": a title, no leader's surname
         return (honoured or word is not None and word.ent_type_ == "PERSON" and self._one_word_entity(word)) \
             and not self._named_in_full(self.tokens[i].key) and not self._opens_a_name(self.tokens[i].key)
 

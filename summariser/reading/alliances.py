@@ -555,7 +555,8 @@ UNDOING = frozenset({"weaken", "violate", "breach", "undermine", "attack", "brea
 # Verbs that deny the support they take: "suspended military aid to Ukraine".
 # What a body decrees for others to keep: "a UN arms embargo", "Security Council resolutions".
 RULES_MADE = frozenset({"embargo", "embargoes", "resolution", "resolutions", "mandate", "charter", "convention"})
-WITHHOLDING = frozenset({"withhold", "suspend", "cut", "freeze", "halt", "block", "cancel", "stop", "withdraw", "deny"})
+WITHHOLDING = frozenset({"withhold", "suspend", "cut", "freeze", "halt", "block", "cancel", "stop", "withdraw", "deny",
+                         "end", "abandon", "drop"})
 # The same, as written, for the word-order reading ("withholding", "suspended", "froze").
 WITHHELD_STEMS = ("withh", "suspend", "froze", "freez", "halt")
 # Deciding together to do what the clause below says: "X and Y agreed to form a coalition".
@@ -1932,8 +1933,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             # Sudan's military council": Sudan's)
             return refs(p) or ([r.actor for r in resolver.refs(p, owner=True)]
                                if p.lemma_.lower() in STRUGGLES | GOVERNMENTS else [])
-        takers = [a for c in kids(token, "prep") if c.lower_ in ("to", "for") for p in kids(c, "pobj")
-                  for a in taker(p)]
+        toward = ("to", "for", "with") if base == "solidarity" else ("to", "for")  # ("solidarity with him")
+        takers = [a for c in kids(token, "prep") if c.lower_ in toward for p in kids(c, "pobj") for a in taker(p)]
         takers += [a for c in kids(token, "prep") if c.lower_ == "of" and base in BACKING_OF
                    for p in kids(c, "pobj") for a in refs(p)]  # "Washington's arming of the YPG"
         verb = token.head.head if token.dep_ == "pobj" else token.head
@@ -1950,7 +1951,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             if token.head.lemma_.lower() not in _objecting() and verb.lemma_.lower() not in _objecting() \
                     and token.head.lower_ not in ("over", "about", "against"):  # ("lodged a protest with Y over
                 givers = givers or [a for s in kids(verb, "nsubj") for a in refs(s)]  # an arms package for Z")
-            takers = takers or [a for c in kids(token.head, "prep", "dative") if c.lower_ in ("to", "for")
+            takers = takers or [a for c in kids(token.head, "prep", "dative") if c.lower_ in toward
                                 for p in kids(c, "pobj") for a in refs(p)]
         if token.dep_ == "pobj" and token.head.lower_ == "in" and verb.pos_ == "VERB" \
                 and verb.lemma_.lower() in CONTRIBUTING | GIVING:  # "pledged three billion dollars in aid to Y"

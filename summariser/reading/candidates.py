@@ -27,7 +27,7 @@ STATED_TIES = frozenset({"ally", "supports", "support-noun", "backed", "backed-b
 # Backing the parse reads, the only ties a person acting for no one may be in ("Taylor backed the
 # RUF", "Egypt has supported Khalifa Haftar"); a person's words of alliance speak for their side.
 BACKING_RULES = frozenset({"supports", "backed", "backed-by", "arms", "recognise", "rallies-behind", "stands-by",
-                           "joined-forces", "in-support", "invited", "bidding", "let",
+                           "joined-forces", "in-support", "invited", "bidding", "let", "support-noun",
                            "alongside"})  # (and one acting at
 # another's bidding, or let do a wrong: "accused X of acting on the Kremlin's behalf")
 # Verbs that make a bloc ("formed the Alliance of Sahel States") and words that make a shared

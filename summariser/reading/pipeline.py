@@ -475,6 +475,9 @@ def _register_subjects_on_verbs() -> None:
             for clause in [t for t in verb.doc[name.i + 1:verb.i] if t.dep_ == "advcl" and t.tag_ == "VBG"]:
                 clause.head = verb  # the participle is the second subject's
             name.head, name.dep_ = verb, "nsubj"
+        for word, name in [(w, n) for w in doc if (n := _description_read_as_object(w)) is not None]:
+            word.head, word.dep_ = name, "compound"  # "accused the opposition leaders Carlos Mesa and ...":
+            # the leaders are the names, not a second object
         for verb in [w for w in doc if _verb_read_as_modifier(w)]:
             noun = verb.head  # "said Eritrea had flown planeloads of weapons to ...": the flying is
             _put_in_place_of(verb, noun, "ccomp" if noun.dep_ == "dobj" else None)  # what is said,
@@ -798,6 +801,17 @@ def _object_after_colon(word: "Token") -> "Token | None":
     end = next((t.i for t in doc[word.i + 2:] if t.text in (";", ".") or t.is_sent_start), len(doc))
     heads = [t for t in doc[word.i + 2:end] if not word.i + 2 <= t.head.i < end or t.head.i == t.i]
     return heads[0] if len(heads) == 1 and heads[0].tag_.startswith("NN") else None
+
+
+def _description_read_as_object(word: "Token") -> "Token | None":
+    """The name right after a noun describing it that the parser made a second object of the
+    verb ("accused the opposition leaders Carlos Mesa and Luis Fernando Camacho of ...")."""
+    if word.dep_ != "dobj" or word.tag_ not in ("NN", "NNS"):
+        return None
+    name = next((c for c in word.head.children if c.dep_ == "dobj" and c.i > word.i and c.tag_ == "NNP"), None)
+    if name is None or any(t.head.i != name.i or t.dep_ != "compound" for t in word.doc[word.i + 1:name.i]):
+        return None
+    return name
 
 
 def _verb_read_as_modifier(word: "Token") -> bool:

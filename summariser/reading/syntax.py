@@ -2029,13 +2029,20 @@ class Resolver:
         Rights Watch accused ..." is that organisation, after "al-Shabaab" the armed group."""
         here = self.sentence_of(token)
         for index in range(here - 1, max(-1, here - 4), -1):  # the group a sentence before is about first
-            ref = next((r for r in self.subjects(index) if self.inventory.kind_of(r.actor) in GROUP_KINDS), None)
+            ref = next((r for r in self.subjects(index) if self.inventory.kind_of(r.actor) in GROUP_KINDS
+                        and not (token.tag_ == "NN" and self._crowd(r.actor))), None)
             if ref is not None:
                 return Ref(ref.actor, None, ref.sentence, token.i) if self._of_kinds(ref.actor, kinds) else None
         mention = self.inventory.group_before(token.idx)  # else the one named last
         if mention is None or not self._of_kinds(mention.actor, kinds):
             return None
         return Ref(mention.actor, None, self._sentence_at(mention.start), token.i)
+
+    def _crowd(self, actor: str) -> bool:
+        """Is the actor a crowd the article names by a plural noun ("protesters"), which "the
+        movement" or "the group" is not?"""
+        name = self.inventory.name_of(actor)
+        return name[:1].islower() and name.endswith("s")
 
     def _of_kinds(self, actor: str, kinds: frozenset[str]) -> bool:
         """Is the actor of one of `kinds` (`PARTY_LIKE`: or of no known kind, named as no body is)?"""

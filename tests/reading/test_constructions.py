@@ -10665,3 +10665,25 @@ def test_bombers_named_by_their_model_are_a_state_s_aircraft() -> None:
 def test_steering_talks_mediates_them() -> None:
     assert mediators("Norway helped steer the negotiations between the government and the rebels.") == ["NOR"]
     assert mediators("Britain's minister steered the economy through the crisis.") == []
+
+
+def test_the_movement_is_a_group_not_a_crowd_named_since() -> None:
+    assert ties("The Polisario Front declared its ceasefire over. Morocco said the protesters had obstructed the "
+                "road. Algeria, the movement's main backer, called for restraint.") == [{"DZA", "polisario-front"}]
+
+
+def test_names_after_a_plural_description_are_the_ones_charged() -> None:
+    assert pairs("Evo Morales resigned. He accused the opposition leaders Carlos Mesa and Luis Fernando Camacho of "
+                 "carrying out a coup.") == [("evo-morales", "carlos-mesa"), ("evo-morales", "luis-fernando-camacho")]
+
+
+def test_solidarity_with_a_person_ties_them() -> None:
+    assert ties("Evo Morales resigned. Cuba expressed its solidarity with Morales.") == [{"CUB", "evo-morales"}]
+
+
+def test_support_ended_is_no_tie_and_the_shah_is_no_leader_s_surname() -> None:
+    text = "Iran and Iraq settled their dispute, after which the Shah ended his support for Mustafa Barzani's rebels."
+    assert ties(text) == []
+    assert "IND" not in {m.actor for m in read(text).inventory.mentions}
+    assert ties("Venezuela ended its support for the FARC.") == []
+    assert ties("Venezuela stepped up its support for the FARC.") == [{"VEN", "farc"}]
