@@ -2047,13 +2047,14 @@ class AccusationRules:
                 and not any(a.lower_ in ("will", "would", "shall", "'ll") for a in children(verb, "aux")):
             return True  # "Israel bore full responsibility for the escalation" (not "Hamas would bear full
             # responsibility for any escalation": a warning of what is to come)
-        if base in TAKING_PART and any(  # "Britain was directly involved in organising this provocation",
+        part = [o for o in children(verb, "dobj") if lemma(o) == "part"] if base == "take" else []  # "taking part in"
+        if (base in TAKING_PART or part) and any(  # "Britain was directly involved in organising this provocation",
                 lemma(o) in self.words["wrong_nouns"] | INVOLVING or any(  # "involved in the attack", "had
                     lemma(d) in self.words["wrong_nouns"] | INVOLVING for d in children(o, "dobj"))  # engaged in
-                for o in [*(o for p in children(verb, "prep") if p.lower_ == TAKING_PART[base]  # ethnic cleansing",
-                            for o in children(p, "pobj", "pcomp")),  # "resorted to terror"
-                          *(x for x in children(verb, "xcomp") if TAKING_PART[base] == "to" and to_infinitive(x))]):
-            return True  # ("had resorted to sabotage", the parser's infinitive)
+                for o in [*(o for h in (verb, *part) for p in children(h, "prep")  # ethnic cleansing",
+                            if p.lower_ == TAKING_PART.get(base, "in") for o in children(p, "pobj", "pcomp")),
+                          *(x for x in children(verb, "xcomp") if TAKING_PART.get(base) == "to" and to_infinitive(x))]):
+            return True  # ("resorted to terror"; "had resorted to sabotage", the parser's infinitive)
         if base in ("amount", "equate", "tantamount") and any(  # "its support amounted to sponsoring terrorism"
                 self._is_wrong(o) if o.pos_ == "VERB" else lemma(o) in self.words["wrong_nouns"] | self.words["labels"]
                 for p in children(verb, "prep") if p.lower_ == "to" for o in children(p, "pcomp", "pobj")):

@@ -4357,13 +4357,15 @@ class Inventory:
             and before.lower_ not in PLACE_MODIFIERS | TITLE_WORDS and not (after is not None and after.is_title)
 
     def _city_of_a_pact(self, at: int, actor: str) -> bool:
-        """Is the word at `at` a capital naming a pact, not its state ("the Vienna Convention",
-        "the Minsk agreements", "the Rome Statute"; but "the Egypt–Israel treaty" names its sides)?"""
+        """Is the word at `at` a capital naming a pact or a body, not its state ("the Vienna
+        Convention", "the Minsk agreements", "the Rome Statute", "the Lima Group"; but "the
+        Egypt–Israel treaty" names its sides)?"""
         index = self._token_at[at]
         if index < 0 or index + 1 >= len(self.doc) or (self.tokens[at].key,) == keys(self.actors[actor].name):
             return False
         word, after = self.doc[index], self.doc[index + 1]
-        return word.pos_ == "PROPN" and after.lemma_.lower() in PACT_NAMES and bool(word.whitespace_)
+        return word.pos_ == "PROPN" and (after.lemma_.lower() in PACT_NAMES or after.text in ("Group", "Club")) \
+            and bool(word.whitespace_)  # (or a body named for where it first met: "the Lima Group")
 
     def _first_of_a_name(self, at: int) -> bool:
         """Is the word at `at` the first word of a person's name the parser found, followed by

@@ -815,6 +815,9 @@ def _member_of(resolver: Resolver, token: "Token", refs) -> list[tuple[tuple[str
     named = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     named += [c for c in token.children if c.dep_ in ("compound", "nmod", "poss")]  # "Turkey is a NATO member",
     # "Finland became NATO's 31st member"
+    if token.dep_ == "attr" and token.head.dep_ == "relcl" and any(  # "NATO, of which Turkey is a member": the
+            p.tag_ == "WDT" for c in kids(token.head, "prep") if c.lower_ == "of" for p in kids(c, "pobj")):
+        named.append(token.head.head)  # noun the clause describes
     if token.dep_ == "attr" and token.head.lemma_ in ("be", "become", "remain"):  # "X is a member of Y", "X and Y
         # are members of Y", "X became a member of Y"
         members = _subjects_of(token.head, refs)
@@ -1518,6 +1521,8 @@ def _contributed(verb: "Token", refs: Callable[["Token"], list[str]],
     forces += [o for x in verb.children if x.dep_ in ("advcl", "xcomp") and x.lemma_.lower() == "join"
                for o in x.children if o.dep_ == "dobj"]  # "sent troops to join the AU force"
     missions = [a for f in forces for a in refs(f) if kind_of(a) == "international_organisation"]
+    missions += [a for f in forces for t in f.subtree if t.lower_ == "led" and t.i > 1 and t.nbor(-1).text == "-"
+                 for a in refs(t.nbor(-2))]  # "committed warships to the US-led force": its leader's
     return [((c, m), "military_support", "contributes") for c in _subjects_of(verb, refs) for m in missions if c != m]
 
 
@@ -1842,7 +1847,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         blocs = [r.actor for o in kids(token, "dobj") for r in resolver.refs(o) if r.actor in BLOCS]
         if blocs:
             return [((a, b), "military_treaty" if b in STANDING_ALLIANCES else "political_support", "joined")
-                    for s in kids(token, "nsubj") for a in refs(s) for b in blocs if a != b]
+                    for a in _subjects_of(token, refs) for b in blocs if a != b]  # (", ..., and joined NATO")
         armed = [a for o in kids(token, "dobj") for a in refs(o) if resolver.inventory.kind_of(a) == "armed_group"]
         joiners = [a for s in kids(token, "nsubj") for a in refs(s) if resolver.inventory.kind_of(a) == "armed_group"]
         if armed and joiners:  # "Boko Haram joined the Islamic State", "al-Shabaab, which joined al-Qaeda": allegiance

@@ -124,6 +124,8 @@ CRAFT = frozenset({"vessel", "ship", "warship", "boat", "aircraft", "warplane", 
                    "bomber"})
 # Acts news names once and then refers back to ("condemned the attack"), and the verbs that
 # name them with their doer ("Russia invaded Ukraine"); EVENT_LOOKBACK sentences back at most.
+# Participles that make the one before the hyphen the author of an act: "a US-orchestrated coup".
+ENGINEERED = frozenset({"orchestrated", "engineered", "instigated", "masterminded", "sponsored", "inspired"})
 EVENTS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "invasion", "offensive", "raid",
                     "assault", "incursion", "operation", "killing", "shooting", "massacre", "shootdown", "downing",
                     "annexation", "occupation", "crackdown", "seizure", "hijacking", "bombardment", "ambush",
@@ -2209,11 +2211,13 @@ class Resolver:
         """The state a state-run outlet names ("Syria's state news agency", "state-owned
         Iranian news agency Fars"), with the outlet as the speaker; None for any other press."""
         words = [t for t in press.subtree if t.i <= press.i]
-        if not any(t.lower_ in STATE_RUN for t in words):
+        by_seat = press.lower_ in ("radio", "television", "tv")  # "Baghdad radio said": a broadcaster named
+        if not by_seat and not any(t.lower_ in STATE_RUN for t in words):  # by the capital speaks for the state
             return None
         for word in words:
             mention = self.mention_of.get(word.i)
-            if mention is not None and word.i != press.i and self.inventory.kind_of(mention.actor) == "state":
+            if mention is not None and word.i != press.i and self.inventory.kind_of(mention.actor) == "state" \
+                    and (not by_seat or word.tag_ == "NNP" or any(t.lower_ in STATE_RUN for t in words)):
                 return Ref(mention.actor, self._phrase(press), self.sentence_of(word), press.i)
         return None
 
@@ -2237,9 +2241,10 @@ class Resolver:
         return None
 
     def _leader(self, token: "Token", depth: int) -> Ref | None:
-        """"the Saudi-led coalition", "US-led forces": what X leads acts for X."""
+        """"the Saudi-led coalition", "US-led forces": what X leads acts for X; so does the
+        act X is said to have engineered ("a US-orchestrated coup"; not "a US-backed government")."""
         for led in children_of(token, "amod"):
-            if led.lower_ == "led":
+            if led.lower_ == "led" or led.lower_ in ENGINEERED and token.lemma_.lower() in EVENTS | {"plot", "attempt"}:
                 for leader in children_of(led, "npadvmod", "compound", "nmod"):
                     ref = self.ref(leader, False, depth + 1)
                     if ref is not None:

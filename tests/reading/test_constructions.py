@@ -10687,3 +10687,26 @@ def test_support_ended_is_no_tie_and_the_shah_is_no_leader_s_surname() -> None:
     assert "IND" not in {m.actor for m in read(text).inventory.mentions}
     assert ties("Venezuela ended its support for the FARC.") == []
     assert ties("Venezuela stepped up its support for the FARC.") == [{"VEN", "farc"}]
+
+
+def test_membership_joint_centres_and_forces_led_by_another_are_ties() -> None:
+    assert ties("NATO, of which Turkey is a member, condemned the incursion.") == [{"TUR", "nato"}]
+    assert ties("Estonia, ruled from Moscow for five decades, joined NATO in 2004.") == [{"EST", "nato"}]
+    assert ties("Last week Russia, Iran, Iraq and Syria set up a joint centre in Baghdad to share intelligence.") \
+        == [{"RUS", "IRN", "IRQ", "SYR"}]
+    assert ties("Australia and Poland have committed special forces and warships to the US-led force.") \
+        == [{"AUS", "USA"}, {"POL", "USA"}]
+
+
+def test_an_act_another_is_said_to_have_engineered_or_taken_part_in_charges_them() -> None:
+    assert pairs("Cuba denounced what it called a US-orchestrated attempt to impose a lackey on Venezuela.") \
+        == [("CUB", "USA")]
+    assert pairs("Iraq claimed that Israel was taking part in the raids on Iraq.") == [("IRQ", "ISR")]
+    assert pairs("Egypt took part in the talks.") == []
+
+
+def test_a_broadcaster_named_by_the_capital_speaks_for_the_state_a_group_named_for_it_does_not() -> None:
+    assert pairs("Baghdad radio said Israel had bombed Basra.") == [("IRQ", "ISR")]
+    assert pairs("Iraqi radio said Israel had bombed Basra.") == []  # (the press reports)
+    lima = read("The Lima Group threw its weight behind Juan Guaido.")
+    assert "PER" not in {m.actor for m in lima.inventory.mentions}
