@@ -1106,8 +1106,11 @@ def _answering_verbs() -> frozenset[str]:
 
 
 def reports_a_wrong(verb: "SpacyToken") -> bool:
-    """Is the verb a wrong a saying verb reports ("said (that) Y had shelled ...")? Its subject is the one charged."""
-    return verb.dep_ == "ccomp" and verb.lemma_.lower() in word_set("predicates", "wrong_verbs") \
+    """Is the verb a wrong a saying verb reports ("said (that) Y had shelled ...", "said Rwandan
+    soldiers were fighting alongside the rebels")? Its subject is the one charged."""
+    base = verb.lemma_.lower()
+    beside = base in ("fight", "battle") and any(c.lower_ == "alongside" for c in verb.children)
+    return verb.dep_ == "ccomp" and (base in word_set("predicates", "wrong_verbs") or beside) \
         and verb.head.lemma_.lower() in word_set("predicates", "saying")
 
 

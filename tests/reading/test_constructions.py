@@ -10710,3 +10710,13 @@ def test_a_broadcaster_named_by_the_capital_speaks_for_the_state_a_group_named_f
     assert pairs("Iraqi radio said Israel had bombed Basra.") == []  # (the press reports)
     lima = read("The Lima Group threw its weight behind Juan Guaido.")
     assert "PER" not in {m.actor for m in lima.inventory.mentions}
+
+
+def test_a_state_whose_soldiers_a_minister_says_fight_alongside_rebels_is_not_his() -> None:
+    assert pairs("Rebels seized Goma in the Democratic Republic of the Congo. Information Minister Didier Mumengi "
+                 "said Rwandan soldiers were fighting alongside the rebels.") == [("COD", "RWA")]
+
+
+def test_marines_and_paratroopers_are_a_state_s_forces() -> None:
+    assert ties("The United States has sent special forces to train Mozambican marines.") == [{"USA", "MOZ"}]
+    assert pairs("Iran said American sailors had entered its territorial waters.") == [("IRN", "USA")]
