@@ -1520,9 +1520,9 @@ def _contributed(verb: "Token", refs: Callable[["Token"], list[str]],
               for p in c.children if p.dep_ == "pobj"]
     forces += [o for x in verb.children if x.dep_ in ("advcl", "xcomp") and x.lemma_.lower() == "join"
                for o in x.children if o.dep_ == "dobj"]  # "sent troops to join the AU force"
-    missions = [a for f in forces for a in refs(f) if kind_of(a) == "international_organisation"]
-    missions += [a for f in forces for t in f.subtree if t.lower_ == "led" and t.i > 1 and t.nbor(-1).text == "-"
-                 for a in refs(t.nbor(-2))]  # "committed warships to the US-led force": its leader's
+    missions = [a for f in forces for a in refs(f) if kind_of(a) == "international_organisation"
+                or any(c.dep_ == "amod" and c.lower_ == "led" for c in f.children)]
+    # ("committed warships to the US-led force": the force its leader's, as the resolver reads it)
     return [((c, m), "military_support", "contributes") for c in _subjects_of(verb, refs) for m in missions if c != m]
 
 
