@@ -42,8 +42,8 @@ from functools import cached_property, lru_cache
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from .actors import (CASES, GOVERNMENTS, LABELLING, LAWSUITS, PACT_NAMES, PLACED_IN, body_words, inside_quote,
-                     lists_members, names_a_sum)
+from .actors import (CASES, GOVERNMENTS, GROUP_NOUNS, LABELLING, LAWSUITS, PACT_NAMES, PLACED_IN, body_words,
+                     inside_quote, lists_members, names_a_sum)
 from .lexicon import words_of
 from .sentences import Sentence
 from .syntax import (BIDDING, BIDDING_MARKS, CULPRITS, EVENTS, LETTING, OF_DONE_TO, PERSONAL, Ref, Resolver, SUBJECTS,
@@ -1860,6 +1860,8 @@ class AccusationRules:
         if base in ("start", "begin", "provoke", "spark", "ignite", "trigger") and verb.pos_ == "VERB" and any(
                 lemma(o) in WARS for o in children(verb, "dobj", "nsubjpass")):
             return True  # "Israel started this war", "had provoked the conflict"
+        if base in ("come", "be") and self._attacked_from(verb):
+            return True  # "said its positions came under attack from the Taliban"
         if base in ("exceed", "overstep") and any(lemma(o) in POWERS for o in children(verb, "dobj")):
             return True  # "the Knesset had exceeded its authority": power used beyond its bounds
         if base == "compromise" and verb.pos_ == "VERB" and children(verb, "dobj"):
@@ -2133,6 +2135,19 @@ class AccusationRules:
         """Fighters: a noun for them ("the rebels") or an armed group of the inventory."""
         return lemma(noun) in ARMED or any(lemma(c) in ARMED for c in children(noun, "amod", "compound")) or any(
             self.resolver.inventory.kind_of(r.actor) == "armed_group" for r in self.resolver.refs(noun))
+
+    def _attacked_from(self, verb: "Token") -> list[Ref]:
+        """Who the reported "came under fire (or attack) from X" names: X fired, so X is charged. Not
+        the figure of speech "came under fire from X for its remarks", where X is the critic."""
+        under = [o for p in children(verb, "prep") if p.lower_ == "under" for o in children(p, "pobj")
+                 if lemma(o) in EVENTS | {"fire", "gunfire"}]
+        if not under or any(p.lower_ in ("for", "over") for h in (verb, under[0]) for p in children(h, "prep")):
+            return []
+        return [r for h in (verb, under[0]) for p in children(h, "prep") if p.lower_ == "from"
+                for o in children(p, "pobj") for r in self.resolver.refs(o, owner=True)
+                or [r for c in children(o, "acl") if lemma(c) == "belong" for t in children(c, "prep")
+                    if t.lower_ == "to" for x in children(t, "pobj") for r in self.resolver.refs(x)]]  # ("snipers
+        # belonging to X")
 
     def _reported_subject(self, verb: "Token") -> list[Ref]:
         """Who the reported clause headed by `verb` says did wrong: its subject, the passive
@@ -2634,8 +2649,8 @@ class AccusationRules:
             return None
         said = [t for c in clause.children if c.dep_ in ("dobj", "oprd", "attr", "xcomp") and c.tag_ != "WDT"
                 for t in c.subtree] + self._as_phrase(clause)
-        if not said or not self._calls_a_wrong(said):
-            return None
+        if not said or not self._calls_a_wrong(said) or any(lemma(t) in GROUP_NOUNS for t in said):
+            return None  # (", which the EU lists as a terrorist organisation": a group, not an act, so labelled)
         if summary:
             summed = self._summed_up(head)
         else:
@@ -5037,7 +5052,8 @@ class AccusationRules:
                             # murder": what Y did (not a clause joined after it)
                         yield accusers, owners, self._span(words), "reported" if marked else "reported-act"
                     continue
-                accused = self._said_of(verb, act) or self._reported_subject(act) or self._rigged_by_government(act) \
+                accused = self._said_of(verb, act) or self._attacked_from(act) or self._reported_subject(act) \
+                    or self._rigged_by_government(act) \
                     or self._case_sides(verb)[1] or self._ordered_by(self._span(list(act.subtree)), accusers, []) \
                     or self._this_was(act, accusers)
                 doers = {r.actor for r in accused}
@@ -5047,8 +5063,10 @@ class AccusationRules:
                              if m.conjuncts for w in (m, *m.conjuncts)]  # "Thai and Cambodian soldiers traded fire"
                 doers |= {r.actor for w in modifiers for r in self.resolver.refs(w)}
                 listed = listed or bool(modifiers)
-                if not accused or listed and len(doers) > 1 and doers & {r.actor for r in accusers}:
+                if not accused or listed and len(doers) > 1 and doers & {r.actor for r in accusers} \
+                        or doers <= {r.actor for r in accusers} and len(accusers) > 1:
                     continue  # "the Pentagon said the US and Britain launched strikes": its own act, told
+                    # (and "the ministers of the US, Britain and France said the findings showed ...": theirs)
                     # (not "they", which may take in the sayer; one actor on both sides is a domestic
                     # quarrel, read below: the PM against the president)
                 # the subject leaves the allegation when it is the accused's own name ("Y had

@@ -276,10 +276,17 @@ def _decoders_looked_up_once() -> Iterator[None]:
 
 
 # A wire dateline opening a paragraph: "KYIV, Ukraine (AP) — ", "MOSCOW (Reuters) - ",
-# "BEIRUT — ", "WASHINGTON, Dec 1 (Reuters) - ", "BANDA ACEH, Indonesia, May 17 -- ", "BOGOTÁ — ": a
-# place in capitals (accented ones too), a region and a date after commas, an agency in brackets, then a dash.
-DATELINE = re.compile(r"^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’/-]{2,}(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}"
-                      r"(?:,[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’ -]{1,30}?){0,2}"
+# "BEIRUT — ", "WASHINGTON, Dec 1 (Reuters) - ", "BANDA ACEH, Indonesia, May 17 -- ", "BOGOTÁ — ",
+# "CAIRO, 23 June 2014 — ": a place in capitals (accented ones too), a region and a date after
+# commas, an agency in brackets, then a dash. A place in title case is a dateline only with a date
+# after it ("The Hague, 9 November 2017 — ", "Minsk, May 3, 2023 — "): "Paris — " could be a list.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE = re.compile(r"^[ \t]*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’/-]{2,}"
+                      r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}"
+                      r"(?:,[ \t]+[A-ZÀ-ÖØ-Þ0-9][\w.'’ -]{1,30}?){0,2}"
+                      r"|[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’-]+){0,3}"
+                      r"(?:,[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’ -]{1,30}?)?"
+                      rf",[ \t]+(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}})(?:,?[ \t]+\d{{4}})?)"
                       r"(?:[ \t]*\([A-Za-z .-]{2,30}\))?[ \t]*(?:—|–|--?)[ \t]+(?=\S)", re.MULTILINE)
 
 
@@ -389,6 +396,14 @@ def _register_subjects_on_verbs() -> None:
                 owner.head = name  # ("Kuwait's emir shuttled ...": the emir's owner, not the verb's)
             if name.head.tag_ == "NNS":
                 name.head.tag_, name.head.pos_ = "VBZ", "VERB"
+        for verb in [w for w in doc if _relative_verb_read_as_noun(w)]:
+            verb.tag_, verb.pos_ = "VBZ" if verb.tag_ == "NNS" else "VBP", "VERB"  # "which the EU lists as ..."
+        for act, charge in [(w, g) for w in doc if (g := _act_joined_to_charge(w)) is not None]:
+            act.head = charge  # "accuses Rwanda of harbouring and arming the rebels": both acts charged
+            for cc in [c for c in charge.head.head.children if c.dep_ == "cc" and charge.i < c.i < act.i]:
+                cc.head = charge  # (its "and" too)
+            if charge.tag_ == "NN":
+                charge.tag_, charge.pos_, charge.dep_ = "VBG", "VERB", "pcomp"
         for word in [w for w in doc if _name_as_subject_of_act(w)]:
             word.dep_ = "amod"  # "Azerbaijani shelling had killed 27": the shelling's doer, not its subject
         for word, noun in [(w, n) for w in doc if (n := _adjective_as_subject(w)) is not None]:
@@ -812,6 +827,32 @@ def _description_read_as_object(word: "Token") -> "Token | None":
     if name is None or any(t.head.i != name.i or t.dep_ != "compound" for t in word.doc[word.i + 1:name.i]):
         return None
     return name
+
+
+def _relative_verb_read_as_noun(word: "Token") -> bool:
+    """Is `word` a relative clause's verb the tagger took for a noun, its subject and its "which"
+    or "whom" before it ("the PKK, which the European Union lists as a terrorist group")?"""
+    return word.dep_ == "relcl" and word.tag_ in ("NN", "NNS") \
+        and any(c.dep_ == "nsubj" and c.i < word.i for c in word.children) \
+        and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and c.i < word.i for c in word.children)
+
+
+# The verbs that charge someone "of" or "with" an act.
+CHARGING_FORMS = frozenset("accuse accuses accused accusing charge charges charged charging suspect suspects suspected "
+                           "suspecting convict convicts convicted convicting indict indicts indicted indicting".split())
+
+
+def _act_joined_to_charge(word: "Token") -> "Token | None":
+    """The gerund a charge's second act belongs with, where the parser joined that act to the verb of
+    charging ("accuses Rwanda of harbouring and arming the rebels": arming is charged too, not done
+    by the accuser). The act is a gerund right after the first one's "and"; the first is returned."""
+    verb = word.head
+    if word.dep_ != "conj" or word.tag_ != "VBG" or verb.lower_ not in CHARGING_FORMS or word.i < 2 \
+            or word.doc[word.i - 1].lower_ not in ("and", "or") or any(c.dep_ == "nsubj" for c in word.children):
+        return None
+    return next((g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "with")
+                 for g in p.children if g.dep_ in ("pobj", "pcomp") and g.lower_.endswith("ing")
+                 and g.right_edge.i + 2 == word.i), None)
 
 
 def _verb_read_as_modifier(word: "Token") -> bool:

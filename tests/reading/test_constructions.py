@@ -10720,3 +10720,34 @@ def test_a_state_whose_soldiers_a_minister_says_fight_alongside_rebels_is_not_hi
 def test_marines_and_paratroopers_are_a_state_s_forces() -> None:
     assert ties("The United States has sent special forces to train Mozambican marines.") == [{"USA", "MOZ"}]
     assert pairs("Iran said American sailors had entered its territorial waters.") == [("IRN", "USA")]
+
+
+def test_a_dated_dateline_is_no_subject_of_the_first_sentence() -> None:
+    told = "sentenced three journalists to seven years in prison for spreading false news."
+    for dateline in ("CAIRO, 23 June 2014 — ", "Cairo, June 23, 2014 — ", "The Hague, 9 November 2017 — "):
+        assert [(a, b) for a, b, _ in accusations(dateline + "The Cairo Criminal Court on Monday " + told)] \
+            == [("cairo-criminal-court", "three-journalists")]
+
+
+def test_sayers_findings_are_not_a_doer_among_the_sayers() -> None:
+    assert pairs("The foreign ministers of the United States, Britain and France said the findings showed the "
+                 "Syrian government's contempt for the convention.") == []
+    assert pairs("Britain and France said the Syrian army had shelled the town.") == [("GBR", "SYR"), ("FRA", "SYR")]
+
+
+def test_a_group_a_relative_clause_lists_as_terrorist_is_labelled_not_the_act_before() -> None:
+    assert pairs("Turkey accuses Sweden of harbouring members of the PKK, which the European Union lists as a "
+                 "terrorist organisation.") == [("TUR", "SWE"), ("eu", "pkk")]
+
+
+def test_the_second_act_of_a_charge_is_charged_not_done_by_the_accuser() -> None:
+    text = "Burundi accuses Rwanda of harbouring and arming the RED-Tabara rebels."
+    assert pairs(text) == [("BDI", "RWA")]
+    assert ties(text) == [{"RWA", "red-tabara"}]
+
+
+def test_coming_under_fire_from_another_said_charges_the_one_who_fired_not_a_critic() -> None:
+    assert pairs("Hezbollah said its supporters had come under fire from snipers belonging to the Lebanese "
+                 "Forces.") == [("hezbollah", "lebanese-forces")]
+    assert pairs("Israel said its troops were under fire from Hezbollah.") == [("ISR", "hezbollah")]
+    assert pairs("The ministry said the minister came under fire from Hamas for his remarks.") == []
