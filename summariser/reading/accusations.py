@@ -3342,14 +3342,17 @@ class AccusationRules:
         """The actors listed with an unnamed plural the verb acts on: "designated 22 gangs, among
         them G9 and G-Pep, as terrorist", "several groups, including Hamas" (the parser hangs
         "among" on the verb)."""
-        if held.tag_ != "NNS" or self.resolver.refs(held) or not any(c.lower_ == "as" for c in children(verb, "prep")) \
-                and lemma(verb) not in DESIGNATING:
+        if held.tag_ != "NNS" or not any(c.lower_ == "as" for c in children(verb, "prep")) \
+                and lemma(verb) not in DESIGNATING:  # (described or not: "six Mexican cartels, among them ...")
             return []
         lists = [m for m in children(held, "prep") if lists_members(m)] + [
             m for m in (*children(held, "prep"), *children(verb, "prep")) if m.lower_ == "among"]
         misread = [c for c in verb.children if c.dep_ in ("conj", "dep", "npadvmod") and c.i > held.i  # "among them
                    and any(m.lower_ == "among" for m in children(c, "prep"))]  # A and B" read as the verb's
-        # conjuncts, or as its adverbial noun with "among" hung on it
+        # conjuncts, or as its adverbial noun with "among" hung on it, or as its second object
+        misread += [c for m in children(verb, "prep") if m.lower_ == "among" and children(m, "pobj")
+                    and children(m, "pobj")[0].lower_ == "them" for c in children(verb, "dobj", "npadvmod", "dep")
+                    if c.i > m.i]
         return [r for m in lists for p in children(m, "pobj") if p.lower_ != "them"
                 for t in (p, *p.conjuncts) for r in self.resolver.refs(t)] + [
             r for c in misread for t in (c, *c.conjuncts) for r in self.resolver.refs(t)]
@@ -3506,10 +3509,9 @@ class AccusationRules:
             elif condemned is not None:  # "condemned the vote, calling it an attack on ...": the vote's doer
                 accused = self._doers_of(condemned) or self._doers_before(condemned, list(label.subtree))
             else:  # (with "by", the act's doer is read below)
-                accused = self.resolver.refs(held[0]) if held and not by else []
-                if not accused and held and not by:
-                    accused = self._named_among(verb, held[0])
-                elif accused:  # "declared Los Choneros, Los Lobos and 20 other gangs terrorist groups": each
+                among = self._named_among(verb, held[0]) if held and not by else []
+                accused = among or (self.resolver.refs(held[0]) if held and not by else [])
+                if accused and not among:  # "declared Los Choneros, Los Lobos and 20 other gangs terrorist groups"
                     accused += [r for c in [*held[0].conjuncts, *children(held[0], "appos"), *listed]
                                 if c not in labels and c.pos_ != "NOUN" for r in self.resolver.refs(c)]
             backing = tuple(c for c, _ in self._done_by(label) if lemma(c) in self.words["support"])  # charged below
@@ -4382,6 +4384,11 @@ class AccusationRules:
             else severed or children(verb, "dobj")
         if not held:  # "vowed to retaliate against Y for Z"
             held = [o for p in children(verb, "prep") if p.lower_ == "against" for o in children(p, "pobj")]
+        if lemma(verb) == "freeze":  # "froze Dodik's assets over ...": the owner, not talks frozen
+            held = [p for o in held if lemma(o) in FROZEN for p in [*children(o, "poss"), *(
+                q for c in children(o, "prep") if c.lower_ == "of" for q in children(c, "pobj"))]]
+            if not held:
+                return
         if held and not passive and names_a_sum(held[0]):  # "fined Google 2.4 billion euros for ...":
             held = [c for c in (*children(verb, "dative"), *children(held[0], "nmod", "compound"))  # the one fined,
                     if c.pos_ == "PROPN"][:1] or held  # which the parser hangs on the sum
@@ -5620,6 +5627,10 @@ def _after_clauses(verb: "Token") -> list["Token"]:
 def _marked_that(clause: "Token") -> bool:
     """Does the clause open with the conjunction "that" ("evidence that ...", "said in a statement that ...")?"""
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+# What a penalty freezes of its target's: "froze Y's assets over ...".
+FROZEN = frozenset({"asset", "fund", "account", "property", "holding"})
 
 
 def _both_ways(sides: list[Ref], allegation: tuple[int, int]) -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:

@@ -773,7 +773,7 @@ VIOLENT_DESCRIBED = frozenset({"gangs", "gangsters", "mafias", "cartels", "bandi
 # What a state's police or courts do to the accused: the penalised, described by their origin, are
 # a side of their own ("Iran arrested two American hikers"); people a state sends stay its hands.
 PENALTIES = frozenset({"arrest", "detain", "charge", "indict", "try", "convict", "sentence", "jail", "imprison",
-                       "prosecute", "deport", "execute"})
+                       "prosecute", "deport", "execute", "sanction"})
 STATE_HANDS = frozenset({"sailors", "nationals", "citizens"})
 CULPRIT_GROUPS = frozenset({"hijackers", "gunmen", "kidnappers", "pirates", "smugglers", "traffickers", "poachers"})
 # "The terrorists" with no group named are a side of their own ("police said the terrorists had
@@ -5356,8 +5356,8 @@ class Inventory:
                        for c in word.children)):
             return True  # "Iran charged three American hikers with espionage", "the trial of two Swedish
             # journalists accused of terrorism": the accused are the hikers, not the state they come from
-        if word.dep_ == "dobj":
-            return head.lemma_.lower() in accusing
+        if word.dep_ == "dobj":  # (or listed: "designated six Mexican cartels as terrorist organisations")
+            return head.lemma_.lower() in accusing | word_set("predicates", "label_verbs")
         if word.dep_ == "pobj":
             return head.lower_ == "on" and head.head.lemma_.lower() == "blame"
         quoted = head.dep_ == "ROOT" and inside_quote(word.doc.text[word.sent.start_char:word.idx])

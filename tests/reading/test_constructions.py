@@ -10751,3 +10751,22 @@ def test_coming_under_fire_from_another_said_charges_the_one_who_fired_not_a_cri
                  "Forces.") == [("hezbollah", "lebanese-forces")]
     assert pairs("Israel said its troops were under fire from Hezbollah.") == [("ISR", "hezbollah")]
     assert pairs("The ministry said the minister came under fire from Hamas for his remarks.") == []
+
+
+def test_companies_and_cartels_described_by_their_country_are_not_its_state() -> None:
+    assert pairs("Mexico accused American gun manufacturers of fuelling cartel violence.") \
+        == [("MEX", "american-gun-manufacturers")]
+    assert pairs("The EU sanctioned Chinese firms for supplying drones to Russia.") == [("eu", "chinese-firms")]
+    assert pairs("The United States designated six Mexican cartels as terrorist organisations.") \
+        == [("USA", "mexican-cartels")]
+    assert pairs("Ukraine accused Russian troops of shelling the plant.") == [("UKR", "RUS")]
+
+
+def test_a_group_named_among_those_designated_is_labelled() -> None:
+    assert pairs("The United States designated six Mexican cartels, among them the Sinaloa Cartel, as foreign "
+                 "terrorist organisations.") == [("USA", "sinaloa-cartel")]
+
+
+def test_freezing_a_side_s_assets_over_a_wrong_charges_it_freezing_talks_does_not() -> None:
+    assert pairs("Britain froze Milorad Dodik's assets over corruption.") == [("GBR", "milorad-dodik")]
+    assert pairs("Russia and Ukraine froze talks over the dispute.") == []
