@@ -185,7 +185,7 @@ COUNTERPART_WORDS = frozenset({"with", "against", "met", "meet", "meets", "meeti
 # Words between a separatist marker and the name: "the de facto government in Nagorno-Karabakh".
 AUTHORITY_GLUE = frozenset("government authorities authority leadership administration in of the region republic".split())
 FUNCTION_WORDS = frozenset("the a an no this that these those its their his her our every each both all any some".split())
-COURT_WORDS = frozenset({"court", "tribunal"})
+COURT_WORDS = frozenset({"court", "tribunal", "chambers"})
 # Words before "court" that tell one court from another without naming it: "a separate court found".
 NOT_COURT_NAMES = frozenset({"separate", "other", "same", "different", "new", "second", "single", "another"})
 # A case brought against someone: "filed a lawsuit against McKesson", "launched legal action against Hungary".

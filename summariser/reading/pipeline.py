@@ -398,6 +398,8 @@ def _register_subjects_on_verbs() -> None:
                 name.head.tag_, name.head.pos_ = "VBZ", "VERB"
         for verb in [w for w in doc if _relative_verb_read_as_noun(w)]:
             verb.tag_, verb.pos_ = "VBZ" if verb.tag_ == "NNS" else "VBP", "VERB"  # "which the EU lists as ..."
+        for charging, clause in [(w, c) for w in doc if (c := _charge_after_clause(w)) is not None]:
+            charging.head = clause  # "..., when Saudi Arabia and Egypt cut links with Qatar, accusing it of ..."
         for act, charge in [(w, g) for w in doc if (g := _act_joined_to_charge(w)) is not None]:
             act.head = charge  # "accuses Rwanda of harbouring and arming the rebels": both acts charged
             for cc in [c for c in charge.head.head.children if c.dep_ == "cc" and charge.i < c.i < act.i]:
@@ -840,6 +842,24 @@ def _relative_verb_read_as_noun(word: "Token") -> bool:
 # The verbs that charge someone "of" or "with" an act.
 CHARGING_FORMS = frozenset("accuse accuses accused accusing charge charges charged charging suspect suspects suspected "
                            "suspecting convict convicts convicted convicting indict indicts indicted indicting".split())
+
+
+def _charge_after_clause(word: "Token") -> "Token | None":
+    """The clause a participle of charging right after it belongs to, where the parser hung the
+    participle on a main clause whose subject names no one ("The case arose from the crisis of
+    2017, when Saudi Arabia cut links with Qatar, accusing it of ..."): the clause before the comma
+    names who accuses. That clause's verb is returned."""
+    head = word.head
+    if word.dep_ != "advcl" or word.tag_ != "VBG" or word.lower_ not in CHARGING_FORMS or word.i < 2 \
+            or word.doc[word.i - 1].text != "," or any(s.tag_ in ("NNP", "NNPS") for h in head.children
+                                                        if h.dep_ in ("nsubj", "nsubjpass") for s in h.subtree):
+        return None
+    before = word.doc[word.i - 2]
+    clause = next((a for a in (before, *before.ancestors) if a.tag_.startswith("VB") and a.i < word.i), None)
+    if clause is None or clause == head or clause.right_edge.i != before.i or clause not in head.subtree:
+        return None
+    return clause if any(s.tag_ in ("NNP", "NNPS") for c in clause.children if c.dep_ == "nsubj" for s in c.subtree) \
+        else None  # (tags, not entities: this runs before the entity recogniser)
 
 
 def _act_joined_to_charge(word: "Token") -> "Token | None":

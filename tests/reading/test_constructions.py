@@ -10770,3 +10770,15 @@ def test_a_group_named_among_those_designated_is_labelled() -> None:
 def test_freezing_a_side_s_assets_over_a_wrong_charges_it_freezing_talks_does_not() -> None:
     assert pairs("Britain froze Milorad Dodik's assets over corruption.") == [("GBR", "milorad-dodik")]
     assert pairs("Russia and Ukraine froze talks over the dispute.") == []
+
+
+def test_a_court_called_chambers_keeps_its_own_name() -> None:
+    assert pairs("The Kosovo Specialist Chambers convicted Salih Mustafa of war crimes.") \
+        == [("kosovo-specialist-chambers", "salih-mustafa")]
+
+
+def test_a_charge_after_a_clause_is_made_by_that_clause_s_subject_not_the_sentence_s_nameless_one() -> None:
+    found = pairs("The case arose from the crisis that began in June 2017, when Saudi Arabia and Egypt severed links "
+                  "with Qatar, accusing it of supporting terrorism.")
+    assert sorted(set(found)) == [("EGY", "QAT"), ("SAU", "QAT")]
+    assert pairs("Egypt left the talks, when Ethiopia filled the dam, accusing it of intransigence.") == []
