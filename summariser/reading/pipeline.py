@@ -400,6 +400,8 @@ def _register_subjects_on_verbs() -> None:
             verb.tag_, verb.pos_ = "VBZ" if verb.tag_ == "NNS" else "VBP", "VERB"  # "which the EU lists as ..."
         for charging, clause in [(w, c) for w in doc if (c := _charge_after_clause(w)) is not None]:
             charging.head = clause  # "..., when Saudi Arabia and Egypt cut links with Qatar, accusing it of ..."
+        for clause in [w for w in doc if _that_clause_listed_as_adverbial(w)]:
+            clause.dep_ = "conj"  # "wrote that Y orchestrated a rape, that Y joined ...": the next report
         for act, charge in [(w, g) for w in doc if (g := _act_joined_to_charge(w)) is not None]:
             act.head = charge  # "accuses Rwanda of harbouring and arming the rebels": both acts charged
             for cc in [c for c in charge.head.head.children if c.dep_ == "cc" and charge.i < c.i < act.i]:
@@ -842,6 +844,15 @@ def _relative_verb_read_as_noun(word: "Token") -> bool:
 # The verbs that charge someone "of" or "with" an act.
 CHARGING_FORMS = frozenset("accuse accuses accused accusing charge charges charged charging suspect suspects suspected "
                            "suspecting convict convicts convicted convicting indict indicts indicted indicting".split())
+
+
+def _that_clause_listed_as_adverbial(word: "Token") -> bool:
+    """Is `word` the second of a list of reported "that" clauses ("said that Y did A, that Y did B
+    and that ..."), which the parser hung as an adverbial clause on the first clause's verb?"""
+    head = word.head
+    return word.dep_ == "advcl" and head.dep_ == "ccomp" and word.i > head.i and word.left_edge.i > 0 \
+        and word.left_edge.lower_ == "that" and word.doc[word.left_edge.i - 1].text == "," \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
 
 
 def _charge_after_clause(word: "Token") -> "Token | None":

@@ -10782,3 +10782,11 @@ def test_a_charge_after_a_clause_is_made_by_that_clause_s_subject_not_the_senten
                   "with Qatar, accusing it of supporting terrorism.")
     assert sorted(set(found)) == [("EGY", "QAT"), ("SAU", "QAT")]
     assert pairs("Egypt left the talks, when Ethiopia filled the dam, accusing it of intransigence.") == []
+
+
+def test_each_of_a_list_of_reported_that_clauses_is_a_charge_of_its_own() -> None:
+    found = accusations("Kenya said that al-Shabaab orchestrated the attack, that it recruited children and that it "
+                        "extorted traders.")
+    assert found and {(a, b) for a, b, _ in found} == {("KEN", "al-shabaab")}
+    said = [said for _, _, said in found]
+    assert "orchestrated the attack" in said and "it extorted traders" in said
