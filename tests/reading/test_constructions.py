@@ -10790,3 +10790,11 @@ def test_each_of_a_list_of_reported_that_clauses_is_a_charge_of_its_own() -> Non
     assert found and {(a, b) for a, b, _ in found} == {("KEN", "al-shabaab")}
     said = [said for _, _, said in found]
     assert "orchestrated the attack" in said and "it extorted traders" in said
+
+
+def test_a_judge_does_not_sit_on_the_one_court_named_only_in_a_later_sentence() -> None:
+    assert pairs("Hezbollah demanded the removal of Judge Tarek Bitar. The Court of Cassation dismissed the "
+                 "complaints. Hezbollah leader Hassan Nasrallah has accused Bitar of bias.") \
+        == [("hezbollah", "tarek-bitar")]
+    assert pairs("Judge Amy Berman Jackson of the US District Court sentenced Paul Manafort to prison for fraud.") \
+        == [("us-district-court", "paul-manafort")]
