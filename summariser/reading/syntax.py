@@ -617,10 +617,14 @@ class Resolver:
         listed = listed_members(head) if head.i not in self.mention_of else []
         if listed:  # "states such as Texas and Florida sued ...": the states it names
             return [Ref(r.actor, r.speaker, r.sentence, head.i) for r in self.refs(listed[0], owner)]
-        if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head.i != head.i \
-                and (head.head.head.conjuncts or self._counted(head.head.head)):
+        described = head.head.head if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" else None
+        if described is not None and described.dep_ == "appos" and described.tag_ == "NNS" \
+                and described.head.conjuncts and described.i != head.i:
+            # "A, B and C, three sisters who say Y abused them": the ones the description sums up
+            return [r for t in (described.head, *described.head.conjuncts) for r in self.refs(t, owner)]
+        if described is not None and described.i != head.i and (described.conjuncts or self._counted(described)):
             # "the US and Saudi Arabia, which brokered ...", "the three governments, which ...": all
-            return self.refs(head.head.head, owner)
+            return self.refs(described, owner)
         counted = self._counted(head) or self._groups_listed_before(head)
         if counted:
             return counted

@@ -10798,3 +10798,9 @@ def test_a_judge_does_not_sit_on_the_one_court_named_only_in_a_later_sentence() 
         == [("hezbollah", "tarek-bitar")]
     assert pairs("Judge Amy Berman Jackson of the US District Court sentenced Paul Manafort to prison for fraud.") \
         == [("us-district-court", "paul-manafort")]
+
+
+def test_who_after_a_plural_description_of_named_people_is_each_of_them() -> None:
+    assert pairs("Dassi Erlich, Nicole Meyer and Elly Sapper, three sisters who say Malka Leifer abused them, led "
+                 "a campaign for her return.") \
+        == [("dassi-erlich", "malka-leifer"), ("nicole-meyer", "malka-leifer"), ("elly-sapper", "malka-leifer")]
