@@ -841,7 +841,7 @@ def _relative_verb_read_as_noun(word: "Token") -> bool:
         and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and c.i < word.i for c in word.children)
 
 
-# The verbs that charge someone "of" or "with" an act.
+# The verbs that charge someone "of" or "with" an act, as written (this runs before the lemmatizer).
 CHARGING_FORMS = frozenset("accuse accuses accused accusing charge charges charged charging suspect suspects suspected "
                            "suspecting convict convicts convicted convicting indict indicts indicted indicting".split())
 
