@@ -185,7 +185,6 @@ COUNTERPART_WORDS = frozenset({"with", "against", "met", "meet", "meets", "meeti
 # Words between a separatist marker and the name: "the de facto government in Nagorno-Karabakh".
 AUTHORITY_GLUE = frozenset("government authorities authority leadership administration in of the region republic".split())
 FUNCTION_WORDS = frozenset("the a an no this that these those its their his her our every each both all any some".split())
-SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 COURT_WORDS = frozenset({"court", "tribunal", "chambers"})
 # Words before "court" that tell one court from another without naming it: "a separate court found".
 NOT_COURT_NAMES = frozenset({"separate", "other", "same", "different", "new", "second", "single", "another"})
@@ -5950,7 +5949,8 @@ class Inventory:
         if len(self.courts) == 1:  # (named before the judge, or in the same breath: not "Judge X ... The
             # Court of Cassation later dismissed the complaints", a higher court the judge does not sit on)
             first = self.text.find(self.actors[fits[0]].name) if fits else -1  # (no mention of it yet, maybe)
-            return fits[0] if fits and (first < start or not SENTENCE_END.search(self.text, start, first)) else None
+            here = self._sentence_at(start)
+            return fits[0] if fits and (first < start or here is not None and first < here.end) else None
         named = {c: self.text.rfind(self.actors[c].name, 0, start) for c in fits}  # (a court this scan
         named = {c: at for c, at in named.items() if at >= 0 and start - at <= COURT_REACH}  # made is no mention yet)
         return max(named, key=named.__getitem__) if named else None
