@@ -470,7 +470,7 @@ HANDED_PENALTIES = frozenset({"sentence", "term", "fine", "ban", "penalty"})  # 
 WRONGLY = frozenset({"dangerously", "recklessly", "provocatively", "aggressively", "unprofessionally", "unsafely",
                      "disgracefully", "shamefully", "irresponsibly", "dishonestly", "corruptly", "improperly",
                      "unduly", "illegally", "unlawfully", "arbitrarily", "wrongfully", "deliberately", "forcibly",
-                     "falsely", "brutally", "indiscriminately", "fraudulently"})
+                     "falsely", "brutally", "indiscriminately", "fraudulently", "knowingly"})
 HORROR = frozenset({"horror", "dismay", "disgust", "shock", "anger", "outrage", "disbelief", "alarm", "despair"})
 MADE_WRONGS = frozenset({"provocation", "incursion", "intrusion", "threat", "raid", "attack"})  # "made a provocation"
 HARSH = frozenset({"harsh", "ill", "cruel", "inhumane", "degrading", "brutal", "abusive", "humiliating"})
@@ -543,6 +543,18 @@ HELD_TITLES = frozenset({"president", "minister", "premier", "chancellor", "gove
                          "secretary"})
 # What one who "treated parliament with contempt" showed: scorn for a body or the law is a charge.
 SCORN = frozenset({"contempt", "disdain", "disrespect", "scorn"})
+# What a payment buys when it is a bribe: "paid the minister to secure quotas", "paid deputies in return
+# for their votes" (not "paid compensation to the victims", "paid $1bn in exchange for access to the base").
+KNOWING = frozenset({"know", "realise", "realize"})
+# What one "has a record of": "a track record of environmental breaches", "a history of abusing power".
+RECORDS = frozenset({"record", "history", "pattern"})
+# Honesty denied: "has not been straight with New Yorkers".
+HONEST = frozenset({"honest", "straight", "truthful", "transparent", "candid", "forthcoming", "straightforward"})
+ILLICIT = frozenset({"inflated", "excessive", "illegal", "illicit", "secret", "undisclosed", "improper", "unlawful"})
+PAYING = frozenset({"pay", "give", "offer", "hand"})
+BOUGHT = frozenset({"secure", "win", "obtain", "buy", "influence", "sway", "silence", "rig", "swing"})
+BOUGHT_NOUNS = frozenset({"vote", "support", "contract", "favour", "favor", "silence", "loyalty", "quota",
+                          "licence", "license", "concession", "approval", "permit", "tender"})
 
 
 # Verbs by which one takes, or refuses, responsibility oneself: no one else's charge.
@@ -1844,9 +1856,24 @@ class AccusationRules:
         attack", "was behind the bombing", "is a terrorist organisation"."""
         if self._unfair_vote(verb):
             return True
+        if self._dishonest(verb):
+            return True  # "Adams has not been straight with New Yorkers", "was not telling the truth"
         if negated(verb) or any(negated(o) for o in children(verb, "dobj")) or self._against_evil(verb):
             return False  # "launched a campaign against corruption": fighting a wrong is none; "posed no threat"
         base = lemma(verb)
+        if base in KNOWING and any(lemma(c) == "be" and any(a.lower_ in self.words["pejoratives"] for a in children(
+                c, "acomp")) and not negated(c) for c in children(verb, "ccomp")):
+            return True  # "knew it was unlawful and kept going anyway": a wrong done knowingly
+        if base == "play" and any(o.lower_ in ("politics", "games") for o in children(verb, "dobj")) and any(
+                p.lower_ == "with" for p in children(verb, "prep")):
+            return True  # "was playing politics with people's hardship", "playing games with the lives of ..."
+        if base == "do" and any(o.lower_ in ("nothing", "little") for o in children(verb, "dobj")):
+            return True  # "knew about the problems for years and did nothing", "did little to stop the killings"
+        if base == "have" and any(lemma(o) in RECORDS and any(
+                lemma(w) in self.words["wrong_nouns"] | self.words["wrong_verbs"]
+                for p in children(o, "prep") if p.lower_ == "of" for w in p.subtree)
+                for o in children(verb, "dobj")):
+            return True  # "Adani had a track record of environmental breaches", "a history of abusing power"
         if base == "commit" and not children(verb, "dobj", "nsubjpass"):
             return False  # "had committed to stop fighting": a pledge, not "committed atrocities"
         if base in self.words["wrong_verbs"] and verb.pos_ in ("VERB", "AUX"):
@@ -1952,6 +1979,10 @@ class AccusationRules:
         if base in ("preside", "oversee") and any(lemma(o) in self.words["wrong_nouns"] - EFFORTS for p in children(
                 verb, "prep", "dobj") for o in [p, *children(p, "pobj")]):
             return True  # "the government had presided over a massacre"
+        if base in PAYING and children(verb, "dobj", "dative") and self._bought(verb) and not any(
+                lemma(o) in self.words["wrong_nouns"] for o in children(verb, "dobj")):
+            return True  # "had been paying Esau for years to secure cheap quotas": a bribe (but "had paid Zhou
+            # bribes" charges the one paid, `_owned_wrongs`)
         if base in ("treat", "show", "display") and any(lemma(o) in SCORN for o in [
                 *children(verb, "dobj"), *(o for p in children(verb, "prep") if p.lower_ in ("with", "in")
                                            for o in children(p, "pobj"))]):
@@ -2196,8 +2227,9 @@ class AccusationRules:
             refs = self.resolver.tied_to(clause)
             if refs:
                 return refs
-        if lemma(verb) in ("involve", "implicate", "link", "tie", "connect") and children(verb, "nsubjpass"):
-            return self.resolver.refs(children(verb, "nsubjpass")[0], owner=True)  # "Y was involved in the plot"
+        if lemma(verb) in ("involve", "implicate", "link", "tie", "connect", "trust") and children(verb, "nsubjpass"):
+            return self.resolver.refs(children(verb, "nsubjpass")[0], owner=True)  # "Y was involved in the plot",
+            # "Y cannot be trusted" (`_dishonest`)
         if children(verb, "nsubjpass") or passive_subjects(verb) and self.agents(verb):
             return self.agents(verb)  # "the attack was (staged and) carried out by Y"
         before = [c for h in (verb.head, verb) for c in h.children if c.dep_ == "ccomp" and c.i < verb.i
@@ -2206,9 +2238,11 @@ class AccusationRules:
         # undermines our rights," X said')
         if before:  # "concluded that Israel used force, deliberately targeted civilians": the parser reads
             return self._reported_subject(before[-1])  # the second act as a clause (or a report) of its own
-        if verb.dep_ == "conj" and not subject and verb.tag_ != "VBN" and children(verb.head, "nsubjpass"):
+        if verb.dep_ == "conj" and not subject and children(verb.head, "nsubjpass") and (
+                verb.tag_ != "VBN" or any(lemma(a) == "have" for a in children(verb, "aux"))):
             return self.resolver.refs(children(verb.head, "nsubjpass")[0], owner=True)  # "X was warned about
             # the attack but failed to send troops": the one the first clause is about acts in the second
+            # ("could not be trusted and had misled parliament": a perfect, no second passive)
         if verb.dep_ == "conj" and not subject:
             return self._reported_subject(verb.head)
         if lemma(verb) in ("amount", "constitute"):
@@ -4912,6 +4946,32 @@ class AccusationRules:
                     return accused, self._span(self._subtree(clause, tuple(which)))
         return None
 
+    @staticmethod
+    def _dishonest(verb: "Token") -> bool:
+        """A denied honesty is a charge: "has not been straight with voters", "was not honest about the
+        cost", "is not telling the truth"."""
+        if not negated(verb) or children(verb, "nsubj") and children(verb, "nsubj")[0].lower_ in ("i", "we"):
+            return False
+        if lemma(verb) == "be":
+            return any(lemma(a) in HONEST for a in children(verb, "acomp"))
+        if lemma(verb) == "trust" and children(verb, "auxpass"):
+            return True  # "could not be trusted with public money"
+        return lemma(verb) == "tell" and any(lemma(o) == "truth" for o in children(verb, "dobj"))
+
+    @staticmethod
+    def _bought(verb: "Token") -> bool:
+        """Does the payment `verb` buy a favour: "to secure quotas", "in return for their votes"; or is it
+        one no honest payer makes: "paying consultants inflated fees", "paid secret commissions"?"""
+        if any(m.lower_ in ILLICIT for o in children(verb, "dobj") for m in children(o, "amod")):
+            return True
+        purposes = [*children(verb, "advcl", "xcomp"), *(x for p in children(verb, "prep") for o in children(p, "pobj")
+                                                         for x in children(o, "acl"))]  # ("for years to secure")
+        if any(lemma(x) in BOUGHT and to_infinitive(x) for x in purposes):
+            return True
+        return any(lemma(o) in ("return", "exchange") and any(
+            lemma(w) in BOUGHT_NOUNS for f in children(o, "prep") if f.lower_ == "for" for w in children(f, "pobj"))
+            for p in children(verb, "prep") if p.lower_ == "in" for o in children(p, "pobj"))
+
     def _reported(self, verb: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X said (that) Y had shelled Z", "Y shelled Z, X said", "X said Y was behind the attack"."""
         convinced = verb.lower_ in CONVINCED and children(verb, "ccomp") and (
@@ -4999,7 +5059,8 @@ class AccusationRules:
                 # what is negated is the answer (not "said the Ukrainian attack did not happen")
                 unfair = self._unfair_vote(act)  # "said the vote was not free and fair": the negation is the charge
                 unmet = act is clause and self._duty_unmet(act)  # (one of a list is in its first act's words)
-                blocked = self._blocked(act) and not ((told or unfair or unmet) and negated(act) and not any(
+                blocked = self._blocked(act) and not ((told or unfair or unmet or self._dishonest(act)) and negated(act)
+                                                      and not any(
                     c.dep_ == "mark" and c.lower_ in self.words["conditional"] for c in act.children))
                 if self._done_beside(act, accusers):
                     continue  # "flew the strikes alongside US warplanes, the Pentagon said": a partner's report

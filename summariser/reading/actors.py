@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import ChainMap
+from collections import ChainMap, Counter
 from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -251,7 +251,7 @@ ORGANISATION_HEADS = frozenset("international foundation watch institute commiss
 # Head words of a group's name that "the ..." uses for it alone (`Inventory.named_by_head`).
 NAME_HEADS = frozenset({"front", "movement", "coalition", "party", "brotherhood", "league", "union", "council",
                         "organisation", "organization", "commission", "committee", "platform", "fund", "foundation",
-                        "institute", "tribunal", "board"})
+                        "institute", "tribunal", "board", "syndicate", "federation", "association"})
 # Heads of a civil body's name that may hold a state's name and is still no organ of that state
 # ("the Syrian Observatory for Human Rights", "the Nigerian Bar Association", "Kenya Red Cross").
 CIVIL_HEADS = frozenset("association observatory institute foundation society federation watch centre center forum "
@@ -260,6 +260,11 @@ CIVIL_HEADS = frozenset("association observatory institute foundation society fe
 LABOUR_WORDS = frozenset({"labour", "labor", "trade", "trades", "workers"})
 # Those and the trades a union of one nation's people is of: "the National Union of Mineworkers".
 UNION_WORDS = LABOUR_WORDS | {"mineworkers", "teachers", "journalists", "students", "farmers", "employees"}
+# A trade's people, whose body "the union" is when its name is no "... Union": "the BC Teachers'
+# Federation", "the Aircraft Engineers Association", "United Teachers Los Angeles".
+TRADES = UNION_WORDS | frozenset("nurses doctors physicians practitioners dentists pharmacists engineers pilots "
+                                 "drivers dockworkers dockers metalworkers miners seafarers clerks lecturers "
+                                 "professors academic staff".split())
 # Faiths and communities a body's name may be of: "the Muslim Council of Britain" is not Britain's.
 # (not "Islamic": a state's organs go by it, "the Islamic Revolutionary Guard Corps of Iran")
 FAITHS = frozenset("muslim muslims jewish christian christians catholic hindu sikh buddhist orthodox "
@@ -1016,6 +1021,13 @@ def _office_runs_into_name(entity) -> bool:  # type: ignore[no-untyped-def]
             or doc[entity.start - 1].lower_ not in ("of", "for") or doc[entity.start - 2].lower_ not in TITLE_WORDS:
         return False
     return root.i == entity.end - 1 and root.pos_ == "PROPN" and _given_name(doc[root.i - 1])
+
+
+def _family_name_of_person(entity) -> bool:  # type: ignore[no-untyped-def]
+    """One word the tagger calls an organisation that ends a person's full name elsewhere in the
+    article: "Khama is also the patron of the BPF, a new party" after "Ian Khama"."""
+    return len(entity) == 1 and entity[0].pos_ == "PROPN" and any(
+        e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == entity[0].text for e in entity.doc.ents)
 
 
 def _after_honorific(token) -> bool:  # type: ignore[no-untyped-def]
@@ -2245,7 +2257,8 @@ class Inventory:
             grouped = _group_by_context(entity)
             if entity.label_ != "ORG" and not _party_by_its_word(entity) and not grouped:
                 continue
-            if _after_honorific(entity[0]) or _person_by_context(entity) or _office_runs_into_name(entity):
+            if _after_honorific(entity[0]) or _person_by_context(entity) or _office_runs_into_name(entity) \
+                    or _family_name_of_person(entity):
                 continue  # "Mr Ahern", tagged an organisation: a person (`_introduce_people`)
             words = [t for t in from_doc(entity, entity.start_char) if t.key not in FUNCTION_WORDS or t.index
                      or _names_with(t, entity)]
@@ -2982,7 +2995,8 @@ class Inventory:
             if word.lemma_.lower() == "party":  # "The Economic Freedom Fighters, the second-largest opposition
                 name = _described_name(word)  # party, ...": the name a party's noun describes
                 if name is not None and name[-1].lower_ not in PARTY_NOUNS \
-                        and not any(t.ent_type_ == "PERSON" for t in name):  # (not "the X Party, the party of Y"
+                        and not any(t.ent_type_ == "PERSON" for t in name) and not _family_name_of_person(name):
+                    # (not "the X Party, the party of Y", nor "Khama is the patron of the BPF, a new party",
                     # nor "Yasser Hamza, a member of ..., the political party of ...": the parser's apposition)
                     self._add_named(self._tokens_over(name.start, name.end - 1), "political_group", initial=True)
                 continue
@@ -3490,13 +3504,15 @@ class Inventory:
     def _given_name_before(self, entity: "Span", end: int) -> int:
         """"Micah" + "Brose": the small tagger often tags only the family name of a name it has
         not seen; the capitalised word hung on it just before, untagged, is the given name (a
-        title there is dropped later; a sentence's first word may be an adverb the parser hung
-        on the name: "Afterwards Trump")."""
+        title there is dropped later; a sentence's first word is one only as a proper noun and no
+        stop word: "Andry Rajoelina accused ...", not "Afterwards Trump")."""
         start = entity.start
         if entity.label_ != "PERSON" or start == 0 or end - start > 1:
             return start
         word = self.doc[start - 1]
-        if not word.ent_type_ and not word.is_sent_start and _given_name(word) and word.head.i == start \
+        opening = not word.is_stop and word.pos_ == "PROPN" and word.lower_ not in OCCUPATIONS \
+            and (word.lower_,) not in self.forms and (word.lower_,) not in known_actors().forms  # (not "Pope Francis")
+        if not word.ent_type_ and (not word.is_sent_start or opening) and _given_name(word) and word.head.i == start \
                 and (entity[0].lower_,) not in self.forms:  # (not "Captain" + "Camara", named in full before)
             return start - 1
         return start
@@ -4279,8 +4295,8 @@ class Inventory:
             if n == 1 and form.actor in GONE_STATES and self._gone_state_as_past(i):
                 i += 1  # "the former Soviet republic of Georgia", "post-Soviet states": a time, no side
                 continue
-            if n == 1 and self.actors[form.actor].kind == "state" and self._first_of_a_name(i):
-                i += 1  # "Jordan Bardella", "Chad Smith": a given name, not the state
+            if n == 1 and self._first_of_a_name(i, self.actors[form.actor].kind):
+                i += 1  # "Jordan Bardella", "Chad Smith": a given name, not the state ("Duma Boko": not the Duma)
                 continue
             if n == 1 and self.actors[form.actor].kind == "state" and (self._last_of_a_name(i) or self._after_particle(i)):
                 i += 1  # "Leila de Lima", "Michael Jordan": a family name, not the state
@@ -4370,15 +4386,19 @@ class Inventory:
         return word.pos_ == "PROPN" and (after.lemma_.lower() in PACT_NAMES or after.text in ("Group", "Club")) \
             and bool(word.whitespace_)  # (or a body named for where it first met: "the Lima Group")
 
-    def _first_of_a_name(self, at: int) -> bool:
-        """Is the word at `at` the first word of a person's name the parser found, followed by
-        a capitalised word that names no actor ("Jordan Bardella", not "Israel Defense Forces")?"""
+    def _first_of_a_name(self, at: int, kind: str) -> bool:
+        """Is the word at `at`, a form of an actor of `kind`, the first word of a person's name the
+        parser found, followed by a capitalised word that names no actor ("Jordan Bardella", not
+        "Israel Defense Forces")? A body's or a group's name only before a proper noun ("Duma
+        Boko", not "Labour MPs")."""
         index = self._token_at[at]
         word = self.doc[index] if index >= 0 else None
-        if word is None or word.ent_type_ != "PERSON" or word.ent_iob_ != "B" or word.i + 1 >= len(self.doc):
+        if kind == "person" or word is None or word.ent_type_ != "PERSON" or word.ent_iob_ != "B" \
+                or word.i + 1 >= len(self.doc):
             return False
         after = self.doc[word.i + 1]
-        return after.ent_iob_ == "I" and after.text[:1].isupper() and (key_of(after.text),) not in self.forms
+        return after.ent_iob_ == "I" and after.text[:1].isupper() and (key_of(after.text),) not in self.forms \
+            and (kind == "state" or after.tag_ == "NNP")
 
     def _last_of_a_name(self, at: int) -> bool:
         """Is the word at `at` inside a person's name the parser found, after a particle or a
@@ -5640,7 +5660,16 @@ class Inventory:
         # Human Rights ... the commission"
         if not found:  # "the ruling Georgian Dream party ... the party": the name the word followed
             found = {m.actor for m in named if self.text[m.end:m.end + len(word) + 1].lower() == " " + word}
+        if not found and word == "union":  # "the union" after "the BC Teachers' Federation": the trade's body
+            return self._union_before(named)  # named most often before
         return found.pop() if len(found) == 1 else None
+
+    def _union_before(self, named: list[Mention]) -> str | None:
+        """The body of a trade's people the mentions `named` name most often ("United Teachers Los
+        Angeles", "the Jordan Teachers Syndicate"), if one is named more often than any other."""
+        counts = Counter(m.actor for m in named if TRADES & set(keys(self.actors[m.actor].name)))
+        ranked = counts.most_common(2)
+        return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
     def state_named_before(self, actor: str) -> str | None:
         """The state whose name or adjective the article sets right before a name of `actor`

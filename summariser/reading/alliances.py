@@ -582,6 +582,9 @@ CLOSE = frozenset({"close", "strong", "warm", "deep", "strategic", "special", "c
 # Standing or rallying behind someone: "stood by the United States", "rallied behind the governor".
 RALLYING = frozenset({"stand", "rally", "unite"})
 HELP = frozenset({"help", "support", "aid", "assistance", "backing"})  # "with help from X"
+CAMPAIGNING = frozenset({"campaign", "canvass", "stump"})
+# What one does with another's backing: "has the backing of X", "won the endorsement of X".
+HOLDING_BACKING = frozenset({"have", "enjoy", "win", "receive", "gain", "secure", "get", "earn"})
 THANKING = frozenset({"thank", "praise", "commend", "hail"})  # "thanked Turkey for its support"
 # What a state gives fighters when it lets them be: "full freedom", "safe haven", "free rein"
 # Lending one's ground to another's forces: "allowed Russian troops to use its territory"
@@ -1552,6 +1555,13 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
     alleged = _claimed(token) or token.head.dep_ == "oprd" or _raised(token)
     if token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in FORMER for c in token.children):
         return []  # "Renamo, once backed by Rhodesia, ...", "previously supported by Iran": a tie that was, not is
+    if base in HELP | {"endorsement"} and token.dep_ == "dobj" and token.head.lemma_.lower() in HOLDING_BACKING \
+            and not alleged and not kids(token.head, "neg"):
+        # "Maya Wiley, who has the backing of the Working Families Party", "won the endorsement of X"
+        givers = [a for c in kids(token, "prep") if c.lower_ == "of" for p in kids(c, "pobj") for a in refs(p)]
+        givers += [a for c in kids(token, "poss") if c.lower_ not in THEIRS for a in refs(c)]
+        return [((t, g), "political_support", "backed-by") for t in _subjects_of(token.head, refs)
+                for g in givers if t != g]  # (backed by another, as a person may be: `candidates.BACKING_RULES`)
     if token.pos_ == "NOUN" and token.lower_ in JOINT_NOUNS and any(c.lower_ == "joint" for c in kids(token, "amod")):
         # "the joint military drills by the United States and South Korea": those who hold them together
         by = [c for c in kids(token, "prep") if c.lower_ == "by"] + [  # (the parser may hang "by" on the verb)
@@ -1889,6 +1899,11 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                   for a in refs(w)]  # ("hosts American and French military bases": both)
         hosts = [a for s in kids(token, "nsubj") for a in refs(s)]
         return [((h, g), "military_support", "hosts-base") for h in hosts for g in guests if h != g]
+    if base in CAMPAIGNING and token.pos_ == "VERB" and not alleged:  # "Khama campaigned for the UDC", "would
+        # campaign alongside the NDC": an endorsement, a joint campaign (not "campaigned for the release of X")
+        backed = [a for c in kids(token, "prep") if c.lower_ in ("for", "alongside", "with") for p in kids(c, "pobj")
+                  for a in refs(p)]
+        return [((c, b), "political_support", "alongside") for c in _subjects_of(token, refs) for b in backed if c != b]
     if base in words["alongside"] and token.pos_ == "VERB":  # "X fought alongside Y's army"
         fighters = [r.actor for s in kids(token, "nsubj", "nsubjpass") for r in resolver.refs(s, owner=True)]
         # ("are deployed alongside"; "fighters loyal to X fought alongside Y": X's)

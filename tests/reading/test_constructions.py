@@ -10804,3 +10804,92 @@ def test_who_after_a_plural_description_of_named_people_is_each_of_them() -> Non
     assert pairs("Dassi Erlich, Nicole Meyer and Elly Sapper, three sisters who say Malka Leifer abused them, led "
                  "a campaign for her return.") \
         == [("dassi-erlich", "malka-leifer"), ("nicole-meyer", "malka-leifer"), ("elly-sapper", "malka-leifer")]
+
+
+def test_a_payment_that_buys_a_favour_is_a_bribe_charged_an_ordinary_payment_is_not() -> None:
+    assert pairs("The Icelandic fishing company Samherji is under investigation. Johannes Stefansson told "
+                 "investigators that Samherji had been paying Bernhard Esau for years to secure cheap fishing "
+                 "quotas.") == [("johannes-stefansson", "samherji")]
+    assert pairs("Roberto Jefferson said the Workers' Party had been paying deputies 30,000 reais each month in "
+                 "return for their support.") == [("roberto-jefferson", "workers-party")]
+    assert pairs("The Socialist Party said the government paid compensation to the victims to ensure peace.") == []
+
+
+def test_honesty_denied_and_trust_refused_charge_the_one_they_are_said_of() -> None:
+    assert pairs("Civil rights lawyer Maya Wiley said Eric Adams has not been straight with New Yorkers about "
+                 "where he lives.") == [("maya-wiley", "eric-adams")]
+    assert pairs("The Economic Freedom Fighters said Minister Pravin Gordhan cannot be trusted.") \
+        == [("economic-freedom-fighters", "pravin-gordhan")]
+    assert pairs("I have not been honest with you, Eric Adams said.") == []
+    assert pairs("The Economic Freedom Fighters said the deal could not be trusted.") == []
+
+
+def test_an_act_after_a_denied_passive_keeps_the_passive_s_subject() -> None:
+    found = accusations("The Economic Freedom Fighters said Public Enterprises Minister Pravin Gordhan could not be "
+                        "trusted with the utility and had misled parliament.")
+    assert {(a, b) for a, b, _ in found} == {("economic-freedom-fighters", "pravin-gordhan")}
+    assert any("misled parliament" in said for _, _, said in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The Green Party said the Liberal Party had a history of abusing public funds.",
+    "The Conservative Party said the Liberal Party did nothing to stop the violence.",
+    "The Conservative Party said the Liberal Party was playing politics with people's hardship.",
+    "The Conservative Party said the Liberal Party knew the scheme was unlawful.",
+])
+def test_charges_of_ordinary_politics_in_plain_words(text) -> None:
+    assert pairs(text) in ([("green-party", "liberal-party")], [("conservative-party", "liberal-party")])
+
+
+@pytest.mark.parametrize("text", [
+    "The Green Party said the Liberal Party had a history of winning elections.",
+    "The Conservative Party said it did nothing wrong.",
+    "The children were playing games with their friends, the Conservative Party said.",
+])
+def test_plain_words_that_charge_no_one(text) -> None:
+    assert pairs(text) == []
+
+
+def test_a_full_name_opening_a_sentence_is_the_person_not_a_title() -> None:
+    assert pairs("Andry Rajoelina and Marc Ravalomanana face a runoff. Andry Rajoelina accused Marc Ravalomanana of "
+                 "misleading voters.") == [("andry-rajoelina", "marc-ravalomanana")]
+    assert mediators("Pope Francis's envoy, Archbishop Claudio Maria Celli, chaired talks between the Venezuelan "
+                     "government and the opposition.") == ["VAT"]
+
+
+def test_the_union_is_the_trade_s_body_named_before_whatever_its_name_ends_in() -> None:
+    assert pairs("VANCOUVER, Canada — The deal must still be ratified by members of the Teachers' Federation. "
+                 "Education Minister Peter Fassbender accused the union of misleading parents.") \
+        == [("CAN", "teachers-federation")]
+
+
+def test_provinces_named_with_another_state_s_word_are_not_that_state() -> None:
+    assert pairs("The Green Party accused the British Columbia government of wasting money on court fights.") \
+        == [("green-party", "british-columbia")]
+    assert pairs("The Labor Party accused the New South Wales government of misleading voters.") \
+        == [("labor-party", "new-south-wales")]
+
+
+def test_the_backing_one_has_or_wins_ties_one_to_its_giver() -> None:
+    assert ties("Maya Wiley won the endorsement of the Working Families Party on Monday.") \
+        == [{"maya-wiley", "working-families-party"}]
+    assert ties("Russia has the support of China in the Security Council.") == [{"RUS", "CHN"}]
+    assert ties("Maya Wiley does not have the support of the Working Families Party.") == []
+
+
+def test_campaigning_for_or_alongside_another_ties_them_campaigning_for_a_cause_or_against_does_not() -> None:
+    assert ties("Former president Ian Khama campaigned on Saturday for the opposition Umbrella for Democratic "
+                "Change.") == [{"ian-khama", "umbrella-for-democratic-change"}]
+    assert ties("The Convention People's Party said it would campaign alongside the National Democratic Congress.") \
+        == [{"convention-peoples-party", "national-democratic-congress"}]
+    assert ties("Amnesty International campaigned for the release of Alexei Navalny.") == []
+    assert ties("The Labour Party campaigned against the Conservative Party.") == []
+
+
+def test_a_family_name_the_tagger_calls_an_organisation_stays_the_person_s() -> None:
+    text = ("Former Botswana president Ian Khama campaigned on Saturday for the opposition. Khama is also the patron "
+            "of the Botswana Patriotic Front (BPF), a new party formed by defectors. The Botswana Democratic Party "
+            "accused Khama of misleading the public.")
+    assert ("botswana-democratic-party", "ian-khama") in pairs(text)
+    assert "khama" not in read(text).inventory.actors
+    assert read("UDC leader Duma Boko said the coalition would create jobs.").inventory.actors == {}  # not the Duma
