@@ -274,6 +274,9 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
         # ("applied together for membership, ... after Russia's invasion of Ukraine": the time, no member)
         clause = [m for m in view.mentions if view.clause[view.local(m)] == view.clause[at] and view.local(m) < stop
                   and m.actor not in hostile and not _placed(view, m)]
+        owned = [m for m in clause if not view.tokens[view.local(m)].possessive]
+        if len({m.actor for m in owned}) >= 2:  # "Malawi's two largest opposition parties, the MCP and UTM,
+            clause = owned  # ... together": the parties, not the state they belong to
         members = tuple(dict.fromkeys(m.actor for m in clause))
         return Tie(index, members, kind, "joint") if 2 <= len(members) <= MAX_JOINT else None
     nearest = [m for m in view.before(at, 10) if m.actor not in hostile]
@@ -582,6 +585,9 @@ CLOSE = frozenset({"close", "strong", "warm", "deep", "strategic", "special", "c
 # Standing or rallying behind someone: "stood by the United States", "rallied behind the governor".
 RALLYING = frozenset({"stand", "rally", "unite"})
 HELP = frozenset({"help", "support", "aid", "assistance", "backing"})  # "with help from X"
+# Joint acts in words, not arms: "a joint statement", "a joint letter", "a joint list for the election".
+POLITICAL_JOINT_ACTS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "motion",
+                                  "petition", "appeal", "campaign", "list", "ticket"})
 CAMPAIGNING = frozenset({"campaign", "canvass", "stump"})
 # What one does with another's backing: "has the backing of X", "won the endorsement of X".
 HOLDING_BACKING = frozenset({"have", "enjoy", "win", "receive", "gain", "secure", "get", "earn"})
@@ -2000,7 +2006,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
             c.lower_ in words["joint"] for m in [token, first, *kids(token, "compound")] for c in m.children
             if c.dep_ in ("amod", "compound", "advmod") and c.i < token.i):
         verb = first.head if first.dep_ in ("dobj", "nsubjpass") else None
-        if first.dep_ == "pobj" and first.head.lower_ in ("in", "for", "during", "through"):
+        if first.dep_ == "pobj" and first.head.lower_ in ("in", "for", "during", "through", "on", "under"):
             verb = first.head.head if first.head.head.pos_ in ("VERB", "AUX") else None  # "in a joint statement,
             # A and B ..."
         owners = [a for c in kids(first, "poss") for a in refs(c)]  # "its joint drills with South Korea": its, not
@@ -2012,7 +2018,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                    if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
         makers += [a for c in (kids(verb, "prep") if verb is not None else []) if c.lower_ == "with"
                    for p in kids(c, "pobj") for a in refs(p)]
-        political = base in ("statement", "declaration", "communique", "communiqué")
+        political = base in POLITICAL_JOINT_ACTS
         return [(tuple(makers), "political_support" if political else "military_support", "joint-act")] \
             if len(set(makers)) >= 2 else []
     if base in words["exercises"] and token.pos_ == "NOUN":

@@ -387,7 +387,8 @@ DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "stud
                        "findings", "assessment", "complaint", "submission", "spokesman", "spokeswoman",
                        "spokesperson", "source", "sources", "campaign", "camp", "motion", "ruling", "verdict",
                        "lawsuit", "suit", "petition", "indictment", "book", "memoir", "notice", "filing",
-                       "editorial", "tweet", "foundation"})  # ("Zuma's foundation said ...")
+                       "editorial", "tweet", "foundation",  # ("Zuma's foundation said ...")
+                       "lawyer", "lawyers", "attorney", "attorneys", "counsel"})  # ("Navalny's lawyers accused ...")
 # What an inquiry gathers, and how, speaking for whoever gathered it: "satellite images analysed by
 # Human Rights Watch showed that ...", "documents obtained by the agency show ...".
 EVIDENCE = frozenset({"image", "imagery", "footage", "photo", "photograph", "video", "document", "record", "data",
@@ -466,10 +467,18 @@ def _listed_before(subject: "Token") -> list["Token"]:
     out: list["Token"] = []
     at = subject.left_edge.i
     while at >= 2 and subject.doc[at - 1].text == "," and (name := subject.doc[at - 2]).pos_ == "PROPN" \
-            and name.head.i == subject.head.i and name.dep_ in ("parataxis", "npadvmod", "dep", "nsubj"):
+            and (name.head.i == subject.head.i and name.dep_ in ("parataxis", "npadvmod", "dep", "nsubj")
+                 or _apposed_to_opening(name, subject)):
         out.insert(0, name)
         at = name.left_edge.i
     return out
+
+
+def _apposed_to_opening(name: "Token", subject: "Token") -> bool:
+    """"In a joint letter to the prime minister, the Labour Party, the SNP and the Liberal Democrats
+    wrote ...": the parser sets the list's first name in apposition to the opening phrase's last noun."""
+    return name.dep_ == "appos" and name.head.dep_ == "pobj" and name.head.i < name.i \
+        and subject.head in name.head.ancestors and subject.head.i > subject.i
 
 
 @dataclass(frozen=True)

@@ -10893,3 +10893,26 @@ def test_a_family_name_the_tagger_calls_an_organisation_stays_the_person_s() -> 
     assert ("botswana-democratic-party", "ian-khama") in pairs(text)
     assert "khama" not in read(text).inventory.actors
     assert read("UDC leader Duma Boko said the coalition would create jobs.").inventory.actors == {}  # not the Duma
+
+
+def test_a_client_s_lawyers_speak_for_the_client() -> None:
+    assert pairs("MOSCOW — Alexei Navalny was jailed. Navalny's lawyers accused Russian prosecutors of lying.") \
+        == [("alexei-navalny", "RUS")]
+
+
+def test_a_joint_letter_or_list_ties_its_makers_the_first_of_them_read_in_apposition_too() -> None:
+    text = ("LONDON — In a joint letter to the prime minister, the Labour Party, the Scottish National Party and the "
+            "Liberal Democrats wrote that the government had misled voters.")
+    assert ties(text) == [{"labour-party", "scottish-national-party", "liberal-democrats"}]
+    assert sorted(pairs(text)) == [("labour-party", "GBR"), ("liberal-democrats", "GBR"),
+                                   ("scottish-national-party", "GBR")]
+    assert ties("The Socialist Party and the Green Party will run on a joint list in the election.") \
+        == [{"socialist-party", "green-party"}]
+
+
+def test_the_state_that_owns_the_parties_acting_together_is_none_of_them() -> None:
+    found = ties("Malawi's two largest opposition parties, the Malawi Congress Party (MCP) and the UTM Party, "
+                 "announced on Thursday that they would contest the election together as the Tonse Alliance.")
+    assert found and all("MWI" not in members and {"malawi-congress-party", "utm-party"} <= members
+                         for members in found)
+    assert ties("Russia's and China's navies held drills together in the Sea of Japan.") == [{"RUS", "CHN"}]
