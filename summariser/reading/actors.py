@@ -2236,7 +2236,8 @@ class Inventory:
         if any(w in CIVIL_CAUSES for w in key[cut + 1:]) and words[-1] not in body_words():
             return True  # "Zimbabwe Lawyers for Human Rights" (not "the Pakistani Ministry for Human Rights")
         return words[-1] in CIVIL_HEADS or (words[-1] in BODY_NOUNS or words[-1] in FAITH_BODIES) and any(
-            w in FAITHS for w in words)  # "the Nicaraguan Episcopal Conference", a church's, not the state's
+            w in FAITHS for w in key)  # "the Nicaraguan Episcopal Conference", "the Kenya Conference of Catholic
+        # Bishops": a church's, not the state's
 
     def _organisation_of(self, key: tuple[str, ...]) -> str | None:
         """The international organisation whose name a body's name starts with ("UN Human

@@ -274,7 +274,7 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
         # ("applied together for membership, ... after Russia's invasion of Ukraine": the time, no member)
         clause = [m for m in view.mentions if view.clause[view.local(m)] == view.clause[at] and view.local(m) < stop
                   and m.actor not in hostile and not _placed(view, m)]
-        owned = [m for m in clause if not view.tokens[view.local(m)].possessive]
+        owned = [m for m in clause if not _owner_of_those_listed(view, m)]
         if len({m.actor for m in owned}) >= 2:  # "Malawi's two largest opposition parties, the MCP and UTM,
             clause = owned  # ... together": the parties, not the state they belong to
         members = tuple(dict.fromkeys(m.actor for m in clause))
@@ -532,6 +532,14 @@ PEOPLE_FROM = frozenset({"refugee", "exile", "migrant", "civilian", "villager", 
                          "asylum-seeker", "emigre", "émigré", "diaspora"})
 
 
+def _owner_of_those_listed(view: SentenceView, mention: Mention) -> bool:
+    """"Malawi's two largest opposition parties, the MCP and the UTM Party": the owner of a plural
+    group noun, whose members are named after it (not "Netanyahu's Likud")."""
+    end = view.end(mention)
+    return view.tokens[end - 1].possessive and any(
+        view.tokens[k].key in LISTED_GROUPS for k in range(end, min(end + 4, len(view.tokens))))
+
+
 def _placed(view: SentenceView, mention: Mention) -> bool:
     """"beyond Karabakh", "in Iraq": the actor is named as a place here; so is a state whose word
     only says where people come from ("trained Burundian refugees": the refugees, not Burundi)."""
@@ -588,6 +596,7 @@ HELP = frozenset({"help", "support", "aid", "assistance", "backing"})  # "with h
 # Joint acts in words, not arms: "a joint statement", "a joint letter", "a joint list for the election".
 POLITICAL_JOINT_ACTS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "motion",
                                   "petition", "appeal", "campaign", "list", "ticket"})
+LISTED_GROUPS = frozenset({"parties", "groups", "unions", "movements", "factions", "organisations", "organizations"})
 CAMPAIGNING = frozenset({"campaign", "canvass", "stump"})
 # What one does with another's backing: "has the backing of X", "won the endorsement of X".
 HOLDING_BACKING = frozenset({"have", "enjoy", "win", "receive", "gain", "secure", "get", "earn"})

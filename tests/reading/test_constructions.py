@@ -10916,3 +10916,9 @@ def test_the_state_that_owns_the_parties_acting_together_is_none_of_them() -> No
     assert found and all("MWI" not in members and {"malawi-congress-party", "utm-party"} <= members
                          for members in found)
     assert ties("Russia's and China's navies held drills together in the Sea of Japan.") == [{"RUS", "CHN"}]
+
+
+def test_a_body_of_a_faith_named_after_the_state_is_the_church_s_not_the_state_s() -> None:
+    reading = read("NAIROBI, Kenya — Doctors are on strike. The Kenya Conference of Catholic Bishops and the Law "
+                   "Society of Kenya have been mediating between the union and the Health Ministry since January.")
+    assert mediators(reading) == ["kenya-conference-of-catholic-bishops", "law-society-of-kenya"]
