@@ -543,15 +543,17 @@ HELD_TITLES = frozenset({"president", "minister", "premier", "chancellor", "gove
                          "secretary"})
 # What one who "treated parliament with contempt" showed: scorn for a body or the law is a charge.
 SCORN = frozenset({"contempt", "disdain", "disrespect", "scorn"})
-# What a payment buys when it is a bribe: "paid the minister to secure quotas", "paid deputies in return
-# for their votes" (not "paid compensation to the victims", "paid $1bn in exchange for access to the base").
+# A wrong known and done all the same: "knew it was unlawful and kept going anyway".
 KNOWING = frozenset({"know", "realise", "realize"})
 # What one "has a record of": "a track record of environmental breaches", "a history of abusing power".
 RECORDS = frozenset({"record", "history", "pattern"})
 # Honesty denied: "has not been straight with New Yorkers".
 HONEST = frozenset({"honest", "straight", "truthful", "transparent", "candid", "forthcoming", "straightforward"})
-ILLICIT = frozenset({"inflated", "excessive", "illegal", "illicit", "secret", "undisclosed", "improper", "unlawful"})
+# Payments that are bribes (`_bought`): what pays, what no honest payer pays ("inflated fees", "secret
+# commissions"), and what a payment buys: "paid the minister to secure quotas", "paid deputies in return for
+# their votes" (not "paid compensation to the victims", "paid $1bn in exchange for access to the base").
 PAYING = frozenset({"pay", "give", "offer", "hand"})
+ILLICIT = frozenset({"inflated", "excessive", "illegal", "illicit", "secret", "undisclosed", "improper", "unlawful"})
 BOUGHT = frozenset({"secure", "win", "obtain", "buy", "influence", "sway", "silence", "rig", "swing"})
 BOUGHT_NOUNS = frozenset({"vote", "support", "contract", "favour", "favor", "silence", "loyalty", "quota",
                           "licence", "license", "concession", "approval", "permit", "tender"})
@@ -5059,8 +5061,8 @@ class AccusationRules:
                 # what is negated is the answer (not "said the Ukrainian attack did not happen")
                 unfair = self._unfair_vote(act)  # "said the vote was not free and fair": the negation is the charge
                 unmet = act is clause and self._duty_unmet(act)  # (one of a list is in its first act's words)
-                blocked = self._blocked(act) and not ((told or unfair or unmet or self._dishonest(act)) and negated(act)
-                                                      and not any(
+                charged = told or unfair or unmet or self._dishonest(act)  # ("has not been straight with ...")
+                blocked = self._blocked(act) and not (charged and negated(act) and not any(
                     c.dep_ == "mark" and c.lower_ in self.words["conditional"] for c in act.children))
                 if self._done_beside(act, accusers):
                     continue  # "flew the strikes alongside US warplanes, the Pentagon said": a partner's report

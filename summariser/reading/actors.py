@@ -3502,18 +3502,22 @@ class Inventory:
             end += 1
         return self.doc[self._given_name_before(entity, end):end]
 
+    def _given_name_opening(self, word: "Token") -> bool:
+        """Can a sentence's first word be a given name: a proper noun, no stop word, trade or form
+        ("Andry Rajoelina accused ...", not "Afterwards Trump", "Lawyer X", "Pope Francis")?"""
+        return not word.is_stop and word.pos_ == "PROPN" and word.lower_ not in OCCUPATIONS \
+            and (word.lower_,) not in self.forms and (word.lower_,) not in known_actors().forms
+
     def _given_name_before(self, entity: "Span", end: int) -> int:
         """"Micah" + "Brose": the small tagger often tags only the family name of a name it has
         not seen; the capitalised word hung on it just before, untagged, is the given name (a
-        title there is dropped later; a sentence's first word is one only as a proper noun and no
-        stop word: "Andry Rajoelina accused ...", not "Afterwards Trump")."""
+        title there is dropped later; a sentence's first word only as `_given_name_opening` says)."""
         start = entity.start
         if entity.label_ != "PERSON" or start == 0 or end - start > 1:
             return start
         word = self.doc[start - 1]
-        opening = not word.is_stop and word.pos_ == "PROPN" and word.lower_ not in OCCUPATIONS \
-            and (word.lower_,) not in self.forms and (word.lower_,) not in known_actors().forms  # (not "Pope Francis")
-        if not word.ent_type_ and (not word.is_sent_start or opening) and _given_name(word) and word.head.i == start \
+        if not word.ent_type_ and (not word.is_sent_start or self._given_name_opening(word)) and _given_name(word) \
+                and word.head.i == start \
                 and (entity[0].lower_,) not in self.forms:  # (not "Captain" + "Camara", named in full before)
             return start - 1
         return start

@@ -596,6 +596,7 @@ HELP = frozenset({"help", "support", "aid", "assistance", "backing"})  # "with h
 # Joint acts in words, not arms: "a joint statement", "a joint letter", "a joint list for the election".
 POLITICAL_JOINT_ACTS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "motion",
                                   "petition", "appeal", "campaign", "list", "ticket"})
+# Plural nouns of groups whose members a sentence names after their owner (`_owner_of_those_listed`).
 LISTED_GROUPS = frozenset({"parties", "groups", "unions", "movements", "factions", "organisations", "organizations"})
 CAMPAIGNING = frozenset({"campaign", "canvass", "stump"})
 # What one does with another's backing: "has the backing of X", "won the endorsement of X".
