@@ -208,6 +208,9 @@ def test_ctrl_c_during_a_run_cancels_its_task_lets_it_clean_up_and_comes_out_as_
         finally:
             cleaned.append(True)  # a result being written is written whole
 
+    # Python's own handler, as a terminal gives it: a suite started in the background (`nohup make test &`)
+    # inherits SIGINT ignored, and an ignored Ctrl-C rightly stays ignored
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     loop = asyncio.new_event_loop()
     try:
         loop.call_later(0.05, os.kill, os.getpid(), signal.SIGINT)
@@ -218,3 +221,4 @@ def test_ctrl_c_during_a_run_cancels_its_task_lets_it_clean_up_and_comes_out_as_
         assert run_interruptibly(loop, asyncio.sleep(0, "done")) == "done"  # and a run that is not interrupted
     finally:
         loop.close()
+        signal.signal(signal.SIGINT, previous)
