@@ -593,9 +593,6 @@ CLOSE = frozenset({"close", "strong", "warm", "deep", "strategic", "special", "c
 # Standing or rallying behind someone: "stood by the United States", "rallied behind the governor".
 RALLYING = frozenset({"stand", "rally", "unite"})
 HELP = frozenset({"help", "support", "aid", "assistance", "backing"})  # "with help from X"
-# Joint acts in words, not arms: "a joint statement", "a joint letter", "a joint list for the election".
-POLITICAL_JOINT_ACTS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "motion",
-                                  "petition", "appeal", "campaign", "list", "ticket"})
 # Plural nouns of groups whose members a sentence names after their owner (`_owner_of_those_listed`).
 LISTED_GROUPS = frozenset({"parties", "groups", "unions", "movements", "factions", "organisations", "organizations"})
 CAMPAIGNING = frozenset({"campaign", "canvass", "stump"})
@@ -689,8 +686,9 @@ def _decisions() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     return {name: frozenset(words_of("predicates_ally", name))
-            for name in ("support", "military", "ally", "treaty", "joint", "support_nouns", "joint_acts", "transfer",
-                         "arms", "alongside", "link", "approve", "justified", "recognise", "exercises", "holding")}
+            for name in ("support", "military", "ally", "treaty", "joint", "support_nouns", "joint_acts",
+                         "joint_statements", "transfer", "arms", "alongside", "link", "approve", "justified",
+                         "recognise", "exercises", "holding")}
 
 
 def _held_together(drills: "Token", refs: Callable[["Token"], list[str]]) -> list[str]:
@@ -2012,7 +2010,8 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         return _strikes_alongside(resolver, beside, refs)
     # "joint air and artillery strikes with X": the parser hangs "joint" and "with" on the first conjunct
     first = token.head if token.dep_ == "conj" and token.head.pos_ == "NOUN" and token.head.i < token.i else token
-    if base in words["joint_acts"] and token.pos_ == "NOUN" and any(  # "joint air force drills": on the compound
+    # "joint air force drills": on the compound
+    if (base in words["joint_acts"] or base in words["joint_statements"]) and token.pos_ == "NOUN" and any(
             c.lower_ in words["joint"] for m in [token, first, *kids(token, "compound")] for c in m.children
             if c.dep_ in ("amod", "compound", "advmod") and c.i < token.i):
         verb = first.head if first.dep_ in ("dobj", "nsubjpass") else None
@@ -2028,7 +2027,7 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
                    if c.lower_ == "with" for p in kids(c, "pobj") for a in refs(p)]
         makers += [a for c in (kids(verb, "prep") if verb is not None else []) if c.lower_ == "with"
                    for p in kids(c, "pobj") for a in refs(p)]
-        political = base in POLITICAL_JOINT_ACTS
+        political = base in words["joint_statements"]
         return [(tuple(makers), "political_support" if political else "military_support", "joint-act")] \
             if len(set(makers)) >= 2 else []
     if base in words["exercises"] and token.pos_ == "NOUN":
