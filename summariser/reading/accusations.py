@@ -60,6 +60,8 @@ REBUTTAL = re.compile(r",\s+(?:a|an|the|which|claims?|charges?|allegations?|accu
                       r"(?:denie[sd]|deny|dismiss(?:ed|es)?|reject(?:ed|s)?|rebuff(?:ed|s)?|refute[sd]?|dispute[sd]?)\b)")
 # Words said, named again: "the remarks" are the last speaker's (`Resolver.speaker_before`).
 REMARKS = frozenset({"remark", "comment", "statement", "words", "rhetoric"})
+# A demand written as a noun: "renewed its demand that Y free ...", "repeated its call for Y to withdraw".
+DEMAND_NOUNS = frozenset({"demand", "call", "appeal", "ultimatum", "plea"})
 # Wrong nouns one may take part in on the right side: "a critical role in the war on terror".
 # What makes a campaign a wrong by its modifier alone: "a military campaign", "a smear campaign".
 HOSTILE_CAMPAIGNS = frozenset({"military", "air", "bombing", "smear", "disinformation", "terror", "hate", "armed"})
@@ -188,6 +190,14 @@ LETTERS = frozenset({"letter", "note", "message", "statement", "complaint", "pet
 ADDRESSING = frozenset({"send", "write", "address", "deliver", "hand", "submit", "dispatch"})
 HALLMARKS = frozenset({"hallmark", "signature", "fingerprint", "mark", "trademark"})
 HANDIWORK = frozenset({"work", "handiwork", "doing"})  # "the bombing was the work of X"
+# What is fired or made against someone, said to "come from" its doer: "the rockets came from X".
+FIRED = frozenset({"fire", "gunfire", "shot", "rocket", "missile", "shell", "mortar", "threat", "sniper"})
+# What a rival's act or words are dismissed as the result of: "called the vote the result of pressure
+# from Washington", "said the protests were the product of foreign interference by X".
+RESULTS = HANDIWORK | {"result", "product", "consequence", "outcome", "fruit"}
+PRESSURES = frozenset({"pressure", "interference", "meddling", "manipulation", "instigation", "incitement",
+                       "provocation", "propaganda", "intrigue", "plot", "conspiracy", "machination", "blackmail",
+                       "coercion", "orchestration"})
 # "traded accusations over", "exchanged blame for": a reciprocal charge
 TRADED = frozenset({"trade", "exchange", "swap"})
 QUOTE_MARKS = frozenset({'"', "“", "”"})
@@ -806,7 +816,8 @@ class AccusationRules:
                  self._punish, self._recalled, self._target, self._action, self._oppose, self._reported,
                  self._according_to, self._concern, self._inquiry, self._evidence, self._revenge, self._retaliation,
                  self._critical_of, self._guilty, self._found_to_have, self._attacked_in_words,
-                 self._pressure, self._pejorative, self._called_terrorists, self._witnessed, self._taken_to_court,
+                 self._pressure, self._demand_noun, self._pejorative, self._called_terrorists, self._witnessed,
+                 self._taken_to_court,
                  self._legal_action, self._court_asked_to_undo, self._made_to_answer, self._trial_demanded,
                  self._release_demanded, self._wrong_found, self._linked_to,
                  self._contempt, self._ousting_sought, self._apology, self._wrongdoer_acted_on,
@@ -1547,13 +1558,36 @@ class AccusationRules:
                     return accused, wrong
         return None
 
+    def _pressed_by(self, noun: "Token") -> list[Ref]:
+        """Who the noun says brought something about by pressure or plotting: "the result of pressure
+        from X", "the product of X's interference" (a rival's act or words dismissed as X's doing)."""
+        if lemma(noun) not in RESULTS:
+            return []
+        pressures = [x for p in children(noun, "prep") if p.lower_ == "of" for x in children(p, "pobj")
+                     if lemma(x) in PRESSURES]
+        return [r for x in pressures for m in (*children(x, "poss", "amod", "compound"),
+                                               *(o for p in children(x, "prep") if p.lower_ in ("from", "by")
+                                                 for o in children(p, "pobj")))
+                for o in (m, *m.conjuncts) for r in self.resolver.refs(o) or [  # ("Western nations like X and Y")
+                    r for p in children(o, "prep") if lists_members(p) for q in children(p, "pobj")
+                    for x in (q, *q.conjuncts) for r in self.resolver.refs(x)]]
+
     def _hallmarks(self, verb: "Token") -> list[Ref]:
         """"the attack bore the hallmarks of X", "had all the signs of X", "the bombing was the work
-        of X": X is named as the doer."""
+        of X", "the blockers were acting on X's orders": X is named as the doer."""
         if lemma(verb) == "be" and not negated(verb) and any(
                 lemma(s) in self.words["wrong_nouns"] for s in children(verb, "nsubj", "nsubjpass")):
             return [r for o in children(verb, "attr") if lemma(o) in HANDIWORK for p in children(o, "prep")
                     if p.lower_ == "of" for x in children(p, "pobj") for r in self.resolver.refs(x)]
+        if lemma(verb) == "be" and not negated(verb):  # "said the protests were the result of pressure from X"
+            return [r for o in children(verb, "attr") for r in self._pressed_by(o)]
+        if lemma(verb) in ("act", "operate", "work") and not negated(verb) and any(
+                self._is_wrong(c) for s in children(verb, "nsubj") for c in children(s, "acl")):
+            # "said the activists blocking the corridor were acting on the orders of X": X's wrong
+            return [r for w in verb.subtree if lemma(w) in BIDDING and w.head.lower_ in BIDDING_MARKS
+                    and w.head.head.i == verb.i for o in [*children(w, "poss"), *(
+                        o for p in children(w, "prep") if p.lower_ in ("of", "from") for o in children(p, "pobj"))]
+                    for r in self.resolver.refs(o, owner=True)]
         if lemma(verb) not in ("bear", "have", "carry", "show") or negated(verb):
             return []
         return [r for o in children(verb, "dobj") if lemma(o) in HALLMARKS for p in children(o, "prep")
@@ -1863,6 +1897,9 @@ class AccusationRules:
         if negated(verb) or any(negated(o) for o in children(verb, "dobj")) or self._against_evil(verb):
             return False  # "launched a campaign against corruption": fighting a wrong is none; "posed no threat"
         base = lemma(verb)
+        if base == "be" and any(lemma(o) in ("danger", "peril", "jeopardy", "risk") for p in children(verb, "prep")
+                                if p.lower_ in ("in", "at") for o in children(p, "pobj")):
+            return False  # "saying his life was in danger": the one at risk, no wrong of theirs
         if base in KNOWING and any(lemma(c) == "be" and any(a.lower_ in self.words["pejoratives"] for a in children(
                 c, "acomp")) and not negated(c) for c in children(verb, "ccomp")):
             return True  # "knew it was unlawful and kept going anyway": a wrong done knowingly
@@ -1903,6 +1940,9 @@ class AccusationRules:
             # staged it themselves": the event told, faked (not "staged a protest")
         if verb.pos_ == "VERB" and any(w.lower_ in WRONGLY for c in children(verb, "advmod") for w in (c, *c.conjuncts)):
             return True  # "had dangerously approached a Chinese vessel", "recklessly fired flares"
+        if verb.pos_ == "VERB" and any(o.lower_ == "gunpoint" for h in (verb, *children(verb, "dobj"))
+                                       for p in children(h, "prep") if p.lower_ == "at" for o in children(p, "pobj")):
+            return True  # "police padlocked the shops at gunpoint": done by threat of force
         if base in ("subject", "expose") and any(lemma(o) in self.words["wrong_nouns"] | self.words["labels"]
                                                  for p in children(verb, "prep") if p.lower_ == "to"
                                                  for o in children(p, "pobj")):
@@ -2174,6 +2214,11 @@ class AccusationRules:
         the figure of speech "came under fire from X for its remarks", where X is the critic."""
         under = [o for p in children(verb, "prep") if p.lower_ == "under" for o in children(p, "pobj")
                  if lemma(o) in EVENTS | {"fire", "gunfire"}]
+        said = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else verb  # ("a threat, which
+        subjects = [said.head if s.tag_ in ("WDT", "WP") and said.dep_ == "relcl" else s  # they said had come
+                    for s in children(verb, "nsubj")]  # from X": the threat)
+        if not under and lemma(verb) == "come" and any(lemma(s) in EVENTS | FIRED for s in subjects):
+            under = [verb]  # "said the rockets (the bomb threat) had come from X": X fired (made) them
         if not under or any(p.lower_ in ("for", "over") for h in (verb, under[0]) for p in children(h, "prep")):
             return []
         return [r for h in (verb, under[0]) for p in children(h, "prep") if p.lower_ == "from"
@@ -2214,6 +2259,9 @@ class AccusationRules:
         if subject and subject[0].lower_ in PACT_NAMES and subject[0].pos_ == "PROPN" \
                 and subject[0].i not in self.resolver.mention_of:
             return []  # "said the Northern Ireland Protocol had betrayed unionists": a document does no wrong
+        if subject and MUTUAL_ACTS & {lemma(subject[0]), subject[0].lower_} \
+                and any(p.lower_ == "between" for p in children(subject[0], "prep")):
+            return []  # "said fighting between the army and clan forces killed 20": two sides, no one's doing
         if subject:
             refs = self.resolver.refs(subject[0], owner=True) or self._vote_held_in(subject[0]) or (
                 self._doers_before(subject[0], [verb, *(t for c in children(verb, "attr", "acomp") for t in c.subtree)])
@@ -3509,6 +3557,11 @@ class AccusationRules:
             yield from self._act_called(verb, labels)
             return
         for label in labels:
+            pressed = self._pressed_by(label) if held else []  # "called the vote the result of pressure from X"
+            labellers = self.subjects(verb) if pressed else []
+            if pressed and labellers:
+                yield labellers, pressed, self._span(self._subtree(label)), "label"
+                continue
             words = {lemma(t) for t in label.subtree if not _negative_prefix(t)} | hyphenated(label.subtree)
             # ("a cover-up", "a witch-hunt"; not "non-state actors")
             unfair = label.lower_ in FAIR_VOTE and bool(held) and lemma(held[0]) in BALLOTS and any(
@@ -3621,7 +3674,10 @@ class AccusationRules:
         label = next((l for l in labels if {lemma(t) for t in l.subtree} & self.words["labels"]), None)
         if label is None:
             return
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.pos_ in ("VERB", "AUX"):
+        named_doers = self._done_by_actors(label)
+        if named_doers:  # "protested what it called an economic war waged against it by X": the doer named
+            accused, allegation = named_doers, self._span(self._subtree(label))
+        elif verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.pos_ in ("VERB", "AUX"):
             act = verb.head.head  # "..., in what X called ...": the clause it comments on
             while not children(act, "nsubj") and act.dep_ in ("advcl", "conj") and act.tag_ == "VBG":
                 act = act.head  # "missiles hit Erbil, killing a businessman, in what X called ..."
@@ -3916,6 +3972,31 @@ class AccusationRules:
             addressed = [t for c in acts[:1] for t in children(c, "nsubj")]
         if not addressed or not acts:
             return
+        accusers = self.subjects(verb)
+        charge = self._charge_demanded(addressed, acts, accusers)
+        if charge is not None:
+            yield accusers, charge[0], self._saying_after(verb) or charge[1], "demand"
+
+    def _demand_noun(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
+        """"X renewed its demand that Y free the hostages", "X repeated its call for Y to withdraw its
+        troops": a demand written as a noun, its maker the owner or the one who makes it."""
+        if lemma(noun) not in DEMAND_NOUNS or noun.pos_ != "NOUN" or self._blocked(noun.head):
+            return
+        acts = [c for c in noun.children if c.dep_ in ("acl", "advcl", "ccomp", "relcl")
+                and lemma(c) in self.words["stop"] and not children(c, "auxpass")]
+        addressed = [s for c in acts[:1] for s in children(c, "nsubj")]
+        if not addressed:
+            return
+        owners = [r for o in children(noun, "poss") for r in self.resolver.refs(o)]
+        accusers = owners or (self.subjects(noun.head) if noun.dep_ == "dobj" else [])
+        charge = self._charge_demanded(addressed, acts, accusers) if accusers else None
+        if charge is not None:
+            yield accusers, charge[0], charge[1], "demand"
+
+    def _charge_demanded(self, addressed: list["Token"], acts: list["Token"],
+                         accusers: list[Ref]) -> tuple[list[Ref], tuple[int, int]] | None:
+        """Whom a demand to stop or undo an act charges, and the act's words; None for an
+        even-handed call or one that charges no one."""
         if addressed[0].tag_ == "NNS" and (lemma(addressed[0]) in ("side", "party") or any(
                 c.lower_ in ("both", "two", "all") for c in children(addressed[0], "det", "predet", "nummod"))):
             return  # "will keep pressing both sides to respect it", "called on both countries to end
@@ -3934,11 +4015,10 @@ class AccusationRules:
         if not addressed_refs:
             subject = children(acts[0], "nsubj")
             addressed_refs = self.resolver.refs(subject[0]) if subject else []
-        accusers = self.subjects(verb)
-        if accusers and addressed_refs:
-            words = self._subtree(acts[0], tuple(children(acts[0], "nsubj", "mark")))
-            # ("ordered French troops to leave, saying they were a threat to its sovereignty": the reason said)
-            yield accusers, addressed_refs, self._saying_after(verb) or self._span(words), "demand"
+        if not (accusers and addressed_refs):
+            return None
+        # (the caller may give the reason said: "ordered French troops to leave, saying they were a threat")
+        return addressed_refs, self._span(self._subtree(acts[0], tuple(children(acts[0], "nsubj", "mark"))))
 
     def _pressure(self, noun: "Token") -> Iterator[tuple[list[Ref], list[Ref], tuple[int, int], str]]:
         """"X put pressure on Y to stop Z", "X increased pressure on Y to end Z": pressing someone
@@ -5624,6 +5704,8 @@ def _held_back(verb: "Token") -> bool:
         return True
     child = verb
     for token in verb.ancestors:
+        if child.dep_ == "relcl":
+            break  # "refused to recognise X, whom it called a usurper": the relative clause says it
         if lemma(token) in HOLDING_BACK and child.dep_ in ("xcomp", "pcomp", "prep"):
             return True  # (not "refused to accept the charges and accused Ukraine of ...": an act of its own)
         child = token

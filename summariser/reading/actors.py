@@ -113,11 +113,12 @@ NAMES_GOING_ON_WITH_OF = frozenset("union party front movement alliance league f
 # What a place does when it acts as a side (besides saying and accusing): "Abkhazia declared
 # independence", "South Ossetia will join North Ossetia", "Crimea voted to leave".
 ACTING_VERBS = frozenset("declare vote join demand reject refuse recognise recognize threaten sign agree "
-                         "secede request ask seek sue".split())
+                         "secede request ask seek sue appeal".split())
 # A place's own authorities, named with it ("Catalonia's regional government", "the governor of
 # Minnesota", "the state of Texas"): when they speak or act, the place is a side of its own.
 PLACE_AUTHORITIES = frozenset("government governor state authorities administration legislature premier mayor "
-                              "council executive general parliament assembly cabinet leadership ruler".split())
+                              "council executive general parliament assembly cabinet leadership ruler deputy "
+                              "lawmaker legislator".split())
 # ("the attorney general of Ohio", "Crimea's parliament voted", "Gaza's rulers")
 # The people who govern a place, written with it as "officials in Gaza" or "Donetsk officials"
 # (not "of": "the people of Gaza" are its inhabitants, not its authorities).
@@ -153,7 +154,8 @@ LEAVING = frozenset({"leave", "leaving", "left", "leaves", "head", "headed", "he
                      "flee", "fled", "fleeing", "sail", "sailed", "emigrate", "emigrated"})
 # A body or group the article describes, then names: "the anti-corruption commission known as CICIG".
 KNOWN_AS = re.compile(r"\b(commission|committee|council|agency|group|movement|militia|organi[sz]ation|network|"
-                      r"coalition|alliance|faction) (?:known as|called) (?:the )?"
+                      r"coalition|alliance|faction|administration|authority|front|force|body) "
+                      r"(?:known as|called) (?:the )?"
                       r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})")
 # A name and the other name it goes by: "Robert Kyagulanyi, known as Bobi Wine", "..., better known as X".
 NAME_KNOWN_AS = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,4}), (?:(?:better|popularly|widely|also) )?"
@@ -1196,6 +1198,21 @@ def _authority_of(place: "SpacyToken") -> "SpacyToken | None":
     if place.dep_ == "compound" and head.i == place.i + 2 and (place.doc[place.i + 1].lower_, head.lower_) in LOCAL_OFFICES:
         return head  # "the Texas attorney general sued ...": a place's own office of two words
     return None
+
+
+def _misread_region(word: "SpacyToken") -> bool:
+    """A region's one-word name the small tagger calls a person's, read by the region's noun
+    beside it: "the Tigray region", "the Kunar province", "the breakaway region of Transnistria"."""
+    if word.ent_type_ != "PERSON" or word.ent_iob_ != "B" or not word.i:
+        return False
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if after is not None and after.ent_iob_ == "I":
+        return False
+    nouns = ("region", "province", "territory")
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in nouns:
+        return True
+    return after is not None and after.lower_ in nouns and word.head.i == after.i \
+        and word.doc[word.i - 1].lower_ == "the"
 
 
 def _region_authority(place: "SpacyToken") -> "SpacyToken | None":
@@ -2444,7 +2461,8 @@ class Inventory:
                 role = role.head
             role = _group_listing(role)  # "sixteen states including California": California acts as they do
             if entity.label_ not in ("GPE", "LOC") and (entity.root.dep_ == "appos" or not (
-                    _governs_a_region(role) or _named_a_region(entity) or self._local_office_speaks(entity, acting))):
+                    _governs_a_region(role) or _named_a_region(entity) or _misread_region(entity.root)
+                    or self._local_office_speaks(entity, acting))):
                 continue  # a name the tagger did not take for a place is one only beside a region's office
                 # (not "The premier of Malaita, Daniel Suidani": the premier's name beside the place)
             set_in = role.dep_ == "compound" or role.dep_ == "pobj" and role.head.lower_ == "in"
@@ -2457,6 +2475,9 @@ class Inventory:
             if role.dep_ == "pobj" and role.head.lower_ == "of" and unit.lemma_.lower() in MUNICIPAL_UNITS \
                     and unit.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 role = unit  # "the city of San Francisco sued ...": the city is a side of its own
+            elif role.dep_ == "pobj" and role.head.lower_ == "of" and unit.lemma_.lower() in REGION_NOUNS \
+                    and _region_authority(unit) is not None:
+                role = _region_authority(unit)  # "deputies of the breakaway region of Transnistria appealed"
             head = role.head.lemma_.lower()
             speaks = role.dep_ in ("nsubj", "nsubjpass") and (head in acting or _brings_a_case(role.head)) \
                 or role.dep_ == "pobj" and role.head.dep_ == "agent" and _brings_a_case(role.head.head) \
@@ -2494,7 +2515,7 @@ class Inventory:
                  and all(t.tag_ in ("NNP", "NNPS") and t.lower_ not in NOT_PLACE_WORDS for t in e)]
         covered = -1
         for t in self.doc:
-            if t.i <= covered or t.ent_type_ or t.tag_ not in ("NNP", "NNPS"):
+            if t.i <= covered or t.ent_type_ and not _misread_region(t) or t.tag_ not in ("NNP", "NNPS"):
                 continue
             run = self._region_words_from(t)  # "West Bengal Chief Minister X": the region's whole name
             if run > 1 or t.dep_ in ("compound", "poss", "pobj", "nmod", "amod"):
@@ -3669,6 +3690,9 @@ class Inventory:
         # state's; "X, the government spokesman": the government the article named last before.
         if self._former_before(entity):
             return None  # "Chakwera and former vice-president Saulos Chilima": the parser hangs "former" apart
+        seat = self._seat_opening(entity, by_start) if titled else None
+        if seat is not None:  # "In Tehran, a foreign ministry spokesman, X, said ...": the seat's state
+            return seat
         if governmental:  # "Government spokesman X" in an article about one state: its government's
             return self.government_before(entity.start_char) or self.home_state() \
                 or self.only_state(entity.start_char)
@@ -3691,6 +3715,19 @@ class Inventory:
         # the PKK ... The interior minister, Süleyman Soylu, said ..."), else the only state it names
         return self._subject_acting_with(entity) or self.home_state() \
             or self._subject_before(entity.start_char, "state") or self.only_state(entity.start_char)
+
+    def _seat_opening(self, entity, by_start: dict[int, Mention]) -> str | None:  # type: ignore[no-untyped-def]
+        """The state whose capital opens the sentence ("In Tehran, a foreign ministry spokesman,
+        X, called ..."): the office speaks from there, whatever state the dateline names."""
+        sent = entity.sent
+        if len(sent) < 4 or sent[0].lower_ != "in" or sent[0].i + 2 >= entity.start:
+            return None
+        mention = by_start.get(sent[1].idx)
+        after = sent[1].i + len(mention.text.split()) if mention is not None else -1
+        if mention is None or after >= len(entity.doc) or entity.doc[after].text != "," \
+                or self.actors[mention.actor].kind != "state":
+            return None
+        return mention.actor
 
     def _leads_a_group(self, title) -> bool:  # type: ignore[no-untyped-def]
         """Is the title the one a group is "led by" ("Chechen rebels led by the field commander X"),
@@ -6017,8 +6054,9 @@ class Inventory:
 
     @cached_property
     def _person_words(self) -> frozenset[str]:
-        """The words of the names the parser tags as people's."""
-        return frozenset(w for e in self.doc.ents if e.label_ == "PERSON" for w in keys(e.text))
+        """The words of the names the parser tags as people's, less the particles ("al", "bin",
+        "de") that names of groups share: "Salman bin Hamad Al Khalifa" makes no person of "Al-Wefaq"."""
+        return frozenset(w for e in self.doc.ents if e.label_ == "PERSON" for w in keys(e.text)) - PARTICLES
 
     @cached_property
     def _org_names(self) -> list[tuple[int, tuple[str, ...]]]:

@@ -278,8 +278,9 @@ def _decoders_looked_up_once() -> Iterator[None]:
 # A wire dateline opening a paragraph: "KYIV, Ukraine (AP) — ", "MOSCOW (Reuters) - ",
 # "BEIRUT — ", "WASHINGTON, Dec 1 (Reuters) - ", "BANDA ACEH, Indonesia, May 17 -- ", "BOGOTÁ — ",
 # "CAIRO, 23 June 2014 — ": a place in capitals (accented ones too), a region and a date after
-# commas, an agency in brackets, then a dash. A place in title case is a dateline only with a date
-# after it ("The Hague, 9 November 2017 — ", "Minsk, May 3, 2023 — "): "Paris — " could be a list.
+# commas, an agency or a date in brackets ("KHARTOUM, Sudan (January 13, 2021) — "), then a dash. A place
+# in title case is a dateline only with a date after it ("The Hague, 9 November 2017 — ", "Minsk, May 3,
+# 2023 — "): "Paris — " could be a list.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(r"^[ \t]*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’/-]{2,}"
                       r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}"
@@ -287,7 +288,7 @@ DATELINE = re.compile(r"^[ \t]*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’/-]{2,}"
                       r"|[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’-]+){0,3}"
                       r"(?:,[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’ -]{1,30}?)?"
                       rf",[ \t]+(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}})(?:,?[ \t]+\d{{4}})?)"
-                      r"(?:[ \t]*\([A-Za-z .-]{2,30}\))?[ \t]*(?:—|–|--?)[ \t]+(?=\S)", re.MULTILINE)
+                      r"(?:[ \t]*\([A-Za-z0-9 .,-]{2,30}\))?[ \t]*(?:—|–|--?)[ \t]+(?=\S)", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -396,6 +397,12 @@ def _register_subjects_on_verbs() -> None:
                 owner.head = name  # ("Kuwait's emir shuttled ...": the emir's owner, not the verb's)
             if name.head.tag_ == "NNS":
                 name.head.tag_, name.head.pos_ = "VBZ", "VERB"
+        for said, sayer in [(w, o) for w in doc if (o := _second_saying_in_report(w)) is not None]:
+            for cc in [c for c in said.head.children if c.dep_ == "cc" and c.i < said.i]:
+                cc.head = sayer
+            said.head = sayer  # "X said the forces would guard ... and said Y had ...": X said both
+        for clause, relative in [(w, r) for w in doc if (r := _relative_subject_on_sayer(w)) is not None]:
+            relative.head, clause.dep_ = clause, "ccomp"  # "Radoicic, whom police say led the assault": he led it
         for verb in [w for w in doc if _relative_verb_read_as_noun(w)]:
             verb.tag_, verb.pos_ = "VBZ" if verb.tag_ == "NNS" else "VBP", "VERB"  # "which the EU lists as ..."
         for charging, clause in [(w, c) for w in doc if (c := _charge_after_clause(w)) is not None]:
@@ -425,6 +432,8 @@ def _register_subjects_on_verbs() -> None:
             clause.head, clause.dep_ = verb, "ccomp"  # "told the magazine that she saw ...": what was told
         for prep, noun in [(w, n) for w in doc if (n := _object_after_colon(w)) is not None]:
             noun.head, noun.dep_ = prep, "pobj"  # "worried about: severe violations ...": what it is about
+        for participle, noun in [(w, n) for w in doc if (n := _participle_hung_apart(w)) is not None]:
+            participle.head, participle.dep_ = noun, "acl"  # "what it called an economic war waged ... by X"
         for verb, thing in [(v, t) for v in doc if (t := _past_read_as_passive(v)) is not None]:
             for subject in [c for c in verb.children if c.dep_ == "nsubjpass"]:
                 subject.dep_ = "nsubj"  # "A US report, however, called the army a ...": the report calls
@@ -841,6 +850,33 @@ def _relative_verb_read_as_noun(word: "Token") -> bool:
         and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and c.i < word.i for c in word.children)
 
 
+def _second_saying_in_report(said: "Token") -> "Token | None":
+    """The sayer of a reported clause whose second "said" the parser joined to the clause it
+    reports ("X said the forces would guard the sites and said the protests were ..."): the same
+    word again, with no subject of its own, is the first sayer's second statement."""
+    clause = said.head
+    sayer = clause.head
+    if said.dep_ != "conj" or said.lower_ not in SAID_ASIDE or clause.dep_ != "ccomp" or sayer.lower_ != said.lower_ \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
+        return None
+    return sayer
+
+
+def _relative_subject_on_sayer(clause: "Token") -> "Token | None":
+    """The "who" or "whom" of a relative clause of saying that the parser made the sayer's second
+    subject, leaving the reported verb after it with none ("Radoicic, whom Kosovo police say led
+    the assault": "whom" is the one who led it, as "which" is in "..., which police say has burned")."""
+    sayer = clause.head
+    if clause.dep_ not in ("xcomp", "ccomp") or sayer.dep_ != "relcl" or sayer.lower_ not in SAID_ASIDE \
+            or clause.i < sayer.i or not clause.tag_.startswith("VB") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    subjects = [c for c in sayer.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or subjects[0].tag_ not in ("WP", "WDT") or subjects[1].tag_ in ("WP", "WDT"):
+        return None
+    return subjects[0]
+
+
 # The verbs that charge someone "of" or "with" an act, as written (this runs before the lemmatizer).
 CHARGING_FORMS = frozenset("accuse accuses accused accusing charge charges charged charging suspect suspects suspected "
                            "suspecting convict convicts convicted convicting indict indicts indicted indicting".split())
@@ -908,6 +944,22 @@ def _describer_read_as_verb(word: "Token") -> "Token | None":
             or name.head.i != word.i or name.dep_ != "dobj" or name.tag_ != "NNP":
         return None
     return name
+
+
+def _participle_hung_apart(word: "Token") -> "Token | None":
+    """The noun right before a participle with a "by" agent that the parser hung as a clause of
+    the sentence's verb ("denounced what it called an economic war waged against it by X": the
+    war is waged, by X); None if not so."""
+    before = word.doc[word.i - 1] if word.i else None
+    if before is not None and before.text in ("'", "’", '"', "”") and before.i:
+        before = before.doc[before.i - 1]  # ("an 'economic war' waged ...")
+    if word.tag_ not in ("VBN", "VBD") or word.dep_ not in ("ccomp", "conj", "advcl") or before is None \
+            or before.tag_ not in ("NN", "NNS") or before.dep_ not in ("oprd", "dobj", "attr") \
+            or before.head.i == word.i \
+            or not any(c.dep_ == "agent" for c in word.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in word.children):
+        return None
+    return before
 
 
 def _past_read_as_passive(verb: "Token") -> "Token | None":

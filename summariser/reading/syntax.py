@@ -1433,8 +1433,8 @@ class Resolver:
                 return Ref(same_noun.actor, same_noun.speaker or self._phrase(token), same_noun.sentence, token.i)
             inquiry = not plural and token.lemma_.lower() in INQUIRIES  # "the panel": the body the lead named,
             # before the person who chairs it
-            ref = (self._same_noun_before(token, depth) if inquiry else None) or self._titled_before(token) \
-                or (None if plural or inquiry else self._same_noun_before(token, depth)) \
+            ref = (self._same_noun_before(token, depth) if inquiry else None) or self._holder_after(token) \
+                or self._titled_before(token) or (None if plural or inquiry else self._same_noun_before(token, depth)) \
                 or self._army_before(token, depth) or self._juntas(token)
             passing = False
             if ref is None:
@@ -2297,6 +2297,16 @@ class Resolver:
                     return ref
         return None
 
+    def _holder_after(self, title: "Token") -> Ref | None:
+        """The state of the known holder named right after a title and a comma ("in the presence of
+        the emir, Sheikh Hamad bin Khalifa Al Thani, ..."), which the parser may hang elsewhere."""
+        if title.tag_ != "NN" or title.i + 2 >= len(title.doc) or title.doc[title.i + 1].text != ",":
+            return None
+        mention = self.mention_of.get(title.i + 2) or self.mention_of.get(title.i + 3)  # ("the emir, Sheikh X")
+        if mention is None or mention.via != "person" or self.inventory.kind_of(mention.actor) != "state":
+            return None
+        return Ref(mention.actor, None, self.sentence_of(title), title.i)
+
     def _city_named(self, word: "Token") -> bool:
         """Is the word a state's capital or city, not its name or acronym ("Ankara", not "Turkey", "US")?"""
         mention = self.mention_of.get(word.i)
@@ -2310,10 +2320,12 @@ class Resolver:
         and so is "the city of Chicago" where the city acts."""
         if token.lemma_.lower() not in REGION_NOUNS | MUNICIPAL_UNITS:
             return None
-        return next((r for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")
-                     if not p.conjuncts  # ("the breakaway regions of Abkhazia and South Ossetia": each, read as a list)
-                     for r in [self.ref(p, False, depth + 1)] if r is not None and self._governs(r.actor)
-                     and self.inventory.kind_of(r.actor) != "state"), None)
+        named = [p for prep in children_of(token, "prep") if prep.lower_ == "of" for p in children_of(prep, "pobj")
+                 if not p.conjuncts]  # ("the breakaway regions of Abkhazia and South Ossetia": each, read as a list)
+        if token.lemma_.lower() in REGION_NOUNS:  # "the Tigray region accused ...": the name before the noun
+            named += [c for c in children_of(token, "compound") if c.pos_ == "PROPN" and c.i == token.i - 1]
+        return next((r for p in named for r in [self.ref(p, False, depth + 1)] if r is not None
+                     and self._governs(r.actor) and self.inventory.kind_of(r.actor) != "state"), None)
 
     def _chaired_by_state(self, body: "Token", depth: int) -> Ref | None:
         """The state whose leader chairs or heads the body named at `body` ("the High Security

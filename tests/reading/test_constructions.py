@@ -10922,3 +10922,89 @@ def test_a_body_of_a_faith_named_after_the_state_is_the_church_s_not_the_state_s
     reading = read("NAIROBI, Kenya — Doctors are on strike. The Kenya Conference of Catholic Bishops and the Law "
                    "Society of Kenya have been mediating between the union and the Health Ministry since January.")
     assert mediators(reading) == ["kenya-conference-of-catholic-bishops", "law-society-of-kenya"]
+
+
+def test_a_demand_written_as_a_noun_charges_the_one_asked_to_stop_or_undo_an_act() -> None:
+    assert pairs("Colombia renewed its demand that the ELN free the hostages.") == [("COL", "eln")]
+    assert pairs("Russia repeated its call for Ukraine to withdraw its troops.") == [("RUS", "UKR")]
+    assert pairs("The UN renewed its appeal for both sides to end the fighting.") == []
+
+
+def test_an_act_dismissed_as_the_result_of_pressure_charges_the_one_who_pressed() -> None:
+    assert pairs("Serbia called the vote the result of pressure from Washington.") == [("SRB", "USA")]
+    assert pairs("Zimbabwe dismissed the remarks, calling them a result of pressure from Western nations like "
+                 "Britain and the United States.") == [("ZWE", "GBR"), ("ZWE", "USA")]
+    assert pairs("Serbia said the vote was the result of years of hard work.") == []
+
+
+def test_fire_or_a_threat_said_to_come_from_someone_is_theirs_a_place_or_money_is_no_one_s() -> None:
+    assert pairs("Israel said the rockets came from Hezbollah.") == [("ISR", "hezbollah")]
+    assert pairs("Belarusian officials said a fighter escorted the plane after a bomb threat, which they said had "
+                 "come from Hamas.") == [("BLR", "hamas")]
+    assert pairs("Israel said the rockets came from Gaza.") == []
+    assert pairs("The money came from Qatar, officials said.") == []
+
+
+def test_those_doing_a_wrong_on_another_s_orders_charge_the_one_who_ordered_it() -> None:
+    assert ("ARM", "AZE") in pairs("Armenia said the activists blocking the road were acting on Azerbaijan's orders.")
+
+
+def test_whom_someone_says_did_a_wrong_and_whom_they_call_a_wrong_name_are_charged() -> None:
+    assert pairs("Milan Radoicic, whom Kosovo police say led the assault, denied any role.") \
+        == [("XKX", "milan-radoicic")]
+    assert pairs("Mexico refused to recognise Peru's President Dina Boluarte, whom it called a usurper.") \
+        == [("MEX", "PER")]
+
+
+def test_a_second_said_the_parser_joins_to_the_first_report_is_the_first_sayer_s() -> None:
+    assert pairs("Troops of a Gulf Cooperation Council force entered Bahrain on Monday. A Bahraini government "
+                 "spokesman said the forces would guard vital sites and said the protests had been orchestrated by "
+                 "Iran.") == [("BHR", "IRN")]
+
+
+def test_a_group_named_with_al_is_no_person_s_name_for_a_royal_named_with_al() -> None:
+    assert pairs("Bahrain's crown prince, Salman bin Hamad Al Khalifa, offered talks. The opposition group Al-Wefaq "
+                 "called on Saudi Arabia to withdraw its troops.") == [("al-wefaq", "SAU")]
+
+
+def test_an_office_in_a_sentence_that_opens_with_a_capital_speaks_for_the_capital_s_state() -> None:
+    assert pairs("MANAMA, Bahrain — Saudi troops entered Bahrain. Bahrain said the protests were over. In Tehran, a "
+                 "foreign ministry spokesman, Ramin Mehmanparast, condemned the crackdown by Bahraini security "
+                 "forces.") == [("IRN", "BHR")]
+
+
+def test_a_region_named_before_its_noun_or_after_region_of_acts_as_a_side() -> None:
+    assert pairs("The Kurdistan region accused Baghdad of shelling villages.") == [("kurdistan", "IRQ")]
+    assert pairs("The Tigray region accused Eritrea of shelling villages.") == [("tigray", "ERI")]
+    assert pairs("COMRAT, Moldova, March 2, 2024 — Deputies of Moldova's autonomous region of Gagauzia appealed to "
+                 "Russia on Wednesday for help, accusing Chisinau of strangling the region.") == [("gagauzia", "MDA")]
+
+
+def test_fighting_between_two_sides_is_neither_s_charge_and_a_dated_dateline_s_place_is_no_side() -> None:
+    reading = read("LAS ANOD, Somalia (February 7, 2023) — Fighting between Somaliland's army and clan militias "
+                   "killed 20 people, hospital officials said.")
+    assert reading.accusations == []
+    assert "las-anod" not in reading.inventory.actors
+
+
+def test_an_administration_known_as_a_name_is_an_actor_by_that_name() -> None:
+    assert pairs("Clan leaders set up an administration known as SSC-Khatumo. SSC-Khatumo said Somaliland troops had "
+                 "shelled the hospital.") == [("ssc-khatumo", "somaliland")]
+
+
+def test_what_someone_called_a_wrong_done_by_a_named_doer_charges_that_doer() -> None:
+    assert pairs("Transnistria denounced what it called an economic war waged against it by Moldova.") \
+        == [("transnistria", "MDA")]
+
+
+def test_one_whose_life_is_in_danger_is_not_charged_and_an_act_at_gunpoint_is_a_wrong() -> None:
+    assert pairs("Mexico granted Evo Morales asylum, saying his life was in danger.") == []
+    assert pairs("The Ghana Union of Traders said Ghanaian police had padlocked shops at gunpoint.") \
+        == [("ghana-union-of-traders", "GHA")]
+    assert pairs("The Ghana Union of Traders said Ghanaian police had padlocked shops on Monday.") == []
+
+
+def test_a_title_followed_by_its_known_holder_is_the_holder_s_state() -> None:
+    assert mediators("DOHA, Qatar — Eritrea and Djibouti agreed to talks. The accord was signed in Doha in the "
+                     "presence of the emir, Sheikh Tamim bin Hamad Al Thani, and Eritrean troops will pull back.") \
+        == ["QAT"]
