@@ -3674,7 +3674,9 @@ class AccusationRules:
         label = next((l for l in labels if {lemma(t) for t in l.subtree} & self.words["labels"]), None)
         if label is None:
             return
-        named_doers = self._done_by_actors(label)
+        named_doers = self._done_by_actors(label) or [  # ("the 'massacre' of Peruvians by the government")
+            r for p in children(label, "prep") if p.lower_ == "by" for o in children(p, "pobj")
+            for r in self.resolver.refs(o, owner=True)]
         if named_doers:  # "protested what it called an economic war waged against it by X": the doer named
             accused, allegation = named_doers, self._span(self._subtree(label))
         elif verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.pos_ in ("VERB", "AUX"):

@@ -1200,6 +1200,13 @@ def _authority_of(place: "SpacyToken") -> "SpacyToken | None":
     return None
 
 
+def _joined_particles(name: str) -> set[str]:
+    """The particles a name joins to its next word with a hyphen ("Al-Wefaq", "al-Nusra"): the
+    group's own, no sign of a person's name, as "Al" of "Salman bin Hamad Al Khalifa" (or "Le" of
+    "Le Pen", written apart) would be."""
+    return {m.group(1).lower() for m in re.finditer(r"\b(\w+)-", name) if m.group(1).lower() in PARTICLES}
+
+
 def _misread_region(word: "SpacyToken") -> bool:
     """A region's one-word name the small tagger calls a person's, read by the region's noun
     beside it: "the Tigray region", "the Kunar province", "the breakaway region of Transnistria"."""
@@ -2192,14 +2199,15 @@ class Inventory:
         the journalist's surname the parser tagged ORG; `people`: the words of its PERSON names)."""
         if key[-1] in body_words():
             return False
-        return not people & set(key) and _acts_or_is_a_body(entity)
+        return not people & set(key) - _joined_particles(entity.text) and _acts_or_is_a_body(entity)
 
     def _proper_name_again(self, entity: "Span", words: list[Token], people: frozenset[str]) -> bool:
         """A name of two or more capitalised words the parser tags an organisation at two
         places in the article ("the Board of Deputies", "Independent Jewish Voices"): one tag
         may be noise, the same name tagged again is an organisation the article is about."""
         content = [w for w in words if w.key not in FUNCTION_WORDS | CONNECTORS]
-        if len(content) < 2 or not all(w.capital for w in content) or people & {w.key for w in content}:
+        if len(content) < 2 or not all(w.capital for w in content) \
+                or people & {w.key for w in content} - _joined_particles(entity.text):
             return False
         if content[-1].key in body_words():
             return False
@@ -3690,8 +3698,9 @@ class Inventory:
         # state's; "X, the government spokesman": the government the article named last before.
         if self._former_before(entity):
             return None  # "Chakwera and former vice-president Saulos Chilima": the parser hangs "former" apart
-        seat = self._seat_opening(entity, by_start) if titled else None
-        if seat is not None:  # "In Tehran, a foreign ministry spokesman, X, said ...": the seat's state
+        seat = self._seat_opening(entity, by_start) if governmental else None
+        if seat is not None:  # "In Tehran, a foreign ministry spokesman, X, said ...": the seat's state (not
+            # "In New Delhi, party spokesman X": a party's office)
             return seat
         if governmental:  # "Government spokesman X" in an article about one state: its government's
             return self.government_before(entity.start_char) or self.home_state() \
@@ -6054,9 +6063,8 @@ class Inventory:
 
     @cached_property
     def _person_words(self) -> frozenset[str]:
-        """The words of the names the parser tags as people's, less the particles ("al", "bin",
-        "de") that names of groups share: "Salman bin Hamad Al Khalifa" makes no person of "Al-Wefaq"."""
-        return frozenset(w for e in self.doc.ents if e.label_ == "PERSON" for w in keys(e.text)) - PARTICLES
+        """The words of the names the parser tags as people's."""
+        return frozenset(w for e in self.doc.ents if e.label_ == "PERSON" for w in keys(e.text))
 
     @cached_property
     def _org_names(self) -> list[tuple[int, tuple[str, ...]]]:

@@ -1048,6 +1048,9 @@ def _strikes_alongside(resolver: Resolver, alongside: "Token", refs) -> list[tup
 # co-chairs of a mediating format mediate, no bloc: `Reader.ties`).
 CO_AUTHORED = frozenset({"propose", "sponsor", "co-sponsor", "cosponsor", "draft", "chair", "co-chair", "author",
                          "co-author", "table", "found", "co-found"})
+# Refuge a state grants someone, which ties them (tests/sentences/README.md: asylum given to a fallen leader).
+ASYLUM = frozenset({"asylum", "refuge", "sanctuary"})
+GRANTING = frozenset({"grant", "give", "offer", "extend", "provide"})
 # "came together for talks", "sat together": foes meet too.
 MEETING_VERBS = frozenset({"meet", "sit", "come", "get", "bring", "put", "gather", "talk"})
 
@@ -1576,6 +1579,16 @@ def _tie_at(resolver: Resolver, token: "Token") -> list[tuple[tuple[str, ...], s
         givers += [a for c in kids(token, "poss") if c.lower_ not in THEIRS for a in refs(c)]
         return [((t, g), "political_support", "backed-by") for t in _subjects_of(token.head, refs)
                 for g in givers if t != g]  # (backed by another, as a person may be: `candidates.BACKING_RULES`)
+    if base in ASYLUM and token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in GRANTING \
+            and not alleged and not kids(token.head, "neg"):
+        # "Mexico granted Morales asylum", "gave asylum to the ousted president": the refuge given ties them
+        takers = [a for c in kids(token.head, "dative") if c.lower_ != "to" for a in refs(c)] + [
+            a for h in (token.head, token) for c in kids(h, "prep", "dative") if c.lower_ == "to"
+            for p in kids(c, "pobj") for a in refs(p)] + [
+            a for c in kids(token, "compound") if c.pos_ == "PROPN" for a in refs(c)]  # (the one given it, read
+        # as the noun's modifier: "granted Evo Morales asylum")
+        return [((g, t), "political_support", "asylum") for g in _subjects_of(token.head, refs)
+                for t in takers if g != t]
     if token.pos_ == "NOUN" and token.lower_ in JOINT_NOUNS and any(c.lower_ == "joint" for c in kids(token, "amod")):
         # "the joint military drills by the United States and South Korea": those who hold them together
         by = [c for c in kids(token, "prep") if c.lower_ == "by"] + [  # (the parser may hang "by" on the verb)

@@ -28,7 +28,7 @@ STATED_TIES = frozenset({"ally", "supports", "support-noun", "backed", "backed-b
 # RUF", "Egypt has supported Khalifa Haftar"); a person's words of alliance speak for their side.
 BACKING_RULES = frozenset({"supports", "backed", "backed-by", "arms", "recognise", "rallies-behind", "stands-by",
                            "joined-forces", "in-support", "invited", "bidding", "let", "support-noun",
-                           "alongside"})  # (and one acting at
+                           "alongside", "asylum"})  # (and one acting at
 # another's bidding, or let do a wrong: "accused X of acting on the Kremlin's behalf")
 # Verbs that make a bloc ("formed the Alliance of Sahel States") and words that make a shared
 # charge several separate ones ("each blamed")

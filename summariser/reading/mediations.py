@@ -842,6 +842,11 @@ def _noun_mediators(resolver: Resolver, noun: "Token") -> list[Ref]:
         return []  # "the talks did not take place under the auspices of the UN"
     if noun.lemma_.lower() in ENVOYS and any(a.lower_ == "between" for a in noun.ancestors):
         return []  # "messages between Iran's Araghchi and US envoy Steve Witkoff": a side of the talks
+    credited = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    thanked = [r for c in credited.children if c.dep_ in ("dobj", "nsubjpass") for r in resolver.refs(c)] \
+        if credited is not None and credited.lemma_.lower() in CREDITING else []
+    if thanked:  # "thanked Togo's President Faure Gnassingbé for his mediation": the one thanked
+        return thanked
     owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     if len(owners) >= 2 and noun.lemma_.lower() in ENVOYS and owners[-1].i == noun.i - 1:
         owners = owners[:-1]  # "the UN Syria envoy": the envoy of the first, for the state named last

@@ -432,6 +432,8 @@ def _register_subjects_on_verbs() -> None:
             clause.head, clause.dep_ = verb, "ccomp"  # "told the magazine that she saw ...": what was told
         for prep, noun in [(w, n) for w in doc if (n := _object_after_colon(w)) is not None]:
             noun.head, noun.dep_ = prep, "pobj"  # "worried about: severe violations ...": what it is about
+        for by, verb in [(w, v) for w in doc if (v := _agent_hung_on_idiom(w)) is not None]:
+            by.head, by.dep_ = verb, "agent"  # "talks hosted in turn by A, B and C": hosted by them
         for participle, noun in [(w, n) for w in doc if (n := _participle_hung_apart(w)) is not None]:
             participle.head, participle.dep_ = noun, "acl"  # "what it called an economic war waged ... by X"
         for verb, thing in [(v, t) for v in doc if (t := _past_read_as_passive(v)) is not None]:
@@ -944,6 +946,16 @@ def _describer_read_as_verb(word: "Token") -> "Token | None":
             or name.head.i != word.i or name.dep_ != "dobj" or name.tag_ != "NNP":
         return None
     return name
+
+
+def _agent_hung_on_idiom(by: "Token") -> "Token | None":
+    """The participle a "by" belongs to where the parser hung it on an idiom between them
+    ("hosted in turn by Venezuela", "funded in part by Iran"); None if not so."""
+    idiom = by.head
+    if by.lower_ != "by" or idiom.lower_ not in ("turn", "part") or idiom.dep_ != "pobj" or idiom.head.lower_ != "in":
+        return None
+    verb = idiom.head.head
+    return verb if verb.tag_ == "VBN" and verb.i < idiom.i else None
 
 
 def _participle_hung_apart(word: "Token") -> "Token | None":

@@ -11008,3 +11008,21 @@ def test_a_title_followed_by_its_known_holder_is_the_holder_s_state() -> None:
     assert mediators("DOHA, Qatar — Eritrea and Djibouti agreed to talks. The accord was signed in Doha in the "
                      "presence of the emir, Sheikh Tamim bin Hamad Al Thani, and Eritrean troops will pull back.") \
         == ["QAT"]
+
+
+def test_asylum_a_state_grants_ties_it_to_the_one_it_shelters() -> None:
+    assert ties("Mexico granted Evo Morales asylum.") == [{"MEX", "evo-morales"}]
+    assert ties("Mexico granted asylum to Evo Morales.") == [{"MEX", "evo-morales"}]
+    assert ties("Mexico refused to grant Evo Morales asylum.") == []
+
+
+def test_one_thanked_for_mediation_mediates() -> None:
+    assert mediators("Ivory Coast's government thanked Togo's President Faure Gnassingbé for his mediation.") \
+        == ["TGO"]
+    assert mediators("Ivory Coast thanked Togo for its help.") == []
+
+
+def test_a_by_the_parser_hangs_on_in_turn_or_in_part_is_the_participle_s_agent() -> None:
+    assert mediators("The government and the ELN have been negotiating in rounds hosted in turn by Venezuela, "
+                     "Mexico and Cuba.") == ["CUB", "MEX", "VEN"]
+    assert ties("The rebels are funded in part by Iran.") == [{"IRN", "rebels"}]
