@@ -1943,6 +1943,10 @@ class AccusationRules:
         if verb.pos_ == "VERB" and any(o.lower_ == "gunpoint" for h in (verb, *children(verb, "dobj"))
                                        for p in children(h, "prep") if p.lower_ == "at" for o in children(p, "pobj")):
             return True  # "police padlocked the shops at gunpoint": done by threat of force
+        if verb.pos_ == "VERB" and any(g.tag_ == "VBG" and not children(g, "auxpass", "nsubj", "nsubjpass")
+                                       and self._is_wrong(g) for p in children(verb, "prep")
+                                       if p.lower_ in ("after", "by") for g in children(p, "pcomp")):
+            return True  # "said Morales had fled after rigging the election", "won by rigging the vote"
         if base in ("subject", "expose") and any(lemma(o) in self.words["wrong_nouns"] | self.words["labels"]
                                                  for p in children(verb, "prep") if p.lower_ == "to"
                                                  for o in children(p, "pobj")):

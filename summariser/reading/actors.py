@@ -1200,6 +1200,19 @@ def _authority_of(place: "SpacyToken") -> "SpacyToken | None":
     return None
 
 
+# Features of the land and works on it, written after their name: "the Khor Abdullah waterway".
+FEATURES = frozenset("waterway river strait canal gulf bay valley dam airport port harbour harbor field oilfield "
+                     "corridor mountains mountain island islands sea lake desert crossing bridge highway pipeline "
+                     "peninsula plateau".split())
+
+
+def _named_feature(name) -> bool:  # type: ignore[no-untyped-def]
+    """Is the name one of a feature of the land, written "the X waterway" (the tagger may call it a person's)?"""
+    after = name.doc[name.end] if name.end < len(name.doc) else None
+    return after is not None and after.lower_ in FEATURES and after.is_lower and name.start > 0 \
+        and name.doc[name.start - 1].lower_ == "the"
+
+
 def _joined_particles(name: str) -> set[str]:
     """The particles a name joins to its next word with a hyphen ("Al-Wefaq", "al-Nusra"): the
     group's own, no sign of a person's name, as "Al" of "Salman bin Hamad Al Khalifa" (or "Le" of
@@ -3391,6 +3404,8 @@ class Inventory:
                 continue  # (not "the leaders of Force Ouvrière": a group's name, `_introduce_entities`)
             if entity.text in places and not self._office_before(entity):
                 continue  # "the victims from Saraf Jidad" after "the villages of Saraf Jidad, Sirba and Silea"
+            if _named_feature(entity):
+                continue  # "the Khor Abdullah waterway", tagged a person: a place
             tagged = entity.label_ == "PERSON"
             entity = self._whole_name(entity)
             words = list(from_doc(entity, entity.start_char))

@@ -11026,3 +11026,20 @@ def test_a_by_the_parser_hangs_on_in_turn_or_in_part_is_the_participle_s_agent()
     assert mediators("The government and the ELN have been negotiating in rounds hosted in turn by Venezuela, "
                      "Mexico and Cuba.") == ["CUB", "MEX", "VEN"]
     assert ties("The rebels are funded in part by Iran.") == [{"IRN", "rebels"}]
+
+
+def test_a_wrong_done_after_or_by_which_one_acted_is_charged_being_attacked_is_not() -> None:
+    assert pairs("Bolivia's interim government said Evo Morales had fled after rigging last month's election.") \
+        == [("BOL", "evo-morales")]
+    assert pairs("Ukraine said the soldiers had fled after being attacked.") == []
+
+
+def test_a_call_to_respect_an_agreement_asks_for_conduct_and_charges_no_one() -> None:
+    assert pairs("The Gulf Cooperation Council called on Iraq to respect the agreements it has signed.") == []
+    assert pairs("The Gulf Cooperation Council called on Iraq to stop shelling the border.") == [("gcc", "IRQ")]
+
+
+def test_a_feature_of_the_land_the_tagger_calls_a_person_is_no_actor() -> None:
+    reading = read("Iraq's Federal Supreme Court ruled that an agreement regulating navigation in the Khor Abdullah "
+                   "waterway was unconstitutional.")
+    assert all("khor" not in actor for actor in reading.inventory.actors)
