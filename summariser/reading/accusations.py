@@ -4057,6 +4057,9 @@ class AccusationRules:
         into = ("for", "over") if redress else ("into",)
         for act in (o for p in preps if p.lower_ in into for o in children(p, "pobj")):
             doers = [r for r in self._doers_of(act) if r.actor not in mine] if self._names_act(act) else []
+            if not doers and redress and self._names_act(act) and any(d.lower_ == "the" for d in children(act, "det")):
+                doers = [r for r in self._doers_before(act, [act]) if r.actor not in mine]  # "demanded
+                # accountability for the attacks": the attacks told before, and their doer
             if accusers and doers:
                 yield accusers, doers, self._span(self._subtree(act)), "inquiry"
             elif accusers and not self._names_act(act) and not redress:
