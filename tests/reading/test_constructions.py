@@ -11045,12 +11045,6 @@ def test_a_feature_of_the_land_the_tagger_calls_a_person_is_no_actor() -> None:
     assert all("khor" not in actor for actor in reading.inventory.actors)
 
 
-def test_a_demand_to_suspend_an_activity_charges_the_one_asked() -> None:
-    assert pairs("The Security Council repeated its demand that Iran suspend all uranium enrichment.") \
-        == [("unsc", "IRN")]
-    assert pairs("The union called on its members to suspend the strike.") == []
-
-
 def test_accountability_demanded_for_attacks_told_before_charges_their_doer() -> None:
     assert pairs("Israeli strikes hit two UN schools in Gaza on Tuesday. The UN said that it had given Israel the "
                  "coordinates of its schools, and demanded accountability for the attacks.") == [("un", "ISR")]
