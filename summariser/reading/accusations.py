@@ -47,7 +47,7 @@ from .actors import (CASES, GOVERNMENTS, GROUP_NOUNS, LABELLING, LAWSUITS, PACT_
 from .lexicon import words_of
 from .sentences import Sentence
 from .syntax import (BIDDING, BIDDING_MARKS, CULPRITS, EVENTS, LETTING, OF_DONE_TO, PERSONAL, Ref, Resolver, SUBJECTS,
-                     VICTIM_ACTS, answered_report, as_did, hangs_a_charge, inverted_condition, names_decision,
+                     VICTIM_ACTS, answered_report, as_did, bidders, hangs_a_charge, inverted_condition, names_decision,
                      reporting_verb, to_infinitive)
 from .tokens import keys
 
@@ -920,8 +920,7 @@ class AccusationRules:
                   if lemma(word) in BIDDING and word.head.lower_ in BIDDING_MARKS
                   and (wrong or self._bid_wrong(word.head.head))  # (not "accused Y of acting on the Kremlin's
                   # behalf": the acting is the charge, a tie)
-                  for o in [*children(word, "poss"), *(o for p in children(word, "prep") if p.lower_ in ("of", "from")
-                                                       for o in children(p, "pobj"))]]
+                  for o in bidders(word)]
         return self._others(owners, [*accusers, *accused])
 
     def _behind_in(self, allegation: tuple[int, int], accusers: list[Ref], accused: list[Ref]) -> list[Ref]:
@@ -1585,9 +1584,7 @@ class AccusationRules:
                 self._is_wrong(c) for s in children(verb, "nsubj") for c in children(s, "acl")):
             # "said the activists blocking the corridor were acting on the orders of X": X's wrong
             return [r for w in verb.subtree if lemma(w) in BIDDING and w.head.lower_ in BIDDING_MARKS
-                    and w.head.head.i == verb.i for o in [*children(w, "poss"), *(
-                        o for p in children(w, "prep") if p.lower_ in ("of", "from") for o in children(p, "pobj"))]
-                    for r in self.resolver.refs(o, owner=True)]
+                    and w.head.head.i == verb.i for o in bidders(w) for r in self.resolver.refs(o, owner=True)]
         if lemma(verb) not in ("bear", "have", "carry", "show") or negated(verb):
             return []
         return [r for o in children(verb, "dobj") if lemma(o) in HALLMARKS for p in children(o, "prep")

@@ -21,7 +21,7 @@ from .actors import (GOVERNMENTS, GROUP_KINDS_WORDS, GROUP_NOUNS, PARTY_NOUNS, S
                      body_words)
 from .lexicon import word_set, words_of
 from .syntax import (AIMED_AT, ARMIES, BIDDING, BIDDING_MARKS, LETTING, PLACED_OFFICES, SEPARATE, WAR_MACHINES,
-                     Resolver, as_did, charging_words, completes, declined, inverted_condition, saying_words,
+                     Resolver, as_did, bidders, charging_words, completes, declined, inverted_condition, saying_words,
                      to_infinitive)
 from .syntax import children_of as kids  # (a token's children with the given roles)
 from .tokens import singular
@@ -1308,8 +1308,7 @@ def _before_a_time(token: "Token") -> bool:
 def _done_at_bidding(word: "Token", refs) -> list[tuple[tuple[str, ...], str, str]]:  # type: ignore[no-untyped-def]
     """"whom Chisinau accuses of acting on the Kremlin's behalf", "had hijacked the train on
     orders from India": the doer acts for the one whose bidding it does, a tie alleged."""
-    masters = [a for o in [*kids(word, "poss"), *(p for c in kids(word, "prep") if c.lower_ in ("of", "from")
-                                                  for p in kids(c, "pobj"))] for a in refs(o)]
+    masters = [a for o in bidders(word) for a in refs(o)]
     verb = word.head.head
     if not masters or verb.pos_ not in ("VERB", "AUX"):
         return []

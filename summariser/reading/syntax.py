@@ -3222,6 +3222,13 @@ def as_did(verb: "Token") -> list["Token"]:
             and any(m.lower_ == "as" for m in children_of(c, "mark")) for s in children_of(c, "nsubj")]
 
 
+def bidders(word: "Token") -> list["Token"]:
+    """The one whose bidding a BIDDING word names: its owner ("on the Kremlin's behalf") or the
+    words after its "of" or "from" ("on the orders of X", "on orders from India")."""
+    return [*children_of(word, "poss"), *(o for p in children_of(word, "prep") if p.lower_ in ("of", "from")
+                                         for o in children_of(p, "pobj"))]
+
+
 def children_of(token: "Token", *deps: str) -> list["Token"]:
     return [c for c in token.children if c.dep_ in deps]
 
