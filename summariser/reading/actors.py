@@ -70,6 +70,7 @@ COMPANY_WORDS = frozenset({"company", "firm", "platform", "website", "carrier", 
 REGIONAL_TITLES = frozenset({"premier", "governor"})  # the head of a province or a federal state
 REGIONAL_TITLE_PHRASES = frozenset({("first", "minister"), ("chief", "minister")})  # ... or of a devolved one
 GOVERNING_HEADS = frozenset({"government", "executive", "administration", "cabinet"})
+DESCRIBED_STATES = frozenset({"state", "country", "nation", "kingdom", "emirate", "republic", "monarchy"})
 PORTFOLIO_HEADS = frozenset({"ministry", "minister", "department", "secretary", "office", "bureau"})
 OWNING_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
 # Words of a body's name that no company's is: "the company" never names the General Department of Taxation.
@@ -1206,11 +1207,24 @@ FEATURES = frozenset("waterway river strait canal gulf bay valley dam airport po
                      "peninsula plateau".split())
 
 
+# Named exercises and operations: "the Key Resolve and Foal Eagle joint military exercises".
+EXERCISE_NOUNS = frozenset("exercise exercises drill drills manoeuvres maneuvers wargames games operation".split())
+
+
 def _named_feature(name) -> bool:  # type: ignore[no-untyped-def]
-    """Is the name one of a feature of the land, written "the X waterway" (the tagger may call it a person's)?"""
-    after = name.doc[name.end] if name.end < len(name.doc) else None
-    return after is not None and after.lower_ in FEATURES and after.is_lower and name.start > 0 \
-        and name.doc[name.start - 1].lower_ == "the"
+    """Is the name one of a feature of the land, written "the X waterway", or of an exercise,
+    "the X and Y joint military exercises" (the tagger may call either a person's)?"""
+    doc = name.doc
+    after = doc[name.end] if name.end < len(doc) else None
+    if after is None or name[0].lower_ != "the" and (name.start == 0 or doc[name.start - 1].lower_ != "the"):
+        return False
+    if after.lower_ in FEATURES and after.is_lower:
+        return True
+    rest = takewhile(lambda t: t.lower_ not in EXERCISE_NOUNS and (t.lower_ == "and" or t.text[:1].isupper()
+                                                                  or t.is_lower and t.pos_ == "ADJ"),
+                     doc[name.end:name.end + 8])
+    end = name.end + len(list(rest))
+    return end < len(doc) and doc[end].lower_ in EXERCISE_NOUNS and doc[end].is_lower
 
 
 def _joined_particles(name: str) -> set[str]:
@@ -1491,6 +1505,25 @@ def _unnamed_forces(key: tuple[str, ...]) -> bool:
     return len(key) >= 2 and key[-1] in ARMED_BODY_HEADS and all(w in body_words() for w in key)
 
 
+def _portfolio_tail(entity: "Span") -> bool:
+    """Is the entity the words after "and" in an office's portfolio ("the Ministry of Foreign
+    Affairs and International Cooperation", "Minister of Trade and Industry")?"""
+    doc, start = entity.doc, entity.start
+    if start < 3 or doc[start - 1].lower_ != "and":
+        return False
+    for k in range(start - 2, max(0, start - 7), -1):
+        if doc[k].lower_ == "of":
+            return k > 0 and doc[k - 1].lower_ in PORTFOLIO_HEADS | {"ministry", "minister"} \
+                and all(t.text[:1].isupper() for t in doc[k + 1:start - 1])
+    return False
+
+
+def _unnamed_government(key: tuple[str, ...]) -> bool:
+    """"the Federal Government", "the Central Government": a state's government in the
+    capitals of official copy (Nigerian, Ethiopian, Chinese), not a body named so."""
+    return len(key) == 2 and key[0] in ("federal", "central", "national") and key[1] == "government"
+
+
 @lru_cache(maxsize=1)
 def sued_or_accused() -> frozenset[str]:
     """Verbs whose object is charged: "sued Texas", "accused the Tigray region of ..."."""
@@ -1564,6 +1597,7 @@ class Inventory:
         self._introduce_listed_parties()
         self._introduce_listed_members()
         self._introduce_linked_names()
+        self._introduce_titled_of_groups()
         self._introduce_accused_names()
         self._introduce_initials()
         self._introduce_union_seat()
@@ -1886,8 +1920,10 @@ class Inventory:
             long_tokens = long_tokens[owner + 1:]  # "His Party of the Democratic Revolution (PRD)": not the owner
         listed = [i for i in range(1, len(long_tokens)) if long_tokens[i].key in ("and", "or")
                   and "," in long_text[long_tokens[i - 1].end:long_tokens[i].start]]
+        listed += [i for i in range(1, len(long_tokens) - 1) if long_tokens[i].key in ("and", "or")
+                   and long_tokens[i + 1].key in ("to", "of", "with", "from", "for", "by", "against", "on", "in")]
         if listed:  # "with the Socialists, and the Basque Nationalist Party (PNV)": the last of a list
-            long_tokens = long_tokens[listed[-1] + 1:]
+            long_tokens = long_tokens[max(listed) + 1:]  # ("support to the YPG and to the Fetullah ... (FETO)")
         while long_tokens and long_tokens[0].key in CONNECTORS:
             long_tokens = long_tokens[1:]
         long_key = tuple(t.key for t in long_tokens)
@@ -2105,6 +2141,8 @@ class Inventory:
             while len(words) > 1 and (words[0].key in FUNCTION_WORDS or words[0].i >= 0 and self.doc[words[0].i].pos_
                                       in ("ADP", "SCONJ", "CCONJ", "ADV")):  # "The Kurdistan Regional Government",
                 words = words[1:]  # "As National Unity Platform leader, ...": a sentence's first word, capitalised
+            if len(words) > 2 and words[0].key in RULING and words[-1].key in PARTY_HEADS:
+                words = words[1:]  # "Ruling Democratic Party floor leader X": the party, described
             if len(words) == 1:
                 continue
             key = tuple(t.key for t in words)
@@ -2124,7 +2162,11 @@ class Inventory:
                 # "PNG Party", a party called by its state's name)
             if token.key in STATE_ORGAN_HEADS and start > 0 and self._states_possessive(start - 1):
                 continue  # "Tajikistan's State Committee for National Security": the state speaking
-            if _unnamed_forces(key) or _electoral_body(key):
+            owner = self._owner_of_body(start, i) if token.key in STATE_ORGAN_HEADS else None
+            if owner is not None:
+                self._add_form(key, owner)  # "the State Committee for National Security of the Kyrgyz
+                continue  # Republic", "Fatah's Central Committee": the owner speaks through its organ
+            if _unnamed_forces(key) or _electoral_body(key) or _unnamed_government(key):
                 continue
             if start == 0 or self._sentence_initial(start):
                 if len(inner) == 1 and inner[0].key in ("the", "a", "an"):
@@ -2334,6 +2376,8 @@ class Inventory:
                 continue  # "Nigeria's Minister of Information and Culture": an office, its holder's state's
             if key[-1] in DOCUMENTS:
                 continue  # "the Non-Proliferation Treaty", "the Patriot Act": a document, tagged an organisation
+            if _portfolio_tail(entity):
+                continue  # "the Ministry of Foreign Affairs and International Cooperation": a portfolio's words
             if entity.start and entity.doc[entity.start - 1].lower_ in _title_ends() and entity.root.pos_ == "PROPN" \
                     and key[-1] not in ORGANISATION_HEADS | PARTY_HEADS:
                 continue  # "army spokesman Sylvain Ekenge", tagged an organisation: a person after a title
@@ -2349,6 +2393,10 @@ class Inventory:
             # ("the Court of Justice of the European Union": a court by its name, a side of its own)
             if not civil and self._states_organ(entity, key):
                 continue  # "Russia's Investigative Committee": the state speaking
+            owner = None if civil else self._owner_of_entity(entity)
+            if owner is not None:  # "The National Defence Commission of the DPRK"
+                self._add_form(key, owner)
+                continue
             partisan = self._party_named_for_state(key + ((after,) if after in ("party", "movement") else ()))
             civil = civil or _called_a_company(entity)  # "Nippon Steel, Japan's largest steelmaker": no organ of Japan
             joined = {i for i in range(1, len(words)) if entity.text[words[i - 1].end:words[i].start] == "-"}
@@ -2441,6 +2489,15 @@ class Inventory:
         return head in STATE_ORGAN_HEADS and any(
             c.dep_ == "poss" and c.i < entity.start and self._states_word_or_forces(c) for c in entity.root.children)
 
+    def _owner_of_entity(self, entity: "Span") -> str | None:
+        """The owner of an organ the tagger named (`_owner_of_body`), if its head is an organ's."""
+        start = bisect.bisect_left(self.tokens, entity.start_char, key=lambda t: t.start)
+        head = bisect.bisect_left(self.tokens, entity.end_char, key=lambda t: t.end)
+        if head >= len(self.tokens) or self.tokens[head].end != entity.end_char \
+                or self.tokens[head].key not in STATE_ORGAN_HEADS:
+            return None
+        return self._owner_of_body(start, head)
+
     def _states_word_or_forces(self, word: "Token") -> bool:
         """A state's name, or its forces named with it: "the Israeli military's Northern Command",
         "the U.S. military's Central Command" are organs of the state as "Israel's" ones are."""
@@ -2519,6 +2576,8 @@ class Inventory:
             if not key or len(key) > MAX_FORM or any(self.forms.get(key[i:j]) for i in range(len(key))
                                                      for j in range(i + 1, len(key) + 1)):
                 continue  # a state, its capital, a known group: already an actor
+            if len(key) == 1 and key[0] in DESCRIBED_STATES:
+                continue  # "The Kingdom condemns ...": a state described in official copy's capitals
             if (set_in or charged) and key in known_actors().cities and key not in known_actors().regions:
                 continue  # "officials in Peshawar", "Istanbul mayor X": a state's city (`_add_cities`)
             start = entity.start_char + words[0].start
@@ -2835,6 +2894,9 @@ class Inventory:
                 continue  # "said the Northern Ireland Protocol had betrayed unionists": a document, no side
             if len(parts) == 1 and central_government(word):
                 continue  # "accused the Centre of ...": the central government (`syntax.Resolver`)
+            if len(parts) == 1 and (word.lower_ in DESCRIBED_STATES or (word.lower_,) in _roles()["titles"]):
+                continue  # "The Kingdom condemned ...", "accused the President of ...": official copy's
+                # capital, a state or its office described (`syntax.Resolver`)
             if len(parts) == 1 and self._surname_of_someone(word):
                 continue  # "accused Kurti" after "Prime Minister Albin Kurti": the person, read later
             if self._starts_a_known_name(word):
@@ -3972,6 +4034,35 @@ class Inventory:
         return form.actor if form is not None and form.actor in self.actors \
             and self.actors[form.actor].kind == "state" else None
 
+    def _introduce_titled_of_groups(self) -> None:
+        """A person official copy names after their office in a group ("Commander of the Libyan
+        National Army (LNA) Field Marshal Khalifa Haftar", "Leader of the Homeland Party Ali
+        Babacan") speaks for the group, by full name and by surname after it."""
+        titles, tokens = _roles()["titles"], self.tokens
+        for i in range(len(tokens)):
+            n = match_phrase(tokens, i, titles) if tokens[i].capital else 0
+            if not n or i + n + 1 >= len(tokens) or tokens[i + n].key != "of":
+                continue
+            at = i + n + 1 + (tokens[i + n + 1].key == "the")
+            size = next((k for k in range(min(MAX_FORM, len(tokens) - at), 0, -1)
+                         if tuple(t.key for t in tokens[at:at + k]) in self.forms), 0)
+            group = self.forms[tuple(t.key for t in tokens[at:at + size])].actor if size else None
+            if group is None or group not in self.actors or self.actors[group].kind in ("state", "person"):
+                continue
+            at += size
+            if at < len(tokens) and self.forms.get((tokens[at].key,), Form("", "", False, False)).actor == group:
+                at += 1  # its acronym in brackets
+            while at < len(tokens) and (rank := match_phrase(tokens, at, titles) or tokens[at].key in ("field",)):
+                at += rank  # "Field Marshal"
+            end = at
+            while end < len(tokens) and tokens[end].capital and end - at < 4 \
+                    and (end == at or not self._gap(end - 1, end).strip()):
+                end += 1
+            if end - at < 2:
+                continue
+            self._add_form(tuple(t.key for t in tokens[at:end]), group, "person")
+            self._add_form((tokens[end - 1].key,), group, "person")
+
     def _introduce_party_leaders(self, mentions: list[Mention]) -> bool:
         """A person the article ties to a party or group as its leader speaks for it, as a
         minister speaks for the state: "Wine's NUP party says ...", "Hichilema, who leads the
@@ -4258,6 +4349,32 @@ class Inventory:
             return None
         return (self.forms.get((key[0],)) or self.forms[(singular(key[0]),)]).actor
 
+    def _owner_of_body(self, start: int, head: int) -> str | None:
+        """The actor owning the organ named from token `start` to its `head`: a group named with
+        "'s" before it ("Fatah's Central Committee"), or a state named after "of" where the
+        name ends ("the State Committee for National Security of the Kyrgyz Republic")."""
+        if start > 0 and self.tokens[start - 1].possessive:
+            form = self.forms.get((self.tokens[start - 1].key,))
+            kind = self.actors[form.actor].kind if form is not None and form.actor in self.actors else None
+            return form.actor if kind not in (None, "state", "person") else None
+        if next((t.key for t in self.tokens[start:head] if t.key not in FUNCTION_WORDS), "") \
+                not in OFFICE_ADJECTIVES | PORTFOLIO_WORDS:
+            return None  # (not "the Minerals Council of Australia": a civil body, `_state_ending_name`)
+        at = head + 1
+        if at < len(self.tokens) and self.tokens[at].key == "for":  # ("... for National Security of X")
+            at += 1
+            while at < len(self.tokens) and self.tokens[at].capital and at - head < 6:
+                at += 1
+        if at + 1 >= len(self.tokens) or self.tokens[at].key != "of":
+            return None
+        at += 2 if self.tokens[at + 1].key == "the" else 1
+        for n in (3, 2, 1):
+            key = tuple(t.key for t in self.tokens[at:at + n])
+            if len(key) == n and self._names_a_state(key) and (at + n >= len(self.tokens)
+                                                               or not self.tokens[at + n].capital):
+                return self.forms[key].actor
+        return None
+
     def _states_possessive(self, i: int) -> bool:
         """Is token `i` a state's name with "'s" ("Russia's"), owning the body named after it?"""
         return self.tokens[i].possessive and self._is_state_word(self.tokens[i].key)
@@ -4335,8 +4452,9 @@ class Inventory:
                        and (other := self.forms.get(key[k + 1:])) is not None
                        and first.actor != other.actor != form.actor for k in range(n - 1)):
                     continue  # "a joint UN-African Union force": two actors joined by a hyphen, not one's body
-                if form.capital and not window[0].capital and not window[0].key[:1].isdigit():
-                    continue  # (a number has no capital: "the 33rd Front")
+                if form.capital and not window[0].capital and not window[0].key[:1].isdigit() \
+                        and not (n > 1 and window[0].key in ("south", "north") and window[1].capital):
+                    continue  # (a number has no capital: "the 33rd Front"; KCNA writes "south Korea")
                 if form.surface and self.text[window[0].start:window[0].end] != form.surface:
                     continue
                 if key in self._after_the and (not i or tokens[i - 1].key != "the"):
@@ -4873,15 +4991,25 @@ class Inventory:
         by_token = {m.first_token: m for m in self.mentions}
         told_from = self._dateline_state()
         told_from = told_from if told_from is not None and told_from == self.home_state() else None
+        office_end = 0  # (the words of an office read with the title before: "of the General Staff")
         for i, token in enumerate(self.tokens):
             if not token.capital or (i and self.tokens[i - 1].index in by_token and not self._gap(i - 1, i).strip()):
                 continue  # "Kenyan President X" is read by _introduce_leaders; not "In Tegucigalpa, President X"
             n = match_phrase(self.tokens, i, titles)
-            if not n or (i and match_phrase(self.tokens, i - 1, titles)) or self._refused_title(i):
-                continue
+            if not n or (i and match_phrase(self.tokens, i - 1, titles)) or self._refused_title(i) or i < office_end \
+                    or match_phrase(self.tokens, i, _roles()["bodies"]) > n:
+                continue  # (not "the General Staff": a body's name opening with a title)
             at = i + n
+            while at < len(self.tokens) and self.tokens[at].capital \
+                    and (more := match_phrase(self.tokens, at, titles)) \
+                    and at + more < len(self.tokens) and self.tokens[at + more].key == "of":
+                at += more  # "First Deputy Chief of the General Staff X": one office
             if at + 1 < len(self.tokens) and self.tokens[at].key == "of" and self.tokens[at + 1].capital:
                 at += 2  # "Minister of Information Moammar al-Eryani"
+            elif at + 2 < len(self.tokens) and self.tokens[at].key == "of" and self.tokens[at + 1].key == "the" \
+                    and self.tokens[at + 2].capital and (body := match_phrase(self.tokens, at + 2, _roles()["bodies"])):
+                at += 2 + body  # "Chief of the General Staff Onik Gasparyan", "Commander of the Navy X"
+                office_end = at
             if at >= len(self.tokens) or not self.tokens[at].capital \
                     or self._gap(at - 1, at).strip() not in ("", ".") \
                     or self._gap(at - 1, at).strip() and self.tokens[at - 1].key not in TITLE_ABBREVIATIONS:

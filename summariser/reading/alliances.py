@@ -464,10 +464,28 @@ def _second_of_pair(view: SentenceView, tie: Tie, after: int) -> list[Tie]:
     if tie.rule != "tie" or len(tie.members) != 2:
         return []
     first = next((m for m in view.mentions if view.local(m) >= after and m.actor == tie.members[1]), None)
-    second = next((m for m in view.mentions if first is not None and view.local(m) > view.local(first)), None)
-    if first is None or second is None or second.actor in tie.members or not _closes_a_pair(view, first, second):
+    later = [m for m in view.mentions if first is not None and view.local(m) > view.local(first)]
+    listed, last = [], first
+    for mention in later:  # ("together with Saudi Arabia, the UAE and Egypt": each of the list)
+        between = [t.key for t in view.tokens[view.end(last):view.local(mention)]]
+        gap = view.gap(view.end(last) - 1, view.local(mention))
+        if _closes_a_pair(view, last, mention):
+            listed.append(mention)
+            break
+        if set(between) <= STATE_TITLE_WORDS and gap.count(",") == 1 and not any(c in gap for c in ";:()\"“”.") \
+                and after < len(view.tokens) and view.tokens[after].key == "with":  # (not "the help of A, B and C")
+            listed.append(mention)
+            last = mention
+            continue
         return []
-    return [Tie(tie.sentence, (tie.members[0], second.actor), tie.kind, tie.rule)]
+    else:
+        return []
+    return [Tie(tie.sentence, (tie.members[0], m.actor), tie.kind, tie.rule) for m in listed
+            if m.actor not in tie.members]
+
+
+# Words of a state's formal name before it in a list: "the Kingdom of Saudi Arabia", "the Arab Republic of Egypt".
+STATE_TITLE_WORDS = frozenset({"the", "kingdom", "republic", "of", "state", "sultanate", "arab"})
 
 
 def _closes_a_pair(view: SentenceView, first: Mention, second: Mention) -> bool:
@@ -475,7 +493,7 @@ def _closes_a_pair(view: SentenceView, first: Mention, second: Mention) -> bool:
     and Syria." or "..., signing"), not the subject of a clause of its own ("sided with Iran and
     Turkey opposed the plan")?"""
     between = [t.key for t in view.tokens[view.end(first):view.local(second)]]
-    if between not in (["and"], ["and", "the"]):
+    if between[:1] != ["and"] or not set(between[1:]) <= STATE_TITLE_WORDS:
         return False
     end = view.end(second)
     return end >= len(view.tokens) or any(c in view.gap(end - 1, end) for c in ",;")

@@ -168,7 +168,8 @@ def _members(view: SentenceView, org: Mention, inventory: Inventory) -> tuple[st
         inside = [m.actor for m in states if org.end < m.start < org.end + close]
         if inside:
             return tuple(dict.fromkeys(inside))
-    chairs = CHAIRED.search(tail)  # "the OSCE Minsk Group, co-chaired by France, Russia and the United States"
+    chairs = CHAIRED.search(tail) or MADE_UP.search(tail)  # "the OSCE Minsk Group, co-chaired by France, Russia
+    # and the United States", "..., which mediates the conflict and is made up of Russia, France and ..."
     if chairs:
         start = org.end + chairs.end()
         listed = [m.actor for m in states if start <= m.start < start + 80]
@@ -182,6 +183,8 @@ def _members(view: SentenceView, org: Mention, inventory: Inventory) -> tuple[st
 
 
 CHAIRED = re.compile(r"^\W*(?:which is |that is )?(?:co-?chaired|chaired|led) by\b|^\W*(?:whose|with) co-?chairs\b")
+MADE_UP = re.compile(r"^\W*(?:which|that)\b[^.;()]{0,80}?\b(?:made up of|composed of|comprised of|comprising|"
+                     r"consisting of)\b")
 
 
 # --- from the parse --------------------------------------------------------------------
@@ -373,11 +376,30 @@ def _doers(resolver: Resolver, verb: "Token") -> list[Ref]:
     credited = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "for") else None
     if credited is not None and credited.lemma_.lower() in CREDITING:  # "the UAE is credited with brokering the
         return [r for c in credited.children if c.dep_ in ("nsubjpass", "dobj") for r in resolver.refs(c)]  # deal"
+    thanked = _thanked_for(resolver, verb) if verb.dep_ == "pcomp" and verb.head.lower_ == "for" else []
+    if thanked:  # "expressed their appreciation to Iraq and Oman for hosting rounds of dialogue"
+        return thanked
     doer = _doer(verb)
     if doer.i != verb.i and doer.lemma_.lower() in RAISING:  # "X is expected to travel to ... to help resolve"
         return [r for c in doer.children if c.dep_ in ("nsubj", "nsubjpass") for r in resolver.refs(c)]
     return _subject_actors(resolver, doer)
 
+
+
+def _thanked_for(resolver: Resolver, verb: "Token") -> list[Ref]:
+    """Those thanked "for" the verb's act in words of thanks ("expressed its gratitude to X and Y
+    for hosting the talks"), wherever the parser hung the "for"."""
+    thanking = next((a for a in verb.ancestors if any(c.dep_ == "dobj" and c.lemma_.lower() in GRATITUDE
+                                                      for c in a.children)), None)
+    if thanking is None:
+        return []
+    named = [t for c in thanking.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+             if p.dep_ == "pobj" for t in (p, *p.conjuncts)]
+    return [r for t in named for r in resolver.refs(t) or [  # ("the Republic of Iraq": Iraq)
+        r for o in t.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children for r in resolver.refs(p)]]
+
+
+GRATITUDE = frozenset({"appreciation", "gratitude", "thanks", "thank"})
 
 
 def _hosting_state(resolver: Resolver, hosted: "Token") -> list[Ref]:
@@ -572,6 +594,10 @@ def parsed_mediations(resolver: Resolver) -> list[Mediation]:
                     and token.pos_ in ("NOUN", "PROPN") and not _own_invitation(token) and not _operative(token):
                 found = _noun_mediators(resolver, token)
                 rule = "noun"
+            if found and any(c.lower_ in ("together", "jointly") and c.dep_ == "advmod" for c in token.children):
+                found += [r for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                          for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts) for r in resolver.refs(t)]
+                # ("X, who hosted the talks together with Turkey's foreign minister": both host them)
             for ref in found:  # ("acting as facilitator of the Swedish journalists": whom she serves)
                 if ref.actor not in resolver.inventory.described:
                     out.append(Mediation(sentence.index, ref.actor, _chairs(resolver, ref), rule))
@@ -587,6 +613,8 @@ def _chairs(resolver: Resolver, ref: Ref) -> tuple[str, ...]:
     words = [resolver.doc[i] for i in sorted(inside)]
     head = next((t for t in words if t.head.i not in inside or t.head.i == t.i), words[0])
     # (the name's own head word: "Group" of "the Minsk Group")
+    if head.lower_ in ("which", "that") and head.head.dep_ == "relcl":
+        head = head.head.head  # ("the Minsk Group, which mediates ...": the group the clause tells of)
     chaired = [c for c in head.children if c.dep_ == "acl" and CHAIRING.fullmatch(c.lower_)]
     listed = [r.actor for c in chaired for a in c.children if a.dep_ == "agent" for p in a.children
               if p.dep_ == "pobj" for t in (p, *p.conjuncts) for r in resolver.refs(t)
@@ -594,10 +622,16 @@ def _chairs(resolver: Resolver, ref: Ref) -> tuple[str, ...]:
     listed += [r.actor for a in head.children if a.dep_ == "appos" for t in (a, *a.conjuncts)
                for r in resolver.refs(t) if resolver.inventory.kind_of(r.actor) == "state"]
     # ("the co-chairs of the OSCE Minsk Group — Russia, France and the United States —": listed beside it)
+    listed += [r.actor for c in head.children if c.dep_ == "relcl" for v in (c, *c.conjuncts)
+               if v.lemma_.lower() in MADE_OF for p in v.children if p.dep_ in ("prep", "dobj")
+               for o in ((p,) if p.dep_ == "dobj" else (c for c in p.children if c.dep_ == "pobj"))
+               for t in (o, *o.conjuncts) for r in resolver.refs(t) if resolver.inventory.kind_of(r.actor) == "state"]
+    # ("the Minsk Group, which mediates the conflict and is made up of Russia, France and the US")
     return tuple(dict.fromkeys(listed)) if len(set(listed)) >= 2 else ()
 
 
 CHAIRING = re.compile(r"(?:co-?)?chaired|led")
+MADE_OF = frozenset({"make", "compose", "comprise", "consist", "include"})  # a format's members: "made up of"
 
 
 # Verbs that ask someone to take a role: "appealed to the EU to act as a mediator".

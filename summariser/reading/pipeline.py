@@ -938,14 +938,24 @@ def _passive_read_as_adjective(word: "Token") -> bool:
         and {c.dep_ for c in word.children} >= {"auxpass", "nsubjpass"}
 
 
+# Participles news sets before a side as a description, not a deed ("by retreating Ethiopian forces").
+DESCRIBING_PARTICIPLES = frozenset("neighbouring neighboring retreating advancing invading occupying fleeing marauding "
+                                   "rampaging warring withdrawing".split())
+
+
 def _describer_read_as_verb(word: "Token") -> "Token | None":
-    """The name after "neighbouring" the parser made the participle's object after a preposition:
-    in "armed and sheltered by neighbouring Chad" the agent is the participle, and Chad its object."""
-    name = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    if word.lower_ not in ("neighbouring", "neighboring") or word.dep_ != "pcomp" or name is None \
-            or name.head.i != word.i or name.dep_ != "dobj" or name.tag_ != "NNP":
+    """The side after a describing participle the parser made the participle's object after a
+    preposition: in "armed and sheltered by neighbouring Chad" and "killed by retreating
+    Ethiopian forces" the agent is the participle, and the side its object. Past "neighbouring"
+    only a passive's "by" counts: "accused of invading Iraq" is a deed."""
+    noun = next((c for c in word.children if c.dep_ == "dobj" and c.left_edge.i == word.i + 1), None)
+    if word.lower_ not in DESCRIBING_PARTICIPLES or word.dep_ != "pcomp" or noun is None \
+            or noun.tag_ not in ("NNP", "NNPS", "NNS", "NN"):
         return None
-    return name
+    if word.lower_ not in ("neighbouring", "neighboring") \
+            and (word.head.lower_ != "by" or word.head.head.tag_ != "VBN"):
+        return None
+    return noun
 
 
 def _agent_hung_on_idiom(by: "Token") -> "Token | None":

@@ -25,10 +25,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actors import (BACKED_WORDS, CABINETS, CIVIL_HEADS, CROWDS, CULPRIT_GROUPS, ELECTORAL, FAITHS, FIGHTER_NOUNS,
-                     GOVERNMENTS, GROUP_KINDS, GROUP_KINDS_WORDS, GROUP_NOUNS, KIN, NAME_HEADS, ORGANISATION_HEADS,
-                     PARTY_HEADS, JUDGES, MUNICIPAL_UNITS, REGION_NOUNS, STATE_ORGAN_HEADS, Inventory,
-                     Mention, body_words, central_government, inside_quote, known_actors, listed_members,
+from .actors import (BACKED_WORDS, CABINETS, CIVIL_HEADS, CROWDS, CULPRIT_GROUPS, DESCRIBED_STATES, ELECTORAL,
+                     FAITHS, FIGHTER_NOUNS, GOVERNMENTS, GROUP_KINDS, GROUP_KINDS_WORDS, GROUP_NOUNS, KIN, NAME_HEADS,
+                     ORGANISATION_HEADS, PARTY_HEADS, JUDGES, MUNICIPAL_UNITS, REGION_NOUNS, STATE_ORGAN_HEADS,
+                     Inventory, Mention, body_words, central_government, inside_quote, known_actors, listed_members,
                      reports_a_wrong, speaking_verbs)
 from .lexicon import word_set, words_of
 from .sentences import Sentence
@@ -170,7 +170,6 @@ BLOCS = frozenset({"bloc", "alliance"})  # "the bloc": an international organisa
 # What describes a bloc ("the regional bloc"), not a party coalition ("the ruling alliance").
 BLOC_KINDS = frozenset({"regional", "economic", "military", "trade", "defence", "defense", "western", "continental",
                         "political", "security"})
-DESCRIBED_STATES = frozenset({"state", "country", "nation", "kingdom", "emirate", "republic", "monarchy"})
 # Plural nouns that count actors named just before ("the three governments", "both countries",
 # "the two sides"), and the kinds each may count.
 COUNTED = {"government": frozenset({"state"}), "country": frozenset({"state"}), "state": frozenset({"state"}),
@@ -2828,12 +2827,16 @@ class Resolver:
 
     def _monarchy_before(self, word: "Token") -> Ref | None:
         """"the kingdom", "the emirate", "the sultanate": the last state named before it that is
-        one (not the republic named last: "Saudi Arabia expelled Canada's ambassador ... the kingdom")."""
+        one (not the republic named last: "Saudi Arabia expelled Canada's ambassador ... the kingdom"),
+        else one its own sentence names after it, as official copy opens ("The Kingdom condemns ...,
+        the Saudi foreign ministry said")."""
         ruled = MONARCHIES[word.lemma_.lower()]
         for mention in reversed(self.inventory.mentions):
             if mention.end <= word.idx and mention.actor in ruled:
                 return Ref(mention.actor, None, self._sentence_at(mention.start), word.i)
-        return None
+        after = (m for m in self.inventory.mentions if word.idx < m.start < word.sent.end_char and m.actor in ruled)
+        mention = next(after, None)
+        return Ref(mention.actor, None, self._sentence_at(mention.start), word.i) if mention is not None else None
 
     def _that_country(self, word: "Token") -> Ref | None:
         """"that country": the nearest state named before it that is no subject on its way up

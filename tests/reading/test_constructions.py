@@ -11048,3 +11048,119 @@ def test_a_feature_of_the_land_the_tagger_calls_a_person_is_no_actor() -> None:
 def test_accountability_demanded_for_attacks_told_before_charges_their_doer() -> None:
     assert pairs("Israeli strikes hit two UN schools in Gaza on Tuesday. The UN said that it had given Israel the "
                  "coordinates of its schools, and demanded accountability for the attacks.") == [("un", "ISR")]
+
+
+# --- official and agency copy (events29): the registers of national agencies and state media ---
+
+def test_a_describing_participle_after_a_passive_s_by_names_the_doer() -> None:
+    assert pairs("The ONLF said civilians were killed by retreating Ethiopian forces.") == [("onlf", "ETH")]
+    assert pairs("The UN accused Iraq of invading Kuwait.") == [("un", "IRQ")]
+
+
+def test_lower_case_south_korea_of_kcna_copy_is_south_korea() -> None:
+    assert pairs("North Korea lambasted south Korea for staging provocative military drills.") == [("PRK", "KOR")]
+
+
+def test_the_federal_or_central_government_in_capitals_is_the_state() -> None:
+    assert pairs("ABUJA, June 2 (NAN) -- The Federal Government has accused the IPOB of killing security "
+                 "personnel.") == [("NGA", "ipob")]
+
+
+def test_the_kingdom_in_capitals_is_the_monarchy_named_before_or_after_in_its_sentence() -> None:
+    assert pairs("RIYADH (SPA) -- The Kingdom condemned the Houthi attack on Abha airport.") == [("SAU", "houthis")]
+    assert pairs("The Kingdom strongly condemns the storming of the mosque by Israeli forces, the Saudi foreign "
+                 "ministry said.") == [("SAU", "ISR")]
+
+
+def test_the_words_of_official_copy_for_an_adversary_s_conduct_charge_it() -> None:
+    assert pairs("China called the US policy hegemonic.") == [("CHN", "USA")]
+    assert pairs("China called the US policy historic.") == []
+
+
+def test_a_state_organ_named_with_of_the_state_after_it_is_the_state() -> None:
+    assert pairs("The State Committee for National Security of the Kyrgyz Republic said units of the armed forces "
+                 "of Tajikistan had attacked Kyrgyz border posts.") == [("KGZ", "TJK")]
+    reading = read("The National Defence Commission of the DPRK issued a statement. A rally was held in support of "
+                   "the statement of the National Defence Commission.")
+    assert "PRK" in reading.inventory.actors and len(reading.inventory.actors) == 1
+    assert pairs("The Minerals Council of Australia accused the Australian government of failing to consult the "
+                 "industry.") \
+        == [("minerals-council-of-australia", "AUS")]
+
+
+def test_a_group_s_organ_named_with_its_possessive_speaks_for_the_group() -> None:
+    assert pairs("A member of Fatah's Central Committee blamed Hamas for the failure of the agreements.") \
+        == [("fatah", "hamas")]
+
+
+def test_ruling_before_a_party_s_name_describes_it() -> None:
+    assert pairs("Ruling Democratic Party floor leader Lee In-young accused the main opposition Liberty Korea Party "
+                 "of undermining national unity.") == [("democratic-party", "liberty-korea-party")]
+
+
+def test_a_party_s_whip_speaks_for_the_party() -> None:
+    assert pairs("The Democratic Progressive Party (DPP) opposed the bill. DPP caucus whip Ker Chien-ming said the "
+                 "KMT was abusing its majority.") == [("democratic-progressive-party", "kmt")]
+
+
+def test_the_names_official_copy_gives_hong_kong_and_macao_are_theirs() -> None:
+    assert pairs("The government of the Hong Kong Special Administrative Region (HKSAR) condemned the United States "
+                 "for interfering in Hong Kong's affairs.") == [("HKG", "USA")]
+
+
+def test_a_long_name_before_its_acronym_starts_after_and_with_a_preposition() -> None:
+    reading = read("Finland and Sweden committed not to provide support to the YPG/PYD and to the Fetullah Terrorist "
+                   "Organization (FETO), the group behind the coup.")
+    assert "Fetullah Terrorist Organization" in {a.name for a in reading.inventory.actors.values()}
+
+
+def test_the_president_in_capitals_is_the_office_not_a_name() -> None:
+    assert pairs("TUNIS, July 26 (TAP) - President Kais Saied froze parliament. The Ennahdha Movement accused the "
+                 "President of staging a coup.") == [("ennahdha-movement", "TUN")]
+
+
+def test_one_named_after_an_office_of_a_group_speaks_for_the_group() -> None:
+    assert pairs("Commander of the Libyan National Army (LNA) Field Marshal Khalifa Haftar left Moscow. The GNA "
+                 "accused Haftar of sabotage.") == [("gna", "lna")]
+
+
+def test_the_words_after_and_in_a_ministry_s_portfolio_name_no_one() -> None:
+    reading = read("The Ministry of Foreign Affairs and International Cooperation (MoFAIC) said that the attack near "
+                   "fuel storage tanks belonging to the Abu Dhabi National Oil Company (ADNOC) was a heinous crime. "
+                   "Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs and International Cooperation, "
+                   "said that the UAE reserves the right to respond.")
+    assert all("cooperation" not in actor for actor in reading.inventory.actors)
+
+
+def test_named_exercises_are_no_person_and_imperialists_stand_for_their_state() -> None:
+    text = ("PYONGYANG, March 7 (KCNA) -- The DPRK on Monday denounced the Key Resolve and Foal Eagle joint military "
+            "exercises launched by the U.S. imperialists as a rehearsal for a war of aggression.")
+    assert pairs(text) == [("PRK", "USA")]
+
+
+def test_an_office_of_the_general_staff_is_read_whole_before_the_name() -> None:
+    assert pairs("YEREVAN -- Chief of the General Staff Onik Gasparyan demanded the resignation of the government. "
+                 "Prime Minister Nikol Pashinyan accused Gasparyan of attempting a coup.") \
+        == [("nikol-pashinyan", "onik-gasparyan")]
+
+
+def test_each_state_listed_after_together_with_is_tied_to_the_subject() -> None:
+    assert ties("Bahrain, together with Saudi Arabia, the United Arab Emirates and Egypt, has imposed a boycott on "
+                "Qatar.") == [{"BHR", "SAU"}, {"BHR", "ARE"}, {"BHR", "EGY"}]
+    assert ties("The accord was negotiated with the help of Argentina, Brazil, Chile and the United States.") == []
+
+
+def test_a_format_made_up_of_states_has_them_as_members() -> None:
+    reading = read("The OSCE Minsk Group, which mediates the conflict and is made up of Russia, France and the United "
+                   "States, urged calm.")
+    assert [set(m.members) for m in reading.mediations] == [{"RUS", "FRA", "USA"}]
+
+
+def test_talks_hosted_together_with_another_have_both_as_hosts() -> None:
+    assert mediators("Russian Foreign Minister Sergey Lavrov, who hosted the talks together with Turkish Foreign "
+                     "Minister Mevlut Cavusoglu, told reporters that Haftar had asked for time.") == ["RUS", "TUR"]
+
+
+def test_those_thanked_in_words_of_gratitude_for_hosting_talks_mediate() -> None:
+    assert mediators("The Saudi and Iranian sides expressed their appreciation to the Republic of Iraq and the "
+                     "Sultanate of Oman for hosting rounds of dialogue between them.") == ["IRQ", "OMN"]
