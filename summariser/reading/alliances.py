@@ -400,8 +400,11 @@ def _with_conjoined(view: SentenceView, tie: Tie, cue: int) -> list[Tie]:
         return []
     chain = [m for m in view.mentions if m.actor == tie.members[0]][:1]
     while chain and view.end(chain[-1]) < len(view.tokens) and view.tokens[view.end(chain[-1])].key == "and":
-        chain += [m for m in view.mentions if view.local(m) == view.end(chain[-1]) + 1][:1]
-        if len(chain) == 1 or chain[-1].actor in tie.members:
+        joined = [m for m in view.mentions if view.local(m) == view.end(chain[-1]) + 1][:1]
+        if not joined:
+            break  # ("... of South Korea and Japan and urged ...": the list ends, no name after "and")
+        chain += joined
+        if chain[-1].actor in tie.members:
             return []
     between = [t.key for t in view.tokens[view.end(chain[-1]) if chain else 0:cue]]
     near = len(between) <= 1 or len(between) <= 4 and view.tokens[cue].key not in MATERIAL

@@ -33,6 +33,8 @@ BACKING_RULES = frozenset({"supports", "backed", "backed-by", "arms", "recognise
 # Verbs that make a bloc ("formed the Alliance of Sahel States") and words that make a shared
 # charge several separate ones ("each blamed")
 FORMING = frozenset({"form", "create", "establish", "found", "launch", "forge", "set"})
+# Verbs of a standing listing: each state that lists a group as terrorist does so on its own.
+LISTING = frozenset({"list", "designate", "proscribe", "blacklist", "outlaw"})
 SEPARATELY = frozenset({"each", "separately", "independently", "individually", "separate"})  # ("in separate statements")
 # Tie rules that find a member in an earlier sentence: "welcomed the news" approves the act reported before.
 LOOKS_BACK = frozenset({"approve", "arms", "backed-by", "supports", "support-noun", "recognise", "joined", "linked",
@@ -161,12 +163,18 @@ class Reader:
         acts so too: "The European Union, Britain and Canada imposed coordinated sanctions on ..."."""
         together: dict[tuple[int, str, tuple[int, int]], list[str]] = {}
         for item in found_accusations:
-            if item.rule not in ("reciprocal", "noun", "echoed") and self._in_a_bloc(item.accuser):
+            if item.rule not in ("reciprocal", "noun", "echoed") and self._in_a_bloc(item.accuser) \
+                    and not (item.rule in ("label", "terrorist-label") and self._listing(item.sentence)):
+                # (nor states that each list a group: "listed as a terrorist organisation by A, B and C")
                 # (nor those who made the same charge on their own: "a charge also made by France and Russia")
                 together.setdefault((item.sentence, item.accused, item.allegation), []).append(item.accuser)
         return [Tie(sentence, tuple(dict.fromkeys(accusers)), "political_support", "joint-accusers")
                 for (sentence, _, _), accusers in together.items()
                 if len(set(accusers)) >= 2 and not self._apart(sentence)]
+
+    def _listing(self, sentence: int) -> bool:
+        """Does the sentence list or designate someone ("is listed as a terrorist organisation by ...")?"""
+        return any(t.lemma_.lower() in LISTING for t in self.resolver.span(self.sentences[sentence]) or ())
 
     def _in_a_bloc(self, actor: str) -> bool:
         """Can the actor be one of a bloc: a state, or an organisation of some states ("the EU"), not

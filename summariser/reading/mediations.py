@@ -93,7 +93,8 @@ def mediations(views: list[SentenceView], inventory: Inventory) -> list[Mediatio
             continue  # "expels UN rights envoy": an envoy for rights, trade or aid is no go-between, nor
             # one summoned, expelled or recalled ("summon the envoys of all six member states"): an ambassador
         organisations = [m for m in view.mentions if inventory.kind_of(m.actor) == "international_organisation"
-                         and not _between(view, m) and not _former(view, m) and not _gathered(view, m)]
+                         and not _between(view, m) and not _former(view, m) and not _gathered(view, m)
+                         and not _joined(view, m)]
         format_word = any(view.tokens[a].key in ("format", "co", "chairs", "co-chairs") for a, _ in nouns)
         if not organisations and format_word and index:
             organisations = [m for m in views[index - 1].mentions
@@ -157,6 +158,12 @@ def _former(view: SentenceView, mention: Mention) -> bool:
     """"former United Nations Secretary-General Kofi Annan": a former office speaks for nobody."""
     i = view.local(mention) - 1
     return i >= 0 and view.tokens[i].key in ("former", "ex")
+
+
+def _joined(view: SentenceView, mention: Mention) -> bool:
+    """"Armenia, a member of the Russian-led CSTO, ...": a bloc named as one a state belongs to."""
+    before = [t.key for t in view.tokens[max(0, view.local(mention) - 5):view.local(mention)]]
+    return "of" in before and any(k in ("member", "members", "membership") for k in before[:before.index("of")])
 
 
 def _members(view: SentenceView, org: Mention, inventory: Inventory) -> tuple[str, ...]:

@@ -182,6 +182,7 @@ COUNTED = {"government": frozenset({"state"}), "country": frozenset({"state"}), 
            "woman": frozenset({"person"}), "activist": frozenset({"person"}), "defendant": frozenset({"person"}),
            # "The presidents of Russia, Iran and Turkey met ... the three leaders pledged": the states they lead
            "leader": frozenset({"state"}), "president": frozenset({"state"}),
+           "minister": frozenset({"state"}), "ministry": frozenset({"state"}),  # "the four foreign ministers"
            "mediator": GROUP_KINDS | {"state", "international_organisation"}}
 LISTS_BACK = 8  # sentences a counted plural looks back for a list of that many
 # A list of names goes on over these words alone: "A (ACR), B and the C" (`_named_in_a_row`).
@@ -953,7 +954,7 @@ class Resolver:
         return out
 
     def ref(self, token: "Token", owner: bool = False, depth: int = 0) -> Ref | None:
-        if depth > 3 or token.i in self._active:
+        if depth > 4 or token.i in self._active:
             return None  # a chain of references that comes back to itself names nobody
         self._active.add(token.i)
         try:

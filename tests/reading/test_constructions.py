@@ -11164,3 +11164,32 @@ def test_talks_hosted_together_with_another_have_both_as_hosts() -> None:
 def test_those_thanked_in_words_of_gratitude_for_hosting_talks_mediate() -> None:
     assert mediators("The Saudi and Iranian sides expressed their appreciation to the Republic of Iraq and the "
                      "Sultanate of Oman for hosting rounds of dialogue between them.") == ["IRQ", "OMN"]
+
+
+def test_a_list_of_states_ending_in_and_before_a_verb_is_read_and_ends() -> None:
+    # (this sentence once sent the reading of "A and B sided with C" round a loop for ever)
+    assert ties("Pompeo met the foreign ministers of South Korea and Japan and urged the two allies of the United "
+                "States to find a way forward.") == [{"KOR", "USA"}]
+
+
+def test_the_four_foreign_ministers_are_the_four_states_named_before() -> None:
+    assert pairs("The foreign ministers of the United States, Britain, Canada and Australia issued a joint statement "
+                 "on Saturday. In their statement, the four foreign ministers accused Beijing of breaking its "
+                 "commitments.") == [("USA", "CHN"), ("GBR", "CHN"), ("CAN", "CHN"), ("AUS", "CHN")]
+
+
+def test_a_spokesperson_for_an_office_of_a_state_s_ministry_speaks_for_the_state() -> None:
+    assert pairs("A spokesperson for the Office of the Commissioner of the Chinese Foreign Ministry lambasted the "
+                 "United States for meddling.") == [("CHN", "USA")]
+
+
+def test_a_bloc_a_state_is_a_member_of_mediates_nothing() -> None:
+    reading = read("Armenia, a member of the Russian-led Collective Security Treaty Organization, lost the war, which "
+                   "ended with a Russian-brokered ceasefire.")
+    assert mediators(reading) == ["RUS"]
+
+
+def test_states_that_each_list_a_group_as_terrorist_are_no_bloc() -> None:
+    assert ties("The PKK, which is listed as a terrorist organization by Turkey, the US and the European Union, has "
+                "waged a campaign against Turkey.") == []
+    assert ties("The United States and Britain accused Iran of attacking the tanker.") == [{"USA", "GBR"}]
