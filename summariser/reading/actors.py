@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from ..names import country_forms, EXTRA_FORMS
 from ..quotes import fold
 from .lexicon import lexicon, word_set, words_of
-from .pipeline import LINKED_NAME
+from .pipeline import DATELINE as PARSED_DATELINE, LINKED_NAME
 from .sentences import Sentence, sentences_of
 from .tokens import POSSESSIVE, PhraseSet, Token, from_doc, key_of, keys, singular, tokenize
 
@@ -758,6 +758,9 @@ OFFICE_ADJECTIVES = frozenset({"supreme", "federal", "national", "international"
 PORTFOLIO_WORDS = frozenset({"interior", "defence", "defense", "foreign", "finance", "justice", "home", "information",
                              "health", "education", "trade", "energy", "transport", "labour", "labor", "agriculture",
                              "environment", "communications", "security", "treasury", "immigration", "culture"})
+# More words of a portfolio's name after "Minister of": "Foreign Affairs", "Trade and Industry".
+PORTFOLIO_MORE = frozenset({"affairs", "external", "international", "cooperation", "industry", "commerce", "planning",
+                            "development", "resources", "works", "expatriates", "emigrants", "irrigation", "water"})
 RULING = frozenset({"ruling", "governing"})  # "the ruling Patriotic Front": no opposition party
 # A bloc's head words and what lists its members right after its name.
 BLOC_HEADS = frozenset({("alliance",), ("coalition",), ("front",)})
@@ -1207,6 +1210,8 @@ FEATURES = frozenset("waterway river strait canal gulf bay valley dam airport po
                      "peninsula plateau".split())
 
 
+# Places named like bodies, which the tagger may call organisations: "Al-Aqsa Mosque", "Tahrir Square".
+SITES = frozenset("mosque cathedral temple synagogue shrine monastery basilica square palace stadium".split())
 # Named exercises and operations: "the Key Resolve and Foal Eagle joint military exercises".
 EXERCISE_NOUNS = frozenset("exercise exercises drill drills manoeuvres maneuvers wargames games operation".split())
 
@@ -2376,6 +2381,8 @@ class Inventory:
                 continue  # "Nigeria's Minister of Information and Culture": an office, its holder's state's
             if key[-1] in DOCUMENTS:
                 continue  # "the Non-Proliferation Treaty", "the Patriot Act": a document, tagged an organisation
+            if key[-1] in SITES:
+                continue  # "Al-Aqsa Mosque", "Tiananmen Square": a place, tagged an organisation
             if _portfolio_tail(entity):
                 continue  # "the Ministry of Foreign Affairs and International Cooperation": a portfolio's words
             if entity.start and entity.doc[entity.start - 1].lower_ in _title_ends() and entity.root.pos_ == "PROPN" \
@@ -4023,10 +4030,26 @@ class Inventory:
         best = max(counts, key=lambda a: counts[a], default=None)
         return best if best and counts[best] >= 2 and counts[best] >= 0.4 * sum(counts.values()) else None
 
-    def _dateline_state(self) -> str | None:
+    def dateline_end(self) -> int | None:
+        """Where a wire dateline ends in the text (the lead's first word), if the article opens with one."""
+        match = self._dateline()
+        return None if match is None else match.end() + len(self.text) - len(self.text.lstrip())
+
+    def dateline_state(self) -> str | None:
+        """The state of the dateline's place, in capitals or in title case with a date ("Amman, Jan. 3
+        (Petra) --"): where the lead is told from (`syntax.Resolver.home`)."""
+        return self._dateline_state(self._dateline())
+
+    def _dateline(self) -> "re.Match[str] | None":
+        """The article's wire dateline: its first words in capitals before a dash, or in title case
+        with a date ("Amman, Jan. 3 (Petra) --", as the parse splits them, `pipeline.DATELINE`)."""
+        opening = self.text.lstrip()
+        return DATELINE.match(opening) or PARSED_DATELINE.match(opening)
+
+    def _dateline_state(self, match: "re.Match[str] | None" = None) -> str | None:
         """The state of a wire dateline's place, the article's first words in capitals before a
         comma ("ISTANBUL, Feb 27 —", "KYIV, Ukraine, May 3 -"), a city of the data or a state's name."""
-        match = DATELINE.match(self.text.lstrip())
+        match = match or DATELINE.match(self.text.lstrip())
         if match is None or len(match.group()) > DATELINE_LONGEST:
             return None
         key = keys(re.split(r"[,(]", match.group())[0])
@@ -5006,6 +5029,9 @@ class Inventory:
                 at += more  # "First Deputy Chief of the General Staff X": one office
             if at + 1 < len(self.tokens) and self.tokens[at].key == "of" and self.tokens[at + 1].capital:
                 at += 2  # "Minister of Information Moammar al-Eryani"
+                while at + 1 < len(self.tokens) and (self.tokens[at].capital and self.tokens[at].key in PORTFOLIO_WORDS
+                                                     | PORTFOLIO_MORE or self.tokens[at].key == "and"):
+                    at += 1  # "Minister of Foreign Affairs Sameh Shoukry", "of Trade and Industry"
             elif at + 2 < len(self.tokens) and self.tokens[at].key == "of" and self.tokens[at + 1].key == "the" \
                     and self.tokens[at + 2].capital and (body := match_phrase(self.tokens, at + 2, _roles()["bodies"])):
                 at += 2 + body  # "Chief of the General Staff Onik Gasparyan", "Commander of the Navy X"

@@ -338,6 +338,9 @@ def _tie(view: SentenceView, at: int, n: int, kind: str) -> Tie | None:
     if nearest and at >= 2 and view.tokens[at - 1].key in ("its", "their") and view.tokens[at - 2].key == "and" \
             and view.end(nearest[0]) == at - 2:
         left = nearest[:1]  # "Belgrade and its ally Moscow": Belgrade, not the clause's subject
+    if with_next and nearest and view.tokens[view.end(nearest[0]) - 1].possessive and at - view.end(nearest[0]) <= 3 \
+            and all(view.tokens[k].key not in PHRASE_ENDS for k in range(view.end(nearest[0]), at)):
+        left = nearest[:1]  # "concern over Azerbaijan's expanding military cooperation with Israel": Azerbaijan's
     named = right[:1]
     right = [m for m in right if (not left or m.actor != left[0].actor) and m.actor not in hostile
              and not _placed(view, m)]  # "weapons made in Ukraine": where they come from, no side

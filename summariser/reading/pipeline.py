@@ -407,6 +407,8 @@ def _register_subjects_on_verbs() -> None:
             verb.tag_, verb.pos_ = "VBZ" if verb.tag_ == "NNS" else "VBP", "VERB"  # "which the EU lists as ..."
         for charging, clause in [(w, c) for w in doc if (c := _charge_after_clause(w)) is not None]:
             charging.head = clause  # "..., when Saudi Arabia and Egypt cut links with Qatar, accusing it of ..."
+        for charging, said in [(w, s) for w in doc if (s := _charge_hung_on_denial(w)) is not None]:
+            charging.head = said  # "X said the dam would not harm them, accusing Cairo of ...": X accuses
         for clause in [w for w in doc if _that_clause_listed_as_adverbial(w)]:
             clause.dep_ = "conj"  # "wrote that Y orchestrated a rape, that Y joined ...": the next report
         for act, charge in [(w, g) for w in doc if (g := _act_joined_to_charge(w)) is not None]:
@@ -909,6 +911,17 @@ def _charge_after_clause(word: "Token") -> "Token | None":
         return None
     return clause if any(s.tag_ in ("NNP", "NNPS") for c in clause.children if c.dep_ == "nsubj" for s in c.subtree) \
         else None  # (tags, not entities: this runs before the entity recogniser)
+
+
+def _charge_hung_on_denial(word: "Token") -> "Token | None":
+    """The saying verb a participle of charging after a comma belongs to, where the parser hung it
+    on a denial inside what is said ("X said the filling would not harm the downstream countries,
+    accusing Cairo of ..."): the speaker charges, the "not" does not take the charge back."""
+    head = word.head
+    if word.dep_ != "advcl" or word.tag_ != "VBG" or word.lower_ not in CHARGING_FORMS or word.i < 2 \
+            or word.doc[word.i - 1].text != "," or not any(c.dep_ == "neg" for c in head.children):
+        return None
+    return next((a for a in head.ancestors if a.dep_ == "ROOT" and a.lower_ in SAID_ASIDE), None)
 
 
 def _act_joined_to_charge(word: "Token") -> "Token | None":

@@ -1595,8 +1595,10 @@ class Resolver:
             return None
         refs = [self.ref(earlier, False, depth + 1) for earlier in token.doc[:token.i]  # (however far back)
                 if self._same_title_named(earlier, token)]
-        if not refs:  # a lede's "accused the attorney general of ...", named in the next sentences
-            end = self.span(self.sentences[min(len(self.sentences) - 1, self.sentence_of(token) + 2)]).end
+        if not refs:  # a lede's "accused the attorney general of ...", named in the next sentences (past the
+            # lede, in the next one only: "the minister" two sentences before "Israeli Foreign Minister X" is not X)
+            ahead = 2 if self.sentence_of(token) <= 1 else 1
+            end = self.span(self.sentences[min(len(self.sentences) - 1, self.sentence_of(token) + ahead)]).end
             refs = [self.ref(later, False, depth + 1) or self.ref(later.head, False, depth + 1)
                     for later in token.doc[token.i + 1:end] if self._same_title_named(later, token)][:1]
         if len({r.actor if r is not None else None for r in refs}) != 1 or refs[0] is None:
@@ -2036,6 +2038,10 @@ class Resolver:
         """The state the article is about, acting at `token`; the sentence that places the
         article in that state is its evidence."""
         home = self.home_state()
+        told_from, lead = self.inventory.dateline_state(), self.inventory.dateline_end()
+        if told_from is not None and lead is not None and token.sent.start_char <= lead <= token.sent.end_char + 1:
+            home = told_from  # "Amman, Jan. 3 (Petra) -- The Ministry of Foreign Affairs condemned ...": the lead's
+            # own office is of the state it is told from, however often the article names another
         return None if home is None else Ref(home, speaker, self.first_sentence(home, token), token.i)
 
     def _last_group(self, token: "Token", kinds: frozenset[str]) -> Ref | None:

@@ -11193,3 +11193,47 @@ def test_states_that_each_list_a_group_as_terrorist_are_no_bloc() -> None:
     assert ties("The PKK, which is listed as a terrorist organization by Turkey, the US and the European Union, has "
                 "waged a campaign against Turkey.") == []
     assert ties("The United States and Britain accused Iran of attacking the tanker.") == [{"USA", "GBR"}]
+
+
+def test_cooperation_owned_by_a_state_ties_that_state_not_the_one_who_worries() -> None:
+    assert ties("Iran expressed concern over Azerbaijan's expanding military cooperation with the Zionist regime.") \
+        == [{"AZE", "ISR"}]
+
+
+def test_a_minister_of_a_portfolio_of_several_words_is_named_after_it() -> None:
+    assert pairs("RABAT -- Minister of Foreign Affairs and International Cooperation Nasser Bourita accused Algeria "
+                 "of arming the Polisario.") == [("MAR", "DZA")]
+    assert pairs("CAIRO, July 6 (MENA) - Minister of Foreign Affairs Sameh Shoukry sent a letter to the President of "
+                 "the UN Security Council on Tuesday, protesting Ethiopia's notification that it had started the "
+                 "second filling of the Grand Ethiopian Renaissance Dam (GERD) and describing the move as a dangerous "
+                 "escalation that reveals Addis Ababa's bad intentions. In the letter, Shoukry stressed that Egypt "
+                 "firmly rejects this unilateral measure, which constitutes a flagrant violation of the Declaration "
+                 "of Principles signed by Egypt, Sudan and Ethiopia in 2015 and of the rules of international law.") \
+        == [("EGY", "ETH")]
+
+
+def test_a_charge_after_a_denial_in_what_is_said_is_the_speaker_s() -> None:
+    assert pairs("Ethiopia's foreign ministry said the filling was a natural part of the dam's construction and "
+                 "would not harm the downstream countries, accusing Cairo of clinging to colonial-era agreements.") \
+        == [("ETH", "EGY")]
+
+
+def test_a_mosque_the_tagger_calls_an_organisation_is_no_actor() -> None:
+    reading = read("Israeli police entered Al-Aqsa Mosque on Friday. Jordan condemned the raid on Al-Aqsa Mosque, and "
+                   "Turkey said Al-Aqsa Mosque must be protected.")
+    assert all("aqsa" not in actor for actor in reading.inventory.actors)
+
+
+def test_the_lead_s_own_ministry_is_of_the_state_a_title_case_dateline_tells_from() -> None:
+    assert pairs("Amman, Jan. 3 (Petra) -- The Ministry of Foreign Affairs and Expatriates strongly condemned on "
+                 "Tuesday the storming of Al-Aqsa Mosque by Israeli National Security Minister Itamar Ben-Gvir, "
+                 "describing it as a flagrant violation of the status quo in Jerusalem and its holy sites.") \
+        == [("JOR", "ISR")]
+
+
+def test_the_minister_past_the_lead_is_no_one_named_two_sentences_later() -> None:
+    text = ("ALGIERS, Aug 24 (APS) - Algeria has decided to sever diplomatic relations with Morocco. The country's "
+            "envoy was recalled. Officials met in Algiers. The minister accused the Moroccan security services of "
+            "spying on Algerian officials. He spoke for an hour. Israeli Foreign Minister Yair Lapid had voiced "
+            "concern in Rabat.")
+    assert ("ISR", "MAR") not in pairs(text)
