@@ -4073,9 +4073,10 @@ class Inventory:
             if group is None or group not in self.actors or self.actors[group].kind in ("state", "person"):
                 continue
             at += size
-            if at < len(tokens) and self.forms.get((tokens[at].key,), Form("", "", False, False)).actor == group:
+            if at < len(tokens) and (acronym := self.forms.get((tokens[at].key,))) is not None \
+                    and acronym.actor == group:
                 at += 1  # its acronym in brackets
-            while at < len(tokens) and (rank := match_phrase(tokens, at, titles) or tokens[at].key in ("field",)):
+            while at < len(tokens) and (rank := match_phrase(tokens, at, titles) or int(tokens[at].key == "field")):
                 at += rank  # "Field Marshal"
             end = at
             while end < len(tokens) and tokens[end].capital and end - at < 4 \

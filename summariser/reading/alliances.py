@@ -466,7 +466,8 @@ def _listed_from(view: SentenceView, right: list[Mention], after: int) -> tuple[
 def _second_of_pair(view: SentenceView, tie: Tie, after: int) -> list[Tie]:
     """"Russia has sided with Iran and Syria.": the second name joined by "and" to the one the
     tie word took is tied to the same actor, as a tie of its own (a pair each, as annotators
-    count them, not one bloc of three)."""
+    count them, not one bloc of three); after "with", so is each of a longer list ("together
+    with Saudi Arabia, the United Arab Emirates and Egypt")."""
     if tie.rule != "tie" or len(tie.members) != 2:
         return []
     first = next((m for m in view.mentions if view.local(m) >= after and m.actor == tie.members[1]), None)
