@@ -1518,7 +1518,7 @@ def _portfolio_tail(entity: "Span") -> bool:
         return False
     for k in range(start - 2, max(0, start - 7), -1):
         if doc[k].lower_ == "of":
-            return k > 0 and doc[k - 1].lower_ in PORTFOLIO_HEADS | {"ministry", "minister"} \
+            return k > 0 and doc[k - 1].lower_ in PORTFOLIO_HEADS \
                 and all(t.text[:1].isupper() for t in doc[k + 1:start - 1])
     return False
 

@@ -2038,7 +2038,7 @@ class Resolver:
         """The state the article is about, acting at `token`; the sentence that places the
         article in that state is its evidence."""
         home = self.home_state()
-        told_from, lead = self.inventory.dateline_state(), self.inventory.dateline_end()
+        told_from, lead = self._told_from()
         if told_from is not None and lead is not None and token.sent.start_char <= lead <= token.sent.end_char + 1:
             home = told_from  # "Amman, Jan. 3 (Petra) -- The Ministry of Foreign Affairs condemned ...": the lead's
             # own office is of the state it is told from, however often the article names another
@@ -2173,6 +2173,13 @@ class Resolver:
         if not hasattr(self, "_home"):
             self._home = self.inventory.home_state()
         return self._home
+
+    def _told_from(self) -> tuple[str | None, int | None]:
+        """The dateline's state and where the lead starts, matched once per article (`home` asks
+        for every office with no owner)."""
+        if not hasattr(self, "_dateline"):
+            self._dateline = (self.inventory.dateline_state(), self.inventory.dateline_end())
+        return self._dateline
 
     def _group_of_fighters(self, token: "Token", mention: Mention, depth: int) -> Ref | None:
         """Fighters or gunmen "from" a group the article names are that group's ("Gunmen from
