@@ -29,7 +29,7 @@ from types import TracebackType
 from typing import Any
 
 from .cache import ResponseCache
-from .errors import InputError, InternalError, SummariserError
+from .errors import InputError, SummariserError, internal_error
 from .chunks import merge_evidence, shift, split_article
 from .cited import CitedResult, extract_cited
 from .extracting import extract_claims
@@ -319,8 +319,7 @@ class Summariser:
                 except SummariserError as error:
                     return article, error
                 except Exception as error:  # a bug met on this article: the others go on
-                    return article, InternalError(f"internal error ({type(error).__name__}: {error}); "
-                                                  "please report it with the article")
+                    return article, internal_error(error)
 
         tasks = [asyncio.ensure_future(one(article)) for article in articles]
         try:

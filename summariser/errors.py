@@ -59,3 +59,10 @@ class InternalError(SummariserError):
     article's: it is reported for that article, with what went wrong, and the run goes on."""
 
     exit_code = EXIT_INTERNAL
+
+
+def internal_error(error: Exception) -> SummariserError:
+    """`error`, met on one article, as what that article reports: a bug becomes InternalError."""
+    if isinstance(error, SummariserError):
+        return error
+    return InternalError(f"internal error ({type(error).__name__}: {error}); please report it with the article")

@@ -153,6 +153,38 @@ def test_a_bug_met_on_one_article_fails_that_article_alone_with_one_line_and_its
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_rule_that_loops_for_ever_on_one_article_costs_that_article_alone(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str) -> None:
+    # A loop in a rule that never ends (injected: the ties of one article spin) once hung a
+    # whole batch. Past the reading's deadline that article fails in one line, with the code
+    # for an internal error, and the others are briefed.
+    import time
+
+    from summariser.reading import candidates, time_limit
+
+    make_folder(tmp_path / "in", 3, paragraphs=2)
+    real_ties = candidates.Reader.ties
+
+    def ties(self, *args):  # type: ignore[no-untyped-def]
+        end = time.monotonic() + 120  # bounded: a broken deadline fails the test, never hangs it
+        while "[copy 1]" in self.text and time.monotonic() < end:
+            pass
+        return real_ties(self, *args)
+
+    monkeypatch.setattr(candidates.Reader, "ties", ties)
+    monkeypatch.setattr(time_limit, "BASE_SECONDS", 1.0)
+    monkeypatch.setattr(time_limit, "SECONDS_PER_KB", 0.0)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["brief", str(tmp_path / "in"), "--method", "reading", "--format", "json",
+                                      "--out", str(out), "--jobs", jobs])
+    assert result.exit_code == 8, result.output
+    assert sorted(p.name for p in out.glob("*.json")) == ["article-00.json", "article-02.json"]
+    failed = [line for line in result.stderr.splitlines() if "did not finish within 1 s" in line]
+    assert failed and all("article-01" in line for line in failed)
+    assert "Traceback" not in result.output
+
+
 def test_a_briefing_made_by_another_reading_is_made_again_on_resume(tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """Every method starts from the reading: after an upgrade of its rules (or its word lists,

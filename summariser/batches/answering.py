@@ -24,7 +24,7 @@ from typing import Any
 import httpx2
 
 from ..briefing import Summariser, source_of
-from ..errors import SummariserError
+from ..errors import InternalError, SummariserError
 from ..inputs import Article
 from ..models import SCHEMA_VERSION, Briefing
 from ..policy import RetryPolicy
@@ -119,8 +119,9 @@ class Driver:
                 sha256 = source_of(article.text).sha256
                 kept = readings.load(self.readings, sha256, article.text) if self.readings else None
                 with given(kept) if kept is not None else nullcontext():
-                    on_step(loop.run_until_complete(_one(summariser, answerer, article, sha256)))
-                if self.readings is not None and kept is None:
+                    step = loop.run_until_complete(_one(summariser, answerer, article, sha256))
+                    on_step(step)
+                if self.readings is not None and kept is None and not isinstance(step.error, InternalError):
                     readings.save(self.readings, sha256, read(article.text))  # still in read's cache
                 freeze()  # after the first article, everything the others need is loaded
 

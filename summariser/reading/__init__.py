@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from .actors import ActorInfo, Inventory, Mention, known_actors
 from .candidates import Accusation, Mediation, PartyScore, Reader, Tie
+from .time_limit import deadline, limit_for
 from .language import empty_doc, is_english
 from .pipeline import parse, primed_reading
 from .sentences import Sentence, sentences_of
@@ -76,7 +77,12 @@ def _read(text: str) -> Reading:
 
 
 def reading_of(text: str, doc: "Doc") -> Reading:
-    """The reading of `text` from its parse."""
+    """The reading of `text` from its parse, within its deadline (`time_limit.py`)."""
+    with deadline(limit_for(text)):
+        return _reading_of(text, doc)
+
+
+def _reading_of(text: str, doc: "Doc") -> Reading:
     sentences = sentences_of(doc)
     actors = Inventory(text, sentences, doc)
     reader = Reader(text, sentences, actors)

@@ -35,7 +35,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..errors import EXIT_PIPELINE, SummariserError
+from ..errors import EXIT_PIPELINE, SummariserError, internal_error
 from .attributes import use_quick_attributes
 
 if TYPE_CHECKING:
@@ -1381,10 +1381,18 @@ def _worker_start() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _read_chunk(texts: list[str]) -> list["Reading"]:
+def _read_chunk(texts: list[str]) -> list["Reading | SummariserError"]:
+    """The chunk's readings; a text whose reading fails (a bug, a `ReadingTimeout`) gets
+    its error instead, raised when its reading is asked for, and the chunk's others go on."""
     from . import reading_of, without_parse
 
-    return [without_parse(reading_of(text, doc)) for text, doc in zip(texts, parse_many(texts))]
+    readings: list[Reading | SummariserError] = []
+    for text, doc in zip(texts, parse_many(texts)):
+        try:
+            readings.append(without_parse(reading_of(text, doc)))
+        except Exception as error:
+            readings.append(internal_error(error))
+    return readings
 
 
 class _Primer:
@@ -1455,7 +1463,10 @@ _primer: _Primer | None = None
 def primed_reading(text: str) -> "Reading | None":
     """The Reading of `text` made by the current `primed` batch's workers, if it has one."""
     primer = _primer
-    return primer.take(text) if primer is not None and primer.readings else None
+    made = primer.take(text) if primer is not None and primer.readings else None
+    if isinstance(made, SummariserError):  # its reading failed in a worker (`_read_chunk`)
+        raise made
+    return made
 
 
 def prime(texts: Iterable[str], jobs: int = 1) -> None:
