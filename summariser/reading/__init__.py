@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING
 
 from .actors import ActorInfo, Inventory, Mention, known_actors
 from .candidates import Accusation, Mediation, PartyScore, Reader, Tie
-from .time_limit import deadline, limit_for
 from .language import empty_doc, is_english
 from .pipeline import parse, primed_reading
 from .sentences import Sentence, sentences_of
+from .time_limit import deadline, limit_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
