@@ -932,7 +932,9 @@ def _party_by_its_word(entity) -> bool:  # type: ignore[no-untyped-def]
 _UN = r"(?:UN|U\.N\.|United Nations)(?:'s|’s)?"
 _QUALIFIED = (r"(?:[A-Z][\w-]* ){0,4}(?:Commission|Group|Panel|Office|Committee|Team|Mechanism)"
               r"|(?:[A-Z][\w-]* ){1,4}Mission(?! in\b)")
-_TAIL = r"(?: (?:of|on|for|in) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}){0,3}"
+_WHEN = "|".join(sorted(MONTHS | {f"{d}day" for d in "mon tues wednes thurs fri satur sun".split()}))
+# what it is "of", "on" or "in", never when ("UN Monitoring Group on Somalia in November")
+_TAIL = rf"(?: (?:of|on|for|in) (?:the )?(?!(?i:{_WHEN})\b)[A-Z][\w-]*(?: [A-Z][\w-]*){{0,3}}){{0,3}}"
 _SMALL = r"(?:human rights office|rights office|panel of experts|experts panel|commission of inquiry|group of experts)"
 UN_BODY = re.compile(rf"\bOffice of the {_UN} High Commissioner for (?:Human Rights|Refugees)"
                      rf"|\b{_UN} (?:(?:{_QUALIFIED}){_TAIL}|{_SMALL})\b")

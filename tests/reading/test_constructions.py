@@ -11237,3 +11237,10 @@ def test_the_minister_past_the_lead_is_no_one_named_two_sentences_later() -> Non
             "spying on Algerian officials. He spoke for an hour. Israeli Foreign Minister Yair Lapid had voiced "
             "concern in Rabat.")
     assert ("ISR", "MAR") not in pairs(text)
+
+
+def test_a_un_body_s_name_ends_before_the_month_that_follows_it() -> None:
+    reading = read("A report by the UN Monitoring Group on Somalia in November said that Eritrea had supplied the "
+                   "Islamists with arms.")
+    names = sorted(actor.name for actor in reading.inventory.actors.values())
+    assert names == ["Eritrea", "UN Monitoring Group on Somalia"]
