@@ -56,30 +56,33 @@ def deadline(seconds: float) -> Iterator[None]:
     delivered when the block ends is withdrawn, so none escapes past it."""
     thread_id = threading.get_ident()
     lock = threading.Lock()
-    running, fired = [True], [False]
-    timers: list[threading.Timer] = []
+    running, fired = True, False
+    timer: threading.Timer | None = None
 
     def expire() -> None:
+        nonlocal fired
         with lock:
-            if running[0]:
-                fired[0] = True
+            if running:
+                fired = True
                 _raise_in(thread_id, _Expired)
-                _start(1.0)
+                start(1.0)
 
-    def _start(after: float) -> None:
+    def start(after: float) -> None:
+        nonlocal timer
         timer = threading.Timer(after, expire)
         timer.daemon = True
-        timers.append(timer)
         timer.start()
 
     def stop() -> None:
+        nonlocal running
         with lock:
-            running[0] = False
-            timers[-1].cancel()
-            if fired[0]:
+            running = False
+            if timer is not None:
+                timer.cancel()
+            if fired:
                 _raise_in(thread_id, None)  # raised but not delivered yet: withdrawn
 
-    _start(seconds)
+    start(seconds)
     try:
         try:
             yield
@@ -87,6 +90,6 @@ def deadline(seconds: float) -> Iterator[None]:
             stop()
     except _Expired:  # delivered in the block, or in `stop` before it took the lock: stop again
         stop()
-    if fired[0]:
+    if fired:
         raise ReadingTimeout(f"the reading did not finish within {seconds:.0f} s (a loop in a rule;"
                              " please report the article)")
